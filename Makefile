@@ -1,0 +1,55 @@
+# magplan — `make demo` and `make test` do all set-up on a fresh machine.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+FORMATS ?= json,csv
+# System programs some features need; installed with apt-get when missing.
+APT_PACKAGES := libreoffice-writer-nogui tesseract-ocr tesseract-ocr-rus poppler-utils fonts-liberation
+
+.PHONY: demo test lint typecheck unit score bench sysdeps clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+sysdeps:
+	@missing=""; \
+	command -v soffice >/dev/null || missing="$$missing libreoffice-writer-nogui"; \
+	command -v pdftoppm >/dev/null || missing="$$missing poppler-utils"; \
+	{ command -v tesseract >/dev/null && tesseract --list-langs 2>/dev/null | grep -qx rus; } \
+	  || missing="$$missing tesseract-ocr tesseract-ocr-rus"; \
+	if [ -n "$$missing" ]; then \
+	  echo "installing system packages:$$missing"; \
+	  export DEBIAN_FRONTEND=noninteractive; \
+	  apt-get update -qq && apt-get install -y -qq --no-install-recommends $(APT_PACKAGES) >/dev/null; \
+	fi
+
+demo: $(STAMP) sysdeps
+	$(BIN)/magplan convert fixtures/plan-2026.docx --to $(FORMATS) --out output
+	@ls -l output/
+
+lint: $(STAMP)
+	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/ruff format --check src tests benchmarks
+
+typecheck: $(STAMP)
+	$(BIN)/mypy
+
+unit: $(STAMP) sysdeps
+	$(BIN)/pytest
+
+# The acceptance comparison against the development corpus (also inside pytest).
+score: $(STAMP)
+	$(PYTHON) ../shared/tools/score.py fixtures/corpus --cmd $(BIN)/magplan --details 5
+
+test: lint typecheck unit
+
+bench: $(STAMP) sysdeps
+	$(BIN)/python benchmarks/run.py
+
+clean:
+	rm -rf $(VENV) output/* .pytest_cache .mypy_cache .ruff_cache

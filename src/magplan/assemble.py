@@ -1,0 +1,373 @@
+"""From a `Layout` (paragraphs and tables) to the parts of a plan.
+
+This is where a document becomes a plan, the same way for every input format:
+the plan tables are found by their header row, each column gets a role from
+its header, rows become section headings, items or continuations of the item
+above, and the text around the tables gives the title, the approval block,
+the signature block and the footnotes.  Nothing here interprets wording
+(dates, organizers…): that is `magplan.normalize`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from magplan.errors import NoPlanFound
+from magplan.layout import Block, ExtractWarning, Footnote, Layout, Paragraph, Row, Table
+from magplan.model import Approval, Signatory
+from magplan.normalize.numbers import row_number
+from magplan.text import clean, clean_line, marker_key, split_leading_marker, split_trailing_markers
+
+# Column roles, from the header cell's wording.  Checked in this order, since
+# «Срок проведения мероприятия» names a date, not the event.
+_ROLE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("number", re.compile(r"№|п\s*/\s*п|^номер")),
+    ("place_date", re.compile(r"мест[оа].*(дат|срок|врем)|(дат|срок|врем).*мест[оа]")),
+    ("place", re.compile(r"мест[оа]")),
+    ("date", re.compile(r"\bдат[аы]|\bсрок|\bвремя|\bпериод")),
+    ("responsible", re.compile(r"ответственн|исполнител")),
+    ("note", re.compile(r"примечани")),
+    ("title", re.compile(r"мероприяти|наименование|содержание|название|\bтема\b|событи")),
+)
+ITEM_ROLES = ("number", "title", "place_date", "place", "date", "note", "responsible")
+
+_APPROVAL_HEAD = re.compile(r"^\s*(УТВЕРЖДАЮ|УТВЕРЖД[ЕЁ]Н[АОЫ]?)\b[\s:]*", re.IGNORECASE)
+_TITLE_START = re.compile(r"^\s*план\b", re.IGNORECASE)
+_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+_NAME = re.compile(
+    r"(?:[А-ЯЁ]\.\s?){1,2}\s?[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?$"
+    r"|[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s+(?:[А-ЯЁ]\.\s?){1,2}$"
+)
+_UNDERSCORES = re.compile(r"_{2,}")
+_PAGE_NUMBER = re.compile(r"^[-–—\s]*\d{1,3}[-–—\s]*$")
+_BULLET_START = re.compile(r"^\s*[•·▪◦●∙\-–—]")
+
+
+@dataclass(slots=True)
+class RawItem:
+    section: str
+    cells: dict[str, str]
+    extras: list[tuple[str, str]] = field(default_factory=list)
+    page: int | None = None
+
+
+@dataclass(slots=True)
+class RawPlan:
+    title_lines: list[str] = field(default_factory=list)
+    approval: Approval | None = None
+    signatory: Signatory | None = None
+    # Footnotes as (marker key, text), in printed order.
+    footnotes: list[tuple[str, str]] = field(default_factory=list)
+    items: list[RawItem] = field(default_factory=list)
+    warnings: list[ExtractWarning] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class _Columns:
+    roles: list[str]  # per grid column: a role name or "extra"
+    headers: list[str]
+    header_texts: tuple[str, ...]
+
+    @property
+    def width(self) -> int:
+        return len(self.roles)
+
+
+def column_role(header: str) -> str:
+    low = clean_line(header.replace("\n", " ")).lower()
+    for role, pattern in _ROLE_RULES:
+        if pattern.search(low):
+            return role
+    return "extra"
+
+
+def _grid(row: Row, width: int) -> list[tuple[str, bool]]:
+    """A row's text per grid column (a spanning cell fills its first column)."""
+    out: list[tuple[str, bool]] = []
+    for cell in row.cells:
+        out.append((cell.text, cell.merged_up))
+        out.extend(("", True) for _ in range(cell.colspan - 1))
+    out.extend(("", False) for _ in range(width - len(out)))
+    return out[:width] if width else out
+
+
+def _header_columns(row: Row) -> _Columns | None:
+    texts = [cell.text for cell in row.cells for _ in range(cell.colspan)]
+    roles = [column_role(t) if t.strip() else "extra" for t in texts]
+    if "title" not in roles or not ({"number", "place_date", "place", "date", "note"} & set(roles)):
+        return None
+    seen: set[str] = set()
+    for i, role in enumerate(roles):
+        if role in seen and role != "extra":
+            roles[i] = "extra"
+        seen.add(role)
+    headers = [clean_line(t.replace("\n", " ")) for t in texts]
+    return _Columns(roles, headers, tuple(t.strip() for t in texts))
+
+
+def _is_number_row(row: Row) -> bool:
+    """The «1 2 3 4» row of column numbers that GOST tables repeat on each page."""
+    texts = [c.text.strip() for c in row.cells if c.text.strip()]
+    return len(texts) >= 2 and texts == [str(i) for i in range(1, len(texts) + 1)]
+
+
+class _Assembler:
+    def __init__(self, layout: Layout) -> None:
+        self.layout = layout
+        self.plan = RawPlan(warnings=list(layout.warnings))
+        self.section = ""
+        self.columns: _Columns | None = None
+
+    def run(self) -> RawPlan:
+        blocks = self.layout.blocks
+        plan_tables = [i for i, b in enumerate(blocks) if isinstance(b, Table) and self._is_plan_table(b)]
+        if not plan_tables:
+            raise NoPlanFound("no plan table found (a table with a «№ п/п» / «Мероприятия» header row)")
+        first, last = plan_tables[0], plan_tables[-1]
+        before = _lines(blocks[:first])
+        self._head(before)
+        for index in range(first, last + 1):
+            block = blocks[index]
+            if index in plan_tables:
+                assert isinstance(block, Table)
+                self._table(block)
+            else:
+                heading = [line for line, _ in _lines([block]) if not _PAGE_NUMBER.match(line)]
+                if heading:
+                    self.section = heading[-1]
+        self._tail(_lines(blocks[last + 1 :]))
+        for note in self.layout.footnotes:
+            self.plan.footnotes.append((marker_key(note.marker), clean_line(note.text.replace("\n", " "))))
+        return self.plan
+
+    # -- tables -------------------------------------------------------------
+
+    def _is_plan_table(self, table: Table) -> bool:
+        if any(_header_columns(row) for row in table.rows[:3]):
+            return True
+        if not table.ruled:
+            return False
+        # A section printed as its own table, without repeating the header.
+        width = max((sum(c.colspan for c in r.cells) for r in table.rows), default=0)
+        return (self.columns is not None or self._first_header_width() == width) and any(
+            row_number(r.cells[0].text) is not None for r in table.rows if r.cells
+        )
+
+    def _first_header_width(self) -> int | None:
+        for block in self.layout.blocks:
+            if isinstance(block, Table) and block.ruled:
+                for row in block.rows[:3]:
+                    columns = _header_columns(row)
+                    if columns:
+                        self.columns = self.columns or columns
+                        return columns.width
+        return None
+
+    def _table(self, table: Table) -> None:
+        rows = table.rows
+        for start, row in enumerate(rows[:3]):
+            columns = _header_columns(row)
+            if columns:
+                self.columns = columns
+                rows = rows[start + 1 :]
+                break
+        columns = self.columns
+        if columns is None:
+            return
+        number_col = _role_index(columns, "number")
+        numbered = number_col is not None and any(
+            row_number(_grid(r, columns.width)[number_col][0]) is not None for r in rows
+        )
+        previous_page: int | None = rows[0].page if rows else None
+        for row in rows:
+            texts = tuple(t.strip() for t in (c.text for c in row.cells for _ in range(c.colspan)))
+            if texts == columns.header_texts or _is_number_row(row):
+                continue  # a header row repeated by the page layout
+            self._row(row, columns, numbered, row.page != previous_page)
+            previous_page = row.page
+
+    def _row(self, row: Row, columns: _Columns, numbered: bool, new_page: bool) -> None:
+        grid = _grid(row, columns.width)
+        filled = [(i, text) for i, (text, _) in enumerate(grid) if text.strip()]
+        if not filled:
+            return
+        spans_all = len(row.cells) == 1 and row.cells[0].colspan >= max(columns.width - 1, 2)
+        number_col = _role_index(columns, "number")
+        number_text, number_merged = grid[number_col] if number_col is not None else ("", False)
+        is_numbered = row_number(number_text) is not None
+        if spans_all or (
+            len(filled) == 1
+            and not is_numbered
+            and not number_merged
+            and self._looks_like_heading(filled[0][1], filled[0][0], number_col, new_page)
+        ):
+            self.section = clean(filled[0][1])
+            return
+        items = self.plan.items
+        if numbered and not is_numbered and not number_text.strip() and items:
+            self._continue(items[-1], grid, columns)
+            return
+        item = RawItem(section=self.section, cells={}, page=row.page)
+        for i, (text, _) in enumerate(grid):
+            role = columns.roles[i]
+            if role == "extra":
+                if text.strip():
+                    item.extras.append((columns.headers[i] or f"Столбец {i + 1}", clean(text)))
+            else:
+                item.cells[role] = clean(text)
+        items.append(item)
+
+    def _looks_like_heading(self, text: str, column: int, number_col: int | None, new_page: bool) -> bool:
+        """A lone text in a row without a number: a heading, unless it continues an item."""
+        if column == number_col:
+            return True
+        if not self.plan.items:
+            return True
+        stripped = text.strip()
+        return not (new_page or _BULLET_START.match(stripped) or stripped[:1].islower())
+
+    def _continue(self, item: RawItem, grid: list[tuple[str, bool]], columns: _Columns) -> None:
+        for i, (text, _) in enumerate(grid):
+            text = clean(text)
+            if not text:
+                continue
+            role = columns.roles[i]
+            if role == "extra":
+                item.extras.append((columns.headers[i], text))
+            elif role != "number":
+                previous = item.cells.get(role, "")
+                item.cells[role] = f"{previous}\n{text}" if previous else text
+
+    # -- text around the tables ---------------------------------------------
+
+    def _head(self, lines: list[tuple[str, int]]) -> None:
+        texts = [line for line, _ in lines]
+        title_from = 0
+        for i, line in enumerate(texts):
+            if _APPROVAL_HEAD.match(line):
+                self.plan.approval, title_from = _approval(texts, i)
+                break
+        candidates = range(title_from, len(texts))
+        title_start = next((i for i in candidates if _TITLE_START.match(texts[i])), None)
+        if title_start is None:
+            title_start = next(
+                (i for i in candidates if _YEAR.search(texts[i]) and re.search(r"\bгод", texts[i], re.I)), None
+            )
+        if title_start is None:
+            return
+        title: list[str] = []
+        for line in texts[title_start : title_start + 6]:
+            title.append(line)
+            if _YEAR.search(line):
+                break
+        self.plan.title_lines = title
+        rest = texts[title_start + len(title) :]
+        if rest:
+            self.section = rest[-1]
+
+    def _tail(self, lines: list[tuple[str, int]]) -> None:
+        used_keys = {marker_key(m) for m in self._markers_in_items()}
+        signature: list[str] = []
+        for line, _ in lines:
+            marker, text = split_leading_marker(line)
+            plain_digit = marker.isdigit() and marker_key(marker) not in used_keys
+            if marker and text.strip() and not plain_digit:
+                self.plan.footnotes.append((marker_key(marker), clean_line(text)))
+            elif not _PAGE_NUMBER.match(line):
+                signature.append(line)
+        self.plan.signatory = _signatory(signature)
+
+    def _markers_in_items(self) -> list[str]:
+        markers = []
+        for item in self.plan.items:
+            markers.append(split_trailing_markers(item.section)[1])
+            markers.extend(split_trailing_markers(text)[1] for text in item.cells.values())
+        return [m for m in markers if m]
+
+
+def _split_name(line: str) -> tuple[str, str] | None:
+    """A line ending in «И.О. Фамилия» → (what precedes it, the name)."""
+    if "\t" in line:
+        left, right = line.rsplit("\t", 1)
+        right = _UNDERSCORES.sub(" ", right).strip()
+        if _NAME.search(right):
+            return left.strip(), right
+    bare = _UNDERSCORES.sub(" ", line).strip()
+    match = _NAME.search(bare)
+    if not match:
+        return None
+    return bare[: match.start()].strip(), match.group(0).strip()
+
+
+def _approval(texts: list[str], head: int) -> tuple[Approval | None, int]:
+    """The «УТВЕРЖДАЮ» block starting at line `head`; returns it and the next line."""
+    block = texts[head : head + 10]
+    block[0] = _APPROVAL_HEAD.sub("", block[0]).strip()
+    position: list[str] = []
+    for offset, line in enumerate(block):
+        if not line:
+            continue
+        split = _split_name(line)
+        if split is None and _UNDERSCORES.search(line) and offset + 1 < len(block):
+            # The signature line is bare underscores; the name is on the next line.
+            following = _split_name(block[offset + 1])
+            if following and not following[0]:
+                offset += 1
+                split = ("", following[1])
+        if split is None:
+            position.append(line)
+            continue
+        if split[0]:
+            position.append(split[0])
+        date_text = None
+        after = offset + 1
+        if after < len(block) and (_YEAR.search(block[after]) or _UNDERSCORES.search(block[after])):
+            date_text = block[after]
+            after += 1
+        return Approval(" ".join(position), split[1], date_text), head + after
+    return None, head + 1
+
+
+def _signatory(lines: list[str]) -> Signatory | None:
+    """The signature block: position lines, then «И.О. Фамилия» (maybe after a tab)."""
+    position: list[str] = []
+    for line in lines:
+        split = _split_name(line)
+        if split is None:
+            position.append(line.replace("\t", " "))
+            continue
+        if split[0]:
+            position.append(split[0])
+        if not position:
+            return None
+        return Signatory(clean_line(" ".join(position)), clean_line(split[1]))
+    return None
+
+
+def _role_index(columns: _Columns, role: str) -> int | None:
+    return columns.roles.index(role) if role in columns.roles else None
+
+
+def _lines(blocks: list[Block]) -> list[tuple[str, int]]:
+    """Text lines of paragraphs and of borderless tables, in order."""
+    out: list[tuple[str, int]] = []
+    for index, block in enumerate(blocks):
+        if isinstance(block, Paragraph):
+            out.extend((line, index) for line in clean(block.text).split("\n") if line)
+        else:
+            for row in block.rows:
+                cells = [clean(c.text) for c in row.cells if c.text.strip()]
+                if len(cells) > 1 and all("\n" not in c for c in cells):
+                    out.append(("\t".join(cells), index))
+                else:
+                    out.extend((line, index) for cell in cells for line in cell.split("\n"))
+    return out
+
+
+def assemble(layout: Layout) -> RawPlan:
+    """Find the plan in a layout; raises `NoPlanFound` when it holds none."""
+    return _Assembler(layout).run()
+
+
+__all__ = ["Footnote", "RawItem", "RawPlan", "assemble", "column_role"]

@@ -1,0 +1,69 @@
+"""Opening OOXML/ODF packages without trusting them.
+
+A package is a zip whose central directory declares each member's size; a
+member that would inflate beyond a sane bound is refused before it is read,
+and reading stops at the bound in case the declared size lies.  XML parts with
+a DTD are refused: a plan never needs entity declarations, and resolving them
+is how XXE and «billion laughs» attacks work.
+"""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from pathlib import Path
+
+from lxml import etree
+
+from magplan.errors import DamagedFile, UnsafeInput
+
+MAX_MEMBER_BYTES = 64 * 1024 * 1024
+MAX_TOTAL_BYTES = 256 * 1024 * 1024
+MAX_RATIO = 200  # inflated / compressed, for members above 1 MiB
+_DOCTYPE = re.compile(rb"<!DOCTYPE|<!ENTITY", re.IGNORECASE)
+
+XML_PARSER = etree.XMLParser(
+    resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False, remove_comments=True
+)
+
+
+def open_package(path: Path, kind: str) -> zipfile.ZipFile:
+    """Open `path` as a zip package, checking declared sizes first."""
+    try:
+        archive = zipfile.ZipFile(path)
+    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+        raise DamagedFile(f"damaged or not a {kind} file (not a valid zip package: {exc})") from None
+    total = 0
+    for info in archive.infolist():
+        total += info.file_size
+        ratio_suspicious = info.file_size > 1 << 20 and info.file_size > MAX_RATIO * max(info.compress_size, 1)
+        if info.file_size > MAX_MEMBER_BYTES or total > MAX_TOTAL_BYTES or ratio_suspicious:
+            archive.close()
+            raise UnsafeInput(
+                f"refused: package member {info.filename!r} inflates to {info.file_size} bytes (zip bomb?)"
+            )
+    return archive
+
+
+def read_member(archive: zipfile.ZipFile, name: str) -> bytes | None:
+    """A member's bytes (None if absent), never more than MAX_MEMBER_BYTES."""
+    try:
+        with archive.open(name) as handle:
+            data = handle.read(MAX_MEMBER_BYTES + 1)
+    except KeyError:
+        return None
+    except (zipfile.BadZipFile, OSError, EOFError, ValueError) as exc:
+        raise DamagedFile(f"damaged package member {name!r}: {exc}") from None
+    if len(data) > MAX_MEMBER_BYTES:
+        raise UnsafeInput(f"refused: package member {name!r} inflates beyond {MAX_MEMBER_BYTES} bytes")
+    return data
+
+
+def parse_xml(data: bytes, name: str) -> etree._Element:
+    """Parse an XML part, refusing DTDs and entity declarations."""
+    if _DOCTYPE.search(data[:4096]) or b"<!ENTITY" in data:
+        raise UnsafeInput(f"refused: {name} declares a DTD or XML entities (never resolved)")
+    try:
+        return etree.fromstring(data, XML_PARSER)
+    except etree.XMLSyntaxError as exc:
+        raise DamagedFile(f"damaged XML in {name}: {exc}") from None

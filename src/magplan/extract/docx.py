@@ -1,0 +1,309 @@
+"""DOCX → `Layout`, by walking WordprocessingML directly.
+
+python-docx's object model repeats a merged cell at every grid position it
+covers, drops text inside content controls and tracked insertions, and
+flattens nested tables (REFERENCES.md, pitfalls 4 and 5).  So the package is
+opened with the guarded reader of `_zip` and the XML walked here: grid spans
+and vMerge become `Cell.colspan` / `Cell.merged_up`, `w:ins` is kept and
+`w:del` skipped (the accepted view), `w:sdt` is descended into, Word list
+numbering is printed as the list marks Word shows, superscript runs and
+footnote references become marker characters.
+"""
+
+from __future__ import annotations
+
+import posixpath
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from lxml import etree
+
+from magplan.errors import DamagedFile
+from magplan.extract._zip import open_package, parse_xml, read_member
+from magplan.layout import Block, Cell, ExtractWarning, Footnote, Layout, Paragraph, Row, Table
+from magplan.text import clean, superscript
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_REL = "{http://schemas.openxmlformats.org/package/2006/relationships}Relationship"
+_OFFICE_DOCUMENT = "/officeDocument"
+# Elements whose content is inline text in document order.
+_INLINE_CONTAINERS = {W + n for n in ("ins", "hyperlink", "smartTag", "fldSimple", "customXml", "moveTo", "dir", "bdo")}
+_SKIPPED = {W + n for n in ("del", "moveFrom", "instrText", "delText")}
+_BLOCK_CONTAINERS = {W + "sdt", W + "customXml"}
+_HIDDEN_BORDERS = {"nil", "none"}
+
+
+def _val(element: etree._Element | None, attr: str = "val") -> str | None:
+    return None if element is None else element.get(W + attr)
+
+
+@dataclass
+class _Numbering:
+    """Word list numbering: which paragraphs print a bullet or a counter."""
+
+    formats: dict[tuple[str, str], tuple[str, str]] = field(default_factory=dict)  # (numId, ilvl) → (numFmt, lvlText)
+    counters: dict[tuple[str, str], int] = field(default_factory=dict)
+
+    @classmethod
+    def parse(cls, root: etree._Element | None) -> _Numbering:
+        numbering = cls()
+        if root is None:
+            return numbering
+        abstract: dict[str, dict[str, tuple[str, str]]] = {}
+        for node in root.iter(W + "abstractNum"):
+            levels = {}
+            for lvl in node.iter(W + "lvl"):
+                levels[lvl.get(W + "ilvl", "0")] = (
+                    _val(lvl.find(W + "numFmt")) or "decimal",
+                    _val(lvl.find(W + "lvlText")) or "",
+                )
+            abstract[node.get(W + "abstractNumId", "")] = levels
+        for num in root.iter(W + "num"):
+            levels = abstract.get(_val(num.find(W + "abstractNumId")) or "", {})
+            for ilvl, fmt in levels.items():
+                numbering.formats[(num.get(W + "numId", ""), ilvl)] = fmt
+        return numbering
+
+    def mark(self, num_id: str, ilvl: str) -> str:
+        fmt, text = self.formats.get((num_id, ilvl), ("bullet", "•"))
+        if fmt == "none":
+            return ""
+        if fmt == "bullet":
+            return "• "
+        key = (num_id, ilvl)
+        self.counters[key] = self.counters.get(key, 0) + 1
+        count = self.counters[key]
+        # Only the level's own counter is printed; deeper "%1.%2" schemes are rare in plans.
+        return text.replace(f"%{int(ilvl) + 1}", str(count)).split("%")[0] + " "
+
+
+@dataclass
+class _Styles:
+    num_pr: dict[str, tuple[str, str]] = field(default_factory=dict)  # paragraph style → (numId, ilvl)
+    superscript: set[str] = field(default_factory=set)  # character styles that raise text
+    table_borders: dict[str, bool] = field(default_factory=dict)  # table style → has visible borders
+
+    @classmethod
+    def parse(cls, root: etree._Element | None) -> _Styles:
+        styles = cls()
+        if root is None:
+            return styles
+        for style in root.iter(W + "style"):
+            style_id = style.get(W + "styleId", "")
+            num_pr = style.find(f"{W}pPr/{W}numPr")
+            if num_pr is not None:
+                styles.num_pr[style_id] = (_val(num_pr.find(W + "numId")) or "", _val(num_pr.find(W + "ilvl")) or "0")
+            if _val(style.find(f"{W}rPr/{W}vertAlign")) == "superscript":
+                styles.superscript.add(style_id)
+            borders = style.find(f"{W}tblPr/{W}tblBorders")
+            if borders is not None:
+                styles.table_borders[style_id] = _visible(borders)
+        return styles
+
+
+def _visible(borders: etree._Element) -> bool:
+    return any((_val(side) or "none") not in _HIDDEN_BORDERS for side in borders)
+
+
+class _Walker:
+    def __init__(self, numbering: _Numbering, styles: _Styles, footnotes: dict[str, str]) -> None:
+        self.numbering = numbering
+        self.styles = styles
+        self.footnote_texts = footnotes
+        self.footnote_numbers: dict[str, str] = {}
+        self.layout = Layout()
+
+    # -- blocks ---------------------------------------------------------
+
+    def blocks(self, parent: etree._Element) -> list[Block]:
+        out: list[Block] = []
+        for child in parent:
+            tag = child.tag
+            if tag == W + "p":
+                out.append(Paragraph(self.paragraph_text(child), align=_val(child.find(f"{W}pPr/{W}jc"))))
+            elif tag == W + "tbl":
+                out.append(self.table(child))
+            elif tag in _BLOCK_CONTAINERS:
+                content = child.find(W + "sdtContent") if tag == W + "sdt" else child
+                if content is not None:
+                    out.extend(self.blocks(content))
+        return out
+
+    def table(self, tbl: etree._Element) -> Table:
+        rows = [self.row(tr) for tr in _children(tbl, W + "tr")]
+        return Table(rows=rows, ruled=self.ruled(tbl))
+
+    def ruled(self, tbl: etree._Element) -> bool:
+        borders = tbl.find(f"{W}tblPr/{W}tblBorders")
+        if borders is not None:
+            return _visible(borders)
+        style = _val(tbl.find(f"{W}tblPr/{W}tblStyle"))
+        if style and style in self.styles.table_borders:
+            return self.styles.table_borders[style]
+        return any(_visible(b) for b in tbl.iter(W + "tcBorders"))
+
+    def row(self, tr: etree._Element) -> Row:
+        cells: list[Cell] = []
+        before = _val(tr.find(f"{W}trPr/{W}gridBefore"))
+        if before and before.isdigit() and int(before) > 0:
+            cells.append(Cell("", colspan=int(before)))
+        for tc in _children(tr, W + "tc"):
+            props = tc.find(W + "tcPr")
+            span = _val(props.find(W + "gridSpan")) if props is not None else None
+            vmerge = props.find(W + "vMerge") if props is not None else None
+            merged_up = vmerge is not None and _val(vmerge) in (None, "continue")
+            text = "" if merged_up else self.cell_text(tc)
+            cells.append(Cell(text, colspan=int(span) if span and span.isdigit() else 1, merged_up=merged_up))
+        header = tr.find(f"{W}trPr/{W}tblHeader") is not None
+        return Row(cells, is_header=header and _val(tr.find(f"{W}trPr/{W}tblHeader")) not in ("0", "false"))
+
+    def cell_text(self, tc: etree._Element) -> str:
+        lines: list[str] = []
+        for block in self.blocks(tc):
+            if isinstance(block, Paragraph):
+                lines.append(block.text)
+            else:  # a nested table: its rows as lines, cells joined by a space
+                lines.extend(" ".join(c.text for c in row.cells if c.text) for row in block.rows)
+        return clean("\n".join(lines))
+
+    # -- inline text ----------------------------------------------------
+
+    def paragraph_text(self, p: etree._Element) -> str:
+        parts: list[str] = []
+        mark = self.list_mark(p)
+        if mark:
+            parts.append(mark)
+        self.inline(p, parts)
+        return clean("".join(parts))
+
+    def list_mark(self, p: etree._Element) -> str:
+        props = p.find(W + "pPr")
+        if props is None:
+            return ""
+        num_pr = props.find(W + "numPr")
+        if num_pr is not None:
+            num_id = _val(num_pr.find(W + "numId"))
+            ilvl = _val(num_pr.find(W + "ilvl")) or "0"
+        else:
+            style = _val(props.find(W + "pStyle"))
+            num_id, ilvl = self.styles.num_pr.get(style or "", (None, "0"))
+        if not num_id or num_id == "0":
+            return ""
+        return self.numbering.mark(num_id, ilvl)
+
+    def inline(self, parent: etree._Element, parts: list[str]) -> None:
+        for child in parent:
+            tag = child.tag
+            if tag == W + "r":
+                self.run(child, parts)
+            elif tag in _INLINE_CONTAINERS:
+                self.inline(child, parts)
+            elif tag == W + "sdt":
+                content = child.find(W + "sdtContent")
+                if content is not None:
+                    self.inline(content, parts)
+
+    def run(self, r: etree._Element, parts: list[str]) -> None:
+        props = r.find(W + "rPr")
+        raised = props is not None and (
+            _val(props.find(W + "vertAlign")) == "superscript"
+            or (_val(props.find(W + "rStyle")) or "") in self.styles.superscript
+        )
+        for child in r:
+            tag = child.tag
+            if tag == W + "t":
+                text = child.text or ""
+                parts.append(superscript(text) if raised and text.strip() else text)
+            elif tag == W + "tab":
+                parts.append("\t")
+            elif tag in (W + "br", W + "cr"):
+                parts.append("\n")
+            elif tag == W + "noBreakHyphen":
+                parts.append("-")
+            elif tag == W + "footnoteReference":
+                parts.append(superscript(self.footnote_marker(child.get(W + "id", ""))))
+            elif tag == W + "endnoteReference":
+                parts.append(superscript(self.footnote_marker("e" + child.get(W + "id", ""))))
+
+    def footnote_marker(self, note_id: str) -> str:
+        if note_id not in self.footnote_numbers:
+            number = str(len(self.footnote_numbers) + 1)
+            self.footnote_numbers[note_id] = number
+            if note_id in self.footnote_texts:
+                self.layout.footnotes.append(Footnote(number, self.footnote_texts[note_id]))
+        return self.footnote_numbers[note_id]
+
+
+def _children(parent: etree._Element, tag: str) -> list[etree._Element]:
+    """Direct children with `tag`, looking through content controls."""
+    out: list[etree._Element] = []
+    for child in parent:
+        if child.tag == tag:
+            out.append(child)
+        elif child.tag in _BLOCK_CONTAINERS:
+            content = child.find(W + "sdtContent") if child.tag == W + "sdt" else child
+            if content is not None:
+                out.extend(_children(content, tag))
+    return out
+
+
+def _part_paths(archive: zipfile.ZipFile) -> tuple[str, dict[str, str]]:
+    """The main document part and its related parts (styles, numbering, footnotes…)."""
+    main = "word/document.xml"
+    rels = read_member(archive, "_rels/.rels")
+    if rels is not None:
+        for rel in parse_xml(rels, "_rels/.rels").iter(_REL):
+            if rel.get("Type", "").endswith(_OFFICE_DOCUMENT):
+                main = rel.get("Target", main).lstrip("/")
+    folder, name = posixpath.split(main)
+    related: dict[str, str] = {}
+    doc_rels = read_member(archive, posixpath.join(folder, "_rels", name + ".rels"))
+    if doc_rels is not None:
+        for rel in parse_xml(doc_rels, name + ".rels").iter(_REL):
+            kind = rel.get("Type", "").rsplit("/", 1)[-1]
+            target = rel.get("Target", "")
+            related[kind] = target.lstrip("/") if target.startswith("/") else posixpath.join(folder, target)
+    return main, related
+
+
+def _footnote_texts(root: etree._Element | None, walker_styles: _Styles) -> dict[str, str]:
+    if root is None:
+        return {}
+    texts: dict[str, str] = {}
+    plain = _Walker(_Numbering(), walker_styles, {})
+    for note in root:
+        if note.get(W + "type") in ("separator", "continuationSeparator", "continuationNotice"):
+            continue
+        paragraphs = [plain.paragraph_text(p) for p in note.iter(W + "p")]
+        texts[note.get(W + "id", "")] = clean(" ".join(paragraphs))
+    return texts
+
+
+def extract(path: Path) -> Layout:
+    with open_package(path, "DOCX") as archive:
+        main, related = _part_paths(archive)
+        document_xml = read_member(archive, main)
+        if document_xml is None:
+            raise DamagedFile("not a DOCX file: it has no main document part")
+
+        def part(kind: str) -> etree._Element | None:
+            name = related.get(kind)
+            data = read_member(archive, name) if name else None
+            return parse_xml(data, name) if data is not None and name else None
+
+        styles = _Styles.parse(part("styles"))
+        numbering = _Numbering.parse(part("numbering"))
+        notes = _footnote_texts(part("footnotes"), styles)
+        notes.update({f"e{k}": v for k, v in _footnote_texts(part("endnotes"), styles).items()})
+        root = parse_xml(document_xml, main)
+    body = root.find(W + "body")
+    if body is None:
+        raise DamagedFile("not a DOCX file: the document part has no body")
+    walker = _Walker(numbering, styles, notes)
+    walker.layout.blocks = walker.blocks(body)
+    if root.find(f".//{W}ins") is not None or root.find(f".//{W}del") is not None:
+        walker.layout.warnings.append(
+            ExtractWarning("tracked_changes", "the document has tracked changes; read as if all were accepted")
+        )
+    return walker.layout

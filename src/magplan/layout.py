@@ -1,0 +1,83 @@
+"""The intermediate representation every extractor produces.
+
+An extractor knows its file format and nothing about plans: it turns a file
+into an ordered list of paragraphs and ruled tables (`Layout`).  Everything
+plan-specific (which table is the plan, where the title and signature are,
+what a row means) happens later, once, in `magplan.assemble`.
+
+Conventions all extractors follow:
+
+* Cell and paragraph text keeps its line structure: paragraphs and line breaks
+  become ``"\\n"``; runs of other whitespace (NBSP included) become one space.
+* Text printed as a superscript footnote marker is written with Unicode
+  superscript characters (``"МАГ" + "¹"``), so that a marker is never confused
+  with a digit of the text.  `magplan.text.SUPERSCRIPTS` maps digits.
+* A table is a grid: a cell spanning several columns has ``colspan > 1``, and
+  a cell covered by a vertical merge from the row above is present, empty,
+  with ``merged_up=True``.
+* A line that separates two parts with a tab (a signature «position<TAB>name»)
+  keeps the ``"\\t"``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(slots=True)
+class Cell:
+    text: str
+    colspan: int = 1
+    merged_up: bool = False
+
+
+@dataclass(slots=True)
+class Row:
+    cells: list[Cell]
+    page: int | None = None
+    # True where the source marks the row as a header (Word's tblHeader, <th>).
+    is_header: bool = False
+
+    @property
+    def texts(self) -> list[str]:
+        return [c.text for c in self.cells]
+
+
+@dataclass(slots=True)
+class Table:
+    rows: list[Row]
+    page: int | None = None
+    # False for tables printed without borders (layout tables, signature blocks).
+    ruled: bool = True
+
+
+@dataclass(slots=True)
+class Paragraph:
+    text: str
+    page: int | None = None
+    align: str | None = None  # "left" | "center" | "right" | None when unknown
+
+
+@dataclass(slots=True)
+class Footnote:
+    """A real footnote object (Word footnotes.xml): its marker and text."""
+
+    marker: str
+    text: str
+
+
+@dataclass(slots=True)
+class ExtractWarning:
+    code: str
+    message: str
+
+
+Block = Paragraph | Table
+
+
+@dataclass(slots=True)
+class Layout:
+    blocks: list[Block] = field(default_factory=list)
+    footnotes: list[Footnote] = field(default_factory=list)
+    warnings: list[ExtractWarning] = field(default_factory=list)
+    page_count: int | None = None

@@ -1,0 +1,233 @@
+"""Russian date and period wordings of a plan → a calendar span.
+
+Our own grammar, not dateparser: plans name ranges («5-6 июля», «август-
+сентябрь»), quarters and half-years, which general parsers get wrong (see
+REFERENCES.md §5).  Every function here is pure; unknown wording gives a span
+with ``recognized=False``, never an exception.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from magplan.model import Precision, Recurrence
+
+_MONTH_FORMS: dict[int, tuple[str, ...]] = {
+    1: ("январь", "января", "январе", "янв"),
+    2: ("февраль", "февраля", "феврале", "февр", "фев"),
+    3: ("март", "марта", "марте", "мар"),
+    4: ("апрель", "апреля", "апреле", "апр"),
+    5: ("май", "мая", "мае"),
+    6: ("июнь", "июня", "июне", "июн"),
+    7: ("июль", "июля", "июле", "июл"),
+    8: ("август", "августа", "августе", "авг"),
+    9: ("сентябрь", "сентября", "сентябре", "сент", "сен"),
+    10: ("октябрь", "октября", "октябре", "окт"),
+    11: ("ноябрь", "ноября", "ноябре", "нояб", "ноя"),
+    12: ("декабрь", "декабря", "декабре", "дек"),
+}
+MONTHS: dict[str, int] = {form: m for m, forms in _MONTH_FORMS.items() for form in forms}
+_MONTH = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?(?![а-я])"
+
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
+
+_RECURRENCE: tuple[tuple[re.Pattern[str], Recurrence], ...] = (
+    (re.compile(r"\bпостоянн"), "continuous"),
+    (re.compile(r"\bежемесячн"), "monthly"),
+    (re.compile(r"\bежекварт"), "quarterly"),
+    (re.compile(r"\bежегодн"), "yearly"),
+    (re.compile(r"\bпо (?:отдельному|особому|специальному) (?:графику|плану|расписанию)"), "separate_schedule"),
+)
+_APPROXIMATE = re.compile(r"\(?\s*\b(?:ориентировочн[а-я]*|ориент\.?|предварительн[а-я]*|предв\.)\s*\)?")
+_YEAR_WORD = re.compile(r"\s*(?:г\.|гг\.|год[а-я]*)(?![а-я])")
+_PART_OF_MONTH = (
+    r"(?:(?:в\s+)?(?:начал[оеа]|середин[аеы]|конец|конце|первая половина|вторая половина"
+    r"|(?:первая|вторая|третья|1|2|3)(?:-я)?\s+декада)\s+)?"
+)
+
+_D = r"(\d{1,2})"
+_M = f"({_MONTH})"
+_Y = r"(?:\s+(\d{4}))?"
+_TO = r"\s*(?:-|по|до)\s*"
+
+_PATTERNS: dict[str, re.Pattern[str]] = {
+    name: re.compile(rf"^{pattern}$")
+    for name, pattern in {
+        "days": rf"(?:с\s+)?{_D}{_TO}{_D}\s+{_M}{_Y}",
+        "day_list": rf"(\d{{1,2}}(?:\s*(?:,|и)\s*\d{{1,2}})+)\s+{_M}{_Y}",
+        "days_months": rf"(?:с\s+)?{_D}\s+{_M}{_Y}{_TO}{_D}\s+{_M}{_Y}",
+        "day": rf"{_D}\s+{_M}{_Y}",
+        "until_day": rf"до\s+{_D}\s+{_M}{_Y}",
+        "numeric": r"(\d{1,2})\.(\d{1,2})\.(\d{2}|\d{4})(?:\s*-\s*(\d{1,2})\.(\d{1,2})\.(\d{2}|\d{4}))?",
+        "months": rf"(?:с\s+)?{_PART_OF_MONTH}{_M}{_Y}{_TO}{_PART_OF_MONTH}{_M}{_Y}",
+        "month": rf"{_PART_OF_MONTH}{_M}{_Y}",
+        "quarters": r"([1-4]|i{1,3}|iv)(?:\s*-\s*([1-4]|i{1,3}|iv))?\s*(?:-?[а-я]{1,2}\s+)?"
+        r"(?:квартал[а-я]*|кв\.?)" + _Y,
+        "halves": r"([12]|i{1,2})(?:\s*-?[а-я]{1,2})?\s*(?:полугоди[а-я]*|пол\.)" + _Y,
+        "year": r"(?:в\s+течени[еи]\s+(?:всего\s+)?(?:года|(\d{4}))|весь\s+год|(\d{4}))",
+    }.items()
+}
+
+
+@dataclass(frozen=True, slots=True)
+class DateSpan:
+    start: dt.date | None = None
+    end: dt.date | None = None
+    precision: Precision | None = None
+    recurrence: Recurrence | None = None
+    approximate: bool = False
+    recognized: bool = False
+
+
+UNRECOGNIZED = DateSpan()
+
+
+def normalize_wording(text: str) -> str:
+    """Lower case, «ё» as «е», every dash as «-», spaces collapsed."""
+    s = text.lower().replace("ё", "е").replace("\u00a0", " ")
+    s = re.sub(r"[\u2010-\u2015\u2212]", "-", s)
+    s = re.sub(r"\s+", " ", s)
+    s = re.sub(r"\s*-\s*", "-", s)
+    return s.strip()
+
+
+def is_approximate(text: str) -> bool:
+    """True when the wording marks the date as approximate («ориентировочно»)."""
+    return bool(_APPROXIMATE.search(normalize_wording(text)))
+
+
+def recurrence_of(text: str) -> Recurrence | None:
+    s = normalize_wording(text)
+    for pattern, value in _RECURRENCE:
+        if pattern.search(s):
+            return value
+    return None
+
+
+def _month(token: str) -> int:
+    return MONTHS[token.rstrip(".")]
+
+
+def _last_day(year: int, month: int) -> dt.date:
+    return dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _ordinal(token: str) -> int:
+    return int(token) if token.isdigit() else _ROMAN[token]
+
+
+def _year(token: str | None, default: int) -> int:
+    return int(token) if token else default
+
+
+def _full_year(token: str) -> int:
+    return 2000 + int(token) if len(token) == 2 else int(token)
+
+
+def _span(start: dt.date, end: dt.date, precision: Precision) -> DateSpan:
+    if end < start:
+        raise ValueError("period ends before it starts")
+    return DateSpan(start, end, precision, recognized=True)
+
+
+def _match(name: str, s: str, year: int) -> DateSpan | None:
+    m = _PATTERNS[name].match(s)
+    if not m:
+        return None
+    g = m.groups()
+    if name == "days":
+        y = _year(g[3], year)
+        month = _month(g[2])
+        return _span(dt.date(y, month, int(g[0])), dt.date(y, month, int(g[1])), "day")
+    if name == "day_list":
+        y = _year(g[2], year)
+        days = [int(d) for d in re.findall(r"\d+", g[0])]
+        month = _month(g[1])
+        return _span(dt.date(y, month, min(days)), dt.date(y, month, max(days)), "day")
+    if name == "days_months":
+        y2 = _year(g[5], year)
+        y1 = _year(g[2], int(g[5]) if g[5] else year)
+        m1, m2 = _month(g[1]), _month(g[4])
+        if m2 < m1 and not g[2] and not g[5]:
+            y2 = y1 + 1
+        return _span(dt.date(y1, m1, int(g[0])), dt.date(y2, m2, int(g[3])), "day")
+    if name == "day":
+        d = dt.date(_year(g[2], year), _month(g[1]), int(g[0]))
+        return _span(d, d, "day")
+    if name == "until_day":
+        d = dt.date(_year(g[2], year), _month(g[1]), int(g[0]))
+        return DateSpan(None, d, "day", recognized=True)
+    if name == "numeric":
+        start = dt.date(_full_year(g[2]), int(g[1]), int(g[0]))
+        end = dt.date(_full_year(g[5]), int(g[4]), int(g[3])) if g[3] else start
+        return _span(start, end, "day")
+    if name == "months":
+        y2 = _year(g[3], year)
+        y1 = _year(g[1], int(g[3]) if g[3] else year)
+        m1, m2 = _month(g[0]), _month(g[2])
+        if m2 < m1 and not g[1] and not g[3]:
+            y2 = y1 + 1
+        return _span(dt.date(y1, m1, 1), _last_day(y2, m2), "month")
+    if name == "month":
+        y, month = _year(g[1], year), _month(g[0])
+        return _span(dt.date(y, month, 1), _last_day(y, month), "month")
+    if name == "quarters":
+        y = _year(g[2], year)
+        q1 = _ordinal(g[0])
+        q2 = _ordinal(g[1]) if g[1] else q1
+        if not 1 <= q1 <= q2 <= 4:
+            return None
+        return _span(dt.date(y, 3 * q1 - 2, 1), _last_day(y, 3 * q2), "quarter")
+    if name == "halves":
+        y, half = _year(g[1], year), _ordinal(g[0])
+        if half == 1:
+            return _span(dt.date(y, 1, 1), dt.date(y, 6, 30), "half_year")
+        return _span(dt.date(y, 7, 1), dt.date(y, 12, 31), "half_year")
+    if name == "year":
+        y = _year(g[0] or g[1], year)
+        return _span(dt.date(y, 1, 1), dt.date(y, 12, 31), "year")
+    raise AssertionError(name)
+
+
+def parse_period(text: str | None, year: int | None) -> DateSpan:
+    """The calendar span that `text` names, in `year` unless the text names one.
+
+    >>> parse_period("5-6 июля", 2026).start
+    datetime.date(2026, 7, 5)
+    """
+    if not text or not text.strip():
+        return UNRECOGNIZED
+    s = normalize_wording(text)
+    approximate = bool(_APPROXIMATE.search(s))
+    recurrence = recurrence_of(s)
+    if recurrence:
+        return DateSpan(recurrence=recurrence, approximate=approximate, recognized=True)
+    s = _APPROXIMATE.sub(" ", s)
+    s = re.sub(r"(\d{4})" + _YEAR_WORD.pattern, r"\1", s)
+    s = re.sub(r"[\s.,;:]+$", "", re.sub(r"\s+", " ", s)).strip()
+    s = re.sub(r"^(?:в|во)\s+(?=[a-zа-я0-9])(?!течени)", "", s)
+    if year is None:
+        # Without the plan's year only wordings that name a year can be dated.
+        year_in_text = re.search(r"\b(19|20)\d{2}\b", s)
+        if not year_in_text:
+            return DateSpan(approximate=approximate)
+        year = int(year_in_text.group(0))
+    for name in _PATTERNS:
+        try:
+            span = _match(name, s, year)
+        except (ValueError, KeyError):
+            # An impossible date («31 июня») is not a period.
+            return DateSpan(approximate=approximate)
+        if span is not None:
+            if approximate:
+                return DateSpan(span.start, span.end, span.precision, None, True, True)
+            return span
+    return DateSpan(approximate=approximate)
+
+
+def looks_like_period(text: str) -> bool:
+    """Whether `text` is entirely a date or period wording (any year)."""
+    return parse_period(text, 2000).recognized

@@ -1,0 +1,157 @@
+"""Raw rows of a plan → items of the contract (SCHEMA.md's field rules)."""
+
+from __future__ import annotations
+
+import re
+
+from magplan.assemble import RawItem, RawPlan
+from magplan.model import DocumentInfo, Item, Plan, PlanWarning
+from magplan.normalize import numbers
+from magplan.normalize.dates import parse_period
+from magplan.normalize.members import split_members
+from magplan.normalize.organizers import organizers
+from magplan.normalize.place import split_place_date
+from magplan.normalize.sections import kind_of, section_name
+from magplan.text import clean, marker_key, one_line, split_trailing_markers, strip_markers
+
+_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+_APPROXIMATE_NOTE = re.compile(r"ориентировочн", re.IGNORECASE)
+_CITY_KINDS = ("anniversary", "city_day")
+
+
+class _Footnotes:
+    """Which footnote a marker points at, and whether it makes dates approximate."""
+
+    def __init__(self, notes: list[tuple[str, str]]) -> None:
+        self.texts: dict[str, str] = {}
+        for key, text in notes:
+            self.texts.setdefault(key, text)
+
+    def ordered(self, notes: list[tuple[str, str]]) -> list[str]:
+        seen: list[str] = []
+        for _, text in notes:
+            if text not in seen:
+                seen.append(text)
+        return seen
+
+    def text_for(self, marker: str) -> str | None:
+        if not marker:
+            return None
+        key = marker_key(marker)
+        if key in self.texts:
+            return self.texts[key]
+        # One footnote, one marker style that differs («¹» vs «ⁱ»): they match.
+        if len(set(self.texts.values())) == 1:
+            return next(iter(self.texts.values()))
+        return None
+
+    def approximate(self, marker: str) -> bool:
+        text = self.text_for(marker)
+        return bool(text and _APPROXIMATE_NOTE.search(text))
+
+
+def build_plan(raw: RawPlan, source: str, fmt: str) -> Plan:
+    """Apply the language rules to every raw row; collect what stays uncertain."""
+    title = one_line(" ".join(raw.title_lines)) or None
+    years = _YEAR.findall(title or "")
+    year = int(years[-1]) if years else None
+    warnings = [PlanWarning(w.code, w.message) for w in raw.warnings]
+    if year is None:
+        warnings.append(PlanWarning("no_year", "the plan's year was not found in its title; dates left null"))
+    footnotes = _Footnotes(raw.footnotes)
+    document = DocumentInfo(
+        source=source,
+        format=fmt,
+        title=title,
+        year=year,
+        signatory=raw.signatory,
+        approval=raw.approval,
+        footnotes=footnotes.ordered(raw.footnotes),
+    )
+    items: list[Item] = []
+    for raw_item in raw.items:
+        item, item_warnings = build_item(raw_item, year, footnotes)
+        index = len(items)
+        warnings.extend(PlanWarning(code, message, index) for code, message in item_warnings)
+        items.append(item)
+    return Plan(document, items, warnings)
+
+
+def build_item(raw: RawItem, year: int | None, footnotes: _Footnotes) -> tuple[Item, list[tuple[str, str]]]:
+    warnings: list[tuple[str, str]] = []
+    heading, heading_marker = split_trailing_markers(raw.section)
+    kind = kind_of(heading)
+    cells = raw.cells
+    number_text = cells.get("number", "")
+    number = numbers.row_number(number_text)
+    if number is None and number_text.strip():
+        warnings.append(("unparsed_number", f"row number {number_text!r} is not a number"))
+
+    title_cell, title_marker = split_trailing_markers(cells.get("title", ""))
+    title, members = split_members(title_cell)
+    title, inner_marker = split_trailing_markers(title)
+    row_markers = [m for m in (title_marker, inner_marker) if m]
+    title = strip_markers(title)
+
+    item = Item(kind=kind, section=section_name(strip_markers(heading)), number=number, title=title)
+    if kind in _CITY_KINDS:
+        _city_row(item, raw, row_markers)
+    else:
+        item.members = members
+        _event_row(item, raw, row_markers)
+
+    span = parse_period(item.date_text, year)
+    if item.date_text and not span.recognized:
+        warnings.append(("unparsed_date", f"date wording {item.date_text!r} not understood; dates left null"))
+    item.date_start, item.date_end = span.start, span.end
+    item.date_precision, item.recurrence = span.precision, span.recurrence
+    item.approximate = span.approximate or any(footnotes.approximate(m) for m in [heading_marker, *row_markers])
+    for marker in [heading_marker, *row_markers]:
+        if marker and footnotes.text_for(marker) is None:
+            warnings.append(("unknown_footnote", f"footnote marker {marker!r} has no footnote text"))
+    item.page = raw.page
+    return item, warnings
+
+
+def _date_cell(text: str, markers: list[str]) -> str | None:
+    text, marker = split_trailing_markers(clean(text))
+    if marker:
+        markers.append(marker)
+    return text or None
+
+
+def _event_row(item: Item, raw: RawItem, markers: list[str]) -> None:
+    cells = raw.cells
+    if "place_date" in cells:
+        place, date_text = split_place_date(cells["place_date"])
+    else:
+        place = clean(cells.get("place", "")) or None
+        date_text = cells.get("date", "")
+    item.place = place.replace("\n", " ") if place else None
+    item.date_text = _date_cell(date_text or "", markers)
+    note_parts = [cells["note"]] if cells.get("note") else []
+    note_parts += [f"{header}: {text}" for header, text in raw.extras]
+    item.note = "\n".join(note_parts) or None
+    item.organizers = organizers(item.note)
+    item.responsible = cells.get("responsible") or None
+    item.participation = item.title.lower().startswith("участие")
+    item.edition = numbers.edition(item.title)
+
+
+def _city_row(item: Item, raw: RawItem, markers: list[str]) -> None:
+    """`№ | city | age | date`: the age and the date stand in whatever columns follow."""
+    others = [text for role, text in raw.cells.items() if role not in ("number", "title") and text]
+    others += [text for _, text in raw.extras]
+    age = None
+    rest: list[str] = []
+    for text in others:
+        if age is None:
+            age = numbers.age_years(text)
+            if age is not None:
+                text = re.sub(r"(?<![\d.])\d{1,4}\s*-?\s*(?:лет|год[а]?)(?![а-яё])", "", text, count=1)
+        if text.strip():
+            rest.append(text)
+    item.age_years = age
+    item.place = item.title or None
+    item.date_text = _date_cell("\n".join(rest), markers)
+    item.responsible = raw.cells.get("responsible") or None

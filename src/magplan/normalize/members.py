@@ -1,0 +1,45 @@
+"""Bulleted sub-items of a row («• ВАРМСУ • АГП …»)."""
+
+from __future__ import annotations
+
+import re
+
+from magplan.text import clean_line
+
+BULLETS = "•·▪◦○●-–—‒∙"
+_BULLET = re.compile(rf"^\s*(?:[{re.escape(BULLETS)}]|\d{{1,2}}\)|[a-zа-я]\))\s*")
+_INLINE_BULLET = re.compile(r"\s*[•·▪◦●∙]\s*")
+
+
+def split_members(cell: str) -> tuple[str, list[str]]:
+    """A title cell → (title, members).
+
+    Members are the lines after the first one that start with a bullet or a
+    list mark; a line holding several «•» items gives one member each.  The
+    title's trailing «:» is dropped only when members follow it.
+    """
+    lines = cell.split("\n")
+    title_lines: list[str] = []
+    members: list[str] = []
+    for index, line in enumerate(lines):
+        if index > 0 or members:
+            if _BULLET.match(line) or members:
+                members.extend(_members_of_line(line))
+                continue
+        elif len(_INLINE_BULLET.split(line)) > 2 and "•" in line:
+            # «Участие в собраниях: • ВАРМСУ • АГП» printed on one line.
+            head, *rest = _INLINE_BULLET.split(line)
+            title_lines.append(head)
+            members.extend(m for m in (clean_line(r) for r in rest) if m)
+            continue
+        title_lines.append(line)
+    title = "\n".join(title_lines).strip()
+    if members:
+        title = title.rstrip(" :")
+    return title, members
+
+
+def _members_of_line(line: str) -> list[str]:
+    text = _BULLET.sub("", line, count=1)
+    parts = _INLINE_BULLET.split(text)
+    return [m for m in (clean_line(p) for p in parts) if m]

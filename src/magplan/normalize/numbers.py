@@ -1,0 +1,64 @@
+"""Numbers printed in words and numerals: row numbers, editions, ages."""
+
+from __future__ import annotations
+
+import re
+
+# Cyrillic letters that print like Roman numerals («ХIV», «І»).
+_LOOKALIKES = str.maketrans("ХхІіУМС", "XxIiVMC")
+_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
+_ROMAN_TOKEN = re.compile(r"(?<![\w-])([IVXLCDMХІМС]+)(?![\w])")
+_VALID_ROMAN = re.compile(r"^M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$")
+# «5-й», «3-я», «10-ый»: an Arabic ordinal needs its case ending.
+_ARABIC_ORDINAL = re.compile(
+    r"(?<![\d.,-])(\d{1,3})\s?-\s?(?:й|я|е|го|му|м|х|ый|ий|ой|ая|ое|ые|ого|ему|ом|ую|ей)(?![а-яё])",
+    re.IGNORECASE,
+)
+_ROW_NUMBER = re.compile(r"^\s*(\d{1,4})\s*[.)]?\s*$")
+_AGE = re.compile(r"(?<![\d.])(\d{1,4})\s*-?\s*(?:лет|год[а]?)(?![а-яё])", re.IGNORECASE)
+
+
+def row_number(text: str) -> int | None:
+    """The «№ п/п» cell as printed: ``"12."`` → 12; anything else → None."""
+    match = _ROW_NUMBER.match(text)
+    return int(match.group(1)) if match else None
+
+
+def roman_value(token: str) -> int | None:
+    """A Roman numeral in Latin or look-alike Cyrillic capitals, else None."""
+    latin = token.translate(_LOOKALIKES)
+    if not latin or not latin.isupper() or not _VALID_ROMAN.match(latin):
+        return None
+    total = 0
+    for current, following in zip(latin, latin[1:] + " ", strict=False):
+        value = _ROMAN_VALUES[current]
+        total += -value if following != " " and _ROMAN_VALUES[following] > value else value
+    return total
+
+
+def edition(title: str) -> int | None:
+    """The ordinal of the first edition number in a title (``XXXII сессия`` → 32)."""
+    best: tuple[int, int] | None = None
+    for match in _ROMAN_TOKEN.finditer(title):
+        token = match.group(1)
+        # A lone «С»/«М»/«D»/«L» is a preposition or an initial, not a numeral.
+        if len(token) == 1 and token.translate(_LOOKALIKES) not in "IVX":
+            continue
+        value = roman_value(token)
+        if value:
+            best = (match.start(), value)
+            break
+    arabic = _ARABIC_ORDINAL.search(title)
+    if arabic and (best is None or arabic.start() < best[0]):
+        return int(arabic.group(1))
+    return best[1] if best else None
+
+
+def age_years(text: str) -> int | None:
+    """The age printed in a city row: «170 лет», «201 год», «1764 года», «110лет»."""
+    match = _AGE.search(text)
+    return int(match.group(1)) if match else None
+
+
+def is_age(text: str) -> bool:
+    return bool(_AGE.fullmatch(text.strip()))

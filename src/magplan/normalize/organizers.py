@@ -1,0 +1,43 @@
+"""The note column: organizers named after «Организатор(ы):»."""
+
+from __future__ import annotations
+
+import re
+
+from magplan.text import clean_line
+
+_PREFIX = re.compile(r"^\s*организатор(?:ы)?\s*[:\-–—]\s*", re.IGNORECASE)
+_OPENING = {"«": "»", '"': '"', "(": ")", "„": "“", "“": "”"}
+
+
+def split_outside_quotes(text: str, separator: str = ",") -> list[str]:
+    """Split on `separator` where it stands outside «…», "…" and (…)."""
+    parts: list[str] = []
+    stack: list[str] = []
+    current: list[str] = []
+    for ch in text:
+        if stack and ch == stack[-1]:
+            stack.pop()
+        elif ch in _OPENING and not (ch == '"' and stack and stack[-1] == '"'):
+            stack.append(_OPENING[ch])
+        elif ch == separator and not stack:
+            parts.append("".join(current))
+            current = []
+            continue
+        current.append(ch)
+    parts.append("".join(current))
+    return [p for p in (clean_line(part) for part in parts) if p]
+
+
+def organizers(note: str | None) -> list[str]:
+    """The organizers a note names, in order; [] when it names none.
+
+    Only the paragraph that begins «Организатор:»/«Организаторы:» counts.
+    """
+    if not note:
+        return []
+    for paragraph in note.split("\n"):
+        match = _PREFIX.match(paragraph)
+        if match:
+            return split_outside_quotes(paragraph[match.end() :].rstrip(" ."))
+    return []

@@ -1,0 +1,25 @@
+"""Section headings: their kind and their printed name."""
+
+from __future__ import annotations
+
+import re
+
+from magplan.model import Kind
+
+_LIST_NUMBER = re.compile(r"^\s*(?:раздел\s+)?(?:[IVXLC]+|[ІХ]+|\d{1,2})\s*[.)]\s*", re.IGNORECASE)
+
+
+def section_name(heading: str) -> str:
+    """The heading as printed, without list numbering («IV. »)."""
+    return _LIST_NUMBER.sub("", heading, count=1).strip()
+
+
+def kind_of(heading: str) -> Kind:
+    low = heading.lower().replace("ё", "е")
+    if "информационн" in low:
+        return "information"
+    if re.search(r"юбиле[йи]", low):
+        return "anniversary"
+    if re.search(r"\b(?:дни|день|дней)\s+(?:город|столиц)", low):
+        return "city_day"
+    return "event"

@@ -1,0 +1,75 @@
+"""Text rules shared by every stage: whitespace, lines and footnote markers."""
+
+from __future__ import annotations
+
+import re
+
+# Spaces that documents use between words; all become one ordinary space.
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
+_NEWLINES = re.compile(r"\s*\n\s*")
+
+SUPERSCRIPTS = str.maketrans("0123456789*", "⁰¹²³⁴⁵⁶⁷⁸⁹*")
+# Characters that print as a footnote marker.  «ⁱ» (superscript i) is what
+# Word users type for a first footnote; it is read as the Roman numeral one.
+MARKER_CHARS = "ⁱ⁰¹²³⁴⁵⁶⁷⁸⁹*"
+_MARKER_KEY = str.maketrans("ⁱ⁰¹²³⁴⁵⁶⁷⁸⁹", "10123456789")
+_TRAILING_MARKERS = re.compile(rf"\s*([{re.escape(MARKER_CHARS)}]+)\s*$")
+_LEADING_MARKER = re.compile(rf"^\s*([{re.escape(MARKER_CHARS)}]+|\d{{1,2}}\)?(?=\s))\s*")
+
+
+def clean_line(text: str) -> str:
+    """One line: runs of spaces collapsed, stripped."""
+    return _SPACES.sub(" ", text).strip()
+
+
+def clean(text: str) -> str:
+    """Cell text: lines kept as ``\\n``, empty lines dropped, each line cleaned."""
+    lines = (clean_line(line) for line in text.replace("\r", "\n").split("\n"))
+    return "\n".join(line for line in lines if line)
+
+
+def one_line(text: str) -> str:
+    """All whitespace, line breaks included, as one space."""
+    return clean_line(_NEWLINES.sub(" ", text))
+
+
+def superscript(text: str) -> str:
+    """Text printed raised (a footnote reference) in marker characters."""
+    stripped = text.strip()
+    if stripped.lower() == "i":
+        return "ⁱ"
+    return stripped.translate(SUPERSCRIPTS)
+
+
+def marker_key(marker: str) -> str:
+    """The footnote a marker points at: «ⁱ» and «¹» are both footnote 1."""
+    return marker.strip().translate(_MARKER_KEY)
+
+
+def split_trailing_markers(text: str) -> tuple[str, str]:
+    """``"Юбилей городов МАГⁱ"`` → ``("Юбилей городов МАГ", "ⁱ")``."""
+    match = _TRAILING_MARKERS.search(text)
+    if not match or match.start() == 0:
+        return text, ""
+    return text[: match.start()].rstrip(), match.group(1)
+
+
+def split_leading_marker(text: str) -> tuple[str, str]:
+    """A footnote line ``"ⁱ Дни городов…"`` → ``("ⁱ", "Дни городов…")``.
+
+    Returns ``("", text)`` when the line does not start with a marker.
+    """
+    match = _LEADING_MARKER.match(text)
+    if not match:
+        return "", text
+    return match.group(1).rstrip(")"), text[match.end() :]
+
+
+def has_markers(text: str) -> bool:
+    return any(ch in MARKER_CHARS for ch in text)
+
+
+def strip_markers(text: str) -> str:
+    """Remove marker characters wherever they stand (never ``*`` inside words)."""
+    without = re.sub(r"[ⁱ⁰¹²³⁴⁵⁶⁷⁸⁹]+", "", text)
+    return clean(re.sub(r"(?<=\S)\*+(?=\s|$)", "", without))
