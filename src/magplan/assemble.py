@@ -118,6 +118,7 @@ class _Assembler:
         self.plan = RawPlan(warnings=list(layout.warnings))
         self.section = ""
         self.columns: _Columns | None = None
+        self.last_page: int | None = None
 
     def run(self) -> RawPlan:
         blocks = self.layout.blocks
@@ -179,13 +180,13 @@ class _Assembler:
         numbered = number_col is not None and any(
             row_number(_grid(r, columns.width)[number_col][0]) is not None for r in rows
         )
-        previous_page: int | None = rows[0].page if rows else None
         for row in rows:
             texts = tuple(t.strip() for t in (c.text for c in row.cells for _ in range(c.colspan)))
             if texts == columns.header_texts or _is_number_row(row):
                 continue  # a header row repeated by the page layout
-            self._row(row, columns, numbered, row.page != previous_page)
-            previous_page = row.page
+            # A row that opens a new page may be the rest of a row split by the page break.
+            self._row(row, columns, numbered, row.page != self.last_page)
+            self.last_page = row.page
 
     def _row(self, row: Row, columns: _Columns, numbered: bool, new_page: bool) -> None:
         grid = _grid(row, columns.width)
