@@ -1,0 +1,120 @@
+"""`make bench`: magplan beside the raw library doing the least possible work.
+
+For each document: magplan's seconds per document and rows/s, and the raw
+library on the same file in the same run (python-docx: open and read every
+cell's text; pdfplumber: extract_tables() on every page; BeautifulSoup+lxml:
+parse and read every cell).  The ratio magplan/raw is the figure to watch.
+Also the CLI's cold start (`magplan --help`) and peak memory on the large plan.
+Timings are the median of several runs after one warm-up run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = Path(__file__).parent / "data"
+FIXTURES = [ROOT / "fixtures" / "corpus" / f"plan-{y}.{ext}" for y in (2025, 2026) for ext in ("docx", "pdf", "html")]
+TARGETS = {"docx": 1.5, "html": 1.5, "pdf": 1.2}
+
+
+def raw_docx(path: Path) -> int:
+    import docx
+
+    cells = 0
+    for table in docx.Document(str(path)).tables:
+        for row in table.rows:
+            for cell in row.cells:
+                cells += bool(cell.text)
+    return cells
+
+
+def raw_pdf(path: Path) -> int:
+    import pdfplumber
+
+    with pdfplumber.open(path) as pdf:
+        return sum(len(t) for page in pdf.pages for t in page.extract_tables())
+
+
+def raw_html(path: Path) -> int:
+    from bs4 import BeautifulSoup
+
+    soup = BeautifulSoup(path.read_bytes(), "lxml")
+    return sum(bool(cell.get_text()) for cell in soup.find_all(["td", "th"]))
+
+
+RAW: dict[str, Callable[[Path], int]] = {"docx": raw_docx, "pdf": raw_pdf, "html": raw_html}
+
+
+def median_seconds(func: Callable[[], object], runs: int) -> float:
+    func()  # warm-up: imports and caches are not what we measure
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        func()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def cold_start(runs: int = 5) -> float:
+    exe = str(Path(sys.executable).parent / "magplan")
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        subprocess.run([exe, "--help"], check=True, capture_output=True)
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def peak_memory_mb(path: Path) -> float:
+    """Peak RSS of a fresh process that converts `path` to every data format."""
+    code = (
+        "import resource, magplan, sys; p = magplan.read_plan(sys.argv[1]); "
+        "[p.write(f, '/dev/null') for f in ('json', 'csv')]; _ = p.items; "
+        "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)"
+    )
+    out = subprocess.run([sys.executable, "-c", code, str(path)], check=True, capture_output=True, text=True)
+    return int(out.stdout.strip()) / 1024
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--json", type=Path, help="also write the figures as JSON")
+    args = parser.parse_args()
+    if not (DATA / "large-plan.pdf").exists():
+        subprocess.run([sys.executable, str(Path(__file__).parent / "make_large_plan.py")], check=True)
+    import magplan
+
+    results = []
+    print(f"{'document':28} {'rows':>5} {'magplan s':>10} {'rows/s':>8} {'raw s':>8} {'ratio':>6} {'target':>6}")
+    for path in [*FIXTURES, *(DATA / f"large-plan.{ext}" for ext in ("docx", "pdf", "html"))]:
+        fmt = path.suffix[1:]
+        rows = len(magplan.read_plan(path).records)
+        ours = median_seconds(lambda p=path: magplan.read_plan(p), args.runs)  # type: ignore[misc]
+        raw = median_seconds(lambda p=path, f=fmt: RAW[f](p), args.runs)  # type: ignore[misc]
+        ratio = ours / raw
+        results.append({"document": path.name, "rows": rows, "seconds": ours, "raw_seconds": raw, "ratio": ratio})
+        flag = "" if ratio <= TARGETS[fmt] else "  ← over target"
+        print(
+            f"{path.name:28} {rows:5d} {ours:10.4f} {rows / ours:8.0f} {raw:8.4f} {ratio:6.2f} {TARGETS[fmt]:6.1f}{flag}"
+        )
+    start = cold_start()
+    memory = peak_memory_mb(DATA / "large-plan.pdf")
+    print(f"cold start (magplan --help): {start:.3f} s (target ≤ 0.5 s)")
+    print(f"peak memory, 600-row plan (PDF): {memory:.0f} MB (target < 300 MB)")
+    print(f"(this process: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB peak)")
+    if args.json:
+        args.json.write_text(json.dumps({"documents": results, "cold_start": start, "peak_memory_mb": memory}))
+
+
+if __name__ == "__main__":
+    main()

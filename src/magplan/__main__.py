@@ -1,0 +1,4 @@
+from magplan.cli import main
+import sys
+
+sys.exit(main())

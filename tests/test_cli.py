@@ -1,0 +1,74 @@
+"""The command line: help, outputs, standard output, atomic replacement."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from tests.corpus import CORPUS, expected, mismatches
+
+MAGPLAN = [sys.executable, "-m", "magplan.cli"]
+PLAN = CORPUS / "plan-2026.docx"
+
+
+def _run(*args: str | Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([*MAGPLAN, *map(str, args)], capture_output=True, text=True, timeout=120, check=False)
+
+
+def test_help_explains_the_commands() -> None:
+    top = _run("--help")
+    assert top.returncode == 0 and "convert" in top.stdout and "examples:" in top.stdout
+    sub = _run("convert", "--help")
+    assert sub.returncode == 0 and "--to" in sub.stdout and "--out" in sub.stdout
+
+
+def test_convert_writes_each_format(tmp_path: Path) -> None:
+    result = _run("convert", PLAN, "--to", "json,csv", "--out", tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["plan-2026.csv", "plan-2026.json"]
+    data = json.loads((tmp_path / "plan-2026.json").read_text(encoding="utf-8"))
+    assert mismatches(expected("plan-2026.docx"), data) == []
+
+
+def test_csv_is_utf8_with_bom_and_joins_lists(tmp_path: Path) -> None:
+    _run("convert", PLAN, "--to", "csv", "--out", tmp_path)
+    raw = (tmp_path / "plan-2026.csv").read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")
+    rows = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"))))
+    assert list(rows[0])[:3] == ["year", "source", "kind"]
+    item12 = next(r for r in rows if r["kind"] == "event" and r["number"] == "12")
+    assert item12["members"] == "ВАРМСУ; АГП; АГУ; АСДГ; СГЦСЗ России"
+    assert rows[1]["date_start"] == "2026-02-01" and rows[1]["year"] == "2026"
+
+
+def test_out_dash_writes_json_to_stdout() -> None:
+    result = _run("convert", PLAN, "--to", "json", "--out", "-")
+    assert result.returncode == 0
+    assert json.loads(result.stdout)["schema"] == "magplan/1"
+
+
+def test_out_dash_needs_one_input_and_one_format() -> None:
+    result = _run("convert", PLAN, "--to", "json,csv", "--out", "-")
+    assert result.returncode == 2 and "exactly one" in result.stderr
+
+
+def test_failed_input_leaves_existing_output_untouched(tmp_path: Path) -> None:
+    bad = tmp_path / "plan-2026.docx"
+    bad.write_bytes(b"not a docx")
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "plan-2026.json").write_text("previous")
+    result = _run("convert", bad, PLAN, "--to", "json", "--out", out)
+    assert result.returncode == 2
+    # The good input with the same stem replaced the file whole; no temporary files remain.
+    assert sorted(p.name for p in out.iterdir()) == ["plan-2026.json"]
+    assert json.loads((out / "plan-2026.json").read_text())["document"]["source"] == "plan-2026.docx"
+
+
+def test_unknown_format_is_a_usage_error() -> None:
+    result = _run("convert", PLAN, "--to", "yaml")
+    assert result.returncode == 2 and "unknown format" in result.stderr

@@ -1,0 +1,201 @@
+"""The DOCX extractor: the development corpus, then one Word feature per test."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+
+import magplan
+from magplan.extract import docx as docx_extract
+from tests import docx_builder as b
+from tests.corpus import CORPUS, documents, expected, mismatches
+
+
+@pytest.mark.parametrize("name", documents(".docx"))
+def test_corpus_document_matches_expected_json(name: str) -> None:
+    got = magplan.read_plan(CORPUS / name).to_dict()
+    assert mismatches(expected(name), got) == []
+    assert got["warnings"] == []
+
+
+@pytest.mark.parametrize("name", documents(".docx"))
+def test_corpus_grid_matches_cells_json(name: str) -> None:
+    """The extractor's grid of the plan table equals the corpus's raw grid."""
+    want = json.loads((CORPUS / f"{name}.cells.json").read_text(encoding="utf-8"))
+    layout = docx_extract.extract(CORPUS / name)
+    tables = [t for t in layout.blocks if isinstance(t, magplan.layout.Table) and t.ruled]
+    got = [[[" ".join(c.text.split()) for c in r.cells] for r in t.rows] for t in tables]
+    # The corpus prints superscript markers as plain text («МАГ1»).
+    plain = str.maketrans("¹²³", "123")
+    assert [[[c.translate(plain) for c in r] for r in t] for t in got] == want
+
+
+def _plan(tmp_path: Path, body: str, **kwargs: object) -> magplan.Plan:
+    return magplan.read_plan(b.write_docx(tmp_path / "plan.docx", body, **kwargs))  # type: ignore[arg-type]
+
+
+def _simple(rows: str, after: str = "") -> str:
+    return b.title_paragraphs() + b.table(b.header_row(), rows) + after + b.signature()
+
+
+def test_item_row_fields(tmp_path: Path) -> None:
+    plan = _plan(tmp_path, _simple(b.row("1.", "XXXII сессия МАГ", b.cell("Москва", "февраль"), "Организатор: МАГ")))
+    item = plan.records[0]
+    assert (item.number, item.title, item.place, item.date_text) == (1, "XXXII сессия МАГ", "Москва", "февраль")
+    assert (item.date_start, item.date_end) == (dt.date(2026, 2, 1), dt.date(2026, 2, 28))
+    assert (item.edition, item.organizers, item.note) == (32, ["МАГ"], "Организатор: МАГ")
+    assert plan.document.year == 2026
+    assert plan.document.signatory == magplan.model.Signatory("Генеральный директор МАГ", "Ю.Н. Васюнькин")
+
+
+def test_runs_split_mid_word_and_line_breaks(tmp_path: Path) -> None:
+    title = b.para("Кругл", "ый ст", "ол", "<w:r><w:br/></w:r>", "МАГ")
+    place = b.para("Моск", "ва", "<w:r><w:br/></w:r>", "фев", "раль")
+    item = _plan(tmp_path, _simple(b.row("1.", b.cell(title), b.cell(place), ""))).records[0]
+    assert (item.title, item.place, item.date_text) == ("Круглый стол\nМАГ", "Москва", "февраль")
+
+
+def test_content_controls_and_tracked_changes(tmp_path: Path) -> None:
+    sdt_title = "<w:sdt><w:sdtPr/><w:sdtContent>" + b.para("Форум «Города»") + "</w:sdtContent></w:sdt>"
+    revised = b.para(
+        "Москва ",
+        '<w:ins w:id="1" w:author="a">' + b.run("март") + "</w:ins>",
+        '<w:del w:id="2" w:author="a"><w:r><w:delText>апрель</w:delText></w:r></w:del>',
+    )
+    plan = _plan(tmp_path, _simple(b.row("1.", b.cell(sdt_title), b.cell(revised), "")))
+    item = plan.records[0]
+    assert (item.title, item.place, item.date_text) == ("Форум «Города»", "Москва", "март")
+    assert [w.code for w in plan.warnings] == ["tracked_changes"]
+
+
+def test_rows_inside_a_content_control_are_read(tmp_path: Path) -> None:
+    rows = "<w:sdt><w:sdtContent>" + b.row("1.", "Сессия", "Москва, май", "") + "</w:sdtContent></w:sdt>"
+    assert [i.title for i in _plan(tmp_path, _simple(rows)).records] == ["Сессия"]
+
+
+def test_vertical_merge_and_continuation_row(tmp_path: Path) -> None:
+    restart, cont = '<w:vMerge w:val="restart"/>', "<w:vMerge/>"
+    rows = b.row(
+        b.cell("12.", props=restart),
+        b.cell("Участие в собраниях:", "• ВАРМСУ"),
+        b.cell("по отдельному графику", props=restart),
+        b.cell("", props=restart),
+    ) + b.row(b.cell("", props=cont), b.cell("• АГУ", "• АСДГ"), b.cell("", props=cont), b.cell("", props=cont))
+    plan = _plan(tmp_path, _simple(rows))
+    assert len(plan.records) == 1
+    item = plan.records[0]
+    assert (item.title, item.members, item.recurrence) == (
+        "Участие в собраниях",
+        ["ВАРМСУ", "АГУ", "АСДГ"],
+        "separate_schedule",
+    )
+
+
+def test_word_list_numbering_gives_members(tmp_path: Path) -> None:
+    bullet = '<w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr>'
+    cell = b.cell(b.para("Собрания объединений:"), b.para("ВАРМСУ", props=bullet), b.para("АГП", props=bullet))
+    item = _plan(tmp_path, _simple(b.row("1.", cell, "", ""))).records[0]
+    assert (item.title, item.members) == ("Собрания объединений", ["ВАРМСУ", "АГП"])
+
+
+def test_word_numbering_in_the_number_column(tmp_path: Path) -> None:
+    numbered = b.cell(b.para(props='<w:numPr><w:ilvl w:val="0"/><w:numId w:val="2"/></w:numPr>'))
+    rows = b.row(numbered, "Первое", "май", "") + b.row(numbered, "Второе", "июнь", "")
+    assert [i.number for i in _plan(tmp_path, _simple(rows)).records] == [1, 2]
+
+
+def test_real_word_footnote_on_a_heading_makes_rows_approximate(tmp_path: Path) -> None:
+    heading = b.cell(
+        b.para("Дни городов-столиц", '<w:r><w:footnoteReference w:id="1"/></w:r>'), props='<w:gridSpan w:val="4"/>'
+    )
+    rows = b.row(heading) + b.row("1.", "Бишкек", "201 год", "29 апреля")
+    plan = _plan(tmp_path, _simple(rows), footnotes={1: "Даты указаны ориентировочно"})
+    item = plan.records[0]
+    assert (item.kind, item.section, item.age_years, item.approximate) == (
+        "city_day",
+        "Дни городов-столиц",
+        201,
+        True,
+    )
+    assert plan.document.footnotes == ["Даты указаны ориентировочно"]
+
+
+def test_superscript_marker_and_footnote_line(tmp_path: Path) -> None:
+    marker = b.run("1", '<w:vertAlign w:val="superscript"/>')
+    rows = b.row(b.cell(b.para("Юбилеи городов", marker), props='<w:gridSpan w:val="4"/>'))
+    rows += b.row("1.", "Омск", "310 лет", "8 августа")
+    rows += b.row(b.cell(b.para("Дни городов"), props='<w:gridSpan w:val="4"/>'))
+    rows += b.row("1.", "Минск", "959 лет", "14 сентября")
+    body = b.title_paragraphs() + b.table(b.header_row(), rows) + b.signature() + b.para("¹ Даты ОРИЕНТИРОВОЧНО")
+    plan = _plan(tmp_path, body)
+    assert [(i.section, i.approximate) for i in plan.records] == [("Юбилеи городов", True), ("Дни городов", False)]
+    assert plan.document.footnotes == ["Даты ОРИЕНТИРОВОЧНО"]
+
+
+def test_nested_table_text_is_kept(tmp_path: Path) -> None:
+    nested = b.table(b.row("Москва", "май"), columns=2)
+    item = _plan(tmp_path, _simple(b.row("1.", "Форум", b.cell(b.para(""), nested), ""))).records[0]
+    assert item.place == "Москва" and item.date_text == "май"
+
+
+def test_separate_place_and_date_columns_and_responsible(tmp_path: Path) -> None:
+    header = b.header_row(("№", "Наименование мероприятия", "Место проведения", "Срок проведения", "Ответственные"))
+    rows = b.row("1.", "Совет МАГ", "Минск", "15-16 апреля", "Отдел А")
+    body = b.title_paragraphs() + b.table(header, rows, columns=5) + b.signature()
+    item = _plan(tmp_path, body).records[0]
+    assert (item.place, item.date_text, item.date_precision, item.responsible) == (
+        "Минск",
+        "15-16 апреля",
+        "day",
+        "Отдел А",
+    )
+
+
+def test_unknown_column_is_kept_in_the_note(tmp_path: Path) -> None:
+    header = b.header_row(("№ п/п", "Мероприятия", "Место, дата", "Примечание", "Бюджет"))
+    rows = b.row("1.", "Форум", "Москва, май", "Организатор: МАГ", "100 тыс.")
+    item = _plan(tmp_path, b.title_paragraphs() + b.table(header, rows, columns=5)).records[0]
+    assert item.note == "Организатор: МАГ\nБюджет: 100 тыс."
+    assert item.organizers == ["МАГ"]
+
+
+def test_sections_as_separate_tables_with_headings_between(tmp_path: Path) -> None:
+    body = (
+        b.title_paragraphs()
+        + b.para("I. Международные мероприятия")
+        + b.table(b.header_row(), b.row("1.", "Сессия", "Москва, июнь", ""))
+        + b.para("II. Информационная деятельность")
+        + b.table(b.row("2.", "Вестник", "ежеквартально", ""))
+        + b.signature()
+    )
+    records = _plan(tmp_path, body).records
+    assert [(i.kind, i.section, i.number) for i in records] == [
+        ("event", "Международные мероприятия", 1),
+        ("information", "Информационная деятельность", 2),
+    ]
+
+
+def test_approval_block_and_borderless_signature_table(tmp_path: Path) -> None:
+    approval = "".join(
+        b.para(line)
+        for line in ("УТВЕРЖДАЮ", "Президент Ассамблеи", "_______________ И.П. Соколов", "«25» декабря 2024 г.")
+    )
+    signature = b.table(b.row("Генеральный директор", "А.Б. Иванов"), borders=False, columns=2)
+    body = approval + b.title_paragraphs() + b.table(b.header_row(), b.row("1.", "Сессия", "июнь", "")) + signature
+    doc = _plan(tmp_path, body).document
+    assert doc.approval == magplan.model.Approval("Президент Ассамблеи", "И.П. Соколов", "«25» декабря 2024 г.")
+    assert doc.signatory == magplan.model.Signatory("Генеральный директор", "А.Б. Иванов")
+
+
+def test_repeated_header_row_is_not_an_item(tmp_path: Path) -> None:
+    rows = b.row("1.", "Сессия", "июнь", "") + b.header_row() + b.row("2.", "Форум", "июль", "")
+    assert [i.number for i in _plan(tmp_path, _simple(rows)).records] == [1, 2]
+
+
+def test_unparsed_date_is_a_warning_not_an_error(tmp_path: Path) -> None:
+    plan = _plan(tmp_path, _simple(b.row("1.", "Форум", "когда-нибудь", "")))
+    assert plan.records[0].date_start is None
+    assert [(w.code, w.item) for w in plan.warnings] == [("unparsed_date", 0)]

@@ -1,0 +1,162 @@
+"""The other Russian-language rules, table-style over real wordings."""
+
+from __future__ import annotations
+
+import pytest
+
+from magplan.normalize.members import split_members
+from magplan.normalize.numbers import age_years, edition, row_number
+from magplan.normalize.organizers import organizers
+from magplan.normalize.place import split_place_date
+from magplan.normalize.sections import kind_of, section_name
+from magplan.text import marker_key, split_leading_marker, split_trailing_markers
+
+
+@pytest.mark.parametrize(
+    ("note", "expected"),
+    [
+        ("Организатор: МАГ", ["МАГ"]),
+        ("Организаторы: МАГ, ГБУ «МАЦ»", ["МАГ", "ГБУ «МАЦ»"]),
+        (
+            "Организаторы: МАГ, Институт Региональных Экономических Исследований (ИРЭИ)",
+            ["МАГ", "Институт Региональных Экономических Исследований (ИРЭИ)"],
+        ),
+        (
+            "Организаторы: МАГ, Правительство Москвы (Департамент внешнеэкономических и международных связей, "
+            "Департамент градостроительной политики)",
+            [
+                "МАГ",
+                "Правительство Москвы (Департамент внешнеэкономических и международных связей, "
+                "Департамент градостроительной политики)",
+            ],
+        ),
+        ('Организаторы: АНО "Центр, инноваций", МАГ', ['АНО "Центр, инноваций"', "МАГ"]),
+        ("Организаторы: АНО «Центр компетенций, инноваций»", ["АНО «Центр компетенций, инноваций»"]),
+        ("организаторы:  МАГ ,  СРГ", ["МАГ", "СРГ"]),
+        ("По плану Правительства Москвы", []),
+        ("Совместно с ООН\nОрганизатор: ООН-Хабитат", ["ООН-Хабитат"]),
+        (None, []),
+    ],
+)
+def test_organizers(note: str | None, expected: list[str]) -> None:
+    assert organizers(note) == expected
+
+
+@pytest.mark.parametrize(
+    ("cell", "title", "members"),
+    [
+        (
+            "Участие в годовых собраниях межгородских объединений:\n• ВАРМСУ\n• АГП",
+            "Участие в годовых собраниях межгородских объединений",
+            ["ВАРМСУ", "АГП"],
+        ),
+        ("Собрания: • ВАРМСУ • АГП • АГУ", "Собрания", ["ВАРМСУ", "АГП", "АГУ"]),
+        ("Собрания:\n- ВАРМСУ\n– СГЦСЗ России", "Собрания", ["ВАРМСУ", "СГЦСЗ России"]),
+        ("Собрания:\n1) ВАРМСУ\n2) АГП", "Собрания", ["ВАРМСУ", "АГП"]),
+        ("Итоги конкурса:\nлучшие практики", "Итоги конкурса:\nлучшие практики", []),
+        ("Форум «Города России»\nКруглый стол МАГ", "Форум «Города России»\nКруглый стол МАГ", []),
+    ],
+)
+def test_members(cell: str, title: str, members: list[str]) -> None:
+    assert split_members(cell) == (title, members)
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("XXXII сессия МАГ", 32),
+        ("Участие в XV Московском международном урбанистическом форуме", 15),
+        ("Подведение итогов XIV конкурса «Город в зеркале СМИ»", 14),
+        ("ХIV конкурс (Cyrillic Х)", 14),
+        ("ХХ форум (all Cyrillic)", 20),
+        ("І форум (Cyrillic І)", 1),
+        ("5-й Форум городов", 5),
+        ("3-я конференция", 3),
+        ("Второй форум", None),
+        ("Мероприятия к 300-летию города", None),
+        ("Отчет за 2024-2025 годы", None),
+        ("С участием МАГ", None),
+        ("Заседание Совета МАГ", None),
+        ("Конференция СМИ", None),
+    ],
+)
+def test_edition(title: str, expected: int | None) -> None:
+    assert edition(title) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("170 лет", 170), ("201 год", 201), ("1764 года", 1764), ("110лет", 110), ("2510 лет", 2510), ("6 июня", None)],
+)
+def test_age(text: str, expected: int | None) -> None:
+    assert age_years(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [("1.", 1), ("12", 12), (" 3) ", 3), ("", None), ("1.1.", None)])
+def test_row_number(text: str, expected: int | None) -> None:
+    assert row_number(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("heading", "kind"),
+    [
+        ("Деятельность по информационному обеспечению городов-членов МАГ", "information"),
+        ("Информационная деятельность", "information"),
+        ("Юбилей городов МАГ", "anniversary"),
+        ("ЮБИЛЕИ ГОРОДОВ", "anniversary"),
+        ("Дни городов-столиц членов МАГ", "city_day"),
+        ("День города", "city_day"),
+        ("Международные мероприятия", "event"),
+        ("Участие в мероприятиях партнеров", "event"),
+        ("", "event"),
+    ],
+)
+def test_section_kind(heading: str, kind: str) -> None:
+    assert kind_of(heading) == kind
+
+
+@pytest.mark.parametrize(
+    ("heading", "name"),
+    [("I. Международные мероприятия", "Международные мероприятия"), ("IV. Дни городов", "Дни городов"),
+     ("2. Информационная работа", "Информационная работа"), ("Юбилей городов МАГ", "Юбилей городов МАГ")],
+)  # fmt: skip
+def test_section_name_drops_list_numbering(heading: str, name: str) -> None:
+    assert section_name(heading) == name
+
+
+@pytest.mark.parametrize(
+    ("cell", "place", "date_text"),
+    [
+        ("Москва\nфевраль", "Москва", "февраль"),
+        ("Москва февраль", "Москва", "февраль"),
+        ("Москва, март", "Москва", "март"),
+        ("Санкт-Петербург\nоктябрь", "Санкт-Петербург", "октябрь"),
+        ("Нижний\nНовгород\nиюнь", "Нижний Новгород", "июнь"),
+        ("Москва\nавгуст-сентябрь", "Москва", "август-сентябрь"),
+        ("Казань\nапрель (ориентировочно)", "Казань", "апрель (ориентировочно)"),
+        ("по отдельному графику", None, "по отдельному графику"),
+        ("по отдельному\nграфику", None, "по отдельному\nграфику"),
+        ("постоянно", None, "постоянно"),
+        ("Москва", "Москва", None),
+        ("Москва\nуточняется", "Москва", "уточняется"),
+        ("", None, None),
+    ],
+)
+def test_place_and_date_in_one_cell(cell: str, place: str | None, date_text: str | None) -> None:
+    assert split_place_date(cell) == (place, date_text)
+
+
+@pytest.mark.parametrize(
+    ("text", "rest", "marker"),
+    [("Юбилей городов МАГⁱ", "Юбилей городов МАГ", "ⁱ"), ("Дни городов МАГ¹", "Дни городов МАГ", "¹"),
+     ("Юбилеи*", "Юбилеи", "*"), ("Юбилеи **", "Юбилеи", "**"), ("Форум 2026", "Форум 2026", "")],
+)  # fmt: skip
+def test_trailing_markers(text: str, rest: str, marker: str) -> None:
+    assert split_trailing_markers(text) == (rest, marker)
+
+
+def test_markers_that_point_at_the_same_footnote() -> None:
+    assert marker_key("ⁱ") == marker_key("¹") == "1"
+    assert split_leading_marker("ⁱ Дни городов указаны ОРИЕНТИРОВОЧНО") == ("ⁱ", "Дни городов указаны ОРИЕНТИРОВОЧНО")
+    assert split_leading_marker("* Даты уточняются") == ("*", "Даты уточняются")
+    assert split_leading_marker("Исполнительный директор") == ("", "Исполнительный директор")
