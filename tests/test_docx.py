@@ -199,3 +199,13 @@ def test_unparsed_date_is_a_warning_not_an_error(tmp_path: Path) -> None:
     plan = _plan(tmp_path, _simple(b.row("1.", "Форум", "когда-нибудь", "")))
     assert plan.records[0].date_start is None
     assert [(w.code, w.item) for w in plan.warnings] == [("unparsed_date", 0)]
+
+
+def test_heading_row_with_a_roman_number_is_a_section(tmp_path: Path) -> None:
+    rows = b.row("I.", "Международные мероприятия", "", "") + b.row("1.", "Сессия", "июнь", "")
+    rows += b.row("II.", "Информационная работа", "", "") + b.row("2.", "Вестник", "ежемесячно", "")
+    records = _plan(tmp_path, _simple(rows)).records
+    assert [(i.section, i.kind, i.number) for i in records] == [
+        ("Международные мероприятия", "event", 1),
+        ("Информационная работа", "information", 2),
+    ]

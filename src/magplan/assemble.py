@@ -41,6 +41,7 @@ _NAME = re.compile(
 )
 _UNDERSCORES = re.compile(r"_{2,}")
 _PAGE_NUMBER = re.compile(r"^[-–—\s]*\d{1,3}[-–—\s]*$")
+_ROMAN_NUMBER = re.compile(r"^\s*[IVXLC]+\s*\.?\s*$")
 _BULLET_START = re.compile(r"^\s*[•·▪◦●∙\-–—]")
 
 
@@ -204,6 +205,15 @@ class _Assembler:
             and self._looks_like_heading(filled[0][1], filled[0][0], number_col, new_page)
         ):
             self.section = clean(filled[0][1])
+            return
+        title_col = _role_index(columns, "title")
+        if (
+            _ROMAN_NUMBER.match(number_text)
+            and title_col is not None
+            and {i for i, _ in filled} == {number_col, title_col}
+        ):
+            # «II. | Информационная деятельность»: a numbered section, not an item.
+            self.section = clean(grid[title_col][0])
             return
         items = self.plan.items
         if numbered and not is_numbered and not number_text.strip() and items:
