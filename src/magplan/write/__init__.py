@@ -21,6 +21,9 @@ from magplan.model import Plan
 WRITERS: dict[str, tuple[str, str]] = {
     "json": ("magplan.write.to_json", ".json"),
     "csv": ("magplan.write.to_csv", ".csv"),
+    "xlsx": ("magplan.write.to_xlsx", ".xlsx"),
+    "docx": ("magplan.write.to_docx", ".docx"),
+    "pdf": ("magplan.write.to_pdf", ".pdf"),
 }
 
 
@@ -44,6 +47,12 @@ def render(plan: Plan, fmt: str, **options: Any) -> bytes:
     return module.render(plan, **options)
 
 
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
 def atomic_write(path: str | Path, data: bytes) -> None:
     """Write `data` to `path` so that readers see the old file or the new one, never half."""
     target = Path(path)
@@ -53,6 +62,8 @@ def atomic_write(path: str | Path, data: bytes) -> None:
     except OSError as exc:
         raise OutputError(f"cannot write {target}: {exc.strerror or exc}") from None
     try:
+        # mkstemp creates 0600; an output file should get the usual permissions.
+        os.chmod(tmp, 0o666 & ~_umask())
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()
