@@ -43,6 +43,8 @@ _UNDERSCORES = re.compile(r"_{2,}")
 _PAGE_NUMBER = re.compile(r"^[-–—\s]*\d{1,3}[-–—\s]*$")
 _ROMAN_NUMBER = re.compile(r"^\s*[IVXLC]+\s*\.?\s*$")
 _BULLET_START = re.compile(r"^\s*[•·▪◦●∙\-–—]")
+_SENTENCE_END = re.compile(r"[.!?»\")]$")
+_HYPHEN_END = re.compile(r"(?<=\w)-$")
 
 
 @dataclass(slots=True)
@@ -84,11 +86,14 @@ def column_role(header: str) -> str:
 
 
 def _grid(row: Row, width: int) -> list[tuple[str, bool]]:
-    """A row's text per grid column (a spanning cell fills its first column)."""
+    """A row's text per grid column, and whether a vertical merge from the row above covers it.
+
+    A spanning cell gives its text to its first column; the others are empty.
+    """
     out: list[tuple[str, bool]] = []
     for cell in row.cells:
         out.append((cell.text, cell.merged_up))
-        out.extend(("", True) for _ in range(cell.colspan - 1))
+        out.extend(("", cell.merged_up) for _ in range(cell.colspan - 1))
     out.extend(("", False) for _ in range(width - len(out)))
     return out[:width] if width else out
 
@@ -217,14 +222,17 @@ class _Assembler:
             return
         items = self.plan.items
         if numbered and not is_numbered and not number_text.strip() and items:
-            self._continue(items[-1], grid, columns)
+            self._continue(items[-1], grid, columns, new_page)
             return
         item = RawItem(section=self.section, cells={}, page=row.page)
-        for i, (text, _) in enumerate(grid):
+        for i, (text, merged) in enumerate(grid):
             role = columns.roles[i]
             if role == "extra":
                 if text.strip():
                     item.extras.append((columns.headers[i] or f"Столбец {i + 1}", clean(text)))
+            elif role == "responsible" and merged and items:
+                # A vertically merged «Ответственные» cell names the same people for every row it spans.
+                item.cells[role] = items[-1].cells.get(role, "")
             else:
                 item.cells[role] = clean(text)
         items.append(item)
@@ -238,7 +246,7 @@ class _Assembler:
         stripped = text.strip()
         return not (new_page or _BULLET_START.match(stripped) or stripped[:1].islower())
 
-    def _continue(self, item: RawItem, grid: list[tuple[str, bool]], columns: _Columns) -> None:
+    def _continue(self, item: RawItem, grid: list[tuple[str, bool]], columns: _Columns, new_page: bool) -> None:
         for i, (text, _) in enumerate(grid):
             text = clean(text)
             if not text:
@@ -248,7 +256,7 @@ class _Assembler:
                 item.extras.append((columns.headers[i], text))
             elif role != "number":
                 previous = item.cells.get(role, "")
-                item.cells[role] = f"{previous}\n{text}" if previous else text
+                item.cells[role] = _join_continued(previous, text, new_page) if previous else text
 
     # -- text around the tables ---------------------------------------------
 
@@ -260,7 +268,9 @@ class _Assembler:
                 self.plan.approval, title_from = _approval(texts, i)
                 break
         candidates = range(title_from, len(texts))
-        title_start = next((i for i in candidates if _TITLE_START.match(texts[i])), None)
+        # The heading nearest the table is the plan's own: a web page's heading or menu
+        # entry naming the plan stands further up.
+        title_start = next((i for i in reversed(candidates) if _TITLE_START.match(texts[i])), None)
         if title_start is None:
             title_start = next(
                 (i for i in candidates if _YEAR.search(texts[i]) and re.search(r"\bгод", texts[i], re.I)), None
@@ -272,6 +282,10 @@ class _Assembler:
             title.append(line)
             if _YEAR.search(line):
                 break
+        if len(title) > 1 and title[0] == "ПЛАН":
+            # GOST R 7.0.97 prints the document type in capitals on a line of its
+            # own above the heading; the plan is still called «План мероприятий…».
+            title[0] = "План"
         self.plan.title_lines = title
         rest = texts[title_start + len(title) :]
         if rest:
@@ -295,6 +309,17 @@ class _Assembler:
             markers.append(split_trailing_markers(item.section)[1])
             markers.extend(split_trailing_markers(text)[1] for text in item.cells.values())
         return [m for m in markers if m]
+
+
+def _join_continued(previous: str, text: str, split_by_page: bool) -> str:
+    """A continuation row's text after the item's.  A row that a page break split
+    goes on mid-paragraph, unless the new part opens a list item or follows a
+    finished sentence; a continuation row of the source is a new paragraph."""
+    if split_by_page and _HYPHEN_END.search(previous) and text[:1].isalpha():
+        return previous + text
+    if not split_by_page or _BULLET_START.match(text) or (_SENTENCE_END.search(previous) and text[:1].isupper()):
+        return f"{previous}\n{text}"
+    return f"{previous} {text}"
 
 
 def _split_name(line: str) -> tuple[str, str] | None:
