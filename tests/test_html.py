@@ -1,0 +1,364 @@
+"""The HTML extractor: the corpus portal pages, office-exported pages, encodings, spans."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+import magplan
+from magplan.errors import DamagedFile, NoPlanFound
+from magplan.extract import html as html_extract
+from magplan.layout import Paragraph, Table
+from tests.corpus import CORPUS, documents, expected, mismatches
+
+HEADER = "<tr><td>№ п/п</td><td>Мероприятия</td><td>Место, дата</td><td>Примечание</td></tr>"
+TITLE = "<p><b>План мероприятий<br>Международной Ассамблеи столиц и крупных городов (МАГ)<br>на 2026 год</b></p>"
+SIGNATURE = "<p>Исполнительный вице-президент,<br>генеральный директор МАГ</p><p>Ю.Н.&nbsp;Васюнькин</p>"
+
+
+def _write(path: Path, body: str, head: str = '<meta charset="utf-8">', encoding: str = "utf-8") -> Path:
+    path.write_bytes(f"<!DOCTYPE html><html><head>{head}</head><body>{body}</body></html>".encode(encoding))
+    return path
+
+
+def _plan_page(rows: str, header: str = HEADER, before: str = TITLE, after: str = SIGNATURE) -> str:
+    return f'{before}<table border="1">{header}{rows}</table>{after}'
+
+
+def _read(tmp_path: Path, body: str) -> magplan.Plan:
+    return magplan.read_plan(_write(tmp_path / "plan.html", body))
+
+
+def _grid(table: Table) -> list[list[tuple[str, int, bool]]]:
+    return [[(c.text, c.colspan, c.merged_up) for c in row.cells] for row in table.rows]
+
+
+# -- the development corpus ---------------------------------------------------
+
+
+@pytest.mark.parametrize("name", documents(".html"))
+def test_corpus_page_matches_expected_json(name: str) -> None:
+    got = magplan.read_plan(CORPUS / name).to_dict()
+    assert mismatches(expected(name), got) == []
+    assert got["warnings"] == []
+    assert (got["document"]["source"], got["document"]["format"]) == (name, "html")
+
+
+@pytest.mark.parametrize("name", documents(".html"))
+def test_corpus_grid_matches_cells_json(name: str) -> None:
+    want = json.loads((CORPUS / f"{name}.cells.json").read_text(encoding="utf-8"))
+    tables = [b for b in html_extract.extract(CORPUS / name).blocks if isinstance(b, Table) and b.ruled]
+    plain = str.maketrans("¹²³", "123")  # the corpus prints superscript markers as plain text
+    got = [[[" ".join(c.text.split()).translate(plain) for c in r.cells] for r in t.rows] for t in tables]
+    # A rowspan leaves no cell in the markup: compare without the empty cells (corpus README).
+    assert [[[c for c in r if c] for r in t] for t in got] == [[[c for c in r if c] for r in t] for t in want]
+
+
+def test_corpus_page_chrome_is_not_text() -> None:
+    texts = [b.text for b in html_extract.extract(CORPUS / "plan-2026.html").blocks if isinstance(b, Paragraph)]
+    joined = "\n".join(texts)
+    for chrome in ("Международная Ассамблея столиц и крупных городов (МАГ) —", "Об Ассамблее", "Новости городов", "©"):
+        assert chrome not in joined
+    assert "Ю.Н. Васюнькин" in texts
+
+
+def test_news_page_without_plan_table_is_refused() -> None:
+    layout = html_extract.extract(CORPUS / "bad-no-table.html")
+    assert not any(isinstance(b, Table) for b in layout.blocks)
+    assert any("план мероприятий" in b.text for b in layout.blocks if isinstance(b, Paragraph))
+    with pytest.raises(NoPlanFound, match="no plan table"):
+        magplan.read_plan(CORPUS / "bad-no-table.html")
+
+
+# -- encodings and bytes that are no page ---------------------------------------
+
+CP1251_DECLARATIONS = {
+    "meta charset": '<meta charset="windows-1251">',
+    "http-equiv": '<meta http-equiv="Content-Type" content="text/html; charset=windows-1251">',
+    "undeclared": "",
+    "declared Western": '<meta http-equiv="Content-Type" content="text/html; charset=windows-1252">',
+}
+
+
+@pytest.mark.parametrize("declaration", CP1251_DECLARATIONS.values(), ids=CP1251_DECLARATIONS.keys())
+def test_legacy_cp1251_page_keeps_cyrillic(tmp_path: Path, declaration: str) -> None:
+    source = (CORPUS / "plan-2026.html").read_text(encoding="utf-8").replace('<meta charset="utf-8">', declaration)
+    # «ⁱ» has no cp1251 code: a legacy page prints the marker as <sup>i</sup>.
+    page = tmp_path / "plan-2026.html"
+    page.write_bytes(source.replace("ⁱ", "<sup>i</sup>").encode("cp1251"))
+    assert mismatches(expected("plan-2026.html"), magplan.read_plan(page).to_dict()) == []
+
+
+@pytest.mark.parametrize("encoding", ["utf-8-sig", "utf-16"])
+def test_byte_order_mark_decides_the_encoding(tmp_path: Path, encoding: str) -> None:
+    page = tmp_path / "plan-2026.html"
+    page.write_bytes((CORPUS / "plan-2026.html").read_text(encoding="utf-8").encode(encoding))
+    assert mismatches(expected("plan-2026.html"), magplan.read_plan(page).to_dict()) == []
+
+
+def test_binary_file_named_html_is_refused(tmp_path: Path) -> None:
+    page = tmp_path / "image.html"
+    page.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 40)
+    with pytest.raises(DamagedFile) as failure:
+        magplan.read_plan(page)
+    assert "\n" not in str(failure.value)
+
+
+# -- tables ------------------------------------------------------------------------
+
+
+def test_rowspan_cells_are_merged_up_at_their_grid_position(tmp_path: Path) -> None:
+    rows = (
+        '<tr><td rowspan="3">A</td><td colspan="2" rowspan="2">B</td><td>C</td></tr>'
+        "<tr><td>D</td></tr>"
+        "<tr><td>E</td><td>F</td><td>G</td></tr>"
+        '<tr><td>H</td><td>I</td><td rowspan="2">J</td></tr>'
+        "<tr><td>K</td></tr>"
+    )
+    layout = html_extract.extract(_write(tmp_path / "t.html", f"<table>{rows}</table>"))
+    (table,) = [b for b in layout.blocks if isinstance(b, Table)]
+    assert _grid(table) == [
+        [("A", 1, False), ("B", 2, False), ("C", 1, False)],
+        [("", 1, True), ("", 2, True), ("D", 1, False)],
+        [("", 1, True), ("E", 1, False), ("F", 1, False), ("G", 1, False)],
+        [("H", 1, False), ("I", 1, False), ("J", 1, False)],
+        # A short row: the rowspan of J still reaches its third column.
+        [("K", 1, False), ("", 1, False), ("", 1, True)],
+    ]
+
+
+def test_rowspan_continuation_row_gives_members_to_the_item_above(tmp_path: Path) -> None:
+    rows = (
+        '<tr><td rowspan="2">12.</td><td>Участие в годовых собраниях:<ul><li>• ВАРМСУ</li></ul></td>'
+        '<td rowspan="2">по отдельному графику</td><td rowspan="2">&nbsp;</td></tr>'
+        "<tr><td><ul><li>• АГУ</li><li>• АСДГ</li></ul></td></tr>"
+        "<tr><td>13.</td><td>XIX&nbsp;Международный конгресс</td><td>Москва<br>май</td><td></td></tr>"
+    )
+    items = _read(tmp_path, _plan_page(rows)).records
+    assert [(i.number, i.title, i.members) for i in items] == [
+        (12, "Участие в годовых собраниях", ["ВАРМСУ", "АГУ", "АСДГ"]),
+        (13, "XIX Международный конгресс", []),
+    ]
+    assert (items[0].recurrence, items[1].place, items[1].date_text, items[1].edition) == (
+        "separate_schedule", "Москва", "май", 19
+    )  # fmt: skip
+
+
+def test_rowspan_responsible_cell_names_every_row_it_spans(tmp_path: Path) -> None:
+    header = "<tr><th>№</th><th>Наименование мероприятия</th><th>Срок</th><th>Ответственные</th></tr>"
+    rows = (
+        '<tr><td>1.</td><td>Сессия</td><td>июнь</td><td rowspan="2">Иванов И.И.,<br>Петров П.П.</td></tr>'
+        "<tr><td>2.</td><td>Совет</td><td>май</td></tr>"
+        "<tr><td>3.</td><td>Форум</td><td>март</td><td></td></tr>"
+    )
+    items = _read(tmp_path, _plan_page(rows, header=header)).records
+    assert [i.responsible for i in items] == ["Иванов И.И.,\nПетров П.П."] * 2 + [None]
+
+
+@pytest.mark.parametrize(
+    "cell",
+    [
+        "<p>Участие в собраниях:</p><ol><li>ВАРМСУ</li><li>АГП</li></ol>",
+        "Участие в собраниях:<ul><li>ВАРМСУ</li><li>АГП</li></ul>",
+        "<p>Участие в собраниях:</p><ul style='list-style-type:none'><li>– ВАРМСУ</li><li>– АГП</li></ul>",
+        "Участие в собраниях:<br>• ВАРМСУ<br>• АГП",
+    ],
+    ids=["ol", "ul without bullets", "literal dashes", "br and bullets"],
+)
+def test_lists_in_cells_become_members(tmp_path: Path, cell: str) -> None:
+    rows = f"<tr><td>1.</td><td>{cell}</td><td>по отдельному графику</td><td></td></tr>"
+    (item,) = _read(tmp_path, _plan_page(rows)).records
+    assert (item.title, item.members) == ("Участие в собраниях", ["ВАРМСУ", "АГП"])
+
+
+def test_borderless_tables_are_not_ruled_unless_they_draw_borders(tmp_path: Path) -> None:
+    body = (
+        '<table border="0"><tr><td>a</td></tr></table>'
+        "<table><tr><td>b</td></tr></table>"
+        '<table style="border-collapse:collapse"><tr><td style="border:1px solid #000">c</td></tr></table>'
+        '<table border="1" style="border:none"><tr><td style="border:solid windowtext 1.0pt">d</td></tr></table>'
+    )
+    layout = html_extract.extract(_write(tmp_path / "t.html", body))
+    assert [b.ruled for b in layout.blocks if isinstance(b, Table)] == [False, False, True, True]
+    css = "<style>td {border: 1px solid}</style>"
+    styled = _write(tmp_path / "s.html", "<table><tr><td>e</td></tr></table>", head=css)
+    assert [b.ruled for b in html_extract.extract(styled).blocks if isinstance(b, Table)] == [True]
+
+
+# -- portal pages --------------------------------------------------------------------
+
+
+def test_portal_chrome_layout_tables_and_page_heading_are_not_the_plan(tmp_path: Path) -> None:
+    rows = (
+        "<tr><td colspan='4'><b>Дни городов-столиц членов МАГ<sup>1</sup></b></td></tr>"
+        "<tr><td>1.</td><td>Бишкек</td><td>201 год</td><td>29 апреля</td></tr>"
+    )
+    hidden = (
+        "<div style='display: none'>Заместитель директора А.А. Скрытов</div>"
+        "<div role='navigation'>Председатель комиссии Б.Б. Меню</div><p hidden>Советник В.В. Тайный</p>"
+    )
+    body = (
+        "<header><a href='/'>План мероприятий МАГ на 2025 год</a></header>"
+        "<nav><ul><li>План мероприятий на 2024 год</li></ul></nav>"
+        "<script>document.write('План мероприятий на 2023 год')</script><style>p {color: red}</style>"
+        "<table width='100%' border='0'><tr><td><div>Меню сайта</div></td><td>"
+        "<h1>План мероприятий МАГ на 2026 год</h1><div class='crumbs'>Главная / Документы</div>"
+        + _plan_page(rows, after=hidden + SIGNATURE + "<p><sup>1</sup> Дни городов указаны ориентировочно</p>")
+        + "</td><td><aside>Новости: А.Б. Петров назначен</aside></td></tr></table>"
+        "<footer>© МАГ, Москва</footer>"
+    )
+    # ASP.NET portals wrap the whole page in one <form>.
+    plan = _read(tmp_path, f"<form method='post' action='./plan.aspx'>{body}</form>")
+    assert plan.document.title == (
+        "План мероприятий Международной Ассамблеи столиц и крупных городов (МАГ) на 2026 год"
+    )
+    assert (plan.document.year, plan.document.footnotes) == (2026, ["Дни городов указаны ориентировочно"])
+    assert plan.document.signatory == magplan.model.Signatory(
+        "Исполнительный вице-президент, генеральный директор МАГ", "Ю.Н. Васюнькин"
+    )
+    (item,) = plan.records
+    assert (item.kind, item.section, item.title, item.age_years, item.approximate) == (
+        "city_day", "Дни городов-столиц членов МАГ", "Бишкек", 201, True
+    )  # fmt: skip
+
+
+def test_unclosed_tags_nested_thousands_deep(tmp_path: Path) -> None:
+    source = (CORPUS / "plan-2026.html").read_text(encoding="utf-8")
+    page = tmp_path / "plan-2026.html"
+    page.write_text(source.replace("<main", "<font size=2>" * 5000 + "<main"), encoding="utf-8")
+    assert mismatches(expected("plan-2026.html"), magplan.read_plan(page).to_dict()) == []
+
+
+def test_small_table_inside_a_plan_cell_stays_in_the_cell(tmp_path: Path) -> None:
+    detail = "<table><tr><td>Москва</td><td>май</td></tr></table>"
+    rows = f"<tr><td>1.</td><td>Конгресс</td><td>{detail}</td><td></td></tr>"
+    rows += "<tr><td>2.</td><td>Форум</td><td></td><td></td></tr>"
+    items = _read(tmp_path, _plan_page(rows)).records
+    assert [(i.title, i.place, i.date_text) for i in items] == [("Конгресс", "Москва", "май"), ("Форум", None, None)]
+
+
+def test_header_of_a_page_without_main_content_element_is_read(tmp_path: Path) -> None:
+    body = f"<header><h1>План мероприятий МАГ на 2026 год</h1></header>{_plan_page('', before='')}<footer>x</footer>"
+    assert _read(tmp_path, body).document.title == "План мероприятий МАГ на 2026 год"
+
+
+def test_paragraph_text_follows_html_whitespace_rules(tmp_path: Path) -> None:
+    body = (
+        "<div>Текст вне абзаца\n  через перенос строки<p>Абзац с&nbsp;неразрывным пробелом<br>и разрывом</p>хвост</div>"
+        "<p align='center'>По центру</p><pre>строка 1\nстрока 2</pre>"
+    )
+    blocks = html_extract.extract(_write(tmp_path / "t.html", body)).blocks
+    assert [(b.text, b.align) for b in blocks if isinstance(b, Paragraph)] == [
+        ("Текст вне абзаца через перенос строки", None),
+        ("Абзац с неразрывным пробелом\nи разрывом", None),
+        ("хвост", None),
+        ("По центру", "center"),
+        ("строка 1\nстрока 2", None),
+    ]
+
+
+# -- pages saved by office suites --------------------------------------------------
+
+WORD_PAGE = """<html xmlns:o="urn:schemas-microsoft-com:office:office" xmlns="http://www.w3.org/TR/REC-html40">
+<head><meta http-equiv=Content-Type content="text/html; charset=windows-1251">
+<meta name=Generator content="Microsoft Word 15"><title>План на сайт</title>
+<!--[if gte mso 9]><xml><o:DocumentProperties><o:Author>Иванова И.И.</o:Author></o:DocumentProperties></xml>
+<![endif]--><style><!-- p.MsoNormal {margin:0cm; font-size:12.0pt;} --></style></head>
+<body lang=RU style='tab-interval:35.4pt'><div class=WordSection1>
+<p class=MsoNormal align=center style='text-align:center'><b><span style='mso-bidi-font-size:12.0pt'>План
+мероприятий<o:p></o:p></span></b></p>
+<p class=MsoNormal align=center style='text-align:center'><b>Международной Ассамблеи столиц и крупных городов
+(МАГ)<br>на 2026<span style='mso-spacerun:yes'>&nbsp;</span>год<o:p></o:p></b></p>
+<p class=MsoNormal><o:p>&nbsp;</o:p></p>
+<table class=MsoTableGrid border=1 cellspacing=0 cellpadding=0 style='border-collapse:collapse;border:none'>
+<tr style='mso-yfti-irow:0'>
+<td width=38 style='border:solid windowtext 1.0pt'><p class=MsoNormal align=center><b>№ п/п<o:p></o:p></b></p></td>
+<td width=300 style='border:solid windowtext 1.0pt;border-left:none'><p class=MsoNormal><b>Мероприятия</b></p></td>
+<td width=150 style='border:solid windowtext 1.0pt;border-left:none'><p class=MsoNormal><b>Место, дата</b></p></td>
+<td width=150 style='border:solid windowtext 1.0pt;border-left:none'><p class=MsoNormal><b>Примечание</b></p></td>
+</tr>
+<tr><td style='border:solid windowtext 1.0pt;border-top:none'><p class=MsoNormal>1.<o:p></o:p></p></td>
+<td><p class=MsoNormal>Участие в годовых собраниях межгородских объединений:<o:p></o:p></p>
+<p class=MsoListParagraphCxSpFirst style='text-indent:-18.0pt;mso-list:l0 level1 lfo1'><![if !supportLists]><span
+style='font-family:Symbol'>·<span style='font:7.0pt "Times New Roman"'>&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;
+</span></span><![endif]>ВАРМСУ<o:p></o:p></p>
+<p class=MsoListParagraphCxSpLast style='text-indent:-18.0pt;mso-list:l0 level1 lfo1'><![if !supportLists]><span
+style='font-family:Symbol'>·<span style='font:7.0pt "Times New Roman"'>&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;
+</span></span><![endif]>АГП<o:p></o:p></p></td>
+<td><p class=MsoNormal>Москва<o:p></o:p></p><p class=MsoNormal>август-сентябрь<o:p></o:p></p></td>
+<td><p class=MsoNormal>Организаторы: МАГ, НП<span style='mso-spacerun:yes'>&nbsp; </span>«АВОК»<o:p></o:p></p></td></tr>
+<tr><td colspan=4><p class=MsoNormal><b>Дни городов-столиц членов МАГ</b><a style='mso-footnote-id:ftn1'
+href="#_ftn1" name="_ftnref1" title=""><span class=MsoFootnoteReference><span style='mso-special-character:footnote'
+><![if !supportFootnotes]><span class=MsoFootnoteReference>[1]</span><![endif]></span></span></a><o:p></o:p>
+</p></td></tr>
+<tr><td><p class=MsoNormal>1.</p></td><td><p class=MsoNormal>Бишкек</p></td>
+<td><p class=MsoNormal>201 год</p></td><td><p class=MsoNormal>29 апреля</p></td></tr>
+</table>
+<p class=MsoNormal><o:p>&nbsp;</o:p></p>
+<p class=MsoNormal>Исполнительный вице-президент,<o:p></o:p></p>
+<p class=MsoNormal>генеральный директор МАГ<span style='mso-tab-count:6'>&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;
+</span>Ю.Н.&nbsp;Васюнькин<o:p></o:p></p>
+</div>
+<div style='mso-element:footnote-list'><![if !supportFootnotes]><br clear=all><hr align=left size=1 width="33%">
+<![endif]><div style='mso-element:footnote' id=ftn1><p class=MsoFootnoteText><a style='mso-footnote-id:ftn1'
+href="#_ftnref1" name="_ftn1" title=""><span class=MsoFootnoteReference><span style='mso-special-character:footnote'
+><![if !supportFootnotes]><span class=MsoFootnoteReference>[1]</span><![endif]></span></span></a> Дни городов указаны
+ОРИЕНТИРОВОЧНО<o:p></o:p></p></div></div>
+</body></html>"""
+
+
+def test_word_web_page(tmp_path: Path) -> None:
+    page = tmp_path / "plan.htm"
+    page.write_bytes(WORD_PAGE.encode("cp1251"))
+    plan = magplan.read_plan(page)
+    document = plan.document
+    assert document.title == "План мероприятий Международной Ассамблеи столиц и крупных городов (МАГ) на 2026 год"
+    assert (document.year, document.footnotes) == (2026, ["Дни городов указаны ОРИЕНТИРОВОЧНО"])
+    assert document.signatory == magplan.model.Signatory("Исполнительный вице-президент, генеральный директор МАГ",
+                                                         "Ю.Н. Васюнькин")  # fmt: skip
+    event, city = plan.records
+    assert (event.title, event.members, event.place, event.date_text) == (
+        "Участие в годовых собраниях межгородских объединений", ["ВАРМСУ", "АГП"], "Москва", "август-сентябрь"
+    )  # fmt: skip
+    assert event.organizers == ["МАГ", "НП «АВОК»"]
+    assert (city.kind, city.section, city.title, city.approximate) == (
+        "city_day", "Дни городов-столиц членов МАГ", "Бишкек", True
+    )  # fmt: skip
+    assert "Иванова" not in json.dumps(plan.to_dict(), ensure_ascii=False)
+
+
+def _soffice() -> str | None:
+    return shutil.which("soffice") or shutil.which("libreoffice")
+
+
+@pytest.fixture(scope="module")
+def libreoffice_pages(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    soffice = _soffice()
+    if soffice is None:
+        pytest.skip("LibreOffice (soffice) is not installed")
+    out = tmp_path_factory.mktemp("lo-html")
+    # A private profile: another soffice running on the machine must not block this one.
+    profile = f"-env:UserInstallation=file://{out / 'profile'}"
+    sources = [str(CORPUS / f"plan-{year}.docx") for year in (2025, 2026)]
+    subprocess.run(
+        [soffice, profile, "--headless", "--convert-to", "html", "--outdir", str(out), *sources],
+        check=True, capture_output=True, timeout=300, env={**os.environ, "HOME": str(out)},
+    )  # fmt: skip
+    return out
+
+
+@pytest.mark.parametrize("year", [2025, 2026])
+def test_libreoffice_web_page_of_the_docx(libreoffice_pages: Path, year: int) -> None:
+    page = libreoffice_pages / f"plan-{year}.html"
+    assert b"LibreOffice" in page.read_bytes()
+    got = magplan.read_plan(page).to_dict()
+    assert mismatches(expected(f"plan-{year}.docx"), got) == []
+    assert all(item["page"] is None for item in got["items"])
+    # The header row LibreOffice writes into <thead> is marked as a header.
+    (table,) = [b for b in html_extract.extract(page).blocks if isinstance(b, Table) and b.ruled]
+    assert table.rows[0].is_header and not table.rows[1].is_header
