@@ -22,8 +22,14 @@ def clean_line(text: str) -> str:
     return _SPACES.sub(" ", text).strip()
 
 
+# Anything `clean` would change; most text is already clean and skips the work.
+_UNCLEAN = re.compile(r"[\t\r\u00a0\u2000-\u200b\u202f\u205f\u3000]| {2}|^\s|\s$|\n\s|\s\n")
+
+
 def clean(text: str) -> str:
     """Cell text: lines kept as ``\\n``, empty lines dropped, each line cleaned."""
+    if not _UNCLEAN.search(text):
+        return text
     lines = (clean_line(line) for line in text.replace("\r", "\n").split("\n"))
     return "\n".join(line for line in lines if line)
 
@@ -71,5 +77,7 @@ def has_markers(text: str) -> bool:
 
 def strip_markers(text: str) -> str:
     """Remove marker characters wherever they stand (never ``*`` inside words)."""
+    if not has_markers(text):
+        return text
     without = re.sub(r"[ⁱ⁰¹²³⁴⁵⁶⁷⁸⁹]+", "", text)
     return clean(re.sub(r"(?<=\S)\*+(?=\s|$)", "", without))

@@ -9,6 +9,7 @@ with ``recognized=False``, never an exception.
 from __future__ import annotations
 
 import calendar
+import functools
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -85,12 +86,21 @@ class DateSpan:
 UNRECOGNIZED = DateSpan()
 
 
+_DASHES = re.compile(r"[\u2010-\u2015\u2212]")
+_WHITESPACE = re.compile(r"\s+")
+_SPACED_DASH = re.compile(r"\s*-\s*")
+_YEAR_WITH_WORD = re.compile(r"(\d{4})" + _YEAR_WORD.pattern)
+_TRAILING_PUNCTUATION = re.compile(r"[\s.,;:]+$")
+_LEADING_IN = re.compile(r"^(?:в|во)\s+(?=[a-zа-я0-9])(?!течени)")
+_ANY_YEAR = re.compile(r"\b(19|20)\d{2}\b")
+
+
 def normalize_wording(text: str) -> str:
     """Lower case, «ё» as «е», every dash as «-», spaces collapsed."""
-    s = text.lower().replace("ё", "е").replace("\u00a0", " ")
-    s = re.sub(r"[\u2010-\u2015\u2212]", "-", s)
-    s = re.sub(r"\s+", " ", s)
-    s = re.sub(r"\s*-\s*", "-", s)
+    s = text.lower().replace("ё", "е")
+    s = _DASHES.sub("-", s)
+    s = _WHITESPACE.sub(" ", s)
+    s = _SPACED_DASH.sub("-", s)
     return s.strip()
 
 
@@ -100,7 +110,10 @@ def is_approximate(text: str) -> bool:
 
 
 def recurrence_of(text: str) -> Recurrence | None:
-    s = normalize_wording(text)
+    return _recurrence(normalize_wording(text))
+
+
+def _recurrence(s: str) -> Recurrence | None:
     for pattern, value in _RECURRENCE:
         if pattern.search(s):
             return value
@@ -200,18 +213,24 @@ def parse_period(text: str | None, year: int | None) -> DateSpan:
     """
     if not text or not text.strip():
         return UNRECOGNIZED
+    return _parse(text, year)
+
+
+# Plans repeat the same few wordings («постоянно», «февраль») hundreds of times.
+@functools.lru_cache(maxsize=4096)
+def _parse(text: str, year: int | None) -> DateSpan:
     s = normalize_wording(text)
     approximate = bool(_APPROXIMATE.search(s))
-    recurrence = recurrence_of(s)
+    recurrence = _recurrence(s)
     if recurrence:
         return DateSpan(recurrence=recurrence, approximate=approximate, recognized=True)
     s = _APPROXIMATE.sub(" ", s)
-    s = re.sub(r"(\d{4})" + _YEAR_WORD.pattern, r"\1", s)
-    s = re.sub(r"[\s.,;:]+$", "", re.sub(r"\s+", " ", s)).strip()
-    s = re.sub(r"^(?:в|во)\s+(?=[a-zа-я0-9])(?!течени)", "", s)
+    s = _YEAR_WITH_WORD.sub(r"\1", s)
+    s = _TRAILING_PUNCTUATION.sub("", _WHITESPACE.sub(" ", s)).strip()
+    s = _LEADING_IN.sub("", s)
     if year is None:
         # Without the plan's year only wordings that name a year can be dated.
-        year_in_text = re.search(r"\b(19|20)\d{2}\b", s)
+        year_in_text = _ANY_YEAR.search(s)
         if not year_in_text:
             return DateSpan(approximate=approximate)
         year = int(year_in_text.group(0))

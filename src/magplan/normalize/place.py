@@ -8,6 +8,12 @@ from magplan.normalize.dates import looks_like_period
 from magplan.text import clean_line, one_line
 
 _WORD = re.compile(r"\S+")
+# Words a date or period wording can begin with; other words are never tried as its start.
+_DATE_START = re.compile(
+    r"[\d(]|(?:с|со|в|во|до|по|i|ii|iii|iv|весь|пост|еже|начал|середин|кон|перв|втор|трет|предв|ориент"
+    r"|янв|фев|мар|апр|ма[йяе]|июн|июл|авг|сен|окт|ноя|дек)",
+    re.IGNORECASE,
+)
 
 
 def split_place_date(cell: str) -> tuple[str | None, str | None]:
@@ -23,6 +29,8 @@ def split_place_date(cell: str) -> tuple[str | None, str | None]:
         return None, None
     words = list(_WORD.finditer(text))
     for match in words:
+        if not _DATE_START.match(match.group(0)):
+            continue
         tail = text[match.start() :]
         if looks_like_period(one_line(tail)):
             place = clean_line(text[: match.start()].replace("\n", " ")).rstrip(" ,;")
