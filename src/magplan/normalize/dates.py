@@ -9,8 +9,8 @@ with ``recognized=False``, never an exception.
 from __future__ import annotations
 
 import calendar
-import functools
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass
 
