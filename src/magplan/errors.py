@@ -31,6 +31,10 @@ class NeedsOCR(InputError):
     """A PDF without a usable text layer."""
 
 
+class EncryptedFile(InputError):
+    """A document protected by a password that magplan does not have."""
+
+
 class MissingDependency(MagplanError, ImportError):
     """An optional library or system program is not installed."""
 

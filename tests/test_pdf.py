@@ -1,0 +1,398 @@
+"""The PDF extractor: the development corpus, the cell grid, text rebuilding, unruled tables, bad files."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import shutil
+import struct
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import magplan
+from magplan.errors import DamagedFile, EncryptedFile, InputError, NeedsOCR
+from magplan.extract import pdf as pdf_extract
+from magplan.extract._pdfwords import Word, group_lines, join_lines
+from magplan.layout import Paragraph, Table
+from tests.corpus import CORPUS, documents, expected, mismatches
+
+TEXT_PDFS = [name for name in documents(".pdf") if "scan" not in name]
+
+
+# -- the corpus -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", TEXT_PDFS)
+def test_corpus_document_matches_expected_json(name: str) -> None:
+    got = magplan.read_plan(CORPUS / name).to_dict()
+    assert mismatches(expected(name), got, pages=True) == []
+    assert got["warnings"] == []
+
+
+@pytest.mark.parametrize("name", TEXT_PDFS)
+def test_every_row_and_paragraph_knows_its_page(name: str) -> None:
+    layout = pdf_extract.extract(CORPUS / name)
+    assert layout.page_count == 3
+    for block in layout.blocks:
+        assert block.page in (1, 2, 3)
+        if isinstance(block, Table):
+            assert all(row.page == block.page for row in block.rows)
+            assert all(cell.text is not None for row in block.rows for cell in row.cells)
+
+
+def test_item_split_by_page_breaks_starts_on_its_first_page() -> None:
+    items = magplan.read_plan(CORPUS / "plan-2026.pdf").records
+    twelve = next(i for i in items if i.kind == "event" and i.number == 12)
+    assert twelve.page == 1
+    assert twelve.members == ["ВАРМСУ", "АГП", "АГУ", "АСДГ", "СГЦСЗ России"]
+    assert next(i for i in items if i.number == 13 and i.kind == "event").page == 2
+
+
+def _joined_grid(tables: list[Table]) -> list[list[str]]:
+    """Per-page tables as the corpus's one logical grid (see fixtures/corpus/README.md)."""
+    plain = str.maketrans("¹²³", "123")  # the corpus prints superscript markers as digits
+    grid: list[list[str]] = []
+    for number, table in enumerate(tables):
+        rows = [[" ".join(c.text.split()).translate(plain) for c in r.cells] for r in table.rows]
+        if number and rows and rows[0] == grid[0]:
+            rows = rows[1:]  # the header row the page layout repeats
+        if number and rows and rows[0][0] == "" and len(rows[0]) == len(grid[-1]):
+            # The rest of a row that the page break split.
+            grid[-1] = [" ".join(filter(None, pair)) for pair in zip(grid[-1], rows[0], strict=True)]
+            rows = rows[1:]
+        grid.extend(rows)
+    return grid
+
+
+@pytest.mark.parametrize("name", TEXT_PDFS)
+def test_corpus_grid_matches_cells_json(name: str) -> None:
+    want = json.loads((CORPUS / f"{name}.cells.json").read_text(encoding="utf-8"))
+    layout = pdf_extract.extract(CORPUS / name)
+    tables = [b for b in layout.blocks if isinstance(b, Table)]
+    assert [t.page for t in tables] == [1, 2, 3]
+    assert [_joined_grid(tables)] == want
+
+
+def test_merged_cells_become_spans_not_none() -> None:
+    tables = [b for b in pdf_extract.extract(CORPUS / "plan-2026.pdf").blocks if isinstance(b, Table)]
+    first, second = tables[0], tables[1]
+    continuation = first.rows[-1]  # item 12's second row: only the title column is its own
+    assert [(c.text, c.merged_up) for c in continuation.cells] == [
+        ("", True),
+        ("• АГУ\n• АСДГ", False),
+        ("", True),
+        ("", True),
+    ]
+    sections = [r for r in second.rows if len(r.cells) == 1]
+    assert [(r.cells[0].text, r.cells[0].colspan) for r in sections] == [
+        ("Деятельность по информационному обеспечению городов-членов МАГ", 4),
+        ("Юбилей городов МАГⁱ", 4),
+        ("Дни городов-столиц членов МАГ¹", 4),  # a raised 7 pt «1», not the digit
+    ]
+
+
+def test_cell_lines_become_paragraphs_and_hyphenated_words_join() -> None:
+    blocks = [
+        *pdf_extract.extract(CORPUS / "plan-2026.pdf").blocks,
+        *pdf_extract.extract(CORPUS / "plan-2025.pdf").blocks,
+    ]
+    texts = {c.text for t in blocks if isinstance(t, Table) for r in t.rows for c in r.cells}
+    assert "Москва\nфевраль" in texts  # a line break of the source
+    assert "Мероприятия по проектам ООН-Хабитат" in texts  # «ООН-» + «Хабитат»
+    assert "Санкт-Петербург" in texts  # «Санкт-» + «Петербург» in 2025's narrow place column
+    assert "Организатор: ООН-Хабитат" in texts
+    # Wrapped lines are one paragraph, so «Организаторы:» heads the whole list.
+    assert "Организаторы: Администрация г. Екатеринбурга, Центр стратегических разработок, СРГ, МАГ" in texts
+
+
+def test_text_around_the_tables_in_reading_order() -> None:
+    layout = pdf_extract.extract(CORPUS / "plan-2025.pdf")
+    paragraphs = [(b.page, b.text) for b in layout.blocks if not isinstance(b, Table)]
+    assert paragraphs == [
+        (
+            1,
+            "УТВЕРЖДАЮ\nПрезидент Международной Ассамблеи столиц и крупных городов\n"
+            "_______________ И.П. Соколов\n«25» декабря 2024 г.",
+        ),
+        (1, "План мероприятий\nМеждународной Ассамблеи столиц и крупных городов (МАГ)\nна 2025 год"),
+        # The page numbers «1», «2», «3» in the footers are gone; the signature keeps its tab.
+        (3, "Исполнительный вице-президент,\nгенеральный директор МАГ\tЮ.Н. Васюнькин"),
+    ]  # fmt: skip
+
+
+# -- rebuilding text from words ---------------------------------------------------
+
+
+def _line(top: float, *words: tuple[str, float, float], size: float = 12.0) -> list[Word]:
+    return [Word(text, x0, x1, top, top + size, size) for text, x0, x1 in words]
+
+
+def test_join_lines_wrap_break_hyphen_and_bullets() -> None:
+    words = [
+        *_line(0, ("Форум", 0, 40), ("городов", 45, 95)),
+        *_line(14, ("смотр-", 0, 40)),  # would not have fitted after «городов»: a wrap
+        *_line(28, ("конкурса", 0, 55)),
+        *_line(42, ("Москва", 0, 45)),  # would have fitted after «конкурса»: a break
+        *_line(56, ("Круглый", 0, 50), ("стол", 55, 80)),
+        *_line(70, ("•", 0, 5), ("АГП", 8, 30)),
+    ]
+    assert join_lines(group_lines(words), right=120) == "Форум городов смотр-конкурса\nМосква\nКруглый стол\n• АГП"
+
+
+def test_join_lines_binds_a_short_word_to_the_next() -> None:
+    # «г.» alone would fit after «Администрация», «г. Екатеринбурга» would not: a wrap.
+    words = [*_line(0, ("Администрация", 0, 80)), *_line(14, ("г.", 0, 8), ("Екатеринбурга", 11, 90))]
+    assert join_lines(group_lines(words), right=120) == "Администрация г. Екатеринбурга"
+
+
+def test_raised_small_digits_are_markers() -> None:
+    words = [*_line(10, ("МАГ", 0, 28)), Word("1", 28, 32, 9, 16, 7.0), *_line(10, ("и", 36, 42))]
+    assert join_lines(group_lines(words), right=200) == "МАГ¹ и"
+
+
+def test_closing_punctuation_never_opens_a_line() -> None:
+    words = [*_line(0, ("апрель", 0, 40)), *_line(14, ("(ориентировочно", 0, 98)), *_line(28, (")", 0, 4))]
+    assert join_lines(group_lines(words), right=100) == "апрель (ориентировочно)"
+
+
+def test_text_outside_tables_wraps_only_into_lower_case() -> None:
+    # The approval block's right edge is unknown: «_____» not fitting proves nothing.
+    words = [
+        *_line(0, ("Президент", 340, 400), ("Ассамблеи", 403, 465)),
+        *_line(14, ("столиц", 340, 380), ("и", 383, 390), ("городов", 393, 440)),
+        *_line(28, ("_______________", 340, 445), ("И.П.", 448, 476), ("Соколов", 479, 530)),
+    ]
+    got = join_lines(group_lines(words), right=470, tabs=True, loose=True)
+    assert got == "Президент Ассамблеи столиц и городов\n_______________ И.П. Соколов"
+
+
+def test_tab_gap_in_a_signature_line() -> None:
+    words = _line(0, ("директор", 0, 50), ("МАГ", 53, 75), ("Ю.Н.", 380, 405), ("Васюнькин", 408, 465))
+    assert join_lines(group_lines(words), right=470, tabs=True) == "директор МАГ\tЮ.Н. Васюнькин"
+
+
+# -- a plan printed without ruling lines --------------------------------------------
+
+
+def _unruled_plan_docx(path: Path, items: int) -> None:
+    from docx import Document
+    from docx.shared import Cm
+
+    doc = Document()
+    doc.add_paragraph("План мероприятий Ассоциации городов")
+    doc.add_paragraph("на 2027 год")
+    table = doc.add_table(rows=1, cols=4)  # python-docx's default table style draws no borders
+    widths = [Cm(1.5), Cm(7.0), Cm(3.5), Cm(4.5)]
+    table.autofit = False
+    for column, width in zip(table.columns, widths, strict=True):
+        column.width = width  # the grid LibreOffice lays out by
+
+    def fill(cells: list[object], texts: list[str]) -> None:
+        for cell, text, width in zip(cells, texts, widths, strict=True):
+            cell.width = width  # type: ignore[attr-defined]
+            cell.text = text  # type: ignore[attr-defined]
+
+    fill(table.rows[0].cells, ["№\nп/п", "Мероприятия", "Место, дата", "Примечание"])
+    months = ["январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь"]
+    for n in range(1, items + 1):
+        title = f"Заседание рабочей группы по вопросам городского хозяйства и благоустройства № {n}"
+        fill(table.add_row().cells, [f"{n}.", title, f"Москва\n{months[n % 10]}", "Организаторы: Ассоциация, мэрия"])
+    heading = table.add_row().cells
+    heading[0].merge(heading[3]).text = "Информационная деятельность"
+    fill(table.add_row().cells, [f"{items + 1}.", "Выпуск бюллетеня", "ежемесячно", ""])
+    doc.add_paragraph("")
+    doc.add_paragraph("")
+    doc.add_paragraph("Президент Ассоциации\t\t\t\t\tИ.И. Иванов")
+    doc.save(str(path))
+
+
+def _to_pdf(docx: Path, target: str = "pdf") -> Path:
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if soffice is None:
+        pytest.skip("LibreOffice is not installed")
+    profile = (docx.parent / "lo-profile").as_uri()
+    subprocess.run(
+        [soffice, f"-env:UserInstallation={profile}", "--headless", "--convert-to", target,
+         "--outdir", str(docx.parent), str(docx)],
+        check=True, capture_output=True, timeout=180,
+    )  # fmt: skip
+    return docx.with_suffix(".pdf")
+
+
+def test_unruled_table_is_read_from_header_columns(tmp_path: Path) -> None:
+    source = tmp_path / "unruled.docx"
+    _unruled_plan_docx(source, items=24)
+    plan = magplan.read_plan(_to_pdf(source))
+    items = plan.records
+    assert [w.code for w in plan.warnings] == ["unruled_table"]
+    assert plan.document.title == "План мероприятий Ассоциации городов на 2027 год"
+    assert [i.number for i in items] == list(range(1, 26))
+    for item in items[:24]:
+        n = item.number
+        assert item.title == f"Заседание рабочей группы по вопросам городского хозяйства и благоустройства № {n}"
+        assert (item.kind, item.section, item.place, item.organizers) == (
+            "event",
+            "",
+            "Москва",
+            ["Ассоциация", "мэрия"],
+        )
+        assert item.date_text and item.date_text in "январь февраль март апрель май июнь июль август сентябрь октябрь"
+    last = items[-1]
+    assert (last.kind, last.section, last.title, last.date_text, last.recurrence) == (
+        "information", "Информационная деятельность", "Выпуск бюллетеня", "ежемесячно", "monthly",
+    )  # fmt: skip
+    pages = [i.page for i in items]
+    assert pages == sorted(pages) and pages[0] == 1 and pages[-1] > 1  # rows split by page breaks rejoined
+    assert plan.document.signatory == magplan.model.Signatory("Президент Ассоциации", "И.И. Иванов")
+
+
+@pytest.mark.parametrize("name", ["plan-2025.html", "plan-2026.html"])
+def test_a_plan_laid_out_by_another_engine_reads_the_same(name: str, tmp_path: Path) -> None:
+    """The portal page printed to PDF: other column widths, line wraps and page breaks."""
+    page = tmp_path / name
+    page.write_bytes((CORPUS / name).read_bytes())
+    got = magplan.read_plan(_to_pdf(page, "pdf:writer_web_pdf_Export")).to_dict()
+    assert mismatches(expected(name), got, pages=False) == []
+
+
+# -- bad files ----------------------------------------------------------------------
+
+
+def _pdf(objects: list[bytes], trailer: bytes = b"") -> bytes:
+    """A PDF file of numbered objects (1 is the catalog), with a correct xref table."""
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n%s\nendobj\n" % (number, body)
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R %s >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, trailer, xref)
+    return bytes(out)
+
+
+def _stream(data: bytes) -> bytes:
+    return b"<< /Length %d >>\nstream\n%s\nendstream" % (len(data), data)
+
+
+def _one_page(
+    font: list[bytes], text: bytes, trailer: bytes = b"", extra: list[bytes] | None = None, key: bytes = b""
+) -> bytes:
+    """One page that prints `text` (a PDF string operand) on 20 lines in font object 5.
+
+    With an encryption `key`, the content stream (object 4) is encrypted as the
+    standard security handler does it.
+    """
+    content = b"BT /F1 12 Tf 14 TL 72 780 Td " + b" T* ".join([text + b" Tj"] * 20) + b" ET"
+    if key:
+        content = _rc4(hashlib.md5(key + b"\x04\x00\x00\x00\x00").digest()[: len(key) + 5], content)
+    return _pdf(
+        [
+            b"<< /Type /Catalog /Pages 2 0 R >>",
+            b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R"
+            b" /Resources << /Font << /F1 5 0 R >> >> >>",
+            _stream(content),
+            *font,
+            *(extra or []),
+        ],
+        trailer,
+    )  # fmt: skip
+
+
+_HELVETICA = [b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>"]
+
+
+def _rc4(key: bytes, data: bytes) -> bytes:
+    s = list(range(256))
+    j = 0
+    for i in range(256):
+        j = (j + s[i] + key[i % len(key)]) % 256
+        s[i], s[j] = s[j], s[i]
+    out, i, j = bytearray(), 0, 0
+    for byte in data:
+        i = (i + 1) % 256
+        j = (j + s[i]) % 256
+        s[i], s[j] = s[j], s[i]
+        out.append(byte ^ s[(s[i] + s[j]) % 256])
+    return bytes(out)
+
+
+def _encrypted_pdf(user_password: bytes, text: bytes = b"(2026)") -> bytes:
+    """A PDF protected by a user password (standard security handler, revision 2)."""
+    pad = bytes.fromhex("28BF4E5E4E758A4164004E56FFFA01082E2E00B6D0683E802F0CA9FE6453697A")
+    file_id, permissions = b"0123456789abcdef", -4
+    owner = _rc4(hashlib.md5((b"owner" + pad)[:32]).digest()[:5], (user_password + pad)[:32])
+    key = hashlib.md5((user_password + pad)[:32] + owner + struct.pack("<i", permissions) + file_id).digest()[:5]
+    encrypt = b"<< /Filter /Standard /V 1 /R 2 /O <%s> /U <%s> /P %d >>" % (
+        owner.hex().encode(), _rc4(key, pad).hex().encode(), permissions,
+    )  # fmt: skip
+    trailer = b"/Encrypt 6 0 R /ID [<%s> <%s>]" % (file_id.hex().encode(), file_id.hex().encode())
+    return _one_page(_HELVETICA, text, trailer, extra=[encrypt], key=key)
+
+
+def _unmapped_glyphs_pdf() -> bytes:
+    """Text in a CID font without a ToUnicode map: pdfminer can only say «(cid:NN)»."""
+    font = [
+        b"<< /Type /Font /Subtype /Type0 /BaseFont /F /Encoding /Identity-H /DescendantFonts [6 0 R] >>",
+        b"<< /Type /Font /Subtype /CIDFontType2 /BaseFont /F /DW 600 /FontDescriptor 7 0 R"
+        b" /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> >>",
+        b"<< /Type /FontDescriptor /FontName /F /Flags 4 /FontBBox [0 -200 1000 800] /ItalicAngle 0"
+        b" /Ascent 800 /Descent -200 /CapHeight 700 /StemV 80 >>",
+    ]
+    return _one_page(font, b"<0033004F00440051>")
+
+
+def _misencoded_cyrillic_pdf() -> bytes:
+    """Cyrillic bytes (cp1251) in a Latin font: the text layer reads «Ïëàí ìåðîïðèÿòèé»."""
+    return _one_page(_HELVETICA, b"(" + "План мероприятий на 2026 год".encode("cp1251") + b")")
+
+
+BAD_PDFS = {
+    "scan": (lambda: (CORPUS / "plan-2026-scan.pdf").read_bytes(), NeedsOCR, "needs OCR"),
+    "encrypted": (lambda: _encrypted_pdf(b"secret"), EncryptedFile, "password-protected"),
+    "truncated": (lambda: (CORPUS / "plan-2026.pdf").read_bytes()[:30000], DamagedFile, "damaged PDF"),
+    "almost whole": (lambda: (CORPUS / "plan-2025.pdf").read_bytes()[:-300], DamagedFile, "damaged PDF"),
+    "not a pdf": (lambda: b"<html><body>plan</body></html>" * 20, DamagedFile, "not a PDF"),
+    "header only": (lambda: b"%PDF-1.7\n" + b"\x00" * 500, DamagedFile, "damaged PDF"),
+    "unmapped glyphs": (_unmapped_glyphs_pdf, NeedsOCR, "(cid:NN)"),
+    "mis-encoded Cyrillic": (_misencoded_cyrillic_pdf, NeedsOCR, "not readable Cyrillic"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(BAD_PDFS))
+def test_bad_pdf_raises_a_clear_input_error(case: str, tmp_path: Path) -> None:
+    make, error, words = BAD_PDFS[case]
+    path = tmp_path / "input.pdf"
+    path.write_bytes(make())
+    with pytest.raises(error) as raised:
+        pdf_extract.extract(path)
+    assert isinstance(raised.value, InputError)
+    message = str(raised.value)
+    assert words in message and "\n" not in message
+
+
+@pytest.mark.parametrize("case", ["scan", "encrypted", "truncated", "unmapped glyphs"])
+def test_bad_pdf_on_the_command_line(case: str, tmp_path: Path) -> None:
+    path = tmp_path / "input.pdf"
+    path.write_bytes(BAD_PDFS[case][0]())
+    out = tmp_path / "out"
+    result = subprocess.run(
+        [sys.executable, "-m", "magplan.cli", "convert", str(path), "--to", "json,csv", "--out", str(out)],
+        capture_output=True, text=True, timeout=120, check=False,
+    )  # fmt: skip
+    assert result.returncode == 2
+    assert len(result.stderr.strip().splitlines()) == 1 and "Traceback" not in result.stderr
+    assert not out.exists() or not any(out.iterdir())
+
+
+def test_text_pdf_with_an_owner_password_only_is_read(tmp_path: Path) -> None:
+    """Encryption without a user password (print/copy restrictions) opens with the empty password."""
+    path = tmp_path / "restricted.pdf"
+    path.write_bytes(_encrypted_pdf(b""))
+    blocks = pdf_extract.extract(path).blocks
+    assert [b.text.split("\n")[:2] for b in blocks if isinstance(b, Paragraph)] == [["2026", "2026"]]
