@@ -209,3 +209,19 @@ def test_heading_row_with_a_roman_number_is_a_section(tmp_path: Path) -> None:
         ("Международные мероприятия", "event", 1),
         ("Информационная работа", "information", 2),
     ]
+
+
+def test_lines_between_title_and_table_that_are_not_headings(tmp_path: Path) -> None:
+    body = (
+        b.title_paragraphs()
+        + b.para("12.01.2026")
+        + b.para("(утвержден решением Совета МАГ)")
+        + b.table(b.header_row(), b.row("1.", "Сессия", "июнь", ""))
+    )
+    assert _plan(tmp_path, body).records[0].section == ""
+
+
+def test_heading_between_title_and_table_is_the_first_section(tmp_path: Path) -> None:
+    body = b.title_paragraphs() + b.para("I. Международные мероприятия")
+    body += b.table(b.header_row(), b.row("1.", "Сессия", "июнь", ""))
+    assert _plan(tmp_path, body).records[0].section == "Международные мероприятия"

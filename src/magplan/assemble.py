@@ -41,6 +41,7 @@ _NAME = re.compile(
 )
 _UNDERSCORES = re.compile(r"_{2,}")
 _PAGE_NUMBER = re.compile(r"^[-–—\s]*\d{1,3}[-–—\s]*$")
+_LIST_NUMBER = re.compile(r"^(?:[IVXLC]+|\d{1,2})\s*[.)]\s+")
 _ROMAN_NUMBER = re.compile(r"^\s*[IVXLC]+\s*\.?\s*$")
 _BULLET_START = re.compile(r"^\s*[•·▪◦●∙\-–—]")
 _SENTENCE_END = re.compile(r"[.!?»\")]$")
@@ -140,7 +141,7 @@ class _Assembler:
                 assert isinstance(block, Table)
                 self._table(block)
             else:
-                heading = [line for line, _ in _lines([block]) if not _PAGE_NUMBER.match(line)]
+                heading = [line for line, _ in _lines([block]) if _is_heading_line(line)]
                 if heading:
                     self.section = heading[-1]
         self._tail(_lines(blocks[last + 1 :]))
@@ -288,8 +289,9 @@ class _Assembler:
             title[0] = "План"
         self.plan.title_lines = title
         rest = texts[title_start + len(title) :]
-        if rest:
-            self.section = rest[-1]
+        headings = [line for line in rest if _is_heading_line(line)]
+        if headings:
+            self.section = headings[-1]
 
     def _tail(self, lines: list[tuple[str, int]]) -> None:
         used_keys = {marker_key(m) for m in self._markers_in_items()}
@@ -309,6 +311,16 @@ class _Assembler:
             markers.append(split_trailing_markers(item.section)[1])
             markers.extend(split_trailing_markers(text)[1] for text in item.cells.values())
         return [m for m in markers if m]
+
+
+def _is_heading_line(line: str) -> bool:
+    """Whether a line between the title and a table can be a section heading.
+
+    A publication date, a page number, «(утвержден …)» or «г. Москва» cannot:
+    headings start with a capital (or a list number) and are short.
+    """
+    text = _LIST_NUMBER.sub("", line.strip(), count=1)
+    return 3 <= len(text) <= 200 and text[:1].isupper() and not text.endswith((".", ",", ";"))
 
 
 def _join_continued(previous: str, text: str, split_by_page: bool) -> str:
