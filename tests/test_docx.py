@@ -225,3 +225,23 @@ def test_heading_between_title_and_table_is_the_first_section(tmp_path: Path) ->
     body = b.title_paragraphs() + b.para("I. Международные мероприятия")
     body += b.table(b.header_row(), b.row("1.", "Сессия", "июнь", ""))
     assert _plan(tmp_path, body).records[0].section == "Международные мероприятия"
+
+
+def test_word_numbering_continues_across_tables_and_honours_start(tmp_path: Path) -> None:
+    numbering = b.BULLET_NUMBERING.replace(
+        '<w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num>',
+        '<w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num><w:num w:numId="3"><w:abstractNumId w:val="1"/>'
+        '<w:lvlOverride w:ilvl="0"><w:startOverride w:val="10"/></w:lvlOverride></w:num>',
+    )
+
+    def numbered(num_id: int) -> str:
+        return b.cell(b.para(props=f'<w:numPr><w:ilvl w:val="0"/><w:numId w:val="{num_id}"/></w:numPr>'))
+
+    body = (
+        b.title_paragraphs()
+        + b.table(b.header_row(), b.row(numbered(2), "Первое", "май", ""))
+        + b.para("Информационная работа")
+        + b.table(b.row(numbered(2), "Второе", "июнь", "") + b.row(numbered(3), "Десятое", "июль", ""))
+    )
+    plan = _plan(tmp_path, body, numbering=numbering)
+    assert [i.number for i in plan.records] == [1, 2, 10]

@@ -38,11 +38,23 @@ def _val(element: etree._Element | None, attr: str = "val") -> str | None:
     return None if element is None else element.get(W + attr)
 
 
+@dataclass(frozen=True)
+class _Level:
+    fmt: str  # numFmt: "bullet", "decimal", "none", …
+    text: str  # lvlText, e.g. "%1."
+    start: int
+
+
 @dataclass
 class _Numbering:
-    """Word list numbering: which paragraphs print a bullet or a counter."""
+    """Word list numbering: which paragraphs print a bullet or a counter.
 
-    formats: dict[tuple[str, str], tuple[str, str]] = field(default_factory=dict)  # (numId, ilvl) → (numFmt, lvlText)
+    Word counts per abstract list: two numbering instances of one abstract list
+    continue each other's count unless an instance overrides its start.
+    """
+
+    levels: dict[tuple[str, str], _Level] = field(default_factory=dict)  # (numId, ilvl) → level
+    counter_keys: dict[tuple[str, str], tuple[str, str]] = field(default_factory=dict)
     counters: dict[tuple[str, str], int] = field(default_factory=dict)
 
     @classmethod
@@ -50,32 +62,46 @@ class _Numbering:
         numbering = cls()
         if root is None:
             return numbering
-        abstract: dict[str, dict[str, tuple[str, str]]] = {}
+        abstract: dict[str, dict[str, _Level]] = {}
         for node in root.iter(W + "abstractNum"):
-            levels = {}
-            for lvl in node.iter(W + "lvl"):
-                levels[lvl.get(W + "ilvl", "0")] = (
+            abstract[node.get(W + "abstractNumId", "")] = {
+                lvl.get(W + "ilvl", "0"): _Level(
                     _val(lvl.find(W + "numFmt")) or "decimal",
                     _val(lvl.find(W + "lvlText")) or "",
+                    int(_val(lvl.find(W + "start")) or 1),
                 )
-            abstract[node.get(W + "abstractNumId", "")] = levels
+                for lvl in node.iter(W + "lvl")
+            }
         for num in root.iter(W + "num"):
-            levels = abstract.get(_val(num.find(W + "abstractNumId")) or "", {})
-            for ilvl, fmt in levels.items():
-                numbering.formats[(num.get(W + "numId", ""), ilvl)] = fmt
+            num_id = num.get(W + "numId", "")
+            abstract_id = _val(num.find(W + "abstractNumId")) or ""
+            overrides = {
+                o.get(W + "ilvl", "0"): int(_val(o.find(W + "startOverride")) or 1)
+                for o in num.iter(W + "lvlOverride")
+                if o.find(W + "startOverride") is not None
+            }
+            for ilvl, level in abstract.get(abstract_id, {}).items():
+                if ilvl in overrides:
+                    level = _Level(level.fmt, level.text, overrides[ilvl])
+                    numbering.counter_keys[(num_id, ilvl)] = ("num" + num_id, ilvl)
+                else:
+                    numbering.counter_keys[(num_id, ilvl)] = (abstract_id, ilvl)
+                numbering.levels[(num_id, ilvl)] = level
         return numbering
 
     def mark(self, num_id: str, ilvl: str) -> str:
-        fmt, text = self.formats.get((num_id, ilvl), ("bullet", "•"))
-        if fmt == "none":
+        level = self.levels.get((num_id, ilvl), _Level("bullet", "•", 1))
+        if level.fmt == "none":
             return ""
-        if fmt == "bullet":
+        if level.fmt == "bullet":
             return "• "
-        key = (num_id, ilvl)
-        self.counters[key] = self.counters.get(key, 0) + 1
-        count = self.counters[key]
+        key = self.counter_keys.get((num_id, ilvl), (num_id, ilvl))
+        count = self.counters.get(key, level.start - 1) + 1
+        self.counters[key] = count
+        for other in [k for k in self.counters if k[0] == key[0] and int(k[1]) > int(ilvl)]:
+            del self.counters[other]  # a deeper level starts again under a new item
         # Only the level's own counter is printed; deeper "%1.%2" schemes are rare in plans.
-        return text.replace(f"%{int(ilvl) + 1}", str(count)).split("%")[0] + " "
+        return level.text.replace(f"%{int(ilvl) + 1}", str(count)).split("%")[0] + " "
 
 
 @dataclass
