@@ -20,6 +20,7 @@ examples:
   magplan convert plan-2026.docx --to json,csv          # writes output/plan-2026.json, .csv
   magplan convert plans/*.pdf --to csv --out tables/
   magplan convert plan-2026.html --to json --out -      # JSON to standard output
+  magplan convert plan-2026.html --to docx,pdf          # an official document (GOST R 7.0.97)
 """
 
 _CONVERT_HELP = """\
@@ -44,6 +45,8 @@ def _formats_arg(value: str) -> list[str]:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from magplan.write import WRITERS  # so that the help names every registered writer
+
     parser = argparse.ArgumentParser(
         prog="magplan", description=_DESCRIPTION, formatter_class=argparse.RawDescriptionHelpFormatter
     )
@@ -62,7 +65,7 @@ def build_parser() -> argparse.ArgumentParser:
         type=_formats_arg,
         default=["json"],
         metavar="FORMATS",
-        help="comma-separated output formats: json, csv (default: json)",
+        help=f"comma-separated output formats: {', '.join(WRITERS)} (default: json)",
     )
     convert.add_argument(
         "--out",
@@ -77,6 +80,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="rfc4180: commas (default); excel-ru: semicolons, for Russian-locale Excel",
     )
     convert.add_argument("--debug", action="store_true", help="show tracebacks of internal errors")
+    from magplan.batch.command import add_parser as add_batch_parser
+
+    add_batch_parser(commands)
     return parser
 
 
@@ -121,6 +127,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.print_help()
         return EXIT_BAD_INPUT
     try:
+        if args.command == "batch":
+            from magplan.batch.command import run as run_batch
+
+            return run_batch(args)
         return _convert(args)
     except KeyboardInterrupt:
         print("magplan: interrupted", file=sys.stderr)

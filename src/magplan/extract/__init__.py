@@ -19,6 +19,9 @@ EXTRACTORS: dict[str, str] = {
     ".pdf": "magplan.extract.pdf",
     ".html": "magplan.extract.html",
     ".htm": "magplan.extract.html",
+    ".doc": "magplan.extract.legacy",
+    ".rtf": "magplan.extract.legacy",
+    ".odt": "magplan.extract.legacy",
 }
 
 
@@ -27,7 +30,7 @@ class _Extractor(Protocol):
 
 
 def format_of(path: Path) -> str:
-    """The format name of a file ("docx", "pdf", "html"), from its extension."""
+    """The format name of a file ("docx", "pdf", "html", "doc", "rtf", "odt"), from its extension."""
     suffix = path.suffix.lower()
     if suffix not in EXTRACTORS:
         known = ", ".join(sorted(EXTRACTORS))

@@ -62,3 +62,15 @@ def age_years(text: str) -> int | None:
 
 def is_age(text: str) -> bool:
     return bool(_AGE.fullmatch(text.strip()))
+
+
+def remove_editions(text: str, replacement: str = " ") -> str:
+    """`text` without the edition numbers that `edition` would count (all of them, not only the first)."""
+
+    def roman(match: re.Match[str]) -> str:
+        token = match.group(1)
+        if len(token) == 1 and token.translate(_LOOKALIKES) not in "IVX":
+            return match.group(0)
+        return replacement if roman_value(token) else match.group(0)
+
+    return _ARABIC_ORDINAL.sub(replacement, _ROMAN_TOKEN.sub(roman, text))

@@ -1,0 +1,86 @@
+"""The batch cache: what reading a file gave, keyed by the file's content.
+
+An entry is ``.cache/magplan-<version>/<sha256[:2]>/<sha256>.<format>.json``
+holding either ``{"plan": <Plan.to_dict()>}`` or ``{"error": "<one line>"}``.
+The key is the content, not the path, so moving or renaming files in the
+archive costs nothing; the format is part of it because the extension picks
+the extractor (the same bytes can be a plan as .docx and fail as .pdf).  The
+version is part of it because a newer magplan may read the same file better.
+Entries are written atomically, one as soon as each file is done, so an
+interrupted batch resumes where it stopped.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+from pathlib import Path
+from typing import Any
+
+from magplan import __version__
+from magplan.model import Approval, DocumentInfo, Item, Plan, PlanWarning, Signatory
+from magplan.write import atomic_write
+
+CHUNK = 1 << 20
+
+
+def file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        while chunk := handle.read(CHUNK):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def _date(value: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(value) if value else None
+
+
+def plan_from_dict(data: dict[str, Any]) -> Plan:
+    """The inverse of `Plan.to_dict()`."""
+    doc = data["document"]
+    signatory, approval = doc.get("signatory"), doc.get("approval")
+    document = DocumentInfo(
+        source=doc["source"],
+        format=doc["format"],
+        title=doc.get("title"),
+        year=doc.get("year"),
+        signatory=Signatory(**signatory) if signatory else None,
+        approval=Approval(**approval) if approval else None,
+        footnotes=list(doc.get("footnotes", [])),
+    )
+    items = []
+    for raw in data["items"]:
+        fields = dict(raw)
+        fields["date_start"], fields["date_end"] = _date(raw.get("date_start")), _date(raw.get("date_end"))
+        items.append(Item(**fields))
+    warnings = [PlanWarning(w["code"], w["message"], w.get("item")) for w in data.get("warnings", [])]
+    return Plan(document, items, warnings)
+
+
+class PlanCache:
+    """Read and write cache entries under `folder`; `read=False` ignores what is there (`--no-cache`)."""
+
+    def __init__(self, folder: Path, read: bool = True) -> None:
+        self.folder = folder / f"magplan-{__version__}"
+        self.read = read
+
+    def path(self, sha256: str, fmt: str) -> Path:
+        return self.folder / sha256[:2] / f"{sha256}.{fmt}.json"
+
+    def get(self, sha256: str, fmt: str) -> dict[str, Any] | None:
+        if not self.read:
+            return None
+        try:
+            entry = json.loads(self.path(sha256, fmt).read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            # Missing, or unreadable for any reason: reading the file again is always correct.
+            return None
+        if not isinstance(entry, dict) or not ("plan" in entry or "error" in entry):
+            return None
+        return entry
+
+    def put(self, sha256: str, fmt: str, entry: dict[str, Any]) -> None:
+        data = json.dumps(entry, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+        atomic_write(self.path(sha256, fmt), data)

@@ -1,0 +1,109 @@
+"""The `magplan batch` subcommand: its arguments and its exit status."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from magplan.errors import InputError, MagplanError
+
+_HELP = """\
+Read every plan document under the given folders (recursively) and files, in
+parallel, and write one archive of all of them into DIR:
+  archive.xlsx   sheets «Все» (every item), «Сводка» (items per year and kind),
+                 «Серии» (recurring events and their years), «Дубликаты», «Ошибки»
+  archive.csv    the items table, with `year`, `source` and `series` columns
+  archive.json   the plans' document data, the items, series, duplicates, failures
+  failures.csv   each file that could not be read, with the reason
+`source` is the file's path relative to the folder given (with several PATHs,
+to their common folder), so 2025/plan.docx and 2026/plan.docx stay apart.
+A plan present in several formats (same year, same items) is taken once; the
+other copies are listed as duplicates.  What each file gave is cached in
+DIR/.cache by content, so a second run reads only new or changed files.
+
+exit status: 0 every file read; 1 some files failed (outputs still written);
+2 nothing could be read.
+"""
+
+
+def _formats(value: str) -> list[str]:
+    from magplan.batch.pipeline import ARCHIVE_FORMATS
+
+    names = [v.strip().lower() for v in value.split(",") if v.strip()]
+    unknown = [n for n in names if n not in ARCHIVE_FORMATS]
+    if not names or unknown:
+        raise argparse.ArgumentTypeError(
+            f"unknown format {unknown[0] if unknown else value!r}; choose from xlsx,csv,json"
+        )
+    return names
+
+
+def _positive(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a positive whole number")
+    return number
+
+
+def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    batch = commands.add_parser(
+        "batch",
+        help="read a whole archive of plans into one table",
+        description=_HELP,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    batch.add_argument("paths", nargs="+", metavar="PATH", type=Path, help="folders (searched recursively) or files")
+    batch.add_argument("--out", required=True, metavar="DIR", type=Path, help="folder for the archive files")
+    batch.add_argument(
+        "--to", dest="formats", type=_formats, default=["xlsx", "csv", "json"], metavar="FORMATS",
+        help="comma-separated archive formats: xlsx, csv, json (default: all three)",
+    )  # fmt: skip
+    batch.add_argument("--jobs", type=_positive, default=None, metavar="N", help="parallel reads (default: CPU count)")
+    batch.add_argument(
+        "--per-file", action="store_true", help="also write each plan's own files under DIR/plans/, as convert does"
+    )
+    batch.add_argument("--no-cache", action="store_true", help="read every file again (the cache is refreshed)")
+    batch.add_argument(
+        "--scheduler",
+        metavar="ADDRESS",
+        help="run the reads on a Dask cluster (needs magplan[dask]), e.g. tcp://host:8786",
+    )
+    batch.add_argument(
+        "--csv-dialect", choices=("rfc4180", "excel-ru"), default="rfc4180", help="as for convert (default: rfc4180)"
+    )
+    batch.add_argument("--debug", action="store_true", help="show tracebacks of internal errors")
+
+
+def run(args: argparse.Namespace) -> int:
+    from magplan.batch.pipeline import run_batch
+
+    try:
+        result = run_batch(
+            args.paths,
+            args.out,
+            formats=args.formats,
+            jobs=args.jobs,
+            per_file=args.per_file,
+            use_cache=not args.no_cache,
+            scheduler=args.scheduler,
+            csv_dialect=args.csv_dialect,
+        )
+    except InputError as exc:
+        print(f"magplan: {exc}", file=sys.stderr)
+        return 2
+    except MagplanError as exc:
+        print(f"magplan: {exc}", file=sys.stderr)
+        return 1
+    except Exception as exc:
+        if args.debug:
+            raise
+        print(f"magplan: batch failed ({type(exc).__name__}: {exc})", file=sys.stderr)
+        return 1
+    print(f"magplan: {result.summary()}; wrote {', '.join(p.name for p in result.outputs[:5])}" + (
+        f" and {len(result.outputs) - 5} more" if len(result.outputs) > 5 else ""
+    ))  # fmt: skip
+    return result.exit_code

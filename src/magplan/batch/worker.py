@@ -1,0 +1,52 @@
+"""What runs in a worker process (or a Dask worker): read one file, report a plain dict.
+
+The result is ``{"plan": Plan.to_dict()}`` or ``{"error": "<one line>",
+"cacheable": bool}``: plain data pickles cheaply and is exactly what the
+cache stores.  Errors never escape, so one bad file never breaks the pool.
+"""
+
+from __future__ import annotations
+
+import signal
+import sys
+import tempfile
+from pathlib import Path
+from types import FrameType
+from typing import Any
+
+from magplan.errors import InputError, MagplanError, MissingDependency
+
+
+def _terminate(signum: int, frame: FrameType | None) -> None:
+    # SystemExit unwinds `finally` blocks: a running LibreOffice is killed and temp folders go.
+    sys.exit(128 + signum)
+
+
+def init_worker() -> None:
+    """Ctrl-C is for the parent: it stops the batch and then terminates the workers."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, _terminate)
+
+
+def error_result(exc: BaseException) -> dict[str, Any]:
+    if isinstance(exc, MagplanError):
+        # The file is as bad next time; a missing program or a timeout may not be.
+        cacheable = isinstance(exc, InputError) and not isinstance(exc, MissingDependency)
+        return {"error": str(exc), "cacheable": cacheable}
+    return {"error": f"cannot read as a plan ({type(exc).__name__}: {exc})", "cacheable": False}
+
+
+def read_task(name: str, path: str, data: bytes | None = None) -> dict[str, Any]:
+    """Read the plan in `path`, or in `data` (a file's bytes, for workers that do not share our disk)."""
+    from magplan import read_plan
+
+    try:
+        if data is None:
+            return {"plan": read_plan(Path(path)).to_dict()}
+        with tempfile.TemporaryDirectory(prefix="magplan-batch-") as tmp:
+            # The extension picks the extractor and the name becomes `document.source`.
+            copy = Path(tmp) / name
+            copy.write_bytes(data)
+            return {"plan": read_plan(copy).to_dict()}
+    except Exception as exc:
+        return error_result(exc)
