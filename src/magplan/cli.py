@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from pathlib import Path
 
 from magplan import __version__
@@ -32,16 +32,21 @@ still converted.
 """
 
 
+def format_list(value: str, known: Collection[str]) -> list[str]:
+    """A ``--to`` value («json,csv») as format names, each one of `known`."""
+    names = [v.strip().lower() for v in value.split(",") if v.strip()]
+    unknown = [n for n in names if n not in known]
+    if not names or unknown:
+        raise argparse.ArgumentTypeError(
+            f"unknown format {unknown[0] if unknown else value!r}; choose from {','.join(known)}"
+        )
+    return names
+
+
 def _formats_arg(value: str) -> list[str]:
     from magplan.write import WRITERS
 
-    names = [v.strip().lower() for v in value.split(",") if v.strip()]
-    unknown = [n for n in names if n not in WRITERS]
-    if not names or unknown:
-        raise argparse.ArgumentTypeError(
-            f"unknown format {unknown[0] if unknown else value!r}; choose from {','.join(WRITERS)}"
-        )
-    return names
+    return format_list(value, WRITERS)
 
 
 def build_parser() -> argparse.ArgumentParser:

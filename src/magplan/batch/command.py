@@ -29,14 +29,9 @@ exit status: 0 every file read; 1 some files failed (outputs still written);
 
 def _formats(value: str) -> list[str]:
     from magplan.batch.pipeline import ARCHIVE_FORMATS
+    from magplan.cli import format_list
 
-    names = [v.strip().lower() for v in value.split(",") if v.strip()]
-    unknown = [n for n in names if n not in ARCHIVE_FORMATS]
-    if not names or unknown:
-        raise argparse.ArgumentTypeError(
-            f"unknown format {unknown[0] if unknown else value!r}; choose from xlsx,csv,json"
-        )
-    return names
+    return format_list(value, ARCHIVE_FORMATS)
 
 
 def _positive(value: str) -> int:
