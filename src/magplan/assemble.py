@@ -129,7 +129,8 @@ class _Assembler:
 
     def run(self) -> RawPlan:
         blocks = self.layout.blocks
-        plan_tables = [i for i, b in enumerate(blocks) if isinstance(b, Table) and self._is_plan_table(b)]
+        header_width = _first_header_width(blocks)
+        plan_tables = [i for i, b in enumerate(blocks) if isinstance(b, Table) and self._is_plan_table(b, header_width)]
         if not plan_tables:
             raise NoPlanFound("no plan table found (a table with a «№ п/п» / «Мероприятия» header row)")
         first, last = plan_tables[0], plan_tables[-1]
@@ -151,26 +152,17 @@ class _Assembler:
 
     # -- tables -------------------------------------------------------------
 
-    def _is_plan_table(self, table: Table) -> bool:
+    def _is_plan_table(self, table: Table, header_width: int | None) -> bool:
         if any(_header_columns(row) for row in table.rows[:3]):
             return True
-        if not table.ruled:
-            return False
-        # A section printed as its own table, without repeating the header.
+        # A section printed as its own ruled table, without repeating the header:
+        # as wide as the plan's header, with numbered rows.
         width = max((sum(c.colspan for c in r.cells) for r in table.rows), default=0)
-        return (self.columns is not None or self._first_header_width() == width) and any(
-            row_number(r.cells[0].text) is not None for r in table.rows if r.cells
+        return (
+            table.ruled
+            and width == header_width
+            and any(row_number(r.cells[0].text) is not None for r in table.rows if r.cells)
         )
-
-    def _first_header_width(self) -> int | None:
-        for block in self.layout.blocks:
-            if isinstance(block, Table) and block.ruled:
-                for row in block.rows[:3]:
-                    columns = _header_columns(row)
-                    if columns:
-                        self.columns = self.columns or columns
-                        return columns.width
-        return None
 
     def _table(self, table: Table) -> None:
         rows = table.rows
@@ -390,6 +382,17 @@ def _signatory(lines: list[str]) -> Signatory | None:
         if not position:
             return None
         return Signatory(clean_line(" ".join(position)), clean_line(split[1]))
+    return None
+
+
+def _first_header_width(blocks: list[Block]) -> int | None:
+    """The number of grid columns of the first table with a plan header row."""
+    for block in blocks:
+        if isinstance(block, Table):
+            for row in block.rows[:3]:
+                columns = _header_columns(row)
+                if columns:
+                    return columns.width
     return None
 
 
