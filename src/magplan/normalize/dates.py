@@ -35,12 +35,14 @@ _MONTH = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?(?![а-
 
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 
+# A recurrence wording opens the date cell («постоянно», «ежеквартально в течение
+# года»); the same word after other text («Москва постоянно») follows a place.
 _RECURRENCE: tuple[tuple[re.Pattern[str], Recurrence], ...] = (
-    (re.compile(r"\bпостоянн"), "continuous"),
-    (re.compile(r"\bежемесячн"), "monthly"),
-    (re.compile(r"\bежекварт"), "quarterly"),
-    (re.compile(r"\bежегодн"), "yearly"),
-    (re.compile(r"\bпо (?:отдельному|особому|специальному) (?:графику|плану|расписанию)"), "separate_schedule"),
+    (re.compile(r"^\(?постоянн"), "continuous"),
+    (re.compile(r"^\(?ежемесячн"), "monthly"),
+    (re.compile(r"^\(?ежекварт"), "quarterly"),
+    (re.compile(r"^\(?ежегодн"), "yearly"),
+    (re.compile(r"^\(?по (?:отдельному|особому|специальному) (?:графику|плану|расписанию)"), "separate_schedule"),
 )
 _APPROXIMATE = re.compile(r"\(?\s*\b(?:ориентировочн[а-я]*|ориент\.?|предварительн[а-я]*|предв\.)\s*\)?")
 _YEAR_WORD = re.compile(r"\s*(?:г\.|гг\.|год[а-я]*)(?![а-я])")
@@ -114,6 +116,7 @@ def recurrence_of(text: str) -> Recurrence | None:
 
 
 def _recurrence(s: str) -> Recurrence | None:
+    s = _APPROXIMATE.sub(" ", s).strip()
     for pattern, value in _RECURRENCE:
         if pattern.search(s):
             return value
