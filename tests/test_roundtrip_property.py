@@ -10,9 +10,11 @@ test checks the document layout both ways, not the rules.
 
 from __future__ import annotations
 
+import shutil
 import tempfile
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -120,5 +122,21 @@ def test_official_docx_reads_back_to_the_same_plan(plan: Plan) -> None:
         produced = magplan.read_plan(target).to_dict()
     source = plan.to_dict()
     assert produced["document"] == source["document"] | {"source": "drawn.docx", "format": "docx"}
+    strip_page = [{k: v for k, v in item.items() if k != "page"} for item in produced["items"]]
+    assert strip_page == [{k: v for k, v in item.items() if k != "page"} for item in source["items"]]
+
+
+@settings(max_examples=10, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(plan=plans())
+def test_official_pdf_reads_back_to_the_same_plan(plan: Plan) -> None:
+    """The same through LibreOffice's PDF: lines, pages and the table rebuilt from print."""
+    if shutil.which("soffice") is None:
+        pytest.skip("LibreOffice is not installed")
+    with tempfile.TemporaryDirectory() as folder:
+        target = Path(folder) / "drawn.pdf"
+        target.write_bytes(render(plan, "pdf"))
+        produced = magplan.read_plan(target).to_dict()
+    source = plan.to_dict()
+    assert produced["document"] == source["document"] | {"source": "drawn.pdf", "format": "pdf"}
     strip_page = [{k: v for k, v in item.items() if k != "page"} for item in produced["items"]]
     assert strip_page == [{k: v for k, v in item.items() if k != "page"} for item in source["items"]]
