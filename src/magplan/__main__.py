@@ -1,4 +1,5 @@
-from magplan.cli import main
 import sys
+
+from magplan.cli import main
 
 sys.exit(main())

@@ -54,6 +54,9 @@ def marker_key(marker: str) -> str:
 
 def split_trailing_markers(text: str) -> tuple[str, str]:
     """``"Юбилей городов МАГⁱ"`` → ``("Юбилей городов МАГ", "ⁱ")``."""
+    stripped = text.rstrip()
+    if not stripped or stripped[-1] not in MARKER_CHARS:
+        return text, ""
     match = _TRAILING_MARKERS.search(text)
     if not match or match.start() == 0:
         return text, ""
@@ -71,8 +74,11 @@ def split_leading_marker(text: str) -> tuple[str, str]:
     return match.group(1).rstrip(")"), text[match.end() :]
 
 
+_ANY_MARKER = re.compile(f"[{re.escape(MARKER_CHARS)}]")
+
+
 def has_markers(text: str) -> bool:
-    return any(ch in MARKER_CHARS for ch in text)
+    return _ANY_MARKER.search(text) is not None
 
 
 def strip_markers(text: str) -> str:

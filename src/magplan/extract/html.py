@@ -61,10 +61,12 @@ def extract(path: Path) -> Layout:
     text = _decode(path.read_bytes())
     # lxml fetches nothing: no DTDs, no entities from outside, no stylesheets.
     soup = BeautifulSoup(text, "lxml", multi_valued_attributes=None)
-    styles = " ".join(s.get_text() for s in soup.find_all("style"))
+    # One scan of the tag names instead of a find_all per question.
+    names = {tag.name: tag for tag in soup.find_all(True)}
+    styles = " ".join(s.get_text() for s in soup.find_all("style")) if "style" in names else ""
     page = _Page(default_ruled=bool(_CSS_CELL_BORDERS.search(styles)))
     # Without <main>/<article> a page's <header> may be the document's own heading.
-    page.in_content = soup.find(["main", "article"]) is None
+    page.in_content = "main" not in names and "article" not in names
     page.walk(soup.body or soup)
     page.boundary()
     return Layout(blocks=page.blocks)
@@ -244,6 +246,8 @@ class _Page(_Text):
 
 def _is_layout(table: Tag) -> bool:
     """A table holding a table as long as itself lays out the page; a shorter one is a cell's detail."""
+    if table.find("table") is None:
+        return False
     length = len(_rows(table))
     return any(isinstance(d, Tag) and d.name == "table" and len(_rows(d)) >= length for d in table.descendants)
 
