@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from magplan.errors import (
     DamagedFile,
@@ -22,18 +23,25 @@ from magplan.errors import (
 )
 from magplan.model import Plan
 
+if TYPE_CHECKING:
+    from magplan.extract import OcrMode
+
 __version__ = "0.1.0"
 
 
-def read_plan(path: str | Path) -> Plan:
-    """Read one plan document (DOCX, PDF or HTML) into a `Plan`."""
+def read_plan(path: str | Path, ocr: OcrMode = "auto") -> Plan:
+    """Read one plan document (DOCX, PDF or HTML) into a `Plan`.
+
+    A scanned PDF is read by OCR when `ocr` is ``"auto"`` (the default) or
+    ``"always"``; ``"never"`` makes it an error (`NeedsOCR`).
+    """
     from magplan.assemble import assemble
     from magplan.extract import extract, format_of
     from magplan.normalize.items import build_plan
 
     path = Path(path)
     fmt = format_of(path)
-    layout = extract(path)
+    layout = extract(path, ocr=ocr)
     return build_plan(assemble(layout), source=path.name, fmt=fmt)
 
 

@@ -84,6 +84,12 @@ def build_parser() -> argparse.ArgumentParser:
         default="rfc4180",
         help="rfc4180: commas (default); excel-ru: semicolons, for Russian-locale Excel",
     )
+    convert.add_argument(
+        "--ocr",
+        choices=("never", "auto", "always"),
+        default="auto",
+        help="read PDFs by OCR: auto, when a PDF has no text layer (a scan; default); always; never",
+    )
     convert.add_argument("--debug", action="store_true", help="show tracebacks of internal errors")
     from magplan.batch.command import add_parser as add_batch_parser
 
@@ -102,7 +108,7 @@ def _convert(args: argparse.Namespace) -> int:
     status = EXIT_OK
     for path in args.inputs:
         try:
-            plan = read_plan(path)
+            plan = read_plan(path, ocr=args.ocr)
             # Render every format before writing any, so a failure leaves no partial set.
             outputs = [(fmt, render(plan, fmt, dialect=args.csv_dialect)) for fmt in args.formats]
             if to_stdout:

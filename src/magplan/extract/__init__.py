@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import importlib
 from pathlib import Path
-from typing import Protocol
+from typing import Literal, Protocol
 
-from magplan.errors import InputError, UnsupportedFormat
+from magplan.errors import InputError, MissingDependency, NeedsOCR, UnsupportedFormat
 from magplan.layout import Layout
 
 EXTRACTORS: dict[str, str] = {
@@ -23,6 +23,10 @@ EXTRACTORS: dict[str, str] = {
     ".rtf": "magplan.extract.legacy",
     ".odt": "magplan.extract.legacy",
 }
+
+
+OcrMode = Literal["never", "auto", "always"]
+OCR_MODES: tuple[OcrMode, ...] = ("never", "auto", "always")
 
 
 class _Extractor(Protocol):
@@ -38,12 +42,40 @@ def format_of(path: Path) -> str:
     return "html" if suffix == ".htm" else suffix[1:]
 
 
-def extract(path: Path) -> Layout:
-    """Read `path` with the extractor its extension names."""
+def extract(path: Path, ocr: OcrMode = "auto") -> Layout:
+    """Read `path` with the extractor its extension names.
+
+    `ocr` says when a PDF is read by OCR (`magplan.extract.ocr`): ``"auto"``
+    when it has no usable text layer (a scan), ``"always"``, or ``"never"``
+    (a scan is then an error).
+    """
     format_of(path)
+    if ocr not in OCR_MODES:
+        raise ValueError(f"ocr must be one of {', '.join(OCR_MODES)}, not {ocr!r}")
     if not path.is_file():
         raise InputError("no such file" if not path.exists() else "not a regular file")
     if path.stat().st_size == 0:
         raise InputError("the file is empty")
+    is_pdf = path.suffix.lower() == ".pdf"
+    if is_pdf and ocr == "always":
+        return _read_by_ocr(path)
     module: _Extractor = importlib.import_module(EXTRACTORS[path.suffix.lower()])
-    return module.extract(path)
+    try:
+        return module.extract(path)
+    except NeedsOCR as exc:
+        if not is_pdf:
+            raise
+        if ocr == "never":
+            raise NeedsOCR(f"{exc} (OCR is off: --ocr never)") from exc
+        return _read_by_ocr(path)
+
+
+def _read_by_ocr(path: Path) -> Layout:
+    try:
+        from magplan.extract.ocr import ocr_layout
+    except ImportError as exc:
+        raise MissingDependency(
+            f"reading a scanned PDF needs the Python package {exc.name or exc}: "
+            "pip install opencv-python-headless rapidfuzz"
+        ) from exc
+    return ocr_layout(path)

@@ -1,0 +1,294 @@
+"""Glyph checks on a recognised line, which Tesseract cannot do itself.
+
+Tesseract reads a footnote marker («МАГ¹», «ⁱ Дни…») as a stray «!», «'» or
+«i», a list bullet as «*», «°» or «¢», an en dash as an em dash, and small
+Cyrillic letters shaped like capitals («июнь») as capitals.  Each is told
+apart here by the shape of its ink on the page, measured against the line's
+baseline (the median bottom of its letters) and the height of its capitals:
+a marker is a small glyph raised to the capitals' top, a bullet a small
+filled blob in the middle of the line, a dash is as long as it is.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import cv2
+import numpy as np
+
+from magplan.extract._ocr_image import Image
+from magplan.extract._pdfwords import Line, Word
+from magplan.normalize.numbers import roman_value
+
+# What Tesseract makes of a raised «¹» or «ⁱ» stuck to the end of a word.
+_MARKER_READINGS = set("1iIl!|'’‘`ⁱ¹*°^\"")
+_BULLET_READINGS = set("*•·¢°©®eеoо.«»")
+# Capitals and ascenders stand about this share of the font size tall.
+_CAP_PER_EM = 0.68
+# Capitals are about this many x-heights tall; a letter this much taller than the x-height is one.
+_CAPS_PER_X = 1.3
+_TALLER = 1.15
+# A line whose recognised letters are mostly capitals has no x-height to measure.
+_CAPS_LINE = 0.6
+# Raised: the glyph's bottom is this share of the capitals' height above the baseline …
+_LIFT = 0.35
+# … it is no taller than this share of it, and its top reaches this high (a hyphen stays lower).
+_MARKER_SIZE = 0.8
+_MARKER_REACH = 0.9
+_DASHES = ("-", "–", "—")
+# Dash lengths in capitals' heights: a hyphen is shorter than this, an en dash than that.
+_EN_DASH = 0.6
+_EM_DASH = 1.15
+# A gap inside a word at least this share of the font size is a space Tesseract missed.
+_WORD_GAP = 0.18
+# Small letters reach at most this share of the capitals' height (x-height ≈ 0.68 of it);
+# punctuation stays below this share.
+_SMALL = 0.78
+_PUNCTUATION = 0.45
+# Capitals with a tail, an accent or a stem above the others: no measure of the capitals' height.
+_TALL_CAPITALS = set("дцщйёфб")
+_CYRILLIC_CAPITAL = re.compile(r"[А-ЯЁ]")
+# A Roman numeral as read, in Latin letters or Cyrillic look-alikes.
+_ROMAN_LETTERS = re.compile(r"^[IVXХІ]+$")
+# Width over height of a numeral's glyph: I is narrower than this, X and V wider than that;
+# wider still, two letters have run together.
+_NARROW = 0.5
+_WIDE = 0.75
+_MERGED = 1.4
+_MIN_SAMPLES = 5
+# Characters printed as more than one blob.
+_MULTI_BLOB = set('ыЫйЙёЁij:;!?%"«»„“”=÷…')
+
+
+@dataclass(slots=True, frozen=True)
+class _Blob:
+    x0: int
+    y0: int
+    x1: int
+    y1: int
+    fill: float  # share of the blob's box that is ink
+
+
+def _blobs(bw: Image, x0: float, y0: float, x1: float, y1: float) -> list[_Blob]:
+    """Ink blobs inside a box, in page coordinates, left to right."""
+    left, top = max(int(x0), 0), max(int(y0), 0)
+    crop = bw[top : int(y1) + 1, left : int(x1) + 1]
+    if crop.size == 0:
+        return []
+    count, _labels, stats, _ = cv2.connectedComponentsWithStats(crop, connectivity=8)
+    blobs = []
+    for k in range(1, count):
+        x, y, w, h, area = (int(v) for v in stats[k])
+        if area >= 4:
+            blobs.append(_Blob(left + x, top + y, left + x + w, top + y + h, area / float(w * h)))
+    return sorted(blobs, key=lambda b: b.x0)
+
+
+def capital_height(words: list[Word], bw: Image) -> float | None:
+    """The page's usual capital height: the first letter of its capitalised words («Москва»)."""
+    heights = []
+    for word in words:
+        text = word.text.lstrip('«"(')
+        if len(text) >= 3 and text[0].isupper() and text[1:3].isalpha() and text[1:3].islower():
+            blobs = _blobs(bw, word.x0, word.top, word.x1, word.bottom)
+            if blobs and text[0] not in _MULTI_BLOB and text[0].lower() not in _TALL_CAPITALS:
+                first = blobs[0] if word.text[0] == text[0] else blobs[min(1, len(blobs) - 1)]
+                heights.append(first.y1 - first.y0)
+    return float(np.median(heights)) if len(heights) >= _MIN_SAMPLES else None
+
+
+def read_glyphs(line: Line, bw: Image, capital: float | None) -> None:
+    """Markers, bullets, dashes and letter case of one line, from its ink; sets `line.size`."""
+    line.size = line.bottom - line.top
+    blobs = {id(w): _blobs(bw, w.x0, w.top, w.x1, w.bottom) for w in line.words}
+    letters = [b for bs in blobs.values() for b in bs]
+    if not letters:
+        return
+    baseline = float(np.median([b.y1 for b in letters]))
+    letter = _capital_height(line, letters, baseline)
+    line.size = letter / _CAP_PER_EM
+    _mark_bullet(line, blobs)
+    out: list[Word] = []
+    for word in line.words:
+        shape = blobs[id(word)]
+        if word.text == "•":
+            out.append(word)
+        elif len(line.words) > 1 and len(word.text) <= 2 and _raised(shape, baseline, letter):
+            word.raised, word.text = True, _marker_text(word.text)
+            out.append(word)
+        elif word.text in _DASHES and len(shape) == 1:
+            word.text = _dash(shape[0], letter)
+            out.append(word)
+        else:
+            for part in _split_tail(word, shape, baseline, letter):
+                for piece in _split_at_spaces(part, shape, line.size):
+                    out.append(_letters(piece, shape, bw, capital))
+    line.words = out
+
+
+def _letters(word: Word, blobs: list[_Blob], bw: Image, capital: float | None) -> Word:
+    """Roman numerals and letter case of a word, checked against its own glyphs."""
+    own = [b for b in blobs if word.x0 <= (b.x0 + b.x1) / 2 < word.x1]
+    if word.raised or not own:
+        return word
+    if _ROMAN_LETTERS.match(word.text):
+        return _roman_by_shape(word, own, bw)
+    if capital and word.text.isupper() and _CYRILLIC_CAPITAL.search(word.text):
+        return _small_letters(word, own, capital)
+    return word
+
+
+def _roman_by_shape(word: Word, blobs: list[_Blob], bw: Image) -> Word:
+    """«XX» printed with three glyphs is «XIX»: Tesseract drops a narrow I between two X.
+
+    Only when the glyphs outnumber the letters read, and each glyph is one
+    letter: narrow is I, wide is X or V (a V ends in a point at the bottom).
+    """
+    tallest = max(b.y1 - b.y0 for b in blobs)
+    if len(blobs) <= len(word.text) or any(b.y1 - b.y0 < 0.8 * tallest for b in blobs):
+        return word
+    letters = []
+    for blob in blobs:
+        ratio = (blob.x1 - blob.x0) / max(blob.y1 - blob.y0, 1)
+        if ratio < _NARROW:
+            letters.append("I")
+        elif _WIDE <= ratio <= _MERGED:
+            crop = bw[blob.y0 : blob.y1, blob.x0 : blob.x1] > 0
+            band = max(crop.shape[0] // 6, 1)
+            pointed = crop[-band:].any(axis=0).sum() < 0.5 * crop[:band].any(axis=0).sum()
+            letters.append("V" if pointed else "X")
+        else:
+            return word
+    numeral = "".join(letters)
+    if roman_value(numeral) is not None:
+        word.text = numeral
+    return word
+
+
+def _capital_height(line: Line, letters: list[_Blob], baseline: float) -> float:
+    """How tall the line's capitals are, from the letters standing on its baseline.
+
+    Descenders would inflate the figure, so only letters ending at the
+    baseline count; a line of small letters gets 1.3 x-heights, a line of
+    capitals (its recognised text tells) the median letter.
+    """
+    typical = float(np.median([b.y1 - b.y0 for b in letters]))
+    standing = [b.y1 - b.y0 for b in letters if abs(b.y1 - baseline) <= 0.15 * typical] or [int(typical)]
+    text = [ch for w in line.words for ch in w.text if ch.isalpha()]
+    if text and sum(ch.isupper() for ch in text) >= _CAPS_LINE * len(text):
+        return float(np.median(standing))
+    x_height = float(np.percentile(standing, 25))
+    tall = [h for h in standing if h > _TALLER * x_height]
+    return float(np.median(tall)) if tall else _CAPS_PER_X * x_height
+
+
+def _raised(blobs: list[_Blob], baseline: float, letter: float) -> bool:
+    """Small, above the baseline, and up at the height of capitals (a hyphen stays lower)."""
+    if not blobs:
+        return False
+    top, bottom = min(b.y0 for b in blobs), max(b.y1 for b in blobs)
+    return (
+        bottom < baseline - _LIFT * letter
+        and bottom - top <= _MARKER_SIZE * letter
+        and baseline - top >= _MARKER_REACH * letter
+    )
+
+
+def _split_tail(word: Word, blobs: list[_Blob], baseline: float, letter: float) -> list[Word]:
+    """«МАГ!» → «МАГ» + a raised «1» when the word ends in a raised glyph Tesseract misread."""
+    body = [b for b in blobs if b.y1 >= baseline - _LIFT * letter]
+    if not body:
+        return [word]
+    tail = [b for b in blobs if b.x0 >= max(b.x1 for b in body) - 1]
+    if not tail or not _raised(tail, baseline, letter):
+        return [word]
+    # Two blobs side by side are a quotation mark ("), not a marker («ⁱ» stacks its dot on its stem).
+    if len(tail) > 1 and all(b.x0 >= tail[0].x1 for b in tail[1:]):
+        return [word]
+    last = word.text[-1:]
+    if not last.isalnum() and last not in _MARKER_READINGS:
+        return [word]  # a glyph Tesseract read as punctuation of its own («"», «»», «-»)
+    head = word.text
+    while head and head[-1] in _MARKER_READINGS and len(word.text) - len(head) < 2:
+        head = head[:-1]
+    if not head:
+        return [word]
+    split = min(b.x0 for b in tail)
+    marker = _marker_text(word.text[len(head) :])
+    return [
+        Word(head, word.x0, split, word.top, word.bottom, word.size),
+        Word(marker, split, word.x1, word.top, word.bottom, word.size, raised=True),
+    ]
+
+
+def _small_letters(word: Word, blobs: list[_Blob], capital: float) -> Word:
+    """A word read in capitals whose letters stand as high as small ones is written small.
+
+    Tesseract reads Cyrillic small letters shaped like capitals («и», «н»,
+    «ю», «в») as capitals.  Heights are measured from the baseline up, so
+    descenders do not count; a first letter of capital height stays a capital.
+    A word most of whose width stands as high as capitals stays as read.
+    """
+    baseline = float(np.median([b.y1 for b in blobs]))
+    tops = [baseline - b.y0 for b in blobs]
+    # Letters merged into one blob count by their width; punctuation (lower than small letters) not at all.
+    letters = [(b.x1 - b.x0, top) for b, top in zip(blobs, tops, strict=True) if top >= _PUNCTUATION * capital]
+    tall = sum(width for width, top in letters if top >= _SMALL * capital)
+    if not letters or tall >= 0.5 * sum(width for width, _ in letters):
+        return word
+    text = word.text.lower()
+    word.text = text[0].upper() + text[1:] if len(tops) > 1 and tops[0] >= _SMALL * capital else text
+    return word
+
+
+def _dash(blob: _Blob, letter: float) -> str:
+    """A dash standing alone, by its length: Tesseract reads «–» and «—» alike."""
+    length = (blob.x1 - blob.x0) / max(letter, 1.0)
+    return "-" if length < _EN_DASH else "–" if length < _EM_DASH else "—"
+
+
+def _split_at_spaces(word: Word, blobs: list[_Blob], size: float) -> list[Word]:
+    """«ив» → «и», «в» where a space-wide gap parts the word's letters.
+
+    Only when each character is one blob, so that the gap can be placed
+    between the right characters (not in «ы», «й», «:» …).
+    """
+    inside = [b for b in blobs if word.x0 <= (b.x0 + b.x1) / 2 < word.x1]
+    if len(inside) != len(word.text) or len(inside) < 2 or any(ch in _MULTI_BLOB for ch in word.text):
+        return [word]
+    words: list[Word] = []
+    start = 0
+    for i in range(1, len(inside)):
+        if inside[i].x0 - max(b.x1 for b in inside[:i]) >= _WORD_GAP * size:
+            words.append(Word(word.text[start:i], inside[start].x0, inside[i - 1].x1, word.top, word.bottom, word.size))
+            start = i
+    if not words:
+        return [word]
+    words.append(Word(word.text[start:], inside[start].x0, word.x1, word.top, word.bottom, word.size))
+    return words
+
+
+def _marker_text(reading: str) -> str:
+    """The marker as a digit for `superscript`: «ⁱ», «¹» and their misreadings are footnote 1."""
+    digits = [ch for ch in reading if ch.isdigit() and ch not in "01"]
+    return digits[0] if len(digits) == 1 else "1"
+
+
+def _mark_bullet(line: Line, blobs: dict[int, list[_Blob]]) -> None:
+    """A small filled blob opening a line, centred on the next word's letters, is a bullet «•»."""
+    if len(line.words) < 2:
+        return
+    first, following = line.words[0], line.words[1]
+    if first.text not in _BULLET_READINGS and not (len(first.text) == 1 and not first.text.isalnum()):
+        return
+    shape = blobs[id(first)]
+    if len(shape) != 1 or shape[0].fill < 0.55:
+        return
+    blob = shape[0]
+    height = following.bottom - following.top
+    width, tall = blob.x1 - blob.x0, blob.y1 - blob.y0
+    centre = (blob.y0 + blob.y1) / 2
+    small_and_round = tall <= 0.5 * height and 0.6 <= width / max(tall, 1) <= 1.7
+    if small_and_round and following.top + 0.2 * height <= centre <= following.bottom - 0.15 * height:
+        first.text = "•"

@@ -1,0 +1,174 @@
+"""Ruled tables on a page image: ruling lines by morphology, cells, and their grid.
+
+The cells are the white regions the ruling encloses, so merged cells come
+out as they are drawn: a section row spanning the table is one region over
+all columns (`colspan`), a cell merged down the rows one region over several
+rows (`rowspan`, the rows below get ``merged_up`` cells).  Sizes are given
+for 300 dpi and scaled by `unit`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import cv2
+import numpy as np
+import numpy.typing as npt
+
+from magplan.extract._ocr_image import Image, close_gaps, open_lines
+
+Labels = npt.NDArray[np.int32]
+
+# A vertical stroke this long (pixels at 300 dpi) is ruling even alone: no letter is as tall.
+_LONG_STROKE = 150
+
+
+@dataclass(slots=True)
+class GridCell:
+    x0: int
+    y0: int
+    x1: int
+    y1: int
+    row: int = 0
+    col: int = 0
+    rowspan: int = 1
+    colspan: int = 1
+
+
+@dataclass(slots=True)
+class TableGrid:
+    """One ruled table: its cells in page coordinates and the grid they sit on."""
+
+    x0: int
+    y0: int
+    x1: int
+    y1: int
+    cells: list[GridCell] = field(default_factory=list)
+    rows: int = 0
+    cols: int = 0
+    # Per pixel of the table's box: 1 + the index of the cell it belongs to, 0 on a ruling line.
+    labels: Labels = field(default_factory=lambda: np.zeros((0, 0), np.int32))
+
+    def cell_at(self, x: float, y: float) -> int | None:
+        """Index of the cell holding the point, the nearest one when it is on a line."""
+        if not (self.x0 <= x < self.x1 and self.y0 <= y < self.y1):
+            return None
+        label = int(self.labels[int(y) - self.y0, int(x) - self.x0])
+        if label:
+            return label - 1
+
+        def distance(cell: GridCell) -> float:
+            dx = max(cell.x0 - x, 0.0, x - cell.x1)
+            dy = max(cell.y0 - y, 0.0, y - cell.y1)
+            return dx * dx + dy * dy
+
+        return min(range(len(self.cells)), key=lambda i: distance(self.cells[i])) if self.cells else None
+
+
+def ruling_lines(bw: Image, unit: float) -> Image:
+    """Table ruling of a deskewed page: long strokes that meet other strokes.
+
+    A vertical stroke counts only when horizontal lines touch both its ends
+    and, unless it is long, another stroke stands in line with it in another
+    row: the stem of a tall letter (ф, р, б) can fill a one-line row, but a
+    column border runs through the rows.
+    """
+    tol = max(int(12 * unit), 3)
+    # A thin line of a noisy scan breaks up in any single row of pixels; thickening it
+    # across its direction first lets the long opening see it whole.
+    across = max(round(3 * unit), 1)
+    gap = max(int(30 * unit), 3)
+    horizontal = close_gaps(
+        open_lines(cv2.dilate(bw, np.ones((across, 1), np.uint8)), max(int(100 * unit), 20), 1), gap, 1
+    )
+    vertical = close_gaps(
+        open_lines(cv2.dilate(bw, np.ones((1, across), np.uint8)), 1, max(int(40 * unit), 10)), 1, gap
+    )
+    h_near = cv2.dilate(horizontal, cv2.getStructuringElement(cv2.MORPH_RECT, (2 * tol + 1, 2 * tol + 1)))
+    count, labels, stats, _ = cv2.connectedComponentsWithStats(vertical)
+    candidates = [
+        k
+        for k in range(1, count)
+        if h_near[stats[k, 1], stats[k, 0] : stats[k, 0] + stats[k, 2]].any()
+        and h_near[stats[k, 1] + stats[k, 3] - 1, stats[k, 0] : stats[k, 0] + stats[k, 2]].any()
+    ]
+    centres = {k: stats[k, 0] + stats[k, 2] / 2 for k in candidates}
+    kept_v = np.zeros_like(vertical)
+    for k in candidates:
+        x, y, w, h, _area = stats[k]
+        aligned = any(abs(centres[k] - centres[j]) <= tol for j in candidates if j != k)
+        if aligned or h >= _LONG_STROKE * unit:
+            kept_v[y : y + h, x : x + w][labels[y : y + h, x : x + w] == k] = 255
+    v_near = cv2.dilate(kept_v, cv2.getStructuringElement(cv2.MORPH_RECT, (2 * tol + 1, 2 * tol + 1)))
+    count, labels, stats, _ = cv2.connectedComponentsWithStats(horizontal)
+    kept_h = np.zeros_like(horizontal)
+    for k in range(1, count):
+        x, y, w, h, _area = stats[k]
+        piece = labels[y : y + h, x : x + w] == k
+        if (v_near[y : y + h, x : x + w][piece] > 0).any():
+            kept_h[y : y + h, x : x + w][piece] = 255
+    result: Image = kept_h | kept_v
+    return result
+
+
+def find_tables(lines: Image, unit: float) -> list[TableGrid]:
+    """The ruled tables of a page, from its ruling-line mask, top to bottom."""
+    thick = cv2.dilate(lines, np.ones((3, 3), np.uint8), iterations=max(round(2 * unit), 1))
+    count, _labels, stats, _ = cv2.connectedComponentsWithStats(thick)
+    tables: list[TableGrid] = []
+    for k in range(1, count):
+        x, y, w, h, _area = stats[k]
+        if w < 200 * unit or h < 40 * unit:
+            continue
+        table = _table_grid(thick[y : y + h, x : x + w], x, y, unit)
+        if table is not None:
+            tables.append(table)
+    tables.sort(key=lambda t: t.y0)
+    return tables
+
+
+def _table_grid(mask: Image, x0: int, y0: int, unit: float) -> TableGrid | None:
+    framed = mask.copy()
+    # Close the frame: tables printed without outer borders still enclose their cells.
+    framed[0, :] = framed[-1, :] = 255
+    framed[:, 0] = framed[:, -1] = 255
+    count, labels, stats, _ = cv2.connectedComponentsWithStats(
+        np.where(framed > 0, 0, 255).astype(np.uint8), connectivity=4
+    )
+    min_side = max(int(10 * unit), 3)
+    table = TableGrid(x0, y0, x0 + mask.shape[1], y0 + mask.shape[0])
+    relabel = np.zeros(count, np.int32)
+    for k in range(1, count):
+        x, y, w, h, _area = stats[k]
+        if w < min_side or h < min_side:
+            continue
+        table.cells.append(GridCell(x0 + x, y0 + y, x0 + x + w, y0 + y + h))
+        relabel[k] = len(table.cells)
+    if len(table.cells) < 2:
+        return None
+    table.labels = relabel[labels]
+    tol = 25 * unit
+    cols = _boundaries([c.x0 for c in table.cells] + [c.x1 for c in table.cells], tol)
+    rows = _boundaries([c.y0 for c in table.cells] + [c.y1 for c in table.cells], tol)
+    table.cols, table.rows = len(cols) - 1, len(rows) - 1
+    for cell in table.cells:
+        cell.col = _nearest(cols, cell.x0)
+        cell.colspan = max(_nearest(cols, cell.x1) - cell.col, 1)
+        cell.row = _nearest(rows, cell.y0)
+        cell.rowspan = max(_nearest(rows, cell.y1) - cell.row, 1)
+    return table
+
+
+def _boundaries(edges: list[int], tol: float) -> list[float]:
+    """Ruling positions: cell edges that lie within `tol` of each other are one line."""
+    groups: list[list[int]] = []
+    for edge in sorted(edges):
+        if groups and edge - groups[-1][-1] <= tol:
+            groups[-1].append(edge)
+        else:
+            groups.append([edge])
+    return [float(np.mean(g)) for g in groups]
+
+
+def _nearest(boundaries: list[float], value: float) -> int:
+    return min(range(len(boundaries)), key=lambda i: abs(boundaries[i] - value))

@@ -1,0 +1,213 @@
+"""Page images for OCR: rendering, colour-ink removal, deskew, clean-up for recognition.
+
+Everything here works on numpy arrays and knows nothing about text.  Sizes
+are given for 300 dpi and scaled by `unit` (dpi / 300), so that a scan
+rendered at another resolution keeps the same geometry rules.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import cv2
+import numpy as np
+import numpy.typing as npt
+
+from magplan.errors import DamagedFile
+
+Image = npt.NDArray[np.uint8]
+
+# Coloured ink (stamps, signatures) is saturated: (max - min) / max of R, G, B
+# well above the paper's and JPEG noise's.  Too dark a pixel has no reliable
+# colour (the fringes JPEG leaves around black text).
+_INK_MIN_SATURATION = 0.3
+_INK_MIN_VALUE = 80
+_PAPER_SATURATION = 0.08
+# JPEG keeps colour at half the resolution of brightness: ink coverage is
+# taken as the largest in this neighbourhood (pixels at 300 dpi).
+_CHROMA_BLUR = 5
+# Remains of ink are looked for this far (pixels at 300 dpi) around it.
+_ZONE_REACH = 41
+# Blobs smaller than this (pixels at 300 dpi) near removed ink are its crumbs, not text.
+_SPECK_AREA = 60
+# Printed black is at most this gray; ink crumbs never get this dark.
+_PRINT_BLACK = 70
+_CRUMB_MAX_GRAY = 150
+# Tone stretch before recognition: at most this dark is black, at least this light is paper.
+_INK_BLACK = 40
+_PAPER_WHITE = 215
+
+
+def render_page(path: Path, index: int, dpi: int) -> Image:
+    """Page `index` of a PDF as an RGB array."""
+    import pypdfium2 as pdfium
+
+    try:
+        pdf = pdfium.PdfDocument(str(path))
+    except pdfium.PdfiumError as exc:
+        raise DamagedFile(f"not a readable PDF ({exc})") from exc
+    try:
+        bitmap = pdf[index].render(scale=dpi / 72)
+        return np.asarray(bitmap.to_pil().convert("RGB"), dtype=np.uint8)
+    finally:
+        pdf.close()
+
+
+def page_count(path: Path) -> int:
+    import pypdfium2 as pdfium
+
+    try:
+        pdf = pdfium.PdfDocument(str(path))
+    except pdfium.PdfiumError as exc:
+        raise DamagedFile(f"not a readable PDF ({exc})") from exc
+    try:
+        return len(pdf)
+    finally:
+        pdf.close()
+
+
+def remove_colour_ink(rgb: Image, unit: float = 1.0) -> tuple[Image, Image]:
+    """Grayscale page with coloured (blue, violet, red) ink taken off, as if never stamped.
+
+    Ink multiplies what lies under it by its colour, so a pixel is
+    ``under × (1 - α (1 - t))`` in its least absorbed channel, with α the ink
+    coverage (its saturation relative to the ink's own) and ``t`` the ink's
+    transmittance in that channel, both measured on the page's most
+    saturated pixels.  Dividing it out restores the paper under a stamp and
+    keeps black text and ruling under it as dark as they were.  Also returns
+    the zone the ink covered (255), where what remains is read with suspicion.
+    """
+    gray = cv2.cvtColor(rgb, cv2.COLOR_RGB2GRAY)
+    zone = np.zeros_like(gray)
+    high = rgb.max(axis=2).astype(np.float32)
+    saturation = (high - rgb.min(axis=2)) / np.maximum(high, 1.0)
+    ink = (saturation > _INK_MIN_SATURATION) & (high > _INK_MIN_VALUE)
+    if np.count_nonzero(ink) < 1e-4 * ink.size:
+        return gray, zone
+    paper = float(np.percentile(high, 90))
+    ink_saturation = float(np.percentile(saturation[ink], 90))
+    solid = ink & (saturation > 0.8 * ink_saturation)
+    # Ink over paper is the brightest of the solid ink; over print it is darker.
+    transmittance = float(np.clip(np.percentile(high[solid], 80) / paper, 0.05, 1.0))
+    coverage = np.clip((saturation - _PAPER_SATURATION) / max(ink_saturation - _PAPER_SATURATION, 0.05), 0, 1)
+    coverage[high <= _INK_MIN_VALUE] = 0  # black print's colour fringes are no ink
+    size = max(round(_CHROMA_BLUR * unit), 1)
+    coverage = cv2.dilate(coverage.astype(np.float32), np.ones((size, size), np.uint8))
+    under = high / (1.0 - coverage * (1.0 - transmittance)) * (255.0 / paper)
+    result = np.where(coverage > 0.15, np.clip(under, 0, 255), gray).astype(np.uint8)
+    reach = max(int(_ZONE_REACH * unit), 3)
+    zone = cv2.dilate((coverage > 0.3).astype(np.uint8) * 255, np.ones((reach, reach), np.uint8))
+    _remove_specks(result, zone > 0, unit)
+    return result, zone
+
+
+def _remove_specks(gray: Image, zone: npt.NDArray[np.bool_], unit: float) -> None:
+    """Whiten the crumbs that removed ink leaves in its zone: small blobs without a black core.
+
+    Printed text and ruling cut by the zone's edge make small blobs too, but
+    they stay black inside; the crumbs are the ink's gray, chroma-less rims.
+    """
+    dark = (gray < _CRUMB_MAX_GRAY) & zone
+    count, labels, stats, _ = cv2.connectedComponentsWithStats(dark.astype(np.uint8), connectivity=8)
+    darkest = np.full(count, 255, np.uint8)
+    np.minimum.at(darkest, labels[dark], gray[dark])
+    crumb = (stats[:, cv2.CC_STAT_AREA] < _SPECK_AREA * unit * unit) & (darkest > _PRINT_BLACK)
+    crumb[0] = False
+    gray[crumb[labels]] = 255
+
+
+def binarize(gray: Image, unit: float = 1.0) -> Image:
+    """Ink as 255 on 0; a local threshold copes with uneven lighting of the scan."""
+    block = 2 * round(25 * unit) + 1
+    result: Image = cv2.adaptiveThreshold(gray, 255, cv2.ADAPTIVE_THRESH_MEAN_C, cv2.THRESH_BINARY_INV, block, 15)
+    return result
+
+
+def open_lines(bw: Image, width: int, height: int) -> Image:
+    """Morphological opening: what of `bw` contains a `width` × `height` bar."""
+    result: Image = cv2.morphologyEx(bw, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (width, height)))
+    return result
+
+
+def close_gaps(bw: Image, width: int, height: int) -> Image:
+    """Morphological closing: gaps shorter than a `width` × `height` bar filled."""
+    result: Image = cv2.morphologyEx(bw, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_RECT, (width, height)))
+    return result
+
+
+def estimate_skew(gray: Image, unit: float = 1.0) -> float:
+    """The page's rotation in degrees (positive: lines fall to the right).
+
+    The projection profile of the text lines gives the angle to a few
+    hundredths of a degree whatever the page holds; on the page turned by
+    that much, long ruling lines (if any) then measure what is left.
+    """
+    bw = binarize(gray, unit)
+    coarse = _profile_skew(bw)
+    residue = _ruling_skew(rotate(bw, coarse, fill=0) if abs(coarse) >= 0.02 else bw, unit)
+    return coarse + (residue or 0.0)
+
+
+def _ruling_skew(bw: Image, unit: float) -> float | None:
+    """The slope of the long horizontal lines of a nearly straight page, if it has some."""
+    lines = open_lines(bw, max(int(120 * unit), 20), 1)
+    count, labels, stats, _ = cv2.connectedComponentsWithStats(lines)
+    angles: list[float] = []
+    weights: list[float] = []
+    min_width = bw.shape[1] / 6
+    for k in range(1, count):
+        x, y, w, h, _area = stats[k]
+        if w < min_width:
+            continue
+        ys, xs = np.nonzero(labels[y : y + h, x : x + w] == k)
+        slope = np.polyfit(xs.astype(np.float64), ys.astype(np.float64), 1)[0]
+        angles.append(float(np.degrees(np.arctan(slope))))
+        weights.append(float(w))
+    if len(angles) < 2:
+        return None
+    order = np.argsort(angles)
+    cumulative = np.cumsum(np.asarray(weights)[order])
+    return float(np.asarray(angles)[order][np.searchsorted(cumulative, cumulative[-1] / 2)])
+
+
+def _profile_skew(bw: Image, limit: float = 5.0) -> float:
+    """The angle whose horizontal projection has the sharpest text lines."""
+    small = cv2.resize(bw, None, fx=0.25, fy=0.25, interpolation=cv2.INTER_AREA)
+    height, width = small.shape
+    centre = (width / 2, height / 2)
+
+    def sharpness(angle: float) -> float:
+        matrix = cv2.getRotationMatrix2D(centre, angle, 1.0)
+        rotated = cv2.warpAffine(small, matrix, (width, height), flags=cv2.INTER_NEAREST, borderValue=0)
+        return float(np.var(rotated.sum(axis=1, dtype=np.float64)))
+
+    best = max(np.arange(-limit, limit + 0.01, 0.25), key=sharpness)
+    fine = max(np.arange(best - 0.25, best + 0.251, 0.025), key=sharpness)
+    return float(fine)
+
+
+def rotate(gray: Image, angle: float, fill: int = 255) -> Image:
+    """Undo a rotation of `angle` degrees, filling the corners with `fill` (white)."""
+    if abs(angle) < 0.02:
+        return gray
+    height, width = gray.shape[:2]
+    matrix = cv2.getRotationMatrix2D((width / 2, height / 2), angle, 1.0)
+    result: Image = cv2.warpAffine(gray, matrix, (width, height), flags=cv2.INTER_CUBIC, borderValue=fill)
+    return result
+
+
+def for_recognition(gray: Image, erase: npt.NDArray[np.bool_], unit: float = 1.0) -> Image:
+    """The page as Tesseract should see it: white paper, dark text, no ruling.
+
+    Tesseract's recogniser reads the gray image, not its own binarization,
+    so paper texture and the edges of erased lines become phantom «—» and
+    «|»: the background is divided out and the tones stretched until the
+    paper is uniformly white.
+    """
+    # Wider than any stroke, so the closing leaves the paper's own brightness.
+    size = max(round(15 * unit), 3)
+    background = cv2.morphologyEx(gray, cv2.MORPH_CLOSE, np.ones((size, size), np.uint8))
+    flat = gray.astype(np.float32) * 255.0 / np.maximum(background, 1).astype(np.float32)
+    result: Image = np.clip((flat - _INK_BLACK) * 255.0 / (_PAPER_WHITE - _INK_BLACK), 0, 255).astype(np.uint8)
+    result[erase] = 255
+    return result

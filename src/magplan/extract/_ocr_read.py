@@ -1,0 +1,141 @@
+"""Reading regions of a page with one Tesseract call: the region mosaic.
+
+Tesseract's page layout analysis drops short isolated text (the «1.» of a
+№ column) and, reading a table row as one line, invents «—» in the gaps
+between cells.  So each region (a table cell, a band of text between
+tables) is cut out and the pieces are stacked one under the other, with
+white space between them, into one image: Tesseract then reads every region
+as a separate block of lines, in a single call per page.
+
+The same mosaic gives a second opinion on words read in Latin letters in a
+Cyrillic document: «Орел» comes back as «Open» and «Минск» as «Munck»
+when English is one of the languages, so those words are read again with
+Russian alone.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+import cv2
+import numpy as np
+import numpy.typing as npt
+from rapidfuzz.distance import Levenshtein
+
+from magplan.extract._ocr_image import Image
+from magplan.extract._tesseract import Word, recognize
+from magplan.normalize.numbers import roman_value
+
+# White space around and between the pieces of a mosaic, at 300 dpi.
+GAP = 40
+_LATIN = re.compile(r"[A-Za-z]")
+_CYRILLIC = re.compile(r"[А-Яа-яЁё]")
+# Below this share of Cyrillic letters on a page, Latin words are not suspicious.
+_CYRILLIC_PAGE = 0.5
+# A second reading replaces the first only when Tesseract is at least this sure of it, and
+# not much less sure than of the first («KazanForum» read in Russian is a guess).
+_SECOND_OPINION_CONF = 40.0
+_CONF_MARGIN = 10.0
+# Latin letters that Cyrillic glyphs are misread as (Р→P, л→n, и→u, ш→m, Г→I…); a word
+# with any other letter (f, g, s, z…) is genuinely Latin.
+_CYRILLIC_MISREADS = set("ABCEHKMOPTXYINaceopxyumnkhbrti")
+# How Cyrillic letters look in Latin ones (lower case), for comparing two readings.
+_SHAPES = str.maketrans(
+    {"а": "a", "в": "b", "г": "r", "д": "a", "е": "e", "ё": "e", "з": "3", "и": "u", "й": "u", "к": "k", "л": "n",
+     "м": "m", "н": "h", "о": "o", "п": "n", "р": "p", "с": "c", "т": "t", "у": "y", "х": "x", "ц": "u", "ч": "4",
+     "ш": "w", "щ": "w", "ъ": "b", "ы": "bi", "ь": "b", "э": "3", "ю": "io", "я": "r", "б": "6", "ж": "x", "ф": "o"}
+)  # fmt: skip
+
+
+@dataclass(slots=True, frozen=True, eq=False)
+class Region:
+    x0: int
+    y0: int
+    x1: int
+    y1: int
+    # Which pixels of the box belong to the region (a cell that is not a rectangle
+    # overlaps its neighbours' boxes); None for all of them.
+    mask: npt.NDArray[np.bool_] | None = None
+
+
+def read_regions(
+    page: Image, regions: list[Region], dpi: int, languages: tuple[str, ...] = ("rus", "eng")
+) -> list[Word]:
+    """Words of the regions, in page coordinates, from one recognition of their mosaic."""
+    if not regions:
+        return []
+    gap = max(int(GAP * dpi / 300), 8)
+    width = max(r.x1 - r.x0 for r in regions) + 2 * gap
+    height = sum(r.y1 - r.y0 + gap for r in regions) + gap
+    mosaic = np.full((height, width), 255, np.uint8)
+    offsets: list[int] = []
+    y = gap
+    for r in regions:
+        piece = page[r.y0 : r.y1, r.x0 : r.x1]
+        mosaic[y : y + r.y1 - r.y0, gap : gap + r.x1 - r.x0] = piece if r.mask is None else np.where(r.mask, piece, 255)
+        offsets.append(y)
+        y += r.y1 - r.y0 + gap
+    ok, png = cv2.imencode(".png", mosaic)
+    if not ok:
+        raise RuntimeError("cannot encode the page image")
+    words: list[Word] = []
+    for word in recognize(png.tobytes(), dpi, psm=6, languages=languages):
+        index = _region_at(offsets, regions, word.cy)
+        if index is None:
+            continue
+        dx, dy = regions[index].x0 - gap, regions[index].y0 - offsets[index]
+        words.append(replace(word, x0=word.x0 + dx, x1=word.x1 + dx, y0=word.y0 + dy, y1=word.y1 + dy))
+    return words
+
+
+def _region_at(offsets: list[int], regions: list[Region], y: float) -> int | None:
+    for index, (top, r) in enumerate(zip(offsets, regions, strict=True)):
+        if top <= y < top + r.y1 - r.y0:
+            return index
+    return None
+
+
+def _is_suspect(word: Word) -> bool:
+    """Latin letters that Cyrillic is misread as, and not a Roman numeral (which Latin is right for)."""
+    letters = re.sub(r"[^\w]", "", word.text)
+    if not _LATIN.search(letters) or _CYRILLIC.search(letters) or not set(letters) <= _CYRILLIC_MISREADS:
+        return False
+    return roman_value(letters.upper()) is None
+
+
+def second_opinion(page: Image, words: list[Word], dpi: int) -> list[Word]:
+    """Words read in Latin letters on a Cyrillic page, re-read with Russian alone where it is sure."""
+    text = "".join(w.text for w in words)
+    latin, cyrillic = len(_LATIN.findall(text)), len(_CYRILLIC.findall(text))
+    if cyrillic < _CYRILLIC_PAGE * (latin + cyrillic):
+        return words
+    suspects = [i for i, w in enumerate(words) if _is_suspect(w)]
+    if not suspects:
+        return words
+    height, width = page.shape[:2]
+    regions = []
+    for i in suspects:
+        w = words[i]
+        pad = max(w.height // 3, 4)
+        regions.append(Region(max(w.x0 - pad, 0), max(w.y0 - pad, 0), min(w.x1 + pad, width), min(w.y1 + pad, height)))
+    again = read_regions(page, regions, dpi, languages=("rus",))
+    out = list(words)
+    for i, region in zip(suspects, regions, strict=True):
+        inside = [w for w in again if region.x0 <= w.cx < region.x1 and region.y0 <= w.cy < region.y1]
+        reading = " ".join(w.text for w in inside)
+        if not inside or not _CYRILLIC.search(reading) or _LATIN.search(reading):
+            continue
+        conf = min(w.conf for w in inside)
+        # Confidences of two languages hardly compare; a reading of the same shapes does.
+        sure = conf >= words[i].conf - _CONF_MARGIN or _same_shapes(words[i].text, reading)
+        if conf >= _SECOND_OPINION_CONF and sure:
+            out[i] = replace(out[i], text=reading, conf=conf)
+    return out
+
+
+def _same_shapes(latin: str, cyrillic: str) -> bool:
+    """Do the two readings see the same glyphs («Open» / «Орел», «MAT» / «МАГ»)?"""
+    a = "".join(ch for ch in latin.lower() if ch.isalpha())
+    b = "".join(ch for ch in cyrillic.lower() if ch.isalpha()).translate(_SHAPES)
+    return Levenshtein.distance(a, b) <= max(1, len(a) // 3)

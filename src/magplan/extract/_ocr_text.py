@@ -1,0 +1,96 @@
+"""Recognised words → lines and text, by the PDF reader's rules in pixels.
+
+Words are grouped into lines by their vertical overlap, each line's glyphs
+are checked (`_ocr_glyphs`: markers, bullets, dashes, letter case), and a
+cell's or paragraph's lines are joined back into paragraphs: a line ends
+one only where the writer broke it (the next word would have fitted),
+as `_pdfwords.join_lines` decides for text PDFs.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from magplan.extract._ocr_glyphs import read_glyphs
+from magplan.extract._ocr_image import Image
+from magplan.extract._pdfwords import Line, Word
+from magplan.extract._tesseract import Word as OcrWord
+
+# A word box spans roughly ascender to descender: about 0.9 of the font size.
+_EM_PER_HEIGHT = 0.9
+_BULLET = re.compile(r"^[•·▪◦●∙]")
+# A space is about a quarter of the font size; words this short are bound to the next one.
+_SPACE_WIDTH = 0.25
+_BOUND_WORD = 2
+_HYPHEN_END = re.compile(r"(?<=\w)[-\u2010]$")
+# A wrapped list or a heading with a colon goes on on the next line, whatever the fit says.
+_CONTINUES = re.compile(r"[,:;]$")
+
+
+def to_words(words: Iterable[OcrWord]) -> list[Word]:
+    """OCR words as layout words (the PDF reader's type), sized from their boxes."""
+    return [Word(w.text, w.x0, w.x1, w.y0, w.y1, _EM_PER_HEIGHT * max(w.height, 1)) for w in words]
+
+
+def group_lines(words: list[Word], bw: Image, capital: float | None = None) -> list[Line]:
+    """Words into lines (vertical overlap), with markers, bullets and letter case checked.
+
+    `capital` is the page's capital height (`capital_height`), for telling
+    «ИЮНЬ» read in capitals from «июнь» printed in small letters.
+    """
+    lines: list[Line] = []
+    for word in sorted(words, key=lambda w: (w.top, w.x0)):
+        line = _line_for(lines, word)
+        if line is None:
+            lines.append(Line([word], word.top, word.bottom))
+        else:
+            line.words.append(word)
+            line.top, line.bottom = min(line.top, word.top), max(line.bottom, word.bottom)
+    lines.sort(key=lambda ln: ln.top)
+    for line in lines:
+        line.words.sort(key=lambda w: w.x0)
+        read_glyphs(line, bw, capital)
+    return lines
+
+
+def _line_for(lines: list[Line], word: Word) -> Line | None:
+    """The line `word` belongs to: half of the smaller height overlaps (a raised marker's too)."""
+    for line in reversed(lines[-3:]):
+        overlap = min(line.bottom, word.bottom) - max(line.top, word.top)
+        if overlap >= 0.5 * min(line.bottom - line.top, word.bottom - word.top):
+            return line
+    return None
+
+
+def join_lines(lines: list[Line], right: float, tabs: bool = False) -> str:
+    """Lines of a cell or paragraph as text: ``\\n`` only where the writer broke the line.
+
+    As `_pdfwords.join_lines`, with one more rule for OCR's noisy geometry:
+    a line ending in «,», «:» or «;» always goes on (the wrapped organizer
+    lists of the note column).
+    """
+    texts = [line.text(tabs) for line in lines]
+    out = texts[0] if texts else ""
+    for index in range(1, len(lines)):
+        text, previous = texts[index], texts[index - 1]
+        if _HYPHEN_END.search(out) and text[:1].isalpha():
+            out += text
+        elif _BULLET.match(text) or "\t" in text + previous or _broken(lines, index, previous, right):
+            out += "\n" + text
+        else:
+            out += " " + text
+    return out
+
+
+def _broken(lines: list[Line], index: int, previous: str, right: float) -> bool:
+    """Did the writer end line `index - 1` on purpose (the next word would have fitted)?"""
+    return not _CONTINUES.search(previous) and _fits(lines[index - 1], lines[index], right)
+
+
+def _fits(previous: Line, line: Line, right: float) -> bool:
+    """Would the first word of `line` have fitted at the end of `previous`?"""
+    words = line.words
+    # «г.», «в», «на» are bound to the next word by a non-breaking space.
+    end = words[1].x1 if len(words) > 1 and len(words[0].text.rstrip(".,")) <= _BOUND_WORD else words[0].x1
+    return previous.x1 + _SPACE_WIDTH * previous.size + (end - words[0].x0) <= right

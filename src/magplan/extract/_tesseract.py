@@ -1,0 +1,106 @@
+"""The Tesseract program: availability check and one recognition call per image.
+
+Tesseract runs as a subprocess (no Python binding needed) and answers in its
+TSV format: one row per word with its box and confidence.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import io
+import os
+import shutil
+import subprocess
+from dataclasses import dataclass
+
+from magplan.errors import MagplanError, MissingDependency
+
+LANGUAGES = ("rus", "eng")
+_INSTALL_HINT = "install the Debian packages tesseract-ocr and tesseract-ocr-rus (apt-get install {})"
+
+
+@dataclass(slots=True)
+class Word:
+    text: str
+    x0: int
+    y0: int
+    x1: int
+    y1: int
+    conf: float  # 0-100, as Tesseract reports it
+    # Tesseract's own line id (block, paragraph, line): a hint for grouping words into lines.
+    line: tuple[int, int, int] = (0, 0, 0)
+
+    @property
+    def cx(self) -> float:
+        return (self.x0 + self.x1) / 2
+
+    @property
+    def cy(self) -> float:
+        return (self.y0 + self.y1) / 2
+
+    @property
+    def height(self) -> int:
+        return self.y1 - self.y0
+
+
+@functools.cache
+def tesseract_program() -> str:
+    """The path of `tesseract`, after checking that it has the languages the plans need."""
+    program = shutil.which("tesseract")
+    if program is None:
+        raise MissingDependency(
+            "scanned PDFs need the tesseract OCR program: " + _INSTALL_HINT.format("tesseract-ocr tesseract-ocr-rus")
+        )
+    try:
+        listing = subprocess.run([program, "--list-langs"], capture_output=True, text=True, timeout=30, check=False)
+    except (OSError, subprocess.TimeoutExpired) as exc:
+        raise MissingDependency(f"tesseract cannot be run ({exc}): " + _INSTALL_HINT.format("tesseract-ocr")) from exc
+    available = {line.strip() for line in (listing.stdout + listing.stderr).splitlines()}
+    missing = [lang for lang in LANGUAGES if lang not in available]
+    if missing:
+        packages = " ".join(f"tesseract-ocr-{lang}" for lang in missing)
+        raise MissingDependency(
+            f"tesseract has no language data for {', '.join(missing)}: " + _INSTALL_HINT.format(packages)
+        )
+    return program
+
+
+def recognize(
+    png: bytes, dpi: int, psm: int = 6, languages: tuple[str, ...] = LANGUAGES, timeout: float = 300.0
+) -> list[Word]:
+    """The words Tesseract reads in a PNG image, in its reading order."""
+    program = tesseract_program()
+    command = [program, "stdin", "stdout", "-l", "+".join(languages), "--psm", str(psm), "--dpi", str(dpi), "tsv"]
+    # Pages are already spread over processes; Tesseract's own threads would only compete with them.
+    env = {**os.environ, "OMP_THREAD_LIMIT": "1"}
+    try:
+        done = subprocess.run(command, input=png, capture_output=True, timeout=timeout, env=env, check=False)
+    except subprocess.TimeoutExpired as exc:
+        raise MagplanError(f"tesseract took longer than {timeout:.0f} s on one page") from exc
+    if done.returncode != 0:
+        message = done.stderr.decode("utf-8", "replace").strip().splitlines()
+        raise MagplanError(f"tesseract failed: {message[-1] if message else done.returncode}")
+    return parse_tsv(done.stdout.decode("utf-8", "replace"))
+
+
+def parse_tsv(tsv: str) -> list[Word]:
+    words: list[Word] = []
+    reader = csv.DictReader(io.StringIO(tsv), delimiter="\t", quoting=csv.QUOTE_NONE)
+    for row in reader:
+        text = (row.get("text") or "").strip()
+        if row.get("level") != "5" or not text:
+            continue
+        left, top = int(row["left"]), int(row["top"])
+        words.append(
+            Word(
+                text=text,
+                x0=left,
+                y0=top,
+                x1=left + int(row["width"]),
+                y1=top + int(row["height"]),
+                conf=float(row["conf"]),
+                line=(int(row["block_num"]), int(row["par_num"]), int(row["line_num"])),
+            )
+        )
+    return words

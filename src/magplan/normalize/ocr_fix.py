@@ -1,0 +1,220 @@
+"""Correcting OCR text where the plan's own vocabulary makes it safe.
+
+A plan repeats a small vocabulary in predictable places: month names next to
+a day or alone in the date cell, «лет»/«год» after an age, recurrence
+wordings («постоянно», «по отдельному графику»), «Организатор:» opening a
+note, Roman numerals before an event's name, the «№ п/п» header.  Tesseract
+confuses exactly these in known ways («ф» read as «о», «XIV» as «ХТУ», Latin
+and Cyrillic look-alikes within one word).  Each rule below corrects a
+token only in such a place and only towards a word of that vocabulary
+within a small edit distance; everything else is left as read, since
+nothing may be spell-corrected (SCHEMA.md: «Круглы стол» stays as printed).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+
+from rapidfuzz.distance import Levenshtein
+
+from magplan.assemble import column_role
+from magplan.layout import Layout, Paragraph
+from magplan.normalize.dates import looks_like_period
+from magplan.normalize.numbers import roman_value
+
+_MONTH_STEMS = {
+    "январ": "ь я е",
+    "феврал": "ь я е",
+    "март": " а е",
+    "апрел": "ь я е",
+    "ма": "й я е",
+    "июн": "ь я е",
+    "июл": "ь я е",
+    "август": " а е",
+    "сентябр": "ь я е",
+    "октябр": "ь я е",
+    "ноябр": "ь я е",
+    "декабр": "ь я е",
+}
+MONTHS = frozenset(stem + end for stem, ends in _MONTH_STEMS.items() for end in ends.split(" "))
+AGE_WORDS = frozenset({"лет", "год", "года"})
+DATE_WORDS = frozenset(
+    {
+        "постоянно", "ежемесячно", "ежеквартально", "ежеквартал", "ежегодно", "еженедельно",
+        "отдельному", "графику", "плану", "согласованию", "квартал", "квартала", "полугодие",
+        "полугодия", "течение", "года",
+    }
+)  # fmt: skip
+APPROXIMATE_WORDS = frozenset("ориентировочн" + end for end in ("о", "ая", "ый", "ые", "ого", "ой", "ую", "ым", "ых"))
+NOTE_HEADS = frozenset({"организатор", "организаторы", "организатора", "организаторов"})
+
+# OCR readings of Roman numeral letters: Cyrillic look-alikes and the usual confusions.
+_ROMAN_READINGS = {"Х": "X", "І": "I", "Т": "I", "Г": "I", "l": "I", "1": "I", "|": "I", "!": "I"}
+_ROMAN_READINGS |= {"У": "V", "Y": "V", "Ш": "III", "П": "II", "X": "X", "I": "I", "V": "V"}
+_PERIOD_WORDS = ("квартал", "полугод")
+_ROMAN_TOKEN = re.compile(rf"^[{re.escape(''.join(_ROMAN_READINGS))}]+(?:-[{re.escape(''.join(_ROMAN_READINGS))}]+)?$")
+# Latin and Cyrillic letters that print alike.
+_LATIN_LOOKS = "ABCEHKMOPTXYaceopxy"
+_CYRILLIC_LOOKS = "АВСЕНКМОРТХУасеорху"
+_TO_CYRILLIC = str.maketrans(_LATIN_LOOKS, _CYRILLIC_LOOKS)
+_TO_LATIN = str.maketrans(_CYRILLIC_LOOKS, _LATIN_LOOKS)
+_LATIN = re.compile(r"[A-Za-z]")
+_CYRILLIC = re.compile(r"[А-Яа-яЁё]")
+# Digit readings in an age or a day («2О1 год», «З октября», «5-б июля»).
+_DIGIT_READINGS = str.maketrans("OОoоЗзбIl|!SВ", "000033611115" + "8")
+_NUMBER_LIKE = re.compile(r"^(?=.*\d)[\dOОoоЗзбIl|!SВ]+(?:-[\dOОoоЗзбIl|!SВ]+)?$")
+_NUMBER = re.compile(r"^\d+(?:-\d+)?\.?$")
+_HEADER_PP = re.compile(r"^[пnmл][/|l1I][пnmлt]\.?$")
+_HEADER_NO = {"N", "No", "Nо", "N°", "Nº", "Ne", "Na", "Мо", "Ме", "Ns", "Ng"}
+_EDGE = re.compile(r"^([«\"„“(]*)(.*?)([.,:;»\"”)?]*)$", re.S)
+_SPACES = re.compile(r"(\s+)")
+# Only long words are matched against the approximate-date wording wherever they stand.
+_LONG_WORD = 10
+
+
+def correct(text: str, dates: bool = False) -> str:
+    """OCR text of a cell or paragraph with the vocabulary's misreadings corrected.
+
+    `dates`: the text is a date cell, where a line may end in a date wording.
+    """
+    lines = [_correct_line(line, dates) for line in text.split("\n")]
+    return "\n".join(_header_number(lines))
+
+
+def correct_layout(layout: Layout) -> None:
+    """Correct every text of an OCR layout; date wordings only in the columns that hold dates.
+
+    The columns come from the last header row seen, so that a table continued
+    on the next page (a separate `Table`) keeps them.
+    """
+    date_columns: set[int] = set()
+    for block in layout.blocks:
+        if isinstance(block, Paragraph):
+            block.text = correct(block.text)
+            continue
+        for row in block.rows:
+            texts = [correct(cell.text) for cell in row.cells]
+            roles = [
+                column_role(text) for text, cell in zip(texts, row.cells, strict=True) for _ in range(cell.colspan)
+            ]
+            if "title" in roles and {"place_date", "date"} & set(roles):
+                date_columns = {i for i, role in enumerate(roles) if role in ("place_date", "date")}
+            column = 0
+            for cell in row.cells:
+                cell.text = correct(cell.text, dates=column in date_columns and cell.colspan == 1)
+                column += cell.colspan
+
+
+def _correct_line(line: str, dates: bool) -> str:
+    parts = _SPACES.split(line)
+    words = parts[0::2]
+    words = [_correct_word(words, i) for i in range(len(words))]
+    parts[0::2] = _date_tail(words) if dates else words
+    return "".join(parts)
+
+
+def _split(word: str) -> tuple[str, str, str]:
+    match = _EDGE.match(word)
+    return (match.group(1), match.group(2), match.group(3)) if match else ("", word, "")
+
+
+def _correct_word(words: list[str], i: int) -> str:
+    """Corrections that the word's neighbours justify on their own."""
+    lead, core, trail = _split(words[i])
+    if not core:
+        return words[i]
+    following = words[i + 1] if i + 1 < len(words) else ""
+    roman = _roman(core, following)
+    if roman is not None:
+        return lead + roman + trail
+    core = "-".join(_one_script(part) for part in core.split("-"))
+    if _NUMBER_LIKE.match(core) and _split(following)[1].lower() in AGE_WORDS | MONTHS:
+        core = core.translate(_DIGIT_READINGS)
+    elif i > 0 and _NUMBER.match(_split(words[i - 1])[1]):
+        core = _nearest(core, AGE_WORDS | MONTHS)
+    elif i == 0 and trail.startswith(":"):
+        core = _nearest(core, NOTE_HEADS)
+    elif len(core) >= _LONG_WORD:
+        core = _nearest(core, APPROXIMATE_WORDS)
+    return lead + core + trail
+
+
+def _date_tail(words: list[str]) -> list[str]:
+    """The end of a line that becomes a date wording with vocabulary corrections gets them.
+
+    «Москва оевраль» → «Москва февраль»; «по отдельному граоику» → «… графику».
+    The corrected tail must read as a period (`looks_like_period`), so a word
+    of a title is never turned into a month.
+    """
+    for start in range(len(words)):
+        tail = words[start:]
+        fixed = []
+        for word in tail:
+            lead, core, trail = _split(word)
+            fixed.append(lead + _nearest(core, MONTHS | DATE_WORDS) + trail)
+        if looks_like_period(" ".join(tail)):
+            return words
+        if fixed != tail and looks_like_period(" ".join(fixed)):
+            return words[:start] + fixed
+    return words
+
+
+def _roman(core: str, following: str) -> str | None:
+    """«ХТУ» → «XIV», «ХХ!» → «XXI», «П полугодие» → «II …»; None when the token is no misread numeral.
+
+    A numeral stands before a word (the event, «квартал», «полугодие»), or
+    ends a line that wraps; a lone «l» or «|» is not taken for one, nor
+    Arabic digits («1 квартал» is printed so too).
+    """
+    if not _ROMAN_TOKEN.match(core) or core.isdigit():
+        return None
+    after = _split(following)[1].lower()
+    before_period = after.startswith(_PERIOD_WORDS)
+    anchored = re.search(r"[XХIV]", core) is not None
+    placed = after[:1].isalpha() or (not following and len(core) > 1)
+    if not before_period and not (anchored and placed and core not in ("I", "l")):
+        return None
+    parts = ["".join(_ROMAN_READINGS[ch] for ch in part) for part in core.split("-")]
+    if any(roman_value(part) is None for part in parts):
+        return None
+    return "-".join(parts)
+
+
+def _one_script(word: str) -> str:
+    """A word mixing Latin and Cyrillic look-alikes is written in its majority script."""
+    latin, cyrillic = len(_LATIN.findall(word)), len(_CYRILLIC.findall(word))
+    if not latin or not cyrillic:
+        return word
+    return word.translate(_TO_CYRILLIC if cyrillic >= latin else _TO_LATIN)
+
+
+def _nearest(word: str, vocabulary: Iterable[str]) -> str:
+    """The one vocabulary word within a small edit distance of `word`, in its letter case; else `word`."""
+    low = word.lower()
+    if len(low) < 3 or not _CYRILLIC.search(low) or low in vocabulary:
+        return word
+    limit = 1 if len(low) <= 6 else 2
+    scored = sorted((Levenshtein.distance(low, v, score_cutoff=limit), v) for v in vocabulary)
+    best = [v for d, v in scored if d <= limit and d == scored[0][0]]
+    if len(best) != 1 or scored[0][0] > limit:
+        return word
+    return _in_case_of(word)(best[0])
+
+
+def _in_case_of(word: str) -> Callable[[str], str]:
+    if word.isupper() and len(word) > 1:
+        return str.upper
+    if word[:1].isupper():
+        return str.capitalize
+    return str.lower
+
+
+def _header_number(lines: list[str]) -> list[str]:
+    """The «№ п/п» header cell, read as «Ne n/n», «N°\\nп/п»…"""
+    words = " ".join(lines).split()
+    if len(words) != 2 or not _HEADER_PP.match(words[1]) or words[0] not in _HEADER_NO | {"№"}:
+        if len(words) == 1 and _HEADER_PP.match(words[0]) and len(lines) == 1:
+            return ["п/п"]
+        return lines
+    return ["№", "п/п"] if len(lines) == 2 else ["№ п/п"]

@@ -1,0 +1,230 @@
+"""OCR of image-only PDFs: the corpus scan, and each step on synthetic images."""
+
+from __future__ import annotations
+
+import importlib.util
+import itertools
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import cv2
+import numpy as np
+import pytest
+
+import magplan
+from magplan.errors import MissingDependency, NeedsOCR
+from magplan.extract import _ocr_grid as grid
+from magplan.extract import _ocr_image as image
+from magplan.extract import _tesseract
+from magplan.normalize.ocr_fix import correct
+from tests.corpus import CORPUS
+
+SCAN = CORPUS / "plan-2026-scan.pdf"
+EXACT_FIELDS = ("number", "kind", "date_start", "date_end", "age_years", "page")
+needs_tesseract = pytest.mark.skipif(
+    shutil.which("tesseract") is None, reason="the tesseract program is not installed (make sysdeps)"
+)
+
+
+def _scorer() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("score", Path(__file__).parent / "tools" / "score.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def scan_report() -> dict[str, Any]:
+    """The scan read through the public API, scored by the shared scorer's own comparison."""
+    plan = magplan.read_plan(SCAN)
+    got = json.loads(json.dumps(plan.to_dict(), default=str))
+    want = json.loads((CORPUS / f"{SCAN.name}.expected.json").read_text(encoding="utf-8"))
+    report: dict[str, Any] = _scorer().score_document(want, got)
+    return report
+
+
+@needs_tesseract
+def test_scan_field_score(scan_report: dict[str, Any]) -> None:
+    assert scan_report["items_missed"] == 0 and scan_report["items_extra"] == 0
+    assert scan_report["field_f1"] >= 0.98, scan_report["mismatches"][:10]
+
+
+@needs_tesseract
+@pytest.mark.parametrize("field", EXACT_FIELDS)
+def test_scan_fields_that_must_be_exact(scan_report: dict[str, Any], field: str) -> None:
+    assert [m for m in scan_report["mismatches"] if m["field"] == field] == []
+
+
+@needs_tesseract
+def test_scan_through_the_command_line(tmp_path: Path) -> None:
+    never = subprocess.run(
+        [sys.executable, "-m", "magplan.cli", "convert", str(SCAN), "--ocr", "never", "--out", str(tmp_path)],
+        capture_output=True, text=True, timeout=120, check=False,
+    )  # fmt: skip
+    assert never.returncode == 2 and "needs OCR" in never.stderr and "--ocr never" in never.stderr
+    assert not any(tmp_path.iterdir())
+
+
+# -- colour ink ----------------------------------------------------------------
+
+
+def test_colour_ink_is_removed_and_print_under_it_kept() -> None:
+    """A blue stamp ring crosses a black bar: the ring goes, the bar stays black where it crosses."""
+    page = np.full((300, 400, 3), 240, np.uint8)
+    page[140:160, 40:360] = 15  # printed black
+    stamp = np.full_like(page, 255)
+    cv2.circle(stamp, (200, 150), 100, (70, 70, 190), 12)  # blue ink, RGB
+    inked = (page.astype(np.float32) * stamp / 255).astype(np.uint8)
+    gray, zone = image.remove_colour_ink(inked)
+    ring = np.zeros(page.shape[:2], np.uint8)
+    cv2.circle(ring, (200, 150), 100, 255, 12)
+    under_ring = (ring > 0) & (gray >= 0)
+    assert gray[under_ring & (np.arange(300)[:, None] < 100)].min() > 200  # the ring on paper is gone
+    assert gray[150, 100] < 60 and gray[150, 110] < 60  # the bar where the ring crosses it
+    assert zone[150, 100] and not zone[20, 20]
+
+
+def test_a_page_without_colour_is_left_alone() -> None:
+    page = np.full((100, 100, 3), 230, np.uint8)
+    page[40:60, 20:80] = 30
+    gray, zone = image.remove_colour_ink(page)
+    assert np.array_equal(gray, cv2.cvtColor(page, cv2.COLOR_RGB2GRAY)) and not zone.any()
+
+
+# -- deskew and table grid ---------------------------------------------------
+
+
+def _ruled_page(merged_row: bool = False) -> np.ndarray:
+    """A white page with a 4-column ruled table and text-like bars in its cells."""
+    page = np.full((1600, 1200), 245, np.uint8)
+    xs, ys = [100, 250, 700, 900, 1100], list(range(200, 1400, 100))
+    for y in ys:
+        cv2.line(page, (xs[0], y), (xs[-1], y), 0, 3)
+    for i, x in enumerate(xs):
+        top = ys[1] if merged_row and 0 < i < len(xs) - 1 else ys[0]
+        cv2.line(page, (x, top), (x, ys[-1]), 0, 3)
+    for y in ys[:-1]:
+        for x0, x1 in itertools.pairwise(xs):
+            cv2.rectangle(page, (x0 + 15, y + 35), (min(x0 + 150, x1 - 15), y + 60), 30, -1)
+    return page
+
+
+@pytest.mark.parametrize("angle", [1.3, -0.7, 2.5])
+def test_skew_is_measured_from_the_ruling(angle: float) -> None:
+    page = _ruled_page()
+    h, w = page.shape
+    rotated = cv2.warpAffine(page, cv2.getRotationMatrix2D((w / 2, h / 2), -angle, 1.0), (w, h), borderValue=245)
+    assert image.estimate_skew(rotated) == pytest.approx(angle, abs=0.05)
+    straight = image.rotate(rotated, image.estimate_skew(rotated))
+    assert abs(image.estimate_skew(straight)) < 0.05
+
+
+def test_skew_of_a_page_without_ruling_comes_from_its_text_lines() -> None:
+    page = np.full((1400, 1000), 245, np.uint8)
+    for y in range(150, 1250, 60):
+        for x in range(100, 880, 70):
+            cv2.rectangle(page, (x, y), (x + 50, y + 22), 20, -1)
+    h, w = page.shape
+    rotated = cv2.warpAffine(page, cv2.getRotationMatrix2D((w / 2, h / 2), -1.5, 1.0), (w, h), borderValue=245)
+    assert image.estimate_skew(rotated) == pytest.approx(1.5, abs=0.2)
+
+
+def test_table_grid_with_a_full_width_row() -> None:
+    """The first row has no inner borders: one cell spanning the four columns."""
+    bw = image.binarize(_ruled_page(merged_row=True))
+    (table,) = grid.find_tables(grid.ruling_lines(bw, 1.0), 1.0)
+    assert (table.rows, table.cols) == (11, 4)
+    first = [c for c in table.cells if c.row == 0]
+    assert [(c.col, c.colspan) for c in first] == [(0, 4)]
+    assert sum(c.row == 5 for c in table.cells) == 4
+
+
+# -- post-correction ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("read", "meant"),
+    [
+        ("Москва\nоевраль", "Москва\nфевраль"),  # «ф» read as «о»: a month ends the date cell
+        ("12 сентяоря", "12 сентября"),
+        ("Санкт-Петербург сентяоря", "Санкт-Петербург сентября"),
+        ("по отдельному граоику", "по отдельному графику"),
+        ("ежеквартал.", "ежеквартал."),
+        ("234 гсда", "234 года"),  # an age word after a number
+        ("2О1 год", "201 год"),  # a letter О among the digits of an age
+        ("5-б июля", "5-6 июля"),
+        ("Организатоpы: МАГ", "Организаторы: МАГ"),  # a Latin «p» in a Cyrillic word
+        ("Оргаиизаторы: МАГ", "Организаторы: МАГ"),
+        ("Подведение итогов ХТУ конкурса", "Подведение итогов XIV конкурса"),
+        ("Итоги ХУШ Международного", "Итоги XVIII Международного"),
+        ("Участие в ХХ! Общероссийском", "Участие в XXI Общероссийском"),
+        ("в Х Общероссийском", "в X Общероссийском"),
+        ("П полугодие", "II полугодие"),
+        ("Ш квартал", "III квартал"),
+        ("Ne\nn/n", "№\nп/п"),
+        ("Дни городов указаны ОРИЕНТИРОВОЧНС", "Дни городов указаны ОРИЕНТИРОВОЧНО"),
+    ],
+)
+def test_vocabulary_corrections(read: str, meant: str) -> None:
+    assert correct(read, dates=True) == meant
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "«Круглы стол» по инновационным практикам",  # never spell-corrected
+        "с 12 по 15 июпя",  # июня or июля: ambiguous, left as read
+        "1 квартал",  # Arabic numerals are printed too
+        "Проведение марка",  # a title, not a date cell: no month is made up
+        "ГУ МВД",
+        "Участие в ТУ",
+        "KazanForum",
+        "Подготовка отчета о деятельности МАГ за 2024 год",
+    ],
+)
+def test_text_left_as_read(text: str) -> None:
+    assert correct(text) == text
+
+
+def test_date_wordings_are_corrected_only_in_date_cells() -> None:
+    assert correct("Москва оевраль") == "Москва оевраль"
+    assert correct("Москва оевраль", dates=True) == "Москва февраль"
+
+
+# -- dependencies ----------------------------------------------------------------
+
+
+@pytest.fixture
+def fresh_tesseract_check() -> Any:
+    _tesseract.tesseract_program.cache_clear()
+    yield
+    _tesseract.tesseract_program.cache_clear()
+
+
+def test_missing_tesseract_names_the_packages(monkeypatch: pytest.MonkeyPatch, fresh_tesseract_check: Any) -> None:
+    monkeypatch.setattr(_tesseract.shutil, "which", lambda name: None)
+    with pytest.raises(MissingDependency) as raised:
+        magplan.read_plan(SCAN)
+    assert "tesseract-ocr" in str(raised.value) and "tesseract-ocr-rus" in str(raised.value)
+
+
+def test_missing_russian_names_its_package(monkeypatch: pytest.MonkeyPatch, fresh_tesseract_check: Any) -> None:
+    def listing(*args: Any, **kwargs: Any) -> subprocess.CompletedProcess[str]:
+        return subprocess.CompletedProcess(args, 0, 'List of available languages in "/x" (2):\neng\nosd\n', "")
+
+    monkeypatch.setattr(_tesseract.shutil, "which", lambda name: "/usr/bin/tesseract")
+    monkeypatch.setattr(_tesseract.subprocess, "run", listing)
+    with pytest.raises(MissingDependency) as raised:
+        _tesseract.tesseract_program()
+    assert "tesseract-ocr-rus" in str(raised.value) and "tesseract-ocr-eng" not in str(raised.value)
+
+
+def test_ocr_never_keeps_a_scan_an_error() -> None:
+    with pytest.raises(NeedsOCR):
+        magplan.read_plan(SCAN, ocr="never")
