@@ -4,7 +4,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
-FORMATS ?= json,csv
+FORMATS ?= json,csv,xlsx,docx,pdf
 # System programs some features need; installed with apt-get when missing.
 APT_PACKAGES := libreoffice-writer-nogui tesseract-ocr tesseract-ocr-rus poppler-utils fonts-liberation
 
