@@ -283,3 +283,14 @@ def test_unwritable_cache_costs_time_not_the_batch(tmp_path: Path) -> None:
     result = run_batch([tmp_path / "in"], tmp_path / "out", progress=False)
     assert result.exit_code == 0 and "the cache was not updated" in result.summary()
     assert (tmp_path / "out/archive.xlsx").is_file()
+
+
+def test_ocr_mode_reaches_the_reader_and_has_its_own_cache(tmp_path: Path) -> None:
+    (tmp_path / "in").mkdir()
+    shutil.copyfile(CORPUS / "plan-2026-scan.pdf", tmp_path / "in/scan.pdf")
+    refused = run_batch([tmp_path / "in"], tmp_path / "out", ocr="never", progress=False)
+    assert refused.exit_code == 2
+    assert "OCR" in refused.archive.failures[0].error
+    # The cached refusal belongs to --ocr never: the default mode reads the scan.
+    read = run_batch([tmp_path / "in"], tmp_path / "out", jobs=1, progress=False)
+    assert (read.exit_code, read.read, len(read.frame())) == (0, 1, 40)

@@ -62,8 +62,9 @@ def plan_from_dict(data: dict[str, Any]) -> Plan:
 class PlanCache:
     """Read and write cache entries under `folder`; `read=False` ignores what is there (`--no-cache`)."""
 
-    def __init__(self, folder: Path, read: bool = True) -> None:
-        self.folder = folder / f"magplan-{__version__}"
+    def __init__(self, folder: Path, read: bool = True, variant: str = "") -> None:
+        # A reading option that changes results (--ocr) gets entries of its own.
+        self.folder = folder / (f"magplan-{__version__}" + (f"-{variant}" if variant else ""))
         self.read = read
 
     def path(self, sha256: str, fmt: str) -> Path:

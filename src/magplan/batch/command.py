@@ -70,6 +70,10 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     batch.add_argument(
         "--csv-dialect", choices=("rfc4180", "excel-ru"), default="rfc4180", help="as for convert (default: rfc4180)"
     )
+    batch.add_argument(
+        "--ocr", choices=("never", "auto", "always"), default="auto",
+        help="scanned PDFs: auto reads them by OCR when they have no text layer (default); never refuses them",
+    )  # fmt: skip
     batch.add_argument("--debug", action="store_true", help="show tracebacks of internal errors")
 
 
@@ -86,6 +90,7 @@ def run(args: argparse.Namespace) -> int:
             use_cache=not args.no_cache,
             scheduler=args.scheduler,
             csv_dialect=args.csv_dialect,
+            ocr=args.ocr,
         )
     except InputError as exc:
         print(f"magplan: {exc}", file=sys.stderr)

@@ -15,7 +15,7 @@ from magplan.batch.discover import Document, discover
 from magplan.batch.progress import reporter
 from magplan.batch.runner import Task, run_tasks
 from magplan.errors import InputError, MagplanError, OutputError
-from magplan.extract import format_of
+from magplan.extract import OcrMode, format_of
 from magplan.model import Plan
 from magplan.write import atomic_write, check_formats, extension, render
 
@@ -114,6 +114,7 @@ def run_batch(
     scheduler: str | None = None,
     csv_dialect: str = "rfc4180",
     progress: bool | None = None,
+    ocr: OcrMode = "auto",
 ) -> BatchResult:
     """Read every plan under `paths` and write the archive files into `out` (see the package doc).
 
@@ -130,7 +131,8 @@ def run_batch(
     documents = discover([Path(p) for p in paths], exclude=[out])
     if not documents:
         raise InputError(f"no plan documents (.docx, .pdf, .html, …) under {', '.join(map(str, paths))}")
-    collector = _Collector(PlanCache(out / CACHE_FOLDER, read=use_cache), len(documents), progress)
+    variant = "" if ocr == "auto" else f"ocr-{ocr}"
+    collector = _Collector(PlanCache(out / CACHE_FOLDER, read=use_cache, variant=variant), len(documents), progress)
     tasks: list[Task] = []
     try:
         for doc in documents:
@@ -151,7 +153,7 @@ def run_batch(
             else:
                 collector.cached += 1
                 collector.settle(task.key, hit, cached=True)
-        run_tasks(misses, collector.finished, collector.report.current, jobs or os.cpu_count() or 1, scheduler)
+        run_tasks(misses, collector.finished, collector.report.current, jobs or os.cpu_count() or 1, scheduler, ocr)
     finally:
         collector.report.close()
     entries = [collector.entries[doc.source] for doc in documents]

@@ -20,6 +20,7 @@ from typing import Any
 
 from magplan.batch.worker import error_result, init_worker, read_task
 from magplan.errors import MissingDependency
+from magplan.extract import OcrMode
 
 Result = dict[str, Any]
 
@@ -37,19 +38,24 @@ OnCurrent = Callable[[str], None]
 
 
 def run_tasks(
-    tasks: list[Task], on_result: OnResult, on_current: OnCurrent, jobs: int = 1, scheduler: str | None = None
+    tasks: list[Task],
+    on_result: OnResult,
+    on_current: OnCurrent,
+    jobs: int = 1,
+    scheduler: str | None = None,
+    ocr: OcrMode = "auto",
 ) -> None:
     """Read every task's file, calling `on_result` (in this process) as each one finishes."""
     if not tasks:
         return
     if scheduler is not None:
-        _run_dask(tasks, scheduler, jobs, on_result, on_current)
+        _run_dask(tasks, scheduler, jobs, on_result, on_current, ocr)
     elif jobs <= 1 or len(tasks) == 1:
         for task in tasks:
             on_current(task.source)
-            on_result(task, read_task(task.path.name, str(task.path)))
+            on_result(task, read_task(task.path.name, str(task.path), None, ocr))
     else:
-        _run_pool(tasks, min(jobs, len(tasks)), on_result, on_current)
+        _run_pool(tasks, min(jobs, len(tasks)), on_result, on_current, ocr)
 
 
 def _drain(
@@ -95,7 +101,8 @@ def _drain(
 class _Pool:
     """A process pool that replaces itself when a worker dies, and can be stopped at once."""
 
-    def __init__(self, workers: int) -> None:
+    def __init__(self, workers: int, ocr: OcrMode = "auto") -> None:
+        self.ocr = ocr
         methods = multiprocessing.get_all_start_methods()
         # Not fork: the parent runs threads (the progress bar), and forking a threaded process can deadlock.
         self.context = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
@@ -109,11 +116,11 @@ class _Pool:
 
     def submit(self, task: Task) -> Future[Result]:
         try:
-            return self.pool.submit(read_task, task.path.name, str(task.path))
+            return self.pool.submit(read_task, task.path.name, str(task.path), None, self.ocr)
         except BrokenProcessPool:
             self.pool.shutdown(wait=False)
             self.pool = self._new()
-            return self.pool.submit(read_task, task.path.name, str(task.path))
+            return self.pool.submit(read_task, task.path.name, str(task.path), None, self.ocr)
 
     def terminate(self) -> None:
         # ProcessPoolExecutor has no public way to stop running workers before Python 3.14,
@@ -128,8 +135,8 @@ class _Pool:
                 process.join(timeout=5)
 
 
-def _run_pool(tasks: list[Task], workers: int, on_result: OnResult, on_current: OnCurrent) -> None:
-    pool = _Pool(workers)
+def _run_pool(tasks: list[Task], workers: int, on_result: OnResult, on_current: OnCurrent, ocr: OcrMode) -> None:
+    pool = _Pool(workers, ocr)
     try:
         _drain(pool.submit, tasks, 2 * workers, on_result, on_current)
     except BaseException:
@@ -148,7 +155,9 @@ def _client(address: str) -> Any:
     return Client(address)  # type: ignore[no-untyped-call]
 
 
-def _run_dask(tasks: list[Task], address: str, jobs: int, on_result: OnResult, on_current: OnCurrent) -> None:
+def _run_dask(
+    tasks: list[Task], address: str, jobs: int, on_result: OnResult, on_current: OnCurrent, ocr: OcrMode
+) -> None:
     client = _client(address)
     try:
         executor: Executor = client.get_executor(pure=False)
@@ -156,7 +165,7 @@ def _run_dask(tasks: list[Task], address: str, jobs: int, on_result: OnResult, o
 
         def submit(task: Task) -> Future[Result]:
             # The bytes travel with the task: workers need not see this machine's disk.
-            return executor.submit(read_task, task.path.name, str(task.path), task.path.read_bytes())
+            return executor.submit(read_task, task.path.name, str(task.path), task.path.read_bytes(), ocr)
 
         _drain(submit, tasks, 2 * max(threads, 1), on_result, on_current)
     finally:

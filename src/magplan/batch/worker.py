@@ -15,6 +15,7 @@ from types import FrameType
 from typing import Any
 
 from magplan.errors import InputError, MagplanError, MissingDependency
+from magplan.extract import OcrMode
 
 
 def _terminate(signum: int, frame: FrameType | None) -> None:
@@ -36,17 +37,17 @@ def error_result(exc: BaseException) -> dict[str, Any]:
     return {"error": f"cannot read as a plan ({type(exc).__name__}: {exc})", "cacheable": False}
 
 
-def read_task(name: str, path: str, data: bytes | None = None) -> dict[str, Any]:
+def read_task(name: str, path: str, data: bytes | None = None, ocr: OcrMode = "auto") -> dict[str, Any]:
     """Read the plan in `path`, or in `data` (a file's bytes, for workers that do not share our disk)."""
     from magplan import read_plan
 
     try:
         if data is None:
-            return {"plan": read_plan(Path(path)).to_dict()}
+            return {"plan": read_plan(Path(path), ocr=ocr).to_dict()}
         with tempfile.TemporaryDirectory(prefix="magplan-batch-") as tmp:
             # The extension picks the extractor and the name becomes `document.source`.
             copy = Path(tmp) / name
             copy.write_bytes(data)
-            return {"plan": read_plan(copy).to_dict()}
+            return {"plan": read_plan(copy, ocr=ocr).to_dict()}
     except Exception as exc:
         return error_result(exc)
