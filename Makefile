@@ -44,7 +44,7 @@ unit: $(STAMP) sysdeps
 
 # The acceptance comparison against the development corpus (also inside pytest).
 score: $(STAMP)
-	$(PYTHON) ../shared/tools/score.py fixtures/corpus --cmd $(BIN)/magplan --details 5
+	$(PYTHON) tests/tools/score.py fixtures/corpus --cmd $(BIN)/magplan --details 5
 
 test: lint typecheck unit
 
