@@ -113,17 +113,22 @@ def plans(draw: st.DrawFn) -> Plan:
     return Plan(document, items)
 
 
+def _assert_reads_back(plan: Plan, fmt: str) -> None:
+    """Write `plan` as `fmt`, read it back, and compare everything but `page`."""
+    with tempfile.TemporaryDirectory() as folder:
+        target = Path(folder) / f"drawn.{fmt}"
+        target.write_bytes(render(plan, fmt))
+        produced = magplan.read_plan(target).to_dict()
+    source = plan.to_dict()
+    assert produced["document"] == source["document"] | {"source": target.name, "format": fmt}
+    strip_page = [{k: v for k, v in item.items() if k != "page"} for item in produced["items"]]
+    assert strip_page == [{k: v for k, v in item.items() if k != "page"} for item in source["items"]]
+
+
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(plan=plans())
 def test_official_docx_reads_back_to_the_same_plan(plan: Plan) -> None:
-    with tempfile.TemporaryDirectory() as folder:
-        target = Path(folder) / "drawn.docx"
-        target.write_bytes(render(plan, "docx"))
-        produced = magplan.read_plan(target).to_dict()
-    source = plan.to_dict()
-    assert produced["document"] == source["document"] | {"source": "drawn.docx", "format": "docx"}
-    strip_page = [{k: v for k, v in item.items() if k != "page"} for item in produced["items"]]
-    assert strip_page == [{k: v for k, v in item.items() if k != "page"} for item in source["items"]]
+    _assert_reads_back(plan, "docx")
 
 
 @settings(max_examples=10, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -132,11 +137,4 @@ def test_official_pdf_reads_back_to_the_same_plan(plan: Plan) -> None:
     """The same through LibreOffice's PDF: lines, pages and the table rebuilt from print."""
     if shutil.which("soffice") is None:
         pytest.skip("LibreOffice is not installed")
-    with tempfile.TemporaryDirectory() as folder:
-        target = Path(folder) / "drawn.pdf"
-        target.write_bytes(render(plan, "pdf"))
-        produced = magplan.read_plan(target).to_dict()
-    source = plan.to_dict()
-    assert produced["document"] == source["document"] | {"source": "drawn.pdf", "format": "pdf"}
-    strip_page = [{k: v for k, v in item.items() if k != "page"} for item in produced["items"]]
-    assert strip_page == [{k: v for k, v in item.items() if k != "page"} for item in source["items"]]
+    _assert_reads_back(plan, "pdf")
