@@ -20,6 +20,7 @@ sysdeps:
 	@missing=""; \
 	command -v soffice >/dev/null || missing="$$missing libreoffice-writer-nogui"; \
 	command -v pdftoppm >/dev/null || missing="$$missing poppler-utils"; \
+	{ command -v fc-list >/dev/null && fc-list | grep -qi "Liberation Serif"; } || missing="$$missing fonts-liberation"; \
 	{ command -v tesseract >/dev/null && tesseract --list-langs 2>/dev/null | grep -qx rus; } \
 	  || missing="$$missing tesseract-ocr tesseract-ocr-rus"; \
 	if [ -n "$$missing" ]; then \
