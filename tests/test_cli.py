@@ -62,11 +62,23 @@ def test_failed_input_leaves_existing_output_untouched(tmp_path: Path) -> None:
     out = tmp_path / "out"
     out.mkdir()
     (out / "plan-2026.json").write_text("previous")
-    result = _run("convert", bad, PLAN, "--to", "json", "--out", out)
+    result = _run("convert", bad, "--to", "json,csv", "--out", out)
     assert result.returncode == 2
-    # The good input with the same stem replaced the file whole; no temporary files remain.
     assert sorted(p.name for p in out.iterdir()) == ["plan-2026.json"]
-    assert json.loads((out / "plan-2026.json").read_text())["document"]["source"] == "plan-2026.docx"
+    assert (out / "plan-2026.json").read_text() == "previous"
+
+
+def test_good_input_replaces_an_existing_output_whole(tmp_path: Path) -> None:
+    (tmp_path / "plan-2026.json").write_text("previous")
+    assert _run("convert", PLAN, "--to", "json", "--out", tmp_path).returncode == 0
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["plan-2026.json"]  # no temporary files left
+    assert json.loads((tmp_path / "plan-2026.json").read_text())["document"]["source"] == "plan-2026.docx"
+
+
+def test_inputs_that_share_a_name_get_distinct_outputs(tmp_path: Path) -> None:
+    html = CORPUS / "plan-2026.html"
+    assert _run("convert", PLAN, html, "--to", "json", "--out", tmp_path).returncode == 0
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["plan-2026-docx.json", "plan-2026-html.json"]
 
 
 def test_unknown_format_is_a_usage_error() -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections import Counter
 from collections.abc import Collection, Sequence
 from pathlib import Path
 
@@ -25,8 +26,10 @@ examples:
 
 _CONVERT_HELP = """\
 Convert each INPUT (.docx, .pdf, .html/.htm) into the formats of --to.
-Writes OUT/<input name>.<format> for each input and format; an existing file
-is replaced only once the new one is complete.  A file that cannot be read as
+Writes OUT/<input name>.<format> for each input and format (inputs that share
+a name, like plan.docx and plan.pdf, write plan-docx.<format> and
+plan-pdf.<format>); an existing file is replaced only once the new one is
+complete.  A file that cannot be read as
 a plan gets one line on standard error and exit status 2; the other inputs are
 still converted.
 """
@@ -97,6 +100,13 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def output_stems(inputs: Sequence[Path]) -> dict[Path, str]:
+    """Each input's output name: its stem, or «stem-ext» where two inputs share a stem
+    (plan-2026.docx and plan-2026.pdf must not overwrite each other's outputs)."""
+    counts = Counter(path.stem for path in set(inputs))
+    return {path: path.stem if counts[path.stem] == 1 else f"{path.stem}-{path.suffix[1:].lower()}" for path in inputs}
+
+
 def _convert(args: argparse.Namespace) -> int:
     from magplan import read_plan
     from magplan.write import atomic_write, extension, render
@@ -106,6 +116,7 @@ def _convert(args: argparse.Namespace) -> int:
         print("magplan: --out - takes exactly one input and one format", file=sys.stderr)
         return EXIT_BAD_INPUT
     status = EXIT_OK
+    names = output_stems(args.inputs)
     for path in args.inputs:
         try:
             plan = read_plan(path, ocr=args.ocr)
@@ -116,7 +127,7 @@ def _convert(args: argparse.Namespace) -> int:
                 sys.stdout.buffer.flush()
                 continue
             for fmt, data in outputs:
-                atomic_write(Path(args.out) / (path.stem + extension(fmt)), data)
+                atomic_write(Path(args.out) / (names[path] + extension(fmt)), data)
         except InputError as exc:
             print(f"magplan: {path}: {exc}", file=sys.stderr)
             status = max(status, EXIT_BAD_INPUT)
