@@ -190,6 +190,82 @@ def test_approval_block_and_borderless_signature_table(tmp_path: Path) -> None:
     assert doc.signatory == magplan.model.Signatory("Генеральный директор", "А.Б. Иванов")
 
 
+def test_approval_block_without_a_date_line_leaves_the_title_alone(tmp_path: Path) -> None:
+    approval = "".join(b.para(line) for line in ("УТВЕРЖДАЮ", "Председатель Совета МАГ", "_______ И.П. Соколов"))
+    body = (
+        approval
+        + b.para("План мероприятий МАГ на 2027 год")
+        + b.table(b.header_row(), b.row("1.", "Сессия", "июнь", ""))
+    )
+    plan = _plan(tmp_path, body)
+    assert plan.document.approval == magplan.model.Approval("Председатель Совета МАГ", "И.П. Соколов", None)
+    assert (plan.document.title, plan.document.year) == ("План мероприятий МАГ на 2027 год", 2027)
+    assert plan.records[0].date_start == dt.date(2027, 6, 1)
+
+
+def test_footnote_marker_after_the_date_in_a_place_and_date_cell(tmp_path: Path) -> None:
+    marker = b.run("1", '<w:vertAlign w:val="superscript"/>')
+    rows = b.row("1.", "Форум", b.cell(b.para("III кв.", marker)), "") + b.row("2.", "Совет", b.cell("Январь*"), "")
+    body = _simple(rows, after=b.para("¹ Сроки указаны ориентировочно") + b.para("* По согласованию"))
+    first, second = _plan(tmp_path, body).records
+    assert (first.place, first.date_text, first.date_precision, first.approximate) == (None, "III кв.", "quarter", True)
+    assert (second.place, second.date_text, second.date_precision, second.approximate) == (
+        None,
+        "Январь",
+        "month",
+        False,
+    )
+
+
+def test_city_table_with_its_own_header(tmp_path: Path) -> None:
+    body = (
+        b.title_paragraphs()
+        + b.table(b.header_row(), b.row("1.", "Сессия", "Москва, июнь", ""))
+        + b.para("Юбилеи городов")
+        + b.table(b.header_row(("№ п/п", "Город", "Лет", "Дата")), b.row("1.", "Омск", "310 лет", "8 августа"))
+    )
+    records = _plan(tmp_path, body).records
+    assert [(i.kind, i.number, i.title, i.age_years, i.date_text) for i in records] == [
+        ("event", 1, "Сессия", None, "июнь"),
+        ("anniversary", 1, "Омск", 310, "8 августа"),
+    ]
+
+
+def test_two_level_header_with_merged_cells(tmp_path: Path) -> None:
+    top, below = '<w:vMerge w:val="restart"/>', "<w:vMerge/>"
+    header = b.row(
+        b.cell("№ п/п", props=top),
+        b.cell("Мероприятия", props=top),
+        b.cell("Место и сроки проведения", props='<w:gridSpan w:val="2"/>'),
+        b.cell("Примечание", props=top),
+        header=True,
+    )
+    header += b.row(b.cell("", props=below), b.cell("", props=below), "Место", "Срок", b.cell("", props=below))
+    body = b.title_paragraphs() + b.table(header, b.row("1.", "Сессия", "Москва", "июнь", ""), columns=5)
+    item = _plan(tmp_path, body).records[0]
+    assert (item.number, item.place, item.date_text, item.note) == (1, "Москва", "июнь", None)
+
+
+@pytest.mark.parametrize(
+    ("lines", "title"),
+    [
+        (("Календарный план мероприятий МАГ на 2027 г.",), "Календарный план мероприятий МАГ на 2027 г."),
+        (("Перспективный план мероприятий", "на 2027 год"), "Перспективный план мероприятий на 2027 год"),
+    ],
+)
+def test_title_that_opens_with_a_word_before_plan(tmp_path: Path, lines: tuple[str, ...], title: str) -> None:
+    body = b.title_paragraphs(lines) + b.table(b.header_row(), b.row("1.", "Сессия", "июнь", ""))
+    assert (_plan(tmp_path, body).document.title, _plan(tmp_path, body).document.year) == (title, 2027)
+
+
+def test_approval_head_word_in_quotes(tmp_path: Path) -> None:
+    approval = "".join(b.para(line) for line in ("«УТВЕРЖДАЮ»", "Президент МАГ", "________ И.П. Соколов", "25.12.2026"))
+    body = approval + b.title_paragraphs() + b.table(b.header_row(), b.row("1.", "Сессия", "июнь", ""))
+    assert _plan(tmp_path, body).document.approval == magplan.model.Approval(
+        "Президент МАГ", "И.П. Соколов", "25.12.2026"
+    )
+
+
 def test_repeated_header_row_is_not_an_item(tmp_path: Path) -> None:
     rows = b.row("1.", "Сессия", "июнь", "") + b.header_row() + b.row("2.", "Форум", "июль", "")
     assert [i.number for i in _plan(tmp_path, _simple(rows)).records] == [1, 2]

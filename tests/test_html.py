@@ -132,6 +132,28 @@ def test_rowspan_cells_are_merged_up_at_their_grid_position(tmp_path: Path) -> N
     ]
 
 
+def test_two_level_header_names_the_columns_under_a_spanning_cell(tmp_path: Path) -> None:
+    header = (
+        '<tr><th rowspan="2">№ п/п</th><th rowspan="2">Мероприятия</th>'
+        '<th colspan="2">Место и сроки проведения</th><th rowspan="2">Примечание</th></tr>'
+        "<tr><th>Место</th><th>Срок</th></tr>"
+    )
+    row = "<tr><td>1.</td><td>Сессия</td><td>Москва</td><td>июнь</td><td>Организатор: МАГ</td></tr>"
+    records = _read(tmp_path, _plan_page(row + header + row.replace("1.", "2."), header=header)).records
+    assert [(i.number, i.place, i.date_text, i.note) for i in records] == [
+        (1, "Москва", "июнь", "Организатор: МАГ"),
+        (2, "Москва", "июнь", "Организатор: МАГ"),
+    ]
+
+
+def test_caption_of_the_plan_table_is_its_title(tmp_path: Path) -> None:
+    page = f"<table border=1><caption>План мероприятий МАГ на 2027 год</caption>{HEADER}"
+    page += "<tr><td>1.</td><td>Сессия</td><td>Москва<br>июнь</td><td></td></tr></table>"
+    plan = _read(tmp_path, page)
+    assert (plan.document.title, plan.document.year) == ("План мероприятий МАГ на 2027 год", 2027)
+    assert plan.records[0].date_start is not None and plan.records[0].date_start.year == 2027
+
+
 def test_rowspan_continuation_row_gives_members_to_the_item_above(tmp_path: Path) -> None:
     rows = (
         '<tr><td rowspan="2">12.</td><td>Участие в годовых собраниях:<ul><li>• ВАРМСУ</li></ul></td>'

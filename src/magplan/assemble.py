@@ -26,14 +26,19 @@ _ROLE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("place_date", re.compile(r"мест[оа].*(дат|срок|врем)|(дат|срок|врем).*мест[оа]")),
     ("place", re.compile(r"мест[оа]")),
     ("date", re.compile(r"\bдат[аы]|\bсрок|\bвремя|\bпериод")),
-    ("responsible", re.compile(r"ответственн|исполнител")),
+    # Stems short enough to survive a header word cut by a narrow column («Ответствен» / «ные»).
+    ("responsible", re.compile(r"ответствен|исполнител")),
     ("note", re.compile(r"примечани")),
     ("title", re.compile(r"мероприяти|наименование|содержание|название|\bтема\b|событи")),
+    # «№ | Город | Лет | Дата»: a table of city anniversaries or city days with its own header.
+    ("title", re.compile(r"^город")),
 )
 ITEM_ROLES = ("number", "title", "place_date", "place", "date", "note", "responsible")
 
-_APPROVAL_HEAD = re.compile(r"^\s*(УТВЕРЖДАЮ|УТВЕРЖД[ЕЁ]Н[АОЫ]?)\b[\s:]*", re.IGNORECASE)
+# The head word may stand in quotes: «УТВЕРЖДАЮ».
+_APPROVAL_HEAD = re.compile(r"^\s*[«\"“]?\s*(УТВЕРЖДАЮ|УТВЕРЖД[ЕЁ]Н[АОЫ]?)\b\s*[»\"”]?[\s:]*", re.IGNORECASE)
 _TITLE_START = re.compile(r"^\s*план\b", re.IGNORECASE)
+_PLAN_WORD = re.compile(r"^\s*\w+\s+план\b", re.IGNORECASE)
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 _NAME = re.compile(
     r"(?:[А-ЯЁ]\.\s?){1,2}\s?[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?$"
@@ -71,7 +76,8 @@ class RawPlan:
 class _Columns:
     roles: list[str]  # per grid column: a role name or "extra"
     headers: list[str]
-    header_texts: tuple[str, ...]
+    # The header row(s) as printed, to drop them where the page layout repeats them.
+    header_rows: list[tuple[str, ...]]
 
     @property
     def width(self) -> int:
@@ -99,8 +105,16 @@ def _grid(row: Row, width: int) -> list[tuple[str, bool]]:
     return out[:width] if width else out
 
 
+def _row_texts(row: Row) -> tuple[str, ...]:
+    """A row's text per grid column; a spanning cell's text stands in every column it covers."""
+    return tuple(cell.text.strip() for cell in row.cells for _ in range(cell.colspan))
+
+
 def _header_columns(row: Row) -> _Columns | None:
-    texts = [cell.text for cell in row.cells for _ in range(cell.colspan)]
+    return _columns_from(list(_row_texts(row)), [_row_texts(row)])
+
+
+def _columns_from(texts: list[str], header_rows: list[tuple[str, ...]]) -> _Columns | None:
     roles = [column_role(t) if t.strip() else "extra" for t in texts]
     if "title" not in roles or not ({"number", "place_date", "place", "date", "note"} & set(roles)):
         return None
@@ -110,7 +124,22 @@ def _header_columns(row: Row) -> _Columns | None:
             roles[i] = "extra"
         seen.add(role)
     headers = [clean_line(t.replace("\n", " ")) for t in texts]
-    return _Columns(roles, headers, tuple(t.strip() for t in texts))
+    return _Columns(roles, headers, header_rows)
+
+
+def _with_subheader(columns: _Columns, top: Row, sub: Row) -> _Columns | None:
+    """A second header row under a spanning one («Место и сроки проведения» over
+    «Место» | «Срок»): the lower cells name their columns.  None when `sub` is not one."""
+    if not any(cell.colspan > 1 for cell in top.cells):
+        return None
+    below = _row_texts(sub)
+    if len(below) != columns.width:
+        return None
+    filled = [text for text in below if text]
+    if not filled or any(column_role(text) == "extra" or row_number(text) is not None for text in filled):
+        return None
+    texts = [low or high for low, high in zip(below, columns.headers, strict=True)]
+    return _columns_from(texts, [*columns.header_rows, below])
 
 
 def _is_number_row(row: Row) -> bool:
@@ -169,8 +198,11 @@ class _Assembler:
         for start, row in enumerate(rows[:3]):
             columns = _header_columns(row)
             if columns:
-                self.columns = columns
                 rows = rows[start + 1 :]
+                two_level = _with_subheader(columns, row, rows[0]) if rows else None
+                if two_level:
+                    columns, rows = two_level, rows[1:]
+                self.columns = columns
                 break
         columns = self.columns
         if columns is None:
@@ -180,8 +212,7 @@ class _Assembler:
             row_number(_grid(r, columns.width)[number_col][0]) is not None for r in rows
         )
         for row in rows:
-            texts = tuple(t.strip() for t in (c.text for c in row.cells for _ in range(c.colspan)))
-            if texts == columns.header_texts or _is_number_row(row):
+            if _row_texts(row) in columns.header_rows or _is_number_row(row):
                 continue  # a header row repeated by the page layout
             # A row that opens a new page may be the rest of a row split by the page break.
             self._row(row, columns, numbered, row.page != self.last_page)
@@ -214,7 +245,9 @@ class _Assembler:
             self.section = clean(grid[title_col][0])
             return
         items = self.plan.items
-        if numbered and not is_numbered and not number_text.strip() and items:
+        # A page break can cut a number too wide for its column («159» / «.»): the
+        # rest holds no digit, and the row is still a continuation.
+        if numbered and not is_numbered and not any(ch.isalnum() for ch in number_text) and items:
             self._continue(items[-1], grid, columns, new_page)
             return
         item = RawItem(section=self.section, cells={}, page=row.page)
@@ -264,6 +297,9 @@ class _Assembler:
         # The heading nearest the table is the plan's own: a web page's heading or menu
         # entry naming the plan stands further up.
         title_start = next((i for i in reversed(candidates) if _TITLE_START.match(texts[i])), None)
+        if title_start is None:
+            # «Календарный план мероприятий…», «Перспективный план…»
+            title_start = next((i for i in reversed(candidates) if _PLAN_WORD.search(texts[i])), None)
         if title_start is None:
             title_start = next(
                 (i for i in candidates if _YEAR.search(texts[i]) and re.search(r"\bгод", texts[i], re.I)), None
@@ -362,11 +398,22 @@ def _approval(texts: list[str], head: int) -> tuple[Approval | None, int]:
             position.append(split[0])
         date_text = None
         after = offset + 1
-        if after < len(block) and (_YEAR.search(block[after]) or _UNDERSCORES.search(block[after])):
+        if after < len(block) and _is_approval_date(block[after]):
             date_text = block[after]
             after += 1
         return Approval(" ".join(position), split[1], date_text), head + after
     return None, head + 1
+
+
+def _is_approval_date(line: str) -> bool:
+    """The date line under the approval name («25» декабря 2024 г., "__" ____ 2024 г.).
+
+    A block printed without a date is followed by the plan's heading, which also
+    names a year: «План мероприятий … на 2027 год» is not a date line.
+    """
+    if _TITLE_START.match(line) or len(line) > 40:
+        return False
+    return bool(_YEAR.search(line) or _UNDERSCORES.search(line))
 
 
 def _signatory(lines: list[str]) -> Signatory | None:

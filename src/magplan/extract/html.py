@@ -235,6 +235,11 @@ class _Page(_Text):
 
     def table(self, tag: Tag) -> None:
         if not _is_layout(tag):
+            # A CMS may print the plan's title as the table's <caption>: it reads above the table.
+            for caption in _children(tag, ("caption",)):
+                close = self.open_block(caption)
+                self.walk(caption)
+                close()
             self.blocks.append(_grid(tag, ruled=self.default_ruled))
             return
         for row in _rows(tag):

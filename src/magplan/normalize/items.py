@@ -123,7 +123,11 @@ def _date_cell(text: str, markers: list[str]) -> str | None:
 def _event_row(item: Item, raw: RawItem, markers: list[str]) -> None:
     cells = raw.cells
     if "place_date" in cells:
-        place, date_text = split_place_date(cells["place_date"])
+        # A footnote marker after the date («III кв.¹») is not part of the wording to read.
+        place_date, marker = split_trailing_markers(cells["place_date"])
+        if marker:
+            markers.append(marker)
+        place, date_text = split_place_date(place_date)
     else:
         place = clean(cells.get("place", "")) or None
         date_text = cells.get("date", "")

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from magplan.normalize.dates import looks_like_period
-from magplan.text import clean_line, one_line
+from magplan.normalize.dates import is_approximate, looks_like_period
+from magplan.text import clean_line, one_line, split_trailing_markers
 
 _WORD = re.compile(r"\S+")
 # Words a date or period wording can begin with; other words are never tried as its start.
@@ -15,32 +15,53 @@ _DATE_START = re.compile(
     re.IGNORECASE,
 )
 
+# «г. Москва», «пос. Сосенское»: a place that opens with a lower-case abbreviation.
+_PLACE_ABBREVIATION = re.compile(r"(?:г|гор|пос|пгт|с|д|ст|п)\.\s*[А-ЯЁ]")
+
 
 def split_place_date(cell: str) -> tuple[str | None, str | None]:
     """``"Москва\\nфевраль"`` → ``("Москва", "февраль")``.
 
     The date is the longest tail of the cell that reads as a date or period
-    wording; what stands before it is the place.  When no tail reads as a date
-    the first line is the place (rule 4 of SCHEMA.md), or, on one line, the
-    part before «, ».  A lower-case single line is an unknown date wording.
+    wording; what stands before it is the place.  A cell that prints the date
+    on its first line and a place under it («Дата и место проведения») is read
+    the other way round.  When no tail reads as a date the first line is the
+    place (rule 4 of SCHEMA.md), or, on one line, the part before «, ».  A
+    lower-case single line is an unknown date wording.
     """
     text = cell.strip()
     if not text:
         return None, None
-    words = list(_WORD.finditer(text))
-    for match in words:
+    lines = text.split("\n")
+    if _date_over_place(lines):
+        return clean_line(" ".join(lines[1:])).rstrip(" ,;"), lines[0].strip()
+    for match in _WORD.finditer(text):
         if not _DATE_START.match(match.group(0)):
             continue
         tail = text[match.start() :]
         if looks_like_period(one_line(tail)):
             place = clean_line(text[: match.start()].replace("\n", " ")).rstrip(" ,;")
             return (place or None), tail.strip()
-    lines = text.split("\n")
     if len(lines) > 1:
         return clean_line(lines[0]).rstrip(" ,;"), "\n".join(lines[1:]).strip()
     if ", " in text:
         place, date = text.split(", ", 1)
         return place.strip(), date.strip()
-    if text[0].isupper():
+    if text[0].isupper() or _PLACE_ABBREVIATION.match(text):
         return text, None
     return None, text
+
+
+def _date_over_place(lines: list[str]) -> bool:
+    """«февраль / Москва»: a first line that is a date (maybe with a footnote marker)
+    over lines that name a place (with a capital letter: «Москва», «г. Минск»;
+    not a date or a qualifier such as «(ориентировочно)»)."""
+    if len(lines) < 2:
+        return False
+    rest = one_line(" ".join(lines[1:]))
+    return (
+        any(ch.isupper() for ch in rest)
+        and looks_like_period(split_trailing_markers(lines[0])[0])
+        and not looks_like_period(rest)
+        and not is_approximate(rest)
+    )
