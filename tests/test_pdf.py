@@ -13,10 +13,11 @@ from pathlib import Path
 import pytest
 
 import magplan
+from magplan.assemble import assemble
 from magplan.errors import DamagedFile, EncryptedFile, InputError, NeedsOCR
 from magplan.extract import pdf as pdf_extract
-from magplan.extract._pdfwords import Word, group_lines, join_lines
-from magplan.layout import Paragraph, Table
+from magplan.extract._pdfwords import Word, WrapMarks, group_lines, join_lines
+from magplan.layout import Cell, Layout, Paragraph, Row, Table
 from tests.corpus import CORPUS, documents, expected, mismatches
 
 TEXT_PDFS = [name for name in documents(".pdf") if "scan" not in name]
@@ -172,6 +173,103 @@ def test_text_outside_tables_wraps_only_into_lower_case() -> None:
 def test_tab_gap_in_a_signature_line() -> None:
     words = _line(0, ("директор", 0, 50), ("МАГ", 53, 75), ("Ю.Н.", 380, 405), ("Васюнькин", 408, 465))
     assert join_lines(group_lines(words), right=470, tabs=True) == "директор МАГ\tЮ.Н. Васюнькин"
+
+
+def _ends(first: list[tuple[str, float, float, bool]], second: str, width: float, x0: float = 0.0) -> list[Word]:
+    """Two lines of 12 pt words: (text, x0, x1, space glyph after) on the first, one word below."""
+    words = [Word(text, a, b, 0, 12, 12.0, space_after=space) for text, a, b, space in first]
+    return [*words, Word(second, x0, x0 + width, 14, 26, 12.0)]
+
+
+@pytest.mark.parametrize(
+    ("words", "vocabulary", "want"),
+    [
+        # Stops short of the edge (100) by more than a space (3 pt) and has no wrap space: a paragraph break,
+        # although «Организаторы:» would not have fitted.
+        (_ends([("По", 0, 15, True), ("Москвы", 18, 90, False)], "Организаторы:", 80), (), "По Москвы\nОрганизаторы:"),
+        # A word too long for the column, cut without a hyphen: its start fills the line.
+        (_ends([("ежемесяч", 0, 95, False)], "но", 12), (), "ежемесячно"),
+        # Closer to the edge than a space: the writer dropped the wrap's space (it would overflow).
+        (_ends([("отдельному", 0, 98, False)], "графику", 45), (), "отдельному графику"),
+        # …unless the rest cannot start a word, or the whole word is printed elsewhere.
+        (_ends([("Екатеринбу", 0, 98, False)], "рг", 12), (), "Екатеринбург"),
+        (_ends([("Администраци", 0, 98, False)], "я", 6), ("администрация",), "Администрация"),
+        (_ends([("Администраци", 0, 98, False)], "я", 6), (), "Администраци я"),
+        # A city that happens to fill its line stays apart from the date below it.
+        (_ends([("Екатеринбург", 0, 95, False)], "март", 24), (), "Екатеринбург\nмарт"),
+        # A centred line: the writer leaves no space at its end; the geometry decides (a wrap).
+        (_ends([("по", 10, 22, True), ("отдельному", 25, 85, False)], "графику", 45, 30), (), "по отдельному графику"),
+    ],
+)  # fmt: skip
+def test_line_ends_without_the_wrap_space(words: list[Word], vocabulary: tuple[str, ...], want: str) -> None:
+    marks = WrapMarks(space_em=0.25, vocabulary=frozenset(vocabulary))
+    assert join_lines(group_lines(words), right=100, marks=marks, left=0) == want
+
+
+def test_wrap_spaces_are_ignored_when_the_writer_leaves_none() -> None:
+    words = _ends([("По", 0, 15, False), ("Москвы", 18, 90, False)], "Организаторы:", 80)
+    assert join_lines(group_lines(words), right=100) == "По Москвы Организаторы:"
+
+
+def _narrow_plan_docx(path: Path) -> None:
+    """14 pt in narrow columns: words cut without a hyphen, a city filling its line, a note's two paragraphs."""
+    from docx import Document
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+    from docx.shared import Cm, Pt
+
+    doc = Document()
+    doc.styles["Normal"].font.name = "Liberation Sans"
+    doc.styles["Normal"].font.size = Pt(14)
+    doc.styles["Normal"].paragraph_format.space_after = Pt(0)
+    doc.add_paragraph("План мероприятий на 2027 год")
+    table = doc.add_table(rows=0, cols=4)
+    borders = OxmlElement("w:tblBorders")
+    for edge in ("top", "left", "bottom", "right", "insideH", "insideV"):
+        rule = OxmlElement(f"w:{edge}")
+        rule.set(qn("w:val"), "single")
+        borders.append(rule)
+    table._tbl.tblPr.append(borders)
+    rows = [
+        ["№ п/п", "Мероприятия", "Место, дата", "Примечание"],
+        ["1.", "Форум городов", "Екатеринбург\nмарт", "По плану Правительства Москвы\nОрганизаторы: МАГ, мэрия"],
+        ["2.", "Выпуск бюллетеня", "ежемесячно", ""],
+    ]
+    for texts in rows:
+        for cell, text, width in zip(table.add_row().cells, texts, [1.3, 5.5, 2.8, 5.0], strict=True):
+            cell.width = Cm(width)
+            first, *more = text.split("\n")
+            cell.text = first
+            for line in more:
+                cell.add_paragraph(line)
+    doc.save(str(path))
+
+
+def test_narrow_columns_printed_by_libreoffice(tmp_path: Path) -> None:
+    source = tmp_path / "narrow.docx"
+    _narrow_plan_docx(source)
+    items = magplan.read_plan(_to_pdf(source)).records
+    first = items[0]
+    assert (first.place, first.date_text) == ("Екатеринбург", "март")
+    # «Правительств» / «а» is cut by the column; «Организаторы:» opens a paragraph of its own.
+    assert first.note == "По плану Правительства Москвы\nОрганизаторы: МАГ, мэрия"
+    assert first.organizers == ["МАГ", "мэрия"]
+    assert (items[1].date_text, items[1].recurrence) == ("ежемесячно", "monthly")
+
+
+def test_number_cut_by_a_page_break_leaves_a_continuation_row() -> None:
+    """«159.» too wide for its column, split by the page break: «159» ends page 1, «.» opens page 2
+    under the repeated header."""
+    header = Row([Cell(t) for t in ("№ п/п", "Мероприятия", "Место, дата", "Примечание")], page=1)
+    first = Table([header, Row([Cell("159"), Cell("Форум"), Cell("Москва\n30 сентября –"), Cell("")], page=1)], page=1)
+    cut = Row([Cell("."), Cell(""), Cell("2 октября"), Cell("")], page=2)
+    following = Row([Cell("160."), Cell("Семинар"), Cell("Минск\nмай"), Cell("")], page=2)
+    rest = Table([Row(header.cells, page=2), cut, following], page=2)
+    plan = assemble(Layout([Paragraph("План на 2026 год", page=1), first, rest]))
+    assert [(i.cells["number"], i.cells["place_date"], i.page) for i in plan.items] == [
+        ("159", "Москва\n30 сентября – 2 октября", 1),
+        ("160.", "Минск\nмай", 2),
+    ]
 
 
 # -- a plan printed without ruling lines --------------------------------------------

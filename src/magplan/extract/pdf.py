@@ -29,7 +29,7 @@ from pdfplumber.utils.exceptions import PdfminerException
 
 from magplan.errors import DamagedFile, EncryptedFile, MagplanError, NeedsOCR
 from magplan.extract._pdfplain import plain_tables
-from magplan.extract._pdfwords import Line, Word, group_lines, join_lines, page_words
+from magplan.extract._pdfwords import Line, Word, WrapMarks, bare, group_lines, join_lines, page_words
 from magplan.layout import Block, Cell, ExtractWarning, Layout, Paragraph, Row, Table
 from magplan.text import clean
 
@@ -42,6 +42,8 @@ PARAGRAPH_GAP = 0.5
 MIN_CYRILLIC = 0.25
 # A page with fewer characters than this has no text of its own (at most a scanner's page stamp).
 MIN_PAGE_CHARS = 20
+# A writer that leaves a space glyph at the end of this many wrapped lines marks every wrap so.
+MIN_WRAP_SPACES = 3
 _PAGE_NUMBER = re.compile(r"^(?:стр(?:аница)?\.?\s*)?[-–—]?\s*\d{1,3}\s*(?:(?:из|/)\s*\d{1,3})?\s*[-–—]?$", re.I)
 _Bbox = tuple[float, float, float, float]
 
@@ -54,6 +56,8 @@ class _Page:
     words: list[Word]
     tables: list[tuple[_Bbox, list[_Bbox]]]  # (table bbox, cell bboxes)
     has_images: bool
+    wrap_spaces: int  # space glyphs that end a line (see `_pdfwords`)
+    space_em: float | None
 
 
 def extract(path: Path) -> Layout:
@@ -67,12 +71,13 @@ def extract(path: Path) -> Layout:
     _check_text_layer(pages)
     plain = not any(page.tables for page in pages) and _plain_tables(pages)
     layout = Layout(page_count=len(pages))
+    marks = _wrap_marks(pages)
     for page in pages:
         if not page.words and page.has_images:
             layout.warnings.append(
                 ExtractWarning("page_needs_ocr", f"page {page.number} has no text layer (a scanned page); not read")
             )
-        layout.blocks.extend(_page_blocks(page))
+        layout.blocks.extend(_page_blocks(page, marks))
     if plain:
         layout.blocks = _one_table(layout.blocks)
         layout.warnings.append(
@@ -82,6 +87,15 @@ def extract(path: Path) -> Layout:
             )
         )
     return layout
+
+
+def _wrap_marks(pages: list[_Page]) -> WrapMarks | None:
+    """How the writer marks wraps (see `_pdfwords`), or None when it leaves no space glyph at them."""
+    widths = sorted(page.space_em for page in pages if page.space_em)
+    if sum(page.wrap_spaces for page in pages) < MIN_WRAP_SPACES or not widths:
+        return None
+    vocabulary = frozenset(bare(word.text) for page in pages for word in page.words)
+    return WrapMarks(widths[len(widths) // 2], vocabulary)
 
 
 def _plain_tables(pages: list[_Page]) -> bool:
@@ -152,13 +166,16 @@ def _needs_ocr(pdf: Any) -> bool:
 
 def _parse(page: Any) -> _Page:
     tables = [(tuple(t.bbox), [tuple(c) for c in t.cells]) for t in page.find_tables(TABLE_SETTINGS)]
+    found = page_words(page)
     return _Page(
         number=page.page_number,
         width=float(page.width),
         height=float(page.height),
-        words=page_words(page),
+        words=found.words,
         tables=[(bbox, cells) for bbox, cells in tables if len(cells) >= 2],
         has_images=bool(page.images),
+        wrap_spaces=found.wrap_spaces,
+        space_em=found.space_em,
     )
 
 
@@ -176,7 +193,7 @@ def _check_text_layer(pages: list[_Page]) -> None:
 # -- one page -------------------------------------------------------------------
 
 
-def _page_blocks(page: _Page) -> list[Block]:
+def _page_blocks(page: _Page, marks: WrapMarks | None) -> list[Block]:
     inside: list[list[Word]] = [[] for _ in page.tables]
     outside: list[Word] = []
     for word in page.words:
@@ -188,7 +205,7 @@ def _page_blocks(page: _Page) -> list[Block]:
             outside.append(word)
     placed: list[tuple[float, Block]] = []
     for (bbox, cells), words in zip(page.tables, inside, strict=True):
-        placed.append((bbox[1], _table(cells, words, page.number)))
+        placed.append((bbox[1], _table(cells, words, page.number, marks)))
     right = max([w.x1 for w in page.words] + [bbox[2] for bbox, _ in page.tables] + [page.width - _left(page.words)])
     tops = [bbox[1] for bbox, _ in page.tables]
     for lines in _paragraph_lines(_without_page_numbers(group_lines(outside), page.height), tops):
@@ -231,7 +248,7 @@ def _paragraph_lines(lines: list[Line], table_tops: list[float]) -> Iterator[lis
 # -- a ruled table ----------------------------------------------------------------
 
 
-def _table(found: list[_Bbox], words: list[Word], page: int) -> Table:
+def _table(found: list[_Bbox], words: list[Word], page: int, marks: WrapMarks | None = None) -> Table:
     """Cell boxes → a grid with spans; each word goes to the cell under its centre.
 
     pdfplumber lists the cells that the rules enclose: a cell wider than a
@@ -276,7 +293,9 @@ def _table(found: list[_Bbox], words: list[Word], page: int) -> Table:
             span = col + colspan - c
             if row == r:
                 lines = group_lines(members.get(at, []))
-                out.append(Cell(clean(join_lines(lines, cells[at][2] - pad)), colspan=span))
+                box = cells[at]
+                text = join_lines(lines, box[2] - pad, marks=marks, left=box[0] + pad)
+                out.append(Cell(clean(text), colspan=span))
             else:
                 out.append(Cell("", colspan=span, merged_up=True))
             c += span
