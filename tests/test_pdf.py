@@ -18,6 +18,7 @@ from magplan.errors import DamagedFile, EncryptedFile, InputError, NeedsOCR
 from magplan.extract import pdf as pdf_extract
 from magplan.extract._pdfwords import Word, WrapMarks, group_lines, join_lines
 from magplan.layout import Cell, Layout, Paragraph, Row, Table
+from tests import docx_builder as b
 from tests.corpus import CORPUS, documents, expected, mismatches
 
 TEXT_PDFS = [name for name in documents(".pdf") if "scan" not in name]
@@ -496,3 +497,14 @@ def test_text_pdf_with_an_owner_password_only_is_read(tmp_path: Path) -> None:
     path.write_bytes(_encrypted_pdf(b""))
     blocks = pdf_extract.extract(path).blocks
     assert [b.text.split("\n")[:2] for b in blocks if isinstance(b, Paragraph)] == [["2026", "2026"]]
+
+
+def test_word_bullets_printed_in_the_symbol_font_are_members(tmp_path: Path) -> None:
+    """A Word bullet list prints its bullet as U+F0B7 from the Symbol font's private use area."""
+    symbol_bullet = '<w:lvlText w:val="\uf0b7"/><w:rPr><w:rFonts w:ascii="Symbol" w:hAnsi="Symbol"/></w:rPr>'
+    numbering = b.BULLET_NUMBERING.replace('<w:lvlText w:val=""/>', symbol_bullet)
+    bullet = '<w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr>'
+    cell = b.cell(b.para("Собрания объединений:"), b.para("ВАРМСУ", props=bullet), b.para("АГП", props=bullet))
+    body = b.title_paragraphs() + b.table(b.header_row(), b.row("1.", cell, b.cell("Москва", "май"), ""))
+    item = magplan.read_plan(_to_pdf(b.write_docx(tmp_path / "bullets.docx", body, numbering=numbering))).records[0]
+    assert (item.title, item.members, item.place) == ("Собрания объединений", ["ВАРМСУ", "АГП"], "Москва")

@@ -17,13 +17,18 @@ _TRAILING_MARKERS = re.compile(rf"\s*([{re.escape(MARKER_CHARS)}]+)\s*$")
 _LEADING_MARKER = re.compile(rf"^\s*([{re.escape(MARKER_CHARS)}]+|\d{{1,2}}\)?(?=\s))\s*")
 
 
+# Symbol and Wingdings fonts print list bullets from Unicode's private use area
+# (a Word bullet list printed to PDF gives U+F0B7); they are bullets to a reader.
+_PRIVATE_BULLETS = str.maketrans(dict.fromkeys("\uf0b7\uf0a7\uf0a8\uf076\uf0d8\uf0fc\uf06c\uf06e\uf0be", "•"))
+
+
 def clean_line(text: str) -> str:
-    """One line: runs of spaces collapsed, stripped."""
-    return _SPACES.sub(" ", text).strip()
+    """One line: runs of spaces collapsed, stripped, symbol-font bullets as «•»."""
+    return _SPACES.sub(" ", text.translate(_PRIVATE_BULLETS)).strip()
 
 
 # Anything `clean` would change; most text is already clean and skips the work.
-_UNCLEAN = re.compile(r"[\t\r\u00a0\u2000-\u200b\u202f\u205f\u3000]| {2}|^\s|\s$|\n\s|\s\n")
+_UNCLEAN = re.compile(r"[\t\r\u00a0\u2000-\u200b\u202f\u205f\u3000\uf000-\uf0ff]| {2}|^\s|\s$|\n\s|\s\n")
 
 
 def clean(text: str) -> str:
