@@ -7,6 +7,9 @@ import re
 from magplan.text import clean_line
 
 _PREFIX = re.compile(r"^\s*организатор(?:ы)?\s*[:\-–—]\s*", re.IGNORECASE)
+# The same words capitalised inside a line: a PDF whose paragraph break could not
+# be told from a wrap gives «По плану Правительства Москвы Организаторы: МАГ».
+_INNER_PREFIX = re.compile(r"(?<=\s)Организатор(?:ы)?\s*:\s*")
 _OPENING = {"«": "»", '"': '"', "(": ")", "„": "“", "“": "”"}
 
 
@@ -36,8 +39,13 @@ def organizers(note: str | None) -> list[str]:
     """
     if not note:
         return []
-    for paragraph in note.split("\n"):
+    paragraphs = note.split("\n")
+    for paragraph in paragraphs:
         match = _PREFIX.match(paragraph)
         if match:
             return split_outside_quotes(paragraph[match.end() :].rstrip(" ."))
+    for paragraph in paragraphs:
+        inner = _INNER_PREFIX.search(paragraph)
+        if inner:
+            return split_outside_quotes(paragraph[inner.end() :].rstrip(" ."))
     return []
