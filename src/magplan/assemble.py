@@ -17,6 +17,7 @@ from magplan.errors import NoPlanFound
 from magplan.layout import Block, ExtractWarning, Footnote, Layout, Paragraph, Row, Table
 from magplan.model import Approval, Signatory
 from magplan.normalize.numbers import row_number
+from magplan.requisites import APPROVAL_HEAD, approval_block, is_heading_line, signatory_block, title_lines
 from magplan.text import clean, clean_line, marker_key, split_leading_marker, split_trailing_markers
 
 # Column roles, from the header cell's wording.  Checked in this order, since
@@ -35,18 +36,7 @@ _ROLE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 ITEM_ROLES = ("number", "title", "place_date", "place", "date", "note", "responsible")
 
-# The head word may stand in quotes: «УТВЕРЖДАЮ».
-_APPROVAL_HEAD = re.compile(r"^\s*[«\"“]?\s*(УТВЕРЖДАЮ|УТВЕРЖД[ЕЁ]Н[АОЫ]?)\b\s*[»\"”]?[\s:]*", re.IGNORECASE)
-_TITLE_START = re.compile(r"^\s*план\b", re.IGNORECASE)
-_PLAN_WORD = re.compile(r"^\s*\w+\s+план\b", re.IGNORECASE)
-_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
-_NAME = re.compile(
-    r"(?:[А-ЯЁ]\.\s?){1,2}\s?[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?$"
-    r"|[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s+(?:[А-ЯЁ]\.\s?){1,2}$"
-)
-_UNDERSCORES = re.compile(r"_{2,}")
 _PAGE_NUMBER = re.compile(r"^[-–—\s]*\d{1,3}[-–—\s]*$")
-_LIST_NUMBER = re.compile(r"^(?:[IVXLC]+|\d{1,2})\s*[.)]\s+")
 _ROMAN_NUMBER = re.compile(r"^\s*[IVXLC]+\s*\.?\s*$")
 _BULLET_START = re.compile(r"^\s*[•·▪◦●∙\-–—]")
 _SENTENCE_END = re.compile(r"[.!?»\")]$")
@@ -171,7 +161,7 @@ class _Assembler:
                 assert isinstance(block, Table)
                 self._table(block)
             else:
-                heading = [line for line, _ in _lines([block]) if _is_heading_line(line)]
+                heading = [line for line, _ in _lines([block]) if is_heading_line(line)]
                 if heading:
                     self.section = heading[-1]
         self._tail(_lines(blocks[last + 1 :]))
@@ -290,34 +280,14 @@ class _Assembler:
         texts = [line for line, _ in lines]
         title_from = 0
         for i, line in enumerate(texts):
-            if _APPROVAL_HEAD.match(line):
-                self.plan.approval, title_from = _approval(texts, i)
+            if APPROVAL_HEAD.match(line):
+                self.plan.approval, title_from = approval_block(texts, i)
                 break
-        candidates = range(title_from, len(texts))
-        # The heading nearest the table is the plan's own: a web page's heading or menu
-        # entry naming the plan stands further up.
-        title_start = next((i for i in reversed(candidates) if _TITLE_START.match(texts[i])), None)
-        if title_start is None:
-            # «Календарный план мероприятий…», «Перспективный план…»
-            title_start = next((i for i in reversed(candidates) if _PLAN_WORD.search(texts[i])), None)
-        if title_start is None:
-            title_start = next(
-                (i for i in candidates if _YEAR.search(texts[i]) and re.search(r"\bгод", texts[i], re.I)), None
-            )
-        if title_start is None:
+        found = title_lines(texts, title_from)
+        if found is None:
             return
-        title: list[str] = []
-        for line in texts[title_start : title_start + 6]:
-            title.append(line)
-            if _YEAR.search(line):
-                break
-        if len(title) > 1 and title[0] == "ПЛАН":
-            # GOST R 7.0.97 prints the document type in capitals on a line of its
-            # own above the heading; the plan is still called «План мероприятий…».
-            title[0] = "План"
-        self.plan.title_lines = title
-        rest = texts[title_start + len(title) :]
-        headings = [line for line in rest if _is_heading_line(line)]
+        self.plan.title_lines, rest = found
+        headings = [line for line in rest if is_heading_line(line)]
         if headings:
             self.section = headings[-1]
 
@@ -331,7 +301,7 @@ class _Assembler:
                 self.plan.footnotes.append((marker_key(marker), clean_line(text)))
             elif not _PAGE_NUMBER.match(line):
                 signature.append(line)
-        self.plan.signatory = _signatory(signature)
+        self.plan.signatory = signatory_block(signature)
 
     def _markers_in_items(self) -> list[str]:
         markers = []
@@ -339,16 +309,6 @@ class _Assembler:
             markers.append(split_trailing_markers(item.section)[1])
             markers.extend(split_trailing_markers(text)[1] for text in item.cells.values())
         return [m for m in markers if m]
-
-
-def _is_heading_line(line: str) -> bool:
-    """Whether a line between the title and a table can be a section heading.
-
-    A publication date, a page number, «(утвержден …)» or «г. Москва» cannot:
-    headings start with a capital (or a list number) and are short.
-    """
-    text = _LIST_NUMBER.sub("", line.strip(), count=1)
-    return 3 <= len(text) <= 200 and text[:1].isupper() and not text.endswith((".", ",", ";"))
 
 
 def _join_continued(previous: str, text: str, split_by_page: bool) -> str:
@@ -360,76 +320,6 @@ def _join_continued(previous: str, text: str, split_by_page: bool) -> str:
     if not split_by_page or _BULLET_START.match(text) or (_SENTENCE_END.search(previous) and text[:1].isupper()):
         return f"{previous}\n{text}"
     return f"{previous} {text}"
-
-
-def _split_name(line: str) -> tuple[str, str] | None:
-    """A line ending in «И.О. Фамилия» → (what precedes it, the name)."""
-    if "\t" in line:
-        left, right = line.rsplit("\t", 1)
-        right = _UNDERSCORES.sub(" ", right).strip()
-        if _NAME.search(right):
-            return left.strip(), right
-    bare = _UNDERSCORES.sub(" ", line).strip()
-    match = _NAME.search(bare)
-    if not match:
-        return None
-    return bare[: match.start()].strip(), match.group(0).strip()
-
-
-def _approval(texts: list[str], head: int) -> tuple[Approval | None, int]:
-    """The «УТВЕРЖДАЮ» block starting at line `head`; returns it and the next line."""
-    block = texts[head : head + 10]
-    block[0] = _APPROVAL_HEAD.sub("", block[0]).strip()
-    position: list[str] = []
-    for offset, line in enumerate(block):
-        if not line:
-            continue
-        split = _split_name(line)
-        if split is None and _UNDERSCORES.search(line) and offset + 1 < len(block):
-            # The signature line is bare underscores; the name is on the next line.
-            following = _split_name(block[offset + 1])
-            if following and not following[0]:
-                offset += 1
-                split = ("", following[1])
-        if split is None:
-            position.append(line)
-            continue
-        if split[0]:
-            position.append(split[0])
-        date_text = None
-        after = offset + 1
-        if after < len(block) and _is_approval_date(block[after]):
-            date_text = block[after]
-            after += 1
-        return Approval(" ".join(position), split[1], date_text), head + after
-    return None, head + 1
-
-
-def _is_approval_date(line: str) -> bool:
-    """The date line under the approval name («25» декабря 2024 г., "__" ____ 2024 г.).
-
-    A block printed without a date is followed by the plan's heading, which also
-    names a year: «План мероприятий … на 2027 год» is not a date line.
-    """
-    if _TITLE_START.match(line) or len(line) > 40:
-        return False
-    return bool(_YEAR.search(line) or _UNDERSCORES.search(line))
-
-
-def _signatory(lines: list[str]) -> Signatory | None:
-    """The signature block: position lines, then «И.О. Фамилия» (maybe after a tab)."""
-    position: list[str] = []
-    for line in lines:
-        split = _split_name(line)
-        if split is None:
-            position.append(line.replace("\t", " "))
-            continue
-        if split[0]:
-            position.append(split[0])
-        if not position:
-            return None
-        return Signatory(clean_line(" ".join(position)), clean_line(split[1]))
-    return None
 
 
 def _first_header_width(blocks: list[Block]) -> int | None:
