@@ -262,6 +262,8 @@ def _grid(table: Tag, ruled: bool) -> Table:
     rows: list[Row] = []
     covered: dict[int, tuple[int, int]] = {}  # grid column → (rows it still covers, colspan)
     verdicts = [_ruled(table)]
+    # A table that draws its own borders needs no look at its cells' styles.
+    check_cells = verdicts[0] is not True
     for tr in _rows(table):
         cells: list[Cell] = []
         starting: dict[int, tuple[int, int]] = {}
@@ -279,7 +281,8 @@ def _grid(table: Tag, ruled: bool) -> Table:
             if rowspan > 1:
                 starting[column] = (rowspan - 1, colspan)
             column += colspan
-            verdicts.append(_ruled(td))
+            if check_cells:
+                verdicts.append(_ruled(td))
         for start in sorted(c for c in covered if c >= column):
             if start > column:  # a short row that a rowspan further right still reaches
                 cells.append(Cell("", colspan=start - column))

@@ -1,0 +1,14 @@
+"""The Russian-language rules of a plan, as pure functions (see each module)."""
+
+from __future__ import annotations
+
+
+def clear_caches() -> None:
+    """Forget the memoised rule results (they repeat within a plan and across plans).
+
+    For measurements that must start cold, and for long-running processes.
+    """
+    from magplan.normalize import dates, numbers, organizers, place
+
+    for cached in (dates._parse, numbers.edition, organizers._organizers, place.split_place_date):
+        cached.cache_clear()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 # Cyrillic letters that print like Roman numerals («ХIV», «І»).
@@ -36,6 +37,7 @@ def roman_value(token: str) -> int | None:
     return total
 
 
+@functools.lru_cache(maxsize=4096)
 def edition(title: str) -> int | None:
     """The ordinal of the first edition number in a title (``XXXII сессия`` → 32)."""
     best: tuple[int, int] | None = None

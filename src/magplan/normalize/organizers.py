@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from magplan.text import clean_line
@@ -35,10 +36,18 @@ def split_outside_quotes(text: str, separator: str = ",") -> list[str]:
 def organizers(note: str | None) -> list[str]:
     """The organizers a note names, in order; [] when it names none.
 
-    Only the paragraph that begins «Организатор:»/«Организаторы:» counts.
+    Only the paragraph that begins «Организатор:»/«Организаторы:» counts (or,
+    failing that, those words capitalised inside a line).
     """
-    if not note:
-        return []
+    return list(_organizers(note)) if note else []
+
+
+@functools.lru_cache(maxsize=4096)
+def _organizers(note: str) -> tuple[str, ...]:
+    return tuple(_find_organizers(note))
+
+
+def _find_organizers(note: str) -> list[str]:
     paragraphs = note.split("\n")
     for paragraph in paragraphs:
         match = _PREFIX.match(paragraph)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from magplan.normalize.dates import is_approximate, looks_like_period
@@ -19,6 +20,8 @@ _DATE_START = re.compile(
 _PLACE_ABBREVIATION = re.compile(r"(?:г|гор|пос|пгт|с|д|ст|п)\.\s*[А-ЯЁ]")
 
 
+# Plans repeat the same cells («Москва\nфевраль») many times.
+@functools.lru_cache(maxsize=4096)
 def split_place_date(cell: str) -> tuple[str | None, str | None]:
     """``"Москва\\nфевраль"`` → ``("Москва", "февраль")``.
 
