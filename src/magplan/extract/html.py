@@ -273,11 +273,8 @@ def _grid(table: Tag, ruled: bool) -> Table:
             while column in covered:
                 cells.append(Cell("", colspan=covered[column][1], merged_up=True))
                 column += covered[column][1]
-            text = _Text()
-            text.in_content = True
-            text.walk(td)
             colspan, rowspan = _span(td, "colspan"), _span(td, "rowspan")
-            cells.append(Cell(clean("".join(text.parts).replace("\u00ad", "")), colspan=colspan))
+            cells.append(Cell(clean(_cell_text(td).replace("\u00ad", "")), colspan=colspan))
             if rowspan > 1:
                 starting[column] = (rowspan - 1, colspan)
             column += colspan
@@ -294,6 +291,17 @@ def _grid(table: Tag, ruled: bool) -> Table:
     if True in verdicts:
         return Table(rows, ruled=True)
     return Table(rows, ruled=False if False in verdicts else ruled)
+
+
+def _cell_text(td: Tag) -> str:
+    contents = td.contents
+    if len(contents) == 1 and type(contents[0]) is NavigableString:
+        # Most cells hold one plain string: what the walk would give, without it.
+        return _WS.sub(" ", contents[0])
+    text = _Text()
+    text.in_content = True
+    text.walk(td)
+    return "".join(text.parts)
 
 
 def _ruled(tag: Tag) -> bool | None:
