@@ -1,0 +1,73 @@
+"""LibreOffice headless: the one way magplan runs it (legacy input, PDF output).
+
+Each conversion gets its own throw-away user profile (``-env:UserInstallation``):
+LibreOffice keeps a lock in its profile, and two conversions sharing one (a
+parallel batch, a LibreOffice the user has open) hand their work to whichever
+started first or fail on the lock.  It runs in a process group of its own, since
+`soffice` is a launcher whose office process would outlive it on a timeout.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+import signal
+import subprocess
+from pathlib import Path
+
+from magplan.errors import MagplanError, MissingDependency
+
+PROGRAMS = ("soffice", "libreoffice")
+# A plan converts in 1-4 s (more on a cold profile); minutes mean LibreOffice is stuck.
+TIMEOUT_SECONDS = float(os.environ.get("MAGPLAN_SOFFICE_TIMEOUT", "120"))
+
+
+class ConversionTimeout(MagplanError):
+    """LibreOffice did not finish in time (may be load, so not a damaged file)."""
+
+
+def find(purpose: str) -> str:
+    """The LibreOffice program, or `MissingDependency` naming the Debian package."""
+    for name in PROGRAMS:
+        found = shutil.which(name)
+        if found:
+            return found
+    raise MissingDependency(
+        f"{purpose} needs LibreOffice (soffice): install the Debian package libreoffice-writer-nogui"
+    )
+
+
+def convert(program: str, source: Path, target: str, outdir: Path, timeout: float = TIMEOUT_SECONDS) -> tuple[int, str]:
+    """Convert `source` to the `target` filter into `outdir`; (exit status, what it printed).
+
+    The profile lives beside `outdir`, in the caller's temporary folder.
+    """
+    command = [
+        program,
+        f"-env:UserInstallation={(outdir.parent / 'profile').as_uri()}",
+        "--headless",
+        "--norestore",
+        "--nolockcheck",
+        "--convert-to",
+        target,
+        "--outdir",
+        str(outdir),
+        str(source),
+    ]
+    try:
+        process = subprocess.Popen(
+            command, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, start_new_session=True
+        )
+    except OSError as exc:
+        raise MissingDependency(f"cannot run LibreOffice ({program}): {exc.strerror or exc}") from None
+    try:
+        output, _ = process.communicate(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        raise ConversionTimeout(f"LibreOffice did not finish within {timeout:g} s") from None
+    finally:
+        if process.poll() is None:
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(process.pid, signal.SIGKILL)
+            process.wait()
+    return process.returncode, output.decode("utf-8", "replace")
