@@ -34,7 +34,6 @@ _ROLE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # «№ | Город | Лет | Дата»: a table of city anniversaries or city days with its own header.
     ("title", re.compile(r"^город")),
 )
-ITEM_ROLES = ("number", "title", "place_date", "place", "date", "note", "responsible")
 
 _PAGE_NUMBER = re.compile(r"^[-–—\s]*\d{1,3}[-–—\s]*$")
 _ROMAN_NUMBER = re.compile(r"^\s*[IVXLC]+\s*\.?\s*$")

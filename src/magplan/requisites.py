@@ -26,6 +26,12 @@ _LIST_NUMBER = re.compile(r"^(?:[IVXLC]+|\d{1,2})\s*[.)]\s+")
 _TITLE_MAX_LINES = 6
 
 
+def plan_year(title: str) -> int | None:
+    """The plan's year: the last year its heading names («на 2025-2026 годы» → 2026)."""
+    years = _YEAR.findall(title)
+    return int(years[-1]) if years else None
+
+
 def title_lines(texts: list[str], start: int = 0) -> tuple[list[str], list[str]] | None:
     """The plan's heading among `texts[start:]` and the lines after it, or None.
 

@@ -12,9 +12,9 @@ from magplan.normalize.members import split_members
 from magplan.normalize.organizers import organizers
 from magplan.normalize.place import split_place_date
 from magplan.normalize.sections import kind_of, section_name
+from magplan.requisites import plan_year
 from magplan.text import clean, marker_key, one_line, split_trailing_markers, strip_markers
 
-_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 _APPROXIMATE_NOTE = re.compile(r"ориентировочн", re.IGNORECASE)
 _CITY_KINDS = ("anniversary", "city_day")
 
@@ -26,13 +26,8 @@ class _Footnotes:
         self.texts: dict[str, str] = {}
         for key, text in notes:
             self.texts.setdefault(key, text)
-
-    def ordered(self, notes: list[tuple[str, str]]) -> list[str]:
-        seen: list[str] = []
-        for _, text in notes:
-            if text not in seen:
-                seen.append(text)
-        return seen
+        # Each footnote once, in printed order: two markers may point at one text.
+        self.ordered = list(dict.fromkeys(text for _, text in notes))
 
     def text_for(self, marker: str) -> str | None:
         if not marker:
@@ -53,8 +48,7 @@ class _Footnotes:
 def build_plan(raw: RawPlan, source: str, fmt: str) -> Plan:
     """Apply the language rules to every raw row; collect what stays uncertain."""
     title = one_line(" ".join(raw.title_lines)) or None
-    years = _YEAR.findall(title or "")
-    year = int(years[-1]) if years else None
+    year = plan_year(title or "")
     warnings = [PlanWarning(w.code, w.message) for w in raw.warnings]
     if year is None:
         warnings.append(PlanWarning("no_year", "the plan's year was not found in its title; dates left null"))
@@ -66,7 +60,7 @@ def build_plan(raw: RawPlan, source: str, fmt: str) -> Plan:
         year=year,
         signatory=raw.signatory,
         approval=raw.approval,
-        footnotes=footnotes.ordered(raw.footnotes),
+        footnotes=footnotes.ordered,
     )
     items: list[Item] = []
     for raw_item in raw.items:
@@ -152,7 +146,7 @@ def _city_row(item: Item, raw: RawItem, markers: list[str]) -> None:
         if age is None:
             age = numbers.age_years(text)
             if age is not None:
-                text = re.sub(r"(?<![\d.])\d{1,4}\s*-?\s*(?:лет|год[а]?)(?![а-яё])", "", text, count=1)
+                text = numbers.without_age(text)
         if text.strip():
             rest.append(text)
     item.age_years = age

@@ -62,8 +62,9 @@ def age_years(text: str) -> int | None:
     return int(match.group(1)) if match else None
 
 
-def is_age(text: str) -> bool:
-    return bool(_AGE.fullmatch(text.strip()))
+def without_age(text: str) -> str:
+    """`text` with the first age («170 лет») taken out."""
+    return _AGE.sub("", text, count=1)
 
 
 def remove_editions(text: str, replacement: str = " ") -> str:
