@@ -18,7 +18,15 @@ from magplan.layout import Block, ExtractWarning, Footnote, Layout, Paragraph, R
 from magplan.model import Approval, Signatory
 from magplan.normalize.numbers import row_number
 from magplan.requisites import APPROVAL_HEAD, approval_block, is_heading_line, signatory_block, title_lines
-from magplan.text import clean, clean_line, marker_key, split_leading_marker, split_trailing_markers
+from magplan.text import (
+    BULLET_GLYPHS,
+    PAGE_NUMBER,
+    clean,
+    clean_line,
+    marker_key,
+    split_leading_marker,
+    split_trailing_markers,
+)
 
 # Column roles, from the header cell's wording.  Checked in this order, since
 # «Срок проведения мероприятия» names a date, not the event.
@@ -35,9 +43,8 @@ _ROLE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("title", re.compile(r"^город")),
 )
 
-_PAGE_NUMBER = re.compile(r"^[-–—\s]*\d{1,3}[-–—\s]*$")
 _ROMAN_NUMBER = re.compile(r"^\s*[IVXLC]+\s*\.?\s*$")
-_BULLET_START = re.compile(r"^\s*[•·▪◦●∙\-–—]")
+_BULLET_START = re.compile(rf"^\s*[{BULLET_GLYPHS}\-–—]")
 _SENTENCE_END = re.compile(r"[.!?»\")]$")
 _HYPHEN_END = re.compile(r"(?<=\w)-$")
 
@@ -298,7 +305,7 @@ class _Assembler:
             plain_digit = marker.isdigit() and marker_key(marker) not in used_keys
             if marker and text.strip() and not plain_digit:
                 self.plan.footnotes.append((marker_key(marker), clean_line(text)))
-            elif not _PAGE_NUMBER.match(line):
+            elif not PAGE_NUMBER.match(line):
                 signature.append(line)
         self.plan.signatory = signatory_block(signature)
 

@@ -17,6 +17,11 @@ _TRAILING_MARKERS = re.compile(rf"\s*([{re.escape(MARKER_CHARS)}]+)\s*$")
 _LEADING_MARKER = re.compile(rf"^\s*([{re.escape(MARKER_CHARS)}]+|\d{{1,2}}\)?(?=\s))\s*")
 
 
+# Printed list bullets (dashes also open list items, but only at a line's start).
+BULLET_GLYPHS = "•·▪◦○●∙"
+# A page number standing alone in a header or footer: «2», «- 2 -», «стр. 2 из 5».
+PAGE_NUMBER = re.compile(r"^(?:стр(?:аница)?\.?\s*)?[-–—\s]*\d{1,3}\s*(?:(?:из|/)\s*\d{1,3})?[-–—\s]*$", re.I)
+
 # Symbol and Wingdings fonts print list bullets from Unicode's private use area
 # (a Word bullet list printed to PDF gives U+F0B7); they are bullets to a reader.
 _PRIVATE_BULLETS = str.maketrans(dict.fromkeys("\uf0b7\uf0a7\uf0a8\uf076\uf0d8\uf0fc\uf06c\uf06e\uf0be", "•"))

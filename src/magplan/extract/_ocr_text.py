@@ -16,10 +16,11 @@ from magplan.extract._ocr_glyphs import read_glyphs
 from magplan.extract._ocr_image import Image
 from magplan.extract._pdfwords import Line, Word
 from magplan.extract._tesseract import Word as OcrWord
+from magplan.text import BULLET_GLYPHS
 
 # A word box spans roughly ascender to descender: about 0.9 of the font size.
 _EM_PER_HEIGHT = 0.9
-_BULLET = re.compile(r"^[•·▪◦●∙]")
+_BULLET = re.compile(f"^[{BULLET_GLYPHS}]")
 # A space is about a quarter of the font size; words this short are bound to the next one.
 _SPACE_WIDTH = 0.25
 _BOUND_WORD = 2

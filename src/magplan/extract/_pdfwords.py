@@ -24,7 +24,7 @@ from statistics import median
 from typing import Any
 
 from magplan.normalize.dates import looks_like_period
-from magplan.text import superscript
+from magplan.text import BULLET_GLYPHS, superscript
 
 # A marker is printed smaller than its line and raised above its baseline.
 RAISED_SIZE = 0.85
@@ -53,7 +53,7 @@ _VOWELS = set("аеёиоуыэюяaeiouy")
 _WORD_END = ',;:)»”"'
 _AROUND_WORD = ",.;:!?()«»“”\"'"
 
-_BULLET = re.compile(r"^[•·▪◦●∙]")
+_BULLET = re.compile(f"^[{BULLET_GLYPHS}]")
 _CLOSING = set(")]}»”,.;:!?")
 # A line ending in a hyphen after a letter: the word goes on on the next line.
 _HYPHEN_END = re.compile(r"(?<=\w)[-\u2010\u00ad]$")

@@ -23,7 +23,7 @@ from bs4.element import PageElement, PreformattedString
 
 from magplan.errors import DamagedFile
 from magplan.layout import Block, Cell, Layout, Paragraph, Row, Table
-from magplan.text import clean, superscript
+from magplan.text import BULLET_GLYPHS, clean, superscript
 
 # Not `form`: ASP.NET portals wrap the whole page in one.
 _SKIPPED = frozenset(
@@ -39,7 +39,7 @@ _BLOCKS = frozenset(
 # `header`/`footer` are site chrome only outside the page's content (HTML's own rule).
 _CONTENT = frozenset({"article", "main", "section"})
 _CHROME_ROLES = frozenset({"navigation", "banner", "contentinfo", "complementary", "search", "menu", "menubar"})
-_BULLETS = "•·▪◦●∙-–—*"
+_BULLETS = BULLET_GLYPHS + "-–—*"
 _WS = re.compile(r"[ \t\n\r\f]+")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden|mso-hide\s*:\s*all", re.I)
 _RAISED_STYLE = re.compile(r"vertical-align\s*:\s*super", re.I)

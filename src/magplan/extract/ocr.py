@@ -34,6 +34,7 @@ from magplan.extract._tesseract import Word as OcrWord
 from magplan.extract._tesseract import tesseract_program
 from magplan.layout import Block, Cell, ExtractWarning, Layout, Paragraph, Row, Table
 from magplan.normalize.ocr_fix import correct_layout
+from magplan.text import PAGE_NUMBER
 from magplan.text import clean as clean_text
 
 DPI = 300
@@ -50,7 +51,6 @@ _STAMPED_GUESS = 30
 _SPECK = 16
 # Page numbers stand in this share of the page height at the top or bottom.
 _MARGIN_ZONE = 0.1
-_PAGE_NUMBER = re.compile(r"^[-–—\s]*\d{1,3}[-–—\s]*$")
 _WORD_CHARS = re.compile(r"\w+")
 
 
@@ -202,7 +202,7 @@ def _is_noise(word: OcrWord, tables: list[TableGrid], stamped: image.Image) -> b
 
 def _is_page_number(line: Line, height: float) -> bool:
     in_margin = line.bottom < _MARGIN_ZONE * height or line.top > (1 - _MARGIN_ZONE) * height
-    return in_margin and bool(_PAGE_NUMBER.match(line.text()))
+    return in_margin and bool(PAGE_NUMBER.match(line.text()))
 
 
 def _paragraphs(lines: list[Line], table_tops: list[float]) -> list[list[Line]]:

@@ -14,7 +14,6 @@ the only passes over each page's objects.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -31,7 +30,7 @@ from magplan.errors import DamagedFile, EncryptedFile, MagplanError, NeedsOCR
 from magplan.extract._pdfplain import plain_tables
 from magplan.extract._pdfwords import Line, Word, WrapMarks, bare, group_lines, join_lines, page_words
 from magplan.layout import Block, Cell, ExtractWarning, Layout, Paragraph, Row, Table
-from magplan.text import clean
+from magplan.text import PAGE_NUMBER, clean
 
 TABLE_SETTINGS: dict[str, Any] = {"vertical_strategy": "lines", "horizontal_strategy": "lines"}
 # Page numbers are printed in this share of the page height at the top or bottom.
@@ -44,7 +43,6 @@ MIN_CYRILLIC = 0.25
 MIN_PAGE_CHARS = 20
 # A writer that leaves a space glyph at the end of this many wrapped lines marks every wrap so.
 MIN_WRAP_SPACES = 3
-_PAGE_NUMBER = re.compile(r"^(?:стр(?:аница)?\.?\s*)?[-–—]?\s*\d{1,3}\s*(?:(?:из|/)\s*\d{1,3})?\s*[-–—]?$", re.I)
 _Bbox = tuple[float, float, float, float]
 
 
@@ -223,7 +221,7 @@ def _without_page_numbers(lines: list[Line], height: float) -> list[Line]:
         line
         for line in lines
         if not (
-            _PAGE_NUMBER.match(line.text())
+            PAGE_NUMBER.match(line.text())
             and (line.bottom < MARGIN_ZONE * height or line.top > (1 - MARGIN_ZONE) * height)
         )
     ]

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import re
 
-from magplan.text import clean_line
+from magplan.text import BULLET_GLYPHS, clean_line
 
-BULLETS = "•·▪◦○●-–—‒∙"
+BULLETS = BULLET_GLYPHS + "-–—‒"
 _BULLET = re.compile(rf"^\s*(?:[{re.escape(BULLETS)}]|\d{{1,2}}\)|[a-zа-я]\))\s*")
-_INLINE_BULLET = re.compile(r"\s*[•·▪◦●∙]\s*")
+_INLINE_BULLET = re.compile(rf"\s*[{BULLET_GLYPHS}]\s*")
 
 
 def split_members(cell: str) -> tuple[str, list[str]]:
