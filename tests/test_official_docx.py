@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib
 import io
 from pathlib import Path
 from typing import Any
@@ -20,17 +19,6 @@ from magplan.write.to_docx import age_phrase
 from tests.corpus import CORPUS
 
 DOC_FIELDS = ("title", "year", "signatory", "approval", "footnotes")
-
-
-def _importable(module: str) -> bool:
-    try:
-        importlib.import_module(module)
-    except ImportError:
-        return False
-    return True
-
-
-HAS_HTML_READER = _importable("magplan.extract.html")
 
 
 def _differences(source: Plan, produced: Plan) -> list[str]:
@@ -200,7 +188,6 @@ def test_docx_round_trip(name: str, tmp_path: Path) -> None:
     assert produced.warnings == []
 
 
-@pytest.mark.skipif(not HAS_HTML_READER, reason="magplan.extract.html cannot be imported yet")
 @pytest.mark.parametrize("name", ["plan-2026.html", "plan-2025.html"])
 def test_docx_round_trip_from_html(name: str, tmp_path: Path) -> None:
     source = magplan.read_plan(CORPUS / name)
