@@ -76,12 +76,16 @@ def cold_start(runs: int = 5) -> float:
 
 def peak_memory_mb(path: Path) -> float:
     """Peak RSS of a fresh process that converts `path` to every data format."""
+    import tempfile
+
+    # Outputs go to a temporary folder: never to a device through the writer.
     code = (
         "import resource, magplan, sys; p = magplan.read_plan(sys.argv[1]); "
-        "[p.write(f, '/dev/null') for f in ('json', 'csv')]; _ = p.items; "
+        "[p.write(f, sys.argv[2] + '/plan.' + f) for f in ('json', 'csv')]; _ = p.items; "
         "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)"
     )
-    out = subprocess.run([sys.executable, "-c", code, str(path)], check=True, capture_output=True, text=True)
+    with tempfile.TemporaryDirectory() as tmp:
+        out = subprocess.run([sys.executable, "-c", code, str(path), tmp], check=True, capture_output=True, text=True)
     return int(out.stdout.strip()) / 1024
 
 

@@ -2,21 +2,21 @@
 
 The registry maps a format name to its module and file extension; modules are
 imported only when used.  A module defines ``render(plan, **options) -> bytes``.
-Files are written whole or not at all: to a temporary file beside the target,
-then renamed over it.
+Files are written whole or not at all (`files.py`): to a temporary file beside
+the target, then renamed over it; devices and pipes are never replaced.
 """
 
 from __future__ import annotations
 
-import contextlib
 import importlib
-import os
-import tempfile
 from pathlib import Path
 from typing import Any, Protocol
 
-from magplan.errors import MagplanError, OutputError
+from magplan.errors import MagplanError
 from magplan.model import Plan
+from magplan.write.files import Outcome, atomic_write, write_all
+
+__all__ = ["WRITERS", "Outcome", "atomic_write", "check_formats", "extension", "render", "write_all", "write_plan"]
 
 WRITERS: dict[str, tuple[str, str]] = {
     "json": ("magplan.write.to_json", ".json"),
@@ -47,35 +47,5 @@ def render(plan: Plan, fmt: str, **options: Any) -> bytes:
     return module.render(plan, **options)
 
 
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
-
-
-def atomic_write(path: str | Path, data: bytes) -> None:
-    """Write `data` to `path` so that readers see the old file or the new one, never half."""
-    target = Path(path)
-    try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
-    except OSError as exc:
-        raise OutputError(f"cannot write {target}: {exc.strerror or exc}") from None
-    try:
-        # mkstemp creates 0600; an output file should get the usual permissions.
-        os.chmod(tmp, 0o666 & ~_umask())
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, target)
-    except BaseException as exc:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        if isinstance(exc, OSError):
-            raise OutputError(f"cannot write {target}: {exc.strerror or exc}") from None
-        raise
-
-
-def write_plan(plan: Plan, fmt: str, path: str | Path, **options: Any) -> None:
-    atomic_write(path, render(plan, fmt, **options))
+def write_plan(plan: Plan, fmt: str, path: str | Path, **options: Any) -> Outcome:
+    return atomic_write(path, render(plan, fmt, **options))
