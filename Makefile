@@ -8,7 +8,7 @@ FORMATS ?= json,csv,xlsx,docx,pdf
 # System programs some features need; installed with apt-get when missing.
 APT_PACKAGES := libreoffice-writer-nogui tesseract-ocr tesseract-ocr-rus poppler-utils fonts-liberation
 
-.PHONY: demo test lint typecheck unit score bench sysdeps clean
+.PHONY: demo test lint typecheck unit score bench hardcases sysdeps clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -48,6 +48,21 @@ score: $(STAMP)
 	$(PYTHON) tests/tools/score.py fixtures/corpus --cmd $(BIN)/magplan --details 5
 
 test: lint typecheck unit
+
+# Generated hard cases (tests/gen): every family (or those named in HARDCASES)
+# rebuilt into a temporary folder (HARDCASES_DIR keeps them) and scored, one
+# score line per family.
+HARDCASES ?=
+HARDCASES_COUNT ?= 20
+HARDCASES_SEED ?= 1
+hardcases: $(STAMP) sysdeps
+	@dir="$${HARDCASES_DIR:-$$(mktemp -d)}"; \
+	$(BIN)/python -m tests.gen "$$dir" --count $(HARDCASES_COUNT) --seed $(HARDCASES_SEED) $(HARDCASES) || exit 1; \
+	for family in "$$dir"/*/; do \
+	  printf '%-16s ' "$$(basename "$$family")"; \
+	  $(BIN)/python tests/tools/score.py "$$family" --cmd $(BIN)/magplan --jobs 2 | tail -n 1; \
+	done; \
+	[ -n "$$HARDCASES_DIR" ] || rm -rf "$$dir"
 
 bench: $(STAMP) sysdeps
 	$(BIN)/python benchmarks/run.py

@@ -101,14 +101,16 @@ def write_docx(
         for i, t in (footnotes or {}).items()
     )
     separator = '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>'
+    parts = {
+        "[Content_Types].xml": _CONTENT_TYPES,
+        "_rels/.rels": _ROOT_RELS,
+        "word/_rels/document.xml.rels": _DOC_RELS,
+        "word/document.xml": f'<w:document xmlns:w="{W_NS}" xmlns:r="{R_NS}"><w:body>{body}</w:body></w:document>',
+        "word/footnotes.xml": f'<w:footnotes xmlns:w="{W_NS}">{separator}{notes}</w:footnotes>',
+        "word/numbering.xml": numbering,
+    }
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
-        archive.writestr("[Content_Types].xml", _CONTENT_TYPES)
-        archive.writestr("_rels/.rels", _ROOT_RELS)
-        archive.writestr("word/_rels/document.xml.rels", _DOC_RELS)
-        archive.writestr(
-            "word/document.xml",
-            f'<w:document xmlns:w="{W_NS}" xmlns:r="{R_NS}"><w:body>{body}</w:body></w:document>',
-        )
-        archive.writestr("word/footnotes.xml", f'<w:footnotes xmlns:w="{W_NS}">{separator}{notes}</w:footnotes>')
-        archive.writestr("word/numbering.xml", numbering)
+        for name, data in parts.items():
+            # A fixed timestamp: the same content gives the same bytes (generated hard cases).
+            archive.writestr(zipfile.ZipInfo(name, date_time=(2020, 1, 1, 0, 0, 0)), data, zipfile.ZIP_DEFLATED)
     return path

@@ -1,0 +1,364 @@
+"""A generated plan as data, and the contract JSON that data means.
+
+Everything a renderer prints comes from a `PlanSpec`; `expected_json` computes
+the JSON of SCHEMA.md from the same `PlanSpec`, never by reading a rendered
+file.  Renderers (DOCX, HTML, and through them PDF or scans) only decide how
+the printed text is laid out; `logical_rows` is the plan table as rows and
+cells independent of the format, so every renderer prints the same grid.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+Kind = Literal["event", "information", "anniversary", "city_day"]
+Role = Literal["number", "title", "place_date", "date_place", "place", "date", "responsible", "note", "extra"]
+CITY_KINDS = ("anniversary", "city_day")
+
+
+@dataclass(frozen=True)
+class Wording:
+    """A date cell's wording and what it means (SCHEMA rule 11)."""
+
+    text: str | None
+    occurrences: tuple[tuple[dt.date | None, dt.date], ...] = ()
+    precision: str | None = None
+    recurrence: str | None = None
+    approximate: bool = False
+
+    @property
+    def start(self) -> dt.date | None:
+        starts = [s for s, _ in self.occurrences]
+        return None if not starts or None in starts else min(s for s in starts if s is not None)
+
+    @property
+    def end(self) -> dt.date | None:
+        return max((e for _, e in self.occurrences), default=None)
+
+
+@dataclass(frozen=True)
+class Column:
+    role: Role
+    header: str
+    # Two-level headers: the spanning upper cell this column stands under, if any.
+    group: str | None = None
+
+
+@dataclass
+class ItemSpec:
+    number: int | None
+    title_lines: list[str]
+    kind: Kind = "event"
+    number_text: str = ""
+    members: list[str] = field(default_factory=list)
+    # Members printed in a row of their own under the item (merged or empty № cell).
+    members_in_continuation: bool = False
+    title_colon: bool = False  # «…собраниях:» before the members; dropped in `title`
+    place: str | None = None
+    date: Wording = field(default_factory=lambda: Wording(None))
+    note_lines: list[str] = field(default_factory=list)
+    organizers: list[str] = field(default_factory=list)
+    responsible: str | None = None
+    extras: dict[str, str] = field(default_factory=dict)  # extra column header → text
+    edition: int | None = None
+    age_years: int | None = None
+    age_text: str = ""
+    marker: str = ""  # footnote marker printed after the title
+    marker_approximate: bool = False  # the footnote it points at says «ориентировочно»
+
+    @property
+    def title(self) -> str:
+        return "\n".join(self.title_lines)
+
+    @property
+    def participation(self) -> bool:
+        return self.title.lower().startswith("участие")
+
+
+@dataclass
+class SectionSpec:
+    name: str  # as `section` expects it: no numbering, no marker
+    kind: Kind
+    printed: str  # as printed: «II. Информационная деятельность¹»
+    items: list[ItemSpec] = field(default_factory=list)
+    marker: str = ""  # footnote marker printed after the heading
+    approximate: bool = False  # its marker points at an «ориентировочно» footnote
+    # «II. | Информационная деятельность» printed in the № and title cells.
+    in_number_cell: str = ""
+
+
+@dataclass
+class Approval:
+    head: str  # «УТВЕРЖДАЮ», «УТВЕРЖДЕНО»…
+    lines: list[str]  # as printed under the head word
+    position: str
+    name: str | None
+    date_text: str | None
+    number: str | None
+
+
+@dataclass
+class Signatory:
+    position_lines: list[str]
+    name: str
+    tab: bool = True  # «position<TAB>name» on the last line, else the name on its own line
+
+    @property
+    def position(self) -> str:
+        return " ".join(self.position_lines)
+
+
+@dataclass
+class Footnote:
+    marker: str  # as printed in the text («¹», «*», «ⁱ»)
+    text: str
+
+
+@dataclass
+class PlanSpec:
+    year: int
+    year_end: int
+    title_lines: list[str]
+    columns: list[Column]
+    sections: list[SectionSpec]
+    approval: Approval | None = None
+    signatory: Signatory | None = None
+    footnotes: list[Footnote] = field(default_factory=list)
+    # Layout choices that renderers honour (see `Layout choices` in __init__).
+    sections_as_tables: bool = False
+    number_row: bool = False  # GOST «1 2 3 4» row under the header
+    split_after: list[int] = field(default_factory=list)  # item indexes after which the table breaks
+    merged_responsible: bool = False  # equal responsible cells of consecutive rows merged vertically
+    options: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def items(self) -> list[tuple[SectionSpec, ItemSpec]]:
+        return [(section, item) for section in self.sections for item in section.items]
+
+    @property
+    def width(self) -> int:
+        return len(self.columns)
+
+
+def _iso(day: dt.date | None) -> str | None:
+    return day.isoformat() if day else None
+
+
+def item_json(section: SectionSpec, item: ItemSpec) -> dict[str, Any]:
+    """One item of the contract, from the data it was printed from."""
+    city = section.kind in CITY_KINDS
+    wording = item.date
+    notes = [*item.note_lines, *(f"{header}: {text}" for header, text in item.extras.items() if text)]
+    return {
+        "kind": section.kind,
+        "section": section.name,
+        "number": item.number,
+        "title": item.title,
+        "members": [] if city else list(item.members),
+        "place": item.title if city else item.place,
+        "date_text": wording.text,
+        "date_start": _iso(wording.start),
+        "date_end": _iso(wording.end),
+        "date_precision": wording.precision,
+        "occurrences": [[_iso(s), _iso(e)] for s, e in wording.occurrences],
+        "recurrence": wording.recurrence,
+        "approximate": wording.approximate or section.approximate or item.marker_approximate,
+        "participation": False if city else item.participation,
+        "organizers": [] if city else list(item.organizers),
+        "note": None if city or not notes else "\n".join(notes),
+        "responsible": item.responsible,
+        "age_years": item.age_years if city else None,
+        "edition": None if city else item.edition,
+        "page": None,
+    }
+
+
+def expected_json(spec: PlanSpec, source: str, fmt: str) -> dict[str, Any]:
+    """The full JSON of SCHEMA.md for `spec` printed as `source` (warnings empty)."""
+    approval = spec.approval
+    signatory = spec.signatory
+    return {
+        "schema": "magplan/1",
+        "document": {
+            "source": source,
+            "format": fmt,
+            "title": " ".join(spec.title_lines),
+            "year": spec.year,
+            "year_end": spec.year_end,
+            "signatory": {"position": signatory.position, "name": signatory.name} if signatory else None,
+            "approval": (
+                {
+                    "position": approval.position,
+                    "name": approval.name,
+                    "date_text": approval.date_text,
+                    "number": approval.number,
+                }
+                if approval
+                else None
+            ),
+            "footnotes": list(dict.fromkeys(note.text for note in spec.footnotes)),
+        },
+        "items": [item_json(section, item) for section, item in spec.items],
+        "warnings": [],
+    }
+
+
+# -- the plan table as format-independent rows ----------------------------------
+
+
+@dataclass
+class CellOut:
+    """A printed cell: paragraphs (bulleted ones start with the bullet text), spans."""
+
+    paragraphs: list[str]
+    colspan: int = 1
+    merged_up: bool = False  # covered by a vertical merge from the row above
+    merge_start: bool = False  # the first cell of a vertical merge
+    bullets: list[str] = field(default_factory=list)  # list items printed as a list (no glyph)
+    bold: bool = False
+
+    @property
+    def text(self) -> str:
+        return "\n".join([*self.paragraphs, *(f"• {b}" for b in self.bullets)])
+
+
+RowKind = Literal["header", "subheader", "number_row", "section", "item", "continuation"]
+
+
+@dataclass
+class RowOut:
+    kind: RowKind
+    cells: list[CellOut]
+    table_break_before: bool = False  # a new table starts here (split or section table)
+    heading_before: str | None = None  # a paragraph printed above that new table
+
+
+def header_rows(spec: PlanSpec) -> list[RowOut]:
+    columns = spec.columns
+    if not any(c.group for c in columns):
+        return [RowOut("header", [CellOut([c.header], bold=True) for c in columns])]
+    top: list[CellOut] = []
+    bottom: list[CellOut] = []
+    index = 0
+    while index < len(columns):
+        column = columns[index]
+        if column.group is None:
+            top.append(CellOut([column.header], bold=True, merge_start=True))
+            bottom.append(CellOut([], merged_up=True))
+            index += 1
+            continue
+        span = 1
+        while index + span < len(columns) and columns[index + span].group == column.group:
+            span += 1
+        top.append(CellOut([column.group], colspan=span, bold=True))
+        bottom.extend(CellOut([c.header], bold=True) for c in columns[index : index + span])
+        index += span
+    return [RowOut("header", top), RowOut("subheader", bottom)]
+
+
+def _age_and_date_cells(spec: PlanSpec, item: ItemSpec) -> list[CellOut]:
+    """A city row: the age in the first column after the city, the date in the next."""
+    texts = [item.age_text, item.date.text or ""]
+    cells: list[CellOut] = []
+    for column in spec.columns:
+        if column.role == "number":
+            cells.append(CellOut([item.number_text] if item.number_text else []))
+        elif column.role == "title":
+            cells.append(CellOut([item.title]))
+        else:
+            text = texts.pop(0) if texts else ""
+            cells.append(CellOut([text] if text else []))
+    return cells
+
+
+def _cell_for(column: Column, item: ItemSpec, with_members: bool) -> CellOut:
+    role = column.role
+    date = item.date.text
+    if role == "number":
+        return CellOut([item.number_text] if item.number_text else [])
+    if role == "title":
+        lines = list(item.title_lines)
+        if item.marker:
+            lines[-1] += item.marker
+        if item.title_colon and item.members:
+            lines[-1] += ":"
+        return CellOut(lines, bullets=list(item.members) if with_members else [])
+    if role == "place_date":
+        if item.place and date:
+            return CellOut([item.place, date])
+        return CellOut([t for t in (item.place, date) if t])
+    if role == "date_place":
+        return CellOut([t for t in (date, item.place) if t])
+    if role == "place":
+        return CellOut([item.place] if item.place else [])
+    if role == "date":
+        return CellOut([date] if date else [])
+    if role == "responsible":
+        return CellOut([item.responsible] if item.responsible else [])
+    if role == "note":
+        return CellOut(list(item.note_lines))
+    text = item.extras.get(column.header, "")
+    return CellOut([text] if text else [])
+
+
+def logical_rows(spec: PlanSpec) -> list[RowOut]:
+    """The plan table(s) as printed, row by row, in the order a reader meets them."""
+    width = spec.width
+    roles = [c.role for c in spec.columns]
+    out: list[RowOut] = header_rows(spec)
+    if spec.number_row:
+        out.append(RowOut("number_row", [CellOut([str(i + 1)]) for i in range(width)]))
+    # A section table or a split opens at the next row; its heading paragraph (or "") waits here.
+    pending: str | None = None
+    previous_responsible: str | None = None
+    item_index = -1
+    for section_index, section in enumerate(spec.sections):
+        if spec.sections_as_tables:
+            # The first table keeps the header; later ones start without one.
+            if section_index == 0:
+                out[0].heading_before = section.printed or None
+            else:
+                pending = section.printed
+        elif section.printed and section.in_number_cell:
+            cells = [CellOut([]) for _ in range(width)]
+            cells[roles.index("number")] = CellOut([section.in_number_cell])
+            cells[roles.index("title")] = CellOut([section.printed], bold=True)
+            out.append(RowOut("section", cells))
+        elif section.printed:
+            out.append(RowOut("section", [CellOut([section.printed], colspan=width, bold=True)]))
+        previous_responsible = None
+        for item in section.items:
+            item_index += 1
+            split_members = item.members_in_continuation and bool(item.members)
+            if section.kind in CITY_KINDS:
+                cells = _age_and_date_cells(spec, item)
+            else:
+                cells = [_cell_for(column, item, with_members=not split_members) for column in spec.columns]
+            if spec.merged_responsible and "responsible" in roles:
+                index = roles.index("responsible")
+                if item.responsible and item.responsible == previous_responsible:
+                    cells[index] = CellOut([], merged_up=True)
+                elif item.responsible:
+                    cells[index].merge_start = True
+                previous_responsible = item.responsible
+            row = RowOut("item", cells)
+            if pending is not None:
+                row.table_break_before, row.heading_before = True, pending or None
+                pending = None
+            out.append(row)
+            if split_members:
+                more = [CellOut([]) for _ in spec.columns]
+                for i, role in enumerate(roles):
+                    if role == "title":
+                        more[i] = CellOut([], bullets=list(item.members))
+                    elif role in ("number", "responsible") or cells[i].paragraphs or cells[i].merged_up:
+                        # The item's other cells stand merged over the continuation row.
+                        more[i] = CellOut([], merged_up=True)
+                        if not cells[i].merged_up:
+                            cells[i].merge_start = True
+                out.append(RowOut("continuation", more))
+            if item_index in spec.split_after:
+                pending = ""
+    return out
