@@ -40,9 +40,17 @@ def _scorer() -> ModuleType:
 
 
 @pytest.fixture(scope="module")
-def scan_report() -> dict[str, Any]:
-    """The scan read through the public API, scored by the shared scorer's own comparison."""
-    plan = magplan.read_plan(SCAN)
+def scan_read() -> tuple[magplan.Plan, list[tuple[int, int]]]:
+    """The scan read through the public API, with what its progress callback heard."""
+    heard: list[tuple[int, int]] = []
+    plan = magplan.read_plan(SCAN, progress=lambda done, total: heard.append((done, total)))
+    return plan, heard
+
+
+@pytest.fixture(scope="module")
+def scan_report(scan_read: tuple[magplan.Plan, list[tuple[int, int]]]) -> dict[str, Any]:
+    """The scan scored by the shared scorer's own comparison."""
+    plan = scan_read[0]
     got = json.loads(json.dumps(plan.to_dict(), default=str))
     want = json.loads((CORPUS / f"{SCAN.name}.expected.json").read_text(encoding="utf-8"))
     report: dict[str, Any] = _scorer().score_document(want, got)
@@ -59,6 +67,25 @@ def test_scan_field_score(scan_report: dict[str, Any]) -> None:
 @pytest.mark.parametrize("field", EXACT_FIELDS)
 def test_scan_fields_that_must_be_exact(scan_report: dict[str, Any], field: str) -> None:
     assert [m for m in scan_report["mismatches"] if m["field"] == field] == []
+
+
+@needs_tesseract
+def test_scan_progress_counts_pages(scan_read: tuple[magplan.Plan, list[tuple[int, int]]]) -> None:
+    plan, heard = scan_read
+    pages = 3
+    assert heard[0] == (0, pages) and heard[-1] == (pages, pages)
+    assert [done for done, _ in heard] == list(range(pages + 1))
+
+
+@needs_tesseract
+def test_unsure_words_say_where_they_stand(scan_read: tuple[magplan.Plan, list[tuple[int, int]]]) -> None:
+    plan = scan_read[0]
+    warned = sum(int(w.message.split(": ")[1].split()[0]) for w in plan.warnings if w.code == "ocr_uncertain")
+    assert len(plan.doubts) == warned
+    for doubt in plan.doubts:
+        left, top, right, bottom = doubt.box
+        assert 0 <= left < right <= 1 and 0 <= top < bottom <= 1
+        assert 1 <= doubt.page <= 3 and 0 <= doubt.confidence < 100 and doubt.text
 
 
 @needs_tesseract

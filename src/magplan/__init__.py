@@ -24,16 +24,18 @@ from magplan.errors import (
 from magplan.model import Plan
 
 if TYPE_CHECKING:
-    from magplan.extract import OcrMode
+    from magplan.extract import OcrMode, Progress
 
 __version__ = "0.1.0"
 
 
-def read_plan(path: str | Path, ocr: OcrMode = "auto") -> Plan:
+def read_plan(path: str | Path, ocr: OcrMode = "auto", progress: Progress | None = None) -> Plan:
     """Read one plan document (DOCX, PDF or HTML) into a `Plan`.
 
     A scanned PDF is read by OCR when `ocr` is ``"auto"`` (the default) or
-    ``"always"``; ``"never"`` makes it an error (`NeedsOCR`).
+    ``"always"``; ``"never"`` makes it an error (`NeedsOCR`).  `progress`, if
+    given, is called with (pages done, pages in all) while OCR runs; the words
+    OCR was unsure of are in `Plan.doubts`.
     """
     from magplan.assemble import assemble
     from magplan.extract import extract, format_of
@@ -41,8 +43,10 @@ def read_plan(path: str | Path, ocr: OcrMode = "auto") -> Plan:
 
     path = Path(path)
     fmt = format_of(path)
-    layout = extract(path, ocr=ocr)
-    return build_plan(assemble(layout), source=path.name, fmt=fmt)
+    layout = extract(path, ocr=ocr, progress=progress)
+    plan = build_plan(assemble(layout), source=path.name, fmt=fmt)
+    plan.doubts = layout.doubts
+    return plan
 
 
 __all__ = [

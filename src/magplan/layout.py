@@ -66,6 +66,21 @@ class Footnote:
     text: str
 
 
+@dataclass(frozen=True, slots=True)
+class Doubt:
+    """A word that OCR read unsurely and that reached the text unchanged: where it stands.
+
+    `box` is (left, top, right, bottom) as fractions of the upright page's width
+    and height, so that a viewer can cut the word out of the scan at any
+    resolution and show it beside the text to check against the paper.
+    """
+
+    page: int  # 1-based
+    text: str
+    confidence: float  # 0-100, as the OCR engine reports it
+    box: tuple[float, float, float, float]
+
+
 @dataclass(slots=True)
 class ExtractWarning:
     code: str
@@ -81,3 +96,5 @@ class Layout:
     footnotes: list[Footnote] = field(default_factory=list)
     warnings: list[ExtractWarning] = field(default_factory=list)
     page_count: int | None = None
+    # Words read unsurely by OCR, for display beside the data (empty for text documents).
+    doubts: list[Doubt] = field(default_factory=list)

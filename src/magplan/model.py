@@ -15,6 +15,8 @@ from typing import TYPE_CHECKING, Any, Literal
 if TYPE_CHECKING:
     import pandas as pd
 
+    from magplan.layout import Doubt
+
 SCHEMA = "magplan/1"
 
 Kind = Literal["event", "information", "anniversary", "city_day"]
@@ -132,6 +134,8 @@ class Plan:
         self.document = document
         self.records = records
         self.warnings = warnings or []
+        # Provenance for display, not part of the contract: where OCR was unsure (see `Doubt`).
+        self.doubts: list[Doubt] = []
         self._frame: pd.DataFrame | None = None
 
     def __repr__(self) -> str:

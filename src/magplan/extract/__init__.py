@@ -8,6 +8,7 @@ of that kind is read.  Adding a format is one module with a function
 from __future__ import annotations
 
 import importlib
+from collections.abc import Callable
 from pathlib import Path
 from typing import Literal, Protocol
 
@@ -27,6 +28,9 @@ EXTRACTORS: dict[str, str] = {
 
 OcrMode = Literal["never", "auto", "always"]
 OCR_MODES: tuple[OcrMode, ...] = ("never", "auto", "always")
+# Told (pages done, pages in all) as a long read advances: OCR calls it once the page
+# count is known (0 done) and after each page; quick readers never call it.
+Progress = Callable[[int, int], None]
 
 
 class _Extractor(Protocol):
@@ -42,12 +46,12 @@ def format_of(path: Path) -> str:
     return "html" if suffix == ".htm" else suffix[1:]
 
 
-def extract(path: Path, ocr: OcrMode = "auto") -> Layout:
+def extract(path: Path, ocr: OcrMode = "auto", progress: Progress | None = None) -> Layout:
     """Read `path` with the extractor its extension names.
 
     `ocr` says when a PDF is read by OCR (`magplan.extract.ocr`): ``"auto"``
     when it has no usable text layer (a scan), ``"always"``, or ``"never"``
-    (a scan is then an error).
+    (a scan is then an error).  `progress`, if given, hears how far OCR has got.
     """
     format_of(path)
     if ocr not in OCR_MODES:
@@ -58,7 +62,7 @@ def extract(path: Path, ocr: OcrMode = "auto") -> Layout:
         raise InputError("the file is empty")
     is_pdf = path.suffix.lower() == ".pdf"
     if is_pdf and ocr == "always":
-        return _read_by_ocr(path)
+        return _read_by_ocr(path, progress)
     module: _Extractor = importlib.import_module(EXTRACTORS[path.suffix.lower()])
     try:
         return module.extract(path)
@@ -67,10 +71,10 @@ def extract(path: Path, ocr: OcrMode = "auto") -> Layout:
             raise
         if ocr == "never":
             raise NeedsOCR(f"{exc} (OCR is off: --ocr never)") from exc
-        return _read_by_ocr(path)
+        return _read_by_ocr(path, progress)
 
 
-def _read_by_ocr(path: Path) -> Layout:
+def _read_by_ocr(path: Path, progress: Progress | None) -> Layout:
     try:
         from magplan.extract.ocr import ocr_layout
     except ImportError as exc:
@@ -78,4 +82,4 @@ def _read_by_ocr(path: Path) -> Layout:
             f"reading a scanned PDF needs the Python package {exc.name or exc}: "
             "pip install opencv-python-headless rapidfuzz"
         ) from exc
-    return ocr_layout(path)
+    return ocr_layout(path, progress=progress)

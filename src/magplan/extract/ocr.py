@@ -17,13 +17,14 @@ from __future__ import annotations
 
 import multiprocessing
 import re
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import cv2
 import numpy as np
 
+from magplan.extract import Progress
 from magplan.extract import _ocr_image as image
 from magplan.extract._ocr_glyphs import capital_height
 from magplan.extract._ocr_grid import TableGrid, find_tables, ruling_lines
@@ -32,7 +33,7 @@ from magplan.extract._ocr_text import group_lines, join_lines, to_words
 from magplan.extract._pdfwords import Line, Word
 from magplan.extract._tesseract import Word as OcrWord
 from magplan.extract._tesseract import tesseract_program
-from magplan.layout import Block, Cell, ExtractWarning, Layout, Paragraph, Row, Table
+from magplan.layout import Block, Cell, Doubt, ExtractWarning, Layout, Paragraph, Row, Table
 from magplan.normalize.ocr_fix import correct_layout
 from magplan.text import PAGE_NUMBER
 from magplan.text import clean as clean_text
@@ -60,28 +61,40 @@ class _Page:
     blocks: list[Block] = field(default_factory=list)
     warnings: list[ExtractWarning] = field(default_factory=list)
     words: list[OcrWord] = field(default_factory=list)  # as read, for the uncertainty report
+    size: tuple[int, int] = (1, 1)  # width, height of the upright page in pixels: where a doubt stands
 
 
-def ocr_layout(path: Path, jobs: int = 2) -> Layout:
+def ocr_layout(path: Path, jobs: int = 2, progress: Progress | None = None) -> Layout:
     """Read a scanned PDF; `jobs` pages are recognised at a time, in separate processes.
 
+    `progress` hears (pages done, pages in all), first with 0 done.
     Raises `MissingDependency` when Tesseract or its Russian data is not installed.
     """
     tesseract_program()
     count = image.page_count(path)
     indexes = list(range(count))
+    tell: Progress = progress or (lambda done, total: None)
+    tell(0, count)
     # A worker of a batch already has its share of the cores, and may not fork.
     if jobs > 1 and count > 1 and multiprocessing.parent_process() is None:
         with ProcessPoolExecutor(max_workers=min(jobs, count)) as pool:
-            pages = list(pool.map(_read_page, [path] * count, indexes))
+            futures = [pool.submit(_read_page, path, index) for index in indexes]
+            for done, _ in enumerate(as_completed(futures), 1):
+                tell(done, count)
+            pages = [future.result() for future in futures]
     else:
-        pages = [_read_page(path, index) for index in indexes]
+        pages = []
+        for index in indexes:
+            pages.append(_read_page(path, index))
+            tell(index + 1, count)
     layout = Layout(page_count=count)
     for page in pages:
         layout.blocks.extend(page.blocks)
     correct_layout(layout)
     for page in pages:
-        layout.warnings.extend(_uncertain(page.words, page.blocks, page.number))
+        doubtful = _doubtful(page.words, page.blocks)
+        layout.warnings.extend(_uncertain(doubtful, page.number))
+        layout.doubts.extend(_doubts(doubtful, page))
         layout.warnings.extend(page.warnings)
     return layout
 
@@ -122,7 +135,8 @@ def _read_page(path: Path, index: int) -> _Page:
     noise = [_is_noise(w, scan.tables, scan.stamped) for w in found]
     dropped = [w for w, out in zip(found, noise, strict=True) if out and any(ch.isalnum() for ch in w.text)]
     found = [w for w, out in zip(found, noise, strict=True) if not out]
-    page = _Page(number, _blocks(scan, to_words(found), number), words=found)
+    height, width = scan.bw.shape
+    page = _Page(number, _blocks(scan, to_words(found), number), words=found, size=(width, height))
     if dropped:
         shown = ", ".join(f"«{w.text}» ({w.conf:.0f}%)" for w in dropped[:12])
         page.warnings.append(
@@ -256,19 +270,33 @@ def _padding(grid: TableGrid, members: dict[int, list[Word]]) -> float:
     return min(max(min(offsets, default=0.0), 0.0), 40.0 * DPI / 300)
 
 
-def _uncertain(words: list[OcrWord], blocks: list[Block], page: int) -> list[ExtractWarning]:
-    """Low-confidence words that reached the text unchanged: say so, with Tesseract's confidence."""
+def _doubtful(words: list[OcrWord], blocks: list[Block]) -> list[OcrWord]:
+    """Low-confidence words that reached the text unchanged (no correction settled them)."""
     printed: set[str] = set()
     for block in blocks:
         texts = [block.text] if isinstance(block, Paragraph) else [c.text for r in block.rows for c in r.cells]
         for text in texts:
             printed.update(_WORD_CHARS.findall(text))
-    doubtful = [
-        f"«{w.text}» ({w.conf:.0f}%)"
-        for w in words
-        if w.conf < _UNCERTAIN and any(token in printed for token in _WORD_CHARS.findall(w.text))
-    ]
+    return [w for w in words if w.conf < _UNCERTAIN and any(token in printed for token in _WORD_CHARS.findall(w.text))]
+
+
+def _uncertain(doubtful: list[OcrWord], page: int) -> list[ExtractWarning]:
+    """Say which words were read unsurely, with Tesseract's confidence."""
     if not doubtful:
         return []
-    shown = ", ".join(doubtful[:12]) + (f" and {len(doubtful) - 12} more" if len(doubtful) > 12 else "")
+    shown = ", ".join(f"«{w.text}» ({w.conf:.0f}%)" for w in doubtful[:12])
+    shown += f" and {len(doubtful) - 12} more" if len(doubtful) > 12 else ""
     return [ExtractWarning("ocr_uncertain", f"page {page}: {len(doubtful)} word(s) read with low confidence: {shown}")]
+
+
+def _doubts(doubtful: list[OcrWord], page: _Page) -> list[Doubt]:
+    width, height = page.size
+    return [
+        Doubt(
+            page.number,
+            w.text,
+            float(w.conf),
+            (float(w.x0 / width), float(w.y0 / height), float(w.x1 / width), float(w.y1 / height)),
+        )
+        for w in doubtful
+    ]
