@@ -71,7 +71,7 @@ def test_scan_fields_that_must_be_exact(scan_report: dict[str, Any], field: str)
 
 @needs_tesseract
 def test_scan_progress_counts_pages(scan_read: tuple[magplan.Plan, list[tuple[int, int]]]) -> None:
-    plan, heard = scan_read
+    heard = scan_read[1]
     pages = 3
     assert heard[0] == (0, pages) and heard[-1] == (pages, pages)
     assert [done for done, _ in heard] == list(range(pages + 1))
