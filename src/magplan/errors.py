@@ -41,3 +41,25 @@ class MissingDependency(MagplanError, ImportError):
 
 class OutputError(MagplanError, OSError):
     """An output file cannot be written."""
+
+
+class LimitExceeded(InputError):
+    """The input asks for more work or memory than a limit allows (limits.py names the flag)."""
+
+
+class Terminated(KeyboardInterrupt):
+    """SIGTERM: stopped like an interrupt (clean stop, cache kept), exit status 143."""
+
+
+# Exit statuses of the `magplan` command (README, «Exit status»).
+EXIT_OK = 0
+EXIT_FAILED = 1  # some inputs failed while others were done, or an output could not be written
+EXIT_BAD_INPUT = 2  # the input (or the command line) is wrong: nothing could be read
+EXIT_BUG = 3  # an internal error: a bug in magplan
+EXIT_INTERRUPTED = 130
+EXIT_TERMINATED = 143
+
+
+def one_line(text: str) -> str:
+    """A message as one line: library messages sometimes carry newlines (libxml2, LibreOffice)."""
+    return " ".join(text.split())

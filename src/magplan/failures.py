@@ -1,0 +1,64 @@
+"""What went wrong, as one line and an exit status (README, «Exit status»).
+
+Errors magplan raises on purpose carry their own message.  Anything else is
+told apart by where it was raised: inside a library reading the file (pdfminer,
+lxml, zipfile…) the file is what the library could not read — a damaged file;
+inside magplan's own code it is a bug in magplan, and the message says so.
+"""
+
+from __future__ import annotations
+
+from types import TracebackType
+
+from magplan.errors import (
+    EXIT_BAD_INPUT,
+    EXIT_BUG,
+    EXIT_FAILED,
+    InputError,
+    MagplanError,
+    OutputError,
+    one_line,
+)
+
+MAX_MESSAGE = 300
+
+
+def _innermost_module(tb: TracebackType | None) -> str:
+    module = ""
+    while tb is not None:
+        module = str(tb.tb_frame.f_globals.get("__name__", ""))
+        tb = tb.tb_next
+    return module
+
+
+def _short(text: str) -> str:
+    text = one_line(text)
+    return text if len(text) <= MAX_MESSAGE else text[: MAX_MESSAGE - 1] + "…"
+
+
+def is_bug(exc: BaseException) -> bool:
+    """An unexpected exception raised by magplan's own code (not by a library reading the file)."""
+    if isinstance(exc, MagplanError | RecursionError | MemoryError | OSError):
+        return False
+    return _innermost_module(exc.__traceback__).split(".")[0] == "magplan"
+
+
+def classify(exc: BaseException) -> tuple[int, str]:
+    """(exit status, one-line message) for an exception raised while reading or writing one file."""
+    if isinstance(exc, InputError):
+        return EXIT_BAD_INPUT, _short(str(exc))
+    if isinstance(exc, OutputError | MagplanError):
+        return EXIT_FAILED, _short(str(exc))
+    if isinstance(exc, RecursionError):
+        return EXIT_BAD_INPUT, "the document is nested too deeply to read (tables or elements inside each other)"
+    if isinstance(exc, MemoryError):
+        return EXIT_BAD_INPUT, "the document needs more memory than this machine has"
+    if isinstance(exc, OSError):
+        return EXIT_BAD_INPUT, _short(f"cannot read the file: {exc.strerror or exc}")
+    detail = _short(f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__)[:200]
+    if is_bug(exc):
+        return EXIT_BUG, _short(
+            f"internal error ({detail}); this is a bug in magplan — please report it with this file"
+        )
+    library = _innermost_module(exc.__traceback__).split(".")[0] or "a library"
+    return EXIT_BAD_INPUT, f"damaged file: {library} could not read it ({detail})"
