@@ -13,7 +13,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -101,23 +101,35 @@ def write_stdout(data: bytes) -> None:
         raise OutputError(f"cannot write to standard output: {reason}") from None
 
 
+def _no_progress(done: int, total: int) -> None:
+    pass
+
+
 @contextlib.contextmanager
-def reading(path: Path, position: str) -> Iterator[None]:
-    """A spinner with the elapsed time while `path` is read, when standard error is a terminal."""
+def reading(path: Path, position: str) -> Iterator[Callable[[int, int], None]]:
+    """A spinner with the elapsed time while `path` is read, when standard error is a terminal.
+
+    Yields the `progress` callback of `read_plan`: OCR reports its pages into the line.
+    """
     stderr = sys.stderr
     if stderr is None or not stderr.isatty():
-        yield
+        yield _no_progress
         return
     from rich.console import Console
     from rich.markup import escape
     from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
+    label = f"reading {escape(str(path))}{position}"
     with Progress(
         SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(),
         console=Console(file=stderr), transient=True,
     ) as progress:  # fmt: skip
-        progress.add_task(f"reading {escape(str(path))}{position}", total=None)
-        yield
+        task = progress.add_task(label, total=None)
+
+        def pages(done: int, total: int) -> None:
+            progress.update(task, description=f"{label}: OCR, page {min(done + 1, total)} of {total}")
+
+        yield pages
 
 
 def run(args: argparse.Namespace) -> int:
@@ -135,8 +147,8 @@ def run(args: argparse.Namespace) -> int:
     statuses: list[int] = []
     for index, path in enumerate(inputs, 1):
         try:
-            with reading(path, f" ({index}/{len(inputs)})" if len(inputs) > 1 else ""):
-                plan = read_plan(path, ocr=args.ocr)
+            with reading(path, f" ({index}/{len(inputs)})" if len(inputs) > 1 else "") as progress:
+                plan = read_plan(path, ocr=args.ocr, progress=progress)
             options = {"dialect": args.csv_dialect}
             if targets is None:
                 write_stdout(render(plan, args.formats[0], **options))
