@@ -138,3 +138,16 @@ def test_official_pdf_reads_back_to_the_same_plan(plan: Plan) -> None:
     if shutil.which("soffice") is None:
         pytest.skip("LibreOffice is not installed")
     _assert_reads_back(plan, "pdf")
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(plan=plans())
+def test_workbook_reads_back_to_the_same_plan(plan: Plan) -> None:
+    """magplan's own workbook is an input too: every field comes back from its cells."""
+    _assert_reads_back(plan, "xlsx")
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(plan=plans())
+def test_json_reads_back_to_the_same_plan(plan: Plan) -> None:
+    _assert_reads_back(plan, "json")

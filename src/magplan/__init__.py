@@ -1,4 +1,4 @@
-"""magplan: the МАГ yearly plan of events, from DOCX, PDF or HTML to data.
+"""magplan: the МАГ yearly plan of events, from DOCX, PDF, HTML or spreadsheets to data.
 
 >>> import magplan
 >>> plan = magplan.read_plan("fixtures/plan-2026.docx")
@@ -30,7 +30,8 @@ __version__ = "0.1.0"
 
 
 def read_plan(path: str | Path, ocr: OcrMode = "auto", progress: Progress | None = None) -> Plan:
-    """Read one plan document (DOCX, PDF or HTML) into a `Plan`.
+    """Read one plan into a `Plan`: a document (DOCX, PDF, scan, HTML, DOC/RTF/ODT,
+    a spreadsheet with a plan table) or plan data (magplan's JSON, magplan's workbook).
 
     A scanned PDF is read by OCR when `ocr` is ``"auto"`` (the default) or
     ``"always"``; ``"never"`` makes it an error (`NeedsOCR`).  `progress`, if
@@ -38,11 +39,15 @@ def read_plan(path: str | Path, ocr: OcrMode = "auto", progress: Progress | None
     OCR was unsure of are in `Plan.doubts`.
     """
     from magplan.assemble import assemble
-    from magplan.extract import extract, format_of
+    from magplan.extract import extract, format_of, read_data
     from magplan.normalize.items import build_plan
 
     path = Path(path)
     fmt = format_of(path)
+    # Plan data (JSON, magplan's own workbook) is read as it is; a document is laid out and assembled.
+    data = read_data(path)
+    if data is not None:
+        return data
     layout = extract(path, ocr=ocr, progress=progress)
     plan = build_plan(assemble(layout), source=path.name, fmt=fmt)
     plan.doubts = layout.doubts

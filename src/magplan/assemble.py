@@ -110,6 +110,11 @@ def _header_columns(row: Row) -> _Columns | None:
     return _columns_from(list(_row_texts(row)), [_row_texts(row)])
 
 
+def is_header_row(row: Row) -> bool:
+    """Whether `row` names a plan table's columns (title and one of №, place, date, note)."""
+    return _header_columns(row) is not None
+
+
 def _columns_from(texts: list[str], header_rows: list[tuple[str, ...]]) -> _Columns | None:
     roles = [column_role(t) if t.strip() else "extra" for t in texts]
     if "title" not in roles or not ({"number", "place_date", "place", "date", "note"} & set(roles)):
@@ -364,4 +369,4 @@ def assemble(layout: Layout) -> RawPlan:
     return _Assembler(layout).run()
 
 
-__all__ = ["Footnote", "RawItem", "RawPlan", "assemble", "column_role"]
+__all__ = ["Footnote", "RawItem", "RawPlan", "assemble", "column_role", "is_header_row"]

@@ -3,6 +3,13 @@
 The registry maps a file extension to a module path, imported only when a file
 of that kind is read.  Adding a format is one module with a function
 ``extract(path: Path) -> Layout`` and one line here.
+
+Some inputs hold a plan's data rather than a printed document: a `.json` file
+of the contract, and a workbook that magplan wrote.  Their modules are also in
+`PLAN_READERS`, with a function ``read_plan(path: Path) -> Plan | None`` that
+returns the plan directly, or None when the file is not of that kind after all
+(any other workbook: then its `extract` gives a `Layout` as usual).  One front
+door, `magplan.read_plan`, tries `read_data` first and `extract` after.
 """
 
 from __future__ import annotations
@@ -10,10 +17,13 @@ from __future__ import annotations
 import importlib
 from collections.abc import Callable
 from pathlib import Path
-from typing import Literal, Protocol
+from typing import TYPE_CHECKING, Literal, Protocol
 
 from magplan.errors import InputError, MissingDependency, NeedsOCR, UnsupportedFormat
 from magplan.layout import Layout
+
+if TYPE_CHECKING:
+    from magplan.model import Plan
 
 EXTRACTORS: dict[str, str] = {
     ".docx": "magplan.extract.docx",
@@ -23,7 +33,14 @@ EXTRACTORS: dict[str, str] = {
     ".doc": "magplan.extract.legacy",
     ".rtf": "magplan.extract.legacy",
     ".odt": "magplan.extract.legacy",
+    ".xlsx": "magplan.extract.xlsx",
 }
+# Inputs whose module can give a `Plan` without a `Layout` (see the module docstring).
+PLAN_READERS: dict[str, str] = {
+    ".json": "magplan.extract.plan_json",
+    ".xlsx": "magplan.extract.xlsx",
+}
+INPUT_SUFFIXES: tuple[str, ...] = tuple(sorted({*EXTRACTORS, *PLAN_READERS}))
 
 
 OcrMode = Literal["never", "auto", "always"]
@@ -37,13 +54,36 @@ class _Extractor(Protocol):
     def extract(self, path: Path) -> Layout: ...
 
 
+class _PlanReader(Protocol):
+    def read_plan(self, path: Path) -> Plan | None: ...
+
+
 def format_of(path: Path) -> str:
-    """The format name of a file ("docx", "pdf", "html", "doc", "rtf", "odt"), from its extension."""
+    """The format name of a file ("docx", "pdf", "html", "xlsx", "json"…), from its extension."""
     suffix = path.suffix.lower()
-    if suffix not in EXTRACTORS:
-        known = ", ".join(sorted(EXTRACTORS))
+    if suffix not in INPUT_SUFFIXES:
+        known = ", ".join(INPUT_SUFFIXES)
         raise UnsupportedFormat(f"unsupported file type {suffix or '(none)'!r} (known: {known})")
     return "html" if suffix == ".htm" else suffix[1:]
+
+
+def _check_file(path: Path) -> None:
+    if not path.is_file():
+        raise InputError("no such file" if not path.exists() else "not a regular file")
+    if path.stat().st_size == 0:
+        raise InputError("the file is empty")
+
+
+def read_data(path: Path) -> Plan | None:
+    """The plan of a file that holds plan data (`PLAN_READERS`), or None when `path` must be
+    read as a document with `extract`."""
+    format_of(path)
+    suffix = path.suffix.lower()
+    if suffix not in PLAN_READERS:
+        return None
+    _check_file(path)
+    module: _PlanReader = importlib.import_module(PLAN_READERS[suffix])
+    return module.read_plan(path)
 
 
 def extract(path: Path, ocr: OcrMode = "auto", progress: Progress | None = None) -> Layout:
@@ -56,10 +96,9 @@ def extract(path: Path, ocr: OcrMode = "auto", progress: Progress | None = None)
     format_of(path)
     if ocr not in OCR_MODES:
         raise ValueError(f"ocr must be one of {', '.join(OCR_MODES)}, not {ocr!r}")
-    if not path.is_file():
-        raise InputError("no such file" if not path.exists() else "not a regular file")
-    if path.stat().st_size == 0:
-        raise InputError("the file is empty")
+    if path.suffix.lower() not in EXTRACTORS:
+        raise UnsupportedFormat(f"a {path.suffix} file holds plan data, not a document: read it with read_data")
+    _check_file(path)
     is_pdf = path.suffix.lower() == ".pdf"
     if is_pdf and ocr == "always":
         return _read_by_ocr(path, progress)

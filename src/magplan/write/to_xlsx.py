@@ -85,6 +85,10 @@ def render(plan: Plan, **options: Any) -> bytes:
     write_items_sheet(wb, ALL_SHEET, frame)
     write_calendar_sheet(wb, plan)
     write_document_sheet(wb, plan)
+    # So that reading an edited copy can tell which sheet the edits were made on.
+    from magplan.extract._xlsx_edits import stamp
+
+    stamp(wb)
     return workbook_bytes(wb)
 
 

@@ -1,0 +1,295 @@
+"""Excel workbook (.xlsx) → `Layout`, or straight to a `Plan` for a workbook magplan wrote.
+
+Two kinds of workbook reach this reader:
+
+* **magplan's own workbook** (its «Все» and «Документ» sheets), perhaps edited
+  in Excel or LibreOffice Calc.  It already holds the plan's fields, one per
+  column, so `read_plan` reads them directly (`magplan.extract._xlsx_plan`)
+  instead of rediscovering a table; `extract` is not used for it.
+* **any other workbook** with a sheet that holds a plan table (a secretariat's
+  own «№ п/п | Мероприятия | Место, дата | Примечание» sheet, or the headers of
+  another body).  `extract` turns the first such sheet into the same `Layout`
+  a DOCX gives: the rows above the table are paragraphs (title, approval), the
+  table is a ruled table with merged cells as spans, the rows below it are
+  paragraphs (signature, footnotes).  The assembler does the rest.
+
+Cell values become text as a reader sees them: numbers without a trailing
+«.0», dates as ДД.ММ.ГГГГ (a numeric date is a day, SCHEMA rule 11), superscript
+runs of rich text as footnote marker characters.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from openpyxl.worksheet.worksheet import Worksheet
+
+from magplan.errors import DamagedFile, EncryptedFile, NoPlanFound, UnsafeInput
+from magplan.extract._zip import open_package, read_member
+from magplan.layout import Block, Cell, ExtractWarning, Layout, Paragraph, Row, Table
+from magplan.text import clean, superscript
+
+if TYPE_CHECKING:
+    from openpyxl.workbook.workbook import Workbook
+
+    from magplan.model import Plan
+
+_DOCTYPE_MARKERS = (b"<!DOCTYPE", b"<!ENTITY", b"<!doctype", b"<!entity")
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0"  # an encrypted OOXML file is an OLE container, not a zip
+
+
+def open_workbook(path: Path) -> Workbook:
+    """Open `path` with openpyxl after the package checks every other reader gets.
+
+    openpyxl parses the XML parts itself, so they are checked here first: no
+    part may declare a DTD or entities, and no member may inflate beyond the
+    bounds of `magplan.extract._zip`.
+    """
+    with path.open("rb") as handle:
+        if handle.read(4) == _OLE_MAGIC:
+            raise EncryptedFile("the workbook is password-protected (or an old binary .xls saved as .xlsx)")
+    archive = open_package(path, "spreadsheet (.xlsx)")
+    with archive:
+        for name in archive.namelist():
+            if name.endswith((".xml", ".rels")):
+                data = read_member(archive, name) or b""
+                if any(marker in data for marker in _DOCTYPE_MARKERS):
+                    raise UnsafeInput(f"refused: {name} declares a DTD or XML entities (never resolved)")
+    from openpyxl import load_workbook
+
+    try:
+        # data_only: a formula cell reads as the value the spreadsheet last computed.
+        return load_workbook(path, data_only=True, rich_text=True)
+    except (zipfile.BadZipFile, KeyError, ValueError, TypeError, OSError, IndexError, AttributeError) as exc:
+        raise DamagedFile(f"damaged or not an Excel workbook ({type(exc).__name__}: {exc})") from None
+
+
+def read_plan(path: Path) -> Plan | None:
+    """The plan of a workbook magplan wrote; None for any other workbook (read it with `extract`)."""
+    from magplan.extract._xlsx_plan import is_magplan_workbook, plan_from_workbook
+
+    wb = open_workbook(path)
+    if not is_magplan_workbook(wb):
+        return None
+    return plan_from_workbook(wb, source=path.name)
+
+
+def extract(path: Path) -> Layout:
+    wb = open_workbook(path)
+    return layout_of_workbook(wb)
+
+
+def layout_of_workbook(wb: Workbook) -> Layout:
+    """The first visible sheet that holds a plan table, as a `Layout` (the active sheet first)."""
+    sheets: list[Worksheet] = [ws for ws in wb.worksheets if isinstance(ws, Worksheet) and ws.sheet_state == "visible"]
+    active = wb.active
+    sheets.sort(key=lambda ws: ws is not active)  # stable: the active sheet, then the others in order
+    found: list[tuple[Worksheet, _SheetTable]] = []
+    for ws in sheets:
+        table = _find_table(ws)
+        if table is not None:
+            found.append((ws, table))
+    if not found:
+        raise NoPlanFound("no sheet of the workbook holds a plan table (a «№ п/п» / «Мероприятия» header row)")
+    ws, table = found[0]
+    layout = _sheet_layout(ws, table)
+    for other, _ in found[1:]:
+        layout.warnings.append(
+            ExtractWarning(
+                "sheet_skipped", f"sheet «{other.title}» also holds a plan table; only «{ws.title}» was read"
+            )
+        )
+    return layout
+
+
+# -- cell text -----------------------------------------------------------------
+
+
+def cell_text(value: Any) -> str:
+    """A cell's value as the text a reader sees in it."""
+    from openpyxl.cell.rich_text import CellRichText, TextBlock
+
+    if value is None:
+        return ""
+    if isinstance(value, CellRichText):
+        parts = []
+        for block in value:
+            if isinstance(block, TextBlock):
+                raised = block.font is not None and block.font.vertAlign == "superscript"
+                parts.append(superscript(block.text) if raised else block.text)
+            else:
+                parts.append(str(block))
+        return clean("".join(parts))
+    if isinstance(value, bool):
+        return "да" if value else "нет"
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, dt.datetime):
+        if value.time() == dt.time(0, 0):
+            return value.strftime("%d.%m.%Y")
+        return value.strftime("%d.%m.%Y %H:%M")
+    if isinstance(value, dt.date):
+        return value.strftime("%d.%m.%Y")
+    if isinstance(value, dt.time):
+        return value.strftime("%H:%M")
+    return clean(str(value))
+
+
+# -- the table on a sheet ----------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _SheetTable:
+    header: int  # row number (1-based) of the header row
+    last: int  # row number of the table's last row
+    first_col: int
+    last_col: int
+
+
+@dataclass(slots=True)
+class _Merge:
+    top: int
+    left: int
+    height: int
+    width: int
+
+
+def _merges(ws: Worksheet) -> dict[tuple[int, int], _Merge]:
+    """Every cell a merged range covers → the range (by its top-left corner)."""
+    covered: dict[tuple[int, int], _Merge] = {}
+    for rng in ws.merged_cells.ranges:
+        merge = _Merge(rng.min_row, rng.min_col, rng.max_row - rng.min_row + 1, rng.max_col - rng.min_col + 1)
+        for r in range(rng.min_row, rng.max_row + 1):
+            for c in range(rng.min_col, rng.max_col + 1):
+                covered[(r, c)] = merge
+    return covered
+
+
+def _row_cells(ws: Worksheet, r: int, first: int, last: int, merges: dict[tuple[int, int], _Merge]) -> list[Cell]:
+    """Row `r` between columns `first`…`last` as layout cells: spans for merged ranges,
+    ``merged_up`` for the rows a vertical merge covers below its first row."""
+    cells: list[Cell] = []
+    c = first
+    while c <= last:
+        merge = merges.get((r, c))
+        if merge is None:
+            cells.append(Cell(cell_text(ws.cell(row=r, column=c).value)))
+            c += 1
+            continue
+        # A range that starts left of the table counts from the table's first column.
+        width = min(merge.left + merge.width - 1, last) - c + 1
+        if merge.top == r:
+            cells.append(Cell(cell_text(ws.cell(row=merge.top, column=merge.left).value), colspan=width))
+        else:
+            cells.append(Cell("", colspan=width, merged_up=True))
+        c += width
+    return cells
+
+
+def _header_columns(ws: Worksheet, r: int, merges: dict[tuple[int, int], _Merge]) -> tuple[int, int] | None:
+    """The first and last column of row `r` if it is a plan table's header row."""
+    from magplan.assemble import is_header_row
+
+    filled = [c for c in range(1, ws.max_column + 1) if cell_text(ws.cell(row=r, column=c).value)]
+    if len(filled) < 2:
+        return None
+    first, last = filled[0], filled[-1]
+    # A header cell merged across columns («Место и сроки проведения») widens the table.
+    for c in (first, last):
+        merge = merges.get((r, c))
+        if merge is not None:
+            first, last = min(first, merge.left), max(last, merge.left + merge.width - 1)
+    return (first, last) if is_header_row(Row(_row_cells(ws, r, first, last, merges))) else None
+
+
+def _bordered(ws: Worksheet, r: int, first: int, last: int) -> bool:
+    for c in range(first, last + 1):
+        border = ws.cell(row=r, column=c).border
+        if border is not None and any(
+            side is not None and side.style for side in (border.left, border.right, border.top, border.bottom)
+        ):
+            return True
+    return False
+
+
+def _blank(ws: Worksheet, r: int, first: int, last: int) -> bool:
+    return not any(cell_text(ws.cell(row=r, column=c).value) for c in range(first, last + 1))
+
+
+def _find_table(ws: Worksheet) -> _SheetTable | None:
+    from magplan.normalize.numbers import row_number
+
+    merges = _merges(ws)
+    # The header stands near the top; a sheet of thousands of rows is not searched to its end for one.
+    for r in range(1, min(ws.max_row, 200) + 1):
+        columns = _header_columns(ws, r, merges)
+        if columns is None:
+            continue
+        first, last = columns
+        ruled = _bordered(ws, r, first, last)
+        numbered = [
+            row for row in range(r + 1, ws.max_row + 1) if row_number(cell_text(ws.cell(row=row, column=first).value))
+        ]
+        end = numbered[-1] if numbered else r
+        # After the last numbered row come its continuation rows (members, a split
+        # note): rows drawn with the table's borders, or, on a sheet without
+        # borders, the rows up to the first blank one.
+        while end < ws.max_row:
+            nxt = end + 1
+            if _blank(ws, nxt, first, last) or (ruled and not _bordered(ws, nxt, first, last)):
+                break
+            end = nxt
+        return _SheetTable(header=r, last=end, first_col=first, last_col=last)
+    return None
+
+
+def _paragraph(ws: Worksheet, r: int, merges: dict[tuple[int, int], _Merge]) -> Paragraph | None:
+    """A row outside the table: its filled cells, separated by tabs («position<TAB>name»)."""
+    texts = []
+    for c in range(1, ws.max_column + 1):
+        merge = merges.get((r, c))
+        if merge is not None and (merge.top, merge.left) != (r, c):
+            continue
+        text = cell_text(ws.cell(row=r, column=c).value)
+        if text:
+            texts.append(text)
+    if not texts:
+        return None
+    if len(texts) > 1 and any("\n" in t for t in texts):
+        # Cells of several lines side by side (a title beside an approval block) are separate paragraphs.
+        return Paragraph("\n".join(texts))
+    return Paragraph("\t".join(texts))
+
+
+def _sheet_layout(ws: Worksheet, table: _SheetTable) -> Layout:
+    merges = _merges(ws)
+    blocks: list[Block] = []
+    warnings: list[ExtractWarning] = []
+    for r in range(1, table.header):
+        paragraph = _paragraph(ws, r, merges)
+        if paragraph:
+            blocks.append(paragraph)
+    rows: list[Row] = []
+    for r in range(table.header, table.last + 1):
+        if ws.row_dimensions[r].hidden:
+            warnings.append(ExtractWarning("hidden_row", f"sheet «{ws.title}», row {r} is hidden; read all the same"))
+        rows.append(Row(_row_cells(ws, r, table.first_col, table.last_col, merges), is_header=r == table.header))
+        outside = [
+            cell_text(ws.cell(row=r, column=c).value)
+            for c in [*range(1, table.first_col), *range(table.last_col + 1, ws.max_column + 1)]
+            if (r, c) not in merges
+        ]
+        for text in filter(None, outside):
+            warnings.append(
+                ExtractWarning("cell_outside_table", f"sheet «{ws.title}», row {r}: {text!r} stands beside the table")
+            )
+    blocks.append(Table(rows))
+    for r in range(table.last + 1, ws.max_row + 1):
+        paragraph = _paragraph(ws, r, merges)
+        if paragraph:
+            blocks.append(paragraph)
+    return Layout(blocks=blocks, warnings=warnings)
