@@ -22,6 +22,7 @@ examples:
   magplan convert plans/*.pdf --to csv --out tables/
   magplan convert plan-2026.html --to json --out -      # JSON to standard output
   magplan convert plan-2026.html --to docx,pdf          # an official document (GOST R 7.0.97)
+  magplan convert plan-2026.xlsx --to docx              # the workbook, edited in Excel, as the document again
 
 exit status: 0 done; 1 some files failed or an output could not be written;
 2 bad input or command line; 3 internal error (a bug in magplan); 130 / 143

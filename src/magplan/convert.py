@@ -24,9 +24,10 @@ if TYPE_CHECKING:
     from magplan.model import Plan
 
 HELP = """\
-Convert each INPUT (.docx, .pdf, .html/.htm, .doc, .rtf, .odt) into the formats
-of --to.  Writes OUT/<input name>.<format> for each input and format, and says
-on standard output which files it wrote or replaced.
+Convert each INPUT (.docx, .pdf, .html/.htm, .doc, .rtf, .odt, scans; .xlsx:
+magplan's workbook, edited or not, or any sheet with a plan table; .json: the
+contract) into the formats of --to.  Writes OUT/<input name>.<format> for each
+input and format, and says on standard output which files it wrote or replaced.
 
 Nothing is lost: inputs that share a name (plan.docx and plan.pdf, a/plan.docx
 and b/plan.docx) get distinct outputs (plan-docx.json, plan-pdf.json;

@@ -12,17 +12,18 @@ interrupted batch resumes where it stopped.
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 import json
 from pathlib import Path
 from typing import Any
 
 from magplan import __version__
-from magplan.model import Approval, DocumentInfo, Item, Plan, PlanWarning, Signatory
+from magplan.extract.plan_json import plan_from_dict
 from magplan.write import atomic_write
 
 CHUNK = 1 << 20
+# A cache entry holds `Plan.to_dict()`; it is read back with the JSON input's reader.
+__all__ = ["PlanCache", "file_sha256", "plan_from_dict"]
 
 
 def file_sha256(path: Path) -> str:
@@ -31,32 +32,6 @@ def file_sha256(path: Path) -> str:
         while chunk := handle.read(CHUNK):
             digest.update(chunk)
     return digest.hexdigest()
-
-
-def _date(value: str | None) -> dt.date | None:
-    return dt.date.fromisoformat(value) if value else None
-
-
-def plan_from_dict(data: dict[str, Any]) -> Plan:
-    """The inverse of `Plan.to_dict()`."""
-    doc = data["document"]
-    signatory, approval = doc.get("signatory"), doc.get("approval")
-    document = DocumentInfo(
-        source=doc["source"],
-        format=doc["format"],
-        title=doc.get("title"),
-        year=doc.get("year"),
-        signatory=Signatory(**signatory) if signatory else None,
-        approval=Approval(**approval) if approval else None,
-        footnotes=list(doc.get("footnotes", [])),
-    )
-    items = []
-    for raw in data["items"]:
-        fields = dict(raw)
-        fields["date_start"], fields["date_end"] = _date(raw.get("date_start")), _date(raw.get("date_end"))
-        items.append(Item(**fields))
-    warnings = [PlanWarning(w["code"], w["message"], w.get("item")) for w in data.get("warnings", [])]
-    return Plan(document, items, warnings)
 
 
 class PlanCache:
