@@ -55,7 +55,7 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     batch.add_argument("--out", required=True, metavar="DIR", type=Path, help="folder for the archive files")
     batch.add_argument(
         "--to", dest="formats", type=_formats, default=["xlsx", "csv", "json"], metavar="FORMATS",
-        help="comma-separated archive formats: xlsx, csv, json (default: all three)",
+        help="comma-separated archive formats: xlsx, csv, json, ics (default: xlsx,csv,json)",
     )  # fmt: skip
     batch.add_argument("--jobs", type=_positive, default=None, metavar="N", help="parallel reads (default: CPU count)")
     batch.add_argument(

@@ -22,7 +22,7 @@ from magplan.write import atomic_write, check_formats, extension, render
 if TYPE_CHECKING:
     import pandas as pd
 
-ARCHIVE_FORMATS = ("xlsx", "csv", "json")
+ARCHIVE_FORMATS = ("xlsx", "csv", "json", "ics")
 PER_FILE_FOLDER = "plans"
 CACHE_FOLDER = ".cache"
 
@@ -175,17 +175,23 @@ def _write_outputs(archive: Archive, out: Path, formats: Sequence[str], per_file
     # With no plan at all, the previous run's archive is worth more than an empty one.
     if archive.plans:
         for fmt in formats:
-            data = (
-                render_csv(archive, dialect)
-                if fmt == "csv"
-                else (render_xlsx if fmt == "xlsx" else render_json)(archive)
-            )
-            files[out / f"archive.{fmt}"] = data
+            files[out / f"archive.{fmt}"] = _archive_bytes(archive, fmt, dialect)
         if per_file:
             files.update(_per_file_outputs(archive, out, formats, dialect))
     for path, data in files.items():
         atomic_write(path, data)
     return list(files)
+
+
+def _archive_bytes(archive: Archive, fmt: str, dialect: str) -> bytes:
+    if fmt == "csv":
+        return render_csv(archive, dialect)
+    if fmt == "ics":
+        from magplan.write.to_ics import render_many
+
+        # Every plan kept (copies of one plan set aside), its events in one calendar.
+        return render_many([entry.plan for entry in archive.plans if entry.plan is not None])
+    return (render_xlsx if fmt == "xlsx" else render_json)(archive)
 
 
 def _per_file_outputs(archive: Archive, out: Path, formats: Sequence[str], dialect: str) -> dict[Path, bytes]:

@@ -24,6 +24,7 @@ WRITERS: dict[str, tuple[str, str]] = {
     "xlsx": ("magplan.write.to_xlsx", ".xlsx"),
     "docx": ("magplan.write.to_docx", ".docx"),
     "pdf": ("magplan.write.to_pdf", ".pdf"),
+    "ics": ("magplan.write.to_ics", ".ics"),
 }
 
 
