@@ -59,6 +59,9 @@ def build_parser() -> argparse.ArgumentParser:
     from magplan.batch.command import add_parser as add_batch_parser
 
     add_batch_parser(commands)
+    from magplan.diff.command import add_parser as add_diff_parser
+
+    add_diff_parser(commands)
     return parser
 
 
@@ -87,6 +90,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             from magplan.batch.command import run as run_batch
 
             return run_batch(args)
+        if args.command == "diff":
+            from magplan.diff.command import run as run_diff
+
+            return run_diff(args)
         from magplan.convert import run as run_convert
 
         return run_convert(args)

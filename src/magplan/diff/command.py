@@ -1,0 +1,123 @@
+"""`magplan diff OLD NEW`: the command (arguments, reading both plans, reports, exit status like diff(1))."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from magplan.errors import EXIT_BAD_INPUT, EXIT_BUG, InputError, MagplanError
+
+EXIT_EQUAL, EXIT_DIFFERENT = 0, 1
+REPORT_FORMATS = ("xlsx", "json", "html")
+_EXTENSIONS = {"xlsx": ".xlsx", "json": ".json", "html": ".html"}
+
+HELP = """\
+Compare two versions of a plan (last year's and this year's, the draft and the
+signed scan, the DOCX and its PDF).  Items are matched by meaning (kind, title
+with edition numbers and years set aside, similar wording), not by row, so
+renumbering and reordering are no change; nor is where a value came from
+(file, format, page).  Prints a summary of what was added, removed, changed
+(field by field, old → new) and moved, and what changed in the requisites.
+
+--to writes reports into --out (default output/): xlsx (old and new side by
+side, in colour), json (the structure the README documents), html (one page).
+Exit status: 0 the plans are equal, 1 they differ, 2 an input cannot be read.
+"""
+
+
+def add_parser(commands: Any) -> None:
+    from magplan.cli import format_list
+
+    def formats(value: str) -> list[str]:
+        return format_list(value, REPORT_FORMATS)
+
+    diff = commands.add_parser(
+        "diff", help="what changed between two versions of a plan", description=HELP,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )  # fmt: skip
+    diff.add_argument("old", metavar="OLD", type=Path, help="the earlier version (any input magplan reads)")
+    diff.add_argument("new", metavar="NEW", type=Path, help="the later version")
+    diff.add_argument(
+        "--to", dest="formats", type=formats, default=[], metavar="FORMATS",
+        help="comma-separated reports to write: xlsx, json, html (default: none, the summary only)",
+    )  # fmt: skip
+    diff.add_argument(
+        "--out", default="output", metavar="DIR",
+        help="folder for the reports (default: output/); '-' writes the one report of --to to standard output",
+    )  # fmt: skip
+    diff.add_argument(
+        "--ocr", choices=("never", "auto", "always"), default="auto", help="read PDFs by OCR (as convert)"
+    )
+    diff.add_argument("--debug", action="store_true", help="show tracebacks of internal errors")
+
+
+def report_name(old: Path, new: Path) -> str:
+    """«plan-2025-vs-plan-2026»; the extensions join the stems when the stems are the same."""
+    a, b = old.stem, new.stem
+    if a == b:
+        a, b = f"{a}-{old.suffix[1:]}", f"{b}-{new.suffix[1:]}"
+    return f"{a}-vs-{b}"
+
+
+def renderer(fmt: str) -> Callable[[Any], bytes]:
+    if fmt == "xlsx":
+        from magplan.diff.report_xlsx import render as render_xlsx
+
+        return render_xlsx
+    if fmt == "html":
+        from magplan.diff.report_html import render as render_html
+
+        return render_html
+    import json
+
+    return lambda diff: (json.dumps(diff.to_dict(), ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+
+
+def run(args: argparse.Namespace) -> int:
+    from rich.console import Console
+
+    from magplan import read_plan
+    from magplan.diff.compare import compare_plans
+    from magplan.diff.report_text import render as render_text
+    from magplan.write import write_all
+
+    to_stdout = args.out == "-"
+    if to_stdout and len(args.formats) != 1:
+        print("magplan: --out - takes exactly one format in --to", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    plans = []
+    for path in (args.old, args.new):
+        try:
+            plans.append(read_plan(path, ocr=args.ocr))
+        except InputError as exc:
+            print(f"magplan: {path}: {exc}", file=sys.stderr)
+            return EXIT_BAD_INPUT
+        except MagplanError as exc:
+            print(f"magplan: {path}: {exc}", file=sys.stderr)
+            return EXIT_BAD_INPUT
+        except Exception as exc:
+            if args.debug:
+                raise
+            print(f"magplan: {path}: internal error ({type(exc).__name__}: {exc})", file=sys.stderr)
+            return EXIT_BUG
+    diff = compare_plans(*plans)
+    status = EXIT_EQUAL if diff.equal else EXIT_DIFFERENT
+    if to_stdout:
+        sys.stdout.buffer.write(renderer(args.formats[0])(diff))
+        sys.stdout.buffer.flush()
+        return status
+    render_text(diff, Console(highlight=False))
+    if args.formats:
+        name = report_name(args.old, args.new)
+        files = {Path(args.out) / (name + _EXTENSIONS[fmt]): renderer(fmt)(diff) for fmt in args.formats}
+        try:
+            write_all(files)
+        except MagplanError as exc:
+            print(f"magplan: {exc}", file=sys.stderr)
+            return EXIT_BAD_INPUT
+        for path in files:
+            print(f"wrote {path}")
+    return status
