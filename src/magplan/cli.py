@@ -82,6 +82,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         parser.print_help()
         return EXIT_BAD_INPUT
+    from magplan import limits
+
+    limits.apply_arguments(args)
     # SIGTERM stops like Ctrl-C: the same clean-up paths run (batch workers stopped, cache kept).
     with contextlib.suppress(ValueError):  # not the main thread (an embedding program)
         signal.signal(signal.SIGTERM, _terminate)

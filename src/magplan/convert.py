@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from magplan import limits
 from magplan.errors import EXIT_BAD_INPUT, EXIT_FAILED, EXIT_OK, OutputError
 from magplan.failures import classify
 
@@ -79,6 +80,7 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser], fo
     )
     convert.add_argument("--verbose", "-v", action="store_true", help="list each input's warnings")
     convert.add_argument("--debug", action="store_true", help="show tracebacks of internal errors")
+    limits.add_arguments(convert)
 
 
 def say(line: str) -> None:

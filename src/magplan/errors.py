@@ -47,6 +47,10 @@ class LimitExceeded(InputError):
     """The input asks for more work or memory than a limit allows (limits.py names the flag)."""
 
 
+class ProgramTimeout(LimitExceeded):
+    """An external program (LibreOffice, Tesseract) ran out of time: may be load, so never cached."""
+
+
 class Terminated(KeyboardInterrupt):
     """SIGTERM: stopped like an interrupt (clean stop, cache kept), exit status 143."""
 

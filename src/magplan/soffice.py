@@ -16,15 +16,14 @@ import signal
 import subprocess
 from pathlib import Path
 
-from magplan.errors import MagplanError, MissingDependency
+from magplan import limits
+from magplan.errors import MissingDependency, ProgramTimeout
 
 PROGRAMS = ("soffice", "libreoffice")
-# A plan converts in 1-4 s (more on a cold profile); minutes mean LibreOffice is stuck.
-TIMEOUT_SECONDS = float(os.environ.get("MAGPLAN_SOFFICE_TIMEOUT", "120"))
 
 
-class ConversionTimeout(MagplanError):
-    """LibreOffice did not finish in time (may be load, so not a damaged file)."""
+class ConversionTimeout(ProgramTimeout):
+    """LibreOffice did not finish in time (`limits.PROGRAM_SECONDS`; may be load, so never cached)."""
 
 
 def find(purpose: str) -> str:
@@ -38,11 +37,13 @@ def find(purpose: str) -> str:
     )
 
 
-def convert(program: str, source: Path, target: str, outdir: Path, timeout: float = TIMEOUT_SECONDS) -> tuple[int, str]:
+def convert(program: str, source: Path, target: str, outdir: Path, timeout: float | None = None) -> tuple[int, str]:
     """Convert `source` to the `target` filter into `outdir`; (exit status, what it printed).
 
-    The profile lives beside `outdir`, in the caller's temporary folder.
+    The profile lives beside `outdir`, in the caller's temporary folder.  A plan
+    converts in 1-4 s (more on a cold profile); `timeout` defaults to the limit.
     """
+    timeout = timeout or limits.program_timeout()
     command = [
         program,
         f"-env:UserInstallation={(outdir.parent / 'profile').as_uri()}",
@@ -64,7 +65,9 @@ def convert(program: str, source: Path, target: str, outdir: Path, timeout: floa
     try:
         output, _ = process.communicate(timeout=timeout)
     except subprocess.TimeoutExpired:
-        raise ConversionTimeout(f"LibreOffice did not finish within {timeout:g} s") from None
+        raise ConversionTimeout(
+            f"LibreOffice did not finish within {timeout:g} s; {limits.PROGRAM_SECONDS.hint}"
+        ) from None
     finally:
         if process.poll() is None:
             with contextlib.suppress(ProcessLookupError):

@@ -6,6 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from magplan import limits
 from magplan.errors import InputError, MagplanError
 
 _HELP = """\
@@ -75,6 +76,7 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         help="scanned PDFs: auto reads them by OCR when they have no text layer (default); never refuses them",
     )  # fmt: skip
     batch.add_argument("--debug", action="store_true", help="show tracebacks of internal errors")
+    limits.add_arguments(batch)
 
 
 def run(args: argparse.Namespace) -> int:

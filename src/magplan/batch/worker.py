@@ -14,7 +14,7 @@ from pathlib import Path
 from types import FrameType
 from typing import Any
 
-from magplan.errors import InputError, MagplanError, MissingDependency
+from magplan.errors import InputError, MagplanError, MissingDependency, ProgramTimeout
 from magplan.extract import OcrMode
 
 
@@ -32,7 +32,7 @@ def init_worker() -> None:
 def error_result(exc: BaseException) -> dict[str, Any]:
     if isinstance(exc, MagplanError):
         # The file is as bad next time; a missing program or a timeout may not be.
-        cacheable = isinstance(exc, InputError) and not isinstance(exc, MissingDependency)
+        cacheable = isinstance(exc, InputError) and not isinstance(exc, MissingDependency | ProgramTimeout)
         return {"error": str(exc), "cacheable": cacheable}
     return {"error": f"cannot read as a plan ({type(exc).__name__}: {exc})", "cacheable": False}
 

@@ -19,6 +19,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal, Protocol
 
+from magplan import limits
 from magplan.errors import InputError, MissingDependency, NeedsOCR, UnsupportedFormat
 from magplan.layout import Layout
 
@@ -72,6 +73,7 @@ def _check_file(path: Path) -> None:
         raise InputError("no such file" if not path.exists() else "not a regular file")
     if path.stat().st_size == 0:
         raise InputError("the file is empty")
+    limits.check_file_size(path, format_of(path))
 
 
 def read_data(path: Path) -> Plan | None:

@@ -13,7 +13,7 @@ import cv2
 import numpy as np
 import numpy.typing as npt
 
-from magplan.errors import DamagedFile
+from magplan.errors import DamagedFile, LimitExceeded
 
 Image = npt.NDArray[np.uint8]
 
@@ -38,6 +38,13 @@ _INK_BLACK = 40
 _PAPER_WHITE = 215
 
 
+# A page bigger than A2 at 300 dpi is no plan: its bitmap alone would take gigabytes.
+MAX_PIXELS = 40_000_000
+# A page with less ink than this share of its area (a speck, a lone page number) is blank.
+_BLANK_INK = 0.0002
+_BLANK_DARK = 160  # darker than this in any channel is ink
+
+
 def render_page(path: Path, index: int, dpi: int) -> Image:
     """Page `index` of a PDF as an RGB array."""
     import pypdfium2 as pdfium
@@ -47,10 +54,23 @@ def render_page(path: Path, index: int, dpi: int) -> Image:
     except pdfium.PdfiumError as exc:
         raise DamagedFile(f"not a readable PDF ({exc})") from exc
     try:
-        bitmap = pdf[index].render(scale=dpi / 72)
+        page = pdf[index]
+        width, height = page.get_size()  # points
+        if width * height * (dpi / 72) ** 2 > MAX_PIXELS:
+            raise LimitExceeded(
+                f"page {index + 1} is {width / 72 * 2.54:.0f} × {height / 72 * 2.54:.0f} cm: "
+                "too large to read by OCR (the limit is A2)"
+            )
+        bitmap = page.render(scale=dpi / 72)
         return np.asarray(bitmap.to_pil().convert("RGB"), dtype=np.uint8)
     finally:
         pdf.close()
+
+
+def is_blank(rgb: Image) -> bool:
+    """No ink on the page: every channel light (coloured ink is dark in at least one channel)."""
+    ink = np.count_nonzero(rgb.min(axis=2) < _BLANK_DARK)
+    return bool(ink < _BLANK_INK * rgb.shape[0] * rgb.shape[1])
 
 
 def page_count(path: Path) -> int:

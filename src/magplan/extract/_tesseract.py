@@ -14,7 +14,8 @@ import shutil
 import subprocess
 from dataclasses import dataclass
 
-from magplan.errors import MagplanError, MissingDependency
+from magplan import limits
+from magplan.errors import MagplanError, MissingDependency, ProgramTimeout
 
 LANGUAGES = ("rus", "eng")
 _INSTALL_HINT = "install the Debian packages tesseract-ocr and tesseract-ocr-rus (apt-get install {})"
@@ -67,17 +68,20 @@ def tesseract_program() -> str:
 
 
 def recognize(
-    png: bytes, dpi: int, psm: int = 6, languages: tuple[str, ...] = LANGUAGES, timeout: float = 300.0
+    png: bytes, dpi: int, psm: int = 6, languages: tuple[str, ...] = LANGUAGES, timeout: float | None = None
 ) -> list[Word]:
     """The words Tesseract reads in a PNG image, in its reading order."""
     program = tesseract_program()
+    timeout = timeout or limits.program_timeout()
     command = [program, "stdin", "stdout", "-l", "+".join(languages), "--psm", str(psm), "--dpi", str(dpi), "tsv"]
     # Pages are already spread over processes; Tesseract's own threads would only compete with them.
     env = {**os.environ, "OMP_THREAD_LIMIT": "1"}
     try:
         done = subprocess.run(command, input=png, capture_output=True, timeout=timeout, env=env, check=False)
     except subprocess.TimeoutExpired as exc:
-        raise MagplanError(f"tesseract took longer than {timeout:.0f} s on one page") from exc
+        raise ProgramTimeout(
+            f"tesseract took longer than {timeout:g} s on one page; {limits.PROGRAM_SECONDS.hint}"
+        ) from exc
     if done.returncode != 0:
         message = done.stderr.decode("utf-8", "replace").strip().splitlines()
         raise MagplanError(f"tesseract failed: {message[-1] if message else done.returncode}")

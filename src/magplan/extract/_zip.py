@@ -15,7 +15,8 @@ from pathlib import Path
 
 from lxml import etree
 
-from magplan.errors import DamagedFile, UnsafeInput
+from magplan import limits
+from magplan.errors import DamagedFile, LimitExceeded, UnsafeInput
 
 MAX_MEMBER_BYTES = 64 * 1024 * 1024
 MAX_TOTAL_BYTES = 256 * 1024 * 1024
@@ -46,16 +47,17 @@ def open_package(path: Path, kind: str) -> zipfile.ZipFile:
 
 
 def read_member(archive: zipfile.ZipFile, name: str) -> bytes | None:
-    """A member's bytes (None if absent), never more than MAX_MEMBER_BYTES."""
+    """An XML member's bytes (None if absent), never more than the `limits.XML_MB` limit."""
+    most = min(int(limits.XML_MB.value() * 1e6), MAX_MEMBER_BYTES)
     try:
         with archive.open(name) as handle:
-            data = handle.read(MAX_MEMBER_BYTES + 1)
+            data = handle.read(most + 1)
     except KeyError:
         return None
     except (zipfile.BadZipFile, OSError, EOFError, ValueError) as exc:
         raise DamagedFile(f"damaged package member {name!r}: {exc}") from None
-    if len(data) > MAX_MEMBER_BYTES:
-        raise UnsafeInput(f"refused: package member {name!r} inflates beyond {MAX_MEMBER_BYTES} bytes")
+    if len(data) > most:
+        raise LimitExceeded(f"package member {name!r} inflates beyond {most / 1e6:g} MB of XML; {limits.XML_MB.hint}")
     return data
 
 

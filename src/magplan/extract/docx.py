@@ -19,6 +19,7 @@ from pathlib import Path
 
 from lxml import etree
 
+from magplan import limits
 from magplan.errors import DamagedFile
 from magplan.extract._zip import open_package, parse_xml, read_member
 from magplan.layout import Block, Cell, ExtractWarning, Footnote, Layout, Paragraph, Row, Table
@@ -157,7 +158,17 @@ class _Walker:
         return out
 
     def table(self, tbl: etree._Element) -> Table:
-        rows = [self.row(tr) for tr in _children(tbl, W + "tr")]
+        # Spans are cut to the grid the table declares (`limits`): a gridSpan of a million must
+        # not become a million columns.  Without a tblGrid, Word's own limit of columns holds.
+        declared = len(tbl.findall(f"{W}tblGrid/{W}gridCol"))
+        width = min(declared, limits.max_columns()) if declared else limits.max_columns()
+        cuts: list[str] = []
+        rows = [self.row(tr, width, cuts) for tr in _children(tbl, W + "tr")]
+        if cuts:
+            shown = "; ".join(list(dict.fromkeys(cuts))[:3])
+            self.layout.warnings.append(
+                ExtractWarning("span_clipped", f"a table's spans reach past its {width} columns: {shown}")
+            )
         return Table(rows=rows, ruled=self.ruled(tbl))
 
     def ruled(self, tbl: etree._Element) -> bool:
@@ -169,18 +180,29 @@ class _Walker:
             return self.styles.table_borders[style]
         return any(_visible(b) for b in tbl.iter(W + "tcBorders"))
 
-    def row(self, tr: etree._Element) -> Row:
+    def row(self, tr: etree._Element, width: int, cuts: list[str]) -> Row:
         cells: list[Cell] = []
+        column = 0
+
+        def span(value: str | None, what: str) -> int:
+            wanted = max(_count(value), 1)
+            given = limits.cap_span(wanted, column, width)
+            if wanted > given:
+                cuts.append(f"{what} {value} cut to {given}")
+            return given
+
         before = _val(tr.find(f"{W}trPr/{W}gridBefore"))
-        if before and before.isdigit() and int(before) > 0:
-            cells.append(Cell("", colspan=int(before)))
+        if _count(before) > 0:
+            column = span(before, "gridBefore")
+            cells.append(Cell("", colspan=column))
         for tc in _children(tr, W + "tc"):
             props = tc.find(W + "tcPr")
-            span = _val(props.find(W + "gridSpan")) if props is not None else None
+            colspan = span(_val(props.find(W + "gridSpan")) if props is not None else None, "gridSpan")
             vmerge = props.find(W + "vMerge") if props is not None else None
             merged_up = vmerge is not None and _val(vmerge) in (None, "continue")
             text = "" if merged_up else self.cell_text(tc)
-            cells.append(Cell(text, colspan=int(span) if span and span.isdigit() else 1, merged_up=merged_up))
+            cells.append(Cell(text, colspan=colspan, merged_up=merged_up))
+            column += colspan
         header = tr.find(f"{W}trPr/{W}tblHeader") is not None
         return Row(cells, is_header=header and _val(tr.find(f"{W}trPr/{W}tblHeader")) not in ("0", "false"))
 
@@ -259,6 +281,14 @@ class _Walker:
             if note_id in self.footnote_texts:
                 self.layout.footnotes.append(Footnote(number, self.footnote_texts[note_id]))
         return self.footnote_numbers[note_id]
+
+
+def _count(value: str | None) -> int:
+    """A span or skip attribute as a whole number (0 when absent or not a number).
+
+    At most 9 digits are read: no span is that long, and parsing thousands of digits is slow."""
+    digits = (value or "").strip()[:9]
+    return int(digits) if digits.isascii() and digits.isdigit() else 0
 
 
 def _children(parent: etree._Element, tag: str) -> list[etree._Element]:

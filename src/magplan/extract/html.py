@@ -21,8 +21,9 @@ from bs4 import BeautifulSoup, NavigableString, Tag
 from bs4.dammit import EncodingDetector
 from bs4.element import PageElement, PreformattedString
 
+from magplan import limits
 from magplan.errors import DamagedFile
-from magplan.layout import Block, Cell, Layout, Paragraph, Row, Table
+from magplan.layout import Block, Cell, ExtractWarning, Layout, Paragraph, Row, Table
 from magplan.text import BULLET_GLYPHS, clean, superscript
 
 # Not `form`: ASP.NET portals wrap the whole page in one.
@@ -69,7 +70,7 @@ def extract(path: Path) -> Layout:
     page.in_content = "main" not in names and "article" not in names
     page.walk(soup.body or soup)
     page.boundary()
-    return Layout(blocks=page.blocks)
+    return Layout(blocks=page.blocks, warnings=page.warnings)
 
 
 def _decode(data: bytes) -> str:
@@ -113,8 +114,9 @@ def _hidden(tag: Tag) -> bool:
 def _span(tag: Tag, name: str) -> int:
     if name not in tag.attrs:
         return 1
-    digits = re.match(r"\s*(\d+)", _attr(tag, name))
-    return min(max(int(digits.group(1)), 1), 1000) if digits else 1
+    # At most 9 digits: a number of thousands of digits is slow to parse, and no span is that long.
+    digits = re.match(r"\s*0*(\d{1,9})", _attr(tag, name))
+    return max(int(digits.group(1)), 1) if digits else 1
 
 
 def _children(tag: Tag, names: tuple[str, ...]) -> list[Tag]:
@@ -208,6 +210,7 @@ class _Page(_Text):
     def __init__(self, default_ruled: bool) -> None:
         super().__init__()
         self.blocks: list[Block] = []
+        self.warnings: list[ExtractWarning] = []
         self.align: str | None = None
         self.default_ruled = default_ruled
 
@@ -240,7 +243,7 @@ class _Page(_Text):
                 close = self.open_block(caption)
                 self.walk(caption)
                 close()
-            self.blocks.append(_grid(tag, ruled=self.default_ruled))
+            self.blocks.append(_grid(tag, ruled=self.default_ruled, warnings=self.warnings))
             return
         for row in _rows(tag):
             for cell in _children(row, ("td", "th")):
@@ -257,23 +260,42 @@ def _is_layout(table: Tag) -> bool:
     return any(isinstance(d, Tag) and d.name == "table" and len(_rows(d)) >= length for d in table.descendants)
 
 
-def _grid(table: Tag, ruled: bool) -> Table:
-    """The table's rows, a cell covered by a rowspan from above as `merged_up`."""
+def _grid(table: Tag, ruled: bool, warnings: list[ExtractWarning] | None = None) -> Table:
+    """The table's rows, a cell covered by a rowspan from above as `merged_up`.
+
+    Spans are cut to the grid that exists (`limits`): a column span to the
+    table's width (the widest row counted without absurd spans), a row span to
+    the rows left, and a row that brings a cell for every column ends the row
+    spans above it (a browser would push its cells off to the right, so every
+    such row would be lost).  Each cut is a warning in `warnings`.
+    """
     rows: list[Row] = []
     covered: dict[int, tuple[int, int]] = {}  # grid column → (rows it still covers, colspan)
     verdicts = [_ruled(table)]
     # A table that draws its own borders needs no look at its cells' styles.
     check_cells = verdicts[0] is not True
-    for tr in _rows(table):
+    trs = _rows(table)
+    spans = [[(td, _span(td, "colspan"), _span(td, "rowspan")) for td in _children(tr, ("td", "th"))] for tr in trs]
+    most = limits.max_columns()
+    width = max((sum(c if c <= most else 1 for _, c, _ in row) for row in spans), default=1)
+    cuts: list[str] = []
+    for index, (tr, tds) in enumerate(zip(trs, spans, strict=True)):
+        if covered and sum(min(c, width) for _, c, _ in tds) >= width:
+            cuts.append(f"row {index + 1} has a cell for every column: the row spans above it end there")
+            covered = {}
         cells: list[Cell] = []
         starting: dict[int, tuple[int, int]] = {}
         column = 0
-        tds = _children(tr, ("td", "th"))
-        for td in tds:
+        for td, wanted_colspan, wanted_rowspan in tds:
             while column in covered:
                 cells.append(Cell("", colspan=covered[column][1], merged_up=True))
                 column += covered[column][1]
-            colspan, rowspan = _span(td, "colspan"), _span(td, "rowspan")
+            colspan = limits.cap_span(wanted_colspan, column, width)
+            rowspan = min(wanted_rowspan, len(trs) - index)
+            if wanted_colspan > colspan and wanted_colspan > 1 and column < width:
+                cuts.append(f"colspan={wanted_colspan} in row {index + 1} cut to the table's {width} columns")
+            if wanted_rowspan > rowspan:
+                cuts.append(f"rowspan={wanted_rowspan} in row {index + 1} cut to the {rowspan} rows left")
             cells.append(Cell(clean(_cell_text(td).replace("\u00ad", "")), colspan=colspan))
             if rowspan > 1:
                 starting[column] = (rowspan - 1, colspan)
@@ -287,7 +309,11 @@ def _grid(table: Tag, ruled: bool) -> Table:
             column = start + covered[start][1]
         covered = {c: (left - 1, span) for c, (left, span) in covered.items() if left > 1} | starting
         in_head = tr.parent is not None and tr.parent.name == "thead"
-        rows.append(Row(cells, is_header=bool(tds) and (in_head or all(td.name == "th" for td in tds))))
+        rows.append(Row(cells, is_header=bool(tds) and (in_head or all(td.name == "th" for td, _, _ in tds))))
+    if cuts and warnings is not None:
+        cuts = list(dict.fromkeys(cuts))
+        shown = "; ".join(cuts[:3]) + (f" (and {len(cuts) - 3} more)" if len(cuts) > 3 else "")
+        warnings.append(ExtractWarning("span_clipped", f"a table's spans reach past its grid: {shown}; check the rows"))
     if True in verdicts:
         return Table(rows, ruled=True)
     return Table(rows, ruled=False if False in verdicts else ruled)

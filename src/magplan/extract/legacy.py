@@ -24,7 +24,7 @@ def soffice_path() -> str:
     return soffice.find("reading .doc, .rtf and .odt files")
 
 
-def convert_to_docx(path: Path, workdir: Path, timeout: float = soffice.TIMEOUT_SECONDS) -> Path:
+def convert_to_docx(path: Path, workdir: Path, timeout: float | None = None) -> Path:
     """Convert `path` with LibreOffice into `workdir`; the DOCX's path."""
     program = soffice_path()
     outdir = workdir / "out"

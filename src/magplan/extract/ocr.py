@@ -24,6 +24,7 @@ from pathlib import Path
 import cv2
 import numpy as np
 
+from magplan import limits
 from magplan.extract import Progress
 from magplan.extract import _ocr_image as image
 from magplan.extract._ocr_glyphs import capital_height
@@ -72,6 +73,7 @@ def ocr_layout(path: Path, jobs: int = 2, progress: Progress | None = None) -> L
     """
     tesseract_program()
     count = image.page_count(path)
+    limits.check_pages(count, limits.OCR_PAGES, "to read by OCR")
     indexes = list(range(count))
     tell: Progress = progress or (lambda done, total: None)
     tell(0, count)
@@ -114,9 +116,13 @@ class _Scan:
     tables: list[TableGrid]
 
 
-def _prepare(path: Path, index: int) -> _Scan:
+def _prepare(path: Path, index: int) -> _Scan | None:
+    """The page ready for reading, or None for a blank page (Tesseract is not asked about it)."""
     unit = DPI / 300
-    gray, stamped = image.remove_colour_ink(image.render_page(path, index, DPI), unit)
+    rgb = image.render_page(path, index, DPI)
+    if image.is_blank(rgb):
+        return None
+    gray, stamped = image.remove_colour_ink(rgb, unit)
     angle = image.estimate_skew(gray, unit)
     gray, stamped = image.rotate(gray, angle), image.rotate(stamped, angle, fill=0)
     bw = image.binarize(gray, unit)
@@ -130,6 +136,8 @@ def _prepare(path: Path, index: int) -> _Scan:
 def _read_page(path: Path, index: int) -> _Page:
     number = index + 1
     scan = _prepare(path, index)
+    if scan is None:
+        return _Page(number, warnings=[ExtractWarning("blank_page", f"page {number} is blank; skipped")])
     found = read_regions(scan.clean, _regions(scan.tables, scan.bw, DPI / 300), DPI)
     found = second_opinion(scan.clean, found, DPI)
     noise = [_is_noise(w, scan.tables, scan.stamped) for w in found]

@@ -26,6 +26,7 @@ import pdfplumber
 from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 from pdfplumber.utils.exceptions import PdfminerException
 
+from magplan import limits
 from magplan.errors import DamagedFile, EncryptedFile, MagplanError, NeedsOCR
 from magplan.extract._pdfplain import plain_tables
 from magplan.extract._pdfwords import Line, Word, WrapMarks, bare, group_lines, join_lines, page_words
@@ -123,6 +124,8 @@ def _open(path: Path) -> Iterator[Any]:
     with _reading():
         pdf = pdfplumber.open(path)
     with pdf:
+        with _reading():
+            limits.check_pages(len(pdf.pages), limits.PDF_PAGES, "in the PDF")
         yield pdf
 
 

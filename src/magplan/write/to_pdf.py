@@ -20,7 +20,7 @@ def find_soffice() -> str:
     return soffice.find("PDF output")
 
 
-def docx_to_pdf(docx: bytes, timeout: float = soffice.TIMEOUT_SECONDS) -> bytes:
+def docx_to_pdf(docx: bytes, timeout: float | None = None) -> bytes:
     """Convert DOCX bytes to PDF bytes with LibreOffice headless."""
     program = find_soffice()
     with tempfile.TemporaryDirectory(prefix="magplan-pdf-") as tmp:

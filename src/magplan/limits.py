@@ -1,0 +1,142 @@
+"""Limits that bound the work and memory one input can cause (README, «Limits»).
+
+A hostile or broken file must cost seconds and megabytes, not minutes and
+gigabytes, and when a limit is hit the message says which one and how to raise
+it.  Every limit has a default here, an environment variable (read at each
+use, so batch workers see the value the command line set) and a command-line
+flag that sets that variable.
+
+Structural caps that no real plan comes near (a table's columns, a span's
+length) are limits too: a span is cut to the grid that exists, never expanded
+into millions of empty cells.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from magplan.errors import LimitExceeded
+
+
+@dataclass(frozen=True, slots=True)
+class Limit:
+    name: str
+    default: float
+    flag: str
+    help: str
+
+    @property
+    def env(self) -> str:
+        return "MAGPLAN_" + self.name.upper()
+
+    @property
+    def hint(self) -> str:
+        return f"raise it with {self.flag} or {self.env}"
+
+    def value(self) -> float:
+        raw = os.environ.get(self.env, "").strip()
+        if not raw:
+            return self.default
+        try:
+            number = float(raw)
+        except ValueError:
+            return self.default
+        return number if number > 0 else self.default
+
+
+# Sizes of real plans: a DOCX or a portal page is well under 1 MB, a scan a few MB per page.
+FILE_MB = {
+    "docx": Limit("max_mb_docx", 50, "--max-mb", "largest DOCX read, in MB"),
+    "odt": Limit("max_mb_odt", 50, "--max-mb", "largest ODT read, in MB"),
+    "doc": Limit("max_mb_doc", 50, "--max-mb", "largest DOC read, in MB"),
+    "rtf": Limit("max_mb_rtf", 50, "--max-mb", "largest RTF read, in MB"),
+    # A parsed HTML tree takes 20-50 times the file, and a plan page is 15 KB: 5 MB stays inside 1 GB.
+    "html": Limit("max_mb_html", 5, "--max-mb", "largest HTML page read, in MB"),
+    "pdf": Limit("max_mb_pdf", 200, "--max-mb", "largest PDF read, in MB"),
+    "xlsx": Limit("max_mb_xlsx", 50, "--max-mb", "largest workbook read, in MB"),
+    "json": Limit("max_mb_json", 50, "--max-mb", "largest JSON plan read, in MB"),
+}
+# The XML of a DOCX/ODT (word/document.xml, content.xml) once unzipped; a 300-row plan is ~1 MB.
+XML_MB = Limit("max_xml_mb", 16, "--max-xml-mb", "largest XML part of a DOCX or ODT once unzipped, in MB")
+PDF_PAGES = Limit("max_pages", 500, "--max-pages", "most pages of a PDF read for its text")
+OCR_PAGES = Limit("max_ocr_pages", 30, "--max-ocr-pages", "most pages of a scan read by OCR (blank pages skipped)")
+PROGRAM_SECONDS = Limit(
+    "program_timeout", 30, "--program-timeout", "seconds one LibreOffice conversion or one OCR page may take"
+)
+COLUMNS = Limit("max_columns", 64, "--max-columns", "most columns of a table (Word allows 63)")
+
+_FLAGS = (XML_MB, PDF_PAGES, OCR_PAGES, PROGRAM_SECONDS, COLUMNS)
+ALL = (*FILE_MB.values(), *_FLAGS)
+
+
+def check_file_size(path: Path, fmt: str) -> None:
+    """Refuse a file larger than its format's limit, before anything reads it."""
+    limit = FILE_MB.get(fmt)
+    if limit is None:
+        return
+    size_mb = path.stat().st_size / 1e6
+    if size_mb > limit.value():
+        raise LimitExceeded(
+            f"file too large: {size_mb:.1f} MB, limit {limit.value():g} MB for {fmt.upper()}; {limit.hint}"
+            if size_mb >= 1
+            else f"file too large: {size_mb:.2g} MB, limit {limit.value():g} MB for {fmt.upper()}; {limit.hint}"
+        )
+
+
+def check_pages(count: int, limit: Limit, what: str) -> None:
+    if count > limit.value():
+        raise LimitExceeded(f"too many pages {what}: {count}, limit {limit.value():g}; {limit.hint}")
+
+
+def program_timeout() -> float:
+    return PROGRAM_SECONDS.value()
+
+
+def max_columns() -> int:
+    return int(COLUMNS.value())
+
+
+def cap_span(span: int, position: int, width: int) -> int:
+    """A column span starting at `position` cut to the `width` columns the table has (at least 1)."""
+    return max(1, min(span, width - position))
+
+
+# -- the command line ---------------------------------------------------------
+
+
+def _positive(value: str) -> float:
+    try:
+        number = float(value)
+    except ValueError:
+        number = 0
+    if number <= 0:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a positive number")
+    return number
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """The limit flags, in a group of their own in the subcommand's help."""
+    group = parser.add_argument_group("limits (README, «Limits»)")
+    sizes = ", ".join(f"{fmt} {limit.default:g}" for fmt, limit in FILE_MB.items())
+    group.add_argument(
+        "--max-mb", type=_positive, metavar="MB", help=f"largest input file read, every format (default: {sizes})"
+    )
+    for limit in _FLAGS:
+        group.add_argument(
+            limit.flag, type=_positive, metavar="N", help=f"{limit.help} (default: {limit.default:g}; {limit.env})"
+        )
+
+
+def apply_arguments(args: argparse.Namespace) -> None:
+    """Put the flags given into the environment, where every process reading files finds them."""
+    given = getattr(args, "max_mb", None)
+    if given is not None:
+        for limit in FILE_MB.values():
+            os.environ[limit.env] = f"{given:g}"
+    for limit in _FLAGS:
+        value = getattr(args, limit.flag[2:].replace("-", "_"), None)
+        if value is not None:
+            os.environ[limit.env] = f"{value:g}"
