@@ -17,13 +17,21 @@ from magplan.errors import NoPlanFound
 from magplan.layout import Block, ExtractWarning, Footnote, Layout, Paragraph, Row, Table
 from magplan.model import Approval, Signatory
 from magplan.normalize.numbers import row_number
-from magplan.requisites import APPROVAL_HEAD, approval_block, is_heading_line, signatory_block, title_lines
+from magplan.requisites import (
+    APPROVAL_HEAD,
+    approval_block,
+    is_heading_line,
+    plan_year,
+    signatory_block,
+    title_lines,
+)
 from magplan.text import (
     BULLET_GLYPHS,
     PAGE_NUMBER,
     clean,
     clean_line,
     marker_key,
+    one_line,
     split_leading_marker,
     split_trailing_markers,
 )
@@ -58,6 +66,31 @@ class RawItem:
 
 
 @dataclass(slots=True)
+class RowTally:
+    """What every row of the plan tables became (SCHEMA rule 14).
+
+    Each row is counted once: a header row (first, repeated, or the GOST «1 2 3
+    4» row), a section heading, an item, a continuation of the item above, a
+    skipped row (with a `row_skipped` warning carrying its text), or a blank
+    row that holds no text at all.  `balanced` is the check that nothing was
+    lost on the way.
+    """
+
+    rows: int = 0
+    headers: int = 0
+    sections: int = 0
+    items: int = 0
+    continuations: int = 0
+    skipped: int = 0
+    blank: int = 0
+
+    @property
+    def balanced(self) -> bool:
+        parts = self.headers + self.sections + self.items + self.continuations + self.skipped + self.blank
+        return self.rows == parts
+
+
+@dataclass(slots=True)
 class RawPlan:
     title_lines: list[str] = field(default_factory=list)
     approval: Approval | None = None
@@ -66,6 +99,7 @@ class RawPlan:
     footnotes: list[tuple[str, str]] = field(default_factory=list)
     items: list[RawItem] = field(default_factory=list)
     warnings: list[ExtractWarning] = field(default_factory=list)
+    tally: RowTally = field(default_factory=RowTally)
 
 
 @dataclass(slots=True)
@@ -106,18 +140,30 @@ def _row_texts(row: Row) -> tuple[str, ...]:
     return tuple(cell.text.strip() for cell in row.cells for _ in range(cell.colspan))
 
 
-def _header_columns(row: Row) -> _Columns | None:
-    return _columns_from(list(_row_texts(row)), [_row_texts(row)])
+def _header_columns(row: Row, strict: bool = True) -> _Columns | None:
+    return _columns_from(list(_row_texts(row)), [_row_texts(row)], strict)
 
 
 def is_header_row(row: Row) -> bool:
-    """Whether `row` names a plan table's columns (title and one of №, place, date, note)."""
-    return _header_columns(row) is not None
+    """Whether `row` can name a plan table's columns (an event column and another
+    known one); whether the table is a plan is decided by `assemble`."""
+    return _header_columns(row, strict=False) is not None
 
 
-def _columns_from(texts: list[str], header_rows: list[tuple[str, ...]]) -> _Columns | None:
+# A plan's header names the event column and a column that says when or where;
+# other tables (price lists, attendance lists) name other things.
+_WHEN_OR_WHERE = frozenset({"place_date", "place", "date"})
+_ANY_DETAIL = frozenset({"number", "place_date", "place", "date", "note", "responsible"})
+
+
+def _columns_from(texts: list[str], header_rows: list[tuple[str, ...]], strict: bool = True) -> _Columns | None:
+    """The columns a header row names, or None when it is not a plan's header.
+
+    Strict: an event column and a date or place column.  Otherwise (a table
+    under a plan heading with a year) an event column and any other known one.
+    """
     roles = [column_role(t) if t.strip() else "extra" for t in texts]
-    if "title" not in roles or not ({"number", "place_date", "place", "date", "note"} & set(roles)):
+    if "title" not in roles or not ((_WHEN_OR_WHERE if strict else _ANY_DETAIL) & set(roles)):
         return None
     seen: set[str] = set()
     for i, role in enumerate(roles):
@@ -128,7 +174,7 @@ def _columns_from(texts: list[str], header_rows: list[tuple[str, ...]]) -> _Colu
     return _Columns(roles, headers, header_rows)
 
 
-def _with_subheader(columns: _Columns, top: Row, sub: Row) -> _Columns | None:
+def _with_subheader(columns: _Columns, top: Row, sub: Row, strict: bool = True) -> _Columns | None:
     """A second header row under a spanning one («Место и сроки проведения» over
     «Место» | «Срок»): the lower cells name their columns.  None when `sub` is not one."""
     if not any(cell.colspan > 1 for cell in top.cells):
@@ -140,13 +186,37 @@ def _with_subheader(columns: _Columns, top: Row, sub: Row) -> _Columns | None:
     if not filled or any(column_role(text) == "extra" or row_number(text) is not None for text in filled):
         return None
     texts = [low or high for low, high in zip(below, columns.headers, strict=True)]
-    return _columns_from(texts, [*columns.header_rows, below])
+    return _columns_from(texts, [*columns.header_rows, below], strict)
 
 
 def _is_number_row(row: Row) -> bool:
     """The «1 2 3 4» row of column numbers that GOST tables repeat on each page."""
     texts = [c.text.strip() for c in row.cells if c.text.strip()]
     return len(texts) >= 2 and texts == [str(i) for i in range(1, len(texts) + 1)]
+
+
+@dataclass(slots=True)
+class _Header:
+    """Where a table's header stands: rows above it, the columns, how many header rows."""
+
+    start: int
+    columns: _Columns
+    rows: int
+
+
+def _table_header(table: Table, strict: bool) -> _Header | None:
+    rows = table.rows
+    for start, row in enumerate(rows[:3]):
+        columns = _header_columns(row, strict)
+        if columns:
+            below = rows[start + 1] if start + 1 < len(rows) else None
+            two_level = _with_subheader(columns, row, below, strict) if below is not None else None
+            return _Header(start, two_level, 2) if two_level else _Header(start, columns, 1)
+    return None
+
+
+def _table_width(table: Table) -> int:
+    return max((sum(c.colspan for c in r.cells) for r in table.rows), default=0)
 
 
 class _Assembler:
@@ -156,13 +226,14 @@ class _Assembler:
         self.section = ""
         self.columns: _Columns | None = None
         self.last_page: int | None = None
+        self.strict = True
+        self.numbered = False  # whether the last plan table numbers its rows
 
     def run(self) -> RawPlan:
         blocks = self.layout.blocks
-        header_width = _first_header_width(blocks)
-        plan_tables = [i for i, b in enumerate(blocks) if isinstance(b, Table) and self._is_plan_table(b, header_width)]
+        plan_tables = self._plan_tables(blocks)
         if not plan_tables:
-            raise NoPlanFound("no plan table found (a table with a «№ п/п» / «Мероприятия» header row)")
+            raise NoPlanFound("no plan table found (a table with an event column and a date or place column)")
         first, last = plan_tables[0], plan_tables[-1]
         before = _lines(blocks[:first])
         self._head(before)
@@ -182,61 +253,92 @@ class _Assembler:
 
     # -- tables -------------------------------------------------------------
 
-    def _is_plan_table(self, table: Table, header_width: int | None) -> bool:
-        if any(_header_columns(row) for row in table.rows[:3]):
-            return True
-        # A section printed as its own ruled table, without repeating the header:
-        # as wide as the plan's header, with numbered rows.
-        width = max((sum(c.colspan for c in r.cells) for r in table.rows), default=0)
-        return (
-            table.ruled
-            and width == header_width
-            and any(row_number(r.cells[0].text) is not None for r in table.rows if r.cells)
-        )
+    def _plan_tables(self, blocks: list[Block]) -> list[int]:
+        """Indexes of the plan's tables.  A table is a plan when its header names
+        an event column and a date or place column; failing that, when it names
+        an event column and sits under a plan heading that names a year."""
+        found = _find_plan_tables(blocks, strict=True)
+        if not found:
+            relaxed = _find_plan_tables(blocks, strict=False)
+            if relaxed and _under_plan_heading(blocks[: relaxed[0]]):
+                self.strict = False
+                found = relaxed
+        return found
 
     def _table(self, table: Table) -> None:
+        tally = self.plan.tally
         rows = table.rows
-        for start, row in enumerate(rows[:3]):
-            columns = _header_columns(row)
-            if columns:
-                rows = rows[start + 1 :]
-                two_level = _with_subheader(columns, row, rows[0]) if rows else None
-                if two_level:
-                    columns, rows = two_level, rows[1:]
-                self.columns = columns
-                break
+        tally.rows += len(rows)
+        header = _table_header(table, self.strict)
+        if header is not None:
+            for row in rows[: header.start]:
+                self._skip(row, "above the table's header row")
+            tally.headers += header.rows
+            rows = rows[header.start + header.rows :]
+            self.columns = header.columns
         columns = self.columns
         if columns is None:
+            for row in rows:
+                self._skip(row, "in a table before the plan's header row")
             return
         number_col = _role_index(columns, "number")
-        numbered = number_col is not None and any(
-            row_number(_grid(r, columns.width)[number_col][0]) is not None for r in rows
+        # A table that continues the one above without its header is numbered as that one was.
+        numbered = number_col is not None and (
+            (header is None and self.numbered)
+            or any(row_number(_grid(r, columns.width)[number_col][0]) is not None for r in rows)
         )
+        self.numbered = numbered
         for row in rows:
             if _row_texts(row) in columns.header_rows or _is_number_row(row):
-                continue  # a header row repeated by the page layout
+                tally.headers += 1  # a header row repeated by the page layout
+                continue
             # A row that opens a new page may be the rest of a row split by the page break.
-            self._row(row, columns, numbered, row.page != self.last_page)
+            kind = self._row(row, columns, numbered, row.page != self.last_page)
             self.last_page = row.page
+            if kind == "section":
+                tally.sections += 1
+            elif kind == "item":
+                tally.items += 1
+            elif kind == "continuation":
+                tally.continuations += 1
+            elif kind == "blank":
+                tally.blank += 1
+            else:
+                self._skip(row, kind)
 
-    def _row(self, row: Row, columns: _Columns, numbered: bool, new_page: bool) -> None:
+    def _skip(self, row: Row, why: str) -> None:
+        """A row that is no part of the plan: never dropped silently (rule 14)."""
+        text = " | ".join(one_line(c.text) for c in row.cells if c.text.strip())
+        if not text:
+            self.plan.tally.blank += 1
+            return
+        self.plan.tally.skipped += 1
+        self.plan.warnings.append(ExtractWarning("row_skipped", f"a table row {why} was skipped: {text}"))
+
+    def _row(self, row: Row, columns: _Columns, numbered: bool, new_page: bool) -> str:
+        """Read one row; returns what it was: "section", "item", "continuation",
+        "blank", or why it is no part of the plan."""
         grid = _grid(row, columns.width)
         filled = [(i, text) for i, (text, _) in enumerate(grid) if text.strip()]
         if not filled:
-            return
+            return "blank"
         spans_all = len(row.cells) == 1 and row.cells[0].colspan >= max(columns.width - 1, 2)
         number_col = _role_index(columns, "number")
+        title_col = _role_index(columns, "title")
         number_text, number_merged = grid[number_col] if number_col is not None else ("", False)
         is_numbered = row_number(number_text) is not None
+        items = self.plan.items
         if spans_all or (
             len(filled) == 1
             and not is_numbered
             and not number_merged
+            # The lines of a cell (a place, a person) are never a heading: a heading
+            # stands in the first, the number or the event column.
+            and filled[0][0] in (0, number_col, title_col)
             and self._looks_like_heading(filled[0][1], filled[0][0], number_col, new_page)
         ):
             self.section = clean(filled[0][1])
-            return
-        title_col = _role_index(columns, "title")
+            return "section"
         if (
             _ROMAN_NUMBER.match(number_text)
             and title_col is not None
@@ -244,13 +346,12 @@ class _Assembler:
         ):
             # «II. | Информационная деятельность»: a numbered section, not an item.
             self.section = clean(grid[title_col][0])
-            return
-        items = self.plan.items
-        # A page break can cut a number too wide for its column («159» / «.»): the
-        # rest holds no digit, and the row is still a continuation.
-        if numbered and not is_numbered and not any(ch.isalnum() for ch in number_text) and items:
+            return "section"
+        if not is_numbered and items and self._continues(grid, filled, number_col, title_col, numbered):
             self._continue(items[-1], grid, columns, new_page)
-            return
+            return "continuation"
+        if numbered and not is_numbered and not any(ch.isalnum() for ch in number_text):
+            return "before the first item, without a number,"
         item = RawItem(section=self.section, cells={}, page=row.page)
         for i, (text, merged) in enumerate(grid):
             role = columns.roles[i]
@@ -263,6 +364,32 @@ class _Assembler:
             else:
                 item.cells[role] = clean(text)
         items.append(item)
+        return "item"
+
+    @staticmethod
+    def _continues(
+        grid: list[tuple[str, bool]],
+        filled: list[tuple[int, str]],
+        number_col: int | None,
+        title_col: int | None,
+        numbered: bool,
+    ) -> bool:
+        """Whether an unnumbered row goes on with the item above.
+
+        In a numbered table every unnumbered row does (a page break can even cut
+        a number too wide for its column, «159» / «.»: the rest holds no digit).
+        In a table without numbers: a row under a merged number or event cell, or
+        whose texts go on a list or a sentence (a bullet, a lower-case start),
+        or that leaves the event cell empty.
+        """
+        if numbered:
+            number_text = grid[number_col][0] if number_col is not None else ""
+            return not any(ch.isalnum() for ch in number_text)
+        if number_col is not None and grid[number_col][1]:
+            return True
+        if title_col is not None and (grid[title_col][1] or not grid[title_col][0].strip()):
+            return True
+        return all(_BULLET_START.match(text.strip()) or text.strip()[:1].islower() for _, text in filled)
 
     def _looks_like_heading(self, text: str, column: int, number_col: int | None, new_page: bool) -> bool:
         """A lone text in a row without a number: a heading, unless it continues an item."""
@@ -307,7 +434,9 @@ class _Assembler:
         signature: list[str] = []
         for line, _ in lines:
             marker, text = split_leading_marker(line)
-            plain_digit = marker.isdigit() and marker_key(marker) not in used_keys
+            # «1 text» with a plain digit is a footnote only when a marker points at it;
+            # a raised «¹» always is («¹».isdigit() is true, «¹».isdecimal() is not).
+            plain_digit = marker.isdecimal() and marker_key(marker) not in used_keys
             if marker and text.strip() and not plain_digit:
                 self.plan.footnotes.append((marker_key(marker), clean_line(text)))
             elif not PAGE_NUMBER.match(line):
@@ -318,7 +447,9 @@ class _Assembler:
         markers = []
         for item in self.plan.items:
             markers.append(split_trailing_markers(item.section)[1])
-            markers.extend(split_trailing_markers(text)[1] for text in item.cells.values())
+            for text in item.cells.values():
+                # A marker may stand before the «:» that introduces the members under it.
+                markers.extend(split_trailing_markers(line.rstrip(" :"))[1] for line in text.split("\n"))
         return [m for m in markers if m]
 
 
@@ -333,15 +464,56 @@ def _join_continued(previous: str, text: str, split_by_page: bool) -> str:
     return f"{previous} {text}"
 
 
-def _first_header_width(blocks: list[Block]) -> int | None:
-    """The number of grid columns of the first table with a plan header row."""
-    for block in blocks:
-        if isinstance(block, Table):
-            for row in block.rows[:3]:
-                columns = _header_columns(row)
-                if columns:
-                    return columns.width
-    return None
+def _find_plan_tables(blocks: list[Block], strict: bool) -> list[int]:
+    """The tables with a plan header, and the tables that continue them: as wide
+    as the last header's columns and drawn alike (ruled or not), with numbered
+    rows or standing right after a plan table (a table split without its
+    header: the next page of a PDF, a later DOCX or HTML table)."""
+    found: list[int] = []
+    width: int | None = None
+    ruled: bool | None = None
+    adjacent = False
+    for index, block in enumerate(blocks):
+        if isinstance(block, Paragraph):
+            # Only empty lines and page numbers keep two tables adjacent.
+            adjacent = adjacent and not any(not PAGE_NUMBER.match(line) for line in block.text.split("\n") if line)
+            continue
+        header = _table_header(block, strict)
+        if header is not None:
+            found.append(index)
+            width, ruled, adjacent = header.columns.width, block.ruled, True
+            continue
+        if (
+            width is not None
+            and _table_width(block) == width
+            and block.ruled == ruled
+            and not _own_header(block)
+            and (adjacent or any(row_number(r.cells[0].text) is not None for r in block.rows if r.cells))
+        ):
+            found.append(index)
+            adjacent = True
+        else:
+            adjacent = False
+    return found
+
+
+def _own_header(table: Table) -> bool:
+    """A table whose first row opens with a «№» header cell of its own (not a plan's)."""
+    first = table.rows[0].cells if table.rows else []
+    return bool(first) and bool(_NUMBER_HEADER.match(first[0].text))
+
+
+_NUMBER_HEADER = re.compile(r"^\s*(?:№|n\s*п\s*/\s*п|номер)", re.IGNORECASE)
+
+
+# A plan's heading: its document-type word («План», «Календарный план», «Перечень»,
+# «Мероприятия»…), and a year on one of its lines.
+_PLAN_HEADING = re.compile(r"^\s*(?:[\w-]+\s+)?(?:план|перечень|мероприятия)\b", re.IGNORECASE)
+
+
+def _under_plan_heading(blocks: list[Block]) -> bool:
+    found = title_lines([line for line, _ in _lines(blocks)])
+    return found is not None and bool(_PLAN_HEADING.match(found[0][0])) and plan_year(" ".join(found[0])) is not None
 
 
 def _role_index(columns: _Columns, role: str) -> int | None:
@@ -369,4 +541,4 @@ def assemble(layout: Layout) -> RawPlan:
     return _Assembler(layout).run()
 
 
-__all__ = ["Footnote", "RawItem", "RawPlan", "assemble", "column_role", "is_header_row"]
+__all__ = ["Footnote", "RawItem", "RawPlan", "RowTally", "assemble", "column_role", "is_header_row"]

@@ -1,0 +1,238 @@
+"""Which tables are a plan, and what every row of them becomes (SCHEMA rules 14 and 16, issue 9.5).
+
+Format-independent rules of `magplan.assemble`, exercised through DOCX and HTML
+files and through hand-made layouts.  The conftest fixture checks the row
+tally of every plan read here.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import magplan
+from magplan.assemble import assemble
+from magplan.errors import NoPlanFound
+from magplan.layout import Cell, Layout, Paragraph, Row, Table
+from tests import docx_builder as b
+
+
+def _docx(tmp_path: Path, body: str) -> magplan.Plan:
+    return magplan.read_plan(b.write_docx(tmp_path / "plan.docx", body))
+
+
+def _html(tmp_path: Path, body: str) -> magplan.Plan:
+    path = tmp_path / "plan.html"
+    path.write_text(f'<!DOCTYPE html><html><head><meta charset="utf-8"></head><body>{body}</body></html>', "utf-8")
+    return magplan.read_plan(path)
+
+
+def _warnings(plan: magplan.Plan, code: str) -> list[str]:
+    return [w.message for w in plan.warnings if w.code == code]
+
+
+# -- rule 14: a table continued without its header ---------------------------------
+
+
+def test_docx_table_split_without_header_continues_the_plan(tmp_path: Path) -> None:
+    """Word splits a long table in three; the later ones have no header: the
+    second holds only the rest of item 2 (its members), the third a section."""
+    merged = '<w:vMerge w:val="restart"/>'
+    first = b.table(
+        b.header_row(),
+        b.section_row("Мероприятия МАГ"),
+        b.row("1.", "Сессия МАГ", b.cell("Москва", "июнь"), ""),
+        b.row(b.cell("2.", props=merged), b.cell("Участие в собраниях:", "• ВАРМСУ"), "", ""),
+    )
+    second = b.table(b.row(b.cell("", props="<w:vMerge/>"), b.cell("• АГП", "• АГУ"), "", ""))
+    third = b.table(b.section_row("Информационная деятельность"), b.row("3.", "Вестник МАГ", "ежеквартально", ""))
+    body = b.title_paragraphs() + first + b.para("") + second + b.para("") + third + b.signature()
+    plan = _docx(tmp_path, body)
+    assert [(i.number, i.kind, i.title, i.members) for i in plan.records] == [
+        (1, "event", "Сессия МАГ", []),
+        (2, "event", "Участие в собраниях", ["ВАРМСУ", "АГП", "АГУ"]),
+        (3, "information", "Вестник МАГ", []),
+    ]
+    assert _warnings(plan, "row_skipped") == []
+
+
+def test_html_table_split_without_header_continues_the_plan(tmp_path: Path) -> None:
+    header = "<tr><td>№</td><td>Наименование мероприятия</td><td>Срок исполнения</td><td>Ответственные</td></tr>"
+    first = f'<table border="1">{header}<tr><td>1</td><td>Отчет</td><td>март</td><td>Секретарь</td></tr></table>'
+    rest = '<table border="1"><tr><td></td><td>о работе Комиссии</td><td></td><td>Председатель</td></tr></table>'
+    plan = _html(tmp_path, f"<p>План работы Комиссии на 2027 год</p>{first}<p>&nbsp;</p>{rest}<p>А.Б. Иванов</p>")
+    assert [(i.number, i.title, i.responsible) for i in plan.records] == [
+        (1, "Отчет\nо работе Комиссии", "Секретарь\nПредседатель"),
+    ]
+
+
+def test_a_table_of_the_same_width_with_its_own_header_is_not_a_continuation(tmp_path: Path) -> None:
+    plan_table = b.table(b.header_row(), b.row("1.", "Сессия МАГ", "июнь", ""))
+    sign_off = b.table(b.row("№", "ФИО", "Должность", "Подпись"), b.row("1", "А.Б. Иванов", "Директор", ""))
+    plan = _docx(tmp_path, b.title_paragraphs() + plan_table + b.para("") + sign_off)
+    assert [i.title for i in plan.records] == ["Сессия МАГ"]
+
+
+def test_lines_of_a_cell_are_never_a_section(tmp_path: Path) -> None:
+    """A row with only the responsible cell filled goes on with the item above."""
+    header = b.header_row(("№", "Наименование мероприятия", "Срок", "Ответственные"))
+    rows = b.row("1.", "Форум городов", "май", "Начальник СЭОГС") + b.row("", "", "", "Бишкек")
+    rows += b.row("2.", "Сессия", "июнь", "Секретариат")
+    plan = _docx(tmp_path, b.title_paragraphs() + b.table(header, rows))
+    assert [(i.section, i.title, i.responsible) for i in plan.records] == [
+        ("", "Форум городов", "Начальник СЭОГС\nБишкек"),
+        ("", "Сессия", "Секретариат"),
+    ]
+
+
+def test_unnumbered_table_continuation_rows_are_not_items(tmp_path: Path) -> None:
+    header = b.header_row(("Мероприятие", "Дата проведения", "Место проведения"))
+    rows = b.row("Форум городов:", "май", "Москва") + b.row("• секция «Транспорт»", "", "")
+    rows += b.row("Сессия МАГ", "июнь", "Минск")
+    plan = _docx(tmp_path, b.title_paragraphs() + b.table(header, rows, columns=3))
+    assert [(i.number, i.title, i.members) for i in plan.records] == [
+        (None, "Форум городов", ["секция «Транспорт»"]),
+        (None, "Сессия МАГ", []),
+    ]
+
+
+# -- rule 14: rows that are no part of the plan are warnings, never lost ------------
+
+
+def test_row_above_the_header_is_a_row_skipped_warning(tmp_path: Path) -> None:
+    caption = b.row(b.cell("Таблица 1. Мероприятия", props='<w:gridSpan w:val="4"/>'))
+    table = b.table(caption, b.header_row(), b.row("1.", "Сессия МАГ", "июнь", ""))
+    plan = _docx(tmp_path, b.title_paragraphs() + table)
+    assert [i.title for i in plan.records] == ["Сессия МАГ"]
+    assert [m for m in _warnings(plan, "row_skipped") if "Таблица 1. Мероприятия" in m]
+
+
+def test_unnumbered_row_before_the_first_item_is_a_row_skipped_warning(tmp_path: Path) -> None:
+    rows = b.row("", "Мероприятия проводятся", "по согласованию", "") + b.row("1.", "Сессия МАГ", "июнь", "")
+    plan = _docx(tmp_path, b.title_paragraphs() + b.table(b.header_row(), rows))
+    assert [i.title for i in plan.records] == ["Сессия МАГ"]
+    skipped = _warnings(plan, "row_skipped")
+    assert len(skipped) == 1 and "Мероприятия проводятся | по согласованию" in skipped[0]
+
+
+def _row(*texts: str, colspan: int = 1) -> Row:
+    return Row([Cell(t, colspan=colspan) for t in texts])
+
+
+def test_row_tally_counts_what_every_row_became() -> None:
+    header = ("№ п/п", "Мероприятия", "Место, дата", "Примечание")
+    table = Table(
+        [
+            _row(*header),
+            _row("1", "2", "3", "4"),
+            _row("Мероприятия МАГ", colspan=4),
+            _row("1.", "Сессия:", "Москва, июнь", ""),
+            Row([Cell("", merged_up=True), Cell("• ВАРМСУ"), Cell(""), Cell("")]),
+            _row("", "", "", ""),
+            _row(*header),
+            _row("2.", "Форум", "май", ""),
+        ]
+    )
+    rows_before = Table([_row("Что-то", "иное", "", "")])
+    layout = Layout([Paragraph("План мероприятий на 2026 год"), rows_before, Paragraph(""), table])
+    tally = assemble(layout).tally
+    # The table before the plan's header is no plan table: its row is not counted.
+    assert (tally.rows, tally.headers, tally.sections, tally.items) == (8, 3, 1, 2)
+    assert (tally.continuations, tally.skipped, tally.blank) == (1, 0, 1)
+    assert tally.balanced
+
+
+# -- rule 16: other bodies' headers ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("header", "fields"),
+    [
+        (
+            ("№ п/п", "Наименование мероприятия", "Срок исполнения", "Ответственные исполнители"),
+            ("Форум", None, "май", "Отдел А", None),
+        ),
+        (
+            ("№", "Наименование мероприятия", "Место проведения", "Срок проведения", "Исполнитель"),
+            ("Форум", "Минск", "май", "Отдел А", None),
+        ),
+        (
+            ("№", "Содержание мероприятия", "Сроки", "Ответственные (исполнители)", "Форма отчетности"),
+            ("Форум", None, "май", "Отдел А", "Форма отчетности: Отчет"),
+        ),
+        (
+            ("№", "Мероприятие", "Дата и место проведения", "Ответственный", ""),
+            ("Форум", "Минск", "май", "Отдел А", "Столбец 5: Отчет"),
+        ),
+    ],
+)
+def test_other_bodies_headers_map_to_the_fields_of_the_same_meaning(
+    tmp_path: Path, header: tuple[str, ...], fields: tuple[str | None, ...]
+) -> None:
+    values = {
+        "Место проведения": "Минск",
+        "Дата и место проведения": "май\nМинск",
+    }
+    cells = ["1."]
+    for label in header[1:]:
+        role = magplan.assemble.column_role(label) if label else "extra"
+        cells.append(
+            values.get(label)
+            or {"title": "Форум", "date": "май", "responsible": "Отдел А", "extra": "Отчет"}.get(role, "?")
+        )
+    rows = b.row(*(b.cell(*c.split("\n")) for c in cells))
+    table = b.table(b.header_row(header), rows, columns=len(header))
+    item = _docx(tmp_path, b.title_paragraphs() + table).records[0]
+    assert (item.title, item.place, item.date_text, item.responsible, item.note) == fields
+
+
+# -- issue 9.5: what is not a plan is refused ---------------------------------------
+
+NOT_PLANS = {
+    "price list": (("№ п/п", "Наименование", "Ед. изм.", "Цена"), ("1", "Бумага офисная", "пачка", "350")),
+    "attendance list": (("№", "ФИО", "Должность", "Подпись"), ("1", "Иванов И.И.", "Директор", "")),
+    "meeting schedule": (("Дата", "Время", "Место", "Ответственный"), ("12.03.2026", "10:00", "Зал 1", "Петров")),
+    "contacts": (("№", "Организация", "Телефон", "Адрес"), ("1", "МАГ", "+7 495 000-00-00", "Москва")),
+}
+
+
+@pytest.mark.parametrize("case", sorted(NOT_PLANS))
+def test_tables_that_are_not_plans_are_refused(tmp_path: Path, case: str) -> None:
+    header, row = NOT_PLANS[case]
+    heading = b.para("Прейскурант на 2026 год") if case == "price list" else b.para("Список на 2026 год")
+    table = b.table(b.header_row(header), b.row(*row))
+    with pytest.raises(NoPlanFound, match="no plan table found"):
+        _docx(tmp_path, heading + table)
+
+
+@pytest.mark.parametrize("case", sorted(NOT_PLANS))
+def test_html_tables_that_are_not_plans_are_refused(tmp_path: Path, case: str) -> None:
+    header, row = NOT_PLANS[case]
+    cells = "".join(f"<th>{h}</th>" for h in header), "".join(f"<td>{c}</td>" for c in row)
+    with pytest.raises(NoPlanFound, match="no plan table found"):
+        _html(tmp_path, f"<h1>Документ</h1><table border=1><tr>{cells[0]}</tr><tr>{cells[1]}</tr></table>")
+
+
+def test_refused_document_exits_2_and_writes_nothing(tmp_path: Path) -> None:
+    header, row = NOT_PLANS["price list"]
+    source = b.write_docx(tmp_path / "prices.docx", b.table(b.header_row(header), b.row(*row)))
+    out = tmp_path / "out"
+    result = subprocess.run(
+        [sys.executable, "-m", "magplan", "convert", str(source), "--to", "json,csv,xlsx", "--out", str(out)],
+        capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert result.returncode == 2
+    assert "no plan table found" in result.stderr and "Traceback" not in result.stderr
+    assert not out.exists() or not any(out.iterdir())
+
+
+def test_table_without_a_date_or_place_column_is_a_plan_under_a_plan_heading(tmp_path: Path) -> None:
+    header = b.header_row(("№ п/п", "Мероприятия", "Примечание"))
+    table = b.table(header, b.row("1.", "Сессия МАГ", "Организатор: МАГ"), columns=3)
+    plan = _docx(tmp_path, b.title_paragraphs() + table)
+    assert [(i.title, i.organizers) for i in plan.records] == [("Сессия МАГ", ["МАГ"])]
+    with pytest.raises(NoPlanFound):
+        _docx(tmp_path, b.para("Справка о мероприятиях") + table)
