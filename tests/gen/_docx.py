@@ -57,17 +57,23 @@ class _Doc:
 
     def text(self, text: str, bold: bool = False) -> str:
         """Runs for `text`; a trailing footnote marker as a superscript run or a footnote reference."""
+        colon = ":" if text.endswith(":") else ""
+        text = text.removesuffix(colon)
         for marker in sorted(self.markers, key=len, reverse=True):
             if text.endswith(marker) and len(text) > len(marker):
                 body = _run(text[: -len(marker)], bold)
-                if self.style.word_footnotes:
-                    note_id = self.footnote_ids.setdefault(marker, len(self.footnote_ids) + 1)
-                    ref = f'<w:footnoteReference w:id="{note_id}"/>'
-                    return body + f'<w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr>{ref}</w:r>'
-                if self.style.superscript_runs and marker in "¹²³":
-                    return body + _run(marker.translate(_SUPER), bold, raised=True)
-                return body + _run(marker, bold)
-        return _run(text, bold)
+                return body + self.marker(marker, bold) + (_run(colon, bold) if colon else "")
+        return _run(text + colon, bold)
+
+    def marker(self, marker: str, bold: bool) -> str:
+        """A footnote marker: a footnote reference, a raised digit, or the glyph as typed."""
+        if self.style.word_footnotes:
+            note_id = self.footnote_ids.setdefault(marker, len(self.footnote_ids) + 1)
+            ref = f'<w:footnoteReference w:id="{note_id}"/>'
+            return f'<w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr>{ref}</w:r>'
+        if self.style.superscript_runs and marker in "¹²³":
+            return _run(marker.translate(_SUPER), bold, raised=True)
+        return _run(marker, bold)
 
     # -- tables ---------------------------------------------------------------
 

@@ -57,23 +57,28 @@ class _Page:
     # -- inline ---------------------------------------------------------------
 
     def inline(self, text: str) -> str:
+        colon = ":" if text.endswith(":") else ""
+        text = text.removesuffix(colon)
         for marker in self.markers:
             if text.endswith(marker) and len(text) > len(marker):
-                body = escape(text[: -len(marker)])
-                index = self.note_index[marker]
-                if self.producer == "word":
-                    return (
-                        f'{body}<a style=\'mso-footnote-id:ftn{index}\' href="#_ftn{index}" name="_ftnref{index}"'
-                        f" title=\"\"><span class=MsoFootnoteReference><span style='mso-special-character:footnote'>"
-                        f"<![if !supportFootnotes]><span class=MsoFootnoteReference>[{index}]</span><![endif]>"
-                        "</span></span></a>"
-                    )
-                if self.producer == "google":
-                    return f'{body}<sup><a href="#ftnt{index}" id="ftnt_ref{index}">[{index}]</a></sup>'
-                if marker in "¹²³":
-                    return f"{body}<sup>{marker.translate(_SUP_DIGITS)}</sup>"
-                return body + escape(marker)
-        return escape(text)
+                return escape(text[: -len(marker)]) + self.marker(marker) + colon
+        return escape(text + colon)
+
+    def marker(self, marker: str) -> str:
+        """A footnote marker as the producer prints it."""
+        index = self.note_index[marker]
+        if self.producer == "word":
+            return (
+                f'<a style=\'mso-footnote-id:ftn{index}\' href="#_ftn{index}" name="_ftnref{index}"'
+                f" title=\"\"><span class=MsoFootnoteReference><span style='mso-special-character:footnote'>"
+                f"<![if !supportFootnotes]><span class=MsoFootnoteReference>[{index}]</span><![endif]>"
+                "</span></span></a>"
+            )
+        if self.producer == "google":
+            return f'<sup><a href="#ftnt{index}" id="ftnt_ref{index}">[{index}]</a></sup>'
+        if marker in "¹²³":
+            return f"<sup>{marker.translate(_SUP_DIGITS)}</sup>"
+        return escape(marker)
 
     def paragraph(self, text: str, bold: bool = False, align: str | None = None) -> str:
         inner = self.inline(text)

@@ -141,7 +141,9 @@ def random_plan(rng: random.Random, shape: Shape | None = None) -> PlanSpec:
     spec.number_row = rng.random() < 0.15
     roles = {c.role for c in columns}
     spec.merged_responsible = "responsible" in roles and rng.random() < 0.4
+    # City rows print their age under a place column (rule 1): only plans with one have them.
     cities = bool(_pick(rng, shape.city_sections, (True, False))) and layout != "none"
+    cities = cities and bool(roles & {"place_date", "place"})
     kinds: list[Kind] = ["event"] * rng.randint(1, 3) + ["information"] * rng.randint(0, 1)
     if cities:
         kinds += rng.choice((["anniversary"], ["city_day"], ["anniversary", "city_day"]))
@@ -290,7 +292,10 @@ def _footnotes(rng: random.Random, spec: PlanSpec, style: str) -> None:
     if not candidates:
         return
     glyphs = rng.choice((_MARKERS, ("*", "**", "***")))
-    for index, target in enumerate(rng.sample(candidates, min(len(candidates), rng.randint(1, 2)))):
+    chosen = rng.sample(candidates, min(len(candidates), rng.randint(1, 2)))
+    # Markers are numbered in the order they are printed.
+    order = [t for s in spec.sections for t in (s, *s.items) if any(t is c for c in chosen)]
+    for index, target in enumerate(order):
         approximate = rng.random() < 0.6
         text = rng.choice(APPROX_NOTES if approximate else OTHER_NOTES)
         marker = glyphs[index]
@@ -302,18 +307,6 @@ def _footnotes(rng: random.Random, spec: PlanSpec, style: str) -> None:
             target.marker = marker
             target.marker_approximate = approximate
         spec.footnotes.append(Footnote(marker, text))
-    _printed_order(spec)
-
-
-def _printed_order(spec: PlanSpec) -> None:
-    """Footnotes in the order their markers are printed, numbered so."""
-    order: list[str] = []
-    for section in spec.sections:
-        if section.marker:
-            order.append(section.marker)
-        order.extend(item.marker for item in section.items if item.marker)
-    by_marker = {n.marker: n for n in spec.footnotes}
-    spec.footnotes = [by_marker[m] for m in dict.fromkeys(order) if m in by_marker]
 
 
 def _approval(rng: random.Random, style: str, year: int) -> Approval | None:

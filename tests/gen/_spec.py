@@ -259,17 +259,23 @@ def header_rows(spec: PlanSpec) -> list[RowOut]:
 
 
 def _age_and_date_cells(spec: PlanSpec, item: ItemSpec) -> list[CellOut]:
-    """A city row: the age in the first column after the city, the date in the next."""
-    texts = [item.age_text, item.date.text or ""]
+    """A city row (rule 1): the age under the place column, the date under the
+    date column, else under the note or the column after the age."""
+    roles = [c.role for c in spec.columns]
+    age_at = next(i for i, role in enumerate(roles) if role in ("place_date", "place"))
+    date_at = next((roles.index(r) for r in ("date", "note") if r in roles), age_at + 1)
     cells: list[CellOut] = []
-    for column in spec.columns:
-        if column.role == "number":
+    for i, role in enumerate(roles):
+        if role == "number":
             cells.append(CellOut([item.number_text] if item.number_text else []))
-        elif column.role == "title":
+        elif role == "title":
             cells.append(CellOut([item.title]))
+        elif i == age_at:
+            cells.append(CellOut([item.age_text]))
+        elif i == date_at and item.date.text:
+            cells.append(CellOut([item.date.text]))
         else:
-            text = texts.pop(0) if texts else ""
-            cells.append(CellOut([text] if text else []))
+            cells.append(CellOut([]))
     return cells
 
 
