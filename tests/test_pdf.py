@@ -16,7 +16,7 @@ import magplan
 from magplan.assemble import assemble
 from magplan.errors import DamagedFile, EncryptedFile, InputError, NeedsOCR
 from magplan.extract import pdf as pdf_extract
-from magplan.extract._pdfwords import Word, WrapMarks, group_lines, join_lines
+from magplan.extract._pdfwords import Typography, Word, group_lines, join_lines
 from magplan.layout import Cell, Layout, Paragraph, Row, Table
 from tests import docx_builder as b
 from tests.corpus import CORPUS, documents, expected, mismatches
@@ -203,8 +203,8 @@ def _ends(first: list[tuple[str, float, float, bool]], second: str, width: float
     ],
 )  # fmt: skip
 def test_line_ends_without_the_wrap_space(words: list[Word], vocabulary: tuple[str, ...], want: str) -> None:
-    marks = WrapMarks(space_em=0.25, vocabulary=frozenset(vocabulary))
-    assert join_lines(group_lines(words), right=100, marks=marks, left=0) == want
+    typography = Typography(space_em=0.25, marks_wraps=True, vocabulary=frozenset(vocabulary))
+    assert join_lines(group_lines(words), right=100, typography=typography, left=0) == want
 
 
 def test_wrap_spaces_are_ignored_when_the_writer_leaves_none() -> None:

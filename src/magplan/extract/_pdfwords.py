@@ -17,15 +17,26 @@ column, which the layout engine breaks without a hyphen (``Екатеринбу`
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from statistics import median
-from typing import Any
 
 from magplan.normalize.dates import looks_like_period
-from magplan.text import BULLET_GLYPHS, superscript
+from magplan.text import BULLET_GLYPHS, clean, superscript
 
+# A glyph's box: this many font sizes above and below its baseline.
+ASCENT = 0.8
+DESCENT = 0.2
+# Glyphs whose baselines differ by at most this many font sizes stand on one line.
+BASELINE_SLACK = 0.15
+# A gap wider than this many font sizes between two glyphs separates words
+# (kerning stays far below it, the narrowest space is about 0.2).
+WORD_GAP = 0.12
+# Font sizes closer than this (points) are one size.
+SIZE_STEP = 0.05
+# Gaps between words wider than this many font sizes are tab stops or columns, not spaces.
+MAX_SPACE = 0.6
 # A marker is printed smaller than its line and raised above its baseline.
 RAISED_SIZE = 0.85
 RAISED_LIFT = 0.2
@@ -37,14 +48,18 @@ SPACE_WIDTH = 0.25
 # Slack (points) for rounding in the writer's line-fitting decision.  Wrapped
 # lines of real documents miss by as little as a quarter point, so none.
 FIT_TOLERANCE = 0.0
-# Words this short («г.», «в», «на») are usually bound to the next one by a
-# non-breaking space, which PDFs print like any other space.
+# Words this short («г.», «в», «на»), numbers and Roman numerals are usually bound to
+# the next one by a non-breaking space, which PDFs print like any other space.
 BOUND_WORD = 2
 # A word broken without a hyphen fills its line: less than this many average
 # character widths of the rest of the word are left before the right edge.
 BROKEN_WORD_SLACK = 1.2
 # A line that starts this close (points) to the box's left edge is left-aligned, not centred.
 LEFT_SLACK = 1.0
+# A line whose middle is this close (font sizes) to the box's middle is centred.
+CENTRE_SLACK = 0.2
+# An empty band between lines wider than the usual one by this many font sizes is paragraph spacing.
+PARAGRAPH_EXTRA = 0.35
 # Vowelless words («в течение года», «с 1 по 5 июля»): any other lower-case
 # word without a vowel, or one that starts with «ь», «ъ», «ы», is the rest of
 # a word broken at the line end («Екатеринбу» / «рг», «исполнительн» / «ый»).
@@ -54,6 +69,8 @@ _WORD_END = ',;:)»”"'
 _AROUND_WORD = ",.;:!?()«»“”\"'"
 
 _BULLET = re.compile(f"^[{BULLET_GLYPHS}]")
+_ROMAN = re.compile("[IVXLCDMІХ]+")
+_PRIVATE_USE = re.compile("[\uf000-\uf0ff]")
 _CLOSING = set(")]}»”,.;:!?")
 # A line ending in a hyphen after a letter: the word goes on on the next line.
 _HYPHEN_END = re.compile(r"(?<=\w)[-\u2010\u00ad]$")
@@ -112,10 +129,14 @@ class Line:
 
 
 @dataclass(slots=True, frozen=True)
-class WrapMarks:
-    """How a writer marks its wraps: a space glyph `space_em` font sizes wide ends each wrapped line."""
+class Typography:
+    """What a document shows about how its writer sets lines, measured over all its pages."""
 
-    space_em: float
+    space_em: float = SPACE_WIDTH  # the width of a space, in font sizes
+    # The writer ends every wrapped line with a space glyph (LibreOffice does).
+    marks_wraps: bool = False
+    # The usual empty band between two lines of one paragraph, in font sizes (None: unknown).
+    line_gap: float | None = None
     # The document's words (bare, lower case): a word cut at a line end is often printed whole elsewhere.
     vocabulary: frozenset[str] = frozenset()
 
@@ -126,34 +147,103 @@ def bare(text: str) -> str:
 
 
 @dataclass(slots=True)
+class Glyph:
+    """One printed character, as every PDF engine reports it.
+
+    The box is rebuilt from the baseline and the font size alone, so that two
+    engines that agree on where a glyph stands give the same box whatever font
+    metrics they read (``top``/``bottom`` of a 12 pt glyph are 9.6 pt above and
+    2.4 pt below its baseline).
+    """
+
+    text: str
+    x0: float
+    x1: float
+    base: float  # the baseline, from the top of the page
+    size: float
+
+    @property
+    def top(self) -> float:
+        return self.base - ASCENT * self.size
+
+    @property
+    def bottom(self) -> float:
+        return self.base + DESCENT * self.size
+
+
+@dataclass(slots=True)
 class PageWords:
     words: list[Word]
-    # Space glyphs that end a line (the next glyph in the content stream is lower
-    # on the page): evidence that the writer marks wraps with them.
-    wrap_spaces: int
-    space_em: float | None  # the width of a space glyph in font sizes
+    # Line ends followed by a lower-case letter (sure wraps) that do / do not
+    # end with a space glyph: evidence of whether the writer marks wraps with one.
+    marked_wraps: int
+    unmarked_wraps: int
+    # Gaps between the words of a line, in font sizes: the width of a space.
+    space_gaps: list[float]
 
 
-def page_words(page: Any) -> PageWords:
-    """The page's words, split where the font size changes (markers stand apart)."""
-    chars = page.chars
-    spaces: set[tuple[int, int]] = set()
-    widths: list[float] = []
-    wraps = 0
-    for index, char in enumerate(chars):
-        if char["text"] == " ":
-            spaces.add((round(char["top"]), round(char["x0"])))
-            widths.append((char["x1"] - char["x0"]) / (char["size"] or 1.0))
-            following = chars[index + 1] if index + 1 < len(chars) else None
-            if following is not None and following["top"] > char["bottom"]:
-                wraps += 1
-    words = []
-    for w in page.extract_words(extra_attrs=["size"], keep_blank_chars=False, use_text_flow=False):
-        if w["upright"]:
-            top, x1 = round(w["top"]), round(w["x1"])
-            after = any((t, x) in spaces for t in (top - 1, top, top + 1) for x in (x1 - 1, x1, x1 + 1))
-            words.append(Word(w["text"], w["x0"], w["x1"], w["top"], w["bottom"], w["size"], space_after=after))
-    return PageWords(words, wraps, median(widths) if widths else None)
+def page_words(glyphs: list[Glyph]) -> PageWords:
+    """The page's words from its upright glyphs (in the content stream's order).
+
+    Glyphs on one baseline, left to right, make words; a space glyph, a gap
+    wider than `WORD_GAP` font sizes or a change of font size ends a word
+    (so a raised marker stands apart).
+    """
+    marked = unmarked = 0
+    for glyph, following in itertools.pairwise(glyphs):
+        if following.base > glyph.base + 0.5 * following.size and following.text[:1].islower():
+            if glyph.text.isspace():
+                marked += 1
+            elif glyph.text.isalnum() or glyph.text in _WORD_END:
+                unmarked += 1
+    words: list[Word] = []
+    gaps: list[float] = []
+    for row in _baseline_rows(glyphs):
+        found: list[Word] = []
+        current: list[Glyph] = []
+        for glyph in row:
+            if glyph.text.isspace():
+                if current:
+                    found.append(_word(current, space_after=True))
+                    current = []
+                continue
+            if current:
+                last = current[-1]
+                if glyph.x0 - last.x1 > WORD_GAP * glyph.size or abs(glyph.size - last.size) > SIZE_STEP:
+                    found.append(_word(current, space_after=False))
+                    current = []
+            current.append(glyph)
+        if current:
+            found.append(_word(current, space_after=False))
+        for left, right in itertools.pairwise(found):
+            gap = (right.x0 - left.x1) / left.size
+            if 0 < gap < MAX_SPACE and abs(left.size - right.size) <= SIZE_STEP:
+                gaps.append(gap)
+        words.extend(found)
+    return PageWords(words, marked, unmarked, gaps)
+
+
+def _baseline_rows(glyphs: list[Glyph]) -> list[list[Glyph]]:
+    """Glyphs that share a baseline (within a fraction of their size), each row left to right."""
+    rows: list[list[Glyph]] = []
+    for glyph in sorted(glyphs, key=lambda g: (g.base, g.x0)):
+        if rows and glyph.base - rows[-1][-1].base <= BASELINE_SLACK * glyph.size:
+            rows[-1].append(glyph)
+        else:
+            rows.append([glyph])
+    for row in rows:
+        row.sort(key=lambda g: g.x0)
+    return rows
+
+
+def _word(glyphs: list[Glyph], space_after: bool) -> Word:
+    text = "".join(g.text for g in glyphs)
+    if _PRIVATE_USE.search(text):
+        text = clean(text)  # Symbol-font bullets from the private use area read as «•»
+    size = glyphs[0].size
+    base = max(g.base for g in glyphs)
+    top, bottom = base - ASCENT * size, base + DESCENT * size
+    return Word(text, glyphs[0].x0, glyphs[-1].x1, top, bottom, size, space_after=space_after)
 
 
 def group_lines(words: Iterable[Word]) -> list[Line]:
@@ -178,23 +268,36 @@ def group_lines(words: Iterable[Word]) -> list[Line]:
     return lines
 
 
-def _fits(previous: Line, line: Line, right: float, space_em: float = SPACE_WIDTH) -> bool:
+def _binds(text: str) -> bool:
+    """Is the word usually bound to the next by a non-breaking space («г. Москва», «XIII конкурса», «2024 год»)?"""
+    bare_text = text.rstrip(".,")
+    return len(bare_text) <= BOUND_WORD or bare_text.isdigit() or bool(_ROMAN.fullmatch(bare_text))
+
+
+def _fits(previous: Line, line: Line, left: float | None, right: float, space_em: float) -> bool:
     """Would the first word of `line` have fitted at the end of `previous`?
 
-    `space_em` is the font's space width when the document shows it (0.28 in
-    Liberation Sans, 0.32 in DejaVu): wraps miss the edge by a fraction of a point.
+    A line that stands away from the box's left edge and is centred in the box
+    (and the next line does not start where it does, as an indented block's
+    lines do) had the whole width of the box; any other line had up to `right`.
     """
     words = line.words
-    unit_end = words[1].x1 if len(words) > 1 and len(words[0].text.rstrip(".,")) <= BOUND_WORD else words[0].x1
-    return previous.x1 + space_em * previous.size + (unit_end - words[0].x0) <= right + FIT_TOLERANCE
+    unit_end = words[1].x1 if len(words) > 1 and _binds(words[0].text) else words[0].x1
+    needed = space_em * previous.size + (unit_end - words[0].x0)
+    # Lines of an indented block (a list) start at one x; centred lines where their width puts them.
+    if left is not None and previous.x0 - left > LEFT_SLACK and abs(line.x0 - previous.x0) > LEFT_SLACK:
+        centre = (left + right) / 2
+        if abs((previous.x0 + previous.x1) / 2 - centre) < CENTRE_SLACK * previous.size:
+            return previous.x1 - previous.x0 + needed <= right - left + FIT_TOLERANCE
+    return previous.x1 + needed <= right + FIT_TOLERANCE
 
 
-def _broken_word(previous: Line, line: Line, left: float | None, right: float) -> bool:
+def _cut_word(previous: Line, line: Line, left: float | None, right: float) -> bool:
     """Does `previous` end with the start of a word that goes on at the start of `line`?
 
-    Only a word too long for the whole line is broken without a hyphen, so its
-    start fills the line from edge to edge, and the engine breaks at a hyphen
-    if the word has one.
+    Only a word too long for a whole line is cut without a hyphen: it is the
+    only word of its line (or the rest of such a word), it fills the line to
+    the edge, and the engine would have broken it at a hyphen if it had one.
     """
     last, first = previous.words[-1], line.words[0]
     char = (first.x1 - first.x0) / max(len(first.text), 1)
@@ -210,8 +313,14 @@ def _broken_word(previous: Line, line: Line, left: float | None, right: float) -
 
 
 def _not_a_word(text: str) -> bool:
-    """A lower-case word that Russian spelling rules out: the rest of a broken word."""
+    """A lower-case word that Russian spelling rules out: the rest of a broken word.
+
+    Besides letters no word starts with («ь», «ъ», «ы») and words without a
+    vowel, a single letter before a hyphen («о-аналитического») starts none.
+    """
     letters = text.rstrip(_WORD_END)
+    if len(letters) == 2 and letters[0].isalpha() and letters[1] == "-":
+        return True
     return (
         letters.isalpha()
         and letters.islower()
@@ -219,28 +328,49 @@ def _not_a_word(text: str) -> bool:
     )
 
 
-def _unmarked_end(previous: Line, line: Line, rest: str, left: float | None, right: float, marks: WrapMarks) -> str:
-    """What joins a line that ends without the wrap's space glyph to the next.
-
-    The engine drops that space when it would overflow the line, and from
-    centred lines; a left-aligned line that stops short of the edge by more
-    than a space ended on purpose (a paragraph or line break) or was cut
-    inside a word too long for it.  Close to the edge, a cut word is told from
-    a wrap by its rest («рг», «ый») or by the whole word printed elsewhere in
-    the document.  A date wording (`rest`, the box's text from `line` on) is
-    never the rest of a word: «Екатеринбург» may fill its line above «март».
-    """
-    aligned = left is None or previous.x0 - left < LEFT_SLACK
-    spaced = aligned and right - previous.x1 > marks.space_em * previous.size
+def _joint(lines: list[Line], texts: list[str], index: int, box: _Box) -> str:
+    """What joins line `index` to the one before it: "\n" (a paragraph break), " " (a wrap) or ""."""
+    previous, line = lines[index - 1], lines[index]
+    text, before = texts[index], texts[index - 1]
+    typography = box.typography
+    if _BULLET.match(text) or "\t" in text + before or (box.loose and not text[:1].islower()):
+        return "\n"
+    gap = typography.line_gap
+    if gap is not None and line.top - previous.bottom > (gap + PARAGRAPH_EXTRA) * max(line.size, previous.size):
+        return "\n"  # paragraph spacing
+    # The engine drops the wrap's space only where it would overflow the line (and in centred
+    # lines): a left-aligned line short of the edge by more than a space ended on purpose.
+    # Outside tables the edge is only a guess (a block may end short of the margin).
+    marked = typography.marks_wraps and not box.loose and not previous.words[-1].space_after
+    aligned = box.left is None or previous.x0 - box.left < LEFT_SLACK
+    short = marked and aligned and box.right - previous.x1 > typography.space_em * previous.size
+    # A word too long for the column, cut at the edge without a hyphen (browsers never cut
+    # one): told from a wrap by a line short of the edge without the wrap space, by its rest
+    # that cannot be a word, or by the whole word printed elsewhere; a date wording below is
+    # never the rest of a word.  Anything else that fills its line is a wrap.
     first = line.words[0].text
     if (
-        _broken_word(previous, line, left, right)
-        and (spaced or _not_a_word(first) or bare(previous.words[-1].text + first) in marks.vocabulary)
+        _cut_word(previous, line, box.left, box.right)
+        and (
+            short
+            or _not_a_word(first)
+            or bare(previous.words[-1].text + first) in typography.vocabulary
+        )
         and not looks_like_period(bare(first).rstrip("-"))
-        and not looks_like_period(rest)
+        and not looks_like_period(" ".join(texts[index:]))
     ):
         return ""
-    return "\n" if spaced else " "
+    if short or _fits(previous, line, box.left, box.right, typography.space_em):
+        return "\n"  # the writer broke the line although the next word would have fitted
+    return " "
+
+
+@dataclass(slots=True, frozen=True)
+class _Box:
+    left: float | None
+    right: float
+    loose: bool
+    typography: Typography
 
 
 def join_lines(
@@ -248,38 +378,31 @@ def join_lines(
     right: float,
     tabs: bool = False,
     loose: bool = False,
-    marks: WrapMarks | None = None,
+    typography: Typography | None = None,
     left: float | None = None,
 ) -> str:
     """Lines of one text box (a cell, a paragraph) as text: ``\\n`` only between paragraphs.
 
-    `right` is where the box's lines may end; a word broken at a hyphen is
-    joined back, keeping the hyphen («смотр-» + «конкурса»).  With `loose`
-    (text outside tables, whose right edge is only a guess), a wrapped line
-    must also go on in lower case: approval and signature blocks stack short
-    lines («_____ И.П. Соколов», «25» декабря…) that wrapping cannot explain.
-    With `marks` (the writer marks wraps with a space glyph), a
-    line without one that stops short of `right` by more than a space ends a
-    paragraph or breaks a too long word; `left` is where the box's lines start.
+    `left` and `right` are where the box's lines may start and end.  A line
+    ends a paragraph where the next line's first word would have fitted after
+    it, where paragraph spacing stands between them, before a bullet and, when
+    the writer marks wraps with a space glyph (`Typography.marks_wraps`), where
+    a left-aligned line without one stops short of the edge.  A word broken at
+    a hyphen is joined back, keeping the hyphen («смотр-» + «конкурса»), and one
+    cut at the edge without a hyphen is joined whole.  With `loose` (text
+    outside tables, whose right edge is only a guess), a wrapped line must
+    also go on in lower case: approval and signature blocks stack short lines
+    («_____ И.П. Соколов», «25» декабря…) that wrapping cannot explain.
     """
+    box = _Box(left, right, loose, typography or Typography())
     texts = [line.text(tabs) for line in lines]
     out = texts[0] if texts else ""
     for index in range(1, len(lines)):
-        text, previous = texts[index], texts[index - 1]
+        text = texts[index]
         if _HYPHEN_END.search(out) and text[:1].isalnum():
             out = (out[:-1] if out.endswith("\u00ad") else out) + text
         elif text[:1] in _CLOSING:  # only a too narrow column breaks a line before «)»
             out += text
-        elif (
-            _BULLET.match(text)
-            or "\t" in text + previous
-            or (loose and not text[:1].islower())
-            or _fits(lines[index - 1], lines[index], right, marks.space_em if marks else SPACE_WIDTH)
-        ):
-            out += "\n" + text
-        elif marks is not None and not lines[index - 1].words[-1].space_after:
-            rest = " ".join(texts[index:])
-            out += _unmarked_end(lines[index - 1], lines[index], rest, left, right, marks) + text
         else:
-            out += " " + text
+            out += _joint(lines, texts, index, box) + text
     return out

@@ -18,8 +18,9 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from itertools import product
+from itertools import pairwise, product
 from pathlib import Path
+from statistics import median
 from typing import Any
 
 import pdfplumber
@@ -29,7 +30,17 @@ from pdfplumber.utils.exceptions import PdfminerException
 from magplan import limits
 from magplan.errors import DamagedFile, EncryptedFile, MagplanError, NeedsOCR
 from magplan.extract._pdfplain import plain_tables
-from magplan.extract._pdfwords import Line, Word, WrapMarks, bare, group_lines, join_lines, page_words
+from magplan.extract._pdfwords import (
+    SPACE_WIDTH,
+    Glyph,
+    Line,
+    Typography,
+    Word,
+    bare,
+    group_lines,
+    join_lines,
+    page_words,
+)
 from magplan.layout import Block, Cell, ExtractWarning, Layout, Paragraph, Row, Table
 from magplan.text import PAGE_NUMBER, clean
 
@@ -42,8 +53,12 @@ PARAGRAPH_GAP = 0.5
 MIN_CYRILLIC = 0.25
 # A page with fewer characters than this has no text of its own (at most a scanner's page stamp).
 MIN_PAGE_CHARS = 20
-# A writer that leaves a space glyph at the end of this many wrapped lines marks every wrap so.
-MIN_WRAP_SPACES = 3
+# A writer that leaves a space glyph at the end of this many sure wraps (and this share of them:
+# the rest are paragraph ends and cut words) marks every wrap so; LibreOffice does, browsers do not.
+MIN_WRAP_SPACES = 2
+MIN_WRAP_SHARE = 0.3
+# Fewer gaps between words than this measure no space width.
+MIN_SPACE_GAPS = 5
 _Bbox = tuple[float, float, float, float]
 
 
@@ -55,8 +70,9 @@ class _Page:
     words: list[Word]
     tables: list[tuple[_Bbox, list[_Bbox]]]  # (table bbox, cell bboxes)
     has_images: bool
-    wrap_spaces: int  # space glyphs that end a line (see `_pdfwords`)
-    space_em: float | None
+    marked_wraps: int  # see `_pdfwords.PageWords`
+    unmarked_wraps: int
+    space_gaps: list[float]
 
 
 def extract(path: Path) -> Layout:
@@ -70,13 +86,15 @@ def extract(path: Path) -> Layout:
     _check_text_layer(pages)
     plain = not any(page.tables for page in pages) and _plain_tables(pages)
     layout = Layout(page_count=len(pages))
-    marks = _wrap_marks(pages)
-    for page in pages:
+    grids = [[_grid(cells, words) for (_, cells), words in zip(page.tables, _table_words(page), strict=True)]
+             for page in pages]  # fmt: skip
+    typography = _typography(pages, [grid for page_grids in grids for grid in page_grids])
+    for page, page_grids in zip(pages, grids, strict=True):
         if not page.words and page.has_images:
             layout.warnings.append(
                 ExtractWarning("page_needs_ocr", f"page {page.number} has no text layer (a scanned page); not read")
             )
-        layout.blocks.extend(_page_blocks(page, marks))
+        layout.blocks.extend(_page_blocks(page, page_grids, typography))
     if plain:
         layout.blocks = _one_table(layout.blocks)
         layout.warnings.append(
@@ -88,13 +106,23 @@ def extract(path: Path) -> Layout:
     return layout
 
 
-def _wrap_marks(pages: list[_Page]) -> WrapMarks | None:
-    """How the writer marks wraps (see `_pdfwords`), or None when it leaves no space glyph at them."""
-    widths = sorted(page.space_em for page in pages if page.space_em)
-    if sum(page.wrap_spaces for page in pages) < MIN_WRAP_SPACES or not widths:
-        return None
-    vocabulary = frozenset(bare(word.text) for page in pages for word in page.words)
-    return WrapMarks(widths[len(widths) // 2], vocabulary)
+def _typography(pages: list[_Page], grids: list[_Grid]) -> Typography:
+    """How the writer sets lines (see `_pdfwords.Typography`), measured over the whole document."""
+    gaps = [gap for page in pages for gap in page.space_gaps]
+    marked = sum(page.marked_wraps for page in pages)
+    unmarked = sum(page.unmarked_wraps for page in pages)
+    leading = [
+        (below.top - above.bottom) / max(above.size, below.size)
+        for grid in grids
+        for lines in grid.lines.values()
+        for above, below in pairwise(lines)
+    ]
+    return Typography(
+        space_em=median(gaps) if len(gaps) >= MIN_SPACE_GAPS else SPACE_WIDTH,
+        marks_wraps=marked >= MIN_WRAP_SPACES and marked >= MIN_WRAP_SHARE * (marked + unmarked),
+        line_gap=median(leading) if leading else None,
+        vocabulary=frozenset(bare(word.text) for page in pages for word in page.words),
+    )
 
 
 def _plain_tables(pages: list[_Page]) -> bool:
@@ -167,7 +195,7 @@ def _needs_ocr(pdf: Any) -> bool:
 
 def _parse(page: Any) -> _Page:
     tables = [(tuple(t.bbox), [tuple(c) for c in t.cells]) for t in page.find_tables(TABLE_SETTINGS)]
-    found = page_words(page)
+    found = page_words([_glyph(char) for char in page.chars if char["upright"] and char["text"]])
     return _Page(
         number=page.page_number,
         width=float(page.width),
@@ -175,9 +203,16 @@ def _parse(page: Any) -> _Page:
         words=found.words,
         tables=[(bbox, cells) for bbox, cells in tables if len(cells) >= 2],
         has_images=bool(page.images),
-        wrap_spaces=found.wrap_spaces,
-        space_em=found.space_em,
+        marked_wraps=found.marked_wraps,
+        unmarked_wraps=found.unmarked_wraps,
+        space_gaps=found.space_gaps,
     )
+
+
+def _glyph(char: dict[str, Any]) -> Glyph:
+    """A pdfplumber character as a `Glyph`: its baseline from the text matrix, not the font's descent."""
+    base = char["bottom"] - (char["matrix"][5] - char["y0"])
+    return Glyph(char["text"], char["x0"], char["x1"], base, char["size"])
 
 
 def _check_text_layer(pages: list[_Page]) -> None:
@@ -194,23 +229,27 @@ def _check_text_layer(pages: list[_Page]) -> None:
 # -- one page -------------------------------------------------------------------
 
 
-def _page_blocks(page: _Page, marks: WrapMarks | None) -> list[Block]:
+def _table_words(page: _Page) -> list[list[Word]]:
+    """The words inside each table of the page (a word belongs to the first table around its centre)."""
     inside: list[list[Word]] = [[] for _ in page.tables]
-    outside: list[Word] = []
     for word in page.words:
         for index, (bbox, _) in enumerate(page.tables):
             if bbox[0] <= word.cx <= bbox[2] and bbox[1] <= word.cy <= bbox[3]:
                 inside[index].append(word)
                 break
-        else:
-            outside.append(word)
+    return inside
+
+
+def _page_blocks(page: _Page, grids: list[_Grid], typography: Typography) -> list[Block]:
     placed: list[tuple[float, Block]] = []
-    for (bbox, cells), words in zip(page.tables, inside, strict=True):
-        placed.append((bbox[1], _table(cells, words, page.number, marks)))
+    for (bbox, _), grid in zip(page.tables, grids, strict=True):
+        placed.append((bbox[1], _table(grid, page.number, typography)))
+    outside = [w for w in page.words if not any(b[0] <= w.cx <= b[2] and b[1] <= w.cy <= b[3] for b, _ in page.tables)]
     right = max([w.x1 for w in page.words] + [bbox[2] for bbox, _ in page.tables] + [page.width - _left(page.words)])
     tops = [bbox[1] for bbox, _ in page.tables]
     for lines in _paragraph_lines(_without_page_numbers(group_lines(outside), page.height), tops):
-        placed.append((lines[0].top, Paragraph(join_lines(lines, right, tabs=True, loose=True), page=page.number)))
+        text = join_lines(lines, right, tabs=True, loose=True, typography=typography)
+        placed.append((lines[0].top, Paragraph(text, page=page.number)))
     placed.sort(key=lambda pair: pair[0])
     return [block for _, block in placed]
 
@@ -249,7 +288,20 @@ def _paragraph_lines(lines: list[Line], table_tops: list[float]) -> Iterator[lis
 # -- a ruled table ----------------------------------------------------------------
 
 
-def _table(found: list[_Bbox], words: list[Word], page: int, marks: WrapMarks | None = None) -> Table:
+@dataclass(slots=True)
+class _Grid:
+    """A ruled table's cells on the row × column grid, with the lines of text in each."""
+
+    rows: int
+    columns: int
+    cells: list[_Bbox]
+    place: list[tuple[int, int, int]]  # per cell: row, column, colspan
+    owner: dict[tuple[int, int], int]  # grid position → the cell covering it
+    lines: dict[int, list[Line]]  # cell → its lines of text
+    pad: float  # the cells' inner margin
+
+
+def _grid(found: list[_Bbox], words: list[Word]) -> _Grid:
     """Cell boxes → a grid with spans; each word goes to the cell under its centre.
 
     pdfplumber lists the cells that the rules enclose: a cell wider than a
@@ -259,7 +311,7 @@ def _table(found: list[_Bbox], words: list[Word], page: int, marks: WrapMarks | 
     xs = sorted({c[0] for c in found})
     tops = sorted({c[1] for c in found})
     cells = list(found)
-    place: list[tuple[int, int, int]] = []  # per cell: row, column, colspan
+    place: list[tuple[int, int, int]] = []
     owner: dict[tuple[int, int], int] = {}
     for index, (x0, top, x1, bottom) in enumerate(found):
         row, col = bisect_left(tops, top), bisect_left(xs, x0)
@@ -283,19 +335,24 @@ def _table(found: list[_Bbox], words: list[Word], page: int, marks: WrapMarks | 
         # A word's centre may sit a hair above the first rule; it still belongs to the first row.
         at = owner[(max(bisect_right(tops, word.cy) - 1, 0), max(bisect_right(xs, word.cx) - 1, 0))]
         members.setdefault(at, []).append(word)
-    pad = _padding(cells, members)
+    lines = {at: group_lines(inside) for at, inside in members.items()}
+    return _Grid(len(tops), len(xs), cells, place, owner, lines, _padding(cells, members))
+
+
+def _table(grid: _Grid, page: int, typography: Typography) -> Table:
     rows: list[Row] = []
-    for r in range(len(tops)):
+    pad = grid.pad
+    for r in range(grid.rows):
         out: list[Cell] = []
         c = 0
-        while c < len(xs):
-            at = owner[(r, c)]
-            row, col, colspan = place[at]
+        while c < grid.columns:
+            at = grid.owner[(r, c)]
+            row, col, colspan = grid.place[at]
             span = col + colspan - c
             if row == r:
-                lines = group_lines(members.get(at, []))
-                box = cells[at]
-                text = join_lines(lines, box[2] - pad, marks=marks, left=box[0] + pad)
+                box = grid.cells[at]
+                lines = grid.lines.get(at, [])
+                text = join_lines(lines, box[2] - pad, typography=typography, left=box[0] + pad)
                 out.append(Cell(clean(text), colspan=span))
             else:
                 out.append(Cell("", colspan=span, merged_up=True))

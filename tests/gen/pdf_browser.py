@@ -1,0 +1,43 @@
+"""Text PDFs that browsers print from the generated web pages: Chromium
+(``--print-to-pdf``, with or without its header and footer lines) and
+WeasyPrint, of portal, Word, Google Docs and hand-written pages and of an old
+portal whose layout tables (bordered or coloured boxes) stand round the plan;
+portrait or landscape, ruled or borderless, the header row repeated only where
+the page asks for it (`<thead>`)."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+from tests.gen import write_expected
+from tests.gen._html import PRODUCERS
+from tests.gen._pdf import BrowserLayout, browser_pdf, describe
+from tests.gen._random import COLUMN_SETS, Shape, random_plan
+from tests.gen._spec import expected_json
+
+PRINTERS = ("chromium", "weasyprint")
+PAGES = (*PRODUCERS, "layout")
+
+
+def build(out_dir: Path, count: int, seed: int) -> list[Path]:
+    out_dir.mkdir(parents=True, exist_ok=True)
+    column_sets = list(COLUMN_SETS)
+    paths: list[Path] = []
+    for index in range(count):
+        rng = random.Random(f"pdf_browser/{seed}/{index}")
+        spec = random_plan(rng, Shape(columns=column_sets[index % len(column_sets)]))
+        printer = PRINTERS[index % len(PRINTERS)]
+        producer = PAGES[(index // len(PRINTERS)) % len(PAGES)]
+        layout = BrowserLayout(
+            producer=producer,
+            landscape=rng.random() < 0.3,
+            borderless=rng.random() < 0.25,
+            header_footer=printer == "chromium" and rng.random() < 0.5,
+            colored_boxes=producer == "layout" and rng.random() < 0.5,
+        )
+        path = out_dir / f"{printer}-{describe(layout)}-{seed}-{index:03d}.pdf"
+        browser_pdf(spec, layout, printer, path)
+        write_expected(path, expected_json(spec, path.name, "pdf"))
+        paths.append(path)
+    return paths

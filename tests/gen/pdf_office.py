@@ -1,0 +1,30 @@
+"""Text PDFs that LibreOffice exports from the generated DOCX plans: portrait and
+landscape pages, the header row repeated on each page or printed once, ruled
+and borderless plan tables."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+from tests.gen import write_expected
+from tests.gen._docx import DocxStyle
+from tests.gen._pdf import OfficeLayout, describe, office_pdf
+from tests.gen._random import COLUMN_SETS, Shape, random_plan
+from tests.gen._spec import expected_json
+
+
+def build(out_dir: Path, count: int, seed: int) -> list[Path]:
+    out_dir.mkdir(parents=True, exist_ok=True)
+    column_sets = list(COLUMN_SETS)
+    paths: list[Path] = []
+    for index in range(count):
+        rng = random.Random(f"pdf_office/{seed}/{index}")
+        spec = random_plan(rng, Shape(columns=column_sets[index % len(column_sets)]))
+        style = DocxStyle.random(rng)
+        layout = OfficeLayout(landscape=rng.random() < 0.3, borderless=index % 4 == 3)
+        path = out_dir / f"office-{describe(layout)}-{seed}-{index:03d}.pdf"
+        office_pdf(spec, style, layout, path)
+        write_expected(path, expected_json(spec, path.name, "pdf"))
+        paths.append(path)
+    return paths
