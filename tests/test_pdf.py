@@ -16,7 +16,7 @@ import magplan
 from magplan.assemble import assemble
 from magplan.errors import DamagedFile, EncryptedFile, InputError, NeedsOCR
 from magplan.extract import pdf as pdf_extract
-from magplan.extract._pdfwords import Typography, Word, group_lines, join_lines
+from magplan.extract._pdfwords import Glyph, Typography, Word, group_lines, join_lines, page_words
 from magplan.layout import Cell, Layout, Paragraph, Row, Table
 from tests import docx_builder as b
 from tests.corpus import CORPUS, documents, expected, mismatches
@@ -210,6 +210,52 @@ def test_line_ends_without_the_wrap_space(words: list[Word], vocabulary: tuple[s
 def test_wrap_spaces_are_ignored_when_the_writer_leaves_none() -> None:
     words = _ends([("По", 0, 15, False), ("Москвы", 18, 90, False)], "Организаторы:", 80)
     assert join_lines(group_lines(words), right=100) == "По Москвы Организаторы:"
+
+
+def test_browser_wraps_without_wrap_spaces_are_read_by_geometry() -> None:
+    """Chromium leaves no space glyph at wraps: fit, centring and indents decide (a 100 pt cell)."""
+    words = [
+        *_line(0, ("Организаторы:", 0, 70), ("МАГ,", 73, 95)),  # «Исполнительный» would not have fitted
+        *_line(14, ("Исполнительный", 0, 80)),
+        *_line(28, ("комитет", 0, 40), ("Москвы", 43, 80)),
+        *_line(42, ("•", 10, 14), ("Союз", 17, 40), ("городов", 43, 80)),  # an indented list item wraps
+        *_line(56, ("Центра", 10, 45)),
+    ]
+    assert join_lines(group_lines(words), right=100, left=0) == (
+        "Организаторы: МАГ, Исполнительный комитет Москвы\n• Союз городов Центра"
+    )
+
+
+def test_centred_lines_had_the_whole_width() -> None:
+    # «отдельному» is centred in a 100 pt box: its line had room for «графику» on the width alone.
+    words = [*_line(0, ("по", 20, 32), ("отдельному", 35, 80)), *_line(14, ("графику", 30, 70))]
+    assert join_lines(group_lines(words), right=100, left=0) == "по отдельному графику"
+    words = [*_line(0, ("Москва", 35, 65)), *_line(14, ("март", 38, 62))]
+    assert join_lines(group_lines(words), right=100, left=0) == "Москва\nмарт"
+
+
+def test_paragraph_spacing_breaks_a_paragraph_whatever_the_fit() -> None:
+    words = [*_line(0, ("Организатор:", 0, 70), ("Совет", 73, 98)), *_line(30, ("МАГ", 0, 20))]
+    typography = Typography(line_gap=0.15)
+    assert join_lines(group_lines(words), right=100, typography=typography) == "Организатор: Совет\nМАГ"
+    assert join_lines(group_lines(words), right=100) == "Организатор: Совет МАГ"
+
+
+def test_numbers_and_roman_numerals_are_bound_to_the_next_word() -> None:
+    # «XIII» alone would have fitted after «итогов»; «XIII конкурса» (a non-breaking space) would not.
+    words = [*_line(0, ("Подведение", 0, 60), ("итогов", 63, 95)), *_line(14, ("XIII", 0, 4), ("конкурса", 7, 60))]
+    assert join_lines(group_lines(words), right=105) == "Подведение итогов XIII конкурса"
+
+
+def test_words_are_split_by_gaps_relative_to_the_font_size() -> None:
+    """A browser prints words with a 3 pt gap and no space glyph; kerning never opens one."""
+    glyphs = [Glyph(ch, 10 + 6 * i, 16 + 6 * i, 100, 12) for i, ch in enumerate("Союз")]
+    glyphs += [Glyph(ch, 37 + 6 * i, 43 + 6 * i - 0.4, 100, 12) for i, ch in enumerate("МАГ")]
+    glyphs += [Glyph("1", 55, 59, 96, 7)]  # a raised marker
+    found = page_words(glyphs)
+    assert sorted(w.text for w in found.words) == ["1", "МАГ", "Союз"]
+    assert [line.text() for line in group_lines(found.words)] == ["Союз МАГ¹"]
+    assert found.space_gaps == [0.25]
 
 
 def _narrow_plan_docx(path: Path) -> None:

@@ -14,6 +14,7 @@ plans they print are (the same seed gives the same plan and layout choices).
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
 import subprocess
@@ -27,6 +28,8 @@ from tests.gen._docx import DocxStyle, _Doc
 from tests.gen._html import _Page, plan_html
 from tests.gen._spec import PlanSpec
 
+# Set (to anything) to keep each PDF's source document beside it as FILE.source.docx / .html.
+KEEP_SOURCE = "MAGPLAN_GEN_KEEP_SOURCE"
 # Landscape A4 in twips, with 2 cm margins.
 _LANDSCAPE = (
     '<w:sectPr><w:pgSz w:w="16838" w:h="11906" w:orient="landscape"/>'
@@ -96,6 +99,8 @@ def office_pdf(spec: PlanSpec, style: DocxStyle, layout: OfficeLayout, path: Pat
         if status or not made.exists():
             raise RuntimeError(f"LibreOffice failed on {source.name}: {output.strip()[-300:]}")
         shutil.move(made, path)
+        if os.environ.get(KEEP_SOURCE):
+            shutil.copy(source, path.with_name(path.name + ".source.docx"))
     return path
 
 
@@ -190,13 +195,17 @@ def weasyprint_pdf(html: str, path: Path) -> Path:
         import weasyprint
     except ImportError as exc:
         raise Unavailable("WeasyPrint is not installed (pip install weasyprint)") from exc
-    weasyprint.HTML(string=html).write_pdf(path)
+    # Presentational hints (`border="1"`, `bgcolor`) as browsers apply them; WeasyPrint
+    # ignores them by default, which prints a ruled table without its rules.
+    weasyprint.HTML(string=html).write_pdf(path, presentational_hints=True)
     return path
 
 
 def browser_pdf(spec: PlanSpec, layout: BrowserLayout, printer: str, path: Path) -> Path:
     """The plan's web page printed to `path` by `printer` ("chromium" or "weasyprint")."""
     html = page_html(spec, layout)
+    if os.environ.get(KEEP_SOURCE):
+        path.with_name(path.name + ".source.html").write_text(html, encoding="utf-8")
     if printer == "chromium":
         return chromium_pdf(html, path, layout.header_footer)
     return weasyprint_pdf(html, path)

@@ -351,11 +351,7 @@ def _joint(lines: list[Line], texts: list[str], index: int, box: _Box) -> str:
     first = line.words[0].text
     if (
         _cut_word(previous, line, box.left, box.right)
-        and (
-            short
-            or _not_a_word(first)
-            or bare(previous.words[-1].text + first) in typography.vocabulary
-        )
+        and (short or _not_a_word(first) or bare(previous.words[-1].text + first) in typography.vocabulary)
         and not looks_like_period(bare(first).rstrip("-"))
         and not looks_like_period(" ".join(texts[index:]))
     ):
