@@ -16,7 +16,7 @@ import magplan
 from magplan.assemble import assemble
 from magplan.errors import DamagedFile, EncryptedFile, InputError, NeedsOCR
 from magplan.extract import pdf as pdf_extract
-from magplan.extract._pdfwords import Glyph, Typography, Word, group_lines, join_lines, page_words
+from magplan.extract.pdf.words import Glyph, Typography, Word, group_lines, join_lines, page_words
 from magplan.layout import Cell, Layout, Paragraph, Row, Table
 from tests import docx_builder as b
 from tests.corpus import CORPUS, documents, expected, mismatches

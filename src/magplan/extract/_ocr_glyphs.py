@@ -18,7 +18,7 @@ import cv2
 import numpy as np
 
 from magplan.extract._ocr_image import Image
-from magplan.extract._pdfwords import Line, Word
+from magplan.extract.pdf.words import Line, Word
 from magplan.normalize.numbers import roman_value
 
 # What Tesseract makes of a raised «¹» or «ⁱ» stuck to the end of a word.

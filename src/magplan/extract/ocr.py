@@ -31,9 +31,9 @@ from magplan.extract._ocr_glyphs import capital_height
 from magplan.extract._ocr_grid import TableGrid, find_tables, ruling_lines
 from magplan.extract._ocr_read import Region, read_regions, second_opinion
 from magplan.extract._ocr_text import group_lines, join_lines, to_words
-from magplan.extract._pdfwords import Line, Word
 from magplan.extract._tesseract import Word as OcrWord
 from magplan.extract._tesseract import tesseract_program
+from magplan.extract.pdf.words import Line, Word
 from magplan.layout import Block, Cell, Doubt, ExtractWarning, Layout, Paragraph, Row, Table
 from magplan.normalize.ocr_fix import correct_layout
 from magplan.text import PAGE_NUMBER

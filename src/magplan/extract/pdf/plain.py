@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from magplan.assemble import column_role
-from magplan.extract._pdfwords import Line, Word
+from magplan.extract.pdf.words import Line, Word
 from magplan.normalize.numbers import row_number
 
 Bbox = tuple[float, float, float, float]
@@ -138,7 +138,7 @@ def plain_tables(pages: list[tuple[int, list[Line]]]) -> dict[int, tuple[Bbox, l
     for (_, lines), line_kinds in zip(body, kinds, strict=True):
         in_cells.extend(w for line, kind in zip(lines, line_kinds, strict=True) if kind == "cells" for w in line.words)
     lefts = [left, *bounds]
-    # A column's text may run up to the longest line printed in it (the fit test of `_pdfwords`).
+    # A column's text may run up to the longest line printed in it (the fit test of `words`).
     rights = [
         min(max((w.x1 for w in in_cells if _column(w, bounds) == c), default=lefts[c] + 1), [*bounds, right][c])
         for c in range(len(lefts))

@@ -1,15 +1,15 @@
-"""PDF → `Layout`, with pdfplumber.
+"""A PDF's pages → `Layout`, with pdfplumber.
 
 Ruled tables are found by their drawn lines, once per page, and become one
 `Table` per page and table (the assembler stitches pages together).  Cell
-text is rebuilt from the page's words, not from pdfplumber's own cell text:
-lines become paragraphs by the geometry of wrapping (`_pdfwords`), markers
+text is rebuilt from the page's glyphs, not from pdfplumber's own cell text:
+lines become paragraphs by the geometry of wrapping (`words`), markers
 become superscript characters, and merged cells (pdfplumber's ``None``)
 become `colspan` / `merged_up`.  Words outside the tables give the title,
 approval, signature and footnotes as paragraphs in reading order.  A PDF
 with no drawn table at all falls back to columns found from the header words
-(`_pdfplain`).  Pages are parsed once: `find_tables` and `extract_words` are
-the only passes over each page's objects.
+(`plain`).  Pages are parsed once: `find_tables` and the page's characters
+are the only passes over each page's objects.
 """
 
 from __future__ import annotations
@@ -29,8 +29,8 @@ from pdfplumber.utils.exceptions import PdfminerException
 
 from magplan import limits
 from magplan.errors import DamagedFile, EncryptedFile, MagplanError, NeedsOCR
-from magplan.extract._pdfplain import plain_tables
-from magplan.extract._pdfwords import (
+from magplan.extract.pdf.plain import plain_tables
+from magplan.extract.pdf.words import (
     SPACE_WIDTH,
     Glyph,
     Line,
@@ -70,7 +70,7 @@ class _Page:
     words: list[Word]
     tables: list[tuple[_Bbox, list[_Bbox]]]  # (table bbox, cell bboxes)
     has_images: bool
-    marked_wraps: int  # see `_pdfwords.PageWords`
+    marked_wraps: int  # see `magplan.extract.pdf.words.PageWords`
     unmarked_wraps: int
     space_gaps: list[float]
 
@@ -107,7 +107,7 @@ def extract(path: Path) -> Layout:
 
 
 def _typography(pages: list[_Page], grids: list[_Grid]) -> Typography:
-    """How the writer sets lines (see `_pdfwords.Typography`), measured over the whole document."""
+    """How the writer sets lines (see `magplan.extract.pdf.words.Typography`), measured over the whole document."""
     gaps = [gap for page in pages for gap in page.space_gaps]
     marked = sum(page.marked_wraps for page in pages)
     unmarked = sum(page.unmarked_wraps for page in pages)
