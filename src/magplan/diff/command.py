@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from magplan.errors import EXIT_BAD_INPUT, EXIT_BUG, InputError, MagplanError
 
 EXIT_EQUAL, EXIT_DIFFERENT = 0, 1
+# Here, not in magplan.diff: building the parser must not import the comparison (rapidfuzz loads numpy).
 REPORT_FORMATS = ("xlsx", "json", "html")
 _EXTENSIONS = {"xlsx": ".xlsx", "json": ".json", "html": ".html"}
 
@@ -62,25 +62,11 @@ def report_name(old: Path, new: Path) -> str:
     return f"{a}-vs-{b}"
 
 
-def renderer(fmt: str) -> Callable[[Any], bytes]:
-    if fmt == "xlsx":
-        from magplan.diff.report_xlsx import render as render_xlsx
-
-        return render_xlsx
-    if fmt == "html":
-        from magplan.diff.report_html import render as render_html
-
-        return render_html
-    import json
-
-    return lambda diff: (json.dumps(diff.to_dict(), ensure_ascii=False, indent=2) + "\n").encode("utf-8")
-
-
 def run(args: argparse.Namespace) -> int:
     from rich.console import Console
 
     from magplan import read_plan
-    from magplan.diff.compare import compare_plans
+    from magplan.diff import compare_plans, render_report
     from magplan.diff.report_text import render as render_text
     from magplan.write import write_all
 
@@ -106,13 +92,13 @@ def run(args: argparse.Namespace) -> int:
     diff = compare_plans(*plans)
     status = EXIT_EQUAL if diff.equal else EXIT_DIFFERENT
     if to_stdout:
-        sys.stdout.buffer.write(renderer(args.formats[0])(diff))
+        sys.stdout.buffer.write(render_report(diff, args.formats[0]))
         sys.stdout.buffer.flush()
         return status
     render_text(diff, Console(highlight=False))
     if args.formats:
         name = report_name(args.old, args.new)
-        files = {Path(args.out) / (name + _EXTENSIONS[fmt]): renderer(fmt)(diff) for fmt in args.formats}
+        files = {Path(args.out) / (name + _EXTENSIONS[fmt]): render_report(diff, fmt) for fmt in args.formats}
         try:
             write_all(files)
         except MagplanError as exc:
