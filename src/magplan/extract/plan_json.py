@@ -8,7 +8,8 @@ names it (``items[3].date_start: '2026-02-30' is not an ISO date``).  Fields
 the file leaves out get the contract's empty value; fields the contract does
 not know are ignored with a warning.
 
-The plan keeps the file's fields as they are: nothing is re-derived, so a
+The file's size is bounded where every input's is (`magplan.limits`, checked
+by `magplan.extract.read_data`).  The plan keeps the file's fields as they are: nothing is re-derived, so a
 plan written as JSON and read back is the same plan.  Only the provenance
 changes: `document.source` and `document.format` name the JSON file that was
 read (`plan_from_dict` keeps them as written, for the batch cache).
@@ -39,7 +40,6 @@ from magplan.model import (
     Signatory,
 )
 
-MAX_BYTES = 64 * 1024 * 1024
 _CODES: dict[str, tuple[str, ...]] = {
     "kind": KINDS,
     "date_precision": get_args(Precision),
@@ -54,8 +54,6 @@ class BadPlanData(InputError):
 
 
 def read_plan(path: Path) -> Plan:
-    if path.stat().st_size > MAX_BYTES:
-        raise InputError(f"the JSON file is larger than {MAX_BYTES // (1024 * 1024)} MiB")
     try:
         data = json.loads(path.read_bytes().decode("utf-8-sig"))
     except UnicodeDecodeError as exc:

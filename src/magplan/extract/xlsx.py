@@ -190,11 +190,18 @@ def _row_cells(ws: Worksheet, r: int, first: int, last: int, merges: dict[tuple[
     return cells
 
 
+def _width(ws: Worksheet) -> int:
+    """The columns read on a sheet: a sheet claiming 16 384 columns is read as wide as a table can be."""
+    from magplan import limits
+
+    return min(ws.max_column, limits.max_columns())
+
+
 def _header_columns(ws: Worksheet, r: int, merges: dict[tuple[int, int], _Merge]) -> tuple[int, int] | None:
     """The first and last column of row `r` if it is a plan table's header row."""
     from magplan.assemble import is_header_row
 
-    filled = [c for c in range(1, ws.max_column + 1) if cell_text(ws.cell(row=r, column=c).value)]
+    filled = [c for c in range(1, _width(ws) + 1) if cell_text(ws.cell(row=r, column=c).value)]
     if len(filled) < 2:
         return None
     first, last = filled[0], filled[-1]
@@ -250,7 +257,7 @@ def _find_table(ws: Worksheet) -> _SheetTable | None:
 def _paragraph(ws: Worksheet, r: int, merges: dict[tuple[int, int], _Merge]) -> Paragraph | None:
     """A row outside the table: its filled cells, separated by tabs («position<TAB>name»)."""
     texts = []
-    for c in range(1, ws.max_column + 1):
+    for c in range(1, _width(ws) + 1):
         merge = merges.get((r, c))
         if merge is not None and (merge.top, merge.left) != (r, c):
             continue
@@ -280,7 +287,7 @@ def _sheet_layout(ws: Worksheet, table: _SheetTable) -> Layout:
         rows.append(Row(_row_cells(ws, r, table.first_col, table.last_col, merges), is_header=r == table.header))
         outside = [
             cell_text(ws.cell(row=r, column=c).value)
-            for c in [*range(1, table.first_col), *range(table.last_col + 1, ws.max_column + 1)]
+            for c in [*range(1, table.first_col), *range(table.last_col + 1, _width(ws) + 1)]
             if (r, c) not in merges
         ]
         for text in filter(None, outside):
