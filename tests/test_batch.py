@@ -294,3 +294,14 @@ def test_ocr_mode_reaches_the_reader_and_has_its_own_cache(tmp_path: Path) -> No
     # The cached refusal belongs to --ocr never: the default mode reads the scan.
     read = run_batch([tmp_path / "in"], tmp_path / "out", jobs=1, progress=False)
     assert (read.exit_code, read.read, len(read.frame())) == (0, 1, 40)
+
+
+def test_progress_function_hears_every_file(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    shutil.copy(CORPUS / "plan-2026.html", folder / "plan.html")
+    (folder / "empty.docx").write_bytes(b"")
+    heard: list[tuple[int, int, int]] = []
+    run_batch([folder], tmp_path / "out", jobs=1, progress=lambda *told: heard.append(told))
+    assert heard[0] == (0, 2, 0) and heard[-1] == (2, 2, 1)
+    assert [done for done, _, _ in heard] == [0, 1, 2]

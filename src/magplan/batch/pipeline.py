@@ -12,7 +12,7 @@ from magplan.batch.archive import SERIES_COLUMN, render_csv, render_failures_csv
 from magplan.batch.cache import PlanCache, file_sha256, plan_from_dict
 from magplan.batch.combine import Archive, Entry, combine
 from magplan.batch.discover import Document, discover
-from magplan.batch.progress import reporter
+from magplan.batch.progress import OnProgress, reporter
 from magplan.batch.runner import Task, run_tasks
 from magplan.errors import InputError, MagplanError, OutputError
 from magplan.extract import OcrMode, format_of
@@ -67,7 +67,7 @@ class BatchResult:
 class _Collector:
     """Turns what reading gave (for one content, maybe several files) into entries, and caches it."""
 
-    def __init__(self, cache: PlanCache, total: int, live: bool | None) -> None:
+    def __init__(self, cache: PlanCache, total: int, live: bool | None | OnProgress) -> None:
         self.cache = cache
         self.entries: dict[str, Entry] = {}
         self.groups: dict[tuple[str, str], list[Document]] = {}
@@ -113,14 +113,16 @@ def run_batch(
     use_cache: bool = True,
     scheduler: str | None = None,
     csv_dialect: str = "rfc4180",
-    progress: bool | None = None,
+    progress: bool | None | OnProgress = None,
     ocr: OcrMode = "auto",
 ) -> BatchResult:
     """Read every plan under `paths` and write the archive files into `out` (see the package doc).
 
     With `jobs` > 1 the files are read in worker processes started afresh, which
     import the calling script again: a script that calls this needs the usual
-    ``if __name__ == "__main__":`` guard.
+    ``if __name__ == "__main__":`` guard.  `progress`: True for a live bar, False
+    for log lines, None to choose by the terminal, or a function that is told
+    (files done, files in all, failures so far) after each file.
     """
     unknown = [f for f in formats if f not in ARCHIVE_FORMATS]
     if unknown:

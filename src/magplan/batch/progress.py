@@ -7,7 +7,12 @@ the batch writes one line per failure and one line per tenth of the files.
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from typing import Protocol, TextIO
+
+# Told (files done, files in all, failures so far) after each file: progress for a caller
+# that is not a terminal, such as the web page.
+OnProgress = Callable[[int, int, int], None]
 
 
 class Reporter(Protocol):
@@ -32,6 +37,24 @@ class LogReporter:
             print(f"magplan: {source}: {error}", file=self.stream, flush=True)
         if self.finished % self.step == 0 or self.finished == self.total:
             print(f"magplan: {self.finished}/{self.total} files, {self.failed} failed", file=self.stream, flush=True)
+
+    def close(self) -> None:
+        pass
+
+
+class CallbackReporter:
+    def __init__(self, total: int, tell: OnProgress) -> None:
+        self.total, self.finished, self.failed = total, 0, 0
+        self.tell = tell
+        tell(0, total, 0)
+
+    def current(self, source: str) -> None:
+        pass
+
+    def done(self, source: str, error: str | None) -> None:
+        self.finished += 1
+        self.failed += error is not None
+        self.tell(self.finished, self.total, self.failed)
 
     def close(self) -> None:
         pass
@@ -77,8 +100,11 @@ def _shorten(source: str, width: int = 50) -> str:
     return source if len(source) <= width else "…" + source[-(width - 1) :]
 
 
-def reporter(total: int, live: bool | None = None) -> Reporter:
-    """A bar when both output streams are terminals (or `live`), log lines otherwise."""
+def reporter(total: int, live: bool | None | OnProgress = None) -> Reporter:
+    """A bar when both output streams are terminals (or `live` is True), log lines otherwise;
+    `live` may also be a function to tell instead (`OnProgress`)."""
+    if callable(live):
+        return CallbackReporter(total, live)
     if live is None:
         live = sys.stderr.isatty() and sys.stdout.isatty()
     return BarReporter(total) if live else LogReporter(total)

@@ -1,0 +1,104 @@
+"""Where OCR was unsure: which cells of the table hold such a word, and the scan's crop of it.
+
+`Plan.doubts` says which word, on which page, where (a box in fractions of the
+page).  The page shows a cell as unsure when its text holds that word and its
+item starts on that page or the one before (a row may run on over a page
+break); a doubt that matches no cell belongs to the document (title,
+signature).  The crop is cut here, in the worker that still has the file,
+because the uploaded file is gone once reading ends.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from pathlib import Path
+from typing import Any
+
+from magplan.layout import Doubt
+from magplan.model import Item, Plan
+
+# The text fields a clerk reads; lists are matched entry by entry.
+TEXT_FIELDS = ("section", "title", "members", "place", "date_text", "note", "responsible", "organizers")
+CROP_DPI = 150
+# Around the word: this many word heights above and below, word widths to each side.
+_PAD_Y, _PAD_X = 1.5, 1.5
+_WORD = re.compile(r"\w+")
+
+
+def cells_of(doubt: Doubt, records: list[Item]) -> list[tuple[int, str]]:
+    """(item index, field) of each cell whose text holds the doubt's word."""
+    tokens = [t for t in _WORD.findall(doubt.text) if len(t) > 1 or t.isdigit()]
+    if not tokens:
+        return []
+    found = []
+    for index, item in enumerate(records):
+        if item.page is not None and item.page not in (doubt.page, doubt.page - 1):
+            continue
+        for name in TEXT_FIELDS:
+            value = getattr(item, name)
+            texts = value if isinstance(value, list) else [value]
+            words = {w for text in texts if text for w in _WORD.findall(text)}
+            if all(t in words for t in tokens):
+                found.append((index, name))
+    return found
+
+
+def describe(plan: Plan, source: Path) -> list[dict[str, Any]]:
+    """The doubts as the page gets them: word, page, confidence, cells, and a PNG crop (bytes)."""
+    out = []
+    pages: dict[int, Any] = {}
+    for number, doubt in enumerate(plan.doubts):
+        out.append(
+            {
+                "id": number,
+                "page": doubt.page,
+                "text": doubt.text,
+                "confidence": round(doubt.confidence),
+                "cells": [[index, name] for index, name in cells_of(doubt, plan.records)],
+                "crop": _crop(source, doubt, pages),
+            }
+        )
+    return out
+
+
+def _crop(source: Path, doubt: Doubt, pages: dict[int, Any]) -> bytes | None:
+    """The word and a margin around it, cut from the page image, as PNG; None if the page cannot be drawn."""
+    try:
+        if doubt.page not in pages:
+            pages[doubt.page] = _page_image(source, doubt.page)
+        image = pages[doubt.page]
+        if image is None:
+            return None
+        width, height = image.size
+        left, top, right, bottom = doubt.box
+        pad_x, pad_y = (right - left) * _PAD_X, (bottom - top) * _PAD_Y
+        box = (
+            max(0, int((left - pad_x) * width)),
+            max(0, int((top - pad_y) * height)),
+            min(width, int((right + pad_x) * width) + 1),
+            min(height, int((bottom + pad_y) * height) + 1),
+        )
+        buffer = io.BytesIO()
+        image.crop(box).save(buffer, format="PNG")
+        return buffer.getvalue()
+    except Exception:
+        # A crop is a convenience beside the data: without it the cell is still marked.
+        return None
+
+
+def _page_image(source: Path, page: int) -> Any:
+    """The page drawn upright at CROP_DPI, as a PIL image (PDF through pdfium, images through PIL)."""
+    if source.suffix.lower() == ".pdf":
+        import pypdfium2
+
+        pdf = pypdfium2.PdfDocument(source)
+        try:
+            return pdf[page - 1].render(scale=CROP_DPI / 72).to_pil().convert("RGB")
+        finally:
+            pdf.close()
+    from PIL import Image, ImageOps
+
+    with Image.open(source) as image:
+        image.seek(page - 1)
+        return ImageOps.exif_transpose(image.convert("RGB"))
