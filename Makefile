@@ -6,7 +6,8 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 FORMATS ?= json,csv,xlsx,docx,pdf
 # System programs some features need; installed with apt-get when missing.
-APT_PACKAGES := libreoffice-writer-nogui tesseract-ocr tesseract-ocr-rus poppler-utils fonts-liberation
+APT_PACKAGES := libreoffice-writer-nogui tesseract-ocr tesseract-ocr-rus poppler-utils fonts-liberation \
+	chromium chromium-driver
 
 .PHONY: demo test lint typecheck unit score bench hardcases sysdeps clean
 
@@ -23,6 +24,8 @@ sysdeps:
 	{ command -v fc-list >/dev/null && fc-list | grep -qi "Liberation Serif"; } || missing="$$missing fonts-liberation"; \
 	{ command -v tesseract >/dev/null && tesseract --list-langs 2>/dev/null | grep -qx rus; } \
 	  || missing="$$missing tesseract-ocr tesseract-ocr-rus"; \
+	command -v chromium >/dev/null || missing="$$missing chromium"; \
+	command -v chromedriver >/dev/null || missing="$$missing chromium-driver"; \
 	if [ -n "$$missing" ]; then \
 	  echo "installing system packages:$$missing"; \
 	  export DEBIAN_FRONTEND=noninteractive; \

@@ -62,6 +62,10 @@ def build_parser() -> argparse.ArgumentParser:
     from magplan.diff.command import add_parser as add_diff_parser
 
     add_diff_parser(commands)
+
+    from magplan.web.command import add_parser as add_serve_parser
+
+    add_serve_parser(commands)
     return parser
 
 
@@ -97,6 +101,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             from magplan.diff.command import run as run_diff
 
             return run_diff(args)
+
+        if args.command == "serve":
+            from magplan.web.command import run as run_serve
+
+            return run_serve(args)
         from magplan.convert import run as run_convert
 
         return run_convert(args)

@@ -67,7 +67,7 @@ class BatchResult:
 class _Collector:
     """Turns what reading gave (for one content, maybe several files) into entries, and caches it."""
 
-    def __init__(self, cache: PlanCache, total: int, live: bool | None | OnProgress) -> None:
+    def __init__(self, cache: PlanCache, total: int, live: bool | OnProgress | None) -> None:
         self.cache = cache
         self.entries: dict[str, Entry] = {}
         self.groups: dict[tuple[str, str], list[Document]] = {}
@@ -113,7 +113,7 @@ def run_batch(
     use_cache: bool = True,
     scheduler: str | None = None,
     csv_dialect: str = "rfc4180",
-    progress: bool | None | OnProgress = None,
+    progress: bool | OnProgress | None = None,
     ocr: OcrMode = "auto",
 ) -> BatchResult:
     """Read every plan under `paths` and write the archive files into `out` (see the package doc).

@@ -100,7 +100,7 @@ def _shorten(source: str, width: int = 50) -> str:
     return source if len(source) <= width else "…" + source[-(width - 1) :]
 
 
-def reporter(total: int, live: bool | None | OnProgress = None) -> Reporter:
+def reporter(total: int, live: bool | OnProgress | None = None) -> Reporter:
     """A bar when both output streams are terminals (or `live` is True), log lines otherwise;
     `live` may also be a function to tell instead (`OnProgress`)."""
     if callable(live):

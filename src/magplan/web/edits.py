@@ -89,6 +89,12 @@ def _redate(item: Item, before: Item, year: int | None, year_end: int | None) ->
 # --- the page's plan back into a Plan
 
 
+def item_json(item: Item) -> dict[str, Any]:
+    """An item as `Plan.to_dict()` writes it (the contract's JSON)."""
+    data: dict[str, Any] = Plan(DocumentInfo("", ""), [item]).to_dict()["items"][0]
+    return data
+
+
 def _fail(where: str, message: str) -> BadEdit:
     return BadEdit(f"{where}: {message}")
 

@@ -53,6 +53,10 @@ class Job:
     blobs: dict[str, bytes] = field(default_factory=dict)  # crops and batch files, by name
     created: float = field(default_factory=time.monotonic)
     finished: float | None = None
+    version: int = 0  # counts changes, for the page's waiting poll
+
+    def changed(self) -> None:
+        self.version += 1
 
     def status(self) -> dict[str, Any]:
         """What the page polls: never bytes, never a server path."""
@@ -189,6 +193,7 @@ class Board:
             job.folder = None
         job.finished = time.monotonic()
         job.state = "failed" if job.error is not None else "done"
+        job.changed()
 
     def _listen(self) -> None:
         while True:
@@ -208,3 +213,4 @@ class Board:
                 job.unit, job.done, job.total = "pages", message[2], message[3]
             elif what == "files":
                 job.unit, job.done, job.total, job.failed = "files", message[2], message[3], message[4]
+            job.changed()

@@ -10,6 +10,7 @@ the limit instead of at a full disk.
 
 from __future__ import annotations
 
+import contextlib
 import re
 import shutil
 import tempfile
@@ -82,10 +83,8 @@ def _member_name(info: zipfile.ZipInfo) -> str:
     name = info.filename
     if not info.flag_bits & _ZIP_UTF8_FLAG:
         # Windows writes names in the OEM code page without saying so; Python reads them as cp437.
-        try:
+        with contextlib.suppress(UnicodeEncodeError, UnicodeDecodeError):
             name = name.encode("cp437").decode("cp866")
-        except (UnicodeEncodeError, UnicodeDecodeError):
-            pass
     return name
 
 
@@ -119,7 +118,9 @@ def unpack_zip(archive: Path, into: Path, settings: Settings) -> tuple[list[Path
             if len(written) >= settings.max_files:
                 raise TooLarge(f"{archive.name}: more than {settings.max_files} documents in the archive")
             if info.file_size > settings.max_file_bytes:
-                raise TooLarge(f"{archive.name}: {name} is larger than the limit of {settings.max_file_bytes // MIB} MiB")
+                raise TooLarge(
+                    f"{archive.name}: {name} is larger than the limit of {settings.max_file_bytes // MIB} MiB"
+                )
             target = unique(into / relative.parent, relative.name)
             target.parent.mkdir(parents=True, exist_ok=True)
             try:

@@ -8,13 +8,14 @@ as ``(job id, what, numbers…)``.
 
 from __future__ import annotations
 
+import contextlib
 import signal
 from multiprocessing.queues import Queue
 from pathlib import Path
 from typing import Any
 
-from magplan.batch.worker import error_result
 from magplan.extract import OcrMode
+from magplan.failures import classify
 from magplan.model import Plan
 
 _queue: Queue[tuple[Any, ...]] | None = None
@@ -34,15 +35,13 @@ def _tell(job: str, *message: Any) -> None:
 
 def warm() -> None:
     """Import what reading and writing need, so that the first plan of the day is not the slow one."""
-    import magplan.normalize.items  # noqa: F401
+    import magplan.normalize.items
     import magplan.write.to_xlsx  # noqa: F401
     from magplan.extract import EXTRACTORS
 
     for name in sorted(set(EXTRACTORS.values())):
-        try:
+        with contextlib.suppress(Exception):  # reported on the file that needs it
             __import__(name)
-        except Exception:
-            pass  # reported on the file that needs it
 
 
 def read(job: str, path: str, ocr: OcrMode) -> dict[str, Any]:
@@ -54,7 +53,7 @@ def read(job: str, path: str, ocr: OcrMode) -> dict[str, Any]:
         plan = read_plan(Path(path), ocr=ocr, progress=lambda done, total: _tell(job, "pages", done, total))
         return {"plan": plan.to_dict(), "doubts": describe(plan, Path(path))}
     except Exception as exc:
-        return {"error": error_result(exc)["error"]}
+        return {"error": classify(exc)[1], "kind": type(exc).__name__}
 
 
 def render(plan: Plan, fmt: str, options: dict[str, Any]) -> bytes:
@@ -82,7 +81,7 @@ def batch(job: str, inputs: str, out: str, ocr: OcrMode, skipped: list[str]) -> 
             progress=lambda done, total, failed: _tell(job, "files", done, total, failed),
         )
     except Exception as exc:
-        return {"error": error_result(exc)["error"]}
+        return {"error": classify(exc)[1], "kind": type(exc).__name__}
     archive = result.archive
     files = {path.name: path.read_bytes() for path in result.outputs}
     return {

@@ -52,7 +52,7 @@ def month_mark(item: Item, year: int, month: int) -> str | None:
     return "≈" if item.approximate else "●"
 
 
-def _calendar_year(plan: Plan) -> int | None:
+def calendar_year(plan: Plan) -> int | None:
     if plan.document.year:
         return plan.document.year
     # Without a heading year, the year most of the dates fall in stands for the plan's.
@@ -70,7 +70,7 @@ def write_calendar_sheet(wb: Workbook, plan: Plan) -> Worksheet:
     ws: Worksheet = wb.create_sheet(CALENDAR_SHEET)
     lead = len(_LEAD_COLUMNS)
     write_header(ws, [*(COLUMN_LABELS[name] for name in _LEAD_COLUMNS), *MONTHS])
-    year = _calendar_year(plan)
+    year = calendar_year(plan)
     dated = [item for item in plan.records if item.date_start and year is not None]
     dated.sort(key=lambda item: (item.date_start, item.date_end or item.date_start))
     # By identity: dataclass equality would treat two identical rows as one.

@@ -6,7 +6,7 @@ that every human-facing writer (spreadsheet, document, print) says the same.
 
 from __future__ import annotations
 
-from magplan.model import KINDS, TABLE_COLUMNS, Kind, Recurrence
+from magplan.model import KINDS, TABLE_COLUMNS, Kind, Precision, Recurrence
 
 COLUMN_LABELS: dict[str, str] = {
     "year": "Год",
@@ -51,6 +51,14 @@ KIND_LABELS: dict[Kind, str] = {
     "city_day": "День города",
 }
 assert set(KIND_TITLES) == set(KIND_LABELS) == set(KINDS)
+
+PRECISION_LABELS: dict[Precision, str] = {
+    "day": "день",
+    "month": "месяц",
+    "quarter": "квартал",
+    "half_year": "полугодие",
+    "year": "год",
+}
 
 RECURRENCE_LABELS: dict[Recurrence, str] = {
     "continuous": "постоянно",
