@@ -160,10 +160,11 @@ def test_docx_plan_appears_with_its_40_items(browser: WebDriver, server: str) ->
     assert _cell(browser, 2, "date_start").text == "01.02.2026"
     browser.save_screenshot(str(Path(tempfile.gettempdir()) / "magplan-page.png"))
     if os.environ.get("MAGPLAN_SCREENSHOTS"):
-        DOCS.mkdir(exist_ok=True)
-        browser.execute_script("document.getElementById('plan').scrollIntoView()")
-        browser.execute_script("window.scrollBy(0, -40)")
+        size = browser.get_window_size()
+        browser.set_window_size(1440, 1400)
+        time.sleep(0.5)  # the grid redraws for the new height
         browser.save_screenshot(str(DOCS / "web-page.png"))
+        browser.set_window_size(size["width"], size["height"])
 
 
 def test_filters_narrow_the_table(browser: WebDriver, server: str) -> None:

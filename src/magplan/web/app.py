@@ -191,13 +191,13 @@ def create_app(settings: Settings) -> Starlette:
         field = body.get("field")
         if field not in edits.SOURCE_FIELDS:
             raise edits.BadEdit(f"{field!r} is not a field that can be edited")
-        item = edits.item_from_json(body.get("item"), "item")
-        before = edits.item_from_json(body.get("before"), "before")
+        item, before = edits.items_from_json(body.get("item"), body.get("before"))
         warnings = edits.derive(item, field, before, _year(body.get("year")), _year(body.get("year_end")))
         return JSONResponse(
             {
                 "item": edits.item_json(item),
                 "warnings": [{"code": code, "message": message} for code, message in warnings],
+                "replaces": list(edits.EDIT_WARNINGS),
             }
         )
 

@@ -11,8 +11,6 @@
 // The server answers a job's poll as soon as it changes (or after WAIT_S seconds).
 const WAIT_S = 5;
 const TEXT_FIELDS = ["section", "title", "members", "place", "date_text", "note", "organizers", "responsible"];
-// Fields whose change makes the server re-derive others (the same rules as reading).
-const DERIVING = new Set(["date_text", "title", "note"]);
 const LIST_FIELDS = new Set(["members", "organizers"]);
 const INT_FIELDS = new Set(["number", "age_years", "edition", "page"]);
 const DATE_FIELDS = new Set(["date_start", "date_end"]);
@@ -28,8 +26,9 @@ const WIDTHS = { number: 60, kind: 140, title: 340, members: 170, place: 130, da
 const COLUMN_ORDER = ["number", "title", "kind", "members", "place", "date_text", "date_start", "date_end",
   "date_precision", "occurrences", "recurrence", "approximate", "organizers", "note", "responsible", "age_years",
   "edition", "participation", "page", "section"];
-const FORMAT_LABELS = { xlsx: "Excel (.xlsx)", csv: "CSV для Excel", json: "JSON", docx: "Документ Word (.docx)",
-  pdf: "PDF", ics: "Календарь Outlook (.ics)" };
+// In the order a clerk wants them; a writer not named here still gets a button, last.
+const FORMAT_LABELS = { xlsx: "Excel (.xlsx)", docx: "Документ Word (.docx)", pdf: "PDF", csv: "CSV для Excel",
+  ics: "Календарь Outlook (.ics)", json: "JSON" };
 const BATCH_FILE_LABELS = { "archive.xlsx": "Сводная таблица Excel", "archive.csv": "CSV", "archive.json": "JSON",
   "failures.csv": "Список ошибок (CSV)" };
 
@@ -346,7 +345,7 @@ function codeEditorParams(field) {
 function columnFor(field) {
   const title = state.meta.labels.columns[field] || field;
   const column = { title, field, width: WIDTHS[field] || 140, formatter: formatter(field), headerTooltip: title,
-    variableHeight: true };
+    headerWordWrap: true, variableHeight: true };
   if (CODE_FIELDS[field]) {
     column.editor = "list";
     column.editorParams = codeEditorParams(field);
@@ -439,7 +438,6 @@ async function onCellEdited(cell) {
   state.undo.push({ id: row.getData()._id, data: JSON.parse(JSON.stringify(before)) });
   $("undo").disabled = false;
   cell.getElement().classList.add("changed");
-  if (!DERIVING.has(field)) return;
   try {
     const response = await postJson("/api/derive", {
       field, item: plainRow(row.getData()), before: plainRow(before),
@@ -450,8 +448,8 @@ async function onCellEdited(cell) {
     for (const [name, value] of Object.entries(derived.item)) {
       if (JSON.stringify(value) !== JSON.stringify(row.getData()[name])) update[name] = value;
     }
-    // Warnings that came from this field are replaced by what the new value gives.
-    const kept = row.getData()._warnings.filter((w) => !(field === "date_text" && /date/.test(w.code)));
+    // The warnings an edit makes afresh replace the row's old ones of the same codes.
+    const kept = row.getData()._warnings.filter((w) => !derived.replaces.includes(w.code));
     update._warnings = kept.concat(derived.warnings);
     await row.update(update);
     for (const name of Object.keys(update)) {
@@ -687,7 +685,10 @@ async function download(fmt, button) {
 function renderDownloadButtons() {
   const holder = $("download-buttons");
   holder.innerHTML = "";
-  for (const fmt of state.meta.formats) {
+  const preferred = Object.keys(FORMAT_LABELS);
+  const formats = preferred.filter((f) => state.meta.formats.includes(f))
+    .concat(state.meta.formats.filter((f) => !preferred.includes(f)));
+  for (const fmt of formats) {
     const button = document.createElement("button");
     button.type = "button";
     button.className = "quiet";
