@@ -140,7 +140,7 @@ def test_official_pdf_reads_back_to_the_same_plan(plan: Plan) -> None:
     _assert_reads_back(plan, "pdf")
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(plan=plans())
 def test_workbook_reads_back_to_the_same_plan(plan: Plan) -> None:
     """magplan's own workbook is an input too: every field comes back from its cells."""

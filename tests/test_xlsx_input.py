@@ -294,6 +294,16 @@ def test_requisites_come_from_the_document_sheet(tmp_path: Path) -> None:
     assert {i.date_start.year for i in again.records if i.date_start} == {2027}
 
 
+def test_a_workbook_without_its_document_sheet_keeps_its_items(tmp_path: Path) -> None:
+    plan = corpus_plan("plan-2026.docx")
+    path = tmp_path / "no-doc.xlsx"
+    path.write_bytes(edit(render(plan, "xlsx"), lambda wb: wb.remove(wb["Документ"])))
+    again = magplan.read_plan(path)
+    assert again.document.year == 2026 and again.document.title is None
+    assert [w.code for w in again.warnings] == ["no_document_sheet"]
+    assert without_provenance(again.to_dict())["items"] == without_provenance(plan.to_dict())["items"]
+
+
 @pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
 def test_a_workbook_saved_by_libreoffice_reads_the_same(tmp_path: Path) -> None:
     """LibreOffice stores booleans as numbers and dates as serial numbers; nothing may change."""

@@ -17,6 +17,7 @@ stays empty, a column the workbook did not have is kept in the note as
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, cast
 
@@ -52,8 +53,8 @@ def field_of(header: Any) -> str | None:
 
 
 def is_magplan_workbook(wb: Workbook) -> bool:
-    """A workbook magplan wrote: a «Все» sheet whose headers name plan fields, and a «Документ» sheet."""
-    if ALL_SHEET not in wb.sheetnames or DOCUMENT_SHEET not in wb.sheetnames:
+    """A workbook magplan wrote: a «Все» sheet whose headers name plan fields (the «Документ» sheet may be gone)."""
+    if ALL_SHEET not in wb.sheetnames:
         return False
     fields = {field_of(cell.value) for cell in wb[ALL_SHEET][1]}
     return "title" in fields and len(fields & set(ITEM_COLUMNS)) >= 4
@@ -275,11 +276,26 @@ def _numbered(cells: list[tuple[str, Any]], head: str) -> list[tuple[int, Any]]:
     return out
 
 
+def _year_cell(value: Any) -> int | None:
+    try:
+        return values.whole_number(value, "number")
+    except values.BadCell:
+        return None
+
+
 def plan_from_workbook(wb: Workbook, source: str) -> Plan:
     from magplan.extract._xlsx_edits import edited_rows
 
-    document, warnings = document_from_sheet(wb[DOCUMENT_SHEET], source)
     rows, merge_warnings = edited_rows(wb)
+    if DOCUMENT_SHEET in wb.sheetnames:
+        document, warnings = document_from_sheet(wb[DOCUMENT_SHEET], source)
+    else:
+        # The plan's year is then the one its rows name in «Год»; the requisites are lost with the sheet.
+        years = Counter(y for row in rows if (y := _year_cell(row.cells.get("year"))) is not None)
+        year = years.most_common(1)[0][0] if years else None
+        document = DocumentInfo(source=source, format="xlsx", year=year)
+        message = f"the workbook has no «{DOCUMENT_SHEET}» sheet: no title, approval, signature or footnotes"
+        warnings = [PlanWarning("no_document_sheet", message)]
     items, item_warnings = items_from_rows(rows, document.year)
     # The reading's date warnings are made again, for the wording as it now stands.
     warnings = [w for w in warnings if w.code not in REDERIVED_WARNINGS]
