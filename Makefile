@@ -9,7 +9,7 @@ FORMATS ?= json,csv,xlsx,docx,pdf
 APT_PACKAGES := libreoffice-writer-nogui tesseract-ocr tesseract-ocr-rus poppler-utils fonts-liberation \
 	chromium chromium-driver
 
-.PHONY: demo test lint typecheck unit score bench hardcases sysdeps clean
+.PHONY: demo test lint typecheck unit score bench bench-web screenshot hardcases sysdeps clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -69,6 +69,14 @@ hardcases: $(STAMP) sysdeps
 
 bench: $(STAMP) sysdeps
 	$(BIN)/python benchmarks/run.py
+
+# 10 concurrent uploads of the 2026 DOCX to `magplan serve` on 127.0.0.1 (issue 10: median < 2 s).
+bench-web: $(STAMP)
+	$(BIN)/python benchmarks/web_load.py
+
+# The page's picture in docs/ (for the README), taken by the browser test.
+screenshot: $(STAMP) sysdeps
+	MAGPLAN_SCREENSHOTS=1 $(BIN)/pytest tests/test_web_browser.py -k docx_plan
 
 clean:
 	rm -rf $(VENV) output/* .pytest_cache .mypy_cache .ruff_cache
