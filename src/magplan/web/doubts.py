@@ -1,10 +1,9 @@
 """Where OCR was unsure: which cells of the table hold such a word, and the scan's crop of it.
 
 `Plan.doubts` says which word, on which page, where (a box in fractions of the
-page).  The page shows a cell as unsure when its text holds that word and its
-item starts on that page or the one before (a row may run on over a page
-break); a doubt that matches no cell belongs to the document (title,
-signature).  The crop is cut here, in the worker that still has the file,
+page).  The page marks a cell as unsure when its text holds that word and its
+item is on that page (`cells_of`); every doubt, marked or not, is listed with
+its crop among the remarks.  The crop is cut here, in the worker that still has the file,
 because the uploaded file is gone once reading ends.
 """
 
@@ -21,27 +20,40 @@ from magplan.model import Item, Plan
 # The text fields a clerk reads; lists are matched entry by entry.
 TEXT_FIELDS = ("section", "title", "members", "place", "date_text", "note", "responsible", "organizers")
 CROP_DPI = 150
+# More cells than this holding the word: it is too common to say which one OCR doubted.
+MAX_CELLS = 3
 # Around the word: this many word heights above and below, word widths to each side.
 _PAD_Y, _PAD_X = 1.5, 1.5
 _WORD = re.compile(r"\w+")
 
 
 def cells_of(doubt: Doubt, records: list[Item]) -> list[tuple[int, str]]:
-    """(item index, field) of each cell whose text holds the doubt's word."""
+    """(item index, field) of the cells that hold the doubt's word; none when the word is too common to tell.
+
+    A cell qualifies when its item starts on the doubt's page (or has no page)
+    and its text holds every word of the doubt; cells holding the word exactly
+    as OCR read it («МАГ!») are preferred.  When more than `MAX_CELLS` still
+    qualify («МАГ» is in half the rows) no cell is marked: the doubt is listed
+    with its crop among the document's remarks instead of painting the table.
+    """
     tokens = [t for t in _WORD.findall(doubt.text) if len(t) > 1 or t.isdigit()]
     if not tokens:
         return []
-    found = []
+    found: list[tuple[int, str]] = []
+    exact: list[tuple[int, str]] = []
     for index, item in enumerate(records):
-        if item.page is not None and item.page not in (doubt.page, doubt.page - 1):
+        if item.page is not None and item.page != doubt.page:
             continue
         for name in TEXT_FIELDS:
             value = getattr(item, name)
-            texts = value if isinstance(value, list) else [value]
-            words = {w for text in texts if text for w in _WORD.findall(text)}
+            texts = [t for t in (value if isinstance(value, list) else [value]) if t]
+            words = {w for text in texts for w in _WORD.findall(text)}
             if all(t in words for t in tokens):
                 found.append((index, name))
-    return found
+                if any(doubt.text in text for text in texts):
+                    exact.append((index, name))
+    chosen = exact or found
+    return chosen if len(chosen) <= MAX_CELLS else []
 
 
 def describe(plan: Plan, source: Path) -> list[dict[str, Any]]:

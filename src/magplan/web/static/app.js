@@ -619,7 +619,7 @@ async function renderCalendar() {
         const li = document.createElement("li");
         if (entry.approximate) li.className = "approx";
         li.title = `${L.kinds[item.kind] || item.kind}: ${item.title}` + (entry.approximate ? " (ориентировочно)" : "");
-        li.innerHTML = `<span class="mark">${escapeHtml(entry.mark)}</span> ${escapeHtml(item.title)}`;
+        li.innerHTML = `<span class="mark">${escapeHtml(entry.mark)}</span><span>${escapeHtml(item.title)}</span>`;
         ul.appendChild(li);
       }
       box.appendChild(ul);
