@@ -21,6 +21,7 @@ from magplan.errors import (
 )
 
 MAX_MESSAGE = 300
+BUG_NOTE = "this is a bug in magplan"
 
 
 def _innermost_module(tb: TracebackType | None) -> str:
@@ -34,6 +35,14 @@ def _innermost_module(tb: TracebackType | None) -> str:
 def _short(text: str) -> str:
     text = one_line(text)
     return text if len(text) <= MAX_MESSAGE else text[: MAX_MESSAGE - 1] + "…"
+
+
+def _detail(exc: BaseException) -> str:
+    return _short(f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__)[:200]
+
+
+def bug_message(exc: BaseException) -> str:
+    return f"internal error ({_detail(exc)}); {BUG_NOTE}, please report it with this file"
 
 
 def is_bug(exc: BaseException) -> bool:
@@ -55,10 +64,8 @@ def classify(exc: BaseException) -> tuple[int, str]:
         return EXIT_BAD_INPUT, "the document needs more memory than this machine has"
     if isinstance(exc, OSError):
         return EXIT_BAD_INPUT, _short(f"cannot read the file: {exc.strerror or exc}")
-    detail = _short(f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__)[:200]
     if is_bug(exc):
-        return EXIT_BUG, _short(
-            f"internal error ({detail}); this is a bug in magplan — please report it with this file"
-        )
+        return EXIT_BUG, bug_message(exc)
+    detail = _detail(exc)
     library = _innermost_module(exc.__traceback__).split(".")[0] or "a library"
     return EXIT_BAD_INPUT, f"damaged file: {library} could not read it ({detail})"

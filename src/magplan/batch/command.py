@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from magplan import limits
-from magplan.errors import InputError, MagplanError
+from magplan.errors import EXIT_BAD_INPUT, EXIT_BUG, EXIT_FAILED, InputError, MagplanError, one_line
 
 _HELP = """\
 Read every plan document under the given folders (recursively) and files, in
@@ -23,8 +23,9 @@ A plan present in several formats (same year, same items) is taken once; the
 other copies are listed as duplicates.  What each file gave is cached in
 DIR/.cache by content, so a second run reads only new or changed files.
 
-exit status: 0 every file read; 1 some files failed (outputs still written);
-2 nothing could be read.
+exit status: 0 every file read; 1 some files failed (outputs still written) or
+an output could not be written; 2 nothing could be read; 3 internal error (a
+bug in magplan); 130 / 143 interrupted (Ctrl-C / SIGTERM; the cache is kept).
 """
 
 
@@ -95,16 +96,18 @@ def run(args: argparse.Namespace) -> int:
             ocr=args.ocr,
         )
     except InputError as exc:
-        print(f"magplan: {exc}", file=sys.stderr)
-        return 2
+        print(f"magplan: {one_line(str(exc))}", file=sys.stderr)
+        return EXIT_BAD_INPUT
     except MagplanError as exc:
-        print(f"magplan: {exc}", file=sys.stderr)
-        return 1
+        print(f"magplan: {one_line(str(exc))}", file=sys.stderr)
+        return EXIT_FAILED
     except Exception as exc:
         if args.debug:
             raise
-        print(f"magplan: batch failed ({type(exc).__name__}: {exc})", file=sys.stderr)
-        return 1
+        from magplan.failures import bug_message
+
+        print(f"magplan: batch: {bug_message(exc)}", file=sys.stderr)
+        return EXIT_BUG
     print(f"magplan: {result.summary()}; wrote {', '.join(p.name for p in result.outputs[:5])}" + (
         f" and {len(result.outputs) - 5} more" if len(result.outputs) > 5 else ""
     ))  # fmt: skip

@@ -16,8 +16,9 @@ from magplan.batch.progress import OnProgress, reporter
 from magplan.batch.runner import Task, run_tasks
 from magplan.errors import InputError, MagplanError, OutputError
 from magplan.extract import OcrMode, format_of
+from magplan.failures import BUG_NOTE, classify
 from magplan.model import Plan
-from magplan.write import atomic_write, check_formats, extension, render
+from magplan.write import check_formats, extension, render, write_all
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -42,7 +43,9 @@ class BatchResult:
 
     @property
     def exit_code(self) -> int:
-        """0: every file read; 1: some failed (outputs written); 2: no plan could be read."""
+        """0: every file read; 1: some failed (outputs written); 2: no plan could be read; 3: a bug."""
+        if any(BUG_NOTE in (failure.error or "") for failure in self.archive.failures):
+            return 3
         if not self.archive.plans:
             return 2
         return 1 if self.archive.failures else 0
@@ -165,11 +168,7 @@ def run_batch(
 
 
 def _message(exc: BaseException) -> str:
-    if isinstance(exc, MagplanError):
-        return str(exc)
-    if isinstance(exc, OSError):
-        return f"cannot read the file: {exc.strerror or exc}"
-    return f"{type(exc).__name__}: {exc}"
+    return classify(exc)[1]
 
 
 def _write_outputs(archive: Archive, out: Path, formats: Sequence[str], per_file: bool, dialect: str) -> list[Path]:
@@ -180,8 +179,8 @@ def _write_outputs(archive: Archive, out: Path, formats: Sequence[str], per_file
             files[out / f"archive.{fmt}"] = _archive_bytes(archive, fmt, dialect)
         if per_file:
             files.update(_per_file_outputs(archive, out, formats, dialect))
-    for path, data in files.items():
-        atomic_write(path, data)
+    # All or nothing: a full disk half-way leaves the previous archive as it was.
+    write_all(files)
     return list(files)
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import itertools
 import multiprocessing
+import os
 from collections.abc import Callable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Executor, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
@@ -112,7 +113,9 @@ class _Pool:
         self.pool = self._new()
 
     def _new(self) -> ProcessPoolExecutor:
-        return ProcessPoolExecutor(self.workers, mp_context=self.context, initializer=init_worker)
+        return ProcessPoolExecutor(
+            self.workers, mp_context=self.context, initializer=init_worker, initargs=(os.getpid(),)
+        )
 
     def submit(self, task: Task) -> Future[Result]:
         try:

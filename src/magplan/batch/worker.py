@@ -14,6 +14,7 @@ from pathlib import Path
 from types import FrameType
 from typing import Any
 
+from magplan import lifeline
 from magplan.errors import InputError, MagplanError, MissingDependency, ProgramTimeout
 from magplan.extract import OcrMode
 
@@ -23,8 +24,13 @@ def _terminate(signum: int, frame: FrameType | None) -> None:
     sys.exit(128 + signum)
 
 
-def init_worker() -> None:
-    """Ctrl-C is for the parent: it stops the batch and then terminates the workers."""
+def init_worker(main_pid: int | None = None) -> None:
+    """Ctrl-C is for the parent: it stops the batch and then terminates the workers.
+
+    A worker also dies with the batch (`lifeline`): a batch killed with SIGKILL leaves no worker behind.
+    """
+    if main_pid is not None:
+        lifeline.guard(main_pid)
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, _terminate)
 
@@ -34,7 +40,9 @@ def error_result(exc: BaseException) -> dict[str, Any]:
         # The file is as bad next time; a missing program or a timeout may not be.
         cacheable = isinstance(exc, InputError) and not isinstance(exc, MissingDependency | ProgramTimeout)
         return {"error": str(exc), "cacheable": cacheable}
-    return {"error": f"cannot read as a plan ({type(exc).__name__}: {exc})", "cacheable": False}
+    from magplan.failures import classify
+
+    return {"error": classify(exc)[1], "cacheable": False}
 
 
 def read_task(name: str, path: str, data: bytes | None = None, ocr: OcrMode = "auto") -> dict[str, Any]:

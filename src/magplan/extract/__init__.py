@@ -19,7 +19,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal, Protocol
 
-from magplan import limits
+from magplan import limits, quiet
 from magplan.errors import InputError, MissingDependency, NeedsOCR, UnsupportedFormat
 from magplan.layout import Layout
 
@@ -85,7 +85,9 @@ def read_data(path: Path) -> Plan | None:
         return None
     _check_file(path)
     module: _PlanReader = importlib.import_module(PLAN_READERS[suffix])
-    return module.read_plan(path)
+    # openpyxl warns about workbook features it ignores (styles, validation): nothing about the data.
+    with quiet.library_messages():
+        return module.read_plan(path)
 
 
 def extract(path: Path, ocr: OcrMode = "auto", progress: Progress | None = None) -> Layout:
@@ -101,6 +103,23 @@ def extract(path: Path, ocr: OcrMode = "auto", progress: Progress | None = None)
     if path.suffix.lower() not in EXTRACTORS:
         raise UnsupportedFormat(f"a {path.suffix} file holds plan data, not a document: read it with read_data")
     _check_file(path)
+    # Library logs and warnings are collected, not printed; damage they report becomes a warning.
+    try:
+        with quiet.library_messages() as heard:
+            layout = _extract(path, ocr, progress)
+    except InputError as exc:
+        said = quiet.damage_warning(heard)
+        if said is None or "damaged" in str(exc):
+            raise
+        # «No plan table found» in a damaged file: say that the file is damaged too.
+        raise type(exc)(f"{exc}; {said.message}") from exc
+    damage = quiet.damage_warning(heard)
+    if damage is not None:
+        layout.warnings.append(damage)
+    return layout
+
+
+def _extract(path: Path, ocr: OcrMode, progress: Progress | None) -> Layout:
     is_pdf = path.suffix.lower() == ".pdf"
     if is_pdf and ocr == "always":
         return _read_by_ocr(path, progress)

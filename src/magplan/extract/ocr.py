@@ -24,7 +24,7 @@ from pathlib import Path
 import cv2
 import numpy as np
 
-from magplan import limits
+from magplan import lifeline, limits
 from magplan.extract import Progress
 from magplan.extract import _ocr_image as image
 from magplan.extract._ocr_glyphs import capital_height
@@ -79,7 +79,8 @@ def ocr_layout(path: Path, jobs: int = 2, progress: Progress | None = None) -> L
     tell(0, count)
     # A worker of a batch already has its share of the cores, and may not fork.
     if jobs > 1 and count > 1 and multiprocessing.parent_process() is None:
-        with ProcessPoolExecutor(max_workers=min(jobs, count)) as pool:
+        # The page readers die with this process, should it be killed (`lifeline`).
+        with ProcessPoolExecutor(max_workers=min(jobs, count), initializer=lifeline.die_with_parent) as pool:
             futures = [pool.submit(_read_page, path, index) for index in indexes]
             for done, _ in enumerate(as_completed(futures), 1):
                 tell(done, count)

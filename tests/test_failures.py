@@ -1,0 +1,135 @@
+"""Exactly one line on standard error for any failure, the right exit status, outputs all or
+nothing (issue 14.2, 14.3).  Every damaged input is rebuilt here by code."""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from magplan.cli import main
+from tests.corpus import CORPUS
+
+MAGPLAN = [sys.executable, "-m", "magplan.cli"]
+PDF = CORPUS / "plan-2026.pdf"
+
+
+def _run(*args: str | Path, **popen: object) -> subprocess.CompletedProcess[str]:
+    command = [*MAGPLAN, *map(str, args)]
+    return subprocess.run(command, capture_output=True, text=True, timeout=180, check=False, **popen)  # type: ignore[call-overload, no-any-return]
+
+
+def test_pdf_library_warnings_become_one_plan_warning_not_stderr(tmp_path: Path) -> None:
+    # The fonts' bounding boxes blanked out (same length, so the cross-reference table stays right):
+    # pdfminer complains on every font and still reads the text.
+    data = re.sub(rb"/FontBBox\s*\[[^\]]*\]", lambda m: b" " * len(m.group(0)), PDF.read_bytes())
+    source = tmp_path / "plan.pdf"
+    source.write_bytes(data)
+    result = _run("convert", source, "--out", "-")
+    assert result.returncode == 0 and result.stderr == ""
+    warnings = json.loads(result.stdout)["warnings"]
+    assert [w["code"] for w in warnings] == ["damaged_file"] and "FontBBox" in warnings[0]["message"]
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_damaged_pdf_is_one_line(tmp_path: Path, seed: int) -> None:
+    # 40 random bytes changed: pdfminer logs xref, MediaBox and decompression complaints on some.
+    data = bytearray(PDF.read_bytes())
+    rng = random.Random(seed)
+    for _ in range(40):
+        data[rng.randrange(len(data))] = rng.randrange(256)
+    source = tmp_path / "plan.pdf"
+    source.write_bytes(bytes(data))
+    result = _run("convert", source, "--to", "json,csv", "--out", tmp_path / "out")
+    assert result.returncode in (0, 2)
+    if result.returncode == 2:
+        assert result.stderr.count("\n") == 1 and result.stderr.startswith(f"magplan: {source}: ")
+        assert not (tmp_path / "out").exists() or list((tmp_path / "out").iterdir()) == []
+    else:
+        assert result.stderr == ""
+
+
+def test_deep_nesting_is_bad_input_not_a_crash(tmp_path: Path) -> None:
+    source = tmp_path / "nested.html"
+    source.write_text("<table><tr><td>" * 5000 + "x" + "</td></tr></table>" * 5000, encoding="utf-8")
+    result = _run("convert", source, "--out", tmp_path / "out")
+    assert result.returncode == 2 and result.stderr.count("\n") == 1 and "nested too deeply" in result.stderr
+
+
+def test_internal_error_is_status_3_and_says_it_is_a_bug(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from magplan.normalize import items
+
+    # A broken rule: magplan's own code then fails on a good file.
+    monkeypatch.setattr(items, "build_plan", lambda *args, **kwargs: None)
+    status = main(["convert", str(CORPUS / "plan-2026.docx"), "--out", str(tmp_path)])
+    err = capsys.readouterr().err
+    assert status == 3 and err.count("\n") == 1
+    assert "plan-2026.docx" in err and "bug in magplan" in err and "AttributeError" in err
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_standard_output_full(tmp_path: Path) -> None:
+    if not Path("/dev/full").exists():
+        pytest.skip("no /dev/full")
+    with open("/dev/full", "wb") as full:
+        result = subprocess.run(
+            [*MAGPLAN, "convert", str(PDF), "--out", "-"], stdout=full, stderr=subprocess.PIPE, text=True, timeout=120
+        )
+    assert result.returncode == 1
+    assert result.stderr == f"magplan: {PDF}: cannot write to standard output: No space left on device\n"
+
+
+def test_standard_output_closed() -> None:
+    result = subprocess.run(
+        [*MAGPLAN, "convert", str(PDF), "--out", "-"],
+        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, timeout=120,
+        preexec_fn=lambda: os.close(1),  # the program starts with no standard output at all
+    )  # fmt: skip
+    assert result.returncode == 1
+    assert result.stderr == f"magplan: {PDF}: cannot write to standard output: it is closed\n"
+
+
+def test_closed_pipe_ends_quietly() -> None:
+    process = subprocess.Popen(
+        [*MAGPLAN, "convert", str(PDF), "--out", "-"], stdout=subprocess.PIPE, stderr=subprocess.PIPE
+    )
+    assert process.stdout is not None and process.stderr is not None
+    process.stdout.close()  # the reader is gone before anything is written (as `| head -c0` would)
+    stderr = process.stderr.read()
+    process.stderr.close()
+    assert process.wait(timeout=120) == 1 and stderr == b""
+
+
+def test_full_disk_half_way_leaves_no_output_and_old_ones_untouched(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from magplan.write import files
+
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "plan-2026.json").write_text("previous")
+    real_fdopen = os.fdopen
+    written: list[str] = []
+
+    def filling(fd: int, *args: object, **kwargs: object) -> object:
+        # The disk fills up once two outputs are staged.
+        handle = real_fdopen(fd, *args, **kwargs)  # type: ignore[call-overload]
+        written.append("x")
+        if len(written) > 2:
+            handle.write = lambda data: (_ for _ in ()).throw(OSError(28, "No space left on device"))
+        return handle
+
+    monkeypatch.setattr(files.os, "fdopen", filling)
+    status = main(["convert", str(CORPUS / "plan-2026.docx"), "--to", "json,csv,xlsx,docx", "--out", str(out)])
+    err = capsys.readouterr().err
+    assert status == 1 and err.count("\n") == 1 and "No space left on device" in err
+    assert sorted(p.name for p in out.iterdir()) == ["plan-2026.json"]
+    assert (out / "plan-2026.json").read_text() == "previous"
