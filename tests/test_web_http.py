@@ -374,3 +374,23 @@ def test_an_internal_error_is_one_line_without_a_traceback(monkeypatch: pytest.M
     response = client.post("/api/calendar", json=plan, headers=POST)
     assert response.status_code == 500
     assert set(response.json()) == {"error"} and "/srv" not in response.text and "Traceback" not in response.text
+
+
+@pytest.mark.parametrize("turned", [0, 90, 180, 270])
+def test_the_crop_is_cut_from_the_page_as_ocr_turned_it(tmp_path: Path, turned: int) -> None:
+    from PIL import Image
+
+    from magplan.layout import Doubt
+    from magplan.web.doubts import _crop
+
+    upright = Image.new("RGB", (300, 600), "white")
+    upright.paste((0, 0, 0), (60, 120, 90, 150))  # the word, on the upright page
+    stored = upright.rotate(-turned, expand=True)  # scanned sideways: OCR turns it back by `turned`
+    stored.save(tmp_path / "scan.png")
+    doubt = Doubt(1, "слово", 40.0, (60 / 300, 120 / 600, 90 / 300, 150 / 600), turned)
+    data = _crop(tmp_path / "scan.png", doubt, {})
+    assert data is not None
+    crop = Image.open(io.BytesIO(data)).convert("L")
+    width, height = crop.size
+    assert crop.getpixel((width // 2, height // 2)) < 50  # the word is in the middle of the crop
+    assert crop.getpixel((1, 1)) > 200

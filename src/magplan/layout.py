@@ -79,6 +79,8 @@ class Doubt:
     text: str
     confidence: float  # 0-100, as the OCR engine reports it
     box: tuple[float, float, float, float]
+    # Degrees the stored page was turned counter-clockwise to stand upright (a scan stored sideways).
+    turned: int = 0
 
 
 @dataclass(slots=True)

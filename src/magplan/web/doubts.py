@@ -59,7 +59,7 @@ def cells_of(doubt: Doubt, records: list[Item]) -> list[tuple[int, str]]:
 def describe(plan: Plan, source: Path) -> list[dict[str, Any]]:
     """The doubts as the page gets them: word, page, confidence, cells, and a PNG crop (bytes)."""
     out = []
-    pages: dict[int, Any] = {}
+    pages: dict[tuple[int, int], Any] = {}
     for number, doubt in enumerate(plan.doubts):
         out.append(
             {
@@ -74,14 +74,15 @@ def describe(plan: Plan, source: Path) -> list[dict[str, Any]]:
     return out
 
 
-def _crop(source: Path, doubt: Doubt, pages: dict[int, Any]) -> bytes | None:
+def _crop(source: Path, doubt: Doubt, pages: dict[tuple[int, int], Any]) -> bytes | None:
     """The word and a margin around it, cut from the page image, as PNG; None if the page cannot be drawn."""
     try:
-        if doubt.page not in pages:
-            pages[doubt.page] = _page_image(source, doubt.page)
-        image = pages[doubt.page]
-        if image is None:
-            return None
+        key = (doubt.page, doubt.turned)
+        if key not in pages:
+            page = _page_image(source, doubt.page)
+            # The box is on the upright page: turn the stored one as OCR did.
+            pages[key] = page.rotate(doubt.turned, expand=True) if doubt.turned else page
+        image = pages[key]
         width, height = image.size
         left, top, right, bottom = doubt.box
         pad_x, pad_y = (right - left) * _PAD_X, (bottom - top) * _PAD_Y
