@@ -394,3 +394,47 @@ def test_the_crop_is_cut_from_the_page_as_ocr_turned_it(tmp_path: Path, turned: 
     width, height = crop.size
     assert crop.getpixel((width // 2, height // 2)) < 50  # the word is in the middle of the crop
     assert crop.getpixel((1, 1)) > 200
+
+
+def _descendants(pid: int) -> set[int]:
+    parents: dict[int, int] = {}
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                parents[int(entry.name)] = int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1])
+            except (OSError, IndexError, ValueError):
+                continue
+    found, frontier = set(), {pid}
+    while frontier:
+        frontier = {child for child, parent in parents.items() if parent in frontier} - found
+        found |= frontier
+    return found
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state not in ("Z", "X")
+
+
+def test_a_server_killed_outright_leaves_no_worker_behind() -> None:
+    import selectors
+    import signal
+
+    server = subprocess.Popen([sys.executable, "-m", "magplan", "serve", "--port", "0", "--workers", "2"],
+                              stdout=subprocess.PIPE, text=True)  # fmt: skip
+    assert server.stdout is not None
+    with selectors.DefaultSelector() as waiting:
+        waiting.register(server.stdout, selectors.EVENT_READ)
+        assert waiting.select(timeout=90)
+    assert server.stdout.readline().startswith("magplan serve: http://127.0.0.1:")
+    workers = _descendants(server.pid)
+    assert len(workers) >= 3  # the fork server and the pool's workers
+    server.send_signal(signal.SIGKILL)
+    server.wait()
+    deadline = time.monotonic() + 10
+    while any(_alive(pid) for pid in workers) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not [pid for pid in workers if _alive(pid)]

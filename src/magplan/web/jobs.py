@@ -14,6 +14,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import multiprocessing
+import os
 import secrets
 import threading
 import time
@@ -85,7 +86,7 @@ class Board:
 
     def _new_pool(self) -> ProcessPoolExecutor:
         pool = ProcessPoolExecutor(
-            self.settings.workers, mp_context=self.context, initializer=worker.init, initargs=(self.queue,)
+            self.settings.workers, mp_context=self.context, initializer=worker.init, initargs=(self.queue, os.getpid())
         )
         for _ in range(self.settings.workers):
             pool.submit(worker.warm)

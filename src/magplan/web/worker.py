@@ -9,7 +9,6 @@ as ``(job id, what, numbers…)``.
 from __future__ import annotations
 
 import contextlib
-import signal
 from multiprocessing.queues import Queue
 from pathlib import Path
 from typing import Any
@@ -21,11 +20,14 @@ from magplan.model import Plan
 _queue: Queue[tuple[Any, ...]] | None = None
 
 
-def init(queue: Queue[tuple[Any, ...]]) -> None:
-    """The pool's initializer: keep the progress queue; Ctrl-C is for the server, which stops the pool."""
+def init(queue: Queue[tuple[Any, ...]], server_pid: int) -> None:
+    """The pool's initializer: keep the progress queue; die with the server (as a batch's workers do:
+    Ctrl-C is for the server, which stops the pool, and a server killed outright leaves no worker)."""
+    from magplan.batch.worker import init_worker
+
     global _queue
     _queue = queue
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    init_worker(server_pid)
 
 
 def _tell(job: str, *message: Any) -> None:
