@@ -150,7 +150,15 @@ def test_docx_plan_appears_with_its_40_items(browser: WebDriver, server: str) ->
     _drop(browser, ROOT / "fixtures" / "plan-2026.docx")
     assert _plan_shown(browser) == "40"
     shown = time.monotonic() - started
-    print(f"\npage interactive in {interactive:.2f} s; the DOCX plan shown {shown:.2f} s after the drop")
+    marks = browser.execute_script(
+        "const t = {}; for (const m of performance.getEntriesByType('mark')) t[m.name] = m.startTime; return t;"
+    )
+    steps = " → ".join(
+        f"{name.removeprefix('magplan-')} {(marks[name] - marks['magplan-drop']) / 1000:.2f} s"
+        for name in ("magplan-uploaded", "magplan-read", "magplan-shown")
+    )
+    print(f"\npage interactive in {interactive:.2f} s (script ready at {marks['magplan-ready'] / 1000:.2f} s);")
+    print(f"the DOCX plan shown {shown:.2f} s after the drop: {steps}")
     rows = browser.find_elements(By.CSS_SELECTOR, "#table .tabulator-row:not(.tabulator-group)")
     assert len(rows) == 40
     assert _text(browser, "count") == "Строк: 40"

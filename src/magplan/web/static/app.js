@@ -103,6 +103,7 @@ async function upload(files) {
   files = Array.from(files);
   if (!files.length) return;
   clearMessages();
+  performance.mark("magplan-drop");
   const batch = files.length > 1 || isZip(files[0]);
   const form = new FormData();
   for (const file of files) form.append(batch ? "files" : "file", file, file.name);
@@ -115,6 +116,7 @@ async function upload(files) {
     showError(files.length > 1 ? "Файлы не приняты." : `Файл «${files[0].name}» не принят.`, error.message);
     return;
   }
+  performance.mark("magplan-uploaded");
   state.job = job.id;
   follow(job);
 }
@@ -132,6 +134,7 @@ async function follow(job) {
     }
   }
   hideProgress();
+  performance.mark("magplan-read");
   if (job.state === "failed") {
     showError(`Файл «${job.name}» не прочитан.`, job.error);
     return;
@@ -226,11 +229,13 @@ function showPlan(job) {
   }
   state.nextId = rows.length;
   renderCard(rows.length);
+  // Visible before the grid is built: a hidden grid cannot measure its rows, and redraws later.
+  $("plan").hidden = false;
+  selectTab("table");
+  performance.mark("magplan-table");
   buildTable(rows);
   fillFilters(rows);
   renderWarnings(rows);
-  $("plan").hidden = false;
-  selectTab("table");
 }
 
 function renderCard(count) {
@@ -414,7 +419,12 @@ function buildTable(rows) {
   state.table.on("dataFiltered", (filters, filtered) => updateCount(filtered.length));
   state.table.on("cellMouseEnter", (event, cell) => showCrop(event, cell));
   state.table.on("cellMouseLeave", () => hideCrop());
-  state.table.on("tableBuilt", () => { state.built = true; applyFilters(); updateCount(); });
+  state.table.on("tableBuilt", () => {
+    state.built = true;
+    applyFilters();
+    updateCount();
+    performance.mark("magplan-shown");
+  });
 }
 
 function updateCount(shown) {
@@ -808,6 +818,7 @@ async function start() {
     if (state.table && state.built) state.table.redraw(true);
   });
   document.body.dataset.ready = "true";
+  performance.mark("magplan-ready");
 }
 
 document.addEventListener("DOMContentLoaded", start);
