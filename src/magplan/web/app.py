@@ -109,6 +109,7 @@ def create_app(settings: Settings) -> Starlette:
         nonlocal board
         board = Board(settings)
         try:
+            await board.ready()
             yield
         finally:
             board.close()

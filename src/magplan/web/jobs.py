@@ -80,6 +80,7 @@ class Board:
         self.context = multiprocessing.get_context("forkserver")
         self.context.set_forkserver_preload(["magplan.batch._preload", "magplan.web.worker"])
         self.queue: Any = self.context.Queue()
+        self.warming: list[Future[None]] = []
         self.pool = self._new_pool()
         self.listener = threading.Thread(target=self._listen, name="magplan-progress", daemon=True)
         self.listener.start()
@@ -88,9 +89,14 @@ class Board:
         pool = ProcessPoolExecutor(
             self.settings.workers, mp_context=self.context, initializer=worker.init, initargs=(self.queue, os.getpid())
         )
-        for _ in range(self.settings.workers):
-            pool.submit(worker.warm)
+        self.warming = [pool.submit(worker.warm) for _ in range(self.settings.workers)]
         return pool
+
+    async def ready(self) -> None:
+        """Wait until every worker has started and loaded the readers: the first plan is then as quick as any."""
+        for future in self.warming:
+            with contextlib.suppress(Exception):
+                await asyncio.wait_for(asyncio.wrap_future(future), timeout=120)
 
     def close(self) -> None:
         processes = list((getattr(self.pool, "_processes", None) or {}).values())
