@@ -143,14 +143,16 @@ def test_many_blank_pages_are_refused_before_ocr(tmp_path: Path) -> None:
 
 
 def test_blank_pages_never_reach_tesseract(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from magplan.extract import _ocr_read, ocr
+    from magplan.extract.ocr import mosaic, orient, source_for
+    from magplan.extract.ocr.page import read_page
 
     def no_tesseract(*args: object, **kwargs: object) -> list[object]:
         raise AssertionError("tesseract was asked about a blank page")
 
-    monkeypatch.setattr(_ocr_read, "recognize", no_tesseract)
+    monkeypatch.setattr(mosaic, "recognize", no_tesseract)
+    monkeypatch.setattr(orient, "recognize", no_tesseract)
     path = _blank_pdf(tmp_path / "blank.pdf", 1)
-    page = ocr._read_page(path, 0)
+    page = read_page(source_for(path), 0)
     assert [w.code for w in page.warnings] == ["blank_page"] and page.blocks == []
     with pytest.raises(NoPlanFound):
         magplan.read_plan(path)
@@ -163,19 +165,17 @@ def test_a_giant_page_is_not_rendered(tmp_path: Path) -> None:
 
 
 def test_tesseract_timeout_names_the_flag() -> None:
-    from magplan.extract import _tesseract
+    from magplan.extract.ocr import tesseract as _tesseract
 
     pytest.importorskip("cv2")
-    import cv2
     import numpy as np
 
     try:
         _tesseract.tesseract_program()
     except Exception:
         pytest.skip("tesseract is not installed")
-    _, png = cv2.imencode(".png", np.full((2000, 2000), 255, np.uint8))
     with pytest.raises(ProgramTimeout, match=r"raise it with --program-timeout"):
-        _tesseract.recognize(png.tobytes(), 300, timeout=0.001)
+        _tesseract.recognize(np.full((2000, 2000), 255, np.uint8), 300, timeout=0.001)
 
 
 def test_limits_come_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:

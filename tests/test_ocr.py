@@ -18,9 +18,8 @@ import pytest
 
 import magplan
 from magplan.errors import MissingDependency, NeedsOCR
-from magplan.extract import _ocr_grid as grid
-from magplan.extract import _ocr_image as image
-from magplan.extract import _tesseract
+from magplan.extract.ocr import grid, image
+from magplan.extract.ocr import tesseract as _tesseract
 from magplan.normalize.ocr_fix import correct
 from tests.corpus import CORPUS
 

@@ -35,7 +35,14 @@ EXTRACTORS: dict[str, str] = {
     ".rtf": "magplan.extract.legacy",
     ".odt": "magplan.extract.legacy",
     ".xlsx": "magplan.extract.xlsx",
+    ".png": "magplan.extract.image",
+    ".jpg": "magplan.extract.image",
+    ".jpeg": "magplan.extract.image",
+    ".tif": "magplan.extract.image",
+    ".tiff": "magplan.extract.image",
 }
+# Scans stored as images: always read by OCR.
+IMAGE_SUFFIXES = frozenset(suffix for suffix, module in EXTRACTORS.items() if module == "magplan.extract.image")
 # Inputs whose module can give a `Plan` without a `Layout` (see the module docstring).
 PLAN_READERS: dict[str, str] = {
     ".json": "magplan.extract.plan_json",
@@ -60,7 +67,7 @@ class _PlanReader(Protocol):
 
 
 def format_of(path: Path) -> str:
-    """The format name of a file ("docx", "pdf", "html", "xlsx", "json"…), from its extension."""
+    """The format name of a file, from its extension ("docx", "pdf", "tiff", "xlsx"…; ".htm" is "html")."""
     suffix = path.suffix.lower()
     if suffix not in INPUT_SUFFIXES:
         known = ", ".join(INPUT_SUFFIXES)
@@ -95,7 +102,8 @@ def extract(path: Path, ocr: OcrMode = "auto", progress: Progress | None = None)
 
     `ocr` says when a PDF is read by OCR (`magplan.extract.ocr`): ``"auto"``
     when it has no usable text layer (a scan), ``"always"``, or ``"never"``
-    (a scan is then an error).  `progress`, if given, hears how far OCR has got.
+    (a scan is then an error).  Image files are always read by OCR, so
+    ``"never"`` refuses them.  `progress`, if given, hears how far OCR has got.
     """
     format_of(path)
     if ocr not in OCR_MODES:
@@ -121,8 +129,12 @@ def extract(path: Path, ocr: OcrMode = "auto", progress: Progress | None = None)
 
 def _extract(path: Path, ocr: OcrMode, progress: Progress | None) -> Layout:
     is_pdf = path.suffix.lower() == ".pdf"
+    if path.suffix.lower() in IMAGE_SUFFIXES:
+        if ocr == "never":
+            raise NeedsOCR("an image file is a scan that needs OCR (OCR is off: --ocr never)")
+        return read_by_ocr(path, progress)
     if is_pdf and ocr == "always":
-        return _read_by_ocr(path, progress)
+        return read_by_ocr(path, progress)
     module: _Extractor = importlib.import_module(EXTRACTORS[path.suffix.lower()])
     try:
         return module.extract(path)
@@ -131,15 +143,18 @@ def _extract(path: Path, ocr: OcrMode, progress: Progress | None) -> Layout:
             raise
         if ocr == "never":
             raise NeedsOCR(f"{exc} (OCR is off: --ocr never)") from exc
-        return _read_by_ocr(path, progress)
+        return read_by_ocr(path, progress)
 
 
-def _read_by_ocr(path: Path, progress: Progress | None) -> Layout:
+def read_by_ocr(path: Path, progress: Progress | None = None) -> Layout:
+    """A scanned PDF or an image file read by OCR, its text corrected by the plan vocabulary."""
     try:
-        from magplan.extract.ocr import ocr_layout
+        from magplan.extract.ocr import ocr_layout, source_for
     except ImportError as exc:
         raise MissingDependency(
-            f"reading a scanned PDF needs the Python package {exc.name or exc}: "
-            "pip install opencv-python-headless rapidfuzz"
+            f"reading a scan needs the Python package {exc.name or exc}: pip install opencv-python-headless rapidfuzz"
         ) from exc
-    return ocr_layout(path, progress=progress)
+    # The OCR step knows pictures and words, not plans: the plan's vocabulary comes from here.
+    from magplan.normalize.ocr_fix import correct_layout
+
+    return ocr_layout(source_for(path), correct=correct_layout, progress=progress)

@@ -1,45 +1,35 @@
-"""Image-only (scanned) PDFs → `Layout`, with Tesseract.
+"""One page of a scan → its blocks: tables and paragraphs, top to bottom.
 
-Each page is rendered at `DPI`, coloured ink (stamps, signatures) is taken
-out, the page is deskewed, and the table ruling is found by morphology
-(`_ocr_image`).  The ruling is then erased and the page's cells and text
-bands are read by one Tesseract call (`_ocr_read`, plus a second one when
-Cyrillic words came out in Latin letters); each word goes to the table cell
-under its centre, and the words outside the tables become paragraphs
+The page is made ready (`prepare`), its table cells and the bands of text
+between the tables are read by one recognition of their mosaic (`mosaic`,
+cut in strips read at the same time), plus a second one for the words that
+came out in Latin letters on a Cyrillic page.  Each word goes to the table
+cell under its centre; the words outside the tables become paragraphs
 (title, signature, footnotes).  Markers, bullets, letter case and lines are
-rebuilt in `_ocr_text`, and the plan's own vocabulary corrects what OCR
-typically gets wrong (`magplan.normalize.ocr_fix`).  Pages are independent
-and read in parallel; one `Table` per page and table, with `Row.page` set,
-is left for the assembler to stitch.
+rebuilt in `lines` and `glyphs`.
 """
 
 from __future__ import annotations
 
-import multiprocessing
+import bisect
 import re
-from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field
-from pathlib import Path
 
-import cv2
 import numpy as np
 
-from magplan import lifeline, limits
-from magplan.extract import Progress
-from magplan.extract import _ocr_image as image
-from magplan.extract._ocr_glyphs import capital_height
-from magplan.extract._ocr_grid import TableGrid, find_tables, ruling_lines
-from magplan.extract._ocr_read import Region, read_regions, second_opinion
-from magplan.extract._ocr_text import group_lines, join_lines, to_words
-from magplan.extract._tesseract import Word as OcrWord
-from magplan.extract._tesseract import tesseract_program
+from magplan.extract.ocr import image
+from magplan.extract.ocr.glyphs import capital_height
+from magplan.extract.ocr.grid import TableGrid
+from magplan.extract.ocr.lines import group_lines, join_lines, to_words
+from magplan.extract.ocr.mosaic import Region, read_regions, second_opinion
+from magplan.extract.ocr.pages import PageSource
+from magplan.extract.ocr.prepare import Scan, prepare
+from magplan.extract.ocr.tesseract import Word as OcrWord
 from magplan.extract.pdf.words import Line, Word
-from magplan.layout import Block, Cell, Doubt, ExtractWarning, Layout, Paragraph, Row, Table
-from magplan.normalize.ocr_fix import correct_layout
+from magplan.layout import Block, Cell, Doubt, ExtractWarning, Paragraph, Row, Table
 from magplan.text import PAGE_NUMBER
 from magplan.text import clean as clean_text
 
-DPI = 300
 # Words Tesseract is less sure of than this (0-100) are reported when no correction settled them.
 _UNCERTAIN = 60
 # Marks without a letter or digit read this unsurely are specks, not text.
@@ -57,7 +47,9 @@ _WORD_CHARS = re.compile(r"\w+")
 
 
 @dataclass(slots=True)
-class _Page:
+class PageText:
+    """What one page gave: its blocks, what to warn about, and the words as read."""
+
     number: int
     blocks: list[Block] = field(default_factory=list)
     warnings: list[ExtractWarning] = field(default_factory=list)
@@ -65,87 +57,22 @@ class _Page:
     size: tuple[int, int] = (1, 1)  # width, height of the upright page in pixels: where a doubt stands
 
 
-def ocr_layout(path: Path, jobs: int = 2, progress: Progress | None = None) -> Layout:
-    """Read a scanned PDF; `jobs` pages are recognised at a time, in separate processes.
-
-    `progress` hears (pages done, pages in all), first with 0 done.
-    Raises `MissingDependency` when Tesseract or its Russian data is not installed.
-    """
-    tesseract_program()
-    count = image.page_count(path)
-    limits.check_pages(count, limits.OCR_PAGES, "to read by OCR")
-    indexes = list(range(count))
-    tell: Progress = progress or (lambda done, total: None)
-    tell(0, count)
-    # A worker of a batch already has its share of the cores, and may not fork.
-    if jobs > 1 and count > 1 and multiprocessing.parent_process() is None:
-        # The page readers die with this process, should it be killed (`lifeline`).
-        with ProcessPoolExecutor(max_workers=min(jobs, count), initializer=lifeline.die_with_parent) as pool:
-            futures = [pool.submit(_read_page, path, index) for index in indexes]
-            for done, _ in enumerate(as_completed(futures), 1):
-                tell(done, count)
-            pages = [future.result() for future in futures]
-    else:
-        pages = []
-        for index in indexes:
-            pages.append(_read_page(path, index))
-            tell(index + 1, count)
-    layout = Layout(page_count=count)
-    for page in pages:
-        layout.blocks.extend(page.blocks)
-    correct_layout(layout)
-    for page in pages:
-        doubtful = _doubtful(page.words, page.blocks)
-        layout.warnings.extend(_uncertain(doubtful, page.number))
-        layout.doubts.extend(_doubts(doubtful, page))
-        layout.warnings.extend(page.warnings)
-    return layout
-
-
-def extract(path: Path) -> Layout:
-    """The extractor interface of `magplan.extract`: a PDF read by OCR whatever it holds."""
-    return ocr_layout(path)
-
-
-@dataclass(slots=True)
-class _Scan:
-    """A page made ready for reading."""
-
-    clean: image.Image  # what Tesseract reads: white paper, no ruling, no coloured ink
-    bw: image.Image  # ink as 255, without the ruling: for measuring glyphs
-    stamped: image.Image  # 255 where coloured ink was taken off
-    tables: list[TableGrid]
-
-
-def _prepare(path: Path, index: int) -> _Scan | None:
-    """The page ready for reading, or None for a blank page (Tesseract is not asked about it)."""
-    unit = DPI / 300
-    rgb = image.render_page(path, index, DPI)
-    if image.is_blank(rgb):
-        return None
-    gray, stamped = image.remove_colour_ink(rgb, unit)
-    angle = image.estimate_skew(gray, unit)
-    gray, stamped = image.rotate(gray, angle), image.rotate(stamped, angle, fill=0)
-    bw = image.binarize(gray, unit)
-    ruling = ruling_lines(bw, unit)
-    # Ruling left on the page is read as «|», «—» or «_», and glued to the words it touches.
-    erase = cv2.dilate(ruling, np.ones((5, 5), np.uint8), iterations=2) > 0
-    bw[erase] = 0
-    return _Scan(image.for_recognition(gray, erase, unit), bw, stamped, find_tables(ruling, unit))
-
-
-def _read_page(path: Path, index: int) -> _Page:
+def read_page(source: PageSource, index: int, jobs: int = 1) -> PageText:
+    """Page `index` of the source read; `jobs` Tesseract processes share its recognition."""
     number = index + 1
-    scan = _prepare(path, index)
-    if scan is None:
-        return _Page(number, warnings=[ExtractWarning("blank_page", f"page {number} is blank; skipped")])
-    found = read_regions(scan.clean, _regions(scan.tables, scan.bw, DPI / 300), DPI)
-    found = second_opinion(scan.clean, found, DPI)
-    noise = [_is_noise(w, scan.tables, scan.stamped) for w in found]
+    picture, dpi = source.load(index)
+    if image.is_blank(picture):
+        return PageText(number, warnings=[ExtractWarning("blank_page", f"page {number} is blank; skipped")])
+    scan = prepare(picture, dpi)
+    del picture  # the scan's own images replace it: a page's bitmap is tens of megabytes
+    resolution = round(scan.dpi)
+    found = read_regions(scan.clean, _regions(scan.tables, scan.bw, scan.unit), resolution, jobs=jobs)
+    found = second_opinion(scan.clean, found, resolution, jobs=jobs)
+    noise = _noise(found, scan.tables, scan.stamped, scan.unit)
     dropped = [w for w, out in zip(found, noise, strict=True) if out and any(ch.isalnum() for ch in w.text)]
     found = [w for w, out in zip(found, noise, strict=True) if not out]
     height, width = scan.bw.shape
-    page = _Page(number, _blocks(scan, to_words(found), number), words=found, size=(width, height))
+    page = PageText(number, _blocks(scan, to_words(found), number), words=found, size=(width, height))
     if dropped:
         shown = ", ".join(f"«{w.text}» ({w.conf:.0f}%)" for w in dropped[:12])
         page.warnings.append(
@@ -154,7 +81,7 @@ def _read_page(path: Path, index: int) -> _Page:
     return page
 
 
-def _blocks(scan: _Scan, words: list[Word], page: int) -> list[Block]:
+def _blocks(scan: Scan, words: list[Word], page: int) -> list[Block]:
     """The page's tables and paragraphs, top to bottom."""
     capital = capital_height(words, scan.bw)
     inside: list[dict[int, list[Word]]] = [{} for _ in scan.tables]
@@ -169,7 +96,7 @@ def _blocks(scan: _Scan, words: list[Word], page: int) -> list[Block]:
             outside.append(word)
     placed: list[tuple[float, Block]] = []
     for table, members in zip(scan.tables, inside, strict=True):
-        placed.append((table.y0, _table(table, members, page, scan.bw, capital)))
+        placed.append((table.y0, _table(table, members, page, scan.bw, capital, scan.unit)))
     right = max([w.x1 for w in words] + [t.x1 for t in scan.tables], default=0.0)
     height = float(scan.bw.shape[0])
     lines = [ln for ln in group_lines(outside, scan.bw, capital) if not _is_page_number(ln, height)]
@@ -202,25 +129,58 @@ def _regions(tables: list[TableGrid], bw: image.Image, unit: float) -> list[Regi
     return regions
 
 
-def _is_noise(word: OcrWord, tables: list[TableGrid], stamped: image.Image) -> bool:
-    """Crumbs: a mark too small to be a letter, or one read unsurely without letters.
+def _noise(words: list[OcrWord], tables: list[TableGrid], stamped: image.Image, unit: float) -> list[bool]:
+    """Which words are crumbs: marks too small to be a letter, or read unsurely without letters.
 
     Where a stamp or signature was taken off, what Tesseract reads unsurely
     is its remains; in a table cell a word must be a mere guess to go.
     Elsewhere in a table a lone unsure mark is kept: it may be a list bullet,
-    which Tesseract reads with no confidence at all and `_ocr_text`
-    recognises by its shape.
+    which Tesseract reads with no confidence at all and `glyphs` recognises
+    by its shape.  Outside the tables a mark without letters belongs to the
+    word it stands against (punctuation, a footnote marker raised beside
+    it), and one standing apart from every word is a speck.
     """
-    alnum = any(ch.isalnum() for ch in word.text)
-    in_table = any(t.cell_at(word.cx, word.cy) is not None for t in tables)
-    y, x = min(int(word.cy), stamped.shape[0] - 1), min(int(word.cx), stamped.shape[1] - 1)
-    if stamped[y, x] and word.conf < (_STAMPED_GUESS if alnum and in_table else _STAMPED_DOUBT):
-        return True
-    if alnum:
-        return False
-    if (word.x1 - word.x0) * word.height < _SPECK * (DPI / 300) ** 2:
-        return True
-    return word.conf < _NOISE and (len(word.text) > 1 or not in_table)
+    by_top = sorted(words, key=lambda w: w.y0)
+    tops = [w.y0 for w in by_top]
+    flags = []
+    for word in words:
+        alnum = any(ch.isalnum() for ch in word.text)
+        in_table = any(t.cell_at(word.cx, word.cy) is not None for t in tables)
+        y, x = min(int(word.cy), stamped.shape[0] - 1), min(int(word.cx), stamped.shape[1] - 1)
+        if stamped[y, x] and word.conf < (_STAMPED_GUESS if alnum and in_table else _STAMPED_DOUBT):
+            flags.append(True)
+        elif alnum:
+            flags.append(False)
+        elif (word.x1 - word.x0) * word.height < _SPECK * unit**2:
+            flags.append(True)
+        elif in_table:
+            flags.append(word.conf < _NOISE and len(word.text) > 1)
+        else:
+            beside = _beside(word, by_top, tops)
+            flags.append(beside is None or (word.conf < _NOISE and not _raised_beside(word, beside)))
+    return flags
+
+
+def _beside(mark: OcrWord, by_top: list[OcrWord], tops: list[int]) -> OcrWord | None:
+    """The word with letters that `mark` stands against on its line (within a letter's width), if any."""
+    reach = 2 * max(mark.height, 1)
+    start = bisect.bisect_left(tops, mark.y0 - 4 * reach)
+    for other in by_top[start:]:
+        if other.y0 > mark.y1 + reach:
+            break
+        if other is mark or not any(ch.isalnum() for ch in other.text):
+            continue
+        if min(mark.y1, other.y1) <= max(mark.y0, other.y0):
+            continue  # not on the same line
+        gap = max(other.x0 - mark.x1, mark.x0 - other.x1, 0)
+        if gap <= 0.6 * other.height:
+            return other
+    return None
+
+
+def _raised_beside(mark: OcrWord, word: OcrWord) -> bool:
+    """A mark up at the top of the word it stands against: a footnote marker Tesseract was unsure of."""
+    return mark.y0 <= word.y0 + 0.25 * word.height and mark.y1 <= word.y0 + 0.65 * word.height
 
 
 def _is_page_number(line: Line, height: float) -> bool:
@@ -241,9 +201,11 @@ def _paragraphs(lines: list[Line], table_tops: list[float]) -> list[list[Line]]:
     return groups
 
 
-def _table(grid: TableGrid, members: dict[int, list[Word]], page: int, bw: image.Image, capital: float | None) -> Table:
+def _table(
+    grid: TableGrid, members: dict[int, list[Word]], page: int, bw: image.Image, capital: float | None, unit: float
+) -> Table:
     texts: dict[int, str] = {}
-    pad = _padding(grid, members)
+    pad = _padding(grid, members, unit)
     for index, words in members.items():
         lines = group_lines(words, bw, capital)
         texts[index] = clean_text(join_lines(lines, grid.cells[index].x1 - pad))
@@ -273,13 +235,13 @@ def _table(grid: TableGrid, members: dict[int, list[Word]], page: int, bw: image
     return Table(rows, page=page)
 
 
-def _padding(grid: TableGrid, members: dict[int, list[Word]]) -> float:
+def _padding(grid: TableGrid, members: dict[int, list[Word]], unit: float) -> float:
     """The cells' inner margin: the smallest distance from a cell's left edge to its text."""
     offsets = [min(w.x0 for w in words) - grid.cells[i].x0 for i, words in members.items() if words]
-    return min(max(min(offsets, default=0.0), 0.0), 40.0 * DPI / 300)
+    return min(max(min(offsets, default=0.0), 0.0), 40.0 * unit)
 
 
-def _doubtful(words: list[OcrWord], blocks: list[Block]) -> list[OcrWord]:
+def doubtful(words: list[OcrWord], blocks: list[Block]) -> list[OcrWord]:
     """Low-confidence words that reached the text unchanged (no correction settled them)."""
     printed: set[str] = set()
     for block in blocks:
@@ -289,7 +251,7 @@ def _doubtful(words: list[OcrWord], blocks: list[Block]) -> list[OcrWord]:
     return [w for w in words if w.conf < _UNCERTAIN and any(token in printed for token in _WORD_CHARS.findall(w.text))]
 
 
-def _uncertain(doubtful: list[OcrWord], page: int) -> list[ExtractWarning]:
+def uncertain(doubtful: list[OcrWord], page: int) -> list[ExtractWarning]:
     """Say which words were read unsurely, with Tesseract's confidence."""
     if not doubtful:
         return []
@@ -298,7 +260,7 @@ def _uncertain(doubtful: list[OcrWord], page: int) -> list[ExtractWarning]:
     return [ExtractWarning("ocr_uncertain", f"page {page}: {len(doubtful)} word(s) read with low confidence: {shown}")]
 
 
-def _doubts(doubtful: list[OcrWord], page: _Page) -> list[Doubt]:
+def doubts(doubtful: list[OcrWord], page: PageText) -> list[Doubt]:
     width, height = page.size
     return [
         Doubt(

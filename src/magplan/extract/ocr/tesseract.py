@@ -1,7 +1,10 @@
 """The Tesseract program: availability check and one recognition call per image.
 
-Tesseract runs as a subprocess (no Python binding needed) and answers in its
-TSV format: one row per word with its box and confidence.
+Tesseract runs as a subprocess (no Python binding needed), reads the image
+as uncompressed PGM from its standard input (encoding a PNG would cost more
+than the call's start) and answers in its TSV format: one row per word with
+its box and confidence.  It refuses images with a side over `MAX_SIDE`
+pixels; callers cut larger work into strips (`mosaic`).
 """
 
 from __future__ import annotations
@@ -14,9 +17,14 @@ import shutil
 import subprocess
 from dataclasses import dataclass
 
+import numpy as np
+import numpy.typing as npt
+
 from magplan import limits
 from magplan.errors import MagplanError, MissingDependency, ProgramTimeout
 
+# Tesseract's own limit on either side of an image (leptonica's 2^15 - 1).
+MAX_SIDE = 32767
 LANGUAGES = ("rus", "eng")
 _INSTALL_HINT = "install the Debian packages tesseract-ocr and tesseract-ocr-rus (apt-get install {})"
 
@@ -68,16 +76,26 @@ def tesseract_program() -> str:
 
 
 def recognize(
-    png: bytes, dpi: int, psm: int = 6, languages: tuple[str, ...] = LANGUAGES, timeout: float | None = None
+    image: npt.NDArray[np.uint8],
+    dpi: int,
+    psm: int = 6,
+    languages: tuple[str, ...] = LANGUAGES,
+    timeout: float | None = None,
 ) -> list[Word]:
-    """The words Tesseract reads in a PNG image, in its reading order."""
+    """The words Tesseract reads in a grayscale image, in its reading order."""
+    height, width = image.shape[:2]
+    if height > MAX_SIDE or width > MAX_SIDE:
+        raise ValueError(f"an image of {width} x {height} px is over Tesseract's limit of {MAX_SIDE} px")
+    if height == 0 or width == 0:
+        return []
+    pgm = b"P5\n%d %d\n255\n" % (width, height) + np.ascontiguousarray(image, dtype=np.uint8).tobytes()
     program = tesseract_program()
     timeout = timeout or limits.program_timeout()
     command = [program, "stdin", "stdout", "-l", "+".join(languages), "--psm", str(psm), "--dpi", str(dpi), "tsv"]
     # Pages are already spread over processes; Tesseract's own threads would only compete with them.
     env = {**os.environ, "OMP_THREAD_LIMIT": "1"}
     try:
-        done = subprocess.run(command, input=png, capture_output=True, timeout=timeout, env=env, check=False)
+        done = subprocess.run(command, input=pgm, capture_output=True, timeout=timeout, env=env, check=False)
     except subprocess.TimeoutExpired as exc:
         raise ProgramTimeout(
             f"tesseract took longer than {timeout:g} s on one page; {limits.PROGRAM_SECONDS.hint}"

@@ -17,9 +17,8 @@ from dataclasses import dataclass
 import cv2
 import numpy as np
 
-from magplan.extract._ocr_image import Image
+from magplan.extract.ocr.image import Image
 from magplan.extract.pdf.words import Line, Word
-from magplan.normalize.numbers import roman_value
 
 # What Tesseract makes of a raised «¹» or «ⁱ» stuck to the end of a word.
 _MARKER_READINGS = set("1iIl!|'’‘`ⁱ¹*°^\"")
@@ -49,6 +48,8 @@ _PUNCTUATION = 0.45
 # Capitals with a tail, an accent or a stem above the others: no measure of the capitals' height.
 _TALL_CAPITALS = set("дцщйёфб")
 _CYRILLIC_CAPITAL = re.compile(r"[А-ЯЁ]")
+_VALID_ROMAN = re.compile(r"^M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$")
+_ROMAN_LOOKALIKES = str.maketrans("ХІУМС", "XIVMC")
 # A Roman numeral as read, in Latin letters or Cyrillic look-alikes.
 _ROMAN_LETTERS = re.compile(r"^[IVXХІ]+$")
 # Width over height of a numeral's glyph: I is narrower than this, X and V wider than that;
@@ -83,6 +84,12 @@ def _blobs(bw: Image, x0: float, y0: float, x1: float, y1: float) -> list[_Blob]
         if area >= 4:
             blobs.append(_Blob(left + x, top + y, left + x + w, top + y + h, area / float(w * h)))
     return sorted(blobs, key=lambda b: b.x0)
+
+
+def is_roman_numeral(token: str) -> bool:
+    """A Roman numeral in Latin or look-alike Cyrillic capitals («XIV», «ХІV»)."""
+    latin = token.translate(_ROMAN_LOOKALIKES)
+    return bool(latin) and latin.isupper() and bool(_VALID_ROMAN.match(latin))
 
 
 def capital_height(words: list[Word], bw: Image) -> float | None:
@@ -161,7 +168,7 @@ def _roman_by_shape(word: Word, blobs: list[_Blob], bw: Image) -> Word:
         else:
             return word
     numeral = "".join(letters)
-    if roman_value(numeral) is not None:
+    if is_roman_numeral(numeral):
         word.text = numeral
     return word
 

@@ -1,4 +1,4 @@
-"""Page images for OCR: rendering, colour-ink removal, deskew, clean-up for recognition.
+"""Page images for OCR: gray levels, colour-ink removal, deskew, clean-up for recognition.
 
 Everything here works on numpy arrays and knows nothing about text.  Sizes
 are given for 300 dpi and scaled by `unit` (dpi / 300), so that a scan
@@ -7,13 +7,9 @@ rendered at another resolution keeps the same geometry rules.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import cv2
 import numpy as np
 import numpy.typing as npt
-
-from magplan.errors import DamagedFile, LimitExceeded
 
 Image = npt.NDArray[np.uint8]
 
@@ -23,6 +19,10 @@ Image = npt.NDArray[np.uint8]
 _INK_MIN_SATURATION = 0.3
 _INK_MIN_VALUE = 80
 _PAPER_SATURATION = 0.08
+# Coloured blobs smaller than this (pixels at 300 dpi) are JPEG's colour noise, not ink.
+_INK_MIN_AREA = 80
+# … unless it stands this close (pixels at 300 dpi) to a stroke: a stamp's small lettering.
+_STROKE_REACH = 150
 # JPEG keeps colour at half the resolution of brightness: ink coverage is
 # taken as the largest in this neighbourhood (pixels at 300 dpi).
 _CHROMA_BLUR = 5
@@ -33,57 +33,47 @@ _SPECK_AREA = 60
 # Printed black is at most this gray; ink crumbs never get this dark.
 _PRINT_BLACK = 70
 _CRUMB_MAX_GRAY = 150
+# A page with less ink than this share of its area (a speck, a lone page number) is blank.
+_BLANK_INK = 0.0002
+_BLANK_DARK = 160  # darker than this in any channel is ink
+# The x-height of the usual text of a plan (12 pt Times), for pages of unknown resolution.
+_X_HEIGHT_MM = 2.3
 # Tone stretch before recognition: at most this dark is black, at least this light is paper.
 _INK_BLACK = 40
 _PAPER_WHITE = 215
 
 
-# A page bigger than A2 at 300 dpi is no plan: its bitmap alone would take gigabytes.
-MAX_PIXELS = 40_000_000
-# A page with less ink than this share of its area (a speck, a lone page number) is blank.
-_BLANK_INK = 0.0002
-_BLANK_DARK = 160  # darker than this in any channel is ink
-
-
-def render_page(path: Path, index: int, dpi: int) -> Image:
-    """Page `index` of a PDF as an RGB array."""
-    import pypdfium2 as pdfium
-
-    try:
-        pdf = pdfium.PdfDocument(str(path))
-    except pdfium.PdfiumError as exc:
-        raise DamagedFile(f"not a readable PDF ({exc})") from exc
-    try:
-        page = pdf[index]
-        width, height = page.get_size()  # points
-        if width * height * (dpi / 72) ** 2 > MAX_PIXELS:
-            raise LimitExceeded(
-                f"page {index + 1} is {width / 72 * 2.54:.0f} × {height / 72 * 2.54:.0f} cm: "
-                "too large to read by OCR (the limit is A2)"
-            )
-        bitmap = page.render(scale=dpi / 72)
-        return np.asarray(bitmap.to_pil().convert("RGB"), dtype=np.uint8)
-    finally:
-        pdf.close()
-
-
-def is_blank(rgb: Image) -> bool:
+def is_blank(page: Image) -> bool:
     """No ink on the page: every channel light (coloured ink is dark in at least one channel)."""
-    ink = np.count_nonzero(rgb.min(axis=2) < _BLANK_DARK)
-    return bool(ink < _BLANK_INK * rgb.shape[0] * rgb.shape[1])
+    darkest = page if page.ndim == 2 else page.min(axis=2)
+    ink = np.count_nonzero(darkest < _BLANK_DARK)
+    return bool(ink < _BLANK_INK * page.shape[0] * page.shape[1])
 
 
-def page_count(path: Path) -> int:
-    import pypdfium2 as pdfium
+def to_gray(page: Image) -> Image:
+    """The page in gray levels, whether it came as RGB or already gray."""
+    if page.ndim == 2:
+        return page
+    gray: Image = cv2.cvtColor(page, cv2.COLOR_RGB2GRAY)
+    return gray
 
-    try:
-        pdf = pdfium.PdfDocument(str(path))
-    except pdfium.PdfiumError as exc:
-        raise DamagedFile(f"not a readable PDF ({exc})") from exc
-    try:
-        return len(pdf)
-    finally:
-        pdf.close()
+
+def text_resolution(page: Image) -> float:
+    """The resolution a page of unknown dpi was made at, from the height of its small letters.
+
+    Plans are printed in 11-14 pt, whose x-height is about 2.3 mm; the
+    median height of letter-sized blobs is close to it.  Only for files that
+    do not say (a PNG from a phone, a screenshot).
+    """
+    gray = to_gray(page)
+    bw = cv2.adaptiveThreshold(gray, 255, cv2.ADAPTIVE_THRESH_MEAN_C, cv2.THRESH_BINARY_INV, 31, 15)
+    _count, _labels, stats, _ = cv2.connectedComponentsWithStats(bw, connectivity=8)
+    heights = stats[1:, cv2.CC_STAT_HEIGHT]
+    widths = stats[1:, cv2.CC_STAT_WIDTH]
+    letters = heights[(heights >= 5) & (heights <= 0.03 * max(gray.shape)) & (widths <= 3 * heights)]
+    if letters.size < 50:
+        return 300.0
+    return float(np.median(letters)) / _X_HEIGHT_MM * 25.4
 
 
 def remove_colour_ink(rgb: Image, unit: float = 1.0) -> tuple[Image, Image]:
@@ -111,6 +101,16 @@ def remove_colour_ink(rgb: Image, unit: float = 1.0) -> tuple[Image, Image]:
     transmittance = float(np.clip(np.percentile(high[solid], 80) / paper, 0.05, 1.0))
     coverage = np.clip((saturation - _PAPER_SATURATION) / max(ink_saturation - _PAPER_SATURATION, 0.05), 0, 1)
     coverage[high <= _INK_MIN_VALUE] = 0  # black print's colour fringes are no ink
+    # JPEG gives the soft edges of small black marks (a colon, a comma) colours of their
+    # own; ink comes in strokes, so a speck of colour far from any stroke is no ink.
+    _count, labels, stats, _ = cv2.connectedComponentsWithStats((coverage > 0.15).astype(np.uint8), connectivity=8)
+    speck = stats[:, cv2.CC_STAT_AREA] < _INK_MIN_AREA * unit * unit
+    speck[0] = False
+    if speck.any():
+        strokes = ((labels > 0) & ~speck[labels]).astype(np.uint8)
+        reach = max(int(_STROKE_REACH * unit), 3)
+        near = cv2.dilate(strokes, np.ones((reach, reach), np.uint8)) > 0
+        coverage[speck[labels] & ~near] = 0
     size = max(round(_CHROMA_BLUR * unit), 1)
     coverage = cv2.dilate(coverage.astype(np.float32), np.ones((size, size), np.uint8))
     under = high / (1.0 - coverage * (1.0 - transmittance)) * (255.0 / paper)

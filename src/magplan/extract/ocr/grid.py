@@ -15,7 +15,7 @@ import cv2
 import numpy as np
 import numpy.typing as npt
 
-from magplan.extract._ocr_image import Image, close_gaps, open_lines
+from magplan.extract.ocr.image import Image, close_gaps, open_lines
 
 Labels = npt.NDArray[np.int32]
 

@@ -4,7 +4,7 @@ Words are grouped into lines by their vertical overlap, each line's glyphs
 are checked (`_ocr_glyphs`: markers, bullets, dashes, letter case), and a
 cell's or paragraph's lines are joined back into paragraphs: a line ends
 one only where the writer broke it (the next word would have fitted),
-as `magplan.extract.pdf.words.join_lines` decides for text PDFs.
+as `_pdfwords.join_lines` decides for text PDFs.
 """
 
 from __future__ import annotations
@@ -12,9 +12,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from magplan.extract._ocr_glyphs import read_glyphs
-from magplan.extract._ocr_image import Image
-from magplan.extract._tesseract import Word as OcrWord
+from magplan.extract.ocr.glyphs import read_glyphs
+from magplan.extract.ocr.image import Image
+from magplan.extract.ocr.tesseract import Word as OcrWord
 from magplan.extract.pdf.words import Line, Word
 from magplan.text import BULLET_GLYPHS
 
@@ -67,7 +67,7 @@ def _line_for(lines: list[Line], word: Word) -> Line | None:
 def join_lines(lines: list[Line], right: float, tabs: bool = False) -> str:
     """Lines of a cell or paragraph as text: ``\\n`` only where the writer broke the line.
 
-    As `magplan.extract.pdf.words.join_lines`, with one more rule for OCR's noisy geometry:
+    As `_pdfwords.join_lines`, with one more rule for OCR's noisy geometry:
     a line ending in «,», «:» or «;» always goes on (the wrapped organizer
     lists of the note column).
     """

@@ -11,24 +11,33 @@ The same mosaic gives a second opinion on words read in Latin letters in a
 Cyrillic document: «Орел» comes back as «Open» and «Минск» as «Munck»
 when English is one of the languages, so those words are read again with
 Russian alone.
+
+A mosaic taller than Tesseract accepts, or the work of a page that both
+cores should share, is cut into strips between regions; the strips are read
+at the same time, each by its own Tesseract process.
 """
 
 from __future__ import annotations
 
 import re
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
 
-import cv2
 import numpy as np
 import numpy.typing as npt
 from rapidfuzz.distance import Levenshtein
 
-from magplan.extract._ocr_image import Image
-from magplan.extract._tesseract import Word, recognize
-from magplan.normalize.numbers import roman_value
+from magplan.extract.ocr.glyphs import is_roman_numeral
+from magplan.extract.ocr.image import Image
+from magplan.extract.ocr.tesseract import Word, recognize
 
 # White space around and between the pieces of a mosaic, at 300 dpi.
 GAP = 40
+# No strip of a mosaic is taller than this (Tesseract's limit is 32767 px; a page is at
+# most `pages.MAX_SIDE`, so any one region fits).
+STRIP_HEIGHT = 16000
+# Regions with less ink than this (pixels at 300 dpi) are not worth a strip of their own.
+_MIN_STRIP_INK = 2000
 _LATIN = re.compile(r"[A-Za-z]")
 _CYRILLIC = re.compile(r"[А-Яа-яЁё]")
 # Below this share of Cyrillic letters on a page, Latin words are not suspicious.
@@ -60,12 +69,57 @@ class Region:
 
 
 def read_regions(
-    page: Image, regions: list[Region], dpi: int, languages: tuple[str, ...] = ("rus", "eng")
+    page: Image,
+    regions: list[Region],
+    dpi: int,
+    languages: tuple[str, ...] = ("rus", "eng"),
+    jobs: int = 1,
 ) -> list[Word]:
-    """Words of the regions, in page coordinates, from one recognition of their mosaic."""
+    """Words of the regions, in page coordinates, from the recognition of their mosaic.
+
+    With `jobs` > 1 the mosaic is cut into that many strips of about equal
+    ink, read at the same time.
+    """
     if not regions:
         return []
-    gap = max(int(GAP * dpi / 300), 8)
+    words: list[Word] = []
+    strips = _strips(page, regions, dpi, jobs)
+    if len(strips) == 1:
+        return _read_strip(page, strips[0], dpi, languages)
+    with ThreadPoolExecutor(max_workers=len(strips)) as pool:
+        for found in pool.map(lambda strip: _read_strip(page, strip, dpi, languages), strips):
+            words.extend(found)
+    return words
+
+
+def _strips(page: Image, regions: list[Region], dpi: int, jobs: int) -> list[list[Region]]:
+    """Regions in reading order cut into runs: each under `STRIP_HEIGHT`, `jobs` of about equal ink."""
+    gap = _gap(dpi)
+    ink = [int(np.count_nonzero(page[r.y0 : r.y1, r.x0 : r.x1] < 128)) for r in regions]
+    total = sum(ink)
+    parts = max(1, min(jobs, total // max(int(_MIN_STRIP_INK * (dpi / 300) ** 2), 1)))
+    share = total / parts
+    strips: list[list[Region]] = [[]]
+    height = done = 0
+    for region, amount in zip(regions, ink, strict=True):
+        tall = region.y1 - region.y0 + gap
+        full = height + tall + gap > STRIP_HEIGHT
+        due = len(strips) < parts and done >= share * len(strips)
+        if strips[-1] and (full or due):
+            strips.append([])
+            height = 0
+        strips[-1].append(region)
+        height += tall
+        done += amount
+    return strips
+
+
+def _gap(dpi: int) -> int:
+    return max(int(GAP * dpi / 300), 8)
+
+
+def _read_strip(page: Image, regions: list[Region], dpi: int, languages: tuple[str, ...]) -> list[Word]:
+    gap = _gap(dpi)
     width = max(r.x1 - r.x0 for r in regions) + 2 * gap
     height = sum(r.y1 - r.y0 + gap for r in regions) + gap
     mosaic = np.full((height, width), 255, np.uint8)
@@ -76,11 +130,8 @@ def read_regions(
         mosaic[y : y + r.y1 - r.y0, gap : gap + r.x1 - r.x0] = piece if r.mask is None else np.where(r.mask, piece, 255)
         offsets.append(y)
         y += r.y1 - r.y0 + gap
-    ok, png = cv2.imencode(".png", mosaic)
-    if not ok:
-        raise RuntimeError("cannot encode the page image")
     words: list[Word] = []
-    for word in recognize(png.tobytes(), dpi, psm=6, languages=languages):
+    for word in recognize(mosaic, dpi, psm=6, languages=languages):
         index = _region_at(offsets, regions, word.cy)
         if index is None:
             continue
@@ -101,10 +152,10 @@ def _is_suspect(word: Word) -> bool:
     letters = re.sub(r"[^\w]", "", word.text)
     if not _LATIN.search(letters) or _CYRILLIC.search(letters) or not set(letters) <= _CYRILLIC_MISREADS:
         return False
-    return roman_value(letters.upper()) is None
+    return not is_roman_numeral(letters.upper())
 
 
-def second_opinion(page: Image, words: list[Word], dpi: int) -> list[Word]:
+def second_opinion(page: Image, words: list[Word], dpi: int, jobs: int = 1) -> list[Word]:
     """Words read in Latin letters on a Cyrillic page, re-read with Russian alone where it is sure."""
     text = "".join(w.text for w in words)
     latin, cyrillic = len(_LATIN.findall(text)), len(_CYRILLIC.findall(text))
@@ -119,7 +170,7 @@ def second_opinion(page: Image, words: list[Word], dpi: int) -> list[Word]:
         w = words[i]
         pad = max(w.height // 3, 4)
         regions.append(Region(max(w.x0 - pad, 0), max(w.y0 - pad, 0), min(w.x1 + pad, width), min(w.y1 + pad, height)))
-    again = read_regions(page, regions, dpi, languages=("rus",))
+    again = read_regions(page, regions, dpi, languages=("rus",), jobs=jobs)
     out = list(words)
     for i, region in zip(suspects, regions, strict=True):
         inside = [w for w in again if region.x0 <= w.cx < region.x1 and region.y0 <= w.cy < region.y1]

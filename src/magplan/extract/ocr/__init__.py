@@ -1,0 +1,27 @@
+"""Scanned pages (image-only PDFs, PNG/JPEG/TIFF files, phone photos) → `Layout`, with Tesseract.
+
+Modules, in the order a page goes through them:
+
+* `pages`: where pages come from (PDF pages rendered at their scan's own
+  resolution, image files and their frames) and the working resolution.
+* `photo`: a photographed sheet found, its perspective undone, its lighting flattened.
+* `orient`: which way up the page is (0/90/180/270°).
+* `prepare`: the steps above in order, then colour ink off, deskew, binarize,
+  ruling found (`image` for the pixel work, `grid` for the ruled tables).
+* `mosaic`: the table cells and text bands of a page stacked into strips,
+  each read by one Tesseract call (`tesseract`), strips read in parallel.
+* `lines`, `glyphs`: recognised words → lines and text; markers, bullets,
+  dashes and letter case checked against the ink.
+* `page`: one page → its tables and paragraphs.
+* `document`: all pages, in parallel, into one `Layout`.
+
+Nothing here knows what a plan is: the caller passes in the vocabulary
+corrections (`ocr_layout(..., correct=...)`).
+"""
+
+from __future__ import annotations
+
+from magplan.extract.ocr.document import ocr_layout
+from magplan.extract.ocr.pages import IMAGE_SUFFIXES, PageSource, source_for
+
+__all__ = ["IMAGE_SUFFIXES", "PageSource", "ocr_layout", "source_for"]

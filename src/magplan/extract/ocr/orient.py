@@ -1,0 +1,152 @@
+"""Which way up a page is: 0, 90, 180 or 270 degrees, before anything else is done to it.
+
+Two questions, answered separately:
+
+* **Do the lines run across or down the image?**  Letters of a word stand
+  closer to each other than lines do, so closing the page's letter blobs
+  along the text direction merges many of them, and across it few.  The
+  table ruling is taken out first (it runs both ways and says nothing),
+  which makes this hold on table pages too.
+* **Upright or upside down?**  Shapes cannot say this reliably for Cyrillic
+  (descenders «р у д» are about as common as capitals), but Tesseract can:
+  a few lines of the page are read both ways in one call, and the way read
+  with the higher confidence is up.  Tesseract's own orientation detection
+  (`--psm 0`) takes half a second per page to load its classifier; this
+  takes a small fraction of that.
+"""
+
+from __future__ import annotations
+
+import cv2
+import numpy as np
+
+from magplan.extract.ocr.image import Image, to_gray
+from magplan.extract.ocr.tesseract import recognize
+
+# The direction test runs on the page scaled so that its longer side is this long.
+_SMALL_SIDE = 1400
+# Letter blobs: at most this share of the small page's longer side.
+_MAX_BLOB = 0.04
+# Lines run the way whose closing merges clearly more blobs (ratio of the counts left).
+_AXIS_MARGIN = 1.15
+# The sample read both ways: this many pixels tall at most (in the page's resolution) and
+# at most this many text lines.
+_SAMPLE_LINES = 4
+# A way up must beat the other by this much mean confidence to turn the page.
+_CONFIDENCE_MARGIN = 8.0
+
+
+def upright_turn(page: Image, dpi: float) -> int:
+    """Degrees to turn the page counter-clockwise so that it reads upright: 0, 90, 180 or 270."""
+    gray = to_gray(page)
+    scale = min(1.0, _SMALL_SIDE / max(gray.shape))
+    small = cv2.resize(gray, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA) if scale < 1 else gray
+    letters = letter_mask(small)
+    across = lines_run_across(letters)
+    if across is None:
+        across = True  # no text to tell by: leave the page as stored
+    candidates = (0, 180) if across else (90, 270)
+    return _read_both_ways(gray, letters, scale, candidates, dpi)
+
+
+def letter_mask(gray: Image) -> Image:
+    """Ink blobs of letter size (255), the ruling and large marks left out."""
+    block = 2 * max(round(min(gray.shape) / 80), 5) + 1
+    bw: Image = cv2.adaptiveThreshold(gray, 255, cv2.ADAPTIVE_THRESH_MEAN_C, cv2.THRESH_BINARY_INV, block, 15)
+    _count, labels, stats, _ = cv2.connectedComponentsWithStats(bw, connectivity=8)
+    limit = _MAX_BLOB * max(gray.shape)
+    w, h, area = stats[:, cv2.CC_STAT_WIDTH], stats[:, cv2.CC_STAT_HEIGHT], stats[:, cv2.CC_STAT_AREA]
+    keep = (w <= limit) & (h <= limit) & (w >= 2) & (h >= 2) & (area >= 4)
+    keep[0] = False
+    result: Image = np.where(keep[labels], 255, 0).astype(np.uint8)
+    return result
+
+
+def lines_run_across(letters: Image) -> bool | None:
+    """True when the text lines run along the image's width, False down it, None when no text."""
+    count, _labels, stats, _ = cv2.connectedComponentsWithStats(letters, connectivity=8)
+    if count < 30:
+        return None
+    heights = stats[1:, cv2.CC_STAT_HEIGHT]
+    widths = stats[1:, cv2.CC_STAT_WIDTH]
+    # The gap between letters of a word is well under a letter's size, between lines over it.
+    reach = max(int(np.median(np.minimum(heights, widths)) * 0.8), 2)
+    left_after_across = _blobs_after_closing(letters, (reach, 1))
+    left_after_down = _blobs_after_closing(letters, (1, reach))
+    if left_after_down > _AXIS_MARGIN * left_after_across:
+        return True
+    if left_after_across > _AXIS_MARGIN * left_after_down:
+        return False
+    return None
+
+
+def _blobs_after_closing(letters: Image, size: tuple[int, int]) -> int:
+    closed = cv2.morphologyEx(letters, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_RECT, size))
+    return int(cv2.connectedComponents(closed, connectivity=8)[0])
+
+
+def turn(page: Image, degrees: int) -> Image:
+    """The page turned counter-clockwise by a multiple of 90 degrees."""
+    codes = {90: cv2.ROTATE_90_COUNTERCLOCKWISE, 180: cv2.ROTATE_180, 270: cv2.ROTATE_90_CLOCKWISE}
+    if degrees % 360 == 0:
+        return page
+    result: Image = cv2.rotate(page, codes[degrees % 360])
+    return result
+
+
+def _read_both_ways(gray: Image, letters: Image, scale: float, candidates: tuple[int, int], dpi: float) -> int:
+    """Of two turns 180° apart, the one under which a sample of the page reads with more confidence."""
+    sample = _sample(gray, letters, scale, candidates[0])
+    if sample is None:
+        return candidates[0]
+    gap = max(sample.shape[0] // 2, 20)
+    flipped = turn(sample, 180)
+    both = np.full((2 * sample.shape[0] + 3 * gap, sample.shape[1] + 2 * gap), 255, np.uint8)
+    both[gap : gap + sample.shape[0], gap:-gap] = sample
+    both[2 * gap + sample.shape[0] : -gap, gap:-gap] = flipped
+    middle = 1.5 * gap + sample.shape[0]
+    words = recognize(both, int(dpi), psm=6, languages=("rus",))
+    scores: list[list[float]] = [[], []]
+    for word in words:
+        letters_read = sum(ch.isalnum() for ch in word.text)
+        if letters_read:
+            scores[word.cy > middle].extend([word.conf] * letters_read)
+    upright, upside_down = (float(np.mean(s)) if s else 0.0 for s in scores)
+    return candidates[1] if upside_down > upright + _CONFIDENCE_MARGIN else candidates[0]
+
+
+def _sample(gray: Image, letters: Image, scale: float, degrees: int) -> Image | None:
+    """A band of the page turned by `degrees` holding a few text lines: where letters are densest."""
+    page = turn(gray, degrees)
+    mask = turn(letters, degrees)
+    profile = mask.sum(axis=1, dtype=np.float64) / 255
+    if not profile.any():
+        return None
+    # A line is about two letter heights: find the densest band of a few lines.
+    count, _labels, stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=8)
+    letter = max(float(np.median(stats[1:, cv2.CC_STAT_HEIGHT])) if count > 1 else 10.0, 4.0)
+    band = int(letter * 2.2 * _SAMPLE_LINES)
+    if band >= mask.shape[0]:
+        top = 0
+    else:
+        window = np.convolve(profile, np.ones(band), mode="valid")
+        top = int(np.argmax(window))
+    x_ink = np.nonzero(mask[top : top + band].sum(axis=0))[0]
+    if x_ink.size == 0:
+        return None
+    x0, x1 = int(x_ink[0]), int(x_ink[-1]) + 1
+    y0, y1 = round(top / scale), round((top + band) / scale)
+    crop: Image = page[y0:y1, round(x0 / scale) : round(x1 / scale)]
+    if crop.size == 0:
+        return None
+    return _without_large_marks(np.ascontiguousarray(crop), letter / scale)
+
+
+def _without_large_marks(crop: Image, letter: float) -> Image:
+    """The crop with ruling, frames and stamps whitened: Tesseract should see letters only."""
+    bw = cv2.adaptiveThreshold(crop, 255, cv2.ADAPTIVE_THRESH_MEAN_C, cv2.THRESH_BINARY_INV, 31, 15)
+    _count, labels, stats, _ = cv2.connectedComponentsWithStats(bw, connectivity=8)
+    large = (stats[:, cv2.CC_STAT_WIDTH] > 4 * letter) | (stats[:, cv2.CC_STAT_HEIGHT] > 3 * letter)
+    large[0] = False
+    cleaned: Image = np.where(large[labels], 255, crop).astype(np.uint8)
+    return cleaned

@@ -1,0 +1,265 @@
+"""Phone photos of a page: the sheet found, its perspective undone, its lighting made even.
+
+A photo shows the sheet on a desk, seen at an angle (the rectangle is a
+quadrilateral), lit unevenly, often with a shadow over a part of it.
+
+* **The sheet.**  Paper is the large bright region: a threshold between
+  paper and desk (Otsu's) on a small copy, the largest region, its holes
+  (the print) filled.  Each side of its outline is fitted with a straight
+  line, robustly (corners may be cut by a shadow or a fold), and the four
+  lines meet at the corners.
+* **The table**, when the sheet fills the whole picture: the outer frame of
+  the largest ruled table is the quadrilateral instead, if its sides are not
+  parallel (a page photographed without a margin around it).
+* **Perspective.**  The sheet's true proportions are recovered from the
+  quadrilateral with the camera's focal length estimated from it too (Zhang
+  and He, «Whiteboard scanning», 2007); the quadrilateral is mapped to a
+  rectangle of those proportions, snapped to standard paper (A4, Letter) when
+  close, and the page's resolution then follows from the paper's width.
+* **Lighting.**  The paper's own brightness, estimated per colour channel by
+  a large maximum filter that the print is too thin to survive, is divided
+  out: shadow and a warm cast both go, and coloured ink stays coloured for
+  `image.remove_colour_ink`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import cv2
+import numpy as np
+import numpy.typing as npt
+
+from magplan.extract.ocr.image import Image, to_gray
+
+Points = npt.NDArray[np.float64]
+
+# The search runs on a copy whose longer side is this long.
+_SMALL_SIDE = 900
+# The sheet covers at least this share of the picture, and leaves desk visible around it.
+_MIN_SHEET = 0.2
+_MAX_SHEET = 0.97
+# A corner of the sheet at least this many small-copy pixels inside the picture's border
+# shows the desk around it: a photo (a scan's page runs to the border).
+_MARGIN = 3
+# Corners further than this share of the side from a parallelogram's need undoing.
+_KEYSTONE = 0.004
+# Sheet proportions (long / short side) of standard paper, and how close counts as one.
+_PAPERS = {"A4": (1.4142, 8.27), "Letter": (1.2941, 8.5), "Legal": (1.6471, 8.5)}
+_PAPER_TOLERANCE = 0.04
+# Paper brightness varying more than this (gray levels over the page) is uneven lighting.
+_UNEVEN = 28
+_WHITE = 245.0
+
+
+@dataclass(frozen=True, slots=True)
+class Sheet:
+    """The sheet's corners in picture coordinates: top-left, top-right, bottom-right, bottom-left."""
+
+    corners: Points
+    from_table: bool = False
+
+
+def find_sheet(page: Image) -> Sheet | None:
+    """The photographed sheet, when the picture shows it on a background; else None."""
+    gray = to_gray(page)
+    scale = min(1.0, _SMALL_SIDE / max(gray.shape))
+    small = cv2.resize(gray, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA) if scale < 1 else gray
+    small = cv2.GaussianBlur(small, (5, 5), 0)
+    _t, bright = cv2.threshold(small, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
+    # Print and ruling inside the sheet are dark too: close them into the paper.
+    bright = cv2.morphologyEx(bright, cv2.MORPH_CLOSE, np.ones((9, 9), np.uint8))
+    count, labels, stats, _ = cv2.connectedComponentsWithStats(bright, connectivity=4)
+    if count < 2:
+        return None
+    largest = 1 + int(np.argmax(stats[1:, cv2.CC_STAT_AREA]))
+    area = stats[largest, cv2.CC_STAT_AREA] / float(small.size)
+    if not _MIN_SHEET <= area <= _MAX_SHEET:
+        return None
+    region = np.where(labels == largest, 255, 0).astype(np.uint8)
+    contours, _h = cv2.findContours(region, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_NONE)
+    outline = max(contours, key=cv2.contourArea).reshape(-1, 2).astype(np.float64)
+    corners = _quadrilateral(outline)
+    if corners is None:
+        return None
+    height, width = small.shape
+    inside = (
+        (corners[:, 0] >= _MARGIN).all()
+        and (corners[:, 1] >= _MARGIN).all()
+        and (corners[:, 0] <= width - 1 - _MARGIN).all()
+        and (corners[:, 1] <= height - 1 - _MARGIN).all()
+    )
+    quad_area = cv2.contourArea(corners.astype(np.float32))
+    if not inside or quad_area < 0.9 * area * small.size:
+        return None
+    return Sheet(corners / scale)
+
+
+def find_table_frame(bw: Image) -> Sheet | None:
+    """The outer frame of the page's largest ruled table, when it is visibly not a rectangle.
+
+    `bw` is the binarized page (ink 255).  Ruling of a photo is slanted, so
+    the strokes are thickened before the long openings look for them.
+    """
+    height, width = bw.shape
+    reach = max(width // 12, 20)
+    thick = cv2.dilate(bw, np.ones((3, 3), np.uint8))
+    horizontal = cv2.morphologyEx(thick, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (reach, 1)))
+    vertical = cv2.morphologyEx(thick, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (1, reach)))
+    lines = cv2.dilate(horizontal | vertical, np.ones((5, 5), np.uint8))
+    contours, _h = cv2.findContours(lines, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_NONE)
+    if not contours:
+        return None
+    frame = max(contours, key=cv2.contourArea)
+    if cv2.contourArea(frame) < 0.15 * width * height:
+        return None
+    corners = _quadrilateral(frame.reshape(-1, 2).astype(np.float64))
+    if corners is None or not _keystoned(corners):
+        return None
+    return Sheet(corners, from_table=True)
+
+
+def _keystoned(corners: Points) -> bool:
+    """Are the opposite sides visibly not parallel (more than a slight skew, which deskew undoes)?"""
+    top, bottom = corners[1] - corners[0], corners[2] - corners[3]
+    left, right = corners[3] - corners[0], corners[2] - corners[1]
+    size = max(np.linalg.norm(top), np.linalg.norm(left))
+    # For a parallelogram the corner differences vanish.
+    return bool(float(max(np.linalg.norm(top - bottom), np.linalg.norm(left - right))) > _KEYSTONE * size * 4)
+
+
+def _quadrilateral(outline: Points) -> Points | None:
+    """Four corners of a roughly rectangular outline: a line fitted to each side, intersected."""
+    x, y = outline[:, 0], outline[:, 1]
+    if float(np.dot(x, np.roll(y, -1)) - np.dot(np.roll(x, -1), y)) < 0:
+        outline = outline[::-1]  # walk it top-left → top-right → bottom-right, as the corners go
+    sums, diffs = outline.sum(axis=1), outline[:, 0] - outline[:, 1]
+    rough = np.array(
+        [outline[np.argmin(sums)], outline[np.argmax(diffs)], outline[np.argmax(sums)], outline[np.argmin(diffs)]]
+    )
+    index = [int(np.argmin(np.abs(outline - corner).sum(axis=1))) for corner in rough]
+    lines = []
+    n = len(outline)
+    for k in range(4):
+        start, end = index[k], index[(k + 1) % 4]
+        span = (end - start) % n
+        if span < 8:
+            return None
+        # The middle of the side: corners may be rounded, folded or shadowed.
+        cut = span // 8
+        points = outline[[(start + cut + j) % n for j in range(span - 2 * cut)]]
+        lines.append(_fit_line(points))
+    corners = np.array([_meet(lines[(k - 1) % 4], lines[k]) for k in range(4)])
+    if not np.isfinite(corners).all() or cv2.contourArea(corners.astype(np.float32)) <= 0:
+        return None
+    return corners
+
+
+def _fit_line(points: Points) -> tuple[float, float, float, float]:
+    """A line through the points, robust to outliers: (vx, vy, x0, y0)."""
+    vx, vy, x0, y0 = cv2.fitLine(points.astype(np.float32), cv2.DIST_HUBER, 0, 0.01, 0.01).ravel()
+    return float(vx), float(vy), float(x0), float(y0)
+
+
+def _meet(a: tuple[float, float, float, float], b: tuple[float, float, float, float]) -> tuple[float, float]:
+    avx, avy, ax, ay = a
+    bvx, bvy, bx, by = b
+    det = avx * -bvy - avy * -bvx
+    if abs(det) < 1e-9:
+        return float("nan"), float("nan")
+    t = ((bx - ax) * -bvy - (by - ay) * -bvx) / det
+    return ax + t * avx, ay + t * avy
+
+
+def unwarp(page: Image, sheet: Sheet) -> tuple[Image, float | None]:
+    """The sheet mapped to an upright rectangle, and its resolution when its paper is a standard one.
+
+    A table frame is mapped onto the rectangle it was printed as, and the
+    rest of the page goes along with it under the same transform.
+    """
+    tl, tr, br, bl = sheet.corners
+    width = float(max(np.linalg.norm(tr - tl), np.linalg.norm(br - bl)))
+    height = float(max(np.linalg.norm(bl - tl), np.linalg.norm(br - tr)))
+    dpi: float | None = None
+    if not sheet.from_table:
+        centre = np.array([page.shape[1] / 2, page.shape[0] / 2])
+        aspect = _true_aspect(sheet.corners, centre) or width / height  # width over height
+        long_side = max(width, height)
+        ratio: float = max(aspect, 1 / aspect)
+        paper = min(_PAPERS.values(), key=lambda p: abs(p[0] - ratio))
+        if abs(paper[0] - ratio) <= _PAPER_TOLERANCE * paper[0]:
+            ratio = paper[0]
+            dpi = float(long_side / ratio / paper[1])
+        width, height = (long_side / ratio, long_side) if aspect < 1 else (long_side, long_side / ratio)
+    target = np.array([[0, 0], [width - 1, 0], [width - 1, height - 1], [0, height - 1]], np.float32)
+    matrix = cv2.getPerspectiveTransform(sheet.corners.astype(np.float32), target)
+    if sheet.from_table:
+        # Keep the whole page: shift the rectangle so that the page's corners map inside.
+        page_h, page_w = page.shape[:2]
+        frame = np.array([[[0, 0]], [[page_w, 0]], [[page_w, page_h]], [[0, page_h]]], np.float32)
+        mapped = cv2.perspectiveTransform(frame, matrix).reshape(-1, 2)
+        low = mapped.min(axis=0)
+        shift = np.array([[1, 0, -low[0]], [0, 1, -low[1]], [0, 0, 1]])
+        matrix = shift @ matrix
+        width, height = (mapped.max(axis=0) - low).tolist()
+    size = (round(width), round(height))
+    border = (255, 255, 255) if page.ndim == 3 else 255
+    result: Image = cv2.warpPerspective(page, matrix, size, flags=cv2.INTER_CUBIC, borderValue=border)
+    return result, dpi
+
+
+def _true_aspect(corners: Points, centre: npt.NDArray[np.float64]) -> float | None:
+    """Width over height of the rectangle that the camera saw as `corners`; None if it cannot tell.
+
+    Zhang and He's construction: with the principal point at the picture's
+    centre and square pixels, the four corners fix the focal length and
+    then the rectangle's proportions.  A view straight from above leaves
+    the focal length undetermined, and the quadrilateral's own sides are right.
+    """
+    tl, tr, br, bl = (np.array([x - centre[0], y - centre[1], 1.0]) for x, y in corners)
+    k2 = np.dot(np.cross(tl, br), bl) / np.dot(np.cross(tr, br), bl)
+    k3 = np.dot(np.cross(tl, br), tr) / np.dot(np.cross(bl, br), tr)
+    n2, n3 = k2 * tr - tl, k3 * bl - tl
+    if abs(n2[2]) < 1e-6 or abs(n3[2]) < 1e-6:
+        return None
+    focal2 = -(n2[0] * n3[0] + n2[1] * n3[1]) / (n2[2] * n3[2])
+    if focal2 <= 0:
+        return None
+    inverse = np.diag([1 / focal2, 1 / focal2, 1.0])  # (A A^T)^-1 with the centre at the origin
+    ratio2 = float(n2 @ inverse @ n2) / float(n3 @ inverse @ n3)
+    return float(np.sqrt(ratio2)) if ratio2 > 0 else None
+
+
+def is_unevenly_lit(page: Image) -> bool:
+    """Does the paper's brightness vary over the page (a shadow, a lamp at one side)?"""
+    background = _background(to_gray(page))
+    low, high = np.percentile(background, [3, 97])
+    return float(high - low) > _UNEVEN
+
+
+def flatten_lighting(page: Image) -> Image:
+    """The page as if evenly lit on white paper: each channel divided by the paper's brightness."""
+    channels = [page] if page.ndim == 2 else [page[..., k] for k in range(page.shape[2])]
+    out = []
+    for channel in channels:
+        background = _background(channel)
+        flat = channel.astype(np.float32) * (_WHITE / np.maximum(background, 1.0))
+        out.append(np.clip(flat, 0, 255).astype(np.uint8))
+    result: Image = out[0] if page.ndim == 2 else np.dstack(out)
+    return result
+
+
+def _background(channel: Image) -> npt.NDArray[np.float32]:
+    """The paper's brightness under the print: a maximum filter wider than strokes, smoothed."""
+    height, width = channel.shape
+    factor = max(1, round(max(height, width) / 400))
+    small = cv2.resize(channel, (max(width // factor, 1), max(height // factor, 1)), interpolation=cv2.INTER_AREA)
+    # Print is thinner than this (a line of text at 1/factor is a few pixels tall).
+    size = 7
+    paper = cv2.dilate(small, np.ones((size, size), np.uint8))
+    paper = cv2.erode(paper, np.ones((size, size), np.uint8))
+    paper = cv2.GaussianBlur(paper, (0, 0), 3)
+    result: npt.NDArray[np.float32] = cv2.resize(
+        paper.astype(np.float32), (width, height), interpolation=cv2.INTER_LINEAR
+    )
+    return result

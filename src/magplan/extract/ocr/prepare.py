@@ -1,0 +1,70 @@
+"""A page image made ready for reading, in the order the steps depend on each other.
+
+1. A photographed sheet is found and its perspective undone (`photo`).
+2. The page is turned upright (`orient`).
+3. Uneven lighting is flattened (photos, and scans with a shadow).
+4. The page is brought to a working resolution (`pages.working_resolution`).
+5. A table whose frame is still not a rectangle (a page photographed
+   without a margin) is mapped onto one.
+6. Coloured ink (stamps, signatures) is taken off, the page deskewed and
+   binarized, and the table ruling found (`image`, `grid`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import cv2
+import numpy as np
+
+from magplan.extract.ocr import image, orient, photo
+from magplan.extract.ocr.grid import TableGrid, find_tables, ruling_lines
+from magplan.extract.ocr.pages import working_resolution
+
+
+@dataclass(slots=True)
+class Scan:
+    """A page made ready for reading."""
+
+    clean: image.Image  # what Tesseract reads: white paper, no ruling, no coloured ink
+    bw: image.Image  # ink as 255, without the ruling: for measuring glyphs
+    stamped: image.Image  # 255 where coloured ink was taken off
+    tables: list[TableGrid]
+    dpi: float
+    turned: int = 0  # degrees the page was turned counter-clockwise to stand upright
+    photo: bool = False  # a sheet was found in a picture and its perspective undone
+
+    @property
+    def unit(self) -> float:
+        """Sizes of the reading rules are given for 300 dpi and multiplied by this."""
+        return self.dpi / 300
+
+
+def prepare(page: image.Image, dpi: float | None) -> Scan:
+    """The page as read from its file (RGB or gray) and its resolution if known → a `Scan`."""
+    sheet = photo.find_sheet(page)
+    if sheet is not None:
+        page, dpi = photo.unwarp(page, sheet)
+    turned = orient.upright_turn(page, dpi or image.text_resolution(page))
+    page = orient.turn(page, turned)
+    if sheet is not None or photo.is_unevenly_lit(page):
+        page = photo.flatten_lighting(page)
+    page, dpi = working_resolution(page, dpi)
+    unit = dpi / 300
+    if sheet is None:
+        frame = photo.find_table_frame(image.binarize(image.to_gray(page), unit))
+        if frame is not None:
+            page, _none = photo.unwarp(page, frame)
+    if page.ndim == 3:
+        gray, stamped = image.remove_colour_ink(page, unit)
+    else:
+        gray, stamped = page, np.zeros_like(page)
+    angle = image.estimate_skew(gray, unit)
+    gray, stamped = image.rotate(gray, angle), image.rotate(stamped, angle, fill=0)
+    bw = image.binarize(gray, unit)
+    ruling = ruling_lines(bw, unit)
+    # Ruling left on the page is read as «|», «—» or «_», and glued to the words it touches.
+    erase = cv2.dilate(ruling, np.ones((5, 5), np.uint8), iterations=2) > 0
+    bw[erase] = 0
+    clean = image.for_recognition(gray, erase, unit)
+    return Scan(clean, bw, stamped, find_tables(ruling, unit), dpi, turned, sheet is not None)

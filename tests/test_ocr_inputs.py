@@ -1,0 +1,263 @@
+"""Scans from image files and photos: loading, orientation, the photographed sheet, lighting, strips."""
+
+from __future__ import annotations
+
+import io
+import itertools
+import shutil
+from pathlib import Path
+
+import cv2
+import numpy as np
+import pytest
+from PIL import Image as PILImage
+from rapidfuzz.distance import Levenshtein
+
+import magplan
+from magplan.errors import DamagedFile, NeedsOCR
+from magplan.extract import format_of
+from magplan.extract.ocr import mosaic, orient, pages, photo, source_for
+from magplan.extract.ocr import tesseract as tess
+from magplan.extract.ocr.page import read_page
+from magplan.layout import Paragraph, Table
+from tests.corpus import CORPUS
+
+needs_tesseract = pytest.mark.skipif(shutil.which("tesseract") is None, reason="tesseract is not installed")
+SCAN = CORPUS / "plan-2026-scan.pdf"
+
+
+def _text_page(width: int = 1240, height: int = 1754, ruled: bool = True) -> np.ndarray:
+    """A page of word-like bars in lines, with a ruled table around most of them (150 dpi A4)."""
+    page = np.full((height, width), 240, np.uint8)
+    rng = np.random.default_rng(3)
+    for y in range(200, height - 200, 34):
+        x = 120
+        while x < width - 200:
+            word = int(rng.integers(30, 140))
+            for letter in range(x, x + word, 11):
+                cv2.rectangle(page, (letter, y), (letter + 7, y + 16), 20, -1)
+            x += word + 14
+    if ruled:
+        for y in range(180, height - 180, 170):
+            cv2.line(page, (100, y), (width - 100, y), 0, 2)
+        for x in (100, 300, 800, width - 100):
+            cv2.line(page, (x, 180), (x, 180 + 170 * ((height - 360) // 170)), 0, 2)
+    return page
+
+
+# -- image files ---------------------------------------------------------------
+
+
+def test_image_formats_are_inputs() -> None:
+    for name, fmt in [("a.png", "png"), ("a.JPG", "jpg"), ("a.jpeg", "jpeg"), ("a.tif", "tif"), ("a.tiff", "tiff")]:
+        assert format_of(Path(name)) == fmt
+
+
+def test_every_frame_of_a_tiff_is_a_page_and_one_bit_reads_as_gray(tmp_path: Path) -> None:
+    gray = _text_page()
+    one_bit = PILImage.fromarray(np.where(gray < 128, 0, 255).astype(np.uint8)).convert("1")
+    path = tmp_path / "scan.tiff"
+    one_bit.save(
+        path, save_all=True, append_images=[one_bit.rotate(90, expand=True)], compression="group4", dpi=(150, 150)
+    )
+    source = source_for(path)
+    assert source.count() == 2
+    first, dpi = source.load(0)
+    assert first.dtype == np.uint8 and first.ndim == 2 and first.min() == 0 and first.max() == 255
+    assert dpi == 200.0  # 150 dpi declared, scaled up to the working minimum
+    second, _ = source.load(1)
+    assert second.shape[0] < second.shape[1]  # stored sideways, loaded as stored
+
+
+def test_a_screen_resolution_is_not_believed(tmp_path: Path) -> None:
+    """A phone or screenshot says 72 dpi: the resolution then comes from the letters' size."""
+    path = tmp_path / "page.png"
+    PILImage.fromarray(_text_page()).save(path, dpi=(72, 72))
+    assert pages._declared_dpi((72, 72)) is None
+    _page, dpi = source_for(path).load(0)
+    assert pages.MIN_DPI <= dpi <= pages.MAX_DPI
+
+
+def test_exif_orientation_is_applied(tmp_path: Path) -> None:
+    picture = PILImage.fromarray(np.zeros((40, 100), np.uint8)).convert("RGB")
+    exif = PILImage.Exif()
+    exif[0x0112] = 6  # «rotate 90° clockwise to view»
+    path = tmp_path / "photo.jpg"
+    picture.save(path, exif=exif.tobytes())
+    raw, _ = pages._image_page(path, 0)
+    assert raw.shape[:2] == (100, 40)
+
+
+def test_a_huge_page_is_scaled_to_the_working_size() -> None:
+    page = np.full((12000, 500), 255, np.uint8)
+    scaled, dpi = pages.working_resolution(page, 300.0)
+    assert max(scaled.shape) <= pages.MAX_SIDE and dpi < 300.0
+
+
+def test_broken_images_are_clean_errors(tmp_path: Path) -> None:
+    buffer = io.BytesIO()
+    PILImage.fromarray(_text_page()).save(buffer, format="PNG")
+    cut = tmp_path / "cut.png"
+    cut.write_bytes(buffer.getvalue()[: len(buffer.getvalue()) // 3])
+    with pytest.raises(DamagedFile):
+        source_for(cut).load(0)
+    fake = tmp_path / "fake.tiff"
+    fake.write_bytes(b"this is no image at all")
+    with pytest.raises(DamagedFile):
+        magplan.read_plan(fake)
+
+
+def test_ocr_never_refuses_an_image(tmp_path: Path) -> None:
+    path = tmp_path / "page.png"
+    PILImage.fromarray(_text_page()).save(path)
+    with pytest.raises(NeedsOCR):
+        magplan.read_plan(path, ocr="never")
+
+
+# -- orientation -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("ruled", [True, False])
+def test_text_direction_is_told_on_table_pages_too(ruled: bool) -> None:
+    page = _text_page(ruled=ruled)
+    assert orient.lines_run_across(orient.letter_mask(page)) is True
+    assert orient.lines_run_across(orient.letter_mask(orient.turn(page, 90))) is False
+    assert orient.lines_run_across(orient.letter_mask(np.full((500, 400), 240, np.uint8))) is None
+
+
+def test_turns_undo_each_other() -> None:
+    page = _text_page()[:300, :200]
+    for degrees in (90, 180, 270):
+        assert np.array_equal(orient.turn(orient.turn(page, degrees), (360 - degrees) % 360), page)
+
+
+@pytest.fixture(scope="module")
+def scan_page() -> np.ndarray:
+    """Page 3 of the corpus scan (its shortest), as stored."""
+    page, _dpi = source_for(SCAN).load(2)
+    return page
+
+
+@needs_tesseract
+@pytest.mark.parametrize("stored", [0, 90, 180, 270])
+def test_a_scan_stored_any_way_up_is_turned_upright(scan_page: np.ndarray, stored: int) -> None:
+    sideways = orient.turn(scan_page, stored)
+    assert orient.upright_turn(sideways, 200.0) == (360 - stored) % 360
+
+
+@needs_tesseract
+def test_a_rotated_one_bit_tiff_reads_as_the_upright_page(scan_page: np.ndarray, tmp_path: Path) -> None:
+    gray = cv2.cvtColor(scan_page, cv2.COLOR_RGB2GRAY)
+    bw = PILImage.fromarray(np.where(gray < 150, 0, 255).astype(np.uint8)).convert("1")
+    upright, path = tmp_path / "upright.png", tmp_path / "rotated.tiff"
+    bw.save(upright, dpi=(200, 200))
+    frames = [bw.rotate(90, expand=True), bw.rotate(180)]
+    frames[0].save(path, save_all=True, append_images=frames[1:], compression="group4", dpi=(200, 200))
+    want = _texts(read_page(source_for(upright), 0).blocks)
+    assert any("Тирасполь" in text for text in want)
+    for index in range(2):
+        got = _texts(read_page(source_for(path), index).blocks)
+        # Deskewing a turned page resamples it differently: a letter may come out otherwise.
+        assert _numbers(got) == _numbers(want) == ["6.", "7.", "8.", "9."]
+        assert Levenshtein.normalized_similarity("\n".join(got), "\n".join(want)) > 0.97
+
+
+def _numbers(texts: list[str]) -> list[str]:
+    return [t.split(" | ")[0] for t in texts if t[:1].isdigit()]
+
+
+def _texts(blocks: list[Paragraph | Table]) -> list[str]:
+    out = []
+    for block in blocks:
+        if isinstance(block, Paragraph):
+            out.append(block.text)
+        else:
+            out.extend(" | ".join(cell.text for cell in row.cells) for row in block.rows)
+    return out
+
+
+# -- photos ----------------------------------------------------------------------
+
+
+def _photo(corners: np.ndarray, shadow: bool = False) -> tuple[np.ndarray, np.ndarray]:
+    """An A4 sheet with a ruled table, seen in perspective on a dark desk; and the sheet itself."""
+    sheet = np.full((1414, 1000, 3), 235, np.uint8)
+    for y in range(200, 1200, 100):
+        cv2.line(sheet, (100, y), (900, y), (20, 20, 20), 3)
+    for x in (100, 300, 900):
+        cv2.line(sheet, (x, 200), (x, 1100), (20, 20, 20), 3)
+    desk = np.full((1600, 1300, 3), (60, 45, 35), np.uint8)
+    source = np.array([[0, 0], [999, 0], [999, 1413], [0, 1413]], np.float32)
+    matrix = cv2.getPerspectiveTransform(source, corners.astype(np.float32))
+    warped = cv2.warpPerspective(sheet, matrix, (1300, 1600), borderValue=(0, 0, 0))
+    mask = cv2.warpPerspective(np.full(sheet.shape[:2], 255, np.uint8), matrix, (1300, 1600))
+    picture = np.where(mask[..., None] > 0, warped, desk)
+    if shadow:
+        ramp = np.linspace(0.55, 1.0, picture.shape[1])[None, :, None]
+        picture = (picture * ramp).astype(np.uint8)
+    return picture, sheet
+
+
+def _camera_view(tilt_x: float, tilt_y: float, turn: float) -> np.ndarray:
+    """Where a pinhole camera (focal length 1500 px, centred on 1300 x 1600) sees an A4 sheet's corners."""
+    a, b, c = np.radians([tilt_x, tilt_y, turn])
+    rx = np.array([[1, 0, 0], [0, np.cos(a), -np.sin(a)], [0, np.sin(a), np.cos(a)]])
+    ry = np.array([[np.cos(b), 0, np.sin(b)], [0, 1, 0], [-np.sin(b), 0, np.cos(b)]])
+    rz = np.array([[np.cos(c), -np.sin(c), 0], [np.sin(c), np.cos(c), 0], [0, 0, 1]])
+    sheet = np.array([[-105, -148.5, 0], [105, -148.5, 0], [105, 148.5, 0], [-105, 148.5, 0]])
+    seen = (rz @ ry @ rx @ sheet.T).T + np.array([0, 0, 420])
+    return np.column_stack([1500 * seen[:, 0] / seen[:, 2] + 650, 1500 * seen[:, 1] / seen[:, 2] + 800])
+
+
+@pytest.mark.parametrize(("tilt_x", "tilt_y", "turn"), [(12, 8, 2), (-15, 0, -3), (5, 14, 1)])
+def test_the_photographed_sheet_is_found_and_unwarped(tilt_x: float, tilt_y: float, turn: float) -> None:
+    corners = _camera_view(tilt_x, tilt_y, turn)
+    picture, _sheet = _photo(corners, shadow=True)
+    found = photo.find_sheet(picture)
+    assert found is not None
+    assert np.abs(found.corners - corners).max() < 8
+    flat, dpi = photo.unwarp(picture, found)
+    height, width = flat.shape[:2]
+    assert height / width == pytest.approx(2**0.5, rel=0.01)
+    assert dpi == pytest.approx(width / 8.27, rel=0.01)
+    # The table's ruling is straight again: a long horizontal opening keeps a full line.
+    bw = cv2.threshold(cv2.cvtColor(flat, cv2.COLOR_RGB2GRAY), 100, 255, cv2.THRESH_BINARY_INV)[1]
+    lines = cv2.morphologyEx(bw, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (int(0.7 * width), 1)))
+    assert np.count_nonzero(lines.any(axis=1)) >= 8
+
+
+def test_a_scan_is_no_photo() -> None:
+    assert photo.find_sheet(cv2.cvtColor(_text_page(), cv2.COLOR_GRAY2RGB)) is None
+
+
+def test_lighting_is_flattened_and_ink_kept() -> None:
+    page = cv2.cvtColor(_text_page(ruled=False), cv2.COLOR_GRAY2RGB).astype(np.float32)
+    page *= np.linspace(0.5, 1.0, page.shape[1])[None, :, None]  # a shadow over the left half
+    page[..., 2] *= 0.85  # and a warm cast
+    uneven = page.astype(np.uint8)
+    assert photo.is_unevenly_lit(uneven)
+    flat = photo.flatten_lighting(uneven)
+    paper = flat[cv2.cvtColor(uneven, cv2.COLOR_RGB2GRAY) > 100]
+    assert paper.mean() > 235 and np.percentile(paper, 5) > 215
+    assert not photo.is_unevenly_lit(flat)
+    assert flat[210, 125].max() < 90  # a letter stays dark
+
+
+# -- strips for Tesseract ----------------------------------------------------------------
+
+
+def test_work_is_cut_into_strips_within_the_limit(monkeypatch: pytest.MonkeyPatch) -> None:
+    page = np.full((3000, 400), 255, np.uint8)
+    page[::7, 50:350] = 0  # ink everywhere
+    regions = [mosaic.Region(0, y, 400, y + 300) for y in range(0, 3000, 300)]
+    halves = mosaic._strips(page, regions, 300, jobs=2)
+    assert len(halves) == 2 and list(itertools.chain(*halves)) == regions
+    monkeypatch.setattr(mosaic, "STRIP_HEIGHT", 1000)
+    strips = mosaic._strips(page, regions, 300, jobs=1)
+    assert all(sum(r.y1 - r.y0 + mosaic._gap(300) for r in s) + mosaic._gap(300) <= 1000 for s in strips)
+    assert list(itertools.chain(*strips)) == regions
+
+
+def test_tesseract_is_never_sent_an_image_over_its_limit() -> None:
+    with pytest.raises(ValueError, match="32767"):
+        tess.recognize(np.zeros((tess.MAX_SIDE + 1, 10), np.uint8), 300)
