@@ -413,12 +413,19 @@ function buildTable(rows) {
     groupHeader: (value, count) => `${escapeHtml(value || "Без раздела")} <span class="code">(${count})</span>`,
     placeholder: "Нет строк, отвечающих отбору",
     rowFormatter: (row) => row.getElement().classList.toggle("has-warning", row.getData()._warnings.length > 0),
-    editTriggerEvent: "click",
+    editTriggerEvent: "focus", // a click or the keyboard (Tab) opens the editor
   });
   state.table.on("cellEdited", onCellEdited);
   state.table.on("dataFiltered", (filters, filtered) => updateCount(filtered.length));
   state.table.on("cellMouseEnter", (event, cell) => showCrop(event, cell));
   state.table.on("cellMouseLeave", () => hideCrop());
+  // Fixing an unsure cell (by click or keyboard): the scan's crop stays beside the editor.
+  state.table.on("cellEditing", (cell) => {
+    const rect = cell.getElement().getBoundingClientRect();
+    showCrop({ clientX: rect.left, clientY: rect.bottom }, cell);
+  });
+  state.table.on("cellEdited", () => hideCrop());
+  state.table.on("cellEditCancelled", () => hideCrop());
   state.table.on("tableBuilt", () => {
     state.built = true;
     applyFilters();
