@@ -55,6 +55,7 @@ class PageText:
     warnings: list[ExtractWarning] = field(default_factory=list)
     words: list[OcrWord] = field(default_factory=list)  # as read, for the uncertainty report
     size: tuple[int, int] = (1, 1)  # width, height of the upright page in pixels: where a doubt stands
+    turned: int = 0  # degrees the stored page was turned counter-clockwise to stand upright
 
 
 def read_page(source: PageSource, index: int, jobs: int = 1) -> PageText:
@@ -72,7 +73,8 @@ def read_page(source: PageSource, index: int, jobs: int = 1) -> PageText:
     dropped = [w for w, out in zip(found, noise, strict=True) if out and any(ch.isalnum() for ch in w.text)]
     found = [w for w, out in zip(found, noise, strict=True) if not out]
     height, width = scan.bw.shape
-    page = PageText(number, _blocks(scan, to_words(found), number), words=found, size=(width, height))
+    blocks = _blocks(scan, to_words(found), number)
+    page = PageText(number, blocks, words=found, size=(width, height), turned=scan.turned)
     if dropped:
         shown = ", ".join(f"«{w.text}» ({w.conf:.0f}%)" for w in dropped[:12])
         page.warnings.append(
@@ -268,6 +270,7 @@ def doubts(doubtful: list[OcrWord], page: PageText) -> list[Doubt]:
             w.text,
             float(w.conf),
             (float(w.x0 / width), float(w.y0 / height), float(w.x1 / width), float(w.y1 / height)),
+            page.turned,
         )
         for w in doubtful
     ]
