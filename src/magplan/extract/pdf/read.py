@@ -1,38 +1,34 @@
-"""A PDF's pages → `Layout`, with pdfplumber.
+"""A PDF's pages → `Layout`, whichever engine (`pdfium` or `plumber`) read them.
 
-Ruled tables are found by their drawn lines, once per page, and become one
-`Table` per page and table (the assembler stitches pages together).  Cell
-text is rebuilt from the page's glyphs, not from pdfplumber's own cell text:
-lines become paragraphs by the geometry of wrapping (`words`), markers
-become superscript characters, and merged cells (pdfplumber's ``None``)
-become `colspan` / `merged_up`.  Words outside the tables give the title,
-approval, signature and footnotes as paragraphs in reading order.  A PDF
-with no drawn table at all falls back to columns found from the header words
-(`plain`).  Pages are parsed once: `find_tables` and the page's characters
-are the only passes over each page's objects.
+Each page comes as glyphs and ruling lines (`page.PageContent`).  Glyphs
+become words (`words`); ruling lines become table grids (`grid`).  A table
+that holds another table inside it is a web page's layout box, not data: its
+cells are read as text regions, like the page around the tables.  Each data
+table becomes one `Table` per page (the assembler stitches pages together),
+its cell text rebuilt from the words under each cell: lines become paragraphs
+by the geometry of wrapping, markers superscript characters, cells wider or
+taller than the grid `colspan` / `merged_up`.  Words outside the tables give
+the title, approval, signature and footnotes as paragraphs in reading order;
+running heads and feet (a browser's date, address and «1/3», page numbers)
+are left out.  A PDF with no drawn table at all falls back to columns found
+from the header words (`plain`).
 """
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+import re
 from collections.abc import Iterator
-from contextlib import contextmanager
-from dataclasses import dataclass
-from itertools import pairwise, product
+from dataclasses import dataclass, field
+from itertools import pairwise
 from pathlib import Path
 from statistics import median
-from typing import Any
 
-import pdfplumber
-from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
-from pdfplumber.utils.exceptions import PdfminerException
-
-from magplan import limits
-from magplan.errors import DamagedFile, EncryptedFile, MagplanError, NeedsOCR
+from magplan.errors import DamagedFile, NeedsOCR
+from magplan.extract.pdf.grid import Bbox, Grid, find_tables, from_cells
+from magplan.extract.pdf.page import ENGINES, PageContent
 from magplan.extract.pdf.plain import plain_tables
 from magplan.extract.pdf.words import (
     SPACE_WIDTH,
-    Glyph,
     Line,
     Typography,
     Word,
@@ -44,8 +40,7 @@ from magplan.extract.pdf.words import (
 from magplan.layout import Block, Cell, ExtractWarning, Layout, Paragraph, Row, Table
 from magplan.text import PAGE_NUMBER, clean
 
-TABLE_SETTINGS: dict[str, Any] = {"vertical_strategy": "lines", "horizontal_strategy": "lines"}
-# Page numbers are printed in this share of the page height at the top or bottom.
+# Page numbers and running heads are printed in this share of the page height at the top or bottom.
 MARGIN_ZONE = 0.1
 # A vertical gap between lines larger than this many font sizes starts a new paragraph.
 PARAGRAPH_GAP = 0.5
@@ -53,13 +48,35 @@ PARAGRAPH_GAP = 0.5
 MIN_CYRILLIC = 0.25
 # A page with fewer characters than this has no text of its own (at most a scanner's page stamp).
 MIN_PAGE_CHARS = 20
-# A writer that leaves a space glyph at the end of this many sure wraps (and this share of them:
-# the rest are paragraph ends and cut words) marks every wrap so; LibreOffice does, browsers do not.
+# Above this share of characters without a Unicode mapping, the text layer is unreadable.
+MAX_UNMAPPED = 0.05
+# A writer that leaves a space glyph at the end of this many lines (and this share of them: the
+# rest are paragraph ends, cut words and wraps where the space would overflow) marks every wrap so;
+# LibreOffice does, browsers do not.
 MIN_WRAP_SPACES = 2
-MIN_WRAP_SHARE = 0.3
+MIN_WRAP_SHARE = 0.1
 # Fewer gaps between words than this measure no space width.
 MIN_SPACE_GAPS = 5
-_Bbox = tuple[float, float, float, float]
+# A cell's inner margin is at most this (points); more is a centred or indented text.
+MAX_PADDING = 12.0
+_DIGITS = re.compile(r"\d+")
+
+
+@dataclass(slots=True)
+class _Region:
+    """Words read as paragraphs: the page outside the tables, or a cell of a layout table."""
+
+    box: Bbox | None  # None: the whole page
+    words: list[Word] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class _TableText:
+    """A data table of a page with the lines of text in each of its cells."""
+
+    grid: Grid
+    lines: dict[int, list[Line]]  # cell → its lines
+    pad: float  # the cells' inner margin
 
 
 @dataclass(slots=True)
@@ -68,33 +85,47 @@ class _Page:
     width: float
     height: float
     words: list[Word]
-    tables: list[tuple[_Bbox, list[_Bbox]]]  # (table bbox, cell bboxes)
+    grids: list[Grid]
     has_images: bool
-    marked_wraps: int  # see `magplan.extract.pdf.words.PageWords`
-    unmarked_wraps: int
+    marked_ends: int  # see `magplan.extract.pdf.words.PageWords`
+    unmarked_ends: int
     space_gaps: list[float]
+    tables: list[_TableText] = field(default_factory=list)
+    regions: list[_Region] = field(default_factory=list)
 
 
-def extract(path: Path) -> Layout:
-    with _open(path) as pdf:
-        with _reading():
-            needs_ocr = _needs_ocr(pdf)
-        if needs_ocr:
-            # The one hook for OCR: a scan is to be handed to `magplan.extract.ocr` here.
-            raise NeedsOCR("the PDF has no text layer (a scanned image); reading it needs OCR")
-        pages = _read_pages(pdf)
+def extract(path: Path, engine: str = ENGINES[0]) -> Layout:
+    """Read the text PDF at `path` with `engine` ("pdfium" or "pdfplumber")."""
+    with path.open("rb") as handle:
+        head = handle.read(1024)
+    if b"%PDF-" not in head:
+        raise DamagedFile("not a PDF file (no %PDF header)")
+    pages: list[_Page] = []
+    chars = unmapped = 0
+    texts = 0
+    for content in _pages(path, engine):
+        chars += content.chars
+        unmapped += content.unmapped
+        texts += content.chars >= MIN_PAGE_CHARS
+        pages.append(_parse(content))
+    if not texts:
+        # The one hook for OCR: a scan is handed to `magplan.extract.ocr` by the caller.
+        raise NeedsOCR("the PDF has no text layer (a scanned image); reading it needs OCR")
+    if unmapped > MAX_UNMAPPED * chars:
+        raise NeedsOCR("the PDF's fonts have no Unicode mapping ((cid:NN) glyphs); reading it needs OCR")
     _check_text_layer(pages)
-    plain = not any(page.tables for page in pages) and _plain_tables(pages)
+    plain = not any(page.grids for page in pages) and _plain_tables(pages)
+    for page in pages:
+        _split(page)
+    typography = _typography(pages)
+    heads = _running_lines(pages)
     layout = Layout(page_count=len(pages))
-    grids = [[_grid(cells, words) for (_, cells), words in zip(page.tables, _table_words(page), strict=True)]
-             for page in pages]  # fmt: skip
-    typography = _typography(pages, [grid for page_grids in grids for grid in page_grids])
-    for page, page_grids in zip(pages, grids, strict=True):
+    for page in pages:
         if not page.words and page.has_images:
             layout.warnings.append(
                 ExtractWarning("page_needs_ocr", f"page {page.number} has no text layer (a scanned page); not read")
             )
-        layout.blocks.extend(_page_blocks(page, page_grids, typography))
+        layout.blocks.extend(_page_blocks(page, typography, heads))
     if plain:
         layout.blocks = _one_table(layout.blocks)
         layout.warnings.append(
@@ -106,15 +137,51 @@ def extract(path: Path) -> Layout:
     return layout
 
 
-def _typography(pages: list[_Page], grids: list[_Grid]) -> Typography:
+def _pages(path: Path, engine: str) -> Iterator[PageContent]:
+    if engine == "pdfium":
+        from magplan.extract.pdf import pdfium
+
+        return pdfium.pages(path)
+    if engine == "pdfplumber":
+        from magplan.extract.pdf import plumber
+
+        return plumber.pages(path)
+    raise ValueError(f"unknown PDF engine {engine!r} (known: {', '.join(ENGINES)})")
+
+
+def _parse(content: PageContent) -> _Page:
+    found = page_words(content.glyphs)
+    return _Page(
+        number=content.number,
+        width=content.width,
+        height=content.height,
+        words=found.words,
+        grids=find_tables(content.rules),
+        has_images=content.has_images,
+        marked_ends=found.marked_ends,
+        unmarked_ends=found.unmarked_ends,
+        space_gaps=found.space_gaps,
+    )
+
+
+def _check_text_layer(pages: list[_Page]) -> None:
+    """Refuse a text layer that would give garbage: mis-encoded Cyrillic."""
+    letters = [ch for page in pages for word in page.words for ch in word.text if ch.isalpha()]
+    cyrillic = sum(1 for ch in letters if "\u0400" <= ch <= "\u04ff")
+    if len(letters) >= 50 and cyrillic < MIN_CYRILLIC * len(letters):
+        raise NeedsOCR("the PDF's text layer is not readable Cyrillic (a broken font encoding); reading it needs OCR")
+
+
+def _typography(pages: list[_Page]) -> Typography:
     """How the writer sets lines (see `magplan.extract.pdf.words.Typography`), measured over the whole document."""
     gaps = [gap for page in pages for gap in page.space_gaps]
-    marked = sum(page.marked_wraps for page in pages)
-    unmarked = sum(page.unmarked_wraps for page in pages)
+    marked = sum(page.marked_ends for page in pages)
+    unmarked = sum(page.unmarked_ends for page in pages)
     leading = [
         (below.top - above.bottom) / max(above.size, below.size)
-        for grid in grids
-        for lines in grid.lines.values()
+        for page in pages
+        for table in page.tables
+        for lines in table.lines.values()
         for above, below in pairwise(lines)
     ]
     return Typography(
@@ -130,7 +197,7 @@ def _plain_tables(pages: list[_Page]) -> bool:
     found = plain_tables([(p.number, _without_page_numbers(group_lines(p.words), p.height)) for p in pages])
     for page in pages:
         if page.number in found:
-            page.tables = [found[page.number]]
+            page.grids = [from_cells(found[page.number][1])]
     return bool(found)
 
 
@@ -143,130 +210,111 @@ def _one_table(blocks: list[Block]) -> list[Block]:
     return [block for block in blocks if not isinstance(block, Table) or block is tables[0]]
 
 
-@contextmanager
-def _open(path: Path) -> Iterator[Any]:
-    with path.open("rb") as handle:
-        head = handle.read(1024)
-    if b"%PDF-" not in head:
-        raise DamagedFile("not a PDF file (no %PDF header)")
-    with _reading():
-        pdf = pdfplumber.open(path)
-    with pdf:
-        with _reading():
-            limits.check_pages(len(pdf.pages), limits.PDF_PAGES, "in the PDF")
-        yield pdf
-
-
-def _read_pages(pdf: Any) -> list[_Page]:
-    """Parse every page once, keeping only what the layout needs (words and table cells)."""
-    pages: list[_Page] = []
-    for page in pdf.pages:
-        with _reading():
-            pages.append(_parse(page))
-        page.close()  # frees the page's parsed objects: they are no longer needed
-    return pages
-
-
-@contextmanager
-def _reading() -> Iterator[None]:
-    """Turn whatever pdfminer raises on a bad file into one of magplan's errors."""
-    try:
-        yield
-    except MagplanError:
-        raise
-    except PdfminerException as exc:
-        cause = exc.args[0] if exc.args else exc
-        if isinstance(cause, PDFPasswordIncorrect | PDFEncryptionError):
-            raise EncryptedFile("the PDF is password-protected; save an unprotected copy and try again") from exc
-        raise DamagedFile(f"damaged PDF file ({_reason(cause)})") from exc
-    except Exception as exc:  # pdfminer reports damage with many exception types
-        raise DamagedFile(f"damaged PDF file ({_reason(exc)})") from exc
-
-
-def _reason(exc: object) -> str:
-    text = str(exc).strip().splitlines()
-    return f"{type(exc).__name__}: {text[0]}" if text else type(exc).__name__
-
-
-def _needs_ocr(pdf: Any) -> bool:
-    """True when no page has a text layer: a scan that only OCR can read."""
-    return not any(len(page.chars) >= MIN_PAGE_CHARS for page in pdf.pages)
-
-
-def _parse(page: Any) -> _Page:
-    tables = [(tuple(t.bbox), [tuple(c) for c in t.cells]) for t in page.find_tables(TABLE_SETTINGS)]
-    found = page_words([_glyph(char) for char in page.chars if char["upright"] and char["text"]])
-    return _Page(
-        number=page.page_number,
-        width=float(page.width),
-        height=float(page.height),
-        words=found.words,
-        tables=[(bbox, cells) for bbox, cells in tables if len(cells) >= 2],
-        has_images=bool(page.images),
-        marked_wraps=found.marked_wraps,
-        unmarked_wraps=found.unmarked_wraps,
-        space_gaps=found.space_gaps,
-    )
-
-
-def _glyph(char: dict[str, Any]) -> Glyph:
-    """A pdfplumber character as a `Glyph`: its baseline from the text matrix, not the font's descent."""
-    base = char["bottom"] - (char["matrix"][5] - char["y0"])
-    return Glyph(char["text"], char["x0"], char["x1"], base, char["size"])
-
-
-def _check_text_layer(pages: list[_Page]) -> None:
-    """Refuse a text layer that would give garbage: unmapped glyphs or mis-encoded Cyrillic."""
-    texts = [word.text for page in pages for word in page.words]
-    if sum(text.count("(cid:") for text in texts) > 0.05 * max(len(texts), 1):
-        raise NeedsOCR("the PDF's fonts have no Unicode mapping ((cid:NN) glyphs); reading it needs OCR")
-    letters = [ch for text in texts for ch in text if ch.isalpha()]
-    cyrillic = sum(1 for ch in letters if "\u0400" <= ch <= "\u04ff")
-    if len(letters) >= 50 and cyrillic < MIN_CYRILLIC * len(letters):
-        raise NeedsOCR("the PDF's text layer is not readable Cyrillic (a broken font encoding); reading it needs OCR")
-
-
 # -- one page -------------------------------------------------------------------
 
 
-def _table_words(page: _Page) -> list[list[Word]]:
-    """The words inside each table of the page (a word belongs to the first table around its centre)."""
-    inside: list[list[Word]] = [[] for _ in page.tables]
+def _inside(box: Bbox, x: float, y: float) -> bool:
+    return box[0] <= x <= box[2] and box[1] <= y <= box[3]
+
+
+def _split(page: _Page) -> None:
+    """The page's words into data tables' cells and text regions.
+
+    A table with another table inside its box is a layout table: each of its
+    cells is a text region of its own.  A word belongs to the innermost table
+    around its centre.
+    """
+    grids = page.grids
+    layout = [any(o is not g and _inside(g.bbox, *_centre(o.bbox)) for o in grids) for g in grids]
+    members: list[dict[int, list[Word]]] = [{} for _ in grids]
+    outside: list[Word] = []
     for word in page.words:
-        for index, (bbox, _) in enumerate(page.tables):
-            if bbox[0] <= word.cx <= bbox[2] and bbox[1] <= word.cy <= bbox[3]:
-                inside[index].append(word)
-                break
-    return inside
+        around = [i for i, g in enumerate(grids) if _inside(g.bbox, word.cx, word.cy)]
+        if not around:
+            outside.append(word)
+            continue
+        # The innermost: the smallest box around the word.
+        index = min(around, key=lambda i: _area(grids[i].bbox))
+        members[index].setdefault(grids[index].cell_at(word.cx, word.cy), []).append(word)
+    page.regions = [_Region(None, outside)]
+    for grid, is_layout, cells in zip(grids, layout, members, strict=True):
+        if is_layout:
+            page.regions.extend(_Region(grid.cells[at], words) for at, words in sorted(cells.items()))
+        else:
+            lines = {at: group_lines(words) for at, words in cells.items()}
+            page.tables.append(_TableText(grid, lines, _padding(grid.cells, cells)))
 
 
-def _page_blocks(page: _Page, grids: list[_Grid], typography: Typography) -> list[Block]:
-    placed: list[tuple[float, Block]] = []
-    for (bbox, _), grid in zip(page.tables, grids, strict=True):
-        placed.append((bbox[1], _table(grid, page.number, typography)))
-    outside = [w for w in page.words if not any(b[0] <= w.cx <= b[2] and b[1] <= w.cy <= b[3] for b, _ in page.tables)]
-    right = max([w.x1 for w in page.words] + [bbox[2] for bbox, _ in page.tables] + [page.width - _left(page.words)])
-    tops = [bbox[1] for bbox, _ in page.tables]
-    for lines in _paragraph_lines(_without_page_numbers(group_lines(outside), page.height), tops):
-        text = join_lines(lines, right, tabs=True, loose=True, typography=typography)
-        placed.append((lines[0].top, Paragraph(text, page=page.number)))
-    placed.sort(key=lambda pair: pair[0])
-    return [block for _, block in placed]
+def _centre(box: Bbox) -> tuple[float, float]:
+    return (box[0] + box[2]) / 2, (box[1] + box[3]) / 2
 
 
-def _left(words: list[Word]) -> float:
-    return min((w.x0 for w in words), default=0.0)
+def _area(box: Bbox) -> float:
+    return (box[2] - box[0]) * (box[3] - box[1])
 
 
-def _without_page_numbers(lines: list[Line], height: float) -> list[Line]:
+def _padding(cells: list[Bbox], members: dict[int, list[Word]]) -> float:
+    """The cells' inner margin: the smallest distance from a cell's left edge to its text."""
+    offsets = [min(w.x0 for w in words) - cells[i][0] for i, words in members.items() if words]
+    return min(max(min(offsets, default=0.0), 0.0), MAX_PADDING)
+
+
+def _page_blocks(page: _Page, typography: Typography, heads: set[str]) -> list[Block]:
+    placed: list[tuple[float, float, Block]] = []
+    for table in page.tables:
+        box = table.grid.bbox
+        placed.append((box[1], box[0], _table(table, page.number, typography)))
+    tops = [table.grid.bbox[1] for table in page.tables]
+    for region in page.regions:
+        lines = _without_running_lines(group_lines(region.words), page.height, heads)
+        if region.box is None:
+            right = max([w.x1 for w in page.words] + [t.grid.bbox[2] for t in page.tables] + [page.width - _left(page)])
+        else:
+            right = region.box[2]
+        for group in _paragraph_lines(lines, tops):
+            text = join_lines(group, right, tabs=True, loose=True, typography=typography)
+            placed.append((group[0].top, group[0].x0, Paragraph(text, page=page.number)))
+    placed.sort(key=lambda item: (item[0], item[1]))
+    return [block for _, _, block in placed]
+
+
+def _left(page: _Page) -> float:
+    return min((w.x0 for w in page.words), default=0.0)
+
+
+def _in_margin(line: Line, height: float) -> bool:
+    return line.bottom < MARGIN_ZONE * height or line.top > (1 - MARGIN_ZONE) * height
+
+
+def _shape(text: str) -> str:
+    """A line's text with its numbers blanked: a running head with a page number or date is one shape."""
+    return _DIGITS.sub("#", text)
+
+
+def _running_lines(pages: list[_Page]) -> set[str]:
+    """Shapes of the lines printed in the top or bottom margin of more than one page (a browser's
+    date and address, «1/3», a document's running title)."""
+    if len(pages) < 2:
+        return set()
+    seen: dict[str, set[int]] = {}
+    for page in pages:
+        outside = [w for w in page.words if not any(_inside(g.bbox, w.cx, w.cy) for g in page.grids)]
+        for line in group_lines(outside):
+            if _in_margin(line, page.height):
+                seen.setdefault(_shape(line.text()), set()).add(page.number)
+    return {shape for shape, numbers in seen.items() if len(numbers) > 1}
+
+
+def _without_running_lines(lines: list[Line], height: float, heads: set[str]) -> list[Line]:
     return [
         line
         for line in lines
-        if not (
-            PAGE_NUMBER.match(line.text())
-            and (line.bottom < MARGIN_ZONE * height or line.top > (1 - MARGIN_ZONE) * height)
-        )
+        if not (_in_margin(line, height) and (PAGE_NUMBER.match(line.text()) or _shape(line.text()) in heads))
     ]
+
+
+def _without_page_numbers(lines: list[Line], height: float) -> list[Line]:
+    return _without_running_lines(lines, height, set())
 
 
 def _paragraph_lines(lines: list[Line], table_tops: list[float]) -> Iterator[list[Line]]:
@@ -288,60 +336,9 @@ def _paragraph_lines(lines: list[Line], table_tops: list[float]) -> Iterator[lis
 # -- a ruled table ----------------------------------------------------------------
 
 
-@dataclass(slots=True)
-class _Grid:
-    """A ruled table's cells on the row × column grid, with the lines of text in each."""
-
-    rows: int
-    columns: int
-    cells: list[_Bbox]
-    place: list[tuple[int, int, int]]  # per cell: row, column, colspan
-    owner: dict[tuple[int, int], int]  # grid position → the cell covering it
-    lines: dict[int, list[Line]]  # cell → its lines of text
-    pad: float  # the cells' inner margin
-
-
-def _grid(found: list[_Bbox], words: list[Word]) -> _Grid:
-    """Cell boxes → a grid with spans; each word goes to the cell under its centre.
-
-    pdfplumber lists the cells that the rules enclose: a cell wider than a
-    column becomes `colspan`, one taller than a row is `merged_up` in the
-    rows below, and a grid position no cell covers gets a cell of its own.
-    """
-    xs = sorted({c[0] for c in found})
-    tops = sorted({c[1] for c in found})
-    cells = list(found)
-    place: list[tuple[int, int, int]] = []
-    owner: dict[tuple[int, int], int] = {}
-    for index, (x0, top, x1, bottom) in enumerate(found):
-        row, col = bisect_left(tops, top), bisect_left(xs, x0)
-        # A cell covers every column and row edge that starts inside it.
-        colspan = max(bisect_left(xs, x1 - 0.5) - col, 1)
-        rowspan = max(bisect_left(tops, bottom - 0.5) - row, 1)
-        place.append((row, col, colspan))
-        for r in range(row, row + rowspan):
-            for c in range(col, col + colspan):
-                owner.setdefault((r, c), index)
-    right, bottom = max(c[2] for c in found), max(c[3] for c in found)
-    for r, c in product(range(len(tops)), range(len(xs))):
-        if (r, c) not in owner:  # a gap in the ruling: a cell of its own, so that no text is lost
-            owner[(r, c)] = len(cells)
-            place.append((r, c, 1))
-            cells.append(
-                (xs[c], tops[r], xs[c + 1] if c + 1 < len(xs) else right, tops[r + 1] if r + 1 < len(tops) else bottom)
-            )
-    members: dict[int, list[Word]] = {}
-    for word in words:
-        # A word's centre may sit a hair above the first rule; it still belongs to the first row.
-        at = owner[(max(bisect_right(tops, word.cy) - 1, 0), max(bisect_right(xs, word.cx) - 1, 0))]
-        members.setdefault(at, []).append(word)
-    lines = {at: group_lines(inside) for at, inside in members.items()}
-    return _Grid(len(tops), len(xs), cells, place, owner, lines, _padding(cells, members))
-
-
-def _table(grid: _Grid, page: int, typography: Typography) -> Table:
+def _table(table: _TableText, page: int, typography: Typography) -> Table:
+    grid, pad = table.grid, table.pad
     rows: list[Row] = []
-    pad = grid.pad
     for r in range(grid.rows):
         out: list[Cell] = []
         c = 0
@@ -351,7 +348,7 @@ def _table(grid: _Grid, page: int, typography: Typography) -> Table:
             span = col + colspan - c
             if row == r:
                 box = grid.cells[at]
-                lines = grid.lines.get(at, [])
+                lines = table.lines.get(at, [])
                 text = join_lines(lines, box[2] - pad, typography=typography, left=box[0] + pad)
                 out.append(Cell(clean(text), colspan=span))
             else:
@@ -359,9 +356,3 @@ def _table(grid: _Grid, page: int, typography: Typography) -> Table:
             c += span
         rows.append(Row(out, page=page))
     return Table(rows, page=page)
-
-
-def _padding(cells: list[_Bbox], members: dict[int, list[Word]]) -> float:
-    """The cells' inner margin: the smallest distance from a cell's left edge to its text."""
-    offsets = [min(w.x0 for w in words) - cells[i][0] for i, words in members.items() if words]
-    return min(max(min(offsets, default=0.0), 0.0), 12.0)

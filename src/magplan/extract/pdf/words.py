@@ -17,7 +17,6 @@ column, which the layout engine breaks without a hyphen (``Екатеринбу`
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -174,28 +173,22 @@ class Glyph:
 @dataclass(slots=True)
 class PageWords:
     words: list[Word]
-    # Line ends followed by a lower-case letter (sure wraps) that do / do not
-    # end with a space glyph: evidence of whether the writer marks wraps with one.
-    marked_wraps: int
-    unmarked_wraps: int
+    # Ends of lines (the last word of a column on its baseline) with / without a
+    # space glyph after them: evidence of whether the writer marks wraps with one.
+    marked_ends: int
+    unmarked_ends: int
     # Gaps between the words of a line, in font sizes: the width of a space.
     space_gaps: list[float]
 
 
 def page_words(glyphs: list[Glyph]) -> PageWords:
-    """The page's words from its upright glyphs (in the content stream's order).
+    """The page's words from its upright glyphs.
 
     Glyphs on one baseline, left to right, make words; a space glyph, a gap
     wider than `WORD_GAP` font sizes or a change of font size ends a word
     (so a raised marker stands apart).
     """
-    marked = unmarked = 0
-    for glyph, following in itertools.pairwise(glyphs):
-        if following.base > glyph.base + 0.5 * following.size and following.text[:1].islower():
-            if glyph.text.isspace():
-                marked += 1
-            elif glyph.text.isalnum() or glyph.text in _WORD_END:
-                unmarked += 1
+    marked = ends = 0
     words: list[Word] = []
     gaps: list[float] = []
     for row in _baseline_rows(glyphs):
@@ -215,12 +208,16 @@ def page_words(glyphs: list[Glyph]) -> PageWords:
             current.append(glyph)
         if current:
             found.append(_word(current, space_after=False))
-        for left, right in itertools.pairwise(found):
-            gap = (right.x0 - left.x1) / left.size
-            if 0 < gap < MAX_SPACE and abs(left.size - right.size) <= SIZE_STEP:
+        for index, left in enumerate(found):
+            right = found[index + 1] if index + 1 < len(found) else None
+            gap = (right.x0 - left.x1) / left.size if right is not None else MAX_SPACE
+            if gap >= MAX_SPACE:  # the word ends a line of its column
+                ends += 1
+                marked += left.space_after
+            elif gap > 0 and right is not None and abs(left.size - right.size) <= SIZE_STEP:
                 gaps.append(gap)
         words.extend(found)
-    return PageWords(words, marked, unmarked, gaps)
+    return PageWords(words, marked, ends - marked, gaps)
 
 
 def _baseline_rows(glyphs: list[Glyph]) -> list[list[Glyph]]:

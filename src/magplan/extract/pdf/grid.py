@@ -1,0 +1,309 @@
+"""Ruling lines → tables: the cell grid of every ruled table on a page.
+
+A PDF has no tables, only drawn lines.  Every engine reports the page's
+straight horizontal and vertical strokes and thin filled bars as `Rule`s
+(`rules_from_paths`); this module does the rest, the same way for all
+engines:
+
+* rules that continue each other (a border drawn cell by cell, the two lines
+  of a double border or of separated cell borders a few points apart) merge;
+* rules that cross or touch form one table; a table needs two columns' worth
+  of vertical rules and two rows' worth of horizontal ones, except that
+  vertical rules running on past the last horizontal one close an open row:
+  the part of a table that a page break cut (its bottom border is on the
+  next page, its top border on the previous one);
+* on the grid of the table's distinct rule positions, a cell is a run of
+  grid positions that no drawn rule separates: `colspan` and `rowspan` come
+  from missing rules.
+
+A table that stands inside a cell of another (a web page's layout table round
+the plan) is a table of its own; the reader (`read`) decides what the outer
+one is.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from itertools import pairwise
+
+# Coordinates closer than this (points) are one position: a stroke's width, rounding.
+SNAP = 1.5
+# Two parallel rules closer than this are one border (double lines, separated cell borders).
+DOUBLE_RULE = 4.5
+# Collinear rules with a gap up to this are one rule (borders drawn cell by cell).
+JOIN = 3.0
+# A filled rectangle thinner than this is a drawn line, a thicker one a background.
+BAR = 3.0
+# A rule shorter than this is a glyph's stroke or an underline's dot, not a border.
+MIN_RULE = 3.0
+# Vertical rules that run on this far past the last horizontal rule close an open row.
+OPEN_ROW = 6.0
+# A rule separates two grid cells when it covers this share of their common edge.
+COVER = 0.5
+
+Bbox = tuple[float, float, float, float]
+Point = tuple[float, float]
+
+
+@dataclass(slots=True, frozen=True)
+class Rule:
+    """A horizontal (``top == bottom``) or vertical (``x0 == x1``) drawn line, top-down coordinates."""
+
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+
+    @property
+    def horizontal(self) -> bool:
+        return self.top == self.bottom
+
+
+@dataclass(slots=True)
+class PathPiece:
+    """One subpath of a drawn path, in top-down page coordinates, as an engine reports it."""
+
+    points: list[Point]
+    closed: bool
+    filled: bool
+    stroked: bool
+    curved: bool = False  # has Bézier segments: a shape, never a rule
+
+
+def rules_from_paths(pieces: Iterable[PathPiece]) -> list[Rule]:
+    """The page's rules: straight axis-aligned strokes, and filled bars (thin rectangles) as their middle line."""
+    rules: list[Rule] = []
+    for piece in pieces:
+        points = piece.points
+        if piece.curved or len(points) < 2:
+            continue
+        box = _rectangle(points)
+        if piece.filled and box is not None:
+            x0, top, x1, bottom = box
+            if bottom - top <= BAR and x1 - x0 > MIN_RULE:
+                middle = (top + bottom) / 2
+                rules.append(Rule(x0, middle, x1, middle))
+            elif x1 - x0 <= BAR and bottom - top > MIN_RULE:
+                middle = (x0 + x1) / 2
+                rules.append(Rule(middle, top, middle, bottom))
+            if not piece.stroked:
+                continue
+        if not piece.stroked:
+            continue
+        ends = [*points, points[0]] if piece.closed else points
+        for (ax, ay), (bx, by) in pairwise(ends):
+            if abs(ay - by) <= SNAP and abs(ax - bx) > MIN_RULE:
+                y = (ay + by) / 2
+                rules.append(Rule(min(ax, bx), y, max(ax, bx), y))
+            elif abs(ax - bx) <= SNAP and abs(ay - by) > MIN_RULE:
+                x = (ax + bx) / 2
+                rules.append(Rule(x, min(ay, by), x, max(ay, by)))
+    return rules
+
+
+def _rectangle(points: list[Point]) -> Bbox | None:
+    """The box of a subpath that is an axis-aligned rectangle (4 corners, maybe the first repeated)."""
+    if len(points) == 5 and _close(points[0], points[4]):
+        points = points[:4]
+    if len(points) != 4:
+        return None
+    for (ax, ay), (bx, by) in zip(points, [*points[1:], points[0]], strict=True):
+        if abs(ax - bx) > SNAP and abs(ay - by) > SNAP:
+            return None  # a slanted side
+    return (min(x for x, _ in points), min(y for _, y in points), max(x for x, _ in points), max(y for _, y in points))
+
+
+def _close(a: Point, b: Point) -> bool:
+    return abs(a[0] - b[0]) <= SNAP and abs(a[1] - b[1]) <= SNAP
+
+
+# -- rules → tables ------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class Grid:
+    """A ruled table: its row and column edges and its cells on that grid.
+
+    `owner` maps every grid position (row, column) to the index of the cell
+    covering it; `place` gives each cell's first row, first column and
+    column span; `cells` its box.
+    """
+
+    xs: list[float]
+    ys: list[float]
+    cells: list[Bbox] = field(default_factory=list)
+    place: list[tuple[int, int, int]] = field(default_factory=list)
+    owner: dict[tuple[int, int], int] = field(default_factory=dict)
+
+    @property
+    def rows(self) -> int:
+        return len(self.ys) - 1
+
+    @property
+    def columns(self) -> int:
+        return len(self.xs) - 1
+
+    @property
+    def bbox(self) -> Bbox:
+        return (self.xs[0], self.ys[0], self.xs[-1], self.ys[-1])
+
+    def cell_at(self, x: float, y: float) -> int:
+        """The cell under a point of the table (a point on an edge goes to the cell after it)."""
+        row = min(max(bisect_right(self.ys, y) - 1, 0), self.rows - 1)
+        column = min(max(bisect_right(self.xs, x) - 1, 0), self.columns - 1)
+        return self.owner[(row, column)]
+
+
+def find_tables(rules: Sequence[Rule]) -> list[Grid]:
+    """The ruled tables the rules draw, top to bottom."""
+    horizontal = _merge([(r.top, r.x0, r.x1) for r in rules if r.horizontal])
+    vertical = _merge([(r.x0, r.top, r.bottom) for r in rules if not r.horizontal])
+    grids = [_grid(h, v) for h, v in _connected(horizontal, vertical)]
+    found = [g for g in grids if g is not None]
+    found.sort(key=lambda g: (g.ys[0], g.xs[0]))
+    return found
+
+
+_Segment = tuple[float, float, float]  # (position across, start, end along)
+
+
+def _merge(segments: list[_Segment]) -> list[_Segment]:
+    """Collinear segments (positions within `SNAP`) that overlap or nearly touch, as one."""
+    out: list[_Segment] = []
+    for at, start, end in sorted(segments):
+        merged = False
+        for index in range(len(out) - 1, -1, -1):
+            other_at, other_start, other_end = out[index]
+            if at - other_at > SNAP:
+                break
+            if start <= other_end + JOIN and end >= other_start - JOIN:
+                out[index] = (other_at, min(start, other_start), max(end, other_end))
+                merged = True
+                break
+        if not merged:
+            out.append((at, start, end))
+    return out
+
+
+def _connected(horizontal: list[_Segment], vertical: list[_Segment]) -> list[tuple[list[_Segment], list[_Segment]]]:
+    """Groups of rules that cross or touch each other."""
+    parent = list(range(len(horizontal) + len(vertical)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for hi, (y, x0, x1) in enumerate(horizontal):
+        for vi, (x, y0, y1) in enumerate(vertical):
+            if x0 - JOIN <= x <= x1 + JOIN and y0 - JOIN <= y <= y1 + JOIN:
+                a, b = find(hi), find(len(horizontal) + vi)
+                if a != b:
+                    parent[a] = b
+    groups: dict[int, tuple[list[_Segment], list[_Segment]]] = {}
+    for hi, segment in enumerate(horizontal):
+        groups.setdefault(find(hi), ([], []))[0].append(segment)
+    for vi, segment in enumerate(vertical):
+        groups.setdefault(find(len(horizontal) + vi), ([], []))[1].append(segment)
+    return [g for g in groups.values() if g[0] and g[1]]
+
+
+def _positions(values: list[float]) -> list[float]:
+    """Distinct positions: values within `DOUBLE_RULE` of the previous one are the same border."""
+    out: list[float] = []
+    for value in sorted(values):
+        if not out or value - out[-1] > DOUBLE_RULE:
+            out.append(value)
+    return out
+
+
+def _grid(horizontal: list[_Segment], vertical: list[_Segment]) -> Grid | None:
+    xs = _positions([x for x, _, _ in vertical])
+    ys = _positions([y for y, _, _ in horizontal])
+    # Vertical rules running past the outermost horizontal ones: a row the page break left open.
+    top, bottom = min(y0 for _, y0, _ in vertical), max(y1 for _, _, y1 in vertical)
+    if ys[0] - top > OPEN_ROW:
+        ys.insert(0, top)
+    if bottom - ys[-1] > OPEN_ROW:
+        ys.append(bottom)
+    if len(xs) < 2 or len(ys) < 2:
+        return None
+    grid = Grid(xs, ys)
+    # Which inner edges are drawn: a vertical edge left of column c in row r, a horizontal one above row r in column c.
+    v_drawn = {
+        (r, c): _covered(vertical, xs[c], ys[r], ys[r + 1]) for r in range(grid.rows) for c in range(1, grid.columns)
+    }
+    h_drawn = {
+        (r, c): _covered(horizontal, ys[r], xs[c], xs[c + 1]) for r in range(1, grid.rows) for c in range(grid.columns)
+    }
+    _cells(grid, v_drawn, h_drawn)
+    return grid if len(grid.cells) >= 2 else None
+
+
+def _covered(segments: list[_Segment], at: float, start: float, end: float) -> bool:
+    """Do rules at position `at` (within a double border's width) cover the span start..end?"""
+    length = 0.0
+    for position, a, b in segments:
+        if abs(position - at) <= DOUBLE_RULE:
+            length = max(length, min(b, end) - max(a, start))
+    return length >= COVER * (end - start)
+
+
+def _cells(grid: Grid, v_drawn: dict[tuple[int, int], bool], h_drawn: dict[tuple[int, int], bool]) -> None:
+    """Grid positions joined where no rule separates them; each cell the rectangle its first position opens.
+
+    A cell spans right while the edge to its right is missing, then down while
+    the edge below its whole width is missing; a position already covered is
+    not a cell of its own (so an irregular ruling still gives every position
+    exactly one cell).
+    """
+    for r in range(grid.rows):
+        for c in range(grid.columns):
+            if (r, c) in grid.owner:
+                continue
+            span = 1
+            while c + span < grid.columns and not v_drawn[(r, c + span)] and (r, c + span) not in grid.owner:
+                span += 1
+            height = 1
+            while r + height < grid.rows and not any(h_drawn[(r + height, c + k)] for k in range(span)):
+                if any((r + height, c + k) in grid.owner for k in range(span)):
+                    break
+                height += 1
+            index = len(grid.cells)
+            grid.cells.append((grid.xs[c], grid.ys[r], grid.xs[c + span], grid.ys[r + height]))
+            grid.place.append((r, c, span))
+            for dr in range(height):
+                for dc in range(span):
+                    grid.owner[(r + dr, c + dc)] = index
+
+
+def from_cells(found: list[Bbox]) -> Grid:
+    """A grid from cell boxes (the unruled tables of `plain`): edges where cells start, spans where they cover more.
+
+    A grid position that no cell covers gets a cell of its own, so that no text is lost.
+    """
+    xs = sorted({c[0] for c in found})
+    ys = sorted({c[1] for c in found})
+    right, bottom = max(c[2] for c in found), max(c[3] for c in found)
+    grid = Grid([*xs, right], [*ys, bottom])
+    for x0, top, x1, low in found:
+        row, col = bisect_left(ys, top), bisect_left(xs, x0)
+        # A cell covers every column and row edge that starts inside it.
+        colspan = max(bisect_left(xs, x1 - 0.5) - col, 1)
+        rowspan = max(bisect_left(ys, low - 0.5) - row, 1)
+        index = len(grid.cells)
+        grid.cells.append((x0, top, x1, low))
+        grid.place.append((row, col, colspan))
+        for r in range(row, row + rowspan):
+            for c in range(col, col + colspan):
+                grid.owner.setdefault((r, c), index)
+    for r in range(grid.rows):
+        for c in range(grid.columns):
+            if (r, c) not in grid.owner:
+                grid.owner[(r, c)] = len(grid.cells)
+                grid.place.append((r, c, 1))
+                grid.cells.append((grid.xs[c], grid.ys[r], grid.xs[c + 1], grid.ys[r + 1]))
+    return grid

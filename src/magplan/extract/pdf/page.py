@@ -1,0 +1,28 @@
+"""What a PDF engine hands the reader for one page: glyphs and ruling lines.
+
+Both engines (`plumber`, the reference, and `pdfium`) fill the same
+`PageContent`, so that everything after it — words, lines, grids, the
+layout — is one code path whatever engine read the file.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from magplan.extract.pdf.grid import Rule
+from magplan.extract.pdf.words import Glyph
+
+# The engines a reader can use; the first is the default.
+ENGINES = ("pdfium", "pdfplumber")
+
+
+@dataclass(slots=True)
+class PageContent:
+    number: int  # 1-based
+    width: float
+    height: float
+    glyphs: list[Glyph] = field(default_factory=list)  # upright glyphs, in content order
+    rules: list[Rule] = field(default_factory=list)
+    has_images: bool = False
+    chars: int = 0  # every character of the text layer, upright or not
+    unmapped: int = 0  # characters whose font has no Unicode mapping for them

@@ -1,0 +1,171 @@
+"""The fast engine: glyphs and paths straight from pdfium (pypdfium2's raw API).
+
+pdfium parses a page in C; this module only asks it, per glyph, for the
+character, its advance box, its origin (the baseline), font size and matrix,
+and walks the page's path objects (into form XObjects) for ruling lines.
+There is no layout pass: words, lines and grids are built by the same code
+as for the reference engine (`plumber`), which this one must match.
+
+Characters that pdfium generates (line ends, spaces it guesses between
+words) are not printed glyphs and are left out, as pdfminer has no such
+thing.
+"""
+
+from __future__ import annotations
+
+import ctypes
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pypdfium2 as pdfium
+import pypdfium2.raw as raw
+
+from magplan.errors import DamagedFile, EncryptedFile
+from magplan.extract.pdf.grid import PathPiece, rules_from_paths
+from magplan.extract.pdf.page import PageContent
+from magplan.extract.pdf.words import Glyph
+
+_TEXT: int = raw.FPDF_PAGEOBJ_TEXT
+_PATH: int = raw.FPDF_PAGEOBJ_PATH
+_IMAGE: int = raw.FPDF_PAGEOBJ_IMAGE
+_FORM: int = raw.FPDF_PAGEOBJ_FORM
+# FPDFTextObj_GetText's length (bytes, with the terminating zero) of an empty text.
+_EMPTY_TEXT = 2
+_MOVETO, _BEZIERTO = raw.FPDF_SEGMENT_MOVETO, raw.FPDF_SEGMENT_BEZIERTO
+# pdfium reports a hyphen that ends a line (one it takes for a soft hyphen) as U+0002.
+_HYPHEN_MARK = 2
+_Matrix = tuple[float, float, float, float, float, float]
+_IDENTITY: _Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
+
+
+def pages(path: Path) -> Iterator[PageContent]:
+    """Each page of the PDF at `path`; pdfium's page objects are closed as soon as it is read."""
+    document = _open(path)
+    try:
+        for index in range(len(document)):
+            try:
+                page = document[index]
+            except pdfium.PdfiumError as exc:
+                raise DamagedFile(f"damaged PDF file (page {index + 1}: {exc})") from exc
+            try:
+                content = _content(page, index + 1)
+            finally:
+                page.close()
+            yield content
+    finally:
+        document.close()
+
+
+def _open(path: Path) -> pdfium.PdfDocument:
+    try:
+        return pdfium.PdfDocument(str(path))
+    except pdfium.PdfiumError as exc:
+        if getattr(exc, "err_code", None) == raw.FPDF_ERR_PASSWORD:
+            raise EncryptedFile("the PDF is password-protected; save an unprotected copy and try again") from exc
+        raise DamagedFile(f"damaged PDF file ({exc})") from exc
+
+
+def _content(page: Any, number: int) -> PageContent:
+    left, bottom, right, top = page.get_mediabox()
+    content = PageContent(number, right - left, top - bottom)
+    textpage = page.get_textpage()
+    pieces: list[PathPiece] = []
+    try:
+        _glyphs(textpage.raw, content, left, top)
+        handle = page.raw
+        for index in range(raw.FPDFPage_CountObjects(handle)):
+            _walk(raw.FPDFPage_GetObject(handle, index), _IDENTITY, textpage.raw, pieces, content, left, top)
+    finally:
+        textpage.close()
+    content.rules = rules_from_paths(pieces)
+    return content
+
+
+def _glyphs(text: Any, content: PageContent, left: float, top: float) -> None:
+    count = raw.FPDFText_CountChars(text)
+    box = raw.FS_RECTF()
+    matrix = raw.FS_MATRIX()
+    x, y = ctypes.c_double(), ctypes.c_double()
+    for index in range(count):
+        code = raw.FPDFText_GetUnicode(text, index)
+        if raw.FPDFText_IsGenerated(text, index) == 1 or code in (0, 0xFEFF):
+            continue
+        content.chars += 1
+        if raw.FPDFText_HasUnicodeMapError(text, index) == 1:
+            content.unmapped += 1
+            continue
+        raw.FPDFText_GetMatrix(text, index, matrix)
+        a, b, c, d = matrix.a, matrix.b, matrix.c, matrix.d
+        if not (a * d > 0 and b * c <= 0):  # pdfminer's «upright»
+            continue
+        raw.FPDFText_GetLooseCharBox(text, index, box)
+        raw.FPDFText_GetCharOrigin(text, index, x, y)
+        size = raw.FPDFText_GetFontSize(text, index) * abs(d)
+        char = "-" if code == _HYPHEN_MARK else chr(code)
+        content.glyphs.append(Glyph(char, box.left - left, box.right - left, top - y.value, size))
+
+
+def _walk(
+    obj: Any, outer: _Matrix, text: Any, pieces: list[PathPiece], content: PageContent, left: float, top: float
+) -> None:
+    kind = raw.FPDFPageObj_GetType(obj)
+    if kind == _TEXT:
+        # A text object whose text pdfium's text page dropped: a space glyph of its own (LibreOffice
+        # prints spaces so, and leaves one at the end of every wrapped line; see `words`).
+        if raw.FPDFTextObj_GetText(obj, text, None, 0) <= _EMPTY_TEXT:
+            *_, d, e, f = _times(_matrix(obj), outer)
+            size = ctypes.c_float()
+            raw.FPDFTextObj_GetFontSize(obj, size)
+            content.glyphs.append(Glyph(" ", e - left, e - left, top - f, size.value * abs(d)))
+    elif kind == _IMAGE:
+        content.has_images = True
+    elif kind == _PATH:
+        pieces.extend(_path(obj, _times(_matrix(obj), outer), left, top))
+    elif kind == _FORM:
+        inner = _times(_matrix(obj), outer)
+        for index in range(raw.FPDFFormObj_CountObjects(obj)):
+            _walk(raw.FPDFFormObj_GetObject(obj, index), inner, text, pieces, content, left, top)
+
+
+def _matrix(obj: Any) -> _Matrix:
+    m = raw.FS_MATRIX()
+    if not raw.FPDFPageObj_GetMatrix(obj, m):
+        return _IDENTITY
+    return (m.a, m.b, m.c, m.d, m.e, m.f)
+
+
+def _times(first: _Matrix, then: _Matrix) -> _Matrix:
+    """The transform that applies `first`, then `then`."""
+    a, b, c, d, e, f = first
+    A, B, C, D, E, F = then
+    return (a * A + b * C, a * B + b * D, c * A + d * C, c * B + d * D, e * A + f * C + E, e * B + f * D + F)
+
+
+def _path(obj: Any, matrix: _Matrix, left: float, top: float) -> list[PathPiece]:
+    fill, stroke = ctypes.c_int(), ctypes.c_int()
+    if not raw.FPDFPath_GetDrawMode(obj, fill, stroke):
+        return []
+    filled, stroked = fill.value != raw.FPDF_FILLMODE_NONE, bool(stroke.value)
+    if not (filled or stroked):
+        return []
+    a, b, c, d, e, f = matrix
+    x, y = ctypes.c_float(), ctypes.c_float()
+    out: list[PathPiece] = []
+    piece: PathPiece | None = None
+    for index in range(raw.FPDFPath_CountSegments(obj)):
+        segment = raw.FPDFPath_GetPathSegment(obj, index)
+        raw.FPDFPathSegment_GetPoint(segment, x, y)
+        px, py = x.value, y.value
+        point = (a * px + c * py + e - left, top - (b * px + d * py + f))
+        kind = raw.FPDFPathSegment_GetType(segment)
+        if kind == _MOVETO or piece is None:
+            piece = PathPiece([point], False, filled, stroked)
+            out.append(piece)
+        else:
+            piece.points.append(point)
+            if kind == _BEZIERTO:
+                piece.curved = True
+        if raw.FPDFPathSegment_GetClose(segment):
+            piece.closed = True
+    return out
