@@ -29,14 +29,17 @@ if TYPE_CHECKING:
 __version__ = "0.1.0"
 
 
-def read_plan(path: str | Path, ocr: OcrMode = "auto", progress: Progress | None = None) -> Plan:
+def read_plan(
+    path: str | Path, ocr: OcrMode = "auto", progress: Progress | None = None, pdf_engine: str = "pdfium"
+) -> Plan:
     """Read one plan into a `Plan`: a document (DOCX, PDF, scan, HTML, DOC/RTF/ODT,
     a spreadsheet with a plan table) or plan data (magplan's JSON, magplan's workbook).
 
     A scanned PDF is read by OCR when `ocr` is ``"auto"`` (the default) or
     ``"always"``; ``"never"`` makes it an error (`NeedsOCR`).  `progress`, if
     given, is called with (pages done, pages in all) while OCR runs; the words
-    OCR was unsure of are in `Plan.doubts`.
+    OCR was unsure of are in `Plan.doubts`.  `pdf_engine` reads text PDFs:
+    ``"pdfium"`` (the default, fast) or ``"pdfplumber"`` (the reference).
     """
     from magplan.assemble import assemble
     from magplan.extract import extract, format_of, read_data
@@ -48,7 +51,7 @@ def read_plan(path: str | Path, ocr: OcrMode = "auto", progress: Progress | None
     data = read_data(path)
     if data is not None:
         return data
-    layout = extract(path, ocr=ocr, progress=progress)
+    layout = extract(path, ocr=ocr, progress=progress, pdf_engine=pdf_engine)
     plan = build_plan(assemble(layout), source=path.name, fmt=fmt)
     plan.doubts = layout.doubts
     return plan

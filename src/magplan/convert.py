@@ -78,6 +78,12 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser], fo
         default="auto",
         help="read PDFs by OCR: auto, when a PDF has no text layer (a scan; default); always; never",
     )
+    convert.add_argument(
+        "--pdf-engine",
+        choices=("pdfium", "pdfplumber"),
+        default="pdfium",
+        help="how text PDFs are parsed: pdfium (fast; default) or pdfplumber (the reference); the results are the same",
+    )
     convert.add_argument("--verbose", "-v", action="store_true", help="list each input's warnings")
     convert.add_argument("--debug", action="store_true", help="show tracebacks of internal errors")
     limits.add_arguments(convert)
@@ -151,7 +157,7 @@ def run(args: argparse.Namespace) -> int:
     for index, path in enumerate(inputs, 1):
         try:
             with reading(path, f" ({index}/{len(inputs)})" if len(inputs) > 1 else "") as progress:
-                plan = read_plan(path, ocr=args.ocr, progress=progress)
+                plan = read_plan(path, ocr=args.ocr, progress=progress, pdf_engine=args.pdf_engine)
             options = {"dialect": args.csv_dialect}
             if targets is None:
                 write_stdout(render(plan, args.formats[0], **options))

@@ -97,13 +97,15 @@ def read_data(path: Path) -> Plan | None:
         return module.read_plan(path)
 
 
-def extract(path: Path, ocr: OcrMode = "auto", progress: Progress | None = None) -> Layout:
+def extract(path: Path, ocr: OcrMode = "auto", progress: Progress | None = None, pdf_engine: str = "pdfium") -> Layout:
     """Read `path` with the extractor its extension names.
 
     `ocr` says when a PDF is read by OCR (`magplan.extract.ocr`): ``"auto"``
     when it has no usable text layer (a scan), ``"always"``, or ``"never"``
     (a scan is then an error).  Image files are always read by OCR, so
     ``"never"`` refuses them.  `progress`, if given, hears how far OCR has got.
+    `pdf_engine` reads a text PDF: ``"pdfium"`` (fast, the default) or
+    ``"pdfplumber"`` (the reference); both give the same layout.
     """
     format_of(path)
     if ocr not in OCR_MODES:
@@ -114,7 +116,7 @@ def extract(path: Path, ocr: OcrMode = "auto", progress: Progress | None = None)
     # Library logs and warnings are collected, not printed; damage they report becomes a warning.
     try:
         with quiet.library_messages() as heard:
-            layout = _extract(path, ocr, progress)
+            layout = _extract(path, ocr, progress, pdf_engine)
     except InputError as exc:
         said = quiet.damage_warning(heard)
         if said is None or "damaged" in str(exc):
@@ -127,7 +129,7 @@ def extract(path: Path, ocr: OcrMode = "auto", progress: Progress | None = None)
     return layout
 
 
-def _extract(path: Path, ocr: OcrMode, progress: Progress | None) -> Layout:
+def _extract(path: Path, ocr: OcrMode, progress: Progress | None, pdf_engine: str) -> Layout:
     is_pdf = path.suffix.lower() == ".pdf"
     if path.suffix.lower() in IMAGE_SUFFIXES:
         if ocr == "never":
@@ -137,6 +139,10 @@ def _extract(path: Path, ocr: OcrMode, progress: Progress | None) -> Layout:
         return read_by_ocr(path, progress)
     module: _Extractor = importlib.import_module(EXTRACTORS[path.suffix.lower()])
     try:
+        if is_pdf:
+            from magplan.extract import pdf
+
+            return pdf.extract(path, pdf_engine)
         return module.extract(path)
     except NeedsOCR as exc:
         if not is_pdf:

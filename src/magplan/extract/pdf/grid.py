@@ -256,9 +256,10 @@ def _cells(grid: Grid, v_drawn: dict[tuple[int, int], bool], h_drawn: dict[tuple
     """Grid positions joined where no rule separates them; each cell the rectangle its first position opens.
 
     A cell spans right while the edge to its right is missing, then down while
-    the edge below its whole width is missing; a position already covered is
-    not a cell of its own (so an irregular ruling still gives every position
-    exactly one cell).
+    the edge below its whole width is missing and the row below is not
+    divided inside that width; a position already covered is not a cell of
+    its own (so an irregular ruling still gives every position exactly one
+    cell).
     """
     for r in range(grid.rows):
         for c in range(grid.columns):
@@ -269,8 +270,11 @@ def _cells(grid: Grid, v_drawn: dict[tuple[int, int], bool], h_drawn: dict[tuple
                 span += 1
             height = 1
             while r + height < grid.rows and not any(h_drawn[(r + height, c + k)] for k in range(span)):
-                if any((r + height, c + k) in grid.owner for k in range(span)):
-                    break
+                below = r + height
+                if any((below, c + k) in grid.owner for k in range(span)) or any(
+                    v_drawn[(below, c + k)] for k in range(1, span)
+                ):
+                    break  # the rows below are divided where this cell is not
                 height += 1
             index = len(grid.cells)
             grid.cells.append((grid.xs[c], grid.ys[r], grid.xs[c + span], grid.ys[r + height]))

@@ -33,8 +33,12 @@ _FORM: int = raw.FPDF_PAGEOBJ_FORM
 # FPDFTextObj_GetText's length (bytes, with the terminating zero) of an empty text.
 _EMPTY_TEXT = 2
 _MOVETO, _BEZIERTO = raw.FPDF_SEGMENT_MOVETO, raw.FPDF_SEGMENT_BEZIERTO
-# pdfium reports a hyphen that ends a line (one it takes for a soft hyphen) as U+0002.
-_HYPHEN_MARK = 2
+_SPACE = 0x20
+# Line ends that pdfium adds, and byte-order marks and nothing (0) it may report.
+_NEVER_PRINTED = frozenset((0x0, 0xA, 0xD, 0xFEFF))
+# pdfium reports a hyphen that ends a line (one it takes for a soft hyphen) as U+0002
+# (U+FFFE in the text it reads out in one piece).
+_HYPHEN_MARKS = frozenset((0x2, 0xFFFE))
 _Matrix = tuple[float, float, float, float, float, float]
 _IDENTITY: _Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
 
@@ -84,12 +88,13 @@ def _content(page: Any, number: int) -> PageContent:
 
 def _glyphs(text: Any, content: PageContent, left: float, top: float) -> None:
     count = raw.FPDFText_CountChars(text)
+    codes = _codes(text, count)
     box = raw.FS_RECTF()
     matrix = raw.FS_MATRIX()
     x, y = ctypes.c_double(), ctypes.c_double()
-    for index in range(count):
-        code = raw.FPDFText_GetUnicode(text, index)
-        if raw.FPDFText_IsGenerated(text, index) == 1 or code in (0, 0xFEFF):
+    for index, code in enumerate(codes):
+        # pdfium adds line ends and the spaces it guesses between words; only spaces can also be printed.
+        if code in _NEVER_PRINTED or (code == _SPACE and raw.FPDFText_IsGenerated(text, index) == 1):
             continue
         content.chars += 1
         if raw.FPDFText_HasUnicodeMapError(text, index) == 1:
@@ -102,8 +107,19 @@ def _glyphs(text: Any, content: PageContent, left: float, top: float) -> None:
         raw.FPDFText_GetLooseCharBox(text, index, box)
         raw.FPDFText_GetCharOrigin(text, index, x, y)
         size = raw.FPDFText_GetFontSize(text, index) * abs(d)
-        char = "-" if code == _HYPHEN_MARK else chr(code)
+        char = "-" if code in _HYPHEN_MARKS else chr(code)
         content.glyphs.append(Glyph(char, box.left - left, box.right - left, top - y.value, size))
+
+
+def _codes(text: Any, count: int) -> list[int]:
+    """The code points of the text page's characters, read in one call (one by one if any is outside the BMP)."""
+    buffer = ctypes.create_string_buffer(2 * (count + 1))
+    written = raw.FPDFText_GetText(text, 0, count, ctypes.cast(buffer, ctypes.POINTER(ctypes.c_ushort)))
+    units = buffer.raw[: 2 * max(written - 1, 0)]
+    codes = [units[i] | units[i + 1] << 8 for i in range(0, len(units), 2)]
+    if len(codes) != count or any(0xD800 <= code < 0xE000 for code in codes):
+        return [raw.FPDFText_GetUnicode(text, index) for index in range(count)]
+    return codes
 
 
 def _walk(

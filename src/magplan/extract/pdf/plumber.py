@@ -23,7 +23,6 @@ from magplan.extract.pdf.grid import PathPiece, rules_from_paths
 from magplan.extract.pdf.page import PageContent
 from magplan.extract.pdf.words import Glyph
 
-
 # Latin ligatures (ﬀ ﬁ ﬂ ﬃ ﬄ ﬅ ﬆ) that typesetters print as one glyph.
 _LIGATURES = frozenset(chr(code) for code in range(0xFB00, 0xFB07))
 

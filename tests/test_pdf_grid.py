@@ -1,0 +1,90 @@
+"""Ruling lines → table grids (`magplan.extract.pdf.grid`), and the two PDF engines agreeing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import magplan
+from magplan.extract.pdf.grid import PathPiece, Rule, find_tables, rules_from_paths
+from tests.corpus import CORPUS, documents
+
+TEXT_PDFS = [name for name in documents(".pdf") if "scan" not in name and "photo" not in name]
+
+
+def _box(x0: float, top: float, x1: float, bottom: float) -> list[Rule]:
+    return [Rule(x0, top, x1, top), Rule(x0, bottom, x1, bottom), Rule(x0, top, x0, bottom), Rule(x1, top, x1, bottom)]
+
+
+def _ruled(xs: list[float], ys: list[float]) -> list[Rule]:
+    """Every row and column rule of a full grid."""
+    return [Rule(xs[0], y, xs[-1], y) for y in ys] + [Rule(x, ys[0], x, ys[-1]) for x in xs]
+
+
+def test_a_full_grid_gives_one_cell_per_position() -> None:
+    (grid,) = find_tables(_ruled([10, 50, 200, 300], [100, 120, 160]))
+    assert (grid.rows, grid.columns) == (2, 3)
+    assert grid.cells[grid.cell_at(120, 140)] == (50, 120, 200, 160)
+
+
+def test_missing_rules_make_spans() -> None:
+    ys = [100, 120, 160, 200]
+    rules = [Rule(10, y, 300, y) for y in ys if y != 160]
+    rules += [Rule(10, 160, 50, 160)]  # below the № cell only: the title and date cells run on
+    rules += [Rule(10, 100, 10, 200), Rule(300, 100, 300, 200), Rule(50, 100, 50, 200)]
+    rules += [Rule(200, 100, 200, 120), Rule(200, 160, 200, 200)]  # row 2 (120-160) is one cell across
+    (grid,) = find_tables(rules)
+    wide = grid.cell_at(120, 140)
+    assert grid.cells[wide] == (50, 120, 300, 160)
+    assert grid.place[wide] == (1, 1, 2)
+    # The row below is divided where the wide cell is not: its cells are its own.
+    assert grid.cells[grid.cell_at(250, 180)] == (200, 160, 300, 200)
+
+
+def test_a_row_the_page_break_left_open_is_still_a_row() -> None:
+    """Chromium draws the last row of a page without its bottom rule (it is on the next page)."""
+    rules = [Rule(10, y, 300, y) for y in (100, 120)] + [Rule(x, 100, x, 700) for x in (10, 50, 300)]
+    (grid,) = find_tables(rules)
+    assert grid.ys == [100, 120, 700]
+    assert grid.cells[grid.cell_at(100, 400)] == (50, 120, 300, 700)
+
+
+def test_double_and_separated_borders_are_one_rule() -> None:
+    """`<table border=1>` without collapsed borders draws each cell's own box, 1.5 pt apart."""
+    rules: list[Rule] = []
+    for x0, x1 in ((10, 100), (101.5, 300)):
+        for y0, y1 in ((100, 120), (121.5, 160)):
+            rules += _box(x0, y0, x1, y1)
+    (grid,) = find_tables(rules)
+    assert (grid.rows, grid.columns) == (2, 2)
+
+
+def test_tables_that_do_not_touch_are_apart_and_a_frame_or_a_line_is_none() -> None:
+    inner = _ruled([60, 120, 280], [200, 220, 260])
+    layout = _ruled([10, 50, 300], [100, 150, 400])
+    frame = _box(5, 90, 305, 410)  # one box round everything: a frame, not a table
+    underline = [Rule(20, 500, 120, 500)]
+    grids = find_tables(inner + layout + frame + underline)
+    assert [g.bbox for g in grids] == [(10, 100, 300, 400), (60, 200, 280, 260)]
+
+
+def test_filled_bars_are_rules_and_backgrounds_are_not() -> None:
+    bar = PathPiece([(10, 100), (300, 100), (300, 100.75), (10, 100.75)], True, True, False)
+    background = PathPiece([(10, 100), (300, 100), (300, 160), (10, 160)], True, True, False)
+    stroked = PathPiece([(10, 50), (300, 50)], False, False, True)
+    curve = PathPiece([(10, 60), (300, 60)], False, False, True, curved=True)
+    rules = rules_from_paths([bar, background, stroked, curve])
+    assert rules == [Rule(10, 100.375, 300, 100.375), Rule(10, 50, 300, 50)]
+
+
+@pytest.mark.parametrize("name", TEXT_PDFS)
+def test_both_engines_give_the_same_plan(name: str) -> None:
+    fast = magplan.read_plan(CORPUS / name, pdf_engine="pdfium").to_dict()
+    reference = magplan.read_plan(CORPUS / name, pdf_engine="pdfplumber").to_dict()
+    assert fast == reference
+
+
+def test_unknown_engine_is_refused(tmp_path: Path) -> None:
+    with pytest.raises(ValueError, match="unknown PDF engine"):
+        magplan.read_plan(CORPUS / TEXT_PDFS[0], pdf_engine="poppler")
