@@ -189,3 +189,12 @@ def test_bad_input_is_exit_2(tmp_path: Path, capsys: pytest.CaptureFixture[str])
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "broken.docx" in err and "Traceback" not in err
     assert main(["diff", str(CORPUS / "plan-2026.docx"), str(tmp_path / "missing.pdf")]) == 2
+
+
+def test_a_line_break_in_a_title_is_no_change() -> None:
+    """A scan's OCR breaks a title where the column wrapped: the same item, unchanged."""
+    base = read("plan-2026.docx")
+    records = [dataclasses.replace(item) for item in base.records]
+    records[1].title = records[1].title.replace("представителей ", "представителей\n")
+    assert records[1].title != base.records[1].title
+    assert compare_plans(base, Plan(base.document, records)).equal

@@ -48,8 +48,18 @@ def _norm(text: str | None) -> str:
     return " ".join((text or "").casefold().replace("ё", "е").split())
 
 
-def _score(a: Item, b: Item, key_a: str, key_b: str) -> float:
-    title = fuzz.token_sort_ratio(key_a, key_b)
+def _keys(title: str) -> tuple[str, str]:
+    """The series key (the title's first line) and the key of the whole title on one line.
+
+    The first line alone lets a second paragraph added this year («…\nКруглый
+    стол МАГ») keep the series; the whole title lets a line break that only the
+    layout put there (a scan's, a narrow column's) change nothing.
+    """
+    return series_key(title), series_key(" ".join(title.split()))
+
+
+def _score(a: Item, b: Item, keys_a: tuple[str, str], keys_b: tuple[str, str]) -> float:
+    title = max(fuzz.token_sort_ratio(x, y) for x in keys_a for y in keys_b)
     city = a.kind in _CITY_KINDS
     if title < (MIN_CITY if city else MIN_TITLE):
         return 0.0
@@ -63,8 +73,8 @@ def _score(a: Item, b: Item, key_a: str, key_b: str) -> float:
 
 def match_items(old: list[Item], new: list[Item]) -> list[Pair]:
     """Pairs of (old index, new index), in the new plan's order."""
-    old_keys = [series_key(item.title) for item in old]
-    new_keys = [series_key(item.title) for item in new]
+    old_keys = [_keys(item.title) for item in old]
+    new_keys = [_keys(item.title) for item in new]
     free_old = set(range(len(old)))
     free_new = set(range(len(new)))
     pairs: list[Pair] = []
@@ -77,7 +87,7 @@ def match_items(old: list[Item], new: list[Item]) -> list[Pair]:
     def exact(same_kind: Callable[[Item, Item], bool]) -> None:
         for j in sorted(free_new):
             for i in sorted(free_old):
-                if old_keys[i] == new_keys[j] and same_kind(old[i], new[j]):
+                if set(old_keys[i]) & set(new_keys[j]) and same_kind(old[i], new[j]):
                     take(i, j)
                     break
 
