@@ -254,3 +254,20 @@ def test_missing_russian_names_its_package(monkeypatch: pytest.MonkeyPatch, fres
 def test_ocr_never_keeps_a_scan_an_error() -> None:
     with pytest.raises(NeedsOCR):
         magplan.read_plan(SCAN, ocr="never")
+
+
+@needs_tesseract
+def test_the_scan_differs_from_its_document_only_where_ocr_misread(
+    scan_read: tuple[magplan.Plan, list[tuple[int, int]]],
+) -> None:
+    """`magplan diff plan-2026.docx plan-2026-scan.pdf`: every item pairs with itself, nothing is added,
+    removed or moved, the requisites agree; a change, if any, is a text OCR misread (issue 11.3)."""
+    from magplan.diff import compare_plans
+
+    diff = compare_plans(magplan.read_plan(CORPUS / "plan-2026.docx"), scan_read[0])
+    assert [c.status for c in diff.items if c.status in ("added", "removed")] == []
+    assert [c.old_index for c in diff.items] == [c.new_index for c in diff.items]
+    assert diff.count("moved") == 0 and diff.sections == []
+    assert [r.field for r in diff.requisites if r.field in ("year", "approval", "footnotes")] == []
+    misread = {f.field for c in diff.items for f in c.changes}
+    assert misread <= {"title", "members", "place", "date_text", "note", "organizers", "edition"}, misread
