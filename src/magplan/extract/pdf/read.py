@@ -38,7 +38,7 @@ from magplan.extract.pdf.words import (
     page_words,
 )
 from magplan.layout import Block, Cell, ExtractWarning, Layout, Paragraph, Row, Table
-from magplan.text import PAGE_NUMBER, clean
+from magplan.text import PAGE_NUMBER, clean, superscript
 
 # Page numbers and running heads are printed in this share of the page height at the top or bottom.
 MARGIN_ZONE = 0.1
@@ -50,16 +50,21 @@ MIN_CYRILLIC = 0.25
 MIN_PAGE_CHARS = 20
 # Above this share of characters without a Unicode mapping, the text layer is unreadable.
 MAX_UNMAPPED = 0.05
-# A writer that leaves a space glyph at the end of this many lines (and this share of them: the
-# rest are paragraph ends, cut words and wraps where the space would overflow) marks every wrap so;
-# LibreOffice does, browsers do not.
+# A writer that leaves a space glyph at the end of this many sure wraps (and this share of them:
+# the rest are cut words and wraps where the space would overflow, and paragraph ends that go on
+# in lower case) marks every wrap so; LibreOffice does, browsers do not.
 MIN_WRAP_SPACES = 2
-MIN_WRAP_SHARE = 0.1
+MIN_WRAP_SHARE = 0.5
 # Fewer gaps between words than this measure no space width.
 MIN_SPACE_GAPS = 5
 # A cell's inner margin is at most this (points); more is a centred or indented text.
 MAX_PADDING = 12.0
 _DIGITS = re.compile(r"\d+")
+_BRACKET = re.compile(r"\[(\d{1,2})\]")
+# A paragraph line that starts with a bracketed footnote number, «[1] Сроки указаны…».
+_BRACKET_NOTE = re.compile(r"(?m)^\[(\d{1,2})\](?=\s)")
+# A bracketed footnote number glued to the word it follows, «самоуправления[1]».
+_GLUED_NOTE = re.compile(r"(?<=\w)\[(\d{1,2})\]")
 
 
 @dataclass(slots=True)
@@ -68,6 +73,7 @@ class _Region:
 
     box: Bbox | None  # None: the whole page
     words: list[Word] = field(default_factory=list)
+    lines: list[Line] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -87,8 +93,8 @@ class _Page:
     words: list[Word]
     grids: list[Grid]
     has_images: bool
-    marked_ends: int  # see `magplan.extract.pdf.words.PageWords`
-    unmarked_ends: int
+    marked_wraps: int  # see `magplan.extract.pdf.words.PageWords`
+    unmarked_wraps: int
     space_gaps: list[float]
     tables: list[_TableText] = field(default_factory=list)
     regions: list[_Region] = field(default_factory=list)
@@ -119,13 +125,14 @@ def extract(path: Path, engine: str = ENGINES[0]) -> Layout:
         _split(page)
     typography = _typography(pages)
     heads = _running_lines(pages)
+    notes = _bracket_notes(pages)
     layout = Layout(page_count=len(pages))
     for page in pages:
         if not page.words and page.has_images:
             layout.warnings.append(
                 ExtractWarning("page_needs_ocr", f"page {page.number} has no text layer (a scanned page); not read")
             )
-        layout.blocks.extend(_page_blocks(page, typography, heads))
+        layout.blocks.extend(_page_blocks(page, typography, heads, notes))
     if plain:
         layout.blocks = _one_table(layout.blocks)
         layout.warnings.append(
@@ -158,8 +165,8 @@ def _parse(content: PageContent) -> _Page:
         words=found.words,
         grids=find_tables(content.rules),
         has_images=content.has_images,
-        marked_ends=found.marked_ends,
-        unmarked_ends=found.unmarked_ends,
+        marked_wraps=found.marked_wraps,
+        unmarked_wraps=found.unmarked_wraps,
         space_gaps=found.space_gaps,
     )
 
@@ -175,8 +182,8 @@ def _check_text_layer(pages: list[_Page]) -> None:
 def _typography(pages: list[_Page]) -> Typography:
     """How the writer sets lines (see `magplan.extract.pdf.words.Typography`), measured over the whole document."""
     gaps = [gap for page in pages for gap in page.space_gaps]
-    marked = sum(page.marked_ends for page in pages)
-    unmarked = sum(page.unmarked_ends for page in pages)
+    marked = sum(page.marked_wraps for page in pages)
+    unmarked = sum(page.unmarked_wraps for page in pages)
     leading = [
         (below.top - above.bottom) / max(above.size, below.size)
         for page in pages
@@ -243,6 +250,8 @@ def _split(page: _Page) -> None:
         else:
             lines = {at: group_lines(words) for at, words in cells.items()}
             page.tables.append(_TableText(grid, lines, _padding(grid.cells, cells)))
+    for region in page.regions:
+        region.lines = group_lines(region.words)
 
 
 def _centre(box: Bbox) -> tuple[float, float]:
@@ -259,23 +268,43 @@ def _padding(cells: list[Bbox], members: dict[int, list[Word]]) -> float:
     return min(max(min(offsets, default=0.0), 0.0), MAX_PADDING)
 
 
-def _page_blocks(page: _Page, typography: Typography, heads: set[str]) -> list[Block]:
+def _page_blocks(page: _Page, typography: Typography, heads: set[str], notes: set[str]) -> list[Block]:
+    """The page's tables and paragraphs in reading order.
+
+    `notes` are the footnote numbers the document prints raised in brackets
+    («[1]», Google Docs): a line that starts with one is that footnote.
+    """
     placed: list[tuple[float, float, Block]] = []
     for table in page.tables:
         box = table.grid.bbox
-        placed.append((box[1], box[0], _table(table, page.number, typography)))
+        placed.append((box[1], box[0], _table(table, page.number, typography, notes)))
     tops = [table.grid.bbox[1] for table in page.tables]
     for region in page.regions:
-        lines = _without_running_lines(group_lines(region.words), page.height, heads)
+        lines = _without_running_lines(region.lines, page.height, heads)
         if region.box is None:
             right = max([w.x1 for w in page.words] + [t.grid.bbox[2] for t in page.tables] + [page.width - _left(page)])
         else:
             right = region.box[2]
         for group in _paragraph_lines(lines, tops):
             text = join_lines(group, right, tabs=True, loose=True, typography=typography)
+            if notes:
+                text = _GLUED_NOTE.sub(lambda m: superscript(m[1]) if m[1] in notes else m[0], text)
+                text = _BRACKET_NOTE.sub(lambda m: superscript(m[1]) if m[1] in notes else m[0], text)
             placed.append((group[0].top, group[0].x0, Paragraph(text, page=page.number)))
     placed.sort(key=lambda item: (item[0], item[1]))
     return [block for _, _, block in placed]
+
+
+def _bracket_notes(pages: list[_Page]) -> set[str]:
+    """Footnote numbers printed in brackets («[1]», Google Docs and Word web pages): raised anywhere,
+    or glued to a word («самоуправления[1]») while a line of text outside the tables starts with it."""
+    lines = [line for page in pages for table in page.tables for cell in table.lines.values() for line in cell]
+    outside = [line for page in pages for region in page.regions for line in region.lines]
+    words = [w for line in [*lines, *outside] for w in line.words]
+    raised = {m[1] for w in words if w.raised and (m := _BRACKET.fullmatch(w.text))}
+    glued = {m[1] for w in words if not w.raised and (m := _GLUED_NOTE.search(w.text))}
+    starts = {m[1] for line in outside if (m := _BRACKET.fullmatch(line.words[0].text))}
+    return raised | (glued & starts)
 
 
 def _left(page: _Page) -> float:
@@ -336,7 +365,7 @@ def _paragraph_lines(lines: list[Line], table_tops: list[float]) -> Iterator[lis
 # -- a ruled table ----------------------------------------------------------------
 
 
-def _table(table: _TableText, page: int, typography: Typography) -> Table:
+def _table(table: _TableText, page: int, typography: Typography, notes: set[str]) -> Table:
     grid, pad = table.grid, table.pad
     rows: list[Row] = []
     for r in range(grid.rows):
@@ -350,6 +379,8 @@ def _table(table: _TableText, page: int, typography: Typography) -> Table:
                 box = grid.cells[at]
                 lines = table.lines.get(at, [])
                 text = join_lines(lines, box[2] - pad, typography=typography, left=box[0] + pad)
+                if notes:
+                    text = _GLUED_NOTE.sub(lambda m: superscript(m[1]) if m[1] in notes else m[0], text)
                 out.append(Cell(clean(text), colspan=span))
             else:
                 out.append(Cell("", colspan=span, merged_up=True))

@@ -39,6 +39,11 @@ MAX_SPACE = 0.6
 # A marker is printed smaller than its line and raised above its baseline.
 RAISED_SIZE = 0.85
 RAISED_LIFT = 0.2
+# …or (a browser's <sup>) hardly smaller but raised by a third of the line's size.
+SLIGHTLY_SMALLER = 0.95
+HIGH_LIFT = 0.33
+# The next line of a paragraph stands at most this many font sizes lower.
+WRAP_PITCH = 2.0
 # A gap of this many font sizes inside a line is a tab stop, not a space
 # («генеральный директор МАГ      Ю.Н. Васюнькин»).
 TAB_GAP = 2.0
@@ -117,7 +122,8 @@ class Line:
         previous: Word | None = None
         for word in self.words:
             if word.raised:
-                parts.append(superscript(word.text))
+                # A footnote reference printed «[1]» (Google Docs) is the marker 1.
+                parts.append(superscript(word.text.strip("[]")))
             else:
                 if previous is not None:
                     wide = tabs and word.x0 - previous.x1 > TAB_GAP * self.size
@@ -173,10 +179,10 @@ class Glyph:
 @dataclass(slots=True)
 class PageWords:
     words: list[Word]
-    # Ends of lines (the last word of a column on its baseline) with / without a
-    # space glyph after them: evidence of whether the writer marks wraps with one.
-    marked_ends: int
-    unmarked_ends: int
+    # Sure wraps (the next line of the column starts in lower case) with / without
+    # a space glyph at their end: evidence of whether the writer marks wraps with one.
+    marked_wraps: int
+    unmarked_wraps: int
     # Gaps between the words of a line, in font sizes: the width of a space.
     space_gaps: list[float]
 
@@ -188,9 +194,9 @@ def page_words(glyphs: list[Glyph]) -> PageWords:
     wider than `WORD_GAP` font sizes or a change of font size ends a word
     (so a raised marker stands apart).
     """
-    marked = ends = 0
     words: list[Word] = []
     gaps: list[float] = []
+    rows: list[list[list[Word]]] = []  # per baseline: runs of words (a column's line each)
     for row in _baseline_rows(glyphs):
         found: list[Word] = []
         current: list[Glyph] = []
@@ -208,16 +214,39 @@ def page_words(glyphs: list[Glyph]) -> PageWords:
             current.append(glyph)
         if current:
             found.append(_word(current, space_after=False))
-        for index, left in enumerate(found):
-            right = found[index + 1] if index + 1 < len(found) else None
-            gap = (right.x0 - left.x1) / left.size if right is not None else MAX_SPACE
-            if gap >= MAX_SPACE:  # the word ends a line of its column
-                ends += 1
-                marked += left.space_after
-            elif gap > 0 and right is not None and abs(left.size - right.size) <= SIZE_STEP:
-                gaps.append(gap)
+        runs: list[list[Word]] = []
+        for word in found:
+            if runs:
+                left = runs[-1][-1]
+                gap = (word.x0 - left.x1) / left.size
+                if gap < MAX_SPACE:
+                    if gap > 0 and abs(left.size - word.size) <= SIZE_STEP:
+                        gaps.append(gap)
+                    runs[-1].append(word)
+                    continue
+            runs.append([word])
+        rows.append(runs)
         words.extend(found)
-    return PageWords(words, marked, ends - marked, gaps)
+    marked, unmarked = _wrap_evidence(rows)
+    return PageWords(words, marked, unmarked, gaps)
+
+
+def _wrap_evidence(rows: list[list[list[Word]]]) -> tuple[int, int]:
+    """Sure wraps (a line whose next line in the same column starts in lower case) that end with a
+    space glyph, and those that do not."""
+    marked = unmarked = 0
+    for index, runs in enumerate(rows):
+        following = [run for below in rows[index + 1 : index + 3] for run in below]
+        for run in runs:
+            last = run[-1]
+            for other in following:
+                first = other[0]
+                if abs(first.x0 - run[0].x0) <= LEFT_SLACK and 0 < first.top - last.top <= WRAP_PITCH * last.size:
+                    if first.text[:1].islower():
+                        marked += last.space_after
+                        unmarked += not last.space_after
+                    break
+    return marked, unmarked
 
 
 def _baseline_rows(glyphs: list[Glyph]) -> list[list[Glyph]]:
@@ -261,7 +290,10 @@ def group_lines(words: Iterable[Word]) -> list[Line]:
         base = max(line.words, key=lambda w: w.size)
         line.size = base.size
         for word in line.words:
-            word.raised = word.size < RAISED_SIZE * base.size and word.bottom < base.bottom - RAISED_LIFT * base.size
+            lift = base.bottom - word.bottom
+            word.raised = (word.size < RAISED_SIZE * base.size and lift > RAISED_LIFT * base.size) or (
+                word.size < SLIGHTLY_SMALLER * base.size and lift > HIGH_LIFT * base.size
+            )
     return lines
 
 
