@@ -42,6 +42,8 @@ MIN_RULE = 3.0
 OPEN_ROW = 6.0
 # A rule separates two grid cells when it covers this share of their common edge.
 COVER = 0.5
+# A filled dot or square this size (points) is a list bullet that a browser drew (`list-style`).
+BULLET_SIZE = (1.5, 7.0)
 
 Bbox = tuple[float, float, float, float]
 Point = tuple[float, float]
@@ -101,6 +103,20 @@ def rules_from_paths(pieces: Iterable[PathPiece]) -> list[Rule]:
                 x = (ax + bx) / 2
                 rules.append(Rule(x, min(ay, by), x, max(ay, by)))
     return rules
+
+
+def bullet_marks(pieces: Iterable[PathPiece]) -> list[Bbox]:
+    """Boxes of the small filled dots and squares on the page: list bullets drawn as shapes."""
+    low, high = BULLET_SIZE
+    marks: list[Bbox] = []
+    for piece in pieces:
+        if not piece.filled or len(piece.points) < 3:
+            continue
+        xs, ys = [x for x, _ in piece.points], [y for _, y in piece.points]
+        width, height = max(xs) - min(xs), max(ys) - min(ys)
+        if low <= width <= high and low <= height <= high and abs(width - height) <= 0.3 * max(width, height):
+            marks.append((min(xs), min(ys), max(xs), max(ys)))
+    return marks
 
 
 def _rectangle(points: list[Point]) -> Bbox | None:

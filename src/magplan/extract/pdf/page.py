@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from magplan.extract.pdf.grid import Rule
+from magplan.extract.pdf.grid import Bbox, Rule
 from magplan.extract.pdf.words import Glyph
 
 # The engines a reader can use; the first is the default.
@@ -23,6 +23,7 @@ class PageContent:
     height: float
     glyphs: list[Glyph] = field(default_factory=list)  # upright glyphs, in content order
     rules: list[Rule] = field(default_factory=list)
+    bullets: list[Bbox] = field(default_factory=list)  # list bullets drawn as dots or squares
     has_images: bool = False
     chars: int = 0  # every character of the text layer, upright or not
     unmapped: int = 0  # characters whose font has no Unicode mapping for them

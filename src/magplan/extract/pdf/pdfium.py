@@ -22,7 +22,7 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as raw
 
 from magplan.errors import DamagedFile, EncryptedFile
-from magplan.extract.pdf.grid import PathPiece, rules_from_paths
+from magplan.extract.pdf.grid import PathPiece, bullet_marks, rules_from_paths
 from magplan.extract.pdf.page import PageContent
 from magplan.extract.pdf.words import Glyph
 
@@ -83,6 +83,7 @@ def _content(page: Any, number: int) -> PageContent:
     finally:
         textpage.close()
     content.rules = rules_from_paths(pieces)
+    content.bullets = bullet_marks(pieces)
     return content
 
 
@@ -169,6 +170,7 @@ def _path(obj: Any, matrix: _Matrix, left: float, top: float) -> list[PathPiece]
     x, y = ctypes.c_float(), ctypes.c_float()
     out: list[PathPiece] = []
     piece: PathPiece | None = None
+    controls = 0  # Bézier points seen since the last end point: a curve is two controls, then its end
     for index in range(raw.FPDFPath_CountSegments(obj)):
         segment = raw.FPDFPath_GetPathSegment(obj, index)
         raw.FPDFPathSegment_GetPoint(segment, x, y)
@@ -178,10 +180,16 @@ def _path(obj: Any, matrix: _Matrix, left: float, top: float) -> list[PathPiece]
         if kind == _MOVETO or piece is None:
             piece = PathPiece([point], False, filled, stroked)
             out.append(piece)
+            controls = 0
+        elif kind == _BEZIERTO:
+            piece.curved = True
+            controls += 1
+            if controls == 3:  # the end point (pdfminer keeps only these as well)
+                piece.points.append(point)
+                controls = 0
         else:
             piece.points.append(point)
-            if kind == _BEZIERTO:
-                piece.curved = True
+            controls = 0
         if raw.FPDFPathSegment_GetClose(segment):
             piece.closed = True
     return out

@@ -19,7 +19,7 @@ from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 from pdfplumber.utils.exceptions import PdfminerException
 
 from magplan.errors import DamagedFile, EncryptedFile, MagplanError
-from magplan.extract.pdf.grid import PathPiece, rules_from_paths
+from magplan.extract.pdf.grid import PathPiece, bullet_marks, rules_from_paths
 from magplan.extract.pdf.page import PageContent
 from magplan.extract.pdf.words import Glyph
 
@@ -58,6 +58,7 @@ def _content(page: Any) -> PageContent:
         for shape in page.objects.get(kind, []):
             pieces.extend(_pieces(shape))
     content.rules = rules_from_paths(pieces)
+    content.bullets = bullet_marks(pieces)
     return content
 
 
@@ -77,7 +78,7 @@ def _pieces(shape: dict[str, Any]) -> Iterator[PathPiece]:
             piece.points.append(operation[1])
         elif op == "h":
             piece.closed = True
-        else:  # a Bézier segment
+        else:  # a Bézier segment: its end point (the curve passes through it; control points may not)
             piece.curved = True
             piece.points.append(operation[-1])
     if piece is not None:

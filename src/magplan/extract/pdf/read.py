@@ -38,7 +38,7 @@ from magplan.extract.pdf.words import (
     page_words,
 )
 from magplan.layout import Block, Cell, ExtractWarning, Layout, Paragraph, Row, Table
-from magplan.text import PAGE_NUMBER, clean, superscript
+from magplan.text import BULLET_GLYPHS, PAGE_NUMBER, clean, superscript
 
 # Page numbers and running heads are printed in this share of the page height at the top or bottom.
 MARGIN_ZONE = 0.1
@@ -59,6 +59,8 @@ MIN_WRAP_SHARE = 0.5
 MIN_SPACE_GAPS = 5
 # A cell's inner margin is at most this (points); more is a centred or indented text.
 MAX_PADDING = 12.0
+# A drawn bullet stands at most this many font sizes before its item's text.
+BULLET_REACH = 2.0
 _DIGITS = re.compile(r"\d+")
 _BRACKET = re.compile(r"\[(\d{1,2})\]")
 # A paragraph line that starts with a bracketed footnote number, «[1] Сроки указаны…».
@@ -162,13 +164,27 @@ def _parse(content: PageContent) -> _Page:
         number=content.number,
         width=content.width,
         height=content.height,
-        words=found.words,
+        words=found.words + _drawn_bullets(content.bullets, found.words),
         grids=find_tables(content.rules),
         has_images=content.has_images,
         marked_wraps=found.marked_wraps,
         unmarked_wraps=found.unmarked_wraps,
         space_gaps=found.space_gaps,
     )
+
+
+def _drawn_bullets(marks: list[Bbox], words: list[Word]) -> list[Word]:
+    """A «•» word for each dot or square drawn just left of a line's first word (an HTML list's bullet)."""
+    bullets: list[Word] = []
+    for x0, top, x1, bottom in marks:
+        middle = (top + bottom) / 2
+        after = [w for w in words if w.top <= middle <= w.bottom and 0 <= w.x0 - x1 <= BULLET_REACH * w.size]
+        if not after:
+            continue
+        word = min(after, key=lambda w: w.x0)
+        if word.text[:1] not in BULLET_GLYPHS:  # a bullet printed as text as well needs no second one
+            bullets.append(Word("•", x0, x1, word.top, word.bottom, word.size))
+    return bullets
 
 
 def _check_text_layer(pages: list[_Page]) -> None:
