@@ -232,6 +232,12 @@ def test_editing_a_date_changes_the_dates_and_the_download_has_it(
     assert second["Срок (как в плане)"] == "5-6 июля"
     assert str(second["Начало"])[:10] == "2026-07-05"
 
+    # The edited plan beside last year's: the comparison's summary and reports.
+    browser.find_element(By.ID, "compare-input").send_keys(str(CORPUS / "plan-2025.docx"))
+    summary = _wait(browser, lambda b: _text(b, "compare-result"), timeout=60)
+    assert "plan-2025.docx" in summary and "изменено" in summary
+    assert browser.find_elements(By.CSS_SELECTOR, '#compare-result a[download="diff.xlsx"]')
+
 
 def test_a_bad_file_shows_the_reason(browser: WebDriver, server: str) -> None:
     _open(browser, server)

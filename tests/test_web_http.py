@@ -256,6 +256,36 @@ def test_an_unsure_word_marks_its_cell_unless_it_is_everywhere() -> None:
     assert cells_of(Doubt(2, "МАГ", 40.0, box), rows) == []  # in every row: too common to tell
 
 
+def test_the_page_plan_is_compared_with_another_plan(client: TestClient) -> None:
+    plan = _plan(client)
+    plan["items"][1]["title"] = "Конференция, переименованная на странице"
+    files = [
+        ("file", ("plan-2025.docx", (CORPUS / "plan-2025.docx").read_bytes())),
+        ("current", ("current.json", json.dumps(plan).encode())),
+    ]
+    response = client.post("/api/diff", files=files, headers=POST)
+    assert response.status_code == 202, response.text
+    job = _wait(client, response.json())
+    assert job["state"] == "done", job
+    result = job["result"]
+    assert result["old"]["year"] == 2025 and result["new"]["year"] == 2026
+    assert result["summary"]["added"] + result["summary"]["changed"] > 0 and not result["equal"]
+    assert set(result["files"]) == {"diff.xlsx", "diff.html"}
+    report = client.get(f"/api/jobs/{job['id']}/files/diff.html")
+    assert report.status_code == 200 and "sandbox" in report.headers["content-security-policy"]
+    assert "переименованная на странице" in report.text  # the page's edit is what was compared
+    book = client.get(f"/api/jobs/{job['id']}/files/diff.xlsx")
+    assert load_workbook(io.BytesIO(book.content)).sheetnames
+
+
+def test_a_comparison_needs_both_plans(client: TestClient) -> None:
+    files = [("file", ("plan-2025.docx", (CORPUS / "plan-2025.docx").read_bytes()))]
+    response = client.post("/api/diff", files=files, headers=POST)
+    assert response.status_code == 400
+    files.append(("current", ("current.json", b"{not json")))
+    assert client.post("/api/diff", files=files, headers=POST).status_code == 400
+
+
 # --- batches
 
 

@@ -9,6 +9,8 @@ form on another site cannot send):
 * ``GET  /api/jobs/{id}[?wait=S]`` — the job's state, progress and, when done, result
   (with ``wait``: as soon as it changes, or after S seconds).
 * ``GET  /api/jobs/{id}/files/{name}`` — a crop (PNG) or a batch's archive file.
+* ``POST /api/diff`` — another plan (multipart ``file``) and the page's plan (``current``, JSON)
+  → a job comparing them (`magplan.diff`: the file as the earlier plan); 202.
 * ``POST /api/derive`` — an edited item → its derived fields and warnings.
 * ``POST /api/calendar`` — a plan → the months each item falls in (the workbook's rule).
 * ``POST /api/export/{format}`` — a plan (as the page holds it, edited) → the file.
@@ -23,6 +25,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import hmac
+import json
 import logging
 import time
 import urllib.parse
@@ -60,6 +63,7 @@ _MEDIA_TYPES = {
     ".pdf": "application/pdf",
     ".ics": "text/calendar; charset=utf-8",
     ".png": "image/png",
+    ".html": "text/html; charset=utf-8",
 }
 log = logging.getLogger("magplan.web")
 
@@ -135,7 +139,7 @@ def create_app(settings: Settings) -> Starlette:
     async def read(request: Request) -> Response:
         files, folder = await _receive(request, settings, one=True)
         try:
-            path = files[0]
+            path = files[0][1]
             format_of(path)
         except BaseException:
             remove_folder(folder)
@@ -143,8 +147,24 @@ def create_app(settings: Settings) -> Starlette:
         job = jobs().read(path.name, folder, path)
         return JSONResponse(job.status(), status_code=202)
 
+    async def diff(request: Request) -> Response:
+        received, folder = await _receive(request, settings, one=False)
+        try:
+            by_field = dict(received)
+            if set(by_field) != {"file", "current"} or len(received) != 2:
+                raise InputError("a plan file («file») and the page's plan («current») expected")
+            current = edits.plan_from_json(_json_file(by_field["current"]))
+            path = by_field["file"]
+            format_of(path)
+        except BaseException:
+            remove_folder(folder)
+            raise
+        job = jobs().diff(path.name, folder, path, current)
+        return JSONResponse(job.status(), status_code=202)
+
     async def batch(request: Request) -> Response:
-        files, folder = await _receive(request, settings, one=False)
+        received, folder = await _receive(request, settings, one=False)
+        files = [path for _, path in received]
         try:
             inputs, out = folder / "in", folder / "out"
             skipped: list[str] = []
@@ -185,7 +205,7 @@ def create_app(settings: Settings) -> Starlette:
         data = job.blobs.get(name) if job is not None else None
         if data is None:
             return _error(404, "no such file")
-        return _download(data, name, inline=name.endswith(".png"))
+        return _download(data, name, inline=name.endswith((".png", ".html")))
 
     async def derive(request: Request) -> Response:
         body = await _json(request)
@@ -225,6 +245,7 @@ def create_app(settings: Settings) -> Starlette:
         Route("/api/batch", batch, methods=["POST"]),
         Route("/api/jobs/{job}", job_status),
         Route("/api/jobs/{job}/files/{name}", job_file),
+        Route("/api/diff", diff, methods=["POST"]),
         Route("/api/derive", derive, methods=["POST"]),
         Route("/api/calendar", calendar, methods=["POST"]),
         Route("/api/export/{format}", export, methods=["POST"]),
@@ -274,8 +295,15 @@ def _year(value: Any) -> int | None:
     return value if isinstance(value, int) and not isinstance(value, bool) and 1000 < value < 10000 else None
 
 
-async def _receive(request: Request, settings: Settings, one: bool) -> tuple[list[Path], Path]:
-    """The request's files, each checked against the limits, in a fresh private folder."""
+def _json_file(path: Path) -> Any:
+    try:
+        return json.loads(path.read_bytes())
+    except (ValueError, RecursionError):
+        raise InputError("the page's plan is not JSON") from None
+
+
+async def _receive(request: Request, settings: Settings, one: bool) -> tuple[list[tuple[str, Path]], Path]:
+    """The request's files (form field, file), each checked against the limits, in a fresh private folder."""
     _check_post(request)
     length = request.headers.get("content-length")
     if length is None:
@@ -290,7 +318,7 @@ async def _receive(request: Request, settings: Settings, one: bool) -> tuple[lis
         # Starlette's own limit messages: too many files or fields, a malformed form.
         raise HTTPException(413 if "many" in str(exc.detail) else 400, str(exc.detail)) from None
     try:
-        uploads = [value for _, value in form.multi_items() if isinstance(value, UploadFile)]
+        uploads = [(key, value) for key, value in form.multi_items() if isinstance(value, UploadFile)]
         if not uploads:
             raise InputError("no file in the request")
         if one and len(uploads) > 1:
@@ -298,13 +326,13 @@ async def _receive(request: Request, settings: Settings, one: bool) -> tuple[lis
         folder = new_folder()
         try:
             files = []
-            for upload in uploads:
+            for key, upload in uploads:
                 name = safe_name(upload.filename)
                 target = unique(folder, name)
                 await save_stream(_chunks(upload), target, settings.max_file_bytes, name)
                 if target.stat().st_size == 0:
                     raise InputError(f"{name}: the file is empty")
-                files.append(target)
+                files.append((key, target))
         except BaseException:
             remove_folder(folder)
             raise
@@ -324,6 +352,9 @@ def _download(data: bytes, name: str, inline: bool = False) -> Response:
     disposition = "inline" if inline else "attachment"
     quoted = urllib.parse.quote(name)
     headers = {"Content-Disposition": f"{disposition}; filename=\"{ascii_name}\"; filename*=UTF-8''{quoted}"}
+    if suffix == ".html":
+        # A report made from plan text: shown, never run (no scripts, no requests, no access to the page).
+        headers["Content-Security-Policy"] = "sandbox; default-src 'none'; style-src 'unsafe-inline'; img-src data:"
     return Response(data, media_type=_MEDIA_TYPES.get(suffix, "application/octet-stream"), headers=headers)
 
 

@@ -41,7 +41,7 @@ class Busy(Exception):
 @dataclass
 class Job:
     id: str
-    kind: Literal["read", "batch"]
+    kind: Literal["read", "batch", "diff"]
     name: str  # the uploaded file's display name
     folder: Path | None  # private uploads, removed when the job ends
     state: State = "queued"
@@ -133,7 +133,12 @@ class Board:
         data: bytes = await asyncio.wrap_future(future)
         return data
 
-    def _add(self, kind: Literal["read", "batch"], name: str, folder: Path) -> Job:
+    def diff(self, name: str, folder: Path, path: Path, current: Plan) -> Job:
+        job = self._add("diff", name, folder)
+        self._submit(job, worker.diff, job.id, str(path), current, self.settings.ocr)
+        return job
+
+    def _add(self, kind: Literal["read", "batch", "diff"], name: str, folder: Path) -> Job:
         with self.lock:
             self._forget_old()
             active = sum(job.state in ("queued", "running") for job in self.jobs.values())

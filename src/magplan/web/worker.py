@@ -1,4 +1,4 @@
-"""What runs in a worker process: read a plan, render a format, run a batch.
+"""What runs in a worker process: read a plan, render a format, run a batch, compare two plans.
 
 Each function returns plain data (or bytes) and never raises for a bad file:
 a failure is ``{"error": "<the command line's one-line reason>"}``.  Progress
@@ -56,6 +56,22 @@ def read(job: str, path: str, ocr: OcrMode) -> dict[str, Any]:
         return {"plan": plan.to_dict(), "doubts": describe(plan, Path(path))}
     except Exception as exc:
         return {"error": classify(exc)[1], "kind": type(exc).__name__}
+
+
+def diff(job: str, path: str, current: Plan, ocr: OcrMode) -> dict[str, Any]:
+    """The plan in `path` (the earlier one) compared with the page's plan: a summary and the reports."""
+    from magplan import read_plan
+    from magplan.diff import compare_plans, render_report
+
+    _tell(job, "start")
+    try:
+        other = read_plan(Path(path), ocr=ocr, progress=lambda done, total: _tell(job, "pages", done, total))
+        result = compare_plans(other, current)
+        files = {f"diff.{fmt}": render_report(result, fmt) for fmt in ("xlsx", "html")}
+    except Exception as exc:
+        return {"error": classify(exc)[1], "kind": type(exc).__name__}
+    old, new = ({"source": d.source, "title": d.title, "year": d.year} for d in (result.old, result.new))
+    return {"summary": result.summary(), "equal": result.equal, "old": old, "new": new, "files": files}
 
 
 def render(plan: Plan, fmt: str, options: dict[str, Any]) -> bytes:

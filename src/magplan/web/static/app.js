@@ -29,11 +29,13 @@ const COLUMN_ORDER = ["number", "title", "kind", "members", "place", "date_text"
 // In the order a clerk wants them; a writer not named here still gets a button, last.
 const FORMAT_LABELS = { xlsx: "Excel (.xlsx)", docx: "Документ Word (.docx)", pdf: "PDF", csv: "CSV для Excel",
   ics: "Календарь Outlook (.ics)", json: "JSON" };
+const DIFF_LABELS = { added: "добавлено", removed: "удалено", changed: "изменено", moved: "перемещено",
+  unchanged: "без изменений", requisites: "изменений в реквизитах", sections: "переименованных разделов" };
 const BATCH_FILE_LABELS = { "archive.xlsx": "Сводная таблица Excel", "archive.csv": "CSV", "archive.json": "JSON",
   "failures.csv": "Список ошибок (CSV)" };
 
 const state = {
-  meta: null, job: null, document: null, planWarnings: [], doubts: [], table: null,
+  meta: null, job: null, following: null, document: null, planWarnings: [], doubts: [], table: null,
   undo: [], nextId: 0, itemFields: [],
 };
 
@@ -117,7 +119,7 @@ async function upload(files) {
     return;
   }
   performance.mark("magplan-uploaded");
-  state.job = job.id;
+  state.following = job.id;
   follow(job);
 }
 
@@ -126,7 +128,7 @@ async function follow(job) {
     describeProgress(job);
     try {
       job = await (await api(`/api/jobs/${encodeURIComponent(job.id)}?wait=${WAIT_S}`)).json();
-      if (state.job !== job.id) return; // another file was dropped meanwhile
+      if (state.following !== job.id) return; // another file was dropped meanwhile
     } catch (error) {
       hideProgress();
       showError("Связь с сервером прервалась.", error.message);
@@ -140,6 +142,7 @@ async function follow(job) {
     return;
   }
   if (job.kind === "batch") showBatch(job);
+  else if (job.kind === "diff") showDiff(job);
   else showPlan(job);
 }
 
@@ -201,6 +204,8 @@ function warningText(w) {
 // ---------- the plan
 
 function showPlan(job) {
+  state.job = job.id;
+  $("compare-result").hidden = true;
   const result = job.result;
   const plan = result.plan;
   $("batch").hidden = true;
@@ -716,6 +721,46 @@ function renderDownloadButtons() {
   }
 }
 
+// ---------- comparison with another plan (magplan.diff)
+
+async function compareWith(file) {
+  if (!file) return;
+  clearMessages();
+  const form = new FormData();
+  form.append("file", file, file.name);
+  const current = new Blob([JSON.stringify(currentPlan(false))], { type: "application/json" });
+  form.append("current", current, "current.json");
+  showProgress(`Сравнение с «${file.name}»…`, 0, 0);
+  let job;
+  try {
+    job = await (await api("/api/diff", { method: "POST", body: form })).json();
+  } catch (error) {
+    hideProgress();
+    showError(`Файл «${file.name}» не принят для сравнения.`, error.message);
+    return;
+  }
+  state.following = job.id;
+  follow(job);
+}
+
+function showDiff(job) {
+  const r = job.result;
+  const box = $("compare-result");
+  const counts = Object.entries(DIFF_LABELS).map(([key, text]) => `${text}: ${r.summary[key] ?? 0}`).join(", ");
+  const title = r.equal ? "Планы совпадают." : `По сравнению с «${r.old.source}» (${r.old.year ?? "год не указан"}): ${counts}.`;
+  box.innerHTML = `<p>${escapeHtml(title)}</p>`;
+  const labels = { "diff.xlsx": "Отчёт о сравнении (Excel)", "diff.html": "Открыть отчёт в браузере" };
+  for (const name of r.files) {
+    const a = document.createElement("a");
+    a.className = "button";
+    a.href = `/api/jobs/${encodeURIComponent(job.id)}/files/${encodeURIComponent(name)}`;
+    a.textContent = labels[name] || name;
+    if (name.endsWith(".html")) { a.target = "_blank"; a.rel = "noopener"; } else a.setAttribute("download", name);
+    box.appendChild(a);
+  }
+  box.hidden = false;
+}
+
 // ---------- batch
 
 function showBatch(job) {
@@ -798,6 +843,11 @@ async function start() {
     applyFilters();
   });
   $("undo").addEventListener("click", undo);
+  $("compare-button").addEventListener("click", () => $("compare-input").click());
+  $("compare-input").addEventListener("change", () => {
+    compareWith($("compare-input").files[0]);
+    $("compare-input").value = "";
+  });
   $("all-columns").addEventListener("change", () => { if (state.table) buildTable(state.table.getData()); });
   document.addEventListener("keydown", (event) => {
     const editing = document.activeElement && document.activeElement.classList.contains("editor");
