@@ -92,3 +92,22 @@ def test_unsupported_extension(tmp_path: Path) -> None:
 def test_missing_file(tmp_path: Path) -> None:
     result = _run("convert", tmp_path / "nope.docx", "--out", tmp_path / "out")
     assert result.returncode == 2 and "no such file" in result.stderr
+
+
+@pytest.mark.parametrize("case", sorted(BAD_INPUTS))
+def test_every_error_of_read_plan_names_the_file(case: str, tmp_path: Path) -> None:
+    make, reason = BAD_INPUTS[case]
+    source = make(tmp_path / f"plan-{case.replace(' ', '-')}.docx")
+    with pytest.raises(magplan.MagplanError) as caught:
+        magplan.read_plan(source)
+    assert str(caught.value).startswith(f"{source}: ") and reason in caught.value.reason
+
+
+def test_a_missing_file_is_named(tmp_path: Path) -> None:
+    with pytest.raises(magplan.InputError, match=r"^nope\.docx: no such file$"):
+        magplan.read_plan("nope.docx")
+    with pytest.raises(magplan.UnsupportedFormat, match=r"^notes\.txt: unsupported file type"):
+        magplan.read_plan(Path("notes.txt"))
+    # The command line names it once.
+    result = _run("convert", tmp_path / "nope.docx", "--out", tmp_path / "out")
+    assert result.stderr.count("nope.docx") == 1

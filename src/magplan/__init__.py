@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from magplan.errors import (
     DamagedFile,
+    EncryptedFile,
     InputError,
     MagplanError,
     MissingDependency,
@@ -20,6 +21,7 @@ from magplan.errors import (
     NoPlanFound,
     UnsafeInput,
     UnsupportedFormat,
+    about,
 )
 from magplan.model import Plan
 
@@ -40,25 +42,32 @@ def read_plan(
     given, is called with (pages done, pages in all) while OCR runs; the words
     OCR was unsure of are in `Plan.doubts`.  `pdf_engine` reads text PDFs:
     ``"pdfium"`` (the default, fast) or ``"pdfplumber"`` (the reference).
+    Every error names the file: ``read_plan("nope.docx")`` raises `InputError`
+    «nope.docx: no such file».
     """
     from magplan.assemble import assemble
     from magplan.extract import extract, format_of, read_data
     from magplan.normalize.items import build_plan
 
     path = Path(path)
-    fmt = format_of(path)
-    # Plan data (JSON, magplan's own workbook) is read as it is; a document is laid out and assembled.
-    data = read_data(path)
-    if data is not None:
-        return data
-    layout = extract(path, ocr=ocr, progress=progress, pdf_engine=pdf_engine)
-    plan = build_plan(assemble(layout), source=path.name, fmt=fmt)
+    try:
+        fmt = format_of(path)
+        # Plan data (JSON, magplan's own workbook) is read as it is; a document is laid out and assembled.
+        data = read_data(path)
+        if data is not None:
+            return data
+        layout = extract(path, ocr=ocr, progress=progress, pdf_engine=pdf_engine)
+        plan = build_plan(assemble(layout), source=path.name, fmt=fmt)
+    except Exception as exc:
+        about(exc, path)  # the same exception, now naming the file
+        raise
     plan.doubts = layout.doubts
     return plan
 
 
 __all__ = [
     "DamagedFile",
+    "EncryptedFile",
     "InputError",
     "MagplanError",
     "MissingDependency",

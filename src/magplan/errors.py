@@ -4,7 +4,38 @@ from __future__ import annotations
 
 
 class MagplanError(Exception):
-    """Base class of everything magplan raises on purpose."""
+    """Base class of everything magplan raises on purpose.
+
+    `source` is the file the error is about, when one is: `magplan.read_plan`
+    sets it, so that the message names the file («plan.docx: no such file»).
+    `reason` is the message without it, for callers that show the file apart.
+    """
+
+    source: str | None = None
+
+    @property
+    def reason(self) -> str:
+        return super().__str__()
+
+    def __str__(self) -> str:
+        return f"{self.source}: {self.reason}" if self.source else self.reason
+
+
+def about(exc: BaseException, source: object) -> BaseException:
+    """`exc`, made to name the file `source` it is about (unless it already names one)."""
+    if isinstance(exc, MagplanError):
+        if exc.source is None:
+            exc.source = str(source)
+    else:
+        exc.add_note(f"while reading {source}")
+    return exc
+
+
+def message(exc: BaseException, source: object) -> str:
+    """One line about `exc`, naming `source` once."""
+    if isinstance(exc, MagplanError) and exc.source is not None:
+        return str(exc)
+    return f"{source}: {exc}"
 
 
 class InputError(MagplanError, ValueError):

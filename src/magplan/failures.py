@@ -54,10 +54,11 @@ def is_bug(exc: BaseException) -> bool:
 
 def classify(exc: BaseException) -> tuple[int, str]:
     """(exit status, one-line message) for an exception raised while reading or writing one file."""
+    # `reason`: the caller names the file, the message need not say it twice.
     if isinstance(exc, InputError):
-        return EXIT_BAD_INPUT, _short(str(exc))
+        return EXIT_BAD_INPUT, _short(exc.reason)
     if isinstance(exc, OutputError | MagplanError):
-        return EXIT_FAILED, _short(str(exc))
+        return EXIT_FAILED, _short(exc.reason)
     if isinstance(exc, RecursionError):
         return EXIT_BAD_INPUT, "the document is nested too deeply to read (tables or elements inside each other)"
     if isinstance(exc, MemoryError):

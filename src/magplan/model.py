@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from dataclasses import asdict, dataclass, field
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
 if TYPE_CHECKING:
@@ -171,8 +172,11 @@ class Plan:
     def to_json(self, indent: int | None = 2) -> str:
         return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
 
-    def write(self, fmt: str, path: str, **options: Any) -> None:
-        """Write the plan as `fmt` ("json", "csv", …) to `path`, atomically."""
+    def write(self, fmt: str, path: str | Path, *, dialect: str = "rfc4180") -> None:
+        """Write the plan as `fmt` ("json", "csv", "xlsx", …) to `path`, atomically.
+
+        `dialect` is the CSV dialect, ``rfc4180`` (default) or ``excel-ru``; any other keyword is a TypeError.
+        """
         from magplan.write import write_plan
 
-        write_plan(self, fmt, path, **options)
+        write_plan(self, fmt, path, dialect=dialect)

@@ -36,13 +36,15 @@ def init_worker(main_pid: int | None = None) -> None:
 
 
 def error_result(exc: BaseException) -> dict[str, Any]:
+    """What a failed read reports: the reason (the archive names the file itself), the exception
+    class (`magplan.messages.ERRORS` says it in Russian) and whether the cache may keep it."""
     if isinstance(exc, MagplanError):
         # The file is as bad next time; a missing program or a timeout may not be.
         cacheable = isinstance(exc, InputError) and not isinstance(exc, MissingDependency | ProgramTimeout)
-        return {"error": str(exc), "cacheable": cacheable}
+        return {"error": exc.reason, "kind": type(exc).__name__, "cacheable": cacheable}
     from magplan.failures import classify
 
-    return {"error": classify(exc)[1], "cacheable": False}
+    return {"error": classify(exc)[1], "kind": None, "cacheable": False}
 
 
 def read_task(name: str, path: str, data: bytes | None = None, ocr: OcrMode = "auto") -> dict[str, Any]:

@@ -1,7 +1,10 @@
 """Writers: one module per output format, each rendering a `Plan` to bytes.
 
 The registry maps a format name to its module and file extension; modules are
-imported only when used.  A module defines ``render(plan, **options) -> bytes``.
+imported only when used.  A module defines ``render(plan) -> bytes``, and may
+take keyword options that it lists in ``OPTIONS`` (the CSV writer: ``dialect``).
+`render` and `write_plan` take the documented keywords only, so a misspelt one
+is a `TypeError`, never silently ignored.
 Files are written whole or not at all (`files.py`): to a temporary file beside
 the target, then renamed over it; devices and pipes are never replaced.
 """
@@ -10,13 +13,16 @@ from __future__ import annotations
 
 import importlib
 from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from magplan.errors import MagplanError
 from magplan.model import Plan
 from magplan.write.files import Outcome, atomic_write, write_all
 
 __all__ = ["WRITERS", "Outcome", "atomic_write", "check_formats", "extension", "render", "write_all", "write_plan"]
+
+if TYPE_CHECKING:
+    from magplan.write.gost import OfficialStyle
 
 WRITERS: dict[str, tuple[str, str]] = {
     "json": ("magplan.write.to_json", ".json"),
@@ -32,6 +38,9 @@ class _Writer(Protocol):
     def render(self, plan: Plan, **options: Any) -> bytes: ...
 
 
+DIALECTS = ("rfc4180", "excel-ru")
+
+
 def check_formats(names: list[str]) -> list[str]:
     unknown = [n for n in names if n not in WRITERS]
     if unknown:
@@ -43,10 +52,23 @@ def extension(fmt: str) -> str:
     return WRITERS[fmt][1]
 
 
-def render(plan: Plan, fmt: str, **options: Any) -> bytes:
+def render(plan: Plan, fmt: str, *, dialect: str = "rfc4180", style: OfficialStyle | None = None) -> bytes:
+    """The plan as `fmt` (a name of `WRITERS`).
+
+    Keywords, each used by the formats it concerns and ignored by the others:
+    `dialect`, the CSV dialect, ``rfc4180`` (commas, codes as in JSON) or
+    ``excel-ru`` (semicolons, Russian headers and words, for Russian-locale
+    Excel); `style`, the layout of the official document (``docx``, ``pdf``;
+    `magplan.write.gost.OfficialStyle`).  Any other keyword is a `TypeError`.
+    """
     module: _Writer = importlib.import_module(WRITERS[check_formats([fmt])[0]][0])
-    return module.render(plan, **options)
+    given: dict[str, Any] = {"dialect": dialect, "style": style}
+    accepted: tuple[str, ...] = getattr(module, "OPTIONS", ())
+    return module.render(plan, **{k: v for k, v in given.items() if k in accepted and v is not None})
 
 
-def write_plan(plan: Plan, fmt: str, path: str | Path, **options: Any) -> Outcome:
-    return atomic_write(path, render(plan, fmt, **options))
+def write_plan(
+    plan: Plan, fmt: str, path: str | Path, *, dialect: str = "rfc4180", style: OfficialStyle | None = None
+) -> Outcome:
+    """Write the plan as `fmt` to `path`, whole or not at all (the keywords: see `render`)."""
+    return atomic_write(path, render(plan, fmt, dialect=dialect, style=style))

@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import tempfile
 from pathlib import Path
-from typing import Any
 
 from magplan import soffice
 from magplan.errors import MagplanError
 from magplan.model import Plan
 from magplan.write import to_docx
+from magplan.write.gost import DEFAULT_STYLE, OfficialStyle
 
 
 def find_soffice() -> str:
@@ -36,6 +36,9 @@ def docx_to_pdf(docx: bytes, timeout: float | None = None) -> bytes:
         return result.read_bytes()
 
 
-def render(plan: Plan, **options: Any) -> bytes:
+OPTIONS = ("style",)
+
+
+def render(plan: Plan, *, style: OfficialStyle = DEFAULT_STYLE) -> bytes:
     """The plan as the PDF print of its official DOCX."""
-    return docx_to_pdf(to_docx.render(plan, **options))
+    return docx_to_pdf(to_docx.render(plan, style=style))
