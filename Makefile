@@ -6,8 +6,8 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 FORMATS ?= json,csv,xlsx,docx,pdf
 # System programs some features need; installed with apt-get when missing.
-APT_PACKAGES := libreoffice-writer-nogui tesseract-ocr tesseract-ocr-rus poppler-utils fonts-liberation \
-	chromium chromium-driver
+APT_PACKAGES := libreoffice-writer-nogui libreoffice-calc-nogui tesseract-ocr tesseract-ocr-rus poppler-utils \
+	fonts-liberation fonts-crosextra-carlito chromium chromium-driver
 
 .PHONY: demo test lint typecheck unit score bench bench-web screenshot hardcases sysdeps clean
 
@@ -20,6 +20,8 @@ $(STAMP): pyproject.toml
 sysdeps:
 	@missing=""; \
 	command -v soffice >/dev/null || missing="$$missing libreoffice-writer-nogui"; \
+	ls /usr/lib/libreoffice/program/libsclo.so >/dev/null 2>&1 || missing="$$missing libreoffice-calc-nogui"; \
+	{ command -v fc-list >/dev/null && fc-list | grep -qi "Carlito"; } || missing="$$missing fonts-crosextra-carlito"; \
 	command -v pdftoppm >/dev/null || missing="$$missing poppler-utils"; \
 	{ command -v fc-list >/dev/null && fc-list | grep -qi "Liberation Serif"; } || missing="$$missing fonts-liberation"; \
 	{ command -v tesseract >/dev/null && tesseract --list-langs 2>/dev/null | grep -qx rus; } \

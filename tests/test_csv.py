@@ -14,6 +14,7 @@ import magplan
 from magplan.cli import main
 from magplan.model import DATE_COLUMNS, LIST_COLUMNS, TABLE_COLUMNS, DocumentInfo, Item, Plan
 from magplan.write import render
+from magplan.write.labels import COLUMN_LABELS, FIELD_BY_LABEL, field_from_cell
 from magplan.write.to_csv import guard_formula
 from tests.corpus import CORPUS
 
@@ -61,12 +62,33 @@ def test_excel_ru_uses_semicolons_and_no_sep_line() -> None:
     assert data.startswith(BOM)
     text = data.decode("utf-8-sig")
     first = text.split("\r\n", 1)[0]
-    assert first == ";".join(TABLE_COLUMNS) and not first.lower().startswith("sep=")
+    assert first == ";".join(COLUMN_LABELS[name] for name in TABLE_COLUMNS) and not first.lower().startswith("sep=")
+    assert first.startswith("Год;Источник;Вид;Раздел;№;Мероприятие;")
     assert text.count("\r\n") == 1 + 40
     rows = records(data, ";")
     assert all(len(row) == len(TABLE_COLUMNS) for row in rows)
-    # Commas inside values need no quoting under «;», semicolons in joined lists do.
-    assert '"ВАРМСУ; АГП; АГУ; АСДГ; СГЦСЗ России"' in text
+    # A list is one entry per line inside its quoted cell: «; » would read like the column separator.
+    assert '"ВАРМСУ\nАГП\nАГУ\nАСДГ\nСГЦСЗ России"' in text
+
+
+def test_excel_ru_says_every_code_in_russian() -> None:
+    rows = records(render(corpus_plan("plan-2026.docx"), "csv", dialect="excel-ru"), ";")
+    col = {name: rows[0].index(COLUMN_LABELS[name]) for name in TABLE_COLUMNS}
+    astana = next(r for r in rows[1:] if r[col["title"]] == "Астана")
+    assert astana[col["kind"]] == "День города" and astana[col["date_precision"]] == "день"
+    assert astana[col["approximate"]] == "да" and astana[col["participation"]] == "нет"
+    assert astana[col["date_start"]] == "05.07.2026" and astana[col["date_end"]] == "06.07.2026"
+    quarterly = next(r for r in rows[1:] if r[col["date_text"]] == "ежеквартал.")
+    assert quarterly[col["recurrence"]] == "ежеквартально" and quarterly[col["kind"]] == "Информационная работа"
+    codes = {"event", "information", "anniversary", "city_day", "day", "month", "quarterly", "true", "false"}
+    assert not codes & {cell for row in rows[1:] for cell in row}
+
+
+def test_default_csv_keeps_the_contracts_codes() -> None:
+    rows = records(render(corpus_plan("plan-2026.docx"), "csv"), ",")
+    col = {name: i for i, name in enumerate(rows[0])}
+    assert {r[col["kind"]] for r in rows[1:]} == {"event", "information", "anniversary", "city_day"}
+    assert {r[col["approximate"]] for r in rows[1:]} == {"true", "false"}
 
 
 def test_unknown_dialect_is_refused() -> None:
@@ -111,6 +133,8 @@ def read_back(data: bytes, delimiter: str) -> pd.DataFrame:
     raw = pd.read_csv(
         io.BytesIO(data), sep=delimiter, encoding="utf-8-sig", dtype=str, keep_default_na=False, na_values=[""]
     )
+    if delimiter == ";":
+        return read_back_human(raw)
     out: dict[str, pd.Series] = {}
     for name, dtype in TABLE_COLUMNS.items():
         column = raw[name]
@@ -129,6 +153,25 @@ def read_back(data: bytes, delimiter: str) -> pd.DataFrame:
     return frame
 
 
+def read_back_human(raw: pd.DataFrame) -> pd.DataFrame:
+    """excel-ru: Russian headers and words, mapped back by the labels module."""
+    raw = raw.rename(columns=FIELD_BY_LABEL)
+    out: dict[str, pd.Series] = {}
+    for name, dtype in TABLE_COLUMNS.items():
+        values = [field_from_cell(name, None if pd.isna(v) else v) for v in raw[name]]
+        if name in DATE_COLUMNS:
+            out[name] = pd.Series(pd.to_datetime(values, format="%d.%m.%Y"), dtype=dtype)
+        elif dtype == "Int64":
+            out[name] = pd.to_numeric(pd.Series(values, dtype="object")).astype("Int64")
+        elif dtype == "string":
+            out[name] = pd.Series(values, dtype="string")
+        else:
+            out[name] = pd.Series(values, dtype=dtype if dtype == "bool" else "object")
+    frame = pd.DataFrame(out)
+    frame["section"] = frame["section"].fillna("")
+    return frame
+
+
 @pytest.mark.parametrize("dialect, delimiter", [("rfc4180", ","), ("excel-ru", ";")])
 @pytest.mark.parametrize("name", ["plan-2026.docx", "plan-2025.docx"])
 def test_pandas_reads_back_the_items_table(name: str, dialect: str, delimiter: str) -> None:
@@ -141,6 +184,17 @@ def test_cli_csv_dialect_option(tmp_path: Path) -> None:
     plan = CORPUS / "plan-2025.docx"
     assert main(["convert", str(plan), "--to", "csv", "--csv-dialect", "excel-ru", "--out", str(tmp_path)]) == 0
     data = (tmp_path / "plan-2025.csv").read_bytes()
-    assert data.startswith(BOM) and data.decode("utf-8-sig").startswith("year;source;kind;")
+    assert data.startswith(BOM) and data.decode("utf-8-sig").startswith("Год;Источник;Вид;")
     assert main(["convert", str(plan), "--to", "csv", "--out", str(tmp_path)]) == 0
     assert (tmp_path / "plan-2025.csv").read_bytes().decode("utf-8-sig").startswith("year,source,kind,")
+
+
+def test_unknown_keyword_is_a_type_error(tmp_path: Path) -> None:
+    plan = corpus_plan("plan-2025.docx")
+    with pytest.raises(TypeError, match="csv_dialect"):
+        plan.write("csv", tmp_path / "p.csv", csv_dialect="excel-ru")  # type: ignore[call-arg]
+    with pytest.raises(TypeError, match="delimiter"):
+        render(plan, "csv", delimiter=";")  # type: ignore[call-arg]
+    assert not list(tmp_path.iterdir())
+    plan.write("csv", tmp_path / "p.csv", dialect="excel-ru")
+    assert (tmp_path / "p.csv").read_bytes().decode("utf-8-sig").startswith("Год;")

@@ -19,10 +19,18 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 import magplan
 from magplan.cli import main
-from magplan.model import LIST_COLUMNS, TABLE_COLUMNS, DocumentInfo, Item, Plan, PlanWarning
+from magplan.model import TABLE_COLUMNS, DocumentInfo, Item, Plan, PlanWarning
 from magplan.write import render
-from magplan.write.labels import COLUMN_LABELS, FIELD_BY_LABEL
-from magplan.write.to_xlsx import read_items, render_many
+from magplan.write._xlsx_cells import pages_wide
+from magplan.write.labels import (
+    COLUMN_LABELS,
+    FIELD_BY_LABEL,
+    KIND_LABELS,
+    PRECISION_LABELS,
+    RECURRENCE_LABELS,
+    field_from_cell,
+)
+from magplan.write.to_xlsx import read_items
 from tests.corpus import CORPUS
 
 KIND_SHEETS = ["Мероприятия", "Информационная работа", "Юбилеи городов", "Дни городов"]
@@ -76,12 +84,12 @@ def tricky_plan() -> Plan:
 
 def test_sheets_of_a_plan_with_every_kind() -> None:
     wb = load(corpus_xlsx("plan-2026.docx"))
-    assert wb.sheetnames == [*KIND_SHEETS, "Все", "Календарь", "Документ"]
+    assert wb.sheetnames == ["Для печати", *KIND_SHEETS, "Все", "Календарь", "Документ"]
 
 
 def test_only_kinds_present_get_a_sheet() -> None:
     wb = load(render(tricky_plan(), "xlsx"))
-    assert wb.sheetnames == ["Мероприятия", "Все", "Календарь", "Документ"]
+    assert wb.sheetnames == ["Для печати", "Мероприятия", "Все", "Календарь", "Документ"]
 
 
 def test_kind_sheets_hold_their_kind_only() -> None:
@@ -90,7 +98,7 @@ def test_kind_sheets_hold_their_kind_only() -> None:
     for title, kind in zip(KIND_SHEETS, ("event", "information", "anniversary", "city_day"), strict=True):
         ws = sheet(data, title)
         kinds = {ws.cell(row=r, column=3).value for r in range(2, ws.max_row + 1)}
-        assert kinds == {kind}
+        assert kinds == {KIND_LABELS[kind]}
         assert ws.max_row - 1 == sum(1 for item in plan.records if item.kind == kind)
 
 
@@ -107,7 +115,7 @@ def test_kind_sheets_leave_out_columns_nobody_fills() -> None:
     assert labels == [label for label in HEADERS if label in labels]
 
 
-def test_dates_ints_booleans_and_lists_are_typed_cells() -> None:
+def test_dates_and_numbers_are_typed_cells_yes_no_and_lists_are_words() -> None:
     ws = sheet(corpus_xlsx("plan-2026.docx"), "Все")
     col = {label: i for i, label in enumerate(HEADERS, start=1)}
     row = find_row(ws, col["Мероприятие"], "Астана")
@@ -117,12 +125,19 @@ def test_dates_ints_booleans_and_lists_are_typed_cells() -> None:
     age = ws.cell(row=row, column=col["Возраст, лет"])
     assert age.value == 28 and type(age.value) is int and age.data_type == "n"
     approx = ws.cell(row=row, column=col["Ориентировочно"])
-    assert approx.value is True and approx.data_type == "b"
+    # Text, not a boolean cell: Excel would show ИСТИНА whatever the number format says.
+    assert approx.value == "да" and approx.data_type == "s"
+    assert ws.cell(row=row, column=col["Участие"]).value == "нет"
+    assert ws.cell(row=row, column=col["Вид"]).value == "День города"
+    assert ws.cell(row=row, column=col["Точность даты"]).value == "день"
     assert ws.cell(row=row, column=col["Год"]).value == 2026
     assert ws.cell(row=row, column=col["Участники"]).value is None  # an empty list is an empty cell
     item12 = next(r for r in range(2, ws.max_row + 1) if ws.cell(row=r, column=col["№"]).value == 12)
-    assert ws.cell(row=item12, column=col["Участники"]).value == "ВАРМСУ; АГП; АГУ; АСДГ; СГЦСЗ России"
-    assert ws.cell(row=item12, column=col["Участие"]).value is True
+    members = ws.cell(row=item12, column=col["Участники"])
+    assert members.value == "ВАРМСУ\nАГП\nАГУ\nАСДГ\nСГЦСЗ России"  # one per line, not «; »
+    assert members.alignment.wrap_text
+    assert ws.cell(row=item12, column=col["Участие"]).value == "да"
+    assert ws.cell(row=item12, column=col["Периодичность"]).value == "по отдельному графику"
     assert ws.cell(row=2, column=col["Номер (издание)"]).value == 32  # «XXXII сессия МАГ»
 
 
@@ -145,31 +160,42 @@ def test_print_setup(title: str) -> None:
     ws = sheet(corpus_xlsx("plan-2026.docx"), title)
     assert ws.page_setup.orientation == "landscape"
     assert ws.page_setup.paperSize == 9  # A4 in the OOXML paper-size table
-    assert ws.page_setup.fitToWidth == 1 and ws.page_setup.fitToHeight == 0
+    # As many pages wide as keep the text at 85 % of its size or more, never one page at 3 pt.
+    widths = [dim.width for dim in ws.column_dimensions.values()]
+    assert ws.page_setup.fitToWidth == pages_wide(widths) and ws.page_setup.fitToHeight == 0
     assert ws.sheet_properties.pageSetUpPr is not None and ws.sheet_properties.pageSetUpPr.fitToPage
     assert ws.print_title_rows == "$1:$1"
+    assert ws.oddFooter.center.text == "Страница &P из &N"
+
+
+def test_the_wide_sheet_prints_over_several_pages() -> None:
+    assert sheet(corpus_xlsx("plan-2026.docx"), "Все").page_setup.fitToWidth >= 2
 
 
 def test_formula_like_text_is_stored_as_text() -> None:
     data = render(tricky_plan(), "xlsx")
     with zipfile.ZipFile(io.BytesIO(data)) as archive:
         sheets = [n for n in archive.namelist() if n.startswith("xl/worksheets/sheet")]
-        assert len(sheets) == 4
+        assert len(sheets) == 5
         for name in sheets:
             xml = archive.read(name).decode("utf-8")
             assert re.search(r"<f[ >]", xml) is None, name
         assert "=1+2" in archive.read("xl/worksheets/sheet2.xml").decode("utf-8")
+    printed = sheet(data, "Для печати")
+    assert all(c.data_type == "s" for row in printed.iter_rows() for c in row if isinstance(c.value, str))
     ws = sheet(data, "Все")
     titles = [ws.cell(row=r, column=6) for r in range(2, 7)]
     assert [c.value for c in titles] == ["=1+2", "@SUM(A1)", "-5", "007", "bell and tab\there"]
     assert all(c.data_type == "s" for c in titles)
     assert titles[0].quotePrefix and titles[1].quotePrefix and titles[2].quotePrefix
     assert not titles[3].quotePrefix
-    assert ws.cell(row=2, column=7).value == "=HYPERLINK(1); b"
+    assert ws.cell(row=2, column=7).value == "=HYPERLINK(1)\nb"
     assert ws.cell(row=2, column=2).value == "@evil.docx"
     doc = sheet(data, "Документ")
     assert doc.cell(row=2, column=2).value == "=1+2"
-    assert doc.cell(row=doc.max_row, column=2).value == "unparsed_date: =bad (строка 4 на листе «Все»)"
+    assert doc.cell(row=doc.max_row, column=2).value == (
+        "Срок не распознан, даты не заполнены (=bad) (строка 4 на листе «Все»)"
+    )
 
 
 def test_formula_like_text_reads_back_unchanged() -> None:
@@ -187,31 +213,36 @@ def test_all_sheet_reads_back_as_the_items_table(name: str) -> None:
     pd.testing.assert_frame_equal(back, plan.items)
 
 
-def _plain(value: Any) -> Any:
-    if isinstance(value, list):
-        return value
-    if value is None or pd.isna(value):
-        return None
-    if isinstance(value, pd.Timestamp):
-        return value.date()
-    return value.item() if hasattr(value, "item") else value
-
-
 @pytest.mark.parametrize("name", ["plan-2026.docx", "plan-2025.docx"])
-def test_plain_pandas_read_excel_gives_the_same_values(name: str) -> None:
-    """Without magplan: read_excel, rename the headers, split the lists."""
-    raw = pd.read_excel(io.BytesIO(corpus_xlsx(name)), sheet_name="Все").rename(columns=FIELD_BY_LABEL)
-    assert list(raw.columns) == list(TABLE_COLUMNS)
-    assert str(raw["date_start"].dtype).startswith("datetime64") and raw["approximate"].dtype == bool
+def test_every_code_is_a_russian_word(name: str) -> None:
+    """What a reader sees in «Все»: the Russian word for every code, «да»/«нет», no English code."""
+    raw = pd.read_excel(io.BytesIO(corpus_xlsx(name)), sheet_name="Все", dtype=object)
+    raw = raw.rename(columns=FIELD_BY_LABEL)
+    words = {"kind": KIND_LABELS, "date_precision": PRECISION_LABELS, "recurrence": RECURRENCE_LABELS}
     items = corpus_plan(name).items
-    for column in TABLE_COLUMNS:
-        got = [_plain(v) for v in raw[column]]
-        if column in LIST_COLUMNS:
-            got = [v.split("; ") if v else [] for v in got]
-        if column == "section":
-            got = [v or "" for v in got]  # an empty cell stands for the empty heading
-        want = [_plain(v) for v in items[column]]
-        assert got == want, column
+    for column, labels in words.items():
+        shown = [None if pd.isna(v) else v for v in raw[column]]
+        assert shown == [None if pd.isna(v) else labels[v] for v in items[column]], column  # type: ignore[index]
+    for column in ("approximate", "participation"):
+        assert set(raw[column]) <= {"да", "нет"}
+        assert [v == "да" for v in raw[column]] == list(items[column])
+
+
+def test_no_boolean_cell_anywhere() -> None:
+    wb = load(corpus_xlsx("plan-2026.docx"))
+    assert not [c.coordinate for ws in wb for row in ws.iter_rows() for c in row if c.data_type == "b"]
+
+
+def test_the_words_read_back_to_codes() -> None:
+    assert field_from_cell("kind", "Юбилей города") == "anniversary"
+    assert field_from_cell("kind", "день города") == "city_day"  # any letter case
+    assert field_from_cell("kind", "event") == "event"  # a workbook of an older magplan
+    assert field_from_cell("recurrence", "по мере необходимости") == "as_needed"
+    assert field_from_cell("date_precision", "полугодие") == "half_year"
+    assert field_from_cell("approximate", "да") is True and field_from_cell("participation", "нет") is False
+    assert field_from_cell("members", "А\nБ\n") == ["А", "Б"]
+    with pytest.raises(ValueError, match="Вид"):
+        field_from_cell("kind", "Совещание")
 
 
 def test_calendar_marks_the_months_each_item_touches() -> None:
@@ -259,27 +290,12 @@ def test_document_sheet_lists_metadata_as_rows() -> None:
     assert rows26["Сноска 1"] == "Дни городов указаны ОРИЕНТИРОВОЧНО" and rows26["Утверждение"] == "нет"
 
 
-def test_render_many_builds_an_archive_workbook() -> None:
-    plans = [corpus_plan("plan-2026.docx"), corpus_plan("plan-2025.docx")]
-    data = render_many(plans, failures=[("bad.docx", "cannot read as a plan")])
-    wb = load(data)
-    assert wb.sheetnames == ["Все", "Сводка", "Ошибки"]
-    assert wb["Все"].max_row == 1 + 40 + 42
-    summary = [[c.value for c in row] for row in wb["Сводка"].iter_rows()]
-    assert summary[0][:3] == ["Год", "Источник", "Формат"] and summary[0][3:7] == KIND_SHEETS
-    assert summary[1][:2] == [2025, "plan-2025.docx"] and summary[2][:2] == [2026, "plan-2026.docx"]
-    assert summary[2][3:8] == [14, 5, 12, 9, 40]
-    assert [[c.value for c in row] for row in wb["Ошибки"].iter_rows(min_row=2)] == [
-        ["bad.docx", "cannot read as a plan"]
-    ]
-    back = read_items(data)
-    pd.testing.assert_frame_equal(back, pd.concat([p.items for p in plans], ignore_index=True))
-
-
 def test_cli_writes_xlsx(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["convert", str(CORPUS / "plan-2026.docx"), "--to", "xlsx", "--out", str(tmp_path)]) == 0
     out = tmp_path / "plan-2026.xlsx"
     assert load(out.read_bytes()).sheetnames[-3:] == ["Все", "Календарь", "Документ"]
+    back = read_items(out.read_bytes())
+    pd.testing.assert_frame_equal(back, corpus_plan("plan-2026.docx").items)
     with pytest.raises(SystemExit):
         main(["convert", "--help"])
     assert "xlsx" in capsys.readouterr().out

@@ -39,10 +39,9 @@ from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 from magplan import __version__
 from magplan.batch.combine import Archive, items, series_rows, year_counts
-from magplan.model import ITEM_COLUMNS, LIST_COLUMNS, TABLE_COLUMNS, Item, Plan
+from magplan.model import ITEM_COLUMNS, TABLE_COLUMNS, Item, Plan
 from magplan.write import to_csv
 from magplan.write._xlsx_cells import (
-    BOOL_FORMAT,
     DATE_FORMAT,
     FORMULA_START,
     HEADER_ALIGN,
@@ -51,12 +50,13 @@ from magplan.write._xlsx_cells import (
     column_width,
     text_width,
 )
-from magplan.write.labels import COLUMN_LABELS, KIND_TITLES
-from magplan.write.to_xlsx import ALL_SHEET, FAILURES_SHEET, SUMMARY_SHEET
+from magplan.write.labels import COLUMN_LABELS, KIND_TITLES, cell_value
+from magplan.write.to_xlsx import ALL_SHEET
 
 ARCHIVE_SCHEMA = "magplan-archive/1"
 SERIES_COLUMN, SERIES_LABEL = "series", "Серия"
 SERIES_SHEET, DUPLICATES_SHEET = "Серии", "Дубликаты"
+SUMMARY_SHEET, FAILURES_SHEET = "Сводка", "Ошибки"
 # Column widths are measured on the first rows only: later rows rarely widen a column.
 _WIDTH_SAMPLE = 2000
 
@@ -65,9 +65,8 @@ Value = str | int | float | bool | dt.date | None
 
 def _item_values(plan: Plan, item: Item, series: str) -> list[Value]:
     values: list[Value] = [plan.document.year, plan.document.source]
-    for name in ITEM_COLUMNS:
-        value = getattr(item, name)
-        values.append("; ".join(value) or None if name in LIST_COLUMNS else value)
+    # As the plan's workbook shows them: Russian words, «да»/«нет», lists one entry per line.
+    values += [cell_value(name, getattr(item, name)) for name in ITEM_COLUMNS]
     return [*values, series]
 
 
@@ -81,9 +80,9 @@ def _cell(ws: WriteOnlyWorksheet, value: Value) -> Value | Cell:
         cell.data_type = "s"
         cell.quotePrefix = True
         return cell
-    if isinstance(value, bool | dt.date):
-        cell = WriteOnlyCell(ws, value=value)  # type: ignore[arg-type]  # the stubs forget bool and date
-        cell.number_format = BOOL_FORMAT if isinstance(value, bool) else DATE_FORMAT
+    if isinstance(value, dt.date):
+        cell = WriteOnlyCell(ws, value=value)  # type: ignore[arg-type]  # the stubs forget dates
+        cell.number_format = DATE_FORMAT
         return cell
     return value
 

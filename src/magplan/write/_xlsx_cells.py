@@ -14,16 +14,16 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 import pandas as pd
+from openpyxl.cell import WriteOnlyCell
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, Cell, MergedCell
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.properties import PageSetupProperties
 from openpyxl.worksheet.worksheet import Worksheet
 
+from magplan.write.labels import NO, YES, cell_value, join_list, yes_no
+
 DATE_FORMAT = "DD.MM.YYYY"
-# Excel shows a boolean cell as ИСТИНА/ЛОЖЬ whatever its format; LibreOffice
-# applies the format, and without one shows 0 and 1.
-BOOL_FORMAT = '"да";"да";"нет"'
 MAX_WIDTH = 60  # characters; longer text wraps instead of widening the column
 MIN_WIDTH = 4
 LINE_HEIGHT = 15  # points: one line of the default 11 pt font
@@ -40,6 +40,17 @@ TOP_CENTER = Alignment(vertical="top", horizontal="center")
 
 Value = str | int | float | bool | dt.date | None
 
+# Data sheets printed across several pages rather than below this share of full size:
+# their 11 pt text stays at 9 pt or more on paper.
+MIN_SCALE = 0.85
+# Width of the printable line of A4 landscape with the default margins, in column-width units.
+PAGE_WIDTH_UNITS = 130
+DEFAULT_WIDTH = 13  # a column without a width of its own
+A4 = 9  # in the OOXML table of paper sizes
+FOOTER_TEXT = "Страница &P из &N"
+# The footer shrinks with the sheet: 12 pt stays above 10 pt at the smallest scale a sheet gets.
+FOOTER_FONT, FOOTER_PT = "Times New Roman", 12
+
 
 def set_value(cell: Cell | MergedCell, value: Value) -> None:
     """Put `value` in `cell`; text is always stored as text, never as a formula."""
@@ -53,11 +64,20 @@ def set_value(cell: Cell | MergedCell, value: Value) -> None:
         if text.startswith(FORMULA_START):
             cell.quotePrefix = True
         return
-    cell.value = value
     if isinstance(value, bool):
-        cell.number_format = BOOL_FORMAT
-    elif isinstance(value, dt.date):
+        # Excel shows a boolean cell as ИСТИНА/ЛОЖЬ whatever its number format: a reader gets the words.
+        set_value(cell, yes_no(value))
+        return
+    cell.value = value
+    if isinstance(value, dt.date):
         cell.number_format = DATE_FORMAT
+
+
+def make_cell(ws: Any, value: Value) -> Cell:
+    """A detached cell of `ws` holding `value`, for ``ws.append`` (normal and write-only sheets alike)."""
+    cell: Cell = WriteOnlyCell(ws, value=None)
+    set_value(cell, value)
+    return cell
 
 
 def text_width(value: object) -> int:
@@ -65,8 +85,6 @@ def text_width(value: object) -> int:
         return 0
     if isinstance(value, dt.date):
         return len(DATE_FORMAT)
-    if isinstance(value, bool):
-        return 5
     return max((len(line) for line in str(value).split("\n")), default=0)
 
 
@@ -85,7 +103,7 @@ def write_rows(ws: Worksheet, rows: Iterable[Sequence[Value]], first_row: int = 
             cell = ws.cell(row=r, column=c)
             set_value(cell, value)
             # Text wraps at the column's capped width instead of spilling over its neighbours.
-            cell.alignment = TOP_WRAP if isinstance(value, str) else TOP_CENTER if isinstance(value, bool) else TOP
+            cell.alignment = TOP_CENTER if value in (YES, NO) else TOP_WRAP if isinstance(value, str) else TOP
 
 
 def fit_columns(ws: Worksheet, header_row: int = 1, last_row: int | None = None) -> None:
@@ -135,28 +153,13 @@ def finish_table(ws: Worksheet, last_row: int | None = None, freeze: str = "A2",
     ws.freeze_panes = freeze
     if autofilter:
         ws.auto_filter.ref = f"A1:{get_column_letter(ws.max_column)}{last}"
-    print_setup(ws)
-
-
-def print_setup(ws: Worksheet, title_rows: str | None = "1:1") -> None:
-    """A4 landscape, as wide as the page, header repeated on every printed page."""
-    ws.page_setup.paperSize = ws.PAPERSIZE_A4
-    ws.page_setup.orientation = ws.ORIENTATION_LANDSCAPE
-    ws.page_setup.fitToWidth = 1
-    # 0: as many pages tall as needed, so fitting the width never shrinks the text further.
-    ws.page_setup.fitToHeight = 0
-    ws.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
-    if title_rows:
-        ws.print_title_rows = title_rows
-    footer = ws.oddFooter
-    if footer is not None:
-        footer.center.text = "&A, стр. &P из &N"
+    page_setup(ws)
 
 
 def python_value(value: Any) -> Value:
-    """A pandas/numpy scalar as the plain Python value a cell takes (NA → None, list → "a; b")."""
+    """A pandas/numpy scalar as the plain Python value a cell takes (NA → None, a list one entry per line)."""
     if isinstance(value, (list, tuple)):
-        return "; ".join(str(v) for v in value) or None
+        return join_list(str(v) for v in value)
     if value is None or pd.isna(value):
         return None
     if isinstance(value, pd.Timestamp):
@@ -166,3 +169,35 @@ def python_value(value: Any) -> Value:
     if isinstance(value, (str, int, float, bool, dt.date)):
         return value
     return str(value)
+
+
+def human_value(field: str, value: Any) -> Value:
+    """A table value of `field` as a reader's cell: Russian words for codes, «да»/«нет», lists by line."""
+    if not isinstance(value, (list, tuple)):
+        value = python_value(value)
+    return python_value(cell_value(field, value))
+
+
+def pages_wide(column_widths: Iterable[float]) -> int:
+    """How many pages wide a sheet must print so that it keeps at least `MIN_SCALE` of full size."""
+    total = sum(column_widths)
+    return max(1, math.ceil(total / (PAGE_WIDTH_UNITS * MIN_SCALE)))
+
+
+def page_setup(ws: Any, title_rows: str | None = "1:1", fit_width: int | None = None) -> None:
+    """A4 landscape, `fit_width` pages wide (computed from the column widths when None), as many
+    pages tall as needed, the header row repeated, «Страница N из M» in the footer."""
+    if fit_width is None:
+        fit_width = pages_wide(dim.width or DEFAULT_WIDTH for dim in ws.column_dimensions.values())
+    ws.page_setup.paperSize = A4
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.fitToWidth = fit_width
+    # 0: as many pages tall as needed, so fitting the width never shrinks the text further.
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
+    if title_rows:
+        ws.print_title_rows = title_rows
+    footer = ws.oddFooter
+    footer.center.text = FOOTER_TEXT
+    footer.center.size = FOOTER_PT
+    footer.center.font = FOOTER_FONT

@@ -1,25 +1,18 @@
-"""The workbook's table sheets: items, the document's metadata, an archive's summary and failures.
-
-Each function adds one sheet to a workbook, so that the single-plan workbook
-and a many-plan archive are built from the same pieces.
-"""
+"""The workbook's table sheets: items (all of them, and one sheet per kind) and the document's metadata."""
 
 from __future__ import annotations
-
-from collections.abc import Sequence
 
 import pandas as pd
 from openpyxl import Workbook
 from openpyxl.worksheet.worksheet import Worksheet
 
+from magplan.messages import warning_text
 from magplan.model import KINDS, SCHEMA, TABLE_COLUMNS, Plan
-from magplan.write._xlsx_cells import Value, finish_table, python_value, write_header, write_rows
+from magplan.write._xlsx_cells import Value, finish_table, human_value, python_value, write_header, write_rows
 from magplan.write.labels import COLUMN_LABELS, KIND_TITLES
 
 ALL_SHEET = "Все"
 DOCUMENT_SHEET = "Документ"
-SUMMARY_SHEET = "Сводка"
-FAILURES_SHEET = "Ошибки"
 
 
 def _is_empty(column: pd.Series) -> bool:
@@ -36,7 +29,10 @@ def write_items_sheet(wb: Workbook, title: str, frame: pd.DataFrame, drop_empty:
     ws: Worksheet = wb.create_sheet(title)
     columns = [name for name in TABLE_COLUMNS if not (drop_empty and _is_empty(frame[name]))]
     write_header(ws, [COLUMN_LABELS[name] for name in columns])
-    rows = ([python_value(v) for v in values] for values in frame[columns].itertuples(index=False, name=None))
+    rows = (
+        [human_value(name, v) for name, v in zip(columns, values, strict=True)]
+        for values in frame[columns].itertuples(index=False, name=None)
+    )
     write_rows(ws, rows)
     finish_table(ws, last_row=len(frame) + 1)
     return ws
@@ -78,7 +74,7 @@ def _document_rows(plan: Plan) -> list[tuple[str, Value]]:
         if count:
             rows.append((f"Пунктов: {KIND_TITLES[kind]}", count))
     for i, warning in enumerate(plan.warnings, start=1):
-        text = f"{warning.code}: {warning.message}"
+        text = warning_text(warning.code, warning.message)
         if warning.item is not None:
             # Point at the row a reader can find: the «Все» sheet has one row per item after its header.
             text += f" (строка {warning.item + 2} на листе «{ALL_SHEET}»)"
@@ -94,27 +90,4 @@ def write_document_sheet(wb: Workbook, plan: Plan) -> Worksheet:
     write_header(ws, ["Поле", "Значение"])
     write_rows(ws, _document_rows(plan))
     finish_table(ws, autofilter=False)
-    return ws
-
-
-def write_summary_sheet(wb: Workbook, plans: Sequence[Plan]) -> Worksheet:
-    """Per plan (sorted by year): how many items of each kind, and how many warnings."""
-    ws: Worksheet = wb.create_sheet(SUMMARY_SHEET)
-    write_header(ws, ["Год", "Источник", "Формат", *KIND_TITLES.values(), "Всего", "Предупреждений"])
-    rows: list[list[Value]] = []
-    for plan in sorted(plans, key=lambda p: (p.document.year or 0, p.document.source)):
-        counts = [sum(1 for item in plan.records if item.kind == kind) for kind in KINDS]
-        doc = plan.document
-        rows.append([doc.year, doc.source, doc.format, *counts, len(plan.records), len(plan.warnings)])
-    write_rows(ws, rows)
-    finish_table(ws, last_row=len(rows) + 1)
-    return ws
-
-
-def write_failures_sheet(wb: Workbook, failures: Sequence[tuple[str, str]]) -> Worksheet:
-    """Inputs that could not be read as a plan: the file and the one-line reason."""
-    ws: Worksheet = wb.create_sheet(FAILURES_SHEET)
-    write_header(ws, ["Источник", "Ошибка"])
-    write_rows(ws, [[source, message] for source, message in failures])
-    finish_table(ws, last_row=len(failures) + 1)
     return ws

@@ -26,7 +26,9 @@ from magplan.normalize.dates import is_approximate
 from magplan.write import _ooxml
 from magplan.write._measure import fit_columns
 from magplan.write.gost import DEFAULT_STYLE, OfficialStyle
+from magplan.write.labels import age_phrase
 
+OPTIONS = ("style",)  # the keywords `magplan.write.render` passes on
 _CITY_KINDS = ("anniversary", "city_day")
 _TITLE_HEAD = re.compile(r"^\s*план\b\s*", re.IGNORECASE)
 _APPROXIMATE = re.compile(r"ориентировочн", re.IGNORECASE)
@@ -34,19 +36,6 @@ _HEADERS = ("№ п/п", "Мероприятия", "Место, дата", "Пр
 _RESPONSIBLE_HEADER = "Ответственные"
 _NBSP = "\u00a0"
 _CENTER, _RIGHT = WD_ALIGN_PARAGRAPH.CENTER, WD_ALIGN_PARAGRAPH.RIGHT
-
-
-def age_phrase(years: int) -> str:
-    """«1 год», «3 года», «170 лет», «111 лет»: the noun agrees with the number."""
-    if 11 <= years % 100 <= 14:
-        word = "лет"
-    elif years % 10 == 1:
-        word = "год"
-    elif 2 <= years % 10 <= 4:
-        word = "года"
-    else:
-        word = "лет"
-    return f"{years} {word}"
 
 
 def name_with_nbsp(name: str) -> str:
@@ -278,7 +267,7 @@ def _lines(text: str | None) -> list[str]:
     return [line for line in (text or "").split("\n") if line.strip()]
 
 
-def render(plan: Plan, *, style: OfficialStyle = DEFAULT_STYLE, **_options: Any) -> bytes:
+def render(plan: Plan, *, style: OfficialStyle = DEFAULT_STYLE) -> bytes:
     """The plan as a DOCX document (bytes); options of other writers are ignored."""
     writer = _Writer(plan, style)
     writer.setup()

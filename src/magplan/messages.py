@@ -1,0 +1,104 @@
+"""What magplan tells a Russian reader: warnings, failures and counts, as data.
+
+Warnings and errors are raised with a code (`PlanWarning.code`, the exception
+class) and an English message for the command line and JSON.  The workbook's
+reader gets them in Russian from the tables here: one entry per code, with the
+pattern that picks the details (a page, a wording) out of the English message
+and the Russian sentence that puts them back.  A code without an entry still
+says something in Russian («Замечание») and keeps the English message, so a
+new warning is never lost, only untranslated.
+
+`plural_ru` and `plural_en` give counts their right word form («1 файл,
+2 файла, 5 файлов»; «1 file, 2 files»).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Message:
+    gist: str  # Russian: what the code means
+    detail: str = ""  # Russian, after the gist; `{name}` takes the group `name` of `pattern`
+    pattern: str = ""  # matched against the English message for the details
+
+
+# Warning codes (PlanWarning.code) → Russian.
+WARNINGS: dict[str, Message] = {
+    "no_year": Message("Год плана не найден в заголовке; даты не заполнены"),
+    "unparsed_date": Message(
+        "Срок не распознан, даты не заполнены", "«{wording}»", r"date wording '(?P<wording>.*)' not understood"
+    ),
+    "unparsed_number": Message("Номер пункта — не число", "«{number}»", r"row number '(?P<number>.*)' is not"),
+    "unknown_footnote": Message("Для знака сноски нет текста сноски", "«{marker}»", r"marker '(?P<marker>.*)' has no"),
+    "tracked_changes": Message("В документе есть неподтверждённые исправления; прочитан так, как будто все приняты"),
+    "page_needs_ocr": Message(
+        "Страница — скан без текстового слоя, не прочитана", "стр. {page}", r"page (?P<page>\d+) has no text layer"
+    ),
+    "unruled_table": Message("У таблицы нет линий сетки: столбцы определены по заголовку; проверьте ячейки"),
+    "ocr_uncertain": Message(
+        "Слова, распознанные неуверенно",
+        "стр. {page}, {count}: {words}",
+        r"page (?P<page>\d+): (?P<count>\d+) word\(s\) read with low confidence: (?P<words>.*)",
+    ),
+    "ocr_stamp_remains": Message(
+        "Пропущены остатки печати или подписи",
+        "стр. {page}: {words}",
+        r"page (?P<page>\d+): left out as remains of a stamp or signature: (?P<words>.*)",
+    ),
+    "row_skipped": Message("Строка таблицы не распознана и пропущена", "{text}", r"^(?P<text>.*)$"),
+}
+UNKNOWN_WARNING = "Замечание"
+
+# Exception classes (magplan.errors) → Russian: why a file could not be read.
+ERRORS: dict[str, str] = {
+    "UnsupportedFormat": "Формат файла не поддерживается",
+    "DamagedFile": "Файл повреждён или это не документ своего формата",
+    "UnsafeInput": "Файл отклонён: в нём то, чего в документе не бывает (XML-сущности, «zip-бомба»)",
+    "NoPlanFound": "В документе не найдена таблица плана",
+    "NeedsOCR": "PDF без текстового слоя (скан): нужно распознавание (OCR)",
+    "EncryptedFile": "Файл защищён паролем",
+    "MissingDependency": "Не установлена нужная программа (LibreOffice или Tesseract)",
+    "ConversionTimeout": "LibreOffice не успел преобразовать файл",
+    "InputError": "Файл не читается как план",
+    "OutputError": "Не удалось записать файл",
+}
+UNKNOWN_ERROR = "Не удалось прочитать файл как план"
+
+
+def warning_text(code: str, message: str) -> str:
+    """The Russian sentence for a warning; the English message kept where no entry translates it."""
+    entry = WARNINGS.get(code)
+    if entry is None:
+        return f"{UNKNOWN_WARNING} ({code}): {message}"
+    if not entry.pattern:
+        return entry.gist
+    match = re.search(entry.pattern, message, re.DOTALL)
+    if match is None:
+        # The English wording changed: say what the code means, and keep the details as they are.
+        return f"{entry.gist} ({message})"
+    return f"{entry.gist}: " + entry.detail.format(**{k: v or "" for k, v in match.groupdict().items()})
+
+
+def error_text(kind: str | None) -> str:
+    """The Russian reason for an exception class name (or None when it is not known)."""
+    return ERRORS.get(kind or "", UNKNOWN_ERROR)
+
+
+def plural_ru(count: int, one: str, few: str, many: str) -> str:
+    """«1 файл», «2 файла», «5 файлов», «21 файл», «11 файлов»."""
+    tail, tens = count % 10, count % 100
+    if tail == 1 and tens != 11:
+        word = one
+    elif 2 <= tail <= 4 and not 12 <= tens <= 14:
+        word = few
+    else:
+        word = many
+    return f"{count} {word}"
+
+
+def plural_en(count: int, one: str, many: str | None = None) -> str:
+    """«1 file», «2 files»; `many` for irregular plurals."""
+    return f"{count} {one if count == 1 else (many or one + 's')}"
