@@ -299,3 +299,29 @@ def test_cli_writes_xlsx(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> 
     with pytest.raises(SystemExit):
         main(["convert", "--help"])
     assert "xlsx" in capsys.readouterr().out
+
+
+def test_warnings_are_russian_and_read_back_with_their_codes(tmp_path: Path) -> None:
+    plan = corpus_plan("plan-2025.docx")
+    warned = Plan(
+        plan.document,
+        plan.records,
+        [
+            PlanWarning("tracked_changes", "the document has tracked changes; read as if all were accepted"),
+            PlanWarning("ocr_uncertain", "page 2: 3 word(s) read with low confidence: шмяк (41%)"),
+            PlanWarning("something_new", "a warning nobody translated yet", item=1),
+        ],
+    )
+    data = render(warned, "xlsx")
+    ws = sheet(data, "Документ")
+    rows = {ws.cell(row=r, column=1).value: [c.value for c in ws[r]] for r in range(2, ws.max_row + 1)}
+    assert rows["Предупреждение 1"][1] == (
+        "В документе есть неподтверждённые исправления; прочитан так, как будто все приняты"
+    )
+    assert rows["Предупреждение 2"][1] == "Слова, распознанные неуверенно: стр. 2, 3: шмяк (41%)"
+    assert rows["Предупреждение 3"][1].startswith("Замечание (something_new): a warning nobody translated yet")
+    assert rows["Предупреждение 1"][2:] == ["tracked_changes", warned.warnings[0].message]
+    path = tmp_path / "warned.xlsx"
+    path.write_bytes(data)
+    back = magplan.read_plan(path).warnings
+    assert [(w.code, w.message, w.item) for w in back[:3]] == [(w.code, w.message, w.item) for w in warned.warnings]

@@ -221,7 +221,7 @@ def test_rows_reordered_and_cells_in_russian_words(tmp_path: Path) -> None:
                 ws.cell(r, c).value = value
         for r in range(2, ws.max_row + 1):
             cell = ws.cell(r, col["Ориентировочно"])
-            cell.value = "да" if cell.value else "нет"
+            cell.value = "да" if cell.value in (True, "да") else "нет"
             kind = ws.cell(r, col["Вид"])
             kind.value = {"event": "Мероприятие", "city_day": "День города"}.get(str(kind.value), kind.value)
 

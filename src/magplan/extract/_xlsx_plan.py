@@ -256,14 +256,29 @@ def document_from_sheet(ws: Worksheet, source: str) -> tuple[DocumentInfo, list[
         footnotes=[f for f in footnotes if f],
     )
     warnings = []
-    for _, value in sorted(_numbered(cells, "предупреждение"), key=lambda pair: pair[0]):
+    codes = _warning_codes(ws)
+    for number, value in sorted(_numbered(cells, "предупреждение"), key=lambda pair: pair[0]):
         shown = values.text(value) or ""
-        code, _, message = shown.partition(": ")
         item = None
-        if m := _WARNING_ROW.search(message):
-            item, message = int(m.group(1)) - 2, message[: m.start()]
+        if m := _WARNING_ROW.search(shown):
+            item, shown = int(m.group(1)) - 2, shown[: m.start()]
+        if number in codes:
+            # The sheet says the warning in Russian and keeps its code and the program's message beside it.
+            code, message = codes[number]
+        else:
+            code, _, message = shown.partition(": ")
         warnings.append(PlanWarning(code.strip(), message.strip(), item))
     return document, warnings
+
+
+def _warning_codes(ws: Worksheet) -> dict[int, tuple[str, str]]:
+    """«Предупреждение N» rows that carry the code and the message in columns C and D."""
+    out = {}
+    for label, _, code, message, *_ in ws.iter_rows(min_row=2, max_col=4, values_only=True):
+        word, _, number = _key(str(label or "")).rpartition(" ")
+        if word == "предупреждение" and number.isdigit() and values.text(code):
+            out[int(number)] = (values.text(code) or "", values.text(message) or "")
+    return out
 
 
 def _numbered(cells: list[tuple[str, Any]], head: str) -> list[tuple[int, Any]]:

@@ -48,9 +48,9 @@ def write_kind_sheets(wb: Workbook, frame: pd.DataFrame) -> list[Worksheet]:
     return sheets
 
 
-def _document_rows(plan: Plan) -> list[tuple[str, Value]]:
+def _document_rows(plan: Plan) -> list[tuple[Value, ...]]:
     doc = plan.document
-    rows: list[tuple[str, Value]] = [("Заголовок", doc.title), ("Год", doc.year)]
+    rows: list[tuple[Value, ...]] = [("Заголовок", doc.title), ("Год", doc.year)]
     if doc.approval:
         rows += [
             ("Утверждает: должность", doc.approval.position),
@@ -78,7 +78,8 @@ def _document_rows(plan: Plan) -> list[tuple[str, Value]]:
         if warning.item is not None:
             # Point at the row a reader can find: the «Все» sheet has one row per item after its header.
             text += f" (строка {warning.item + 2} на листе «{ALL_SHEET}»)"
-        rows.append((f"Предупреждение {i}", text))
+        # The code and the program's own message beside the Russian, so the warning reads back whole.
+        rows.append((f"Предупреждение {i}", text, warning.code, warning.message))
     if not plan.warnings:
         rows.append(("Предупреждения", "нет"))
     return rows
@@ -87,7 +88,8 @@ def _document_rows(plan: Plan) -> list[tuple[str, Value]]:
 def write_document_sheet(wb: Workbook, plan: Plan) -> Worksheet:
     """The plan's metadata and warnings, one «field — value» row each."""
     ws: Worksheet = wb.create_sheet(DOCUMENT_SHEET)
-    write_header(ws, ["Поле", "Значение"])
-    write_rows(ws, _document_rows(plan))
+    rows = _document_rows(plan)
+    write_header(ws, ["Поле", "Значение", *(["Код", "Сообщение программы"] if plan.warnings else [])])
+    write_rows(ws, rows)
     finish_table(ws, autofilter=False)
     return ws
