@@ -23,8 +23,8 @@ def for_page() -> dict[str, Any]:
         "precisions": labels.PRECISION_LABELS,
         "recurrences": labels.RECURRENCE_LABELS,
         "months": list(labels.MONTHS),
-        "yes": "да",
-        "no": "нет",
+        "yes": labels.YES,
+        "no": labels.NO,
     }
 
 
