@@ -368,6 +368,19 @@ def test_limits_on_size_and_count() -> None:
     assert client.post("/api/read", files=two, headers=POST).status_code == 413
 
 
+def test_a_body_without_its_length_is_refused() -> None:
+    client = TestClient(create_app(Settings(max_total_bytes=1000)))
+
+    def chunks() -> Iterator[bytes]:
+        yield b'{"document": {}, '
+        yield b'"items": []}'
+
+    response = client.post("/api/calendar", content=chunks(), headers=POST)
+    assert response.status_code == 411
+    big = {"document": {"source": "x"}, "items": [], "pad": "x" * 2000}
+    assert client.post("/api/calendar", json=big, headers=POST).status_code == 413
+
+
 def test_token_guards_every_request() -> None:
     client = TestClient(create_app(Settings(token="s3cret")))
     assert client.get("/api/meta").status_code == 401

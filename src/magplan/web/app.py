@@ -275,7 +275,10 @@ def create_app(settings: Settings) -> Starlette:
 async def _json(request: Request) -> dict[str, Any]:
     _check_post(request)
     limit = request.app.state.settings.max_total_bytes
-    if int(request.headers.get("content-length") or 0) > limit:
+    length = request.headers.get("content-length")
+    if length is None:
+        raise HTTPException(411, "the request must say its length (Content-Length)")
+    if not length.isdigit() or int(length) > limit:
         raise TooLarge(f"the request is larger than the limit of {limit // MIB} MiB")
     try:
         body = await request.json()
