@@ -243,7 +243,7 @@ def test_a_bad_file_shows_the_reason(browser: WebDriver, server: str) -> None:
     _open(browser, server)
     _drop(browser, CORPUS / "bad-truncated.docx")
     error = _wait(browser, lambda b: _text(b, "error"))
-    assert "bad-truncated.docx" in error and "не прочитан" in error
+    assert "bad-truncated.docx" in error and "не прочитан" in error and "повреждён" in error
     run = subprocess.run(
         [sys.executable, "-m", "magplan", "convert", str(CORPUS / "bad-truncated.docx"), "--out", "-"],
         capture_output=True,

@@ -22,6 +22,7 @@ import pytest
 from openpyxl import load_workbook
 from starlette.testclient import TestClient
 
+from magplan import messages
 from magplan.web import present
 from magplan.web.app import create_app
 from magplan.web.settings import Settings
@@ -106,12 +107,15 @@ def test_a_bad_file_gets_the_command_lines_reason(client: TestClient, name: str)
     assert job["state"] == "failed"
     assert job["error"] == _cli_reason(CORPUS / name)
     assert "Traceback" not in json.dumps(job)
+    # And in Russian, from magplan.messages, for the page.
+    assert job["error_ru"] in messages.ERRORS.values()
 
 
 def test_an_unknown_file_type_is_refused_at_once(client: TestClient) -> None:
     response = client.post("/api/read", files={"file": ("notes.txt", b"hello")}, headers=POST)
     assert response.status_code == 400
     assert "unsupported file type '.txt'" in response.json()["error"]
+    assert response.json()["error_ru"] == messages.ERRORS["UnsupportedFormat"]
 
 
 def test_an_empty_file_is_refused(client: TestClient) -> None:
@@ -167,6 +171,7 @@ def test_a_date_wording_that_means_nothing_is_flagged_not_kept_silently(client: 
     body = {"field": "date_text", "item": dict(before, date_text="когда-нибудь"), "before": before, "year": 2026}
     derived = client.post("/api/derive", json=body, headers=POST).json()
     assert [w["code"] for w in derived["warnings"]] == ["unparsed_date"]
+    assert derived["warnings"][0]["ru"].startswith("Срок не распознан")
     assert derived["item"]["date_start"] is None and derived["item"]["date_text"] == "когда-нибудь"
 
 

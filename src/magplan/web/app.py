@@ -217,7 +217,7 @@ def create_app(settings: Settings) -> Starlette:
         return JSONResponse(
             {
                 "item": edits.item_json(item),
-                "warnings": [{"code": code, "message": message} for code, message in warnings],
+                "warnings": present.with_russian([{"code": code, "message": message} for code, message in warnings]),
                 "replaces": list(edits.EDIT_WARNINGS),
             }
         )
@@ -371,7 +371,7 @@ async def _http_error(request: Request, exc: Exception) -> Response:
 
 async def _input_error(request: Request, exc: Exception) -> Response:
     status = 413 if isinstance(exc, TooLarge) else 400
-    return _error(status, " ".join(str(exc).split()), kind=type(exc).__name__)
+    return _error(status, " ".join(str(exc).split()), error_ru=present.error_ru(exc))
 
 
 async def _busy(request: Request, exc: Exception) -> Response:

@@ -51,6 +51,7 @@ class Job:
     failed: int = 0
     result: dict[str, Any] | None = None
     error: str | None = None
+    error_ru: str | None = None
     blobs: dict[str, bytes] = field(default_factory=dict)  # crops and batch files, by name
     created: float = field(default_factory=time.monotonic)
     finished: float | None = None
@@ -66,7 +67,7 @@ class Job:
         if self.state == "done":
             out["result"] = self.result
         if self.state == "failed":
-            out["error"] = self.error
+            out["error"], out["error_ru"] = self.error, self.error_ru
         return out
 
 
@@ -190,6 +191,7 @@ class Board:
     def _finish(self, job: Job, result: dict[str, Any]) -> None:
         if "error" in result:
             job.error = str(result["error"])
+            job.error_ru = str(result.get("error_ru") or "")
         else:
             for doubt in result.get("doubts", []):
                 crop = doubt.pop("crop", None)

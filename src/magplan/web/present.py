@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from magplan import messages
 from magplan.model import Plan
 from magplan.write import labels
 from magplan.write._xlsx_calendar import LEGEND, NO_PERIOD, calendar_year, month_mark
@@ -26,6 +27,19 @@ def for_page() -> dict[str, Any]:
         "yes": labels.YES,
         "no": labels.NO,
     }
+
+
+def error_ru(exc: BaseException) -> str:
+    """The Russian reason for an error: its class's entry in `magplan.messages`, or the nearest base class's."""
+    for cls in type(exc).__mro__:
+        if cls.__name__ in messages.ERRORS:
+            return messages.ERRORS[cls.__name__]
+    return messages.UNKNOWN_ERROR
+
+
+def with_russian(warnings: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Each warning (code, message, …) with its Russian sentence beside, as `ru`."""
+    return [dict(w, ru=messages.warning_text(str(w.get("code")), str(w.get("message")))) for w in warnings]
 
 
 def calendar(plan: Plan) -> dict[str, Any]:

@@ -16,6 +16,7 @@ from typing import Any
 from magplan.extract import OcrMode
 from magplan.failures import classify
 from magplan.model import Plan
+from magplan.web.present import error_ru, with_russian
 
 _queue: Queue[tuple[Any, ...]] | None = None
 
@@ -28,6 +29,11 @@ def init(queue: Queue[tuple[Any, ...]], server_pid: int) -> None:
     global _queue
     _queue = queue
     init_worker(server_pid)
+
+
+def _failure(exc: BaseException) -> dict[str, Any]:
+    """The command line's one-line reason, and the Russian one beside it."""
+    return {"error": classify(exc)[1], "error_ru": error_ru(exc)}
 
 
 def _tell(job: str, *message: Any) -> None:
@@ -53,9 +59,11 @@ def read(job: str, path: str, ocr: OcrMode) -> dict[str, Any]:
     _tell(job, "start")
     try:
         plan = read_plan(Path(path), ocr=ocr, progress=lambda done, total: _tell(job, "pages", done, total))
-        return {"plan": plan.to_dict(), "doubts": describe(plan, Path(path))}
+        data = plan.to_dict()
+        data["warnings"] = with_russian(data["warnings"])
+        return {"plan": data, "doubts": describe(plan, Path(path))}
     except Exception as exc:
-        return {"error": classify(exc)[1], "kind": type(exc).__name__}
+        return _failure(exc)
 
 
 def diff(job: str, path: str, current: Plan, ocr: OcrMode) -> dict[str, Any]:
@@ -69,7 +77,7 @@ def diff(job: str, path: str, current: Plan, ocr: OcrMode) -> dict[str, Any]:
         result = compare_plans(other, current)
         files = {f"diff.{fmt}": render_report(result, fmt) for fmt in ("xlsx", "html")}
     except Exception as exc:
-        return {"error": classify(exc)[1], "kind": type(exc).__name__}
+        return _failure(exc)
     old, new = ({"source": d.source, "title": d.title, "year": d.year} for d in (result.old, result.new))
     return {"summary": result.summary(), "equal": result.equal, "old": old, "new": new, "files": files}
 
@@ -99,7 +107,7 @@ def batch(job: str, inputs: str, out: str, ocr: OcrMode, skipped: list[str]) -> 
             progress=lambda done, total, failed: _tell(job, "files", done, total, failed),
         )
     except Exception as exc:
-        return {"error": classify(exc)[1], "kind": type(exc).__name__}
+        return _failure(exc)
     archive = result.archive
     files = {path.name: path.read_bytes() for path in result.outputs}
     return {

@@ -50,12 +50,15 @@ async function api(path, options = {}) {
   const response = await fetch(path, Object.assign({}, options, { headers, credentials: "same-origin" }));
   if (!response.ok) {
     let message = `ошибка сервера ${response.status}`;
+    let body_ru = "";
     try {
       const body = await response.json();
       if (body && body.error) message = body.error;
+      if (body && body.error_ru) body_ru = body.error_ru;
     } catch (e) { /* not JSON: keep the status */ }
     const error = new Error(message);
     error.status = response.status;
+    error.russian = body_ru;
     throw error;
   }
   return response;
@@ -115,7 +118,8 @@ async function upload(files) {
     job = await (await api(batch ? "/api/batch" : "/api/read", { method: "POST", body: form })).json();
   } catch (error) {
     hideProgress();
-    showError(files.length > 1 ? "Файлы не приняты." : `Файл «${files[0].name}» не принят.`, error.message);
+    const title = files.length > 1 ? "Файлы не приняты." : `Файл «${files[0].name}» не принят.`;
+    showError(error.russian ? `${title} ${error.russian}.` : title, error.message);
     return;
   }
   performance.mark("magplan-uploaded");
@@ -138,7 +142,8 @@ async function follow(job) {
   hideProgress();
   performance.mark("magplan-read");
   if (job.state === "failed") {
-    showError(`Файл «${job.name}» не прочитан.`, job.error);
+    const why = job.error_ru ? ` ${job.error_ru}.` : "";
+    showError(`Файл «${job.name}» не прочитан.${why}`, `Причина: ${job.error}`);
     return;
   }
   if (job.kind === "batch") showBatch(job);
@@ -195,10 +200,9 @@ function periodText(start, end) {
   return start === end ? isoToRu(start) : `${isoToRu(start)}–${isoToRu(end)}`;
 }
 
+// The server gives each warning its Russian sentence (magplan.messages) beside the English one.
 function warningText(w) {
-  const known = state.meta.labels.warnings || {};
-  const ru = known[w.code];
-  return ru ? `${ru}: ${w.message}` : w.message;
+  return w.ru || w.message;
 }
 
 // ---------- the plan
@@ -221,7 +225,7 @@ function showPlan(job) {
     if (w.item === undefined || w.item === null) state.planWarnings.push(w);
     else {
       if (!rowWarnings.has(w.item)) rowWarnings.set(w.item, []);
-      rowWarnings.get(w.item).push({ code: w.code, message: w.message });
+      rowWarnings.get(w.item).push({ code: w.code, message: w.message, ru: w.ru });
     }
   }
   const rows = plan.items.map((item, index) => Object.assign({}, item, {
