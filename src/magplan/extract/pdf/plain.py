@@ -1,69 +1,151 @@
-"""Plans printed without ruling lines: a cell grid from the header words.
+"""Plans printed without ruling lines: a cell grid from the header and the columns' alignment.
 
-Used only when no page of a PDF has a drawn table.  The header is the first
-line whose word groups name a title column and one more plan column
-(`magplan.assemble.column_role`); each column boundary is the emptiest
-vertical channel of the text below, between two header groups; a row starts
-at a line with text in the first column, a line that crosses a column
-boundary (a section heading) or a line after a wider gap; the table ends at
-a wide vertical gap.  The result is a list of cell boxes per page, read like
-a ruled table's.
+Used only when no page of a PDF has a drawn table.
+
+* **Header.** The first band of up to four closely set lines whose word groups
+  (words that overlap or nearly touch across the band's lines) name a title
+  column and one more plan column (`magplan.assemble.column_role`).  A header
+  cell printed on two lines, or centred beside a taller one, is one group.
+* **Columns.** A column whose text is left-aligned starts where many of its
+  lines start (a peak of word starts below its header); a centred one ends at
+  the emptiest vertical channel between two header groups.
+* **Rows.** Rows are the bands of text that whitespace across the whole table
+  separates (a browser's cell padding, a centred cell's text); a band with
+  several row numbers in the number column is split at them (top-aligned
+  cells without padding, as word processors print them).  A line whose words
+  cross a column boundary (a section heading) is a row of its own, spanning
+  the table.
+* **End.** The table ends at a wide empty band, and never goes on past its
+  last numbered row with lines that cross the columns: the footnotes and the
+  signature under the plan stay text.
+
+The result is a list of cell boxes per page, read like a ruled table's.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import pairwise
+from statistics import median
 
 from magplan.assemble import column_role
 from magplan.extract.pdf.words import Line, Word
-from magplan.normalize.numbers import row_number
+from magplan.normalize.numbers import roman_value, row_number
+from magplan.text import MARKER_CHARS
 
 Bbox = tuple[float, float, float, float]
-# A horizontal gap of this many font sizes separates two header cells.
-HEADER_GAP = 1.0
+Rule = tuple[float, float, float]  # a horizontal rule: (y, x0, x1)
+# Words of a header band closer than this many font sizes belong to one header cell.
+HEADER_GAP = 0.6
+# Lines of one header band stand at most this many font sizes apart.
+HEADER_LINE_GAP = 0.8
+# A header cell is printed on at most this many lines.
+HEADER_LINES = 4
 # An empty band of this many font sizes ends the table.
 END_GAP = 2.0
 # Columns stand at least this many font sizes apart; narrower gaps are spaces.
 MIN_CHANNEL = 0.6
-# A gap this much wider (in font sizes) than the usual one between lines starts a row.
-ROW_GAP = 0.5
+# Word starts within this many points are one alignment.
+ALIGN = 1.5
+# A column is left-aligned when this share of the body's lines (and at least 3) start at one x in it.
+PEAK_SHARE = 0.2
+MIN_PEAK = 3
+# A line set smaller than this share of the table's text, at a page's foot, is a footnote.
+FOOT_SIZE = 0.92
+# A horizontal rule this long (points), starting this close to the table's left edge, separates
+# the page's footnotes from the table.
+SEPARATOR_LENGTH = 40.0
+SEPARATOR_REACH = 6.0
+# An empty band this much wider (font sizes) than the usual gap between a cell's lines separates rows.
+ROW_GAP = 0.12
 
 
 @dataclass(slots=True)
 class _Header:
     page: int
     first: int  # index of the header's first line on its page
-    groups: list[tuple[float, float]]  # x ranges of the header cells
+    lines: list[Line]
+    groups: list[tuple[float, float]]  # x ranges of the header cells, left to right
+    repeated: dict[int, list[Line]] = field(default_factory=dict)  # later pages: the header they repeat
 
 
-def _groups(line: Line, gap: float) -> list[list[Word]]:
+@dataclass(slots=True)
+class _Grid:
+    bounds: list[float]  # where each column but the first starts
+    lefts: list[float]  # each column's left edge
+    rights: list[float]  # the furthest each column's text reaches
+    left: float
+    right: float
+    number: int | None  # the «№» column, when the first column holds row numbers
+    gap: float = 0.0  # the usual gap between two lines of one cell, in font sizes
+
+
+def plain_tables(pages: list[tuple[int, list[Line], list[Rule]]]) -> dict[int, tuple[Bbox, list[Bbox]]]:
+    """Cell boxes of the plan table on each page it covers; empty when no header is found.
+
+    `pages` holds each page's number, lines and horizontal rules (y, x0, x1): a
+    borderless table does not go on past a rule that starts at its left edge (a
+    footnote separator).
+    """
+    header = _find_header([(page, lines) for page, lines, _ in pages])
+    if header is None:
+        return {}
+    body = _table_lines(pages, header)
+    words = [w for _, lines in body for line in lines for w in line.words]
+    if not words:
+        return {}
+    grid = _columns(header, body)
+    body = _trim(body, grid)
+    _fit_rights(grid, [line for _, lines in body for line in lines])
+    out: dict[int, tuple[Bbox, list[Bbox]]] = {}
+    for page, lines in body:
+        heading = header.lines if page == header.page else header.repeated.get(page, [])
+        if lines or heading:
+            out[page] = _page_cells(lines, grid, heading)
+    return out
+
+
+# -- the header -------------------------------------------------------------------
+
+
+def _groups(words: list[Word]) -> list[list[Word]]:
+    """Words that overlap or nearly touch in x (on any line of a band), left to right."""
     groups: list[list[Word]] = []
-    for word in line.words:
-        if groups and word.x0 - groups[-1][-1].x1 <= gap * line.size:
+    for word in sorted(words, key=lambda w: w.x0):
+        if groups and word.x0 - max(w.x1 for w in groups[-1]) <= HEADER_GAP * word.size:
             groups[-1].append(word)
         else:
             groups.append([word])
     return groups
 
 
+def _roles(groups: list[list[Word]]) -> set[str]:
+    texts = [" ".join(w.text for w in sorted(g, key=lambda w: (round(w.top), w.x0))) for g in groups]
+    return {column_role(text) for text in texts}
+
+
+def _is_header(groups: list[list[Word]]) -> bool:
+    roles = _roles(groups)
+    return len(groups) >= 3 and "title" in roles and bool(roles - {"extra", "title"})
+
+
 def _header_at(lines: list[Line], first: int) -> tuple[list[tuple[float, float]], int] | None:
-    """The header cells' x ranges and line count, if a header row starts at line `first`."""
-    groups = _groups(lines[first], HEADER_GAP)
-    roles = {column_role(" ".join(w.text for w in group)) for group in groups}
-    if len(groups) < 3 or "title" not in roles or not roles - {"extra", "title"}:
-        return None
-    ranges = [(g[0].x0, g[-1].x1) for g in groups]
-    count = 1
-    # Header cells printed on two lines («№ / п/п», «Наименование / мероприятия»).
-    for previous, following in zip(lines[first:], lines[first + 1 : first + 4], strict=False):
-        if not _continues_header(previous, following, ranges):
-            break
-        for word in following.words:
-            at = next(i for i, (x0, x1) in enumerate(ranges) if word.x0 < x1 and word.x1 > x0)
-            ranges[at] = (min(ranges[at][0], word.x0), max(ranges[at][1], word.x1))
-        count += 1
-    return ranges, count
+    """The header cells' x ranges and line count, if a header band starts at line `first`."""
+    found: tuple[list[tuple[float, float]], int] | None = None
+    if len(_groups(lines[first].words)) < 2:
+        return None  # a header's first line shows at least two of its cells (a title's last line, one)
+    band: list[Word] = []
+    for index in range(first, min(first + HEADER_LINES, len(lines))):
+        line = lines[index]
+        if index > first:
+            previous = lines[index - 1]
+            if line.top - previous.bottom > HEADER_LINE_GAP * line.size or _opens_row(line.words[0].text):
+                break
+        band.extend(line.words)
+        groups = _groups(band)
+        if _is_header(groups):
+            found = ([(min(w.x0 for w in g), max(w.x1 for w in g)) for g in groups], index - first + 1)
+    return found
 
 
 def _find_header(pages: list[tuple[int, list[Line]]]) -> _Header | None:
@@ -71,14 +153,49 @@ def _find_header(pages: list[tuple[int, list[Line]]]) -> _Header | None:
         for first in range(len(lines)):
             found = _header_at(lines, first)
             if found:
-                return _Header(page, first, found[0])
+                return _Header(page, first, lines[first : first + found[1]], found[0])
     return None
 
 
-def _continues_header(previous: Line, line: Line, ranges: list[tuple[float, float]]) -> bool:
-    if line.top - previous.bottom > 0.5 * line.size or row_number(line.words[0].text) is not None:
-        return False
-    return all(any(w.x0 < x1 and w.x1 > x0 for x0, x1 in ranges) for w in line.words)
+def _repeated_header(lines: list[Line], header: _Header) -> tuple[int, int]:
+    """The header lines a continuation page repeats at its top (first index, count), if any."""
+    texts = [line.text() for line in header.lines]
+    for first in range(min(3, len(lines))):
+        if [line.text() for line in lines[first : first + len(texts)]] == texts:
+            return first, len(texts)
+    return 0, 0
+
+
+def _table_lines(pages: list[tuple[int, list[Line], list[Rule]]], header: _Header) -> list[tuple[int, list[Line]]]:
+    """The table's body lines on each page, from under its header to the first wide empty band
+    (or a footnote separator)."""
+    out: list[tuple[int, list[Line]]] = []
+    left = header.groups[0][0]
+    for page, lines, rules in pages:
+        cuts = sorted(y for y, x0, x1 in rules if abs(x0 - left) <= SEPARATOR_REACH and x1 - x0 >= SEPARATOR_LENGTH)
+        if page < header.page:
+            continue
+        taken: list[Line] = []
+        if page == header.page:
+            start = header.first + len(header.lines)
+        else:
+            first, count = _repeated_header(lines, header)
+            header.repeated[page] = lines[first : first + count]
+            start = first + count
+        previous = lines[start - 1] if start else None
+        for line in lines[start:]:
+            if previous is not None and line.top - previous.bottom > END_GAP * line.size:
+                out.append((page, taken))
+                return out
+            if previous is not None and any(previous.bottom < y < line.top for y in cuts):
+                break  # the footnotes under the separator end this page's part of the table
+            taken.append(line)
+            previous = line
+        out.append((page, taken))
+    return out
+
+
+# -- the columns ------------------------------------------------------------------
 
 
 def _channel(words: list[Word], lo: float, hi: float, min_width: float) -> float:
@@ -104,92 +221,241 @@ def _channel(words: list[Word], lo: float, hi: float, min_width: float) -> float
     return (start + end) / 2
 
 
-def _table_lines(pages: list[tuple[int, list[Line]]], header: _Header) -> list[tuple[int, list[Line]]]:
-    """The table's lines on each page, from its header to the first wide empty band."""
-    out: list[tuple[int, list[Line]]] = []
-    for page, lines in pages:
-        if page < header.page:
-            continue
-        taken: list[Line] = []
-        for line in lines[header.first :] if page == header.page else lines:
-            if taken and line.top - taken[-1].bottom > END_GAP * line.size:
-                out.append((page, taken))
-                return out
-            taken.append(line)
-        if taken:
-            out.append((page, taken))
+def _starts(lines: list[Line]) -> list[tuple[float, int]]:
+    """Places where several lines' words start: (x, how many), left to right.
+
+    Only words that open a run of the line count (the first word, or one after
+    a gap wider than a space), so the words inside a column's lines do not.
+    """
+    xs: list[float] = []
+    for line in lines:
+        previous: Word | None = None
+        for word in line.words:
+            if previous is None or word.x0 - previous.x1 > MIN_CHANNEL * word.size:
+                xs.append(word.x0)
+            previous = word
+    peaks: list[list[float]] = []
+    for x in sorted(xs):
+        if peaks and x - peaks[-1][0] <= ALIGN:
+            peaks[-1].append(x)
+        else:
+            peaks.append([x])
+    return [(min(p), len(p)) for p in peaks]
+
+
+def _columns(header: _Header, body: list[tuple[int, list[Line]]]) -> _Grid:
+    lines = [line for _, page_lines in body for line in page_lines]
+    words = [w for line in lines for w in line.words]
+    size = median(w.size for w in words)
+    starts = _starts(lines)
+    strong = [x for x, n in starts if n >= max(MIN_PEAK, PEAK_SHARE * len(lines))]
+    groups = _split_groups(header, strong)
+    bounds: list[float] = []
+    for (left_lo, left_hi), (lo, hi) in pairwise(groups):
+        # A left-aligned column's text starts at a peak of line starts at (or before, under a
+        # centred header) its header's start; a start shared by only a few lines counts where
+        # the header starts there too.
+        floor = max(left_hi, left_lo + size, bounds[-1] if bounds else left_lo)
+        near = [x for x in strong if floor < x <= lo + ALIGN]
+        near += [x for x, n in starts if n >= 2 and abs(x - lo) <= ALIGN and x > floor]
+        if near:
+            bounds.append(max(near) - ALIGN / 2)
+        else:
+            bounds.append(_channel(words, max((left_lo + left_hi) / 2, floor), (lo + hi) / 2, MIN_CHANNEL * size))
+    left = min(min(w.x0 for w in words), groups[0][0])
+    right = max(max(w.x1 for w in words), groups[-1][1])
+    lefts = [left, *bounds]
+    ends = [*bounds, right]
+    rights = list(ends)
+    numbers = [ln for ln in lines if row_number(ln.words[0].text) is not None and _column(ln.words[0], bounds) == 0]
+    number = 0 if len(numbers) >= 2 else None
+    grid = _Grid(bounds, lefts, rights, left, right, number)
+    gaps = [
+        (b.top - a.bottom) / a.size
+        for a, b in pairwise(lines)
+        if 0 <= b.top - a.bottom < a.size and abs(b.x0 - a.x0) <= ALIGN and not _crossing(a, bounds)
+    ]
+    grid.gap = median(gaps) if gaps else 0.0
+    return grid
+
+
+def _fit_rights(grid: _Grid, lines: list[Line]) -> None:
+    """Each column's right edge: as far as its longest line reaches (the fit test of `words`)."""
+    bounds = grid.bounds
+    ends = [*bounds, grid.right]
+    in_cells = [w for line in lines if not _crossing(line, bounds) for w in line.words]
+    grid.rights = [
+        min(max((w.x1 for w in in_cells if _column(w, bounds) == c), default=grid.lefts[c] + 1), ends[c])
+        for c in range(len(grid.lefts))
+    ]
+
+
+def _split_groups(header: _Header, peaks: list[float]) -> list[tuple[float, float]]:
+    """The header cells, split where a column of the body starts inside what looked like one
+    (two narrow header cells closer than `HEADER_GAP`)."""
+    words = [w for line in header.lines for w in line.words]
+    out: list[tuple[float, float]] = []
+    for lo, hi in header.groups:
+        inside = [w for w in words if w.x0 >= lo - ALIGN and w.x1 <= hi + ALIGN]
+        # A cut where some line of the header has words on both sides and none across (a
+        # two-level header's lower line, two header cells set close).
+        cuts = [x for x in peaks if lo + ALIGN < x < hi and any(_gap_at(line, inside, x) for line in header.lines)]
+        start = lo
+        for x in cuts:
+            left = [w for w in inside if start <= w.x0 < x - ALIGN / 2]
+            if left:
+                out.append((min(w.x0 for w in left), min(max(w.x1 for w in left), x - ALIGN)))
+                start = x - ALIGN / 2
+        rest = [w for w in inside if w.x0 >= start]
+        if rest:
+            out.append((min(w.x0 for w in rest), max(w.x1 for w in rest)))
     return out
 
 
-def plain_tables(pages: list[tuple[int, list[Line]]]) -> dict[int, tuple[Bbox, list[Bbox]]]:
-    """Cell boxes of the plan table on each page it covers; empty when no header is found."""
-    header = _find_header(pages)
-    if header is None:
-        return {}
-    body = _table_lines(pages, header)
-    words = [w for _, lines in body for line in lines for w in line.words]
-    groups = sorted(header.groups)
-    size = sorted(w.size for w in words)[len(words) // 2]
-    bounds = [_channel(words, (a[0] + a[1]) / 2, (b[0] + b[1]) / 2, MIN_CHANNEL * size) for a, b in pairwise(groups)]
-    kinds = [_line_kinds(lines, bounds) for _, lines in body]
-    left = min(line.x0 for _, lines in body for line in lines)
-    right = max(line.x1 for _, lines in body for line in lines)
-    in_cells: list[Word] = []
-    for (_, lines), line_kinds in zip(body, kinds, strict=True):
-        in_cells.extend(w for line, kind in zip(lines, line_kinds, strict=True) if kind == "cells" for w in line.words)
-    lefts = [left, *bounds]
-    # A column's text may run up to the longest line printed in it (the fit test of `words`).
-    rights = [
-        min(max((w.x1 for w in in_cells if _column(w, bounds) == c), default=lefts[c] + 1), [*bounds, right][c])
-        for c in range(len(lefts))
-    ]
-    grid = _Grid(lefts, rights, left, right)
-    return {page: _page_cells(lines, k, grid) for (page, lines), k in zip(body, kinds, strict=True)}
+def _gap_at(line: Line, inside: list[Word], x: float) -> bool:
+    words = [w for w in line.words if w in inside]
+    at = x - ALIGN / 2
+    return any(w.x1 < at for w in words) and any(w.x0 > at for w in words) and not any(w.x0 < at < w.x1 for w in words)
 
 
-@dataclass(slots=True)
-class _Grid:
-    lefts: list[float]
-    rights: list[float]
-    left: float
-    right: float
+def _column(word: Word, bounds: list[float]) -> int:
+    return sum(1 for b in bounds if word.x0 >= b)
 
 
-def _line_kinds(lines: list[Line], bounds: list[float]) -> list[str]:
-    """Each line's part in the table: «header», «more header», «heading» (across the columns) or «cells»."""
-    header = _header_at(lines, 0)
-    count = header[1] if header else 0
-    kinds = ["header"] + ["more header"] * (count - 1) if count else []
-    for line in lines[count:]:
-        crossing = any(w.x0 < b < w.x1 for w in line.words for b in bounds)
-        kinds.append("heading" if crossing else "cells")
-    return kinds
+def _crossing(line: Line, bounds: list[float]) -> bool:
+    """Does a word of the line run over a column boundary (a heading across the columns)?"""
+    return any(w.x0 < b < w.x1 - ALIGN for w in line.words for b in bounds)
 
 
-def _page_cells(lines: list[Line], kinds: list[str], grid: _Grid) -> tuple[Bbox, list[Bbox]]:
-    """Rows of one page's table lines, and the cell boxes of the grid."""
-    gaps = sorted(b.top - a.bottom for a, b in pairwise(lines))
-    usual = gaps[len(gaps) // 2] if gaps else 0.0
-    bounds = grid.lefts[1:]
-    rows: list[tuple[float, bool]] = []  # (top, spans the whole width)
-    for index, (line, kind) in enumerate(zip(lines, kinds, strict=True)):
-        if kind == "more header":
-            continue
-        starts = index == 0 or kind == "heading" or rows[-1][1] or _column(line.words[0], bounds) == 0
-        if index and line.top - lines[index - 1].bottom > usual + ROW_GAP * line.size:
-            starts = True
-        if starts:
-            rows.append((line.top - 0.5, kind == "heading"))
-    bottom = lines[-1].bottom + 0.5
+def _footnote(line: Line) -> bool:
+    """A line that opens with a footnote marker (raised, «¹», «*»)."""
+    first = line.words[0]
+    return first.raised or first.text[:1] in MARKER_CHARS
+
+
+def _opens_row(text: str) -> bool:
+    """A row number («12.») or a section's Roman number («II.») in the first column."""
+    return row_number(text) is not None or roman_value(text.rstrip(".")) is not None
+
+
+def _numbered(line: Line, grid: _Grid) -> bool:
+    first = line.words[0]
+    return (
+        grid.number is not None
+        and not _footnote(line)
+        and _column(first, grid.bounds) == grid.number
+        and _opens_row(first.text)
+    )
+
+
+def _trim(body: list[tuple[int, list[Line]]], grid: _Grid) -> list[tuple[int, list[Line]]]:
+    """Without what follows the table: after its last numbered row, the lines that cross the
+    columns (footnotes, a signature); on each page, footnotes set smaller at its foot."""
+    if grid.number is None:
+        return body
+    size = median(line.size for _, lines in body for line in lines)
+    out: list[tuple[int, list[Line]]] = []
+    for page, lines in body:
+        last = max((i for i, line in enumerate(lines) if _numbered(line, grid)), default=-1)
+        end = len(lines)
+        for index in range(last + 1, len(lines)):
+            if lines[index].size < FOOT_SIZE * size:
+                end = index
+                break
+        out.append((page, lines[:end]))
+    flat = [(page, line) for page, lines in out for line in lines]
+    last = max((i for i, (_, line) in enumerate(flat) if _numbered(line, grid)), default=len(flat) - 1)
+    end = last + 1
+    while end < len(flat) and not _crossing(flat[end][1], grid.bounds) and not _footnote(flat[end][1]):
+        end += 1
+    kept = {id(line) for _, line in flat[:end]}
+    return [(page, [line for line in lines if id(line) in kept]) for page, lines in out]
+
+
+# -- rows and cells ---------------------------------------------------------------
+
+
+def _bands(lines: list[Line], grid: _Grid) -> list[list[Line]]:
+    """Lines grouped where no gap wider than a cell's own line gap separates them; a line that
+    crosses the columns is a band of its own."""
+    bands: list[list[Line]] = []
+    bottom = 0.0
+    for line in sorted(lines, key=lambda ln: ln.top):
+        crossing = _crossing(line, grid.bounds)
+        if (
+            not bands
+            or crossing
+            or _crossing(bands[-1][-1], grid.bounds)
+            or line.top - bottom > (grid.gap + ROW_GAP) * line.size
+        ):
+            bands.append([line])
+            bottom = line.bottom
+        else:
+            bands[-1].append(line)
+            bottom = max(bottom, line.bottom)
+    return bands
+
+
+def _split_numbered(band: list[Line], grid: _Grid) -> list[list[Line]]:
+    """A band with several numbered rows (top-aligned cells, no padding) split at each number."""
+    numbered = [i for i, line in enumerate(band) if _numbered(line, grid)]
+    if len(numbered) <= 1:
+        return [band]
+    # Lines above the first number go on the row before (a row a page break split).
+    cuts = sorted({0, *numbered, len(band)})
+    return [band[a:b] for a, b in pairwise(cuts) if band[a:b]]
+
+
+def _header_cells(header: list[Line], grid: _Grid) -> tuple[list[Bbox], float]:
+    """The header's cells, and where the rows under it start.
+
+    A two-level header (a group name over two columns, «Место и сроки
+    проведения» over «Место» and «Срок») is two rows: the group's cell spans
+    its columns, every other header cell spans both rows.
+    """
+    top = min(line.top for line in header) - 0.5
+    bottom = max(line.bottom for line in header) + 0.5
+    upper = [i for i, line in enumerate(header) if _crossing(line, grid.bounds)]
+    if not upper or upper[-1] == len(header) - 1:
+        return [(x0, top, x1, bottom) for x0, x1 in zip(grid.lefts, grid.rights, strict=True)], bottom
+    middle = (header[upper[-1]].bottom + header[upper[-1] + 1].top) / 2
+    spans: list[list[int]] = [[c] for c in range(len(grid.lefts))]
+    for line in header[: upper[-1] + 1]:
+        for word in line.words:
+            first, last = _column(word, grid.bounds), _column_at(word.x1 - ALIGN, grid.bounds)
+            if last > first:  # the word runs over into the next columns: one group
+                merged = sorted({c for span in spans if span[0] <= last and span[-1] >= first for c in span})
+                spans = [span for span in spans if not (span[0] <= last and span[-1] >= first)] + [merged]
     cells: list[Bbox] = []
-    for r, (top, spanning) in enumerate(rows):
-        below = rows[r + 1][0] if r + 1 < len(rows) else bottom
+    for span in sorted(spans):
+        x0, x1 = grid.lefts[span[0]], grid.rights[span[-1]]
+        if len(span) == 1:
+            cells.append((x0, top, x1, bottom))
+        else:
+            cells.append((x0, top, x1, middle))
+            cells.extend((grid.lefts[c], middle, grid.rights[c], bottom) for c in span)
+    return cells, bottom
+
+
+def _column_at(x: float, bounds: list[float]) -> int:
+    return sum(1 for b in bounds if x >= b)
+
+
+def _page_cells(lines: list[Line], grid: _Grid, header: list[Line]) -> tuple[Bbox, list[Bbox]]:
+    """The rows of one page's table lines (under the header's lines on its page), and the cell boxes."""
+    rows: list[tuple[float, float, bool]] = []  # (top, bottom, spans the whole width)
+    cells: list[Bbox] = []
+    if header:
+        cells, _ = _header_cells(header, grid)
+    for band in _bands(lines, grid):
+        for part in _split_numbered(band, grid):
+            top = min(line.top for line in part) - 0.5
+            bottom = max(line.bottom for line in part) + 0.5
+            rows.append((top, bottom, len(part) == 1 and _crossing(part[0], grid.bounds)))
+    for index, (top, _, spanning) in enumerate(rows):
+        below = rows[index + 1][0] if index + 1 < len(rows) else rows[-1][1]
         if spanning:
             cells.append((grid.left, top, grid.right, below))
         else:
             cells.extend((x0, top, x1, below) for x0, x1 in zip(grid.lefts, grid.rights, strict=True))
-    return (grid.left, rows[0][0], grid.right, bottom), cells
-
-
-def _column(word: Word, bounds: list[float]) -> int:
-    return sum(1 for b in bounds if word.cx >= b)
+    return (grid.left, min(c[1] for c in cells), grid.right, max(c[3] for c in cells)), cells

@@ -98,6 +98,7 @@ class _Page:
     marked_wraps: int  # see `magplan.extract.pdf.words.PageWords`
     unmarked_wraps: int
     space_gaps: list[float]
+    separators: list[tuple[float, float, float]]  # horizontal rules: (y, x0, x1)
     tables: list[_TableText] = field(default_factory=list)
     regions: list[_Region] = field(default_factory=list)
 
@@ -122,11 +123,11 @@ def extract(path: Path, engine: str = ENGINES[0]) -> Layout:
     if unmapped > MAX_UNMAPPED * chars:
         raise NeedsOCR("the PDF's fonts have no Unicode mapping ((cid:NN) glyphs); reading it needs OCR")
     _check_text_layer(pages)
-    plain = not any(page.grids for page in pages) and _plain_tables(pages)
+    heads = _running_lines(pages)
+    plain = not any(page.grids for page in pages) and _plain_tables(pages, heads)
     for page in pages:
         _split(page)
     typography = _typography(pages)
-    heads = _running_lines(pages)
     notes = _bracket_notes(pages)
     layout = Layout(page_count=len(pages))
     for page in pages:
@@ -166,6 +167,7 @@ def _parse(content: PageContent) -> _Page:
         height=content.height,
         words=found.words + _drawn_bullets(content.bullets, found.words),
         grids=find_tables(content.rules),
+        separators=[(r.top, r.x0, r.x1) for r in content.rules if r.horizontal],
         has_images=content.has_images,
         marked_wraps=found.marked_wraps,
         unmarked_wraps=found.unmarked_wraps,
@@ -215,9 +217,11 @@ def _typography(pages: list[_Page]) -> Typography:
     )
 
 
-def _plain_tables(pages: list[_Page]) -> bool:
+def _plain_tables(pages: list[_Page], heads: set[str]) -> bool:
     """Give pages without drawn tables the cell grid found from the header words."""
-    found = plain_tables([(p.number, _without_page_numbers(group_lines(p.words), p.height)) for p in pages])
+    found = plain_tables(
+        [(p.number, _without_running_lines(group_lines(p.words), p.height, heads), p.separators) for p in pages]
+    )
     for page in pages:
         if page.number in found:
             page.grids = [from_cells(found[page.number][1])]
@@ -356,10 +360,6 @@ def _without_running_lines(lines: list[Line], height: float, heads: set[str]) ->
         for line in lines
         if not (_in_margin(line, height) and (PAGE_NUMBER.match(line.text()) or _shape(line.text()) in heads))
     ]
-
-
-def _without_page_numbers(lines: list[Line], height: float) -> list[Line]:
-    return _without_running_lines(lines, height, set())
 
 
 def _paragraph_lines(lines: list[Line], table_tops: list[float]) -> Iterator[list[Line]]:
