@@ -354,6 +354,51 @@ def test_word_web_page(tmp_path: Path) -> None:
     assert "Иванова" not in json.dumps(plan.to_dict(), ensure_ascii=False)
 
 
+GOOGLE_STYLE = (
+    "<style>.c5{border-right-style:solid;border-bottom-color:#000;border-top-width:1pt;border-left-style:solid;"
+    "border-bottom-style:solid;border-top-style:solid}.c1{text-align:left}.c2{font-size:11pt}.c8{margin:0}</style>"
+)
+
+
+def _google_row(*cells: str) -> str:
+    tds = "".join(f'<td class="c5" colspan="1" rowspan="1">{c}</td>' for c in cells)
+    return f'<tr class="c4">{tds}</tr>'
+
+
+def _p(text: str) -> str:
+    return f'<p class="c1"><span class="c2">{text}</span></p>'
+
+
+def test_google_docs_export(tmp_path: Path) -> None:
+    """Google Docs: cell borders from class rules, lists as <ul><li> in a cell, footnote
+    links, and a table that goes on without its header after a page break."""
+    members = '<ul class="c8 lst-kix_list_1-0 start">' + "".join(
+        f'<li class="c1 li-bullet-0"><span class="c2">{m}</span></li>' for m in ("ВАРМСУ", "АГП")
+    )
+    header = _google_row(*(_p(h) for h in ("№", "Наименование мероприятия", "Срок проведения", "Примечание")))
+    first = _google_row(_p("1"), _p("Участие в собраниях:") + members + "</ul>", _p("май"), _p("Организатор: МАГ"))
+    marker = '<sup><a href="#ftnt1" id="ftnt_ref1">[1]</a></sup>'
+    second = _google_row(_p("2"), _p(f"Форум городов{marker}"), _p("июнь"), _p(""))
+    body = (
+        _p("План мероприятий на 2026 год")
+        + f'<table class="c10">{header}{first}</table><p class="c1"><span class="c2"></span></p>'
+        + f'<table class="c10">{second}</table>'
+        + '<div><p class="c1"><a href="#ftnt_ref1" id="ftnt1">[1]</a>'
+        + '<span class="c2">&nbsp;Сроки ориентировочные</span></p></div>'
+    )
+    page = tmp_path / "plan.html"
+    page.write_text(f'<html><head><meta content="text/html; charset=UTF-8" http-equiv="content-type">{GOOGLE_STYLE}'
+                    f'</head><body class="c11 doc-content">{body}</body></html>', encoding="utf-8")  # fmt: skip
+    tables = [b for b in html_extract.extract(page).blocks if isinstance(b, Table)]
+    assert [t.ruled for t in tables] == [True, True]
+    plan = magplan.read_plan(page)
+    assert [(i.number, i.title, i.members, i.organizers, i.approximate) for i in plan.records] == [
+        (1, "Участие в собраниях", ["ВАРМСУ", "АГП"], ["МАГ"], False),
+        (2, "Форум городов", [], [], True),
+    ]
+    assert plan.document.footnotes == ["Сроки ориентировочные"]
+
+
 def _soffice() -> str | None:
     return shutil.which("soffice") or shutil.which("libreoffice")
 

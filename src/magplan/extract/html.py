@@ -1,4 +1,4 @@
-"""HTML → `Layout`, with BeautifulSoup on the lxml parser.
+"""HTML → `Layout`, walking the tree that lxml's HTML parser builds.
 
 A plan is published as a portal page (wrapper divs, menus, breadcrumbs, a page
 heading that is not the plan's) or saved from an office suite (LibreOffice's
@@ -17,9 +17,7 @@ import re
 from collections.abc import Callable
 from pathlib import Path
 
-from bs4 import BeautifulSoup, NavigableString, Tag
-from bs4.dammit import EncodingDetector
-from bs4.element import PageElement, PreformattedString
+from lxml import etree
 
 from magplan import limits
 from magplan.errors import DamagedFile
@@ -58,19 +56,57 @@ _CSS_CELL_BORDERS = re.compile(
 )
 
 
+Element = etree._Element
+
+
 def extract(path: Path) -> Layout:
     text = _decode(path.read_bytes())
-    # lxml fetches nothing: no DTDs, no entities from outside, no stylesheets.
-    soup = BeautifulSoup(text, "lxml", multi_valued_attributes=None)
-    # One scan of the tag names instead of a find_all per question.
-    names = {tag.name: tag for tag in soup.find_all(True)}
-    styles = " ".join(s.get_text() for s in soup.find_all("style")) if "style" in names else ""
-    page = _Page(default_ruled=bool(_CSS_CELL_BORDERS.search(styles)))
+    # The text is decoded once (`_decode`); lxml gets UTF-8 bytes, so a page's own
+    # (maybe wrong) charset declaration is not applied a second time.
+    root = _parse(text.encode("utf-8", errors="replace"))
+    styles = " ".join(s.text or "" for s in root.iter("style"))
+    page = _Page(default_ruled=bool(_CSS_CELL_BORDERS.search(styles)), bordered=_bordered_classes(styles))
     # Without <main>/<article> a page's <header> may be the document's own heading.
-    page.in_content = "main" not in names and "article" not in names
-    page.walk(soup.body or soup)
+    page.in_content = next(root.iter("main", "article"), None) is None
+    body = root.find("body")
+    page.walk(body if body is not None else root)
     page.boundary()
     return Layout(blocks=page.blocks, warnings=page.warnings)
+
+
+def _parse(data: bytes) -> Element:
+    """The page's element tree.  lxml fetches nothing (no DTDs, no entities from
+    outside, no stylesheets).  libxml2 stops building its tree at a depth of 256
+    elements; old pages nest unclosed <font> tags thousands deep, so such a page
+    is built again through a tree-builder target, which has no depth limit (and
+    is slower, so it is not the first choice)."""
+    # etree's parser, not lxml.html's: plain elements need no per-element class lookup.
+    parser = etree.HTMLParser(encoding="utf-8", no_network=True, remove_pis=True)
+    root = etree.fromstring(data, parser=parser)
+    if root is None:  # nothing but whitespace or comments
+        raise DamagedFile("not an HTML page (no elements)")
+    if any(error.type_name == "ERR_RESOURCE_LIMIT" for error in parser.error_log):
+        deep = etree.HTMLParser(encoding="utf-8", no_network=True, target=etree.TreeBuilder())
+        deep.feed(data)
+        built: Element = deep.close()
+        return built
+    return root
+
+
+# Class rules that draw cell borders (Google Docs styles every cell by a class:
+# «.c5{border-right-style:solid;border-top-width:1pt;…}»).
+_CLASS_RULE = re.compile(r"\.([\w-]+)\s*\{([^}]*)\}")
+_VISIBLE_BORDER_RULE = re.compile(
+    r"\bborder(?:-(?:top|bottom|left|right))?(?:-style)?\s*:\s*(?:solid|double|dotted|dashed|groove|ridge|inset|outset)"
+    r"|\bborder(?:-(?:top|bottom|left|right))?\s*:[^;]*\b(?:solid|double|dotted|dashed)\b",
+    re.I,
+)
+
+
+def _bordered_classes(styles: str) -> frozenset[str]:
+    if "border" not in styles:
+        return frozenset()
+    return frozenset(m.group(1) for m in _CLASS_RULE.finditer(styles) if _VISIBLE_BORDER_RULE.search(m.group(2)))
 
 
 def _decode(data: bytes) -> str:
@@ -85,6 +121,8 @@ def _decode(data: bytes) -> str:
     except UnicodeDecodeError:
         pass
     # Pages that declare a Western encoding for Russian text exist: Cyrillic must survive.
+    from bs4.dammit import EncodingDetector  # the declared charset, as BeautifulSoup reads it
+
     declared = EncodingDetector.find_declared_encoding(data, is_html=True)
     decoded: list[str] = []
     for candidate in dict.fromkeys(filter(None, (declared, "cp1251"))):
@@ -97,36 +135,32 @@ def _decode(data: bytes) -> str:
     return decoded[0] if decoded else data.decode("cp1251", errors="replace")
 
 
-def _attr(tag: Tag, name: str) -> str:
-    value = tag.attrs.get(name)  # always a string: the soup is built without multi-valued attributes
-    return value if isinstance(value, str) else ""
-
-
-def _hidden(tag: Tag) -> bool:
-    if not tag.attrs:
+def _hidden(tag: Element) -> bool:
+    attrib = tag.attrib
+    if not attrib:
         return False
-    if "hidden" in tag.attrs or _attr(tag, "role").lower() in _CHROME_ROLES:
+    if "hidden" in attrib or attrib.get("role", "").lower() in _CHROME_ROLES:
         return True
-    style = tag.attrs.get("style")
-    return isinstance(style, str) and bool(_HIDDEN_STYLE.search(style))
+    style = attrib.get("style")
+    return style is not None and bool(_HIDDEN_STYLE.search(style))
 
 
-def _span(tag: Tag, name: str) -> int:
-    if name not in tag.attrs:
+def _span(tag: Element, name: str) -> int:
+    value = tag.get(name)
+    if value is None:
         return 1
     # At most 9 digits: a number of thousands of digits is slow to parse, and no span is that long.
-    digits = re.match(r"\s*0*(\d{1,9})", _attr(tag, name))
+    digits = re.match(r"\s*0*(\d{1,9})", value)
     return max(int(digits.group(1)), 1) if digits else 1
 
 
-def _children(tag: Tag, names: tuple[str, ...]) -> list[Tag]:
-    # A plain loop: bs4's find_all(recursive=False) costs more than the rest of the walk.
-    return [child for child in tag.contents if isinstance(child, Tag) and child.name in names]
+def _children(tag: Element, names: tuple[str, ...]) -> list[Element]:
+    return list(tag.iterchildren(*names))
 
 
-def _rows(table: Tag) -> list[Tag]:
+def _rows(table: Element) -> list[Element]:
     groups = _children(table, ("tr", "thead", "tbody", "tfoot"))
-    return [row for g in groups for row in ([g] if g.name == "tr" else _children(g, ("tr",)))]
+    return [row for g in groups for row in ([g] if g.tag == "tr" else _children(g, ("tr",)))]
 
 
 class _Text:
@@ -140,26 +174,44 @@ class _Text:
     def boundary(self) -> None:
         self.parts.append("\n")
 
-    def walk(self, root: Tag) -> None:
-        # An explicit stack, not recursion: old pages nest unclosed <font> tags thousands deep.
-        stack: list[PageElement | Callable[[], None]] = [*reversed(root.contents)]
+    def text(self, value: str) -> None:
+        self.parts.append(value if self.pre else _WS.sub(" ", value))
+
+    def walk(self, root: Element) -> None:
+        """Read the content of `root` (not its tail) in document order.
+
+        An explicit stack, not recursion: old pages nest unclosed <font> tags
+        thousands deep.  The stack holds elements to open, strings to read, and
+        functions to run where an element closes.
+        """
+        stack: list[Element | str | Callable[[], None]] = list(reversed(root))
+        if root.text:
+            self.text(root.text)
         while stack:
             node = stack.pop()
-            if isinstance(node, Tag):
-                after = self.open(node)
-                if after is False:
-                    continue
-                if after is not True:
-                    stack.append(after)
-                stack.extend(reversed(node.contents))
-            elif not isinstance(node, PageElement):
+            if isinstance(node, str):
+                self.text(node)
+                continue
+            if not isinstance(node, Element):
                 node()
-            elif isinstance(node, NavigableString) and not isinstance(node, PreformattedString):  # not comments
-                self.parts.append(str(node) if self.pre else _WS.sub(" ", node))
+                continue
+            tail = node.tail
+            if tail:
+                stack.append(tail)
+            if not isinstance(node.tag, str):
+                continue  # a comment or a processing instruction: only its tail is text
+            after = self.open(node)
+            if after is False:
+                continue
+            if after is not True:
+                stack.append(after)
+            stack.extend(reversed(node))
+            if node.text:
+                stack.append(node.text)
 
-    def open(self, tag: Tag) -> Callable[[], None] | bool:
+    def open(self, tag: Element) -> Callable[[], None] | bool:
         """Handle the start of `tag`: False skips its content, True reads it, a function runs after it."""
-        name = tag.name
+        name = tag.tag
         if name in _SKIPPED or _hidden(tag) or (name in ("header", "footer") and not self.in_content):
             return False
         if name == "br":
@@ -168,9 +220,9 @@ class _Text:
             self.boundary()
             self.table(tag)
             self.boundary()
-        elif name == "sup" or (name == "span" and _RAISED_STYLE.search(_attr(tag, "style"))):
-            self.parts.append(superscript(_WS.sub(" ", tag.get_text()).strip().strip("[]")))
-        elif name == "a" and _attr(tag, "href").startswith("#") and (note := _NOTE_LINK.match(tag.get_text())):
+        elif name == "sup" or (name == "span" and _RAISED_STYLE.search(tag.get("style", ""))):
+            self.parts.append(superscript(_plain_text(tag).strip().strip("[]")))
+        elif name == "a" and tag.get("href", "").startswith("#") and (note := _NOTE_LINK.match(_plain_text(tag))):
             self.parts.append(superscript(note.group(1)))
         elif name in _BLOCKS:
             return self.open_block(tag)
@@ -178,15 +230,15 @@ class _Text:
             return True
         return False
 
-    def open_block(self, tag: Tag) -> Callable[[], None]:
+    def open_block(self, tag: Element) -> Callable[[], None]:
         outer = self.in_content, self.pre
-        self.in_content = self.in_content or tag.name in _CONTENT
-        self.pre = self.pre or tag.name == "pre"
+        self.in_content = self.in_content or tag.tag in _CONTENT
+        self.pre = self.pre or tag.tag == "pre"
         self.boundary()
         start = len(self.parts)
 
         def close() -> None:
-            if tag.name == "li":
+            if tag.tag == "li":
                 self.list_mark(start)
             self.boundary()
             self.in_content, self.pre = outer
@@ -198,21 +250,35 @@ class _Text:
         if not "".join(self.parts[start:]).lstrip().startswith(tuple(_BULLETS)):
             self.parts.insert(start, "• ")
 
-    def table(self, tag: Tag) -> None:
+    def table(self, tag: Element) -> None:
         """A table inside a cell: its rows as lines, cells joined by a space."""
         for row in _grid(tag, ruled=False).rows:
             self.parts.append(" ".join(c.text.replace("\n", " ") for c in row.cells if c.text) + "\n")
 
 
+def _plain_text(tag: Element) -> str:
+    """All text inside `tag`, comments left out, whitespace runs as one space."""
+    return _WS.sub(" ", "".join(_texts(tag)))
+
+
+def _texts(tag: Element) -> list[str]:
+    out = [tag.text or ""] if isinstance(tag.tag, str) else []
+    for child in tag:
+        out.extend(_texts(child))
+        out.append(child.tail or "")
+    return out
+
+
 class _Page(_Text):
     """The page body: block boundaries end paragraphs, leaf tables become grids."""
 
-    def __init__(self, default_ruled: bool) -> None:
+    def __init__(self, default_ruled: bool, bordered: frozenset[str] = frozenset()) -> None:
         super().__init__()
         self.blocks: list[Block] = []
         self.warnings: list[ExtractWarning] = []
         self.align: str | None = None
         self.default_ruled = default_ruled
+        self.bordered = bordered
 
     def boundary(self) -> None:
         text = clean("".join(self.parts).replace("\u00ad", ""))
@@ -220,10 +286,10 @@ class _Page(_Text):
         if text:
             self.blocks.append(Paragraph(text, align=self.align))
 
-    def open_block(self, tag: Tag) -> Callable[[], None]:
+    def open_block(self, tag: Element) -> Callable[[], None]:
         outer = self.align
-        found = _ALIGN_STYLE.search(_attr(tag, "style"))
-        align = found.group(1) if found else _attr(tag, "align")
+        found = _ALIGN_STYLE.search(tag.get("style", ""))
+        align = found.group(1) if found else tag.get("align", "")
         self.align = align.lower() if align.lower() in ("left", "center", "right") else outer
         close_block = super().open_block(tag)
 
@@ -236,14 +302,14 @@ class _Page(_Text):
     def list_mark(self, start: int) -> None:
         """Outside tables a list item is a paragraph as printed."""
 
-    def table(self, tag: Tag) -> None:
+    def table(self, tag: Element) -> None:
         if not _is_layout(tag):
             # A CMS may print the plan's title as the table's <caption>: it reads above the table.
             for caption in _children(tag, ("caption",)):
                 close = self.open_block(caption)
                 self.walk(caption)
                 close()
-            self.blocks.append(_grid(tag, ruled=self.default_ruled, warnings=self.warnings))
+            self.blocks.append(_grid(tag, ruled=self.default_ruled, warnings=self.warnings, bordered=self.bordered))
             return
         for row in _rows(tag):
             for cell in _children(row, ("td", "th")):
@@ -252,15 +318,21 @@ class _Page(_Text):
                 close()
 
 
-def _is_layout(table: Tag) -> bool:
+def _is_layout(table: Element) -> bool:
     """A table holding a table as long as itself lays out the page; a shorter one is a cell's detail."""
-    if table.find("table") is None:
+    inner = list(table.iterdescendants("table"))
+    if not inner:
         return False
     length = len(_rows(table))
-    return any(isinstance(d, Tag) and d.name == "table" and len(_rows(d)) >= length for d in table.descendants)
+    return any(len(_rows(d)) >= length for d in inner)
 
 
-def _grid(table: Tag, ruled: bool, warnings: list[ExtractWarning] | None = None) -> Table:
+def _grid(
+    table: Element,
+    ruled: bool,
+    warnings: list[ExtractWarning] | None = None,
+    bordered: frozenset[str] = frozenset(),
+) -> Table:
     """The table's rows, a cell covered by a rowspan from above as `merged_up`.
 
     Spans are cut to the grid that exists (`limits`): a column span to the
@@ -290,26 +362,34 @@ def _grid(table: Tag, ruled: bool, warnings: list[ExtractWarning] | None = None)
             while column in covered:
                 cells.append(Cell("", colspan=covered[column][1], merged_up=True))
                 column += covered[column][1]
-            colspan = limits.cap_span(wanted_colspan, column, width)
-            rowspan = min(wanted_rowspan, len(trs) - index)
-            if wanted_colspan > colspan and wanted_colspan > 1 and column < width:
-                cuts.append(f"colspan={wanted_colspan} in row {index + 1} cut to the table's {width} columns")
-            if wanted_rowspan > rowspan:
-                cuts.append(f"rowspan={wanted_rowspan} in row {index + 1} cut to the {rowspan} rows left")
-            cells.append(Cell(clean(_cell_text(td).replace("\u00ad", "")), colspan=colspan))
-            if rowspan > 1:
-                starting[column] = (rowspan - 1, colspan)
-            column += colspan
+            text = _cell_text(td)
+            if "\u00ad" in text:
+                text = text.replace("\u00ad", "")
+            if wanted_colspan == 1 and wanted_rowspan == 1:  # most cells: nothing to cut
+                cells.append(Cell(clean(text)))
+                column += 1
+            else:
+                colspan = limits.cap_span(wanted_colspan, column, width)
+                rowspan = min(wanted_rowspan, len(trs) - index)
+                if wanted_colspan > colspan and column < width:
+                    cuts.append(f"colspan={wanted_colspan} in row {index + 1} cut to the table's {width} columns")
+                if wanted_rowspan > rowspan:
+                    cuts.append(f"rowspan={wanted_rowspan} in row {index + 1} cut to the {rowspan} rows left")
+                cells.append(Cell(clean(text), colspan=colspan))
+                if rowspan > 1:
+                    starting[column] = (rowspan - 1, colspan)
+                column += colspan
             if check_cells:
-                verdicts.append(_ruled(td))
+                verdicts.append(_ruled(td, bordered))
         for start in sorted(c for c in covered if c >= column):
             if start > column:  # a short row that a rowspan further right still reaches
                 cells.append(Cell("", colspan=start - column))
             cells.append(Cell("", colspan=covered[start][1], merged_up=True))
             column = start + covered[start][1]
         covered = {c: (left - 1, span) for c, (left, span) in covered.items() if left > 1} | starting
-        in_head = tr.parent is not None and tr.parent.name == "thead"
-        rows.append(Row(cells, is_header=bool(tds) and (in_head or all(td.name == "th" for td, _, _ in tds))))
+        parent = tr.getparent()
+        in_head = parent is not None and parent.tag == "thead"
+        rows.append(Row(cells, is_header=bool(tds) and (in_head or all(td.tag == "th" for td, _, _ in tds))))
     if cuts and warnings is not None:
         cuts = list(dict.fromkeys(cuts))
         shown = "; ".join(cuts[:3]) + (f" (and {len(cuts) - 3} more)" if len(cuts) > 3 else "")
@@ -319,25 +399,51 @@ def _grid(table: Tag, ruled: bool, warnings: list[ExtractWarning] | None = None)
     return Table(rows, ruled=False if False in verdicts else ruled)
 
 
-def _cell_text(td: Tag) -> str:
-    contents = td.contents
-    if len(contents) == 1 and type(contents[0]) is NavigableString:
+# Inline elements that only style text: a cell made of them and <br> is read without the walk.
+_PLAIN_INLINE = frozenset(
+    {"b", "strong", "i", "em", "u", "font", "small", "big", "s", "strike", "tt", "code", "ins", "mark", "q"}
+)
+
+
+def _cell_text(td: Element) -> str:
+    if not len(td):
         # Most cells hold one plain string: what the walk would give, without it.
-        return _WS.sub(" ", contents[0])
+        return _WS.sub(" ", td.text) if td.text else ""
+    # «Москва<br>февраль», «<strong>…</strong>»: childless plain children, read here.
+    lines: list[str] = []
+    line = [td.text or ""]
+    for child in td:
+        name = child.tag
+        if name == "br":
+            lines.append(_WS.sub(" ", "".join(line)))
+            line = []
+        elif name in _PLAIN_INLINE and not len(child) and not (child.attrib and _hidden(child)):
+            line.append(child.text or "")
+        else:
+            return _walked_text(td)
+        line.append(child.tail or "")
+    lines.append(_WS.sub(" ", "".join(line)))
+    return "\n".join(lines)
+
+
+def _walked_text(td: Element) -> str:
     text = _Text()
     text.in_content = True
     text.walk(td)
     return "".join(text.parts)
 
 
-def _ruled(tag: Tag) -> bool | None:
+def _ruled(tag: Element, bordered: frozenset[str] = frozenset()) -> bool | None:
     """Whether the element draws borders: True, False, or None when it does not say."""
-    styles = _BORDER_STYLE.findall(_attr(tag, "style"))
+    style = tag.get("style")
+    styles = _BORDER_STYLE.findall(style) if style else None
     if styles:
         return any(not _INVISIBLE_BORDER.match(value) for value in styles)
-    border = tag.attrs.get("border")
+    if bordered and any(name in bordered for name in tag.get("class", "").split()):
+        return True
+    border = tag.get("border")
     if border is None:
         return None
     # `border` and `border=""` draw the default frame; `border="0"` none.
-    digits = re.match(r"\s*(\d+)", str(border))
+    digits = re.match(r"\s*(\d+)", border)
     return digits is None or int(digits.group(1)) > 0
