@@ -189,8 +189,18 @@ def _with_subheader(columns: _Columns, top: Row, sub: Row, strict: bool = True) 
     return _columns_from(texts, [*columns.header_rows, below], strict)
 
 
+def _is_repeated_header(row: Row, columns: _Columns) -> bool:
+    """A header row that the page layout repeats (its first cell checked first: cheap)."""
+    first = row.cells[0].text.strip() if row.cells else ""
+    if not any(header and header[0] == first for header in columns.header_rows):
+        return False
+    return _row_texts(row) in columns.header_rows
+
+
 def _is_number_row(row: Row) -> bool:
     """The «1 2 3 4» row of column numbers that GOST tables repeat on each page."""
+    if not row.cells or row.cells[0].text.strip() not in ("1", ""):
+        return False
     texts = [c.text.strip() for c in row.cells if c.text.strip()]
     return len(texts) >= 2 and texts == [str(i) for i in range(1, len(texts) + 1)]
 
@@ -289,7 +299,7 @@ class _Assembler:
         )
         self.numbered = numbered
         for row in rows:
-            if _row_texts(row) in columns.header_rows or _is_number_row(row):
+            if _is_repeated_header(row, columns) or _is_number_row(row):
                 tally.headers += 1  # a header row repeated by the page layout
                 continue
             # A row that opens a new page may be the rest of a row split by the page break.
@@ -430,13 +440,17 @@ class _Assembler:
             self.section = headings[-1]
 
     def _tail(self, lines: list[tuple[str, int]]) -> None:
-        used_keys = {marker_key(m) for m in self._markers_in_items()}
+        used_keys: set[str] | None = None  # computed once, only when a plain-digit line needs it
         signature: list[str] = []
         for line, _ in lines:
             marker, text = split_leading_marker(line)
             # «1 text» with a plain digit is a footnote only when a marker points at it;
             # a raised «¹» always is («¹».isdigit() is true, «¹».isdecimal() is not).
-            plain_digit = marker.isdecimal() and marker_key(marker) not in used_keys
+            plain_digit = False
+            if marker.isdecimal():
+                if used_keys is None:
+                    used_keys = {marker_key(m) for m in self._markers_in_items()}
+                plain_digit = marker_key(marker) not in used_keys
             if marker and text.strip() and not plain_digit:
                 self.plan.footnotes.append((marker_key(marker), clean_line(text)))
             elif not PAGE_NUMBER.match(line):
