@@ -76,6 +76,25 @@ def test_a_table_of_the_same_width_with_its_own_header_is_not_a_continuation(tmp
     assert [i.title for i in plan.records] == ["Сессия МАГ"]
 
 
+def test_unnumbered_plan_with_sections_as_tables(tmp_path: Path) -> None:
+    header = b.header_row(("Наименование мероприятия", "Срок", "Место проведения", "Ответственный"))
+    body = (
+        b.title_paragraphs()
+        + b.para("Заседания")
+        + b.table(header, b.row("Заседание Совета", "март", "Москва", "Секретариат"))
+        + b.para("Информационная деятельность")
+        + b.table(b.row("Вестник МАГ", "ежеквартально", "", "Редакция"))
+        + b.signature()
+        + b.para("ЛИСТ СОГЛАСОВАНИЯ")
+        + b.table(b.row("Должность", "ФИО", "Подпись", "Дата"), b.row("Директор", "А.Б. Иванов", "", ""))
+    )
+    plan = _docx(tmp_path, body)
+    assert [(i.kind, i.section, i.number, i.title) for i in plan.records] == [
+        ("event", "Заседания", None, "Заседание Совета"),
+        ("information", "Информационная деятельность", None, "Вестник МАГ"),
+    ]
+
+
 def test_lines_of_a_cell_are_never_a_section(tmp_path: Path) -> None:
     """A row with only the responsible cell filled goes on with the item above."""
     header = b.header_row(("№", "Наименование мероприятия", "Срок", "Ответственные"))

@@ -479,36 +479,55 @@ def _join_continued(previous: str, text: str, split_by_page: bool) -> str:
 
 
 def _find_plan_tables(blocks: list[Block], strict: bool) -> list[int]:
-    """The tables with a plan header, and the tables that continue them: as wide
-    as the last header's columns and drawn alike (ruled or not), with numbered
-    rows or standing right after a plan table (a table split without its
-    header: the next page of a PDF, a later DOCX or HTML table)."""
+    """The tables with a plan header, and the tables that continue them.
+
+    A table continues the plan when it is as wide as the last header's columns,
+    drawn alike (ruled or not), does not open with a header row of its own, and
+    either numbers its rows, stands right after a plan table (a table split
+    without its header: the next page of a PDF, a later DOCX or HTML table), or
+    stands under section headings only (a plan whose sections are tables).
+    """
     found: list[int] = []
     width: int | None = None
     ruled: bool | None = None
-    adjacent = False
+    adjacent = under_headings = False
     for index, block in enumerate(blocks):
         if isinstance(block, Paragraph):
+            lines = [line for line in block.text.split("\n") if line.strip()]
             # Only empty lines and page numbers keep two tables adjacent.
-            adjacent = adjacent and not any(not PAGE_NUMBER.match(line) for line in block.text.split("\n") if line)
+            adjacent = adjacent and all(PAGE_NUMBER.match(line) for line in lines)
+            under_headings = under_headings and all(PAGE_NUMBER.match(x) or is_heading_line(x) for x in lines)
             continue
         header = _table_header(block, strict)
         if header is not None:
             found.append(index)
             width, ruled, adjacent = header.columns.width, block.ruled, True
+            under_headings = True
             continue
-        if (
+        continues = (
             width is not None
             and _table_width(block) == width
             and block.ruled == ruled
             and not _own_header(block)
-            and (adjacent or any(row_number(r.cells[0].text) is not None for r in block.rows if r.cells))
-        ):
+            and (
+                adjacent
+                or any(row_number(r.cells[0].text) is not None for r in block.rows if r.cells)
+                or (under_headings and not _looks_like_header(block.rows[0]))
+            )
+        )
+        if continues:
             found.append(index)
-            adjacent = True
-        else:
-            adjacent = False
+        adjacent = under_headings = continues
     return found
+
+
+def _looks_like_header(row: Row) -> bool:
+    """A row of short capitalised labels without digits («Должность | ФИО | Подпись»):
+    the header of another table, where a plan row has a date in small letters or digits."""
+    texts = [one_line(c.text) for c in row.cells if c.text.strip()]
+    return len(texts) >= 2 and all(
+        len(t) <= 40 and t[:1].isupper() and not any(ch.isdigit() for ch in t) for t in texts
+    )
 
 
 def _own_header(table: Table) -> bool:
