@@ -61,6 +61,13 @@ COLUMN_SETS: dict[str, list[Column]] = {
         Column("date_place", "Дата и место проведения"),
         Column("responsible", "Ответственные"),
     ],
+    # No «№» column: items have no number, and continuation rows are told by what they hold.
+    "unnumbered": [
+        Column("title", "Наименование мероприятия"),
+        Column("date", "Срок проведения"),
+        Column("place", "Место проведения"),
+        Column("responsible", "Ответственный исполнитель"),
+    ],
 }
 
 EVENT_SECTIONS = (
@@ -137,6 +144,9 @@ def random_plan(rng: random.Random, shape: Shape | None = None) -> PlanSpec:
         sections=[],
     )
     layout = str(_pick(rng, shape.sections, ("rows", "rows", "tables", "number_cell", "none")))
+    numbered = any(c.role == "number" for c in columns)
+    if layout == "number_cell" and not numbered:
+        layout = "rows"
     spec.sections_as_tables = layout == "tables"
     spec.number_row = rng.random() < 0.15
     roles = {c.role for c in columns}
@@ -167,8 +177,9 @@ def random_plan(rng: random.Random, shape: Shape | None = None) -> PlanSpec:
         for _ in range(rng.randint(2, 6) if kind in ("event", "information") else rng.randint(2, 4)):
             number += 1
             item = _city_item(rng, spec, kind) if kind in ("anniversary", "city_day") else _item(rng, spec, kind)
-            item.number = number
-            item.number_text = f"{number}." if number_dot else str(number)
+            if numbered:
+                item.number = number
+                item.number_text = f"{number}." if number_dot else str(number)
             section.items.append(item)
         spec.sections.append(section)
     _footnotes(rng, spec, str(_pick(rng, shape.footnotes, ("none", "none", "heading", "item"))))
@@ -239,7 +250,9 @@ def _item(rng: random.Random, spec: PlanSpec, kind: Kind) -> ItemSpec:
         item.title_colon = rng.random() < 0.5
     item.date = words.date_wording(rng, spec.year, multi)
     if roles & {"place_date", "place", "date_place"} and rng.random() < 0.6:
-        item.place = rng.choice(words.CITIES if rng.random() < 0.9 else words.VENUES)
+        # Under a date printed first, a lower-case venue («онлайн») reads as a qualifier of the date.
+        venues = words.VENUES if "date_place" not in roles else words.CITIES
+        item.place = rng.choice(words.CITIES if rng.random() < 0.9 else venues)
     if "place_date" in roles and item.place and item.date.text is None:
         item.place = None  # a lone capitalised line could be either; real plans print a date with it
     if "date_place" in roles and item.date.text is None:
