@@ -56,8 +56,11 @@ FOOT_SIZE = 0.92
 # the page's footnotes from the table.
 SEPARATOR_LENGTH = 40.0
 SEPARATOR_REACH = 6.0
-# An empty band this much wider (font sizes) than the usual gap between a cell's lines separates rows.
+# Rows are told by their empty bands when the bands between rows are this many times as high as
+# those inside a row (and at least `ROW_GAP` font sizes higher); bands under `MIN_BAND` count as it.
+BAND_RATIO = 1.8
 ROW_GAP = 0.12
+MIN_BAND = 0.05
 
 
 @dataclass(slots=True)
@@ -77,7 +80,7 @@ class _Grid:
     left: float
     right: float
     number: int | None  # the «№» column, when the first column holds row numbers
-    gap: float = 0.0  # the usual gap between two lines of one cell, in font sizes
+    row_gap: float | None = None  # see `_row_gap`
 
 
 def plain_tables(pages: list[tuple[int, list[Line], list[Rule]]]) -> dict[int, tuple[Bbox, list[Bbox]]]:
@@ -269,14 +272,7 @@ def _columns(header: _Header, body: list[tuple[int, list[Line]]]) -> _Grid:
     rights = list(ends)
     numbers = [ln for ln in lines if row_number(ln.words[0].text) is not None and _column(ln.words[0], bounds) == 0]
     number = 0 if len(numbers) >= 2 else None
-    grid = _Grid(bounds, lefts, rights, left, right, number)
-    gaps = [
-        (b.top - a.bottom) / a.size
-        for a, b in pairwise(lines)
-        if 0 <= b.top - a.bottom < a.size and abs(b.x0 - a.x0) <= ALIGN and not _crossing(a, bounds)
-    ]
-    grid.gap = median(gaps) if gaps else 0.0
-    return grid
+    return _Grid(bounds, lefts, rights, left, right, number, _row_gap(body))
 
 
 def _fit_rights(grid: _Grid, lines: list[Line]) -> None:
@@ -323,8 +319,17 @@ def _column(word: Word, bounds: list[float]) -> int:
 
 
 def _crossing(line: Line, bounds: list[float]) -> bool:
-    """Does a word of the line run over a column boundary (a heading across the columns)?"""
-    return any(w.x0 < b < w.x1 - ALIGN for w in line.words for b in bounds)
+    """Does the line's text run over a column boundary (a heading across the columns)?
+
+    A word over a boundary does, and so do two words a space apart on its two sides.
+    """
+    words = line.words
+    if any(w.x0 < b < w.x1 - ALIGN for w in words for b in bounds):
+        return True
+    return any(
+        right.x0 - left.x1 < MIN_CHANNEL * left.size and _column(left, bounds) != _column(right, bounds)
+        for left, right in pairwise(words)
+    )
 
 
 def _footnote(line: Line) -> bool:
@@ -375,25 +380,114 @@ def _trim(body: list[tuple[int, list[Line]]], grid: _Grid) -> list[tuple[int, li
 # -- rows and cells ---------------------------------------------------------------
 
 
-def _bands(lines: list[Line], grid: _Grid) -> list[list[Line]]:
-    """Lines grouped where no gap wider than a cell's own line gap separates them; a line that
-    crosses the columns is a band of its own."""
-    bands: list[list[Line]] = []
+def _runs(lines: list[Line]) -> list[list[Line]]:
+    """Lines whose vertical extents overlap or touch, in runs; between runs, empty bands."""
+    runs: list[list[Line]] = []
     bottom = 0.0
     for line in sorted(lines, key=lambda ln: ln.top):
-        crossing = _crossing(line, grid.bounds)
-        if (
-            not bands
-            or crossing
-            or _crossing(bands[-1][-1], grid.bounds)
-            or line.top - bottom > (grid.gap + ROW_GAP) * line.size
-        ):
-            bands.append([line])
-            bottom = line.bottom
-        else:
-            bands[-1].append(line)
+        if runs and line.top <= bottom:
+            runs[-1].append(line)
             bottom = max(bottom, line.bottom)
-    return bands
+        else:
+            runs.append([line])
+            bottom = line.bottom
+    return runs
+
+
+def _row_gap(body: list[tuple[int, list[Line]]]) -> float | None:
+    """The empty band (font sizes) that separates rows, when the table shows one.
+
+    Inside a row the empty bands between lines are a cell's own line gap; a
+    browser's cell padding makes the bands between rows clearly wider.  When
+    the bands' heights fall in two groups, rows are split where the wider
+    group starts; when they do not (word processors print rows as closely as
+    lines), None.
+    """
+    heights: list[float] = []
+    for _, lines in body:
+        runs = _runs(lines)
+        for above, below in pairwise(runs):
+            size = max(line.size for line in below)
+            heights.append((min(ln.top for ln in below) - max(ln.bottom for ln in above)) / size)
+    heights.sort()
+    best: tuple[float, float] | None = None  # (ratio, threshold)
+    for low, high in pairwise(heights):
+        ratio = high / max(low, MIN_BAND)
+        if high - low >= ROW_GAP and (best is None or ratio > best[0]):
+            best = (ratio, (low + high) / 2)
+    return best[1] if best is not None and best[0] >= BAND_RATIO else None
+
+
+def _bands(lines: list[Line], grid: _Grid) -> list[list[Line]]:
+    """Lines grouped into rows by the empty bands wider than `_row_gap` (or all in one band);
+    a line that crosses the columns is a band of its own."""
+    bands: list[list[Line]] = []
+    for run in _runs(lines):
+        size = max(line.size for line in run)
+        close = bands and (grid.row_gap is None or _gap(bands[-1], run) <= grid.row_gap * size)
+        if close and not _crossing(run[0], grid.bounds) and not _crossing(bands[-1][-1], grid.bounds):
+            bands[-1].extend(run)
+            continue
+        bands.append(list(run))
+    if grid.row_gap is not None and grid.number is not None:
+        bands = _centred(bands, grid)
+    out: list[list[Line]] = []
+    for band in bands:  # a crossing line inside a band stands alone
+        part: list[Line] = []
+        for line in band:
+            if _crossing(line, grid.bounds):
+                if part:
+                    out.append(part)
+                out.append([line])
+                part = []
+            else:
+                part.append(line)
+        if part:
+            out.append(part)
+    return out
+
+
+def _centred(bands: list[list[Line]], grid: _Grid) -> list[list[Line]]:
+    """Bands without a row number joined to the numbered band above or below them.
+
+    A browser centres each cell in its row, so a row's number stands in its
+    middle; a cell's own paragraph spacing (a list's margin) can still open an
+    empty band inside the row.  A band with no number (and no line across the
+    columns) goes with the neighbour whose number then stays nearest the
+    middle of the joined row.  The page's first band stays apart: it may be
+    the rest of a row that the page break cut.
+    """
+
+    def number_middle(band: list[Line]) -> float | None:
+        lines = [line for line in band if _numbered(line, grid)]
+        return (lines[0].top + lines[0].bottom) / 2 if len(lines) == 1 else None
+
+    def offset(joined: list[Line], middle: float) -> float:
+        return abs((min(ln.top for ln in joined) + max(ln.bottom for ln in joined)) / 2 - middle)
+
+    out = [list(band) for band in bands]
+    index = 1  # the page's first band may be the rest of a row the page break cut: a row of its own
+    while index < len(out):
+        band = out[index]
+        if number_middle(band) is not None or any(_crossing(ln, grid.bounds) or _numbered(ln, grid) for ln in band):
+            index += 1
+            continue
+        choices: list[tuple[float, int]] = []
+        for other in (index - 1, index + 1):
+            if 0 <= other < len(out) and (middle := number_middle(out[other])) is not None:
+                choices.append((offset(out[other] + band, middle), other))
+        if not choices:
+            index += 1
+            continue
+        _, other = min(choices)
+        out[other] = sorted(out[other] + band, key=lambda ln: ln.top)
+        del out[index]
+        index = min(index, other)
+    return out
+
+
+def _gap(above: list[Line], below: list[Line]) -> float:
+    return min(line.top for line in below) - max(line.bottom for line in above)
 
 
 def _split_numbered(band: list[Line], grid: _Grid) -> list[list[Line]]:
