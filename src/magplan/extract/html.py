@@ -154,6 +154,9 @@ def _span(tag: Element, name: str) -> int:
     return max(int(digits.group(1)), 1) if digits else 1
 
 
+_CELLS = ("td", "th")
+
+
 def _children(tag: Element, names: tuple[str, ...]) -> list[Element]:
     return list(tag.iterchildren(*names))
 
@@ -347,11 +350,32 @@ def _grid(
     # A table that draws its own borders needs no look at its cells' styles.
     check_cells = verdicts[0] is not True
     trs = _rows(table)
-    spans = [[(td, _span(td, "colspan"), _span(td, "rowspan")) for td in _children(tr, ("td", "th"))] for tr in trs]
+    # Most cells have no attribute at all: `keys()` tells without looking for each span.
+    cells_of = [list(tr.iterchildren(*_CELLS)) for tr in trs]
+    spans = [
+        [(td, _span(td, "colspan"), _span(td, "rowspan")) for td in tds]
+        if any(td.keys() for td in tds)
+        else None  # no spans in the row
+        for tds in cells_of
+    ]
     most = limits.max_columns()
-    width = max((sum(c if c <= most else 1 for _, c, _ in row) for row in spans), default=1)
+    width = max(
+        (
+            len(tds) if row is None else sum(c if c <= most else 1 for _, c, _ in row)
+            for tds, row in zip(cells_of, spans, strict=True)
+        ),
+        default=1,
+    )
     cuts: list[str] = []
-    for index, (tr, tds) in enumerate(zip(trs, spans, strict=True)):
+    for index, (tr, plain, spanned) in enumerate(zip(trs, cells_of, spans, strict=True)):
+        parent = tr.getparent()
+        in_head = parent is not None and parent.tag == "thead"
+        if not covered and not check_cells and spanned is None:
+            # The common row: no spans above it or in it, borders known.
+            header = bool(plain) and (in_head or all(td.tag == "th" for td in plain))
+            rows.append(Row([Cell(_cell_value(td)) for td in plain], is_header=header))
+            continue
+        tds = spanned if spanned is not None else [(td, 1, 1) for td in plain]
         if covered and sum(min(c, width) for _, c, _ in tds) >= width:
             cuts.append(f"row {index + 1} has a cell for every column: the row spans above it end there")
             covered = {}
@@ -362,11 +386,9 @@ def _grid(
             while column in covered:
                 cells.append(Cell("", colspan=covered[column][1], merged_up=True))
                 column += covered[column][1]
-            text = _cell_text(td)
-            if "\u00ad" in text:
-                text = text.replace("\u00ad", "")
+            text = _cell_value(td)
             if wanted_colspan == 1 and wanted_rowspan == 1:  # most cells: nothing to cut
-                cells.append(Cell(clean(text)))
+                cells.append(Cell(text))
                 column += 1
             else:
                 colspan = limits.cap_span(wanted_colspan, column, width)
@@ -375,7 +397,7 @@ def _grid(
                     cuts.append(f"colspan={wanted_colspan} in row {index + 1} cut to the table's {width} columns")
                 if wanted_rowspan > rowspan:
                     cuts.append(f"rowspan={wanted_rowspan} in row {index + 1} cut to the {rowspan} rows left")
-                cells.append(Cell(clean(text), colspan=colspan))
+                cells.append(Cell(text, colspan=colspan))
                 if rowspan > 1:
                     starting[column] = (rowspan - 1, colspan)
                 column += colspan
@@ -387,8 +409,6 @@ def _grid(
             cells.append(Cell("", colspan=covered[start][1], merged_up=True))
             column = start + covered[start][1]
         covered = {c: (left - 1, span) for c, (left, span) in covered.items() if left > 1} | starting
-        parent = tr.getparent()
-        in_head = parent is not None and parent.tag == "thead"
         rows.append(Row(cells, is_header=bool(tds) and (in_head or all(td.tag == "th" for td, _, _ in tds))))
     if cuts and warnings is not None:
         cuts = list(dict.fromkeys(cuts))
@@ -405,9 +425,22 @@ _PLAIN_INLINE = frozenset(
 )
 
 
-def _cell_text(td: Element) -> str:
+# What `clean` changes beyond what the fast paths below already did.
+_SPECIAL = re.compile("[\u00ad\u200b\uf000-\uf0ff]")
+
+
+def _cell_value(td: Element) -> str:
+    """A cell's text as a `Cell` holds it: lines kept, spaces collapsed, soft hyphens gone."""
     if not len(td):
         # Most cells hold one plain string: what the walk would give, without it.
+        text = " ".join(td.text.split()) if td.text else ""
+        return text if not _SPECIAL.search(text) else clean(text.replace("\u00ad", ""))
+    text = _cell_text(td)
+    return clean(text.replace("\u00ad", "") if "\u00ad" in text else text)
+
+
+def _cell_text(td: Element) -> str:
+    if not len(td):
         return _WS.sub(" ", td.text) if td.text else ""
     # «Москва<br>февраль», «<strong>…</strong>»: childless plain children, read here.
     lines: list[str] = []
