@@ -342,6 +342,8 @@ def logical_rows(spec: PlanSpec) -> list[RowOut]:
                 cells = _age_and_date_cells(spec, item)
             else:
                 cells = [_cell_for(column, item, with_members=not split_members) for column in spec.columns]
+            if pending is not None:
+                previous_responsible = None  # a vertical merge does not cross into another table
             if spec.merged_responsible and "responsible" in roles:
                 index = roles.index("responsible")
                 if item.responsible and item.responsible == previous_responsible:
