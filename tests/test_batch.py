@@ -29,6 +29,7 @@ from magplan.batch.cache import plan_from_dict
 from magplan.batch.combine import Entry, combine, fingerprint
 from magplan.batch.pipeline import BatchResult
 from magplan.model import KINDS, Item
+from magplan.write.labels import COLUMN_LABELS
 from magplan.write.to_xlsx import read_items
 from tests.corpus import CORPUS, expected
 from tests.legacy_copies import legacy_copy
@@ -270,9 +271,11 @@ def test_formula_like_text_stays_text_in_the_archive_workbook() -> None:
     plan = plan_from_dict(expected("plan-2026.docx"))
     plan.records = [Item(kind="event", section="", number=1, title='=HYPERLINK("x")', note="@SUM(A1)")]
     wb = load_workbook(io.BytesIO(render_xlsx(combine([Entry("p.docx", "docx", "0", plan)]))))
-    row = [c for c in wb["Все"][2]]
-    assert row[5].value == '=HYPERLINK("x")' and row[5].data_type == "s"
-    assert row[16].value == "@SUM(A1)"
+    header = [c.value for c in wb["Все"][1]]
+    row = {label: cell for label, cell in zip(header, wb["Все"][2], strict=True)}
+    title, note = row[COLUMN_LABELS["title"]], row[COLUMN_LABELS["note"]]
+    assert title.value == '=HYPERLINK("x")' and title.data_type == "s"
+    assert note.value == "@SUM(A1)" and note.data_type == "s"
 
 
 def test_unwritable_cache_costs_time_not_the_batch(tmp_path: Path) -> None:

@@ -12,7 +12,16 @@ import pytest
 
 import magplan
 from magplan.cli import main
-from magplan.model import DATE_COLUMNS, LIST_COLUMNS, TABLE_COLUMNS, DocumentInfo, Item, Plan
+from magplan.model import (
+    DATE_COLUMNS,
+    LIST_COLUMNS,
+    PERIOD_COLUMNS,
+    TABLE_COLUMNS,
+    DocumentInfo,
+    Item,
+    Plan,
+    periods_from_text,
+)
 from magplan.write import render
 from magplan.write.labels import COLUMN_LABELS, FIELD_BY_LABEL, field_from_cell
 from magplan.write.to_csv import guard_formula
@@ -142,6 +151,8 @@ def read_back(data: bytes, delimiter: str) -> pd.DataFrame:
             out[name] = pd.Series([v.split("; ") if isinstance(v, str) else [] for v in column], dtype="object")
         elif name in DATE_COLUMNS:
             out[name] = pd.Series(pd.to_datetime(column), dtype=dtype)
+        elif name in PERIOD_COLUMNS:
+            out[name] = pd.Series([periods_from_text(v) if isinstance(v, str) else [] for v in column], dtype="object")
         elif dtype == "bool":
             out[name] = column.map({"true": True, "false": False}).astype(bool)
         elif dtype == "Int64":

@@ -100,3 +100,126 @@ def test_approximate_markers(text: str, approximate: bool) -> None:
 def test_without_a_plan_year_only_explicit_years_are_dated() -> None:
     assert parse_period("май", None).start is None
     assert parse_period("май 2024 г.", None).start == D(2024, 5, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "recurrence"),
+    [
+        ("1 раз в месяц", "monthly"),
+        ("1 раз в квартал", "quarterly"),
+        ("раз в квартал", "quarterly"),
+        ("раз в полугодие", "half_yearly"),
+        ("1 раз в полгода", "half_yearly"),
+        ("ежеполугодно", "half_yearly"),
+        ("один раз в год", "yearly"),
+        ("не реже 1 раза в год", "yearly"),
+        ("не реже одного раза в квартал", "quarterly"),
+        ("по мере необходимости", "as_needed"),
+        ("по мере поступления обращений", "as_needed"),
+        ("По мере возникновения", "as_needed"),
+        ("на постоянной основе", "continuous"),
+    ],
+)
+def test_recurrence_wordings_of_other_bodies(text: str, recurrence: str) -> None:
+    span = parse_period(text, 2028)
+    assert (span.recurrence, span.start, span.end, span.precision, span.occurrences) == (
+        recurrence,
+        None,
+        None,
+        None,
+        (),
+    )
+
+
+@pytest.mark.parametrize("text", ["1 раз в 2 года", "2 раза в год", "раз в неделю"])
+def test_other_frequencies_are_not_guessed(text: str) -> None:
+    assert not parse_period(text, 2028).recognized
+
+
+@pytest.mark.parametrize(
+    ("text", "occurrences", "precision"),
+    [
+        ("август-сентябрь", [(D(2028, 8, 1), D(2028, 9, 30))], "month"),
+        ("март, сентябрь", [(D(2028, 3, 1), D(2028, 3, 31)), (D(2028, 9, 1), D(2028, 9, 30))], "month"),
+        ("февраль, август", [(D(2028, 2, 1), D(2028, 2, 29)), (D(2028, 8, 1), D(2028, 8, 31))], "month"),
+        ("11.03.2028; 11.11.2028", [(D(2028, 3, 11), D(2028, 3, 11)), (D(2028, 11, 11), D(2028, 11, 11))], "day"),
+        ("5 и 6 сентября", [(D(2028, 9, 5), D(2028, 9, 5)), (D(2028, 9, 6), D(2028, 9, 6))], "day"),
+        (
+            "5, 12 и 19 мая",
+            [(D(2028, 5, 5), D(2028, 5, 5)), (D(2028, 5, 12), D(2028, 5, 12)), (D(2028, 5, 19), D(2028, 5, 19))],
+            "day",
+        ),
+        ("в марте и в сентябре", [(D(2028, 3, 1), D(2028, 3, 31)), (D(2028, 9, 1), D(2028, 9, 30))], "month"),
+        ("I и III квартал", [(D(2028, 1, 1), D(2028, 3, 31)), (D(2028, 7, 1), D(2028, 9, 30))], "quarter"),
+        # the coarsest part gives the precision
+        ("15 марта, II квартал", [(D(2028, 3, 15), D(2028, 3, 15)), (D(2028, 4, 1), D(2028, 6, 30))], "quarter"),
+        # numeric days, with or without the year
+        ("16.11.2028", [(D(2028, 11, 16), D(2028, 11, 16))], "day"),
+        ("10.06", [(D(2028, 6, 10), D(2028, 6, 10))], "day"),
+        ("10-12.06.2028", [(D(2028, 6, 10), D(2028, 6, 12))], "day"),
+        ("31.12.2027 - 10.01.2028", [(D(2027, 12, 31), D(2028, 1, 10))], "day"),
+        # «в течение …» names the period itself
+        ("в течение II квартала", [(D(2028, 4, 1), D(2028, 6, 30))], "quarter"),
+        ("в течение марта", [(D(2028, 3, 1), D(2028, 3, 31))], "month"),
+        ("первое полугодие", [(D(2028, 1, 1), D(2028, 6, 30))], "half_year"),
+        ("третий квартал", [(D(2028, 7, 1), D(2028, 9, 30))], "quarter"),
+        # words after a recognised wording qualify it and do not change the period
+        ("июнь (по согласованию)", [(D(2028, 6, 1), D(2028, 6, 30))], "month"),
+        ("II полугодие по согласованию с принимающей стороной", [(D(2028, 7, 1), D(2028, 12, 31))], "half_year"),
+        ("в течение года по согласованию с городами", [(D(2028, 1, 1), D(2028, 12, 31))], "year"),
+        ("12-14 октября, г. Казань", [(D(2028, 10, 12), D(2028, 10, 14))], "day"),
+    ],
+)
+def test_occurrences(text: str, occurrences: list[tuple[dt.date, dt.date]], precision: str) -> None:
+    span = parse_period(text, 2028)
+    assert span.recognized and span.recurrence is None
+    assert list(span.occurrences) == occurrences
+    assert span.precision == precision
+    assert (span.start, span.end) == (occurrences[0][0], max(end for _, end in occurrences))
+
+
+@pytest.mark.parametrize(
+    ("text", "end", "precision"),
+    [
+        ("до 01.04.2026", D(2026, 4, 1), "day"),
+        ("до 1 апреля", D(2026, 4, 1), "day"),
+        ("не позднее 15 мая", D(2026, 5, 15), "day"),
+        ("не позже 20.11", D(2026, 11, 20), "day"),
+        ("в срок до 10 декабря", D(2026, 12, 10), "day"),
+        ("до конца I квартала", D(2026, 3, 31), "quarter"),
+        ("до конца года", D(2026, 12, 31), "year"),
+        ("до марта", D(2026, 3, 31), "month"),
+    ],
+)
+def test_deadlines_have_no_start(text: str, end: dt.date, precision: str) -> None:
+    span = parse_period(text, 2026)
+    assert (span.start, span.end, span.precision) == (None, end, precision)
+    assert span.occurrences == ((None, end),)
+
+
+def test_ranges_with_do_are_ranges_not_deadlines() -> None:
+    span = parse_period("с 5 до 10 июня", 2026)
+    assert (span.start, span.end) == (D(2026, 6, 5), D(2026, 6, 10))
+
+
+def test_recurrences_and_unknown_wordings_name_no_occurrence() -> None:
+    assert parse_period("постоянно", 2026).occurrences == ()
+    assert parse_period("по согласованию", 2026).occurrences == ()
+    assert parse_period("", 2026).occurrences == ()
+
+
+def test_in_a_plan_of_several_years_only_dates_with_their_year_are_dated() -> None:
+    # build_plan passes no year for a multi-year plan (rule 11)
+    assert parse_period("март", None).occurrences == ()
+    assert parse_period("10.06", None).start is None
+    assert parse_period("10.06.2023", None).start == D(2023, 6, 10)
+
+
+@pytest.mark.parametrize(
+    ("text", "entire"),
+    [("июнь", True), ("июнь (по согласованию)", False), ("Москва", False), ("5 и 6 сентября", True)],
+)
+def test_looks_like_period_wants_the_whole_text(text: str, entire: bool) -> None:
+    from magplan.normalize.dates import looks_like_period
+
+    assert looks_like_period(text) is entire

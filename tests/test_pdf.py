@@ -19,9 +19,10 @@ from magplan.extract import pdf as pdf_extract
 from magplan.extract.pdf.words import Glyph, Typography, Word, group_lines, join_lines, page_words
 from magplan.layout import Cell, Layout, Paragraph, Row, Table
 from tests import docx_builder as b
-from tests.corpus import CORPUS, documents, expected, mismatches
+from tests.corpus import CORPUS, documents, expected, is_image, mismatches, params
 
-TEXT_PDFS = [name for name in documents(".pdf") if "scan" not in name]
+TEXT_PDF_NAMES = [name for name in documents(".pdf") if not is_image(name)]
+TEXT_PDFS = params(TEXT_PDF_NAMES)
 
 
 # -- the corpus -------------------------------------------------------------------
@@ -34,12 +35,12 @@ def test_corpus_document_matches_expected_json(name: str) -> None:
     assert got["warnings"] == []
 
 
-@pytest.mark.parametrize("name", TEXT_PDFS)
+@pytest.mark.parametrize("name", TEXT_PDF_NAMES)
 def test_every_row_and_paragraph_knows_its_page(name: str) -> None:
     layout = pdf_extract.extract(CORPUS / name)
-    assert layout.page_count == 3
+    assert layout.page_count is not None and layout.page_count >= 2
     for block in layout.blocks:
-        assert block.page in (1, 2, 3)
+        assert block.page is not None and 1 <= block.page <= layout.page_count
         if isinstance(block, Table):
             assert all(row.page == block.page for row in block.rows)
             assert all(cell.text is not None for row in block.rows for cell in row.cells)
@@ -74,7 +75,7 @@ def test_corpus_grid_matches_cells_json(name: str) -> None:
     want = json.loads((CORPUS / f"{name}.cells.json").read_text(encoding="utf-8"))
     layout = pdf_extract.extract(CORPUS / name)
     tables = [b for b in layout.blocks if isinstance(b, Table)]
-    assert [t.page for t in tables] == [1, 2, 3]
+    assert [t.page for t in tables] == list(range(1, len(tables) + 1)) and len(tables) >= 2
     assert [_joined_grid(tables)] == want
 
 

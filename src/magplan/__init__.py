@@ -28,7 +28,7 @@ from magplan.model import Plan
 if TYPE_CHECKING:
     from magplan.extract import OcrMode, Progress
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"
 
 
 def read_plan(

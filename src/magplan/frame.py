@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
-from magplan.model import DATE_COLUMNS, LIST_COLUMNS, TABLE_COLUMNS
+from magplan.model import DATE_COLUMNS, LIST_COLUMNS, PERIOD_COLUMNS, TABLE_COLUMNS
 
 if TYPE_CHECKING:
     from magplan.model import Plan
@@ -27,7 +27,7 @@ def items_frame(plans: Iterable[Plan]) -> pd.DataFrame:
     data: dict[str, pd.Series] = {}
     for name, dtype in TABLE_COLUMNS.items():
         values = columns[name]
-        if name in LIST_COLUMNS:
+        if name in LIST_COLUMNS or name in PERIOD_COLUMNS:
             data[name] = pd.Series([list(v) for v in values], dtype="object")
         elif name in DATE_COLUMNS:
             data[name] = pd.Series(pd.to_datetime(values), dtype=dtype)

@@ -22,7 +22,9 @@ SCHEMA = "magplan/1"
 
 Kind = Literal["event", "information", "anniversary", "city_day"]
 Precision = Literal["day", "month", "quarter", "half_year", "year"]
-Recurrence = Literal["continuous", "monthly", "quarterly", "yearly", "separate_schedule"]
+Recurrence = Literal["continuous", "monthly", "quarterly", "half_yearly", "yearly", "as_needed", "separate_schedule"]
+# One calendar period a date wording names: [start, end]; a deadline has no start.
+Period = tuple[dt.date | None, dt.date]
 
 KINDS: tuple[Kind, ...] = ("event", "information", "anniversary", "city_day")
 
@@ -39,6 +41,7 @@ class Item:
     date_start: dt.date | None = None
     date_end: dt.date | None = None
     date_precision: Precision | None = None
+    occurrences: list[Period] = field(default_factory=list)
     recurrence: Recurrence | None = None
     approximate: bool = False
     participation: bool = False
@@ -62,6 +65,7 @@ ITEM_COLUMNS: dict[str, str] = {
     "date_start": "datetime64[s]",
     "date_end": "datetime64[s]",
     "date_precision": "string",
+    "occurrences": "object",
     "recurrence": "string",
     "approximate": "bool",
     "participation": "bool",
@@ -76,6 +80,8 @@ ITEM_COLUMNS: dict[str, str] = {
 TABLE_COLUMNS: dict[str, str] = {"year": "Int64", "source": "string", **ITEM_COLUMNS}
 LIST_COLUMNS = ("members", "organizers")
 DATE_COLUMNS = ("date_start", "date_end")
+# Lists of [start, end] date pairs.
+PERIOD_COLUMNS = ("occurrences",)
 
 
 @dataclass(slots=True)
@@ -86,9 +92,12 @@ class Signatory:
 
 @dataclass(slots=True)
 class Approval:
+    """Rule 7: a person approves (name, date line) or an act does (date after «от», number after «№»)."""
+
     position: str
-    name: str
+    name: str | None
     date_text: str | None
+    number: str | None = None
 
 
 @dataclass(slots=True)
@@ -110,16 +119,51 @@ class DocumentInfo:
     format: str
     title: str | None = None
     year: int | None = None
+    # The last year of a plan of several years; equal to `year` otherwise.
+    year_end: int | None = None
     signatory: Signatory | None = None
     approval: Approval | None = None
     footnotes: list[str] = field(default_factory=list)
 
 
+def _iso(value: dt.date | None) -> str | None:
+    return value.isoformat() if value is not None else None
+
+
+def periods_json(periods: list[Period]) -> list[list[str | None]]:
+    return [[_iso(start), _iso(end)] for start, end in periods]
+
+
+def periods_from_json(data: list[list[str | None]]) -> list[Period]:
+    out: list[Period] = []
+    for start, end in data:
+        if end is None:
+            raise ValueError("a period needs an end date")
+        out.append((dt.date.fromisoformat(start) if start else None, dt.date.fromisoformat(end)))
+    return out
+
+
+def periods_text(periods: list[Period]) -> str:
+    """Periods as ISO 8601 intervals for a text cell: «2026-03-01/2026-03-31; ../2026-04-01»."""
+    return "; ".join(f"{_iso(start) or '..'}/{end.isoformat()}" for start, end in periods)
+
+
+def periods_from_text(text: str) -> list[Period]:
+    """The inverse of `periods_text` (raises ValueError on anything else)."""
+    out: list[Period] = []
+    for part in filter(None, (p.strip() for p in text.split(";"))):
+        start, sep, end = part.partition("/")
+        if not sep:
+            raise ValueError(f"not a period: {part!r}")
+        out.append((None if start == ".." else dt.date.fromisoformat(start), dt.date.fromisoformat(end)))
+    return out
+
+
 def _item_json(item: Item) -> dict[str, Any]:
     out = asdict(item)
     for key in DATE_COLUMNS:
-        value = out[key]
-        out[key] = value.isoformat() if value is not None else None
+        out[key] = _iso(out[key])
+    out["occurrences"] = periods_json(item.occurrences)
     return out
 
 
@@ -161,6 +205,7 @@ class Plan:
                 "format": doc.format,
                 "title": doc.title,
                 "year": doc.year,
+                "year_end": doc.year_end,
                 "signatory": asdict(doc.signatory) if doc.signatory else None,
                 "approval": asdict(doc.approval) if doc.approval else None,
                 "footnotes": list(doc.footnotes),

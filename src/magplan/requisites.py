@@ -13,7 +13,9 @@ from magplan.text import clean_line
 
 # The head word may stand in quotes: «УТВЕРЖДАЮ».
 APPROVAL_HEAD = re.compile(r"^\s*[«\"“]?\s*(УТВЕРЖДАЮ|УТВЕРЖД[ЕЁ]Н[АОЫ]?)\b\s*[»\"”]?[\s:]*", re.IGNORECASE)
-_TITLE_START = re.compile(r"^\s*план\b", re.IGNORECASE)
+# The document-type word a plan's heading opens with (SCHEMA: «ПЛАН», «Календарный план»,
+# «МЕРОПРИЯТИЯ», «Перечень»…).
+_TITLE_START = re.compile(r"^\s*(?:план|перечень|мероприятия|график|программа)\b", re.IGNORECASE)
 _PLAN_WORD = re.compile(r"^\s*\w+\s+план\b", re.IGNORECASE)
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 _YEAR_WORD = re.compile(r"\bгод", re.IGNORECASE)
@@ -26,39 +28,69 @@ _LIST_NUMBER = re.compile(r"^(?:[IVXLC]+|\d{1,2})\s*[.)]\s+")
 _TITLE_MAX_LINES = 6
 
 
+# «на 2022 - 2024 годы», «2025–2026 гг.»: a range that the heading names as the plan's years
+# (not «80-летие Победы (1945-2025)»).
+_YEAR_RANGE = re.compile(
+    r"(?<!\d)((?:19|20)\d{2})\s*[-–—]\s*((?:19|20)\d{2})(?!\d)(\s*(?:год|гг|г\.))?",
+    re.IGNORECASE,
+)
+_YEAR_NAMED = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*(?:год|г\.|гг)", re.IGNORECASE)
+
+
+def plan_years(title: str) -> tuple[int | None, int | None]:
+    """The years a heading names: («на 2026 год») → (2026, 2026); «на 2022 - 2024 годы» → (2022, 2024).
+
+    A range named with «годы»/«гг.» or after «на» is the plan's; else a year
+    followed by «год»; else the last year named.
+    """
+    for match in reversed(list(_YEAR_RANGE.finditer(title))):
+        first, last = int(match.group(1)), int(match.group(2))
+        before = title[: match.start()].rstrip().lower()
+        after_na = before == "на" or before.endswith(" на")
+        if first <= last and (match.group(3) or after_na):
+            return first, last
+    named = _YEAR_NAMED.findall(title)
+    years = named or _YEAR.findall(title)
+    if not years:
+        return None, None
+    year = int(years[-1])
+    return year, year
+
+
 def plan_year(title: str) -> int | None:
-    """The plan's year: the last year its heading names («на 2025-2026 годы» → 2026)."""
-    years = _YEAR.findall(title)
-    return int(years[-1]) if years else None
+    """The plan's (first) year."""
+    return plan_years(title)[0]
 
 
 def title_lines(texts: list[str], start: int = 0) -> tuple[list[str], list[str]] | None:
     """The plan's heading among `texts[start:]` and the lines after it, or None.
 
-    The heading nearest the table is the plan's own: a web page's heading or a
-    menu entry naming the plan stands further up.  It runs to the line that
-    names the year.
+    The heading runs from its document-type word («ПЛАН», «План работы…»,
+    «МЕРОПРИЯТИЯ», «Календарный план…») to the line that names the year,
+    letter case as printed.  The heading nearest the table is the plan's own: a
+    web page's heading or a menu entry naming the plan stands further up.
     """
     candidates = range(start, len(texts))
-    first = next((i for i in reversed(candidates) if _TITLE_START.match(texts[i])), None)
-    if first is None:
-        # «Календарный план мероприятий…», «Перспективный план…»
-        first = next((i for i in reversed(candidates) if _PLAN_WORD.search(texts[i])), None)
+    openers = [i for i in reversed(candidates) if _TITLE_START.match(texts[i]) or _PLAN_WORD.search(texts[i])]
+    # The nearest opener whose heading reaches a year; else the nearest opener.
+    first = next((i for i in openers if _year_line(texts, i) is not None), openers[0] if openers else None)
     if first is None:
         first = next((i for i in candidates if _YEAR.search(texts[i]) and _YEAR_WORD.search(texts[i])), None)
     if first is None:
         return None
-    title: list[str] = []
-    for line in texts[first : first + _TITLE_MAX_LINES]:
-        title.append(line)
-        if _YEAR.search(line):
-            break
-    rest = texts[first + len(title) :]
-    if len(title) > 1 and title[0] == "ПЛАН":
-        # GOST R 7.0.97 prints the document type in capitals on a line of its
-        # own above the heading; the plan is still called «План мероприятий…».
-        title[0] = "План"
-    return title, rest
+    last = _year_line(texts, first)
+    end = first + 1 if last is None else last + 1
+    return texts[first:end], texts[end:]
+
+
+def _year_line(texts: list[str], first: int) -> int | None:
+    """The line that closes a heading opened at `first`: the first naming a year."""
+    for i in range(first, min(first + _TITLE_MAX_LINES, len(texts))):
+        if _YEAR.search(texts[i]):
+            return i
+        if i > first and APPROVAL_HEAD.match(texts[i]):
+            return None
+    return None
 
 
 def is_heading_line(line: str) -> bool:
@@ -86,7 +118,49 @@ def _split_name(line: str) -> tuple[str, str] | None:
 
 
 def approval_block(texts: list[str], head: int) -> tuple[Approval | None, int]:
-    """The «УТВЕРЖДАЮ» block starting at line `head`; returns it and the next line."""
+    """The approval block starting at line `head` (rule 7); returns it and the next line."""
+    act = _act_approval(texts, head)
+    if act is not None:
+        return act
+    return _person_approval(texts, head)
+
+
+# «… от «14» декабря 2027 г. № 5», «… от 12.12.2025 № 15-р», «… от « 07» 12 2021 № 8».
+_ACT = re.compile(r"^(?P<act>.*?)\s*\bот\s+(?P<date>.+?)\s*(?:№\s*(?P<number>\S.*?))?\s*$")
+_ACT_NUMBER_ONLY = re.compile(r"^(?P<act>.*?)\s*№\s*(?P<number>\S.*?)\s*$")
+_ACT_MAX_LINES = 6
+
+
+def _act_approval(texts: list[str], head: int) -> tuple[Approval, int] | None:
+    """(b) An act approves: «УТВЕРЖДЕНО / Протоколом заседания … / от «14» декабря 2027 г. № 5»."""
+    head_word = APPROVAL_HEAD.match(texts[head])
+    if head_word is None or head_word.group(1).upper() == "УТВЕРЖДАЮ":
+        return None
+    lines: list[str] = []
+    end = head
+    for i in range(head, min(head + _ACT_MAX_LINES, len(texts))):
+        line = APPROVAL_HEAD.sub("", texts[i]).strip() if i == head else texts[i].strip()
+        if i > head and (_TITLE_START.match(line) or APPROVAL_HEAD.match(line)):
+            break
+        if line:
+            lines.append(line)
+        end = i + 1
+        if "№" in line or (_ACT.match(" ".join(lines)) and _YEAR.search(line)):
+            break
+    joined = clean_line(" ".join(lines))
+    match = _ACT.match(joined) or _ACT_NUMBER_ONLY.match(joined)
+    if not match or not match.group("act"):
+        return None
+    groups = match.groupdict()
+    name = None
+    if end < len(texts) and _NAME.fullmatch(_UNDERSCORES.sub(" ", texts[end]).strip()):
+        name = _UNDERSCORES.sub(" ", texts[end]).strip()
+        end += 1
+    return Approval(match.group("act"), name, groups.get("date"), groups.get("number")), end
+
+
+def _person_approval(texts: list[str], head: int) -> tuple[Approval | None, int]:
+    """(a) A person approves: «УТВЕРЖДАЮ» over a position, a signature line and a date line."""
     block = texts[head : head + 10]
     block[0] = APPROVAL_HEAD.sub("", block[0]).strip()
     position: list[str] = []

@@ -14,7 +14,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from magplan.model import Precision, Recurrence
+from magplan.model import Period, Precision, Recurrence
 
 _MONTH_FORMS: dict[int, tuple[str, ...]] = {
     1: ("январь", "января", "январе", "янв"),
@@ -34,14 +34,19 @@ MONTHS: dict[str, int] = {form: m for m, forms in _MONTH_FORMS.items() for form 
 _MONTH = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?(?![а-я])"
 
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
+_ORDINAL_WORDS = {"перв": 1, "втор": 2, "трет": 3, "четверт": 4}
 
+# «1 раз», «один раз», «не реже 1 раза», «раз» — how often, before «в месяц/квартал/…».
+_TIMES = r"(?:не\s+(?:реже|менее)\s+)?(?:(?:1|один|одного)\s+)?раз(?:а)?\s+в\s+"
 # A recurrence wording opens the date cell («постоянно», «ежеквартально в течение
 # года»); the same word after other text («Москва постоянно») follows a place.
 _RECURRENCE: tuple[tuple[re.Pattern[str], Recurrence], ...] = (
-    (re.compile(r"^\(?постоянн"), "continuous"),
-    (re.compile(r"^\(?ежемесячн"), "monthly"),
-    (re.compile(r"^\(?ежекварт"), "quarterly"),
-    (re.compile(r"^\(?ежегодн"), "yearly"),
+    (re.compile(r"^\(?(?:постоянн|на постоянной основе|в постоянном режиме)"), "continuous"),
+    (re.compile(rf"^\(?(?:ежемесячн|каждый месяц|{_TIMES}месяц(?![а-я]))"), "monthly"),
+    (re.compile(rf"^\(?(?:ежекварт|каждый квартал|{_TIMES}квартал(?![а-я]))"), "quarterly"),
+    (re.compile(rf"^\(?(?:ежеполугодн|каждое полугодие|{_TIMES}(?:полугодие|полгода)(?![а-я]))"), "half_yearly"),
+    (re.compile(rf"^\(?(?:ежегодн|каждый год|{_TIMES}год(?![а-я]))"), "yearly"),
+    (re.compile(r"^\(?по мере(?![а-я])"), "as_needed"),
     (re.compile(r"^\(?по (?:отдельному|особому|специальному) (?:графику|плану|расписанию)"), "separate_schedule"),
 )
 _APPROXIMATE = re.compile(r"\(?\s*\b(?:ориентировочн[а-я]*|ориент\.?|предварительн[а-я]*|предв\.)\s*\)?")
@@ -55,24 +60,35 @@ _D = r"(\d{1,2})"
 _M = f"({_MONTH})"
 _Y = r"(?:\s+(\d{4}))?"
 _TO = r"\s*(?:-|по|до)\s*"
+# «.2026», «.26» or nothing: a numeric day without a year is in the plan's year.
+_NY = r"(?:\.(\d{4}|\d{2}))?"
+_ORD = r"([1-4]|i{1,3}|iv|перв[а-я]*|втор[а-я]*|трет[а-я]*|четверт[а-я]*)"
 
 _PATTERNS: dict[str, re.Pattern[str]] = {
     name: re.compile(rf"^{pattern}$")
     for name, pattern in {
         "days": rf"(?:с\s+)?{_D}{_TO}{_D}\s+{_M}{_Y}",
-        "day_list": rf"(\d{{1,2}}(?:\s*(?:,|и)\s*\d{{1,2}})+)\s+{_M}{_Y}",
         "days_months": rf"(?:с\s+)?{_D}\s+{_M}{_Y}{_TO}{_D}\s+{_M}{_Y}",
         "day": rf"{_D}\s+{_M}{_Y}",
-        "until_day": rf"до\s+{_D}\s+{_M}{_Y}",
-        "numeric": r"(\d{1,2})\.(\d{1,2})\.(\d{2}|\d{4})(?:\s*-\s*(\d{1,2})\.(\d{1,2})\.(\d{2}|\d{4}))?",
+        "numeric": rf"(?:с\s+)?(\d{{1,2}})\.(\d{{1,2}}){_NY}(?:{_TO}(\d{{1,2}})\.(\d{{1,2}}){_NY})?",
+        "numeric_days": rf"(?:с\s+)?(\d{{1,2}}){_TO}(\d{{1,2}})\.(\d{{1,2}}){_NY}",
         "months": rf"(?:с\s+)?{_PART_OF_MONTH}{_M}{_Y}{_TO}{_PART_OF_MONTH}{_M}{_Y}",
         "month": rf"{_PART_OF_MONTH}{_M}{_Y}",
-        "quarters": r"([1-4]|i{1,3}|iv)(?:\s*-\s*([1-4]|i{1,3}|iv))?\s*(?:-?[а-я]{1,2}\s+)?"
-        r"(?:квартал[а-я]*|кв\.?)" + _Y,
-        "halves": r"([12]|i{1,2})(?:\s*-?[а-я]{1,2})?\s*(?:полугоди[а-я]*|пол\.)" + _Y,
+        "quarters": rf"{_ORD}(?:\s*-\s*{_ORD})?\s*(?:-?[а-я]{{1,2}}\s+)?(?:квартал[а-я]*|кв\.?)" + _Y,
+        "halves": r"([12]|i{1,2}|перв[а-я]*|втор[а-я]*)(?:\s*-?[а-я]{1,2})?\s*(?:полугоди[а-я]*|пол\.)" + _Y,
         "year": r"(?:в\s+течени[еи]\s+(?:всего\s+)?(?:года|(\d{4}))|весь\s+год|(\d{4}))",
     }.items()
 }
+# A deadline: «до 1 апреля», «не позднее 15 мая», «в срок до 01.03.2028», «до конца I квартала».
+_DEADLINE = re.compile(r"^(?:(?:в\s+)?срок\s+)?(?:до|не\s+позднее|не\s+позже)\s+(?:конца\s+)?(.+)$")
+_DURING = re.compile(r"^в\s+течени[еи]\s+(?!года$)(.+)$")
+# Parts of a list: «март, сентябрь», «11.03.2026; 11.11.2026», «5 и 6 сентября».
+_LIST_SEPARATOR = re.compile(r"\s*[;,]\s*|\s+и\s+")
+# A part that is only a day or an ordinal («5» of «5 и 6 сентября», «I» of «I и III квартал»)
+# takes the words that follow the same token in the next part.
+_BARE_PART = re.compile(r"^(?:\d{1,2}|i{1,3}|iv)$")
+_HEAD_TOKEN = re.compile(r"^(?:\d{1,2}(?:-\d{1,2})?|i{1,3}|iv|[1-4]-?[а-я]{0,2})\s+(.+)$")
+_COARSENESS: dict[str, int] = {"day": 0, "month": 1, "quarter": 2, "half_year": 3, "year": 4}
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,6 +99,8 @@ class DateSpan:
     recurrence: Recurrence | None = None
     approximate: bool = False
     recognized: bool = False
+    # Every separate period the wording names, in printed order.
+    occurrences: tuple[Period, ...] = ()
 
 
 UNRECOGNIZED = DateSpan()
@@ -132,21 +150,27 @@ def _last_day(year: int, month: int) -> dt.date:
 
 
 def _ordinal(token: str) -> int:
-    return int(token) if token.isdigit() else _ROMAN[token]
+    if token.isdigit():
+        return int(token)
+    if token in _ROMAN:
+        return _ROMAN[token]
+    return next(n for stem, n in _ORDINAL_WORDS.items() if token.startswith(stem))
 
 
 def _year(token: str | None, default: int) -> int:
     return int(token) if token else default
 
 
-def _full_year(token: str) -> int:
+def _full_year(token: str | None, default: int) -> int:
+    if not token:
+        return default
     return 2000 + int(token) if len(token) == 2 else int(token)
 
 
-def _span(start: dt.date, end: dt.date, precision: Precision) -> DateSpan:
-    if end < start:
+def _span(start: dt.date | None, end: dt.date, precision: Precision) -> DateSpan:
+    if start is not None and end < start:
         raise ValueError("period ends before it starts")
-    return DateSpan(start, end, precision, recognized=True)
+    return DateSpan(start, end, precision, recognized=True, occurrences=((start, end),))
 
 
 def _match(name: str, s: str, year: int) -> DateSpan | None:
@@ -158,11 +182,6 @@ def _match(name: str, s: str, year: int) -> DateSpan | None:
         y = _year(g[3], year)
         month = _month(g[2])
         return _span(dt.date(y, month, int(g[0])), dt.date(y, month, int(g[1])), "day")
-    if name == "day_list":
-        y = _year(g[2], year)
-        days = [int(d) for d in re.findall(r"\d+", g[0])]
-        month = _month(g[1])
-        return _span(dt.date(y, month, min(days)), dt.date(y, month, max(days)), "day")
     if name == "days_months":
         y2 = _year(g[5], year)
         y1 = _year(g[2], int(g[5]) if g[5] else year)
@@ -173,13 +192,15 @@ def _match(name: str, s: str, year: int) -> DateSpan | None:
     if name == "day":
         d = dt.date(_year(g[2], year), _month(g[1]), int(g[0]))
         return _span(d, d, "day")
-    if name == "until_day":
-        d = dt.date(_year(g[2], year), _month(g[1]), int(g[0]))
-        return DateSpan(None, d, "day", recognized=True)
     if name == "numeric":
-        start = dt.date(_full_year(g[2]), int(g[1]), int(g[0]))
-        end = dt.date(_full_year(g[5]), int(g[4]), int(g[3])) if g[3] else start
+        y2 = _full_year(g[5], year) if g[3] else year
+        start = dt.date(_full_year(g[2], y2 if g[5] else year), int(g[1]), int(g[0]))
+        end = dt.date(y2 if g[5] or not g[2] else start.year, int(g[4]), int(g[3])) if g[3] else start
         return _span(start, end, "day")
+    if name == "numeric_days":
+        y = _full_year(g[3], year)
+        month = int(g[2])
+        return _span(dt.date(y, month, int(g[0])), dt.date(y, month, int(g[1])), "day")
     if name == "months":
         y2 = _year(g[3], year)
         y1 = _year(g[1], int(g[3]) if g[3] else year)
@@ -201,27 +222,91 @@ def _match(name: str, s: str, year: int) -> DateSpan | None:
         y, half = _year(g[1], year), _ordinal(g[0])
         if half == 1:
             return _span(dt.date(y, 1, 1), dt.date(y, 6, 30), "half_year")
-        return _span(dt.date(y, 7, 1), dt.date(y, 12, 31), "half_year")
+        if half == 2:
+            return _span(dt.date(y, 7, 1), dt.date(y, 12, 31), "half_year")
+        return None
     if name == "year":
         y = _year(g[0] or g[1], year)
         return _span(dt.date(y, 1, 1), dt.date(y, 12, 31), "year")
     raise AssertionError(name)
 
 
+def _one(s: str, year: int) -> DateSpan | None:
+    """One period: a pattern, a deadline («до 1 апреля») or «в течение I квартала»."""
+    s = _LEADING_IN.sub("", s.strip())
+    for name in _PATTERNS:
+        span = _match(name, s, year)
+        if span is not None:
+            return span
+    deadline = _DEADLINE.match(s)
+    if deadline:
+        # «до конца года» leaves «года»: the plan's year.
+        rest = deadline.group(1)
+        period = _one("в течение года" if rest == "года" else rest, year)
+        if period is None or period.end is None or len(period.occurrences) != 1:
+            return None
+        return _span(None, period.end, period.precision or "day")
+    during = _DURING.match(s)
+    if during:
+        return _one(during.group(1), year)
+    return None
+
+
+def _parts(s: str) -> list[str]:
+    parts = [p for p in _LIST_SEPARATOR.split(s) if p]
+    for i in range(len(parts) - 2, -1, -1):
+        if _BARE_PART.match(parts[i]):
+            following = _HEAD_TOKEN.match(parts[i + 1])
+            if following:
+                parts[i] = f"{parts[i]} {following.group(1)}"
+    return parts
+
+
+def _many(s: str, year: int) -> DateSpan | None:
+    """The whole of `s` as one period or a list of periods."""
+    single = _one(s, year)
+    if single is not None or not _LIST_SEPARATOR.search(s):
+        return single
+    spans = [_one(part, year) for part in _parts(s)]
+    if not spans or any(span is None for span in spans):
+        return None
+    found = [span for span in spans if span is not None]
+    occurrences = tuple(period for span in found for period in span.occurrences)
+    starts = [start for start, _ in occurrences]
+    precision = max((span.precision for span in found if span.precision), key=_COARSENESS.__getitem__)
+    start = None if any(st is None for st in starts) else min(st for st in starts if st is not None)
+    end = max(end for _, end in occurrences)
+    return DateSpan(start, end, precision, recognized=True, occurrences=occurrences)
+
+
+def _with_qualifier(s: str, year: int) -> DateSpan | None:
+    """The longest leading part of `s` that names a period; the words after it
+    («(по согласованию)», «по согласованию с принимающей стороной») qualify it."""
+    tokens = s.split(" ")
+    for k in range(len(tokens) - 1, 0, -1):
+        head = _TRAILING_PUNCTUATION.sub("", " ".join(tokens[:k]))
+        if head and (span := _many(head, year)) is not None:
+            return span
+    return None
+
+
 def parse_period(text: str | None, year: int | None) -> DateSpan:
     """The calendar span that `text` names, in `year` unless the text names one.
+
+    `year` is None where the plan's year is unknown or the plan covers several
+    years: only wordings that name their year are then dated.
 
     >>> parse_period("5-6 июля", 2026).start
     datetime.date(2026, 7, 5)
     """
     if not text or not text.strip():
         return UNRECOGNIZED
-    return _parse(text, year)
+    return _parse(text, year, True)
 
 
 # Plans repeat the same few wordings («постоянно», «февраль») hundreds of times.
 @functools.lru_cache(maxsize=4096)
-def _parse(text: str, year: int | None) -> DateSpan:
+def _parse(text: str, year: int | None, qualified: bool) -> DateSpan:
     s = normalize_wording(text)
     approximate = bool(_APPROXIMATE.search(s))
     recurrence = _recurrence(s)
@@ -237,19 +322,18 @@ def _parse(text: str, year: int | None) -> DateSpan:
         if not year_in_text:
             return DateSpan(approximate=approximate)
         year = int(year_in_text.group(0))
-    for name in _PATTERNS:
-        try:
-            span = _match(name, s, year)
-        except (ValueError, KeyError):
-            # An impossible date («31 июня») is not a period.
-            return DateSpan(approximate=approximate)
-        if span is not None:
-            if approximate:
-                return DateSpan(span.start, span.end, span.precision, None, True, True)
-            return span
-    return DateSpan(approximate=approximate)
+    try:
+        span = _many(s, year) or (_with_qualifier(s, year) if qualified else None)
+    except (ValueError, KeyError, StopIteration):
+        # An impossible date («31 июня») is not a period.
+        return DateSpan(approximate=approximate)
+    if span is None:
+        return DateSpan(approximate=approximate)
+    if approximate:
+        return DateSpan(span.start, span.end, span.precision, None, True, True, span.occurrences)
+    return span
 
 
 def looks_like_period(text: str) -> bool:
     """Whether `text` is entirely a date or period wording (any year)."""
-    return parse_period(text, 2000).recognized
+    return bool(text.strip()) and _parse(text, 2000, False).recognized

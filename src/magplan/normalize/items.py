@@ -12,7 +12,7 @@ from magplan.normalize.members import split_members
 from magplan.normalize.organizers import organizers
 from magplan.normalize.place import split_place_date
 from magplan.normalize.sections import kind_of, section_name
-from magplan.requisites import plan_year
+from magplan.requisites import plan_years
 from magplan.text import clean, marker_key, one_line, split_trailing_markers, strip_markers
 
 _APPROXIMATE_NOTE = re.compile(r"ориентировочн", re.IGNORECASE)
@@ -48,23 +48,26 @@ class _Footnotes:
 def build_plan(raw: RawPlan, source: str, fmt: str) -> Plan:
     """Apply the language rules to every raw row; collect what stays uncertain."""
     title = one_line(" ".join(raw.title_lines)) or None
-    year = plan_year(title or "")
+    year, year_end = plan_years(title or "")
     warnings = [PlanWarning(w.code, w.message) for w in raw.warnings]
     if year is None:
         warnings.append(PlanWarning("no_year", "the plan's year was not found in its title; dates left null"))
+    # In a plan of several years a date without its year names no calendar period (rule 11).
+    dating_year = year if year == year_end else None
     footnotes = _Footnotes(raw.footnotes)
     document = DocumentInfo(
         source=source,
         format=fmt,
         title=title,
         year=year,
+        year_end=year_end,
         signatory=raw.signatory,
         approval=raw.approval,
         footnotes=footnotes.ordered,
     )
     items: list[Item] = []
     for raw_item in raw.items:
-        item, item_warnings = build_item(raw_item, year, footnotes)
+        item, item_warnings = build_item(raw_item, dating_year, footnotes)
         index = len(items)
         warnings.extend(PlanWarning(code, message, index) for code, message in item_warnings)
         items.append(item)
@@ -96,8 +99,14 @@ def build_item(raw: RawItem, year: int | None, footnotes: _Footnotes) -> tuple[I
 
     span = parse_period(item.date_text, year)
     if item.date_text and not span.recognized:
-        warnings.append(("unparsed_date", f"date wording {item.date_text!r} not understood; dates left null"))
+        if year is None and parse_period(item.date_text, 2000).recognized:
+            warnings.append(
+                ("date_without_year", f"date {item.date_text!r} names no year of this plan; dates left null")
+            )
+        else:
+            warnings.append(("unparsed_date", f"date wording {item.date_text!r} not understood; dates left null"))
     item.date_start, item.date_end = span.start, span.end
+    item.occurrences = list(span.occurrences)
     item.date_precision, item.recurrence = span.precision, span.recurrence
     item.approximate = span.approximate or any(footnotes.approximate(m) for m in [heading_marker, *row_markers])
     for marker in [heading_marker, *row_markers]:

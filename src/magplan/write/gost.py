@@ -66,6 +66,7 @@ class OfficialStyle:
     signature_name_width_mm: float = 65.0
     # Words printed in the approval block and the signature block.
     approval_head: str = "УТВЕРЖДАЮ"
+    act_approval_head: str = "УТВЕРЖДЕНО"
     signature_line: str = "__________"
 
     @property

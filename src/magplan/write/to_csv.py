@@ -25,7 +25,7 @@ import datetime as dt
 import io
 from typing import Any
 
-from magplan.model import DATE_COLUMNS, LIST_COLUMNS, TABLE_COLUMNS, Plan
+from magplan.model import DATE_COLUMNS, LIST_COLUMNS, PERIOD_COLUMNS, TABLE_COLUMNS, Plan, periods_text
 from magplan.write.labels import COLUMN_LABELS, cell_value, date_label
 
 DIALECTS = {"rfc4180": ",", "excel-ru": ";"}
@@ -42,8 +42,8 @@ def guard_formula(text: str) -> str:
 def _cell(name: str, value: Any) -> str:
     if value is None:
         return ""
-    if name == "occurrences":  # ISO 8601 intervals, «start/end»
-        return "; ".join("/".join(d.isoformat() if d else "" for d in pair) for pair in value)
+    if name in PERIOD_COLUMNS:  # ISO 8601 intervals, «start/end», «../end» for a deadline
+        return periods_text(value)
     if name in LIST_COLUMNS:
         return guard_formula("; ".join(value))
     if name in DATE_COLUMNS:

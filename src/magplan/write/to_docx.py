@@ -38,6 +38,14 @@ _NBSP = "\u00a0"
 _CENTER, _RIGHT = WD_ALIGN_PARAGRAPH.CENTER, WD_ALIGN_PARAGRAPH.RIGHT
 
 
+def printed_title(title: str | None) -> str | None:
+    """The title as the official document prints it: its document type in capitals."""
+    if not title:
+        return title
+    match = _TITLE_HEAD.match(title)
+    return title[: match.end()].upper() + title[match.end() :] if match else title
+
+
 def name_with_nbsp(name: str) -> str:
     """«И.О. Фамилия» with a non-breaking space before the surname, so it never wraps apart."""
     head, _, surname = name.rpartition(" ")
@@ -116,9 +124,21 @@ class _Writer:
 
     def approval(self, approval: Approval) -> None:
         s = self.style
-        lines = [s.approval_head, approval.position, f"{s.signature_line} {name_with_nbsp(approval.name)}"]
-        if approval.date_text:
-            lines.append(approval.date_text)
+        if approval.name is None:
+            # Rule 7 (b): an act approves («УТВЕРЖДЕНО / Протоколом … / от … № …»).
+            act_line = " ".join(
+                part
+                for part in (
+                    f"от {approval.date_text}" if approval.date_text else "",
+                    f"№ {approval.number}" if approval.number else "",
+                )
+                if part
+            )
+            lines = [s.act_approval_head, approval.position, *([act_line] if act_line else [])]
+        else:
+            lines = [s.approval_head, approval.position, f"{s.signature_line} {name_with_nbsp(approval.name)}"]
+            if approval.date_text:
+                lines.append(approval.date_text)
         indent = Mm(s.text_width_mm - s.approval_width_mm)
         for i, line in enumerate(lines):
             para = self.paragraph(line)
@@ -127,6 +147,7 @@ class _Writer:
                 para.paragraph_format.space_after = Pt(s.requisite_gap_pt)
 
     def title(self, title: str | None) -> None:
+        """GOST R 7.0.97: the document type on a line of its own, in capitals, then the heading."""
         if not title:
             return
         match = _TITLE_HEAD.match(title)

@@ -1,0 +1,85 @@
+"""Title, years and approval block: the requisites around the plan's table, table-style."""
+
+from __future__ import annotations
+
+import pytest
+
+from magplan.model import Approval
+from magplan.requisites import approval_block, plan_years, title_lines
+
+
+@pytest.mark.parametrize(
+    ("title", "years"),
+    [
+        ("План мероприятий МАГ на 2026 год", (2026, 2026)),
+        ("МЕРОПРИЯТИЯ ПО РАЗВИТИЮ ТУРИЗМА НА 2022 - 2024 ГОДЫ", (2022, 2024)),
+        ("План работы на 2025–2026 гг.", (2025, 2026)),
+        ("План мероприятий, посвященных 80-летию Победы (1945-2025), на 2025 год", (2025, 2025)),
+        ("Перечень мероприятий", (None, None)),
+        ("Календарный план 2027", (2027, 2027)),
+    ],
+)
+def test_plan_years(title: str, years: tuple[int | None, int | None]) -> None:
+    assert plan_years(title) == years
+
+
+@pytest.mark.parametrize(
+    ("lines", "title"),
+    [
+        # GOST R 7.0.97 prints the document type on a line of its own; its case is kept.
+        (["ПЛАН", "мероприятий МАГ на 2024 год"], ["ПЛАН", "мероприятий МАГ на 2024 год"]),
+        # A heading of several lines without the word «План» runs from its type word to the year.
+        (
+            ["МЕРОПРИЯТИЯ ПО РЕАЛИЗАЦИИ ПРОГРАММЫ", "НА 2022 - 2024 ГОДЫ"],
+            ["МЕРОПРИЯТИЯ ПО РЕАЛИЗАЦИИ ПРОГРАММЫ", "НА 2022 - 2024 ГОДЫ"],
+        ),
+        (
+            ["План работы", "Комиссии по культуре", "на 2028 год", "Заседания Комиссии"],
+            ["План работы", "Комиссии по культуре", "на 2028 год"],
+        ),
+        # A portal's menu entry naming a plan stands further up than the plan's own heading.
+        (
+            ["Главная", "План мероприятий", "Новости", "Календарный план мероприятий МАГ на 2025 год"],
+            ["Календарный план мероприятий МАГ на 2025 год"],
+        ),
+    ],
+)
+def test_title_runs_from_the_type_word_to_the_year(lines: list[str], title: list[str]) -> None:
+    found = title_lines(lines)
+    assert found is not None and found[0] == title
+
+
+@pytest.mark.parametrize(
+    ("lines", "approval"),
+    [
+        (
+            [
+                "УТВЕРЖДЕНО",
+                "Протоколом заседания Комиссии",
+                "по культуре, туризму и молодежной политике МАГ",
+                "от «14» декабря 2027 г. № 5",
+                "План работы",
+            ],
+            Approval(
+                "Протоколом заседания Комиссии по культуре, туризму и молодежной политике МАГ",
+                None,
+                "«14» декабря 2027 г.",
+                "5",
+            ),
+        ),
+        (
+            ["УТВЕРЖДЕНО Протоколом заседания комиссии от « 07» 12 2021 № 8"],
+            Approval("Протоколом заседания комиссии", None, "« 07» 12 2021", "8"),
+        ),
+        (
+            ["УТВЕРЖДЕН", "решением Совета МАГ", "от 12.12.2025 № 15-р", "ПЛАН"],
+            Approval("решением Совета МАГ", None, "12.12.2025", "15-р"),
+        ),
+        (
+            ["УТВЕРЖДАЮ", "Президент МАГ", "_________ А.Н. Кравцов", "«25» декабря 2024 г."],
+            Approval("Президент МАГ", "А.Н. Кравцов", "«25» декабря 2024 г.", None),
+        ),
+    ],
+)
+def test_approval_forms(lines: list[str], approval: Approval) -> None:
+    assert approval_block(lines, 0)[0] == approval
