@@ -347,10 +347,14 @@ def secretariat_sheet(data: dict[str, Any], place_and_date: bool = True) -> byte
     ws = wb.active
     assert ws is not None
     ws.title = "План"
-    width = 4 if place_and_date else 5
+    responsible = any(i["responsible"] for i in data["items"])
+    width = (4 if place_and_date else 5) + responsible
     if doc["approval"]:
         approval = doc["approval"]
-        for line in ["УТВЕРЖДАЮ", approval["position"], f"_______ {approval['name']}", approval["date_text"]]:
+        lines = ["УТВЕРЖДАЮ", approval["position"], f"_______ {approval['name']}", approval["date_text"]]
+        if approval["name"] is None:  # an act approves (rule 7 b)
+            lines = ["УТВЕРЖДЕНО", approval["position"], f"от {approval['date_text']} № {approval['number']}"]
+        for line in lines:
             ws.append([None] * (width - 1) + [line])
     ws.append([doc["title"]])
     ws.merge_cells(start_row=ws.max_row, start_column=1, end_row=ws.max_row, end_column=width)
@@ -358,6 +362,8 @@ def secretariat_sheet(data: dict[str, Any], place_and_date: bool = True) -> byte
     header = ["№ п/п", "Мероприятия", "Место, дата", "Примечание"]
     if not place_and_date:
         header = ["№ п/п", "Наименование мероприятия", "Место проведения", "Срок проведения", "Примечание"]
+    if responsible:
+        header.append("Ответственные исполнители")
     ws.append(header)
     footnote = next((n for n in doc["footnotes"] if "ориентировочн" in n.lower()), None)
     section = ""
@@ -382,6 +388,8 @@ def secretariat_sheet(data: dict[str, Any], place_and_date: bool = True) -> byte
             cells = [number, title, "\n".join(filter(None, [item["place"], item["date_text"]])), item["note"] or ""]
         else:
             cells = [number, title, item["place"] or "", item["date_text"] or "", item["note"] or ""]
+        if responsible:
+            cells.append(item["responsible"] or "")
         ws.append(cells)
         if rest:
             ws.append(["", "\n".join(f"• {m}" for m in rest)])

@@ -229,13 +229,20 @@ def document_from_sheet(ws: Worksheet, source: str) -> tuple[DocumentInfo, list[
         year = None
     if year is None and title:
         year = plan_year(title)
+    try:
+        year_end = values.whole_number(by_label.get(_key("Последний год")), "number")
+    except values.BadCell:
+        year_end = None
+    if year_end is None or year is None or year_end < year:
+        year_end = year
     approval = None
     approval_position = text("Утверждает: должность")
     if approval_position:
         approval = Approval(
             position=approval_position,
-            name=text("Утверждает: подпись") or "",
+            name=text("Утверждает: подпись"),
             date_text=text("Дата утверждения"),
+            number=text("Номер документа об утверждении"),
         )
     signatory = None
     signatory_position, signatory_name = text("Подписал: должность"), text("Подписал: подпись")
@@ -251,6 +258,7 @@ def document_from_sheet(ws: Worksheet, source: str) -> tuple[DocumentInfo, list[
         format="xlsx",
         title=title,
         year=year,
+        year_end=year_end,
         signatory=signatory,
         approval=approval,
         footnotes=[f for f in footnotes if f],
@@ -308,10 +316,12 @@ def plan_from_workbook(wb: Workbook, source: str) -> Plan:
         # The plan's year is then the one its rows name in «Год»; the requisites are lost with the sheet.
         years = Counter(y for row in rows if (y := _year_cell(row.cells.get("year"))) is not None)
         year = years.most_common(1)[0][0] if years else None
-        document = DocumentInfo(source=source, format="xlsx", year=year)
+        document = DocumentInfo(source=source, format="xlsx", year=year, year_end=year)
         message = f"the workbook has no «{DOCUMENT_SHEET}» sheet: no title, approval, signature or footnotes"
         warnings = [PlanWarning("no_document_sheet", message)]
-    items, item_warnings = items_from_rows(rows, document.year)
+    # In a plan of several years a date without its year names no period (rule 11).
+    dating_year = document.year if document.year == document.year_end else None
+    items, item_warnings = items_from_rows(rows, dating_year)
     # The reading's date warnings are made again, for the wording as it now stands.
     warnings = [w for w in warnings if w.code not in REDERIVED_WARNINGS]
     # Warnings the workbook lists point at rows of «Все» as written; edits may have moved them.

@@ -73,6 +73,7 @@ def complete(item: Item, typed: Typed, year: int | None) -> list[tuple[str, str]
     if item.date_text and span.recognized:
         item.date_start, item.date_end = span.start, span.end
         item.date_precision, item.recurrence = span.precision, span.recurrence
+        item.occurrences = list(span.occurrences)
         if typed_dates and (typed.date_start, typed.date_end) != (span.start, span.end):
             warnings.append(
                 (
@@ -89,6 +90,7 @@ def complete(item: Item, typed: Typed, year: int | None) -> list[tuple[str, str]
         item.date_start, item.date_end = typed.date_start, typed.date_end
         item.date_precision = typed.date_precision or ("day" if typed_dates else None)
         item.recurrence = typed.recurrence
+        item.occurrences = [(typed.date_start, typed.date_end)] if typed.date_end else []
     item.approximate = bool(typed.approximate) or span.approximate
 
     if item.kind in _CITY_KINDS:

@@ -51,11 +51,15 @@ def write_kind_sheets(wb: Workbook, frame: pd.DataFrame) -> list[Worksheet]:
 def _document_rows(plan: Plan) -> list[tuple[Value, ...]]:
     doc = plan.document
     rows: list[tuple[Value, ...]] = [("Заголовок", doc.title), ("Год", doc.year)]
+    if doc.year_end != doc.year:
+        # Only a plan of several years has a last year of its own: a clerk who edits «Год» moves the plan.
+        rows.append(("Последний год", doc.year_end))
     if doc.approval:
         rows += [
             ("Утверждает: должность", doc.approval.position),
             ("Утверждает: подпись", doc.approval.name),
             ("Дата утверждения", doc.approval.date_text),
+            ("Номер документа об утверждении", doc.approval.number),
         ]
     else:
         rows.append(("Утверждение", "нет"))

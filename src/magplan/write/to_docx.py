@@ -176,10 +176,13 @@ class _Writer:
 
     def signature(self, signatory: Signatory) -> None:
         s = self.style
-        self.paragraph().paragraph_format.space_after = Pt(s.requisite_gap_pt)
+        gap = self.paragraph().paragraph_format
+        gap.space_after, gap.keep_with_next = Pt(s.requisite_gap_pt), True
         # The name sits level with the last line of the position, its end at the right margin.
         name_width = s.signature_name_width_mm
         table = self.doc.add_table(rows=1, cols=2)
+        # A position of two lines never runs on to the next page without its name.
+        _ooxml.cant_split(table.rows[0])
         _ooxml.table_borders(table, visible=False)
         _ooxml.table_geometry(table, (s.text_width_mm - name_width, name_width), (0.0, 0.0))
         left, right = table.rows[0].cells
