@@ -23,9 +23,7 @@ ITEM_FIELDS = (
 # assertions: a pending document is an expected failure, and a test that finds
 # it passing fails (strict), so that it is taken off this list.
 PENDING: dict[str, str] = {
-    "plan-2025-chromium.pdf": "issue 9.2: line wraps of Chromium PDFs told by geometry",
     "plan-2025-photo.pdf": "issue 9.3: phone photos (perspective, shadow)",
-    "plan-2026-scan-rotated.tiff": "issue 9.3: image inputs and page orientation",
 }
 
 
