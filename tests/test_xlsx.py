@@ -36,7 +36,7 @@ from tests.corpus import CORPUS
 KIND_SHEETS = ["Мероприятия", "Информационная работа", "Юбилеи городов", "Дни городов"]
 HEADERS = [
     "Год", "Источник", "Вид", "Раздел", "№", "Мероприятие", "Участники", "Место", "Срок (как в плане)",
-    "Начало", "Окончание", "Точность даты", "Периодичность", "Ориентировочно", "Участие", "Организаторы",
+    "Начало", "Окончание", "Точность даты", "Периоды", "Периодичность", "Ориентировочно", "Участие", "Организаторы",
     "Примечание", "Ответственные", "Возраст, лет", "Номер (издание)", "Страница",
 ]  # fmt: skip
 
@@ -144,7 +144,7 @@ def test_dates_and_numbers_are_typed_cells_yes_no_and_lists_are_words() -> None:
 def test_layout_frozen_header_filter_widths() -> None:
     ws = sheet(corpus_xlsx("plan-2026.docx"), "Все")
     assert ws.freeze_panes == "A2"
-    assert ws.auto_filter.ref == "A1:U41"
+    assert ws.auto_filter.ref == "A1:V41"
     widths = {ws.cell(row=1, column=c).value: ws.column_dimensions[get_column_letter(c)].width
               for c in range(1, ws.max_column + 1)}  # fmt: skip
     assert max(widths.values()) == 60  # long titles and notes are capped ...
