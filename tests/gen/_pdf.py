@@ -193,7 +193,7 @@ def chromium_pdf(html: str, path: Path, header_footer: bool) -> Path:
 def weasyprint_pdf(html: str, path: Path) -> Path:
     try:
         import weasyprint
-    except ImportError as exc:
+    except (ImportError, OSError) as exc:  # OSError: the Pango library it needs is missing
         raise Unavailable("WeasyPrint is not installed (pip install weasyprint)") from exc
     # Presentational hints (`border="1"`, `bgcolor`) as browsers apply them; WeasyPrint
     # ignores them by default, which prints a ruled table without its rules.

@@ -31,7 +31,7 @@ from itertools import pairwise
 # Coordinates closer than this (points) are one position: a stroke's width, rounding.
 SNAP = 1.5
 # Two parallel rules closer than this are one border (double lines, separated cell borders).
-DOUBLE_RULE = 4.5
+DOUBLE_RULE = 2.0
 # Collinear rules with a gap up to this are one rule (borders drawn cell by cell).
 JOIN = 3.0
 # A filled rectangle thinner than this is a drawn line, a thicker one a background.
@@ -176,7 +176,7 @@ def find_tables(rules: Sequence[Rule]) -> list[Grid]:
     """The ruled tables the rules draw, top to bottom."""
     horizontal = _merge([(r.top, r.x0, r.x1) for r in rules if r.horizontal])
     vertical = _merge([(r.x0, r.top, r.bottom) for r in rules if not r.horizontal])
-    grids = [_grid(h, v) for h, v in _connected(horizontal, vertical)]
+    grids = [g for h, v in _connected(horizontal, vertical) for g in _stacked(h, v)]
     found = [g for g in grids if g is not None]
     found.sort(key=lambda g: (g.ys[0], g.xs[0]))
     return found
@@ -236,7 +236,42 @@ def _positions(values: list[float]) -> list[float]:
     return out
 
 
+def _stacked(horizontal: list[_Segment], vertical: list[_Segment]) -> list[Grid | None]:
+    """The grids of rules that touch, split where one table stands right on top of another.
+
+    Two tables printed without a gap (a web page's table split in two, each
+    laid out with its own column widths) share a border; where the rows above
+    and the rows below each have a column rule that the other has not, they
+    are two tables (a merged cell only takes rules away).
+    """
+    grid = _grid(horizontal, vertical)
+    if grid is None:
+        return [None]
+    inner = grid.xs[1:-1]
+    for r in range(1, grid.rows):
+        above = {x for x in inner if _covered(vertical, x, grid.ys[r - 1], grid.ys[r])}
+        below = {x for x in inner if _covered(vertical, x, grid.ys[r], grid.ys[r + 1])}
+        if above - below and below - above:  # each has a column rule the other has not
+            cut = grid.ys[r]
+            upper = ([h for h in horizontal if h[0] <= cut + SNAP], [v for v in vertical if v[1] < cut - SNAP])
+            lower = ([h for h in horizontal if h[0] >= cut - SNAP], [v for v in vertical if v[2] > cut + SNAP])
+            return [*_stacked(*_clip(upper, None, cut)), *_stacked(*_clip(lower, cut, None))]
+    return [grid]
+
+
+def _clip(
+    rules: tuple[list[_Segment], list[_Segment]], top: float | None, bottom: float | None
+) -> tuple[list[_Segment], list[_Segment]]:
+    """Vertical rules cut to the rows between `top` and `bottom` (None: no limit)."""
+    horizontal, vertical = rules
+    low = top if top is not None else float("-inf")
+    high = bottom if bottom is not None else float("inf")
+    return horizontal, [(x, max(y0, low), min(y1, high)) for x, y0, y1 in vertical]
+
+
 def _grid(horizontal: list[_Segment], vertical: list[_Segment]) -> Grid | None:
+    if not horizontal or not vertical:
+        return None
     xs = _positions([x for x, _, _ in vertical])
     ys = _positions([y for y, _, _ in horizontal])
     # Vertical rules running past the outermost horizontal ones: a row the page break left open.

@@ -180,12 +180,12 @@ def _drawn_bullets(marks: list[Bbox], words: list[Word]) -> list[Word]:
     bullets: list[Word] = []
     for x0, top, x1, bottom in marks:
         middle = (top + bottom) / 2
-        after = [w for w in words if w.top <= middle <= w.bottom and 0 <= w.x0 - x1 <= BULLET_REACH * w.size]
-        if not after:
-            continue
+        beside = [w for w in words if w.top <= middle <= w.bottom and -BULLET_REACH * w.size <= w.x0 - x1]
+        after = [w for w in beside if 0 <= w.x0 - x1 <= BULLET_REACH * w.size]
+        if not after or any(w.text[:1] in BULLET_GLYPHS and w.x0 < x1 + w.size for w in beside):
+            continue  # no text beside it, or a bullet printed as text there as well
         word = min(after, key=lambda w: w.x0)
-        if word.text[:1] not in BULLET_GLYPHS:  # a bullet printed as text as well needs no second one
-            bullets.append(Word("•", x0, x1, word.top, word.bottom, word.size))
+        bullets.append(Word("•", x0, x1, word.top, word.bottom, word.size))
     return bullets
 
 
@@ -252,7 +252,7 @@ def _split(page: _Page) -> None:
     around its centre.
     """
     grids = page.grids
-    layout = [any(o is not g and _inside(g.bbox, *_centre(o.bbox)) for o in grids) for g in grids]
+    layout = [any(o is not g and _contains(g.bbox, o.bbox) for o in grids) for g in grids]
     members: list[dict[int, list[Word]]] = [{} for _ in grids]
     outside: list[Word] = []
     for word in page.words:
@@ -274,8 +274,15 @@ def _split(page: _Page) -> None:
         region.lines = group_lines(region.words)
 
 
-def _centre(box: Bbox) -> tuple[float, float]:
-    return (box[0] + box[2]) / 2, (box[1] + box[3]) / 2
+def _contains(outer: Bbox, inner: Bbox) -> bool:
+    """Does `outer` hold all of `inner` (within a rule's width)?"""
+    slack = 2.0
+    return (
+        outer[0] - slack <= inner[0]
+        and inner[2] <= outer[2] + slack
+        and outer[1] - slack <= inner[1]
+        and inner[3] <= outer[3] + slack
+    )
 
 
 def _area(box: Bbox) -> float:

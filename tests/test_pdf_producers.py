@@ -1,0 +1,116 @@
+"""Text PDFs from other producers (tests/gen/_pdf): LibreOffice, Chromium and WeasyPrint.
+
+Each case prints a generated plan (`tests.gen._random`) and compares the
+reading with the JSON computed from the plan's data.  The fields compared are
+those the PDF reader decides (items, their text and lists, sections,
+signatory, footnotes); the two PDF engines must agree on the whole JSON.
+"""
+
+from __future__ import annotations
+
+import random
+import shutil
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import magplan
+from tests.gen._docx import DocxStyle
+from tests.gen._pdf import BrowserLayout, OfficeLayout, browser_pdf, office_pdf
+from tests.gen._random import Shape, random_plan
+from tests.gen._spec import expected_json
+
+ITEM_FIELDS = ("kind", "section", "number", "title", "members", "organizers", "note", "responsible", "edition")
+_CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+_SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
+
+
+def _weasyprint() -> bool:
+    try:
+        import weasyprint  # noqa: F401
+    except (ImportError, OSError):  # OSError: the Pango library it needs is missing
+        return False
+    return True
+
+
+def _plan(seed: str, columns: str) -> Any:
+    return random_plan(random.Random(seed), Shape(columns=columns, multi_year=False, approval="none"))
+
+
+def _text(value: Any) -> Any:
+    """Whitespace as the scorer compares it: runs of spaces and line breaks are one space."""
+    if isinstance(value, str):
+        return " ".join(value.split())
+    if isinstance(value, list):
+        return [_text(v) for v in value]
+    return value
+
+
+def _projection(plan: dict[str, Any]) -> dict[str, Any]:
+    document = plan["document"]
+    return {
+        "signatory": _text(document["signatory"]),
+        "footnotes": _text(document["footnotes"]),
+        "items": [{field: _text(item[field]) for field in ITEM_FIELDS} for item in plan["items"]],
+    }
+
+
+def _check(path: Path, spec: Any) -> None:
+    want = expected_json(spec, path.name, "pdf")
+    fast = magplan.read_plan(path, pdf_engine="pdfium").to_dict()
+    reference = magplan.read_plan(path, pdf_engine="pdfplumber").to_dict()
+    assert fast == reference
+    assert _projection(fast) == _projection(want)
+
+
+CHROMIUM_CASES = {
+    # A portal page printed with Chromium's own date, title and address lines; the header row
+    # printed once, the table running on over pages without it.
+    "portal": ("chromium-portal/3", "mag", BrowserLayout("portal", header_footer=True)),
+    # Word's «Save as Web Page»: bullets in Symbol, paragraphs without spacing.
+    "word": ("chromium-word/1", "commission", BrowserLayout("word", landscape=True)),
+    # An old portal: the plan inside a bordered layout table (menu column, header and footer rows).
+    "layout": ("chromium-layout/2", "five", BrowserLayout("layout", header_footer=True)),
+    # `<ul>` lists whose bullets Chromium draws as dots.
+    "plain": ("chromium-plain/1", "date_first", BrowserLayout("plain")),
+}
+
+
+@pytest.mark.skipif(_CHROMIUM is None, reason="Chromium is not installed")
+@pytest.mark.parametrize("case", sorted(CHROMIUM_CASES))
+def test_plans_printed_by_chromium(case: str, tmp_path: Path) -> None:
+    seed, columns, layout = CHROMIUM_CASES[case]
+    spec = _plan(seed, columns)
+    _check(browser_pdf(spec, layout, "chromium", tmp_path / f"{case}.pdf"), spec)
+
+
+WEASYPRINT_CASES = {
+    "google": ("weasyprint-google/1", "mag", BrowserLayout("google")),  # «[1]» footnote references
+    "portal": ("weasyprint-portal/2", "five", BrowserLayout("portal", landscape=True)),
+}
+
+
+@pytest.mark.skipif(not _weasyprint(), reason="WeasyPrint is not installed")
+@pytest.mark.parametrize("case", sorted(WEASYPRINT_CASES))
+def test_plans_printed_by_weasyprint(case: str, tmp_path: Path) -> None:
+    seed, columns, layout = WEASYPRINT_CASES[case]
+    spec = _plan(seed, columns)
+    _check(browser_pdf(spec, layout, "weasyprint", tmp_path / f"{case}.pdf"), spec)
+
+
+OFFICE_CASES = {
+    # The header row not repeated on the next page (rule 14), a landscape page.
+    "landscape": ("office-landscape/1", "commission", False, OfficeLayout(landscape=True)),
+    # No ruling lines at all: columns from alignment, footnotes and signature under the table.
+    "borderless": ("office-borderless/2", "mag", True, OfficeLayout(borderless=True)),
+}
+
+
+@pytest.mark.skipif(_SOFFICE is None, reason="LibreOffice is not installed")
+@pytest.mark.parametrize("case", sorted(OFFICE_CASES))
+def test_plans_exported_by_libreoffice(case: str, tmp_path: Path) -> None:
+    seed, columns, repeat, layout = OFFICE_CASES[case]
+    spec = _plan(seed, columns)
+    style = DocxStyle(repeat_header=repeat)
+    _check(office_pdf(spec, style, layout, tmp_path / f"{case}.pdf"), spec)
