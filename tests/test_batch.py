@@ -99,20 +99,36 @@ def test_every_good_plan_lands_once_with_its_items(first_run: tuple[BatchResult,
 def test_archive_workbook_sheets(first_run: tuple[BatchResult, Path]) -> None:
     result, out = first_run
     wb = load_workbook(out / "archive.xlsx", read_only=True)
-    assert wb.sheetnames == ["Все", "Сводка", "Серии", "Дубликаты", "Ошибки"]
+    assert wb.sheetnames == ["Сводка", "Все", "Серии", "Для печати", "Дубликаты", "Пропущенные", "Ошибки"]
     rows = {name: list(wb[name].iter_rows(values_only=True)) for name in wb.sheetnames}
     assert len(rows["Все"]) == 1 + sum(ITEMS.values())
     assert rows["Все"][0][-1] == "Серия"
-    summary = {r[0]: r for r in rows["Сводка"][1:]}
+    # A series is shown by its most recent printed title, never by the matching key.
+    assert {r[-1] for r in rows["Все"][1:] if r[5] == "XXXI сессия МАГ"} == {"XXXII сессия МАГ"}
+    assert "сессия маг" not in {r[-1] for r in rows["Все"][1:]}
+    assert rows["Сводка"][0][0] == (
+        "13 файлов: 2 плана (82 пункта), 7 дубликатов; файлов неподдерживаемого формата: 1; не прочитано: 3"
+    )
+    summary = {r[0]: r for r in rows["Сводка"][3:] if r and r[0] is not None}
     for year in ITEMS:
         kinds = [item["kind"] for item in expected(f"plan-{year}.docx")["items"]]
         want = [kinds.count(kind) for kind in KINDS]
         assert list(summary[year][2:7]) == [*want, ITEMS[year]]
+    assert summary["Итого"][1] == 2 and summary["Итого"][6] == sum(ITEMS.values())
     series = {r[1]: r for r in rows["Серии"][1:]}
-    assert series["сессия маг"][2:5] == ("XXXII сессия МАГ", "2025, 2026", 2)
+    assert series["XXXII сессия МАГ"][:5] == ("Мероприятие", "XXXII сессия МАГ", "2025, 2026", 2, 2)
     assert {r[0] for r in rows["Дубликаты"][1:]} == set(GOOD) - set(_kept(result))
-    assert {r[0] for r in rows["Ошибки"][1:]} == BAD
+    assert {r[0]: r[4] for r in rows["Дубликаты"][1:]}["2026/plan-2026.odt"] == "тот же план в другом формате"
+    assert rows["Пропущенные"][1:] == [("notes.txt", "формат файла не поддерживается (.txt)")]
+    failures = {r[0]: r for r in rows["Ошибки"][1:]}
+    assert set(failures) == BAD
+    assert failures["bad/bad-truncated.docx"][2] == "Файл повреждён или это не документ своего формата"
+    assert failures["bad/bad-no-table.html"][2] == "В документе не найдена таблица плана"
+    assert "damaged" in failures["bad/bad-truncated.docx"][3]  # the program's own detail beside it
     wb.close()
+    charts = load_workbook(out / "archive.xlsx")["Сводка"]._charts
+    assert [c.tagname for c in charts] == ["barChart", "barChart"]
+    assert [len(c.series) for c in charts] == [len(KINDS), len(ITEMS)]  # kinds per year; one series per year
     # The «Все» sheet reads back as the contract's table.
     back = read_items((out / "archive.xlsx").read_bytes())
     pd.testing.assert_frame_equal(back, result.frame().drop(columns="series"), check_dtype=False)
@@ -194,7 +210,9 @@ def test_command_line(first_run: tuple[BatchResult, Path], archive: Path, tmp_pa
         [sys.executable, "-m", "magplan.cli", *command], capture_output=True, text=True, timeout=300, check=False
     )
     assert run.returncode == 1, run.stderr
-    assert "12 files: 2 plans, 7 duplicates, 3 failed (0 read, 12 from cache)" in run.stdout
+    assert (
+        "13 files: 2 plans (82 items), 7 duplicates, 1 skipped (not a plan format), 3 failed (0 read, 12 from cache)"
+    ) in run.stdout
     assert "bad/empty.docx: the file is empty" in run.stderr
     assert "Traceback" not in run.stderr
     written = {p.relative_to(tmp_path).as_posix() for p in tmp_path.rglob("*") if ".cache" not in p.parts}

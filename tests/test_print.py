@@ -112,3 +112,42 @@ def test_printed_workbook_is_landscape_a4_at_9_pt_or_more(tmp_path: Path) -> Non
         # The print sheet keeps its 12 pt: it is sized to the page, not shrunk to it.
         body = [float(c["size"]) for c in pdf.pages[0].chars if c["text"].isalpha()]
         assert max(set(body), key=body.count) >= 11.5
+
+
+def archive_workbook() -> bytes:
+    from magplan.batch.archive import render_xlsx
+    from magplan.batch.combine import Entry, combine
+
+    entries = [Entry(f"{year}/plan.docx", "docx", str(year), corpus_plan_of(year)) for year in (2025, 2026)]
+    data: bytes = render_xlsx(combine(entries))
+    return data
+
+
+@cache
+def corpus_plan_of(year: int) -> Plan:
+    return magplan.read_plan(CORPUS / f"plan-{year}.docx")
+
+
+def test_archive_sheets_have_page_setup() -> None:
+    wb = openpyxl.load_workbook(io.BytesIO(archive_workbook()))
+    for ws in wb:
+        assert ws.page_setup.orientation == "landscape" and ws.page_setup.paperSize == 9, ws.title
+        assert ws.oddFooter.center.text == "Страница &P из &N", ws.title
+    printed = wb["Для печати"]
+    assert (
+        printed.page_setup.fitToWidth == 1
+        and printed.cell(row=1, column=1).value == "Архив планов мероприятий, 2025–2026"
+    )
+    headings = [c.value for c in printed["A"] if isinstance(c.value, str) and c.value.startswith("20")]
+    assert headings[0].startswith("2025 — План мероприятий") and headings[0].endswith("(2025/plan.docx)")
+
+
+@needs_calc
+def test_printed_archive_is_9_pt_or_more(tmp_path: Path) -> None:
+    with pdfplumber.open(printed_pdf(archive_workbook(), tmp_path)) as pdf:
+        sizes = [round(float(c["size"]), 1) for page in pdf.pages for c in page.chars]
+        assert min(sizes) >= MIN_PRINTED_PT, sorted(set(sizes))[:5]
+        assert all(float(p.width) > float(p.height) for p in pdf.pages)
+        text = "\n".join(page.extract_text() or "" for page in pdf.pages[:3])
+        # «Сводка» first, with its charts' titles.
+        assert "Пункты планов по годам и видам" in text and "Мероприятия по месяцам" in text

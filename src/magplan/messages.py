@@ -102,3 +102,25 @@ def plural_ru(count: int, one: str, few: str, many: str) -> str:
 def plural_en(count: int, one: str, many: str | None = None) -> str:
     """«1 file», «2 files»; `many` for irregular plurals."""
     return f"{count} {one if count == 1 else (many or one + 's')}"
+
+
+# Why the archive set a file aside as a copy of another (`magplan.batch.combine.Duplicate.reason`).
+DUPLICATES: dict[str, str] = {
+    "identical_file": "тот же файл (копия байт в байт)",
+    "same_plan": "тот же план в другом формате",
+    "similar_items": "тот же план: совпадают {matched} из {items} пунктов ({share} %)",
+    "ocr_copy": "скан (OCR) того же плана: совпадают {matched} из {items} пунктов ({share} %)",
+}
+DUPLICATES_EN: dict[str, str] = {
+    "identical_file": "the same file (byte for byte)",
+    "same_plan": "the same plan in another format",
+    "similar_items": "the same plan: {matched} of {items} items match ({share} %)",
+    "ocr_copy": "a scan (OCR) of the same plan: {matched} of {items} items match ({share} %)",
+}
+SKIPPED_REASON = "формат файла не поддерживается ({suffix})"
+
+
+def duplicate_text(reason: str, matched: int, items: int, english: bool = False) -> str:
+    table = DUPLICATES_EN if english else DUPLICATES
+    share = round(100 * matched / items) if items else 100
+    return table.get(reason, reason).format(matched=matched, items=items, share=share)

@@ -1,4 +1,4 @@
-"""The archive's files: archive.xlsx, archive.csv, archive.json and failures.csv.
+"""The archive's files: archive.xlsx (`_workbook`), archive.csv, archive.json and failures.csv.
 
 The items table is the contract's table (SCHEMA.md, «The pandas table») of
 every plan kept, plus a last column `series` (`magplan.normalize.series`).
@@ -12,132 +12,36 @@ archive.json (schema ``magplan-archive/1``)::
                 "kind": "event", …every item field of a plan's JSON…}],
      "series": [{"kind": "event", "series": "сессия маг", "title": "XXXII сессия МАГ",
                  "years": [2025, 2026], "items": 2}],
-     "duplicates": [{"source": "2026/plan-2026.odt", "format": "odt", "year": 2026,
-                     "duplicate_of": "2026/plan-2026.docx", "identical_file": false}],
-     "failures": [{"source": "bad.docx", "format": "docx", "error": "…"}]}
+     "duplicates": [{"source": "2026/plan-2026.odt", "format": "odt", "scan": false, "year": 2026,
+                     "duplicate_of": "2026/plan-2026.docx", "identical_file": false,
+                     "reason": "same_plan", "matched_items": 40, "items": 40,
+                     "explanation": "the same plan in another format"}],
+     "skipped": ["notes.txt"],
+     "failures": [{"source": "bad.docx", "format": "docx", "error": "…"}],
+     "summary": {"files": 12, "plans": 2, "items": 82, "duplicates": 7, "skipped": 1, "failures": 3}}
 
-The workbook is written in openpyxl's write-only mode: an archive-wide table
-in the normal mode costs about fifty times its size in memory (REFERENCES.md,
-pitfall 10).  Its «Все» sheet has the single-plan workbook's columns, so
-`magplan.write.to_xlsx.read_items` reads it back as the items table.
+`reason` is one of ``identical_file``, ``same_plan``, ``similar_items`` and
+``ocr_copy`` (`magplan.batch.combine`); `items` in "summary" counts every
+distinct plan once, so it is the length of "items".
 """
 
 from __future__ import annotations
 
 import csv
-import datetime as dt
 import io
 import json
-from collections.abc import Iterable, Sequence
 from typing import Any
 
-from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, Cell
-from openpyxl.utils import get_column_letter
-from openpyxl.worksheet._write_only import WriteOnlyWorksheet
-
 from magplan import __version__
-from magplan.batch.combine import Archive, items, series_rows, year_counts
-from magplan.model import ITEM_COLUMNS, TABLE_COLUMNS, Item, Plan
+from magplan.batch._workbook import render_xlsx, summary_ru
+from magplan.batch.combine import Archive, item_count, series_rows
+from magplan.messages import duplicate_text
 from magplan.write import to_csv
-from magplan.write._xlsx_cells import (
-    DATE_FORMAT,
-    FORMULA_START,
-    HEADER_ALIGN,
-    HEADER_FILL,
-    HEADER_FONT,
-    column_width,
-    text_width,
-)
-from magplan.write.labels import COLUMN_LABELS, KIND_TITLES, cell_value
-from magplan.write.to_xlsx import ALL_SHEET
 
 ARCHIVE_SCHEMA = "magplan-archive/1"
-SERIES_COLUMN, SERIES_LABEL = "series", "Серия"
-SERIES_SHEET, DUPLICATES_SHEET = "Серии", "Дубликаты"
-SUMMARY_SHEET, FAILURES_SHEET = "Сводка", "Ошибки"
-# Column widths are measured on the first rows only: later rows rarely widen a column.
-_WIDTH_SAMPLE = 2000
-
-Value = str | int | float | bool | dt.date | None
-
-
-def _item_values(plan: Plan, item: Item, series: str) -> list[Value]:
-    values: list[Value] = [plan.document.year, plan.document.source]
-    # As the plan's workbook shows them: Russian words, «да»/«нет», lists one entry per line.
-    values += [cell_value(name, getattr(item, name)) for name in ITEM_COLUMNS]
-    return [*values, series]
-
-
-def _cell(ws: WriteOnlyWorksheet, value: Value) -> Value | Cell:
-    if isinstance(value, str):
-        text = ILLEGAL_CHARACTERS_RE.sub("", value)
-        if not text.startswith(FORMULA_START):
-            return text
-        # openpyxl stores a str starting with "=" as a formula; force text, as the single-plan workbook does.
-        cell = WriteOnlyCell(ws, value=text)
-        cell.data_type = "s"
-        cell.quotePrefix = True
-        return cell
-    if isinstance(value, dt.date):
-        cell = WriteOnlyCell(ws, value=value)  # type: ignore[arg-type]  # the stubs forget dates
-        cell.number_format = DATE_FORMAT
-        return cell
-    return value
-
-
-def _sheet(wb: Workbook, title: str, header: Sequence[str], rows: Iterable[Sequence[Value]]) -> None:
-    # types-openpyxl leaves out the write-only sheet's column_dimensions and auto_filter.
-    ws: Any = wb.create_sheet(title)
-    rows = list(rows)
-    for col, label in enumerate(header, start=1):
-        widest = max([len(w) for w in label.split()] + [text_width(r[col - 1]) for r in rows[:_WIDTH_SAMPLE]])
-        ws.column_dimensions[get_column_letter(col)].width = column_width(widest)
-    ws.freeze_panes = "A2"
-    ws.auto_filter.ref = f"A1:{get_column_letter(len(header))}{len(rows) + 1}"
-    heads = []
-    for label in header:
-        cell = WriteOnlyCell(ws, value=label)
-        cell.font, cell.fill, cell.alignment = HEADER_FONT, HEADER_FILL, HEADER_ALIGN
-        heads.append(cell)
-    ws.append(heads)
-    for row in rows:
-        ws.append([_cell(ws, v) for v in row])
-
-
-def render_xlsx(archive: Archive) -> bytes:
-    wb = Workbook(write_only=True)
-    wb.properties.creator = "magplan"
-    wb.properties.title = "Архив планов мероприятий МАГ"
-    header = [COLUMN_LABELS[name] for name in TABLE_COLUMNS] + [SERIES_LABEL]
-    _sheet(wb, ALL_SHEET, header, (_item_values(p, i, s) for p, i, s in items(archive)))
-    summary = [
-        [
-            year,
-            plans,
-            *counts,
-            total,
-            "; ".join(e.source for e in archive.plans if e.plan and e.plan.document.year == year),
-        ]
-        for year, plans, counts, total in year_counts(archive)
-    ]
-    _sheet(wb, SUMMARY_SHEET, ["Год", "Планов", *KIND_TITLES.values(), "Всего", "Источники"], summary)
-    series: list[list[Value]] = [
-        [KIND_TITLES[r.kind], r.key, r.title, ", ".join(map(str, r.years)), len(r.years), r.items]
-        for r in series_rows(archive)
-    ]
-    _sheet(wb, SERIES_SHEET, ["Вид", "Серия", "Название (последний год)", "Годы", "Лет", "Пунктов"], series)
-    duplicates: list[list[Value]] = [
-        [d.entry.source, d.entry.format, d.entry.plan.document.year if d.entry.plan else None, d.kept, d.identical]
-        for d in archive.duplicates
-    ]
-    _sheet(wb, DUPLICATES_SHEET, ["Источник", "Формат", "Год", "Взят в архив файл", "Тот же файл"], duplicates)
-    failures: list[list[Value]] = [[e.source, e.format, e.error] for e in archive.failures]
-    _sheet(wb, FAILURES_SHEET, ["Источник", "Формат", "Ошибка"], failures)
-    buffer = io.BytesIO()
-    wb.save(buffer)
-    return buffer.getvalue()
+SERIES_COLUMN = "series"
+__all__ = ["ARCHIVE_SCHEMA", "SERIES_COLUMN", "render_csv", "render_failures_csv", "render_json", "render_xlsx",
+           "summary_ru"]  # fmt: skip
 
 
 def render_csv(archive: Archive, dialect: str = "rfc4180") -> bytes:
@@ -194,13 +98,27 @@ def archive_dict(archive: Archive) -> dict[str, Any]:
             {
                 "source": d.entry.source,
                 "format": d.entry.format,
+                "scan": d.entry.scan,
                 "year": d.entry.plan.document.year if d.entry.plan else None,
                 "duplicate_of": d.kept,
                 "identical_file": d.identical,
+                "reason": d.reason,
+                "matched_items": d.matched,
+                "items": d.items,
+                "explanation": duplicate_text(d.reason, d.matched, d.items, english=True),
             }
             for d in archive.duplicates
         ],
+        "skipped": list(archive.skipped),
         "failures": [{"source": e.source, "format": e.format, "error": e.error} for e in archive.failures],
+        "summary": {
+            "files": len(archive.plans) + len(archive.duplicates) + len(archive.failures) + len(archive.skipped),
+            "plans": len(archive.plans),
+            "items": item_count(archive),
+            "duplicates": len(archive.duplicates),
+            "skipped": len(archive.skipped),
+            "failures": len(archive.failures),
+        },
     }
 
 

@@ -12,15 +12,20 @@ from magplan.errors import EXIT_BAD_INPUT, EXIT_BUG, EXIT_FAILED, InputError, Ma
 _HELP = """\
 Read every plan document under the given folders (recursively) and files, in
 parallel, and write one archive of all of them into DIR:
-  archive.xlsx   sheets «Все» (every item), «Сводка» (items per year and kind),
-                 «Серии» (recurring events and their years), «Дубликаты», «Ошибки»
+  archive.xlsx   sheets «Сводка» (counts per year and kind, events per month,
+                 charts), «Все» (every item), «Серии» (recurring events and
+                 their years), «Для печати», «Дубликаты», «Пропущенные», «Ошибки»
   archive.csv    the items table, with `year`, `source` and `series` columns
-  archive.json   the plans' document data, the items, series, duplicates, failures
+  archive.json   the plans' document data, the items, series, duplicates,
+                 skipped files, failures and the counts
   failures.csv   each file that could not be read, with the reason
 `source` is the file's path relative to the folder given (with several PATHs,
 to their common folder), so 2025/plan.docx and 2026/plan.docx stay apart.
-A plan present in several formats (same year, same items) is taken once; the
-other copies are listed as duplicates.  What each file gave is cached in
+A plan kept in several copies (DOCX, PDF, web page, scan, a draft that differs
+in a row: same year, 90 % of the items alike by title) is taken once, from the
+best copy (DOCX > ODT/DOC/RTF > HTML > text PDF > scan); the other copies are
+listed as duplicates with the reason.  Files of other kinds in the folders are
+listed as skipped.  What each file gave is cached in
 DIR/.cache by content, so a second run reads only new or changed files.
 
 exit status: 0 every file read; 1 some files failed (outputs still written) or

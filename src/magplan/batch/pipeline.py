@@ -8,15 +8,16 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, Any
 
-from magplan.batch.archive import SERIES_COLUMN, render_csv, render_failures_csv, render_json, render_xlsx
+from magplan.batch.archive import SERIES_COLUMN, render_csv, render_failures_csv, render_json, render_xlsx, summary_ru
 from magplan.batch.cache import PlanCache, file_sha256, plan_from_dict
-from magplan.batch.combine import Archive, Entry, combine
-from magplan.batch.discover import Document, discover
+from magplan.batch.combine import Archive, Entry, combine, item_count
+from magplan.batch.discover import Document, find
 from magplan.batch.progress import OnProgress, reporter
 from magplan.batch.runner import Task, run_tasks
 from magplan.errors import InputError, MagplanError, OutputError
 from magplan.extract import OcrMode, format_of
 from magplan.failures import BUG_NOTE, classify
+from magplan.messages import plural_en
 from magplan.model import Plan
 from magplan.write import check_formats, extension, render, write_all
 
@@ -60,11 +61,18 @@ class BatchResult:
         return table
 
     def summary(self) -> str:
+        """One line for the command line: files, distinct plans and their items, copies, skipped, failed."""
         a = self.archive
+        skipped = f", {len(a.skipped)} skipped (not a plan format)" if a.skipped else ""
         return (
-            f"{len(self.entries)} files: {len(a.plans)} plans, {len(a.duplicates)} duplicates, "
+            f"{plural_en(len(self.entries) + len(a.skipped), 'file')}: {plural_en(len(a.plans), 'plan')} "
+            f"({plural_en(item_count(a), 'item')}), {plural_en(len(a.duplicates), 'duplicate')}{skipped}, "
             f"{len(a.failures)} failed ({self.read} read, {self.cached} from cache)"
         ) + (f"; the cache was not updated: {self.cache_error}" if self.cache_error else "")
+
+    def summary_ru(self) -> str:
+        """The same line in Russian, for the «Сводка» sheet."""
+        return summary_ru(self.archive, len(self.entries))
 
 
 class _Collector:
@@ -78,8 +86,8 @@ class _Collector:
         self.read = self.cached = 0
         self.cache_error: str | None = None
 
-    def fail(self, doc: Document, fmt: str, message: str) -> None:
-        self.entries[doc.source] = Entry(doc.source, fmt, error=message)
+    def fail(self, doc: Document, fmt: str, message: str, kind: str | None = None) -> None:
+        self.entries[doc.source] = Entry(doc.source, fmt, error=message, error_kind=kind)
         self.report.done(doc.source, message)
 
     def settle(self, key: tuple[str, str], result: dict[str, Any], cached: bool) -> None:
@@ -91,15 +99,18 @@ class _Collector:
                 # The cache is keyed by content: the name is whichever file it was first read from.
                 plan.document = replace(plan.document, source=doc.source, format=fmt)
                 entry.plan = plan
+                entry.scan = bool(result.get("scan"))
             else:
                 entry.error = str(result["error"])
+                entry.error_kind = result.get("kind")
             self.entries[doc.source] = entry
             self.report.done(doc.source, entry.error)
 
     def finished(self, task: Task, result: dict[str, Any]) -> None:
         self.read += 1
         if "plan" in result or result.get("cacheable"):
-            entry = {"plan": result["plan"]} if "plan" in result else {"error": result["error"]}
+            keep = ("plan", "scan") if "plan" in result else ("error", "kind")
+            entry = {name: result[name] for name in keep if name in result}
             try:
                 self.cache.put(*task.key, entry)
             except OutputError as exc:
@@ -133,7 +144,8 @@ def run_batch(
     if per_file:
         check_formats(list(formats))
     out = Path(out)
-    documents = discover([Path(p) for p in paths], exclude=[out])
+    found = find([Path(p) for p in paths], exclude=[out])
+    documents = found.documents
     if not documents:
         raise InputError(f"no plan documents (.docx, .pdf, .html, …) under {', '.join(map(str, paths))}")
     variant = "" if ocr == "auto" else f"ocr-{ocr}"
@@ -144,7 +156,7 @@ def run_batch(
             try:
                 key = (file_sha256(doc.path), format_of(doc.path))
             except (MagplanError, OSError) as exc:
-                collector.fail(doc, doc.path.suffix.lower()[1:], _message(exc))
+                collector.fail(doc, doc.path.suffix.lower()[1:], _message(exc), type(exc).__name__)
                 continue
             if key not in collector.groups:
                 collector.groups[key] = []
@@ -162,7 +174,8 @@ def run_batch(
     finally:
         collector.report.close()
     entries = [collector.entries[doc.source] for doc in documents]
-    result = BatchResult(combine(entries), entries, collector.read, collector.cached, cache_error=collector.cache_error)
+    archive = combine(entries, skipped=(doc.source for doc in found.skipped))
+    result = BatchResult(archive, entries, collector.read, collector.cached, cache_error=collector.cache_error)
     result.outputs = _write_outputs(result.archive, out, formats, per_file, csv_dialect)
     return result
 

@@ -1,8 +1,9 @@
 """What runs in a worker process (or a Dask worker): read one file, report a plain dict.
 
-The result is ``{"plan": Plan.to_dict()}`` or ``{"error": "<one line>",
-"cacheable": bool}``: plain data pickles cheaply and is exactly what the
-cache stores.  Errors never escape, so one bad file never breaks the pool.
+The result is ``{"plan": Plan.to_dict(), "scan": bool}`` (scan: read by OCR)
+or ``{"error": "<one line>", "kind": "<exception class>", "cacheable": bool}``:
+plain data pickles cheaply and is exactly what the cache stores.  Errors
+never escape, so one bad file never breaks the pool.
 """
 
 from __future__ import annotations
@@ -51,13 +52,22 @@ def read_task(name: str, path: str, data: bytes | None = None, ocr: OcrMode = "a
     """Read the plan in `path`, or in `data` (a file's bytes, for workers that do not share our disk)."""
     from magplan import read_plan
 
+    ocr_pages: list[int] = []
+
+    def heard(done: int, total: int) -> None:
+        # OCR always reports its pages, starting at 0 done: a plan read this way is a scan.
+        ocr_pages.append(total)
+
     try:
         if data is None:
-            return {"plan": read_plan(Path(path), ocr=ocr).to_dict()}
-        with tempfile.TemporaryDirectory(prefix="magplan-batch-") as tmp:
-            # The extension picks the extractor and the name becomes `document.source`.
-            copy = Path(tmp) / name
-            copy.write_bytes(data)
-            return {"plan": read_plan(copy, ocr=ocr).to_dict()}
+            plan = read_plan(Path(path), ocr=ocr, progress=heard).to_dict()
+        else:
+            with tempfile.TemporaryDirectory(prefix="magplan-batch-") as tmp:
+                # The extension picks the extractor and the name becomes `document.source`.
+                copy = Path(tmp) / name
+                copy.write_bytes(data)
+                plan = read_plan(copy, ocr=ocr, progress=heard).to_dict()
     except Exception as exc:
         return error_result(exc)
+    # `scan`: the archive keeps a digital copy of a plan before its scan (`combine.quality`).
+    return {"plan": plan, "scan": bool(ocr_pages)}

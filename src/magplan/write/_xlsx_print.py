@@ -177,6 +177,12 @@ def write_print_sheet(wb: Any, rows: Iterable[PrintRow], first_title: str | None
             cells.append(cell)
         ws.append(cells)
 
+    # Before the first row: a write-only sheet writes its properties and view with it.
+    page_setup(ws, title_rows=None, fit_width=1)
+    ws.page_margins.left = ws.page_margins.right = MARGIN_MM / 25.4
+    ws.page_margins.top, ws.page_margins.bottom = 0.6, 0.7
+    ws.print_options.horizontalCentered = True
+    ws.sheet_view.showGridLines = False
     header_row = 0
     pending = list(rows)
     # Title rows (the document's title) stand above the header row, without borders.
@@ -211,9 +217,5 @@ def write_print_sheet(wb: Any, rows: Iterable[PrintRow], first_title: str | None
             cell.font, cell.alignment, cell.border = BODY_FONT, alignment, BORDER
             cells.append(cell)
         ws.append(cells)
-    page_setup(ws, title_rows=f"{header_row}:{header_row}", fit_width=1)
-    ws.page_margins.left = ws.page_margins.right = MARGIN_MM / 25.4
-    ws.page_margins.top, ws.page_margins.bottom = 0.6, 0.7
-    ws.print_options.horizontalCentered = True
-    ws.sheet_view.showGridLines = False
+    ws.print_title_rows = f"{header_row}:{header_row}"
     return ws
