@@ -9,7 +9,7 @@ FORMATS ?= json,csv,xlsx,docx,pdf
 APT_PACKAGES := libreoffice-writer-nogui libreoffice-calc-nogui tesseract-ocr tesseract-ocr-rus poppler-utils \
 	fonts-liberation fonts-crosextra-carlito chromium chromium-driver
 
-.PHONY: demo test lint typecheck unit score bench bench-web screenshot hardcases sysdeps clean
+.PHONY: demo test lint typecheck unit score bench bench-web screenshot hardcases fuzz sysdeps clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -68,6 +68,13 @@ hardcases: $(STAMP) sysdeps
 	  $(BIN)/python tests/tools/score.py "$$family" --cmd $(BIN)/magplan --jobs 2 | tail -n 1; \
 	done; \
 	[ -n "$$HARDCASES_DIR" ] || rm -rf "$$dir"
+
+# The fuzz tests with many random examples (the suite runs a fixed 20 per family), then the
+# hostile inputs of each family measured in a fresh process each (seconds, peak memory).
+FUZZ_EXAMPLES ?= 500
+fuzz: $(STAMP) sysdeps
+	MAGPLAN_FUZZ_EXAMPLES=$(FUZZ_EXAMPLES) $(BIN)/pytest tests/test_fuzz.py -p no:logging -p no:cacheprovider --hypothesis-show-statistics
+	$(BIN)/python benchmarks/hostile.py
 
 bench: $(STAMP) sysdeps
 	$(BIN)/python benchmarks/run.py
