@@ -7,6 +7,7 @@ wrapped so that a plan whose rows do not add up fails the test that read it.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 
 import pytest
@@ -14,6 +15,11 @@ import pytest
 import magplan.assemble
 from magplan.assemble import RawPlan, RowTally
 from magplan.layout import Layout
+
+# The time limits guard users against hostile files; this suite runs on a shared, sometimes heavily
+# loaded machine, and checks the limits themselves with values of its own (test_limits.py).
+os.environ.setdefault("MAGPLAN_OCR_SECONDS", "600")
+os.environ.setdefault("MAGPLAN_PROGRAM_TIMEOUT", "300")
 
 
 def assert_rows_accounted(tally: RowTally) -> None:

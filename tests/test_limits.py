@@ -183,3 +183,22 @@ def test_limits_come_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> No
     assert limits.program_timeout() == 7
     monkeypatch.setenv(limits.PROGRAM_SECONDS.env, "nonsense")
     assert limits.program_timeout() == limits.PROGRAM_SECONDS.default
+
+
+def test_ocr_of_a_whole_document_has_one_deadline(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import numpy as np
+    from PIL import Image
+
+    # Ink blobs all over: no text, but every page goes to Tesseract.
+    rng = np.random.default_rng(0)
+    ink = np.full((1200, 900), 255, np.uint8)
+    for _ in range(400):
+        y, x = rng.integers(0, 1150), rng.integers(0, 860)
+        ink[y : y + rng.integers(5, 30), x : x + rng.integers(5, 30)] = 0
+    path = tmp_path / "blobs.pdf"
+    Image.fromarray(ink).save(path, save_all=True, append_images=[Image.fromarray(ink)], resolution=150)
+    monkeypatch.setenv(limits.OCR_SECONDS.env, "0.001")
+    with pytest.raises(
+        ProgramTimeout, match=r"OCR took longer than 0\.001 s for this document; raise it with --ocr-seconds"
+    ):
+        magplan.read_plan(path)

@@ -10,7 +10,9 @@ by the caller's `correct` (the extractor does not know plans).
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
+import time
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor, as_completed
 
@@ -18,11 +20,13 @@ from magplan import lifeline, limits
 from magplan.extract import Progress
 from magplan.extract.ocr.page import PageText, doubtful, doubts, read_page, uncertain
 from magplan.extract.ocr.pages import PageSource
-from magplan.extract.ocr.tesseract import tesseract_program
+from magplan.extract.ocr.tesseract import out_of_time, set_deadline, tesseract_program
 from magplan.layout import Layout
 
 # This machine's cores: pages read at a time, and Tesseract processes per page.
 JOBS = 2
+# Past the OCR deadline, pages still being prepared are given this long before their readers are killed.
+GRACE_SECONDS = 2.0
 
 
 def ocr_layout(
@@ -43,22 +47,56 @@ def ocr_layout(
     limits.check_pages(count, limits.OCR_PAGES, "to read by OCR")
     tell: Progress = progress or (lambda done, total: None)
     tell(0, count)
+    # One budget for the whole document: a scan of noise must not keep Tesseract busy for minutes.
+    deadline = time.monotonic() + limits.OCR_SECONDS.value()
     # A worker of a batch already has its share of the cores, and may not fork.
     if multiprocessing.parent_process() is not None:
         jobs = 1
     if jobs > 1 and count > 1:
         # The page readers die with this process, should it be killed (`lifeline`).
         with ProcessPoolExecutor(max_workers=min(jobs, count), initializer=lifeline.die_with_parent) as pool:
-            futures = [pool.submit(read_page, source, index, jobs) for index in range(count)]
-            for done, _ in enumerate(as_completed(futures), 1):
-                tell(done, count)
+            futures = [pool.submit(_read_page_by, deadline, source, index, jobs) for index in range(count)]
+            try:
+                # Tesseract runs end by the deadline; the clean-up around them is given a little more.
+                for done, future in enumerate(as_completed(futures, timeout=_left(deadline) + GRACE_SECONDS), 1):
+                    future.result()  # the first failure stops the document: the pages left are not read
+                    tell(done, count)
+            except BaseException as exc:
+                for future in futures:
+                    future.cancel()
+                if isinstance(exc, TimeoutError):
+                    _stop(pool)
+                    raise out_of_time() from None
+                raise
             pages = [future.result() for future in futures]
     else:
         pages = []
         for index in range(count):
-            pages.append(read_page(source, index, jobs))
+            pages.append(_read_page_by(deadline, source, index, jobs))
             tell(index + 1, count)
     return _layout(pages, count, correct)
+
+
+def _left(deadline: float) -> float:
+    return max(deadline - time.monotonic(), 0.0)
+
+
+def _stop(pool: ProcessPoolExecutor) -> None:
+    """Kill the page readers still at work (ProcessPoolExecutor cannot stop a running task)."""
+    for process in list((getattr(pool, "_processes", None) or {}).values()):
+        with contextlib.suppress(Exception):
+            process.kill()
+
+
+def _read_page_by(deadline: float, source: PageSource, index: int, jobs: int) -> PageText:
+    """`read_page` with every Tesseract run bounded by the document's deadline (in whichever process)."""
+    if time.monotonic() >= deadline:
+        raise out_of_time()
+    set_deadline(deadline)
+    try:
+        return read_page(source, index, jobs)
+    finally:
+        set_deadline(None)
 
 
 def _layout(pages: list[PageText], count: int, correct: Callable[[Layout], None] | None) -> Layout:

@@ -15,6 +15,7 @@ import io
 import os
 import shutil
 import subprocess
+import time
 from dataclasses import dataclass
 
 import numpy as np
@@ -25,6 +26,22 @@ from magplan.errors import MagplanError, MissingDependency, ProgramTimeout
 
 # Tesseract's own limit on either side of an image (leptonica's 2^15 - 1).
 MAX_SIDE = 32767
+# When this document's OCR must be done (time.monotonic(), the same clock in every process), if set.
+_deadline: float | None = None
+
+
+def set_deadline(when: float | None) -> None:
+    """Bound every Tesseract run that follows by `when` (`limits.OCR_SECONDS` for a whole document)."""
+    global _deadline
+    _deadline = when
+
+
+def out_of_time() -> ProgramTimeout:
+    return ProgramTimeout(
+        f"OCR took longer than {limits.OCR_SECONDS.value():g} s for this document; {limits.OCR_SECONDS.hint}"
+    )
+
+
 LANGUAGES = ("rus", "eng")
 _INSTALL_HINT = "install the Debian packages tesseract-ocr and tesseract-ocr-rus (apt-get install {})"
 
@@ -91,12 +108,19 @@ def recognize(
     pgm = b"P5\n%d %d\n255\n" % (width, height) + np.ascontiguousarray(image, dtype=np.uint8).tobytes()
     program = tesseract_program()
     timeout = timeout or limits.program_timeout()
+    if _deadline is not None:
+        left = _deadline - time.monotonic()
+        if left <= 0:
+            raise out_of_time()
+        timeout = min(timeout, left)
     command = [program, "stdin", "stdout", "-l", "+".join(languages), "--psm", str(psm), "--dpi", str(dpi), "tsv"]
     # Pages are already spread over processes; Tesseract's own threads would only compete with them.
     env = {**os.environ, "OMP_THREAD_LIMIT": "1"}
     try:
         done = subprocess.run(command, input=pgm, capture_output=True, timeout=timeout, env=env, check=False)
     except subprocess.TimeoutExpired as exc:
+        if _deadline is not None and time.monotonic() >= _deadline:
+            raise out_of_time() from exc
         raise ProgramTimeout(
             f"tesseract took longer than {timeout:g} s on one page; {limits.PROGRAM_SECONDS.hint}"
         ) from exc

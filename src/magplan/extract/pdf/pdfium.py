@@ -21,6 +21,7 @@ from typing import Any
 import pypdfium2 as pdfium
 import pypdfium2.raw as raw
 
+from magplan import limits
 from magplan.errors import DamagedFile, EncryptedFile
 from magplan.extract.pdf.grid import PathPiece, bullet_marks, rules_from_paths
 from magplan.extract.pdf.page import PageContent
@@ -47,6 +48,7 @@ def pages(path: Path) -> Iterator[PageContent]:
     """Each page of the PDF at `path`; pdfium's page objects are closed as soon as it is read."""
     document = _open(path)
     try:
+        limits.check_pages(len(document), limits.PDF_PAGES, "in the PDF")
         for index in range(len(document)):
             try:
                 page = document[index]

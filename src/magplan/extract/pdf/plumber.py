@@ -18,6 +18,7 @@ import pdfplumber
 from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 from pdfplumber.utils.exceptions import PdfminerException
 
+from magplan import limits
 from magplan.errors import DamagedFile, EncryptedFile, MagplanError
 from magplan.extract.pdf.grid import PathPiece, bullet_marks, rules_from_paths
 from magplan.extract.pdf.page import PageContent
@@ -32,6 +33,8 @@ def pages(path: Path) -> Iterator[PageContent]:
     with _reading():
         pdf = pdfplumber.open(path)
     with pdf:
+        with _reading():
+            limits.check_pages(len(pdf.pages), limits.PDF_PAGES, "in the PDF")
         for page in pdf.pages:
             with _reading():
                 content = _content(page)
