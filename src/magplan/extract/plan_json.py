@@ -33,6 +33,7 @@ from magplan.model import (
     Approval,
     DocumentInfo,
     Item,
+    Period,
     Plan,
     PlanWarning,
     Precision,
@@ -136,14 +137,16 @@ def _strings(value: Any, where: str) -> list[str]:
     return list(values)
 
 
-def _pairs(value: Any, where: str) -> list[tuple[dt.date | None, dt.date | None]]:
-    """`occurrences`: [start, end] pairs of ISO dates; a deadline's start is null."""
-    pairs = []
+def _pairs(value: Any, where: str) -> list[Period]:
+    """`occurrences`: [start, end] pairs of ISO dates; a deadline's start is null, an end never is."""
+    pairs: list[Period] = []
     for i, pair in enumerate(_list(value, where)):
         if not isinstance(pair, list) or len(pair) != 2:
             raise BadPlanData(f"{where}[{i}]: a [start, end] pair is expected, not {_show(pair)}")
         start, end = _date(pair[0], f"{where}[{i}][0]"), _date(pair[1], f"{where}[{i}][1]")
-        if start and end and end < start:
+        if end is None:
+            raise BadPlanData(f"{where}[{i}]: a period needs its end date")
+        if start and end < start:
             raise BadPlanData(f"{where}[{i}]: the period ends before it starts")
         pairs.append((start, end))
     return pairs

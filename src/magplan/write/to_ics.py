@@ -54,10 +54,9 @@ Occurrence = tuple[dt.date | None, dt.date | None]
 
 
 def occurrences(item: Item) -> list[Occurrence]:
-    """The item's calendar periods: `occurrences` where the model has it, else its one span."""
-    listed = getattr(item, "occurrences", None)
-    if listed is not None:
-        return [(start, end) for start, end in listed if start or end]
+    """The item's calendar periods; an item dated without them (a JSON of an older magplan) has its one span."""
+    if item.occurrences:
+        return list(item.occurrences)
     if item.date_start or item.date_end:
         return [(item.date_start, item.date_end)]
     return []
