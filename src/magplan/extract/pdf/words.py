@@ -426,7 +426,8 @@ def join_lines(
         text = texts[index]
         if _HYPHEN_END.search(out) and text[:1].isalnum():
             out = (out[:-1] if out.endswith("\u00ad") else out) + text
-        elif text[:1] in _CLOSING:  # only a too narrow column breaks a line before «)»
+        elif (out.endswith("/") and text[:1].isalnum()) or text[:1] in _CLOSING:
+            # Browsers break after a slash («п/» + «п»); only a too narrow column breaks before «)».
             out += text
         else:
             out += _joint(lines, texts, index, box) + text
