@@ -234,7 +234,7 @@ def fresh_tesseract_check() -> Any:
 
 
 def test_missing_tesseract_names_the_packages(monkeypatch: pytest.MonkeyPatch, fresh_tesseract_check: Any) -> None:
-    monkeypatch.setattr(_tesseract.shutil, "which", lambda name: None)
+    monkeypatch.setattr(shutil, "which", lambda name: None)
     with pytest.raises(MissingDependency) as raised:
         magplan.read_plan(SCAN)
     assert "tesseract-ocr" in str(raised.value) and "tesseract-ocr-rus" in str(raised.value)
@@ -244,7 +244,7 @@ def test_missing_russian_names_its_package(monkeypatch: pytest.MonkeyPatch, fres
     def listing(*args: Any, **kwargs: Any) -> subprocess.CompletedProcess[str]:
         return subprocess.CompletedProcess(args, 0, 'List of available languages in "/x" (2):\neng\nosd\n', "")
 
-    monkeypatch.setattr(_tesseract.shutil, "which", lambda name: "/usr/bin/tesseract")
+    monkeypatch.setattr(shutil, "which", lambda name: "/usr/bin/tesseract")
     monkeypatch.setattr(_tesseract.subprocess, "run", listing)
     with pytest.raises(MissingDependency) as raised:
         _tesseract.tesseract_program()

@@ -206,14 +206,14 @@ def test_formula_like_text_reads_back_unchanged() -> None:
     pd.testing.assert_frame_equal(back, expected)
 
 
-@pytest.mark.parametrize("name", ["plan-2026.docx", "plan-2025.docx"])
+@pytest.mark.parametrize("name", ["plan-2026.docx", "plan-2025.docx", "plan-2028-commission.docx"])
 def test_all_sheet_reads_back_as_the_items_table(name: str) -> None:
     plan = corpus_plan(name)
     back = read_items(corpus_xlsx(name))
     pd.testing.assert_frame_equal(back, plan.items)
 
 
-@pytest.mark.parametrize("name", ["plan-2026.docx", "plan-2025.docx"])
+@pytest.mark.parametrize("name", ["plan-2026.docx", "plan-2025.docx", "plan-2028-commission.docx"])
 def test_every_code_is_a_russian_word(name: str) -> None:
     """What a reader sees in «Все»: the Russian word for every code, «да»/«нет», no English code."""
     raw = pd.read_excel(io.BytesIO(corpus_xlsx(name)), sheet_name="Все", dtype=object)
@@ -325,3 +325,19 @@ def test_warnings_are_russian_and_read_back_with_their_codes(tmp_path: Path) -> 
     path.write_bytes(data)
     back = magplan.read_plan(path).warnings
     assert [(w.code, w.message, w.item) for w in back[:3]] == [(w.code, w.message, w.item) for w in warned.warnings]
+
+
+def test_periods_one_per_line_and_the_new_recurrences_in_russian() -> None:
+    ws = sheet(corpus_xlsx("plan-2028-commission.docx"), "Все")
+    col = {label: i for i, label in enumerate(header(ws), start=1)}
+    rows = {ws.cell(row=r, column=col["Срок (как в плане)"]).value: r for r in range(2, ws.max_row + 1)}
+
+    def shown(wording: str, label: str) -> Any:
+        return ws.cell(row=rows[wording], column=col[label]).value
+
+    assert shown("февраль, август", "Периоды") == "01.02.2028–29.02.2028\n01.08.2028–31.08.2028"
+    assert shown("23.03.2028; 22.06.2028; 21.09.2028; 14.12.2028", "Периоды").split("\n")[1] == "22.06.2028"
+    assert shown("до 01.03.2028", "Периоды") == "до 01.03.2028"
+    assert shown("раз в полугодие", "Периодичность") == "раз в полугодие"
+    assert shown("по мере поступления обращений", "Периодичность") == "по мере необходимости"
+    assert shown("раз в полугодие", "Периоды") is None

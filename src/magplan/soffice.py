@@ -11,12 +11,11 @@ from __future__ import annotations
 
 import contextlib
 import os
-import shutil
 import signal
 import subprocess
 from pathlib import Path
 
-from magplan import limits
+from magplan import limits, programs
 from magplan.errors import MissingDependency, ProgramTimeout
 
 PROGRAMS = ("soffice", "libreoffice")
@@ -27,14 +26,16 @@ class ConversionTimeout(ProgramTimeout):
 
 
 def find(purpose: str) -> str:
-    """The LibreOffice program, or `MissingDependency` naming the Debian package."""
-    for name in PROGRAMS:
-        found = shutil.which(name)
-        if found:
-            return found
-    raise MissingDependency(
-        f"{purpose} needs LibreOffice (soffice): install the Debian package libreoffice-writer-nogui"
-    )
+    """The LibreOffice program (`magplan.programs`: MAGPLAN_SOFFICE, PATH, the usual places),
+    or `MissingDependency` saying where to get it."""
+    found = programs.locate(programs.SOFFICE_VARIABLE, PROGRAMS, programs.SOFFICE_PLACES)
+    if found is None:
+        raise MissingDependency(
+            f"{purpose} needs LibreOffice (soffice): install the Debian packages libreoffice-writer-nogui "
+            "libreoffice-calc-nogui (macOS: brew install --cask libreoffice; Windows: libreoffice.org), "
+            f"or set {programs.SOFFICE_VARIABLE} to the soffice program"
+        )
+    return found
 
 
 def convert(program: str, source: Path, target: str, outdir: Path, timeout: float | None = None) -> tuple[int, str]:

@@ -13,7 +13,6 @@ import csv
 import functools
 import io
 import os
-import shutil
 import subprocess
 import time
 from dataclasses import dataclass
@@ -21,7 +20,7 @@ from dataclasses import dataclass
 import numpy as np
 import numpy.typing as npt
 
-from magplan import limits
+from magplan import limits, programs
 from magplan.errors import MagplanError, MissingDependency, ProgramTimeout
 
 # Tesseract's own limit on either side of an image (leptonica's 2^15 - 1).
@@ -73,10 +72,14 @@ class Word:
 @functools.cache
 def tesseract_program() -> str:
     """The path of `tesseract`, after checking that it has the languages the plans need."""
-    program = shutil.which("tesseract")
+    # MAGPLAN_TESSERACT, PATH, then where the macOS and Windows installers put it (`magplan.programs`).
+    program = programs.locate(programs.TESSERACT_VARIABLE, ("tesseract",), programs.TESSERACT_PLACES)
     if program is None:
         raise MissingDependency(
-            "scanned PDFs need the tesseract OCR program: " + _INSTALL_HINT.format("tesseract-ocr tesseract-ocr-rus")
+            "scanned PDFs need the tesseract OCR program: "
+            + _INSTALL_HINT.format("tesseract-ocr tesseract-ocr-rus")
+            + f" (macOS: brew install tesseract tesseract-lang; Windows: the UB Mannheim installer), "
+            f"or set {programs.TESSERACT_VARIABLE} to the tesseract program"
         )
     try:
         listing = subprocess.run([program, "--list-langs"], capture_output=True, text=True, timeout=30, check=False)
