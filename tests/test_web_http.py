@@ -101,6 +101,16 @@ def test_uploaded_files_are_removed_after_reading(tmp_path: Path, monkeypatch: p
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith("magplan-web-")] == []
 
 
+def test_a_file_behind_a_slow_scan_says_it_waits() -> None:
+    with TestClient(create_app(Settings(workers=1))) as client:
+        scan = (CORPUS / "plan-2026-scan.pdf").read_bytes()
+        client.post("/api/read", files={"file": ("scan.pdf", scan)}, headers=POST)
+        job = client.post("/api/read", files={"file": ("plan.docx", PLAN.read_bytes())}, headers=POST).json()
+        status = client.get(f"/api/jobs/{job['id']}").json()
+        assert status["state"] == "queued" and status["ahead"] == 1
+    # Leaving the client stops the server: the scan's worker is ended, not waited for.
+
+
 @pytest.mark.parametrize("name", ["bad-truncated.docx", "bad-no-table.html"])
 def test_a_bad_file_gets_the_command_lines_reason(client: TestClient, name: str) -> None:
     job = _read(client, CORPUS / name)

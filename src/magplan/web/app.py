@@ -196,7 +196,10 @@ def create_app(settings: Settings) -> Starlette:
         seen = job.version
         while job.version == seen and job.finished is None and time.monotonic() < deadline:
             await asyncio.sleep(0.02)
-        return JSONResponse(job.status())
+        status = job.status()
+        if job.state == "queued":
+            status["ahead"] = jobs().ahead(job)
+        return JSONResponse(status)
 
     async def job_file(request: Request) -> Response:
         job = jobs().get(request.path_params["job"])

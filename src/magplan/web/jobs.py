@@ -102,9 +102,17 @@ class Board:
     def close(self) -> None:
         processes = list((getattr(self.pool, "_processes", None) or {}).values())
         self.pool.shutdown(wait=False, cancel_futures=True)
+        # SIGTERM first: a worker unwinds (LibreOffice stopped, temporary folders removed) and
+        # leaves the file it was reading; one that lingers after that is killed.
         for process in processes:
             with contextlib.suppress(Exception):
                 process.terminate()
+        for process in processes:
+            with contextlib.suppress(Exception):
+                process.join(timeout=3)
+                if process.is_alive():
+                    process.kill()
+                    process.join(timeout=3)
         self.queue.put(None)
         self.listener.join(timeout=2)
         with self.lock:
@@ -118,6 +126,13 @@ class Board:
         with self.lock:
             self._forget_old()
             return self.jobs.get(job_id)
+
+    def ahead(self, job: Job) -> int:
+        """How many files are waiting or being read before `job` (for «в очереди»)."""
+        with self.lock:
+            return sum(
+                other.created < job.created and other.state in ("queued", "running") for other in self.jobs.values()
+            )
 
     def read(self, name: str, folder: Path, path: Path) -> Job:
         job = self._add("read", name, folder)
@@ -182,7 +197,7 @@ class Board:
                     self._submit(job, function, *args, retried=True)
                     return
                 result = {"error": CRASHED}
-            except Exception as exc:  # cancelled at shutdown, or a bug: the page gets one line
+            except BaseException as exc:  # cancelled or stopped at shutdown, or a bug: the page gets one line
                 result = {"error": f"cannot read as a plan ({type(exc).__name__})"}
             self._finish(job, result)
 

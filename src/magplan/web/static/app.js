@@ -153,7 +153,10 @@ async function follow(job) {
 
 function describeProgress(job) {
   const p = job.progress;
-  if (job.state === "queued") return showProgress(`«${job.name}»: в очереди…`, 0, 0);
+  if (job.state === "queued") {
+    const ahead = job.ahead ? ` (перед ним файлов: ${job.ahead})` : "";
+    return showProgress(`«${job.name}»: в очереди${ahead}…`, 0, 0);
+  }
   if (p.unit === "pages" && p.total) {
     const page = Math.min(p.done + 1, p.total);
     const text = p.done >= p.total ? `Распознано страниц: ${p.total} из ${p.total}, собираю таблицу…`
