@@ -171,6 +171,13 @@ def test_editing_the_date_wording_rederives_the_dates(client: TestClient) -> Non
     got = derived["item"]
     assert (got["date_start"], got["date_end"], got["date_precision"]) == ("2026-07-05", "2026-07-06", "day")
 
+    assert got["occurrences"] == [["2026-07-05", "2026-07-06"]]
+
+    body["item"] = dict(before, date_text="март, сентябрь")
+    got = client.post("/api/derive", json=body, headers=POST).json()["item"]
+    assert got["occurrences"] == [["2026-03-01", "2026-03-31"], ["2026-09-01", "2026-09-30"]]
+    assert (got["date_start"], got["date_end"]) == ("2026-03-01", "2026-09-30")
+
     body["item"] = dict(before, date_text="ежеквартально")
     got = client.post("/api/derive", json=body, headers=POST).json()["item"]
     assert got["recurrence"] == "quarterly" and got["date_start"] is None

@@ -406,6 +406,8 @@ function buildTable(rows) {
     else if (OPTIONAL_COLUMNS.has(field) && !all) {
       column.visible = rows.some((row) => {
         const v = row[field];
+        // Periods repeat «Начало»/«Окончание» unless some wording names several.
+        if (field === "occurrences") return v && v.length > 1;
         return Array.isArray(v) ? v.length > 0 : v !== null && v !== undefined && v !== false && v !== "";
       });
     }
@@ -481,6 +483,9 @@ async function onCellEdited(cell) {
     const kept = row.getData()._warnings.filter((w) => !derived.replaces.includes(w.code));
     update._warnings = kept.concat(derived.warnings);
     await row.update(update);
+    if ((derived.item.occurrences || []).length > 1 && state.table.getColumn("occurrences")) {
+      state.table.showColumn("occurrences"); // a wording of several periods: show them
+    }
     for (const name of Object.keys(update)) {
       const changed = row.getCell(name);
       if (changed && name !== "_warnings") changed.getElement().classList.add("changed");
