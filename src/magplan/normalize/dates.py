@@ -111,7 +111,7 @@ _WHITESPACE = re.compile(r"\s+")
 _SPACED_DASH = re.compile(r"\s*-\s*")
 _YEAR_WITH_WORD = re.compile(r"(\d{4})" + _YEAR_WORD.pattern)
 _TRAILING_PUNCTUATION = re.compile(r"[\s.,;:]+$")
-_LEADING_IN = re.compile(r"^(?:в|во)\s+(?=[a-zа-я0-9])(?!течени)")
+_LEADING_IN = re.compile(r"^(?:(?:в|во)\s+(?=[a-zа-я0-9])(?!течени))?(?:период\s+(?=с\s))?")
 _ANY_YEAR = re.compile(r"\b(19|20)\d{2}\b")
 
 
