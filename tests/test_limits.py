@@ -143,14 +143,13 @@ def test_many_blank_pages_are_refused_before_ocr(tmp_path: Path) -> None:
 
 
 def test_blank_pages_never_reach_tesseract(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from magplan.extract.ocr import mosaic, orient, source_for
+    from magplan.extract.ocr import mosaic, source_for
     from magplan.extract.ocr.page import read_page
 
     def no_tesseract(*args: object, **kwargs: object) -> list[object]:
         raise AssertionError("tesseract was asked about a blank page")
 
     monkeypatch.setattr(mosaic, "recognize", no_tesseract)
-    monkeypatch.setattr(orient, "recognize", no_tesseract)
     path = _blank_pdf(tmp_path / "blank.pdf", 1)
     page = read_page(source_for(path), 0)
     assert [w.code for w in page.warnings] == ["blank_page"] and page.blocks == []

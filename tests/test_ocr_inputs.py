@@ -138,11 +138,20 @@ def scan_page() -> np.ndarray:
     return page
 
 
-@needs_tesseract
 @pytest.mark.parametrize("stored", [0, 90, 180, 270])
-def test_a_scan_stored_any_way_up_is_turned_upright(scan_page: np.ndarray, stored: int) -> None:
-    sideways = orient.turn(scan_page, stored)
-    assert orient.upright_turn(sideways, 200.0) == (360 - stored) % 360
+def test_a_scan_page_stored_sideways_is_turned_so_that_its_lines_run_across(scan_page: np.ndarray, stored: int) -> None:
+    assert (orient.axis_turn(orient.turn(scan_page, stored)) + stored) % 180 == 0
+
+
+def test_upside_down_is_told_by_the_reading_confidence() -> None:
+    def word(text: str, conf: float) -> tess.Word:
+        return tess.Word(text, 0, 0, 10, 10, conf)
+
+    upright = [word("Москва", 95.0), word("1.", 60.0), word("•", 0.0)]
+    upside_down = [word("ʁʞʚɔоw", 35.0), word("·l", 20.0)]
+    assert orient.confidence(upright) == pytest.approx((95 * 6 + 60) / 7)
+    assert orient.reads_upright(upright) and not orient.reads_upright(upside_down)
+    assert not orient.reads_upright([])
 
 
 @needs_tesseract

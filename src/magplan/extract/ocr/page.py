@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from magplan.extract.ocr import image
+from magplan.extract.ocr import image, orient
 from magplan.extract.ocr.glyphs import capital_height
 from magplan.extract.ocr.grid import TableGrid
 from magplan.extract.ocr.lines import group_lines, join_lines, to_words
@@ -65,10 +65,15 @@ def read_page(source: PageSource, index: int, jobs: int = 1) -> PageText:
     if image.is_blank(picture):
         return PageText(number, warnings=[ExtractWarning("blank_page", f"page {number} is blank; skipped")])
     scan = prepare(picture, dpi)
+    found = _read(scan, jobs)
+    if not orient.reads_upright(found):
+        # Unsure: the page may be stored upside down.  Read it turned round too; keep the surer.
+        turned = prepare(picture, dpi, upside_down=True)
+        again = _read(turned, jobs)
+        if orient.confidence(again) > orient.confidence(found):
+            scan, found = turned, again
     del picture  # the scan's own images replace it: a page's bitmap is tens of megabytes
-    resolution = round(scan.dpi)
-    found = read_regions(scan.clean, _regions(scan.tables, scan.bw, scan.unit), resolution, jobs=jobs)
-    found = second_opinion(scan.clean, found, resolution, jobs=jobs)
+    found = second_opinion(scan.clean, found, round(scan.dpi), jobs=jobs)
     noise = _noise(found, scan.tables, scan.stamped, scan.unit)
     dropped = [w for w, out in zip(found, noise, strict=True) if out and any(ch.isalnum() for ch in w.text)]
     found = [w for w, out in zip(found, noise, strict=True) if not out]
@@ -129,6 +134,10 @@ def _regions(tables: list[TableGrid], bw: image.Image, unit: float) -> list[Regi
         top = table.y1
     add(Region(0, top, width, height))
     return regions
+
+
+def _read(scan: Scan, jobs: int) -> list[OcrWord]:
+    return read_regions(scan.clean, _regions(scan.tables, scan.bw, scan.unit), round(scan.dpi), jobs=jobs)
 
 
 def _noise(words: list[OcrWord], tables: list[TableGrid], stamped: image.Image, unit: float) -> list[bool]:

@@ -1,7 +1,8 @@
 """A page image made ready for reading, in the order the steps depend on each other.
 
 1. A photographed sheet is found and its perspective undone (`photo`).
-2. The page is turned upright (`orient`).
+2. The page is turned so that its lines run across (`orient`), and by 180°
+   more when the caller found that it reads upside down.
 3. Uneven lighting is flattened (photos, and scans with a shadow).
 4. The page is brought to a working resolution (`pages.working_resolution`).
 5. A table whose frame is still not a rectangle (a page photographed
@@ -40,12 +41,12 @@ class Scan:
         return self.dpi / 300
 
 
-def prepare(page: image.Image, dpi: float | None) -> Scan:
+def prepare(page: image.Image, dpi: float | None, upside_down: bool = False) -> Scan:
     """The page as read from its file (RGB or gray) and its resolution if known → a `Scan`."""
     sheet = photo.find_sheet(page)
     if sheet is not None:
         page, dpi = photo.unwarp(page, sheet)
-    turned = orient.upright_turn(page, dpi or image.text_resolution(page))
+    turned = (orient.axis_turn(page) + (180 if upside_down else 0)) % 360
     page = orient.turn(page, turned)
     if sheet is not None or photo.is_unevenly_lit(page):
         page = photo.flatten_lighting(page)
