@@ -16,7 +16,7 @@ from rapidfuzz.distance import Levenshtein
 import magplan
 from magplan.errors import DamagedFile, NeedsOCR
 from magplan.extract import format_of
-from magplan.extract.ocr import mosaic, orient, pages, photo, source_for
+from magplan.extract.ocr import grid, image, mosaic, orient, pages, photo, source_for
 from magplan.extract.ocr import tesseract as tess
 from magplan.extract.ocr.page import read_page
 from magplan.layout import Paragraph, Table
@@ -237,6 +237,26 @@ def test_the_photographed_sheet_is_found_and_unwarped(tilt_x: float, tilt_y: flo
     bw = cv2.threshold(cv2.cvtColor(flat, cv2.COLOR_RGB2GRAY), 100, 255, cv2.THRESH_BINARY_INV)[1]
     lines = cv2.morphologyEx(bw, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (int(0.7 * width), 1)))
     assert np.count_nonzero(lines.any(axis=1)) >= 8
+
+
+def test_a_keystoned_table_filling_the_picture_is_unwarped_by_its_frame() -> None:
+    """No desk around the sheet: the table's own frame is the quadrilateral."""
+    table = np.full((1400, 1000), 240, np.uint8)
+    for y in range(100, 1301, 100):
+        cv2.line(table, (100, y), (900, y), 0, 3)
+    for x in (100, 300, 600, 900):
+        cv2.line(table, (x, 100), (x, 1300), 0, 3)
+    corners = np.array([[60, 40], [960, 90], [930, 1350], [90, 1380]], np.float32)
+    source = np.array([[0, 0], [999, 0], [999, 1399], [0, 1399]], np.float32)
+    picture = cv2.warpPerspective(table, cv2.getPerspectiveTransform(source, corners), (1000, 1400), borderValue=240)
+    assert photo.find_sheet(picture) is None
+    ruling = grid.ruling_lines(image.binarize(picture), 1.0)
+    frame = photo.find_table_frame(ruling)
+    assert frame is not None and frame.from_table
+    flat, _dpi = photo.unwarp(picture, frame)
+    (table_grid,) = grid.find_tables(grid.ruling_lines(image.binarize(flat), 1.0), 1.0)
+    assert (table_grid.rows, table_grid.cols) == (12, 3)
+    assert photo.find_table_frame(grid.ruling_lines(image.binarize(table), 1.0)) is None  # a straight table stays
 
 
 def test_a_scan_is_no_photo() -> None:

@@ -95,18 +95,13 @@ def find_sheet(page: Image) -> Sheet | None:
     return Sheet(corners / scale)
 
 
-def find_table_frame(bw: Image) -> Sheet | None:
+def find_table_frame(ruling: Image) -> Sheet | None:
     """The outer frame of the page's largest ruled table, when it is visibly not a rectangle.
 
-    `bw` is the binarized page (ink 255).  Ruling of a photo is slanted, so
-    the strokes are thickened before the long openings look for them.
+    `ruling` is the page's ruling-line mask (`grid.ruling_lines`, lines 255).
     """
-    height, width = bw.shape
-    reach = max(width // 12, 20)
-    thick = cv2.dilate(bw, np.ones((3, 3), np.uint8))
-    horizontal = cv2.morphologyEx(thick, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (reach, 1)))
-    vertical = cv2.morphologyEx(thick, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (1, reach)))
-    lines = cv2.dilate(horizontal | vertical, np.ones((5, 5), np.uint8))
+    height, width = ruling.shape
+    lines = cv2.dilate(ruling, np.ones((5, 5), np.uint8))
     contours, _h = cv2.findContours(lines, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_NONE)
     if not contours:
         return None
@@ -171,7 +166,7 @@ def _meet(a: tuple[float, float, float, float], b: tuple[float, float, float, fl
     return ax + t * avx, ay + t * avy
 
 
-def unwarp(page: Image, sheet: Sheet) -> tuple[Image, float | None]:
+def unwarp(page: Image, sheet: Sheet, fill: int = 255) -> tuple[Image, float | None]:
     """The sheet mapped to an upright rectangle, and its resolution when its paper is a standard one.
 
     A table frame is mapped onto the rectangle it was printed as, and the
@@ -203,7 +198,7 @@ def unwarp(page: Image, sheet: Sheet) -> tuple[Image, float | None]:
         matrix = shift @ matrix
         width, height = (mapped.max(axis=0) - low).tolist()
     size = (round(width), round(height))
-    border = (255, 255, 255) if page.ndim == 3 else 255
+    border = (fill, fill, fill) if page.ndim == 3 else fill
     result: Image = cv2.warpPerspective(page, matrix, size, flags=cv2.INTER_CUBIC, borderValue=border)
     return result, dpi
 
@@ -232,7 +227,7 @@ def _true_aspect(corners: Points, centre: npt.NDArray[np.float64]) -> float | No
 
 def is_unevenly_lit(page: Image) -> bool:
     """Does the paper's brightness vary over the page (a shadow, a lamp at one side)?"""
-    background = _background(to_gray(page))
+    background = _background(to_gray(page), full_size=False)
     low, high = np.percentile(background, [3, 97])
     return float(high - low) > _UNEVEN
 
@@ -249,8 +244,11 @@ def flatten_lighting(page: Image) -> Image:
     return result
 
 
-def _background(channel: Image) -> npt.NDArray[np.float32]:
-    """The paper's brightness under the print: a maximum filter wider than strokes, smoothed."""
+def _background(channel: Image, full_size: bool = True) -> npt.NDArray[np.float32]:
+    """The paper's brightness under the print: a maximum filter wider than strokes, smoothed.
+
+    At the channel's size, or (`full_size` false) at the small size it is estimated at.
+    """
     height, width = channel.shape
     factor = max(1, round(max(height, width) / 400))
     small = cv2.resize(channel, (max(width // factor, 1), max(height // factor, 1)), interpolation=cv2.INTER_AREA)
@@ -259,6 +257,9 @@ def _background(channel: Image) -> npt.NDArray[np.float32]:
     paper = cv2.dilate(small, np.ones((size, size), np.uint8))
     paper = cv2.erode(paper, np.ones((size, size), np.uint8))
     paper = cv2.GaussianBlur(paper, (0, 0), 3)
+    if not full_size:
+        small_result: npt.NDArray[np.float32] = paper.astype(np.float32)
+        return small_result
     result: npt.NDArray[np.float32] = cv2.resize(
         paper.astype(np.float32), (width, height), interpolation=cv2.INTER_LINEAR
     )

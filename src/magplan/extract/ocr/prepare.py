@@ -5,10 +5,10 @@
    more when the caller found that it reads upside down.
 3. Uneven lighting is flattened (photos, and scans with a shadow).
 4. The page is brought to a working resolution (`pages.working_resolution`).
-5. A table whose frame is still not a rectangle (a page photographed
-   without a margin) is mapped onto one.
-6. Coloured ink (stamps, signatures) is taken off, the page deskewed and
+5. Coloured ink (stamps, signatures) is taken off, the page deskewed and
    binarized, and the table ruling found (`image`, `grid`).
+6. A table whose frame is still not a rectangle (a page photographed
+   without a margin around it) is mapped onto one, and its ruling found again.
 """
 
 from __future__ import annotations
@@ -52,10 +52,6 @@ def prepare(page: image.Image, dpi: float | None, upside_down: bool = False) -> 
         page = photo.flatten_lighting(page)
     page, dpi = working_resolution(page, dpi)
     unit = dpi / 300
-    if sheet is None:
-        frame = photo.find_table_frame(image.binarize(image.to_gray(page), unit))
-        if frame is not None:
-            page, _none = photo.unwarp(page, frame)
     if page.ndim == 3:
         gray, stamped = image.remove_colour_ink(page, unit)
     else:
@@ -64,6 +60,11 @@ def prepare(page: image.Image, dpi: float | None, upside_down: bool = False) -> 
     gray, stamped = image.rotate(gray, angle), image.rotate(stamped, angle, fill=0)
     bw = image.binarize(gray, unit)
     ruling = ruling_lines(bw, unit)
+    frame = None if sheet is not None else photo.find_table_frame(ruling)
+    if frame is not None:
+        gray, stamped = photo.unwarp(gray, frame)[0], photo.unwarp(stamped, frame, fill=0)[0]
+        bw = image.binarize(gray, unit)
+        ruling = ruling_lines(bw, unit)
     # Ruling left on the page is read as «|», «—» or «_», and glued to the words it touches.
     erase = cv2.dilate(ruling, np.ones((5, 5), np.uint8), iterations=2) > 0
     bw[erase] = 0
