@@ -41,6 +41,8 @@ _STAMPED_DOUBT = 50
 _STAMPED_GUESS = 30
 # A mark without letters covering fewer pixels (at 300 dpi) is a speck; a period covers about 40.
 _SPECK = 16
+# Lines of one paragraph share an edge or a centre within this many font sizes.
+_ALIGNED = 1.5
 # Page numbers stand in this share of the page height at the top or bottom.
 _MARGIN_ZONE = 0.1
 _WORD_CHARS = re.compile(r"\w+")
@@ -205,11 +207,27 @@ def _paragraphs(lines: list[Line], table_tops: list[float]) -> list[list[Line]]:
         if groups:
             previous = groups[-1][-1]
             table_between = any(previous.top < top < line.top for top in table_tops)
-            if not table_between and line.top - previous.bottom <= _PARAGRAPH_GAP * max(line.size, previous.size):
+            size = max(line.size, previous.size)
+            close = line.top - previous.bottom <= _PARAGRAPH_GAP * size
+            if not table_between and close and _aligned(previous, line, size):
                 groups[-1].append(line)
                 continue
         groups.append([line])
     return groups
+
+
+def _aligned(previous: Line, line: Line, size: float) -> bool:
+    """Do two lines share an edge or a centre, as lines of one paragraph do?
+
+    Without it a title centred just under a block set at the right (an
+    approval), or a name set at the right under a position, joins them.
+    """
+    reach = _ALIGNED * size
+    return (
+        abs(line.x0 - previous.x0) <= reach
+        or abs(line.x1 - previous.x1) <= reach
+        or abs((line.x0 + line.x1) - (previous.x0 + previous.x1)) / 2 <= reach
+    )
 
 
 def _table(

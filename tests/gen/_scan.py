@@ -1,0 +1,136 @@
+"""Generated plans as a scanner or a phone camera would give them.
+
+A `PlanSpec` is printed to PDF by LibreOffice (`_pdf.office_pdf`), each page
+rendered to pixels, and then:
+
+* `scanned`: a flatbed scan, turned by a few tenths of a degree, with paper
+  grain and toner noise, stored turned by 0/90/180/270 degrees;
+* `photographed`: the sheet lying on a desk, seen by a pinhole camera at an
+  angle (perspective), lit from one side with a shadow over a part of it,
+  a warm cast, sensor noise and a slight blur.
+
+`save_pages` stores the pages as a multi-page TIFF (1-bit CCITT G4, gray LZW
+or colour JPEG), a PNG or JPEG (one page), or an image-only PDF of JPEG pages.
+The expectations are `expected_json` of the same `PlanSpec`: nothing here
+reads the pictures back.
+"""
+
+from __future__ import annotations
+
+import io
+import random
+from pathlib import Path
+
+import cv2
+import numpy as np
+
+Image = np.ndarray
+
+
+def render_pages(pdf: Path, dpi: int) -> list[Image]:
+    """The pages of a PDF as RGB arrays at `dpi`."""
+    import pypdfium2 as pdfium
+
+    document = pdfium.PdfDocument(str(pdf))
+    try:
+        return [np.asarray(page.render(scale=dpi / 72).to_pil().convert("RGB")) for page in document]
+    finally:
+        document.close()
+
+
+def scanned(page: Image, rng: random.Random) -> Image:
+    """A flatbed scan of the page: a slight turn, grain and toner noise, as gray."""
+    gray = cv2.cvtColor(page, cv2.COLOR_RGB2GRAY)
+    height, width = gray.shape
+    matrix = cv2.getRotationMatrix2D((width / 2, height / 2), rng.uniform(-0.8, 0.8), 1.0)
+    gray = cv2.warpAffine(gray, matrix, (width, height), flags=cv2.INTER_LINEAR, borderValue=255)
+    noise = np.random.default_rng(rng.randrange(2**32)).normal(0, 6, gray.shape)
+    paper = rng.uniform(225, 245)
+    scan = gray.astype(np.float32) * (paper / 255.0) + noise
+    return np.clip(cv2.GaussianBlur(scan, (3, 3), 0.6), 0, 255).astype(np.uint8)
+
+
+def photographed(page: Image, rng: random.Random) -> Image:
+    """The page on a desk, photographed at an angle under uneven light (RGB)."""
+    height, width = page.shape[:2]
+    # A pinhole camera above the sheet, tilted by a few degrees each way.
+    a, b, c = np.radians([rng.uniform(-12, 12), rng.uniform(-10, 10), rng.uniform(-3, 3)])
+    rx = np.array([[1, 0, 0], [0, np.cos(a), -np.sin(a)], [0, np.sin(a), np.cos(a)]])
+    ry = np.array([[np.cos(b), 0, np.sin(b)], [0, 1, 0], [-np.sin(b), 0, np.cos(b)]])
+    rz = np.array([[np.cos(c), -np.sin(c), 0], [np.sin(c), np.cos(c), 0], [0, 0, 1]])
+    sheet = np.array([[-width, -height, 0], [width, -height, 0], [width, height, 0], [-width, height, 0]]) / 2
+    focal = 1.6 * max(width, height)
+    seen = (rz @ ry @ rx @ sheet.T).T + np.array([0, 0, focal * rng.uniform(1.15, 1.3)])
+    frame_w, frame_h = int(width * 1.25), int(height * 1.2)
+    corners = np.column_stack(
+        [focal * seen[:, 0] / seen[:, 2] + frame_w / 2, focal * seen[:, 1] / seen[:, 2] + frame_h / 2]
+    ).astype(np.float32)
+    source = np.array([[0, 0], [width - 1, 0], [width - 1, height - 1], [0, height - 1]], np.float32)
+    matrix = cv2.getPerspectiveTransform(source, corners)
+    paper = np.clip(page.astype(np.float32) * np.array([1.0, 0.97, 0.9]) * rng.uniform(0.85, 0.97), 0, 255)
+    warped = cv2.warpPerspective(paper.astype(np.uint8), matrix, (frame_w, frame_h), flags=cv2.INTER_AREA)
+    inside = cv2.warpPerspective(np.full((height, width), 255, np.uint8), matrix, (frame_w, frame_h)) > 128
+    desk_colour = np.array([rng.uniform(50, 90), rng.uniform(35, 60), rng.uniform(25, 45)], np.float32)
+    picture = np.where(inside[..., None], warped.astype(np.float32), desk_colour)
+    # Light falling off towards one side, and a soft shadow over one corner.
+    xs, ys = np.meshgrid(np.linspace(0, 1, frame_w), np.linspace(0, 1, frame_h))
+    light = 1.0 - 0.25 * (xs if rng.random() < 0.5 else 1 - xs)
+    corner_x, corner_y = rng.choice([(0.0, 0.0), (1.0, 0.0), (0.0, 1.0), (1.0, 1.0)])
+    distance = np.hypot(xs - corner_x, ys - corner_y)
+    shadow = 1.0 - 0.35 * np.clip((0.55 - distance) / 0.25, 0, 1)
+    picture *= (light * shadow)[..., None]
+    picture += np.random.default_rng(rng.randrange(2**32)).normal(0, 4, picture.shape)
+    picture = cv2.GaussianBlur(np.clip(picture, 0, 255).astype(np.uint8), (0, 0), 0.7)
+    return np.asarray(picture, dtype=np.uint8)
+
+
+def turn(page: Image, degrees: int) -> Image:
+    """The page turned counter-clockwise (as stored sideways or upside down)."""
+    codes = {90: cv2.ROTATE_90_COUNTERCLOCKWISE, 180: cv2.ROTATE_180, 270: cv2.ROTATE_90_CLOCKWISE}
+    return page if degrees % 360 == 0 else cv2.rotate(page, codes[degrees % 360])
+
+
+def save_pages(pages: list[Image], path: Path, dpi: int, kind: str) -> Path:
+    """Store the pages: ``tiff-g4``, ``tiff-lzw``, ``tiff-jpeg``, ``png``, ``jpg`` or ``pdf`` (JPEG pages)."""
+    from PIL import Image as PILImage
+
+    pictures = [PILImage.fromarray(page) for page in pages]
+    if kind == "tiff-g4":
+        frames = [p.convert("L").point(lambda v: 255 if v > 150 else 0).convert("1") for p in pictures]
+        frames[0].save(path, save_all=True, append_images=frames[1:], compression="group4", dpi=(dpi, dpi))
+    elif kind in ("tiff-lzw", "tiff-jpeg"):
+        compression = "tiff_lzw" if kind == "tiff-lzw" else "jpeg"
+        frames = [p.convert("RGB") if kind == "tiff-jpeg" else p for p in pictures]
+        frames[0].save(path, save_all=True, append_images=frames[1:], compression=compression, dpi=(dpi, dpi))
+    elif kind in ("png", "jpg"):
+        if len(pictures) != 1:
+            raise ValueError(f"a {kind} file holds one page, not {len(pictures)}")
+        options = {"quality": 70} if kind == "jpg" else {}
+        pictures[0].save(path, dpi=(dpi, dpi), **options)
+    elif kind == "pdf":
+        _jpeg_pdf(pictures, path, dpi)
+    else:
+        raise ValueError(f"unknown page container {kind!r}")
+    return path
+
+
+def _jpeg_pdf(pictures: list[object], path: Path, dpi: int) -> None:
+    """An image-only PDF: each page one JPEG, as scanning apps and phones make them."""
+    import pypdfium2 as pdfium
+
+    pdf = pdfium.PdfDocument.new()
+    buffers = []
+    for picture in pictures:
+        buffer = io.BytesIO()
+        picture.convert("RGB").save(buffer, format="JPEG", quality=65)  # type: ignore[attr-defined]
+        buffer.seek(0)
+        buffers.append(buffer)
+        width, height = picture.size  # type: ignore[attr-defined]
+        page = pdf.new_page(width * 72 / dpi, height * 72 / dpi)
+        image = pdfium.PdfImage.new(pdf)
+        image.load_jpeg(buffer, inline=True)
+        image.set_matrix(pdfium.PdfMatrix().scale(width * 72 / dpi, height * 72 / dpi))
+        page.insert_obj(image)
+        page.gen_content()
+    pdf.save(str(path))
+    pdf.close()

@@ -1,0 +1,92 @@
+"""The scan and photo hard-case families: generated from plan data, read back by OCR.
+
+Each family prints a random plan with LibreOffice, then scans or photographs
+its pages (`tests/gen/_scan.py`).  The OCR reading is compared with the
+text reading of the very PDF the pictures were made from, so that what is
+measured is what OCR loses, not what the plan rules (tested elsewhere) get
+wrong.  The full families are scored with ``python -m tests.gen`` and the
+shared scorer (README); here one small document of each keeps the suite quick.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import random
+import shutil
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import pytest
+
+import magplan
+from tests.gen import FAMILIES
+from tests.gen._docx import DocxStyle
+from tests.gen._pdf import OfficeLayout, office_pdf
+from tests.gen._random import Shape, random_plan
+from tests.gen._scan import photographed, render_pages, save_pages, scanned, turn
+
+pytestmark = pytest.mark.skipif(
+    shutil.which("tesseract") is None or shutil.which("soffice") is None,
+    reason="needs tesseract and LibreOffice",
+)
+
+
+def _scorer() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("score", Path(__file__).parent / "tools" / "score.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _json(path: Path) -> dict[str, Any]:
+    data: dict[str, Any] = json.loads(json.dumps(magplan.read_plan(path).to_dict(), default=str))
+    return data
+
+
+@pytest.fixture(scope="module")
+def printed(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, random.Random]:
+    """A short plan printed by LibreOffice, and the random source that goes on to picture it."""
+    rng = random.Random("ocr-hardcases/1")
+    shape = Shape(columns="mag", sections="rows", approval="person", footnotes="item", multi_year=False)
+    spec = random_plan(rng, shape)
+    spec.sections = spec.sections[:2]
+    for section in spec.sections:
+        section.items = section.items[:3]
+    path = tmp_path_factory.mktemp("printed") / "plan.pdf"
+    return office_pdf(spec, DocxStyle.random(rng), OfficeLayout(), path), rng
+
+
+def _agreement(text: dict[str, Any], scan: dict[str, Any]) -> dict[str, Any]:
+    report: dict[str, Any] = _scorer().score_document(text, scan)
+    return report
+
+
+def test_a_sideways_one_bit_scan_reads_as_its_text_pdf(printed: tuple[Path, random.Random], tmp_path: Path) -> None:
+    pdf, rng = printed
+    pages = [turn(scanned(page, rng), 270) for page in render_pages(pdf, 200)]
+    scan = save_pages(pages, tmp_path / "scan.tiff", 200, "tiff-g4")
+    report = _agreement(_json(pdf), _json(scan))
+    assert report["items_missed"] == report["items_extra"] == 0
+    numbers = [m for m in report["mismatches"] if m["field"] in ("number", "kind", "section")]
+    assert numbers == []
+    assert report["field_f1"] >= 0.85, report["mismatches"][:8]
+
+
+def test_a_phone_photo_reads_as_its_text_pdf(printed: tuple[Path, random.Random], tmp_path: Path) -> None:
+    pdf, rng = printed
+    pages = [photographed(page, rng) for page in render_pages(pdf, 220)]
+    photo = save_pages(pages, tmp_path / "photo.pdf", 220, "pdf")
+    report = _agreement(_json(pdf), _json(photo))
+    assert report["items_missed"] == report["items_extra"] == 0
+    assert report["field_f1"] >= 0.85, report["mismatches"][:8]
+
+
+@pytest.mark.parametrize("family", ["scans", "photos"])
+def test_the_families_write_documents_with_full_expectations(family: str, tmp_path: Path) -> None:
+    (path,) = FAMILIES[family](tmp_path, 1, 5)
+    want = json.loads(Path(f"{path}.expected.json").read_text(encoding="utf-8"))
+    assert want["document"]["source"] == path.name and want["items"] and want["warnings"] == []
+    assert magplan.extract.format_of(path) == want["document"]["format"]
