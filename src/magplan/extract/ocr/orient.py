@@ -7,14 +7,16 @@ Two questions, answered separately:
   along the text direction merges many of them, and across it few.  The
   table ruling is taken out first (it runs both ways and says nothing),
   which makes this hold on table pages too.  This costs a few hundredths
-  of a second and turns the page by 0 or 90 degrees.
+  of a second.
 * **Upright or upside down?**  Shapes cannot say this reliably for Cyrillic
   (descenders «р у д» are about as common as capitals), but Tesseract can:
-  text read upside down comes back with a low confidence.  The page is read
-  as turned above; only when that reading is unsure (`reads_upright` false)
-  is it turned by 180° more and read again, and the surer reading kept.  An
-  upright page, the usual case, costs nothing more; Tesseract's own
-  orientation detection (`--psm 0`) would cost half a second on every page.
+  text read upside down comes back with a low confidence.  A page whose
+  lines run across is read as it is; only when that reading is unsure
+  (`reads_upright` false) is it turned by 180° and read again, and the
+  surer reading kept: an upright page, the usual case, costs nothing more.
+  A page stored sideways has a few of its lines read both ways in one small
+  call first.  Tesseract's own orientation detection (`--psm 0`) would cost
+  half a second on every page.
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ import cv2
 import numpy as np
 
 from magplan.extract.ocr.image import Image, to_gray
-from magplan.extract.ocr.tesseract import Word
+from magplan.extract.ocr.tesseract import Word, recognize
 
 # The direction test runs on the page scaled so that its longer side is this long.
 _SMALL_SIDE = 1400
@@ -36,14 +38,26 @@ _AXIS_MARGIN = 1.15
 # Upright print reads at a mean confidence of 85-95, a poor photo at 70-80; text upside down
 # at 30-55.  Below this the page is also read turned round (the cost of a doubt, not an error).
 UPRIGHT_CONFIDENCE = 70.0
+# A sideways page's sample: this many text lines, read both ways; one way must beat the
+# other by this much mean confidence to be taken.
+_SAMPLE_LINES = 3
+_CONFIDENCE_MARGIN = 8.0
 
 
-def axis_turn(page: Image) -> int:
-    """Degrees (0 or 90) to turn the page counter-clockwise so that its lines run across."""
+def axis_turn(page: Image, dpi: float) -> int:
+    """Degrees (0, 90 or 270) to turn the page counter-clockwise so that its lines run across.
+
+    An upright page is left for the reading itself to confirm.  A page stored
+    sideways may need 90° or 270°: a few of its lines are read both ways in
+    one small Tesseract call, which costs far less than a wrong full reading.
+    """
     gray = to_gray(page)
     scale = min(1.0, _SMALL_SIDE / max(gray.shape))
     small = cv2.resize(gray, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA) if scale < 1 else gray
-    return 90 if lines_run_across(letter_mask(small)) is False else 0
+    letters = letter_mask(small)
+    if lines_run_across(letters) is not False:
+        return 0
+    return _read_both_ways(gray, letters, scale, (90, 270), dpi)
 
 
 def confidence(words: Iterable[Word]) -> float:
@@ -104,3 +118,61 @@ def turn(page: Image, degrees: int) -> Image:
         return page
     result: Image = cv2.rotate(page, codes[degrees % 360])
     return result
+
+
+def _read_both_ways(gray: Image, letters: Image, scale: float, candidates: tuple[int, int], dpi: float) -> int:
+    """Of two turns 180° apart, the one under which a sample of the page reads with more confidence."""
+    sample = _sample(gray, letters, scale, candidates[0])
+    if sample is None:
+        return candidates[0]
+    gap = max(sample.shape[0] // 2, 20)
+    flipped = turn(sample, 180)
+    both = np.full((2 * sample.shape[0] + 3 * gap, sample.shape[1] + 2 * gap), 255, np.uint8)
+    both[gap : gap + sample.shape[0], gap:-gap] = sample
+    both[2 * gap + sample.shape[0] : -gap, gap:-gap] = flipped
+    middle = 1.5 * gap + sample.shape[0]
+    words = recognize(both, int(dpi), psm=6, languages=("rus",))
+    scores: list[list[float]] = [[], []]
+    for word in words:
+        letters_read = sum(ch.isalnum() for ch in word.text)
+        if letters_read:
+            scores[word.cy > middle].extend([word.conf] * letters_read)
+    upright, upside_down = (float(np.mean(s)) if s else 0.0 for s in scores)
+    return candidates[1] if upside_down > upright + _CONFIDENCE_MARGIN else candidates[0]
+
+
+def _sample(gray: Image, letters: Image, scale: float, degrees: int) -> Image | None:
+    """A band of the page turned by `degrees` holding a few text lines: where letters are densest."""
+    page = turn(gray, degrees)
+    mask = turn(letters, degrees)
+    profile = mask.sum(axis=1, dtype=np.float64) / 255
+    if not profile.any():
+        return None
+    # A line is about two letter heights: find the densest band of a few lines.
+    count, _labels, stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=8)
+    letter = max(float(np.median(stats[1:, cv2.CC_STAT_HEIGHT])) if count > 1 else 10.0, 4.0)
+    band = int(letter * 2.2 * _SAMPLE_LINES)
+    if band >= mask.shape[0]:
+        top = 0
+    else:
+        window = np.convolve(profile, np.ones(band), mode="valid")
+        top = int(np.argmax(window))
+    x_ink = np.nonzero(mask[top : top + band].sum(axis=0))[0]
+    if x_ink.size == 0:
+        return None
+    x0, x1 = int(x_ink[0]), int(x_ink[-1]) + 1
+    y0, y1 = round(top / scale), round((top + band) / scale)
+    crop: Image = page[y0:y1, round(x0 / scale) : round(x1 / scale)]
+    if crop.size == 0:
+        return None
+    return _without_large_marks(np.ascontiguousarray(crop), letter / scale)
+
+
+def _without_large_marks(crop: Image, letter: float) -> Image:
+    """The crop with ruling, frames and stamps whitened: Tesseract should see letters only."""
+    bw = cv2.adaptiveThreshold(crop, 255, cv2.ADAPTIVE_THRESH_MEAN_C, cv2.THRESH_BINARY_INV, 31, 15)
+    _count, labels, stats, _ = cv2.connectedComponentsWithStats(bw, connectivity=8)
+    large = (stats[:, cv2.CC_STAT_WIDTH] > 4 * letter) | (stats[:, cv2.CC_STAT_HEIGHT] > 3 * letter)
+    large[0] = False
+    cleaned: Image = np.where(large[labels], 255, crop).astype(np.uint8)
+    return cleaned

@@ -46,7 +46,7 @@ def prepare(page: image.Image, dpi: float | None, upside_down: bool = False) -> 
     sheet = photo.find_sheet(page)
     if sheet is not None:
         page, dpi = photo.unwarp(page, sheet)
-    turned = (orient.axis_turn(page) + (180 if upside_down else 0)) % 360
+    turned = (orient.axis_turn(page, dpi or 300.0) + (180 if upside_down else 0)) % 360
     page = orient.turn(page, turned)
     if sheet is not None or photo.is_unevenly_lit(page):
         page = photo.flatten_lighting(page)
