@@ -29,6 +29,7 @@ from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, Cell
 from openpyxl.chart import BarChart, Reference
 from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.pagebreak import Break
 
 from magplan.batch.combine import Archive, Entry, item_count, items, month_counts, series_rows, year_counts
 from magplan.messages import SKIPPED_REASON, duplicate_text, error_text, plural_ru
@@ -55,7 +56,8 @@ TOTAL = "Итого"
 _WIDTH_SAMPLE = 2000
 # The per-month chart shows the most recent years; more bars than this are not read.
 CHART_YEARS = 8
-CHART_ROWS = 20  # rows a 9 cm chart covers, and a gap
+CHART_ROWS = 15  # rows a 7 cm chart covers (15 pt rows), and a gap
+CHART_CM = (20, 7)  # two charts fit one A4 landscape page, on the page after the tables
 WRAP = Alignment(wrap_text=True, vertical="top")
 SUMMARY_FONT = Font(name="Calibri", size=12, bold=True)
 
@@ -163,9 +165,10 @@ def _summary_sheet(wb: Workbook, archive: Archive, files: int) -> None:
         Reference(ws, min_col=3, max_col=2 + len(kinds), min_row=first - 1, max_row=last), titles_from_data=True
     )
     kind_chart.set_categories(Reference(ws, min_col=1, min_row=first, max_row=last))
-    kind_chart.width, kind_chart.height = 20, 9
-    # Below the tables, within their width: the sheet prints one page wide at full size.
+    kind_chart.width, kind_chart.height = CHART_CM
+    # Below the tables, within their width (the sheet prints one page wide at full size), on a page of their own.
     below = month_header + 14
+    ws.row_breaks.append(Break(id=below - 1))
     ws.add_chart(kind_chart, f"A{below}")
     month_chart = BarChart()
     month_chart.type = "col"
@@ -177,7 +180,7 @@ def _summary_sheet(wb: Workbook, archive: Archive, files: int) -> None:
         )
         month_chart.add_data(data, titles_from_data=True)
         month_chart.set_categories(Reference(ws, min_col=1, min_row=month_header + 1, max_row=month_header + 12))
-    month_chart.width, month_chart.height = 20, 9
+    month_chart.width, month_chart.height = CHART_CM
     ws.add_chart(month_chart, f"A{below + CHART_ROWS}")
 
 
