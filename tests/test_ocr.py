@@ -171,6 +171,18 @@ def test_table_grid_with_a_full_width_row() -> None:
     assert sum(c.row == 5 for c in table.cells) == 4
 
 
+def test_row_lines_broken_under_a_stamp_are_joined_and_others_not() -> None:
+    lines = np.zeros((400, 1000), np.uint8)
+    lines[100:103, 50:400] = lines[100:103, 600:950] = 255  # a row line broken under the stamp
+    lines[300:303, 50:400] = lines[300:303, 600:950] = 255  # one broken where no ink was taken off
+    stamped = np.zeros_like(lines)
+    stamped[50:200, 380:620] = 255
+    bridged = grid.bridge_under_ink(lines, stamped, 1.0)
+    assert bridged[101, 50:950].all()
+    assert not bridged[301, 400:600].any()
+    assert np.array_equal(grid.bridge_under_ink(lines, np.zeros_like(lines), 1.0), lines)
+
+
 # -- post-correction ---------------------------------------------------------
 
 

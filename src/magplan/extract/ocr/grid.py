@@ -111,6 +111,38 @@ def ruling_lines(bw: Image, unit: float) -> Image:
     return result
 
 
+def bridge_under_ink(lines: Image, stamped: Image, unit: float) -> Image:
+    """Horizontal ruling joined across the gaps a stamp or signature left in it.
+
+    Taking coloured ink off restores the print under it only roughly, and a
+    row line under a stamp can come out broken; two cells of a column then
+    read as one.  Where two pieces of a row line stand in line on either
+    side of a gap that lies under removed ink (`stamped`), the gap is drawn.
+    """
+    if not stamped.any():
+        return lines
+    horizontal = open_lines(lines, max(int(60 * unit), 10), 1)
+    count, _labels, stats, _ = cv2.connectedComponentsWithStats(horizontal)
+    pieces = sorted(
+        (stats[k, 0], stats[k, 0] + stats[k, 2], stats[k, 1] + (stats[k, 3] - 1) / 2, stats[k, 3])
+        for k in range(1, count)
+    )
+    tol = max(4 * unit, 2)
+    out = lines.copy()
+    for i, (_x0, x1, y, h) in enumerate(pieces):
+        for u0, _u1, v, k in pieces[i + 1 :]:
+            if u0 <= x1 or abs(v - y) > tol:
+                continue
+            row = round((y + v) / 2)
+            gap = stamped[row, x1:u0]
+            if gap.size and np.count_nonzero(gap) >= 0.8 * gap.size:
+                thickness = max(int(min(h, k)), 1)
+                # A pixel or two into each piece: the opening that found them trims their ends.
+                out[row - thickness // 2 : row - thickness // 2 + thickness, max(x1 - 2, 0) : u0 + 2] = 255
+            break
+    return out
+
+
 def find_tables(lines: Image, unit: float) -> list[TableGrid]:
     """The ruled tables of a page, from its ruling-line mask, top to bottom."""
     thick = cv2.dilate(lines, np.ones((3, 3), np.uint8), iterations=max(round(2 * unit), 1))

@@ -19,7 +19,7 @@ import cv2
 import numpy as np
 
 from magplan.extract.ocr import image, orient, photo
-from magplan.extract.ocr.grid import TableGrid, find_tables, ruling_lines
+from magplan.extract.ocr.grid import TableGrid, bridge_under_ink, find_tables, ruling_lines
 from magplan.extract.ocr.pages import working_resolution
 
 
@@ -59,7 +59,7 @@ def prepare(page: image.Image, dpi: float | None, upside_down: bool = False) -> 
     angle = image.estimate_skew(gray, unit)
     gray, stamped = image.rotate(gray, angle), image.rotate(stamped, angle, fill=0)
     bw = image.binarize(gray, unit)
-    ruling = ruling_lines(bw, unit)
+    ruling = bridge_under_ink(ruling_lines(bw, unit), stamped, unit)
     frame = None if sheet is not None else photo.find_table_frame(ruling)
     if frame is not None:
         gray, stamped = photo.unwarp(gray, frame)[0], photo.unwarp(stamped, frame, fill=0)[0]
