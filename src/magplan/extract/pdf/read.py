@@ -29,6 +29,7 @@ from magplan.extract.pdf.page import ENGINES, PageContent
 from magplan.extract.pdf.plain import plain_tables
 from magplan.extract.pdf.words import (
     SPACE_WIDTH,
+    TAB_GAP,
     Line,
     Typography,
     Word,
@@ -38,7 +39,7 @@ from magplan.extract.pdf.words import (
     page_words,
 )
 from magplan.layout import Block, Cell, ExtractWarning, Layout, Paragraph, Row, Table
-from magplan.text import BULLET_GLYPHS, PAGE_NUMBER, clean, superscript
+from magplan.text import BULLET_GLYPHS, MARKER_CHARS, PAGE_NUMBER, clean, superscript
 
 # Page numbers and running heads are printed in this share of the page height at the top or bottom.
 MARGIN_ZONE = 0.1
@@ -59,6 +60,8 @@ MIN_WRAP_SHARE = 0.5
 MIN_SPACE_GAPS = 5
 # A cell's inner margin is at most this (points); more is a centred or indented text.
 MAX_PADDING = 12.0
+# Lines starting this close (points) stand in one column.
+LEFT_ALIGN = 1.5
 # A drawn bullet stands at most this many font sizes before its item's text.
 BULLET_REACH = 2.0
 _DIGITS = re.compile(r"\d+")
@@ -313,13 +316,51 @@ def _page_blocks(page: _Page, typography: Typography, heads: set[str], notes: se
         else:
             right = region.box[2]
         for group in _paragraph_lines(lines, tops):
-            text = join_lines(group, right, tabs=True, loose=True, typography=typography)
+            text = join_lines(_side_column_last(group), right, tabs=True, loose=True, typography=typography)
             if notes:
                 text = _GLUED_NOTE.sub(lambda m: superscript(m[1]) if m[1] in notes else m[0], text)
                 text = _BRACKET_NOTE.sub(lambda m: superscript(m[1]) if m[1] in notes else m[0], text)
             placed.append((group[0].top, group[0].x0, Paragraph(text, page=page.number)))
     placed.sort(key=lambda item: (item[0], item[1]))
     return [block for _, _, block in placed]
+
+
+def _side_column_last(group: list[Line]) -> list[Line]:
+    """Lines of a two-column block (a borderless table's cells) with the right column's text moved
+    to the last line of the left column it stands beside.
+
+    A signature printed as «position | name» in a borderless table puts the
+    name beside the position's first line while the position wraps below;
+    read line by line, the name would cut the position in two.
+    """
+    out = list(group)
+    for index, line in enumerate(out):
+        cut = next((i for i, (a, b) in enumerate(pairwise(line.words), 1) if b.x0 - a.x1 > TAB_GAP * line.size), None)
+        if cut is None:
+            continue
+        left, right = line.words[:cut], line.words[cut:]
+        last = index
+        while last + 1 < len(out) and _under_left(out[last + 1], left, right):
+            last += 1
+        if last == index:
+            continue
+        out[index] = Line(left, line.top, line.bottom, line.size)
+        below = out[last]
+        out[last] = Line([*below.words, *right], below.top, below.bottom, below.size)
+        return out
+    return out
+
+
+def _under_left(line: Line, left: list[Word], right: list[Word]) -> bool:
+    """Does `line` go on the left column of a two-column line (starts where it does, stays clear of
+    the right column, and is no footnote)?"""
+    first = line.words[0]
+    return (
+        abs(first.x0 - left[0].x0) <= LEFT_ALIGN
+        and all(w.x1 < right[0].x0 - line.size for w in line.words)
+        and not first.raised
+        and first.text[:1] not in MARKER_CHARS
+    )
 
 
 def _bracket_notes(pages: list[_Page]) -> set[str]:
