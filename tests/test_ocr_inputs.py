@@ -94,7 +94,14 @@ def test_a_huge_page_is_scaled_to_the_working_size() -> None:
     assert max(scaled.shape) <= pages.MAX_SIDE and dpi < 300.0
 
 
-def test_broken_images_are_clean_errors(tmp_path: Path) -> None:
+@pytest.mark.parametrize("truncated_allowed_elsewhere", [False, True])
+def test_broken_images_are_clean_errors(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, truncated_allowed_elsewhere: bool
+) -> None:
+    from PIL import ImageFile
+
+    # Another library in the process (WeasyPrint) may have told Pillow to accept cut-off images.
+    monkeypatch.setattr(ImageFile, "LOAD_TRUNCATED_IMAGES", truncated_allowed_elsewhere)
     buffer = io.BytesIO()
     PILImage.fromarray(_text_page()).save(buffer, format="PNG")
     cut = tmp_path / "cut.png"

@@ -22,7 +22,7 @@ from typing import Literal
 import cv2
 import numpy as np
 from PIL import Image as PILImage
-from PIL import ImageOps
+from PIL import ImageFile, ImageOps
 
 from magplan.errors import DamagedFile, LimitExceeded
 from magplan.extract.ocr.image import Image, text_resolution
@@ -151,6 +151,9 @@ def _native_dpi(page: object, image_type: int) -> float:
 
 def _open_image(path: Path) -> PILImage.Image:
     PILImage.MAX_IMAGE_PIXELS = _MAX_PIXELS
+    # A cut-off scan is a damaged file, whatever another library in this process asked of
+    # Pillow (importing WeasyPrint turns truncated images on for everyone).
+    ImageFile.LOAD_TRUNCATED_IMAGES = False
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error", PILImage.DecompressionBombWarning)
