@@ -1,29 +1,52 @@
-"""`make bench`: magplan beside the raw library doing the least possible work.
+"""`make bench`: magplan beside the raw library doing the least possible work, and its costs.
 
-For each document: magplan's seconds per document and rows/s, and the raw
-library on the same file in the same run (python-docx: open and read every
-cell's text; pdfplumber: extract_tables() on every page; BeautifulSoup+lxml:
-parse and read every cell).  The ratio magplan/raw is the figure to watch.
-Also the CLI's cold start (`magplan --help`) and peak memory on the large plan.
-Timings are the median of several runs after one warm-up run.
+Every figure is measured in a fresh process of its own:
+
+* speed per document: one child process reads the document with magplan,
+  another with the raw library (python-docx: open and read every cell's text;
+  pdfplumber: extract_tables() on every page; BeautifulSoup+lxml: parse and
+  read every cell).  Each child warms up once, then times RUNS reads (magplan's
+  rule caches cleared before each, as in a fresh process) and reports the
+  median.  The ratio magplan/raw is the figure to watch.
+* cold start, peak memory, OCR and batch: RUNS fresh runs of the `magplan`
+  command each, started from a small parent that reports
+  getrusage(RUSAGE_CHILDREN) (`measure.py`); the median is printed, and every
+  run's exit status is checked.
+
+Outputs go to a temporary folder.  `/dev/null` is checked to be a character
+device before and after (an earlier version replaced it when run as root).
 """
 
 from __future__ import annotations
 
 import argparse
 import json
-import resource
+import os
+import shutil
+import stat
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from measure import median_run
+
 ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).parent / "data"
-FIXTURES = [ROOT / "fixtures" / "corpus" / f"plan-{y}.{ext}" for y in (2025, 2026) for ext in ("docx", "pdf", "html")]
+CORPUS = ROOT / "fixtures" / "corpus"
+FIXTURES = [CORPUS / f"plan-{y}.{ext}" for y in (2025, 2026) for ext in ("docx", "pdf", "html")]
+LARGE = [DATA / f"large-plan.{ext}" for ext in ("docx", "pdf", "html")]
 TARGETS = {"docx": 1.5, "html": 1.5, "pdf": 1.2}
+MAGPLAN = str(Path(sys.executable).parent / "magplan")
+MIN_RUNS = 5
+
+
+# -- the child processes that time one reader ---------------------------------
 
 
 def raw_docx(path: Path) -> int:
@@ -54,45 +77,41 @@ def raw_html(path: Path) -> int:
 RAW: dict[str, Callable[[Path], int]] = {"docx": raw_docx, "pdf": raw_pdf, "html": raw_html}
 
 
-def median_seconds(func: Callable[[], object], runs: int) -> float:
-    func()  # warm-up: imports and caches are not what we measure
+def _magplan_read(path: Path) -> int:
+    import magplan
+    from magplan.normalize import clear_caches
+
+    clear_caches()  # each read starts with cold rule caches, as a fresh process would
+    return len(magplan.read_plan(path).records)
+
+
+def child(reader: str, path: Path, runs: int) -> None:
+    """Time `runs` reads of `path` after one warm-up; print {"rows", "median", "runs"} as JSON."""
+    read = _magplan_read if reader == "magplan" else RAW[path.suffix[1:]]
+    rows = read(path)  # warm-up: imports and first-use costs are not what is measured
     times = []
     for _ in range(runs):
         start = time.perf_counter()
-        func()
+        read(path)
         times.append(time.perf_counter() - start)
-    return statistics.median(times)
+    print(json.dumps({"rows": rows, "median": statistics.median(times), "runs": runs}))
 
 
-def cold_start(runs: int = 5) -> float:
-    exe = str(Path(sys.executable).parent / "magplan")
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        subprocess.run([exe, "--help"], check=True, capture_output=True)
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
+def _timed_in_child(reader: str, path: Path, runs: int) -> dict[str, float]:
+    command = [sys.executable, __file__, "--child", reader, str(path), "--runs", str(runs)]
+    done = subprocess.run(command, capture_output=True, text=True, check=False)
+    if done.returncode != 0:
+        raise SystemExit(f"timing {reader} on {path.name} failed: {done.stderr.strip()[-500:]}")
+    result: dict[str, float] = json.loads(done.stdout)
+    return result
 
 
-def peak_memory_mb(path: Path) -> float:
-    """Peak RSS of a fresh process that converts `path` to every data format."""
-    import tempfile
-
-    # Outputs go to a temporary folder: never to a device through the writer.
-    code = (
-        "import resource, magplan, sys; p = magplan.read_plan(sys.argv[1]); "
-        "[p.write(f, sys.argv[2] + '/plan.' + f) for f in ('json', 'csv')]; _ = p.items; "
-        "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)"
-    )
-    with tempfile.TemporaryDirectory() as tmp:
-        out = subprocess.run([sys.executable, "-c", code, str(path), tmp], check=True, capture_output=True, text=True)
-    return int(out.stdout.strip()) / 1024
+# -- the figures ----------------------------------------------------------------
 
 
 def _distinct_copy(source: Path, target: Path, index: int) -> None:
     """Copy `source`, changed in a byte that no reader looks at, so the batch's
     content-hash cache cannot read one file for all its copies."""
-    import shutil
     import zipfile
 
     shutil.copyfile(source, target)
@@ -107,90 +126,96 @@ def _distinct_copy(source: Path, target: Path, index: int) -> None:
             handle.write(f"\n<!-- copy {index} -->\n")
 
 
-def batch_speed(jobs: int, files: int = 200) -> float:
-    """Files per second of `magplan batch` over `files` copies of the fixtures and the large plan."""
-    import tempfile
-
-    sources = [*FIXTURES, *(DATA / f"large-plan.{ext}" for ext in ("docx", "pdf", "html"))]
-    exe = str(Path(sys.executable).parent / "magplan")
-    with tempfile.TemporaryDirectory() as tmp:
-        archive = Path(tmp) / "archive"
+def batch_files_per_second(jobs: int, runs: int, tmp: Path, files: int = 200) -> float:
+    """Files per second of `magplan batch` over `files` copies of the fixtures and the large plans."""
+    sources = [*FIXTURES, *LARGE]
+    archive = tmp / "archive"
+    if not archive.exists():
         for i in range(files):
             source = sources[i % len(sources)]
             # Each copy in its own folder: the batch de-duplicates plans, not files.
             target = archive / f"{i:03d}" / source.name
             target.parent.mkdir(parents=True)
             _distinct_copy(source, target, i)
-        start = time.perf_counter()
-        subprocess.run(
-            [exe, "batch", str(archive), "--out", str(Path(tmp) / "out"), "--to", "csv", "--jobs", str(jobs),
-             "--no-cache"],
-            check=False, capture_output=True,
-        )  # fmt: skip
-        return files / (time.perf_counter() - start)
+    command = [MAGPLAN, "batch", str(archive), "--out", str(tmp / f"out-{jobs}"), "--to", "csv"]
+    seconds, _ = median_run([*command, "--jobs", str(jobs), "--no-cache"], runs)
+    return files / seconds
 
 
-def ocr_seconds_per_page(runs: int = 2) -> float | None:
-    """Wall seconds per page of the scanned corpus plan, through OCR."""
-    import shutil
-
+def _pages(path: Path) -> int:
     import pypdfium2
 
-    import magplan
+    document = pypdfium2.PdfDocument(str(path))
+    try:
+        return len(document)
+    finally:
+        document.close()
 
-    scan = ROOT / "fixtures" / "corpus" / "plan-2026-scan.pdf"
-    if shutil.which("tesseract") is None:
-        return None
-    pages = len(pypdfium2.PdfDocument(str(scan)))
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        magplan.read_plan(scan)
-        times.append(time.perf_counter() - start)
-    return min(times) / pages
+
+def _dev_null_is_a_device() -> bool:
+    return stat.S_ISCHR(os.stat(os.devnull).st_mode)
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--runs", type=int, default=5)
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--runs", type=int, default=MIN_RUNS, help=f"runs per figure, the median kept (≥ {MIN_RUNS})")
     parser.add_argument("--json", type=Path, help="also write the figures as JSON")
     parser.add_argument("--skip-batch", action="store_true", help="leave out the 200-file batch runs")
     parser.add_argument("--skip-ocr", action="store_true", help="leave out the OCR timing")
+    parser.add_argument("--child", nargs=2, metavar=("READER", "PATH"), help=argparse.SUPPRESS)
     args = parser.parse_args()
-    if not (DATA / "large-plan.pdf").exists():
+    if args.child:
+        child(args.child[0], Path(args.child[1]), args.runs)
+        return
+    if args.runs < MIN_RUNS:
+        parser.error(f"--runs must be at least {MIN_RUNS}: the figures are medians")
+    if not _dev_null_is_a_device():
+        raise SystemExit(f"{os.devnull} is not a character device before the benchmark: repair it first")
+    if not LARGE[1].exists():
         subprocess.run([sys.executable, str(Path(__file__).parent / "make_large_plan.py")], check=True)
-    import magplan
-    from magplan.normalize import clear_caches
-
-    results = []
-    print(f"{'document':28} {'rows':>5} {'magplan s':>10} {'rows/s':>8} {'raw s':>8} {'ratio':>6} {'target':>6}")
-    for path in [*FIXTURES, *(DATA / f"large-plan.{ext}" for ext in ("docx", "pdf", "html"))]:
-        fmt = path.suffix[1:]
-        rows = len(magplan.read_plan(path).records)
-        # Each run starts with cold rule caches, as a fresh process would.
-        ours = median_seconds(lambda p=path: (clear_caches(), magplan.read_plan(p)), args.runs)  # type: ignore[misc]
-        raw = median_seconds(lambda p=path, f=fmt: RAW[f](p), args.runs)  # type: ignore[misc]
-        ratio = ours / raw
-        results.append({"document": path.name, "rows": rows, "seconds": ours, "raw_seconds": raw, "ratio": ratio})
-        flag = "" if ratio <= TARGETS[fmt] else "  ← over target"
-        figures = f"{rows:5d} {ours:10.4f} {rows / ours:8.0f} {raw:8.4f} {ratio:6.2f} {TARGETS[fmt]:6.1f}"
-        print(f"{path.name:28} {figures}{flag}")
-    start = cold_start()
-    memory = peak_memory_mb(DATA / "large-plan.pdf")
-    print(f"cold start (magplan --help): {start:.3f} s (target ≤ 0.5 s)")
-    print(f"peak memory, 600-row plan (PDF): {memory:.0f} MB (target < 300 MB)")
-    print(f"(this process: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB peak)")
-    figures: dict[str, object] = {"documents": results, "cold_start": start, "peak_memory_mb": memory}
-    if not args.skip_ocr:
-        per_page = ocr_seconds_per_page()
-        print("OCR of the scanned plan: " + (f"{per_page:.2f} s per page" if per_page else "tesseract not installed"))
-        figures["ocr_seconds_per_page"] = per_page
-    if not args.skip_batch:
-        one, two = batch_speed(1), batch_speed(2)
-        print(f"batch of 200 plans: --jobs 1 {one:.1f} files/s, --jobs 2 {two:.1f} files/s, speed-up {two / one:.2f}×")
-        figures["batch_files_per_s"] = {"1": one, "2": two}
+    runs = args.runs
+    figures: dict[str, object] = {"runs": runs, "statistic": "median"}
+    print(f"magplan bench: every figure from fresh processes, median of {runs} runs after one warm-up")
+    print(f"{'document':22} {'rows':>5} {'magplan s':>10} {'rows/s':>8} {'raw s':>8} {'ratio':>6} {'target':>6}")
+    documents = []
+    for path in [*FIXTURES, *LARGE]:
+        ours = _timed_in_child("magplan", path, runs)
+        raw = _timed_in_child("raw", path, runs)
+        ratio = ours["median"] / raw["median"]
+        target = TARGETS[path.suffix[1:]]
+        documents.append({"document": path.name, "rows": ours["rows"], "seconds": ours["median"],
+                          "raw_seconds": raw["median"], "ratio": ratio})  # fmt: skip
+        flag = "" if ratio <= target else "  ← over target"
+        print(f"{path.name:22} {int(ours['rows']):5d} {ours['median']:10.4f} {ours['rows'] / ours['median']:8.0f} "
+              f"{raw['median']:8.4f} {ratio:6.2f} {target:6.1f}{flag}")  # fmt: skip
+    figures["documents"] = documents
+    with tempfile.TemporaryDirectory(prefix="magplan-bench-") as tmp_name:
+        tmp = Path(tmp_name)
+        start, _ = median_run([MAGPLAN, "--help"], runs)
+        print(f"cold start, `magplan --help`: {start:.3f} s (target ≤ 0.5 s)")
+        figures["cold_start"] = start
+        for label, formats in (("json,csv,xlsx", "json,csv,xlsx"), ("every format", "json,csv,xlsx,docx,pdf")):
+            command = [MAGPLAN, "convert", str(LARGE[1]), "--to", formats, "--out", str(tmp / "convert")]
+            seconds, peak = median_run(command, runs)
+            print(f"peak memory, 600-row plan (PDF) to {label}: {peak:.0f} MB in {seconds:.2f} s (target < 300 MB)")
+            figures[f"peak_memory_mb[{formats}]"] = peak
+        if not args.skip_ocr and shutil.which("tesseract"):
+            scan = CORPUS / "plan-2026-scan.pdf"
+            seconds, peak = median_run([MAGPLAN, "convert", str(scan), "--out", str(tmp / "ocr")], runs)
+            pages = _pages(scan)
+            print(f"OCR, `magplan convert` of the {pages}-page sample scan: {seconds:.2f} s "
+                  f"({seconds / pages:.2f} s per page, start-up included), peak {peak:.0f} MB")  # fmt: skip
+            figures["ocr_seconds_per_page"] = seconds / pages
+        if not args.skip_batch:
+            one, two = batch_files_per_second(1, runs, tmp), batch_files_per_second(2, runs, tmp)
+            print(f"batch of 200 plans: --jobs 1 {one:.1f} files/s, --jobs 2 {two:.1f} files/s, "
+                  f"speed-up {two / one:.2f}×")  # fmt: skip
+            figures["batch_files_per_s"] = {"1": one, "2": two}
+    if not _dev_null_is_a_device():
+        raise SystemExit(f"{os.devnull} is no longer a character device after the benchmark")
+    print(f"{os.devnull} is still a character device; all runs exited 0")
     if args.json:
-        args.json.write_text(json.dumps(figures))
+        args.json.write_text(json.dumps(figures, indent=2))
 
 
 if __name__ == "__main__":

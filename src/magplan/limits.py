@@ -63,12 +63,13 @@ FILE_MB = {
 XML_MB = Limit("max_xml_mb", 16, "--max-xml-mb", "largest XML part of a DOCX or ODT once unzipped, in MB")
 PDF_PAGES = Limit("max_pages", 500, "--max-pages", "most pages of a PDF read for its text")
 OCR_PAGES = Limit("max_ocr_pages", 30, "--max-ocr-pages", "most pages of a scan read by OCR (blank pages skipped)")
-# A plan converts in 1-4 s and a scanned page reads in about 1.2 s: these leave room for a loaded
-# machine while keeping any one input under half a minute.
+# A plan converts in 1-4 s and one Tesseract run takes a second or two: room for a loaded machine,
+# while a file that hangs LibreOffice costs under half a minute.
 PROGRAM_SECONDS = Limit(
     "program_timeout", 25, "--program-timeout", "seconds one LibreOffice conversion or one Tesseract run may take"
 )
-OCR_SECONDS = Limit("ocr_seconds", 25, "--ocr-seconds", "seconds OCR may take for one document, all pages")
+# A scanned page reads in 1-2 s on two cores: a minute covers the page limit with room for a busy machine.
+OCR_SECONDS = Limit("ocr_seconds", 60, "--ocr-seconds", "seconds OCR may take for one document, all pages")
 COLUMNS = Limit("max_columns", 64, "--max-columns", "most columns of a table (Word allows 63)")
 
 _FLAGS = (XML_MB, PDF_PAGES, OCR_PAGES, OCR_SECONDS, PROGRAM_SECONDS, COLUMNS)

@@ -21,6 +21,7 @@ runs of rich text as footnote marker characters.
 from __future__ import annotations
 
 import datetime as dt
+import weakref
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -190,11 +191,26 @@ def _row_cells(ws: Worksheet, r: int, first: int, last: int, merges: dict[tuple[
     return cells
 
 
+_EXTENT: weakref.WeakKeyDictionary[Worksheet, tuple[int, int]] = weakref.WeakKeyDictionary()
+
+
+def _extent(ws: Worksheet) -> tuple[int, int]:
+    """(rows, columns) of a sheet, found once: openpyxl's max_row and max_column scan every cell
+    on each call, and asked once per row they made a 4,000-row sheet take quadratic time."""
+    if ws not in _EXTENT:
+        _EXTENT[ws] = (ws.max_row, ws.max_column)
+    return _EXTENT[ws]
+
+
+def _max_row(ws: Worksheet) -> int:
+    return _extent(ws)[0]
+
+
 def _width(ws: Worksheet) -> int:
     """The columns read on a sheet: a sheet claiming 16 384 columns is read as wide as a table can be."""
     from magplan import limits
 
-    return min(ws.max_column, limits.max_columns())
+    return min(_extent(ws)[1], limits.max_columns())
 
 
 def _header_columns(ws: Worksheet, r: int, merges: dict[tuple[int, int], _Merge]) -> tuple[int, int] | None:
@@ -232,20 +248,20 @@ def _find_table(ws: Worksheet) -> _SheetTable | None:
 
     merges = _merges(ws)
     # The header stands near the top; a sheet of thousands of rows is not searched to its end for one.
-    for r in range(1, min(ws.max_row, 200) + 1):
+    for r in range(1, min(_max_row(ws), 200) + 1):
         columns = _header_columns(ws, r, merges)
         if columns is None:
             continue
         first, last = columns
         ruled = _bordered(ws, r, first, last)
         numbered = [
-            row for row in range(r + 1, ws.max_row + 1) if row_number(cell_text(ws.cell(row=row, column=first).value))
+            row for row in range(r + 1, _max_row(ws) + 1) if row_number(cell_text(ws.cell(row=row, column=first).value))
         ]
         end = numbered[-1] if numbered else r
         # After the last numbered row come its continuation rows (members, a split
         # note): rows drawn with the table's borders, or, on a sheet without
         # borders, the rows up to the first blank one.
-        while end < ws.max_row:
+        while end < _max_row(ws):
             nxt = end + 1
             if _blank(ws, nxt, first, last) or (ruled and not _bordered(ws, nxt, first, last)):
                 break
@@ -295,7 +311,7 @@ def _sheet_layout(ws: Worksheet, table: _SheetTable) -> Layout:
                 ExtractWarning("cell_outside_table", f"sheet «{ws.title}», row {r}: {text!r} stands beside the table")
             )
     blocks.append(Table(rows))
-    for r in range(table.last + 1, ws.max_row + 1):
+    for r in range(table.last + 1, _max_row(ws) + 1):
         paragraph = _paragraph(ws, r, merges)
         if paragraph:
             blocks.append(paragraph)
