@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 import magplan
+import magplan.messages
 from magplan.assemble import assemble
 from magplan.errors import NoPlanFound
 from magplan.layout import Cell, Layout, Paragraph, Row, Table
@@ -135,6 +136,9 @@ def test_unnumbered_row_before_the_first_item_is_a_row_skipped_warning(tmp_path:
     assert [i.title for i in plan.records] == ["Сессия МАГ"]
     skipped = _warnings(plan, "row_skipped")
     assert len(skipped) == 1 and "Мероприятия проводятся | по согласованию" in skipped[0]
+    assert magplan.messages.warning_text("row_skipped", skipped[0]) == (
+        "Строка таблицы не распознана и пропущена: Мероприятия проводятся | по согласованию"
+    )
 
 
 def _row(*texts: str, colspan: int = 1) -> Row:

@@ -48,7 +48,7 @@ WARNINGS: dict[str, Message] = {
         "стр. {page}: {words}",
         r"page (?P<page>\d+): left out as remains of a stamp or signature: (?P<words>.*)",
     ),
-    "row_skipped": Message("Строка таблицы не распознана и пропущена", "{text}", r"^(?P<text>.*)$"),
+    "row_skipped": Message("Строка таблицы не распознана и пропущена", "{text}", r"was skipped: (?P<text>.*)$"),
 }
 UNKNOWN_WARNING = "Замечание"
 
