@@ -64,10 +64,12 @@ def extract(path: Path) -> Layout:
     # The text is decoded once (`_decode`); lxml gets UTF-8 bytes, so a page's own
     # (maybe wrong) charset declaration is not applied a second time.
     root = _parse(text.encode("utf-8", errors="replace"))
-    styles = " ".join(s.text or "" for s in root.iter("style"))
+    # One pass over the tree for the elements the page as a whole depends on.
+    found = list(root.iter("style", "main", "article"))
+    styles = " ".join(e.text or "" for e in found if e.tag == "style")
     page = _Page(default_ruled=bool(_CSS_CELL_BORDERS.search(styles)), bordered=_bordered_classes(styles))
     # Without <main>/<article> a page's <header> may be the document's own heading.
-    page.in_content = next(root.iter("main", "article"), None) is None
+    page.in_content = all(e.tag == "style" for e in found)
     body = root.find("body")
     page.walk(body if body is not None else root)
     page.boundary()
@@ -350,12 +352,10 @@ def _grid(
     # A table that draws its own borders needs no look at its cells' styles.
     check_cells = verdicts[0] is not True
     trs = _rows(table)
-    # Most cells have no attribute at all: `keys()` tells without looking for each span.
     cells_of = [list(tr.iterchildren(*_CELLS)) for tr in trs]
+    # Most cells have no attribute at all: `keys()` tells without looking for each span.
     spans = [
-        [(td, _span(td, "colspan"), _span(td, "rowspan")) for td in tds]
-        if any(td.keys() for td in tds)
-        else None  # no spans in the row
+        [(td, _span(td, "colspan"), _span(td, "rowspan")) for td in tds] if any(td.keys() for td in tds) else None
         for tds in cells_of
     ]
     most = limits.max_columns()
