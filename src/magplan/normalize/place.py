@@ -11,7 +11,7 @@ from magplan.text import clean_line, one_line, split_trailing_markers
 _WORD = re.compile(r"\S+")
 # Words a date or period wording can begin with; other words are never tried as its start.
 _DATE_START = re.compile(
-    r"[\d(]|(?:с|со|в|во|до|по|i|ii|iii|iv|весь|пост|еже|начал|середин|кон|перв|втор|трет|предв|ориент"
+    r"[\d(]|(?:с|со|в|во|до|по|не|раз|i|ii|iii|iv|весь|пост|еже|начал|середин|кон|перв|втор|трет|предв|ориент"
     r"|янв|фев|мар|апр|ма[йяе]|июн|июл|авг|сен|окт|ноя|дек)",
     re.IGNORECASE,
 )
