@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import re
 
-from magplan.normalize.dates import is_approximate, looks_like_period
+from magplan.normalize.dates import is_approximate, looks_like_period, parse_period
 from magplan.text import clean_line, one_line, split_trailing_markers
 
 _WORD = re.compile(r"\S+")
@@ -64,7 +64,8 @@ def _date_over_place(lines: list[str]) -> bool:
     rest = one_line(" ".join(lines[1:]))
     return (
         any(ch.isupper() for ch in rest)
-        and looks_like_period(split_trailing_markers(lines[0])[0])
+        # The date line may go on with words after its wording («июнь (по согласованию)»).
+        and parse_period(split_trailing_markers(lines[0])[0], 2000).recognized
         and not looks_like_period(rest)
         and not is_approximate(rest)
     )
