@@ -19,7 +19,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("families", nargs="*", help=f"families to build (default: all of {', '.join(FAMILIES)})")
     parser.add_argument("--count", type=int, default=20, help="documents per family (default 20)")
     parser.add_argument("--seed", type=int, default=1, help="random seed (default 1)")
-    args = parser.parse_args(argv)
+    args = parser.parse_intermixed_args(argv)
     unknown = [f for f in args.families if f not in FAMILIES]
     if unknown:
         parser.error(f"unknown family {unknown[0]!r}; known: {', '.join(FAMILIES)}")
