@@ -252,11 +252,19 @@ class _Assembler:
             if index in plan_tables:
                 assert isinstance(block, Table)
                 self._table(block)
+            elif isinstance(block, Table) and (block.ruled or _numbered(block)):
+                # A table among the plan's that does not continue it: its rows are
+                # never dropped silently (rule 14).
+                self._foreign(block, "in a table among the plan's that is not one of them")
             else:
                 heading = [line for line, _ in _lines([block]) if is_heading_line(line)]
                 if heading:
                     self.section = heading[-1]
-        self._tail(_lines(blocks[last + 1 :]))
+        after = blocks[last + 1 :]
+        for block in after:
+            if isinstance(block, Table) and _numbered(block):
+                self._foreign(block, "in a numbered table after the plan that does not continue it")
+        self._tail(_lines([b for b in after if not (isinstance(b, Table) and _numbered(b))]))
         for note in self.layout.footnotes:
             self.plan.footnotes.append((marker_key(note.marker), clean_line(note.text.replace("\n", " "))))
         return self.plan
@@ -315,6 +323,11 @@ class _Assembler:
                 tally.blank += 1
             else:
                 self._skip(row, kind)
+
+    def _foreign(self, table: Table, why: str) -> None:
+        self.plan.tally.rows += len(table.rows)
+        for row in table.rows:
+            self._skip(row, why)
 
     def _skip(self, row: Row, why: str) -> None:
         """A row that is no part of the plan: never dropped silently (rule 14)."""
@@ -519,6 +532,11 @@ def _find_plan_tables(blocks: list[Block], strict: bool) -> list[int]:
             found.append(index)
         adjacent = under_headings = continues
     return found
+
+
+def _numbered(table: Table) -> bool:
+    """Whether a table numbers its rows like a plan («1.», «2.» in its first cells)."""
+    return sum(row_number(r.cells[0].text) is not None for r in table.rows if r.cells) >= 2
 
 
 def _looks_like_header(row: Row) -> bool:
