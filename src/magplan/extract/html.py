@@ -433,7 +433,10 @@ def _cell_value(td: Element) -> str:
     """A cell's text as a `Cell` holds it: lines kept, spaces collapsed, soft hyphens gone."""
     if not len(td):
         # Most cells hold one plain string: what the walk would give, without it.
-        text = " ".join(td.text.split()) if td.text else ""
+        raw = td.text
+        if not raw:
+            return ""
+        text = " ".join(raw.split())
         return text if not _SPECIAL.search(text) else clean(text.replace("\u00ad", ""))
     text = _cell_text(td)
     return clean(text.replace("\u00ad", "") if "\u00ad" in text else text)
