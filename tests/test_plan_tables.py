@@ -130,6 +130,15 @@ def test_row_above_the_header_is_a_row_skipped_warning(tmp_path: Path) -> None:
     assert [m for m in _warnings(plan, "row_skipped") if "Таблица 1. Мероприятия" in m]
 
 
+def test_heading_printed_as_the_tables_first_row_is_the_title(tmp_path: Path) -> None:
+    heading = b.row(b.cell("ПЛАН", "мероприятий Комиссии", "на 2027 год", props='<w:gridSpan w:val="4"/>'))
+    table = b.table(heading, b.header_row(), b.row("1.", "Сессия МАГ", "июнь", ""), b.row("", "", "", ""))
+    plan = _docx(tmp_path, table)
+    assert (plan.document.title, plan.document.year) == ("ПЛАН мероприятий Комиссии на 2027 год", 2027)
+    assert [(i.title, str(i.date_start)) for i in plan.records] == [("Сессия МАГ", "2027-06-01")]
+    assert _warnings(plan, "row_skipped") == []
+
+
 def test_unnumbered_row_before_the_first_item_is_a_row_skipped_warning(tmp_path: Path) -> None:
     rows = b.row("", "Мероприятия проводятся", "по согласованию", "") + b.row("1.", "Сессия МАГ", "июнь", "")
     plan = _docx(tmp_path, b.title_paragraphs() + b.table(b.header_row(), rows))

@@ -289,7 +289,11 @@ class _Assembler:
         tally.rows += len(rows)
         header = _table_header(table, self.strict)
         if header is not None:
-            for row in rows[: header.start]:
+            above = rows[: header.start]
+            if above and not self.plan.title_lines and not self.plan.items and self._title_in(above):
+                tally.headers += len(above)  # the plan's heading, printed as the table's first rows
+                above = []
+            for row in above:
                 self._skip(row, "above the table's header row")
             tally.headers += header.rows
             rows = rows[header.start + header.rows :]
@@ -328,6 +332,16 @@ class _Assembler:
         self.plan.tally.rows += len(table.rows)
         for row in table.rows:
             self._skip(row, why)
+
+    def _title_in(self, rows: list[Row]) -> bool:
+        """Take the plan's heading from rows above the header when the text before
+        the table held none («ПЛАН мероприятий … на 2026 год» across every column)."""
+        texts = [line for row in rows for cell in row.cells for line in clean(cell.text).split("\n") if line]
+        found = title_lines(texts)
+        if found is None:
+            return False
+        self.plan.title_lines = found[0]
+        return True
 
     def _skip(self, row: Row, why: str) -> None:
         """A row that is no part of the plan: never dropped silently (rule 14)."""
