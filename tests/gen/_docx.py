@@ -155,7 +155,8 @@ class _Doc:
         return out
 
     def body(self) -> str:
-        title = "".join(_para(_run(line, bold=True), _CENTER) for line in self.spec.title_lines)
+        lines = [] if self.spec.title_in_table else self.spec.title_lines
+        title = "".join(_para(_run(line, bold=True), _CENTER) for line in lines)
         tables = self.plan_tables()
         after = [self.footnote_lines(), self.signature()]
         if self.style.signature_first:

@@ -199,6 +199,8 @@ class _Page:
         return '<p style="text-align: right;">' + "<br>".join(escape(x) for x in lines) + "</p>"
 
     def title(self) -> str:
+        if self.spec.title_in_table:
+            return ""
         lines = self.spec.title_lines
         if self.producer in ("word", "google"):
             return "".join(self.paragraph(line, bold=True, align="center") for line in lines)

@@ -149,6 +149,7 @@ def random_plan(rng: random.Random, shape: Shape | None = None) -> PlanSpec:
         layout = "rows"
     spec.sections_as_tables = layout == "tables"
     spec.number_row = rng.random() < 0.15
+    spec.title_in_table = layout != "tables" and rng.random() < 0.15
     roles = {c.role for c in columns}
     spec.merged_responsible = "responsible" in roles and rng.random() < 0.4
     # City rows print their age under a place column (rule 1): only plans with one have them.
@@ -186,6 +187,8 @@ def random_plan(rng: random.Random, shape: Shape | None = None) -> PlanSpec:
     total = len(spec.items)
     if bool(_pick(rng, shape.split, (False, True))) and total > 3 and not spec.sections_as_tables:
         spec.split_after = sorted(rng.sample(range(total - 1), rng.randint(1, 2)))
+    if rng.random() < 0.2:
+        spec.blank_after = sorted(rng.sample(range(total), min(total, 2)))
     spec.approval = _approval(rng, str(_pick(rng, shape.approval, ("none", "person", "act"))), year)
     if rng.random() < 0.9:
         lines = list(rng.choice(SIGNERS))

@@ -131,6 +131,8 @@ class PlanSpec:
     number_row: bool = False  # GOST «1 2 3 4» row under the header
     split_after: list[int] = field(default_factory=list)  # item indexes after which the table breaks
     merged_responsible: bool = False  # equal responsible cells of consecutive rows merged vertically
+    title_in_table: bool = False  # the heading printed as the first row of the plan table
+    blank_after: list[int] = field(default_factory=list)  # item indexes followed by an empty row
     options: dict[str, Any] = field(default_factory=dict)
 
     @property
@@ -224,7 +226,7 @@ class CellOut:
         return "\n".join([*self.paragraphs, *(f"• {b}" for b in self.bullets)])
 
 
-RowKind = Literal["header", "subheader", "number_row", "section", "item", "continuation"]
+RowKind = Literal["title", "header", "subheader", "number_row", "section", "item", "continuation", "blank"]
 
 
 @dataclass
@@ -314,6 +316,9 @@ def logical_rows(spec: PlanSpec) -> list[RowOut]:
     width = spec.width
     roles = [c.role for c in spec.columns]
     out: list[RowOut] = header_rows(spec)
+    if spec.title_in_table:
+        # The plan's heading printed as the table's first row, across every column.
+        out.insert(0, RowOut("title", [CellOut(list(spec.title_lines), colspan=width, bold=True)]))
     if spec.number_row:
         out.append(RowOut("number_row", [CellOut([str(i + 1)]) for i in range(width)]))
     # A section table or a split opens at the next row; its heading paragraph (or "") waits here.
@@ -367,6 +372,9 @@ def logical_rows(spec: PlanSpec) -> list[RowOut]:
                         if not cells[i].merged_up:
                             cells[i].merge_start = True
                 out.append(RowOut("continuation", more))
+            if item_index in spec.blank_after:
+                out.append(RowOut("blank", [CellOut([]) for _ in spec.columns]))
+                previous_responsible = None  # a merge does not run across the empty row
             if item_index in spec.split_after:
                 pending = ""
     return out
