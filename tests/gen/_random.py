@@ -150,6 +150,8 @@ def random_plan(rng: random.Random, shape: Shape | None = None) -> PlanSpec:
     spec.sections_as_tables = layout == "tables"
     spec.number_row = rng.random() < 0.15
     spec.title_in_table = layout != "tables" and rng.random() < 0.15
+    spec.sections_in_title_cell = rng.random() < 0.2
+    spec.city_tables = rng.random() < 0.3
     roles = {c.role for c in columns}
     spec.merged_responsible = "responsible" in roles and rng.random() < 0.4
     # City rows print their age under a place column (rule 1): only plans with one have them.

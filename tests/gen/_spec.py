@@ -132,6 +132,8 @@ class PlanSpec:
     split_after: list[int] = field(default_factory=list)  # item indexes after which the table breaks
     merged_responsible: bool = False  # equal responsible cells of consecutive rows merged vertically
     title_in_table: bool = False  # the heading printed as the first row of the plan table
+    sections_in_title_cell: bool = False  # a section row fills only the event cell, the others empty
+    city_tables: bool = False  # city sections as tables of their own: «№ | Город | Лет | Дата»
     blank_after: list[int] = field(default_factory=list)  # item indexes followed by an empty row
     options: dict[str, Any] = field(default_factory=dict)
 
@@ -326,7 +328,14 @@ def logical_rows(spec: PlanSpec) -> list[RowOut]:
     previous_responsible: str | None = None
     item_index = -1
     for section_index, section in enumerate(spec.sections):
-        if spec.sections_as_tables:
+        if section.kind in CITY_KINDS and spec.city_tables and section_index > 0:
+            # A table of its own under its heading, with its own header row.
+            labels = ["№", "Город", "Возраст" if section.kind == "anniversary" else "Лет", "Дата"]
+            head = RowOut("header", [CellOut([label], bold=True) for label in labels])
+            head.table_break_before, head.heading_before = True, section.printed
+            out.append(head)
+            pending = None
+        elif spec.sections_as_tables:
             # The first table keeps the header; later ones start without one.
             if section_index == 0:
                 out[0].heading_before = section.printed or None
@@ -337,13 +346,20 @@ def logical_rows(spec: PlanSpec) -> list[RowOut]:
             cells[roles.index("number")] = CellOut([section.in_number_cell])
             cells[roles.index("title")] = CellOut([section.printed], bold=True)
             out.append(RowOut("section", cells))
+        elif section.printed and spec.sections_in_title_cell:
+            cells = [CellOut([]) for _ in range(width)]
+            cells[roles.index("title")] = CellOut([section.printed], bold=True)
+            out.append(RowOut("section", cells))
         elif section.printed:
             out.append(RowOut("section", [CellOut([section.printed], colspan=width, bold=True)]))
         previous_responsible = None
         for item in section.items:
             item_index += 1
             split_members = item.members_in_continuation and bool(item.members)
-            if section.kind in CITY_KINDS:
+            if section.kind in CITY_KINDS and spec.city_tables and section_index > 0:
+                cells = [CellOut([item.number_text] if item.number_text else []), CellOut([item.title]),
+                         CellOut([item.age_text]), CellOut([item.date.text] if item.date.text else [])]  # fmt: skip
+            elif section.kind in CITY_KINDS:
                 cells = _age_and_date_cells(spec, item)
             else:
                 cells = [_cell_for(column, item, with_members=not split_members) for column in spec.columns]
