@@ -96,6 +96,27 @@ def test_unnumbered_plan_with_sections_as_tables(tmp_path: Path) -> None:
     ]
 
 
+def test_a_row_whose_words_name_columns_is_still_an_item(tmp_path: Path) -> None:
+    """«Событийный» holds «событи», «Место уточняется» names a place: words of a header,
+    but a row under numbered rows (or holding a number) is data."""
+    body = (
+        b.title_paragraphs()
+        + b.table(b.header_row(), b.row("1.", "Сессия МАГ", "июнь", ""))
+        + b.para("Мероприятия с участием МАГ")
+        + b.table(
+            b.row("1.", "Форум", "май", ""),
+            b.row("", "Круглый стол «Событийный туризм»", "Место уточняется", ""),
+            b.row("2.", "Круглый стол «Событийный туризм»", "Место уточняется", "Организатор: МАГ"),
+        )
+    )
+    plan = _docx(tmp_path, body)
+    assert [(i.section, i.number, i.title) for i in plan.records] == [
+        ("", 1, "Сессия МАГ"),
+        ("Мероприятия с участием МАГ", 1, "Форум\nКруглый стол «Событийный туризм»"),
+        ("Мероприятия с участием МАГ", 2, "Круглый стол «Событийный туризм»"),
+    ]
+
+
 def test_lines_of_a_cell_are_never_a_section(tmp_path: Path) -> None:
     """A row with only the responsible cell filled goes on with the item above."""
     header = b.header_row(("№", "Наименование мероприятия", "Срок", "Ответственные"))

@@ -162,6 +162,10 @@ def _columns_from(texts: list[str], header_rows: list[tuple[str, ...]], strict: 
     Strict: an event column and a date or place column.  Otherwise (a table
     under a plan heading with a year) an event column and any other known one.
     """
+    # A row that holds a row number is data («3. | Круглый стол «Событийный…» | … | Место
+    # уточняется» names words of headers, and is an item).
+    if any(row_number(t) is not None for t in texts):
+        return None
     roles = [column_role(t) if t.strip() else "extra" for t in texts]
     if "title" not in roles or not ((_WHEN_OR_WHERE if strict else _ANY_DETAIL) & set(roles)):
         return None
@@ -217,6 +221,8 @@ class _Header:
 def _table_header(table: Table, strict: bool) -> _Header | None:
     rows = table.rows
     for start, row in enumerate(rows[:3]):
+        if row.cells and row_number(row.cells[0].text) is not None:
+            return None  # the data has begun: a header stands above the first numbered row
         columns = _header_columns(row, strict)
         if columns:
             below = rows[start + 1] if start + 1 < len(rows) else None
@@ -554,11 +560,12 @@ def _numbered(table: Table) -> bool:
 
 
 def _looks_like_header(row: Row) -> bool:
-    """A row of short capitalised labels without digits («Должность | ФИО | Подпись»):
-    the header of another table, where a plan row has a date in small letters or digits."""
-    texts = [one_line(c.text) for c in row.cells if c.text.strip()]
+    """A row of labels of a few capitalised words without digits in every cell
+    («Должность | ФИО | Подпись | Дата»): the header of another table, where a plan
+    row leaves cells empty, has a date in small letters or digits, or a longer title."""
+    texts = [one_line(c.text) for c in row.cells]
     return len(texts) >= 2 and all(
-        len(t) <= 40 and t[:1].isupper() and not any(ch.isdigit() for ch in t) for t in texts
+        t and len(t.split()) <= 3 and t[:1].isupper() and not any(ch.isdigit() for ch in t) for t in texts
     )
 
 
