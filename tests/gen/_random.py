@@ -266,6 +266,11 @@ def _item(rng: random.Random, spec: PlanSpec, kind: Kind) -> ItemSpec:
         item.note_lines, item.organizers = _note(rng)
     if "responsible" in roles and rng.random() < 0.85:
         item.responsible = rng.choice(words.RESPONSIBLE)
+    if "number" not in roles and item.date.text is None and item.responsible is None:
+        # Without a «№» a row that holds only its title is a section heading: give it a date.
+        item.date = words.date_wording(rng, spec.year, multi)
+        while item.date.text is None:
+            item.date = words.date_wording(rng, spec.year, multi)
     for column in spec.columns:
         if column.role == "extra":
             item.extras[column.header] = rng.choice(words.EXTRA_TEXTS.get(column.header, ("Да",)))
