@@ -1,5 +1,3 @@
-import sys
+from magplan.cli import run
 
-from magplan.cli import main
-
-sys.exit(main())
+run()

@@ -9,6 +9,7 @@ import signal
 import sys
 from collections.abc import Collection, Sequence
 from types import FrameType
+from typing import NoReturn
 
 from magplan import __version__
 from magplan.errors import EXIT_BAD_INPUT, EXIT_FAILED, EXIT_INTERRUPTED, EXIT_TERMINATED, Terminated
@@ -121,5 +122,22 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_INTERRUPTED
 
 
+def run() -> NoReturn:
+    """The command's entry point: `main`, then exit with its status.
+
+    A stopped run (SIGTERM, Ctrl-C) has already cleaned up (outputs whole or
+    absent, the batch cache kept, workers told to stop) when `main` returns; it
+    then ends at once, without the interpreter's exit handlers, which would wait
+    for a process pool's manager thread to notice its stopped workers.
+    """
+    status = main()
+    if status in (EXIT_TERMINATED, EXIT_INTERRUPTED):
+        for stream in (sys.stdout, sys.stderr):
+            with contextlib.suppress(OSError, ValueError):
+                stream.flush()
+        os._exit(status)
+    sys.exit(status)
+
+
 if __name__ == "__main__":
-    sys.exit(main())
+    run()
