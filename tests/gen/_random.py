@@ -119,6 +119,10 @@ class Shape:
     footnotes: str | None = None  # "none" | "heading" | "item"
     split: bool | None = None
     city_sections: bool | None = None
+    # The shapes added after the first families (title row in the table, section rows in
+    # the event cell, city tables with their own header, empty rows).  Off by default, and
+    # then drawing nothing, so that a family's fixed seeds keep giving the plans they gave.
+    variety: bool = False
 
 
 def _pick(rng: random.Random, value: object, choices: tuple[object, ...]) -> object:
@@ -149,9 +153,10 @@ def random_plan(rng: random.Random, shape: Shape | None = None) -> PlanSpec:
         layout = "rows"
     spec.sections_as_tables = layout == "tables"
     spec.number_row = rng.random() < 0.15
-    spec.title_in_table = layout != "tables" and rng.random() < 0.15
-    spec.sections_in_title_cell = rng.random() < 0.2
-    spec.city_tables = rng.random() < 0.3
+    if shape.variety:
+        spec.title_in_table = layout != "tables" and rng.random() < 0.15
+        spec.sections_in_title_cell = rng.random() < 0.2
+        spec.city_tables = rng.random() < 0.3
     roles = {c.role for c in columns}
     spec.merged_responsible = "responsible" in roles and rng.random() < 0.4
     # City rows print their age under a place column (rule 1): only plans with one have them.
@@ -189,7 +194,7 @@ def random_plan(rng: random.Random, shape: Shape | None = None) -> PlanSpec:
     total = len(spec.items)
     if bool(_pick(rng, shape.split, (False, True))) and total > 3 and not spec.sections_as_tables:
         spec.split_after = sorted(rng.sample(range(total - 1), rng.randint(1, 2)))
-    if rng.random() < 0.2:
+    if shape.variety and rng.random() < 0.2:
         spec.blank_after = sorted(rng.sample(range(total), min(total, 2)))
     spec.approval = _approval(rng, str(_pick(rng, shape.approval, ("none", "person", "act"))), year)
     if rng.random() < 0.9:

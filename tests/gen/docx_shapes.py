@@ -20,7 +20,7 @@ def build(out_dir: Path, count: int, seed: int) -> list[Path]:
     for index in range(count):
         rng = random.Random(f"docx_shapes/{seed}/{index}")
         # Cycle the column sets so a small sample still meets each of them.
-        spec = random_plan(rng, Shape(columns=column_sets[index % len(column_sets)]))
+        spec = random_plan(rng, Shape(columns=column_sets[index % len(column_sets)], variety=True))
         path = out_dir / f"docx-{seed}-{index:03d}.docx"
         write_plan_docx(spec, path, DocxStyle.random(rng))
         write_expected(path, expected_json(spec, path.name, "docx"))

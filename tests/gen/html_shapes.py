@@ -19,7 +19,7 @@ def build(out_dir: Path, count: int, seed: int) -> list[Path]:
     paths: list[Path] = []
     for index in range(count):
         rng = random.Random(f"html_shapes/{seed}/{index}")
-        spec = random_plan(rng, Shape(columns=column_sets[index % len(column_sets)]))
+        spec = random_plan(rng, Shape(columns=column_sets[index % len(column_sets)], variety=True))
         producer = PRODUCERS[index % len(PRODUCERS)]
         path = out_dir / f"html-{producer}-{seed}-{index:03d}.html"
         path.write_text(plan_html(spec, producer), encoding="utf-8")
