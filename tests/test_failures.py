@@ -135,3 +135,12 @@ def test_full_disk_half_way_leaves_no_output_and_old_ones_untouched(
     assert status == 1 and err.count("\n") == 1 and "No space left on device" in err
     assert sorted(p.name for p in out.iterdir()) == ["plan-2026.json"]
     assert (out / "plan-2026.json").read_text() == "previous"
+
+
+def test_a_library_message_of_several_lines_is_one_line() -> None:
+    from magplan.errors import DamagedFile
+    from magplan.failures import classify
+
+    # libxml2 messages carry newlines; so do LibreOffice's.
+    status, message = classify(DamagedFile("damaged XML in word/document.xml: Opening and ending tag\nmismatch: p"))
+    assert status == 2 and "\n" not in message and "tag mismatch" in message

@@ -201,3 +201,33 @@ def test_ocr_of_a_whole_document_has_one_deadline(tmp_path: Path, monkeypatch: p
         ProgramTimeout, match=r"OCR took longer than 0\.001 s for this document; raise it with --ocr-seconds"
     ):
         magplan.read_plan(path)
+
+
+def test_a_long_workbook_is_measured_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Found by benchmarks/hostile.py: openpyxl's max_row/max_column scan every cell, and asked once per
+    # row they made a 30,000-row workbook take over nine minutes.
+    from openpyxl import Workbook
+    from openpyxl.worksheet.worksheet import Worksheet
+
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["№ п/п", "Мероприятия", "Место, дата", "Примечание"])
+    for n in range(300):
+        sheet.append([n + 1, f"Международная конференция {n}", "Москва, март", "МАГ"])
+    path = tmp_path / "plan.xlsx"
+    book.save(path)
+    asked = {"rows": 0, "columns": 0}
+    real_rows, real_columns = Worksheet.max_row, Worksheet.max_column
+
+    def rows(self: Worksheet) -> int:
+        asked["rows"] += 1
+        return real_rows.fget(self)  # type: ignore[attr-defined, no-any-return]
+
+    def columns(self: Worksheet) -> int:
+        asked["columns"] += 1
+        return real_columns.fget(self)  # type: ignore[attr-defined, no-any-return]
+
+    monkeypatch.setattr(Worksheet, "max_row", property(rows))
+    monkeypatch.setattr(Worksheet, "max_column", property(columns))
+    magplan.read_plan(path)
+    assert asked["rows"] <= 3 and asked["columns"] <= 3  # once per sheet read, not once per row
