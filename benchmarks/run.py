@@ -176,6 +176,8 @@ def main() -> None:
     runs = args.runs
     figures: dict[str, object] = {"runs": runs, "statistic": "median"}
     print(f"magplan bench: every figure from fresh processes, median of {runs} runs after one warm-up")
+    # Other work on the machine moves every figure: say how busy it was.
+    print(f"load average at the start: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
     print(f"{'document':22} {'rows':>5} {'magplan s':>10} {'rows/s':>8} {'raw s':>8} {'ratio':>6} {'target':>6}")
     documents = []
     for path in [*FIXTURES, *LARGE]:
@@ -214,6 +216,7 @@ def main() -> None:
     if not _dev_null_is_a_device():
         raise SystemExit(f"{os.devnull} is no longer a character device after the benchmark")
     print(f"{os.devnull} is still a character device; all runs exited 0")
+    print(f"load average at the end: {os.getloadavg()[0]:.1f}")
     if args.json:
         args.json.write_text(json.dumps(figures, indent=2))
 
