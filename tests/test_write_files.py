@@ -4,10 +4,12 @@ in a temporary folder: no test touches the real /dev."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import socket
 import stat
 import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -82,27 +84,28 @@ def test_block_device_is_refused(tmp_path: Path) -> None:
 def test_named_pipe_with_a_reader_receives_the_data(tmp_path: Path) -> None:
     fifo = tmp_path / "pipe"
     os.mkfifo(fifo)
-    received: list[bytes] = []
-    ready = threading.Event()
+    payload = b"x" * 200_000  # more than a pipe's buffer: the writer waits for the reader
+    # The reader end is open before the write starts, so the writer finds a reader.
+    reader_fd = os.open(fifo, os.O_RDONLY | os.O_NONBLOCK)
+    received = bytearray()
 
     def read() -> None:
-        # Opening with O_NONBLOCK returns at once; the writer then finds a reader.
-        fd = os.open(fifo, os.O_RDONLY | os.O_NONBLOCK)
-        ready.set()
-        os.set_blocking(fd, True)
-        chunks = []
-        while chunk := os.read(fd, 65536):
-            chunks.append(chunk)
-        os.close(fd)
-        received.append(b"".join(chunks))
+        # Until the writer opens the pipe a read gives end-of-file, and while it writes it may
+        # find nothing yet: poll until the whole payload is in.
+        deadline = time.monotonic() + 60
+        while len(received) < len(payload) and time.monotonic() < deadline:
+            with contextlib.suppress(BlockingIOError):
+                received.extend(os.read(reader_fd, 65536) or b"")
+            time.sleep(0.001)
 
     reader = threading.Thread(target=read)
     reader.start()
-    ready.wait(5)
-    payload = b"x" * 200_000  # more than a pipe's buffer
-    assert atomic_write(fifo, payload) == "written"
-    reader.join(5)
-    assert received == [payload]
+    try:
+        assert atomic_write(fifo, payload) == "written"
+    finally:
+        reader.join(60)
+        os.close(reader_fd)
+    assert bytes(received) == payload
     assert stat.S_ISFIFO(fifo.stat().st_mode)
 
 
