@@ -122,6 +122,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_INTERRUPTED
 
 
+def _stop_resource_tracker() -> None:
+    """Without the exit handlers, multiprocessing's resource tracker would report the pool's
+    semaphores as leaked on the caller's stderr (they are unlinked already on Linux)."""
+    tracker = sys.modules.get("multiprocessing.resource_tracker")
+    pid = getattr(getattr(tracker, "_resource_tracker", None), "_pid", None)
+    if isinstance(pid, int):
+        with contextlib.suppress(OSError):
+            os.kill(pid, signal.SIGKILL)
+
+
 def run() -> NoReturn:
     """The command's entry point: `main`, then exit with its status.
 
@@ -135,6 +145,7 @@ def run() -> NoReturn:
         for stream in (sys.stdout, sys.stderr):
             with contextlib.suppress(OSError, ValueError):
                 stream.flush()
+        _stop_resource_tracker()
         os._exit(status)
     sys.exit(status)
 

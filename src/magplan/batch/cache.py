@@ -12,6 +12,7 @@ interrupted batch resumes where it stopped.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 from pathlib import Path
@@ -56,6 +57,12 @@ class PlanCache:
         if not isinstance(entry, dict) or not ("plan" in entry or "error" in entry):
             return None
         return entry
+
+    def sweep_partial(self) -> None:
+        """Remove temporary files of entries whose writing was cut short (only this run writes here)."""
+        for part in self.folder.glob("*/.*.part"):
+            with contextlib.suppress(OSError):
+                part.unlink()
 
     def put(self, sha256: str, fmt: str, entry: dict[str, Any]) -> None:
         data = json.dumps(entry, ensure_ascii=False, separators=(",", ":")).encode("utf-8")

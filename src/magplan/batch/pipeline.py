@@ -171,6 +171,10 @@ def run_batch(
                 collector.cached += 1
                 collector.settle(task.key, hit, cached=True)
         run_tasks(misses, collector.finished, collector.report.current, jobs or os.cpu_count() or 1, scheduler, ocr)
+    except BaseException:
+        # A stop (SIGTERM, Ctrl-C) that came while an entry was being written leaves its temporary file.
+        collector.cache.sweep_partial()
+        raise
     finally:
         collector.report.close()
     entries = [collector.entries[doc.source] for doc in documents]
