@@ -126,16 +126,27 @@ class _Pool:
             return self.pool.submit(read_task, task.path.name, str(task.path), None, self.ocr)
 
     def terminate(self) -> None:
-        # ProcessPoolExecutor has no public way to stop running workers before Python 3.14,
-        # and shutdown() alone waits for each running file to finish.
-        processes = list((getattr(self.pool, "_processes", None) or {}).values())
-        self.pool.shutdown(wait=False, cancel_futures=True)
-        for process in processes:
-            with contextlib.suppress(Exception):
-                process.terminate()
-        for process in processes:
-            with contextlib.suppress(Exception):
-                process.join(timeout=5)
+        stop_pool(self.pool, grace=5)
+
+
+def stop_pool(pool: ProcessPoolExecutor, grace: float) -> None:
+    """Stop a process pool now: queued work cancelled, running workers sent SIGTERM (they
+    unwind: LibreOffice stopped, temporary folders removed), and killed after `grace` seconds.
+
+    ProcessPoolExecutor has no public way to stop running workers before Python 3.14,
+    and shutdown() alone waits for each running file to finish.
+    """
+    processes = list((getattr(pool, "_processes", None) or {}).values())
+    pool.shutdown(wait=False, cancel_futures=True)
+    for process in processes:
+        with contextlib.suppress(Exception):
+            process.terminate()
+    for process in processes:
+        with contextlib.suppress(Exception):
+            process.join(timeout=grace)
+            if process.is_alive():
+                process.kill()
+                process.join(timeout=grace)
 
 
 def _run_pool(tasks: list[Task], workers: int, on_result: OnResult, on_current: OnCurrent, ocr: OcrMode) -> None:

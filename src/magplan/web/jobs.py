@@ -100,19 +100,9 @@ class Board:
                 await asyncio.wait_for(asyncio.wrap_future(future), timeout=120)
 
     def close(self) -> None:
-        processes = list((getattr(self.pool, "_processes", None) or {}).values())
-        self.pool.shutdown(wait=False, cancel_futures=True)
-        # SIGTERM first: a worker unwinds (LibreOffice stopped, temporary folders removed) and
-        # leaves the file it was reading; one that lingers after that is killed.
-        for process in processes:
-            with contextlib.suppress(Exception):
-                process.terminate()
-        for process in processes:
-            with contextlib.suppress(Exception):
-                process.join(timeout=3)
-                if process.is_alive():
-                    process.kill()
-                    process.join(timeout=3)
+        from magplan.batch.runner import stop_pool
+
+        stop_pool(self.pool, grace=3)
         self.queue.put(None)
         self.listener.join(timeout=2)
         with self.lock:
