@@ -134,15 +134,6 @@ def periods_json(periods: list[Period]) -> list[list[str | None]]:
     return [[_iso(start), _iso(end)] for start, end in periods]
 
 
-def periods_from_json(data: list[list[str | None]]) -> list[Period]:
-    out: list[Period] = []
-    for start, end in data:
-        if end is None:
-            raise ValueError("a period needs an end date")
-        out.append((dt.date.fromisoformat(start) if start else None, dt.date.fromisoformat(end)))
-    return out
-
-
 def periods_text(periods: list[Period]) -> str:
     """Periods as ISO 8601 intervals for a text cell: «2026-03-01/2026-03-31; ../2026-04-01»."""
     return "; ".join(f"{_iso(start) or '..'}/{end.isoformat()}" for start, end in periods)
