@@ -172,6 +172,13 @@ def test_other_frequencies_are_not_guessed(text: str) -> None:
         ("март-апрель, октябрь", [(D(2028, 3, 1), D(2028, 4, 30)), (D(2028, 10, 1), D(2028, 10, 31))], "month"),
         ("2-е полугодие", [(D(2028, 7, 1), D(2028, 12, 31))], "half_year"),
         ("3 декада мая", [(D(2028, 5, 1), D(2028, 5, 31))], "month"),
+        # a period on each line of the cell is a list, not a period and its qualifier
+        ("март\nсентябрь", [(D(2028, 3, 1), D(2028, 3, 31)), (D(2028, 9, 1), D(2028, 9, 30))], "month"),
+        ("10.03.2028\n10.09.2028", [(D(2028, 3, 10), D(2028, 3, 10)), (D(2028, 9, 10), D(2028, 9, 10))], "day"),
+        # …but a line that only continues the one above does not make a list
+        ("30 сентября –\n2 октября", [(D(2028, 9, 30), D(2028, 10, 2))], "day"),
+        ("I полугодие\n2028 года", [(D(2028, 1, 1), D(2028, 6, 30))], "half_year"),
+        ("июнь\n(по согласованию)", [(D(2028, 6, 1), D(2028, 6, 30))], "month"),
     ],
 )
 def test_occurrences(text: str, occurrences: list[tuple[dt.date, dt.date]], precision: str) -> None:

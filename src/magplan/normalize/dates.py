@@ -112,6 +112,7 @@ _SPACED_DASH = re.compile(r"\s*-\s*")
 _YEAR_WITH_WORD = re.compile(r"(\d{4})" + _YEAR_WORD.pattern)
 _TRAILING_PUNCTUATION = re.compile(r"[\s.,;:]+$")
 _LEADING_IN = re.compile(r"^(?:(?:в|во)\s+(?=[a-zа-я0-9])(?!течени))?(?:период\s+(?=с\s))?")
+_BARE_YEAR = re.compile(r"^\d{4}(?:" + _YEAR_WORD.pattern + r")?\.?$")
 _ANY_YEAR = re.compile(r"\b(19|20)\d{2}\b")
 
 
@@ -270,13 +271,39 @@ def _many(s: str, year: int) -> DateSpan | None:
     spans = [_one(part, year) for part in _parts(s)]
     if not spans or any(span is None for span in spans):
         return None
-    found = [span for span in spans if span is not None]
+    return _combined([span for span in spans if span is not None])
+
+
+def _combined(found: list[DateSpan]) -> DateSpan:
+    """Several periods as one span: each one an occurrence, the coarsest precision."""
     occurrences = tuple(period for span in found for period in span.occurrences)
     starts = [start for start, _ in occurrences]
     precision = max((span.precision for span in found if span.precision), key=_COARSENESS.__getitem__)
     start = None if any(st is None for st in starts) else min(st for st in starts if st is not None)
     end = max(end for _, end in occurrences)
     return DateSpan(start, end, precision, recognized=True, occurrences=occurrences)
+
+
+def _lines_as_list(text: str, year: int | None) -> DateSpan | None:
+    """A cell whose every line names a period («март» / «сентябрь») lists them.
+
+    Joined with spaces, the second line would be read as words qualifying the
+    first, and its period lost.  A line that is not a period by itself (a
+    range wrapped at its dash, «(по согласованию)») leaves the cell to the
+    ordinary reading.
+    """
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    if len(lines) < 2 or any(_DASHES.match(line[-1]) or _DASHES.match(line[0]) for line in lines):
+        return None
+    if any(_BARE_YEAR.match(normalize_wording(line)) for line in lines):
+        return None  # «I полугодие» / «2027 года»: the year goes with the line above
+    spans = [_parse(line, year, False) for line in lines]
+    if not all(span.occurrences and span.recurrence is None for span in spans):
+        return None
+    span = _combined(spans)
+    if any(part.approximate for part in spans):
+        return DateSpan(span.start, span.end, span.precision, None, True, True, span.occurrences)
+    return span
 
 
 def _with_qualifier(s: str, year: int) -> DateSpan | None:
@@ -307,6 +334,8 @@ def parse_period(text: str | None, year: int | None) -> DateSpan:
 # Plans repeat the same few wordings («постоянно», «февраль») hundreds of times.
 @functools.lru_cache(maxsize=4096)
 def _parse(text: str, year: int | None, qualified: bool) -> DateSpan:
+    if "\n" in text and (listed := _lines_as_list(text, year)) is not None:
+        return listed
     s = normalize_wording(text)
     approximate = bool(_APPROXIMATE.search(s))
     recurrence = _recurrence(s)
