@@ -69,6 +69,17 @@ def test_tables_that_do_not_touch_are_apart_and_a_frame_or_a_line_is_none() -> N
     assert [g.bbox for g in grids] == [(10, 100, 300, 400), (60, 200, 280, 260)]
 
 
+def test_tables_printed_on_top_of_each_other_are_apart_across_a_heading_row() -> None:
+    """A web page's plan split into tables, each with its own column widths, printed without a
+    gap; the upper one ends with a section heading across its width (no column rules to compare)."""
+    upper = [Rule(10, y, 300, y) for y in (100, 120, 140)] + [Rule(x, 100, x, 120) for x in (10, 50, 200, 300)]
+    upper += [Rule(10, 120, 10, 140), Rule(300, 120, 300, 140)]  # the heading row across the width
+    lower = [Rule(10, 160, 300, 160)] + [Rule(x, 140, x, 160) for x in (10, 40, 230, 300)]
+    grids = find_tables(upper + lower)
+    assert [g.bbox for g in grids] == [(10, 100, 300, 140), (10, 140, 300, 160)]
+    assert [g.columns for g in grids] == [3, 3]
+
+
 def test_filled_bars_are_rules_and_backgrounds_are_not() -> None:
     bar = PathPiece([(10, 100), (300, 100), (300, 100.75), (10, 100.75)], True, True, False)
     background = PathPiece([(10, 100), (300, 100), (300, 160), (10, 160)], True, True, False)

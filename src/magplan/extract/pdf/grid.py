@@ -242,20 +242,25 @@ def _stacked(horizontal: list[_Segment], vertical: list[_Segment]) -> list[Grid 
     Two tables printed without a gap (a web page's table split in two, each
     laid out with its own column widths) share a border; where the rows above
     and the rows below each have a column rule that the other has not, they
-    are two tables (a merged cell only takes rules away).
+    are two tables (a merged cell only takes rules away).  Rows across the whole
+    width (section headings) between them are skipped in the comparison and
+    stay with the upper table.
     """
     grid = _grid(horizontal, vertical)
     if grid is None:
         return [None]
     inner = grid.xs[1:-1]
-    for r in range(1, grid.rows):
-        above = {x for x in inner if _covered(vertical, x, grid.ys[r - 1], grid.ys[r])}
+    above: set[float] = set()  # the column rules of the last row above that has any
+    for r in range(grid.rows):
         below = {x for x in inner if _covered(vertical, x, grid.ys[r], grid.ys[r + 1])}
+        if not below:
+            continue  # a row across the whole width (a section heading) compares nothing
         if above - below and below - above:  # each has a column rule the other has not
             cut = grid.ys[r]
             upper = ([h for h in horizontal if h[0] <= cut + SNAP], [v for v in vertical if v[1] < cut - SNAP])
             lower = ([h for h in horizontal if h[0] >= cut - SNAP], [v for v in vertical if v[2] > cut + SNAP])
             return [*_stacked(*_clip(upper, None, cut)), *_stacked(*_clip(lower, cut, None))]
+        above = below
     return [grid]
 
 
