@@ -1,84 +1,163 @@
-"""A killed batch leaves no process behind (issue 14.4): kill -9 and SIGTERM."""
+"""A killed magplan leaves no process behind (issue 14.4): kill -9 and SIGTERM, of a batch and of
+a single conversion, down to the LibreOffice and Tesseract processes its workers started.
+
+Every process of a run is found by a mark the test puts in the run's environment (inherited by
+workers, fork servers, LibreOffice's office process and Tesseract alike, whatever they are
+reparented to), so nothing the run started can hide from the check.
+"""
 
 from __future__ import annotations
 
+import contextlib
 import os
+import secrets
 import signal
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
+import numpy as np
 import pytest
+from PIL import Image
 
+from magplan.extract.ocr.tesseract import tesseract_program
+from magplan.soffice import find
 from tests.corpus import CORPUS
 
-pytestmark = pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs Linux /proc")
+pytestmark = pytest.mark.skipif(not Path("/proc/self/environ").exists(), reason="needs Linux /proc")
+
+MARK = "MAGPLAN_TEST_RUN"
 
 
-def _session(sid: int) -> list[int]:
-    """The processes of session `sid` (the batch starts one; its workers and fork server stay in it)."""
-    members = []
-    for entry in Path("/proc").iterdir():
-        if not entry.name.isdigit():
+def _ours(mark: str) -> dict[int, str]:
+    """The live processes (pid → program name) whose environment carries the test's mark."""
+    entry = f"{MARK}={mark}".encode()
+    found = {}
+    for proc in Path("/proc").iterdir():
+        if not proc.name.isdigit():
             continue
         try:
-            fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
-        except OSError:
+            state = (proc / "stat").read_text().rsplit(")", 1)[1].split()[0]
+            if state not in ("Z", "X") and entry in (proc / "environ").read_bytes().split(b"\0"):
+                found[int(proc.name)] = (proc / "comm").read_text().strip()
+        except OSError:  # gone meanwhile
             continue
-        if int(fields[3]) == sid and fields[0] not in ("Z", "X"):
-            members.append(int(entry.name))
-    return members
+    return found
 
 
-def _archive(folder: Path, copies: int = 150) -> None:
-    """Distinct contents (a comment differs), so that every file is read and the batch takes a while."""
-    page = (CORPUS / "plan-2026.html").read_text(encoding="utf-8")
-    for i in range(copies):
-        (folder / f"{i:03d}").mkdir(parents=True)
-        (folder / f"{i:03d}" / "plan.html").write_text(page + f"<!-- {i} -->", encoding="utf-8")
-
-
-def _start_batch(tmp_path: Path) -> tuple[subprocess.Popen[bytes], Path]:
-    folder = tmp_path / "in"
-    _archive(folder)
-    out = tmp_path / "out"
-    command = [sys.executable, "-m", "magplan.cli", "batch", str(folder), "--out", str(out), "--jobs", "2"]
-    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True)
-    deadline = time.monotonic() + 120
-    # Started: the workers exist and have written results into the cache.
-    while len(list(out.glob(".cache/*/*/*.json"))) < 3 and process.poll() is None and time.monotonic() < deadline:
-        time.sleep(0.05)
-    assert process.poll() is None, "the batch ended before it could be killed"
-    assert len(_session(process.pid)) >= 3  # the batch, the fork server, workers
-    return process, out
-
-
-def _gone(sid: int, seconds: float = 15) -> list[int]:
+def _gone(mark: str, seconds: float = 10) -> dict[int, str]:
     deadline = time.monotonic() + seconds
-    while (left := _session(sid)) and time.monotonic() < deadline:
+    while (left := _ours(mark)) and time.monotonic() < deadline:
         time.sleep(0.1)
+    for pid in left:  # clean up before failing, so that a failure leaves nothing either
+        _kill(pid)
     return left
 
 
-def test_kill_9_leaves_no_process_and_no_pipe_held(tmp_path: Path) -> None:
-    process, _ = _start_batch(tmp_path)
+def _kill(pid: int) -> None:
+    with contextlib.suppress(OSError):
+        os.kill(pid, signal.SIGKILL)
+
+
+def _busy_legacy(path: Path) -> Path:
+    """Random bytes named `.rtf`: LibreOffice chews on them until its time limit."""
+    path.write_bytes(np.random.default_rng(1).bytes(1 << 20))
+    return path
+
+
+def _busy_scan(path: Path) -> Path:
+    """A page of ink blobs: nothing blank, no text, and Tesseract takes seconds over each part."""
+    rng = np.random.default_rng(0)
+    ink = np.full((2339, 1654), 255, np.uint8)  # A4 at 200 dpi
+    for _ in range(2000):
+        y, x = rng.integers(0, 2300), rng.integers(0, 1620)
+        ink[y : y + rng.integers(8, 30), x : x + rng.integers(4, 25)] = 0
+    Image.fromarray(ink).save(path, resolution=200)
+    return path
+
+
+@pytest.fixture
+def programs() -> None:
+    try:
+        find("the test")
+        tesseract_program()
+    except Exception as exc:  # any reason they cannot run skips the test
+        pytest.skip(f"needs LibreOffice and Tesseract: {exc}")
+
+
+@pytest.fixture
+def mark() -> Iterator[str]:
+    mark = secrets.token_hex(8)
+    yield mark
+    for pid in _ours(mark):
+        _kill(pid)
+
+
+def _start(command: list[str], mark: str, busy: set[str]) -> subprocess.Popen[bytes]:
+    """Start `magplan …` and return once processes named `busy` (its outside programs) are at work."""
+    environment = {**os.environ, MARK: mark, "MAGPLAN_PROGRAM_TIMEOUT": "300", "MAGPLAN_OCR_SECONDS": "300"}
+    process = subprocess.Popen(
+        [sys.executable, "-m", "magplan", *command],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=environment,
+        start_new_session=True,  # the test's own signals stay with the test
+    )
+    deadline = time.monotonic() + 120
+    seen: set[str] = set()
+    # Each is seen at work; Tesseract runs one part of a page after another, so maybe not both at one instant.
+    while not busy <= (seen := seen | set(_ours(mark).values())) and time.monotonic() < deadline:
+        assert process.poll() is None, "magplan ended before it could be killed"
+        time.sleep(0.05)
+    assert busy <= seen, seen
+    return process
+
+
+def _batch(tmp_path: Path, mark: str) -> tuple[subprocess.Popen[bytes], Path]:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    # Read first (names sort first) and kept in the cache; the last two keep LibreOffice and Tesseract busy.
+    page = (CORPUS / "plan-2026.html").read_text(encoding="utf-8")
+    for i in range(2):
+        (folder / f"a{i}.html").write_text(page + f"<!-- {i} -->", encoding="utf-8")
+    _busy_legacy(folder / "b.rtf")
+    _busy_scan(folder / "c.pdf")
+    out = tmp_path / "out"
+    command = ["batch", str(folder), "--out", str(out), "--jobs", "2"]
+    return _start(command, mark, {"soffice.bin", "tesseract"}), out
+
+
+@pytest.mark.usefixtures("programs")
+def test_kill_9_of_a_batch_leaves_no_process_and_no_pipe_held(tmp_path: Path, mark: str) -> None:
+    process, _ = _batch(tmp_path, mark)
     os.kill(process.pid, signal.SIGKILL)
     # The pipes reach end-of-file only when every process holding them is gone.
     process.communicate(timeout=30)
     assert process.returncode == -signal.SIGKILL
-    left = _gone(process.pid)
-    for pid in left:  # clean up before failing, so that the failure leaves nothing either
-        os.kill(pid, signal.SIGKILL)
-    assert left == []
+    assert _gone(mark) == {}
 
 
-def test_sigterm_stops_cleanly_keeps_the_cache_and_leaves_no_process(tmp_path: Path) -> None:
-    process, out = _start_batch(tmp_path)
+@pytest.mark.usefixtures("programs")
+def test_sigterm_stops_a_batch_cleanly_keeps_the_cache_and_leaves_no_process(tmp_path: Path, mark: str) -> None:
+    process, out = _batch(tmp_path, mark)
     os.kill(process.pid, signal.SIGTERM)
     _, stderr = process.communicate(timeout=60)
     assert process.returncode == 143, stderr
-    assert stderr.decode().strip() == "magplan: terminated"
-    assert list(out.glob(".cache/*/*/*.json"))  # what was read is kept for the next run
+    assert stderr.decode().splitlines()[-1] == "magplan: terminated"  # after the progress lines
+    assert len(list(out.glob(".cache/*/*/*.json"))) == 2  # the two pages read are kept for the next run
     assert not list(out.glob("archive.*")) and not list(out.rglob("*.part"))
-    assert _gone(process.pid) == []
+    assert _gone(mark) == {}
+
+
+@pytest.mark.usefixtures("programs")
+@pytest.mark.parametrize("stop", [signal.SIGKILL, signal.SIGTERM], ids=["kill-9", "sigterm"])
+def test_a_killed_conversion_takes_libreoffice_with_it(tmp_path: Path, mark: str, stop: signal.Signals) -> None:
+    source = _busy_legacy(tmp_path / "plan.rtf")
+    process = _start(["convert", str(source), "--to", "json", "--out", str(tmp_path / "out")], mark, {"soffice.bin"})
+    os.kill(process.pid, stop)
+    process.communicate(timeout=30)
+    assert process.returncode == (-signal.SIGKILL if stop == signal.SIGKILL else 143)
+    assert _gone(mark) == {}
+    assert not (tmp_path / "out").exists()

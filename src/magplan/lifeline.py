@@ -11,6 +11,12 @@ guards, either enough on its own:
 * A watchdog thread that checks every half second that the main process
   still exists (same start time, so a reused process id does not fool it),
   for systems without ``prctl`` and for parents that are not the main process.
+
+Neither reaches the outside programs a process starts (`marked`): LibreOffice's
+launcher forks the office process, which outlives the launcher, and a process
+killed with SIGKILL cannot clean up.  Those carry a mark in their environment,
+inherited by whatever they start, and a small reaper process (`_reaper.py`)
+kills every marked process once the process that started them is gone.
 """
 
 from __future__ import annotations
@@ -18,13 +24,19 @@ from __future__ import annotations
 import contextlib
 import ctypes
 import os
+import secrets
 import signal
 import sys
 import threading
 import time
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
 
 PR_SET_PDEATHSIG = 1
 CHECK_SECONDS = 0.5
+# The environment variable that marks outside programs for this process's reaper.
+MARK_VARIABLE = "MAGPLAN_STARTED_BY"
 
 
 def die_with_parent() -> None:
@@ -78,3 +90,72 @@ def guard(main_pid: int) -> None:
     """Both guards: for a worker whose parent may be a fork server rather than `main_pid`."""
     die_with_parent()
     watch(main_pid)
+
+
+@dataclass(frozen=True, slots=True)
+class _Reaper:
+    mark: str
+    pid: int
+    owner: int  # the process that started it; a process forked from the owner shares it
+    pipe: int  # the write end of the reaper's standard input
+
+
+_reaper_lock = threading.Lock()
+_reaper: _Reaper | None = None
+
+
+def _reaper_alive(reaper: _Reaper) -> bool:
+    if reaper.owner != os.getpid():
+        # Forked from the owner (an OCR page reader): it holds the pipe too, so the reaper waits for it.
+        return True
+    try:
+        return os.waitpid(reaper.pid, os.WNOHANG) == (0, 0)
+    except ChildProcessError:
+        return False
+
+
+def _start_reaper() -> str | None:
+    """This process's mark, its reaper started on first use; None where there is no reaper (not Linux)."""
+    global _reaper
+    if not sys.platform.startswith("linux") or not sys.executable:
+        return None
+    with _reaper_lock:
+        if _reaper is not None:
+            if _reaper_alive(_reaper):
+                return _reaper.mark
+            os.close(_reaper.pipe)  # someone killed it: a new one
+        mark = f"{os.getpid()}-{secrets.token_hex(8)}"
+        script = Path(__file__).with_name("_reaper.py")
+        read, write = os.pipe()  # both ends close on exec: only the dup2 below reaches the reaper
+        try:
+            # Not a subprocess.Popen: it would warn at exit that the reaper still runs, which it must.
+            # A session of its own: signals meant for the caller's terminal or group do not reach it;
+            # standard output and error to /dev/null, so it holds none of the caller's pipes.
+            pid = os.posix_spawn(
+                sys.executable,
+                [sys.executable, "-I", "-S", str(script), MARK_VARIABLE, mark],
+                os.environ,
+                file_actions=[
+                    (os.POSIX_SPAWN_DUP2, read, 0),
+                    (os.POSIX_SPAWN_OPEN, 1, os.devnull, os.O_WRONLY, 0),
+                    (os.POSIX_SPAWN_DUP2, 1, 2),
+                ],
+                setsid=True,
+            )
+        except OSError:
+            os.close(write)
+            return None  # the programs still run; they are only not guarded
+        finally:
+            os.close(read)
+        _reaper = _Reaper(mark, pid, os.getpid(), write)
+        return mark
+
+
+def marked(environment: Mapping[str, str] | None = None) -> dict[str, str]:
+    """The environment for an outside program this process starts (default: this process's own),
+    marked so that it, and whatever it starts, is killed when this process dies."""
+    marked_environment = dict(os.environ if environment is None else environment)
+    mark = _start_reaper()
+    if mark is not None:
+        marked_environment[MARK_VARIABLE] = mark
+    return marked_environment

@@ -4,7 +4,9 @@ Each conversion gets its own throw-away user profile (``-env:UserInstallation``)
 LibreOffice keeps a lock in its profile, and two conversions sharing one (a
 parallel batch, a LibreOffice the user has open) hand their work to whichever
 started first or fail on the lock.  It runs in a process group of its own, since
-`soffice` is a launcher whose office process would outlive it on a timeout.
+`soffice` is a launcher whose office process would outlive it on a timeout, and
+marked (`lifeline.marked`) so that it dies with the process that started it, even
+one killed with SIGKILL.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ import signal
 import subprocess
 from pathlib import Path
 
-from magplan import limits, programs
+from magplan import lifeline, limits, programs
 from magplan.errors import MissingDependency, ProgramTimeout
 
 PROGRAMS = ("soffice", "libreoffice")
@@ -59,7 +61,12 @@ def convert(program: str, source: Path, target: str, outdir: Path, timeout: floa
     ]
     try:
         process = subprocess.Popen(
-            command, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, start_new_session=True
+            command,
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+            env=lifeline.marked(),
         )
     except OSError as exc:
         raise MissingDependency(f"cannot run LibreOffice ({program}): {exc.strerror or exc}") from None

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 import numpy as np
 import numpy.typing as npt
 
-from magplan import limits, programs
+from magplan import lifeline, limits, programs
 from magplan.errors import MagplanError, MissingDependency, ProgramTimeout
 
 # Tesseract's own limit on either side of an image (leptonica's 2^15 - 1).
@@ -118,7 +118,8 @@ def recognize(
         timeout = min(timeout, left)
     command = [program, "stdin", "stdout", "-l", "+".join(languages), "--psm", str(psm), "--dpi", str(dpi), "tsv"]
     # Pages are already spread over processes; Tesseract's own threads would only compete with them.
-    env = {**os.environ, "OMP_THREAD_LIMIT": "1"}
+    # Marked (`lifeline`): a reader killed outright takes its Tesseract with it.
+    env = lifeline.marked({**os.environ, "OMP_THREAD_LIMIT": "1"})
     try:
         done = subprocess.run(command, input=pgm, capture_output=True, timeout=timeout, env=env, check=False)
     except subprocess.TimeoutExpired as exc:
