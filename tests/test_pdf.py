@@ -197,6 +197,11 @@ def _ends(first: list[tuple[str, float, float, bool]], second: str, width: float
         (_ends([("Екатеринбу", 0, 98, False)], "рг", 12), (), "Екатеринбург"),
         (_ends([("Администраци", 0, 98, False)], "я", 6), ("администрация",), "Администрация"),
         (_ends([("Администраци", 0, 98, False)], "я", 6), (), "Администраци я"),
+        # Only with the rest joined does the cell read as a date wording.
+        (_ends([("ежекварталь", 0, 99, False)], "но", 12), (), "ежеквартально"),
+        # A lone letter that is no Russian word ends the word above.
+        (_ends([("согласовани", 0, 99, False)], "ю", 6), (), "согласованию"),
+        (_ends([("Семинар", 0, 98, False)], "в", 6), (), "Семинар в"),
         # A city that happens to fill its line stays apart from the date below it.
         (_ends([("Екатеринбург", 0, 95, False)], "март", 24), (), "Екатеринбург\nмарт"),
         # A centred line: the writer leaves no space at its end; the geometry decides (a wrap).
@@ -303,6 +308,40 @@ def test_narrow_columns_printed_by_libreoffice(tmp_path: Path) -> None:
     assert first.note == "По плану Правительства Москвы\nОрганизаторы: МАГ, мэрия"
     assert first.organizers == ["МАГ", "мэрия"]
     assert (items[1].date_text, items[1].recurrence) == ("ежемесячно", "monthly")
+
+
+def _six_equal_columns_docx(path: Path) -> list[list[str]]:
+    """python-docx's default: six equal columns of 2.6 cm, too narrow for many header and date words."""
+    from docx import Document
+
+    doc = Document()
+    doc.add_paragraph("ПЛАН работы Совета на 2027 год")
+    rows = [
+        ["№", "Мероприятие", "Сроки", "Место проведения", "Ответственный", "Отметка о выполнении"],
+        ["1.", "Заседание Совета", "ежеквартально", "Самара", "Секретариат", ""],
+        ["2.", "Обновление сайта", "по мере необходимости", "", "Пресс-служба", "выполнено"],
+        ["3.", "Семинар", "II-III квартал", "Казань", "Комитеты", ""],
+    ]
+    table = doc.add_table(rows=0, cols=6)
+    table.style = "Table Grid"
+    for values in rows:
+        for cell, value in zip(table.add_row().cells, values, strict=True):
+            cell.text = value
+    doc.save(str(path))
+    return rows
+
+
+def test_header_and_date_words_cut_by_equal_narrow_columns(tmp_path: Path) -> None:
+    # «Мероприя» / «тие», «Ответстве» / «нный», «ежекварталь» / «но», «необходимос» / «ти»:
+    # LibreOffice cuts every word longer than its column.  (A cut that leaves two words,
+    # «согласова» / «нию», stays ambiguous without a dictionary and is not tested here.)
+    source = tmp_path / "six.docx"
+    rows = _six_equal_columns_docx(source)
+    items = magplan.read_plan(_to_pdf(source)).records
+    got = [[str(i.number) + ".", i.title, i.date_text, i.place or "", i.responsible] for i in items]
+    assert got == [row[:5] for row in rows[1:]]
+    assert [i.recurrence for i in items] == ["quarterly", "as_needed", None]
+    assert items[1].note == "Отметка о выполнении: выполнено"
 
 
 def test_number_cut_by_a_page_break_leaves_a_continuation_row() -> None:

@@ -202,6 +202,20 @@ def test_row_tally_counts_what_every_row_became() -> None:
 
 
 @pytest.mark.parametrize(
+    ("header", "role"),
+    [
+        ("Мероприя тие", "title"),
+        ("Ответстве нный", "responsible"),
+        ("Наименован ие мероприяти я", "title"),
+        ("Место проведен ия", "place"),
+        ("Отметка о выполнен ии", "extra"),
+    ],
+)
+def test_header_words_cut_by_a_narrow_column_keep_their_role(header: str, role: str) -> None:
+    assert magplan.assemble.column_role(header) == role
+
+
+@pytest.mark.parametrize(
     ("header", "fields"),
     [
         (

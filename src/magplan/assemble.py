@@ -116,9 +116,13 @@ class _Columns:
 
 def column_role(header: str) -> str:
     low = clean_line(header.replace("\n", " ")).lower()
-    for role, pattern in _ROLE_RULES:
-        if pattern.search(low):
-            return role
+    # A narrow column cuts header words without a hyphen («Мероприя» / «тие»), and a
+    # reader of the printed page cannot always tell the cut from a wrap: read the
+    # header once more with its spaces taken out.
+    for text in (low, low.replace(" ", "")):
+        for role, pattern in _ROLE_RULES:
+            if pattern.search(text):
+                return role
     return "extra"
 
 

@@ -68,6 +68,8 @@ PARAGRAPH_EXTRA = 0.35
 # word without a vowel, or one that starts with «ь», «ъ», «ы», is the rest of
 # a word broken at the line end («Екатеринбу» / «рг», «исполнительн» / «ый»).
 _VOWELLESS_WORDS = {"в", "к", "с"}
+# The Russian words of one letter; any other lone lower-case letter is the end of a word («согласовани» / «ю»).
+_ONE_LETTER_WORDS = set("абвжикосуя")
 _VOWELS = set("аеёиоуыэюяaeiouy")
 _WORD_END = ',;:)»”"'
 _AROUND_WORD = ",.;:!?()«»“”\"'"
@@ -232,13 +234,19 @@ def page_words(glyphs: list[Glyph]) -> PageWords:
 
 
 def _wrap_evidence(rows: list[list[list[Word]]]) -> tuple[int, int]:
-    """Sure wraps (a line whose next line in the same column starts in lower case) that end with a
-    space glyph, and those that do not."""
+    """Sure wraps (a line whose next line in the same column starts in lower case) that end with
+    a space glyph, and those that do not.
+
+    A line of one word without the space may be a word too long for its column, cut at
+    the edge; counted, narrow columns full of such cuts would hide the writer's habit.
+    """
     marked = unmarked = 0
     for index, runs in enumerate(rows):
         following = [run for below in rows[index + 1 : index + 3] for run in below]
         for run in runs:
             last = run[-1]
+            if len(run) < 2 and not last.space_after:
+                continue
             for other in following:
                 first = other[0]
                 if abs(first.x0 - run[0].x0) <= LEFT_SLACK and 0 < first.top - last.top <= WRAP_PITCH * last.size:
@@ -327,15 +335,17 @@ def _cut_word(previous: Line, line: Line, left: float | None, right: float) -> b
     Only a word too long for a whole line is cut without a hyphen: it is the
     only word of its line (or the rest of such a word), it fills the line to
     the edge, and the engine would have broken it at a hyphen if it had one.
+    Its rest goes on in lower case, or in capitals when the word is in capitals.
     """
     last, first = previous.words[-1], line.words[0]
     char = (first.x1 - first.x0) / max(len(first.text), 1)
     return (
-        (left is None or previous.x0 - left < LEFT_SLACK)
+        len(previous.words) == 1
+        and (left is None or previous.x0 - left < LEFT_SLACK)
         and last.text[-1:].isalpha()
         and "-" not in last.text
         and first.text[:1].isalpha()
-        and first.text[:1].islower()
+        and (first.text[:1].islower() or (last.text.isupper() and first.text[:1].isupper()))
         and not (first.text in _VOWELLESS_WORDS and len(line.words) > 1)
         and right - last.x1 < BROKEN_WORD_SLACK * char
     )
@@ -344,12 +354,15 @@ def _cut_word(previous: Line, line: Line, left: float | None, right: float) -> b
 def _not_a_word(text: str) -> bool:
     """A lower-case word that Russian spelling rules out: the rest of a broken word.
 
-    Besides letters no word starts with («ь», «ъ», «ы») and words without a
-    vowel, a single letter before a hyphen («о-аналитического») starts none.
+    Besides letters no word starts with («ь», «ъ», «ы»), words without a vowel and
+    lone letters that are no word («ю»), a single letter before a hyphen
+    («о-аналитического») starts none.
     """
     letters = text.rstrip(_WORD_END)
     if len(letters) == 2 and letters[0].isalpha() and letters[1] == "-":
         return True
+    if len(letters) == 1 and letters.islower() and "\u0430" <= letters <= "\u044f":
+        return letters not in _ONE_LETTER_WORDS
     return (
         letters.isalpha()
         and letters.islower()
@@ -375,12 +388,18 @@ def _joint(lines: list[Line], texts: list[str], index: int, box: _Box) -> str:
     short = marked and aligned and box.right - previous.x1 > typography.space_em * previous.size
     # A word too long for the column, cut at the edge without a hyphen (browsers never cut
     # one): told from a wrap by a line short of the edge without the wrap space, by its rest
-    # that cannot be a word, or by the whole word printed elsewhere; a date wording below is
-    # never the rest of a word.  Anything else that fills its line is a wrap.
+    # that cannot be a word, by the whole word printed elsewhere, or by the cell reading as
+    # a date wording only when joined («ежекварталь» / «но»); a date wording below is never
+    # the rest of a word.  Anything else that fills its line is a wrap.
     first = line.words[0].text
     if (
         _cut_word(previous, line, box.left, box.right)
-        and (short or _not_a_word(first) or bare(previous.words[-1].text + first) in typography.vocabulary)
+        and (
+            short
+            or _not_a_word(first)
+            or bare(previous.words[-1].text + first) in typography.vocabulary
+            or _period_when_joined(texts, index)
+        )
         and not looks_like_period(bare(first).rstrip("-"))
         and not looks_like_period(" ".join(texts[index:]))
     ):
@@ -388,6 +407,12 @@ def _joint(lines: list[Line], texts: list[str], index: int, box: _Box) -> str:
     if short or _fits(previous, line, box.left, box.right, typography.space_em):
         return "\n"  # the writer broke the line although the next word would have fitted
     return " "
+
+
+def _period_when_joined(texts: list[str], index: int) -> bool:
+    """Does the text read as a date wording with line `index` joined to the one before?"""
+    before, after = " ".join(texts[: index - 1]), " ".join(texts[index + 1 :])
+    return looks_like_period(" ".join(filter(None, [before, texts[index - 1] + texts[index], after])))
 
 
 @dataclass(slots=True, frozen=True)
