@@ -151,6 +151,20 @@ def test_join_lines_binds_a_short_word_to_the_next() -> None:
     assert join_lines(group_lines(words), right=120) == "Администрация г. Екатеринбурга"
 
 
+def test_dash_lists_after_a_colon_are_paragraphs_even_where_they_would_not_fit() -> None:
+    # A browser prints each <p> of the cell on its own line; none of them fits after the one above.
+    words = [
+        *_line(0, ("специалистов:", 0, 95)),
+        *_line(14, ("-", 0, 5), ("ЖКХ", 9, 40)),
+        *_line(28, ("-", 0, 5), ("транспорта", 9, 80)),
+        *_line(42, ("Москва", 0, 50), ("и", 54, 60), ("область", 64, 98)),
+        *_line(56, ("-", 0, 5), ("Минск", 9, 50)),
+    ]
+    got = join_lines(group_lines(words), right=100)
+    # The last dash follows a line that is no list item and does not end in a colon: a wrap.
+    assert got == "специалистов:\n- ЖКХ\n- транспорта Москва и область - Минск"
+
+
 def test_raised_small_digits_are_markers() -> None:
     words = [*_line(10, ("МАГ", 0, 28)), Word("1", 28, 32, 9, 16, 7.0), *_line(10, ("и", 36, 42))]
     assert join_lines(group_lines(words), right=200) == "МАГ¹ и"

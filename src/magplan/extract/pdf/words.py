@@ -75,6 +75,7 @@ _WORD_END = ',;:)»”"'
 _AROUND_WORD = ",.;:!?()«»“”\"'"
 
 _BULLET = re.compile(f"^[{BULLET_GLYPHS}]")
+_DASH_ITEM = re.compile("^[-\u2013\u2014] ")
 _ROMAN = re.compile("[IVXLCDMІХ]+")
 _PRIVATE_USE = re.compile("[\uf000-\uf0ff]")
 _CLOSING = set(")]}»”,.;:!?")
@@ -376,6 +377,11 @@ def _joint(lines: list[Line], texts: list[str], index: int, box: _Box) -> str:
     text, before = texts[index], texts[index - 1]
     typography = box.typography
     if _BULLET.match(text) or "\t" in text + before or (box.loose and not text[:1].islower()):
+        return "\n"
+    # «- ЖКХ» under «…специалистов:» or under «- транспорта»: a list typed with dashes.  A
+    # wrap can open a line with a spaced dash too («Москва» / «- Минск»), but not after
+    # a colon or under another such line.
+    if _DASH_ITEM.match(text) and (before.endswith(":") or _DASH_ITEM.match(before)):
         return "\n"
     gap = typography.line_gap
     if gap is not None and line.top - previous.bottom > (gap + PARAGRAPH_EXTRA) * max(line.size, previous.size):
