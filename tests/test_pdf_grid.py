@@ -89,6 +89,22 @@ def test_filled_bars_are_rules_and_backgrounds_are_not() -> None:
     assert rules == [Rule(10, 100.375, 300, 100.375), Rule(10, 50, 300, 50)]
 
 
+def test_a_filled_ring_is_a_cell_border() -> None:
+    # WeasyPrint's separate cell border: the outer and the inner rectangle of one path, filled even-odd.
+    outer = PathPiece([(10, 100), (110, 100), (110, 160), (10, 160), (10, 100)], True, True, False)
+    inner = PathPiece([(10.75, 100.75), (109.25, 100.75), (109.25, 159.25), (10.75, 159.25)], True, True, False)
+    rules = rules_from_paths([outer, inner])
+    assert rules == [
+        Rule(10.375, 100.375, 109.625, 100.375),
+        Rule(10.375, 159.625, 109.625, 159.625),
+        Rule(10.375, 100.375, 10.375, 159.625),
+        Rule(109.625, 100.375, 109.625, 159.625),
+    ]
+    # Two cell backgrounds side by side are no ring.
+    beside = PathPiece([(110, 100), (210, 100), (210, 160), (110, 160)], True, True, False)
+    assert rules_from_paths([outer, beside]) == []
+
+
 @pytest.mark.parametrize("name", TEXT_PDFS)
 def test_both_engines_give_the_same_plan(name: str) -> None:
     fast = magplan.read_plan(CORPUS / name, pdf_engine="pdfium").to_dict()

@@ -88,6 +88,8 @@ def test_plans_printed_by_chromium(case: str, tmp_path: Path) -> None:
 WEASYPRINT_CASES = {
     "google": ("weasyprint-google/1", "mag", BrowserLayout("google")),  # «[1]» footnote references
     "portal": ("weasyprint-portal/2", "five", BrowserLayout("portal", landscape=True)),
+    # each cell's border a filled ring: no stroke, no thin bar
+    "separate": ("weasyprint-separate/3", "mag", BrowserLayout("plain", separate_borders=True)),
 }
 
 

@@ -115,11 +115,18 @@ class BrowserLayout:
     # Chromium's own lines (date, page title, address, «1/3») in the page margins.
     header_footer: bool = False
     colored_boxes: bool = False  # "layout": the layout cells drawn as coloured boxes, not bordered
+    # Every cell draws its own border (`border-collapse: separate`, as in LibreOffice's HTML
+    # export): WeasyPrint fills each one as a ring, two rectangles, not as lines.
+    separate_borders: bool = False
 
 
 _BORDERLESS = (
     "<style>table, td, th { border: none !important; border-collapse: separate !important; }"
     " td, th { padding: 2px 6px !important; }</style>"
+)
+_SEPARATE_BORDERS = (
+    "<style>table, td, th { border-collapse: separate !important; border-spacing: 0 !important; }"
+    " td, th { border: 1px solid #000 !important; }</style>"
 )
 _LANDSCAPE_CSS = "<style>@page { size: A4 landscape; margin: 15mm; }</style>"
 _PORTRAIT_CSS = "<style>@page { size: A4; margin: 15mm 12mm; }</style>"
@@ -159,6 +166,7 @@ def page_html(spec: PlanSpec, layout: BrowserLayout) -> str:
     """The web page a browser is asked to print, with the layout's print styles."""
     page = _layout_page(spec, layout.colored_boxes) if layout.producer == "layout" else plan_html(spec, layout.producer)
     styles = (_LANDSCAPE_CSS if layout.landscape else _PORTRAIT_CSS) + (_BORDERLESS if layout.borderless else "")
+    styles += _SEPARATE_BORDERS if layout.separate_borders and not layout.borderless else ""
     head_end = re.search(r"</head>", page, re.IGNORECASE)
     if head_end is None:  # no <head>: the styles lead the page
         return styles + page
@@ -215,6 +223,8 @@ def describe(layout: BrowserLayout | OfficeLayout) -> str:
     """A short tag for file names: which layout choices a document has."""
     parts = [str(getattr(layout, "producer", "office"))]
     parts += [
-        name for name in ("landscape", "borderless", "header_footer", "colored_boxes") if getattr(layout, name, False)
+        name
+        for name in ("landscape", "borderless", "separate_borders", "header_footer", "colored_boxes")
+        if getattr(layout, name, False)
     ]
     return "-".join(parts)

@@ -2,8 +2,9 @@
 (``--print-to-pdf``, with or without its header and footer lines) and
 WeasyPrint, of portal, Word, Google Docs and hand-written pages and of an old
 portal whose layout tables (bordered or coloured boxes) stand round the plan;
-portrait or landscape, ruled or borderless, the header row repeated only where
-the page asks for it (`<thead>`)."""
+portrait or landscape, ruled (borders collapsed or each cell's own) or
+borderless, the header row repeated only where the page asks for it
+(`<thead>`)."""
 
 from __future__ import annotations
 
@@ -35,6 +36,7 @@ def build(out_dir: Path, count: int, seed: int) -> list[Path]:
             borderless=rng.random() < 0.25,
             header_footer=printer == "chromium" and rng.random() < 0.5,
             colored_boxes=producer == "layout" and rng.random() < 0.5,
+            separate_borders=rng.random() < 0.25,  # drawn last: the other choices of a seed stay as they were
         )
         path = out_dir / f"{printer}-{describe(layout)}-{seed}-{index:03d}.pdf"
         browser_pdf(spec, layout, printer, path)

@@ -75,13 +75,23 @@ class PathPiece:
 
 
 def rules_from_paths(pieces: Iterable[PathPiece]) -> list[Rule]:
-    """The page's rules: straight axis-aligned strokes, and filled bars (thin rectangles) as their middle line."""
+    """The page's rules: straight axis-aligned strokes, filled bars (thin rectangles) as their
+    middle line, and filled frames (a cell's border as a ring) as their four sides."""
     rules: list[Rule] = []
-    for piece in pieces:
+    pending = list(pieces)
+    index = 0
+    while index < len(pending):
+        piece = pending[index]
+        index += 1
         points = piece.points
         if piece.curved or len(points) < 2:
             continue
         box = _rectangle(points)
+        ring = _frame(piece, box, pending[index]) if box is not None and index < len(pending) else None
+        if ring is not None:
+            rules.extend(ring)
+            index += 1
+            continue
         if piece.filled and box is not None:
             x0, top, x1, bottom = box
             if bottom - top <= BAR and x1 - x0 > MIN_RULE:
@@ -117,6 +127,26 @@ def bullet_marks(pieces: Iterable[PathPiece]) -> list[Bbox]:
         if low <= width <= high and low <= height <= high and abs(width - height) <= 0.3 * max(width, height):
             marks.append((min(xs), min(ys), max(xs), max(ys)))
     return marks
+
+
+def _frame(piece: PathPiece, box: Bbox, following: PathPiece) -> list[Rule] | None:
+    """The four sides of a ring that `piece` and the next subpath fill together, if they do.
+
+    Cairo (WeasyPrint) fills a cell's separate border as one path of two
+    rectangles, the outer and the inner one, filled even-odd: neither is a thin
+    bar, but the band between them is.
+    """
+    if not (piece.filled and following.filled) or piece.stroked or following.stroked or following.curved:
+        return None
+    other = _rectangle(following.points)
+    if other is None:
+        return None
+    outer, inner = (box, other) if box[2] - box[0] >= other[2] - other[0] else (other, box)
+    margins = (inner[0] - outer[0], inner[1] - outer[1], outer[2] - inner[2], outer[3] - inner[3])
+    if not all(0 <= margin <= BAR for margin in margins) or not any(margins):
+        return None
+    x0, top, x1, bottom = ((o + i) / 2 for o, i in zip(outer, inner, strict=True))
+    return [Rule(x0, top, x1, top), Rule(x0, bottom, x1, bottom), Rule(x0, top, x0, bottom), Rule(x1, top, x1, bottom)]
 
 
 def _rectangle(points: list[Point]) -> Bbox | None:
