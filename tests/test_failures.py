@@ -144,3 +144,50 @@ def test_a_library_message_of_several_lines_is_one_line() -> None:
     # libxml2 messages carry newlines; so do LibreOffice's.
     status, message = classify(DamagedFile("damaged XML in word/document.xml: Opening and ending tag\nmismatch: p"))
     assert status == 2 and "\n" not in message and "tag mismatch" in message
+
+
+def _docx_nested(path: Path, depth: int) -> Path:
+    """The builder's plan with a table nested `depth` deep inside the first event's cell."""
+    from tests import docx_builder as b
+
+    inner = b.para("Москва")
+    for _ in range(depth):
+        inner = b.table(b.row(b.cell(inner)), columns=1)
+    rows = [b.row("1.", "Международный форум", b.cell(b.para("май"), inner), "")]
+    b.write_docx(path, b.title_paragraphs() + b.table(b.header_row(), *rows))
+    return path
+
+
+def test_docx_tables_nested_thousands_deep_are_bad_input_not_a_crash(tmp_path: Path) -> None:
+    # Found by the fuzz campaign: a RecursionError, reported as if the file were merely unreadable.
+    source = _docx_nested(tmp_path / "nested.docx", 5000)
+    result = _run("convert", source, "--to", "json,csv", "--out", tmp_path / "out")
+    assert result.returncode == 2 and result.stderr.count("\n") == 1, result.stderr
+    assert result.stderr.startswith(f"magplan: {source}: ") and "Traceback" not in result.stderr
+    assert not (tmp_path / "out").exists()
+
+
+def test_docx_tables_nested_a_little_are_read(tmp_path: Path) -> None:
+    import magplan
+
+    plan = magplan.read_plan(_docx_nested(tmp_path / "nested.docx", 20))
+    assert [item["title"] for item in plan.to_dict()["items"]] == ["Международный форум"]
+
+
+def test_a_libxml2_message_with_a_newline_is_one_line_on_stderr(tmp_path: Path) -> None:
+    import zipfile
+
+    from tests import docx_builder as b
+
+    source = tmp_path / "plan.docx"
+    b.write_docx(source, b.title_paragraphs())
+    with zipfile.ZipFile(source) as archive:
+        parts = {name: archive.read(name) for name in archive.namelist()}
+    # A NUL character: libxml2's message for it («Char 0x0 out of allowed range\n, line …») has a line break.
+    parts["word/document.xml"] = parts["word/document.xml"].replace(b"</w:body>", b"<w:p>\0</w:p></w:body>")
+    with zipfile.ZipFile(source, "w") as archive:
+        for name, data in parts.items():
+            archive.writestr(name, data)
+    result = _run("convert", source, "--out", tmp_path / "out")
+    assert result.returncode == 2 and result.stderr.count("\n") == 1, result.stderr
+    assert "damaged XML in word/document.xml" in result.stderr and "out of allowed range" in result.stderr

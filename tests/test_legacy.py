@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 import pytest
@@ -45,10 +46,19 @@ def test_missing_libreoffice_names_the_package(tmp_path: Path, monkeypatch: pyte
         magplan.read_plan(plan)
 
 
+def _running(pid: int) -> bool:
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] not in ("Z", "X")
+    except OSError:
+        return False
+
+
 def test_conversion_timeout_kills_libreoffice(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    # A stand-in soffice that hangs, as LibreOffice does on some broken files.
+    # A stand-in soffice that hangs, as LibreOffice does on some broken files, in a process it forked
+    # (as the real launcher forks soffice.bin): the whole group goes, not just the launcher.
+    office = tmp_path / "office.pid"
     fake = tmp_path / "soffice"
-    fake.write_text("#!/bin/sh\nsleep 30\n", encoding="ascii")
+    fake.write_text(f"#!/bin/sh\nsleep 30 &\necho $! > {office}\nwait\n", encoding="ascii")
     fake.chmod(0o755)
     monkeypatch.setattr(legacy, "soffice_path", lambda: str(fake))
     plan = tmp_path / "plan.rtf"
@@ -57,3 +67,9 @@ def test_conversion_timeout_kills_libreoffice(tmp_path: Path, monkeypatch: pytes
     workdir.mkdir()
     with pytest.raises(legacy.ConversionTimeout):
         legacy.convert_to_docx(plan, workdir, timeout=0.5)
+    if Path("/proc/self/stat").exists():
+        pid = int(office.read_text())
+        deadline = time.monotonic() + 5
+        while _running(pid) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert not _running(pid)

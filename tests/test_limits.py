@@ -109,6 +109,24 @@ def test_file_too_large_names_the_flag(tmp_path: Path, monkeypatch: pytest.Monke
         magplan.read_plan(CORPUS / "plan-2026.html")
 
 
+def test_a_page_over_the_default_html_limit_is_refused_before_it_is_parsed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The campaign's 50 MB page (the plan's rows repeated) peaked at 2.2 GB while it was parsed.
+    from magplan.extract import html
+
+    def no_parsing(*args: object, **kwargs: object) -> object:
+        raise AssertionError("the page was parsed")
+
+    monkeypatch.setattr(html, "extract", no_parsing)
+    page = (CORPUS / "plan-2026.html").read_text(encoding="utf-8")
+    path = tmp_path / "plan.html"
+    path.write_text(page * (6_000_000 // len(page.encode("utf-8")) + 1), encoding="utf-8")
+    message = r"file too large: 6\.0 MB, limit 5 MB for HTML; raise it with --max-mb or MAGPLAN_MAX_MB_HTML"
+    with pytest.raises(LimitExceeded, match=message):
+        magplan.read_plan(path)
+
+
 def test_file_size_flag_on_the_command_line(tmp_path: Path) -> None:
     command = [*MAGPLAN, "convert", str(CORPUS / "plan-2026.docx"), "--max-mb", "0.001", "--out", str(tmp_path)]
     result = subprocess.run(command, capture_output=True, text=True, timeout=120, check=False)
