@@ -9,6 +9,9 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
+from magplan.cli import build_parser
 from tests.corpus import CORPUS, expected, mismatches
 
 MAGPLAN = [sys.executable, "-m", "magplan.cli"]
@@ -84,3 +87,42 @@ def test_inputs_that_share_a_name_get_distinct_outputs(tmp_path: Path) -> None:
 def test_unknown_format_is_a_usage_error() -> None:
     result = _run("convert", PLAN, "--to", "yaml")
     assert result.returncode == 2 and "unknown format" in result.stderr
+
+
+def _usage_error(capsys: pytest.CaptureFixture[str], *argv: str) -> str:
+    with pytest.raises(SystemExit) as stop:
+        build_parser().parse_args(argv)
+    assert stop.value.code == 2
+    return capsys.readouterr().err.splitlines()[-1]
+
+
+@pytest.mark.parametrize(
+    "command", [["convert", "plan.docx"], ["batch", "in", "--out", "out"], ["diff", "a.docx", "b.docx"], ["serve"]]
+)
+def test_every_command_that_reads_plans_has_the_same_ocr_option(
+    command: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert build_parser().parse_args([*command, "--ocr", "never"]).ocr == "never"
+    assert build_parser().parse_args(command).ocr == "auto"
+    assert "invalid choice: 'sometimes' (choose from 'never', 'auto', 'always')" in _usage_error(
+        capsys, *command, "--ocr", "sometimes"
+    )
+
+
+@pytest.mark.parametrize(
+    ("command", "known"),
+    [
+        (["convert", "plan.docx"], "json,csv,xlsx"),
+        (["batch", "in", "--out", "out"], "xlsx,csv,json,ics"),
+        (["diff", "a.docx", "b.docx"], "xlsx,json,html"),
+    ],
+)
+def test_to_names_each_commands_own_formats(command: list[str], known: str, capsys: pytest.CaptureFixture[str]) -> None:
+    assert build_parser().parse_args([*command, "--to", "JSON, xlsx"]).formats == ["json", "xlsx"]
+    assert f"unknown format 'yaml'; choose from {known}" in _usage_error(capsys, *command, "--to", "json,yaml")
+
+
+@pytest.mark.parametrize("command", [["batch", "in", "--out", "out", "--jobs"], ["serve", "--workers"]])
+@pytest.mark.parametrize("value", ["0", "-2", "two", "1.5"])
+def test_counts_are_positive_whole_numbers(command: list[str], value: str, capsys: pytest.CaptureFixture[str]) -> None:
+    assert f"{value!r} is not a positive whole number" in _usage_error(capsys, *command, value)

@@ -7,7 +7,7 @@ import contextlib
 import os
 import signal
 import sys
-from collections.abc import Collection, Sequence
+from collections.abc import Sequence
 from types import FrameType
 from typing import NoReturn
 
@@ -31,23 +31,6 @@ interrupted (Ctrl-C / SIGTERM).
 """
 
 
-def format_list(value: str, known: Collection[str]) -> list[str]:
-    """A ``--to`` value («json,csv») as format names, each one of `known`."""
-    names = [v.strip().lower() for v in value.split(",") if v.strip()]
-    unknown = [n for n in names if n not in known]
-    if not names or unknown:
-        raise argparse.ArgumentTypeError(
-            f"unknown format {unknown[0] if unknown else value!r}; choose from {','.join(known)}"
-        )
-    return names
-
-
-def _formats_arg(value: str) -> list[str]:
-    from magplan.write import WRITERS
-
-    return format_list(value, WRITERS)
-
-
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="magplan", description=_DESCRIPTION, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -56,7 +39,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     from magplan import convert
 
-    convert.add_parser(commands, _formats_arg)
+    convert.add_parser(commands)
     from magplan.batch.command import add_parser as add_batch_parser
 
     add_batch_parser(commands)

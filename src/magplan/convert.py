@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from magplan import limits
+from magplan import limits, options
 from magplan.errors import EXIT_BAD_INPUT, EXIT_FAILED, EXIT_OK, OutputError
 from magplan.failures import classify
 
@@ -42,7 +42,7 @@ written; 2 bad input (no input could be read); 3 internal error (a bug).
 """
 
 
-def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser], formats_arg: object) -> None:
+def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     from magplan.write import WRITERS
 
     convert = commands.add_parser(
@@ -52,13 +52,8 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser], fo
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     convert.add_argument("inputs", nargs="+", metavar="INPUT", type=Path, help="plan documents to read")
-    convert.add_argument(
-        "--to",
-        dest="formats",
-        type=formats_arg,  # type: ignore[arg-type]
-        default=["json"],
-        metavar="FORMATS",
-        help=f"comma-separated output formats: {', '.join(WRITERS)} (default: json)",
+    options.add_formats(
+        convert, lambda: WRITERS, ["json"], help=f"comma-separated output formats: {', '.join(WRITERS)} (default: json)"
     )
     convert.add_argument(
         "--out",
@@ -66,18 +61,8 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser], fo
         metavar="DIR",
         help="output folder (default: output/); '-' writes to standard output (one input, one format)",
     )
-    convert.add_argument(
-        "--csv-dialect",
-        choices=("rfc4180", "excel-ru"),
-        default="rfc4180",
-        help="rfc4180: commas (default); excel-ru: semicolons, for Russian-locale Excel",
-    )
-    convert.add_argument(
-        "--ocr",
-        choices=("never", "auto", "always"),
-        default="auto",
-        help="read PDFs by OCR: auto, when a PDF has no text layer (a scan; default); always; never",
-    )
+    options.add_csv_dialect(convert)
+    options.add_ocr(convert)
     convert.add_argument(
         "--pdf-engine",
         choices=("pdfium", "pdfplumber"),
@@ -85,7 +70,7 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser], fo
         help="how text PDFs are parsed: pdfium (fast; default) or pdfplumber (the reference); the results are the same",
     )
     convert.add_argument("--verbose", "-v", action="store_true", help="list each input's warnings")
-    convert.add_argument("--debug", action="store_true", help="show tracebacks of internal errors")
+    options.add_debug(convert)
     limits.add_arguments(convert)
 
 

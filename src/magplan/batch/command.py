@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from magplan import limits
+from magplan import limits, options
 from magplan.errors import EXIT_BAD_INPUT, EXIT_BUG, EXIT_FAILED, InputError, MagplanError, one_line
 
 _HELP = """\
@@ -34,21 +34,10 @@ bug in magplan); 130 / 143 interrupted (Ctrl-C / SIGTERM; the cache is kept).
 """
 
 
-def _formats(value: str) -> list[str]:
+def _archive_formats() -> tuple[str, ...]:
     from magplan.batch.pipeline import ARCHIVE_FORMATS
-    from magplan.cli import format_list
 
-    return format_list(value, ARCHIVE_FORMATS)
-
-
-def _positive(value: str) -> int:
-    try:
-        number = int(value)
-    except ValueError:
-        number = 0
-    if number < 1:
-        raise argparse.ArgumentTypeError(f"{value!r} is not a positive whole number")
-    return number
+    return ARCHIVE_FORMATS
 
 
 def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -60,11 +49,13 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     )
     batch.add_argument("paths", nargs="+", metavar="PATH", type=Path, help="folders (searched recursively) or files")
     batch.add_argument("--out", required=True, metavar="DIR", type=Path, help="folder for the archive files")
-    batch.add_argument(
-        "--to", dest="formats", type=_formats, default=["xlsx", "csv", "json"], metavar="FORMATS",
+    options.add_formats(
+        batch, _archive_formats, ["xlsx", "csv", "json"],
         help="comma-separated archive formats: xlsx, csv, json, ics (default: xlsx,csv,json)",
     )  # fmt: skip
-    batch.add_argument("--jobs", type=_positive, default=None, metavar="N", help="parallel reads (default: CPU count)")
+    batch.add_argument(
+        "--jobs", type=options.positive_int, default=None, metavar="N", help="parallel reads (default: CPU count)"
+    )
     batch.add_argument(
         "--per-file", action="store_true", help="also write each plan's own files under DIR/plans/, as convert does"
     )
@@ -74,14 +65,9 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         metavar="ADDRESS",
         help="run the reads on a Dask cluster (needs magplan[dask]), e.g. tcp://host:8786",
     )
-    batch.add_argument(
-        "--csv-dialect", choices=("rfc4180", "excel-ru"), default="rfc4180", help="as for convert (default: rfc4180)"
-    )
-    batch.add_argument(
-        "--ocr", choices=("never", "auto", "always"), default="auto",
-        help="scanned PDFs: auto reads them by OCR when they have no text layer (default); never refuses them",
-    )  # fmt: skip
-    batch.add_argument("--debug", action="store_true", help="show tracebacks of internal errors")
+    options.add_csv_dialect(batch)
+    options.add_ocr(batch)
+    options.add_debug(batch)
     limits.add_arguments(batch)
 
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import Any
 
+from magplan import options
 from magplan.errors import EXIT_BAD_INPUT, EXIT_BUG, InputError, MagplanError
 
 EXIT_EQUAL, EXIT_DIFFERENT = 0, 1
@@ -28,30 +28,23 @@ Exit status: 0 the plans are equal, 1 they differ, 2 an input cannot be read.
 """
 
 
-def add_parser(commands: Any) -> None:
-    from magplan.cli import format_list
-
-    def formats(value: str) -> list[str]:
-        return format_list(value, REPORT_FORMATS)
-
+def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     diff = commands.add_parser(
         "diff", help="what changed between two versions of a plan", description=HELP,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )  # fmt: skip
     diff.add_argument("old", metavar="OLD", type=Path, help="the earlier version (any input magplan reads)")
     diff.add_argument("new", metavar="NEW", type=Path, help="the later version")
-    diff.add_argument(
-        "--to", dest="formats", type=formats, default=[], metavar="FORMATS",
-        help="comma-separated reports to write: xlsx, json, html (default: none, the summary only)",
+    options.add_formats(
+        diff, lambda: REPORT_FORMATS, [],
+        help=f"comma-separated reports to write: {', '.join(REPORT_FORMATS)} (default: none, the summary only)",
     )  # fmt: skip
     diff.add_argument(
         "--out", default="output", metavar="DIR",
         help="folder for the reports (default: output/); '-' writes the one report of --to to standard output",
     )  # fmt: skip
-    diff.add_argument(
-        "--ocr", choices=("never", "auto", "always"), default="auto", help="read PDFs by OCR (as convert)"
-    )
-    diff.add_argument("--debug", action="store_true", help="show tracebacks of internal errors")
+    options.add_ocr(diff)
+    options.add_debug(diff)
 
 
 def report_name(old: Path, new: Path) -> str:

@@ -14,6 +14,7 @@ import webbrowser
 from typing import TYPE_CHECKING
 
 from magplan.errors import EXIT_BAD_INPUT, EXIT_OK
+from magplan.options import add_ocr, positive_int
 
 if TYPE_CHECKING:
     from magplan.web.settings import Settings
@@ -28,13 +29,6 @@ the office use it, listen on another address with a token that every
 request must carry:  magplan serve --host 0.0.0.0 --token SECRET  (or set
 MAGPLAN_TOKEN); the address printed then carries the token.
 """
-
-
-def _positive(value: str) -> int:
-    number = int(value) if value.isdigit() else 0
-    if number < 1:
-        raise argparse.ArgumentTypeError(f"{value!r} is not a positive whole number")
-    return number
 
 
 def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -53,22 +47,25 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         help="a secret every request must carry; needed for any address but this computer's "
         "(default: $MAGPLAN_TOKEN; 'new' makes one up)",
     )
-    serve.add_argument("--max-file-mb", type=_positive, default=50, metavar="MB", help="largest file (default: 50)")
+    serve.add_argument("--max-file-mb", type=positive_int, default=50, metavar="MB", help="largest file (default: 50)")
     serve.add_argument(
-        "--max-files", type=_positive, default=100, metavar="N", help="most files in one batch or zip (default: 100)"
+        "--max-files",
+        type=positive_int,
+        default=100,
+        metavar="N",
+        help="most files in one batch or zip (default: 100)",
     )
     serve.add_argument(
-        "--max-total-mb", type=_positive, default=300, metavar="MB", help="largest batch, unpacked (default: 300)"
+        "--max-total-mb",
+        type=positive_int,
+        default=300,
+        metavar="MB",
+        help="largest batch, unpacked (default: 300)",
     )
     serve.add_argument(
-        "--workers", type=_positive, default=None, metavar="N", help="files read at once (default: CPUs)"
+        "--workers", type=positive_int, default=None, metavar="N", help="files read at once (default: CPUs)"
     )
-    serve.add_argument(
-        "--ocr",
-        choices=("never", "auto", "always"),
-        default="auto",
-        help="scanned PDFs: as for convert",
-    )
+    add_ocr(serve)
 
 
 def run(args: argparse.Namespace) -> int:
