@@ -191,6 +191,36 @@ def test_bad_input_is_exit_2(tmp_path: Path, capsys: pytest.CaptureFixture[str])
     assert main(["diff", str(CORPUS / "plan-2026.docx"), str(tmp_path / "missing.pdf")]) == 2
 
 
+def test_an_unreadable_plan_is_one_line_naming_it_once(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import zipfile
+
+    from tests import docx_builder as b
+
+    # A NUL character in the document part: libxml2's message for it has a line break.
+    broken = tmp_path / "broken.docx"
+    b.write_docx(broken, b.title_paragraphs())
+    with zipfile.ZipFile(broken) as archive:
+        parts = {name: archive.read(name) for name in archive.namelist()}
+    parts["word/document.xml"] = parts["word/document.xml"].replace(b"</w:body>", b"<w:p>\0</w:p></w:body>")
+    with zipfile.ZipFile(broken, "w") as archive:
+        for name, data in parts.items():
+            archive.writestr(name, data)
+    assert main(["diff", str(CORPUS / "plan-2026.docx"), str(broken)]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and err.count(str(broken)) == 1 and "damaged XML" in err
+
+
+def test_a_bug_while_reading_is_status_3_and_says_so(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from magplan.normalize import items
+
+    monkeypatch.setattr(items, "build_plan", lambda *args, **kwargs: None)  # a broken rule
+    assert main(["diff", str(CORPUS / "plan-2026.docx"), str(CORPUS / "plan-2026.html")]) == 3
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "plan-2026.docx" in err and "bug in magplan" in err
+
+
 def test_a_line_break_in_a_title_is_no_change() -> None:
     """A scan's OCR breaks a title where the column wrapped: the same item, unchanged."""
     base = read("plan-2026.docx")

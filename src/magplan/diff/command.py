@@ -7,7 +7,8 @@ import sys
 from pathlib import Path
 
 from magplan import options
-from magplan.errors import EXIT_BAD_INPUT, EXIT_BUG, InputError, MagplanError
+from magplan.errors import EXIT_BAD_INPUT, EXIT_BUG, MagplanError, one_line
+from magplan.failures import classify
 
 EXIT_EQUAL, EXIT_DIFFERENT = 0, 1
 # Here, not in magplan.diff: building the parser must not import the comparison (rapidfuzz loads numpy).
@@ -71,17 +72,14 @@ def run(args: argparse.Namespace) -> int:
     for path in (args.old, args.new):
         try:
             plans.append(read_plan(path, ocr=args.ocr))
-        except InputError as exc:
-            print(f"magplan: {path}: {exc}", file=sys.stderr)
-            return EXIT_BAD_INPUT
-        except MagplanError as exc:
-            print(f"magplan: {path}: {exc}", file=sys.stderr)
-            return EXIT_BAD_INPUT
         except Exception as exc:
-            if args.debug:
+            # As convert tells them: a library that cannot read the file is bad input, not a bug.
+            status, message = classify(exc)
+            if args.debug and status == EXIT_BUG:
                 raise
-            print(f"magplan: {path}: internal error ({type(exc).__name__}: {exc})", file=sys.stderr)
-            return EXIT_BUG
+            print(f"magplan: {path}: {message}", file=sys.stderr)
+            # Status 1 is «the plans differ» here: whatever stops reading a plan is 2, unless a bug.
+            return EXIT_BUG if status == EXIT_BUG else EXIT_BAD_INPUT
     diff = compare_plans(*plans)
     status = EXIT_EQUAL if diff.equal else EXIT_DIFFERENT
     if to_stdout:
@@ -95,7 +93,7 @@ def run(args: argparse.Namespace) -> int:
         try:
             write_all(files)
         except MagplanError as exc:
-            print(f"magplan: {exc}", file=sys.stderr)
+            print(f"magplan: {one_line(str(exc))}", file=sys.stderr)
             return EXIT_BAD_INPUT
         for path in files:
             print(f"wrote {path}")
