@@ -69,9 +69,14 @@ class _PdfDoc(_Doc):
             return out
         # The plan table as people size it: a narrow «№» column, a wide title column, the rest
         # sharing what is left of the text width (about 16.5 cm, or 25.7 cm on a landscape page).
+        # By the columns' roles: a plan without a «№» column has its title first, and a title
+        # column given the «№» column's width would print three letters a line.
         total = 14500 if self.layout.landscape else 9300
-        rest = self.spec.width - 2
-        widths = [700, int(total * 0.42)] + [(total - 700 - int(total * 0.42)) // rest] * rest
+        roles = [c.role for c in self.spec.columns]
+        fixed = {"number": 700, "title": int(total * 0.42)}
+        rest = sum(role not in fixed for role in roles)
+        share = (total - sum(fixed[r] for r in roles if r in fixed)) // max(rest, 1)
+        widths = [fixed.get(role, share) for role in roles]
         grid = "".join(f'<w:gridCol w:w="{w}"/>' for w in widths)
         return re.sub(r"<w:tblGrid>.*?</w:tblGrid>", f"<w:tblGrid>{grid}</w:tblGrid>", out, count=1)
 

@@ -48,11 +48,15 @@ DATE_WORDS = frozenset(
 )  # fmt: skip
 APPROXIMATE_WORDS = frozenset("ориентировочн" + end for end in ("о", "ая", "ый", "ые", "ого", "ой", "ую", "ым", "ых"))
 NOTE_HEADS = frozenset({"организатор", "организаторы", "организатора", "организаторов"})
+# The head word of an approval block, which opens a line of a paragraph above the plan.
+APPROVAL_HEADS = frozenset({"утверждаю", "утвержден", "утверждено", "утверждена", "утверждены"})
 
 # OCR readings of Roman numeral letters: Cyrillic look-alikes and the usual confusions.
 _ROMAN_READINGS = {"Х": "X", "І": "I", "Т": "I", "Г": "I", "l": "I", "1": "I", "|": "I", "!": "I"}
 _ROMAN_READINGS |= {"У": "V", "Y": "V", "Ш": "III", "П": "II", "X": "X", "I": "I", "V": "V"}
 _PERIOD_WORDS = ("квартал", "полугод")
+# What Tesseract makes of a lone «I» (no letter or digit of the plan's reads so).
+_BAR_READINGS = frozenset({"|", "l"})
 _ROMAN_TOKEN = re.compile(rf"^[{re.escape(''.join(_ROMAN_READINGS))}]+(?:-[{re.escape(''.join(_ROMAN_READINGS))}]+)?$")
 # Latin and Cyrillic letters that print alike.
 _LATIN_LOOKS = "ABCEHKMOPTXYaceopxy"
@@ -73,12 +77,14 @@ _SPACES = re.compile(r"(\s+)")
 _LONG_WORD = 10
 
 
-def correct(text: str, dates: bool = False) -> str:
+def correct(text: str, dates: bool = False, paragraph: bool = False) -> str:
     """OCR text of a cell or paragraph with the vocabulary's misreadings corrected.
 
     `dates`: the text is a date cell, where a line may end in a date wording.
+    `paragraph`: the text stands outside the tables, where a line may open
+    with an approval's head word («У{ВЕРЖДАЮ» under a stamp).
     """
-    lines = [_correct_line(line, dates) for line in text.split("\n")]
+    lines = [_correct_line(line, dates, paragraph) for line in text.split("\n")]
     return "\n".join(_header_number(lines))
 
 
@@ -91,7 +97,7 @@ def correct_layout(layout: Layout) -> None:
     date_columns: set[int] = set()
     for block in layout.blocks:
         if isinstance(block, Paragraph):
-            block.text = correct(block.text)
+            block.text = correct(block.text, paragraph=True)
             continue
         for row in block.rows:
             texts = [correct(cell.text) for cell in row.cells]
@@ -106,10 +112,12 @@ def correct_layout(layout: Layout) -> None:
                 column += cell.colspan
 
 
-def _correct_line(line: str, dates: bool) -> str:
+def _correct_line(line: str, dates: bool, paragraph: bool = False) -> str:
     parts = _SPACES.split(line)
     words = parts[0::2]
     words = [_correct_word(words, i) for i in range(len(words))]
+    if paragraph and words:
+        words[0] = _approval_head(words[0])
     parts[0::2] = _date_tail(words) if dates else words
     return "".join(parts)
 
@@ -125,6 +133,8 @@ def _correct_word(words: list[str], i: int) -> str:
     if not core:
         return words[i]
     following = words[i + 1] if i + 1 < len(words) else ""
+    if i == 0 and core in _BAR_READINGS and trail == "." and following[:1].isupper():
+        return lead + "I" + trail  # «|. Организационная работа»: a heading's list number I
     roman = _roman(core, following)
     if roman is not None:
         return lead + roman + trail
@@ -138,6 +148,19 @@ def _correct_word(words: list[str], i: int) -> str:
     elif len(core) >= _LONG_WORD:
         core = _nearest(core, APPROXIMATE_WORDS)
     return lead + core + trail
+
+
+def _approval_head(word: str) -> str:
+    """«У{ВЕРЖДАЮ» → «УТВЕРЖДАЮ»: a line's first word read in capitals near an approval's head word.
+
+    Only a word in capitals: the head word is printed so, and a line of
+    ordinary text opening with a word of that spelling is left as read.
+    """
+    lead, core, trail = _split(word)
+    letters = [ch for ch in core if ch.isalpha()]
+    if len(letters) < 6 or not all(ch.isupper() for ch in letters):
+        return word
+    return lead + _nearest_any(core, APPROVAL_HEADS) + trail
 
 
 def _date_tail(words: list[str]) -> list[str]:
@@ -198,6 +221,18 @@ def _nearest(word: str, vocabulary: Iterable[str]) -> str:
     scored = sorted((Levenshtein.distance(low, v, score_cutoff=limit), v) for v in vocabulary)
     best = [v for d, v in scored if d <= limit and d == scored[0][0]]
     if len(best) != 1 or scored[0][0] > limit:
+        return word
+    return _in_case_of(word)(best[0])
+
+
+def _nearest_any(word: str, vocabulary: Iterable[str]) -> str:
+    """As `_nearest`, also for a word with a non-letter read into it («У{ВЕРЖДАЮ»)."""
+    low = word.lower()
+    if low in vocabulary:
+        return word
+    scored = sorted((Levenshtein.distance(low, v, score_cutoff=2), v) for v in vocabulary)
+    best = [v for d, v in scored if d == scored[0][0]]
+    if len(best) != 1 or scored[0][0] > 2:
         return word
     return _in_case_of(word)(best[0])
 

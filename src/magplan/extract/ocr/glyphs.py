@@ -50,14 +50,22 @@ _TALL_CAPITALS = set("дцщйёфб")
 _CYRILLIC_CAPITAL = re.compile(r"[А-ЯЁ]")
 _VALID_ROMAN = re.compile(r"^M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$")
 _ROMAN_LOOKALIKES = str.maketrans("ХІУМС", "XIVMC")
-# A Roman numeral as read, in Latin letters or Cyrillic look-alikes.
-_ROMAN_LETTERS = re.compile(r"^[IVXХІ]+$")
+# A Roman numeral as read, in Latin letters or Cyrillic look-alikes, or as Tesseract misreads
+# the bars of a sans-serif one («III» → «И!», «VIII» → «У!», «XII» → «ХИ»): checked against
+# the glyphs, which must outnumber the letters read.
+_ROMAN_LETTERS = re.compile(r"^[IVXХІИУ!|l1]+$")
 # Width over height of a numeral's glyph: I is narrower than this, X and V wider than that;
 # wider still, two letters have run together.
 _NARROW = 0.5
 _WIDE = 0.75
 _MERGED = 1.4
 _MIN_SAMPLES = 5
+# The letters that are words by themselves (prepositions, conjunctions, a Roman numeral): a gap
+# that would leave any other letter standing alone is a gap inside the word (a letter broken by a
+# stamp's removal, a wide «П»), not a space.
+_ONE_LETTER_WORDS = set("авжикосуяАВЖИКОСУЯIVX")
+# A bullet is at most this share of the height of the word after it.
+_BULLET_SIZE = 0.65
 # Characters printed as more than one blob.
 _MULTI_BLOB = set('ыЫйЙёЁij:;!?%"«»„“”=÷…')
 
@@ -115,7 +123,7 @@ def read_glyphs(line: Line, bw: Image, capital: float | None) -> None:
     baseline = float(np.median([b.y1 for b in letters]))
     letter = _capital_height(line, letters, baseline)
     line.size = letter / _CAP_PER_EM
-    _mark_bullet(line, blobs)
+    _mark_bullet(line, blobs, letter)
     out: list[Word] = []
     for word in line.words:
         shape = blobs[id(word)]
@@ -140,7 +148,10 @@ def _letters(word: Word, blobs: list[_Blob], bw: Image, capital: float | None) -
     if word.raised or not own:
         return word
     if _ROMAN_LETTERS.match(word.text):
-        return _roman_by_shape(word, own, bw)
+        read = word.text
+        word = _roman_by_shape(word, own, bw)
+        if word.text != read or not _CYRILLIC_CAPITAL.search(read):
+            return word
     if capital and word.text.isupper() and _CYRILLIC_CAPITAL.search(word.text):
         return _small_letters(word, own, capital)
     return word
@@ -163,7 +174,10 @@ def _roman_by_shape(word: Word, blobs: list[_Blob], bw: Image) -> Word:
         elif _WIDE <= ratio <= _MERGED:
             crop = bw[blob.y0 : blob.y1, blob.x0 : blob.x1] > 0
             band = max(crop.shape[0] // 6, 1)
-            pointed = crop[-band:].any(axis=0).sum() < 0.5 * crop[:band].any(axis=0).sum()
+            # A V's foot is one point; an X stands on two legs as far apart as its arms.  The
+            # span, not the count of inked columns: a blurred photo thickens the point.
+            foot = np.flatnonzero(crop[-band:].any(axis=0))
+            pointed = foot.size == 0 or foot[-1] - foot[0] + 1 < 0.5 * crop.shape[1]
             letters.append("V" if pointed else "X")
         else:
             return word
@@ -273,6 +287,8 @@ def _split_at_spaces(word: Word, blobs: list[_Blob], size: float) -> list[Word]:
     if not words:
         return [word]
     words.append(Word(word.text[start:], inside[start].x0, word.x1, word.top, word.bottom, word.size))
+    if any(len(w.text) == 1 and w.text.isalpha() and w.text not in _ONE_LETTER_WORDS for w in words):
+        return [word]
     return words
 
 
@@ -282,7 +298,7 @@ def _marker_text(reading: str) -> str:
     return digits[0] if len(digits) == 1 else "1"
 
 
-def _mark_bullet(line: Line, blobs: dict[int, list[_Blob]]) -> None:
+def _mark_bullet(line: Line, blobs: dict[int, list[_Blob]], letter: float) -> None:
     """A small filled blob opening a line, centred on the next word's letters, is a bullet «•»."""
     if len(line.words) < 2:
         return
@@ -296,6 +312,9 @@ def _mark_bullet(line: Line, blobs: dict[int, list[_Blob]]) -> None:
     height = following.bottom - following.top
     width, tall = blob.x1 - blob.x0, blob.y1 - blob.y0
     centre = (blob.y0 + blob.y1) / 2
-    small_and_round = tall <= 0.5 * height and 0.6 <= width / max(tall, 1) <= 1.7
+    # Measured against the capitals' height, or the next word's box when taller: a word without
+    # capitals or descenders («секция») is only as tall as its small letters, and a bullet of a
+    # sans-serif font stands over half as tall as capitals.
+    small_and_round = tall <= _BULLET_SIZE * max(height, letter) and 0.6 <= width / max(tall, 1) <= 1.7
     if small_and_round and following.top + 0.2 * height <= centre <= following.bottom - 0.15 * height:
         first.text = "•"

@@ -21,6 +21,8 @@ Labels = npt.NDArray[np.int32]
 
 # A vertical stroke this long (pixels at 300 dpi) is ruling even alone: no letter is as tall.
 _LONG_STROKE = 150
+# The thickness (pixels at 300 dpi) a cell has at its widest inside: a small letter's height.
+_MIN_CELL_INSIDE = 16
 
 
 @dataclass(slots=True)
@@ -168,11 +170,19 @@ def _table_grid(mask: Image, x0: int, y0: int, unit: float) -> TableGrid | None:
         np.where(framed > 0, 0, 255).astype(np.uint8), connectivity=4
     )
     min_side = max(int(10 * unit), 3)
+    # A cell is wide enough inside to hold a letter somewhere.  The frame of a photographed
+    # or warped page is not quite straight, so the closing frame drawn along the box leaves
+    # thin slivers between it and the table's own border; their boxes span whole rows and
+    # columns and would add a column boundary and cover the real cells.
+    core = max(int(_MIN_CELL_INSIDE * unit), 3)
+    inner = cv2.erode((labels > 0).astype(np.uint8), np.ones((core, core), np.uint8))
+    roomy = np.zeros(count, bool)
+    roomy[np.unique(labels[inner > 0])] = True
     table = TableGrid(x0, y0, x0 + mask.shape[1], y0 + mask.shape[0])
     relabel = np.zeros(count, np.int32)
     for k in range(1, count):
         x, y, w, h, _area = stats[k]
-        if w < min_side or h < min_side:
+        if w < min_side or h < min_side or not roomy[k]:
             continue
         table.cells.append(GridCell(x0 + x, y0 + y, x0 + x + w, y0 + y + h))
         relabel[k] = len(table.cells)

@@ -15,7 +15,8 @@ from collections.abc import Iterable
 from magplan.extract.ocr.glyphs import read_glyphs
 from magplan.extract.ocr.image import Image
 from magplan.extract.ocr.tesseract import Word as OcrWord
-from magplan.extract.pdf.words import Line, Word
+from magplan.extract.pdf.words import Line, Word, bare
+from magplan.extract.pdf.words import _not_a_word as not_a_word
 from magplan.text import BULLET_GLYPHS
 
 # A word box spans roughly ascender to descender: about 0.9 of the font size.
@@ -27,6 +28,11 @@ _BOUND_WORD = 2
 _HYPHEN_END = re.compile(r"(?<=\w)[-\u2010]$")
 # A wrapped list or a heading with a colon goes on on the next line, whatever the fit says.
 _CONTINUES = re.compile(r"[,:;]$")
+# Punctuation that never stands apart from the word before (after) it.
+_CLOSING_ONLY = re.compile(r"^[,.:;!?)»]+$")
+_OPENING_ONLY = re.compile(r"^[(«]+$")
+# A word cut at the cell's edge ends within this many of its letters' widths of the edge.
+_CUT_SLACK = 1.5
 
 
 def to_words(words: Iterable[OcrWord]) -> list[Word]:
@@ -52,7 +58,31 @@ def group_lines(words: list[Word], bw: Image, capital: float | None = None) -> l
     for line in lines:
         line.words.sort(key=lambda w: w.x0)
         read_glyphs(line, bw, capital)
+        line.words = _attach_punctuation(line.words)
     return lines
+
+
+def _attach_punctuation(words: list[Word]) -> list[Word]:
+    """«Организаторы :» → «Организаторы:», «( по» → «(по»: punctuation read as a word of its own.
+
+    Tesseract parts a colon or a bracket from its word where the print
+    leaves a little room; in Russian typography closing punctuation always
+    follows its word and an opening bracket or quote always precedes one.
+    """
+    out: list[Word] = []
+    for word in words:
+        previous = out[-1] if out else None
+        if previous is not None and not word.raised and _CLOSING_ONLY.match(word.text) and previous.text:
+            previous.text += word.text
+            previous.x1 = max(previous.x1, word.x1)
+            continue
+        if previous is not None and _OPENING_ONLY.match(previous.text) and not word.raised:
+            word.text = previous.text + word.text
+            word.x0 = previous.x0
+            out[-1] = word
+            continue
+        out.append(word)
+    return out
 
 
 def _line_for(lines: list[Line], word: Word) -> Line | None:
@@ -64,24 +94,57 @@ def _line_for(lines: list[Line], word: Word) -> Line | None:
     return None
 
 
-def join_lines(lines: list[Line], right: float, tabs: bool = False) -> str:
+def join_lines(
+    lines: list[Line],
+    right: float,
+    tabs: bool = False,
+    vocabulary: frozenset[str] = frozenset(),
+    left: float | None = None,
+) -> str:
     """Lines of a cell or paragraph as text: ``\\n`` only where the writer broke the line.
 
     As `_pdfwords.join_lines`, with one more rule for OCR's noisy geometry:
     a line ending in «,», «:» or «;» always goes on (the wrapped organizer
-    lists of the note column).
+    lists of the note column).  A word too long for a narrow column, cut at
+    its edge without a hyphen («Исполнитель» / «ный»), is joined whole when
+    it would not have fitted between `left` and `right` even alone on a
+    line (so the writer had to cut it), its rest cannot be a word, or the
+    whole word stands in `vocabulary` (the page's words, bare, lower case).
     """
     texts = [line.text(tabs) for line in lines]
     out = texts[0] if texts else ""
     for index in range(1, len(lines)):
         text, previous = texts[index], texts[index - 1]
-        if _HYPHEN_END.search(out) and text[:1].isalpha():
+        hyphenated = _HYPHEN_END.search(out) and text[:1].isalpha()
+        # A line that opens with closing punctuation («:» of «Организаторы:») got it pushed over.
+        if (
+            hyphenated
+            or _CLOSING_ONLY.match(text[:1])
+            or _cut_word(lines[index - 1], lines[index], left, right, vocabulary)
+        ):
             out += text
         elif _BULLET.match(text) or "\t" in text + previous or _broken(lines, index, previous, right):
             out += "\n" + text
         else:
             out += " " + text
     return out
+
+
+def _cut_word(previous: Line, line: Line, left: float | None, right: float, vocabulary: frozenset[str]) -> bool:
+    """Does `previous` end with a word cut at the edge that `line` goes on with?"""
+    last, first = previous.words[-1], line.words[0]
+    if not (last.text[-1:].isalpha() and "-" not in last.text and first.text[:1].isalpha()):
+        return False
+    char = (last.x1 - last.x0) / len(last.text)
+    if not first.text[:1].islower() or right - last.x1 > _CUT_SLACK * char:
+        return False
+    if not_a_word(first.text) or bare(last.text + first.text) in vocabulary:
+        return True
+    # Cut by the writer: the whole word is wider than the line, and its first part fills the
+    # line up to the edge (the next letter did not fit).  Letters' side bearings make a word
+    # about half a letter wider than its ink.
+    whole = (last.x1 - last.x0) + (first.x1 - first.x0) + 0.5 * char
+    return left is not None and whole > right - left and right - last.x1 < char
 
 
 def _broken(lines: list[Line], index: int, previous: str, right: float) -> bool:

@@ -25,7 +25,7 @@ from magplan.extract.ocr.mosaic import Region, read_regions, second_opinion
 from magplan.extract.ocr.pages import PageSource
 from magplan.extract.ocr.prepare import Scan, prepare
 from magplan.extract.ocr.tesseract import Word as OcrWord
-from magplan.extract.pdf.words import Line, Word
+from magplan.extract.pdf.words import Line, Word, bare
 from magplan.layout import Block, Cell, Doubt, ExtractWarning, Paragraph, Row, Table
 from magplan.text import PAGE_NUMBER
 from magplan.text import clean as clean_text
@@ -104,8 +104,10 @@ def _blocks(scan: Scan, words: list[Word], page: int) -> list[Block]:
         else:
             outside.append(word)
     placed: list[tuple[float, Block]] = []
+    # A word cut at a narrow column's edge is often printed whole elsewhere on the page.
+    vocabulary = frozenset(bare(w.text) for w in words)
     for table, members in zip(scan.tables, inside, strict=True):
-        placed.append((table.y0, _table(table, members, page, scan.bw, capital, scan.unit)))
+        placed.append((table.y0, _table(table, members, page, scan.bw, capital, scan.unit, vocabulary)))
     right = max([w.x1 for w in words] + [t.x1 for t in scan.tables], default=0.0)
     height = float(scan.bw.shape[0])
     lines = [ln for ln in group_lines(outside, scan.bw, capital) if not _is_page_number(ln, height)]
@@ -231,13 +233,20 @@ def _aligned(previous: Line, line: Line, size: float) -> bool:
 
 
 def _table(
-    grid: TableGrid, members: dict[int, list[Word]], page: int, bw: image.Image, capital: float | None, unit: float
+    grid: TableGrid,
+    members: dict[int, list[Word]],
+    page: int,
+    bw: image.Image,
+    capital: float | None,
+    unit: float,
+    vocabulary: frozenset[str] = frozenset(),
 ) -> Table:
     texts: dict[int, str] = {}
     pad = _padding(grid, members, unit)
     for index, words in members.items():
         lines = group_lines(words, bw, capital)
-        texts[index] = clean_text(join_lines(lines, grid.cells[index].x1 - pad))
+        cell = grid.cells[index]
+        texts[index] = clean_text(join_lines(lines, cell.x1 - pad, vocabulary=vocabulary, left=cell.x0 + pad))
     owner: dict[tuple[int, int], int] = {}
     for index, cell in enumerate(grid.cells):
         for r in range(cell.row, cell.row + cell.rowspan):
