@@ -128,7 +128,8 @@ def approval_block(texts: list[str], head: int) -> tuple[Approval | None, int]:
 # «… от «14» декабря 2027 г. № 5», «… от 12.12.2025 № 15-р», «… от « 07» 12 2021 № 8».
 _ACT = re.compile(r"^(?P<act>.*?)\s*\bот\s+(?P<date>.+?)\s*(?:№\s*(?P<number>\S.*?))?\s*$")
 _ACT_NUMBER_ONLY = re.compile(r"^(?P<act>.*?)\s*№\s*(?P<number>\S.*?)\s*$")
-_ACT_MAX_LINES = 6
+# A narrow block (a cell of a borderless table, a scan's lines) wraps an act's wording into many lines.
+_ACT_MAX_LINES = 10
 
 
 def _act_approval(texts: list[str], head: int) -> tuple[Approval, int] | None:

@@ -48,6 +48,9 @@ DATE_WORDS = frozenset(
 )  # fmt: skip
 APPROXIMATE_WORDS = frozenset("ориентировочн" + end for end in ("о", "ая", "ый", "ые", "ого", "ой", "ую", "ым", "ых"))
 NOTE_HEADS = frozenset({"организатор", "организаторы", "организатора", "организаторов"})
+# A date line's day in quotes, its opening quote read as «<» or lost («<28»», «25»»):
+# quotes come in pairs, and «<» is no character of a plan.
+_DAY_IN_QUOTES = re.compile(r"^[<‹]?(\d{1,2})»$")
 # The head word of an approval block, which opens a line of a paragraph above the plan.
 APPROVAL_HEADS = frozenset({"утверждаю", "утвержден", "утверждено", "утверждена", "утверждены"})
 
@@ -118,6 +121,7 @@ def _correct_line(line: str, dates: bool, paragraph: bool = False) -> str:
     words = [_correct_word(words, i) for i in range(len(words))]
     if paragraph and words:
         words[0] = _approval_head(words[0])
+        words[0] = _DAY_IN_QUOTES.sub(r"«\1»", words[0])
     parts[0::2] = _date_tail(words) if dates else words
     return "".join(parts)
 

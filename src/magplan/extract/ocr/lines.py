@@ -99,17 +99,22 @@ def join_lines(
     right: float,
     tabs: bool = False,
     vocabulary: frozenset[str] = frozenset(),
-    left: float | None = None,
+    loose: bool = False,
 ) -> str:
     """Lines of a cell or paragraph as text: ``\\n`` only where the writer broke the line.
 
     As `_pdfwords.join_lines`, with one more rule for OCR's noisy geometry:
     a line ending in «,», «:» or «;» always goes on (the wrapped organizer
     lists of the note column).  A word too long for a narrow column, cut at
-    its edge without a hyphen («Исполнитель» / «ный»), is joined whole when
-    it would not have fitted between `left` and `right` even alone on a
-    line (so the writer had to cut it), its rest cannot be a word, or the
-    whole word stands in `vocabulary` (the page's words, bare, lower case).
+    its edge without a hyphen («Исполнительн» / «ый»), is joined whole when
+    its rest cannot be a word or the whole word stands in `vocabulary` (the
+    page's words, bare, lower case).  (That the word fills the line to the
+    edge and is wider than the line does not tell it from a wrap: a wrapped
+    long word ends as near the edge often enough.)
+    With `loose` (text outside the tables, whose right edge is only a
+    guess), a wrapped line must also go on in lower case, as in the PDF
+    reader: approval and signature blocks stack short lines («И.П. Соколов»,
+    «25» декабря…) that wrapping cannot explain.
     """
     texts = [line.text(tabs) for line in lines]
     out = texts[0] if texts else ""
@@ -117,20 +122,23 @@ def join_lines(
         text, previous = texts[index], texts[index - 1]
         hyphenated = _HYPHEN_END.search(out) and text[:1].isalpha()
         # A line that opens with closing punctuation («:» of «Организаторы:») got it pushed over.
-        if (
-            hyphenated
-            or _CLOSING_ONLY.match(text[:1])
-            or _cut_word(lines[index - 1], lines[index], left, right, vocabulary)
-        ):
+        if hyphenated or _CLOSING_ONLY.match(text[:1]) or _cut_word(lines[index - 1], lines[index], right, vocabulary):
             out += text
-        elif _BULLET.match(text) or "\t" in text + previous or _broken(lines, index, previous, right):
+        elif _new_line(lines, index, text, previous, right, loose):
             out += "\n" + text
         else:
             out += " " + text
     return out
 
 
-def _cut_word(previous: Line, line: Line, left: float | None, right: float, vocabulary: frozenset[str]) -> bool:
+def _new_line(lines: list[Line], index: int, text: str, previous: str, right: float, loose: bool) -> bool:
+    """Does line `index` (`text`) start a new line of text (a bullet, a tab stop, a break the writer made)?"""
+    if _BULLET.match(text) or "\t" in text + previous or _broken(lines, index, previous, right):
+        return True
+    return loose and not text[:1].islower() and not _CONTINUES.search(previous)
+
+
+def _cut_word(previous: Line, line: Line, right: float, vocabulary: frozenset[str]) -> bool:
     """Does `previous` end with a word cut at the edge that `line` goes on with?"""
     last, first = previous.words[-1], line.words[0]
     if not (last.text[-1:].isalpha() and "-" not in last.text and first.text[:1].isalpha()):
@@ -138,13 +146,7 @@ def _cut_word(previous: Line, line: Line, left: float | None, right: float, voca
     char = (last.x1 - last.x0) / len(last.text)
     if not first.text[:1].islower() or right - last.x1 > _CUT_SLACK * char:
         return False
-    if not_a_word(first.text) or bare(last.text + first.text) in vocabulary:
-        return True
-    # Cut by the writer: the whole word is wider than the line, and its first part fills the
-    # line up to the edge (the next letter did not fit).  Letters' side bearings make a word
-    # about half a letter wider than its ink.
-    whole = (last.x1 - last.x0) + (first.x1 - first.x0) + 0.5 * char
-    return left is not None and whole > right - left and right - last.x1 < char
+    return not_a_word(first.text) or bare(last.text + first.text) in vocabulary
 
 
 def _broken(lines: list[Line], index: int, previous: str, right: float) -> bool:

@@ -43,6 +43,8 @@ _STAMPED_GUESS = 30
 _SPECK = 16
 # Lines of one paragraph share an edge or a centre within this many font sizes.
 _ALIGNED = 1.5
+# Printers leave at least this much (pixels at 300 dpi: 3 mm) between the paper's edge and the text.
+_EDGE_BAND = 35
 # Page numbers stand in this share of the page height at the top or bottom.
 _MARGIN_ZONE = 0.1
 _WORD_CHARS = re.compile(r"\w+")
@@ -77,6 +79,7 @@ def read_page(source: PageSource, index: int, jobs: int = 1) -> PageText:
     del picture  # the scan's own images replace it: a page's bitmap is tens of megabytes
     found = second_opinion(scan.clean, found, round(scan.dpi), jobs=jobs)
     noise = _noise(found, scan.tables, scan.stamped, scan.unit)
+    noise = [out or _at_edge(w, scan.bw.shape, scan.unit) for w, out in zip(found, noise, strict=True)]
     dropped = [w for w, out in zip(found, noise, strict=True) if out and any(ch.isalnum() for ch in w.text)]
     found = [w for w, out in zip(found, noise, strict=True) if not out]
     height, width = scan.bw.shape
@@ -112,7 +115,7 @@ def _blocks(scan: Scan, words: list[Word], page: int) -> list[Block]:
     height = float(scan.bw.shape[0])
     lines = [ln for ln in group_lines(outside, scan.bw, capital) if not _is_page_number(ln, height)]
     for group in _paragraphs(lines, [t.y0 for t in scan.tables]):
-        placed.append((group[0].top, Paragraph(clean_text(join_lines(group, right, tabs=True)), page=page)))
+        placed.append((group[0].top, Paragraph(clean_text(join_lines(group, right, tabs=True, loose=True)), page=page)))
     placed.sort(key=lambda pair: pair[0])
     return [block for _, block in placed]
 
@@ -174,6 +177,18 @@ def _noise(words: list[OcrWord], tables: list[TableGrid], stamped: image.Image, 
             beside = _beside(word, by_top, tops)
             flags.append(beside is None or (word.conf < _NOISE and not _raised_beside(word, beside)))
     return flags
+
+
+def _at_edge(word: OcrWord, shape: tuple[int, ...], unit: float) -> bool:
+    """A mark wholly within a few millimetres of the page's edge: no printer prints there.
+
+    What stands there is the sheet's own edge, the desk beside it or a
+    punch hole, which Tesseract reads as «i», «|» or «'»; joined to a line
+    it becomes a footnote marker of an approval's position.
+    """
+    band = _EDGE_BAND * unit
+    height, width = shape[:2]
+    return word.x1 < band or word.x0 > width - band or word.y1 < band or word.y0 > height - band
 
 
 def _beside(mark: OcrWord, by_top: list[OcrWord], tops: list[int]) -> OcrWord | None:
@@ -245,8 +260,7 @@ def _table(
     pad = _padding(grid, members, unit)
     for index, words in members.items():
         lines = group_lines(words, bw, capital)
-        cell = grid.cells[index]
-        texts[index] = clean_text(join_lines(lines, cell.x1 - pad, vocabulary=vocabulary, left=cell.x0 + pad))
+        texts[index] = clean_text(join_lines(lines, grid.cells[index].x1 - pad, vocabulary=vocabulary))
     owner: dict[tuple[int, int], int] = {}
     for index, cell in enumerate(grid.cells):
         for r in range(cell.row, cell.row + cell.rowspan):
