@@ -10,5 +10,5 @@ def clear_caches() -> None:
     """
     from magplan.normalize import dates, numbers, organizers, place
 
-    for cached in (dates._parse, numbers.edition, organizers._organizers, place.split_place_date):
+    for cached in (dates._parse, dates._prepared, numbers.edition, organizers._organizers, place.split_place_date):
         cached.cache_clear()

@@ -135,11 +135,21 @@ def recurrence_of(text: str) -> Recurrence | None:
 
 
 def _recurrence(s: str) -> Recurrence | None:
-    s = _APPROXIMATE.sub(" ", s).strip()
-    for pattern, value in _RECURRENCE:
-        if pattern.search(s):
-            return value
-    return None
+    return _recurrence_in(_APPROXIMATE.sub(" ", s).strip())
+
+
+# The recurrence patterns as one alternation, tried in their order: one regex call
+# instead of seven (each is anchored at the start, so the first that matches wins
+# either way).
+_ANY_RECURRENCE = re.compile("|".join(f"(?P<r{i}>{pattern.pattern})" for i, (pattern, _) in enumerate(_RECURRENCE)))
+
+
+def _recurrence_in(s: str) -> Recurrence | None:
+    """The recurrence `s` opens with (`s` normalized, without «ориентировочно»)."""
+    match = _ANY_RECURRENCE.search(s)
+    if match is None:
+        return None
+    return next(_RECURRENCE[int(name[1:])][1] for name, value in match.groupdict().items() if value is not None)
 
 
 def _month(token: str) -> int:
@@ -174,11 +184,25 @@ def _span(start: dt.date | None, end: dt.date, precision: Precision) -> DateSpan
     return DateSpan(start, end, precision, recognized=True, occurrences=((start, end),))
 
 
+# Every pattern as one alternation, tried in `_PATTERNS`' order: the first
+# alternative that matches the whole wording is the pattern a loop over
+# `_PATTERNS` would find first, with the same groups.  Most wordings then cost
+# one regex call, not ten.
+_ANY_PATTERN = re.compile("|".join(f"(?P<{name}>{pattern.pattern})" for name, pattern in _PATTERNS.items()))
+# Where each pattern's own groups start among the alternation's groups.
+_GROUP_OFFSETS: dict[str, int] = {name: _ANY_PATTERN.groupindex[name] for name in _PATTERNS}
+_NAMES = tuple(_PATTERNS)
+
+
 def _match(name: str, s: str, year: int) -> DateSpan | None:
     m = _PATTERNS[name].match(s)
     if not m:
         return None
-    g = m.groups()
+    return _build(name, m.groups(), year)
+
+
+def _build(name: str, g: tuple[str | None, ...], year: int) -> DateSpan | None:
+    """The span that pattern `name` describes with the groups `g` it matched."""
     if name == "days":
         y = _year(g[3], year)
         month = _month(g[2])
@@ -234,11 +258,22 @@ def _match(name: str, s: str, year: int) -> DateSpan | None:
 
 def _one(s: str, year: int) -> DateSpan | None:
     """One period: a pattern, a deadline («до 1 апреля») or «в течение I квартала»."""
-    s = _LEADING_IN.sub("", s.strip())
-    for name in _PATTERNS:
-        span = _match(name, s, year)
+    s = s.strip()
+    if s.startswith(("в", "п")):  # the only starts `_LEADING_IN` removes
+        s = _LEADING_IN.sub("", s)
+    found = _ANY_PATTERN.match(s)
+    if found is not None:
+        name = found.lastgroup
+        assert name is not None
+        offset = _GROUP_OFFSETS[name]
+        span = _build(name, found.groups()[offset : offset + _PATTERNS[name].groups], year)
         if span is not None:
             return span
+        # A pattern that matched names no period here (quarters «III-I»): try the ones after it.
+        for later in _NAMES[_NAMES.index(name) + 1 :]:
+            span = _match(later, s, year)
+            if span is not None:
+                return span
     deadline = _DEADLINE.match(s)
     if deadline:
         # «до конца года» leaves «года»: the plan's year.
@@ -336,15 +371,9 @@ def parse_period(text: str | None, year: int | None) -> DateSpan:
 def _parse(text: str, year: int | None, qualified: bool) -> DateSpan:
     if "\n" in text and (listed := _lines_as_list(text, year)) is not None:
         return listed
-    s = normalize_wording(text)
-    approximate = bool(_APPROXIMATE.search(s))
-    recurrence = _recurrence(s)
+    s, approximate, recurrence = _prepared(text)
     if recurrence:
         return DateSpan(recurrence=recurrence, approximate=approximate, recognized=True)
-    s = _APPROXIMATE.sub(" ", s)
-    s = _YEAR_WITH_WORD.sub(r"\1", s)
-    s = _TRAILING_PUNCTUATION.sub("", _WHITESPACE.sub(" ", s)).strip()
-    s = _LEADING_IN.sub("", s)
     if year is None:
         # Without the plan's year only wordings that name a year can be dated.
         year_in_text = _ANY_YEAR.search(s)
@@ -361,6 +390,33 @@ def _parse(text: str, year: int | None, qualified: bool) -> DateSpan:
     if approximate:
         return DateSpan(span.start, span.end, span.precision, None, True, True, span.occurrences)
     return span
+
+
+# A wording is often read twice, in two years: as a place's date tail (`looks_like_period`)
+# and as the item's date.  What does not depend on the year is done once.
+@functools.lru_cache(maxsize=4096)
+def _prepared(text: str) -> tuple[str, bool, Recurrence | None]:
+    """(the wording normalized for the patterns, whether it is approximate, its recurrence)."""
+    s = normalize_wording(text)
+    approximate = _APPROXIMATE.search(s) is not None
+    # `_APPROXIMATE.sub` changes nothing in a wording it does not find in.
+    s = _APPROXIMATE.sub(" ", s) if approximate else s
+    recurrence = _recurrence_in(s.strip())
+    if recurrence:
+        return s, approximate, recurrence
+    # After `normalize_wording` the only whitespace is single spaces (and the
+    # doubles `_APPROXIMATE.sub` leaves), so each step below runs only where it
+    # can change something: most wordings need none of them.
+    if "г" in s:
+        s = _YEAR_WITH_WORD.sub(r"\1", s)
+    if "  " in s:
+        s = _WHITESPACE.sub(" ", s)
+    if s[-1:] in (" ", ".", ",", ";", ":"):
+        s = _TRAILING_PUNCTUATION.sub("", s)
+    s = s.strip()
+    if s.startswith(("в", "п")):
+        s = _LEADING_IN.sub("", s)
+    return s, approximate, None
 
 
 def looks_like_period(text: str) -> bool:
