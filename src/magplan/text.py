@@ -33,12 +33,29 @@ def clean_line(text: str) -> str:
 
 
 # Anything `clean` would change; most text is already clean and skips the work.
-_UNCLEAN = re.compile(r"[\t\r\u00a0\u2000-\u200b\u202f\u205f\u3000\uf000-\uf0ff]| {2}|^\s|\s$|\n\s|\s\n")
+# Checked in parts, cheapest first (`clean` runs on every cell): whitespace at
+# either end, a double space, an odd character, whitespace beside a line break.
+_ODD_CHARS = re.compile(r"[\t\r\u00a0\u2000-\u200b\u202f\u205f\u3000\uf000-\uf0ff]")
+
+
+def _is_clean(text: str) -> bool:
+    if not text:
+        return True
+    # `str.isspace` is the `\s` of a str pattern (both are Py_UNICODE_ISSPACE).
+    if text[0].isspace() or text[-1].isspace() or "  " in text or _ODD_CHARS.search(text):
+        return False
+    # A line break stands inside the text here (not at an end), with a character on each side.
+    newline = text.find("\n")
+    while newline != -1:
+        if text[newline - 1].isspace() or text[newline + 1].isspace():
+            return False
+        newline = text.find("\n", newline + 1)
+    return True
 
 
 def clean(text: str) -> str:
     """Cell text: lines kept as ``\\n``, empty lines dropped, each line cleaned."""
-    if not _UNCLEAN.search(text):
+    if _is_clean(text):
         return text
     lines = (clean_line(line) for line in text.replace("\r", "\n").split("\n"))
     return "\n".join(line for line in lines if line)

@@ -13,6 +13,7 @@ import datetime as dt
 import functools
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from magplan.model import Period, Precision, Recurrence
 
@@ -201,7 +202,7 @@ def _match(name: str, s: str, year: int) -> DateSpan | None:
     return _build(name, m.groups(), year)
 
 
-def _build(name: str, g: tuple[str | None, ...], year: int) -> DateSpan | None:
+def _build(name: str, g: tuple[str | Any, ...], year: int) -> DateSpan | None:
     """The span that pattern `name` describes with the groups `g` it matched."""
     if name == "days":
         y = _year(g[3], year)

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from magplan.assemble import RawItem, RawPlan
-from magplan.model import DocumentInfo, Item, Plan, PlanWarning
+from magplan.model import DocumentInfo, Item, Kind, Plan, PlanWarning
 from magplan.normalize import numbers
 from magplan.normalize.dates import parse_period
 from magplan.normalize.members import split_members
@@ -66,18 +67,39 @@ def build_plan(raw: RawPlan, source: str, fmt: str) -> Plan:
         footnotes=footnotes.ordered,
     )
     items: list[Item] = []
+    # Hundreds of rows share a few section headings: each is read once per plan.
+    headings: dict[str, _Heading] = {}
     for raw_item in raw.items:
-        item, item_warnings = build_item(raw_item, dating_year, footnotes)
+        item, item_warnings = build_item(raw_item, dating_year, footnotes, headings)
         index = len(items)
         warnings.extend(PlanWarning(code, message, index) for code, message in item_warnings)
         items.append(item)
     return Plan(document, items, warnings)
 
 
-def build_item(raw: RawItem, year: int | None, footnotes: _Footnotes) -> tuple[Item, list[tuple[str, str]]]:
+class _Heading(NamedTuple):
+    """What a row takes from its section heading."""
+
+    marker: str  # the heading's footnote marker, or ""
+    kind: Kind
+    section: str  # the name as printed, without numbering and markers
+
+
+def _heading(section: str) -> _Heading:
+    heading, marker = split_trailing_markers(section)
+    return _Heading(marker, kind_of(heading), section_name(strip_markers(heading)))
+
+
+def build_item(
+    raw: RawItem, year: int | None, footnotes: _Footnotes, headings: dict[str, _Heading] | None = None
+) -> tuple[Item, list[tuple[str, str]]]:
     warnings: list[tuple[str, str]] = []
-    heading, heading_marker = split_trailing_markers(raw.section)
-    kind = kind_of(heading)
+    if headings is None:
+        headings = {}
+    parts = headings.get(raw.section)
+    if parts is None:
+        parts = headings[raw.section] = _heading(raw.section)
+    heading_marker, kind = parts.marker, parts.kind
     cells = raw.cells
     number_text = cells.get("number", "")
     number = numbers.row_number(number_text)
@@ -90,7 +112,7 @@ def build_item(raw: RawItem, year: int | None, footnotes: _Footnotes) -> tuple[I
     row_markers = [m for m in (title_marker, inner_marker) if m]
     title = strip_markers(title)
 
-    item = Item(kind=kind, section=section_name(strip_markers(heading)), number=number, title=title)
+    item = Item(kind=kind, section=parts.section, number=number, title=title)
     if kind in _CITY_KINDS:
         _city_row(item, raw, row_markers)
     else:
@@ -108,9 +130,10 @@ def build_item(raw: RawItem, year: int | None, footnotes: _Footnotes) -> tuple[I
     item.date_start, item.date_end = span.start, span.end
     item.occurrences = list(span.occurrences)
     item.date_precision, item.recurrence = span.precision, span.recurrence
-    item.approximate = span.approximate or any(footnotes.approximate(m) for m in [heading_marker, *row_markers])
-    for marker in [heading_marker, *row_markers]:
-        if marker and footnotes.text_for(marker) is None:
+    markers = [m for m in (heading_marker, *row_markers) if m]
+    item.approximate = span.approximate or any(footnotes.approximate(m) for m in markers)
+    for marker in markers:
+        if footnotes.text_for(marker) is None:
             warnings.append(("unknown_footnote", f"footnote marker {marker!r} has no footnote text"))
     item.page = raw.page
     return item, warnings

@@ -26,7 +26,7 @@ def split_members(cell: str) -> tuple[str, list[str]]:
             if _BULLET.match(line) or members:
                 members.extend(_members_of_line(line))
                 continue
-        elif len(_INLINE_BULLET.split(line)) > 2 and "•" in line:
+        elif "•" in line and len(_INLINE_BULLET.split(line)) > 2:
             # «Участие в собраниях: • ВАРМСУ • АГП» printed on one line.
             head, *rest = _INLINE_BULLET.split(line)
             title_lines.append(head)

@@ -14,12 +14,16 @@ def section_name(heading: str) -> str:
     return _LIST_NUMBER.sub("", heading, count=1).strip()
 
 
+_ANNIVERSARY = re.compile(r"юбиле[йи]")
+_CITY_DAY = re.compile(r"\b(?:дни|день|дней)\s+(?:город|столиц)")
+
+
 def kind_of(heading: str) -> Kind:
     low = heading.lower().replace("ё", "е")
     if "информационн" in low:
         return "information"
-    if re.search(r"юбиле[йи]", low):
+    if _ANNIVERSARY.search(low):
         return "anniversary"
-    if re.search(r"\b(?:дни|день|дней)\s+(?:город|столиц)", low):
+    if _CITY_DAY.search(low):
         return "city_day"
     return "event"
