@@ -8,7 +8,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from magplan.errors import (
@@ -23,10 +22,12 @@ from magplan.errors import (
     UnsupportedFormat,
     about,
 )
-from magplan.model import Plan
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from magplan.extract import OcrMode, Progress
+    from magplan.model import Plan
 
 __version__ = "0.2.0"
 
@@ -45,6 +46,8 @@ def read_plan(
     Every error names the file: ``read_plan("nope.docx")`` raises `InputError`
     «nope.docx: no such file».
     """
+    from pathlib import Path
+
     from magplan.assemble import assemble
     from magplan.extract import extract, format_of, read_data
     from magplan.normalize.items import build_plan
@@ -63,6 +66,16 @@ def read_plan(
         raise
     plan.doubts = layout.doubts
     return plan
+
+
+def __getattr__(name: str) -> object:
+    """`magplan.Plan`, imported on first use: the data model (dataclasses, json, datetime)
+    is not needed to start the command (`magplan --help`, a command line error)."""
+    if name == "Plan":
+        from magplan.model import Plan
+
+        return Plan
+    raise AttributeError(f"module 'magplan' has no attribute {name!r}")
 
 
 __all__ = [

@@ -15,14 +15,15 @@ from __future__ import annotations
 
 import argparse
 import os
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from magplan.errors import LimitExceeded
 
 
-@dataclass(frozen=True, slots=True)
-class Limit:
+# A NamedTuple, not a dataclass: this module loads with every `magplan` command
+# line, and the dataclasses module (with inspect) is a tenth of the start-up.
+class Limit(NamedTuple):
     name: str
     default: float
     flag: str

@@ -7,10 +7,7 @@ from __future__ import annotations
 
 import argparse
 import os
-import secrets
 import sys
-import threading
-import webbrowser
 from typing import TYPE_CHECKING
 
 from magplan.errors import EXIT_BAD_INPUT, EXIT_OK
@@ -69,6 +66,9 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def run(args: argparse.Namespace) -> int:
+    # Imported here, not at the top: the parser of every `magplan` command loads this module.
+    import secrets
+
     from magplan.web.settings import MIB, Settings, is_loopback
 
     token = secrets.token_urlsafe(18) if args.token == "new" else args.token
@@ -102,6 +102,9 @@ def address(settings: Settings, port: int) -> str:
 
 def serve(settings: Settings, open_browser: bool = False) -> None:
     """Run the server until Ctrl-C; print its address once it listens."""
+    import threading
+    import webbrowser
+
     import uvicorn
 
     from magplan.web.app import create_app

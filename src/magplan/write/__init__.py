@@ -16,12 +16,16 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
 from magplan.errors import MagplanError
-from magplan.model import Plan
-from magplan.write.files import Outcome, atomic_write, write_all
 
-__all__ = ["WRITERS", "Outcome", "atomic_write", "check_formats", "extension", "render", "write_all", "write_plan"]
+__all__ = ["WRITERS", "atomic_write", "check_formats", "extension", "render", "write_all", "write_plan"]
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    # Not at run time: `magplan --help` lists WRITERS, and should load neither the
+    # data model nor the file machinery (dataclasses, tempfile) for that.
+    from magplan.model import Plan
+    from magplan.write.files import Outcome
     from magplan.write.gost import OfficialStyle
 
 WRITERS: dict[str, tuple[str, str]] = {
@@ -72,3 +76,17 @@ def write_plan(
 ) -> Outcome:
     """Write the plan as `fmt` to `path`, whole or not at all (the keywords: see `render`)."""
     return atomic_write(path, render(plan, fmt, dialect=dialect, style=style))
+
+
+def atomic_write(path: str | Path, data: bytes) -> Outcome:
+    """`files.atomic_write`: `data` to `path`, whole or not at all."""
+    from magplan.write import files
+
+    return files.atomic_write(path, data)
+
+
+def write_all(files: Mapping[Path, bytes]) -> dict[Path, Outcome]:
+    """`files.write_all`: every file written, or none of them."""
+    from magplan.write import files as machinery
+
+    return machinery.write_all(files)
