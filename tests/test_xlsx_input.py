@@ -489,3 +489,38 @@ def test_typed_dates_get_a_wording_that_reads_back(year: int, start: dt.date, da
     span = parse_period(wording, year)
     assert span.recognized, wording
     assert (span.start, span.end) == (None if deadline else start, end), wording
+
+
+@pytest.mark.parametrize(
+    ("field", "typed", "code"),
+    [
+        ("kind", "Юбилеи городов", "anniversary"),  # the sheet's heading for the kind
+        ("kind", "  день   ГОРОДА ", "city_day"),
+        ("kind", "event", "event"),  # an older workbook wrote codes
+        ("date_precision", "полгода", "half_year"),
+        ("recurrence", "Ежеквартально", "quarterly"),
+        ("approximate", "✓", True),
+        ("approximate", "ЛОЖЬ", False),
+        ("members", "Москва\nМинск; Ереван", ["Москва", "Минск", "Ереван"]),
+    ],
+)
+def test_the_workbook_reads_its_words_back_the_same_way_everywhere(field: str, typed: str, code: object) -> None:
+    # One vocabulary (magplan.write.labels) for both readers: the edited workbook read as a plan, and
+    # `read_items`, the «Все» sheet back as a table.
+    from magplan.extract import _xlsx_values as values
+    from magplan.write.labels import field_from_cell
+
+    readers = {"approximate": values.boolean, "members": values.text_list}
+    edited = readers[field](typed) if field in readers else values.code(typed, field)
+    assert edited == code
+    if field != "members":  # the «Все» sheet writes one entry a line; «;» is for hands only
+        assert field_from_cell(field, typed) == code
+
+
+def test_a_word_outside_the_vocabulary_is_named_with_the_words_it_could_be() -> None:
+    from magplan.extract import _xlsx_values as values
+
+    with pytest.raises(values.BadCell, match=r"«Семинар» is not a value of «.+» \(one of «Мероприятие»"):
+        values.code("Семинар", "kind")
+    with pytest.raises(values.BadCell, match="neither «да» nor «нет»"):
+        values.boolean("может быть")

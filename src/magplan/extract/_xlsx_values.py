@@ -16,52 +16,17 @@ import re
 from typing import Any
 
 from magplan.extract.xlsx import cell_text
-from magplan.model import KINDS
 from magplan.normalize import numbers
 from magplan.text import clean
 from magplan.write import labels
 
-_TRUE = {"да", "истина", "true", "yes", "1", "+", "x", "х", "✓", "✔"}
-_FALSE = {"нет", "ложь", "false", "no", "0", "-", "–"}
 _NUMERIC_DATE = re.compile(r"^(\d{1,2})[./](\d{1,2})[./](\d{4}|\d{2})$")
 _ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[ T].*)?$")
-_LIST_SPLIT = re.compile(r"\s*(?:\n|;)\s*")
-_PRECISION_WORDS = {
-    "day": ("день", "дни", "дата"),
-    "month": ("месяц", "месяцы"),
-    "quarter": ("квартал", "кварталы"),
-    "half_year": ("полугодие", "полугодия", "полгода"),
-    "year": ("год",),
-}
+_TYPED_SEPARATOR = re.compile(r"\s*;\s*")
 
 
 class BadCell(ValueError):
     """A cell whose value does not fit its column."""
-
-
-def _key(text: str) -> str:
-    return " ".join(text.casefold().replace("ё", "е").split())
-
-
-def _code_table() -> dict[str, dict[str, str]]:
-    tables: dict[str, dict[str, str]] = {"kind": {}, "date_precision": {}, "recurrence": {}}
-    for kind in KINDS:
-        for word in (kind, labels.KIND_LABELS[kind], labels.KIND_TITLES[kind]):
-            tables["kind"][_key(word)] = kind
-    for precision, words in _PRECISION_WORDS.items():
-        for word in (precision, *words):
-            tables["date_precision"][_key(word)] = precision
-    for recurrence, label in labels.RECURRENCE_LABELS.items():
-        tables["recurrence"][_key(recurrence)] = recurrence
-        tables["recurrence"][_key(label)] = recurrence
-    # Russian labels another part of magplan may define for the codes (reverse maps, when present).
-    for name, attr in (("date_precision", "PRECISION_LABELS"), ("recurrence", "RECURRENCE_LABELS")):
-        for code, label in getattr(labels, attr, {}).items():
-            tables[name][_key(label)] = code
-    return tables
-
-
-_CODES = _code_table()
 
 
 def text(value: Any) -> str | None:
@@ -78,10 +43,10 @@ def code(value: Any, field: str) -> str | None:
     shown = text(value)
     if shown is None:
         return None
-    found = _CODES[field].get(_key(shown))
-    if found is None:
-        raise BadCell(f"{shown!r} is not a known value")
-    return found
+    try:
+        return labels.code_from_label(field, shown)
+    except ValueError as exc:
+        raise BadCell(str(exc)) from None
 
 
 def whole_number(value: Any, field: str) -> int | None:
@@ -109,14 +74,13 @@ def boolean(value: Any) -> bool | None:
         return value
     if isinstance(value, (int, float)) and value in (0, 1):
         return bool(value)
-    shown = _key(text(value) or "")
-    if not shown:
+    shown = text(value)
+    if shown is None:
         return None
-    if shown in _TRUE:
-        return True
-    if shown in _FALSE:
-        return False
-    raise BadCell(f"{shown!r} is neither «да» nor «нет»")
+    try:
+        return labels.bool_from_label(shown)
+    except ValueError as exc:
+        raise BadCell(str(exc)) from None
 
 
 def date(value: Any) -> dt.date | None:
@@ -151,7 +115,5 @@ def date(value: Any) -> dt.date | None:
 
 def text_list(value: Any) -> list[str]:
     """A list cell: one entry per line, or entries joined with «; »."""
-    shown = text(value)
-    if shown is None:
-        return []
-    return [part for part in _LIST_SPLIT.split(shown) if part]
+    # The lines as the workbook writes them (`labels.split_list`); a person may also type «a; b».
+    return [part for line in labels.split_list(text(value)) for part in _TYPED_SEPARATOR.split(line) if part]

@@ -98,24 +98,41 @@ CODE_LABELS: dict[str, dict[str, str]] = {
     "date_precision": {str(code): label for code, label in PRECISION_LABELS.items()},
     "recurrence": RECURRENCE_LABELS,
 }
-# Reverse: a cell's text (any letter case) back to its code.  The code itself is
-# accepted too, so a workbook of an older magplan (which wrote codes) still reads.
+# Other words a person types in a code's cell of the workbook.
+_TYPED_CODE_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
+    "kind": {code: (title,) for code, title in KIND_TITLES.items()},
+    "date_precision": {
+        "day": ("дни", "дата"),
+        "month": ("месяцы",),
+        "quarter": ("кварталы",),
+        "half_year": ("полугодия", "полгода"),
+    },
+}
+
+
+def word_key(text: str) -> str:
+    """How a cell's words are compared with the vocabulary: any letter case, «ё» as «е», spaces folded."""
+    return " ".join(text.casefold().replace("ё", "е").split())
+
+
+# Reverse: a cell's text back to its code, from the one vocabulary every reader of the workbook uses
+# (`field_from_cell`, the edited-workbook reader).  The code itself is accepted too, so a workbook of
+# an older magplan (which wrote codes) still reads.
 CODE_BY_LABEL: dict[str, dict[str, str]] = {
-    name: {**{code.lower(): code for code in labels}, **{label.lower(): code for code, label in labels.items()}}
+    name: {
+        **{word_key(code): code for code in labels},
+        **{word_key(word): code for code, words in _TYPED_CODE_WORDS.get(name, {}).items() for word in words},
+        **{word_key(label): code for code, label in labels.items()},
+    }
     for name, labels in CODE_LABELS.items()
 }
 
 YES, NO = "да", "нет"
+# What a person, another tool or an older magplan workbook puts in a yes/no cell
+# (pandas' true/false, a Russian Excel's ИСТИНА/ЛОЖЬ, LibreOffice's 1/0, ticks).
 _BOOLEAN_WORDS: dict[str, bool] = {
-    "да": True,
-    "нет": False,
-    # What other tools (and older magplan workbooks, pandas, a Russian Excel) put in such a cell.
-    "true": True,
-    "false": False,
-    "истина": True,
-    "ложь": False,
-    "1": True,
-    "0": False,
+    **dict.fromkeys((YES, "истина", "true", "yes", "1", "+", "x", "х", "✓", "✔"), True),
+    **dict.fromkeys((NO, "ложь", "false", "no", "0", "-", "–"), False),
 }
 
 LIST_SEPARATOR = "\n"  # a list in a human cell: one entry per line («; » reads like a CSV separator)
@@ -146,7 +163,7 @@ def code_label(field: str, code: str) -> str:
 
 def code_from_label(field: str, text: str) -> str:
     """The code that a cell of `field` stands for («Мероприятие», «мероприятие» or «event» → «event»)."""
-    found = CODE_BY_LABEL[field].get(" ".join(text.split()).lower())
+    found = CODE_BY_LABEL[field].get(word_key(text))
     if found is None:
         known = ", ".join(f"«{label}»" for label in CODE_LABELS[field].values())
         raise ValueError(f"«{text}» is not a value of «{COLUMN_LABELS.get(field, field)}» (one of {known})")
@@ -158,7 +175,7 @@ def yes_no(value: bool) -> str:
 
 
 def bool_from_label(text: str) -> bool:
-    found = _BOOLEAN_WORDS.get(text.strip().lower())
+    found = _BOOLEAN_WORDS.get(word_key(text))
     if found is None:
         raise ValueError(f"«{text}» is neither «{YES}» nor «{NO}»")
     return found
