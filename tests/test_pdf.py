@@ -16,7 +16,7 @@ import magplan
 from magplan.assemble import assemble
 from magplan.errors import DamagedFile, EncryptedFile, InputError, NeedsOCR
 from magplan.extract import pdf as pdf_extract
-from magplan.extract.pdf.words import Glyph, Typography, Word, group_lines, join_lines, page_words
+from magplan.extract.pdf.words import Glyph, Typography, Word, group_lines, join_lines, page_words, wrap_marks
 from magplan.layout import Cell, Layout, Paragraph, Row, Table
 from tests import docx_builder as b
 from tests.corpus import CORPUS, documents, expected, is_image, mismatches, params
@@ -210,12 +210,17 @@ def _ends(first: list[tuple[str, float, float, bool]], second: str, width: float
         # …unless the rest cannot start a word, or the whole word is printed elsewhere.
         (_ends([("Екатеринбу", 0, 98, False)], "рг", 12), (), "Екатеринбург"),
         (_ends([("Администраци", 0, 98, False)], "я", 6), ("администрация",), "Администрация"),
-        (_ends([("Администраци", 0, 98, False)], "я", 6), (), "Администраци я"),
         # Only with the rest joined does the cell read as a date wording.
         (_ends([("ежекварталь", 0, 99, False)], "но", 12), (), "ежеквартально"),
         # A lone letter that is no Russian word ends the word above.
         (_ends([("согласовани", 0, 99, False)], "ю", 6), (), "согласованию"),
         (_ends([("Семинар", 0, 98, False)], "в", 6), (), "Семинар в"),
+        # …or the line holds that one word and a short rest follows: only a word that an empty
+        # line cannot hold is cut, and a cut leaves a few letters; a longer rest is a word.
+        (_ends([("Администраци", 0, 98, False)], "я", 6), (), "Администрация"),
+        (_ends([("общественнос", 0, 99, False)], "тью", 17), (), "общественностью"),
+        (_ends([("Руководители", 0, 98, False)], "рабочих", 40), (), "Руководители рабочих"),
+        (_ends([("согласованию", 0, 98, False)], "с", 6), (), "согласованию с"),
         # A city that happens to fill its line stays apart from the date below it.
         (_ends([("Екатеринбург", 0, 95, False)], "март", 24), (), "Екатеринбург\nмарт"),
         # A centred line: the writer leaves no space at its end; the geometry decides (a wrap).
@@ -225,6 +230,35 @@ def _ends(first: list[tuple[str, float, float, bool]], second: str, width: float
 def test_line_ends_without_the_wrap_space(words: list[Word], vocabulary: tuple[str, ...], want: str) -> None:
     typography = Typography(space_em=0.25, marks_wraps=True, vocabulary=frozenset(vocabulary))
     assert join_lines(group_lines(words), right=100, typography=typography, left=0) == want
+
+
+def test_a_word_printed_whole_elsewhere_is_not_cut_at_a_line_end() -> None:
+    """«Руководители» is printed with a space after it elsewhere: a word, whose wrap's space overflowed."""
+    words = _ends([("Руководители", 0, 98, False)], "гор", 18)
+    typography = Typography(space_em=0.25, marks_wraps=True, spaced=frozenset({"руководители"}))
+    assert join_lines(group_lines(words), right=100, typography=typography, left=0) == "Руководители гор"
+
+
+def test_wrap_marks_count_only_sure_wraps_in_a_cell() -> None:
+    """Evidence of the writer's wrap spaces in a 100 pt cell: a line of several words whose next
+    (lower-case) word would not have fitted, with room for the space at the edge."""
+
+    def cell(*lines: list[tuple[str, float, float, bool]]) -> list[Word]:
+        return [
+            Word(text, x0, x1, 14 * row, 14 * row + 12, 12.0, space_after=space)
+            for row, line in enumerate(lines)
+            for text, x0, x1, space in line
+        ]
+
+    wrap = [("Отдел", 0, 30, True), ("информации", 33, 90, True)], [("связей", 0, 35, False)]
+    unmarked = [("Отдел", 0, 30, True), ("информации", 33, 90, False)], [("связей", 0, 35, False)]
+    list_end = [("в", 0, 5, True), ("сфере", 8, 40, False)], [("в", 0, 5, True), ("сфере", 8, 40, False)]
+    hyphen = [("Форум", 0, 35, True), ("научно-", 38, 80, False)], [("практический", 0, 70, False)]
+    overflow = [("Отдел", 0, 30, True), ("информации", 33, 98, False)], [("связей", 0, 35, False)]
+    assert wrap_marks(group_lines(cell(*wrap)), 0, 100, 0.25) == (1, 0)
+    assert wrap_marks(group_lines(cell(*unmarked)), 0, 100, 0.25) == (0, 1)
+    for shape in (list_end, hyphen, overflow):  # would have fitted; a hyphen; no room for a space
+        assert wrap_marks(group_lines(cell(*shape)), 0, 100, 0.25) == (0, 0)
 
 
 def test_wrap_spaces_are_ignored_when_the_writer_leaves_none() -> None:

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from magplan.normalize.dates import looks_like_period
 from magplan.text import BULLET_GLYPHS, clean, superscript
@@ -64,6 +65,9 @@ LEFT_SLACK = 1.0
 CENTRE_SLACK = 0.2
 # An empty band between lines wider than the usual one by this many font sizes is paragraph spacing.
 PARAGRAPH_EXTRA = 0.35
+# The rest of a word cut at a narrow column's edge, as the writers cut them, is this many letters
+# at most («общественнос» / «тью», «Правительств» / «а»): a longer rest is a word of its own.
+CUT_REST = 4
 # Vowelless words («в течение года», «с 1 по 5 июля»): any other lower-case
 # word without a vowel, or one that starts with «ь», «ъ», «ы», is the rest of
 # a word broken at the line end («Екатеринбу» / «рг», «исполнительн» / «ый»).
@@ -147,6 +151,8 @@ class Typography:
     line_gap: float | None = None
     # The document's words (bare, lower case): a word cut at a line end is often printed whole elsewhere.
     vocabulary: frozenset[str] = frozenset()
+    # The words printed with a space glyph after them: whole words, never the start of a cut one.
+    spaced: frozenset[str] = frozenset()
 
 
 def bare(text: str) -> str:
@@ -330,6 +336,31 @@ def _fits(previous: Line, line: Line, left: float | None, right: float, space_em
     return previous.x1 + needed <= right + FIT_TOLERANCE
 
 
+def wrap_marks(lines: list[Line], left: float, right: float, space_em: float) -> tuple[int, int]:
+    """Sure wraps in a box whose edges are known (a table cell) that end with a space glyph, and
+    those that do not: evidence of whether the writer marks wraps (`Typography.marks_wraps`).
+
+    A sure wrap is a left-aligned line of several words whose next line goes on in lower
+    case and would not have fitted after it, with room for a space left at the edge (where
+    the space itself would overflow, no writer prints it); a line ending in a hyphen or in a
+    word cut at the edge is no evidence.
+    """
+    marked = unmarked = 0
+    for above, below in pairwise(lines):
+        last = above.words[-1]
+        if (
+            len(above.words) > 1
+            and below.words[0].text[:1].islower()
+            and not _HYPHEN_END.search(last.text)
+            and above.x0 - left < LEFT_SLACK
+            and right - above.x1 > space_em * above.size
+            and not _fits(above, below, left, right, space_em)
+        ):
+            marked += last.space_after
+            unmarked += not last.space_after
+    return marked, unmarked
+
+
 def _cut_word(previous: Line, line: Line, left: float | None, right: float) -> bool:
     """Does `previous` end with the start of a word that goes on at the start of `line`?
 
@@ -396,12 +427,25 @@ def _joint(lines: list[Line], texts: list[str], index: int, box: _Box) -> str:
     # one): told from a wrap by a line short of the edge without the wrap space, by its rest
     # that cannot be a word, by the whole word printed elsewhere, or by the cell reading as
     # a date wording only when joined («ежекварталь» / «но»); a date wording below is never
-    # the rest of a word.  Anything else that fills its line is a wrap.
+    # the rest of a word.  A writer that marks wraps cuts only a word that an empty line
+    # cannot hold, so a line of that one word filling the line without the wrap space, followed
+    # by a short rest, is cut («общественнос» / «тью»); but a wrap whose space would overflow
+    # the line is unmarked too, so not where the rest is a one-letter preposition
+    # («согласованию» / «с …») or the word is printed whole elsewhere («Руководители» / «рабочих»).
+    # Anything else that fills its line is a wrap.
     first = line.words[0].text
+    alone = (
+        marked
+        and len(previous.words) == 1
+        and first not in _VOWELLESS_WORDS
+        and len(bare(first)) <= CUT_REST
+        and bare(previous.words[-1].text) not in typography.spaced
+    )
     if (
         _cut_word(previous, line, box.left, box.right)
         and (
             short
+            or alone
             or _not_a_word(first)
             or bare(previous.words[-1].text + first) in typography.vocabulary
             or _period_when_joined(texts, index)
