@@ -221,6 +221,8 @@ def _ends(first: list[tuple[str, float, float, bool]], second: str, width: float
         (_ends([("общественнос", 0, 99, False)], "тью", 17), (), "общественностью"),
         (_ends([("Руководители", 0, 98, False)], "рабочих", 40), (), "Руководители рабочих"),
         (_ends([("согласованию", 0, 98, False)], "с", 6), (), "согласованию с"),
+        # The writer printed a space glyph after the word: it ended there, whatever follows.
+        (_ends([("Администраци", 0, 98, True)], "я", 6), (), "Администраци я"),
         # A city that happens to fill its line stays apart from the date below it.
         (_ends([("Екатеринбург", 0, 95, False)], "март", 24), (), "Екатеринбург\nмарт"),
         # A centred line: the writer leaves no space at its end; the geometry decides (a wrap).

@@ -376,6 +376,8 @@ def _cut_word(previous: Line, line: Line, left: float | None, right: float) -> b
         and (left is None or previous.x0 - left < LEFT_SLACK)
         and last.text[-1:].isalpha()
         and "-" not in last.text
+        # The writer printed a space after it: the word ended there (a marked wrap).
+        and not last.space_after
         and first.text[:1].isalpha()
         and (first.text[:1].islower() or (last.text.isupper() and first.text[:1].isupper()))
         and not (first.text in _VOWELLESS_WORDS and len(line.words) > 1)
@@ -460,8 +462,13 @@ def _joint(lines: list[Line], texts: list[str], index: int, box: _Box) -> str:
 
 
 def _period_when_joined(texts: list[str], index: int) -> bool:
-    """Does the text read as a date wording with line `index` joined to the one before?"""
+    """Does the text read as a date wording only with line `index` joined to the one before?
+
+    («по мере поступления обращений» reads as one either way: no evidence of a cut.)
+    """
     before, after = " ".join(texts[: index - 1]), " ".join(texts[index + 1 :])
+    if looks_like_period(" ".join(texts)):
+        return False
     return looks_like_period(" ".join(filter(None, [before, texts[index - 1] + texts[index], after])))
 
 
