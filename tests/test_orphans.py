@@ -47,6 +47,11 @@ def _ours(mark: str) -> dict[int, str]:
     return found
 
 
+def _left_behind(temporary: Path) -> list[str]:
+    """magplan's temporary folders still there (LibreOffice's profile is a megabyte or more)."""
+    return sorted(p.name for p in temporary.glob("magplan-*"))
+
+
 def _gone(mark: str, seconds: float = 10) -> dict[int, str]:
     deadline = time.monotonic() + seconds
     while (left := _ours(mark)) and time.monotonic() < deadline:
@@ -95,9 +100,19 @@ def mark() -> Iterator[str]:
         _kill(pid)
 
 
-def _start(command: list[str], mark: str, busy: set[str]) -> subprocess.Popen[bytes]:
-    """Start `magplan …` and return once processes named `busy` (its outside programs) are at work."""
-    environment = {**os.environ, MARK: mark, "MAGPLAN_PROGRAM_TIMEOUT": "300", "MAGPLAN_OCR_SECONDS": "300"}
+def _start(command: list[str], mark: str, busy: set[str], temporary: Path) -> subprocess.Popen[bytes]:
+    """Start `magplan …` and return once processes named `busy` (its outside programs) are at work.
+
+    Its temporary folders go into `temporary`, for the check that none is left.
+    """
+    temporary.mkdir()
+    environment = {
+        **os.environ,
+        MARK: mark,
+        "MAGPLAN_PROGRAM_TIMEOUT": "300",
+        "MAGPLAN_OCR_SECONDS": "300",
+        "TMPDIR": str(temporary),
+    }
     process = subprocess.Popen(
         [sys.executable, "-m", "magplan", *command],
         stdout=subprocess.PIPE,
@@ -126,7 +141,7 @@ def _batch(tmp_path: Path, mark: str) -> tuple[subprocess.Popen[bytes], Path]:
     _busy_scan(folder / "c.pdf")
     out = tmp_path / "out"
     command = ["batch", str(folder), "--out", str(out), "--jobs", "2"]
-    return _start(command, mark, {"soffice.bin", "tesseract"}), out
+    return _start(command, mark, {"soffice.bin", "tesseract"}, tmp_path / "tmp"), out
 
 
 @pytest.mark.usefixtures("programs")
@@ -137,6 +152,7 @@ def test_kill_9_of_a_batch_leaves_no_process_and_no_pipe_held(tmp_path: Path, ma
     process.communicate(timeout=30)
     assert process.returncode == -signal.SIGKILL
     assert _gone(mark) == {}
+    assert _left_behind(tmp_path / "tmp") == []
 
 
 @pytest.mark.usefixtures("programs")
@@ -149,15 +165,18 @@ def test_sigterm_stops_a_batch_cleanly_keeps_the_cache_and_leaves_no_process(tmp
     assert len(list(out.glob(".cache/*/*/*.json"))) == 2  # the two pages read are kept for the next run
     assert not list(out.glob("archive.*")) and not list(out.rglob("*.part"))
     assert _gone(mark) == {}
+    assert _left_behind(tmp_path / "tmp") == []
 
 
 @pytest.mark.usefixtures("programs")
 @pytest.mark.parametrize("stop", [signal.SIGKILL, signal.SIGTERM], ids=["kill-9", "sigterm"])
 def test_a_killed_conversion_takes_libreoffice_with_it(tmp_path: Path, mark: str, stop: signal.Signals) -> None:
     source = _busy_legacy(tmp_path / "plan.rtf")
-    process = _start(["convert", str(source), "--to", "json", "--out", str(tmp_path / "out")], mark, {"soffice.bin"})
+    command = ["convert", str(source), "--to", "json", "--out", str(tmp_path / "out")]
+    process = _start(command, mark, {"soffice.bin"}, tmp_path / "tmp")
     os.kill(process.pid, stop)
     process.communicate(timeout=30)
     assert process.returncode == (-signal.SIGKILL if stop == signal.SIGKILL else 143)
     assert _gone(mark) == {}
+    assert _left_behind(tmp_path / "tmp") == []
     assert not (tmp_path / "out").exists()

@@ -1,4 +1,5 @@
-"""Kill what a magplan process started, once that process is gone (see `magplan.lifeline.marked`).
+"""Kill what a magplan process started and remove its temporary folders, once that process is gone
+(see `magplan.lifeline`).
 
 Run as a script by a fresh interpreter (``python -I -S _reaper.py VARIABLE MARKER``),
 never imported: it must not depend on magplan or its libraries, so that it
@@ -9,13 +10,16 @@ processes forked from it without exec) holds: end-of-file means they are all
 gone, however they died.  It then kills every process whose environment carries
 ``VARIABLE=MARKER``: the outside programs that process started and whatever
 they started in turn (LibreOffice's launcher forks the office process, which
-outlives it), wherever they were reparented.
+outlives it), wherever they were reparented.  Last it removes the temporary
+folders still in use: the pipe carries ``+PATH`` when the process makes one and
+``-PATH`` when it has removed it itself, each record ended by a NUL byte.
 """
 
 from __future__ import annotations
 
 import contextlib
 import os
+import shutil
 import signal
 import sys
 import time
@@ -45,8 +49,7 @@ def main(variable: str, marker: str) -> None:
     # Ctrl-C or a SIGTERM sent to the whole group is for the magplan process; this one must outlive it.
     for stop in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP):
         signal.signal(stop, signal.SIG_IGN)
-    while os.read(0, 4096):
-        pass
+    folders = _listen()
     entry = f"{variable}={marker}".encode()
     deadline = time.monotonic() + PASSES_SECONDS
     while (found := _marked(entry)) and time.monotonic() < deadline:
@@ -54,6 +57,23 @@ def main(variable: str, marker: str) -> None:
             with contextlib.suppress(OSError):
                 os.kill(pid, signal.SIGKILL)
         time.sleep(0.05)
+    # After the kill: a LibreOffice still at work would write into its profile while it went.
+    for folder in folders:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def _listen() -> set[bytes]:
+    """Follow the folders in use until end-of-file; those still in use then."""
+    folders: set[bytes] = set()
+    pending = b""
+    while chunk := os.read(0, 65536):
+        *records, pending = (pending + chunk).split(b"\0")
+        for record in records:
+            if record[:1] == b"+":
+                folders.add(record[1:])
+            elif record[:1] == b"-":
+                folders.discard(record[1:])
+    return folders
 
 
 if __name__ == "__main__":

@@ -16,7 +16,9 @@ Neither reaches the outside programs a process starts (`marked`): LibreOffice's
 launcher forks the office process, which outlives the launcher, and a process
 killed with SIGKILL cannot clean up.  Those carry a mark in their environment,
 inherited by whatever they start, and a small reaper process (`_reaper.py`)
-kills every marked process once the process that started them is gone.
+kills every marked process once the process that started them is gone.  The
+reaper also removes the temporary folders the process was using
+(`temporary_folder`): a LibreOffice profile is a megabyte or more.
 """
 
 from __future__ import annotations
@@ -25,11 +27,13 @@ import contextlib
 import ctypes
 import os
 import secrets
+import shutil
 import signal
 import sys
+import tempfile
 import threading
 import time
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -159,3 +163,26 @@ def marked(environment: Mapping[str, str] | None = None) -> dict[str, str]:
     if mark is not None:
         marked_environment[MARK_VARIABLE] = mark
     return marked_environment
+
+
+def _tell(record: str) -> None:
+    """One record to the reaper (NUL-ended; one write of under 4 KiB reaches the pipe whole)."""
+    reaper = _reaper
+    if reaper is None:
+        return
+    with contextlib.suppress(OSError):  # the reaper is gone: the folder is only not guarded
+        os.write(reaper.pipe, os.fsencode(record) + b"\0")
+
+
+@contextlib.contextmanager
+def temporary_folder(prefix: str) -> Iterator[Path]:
+    """A temporary folder (as `tempfile.TemporaryDirectory`) that the reaper removes should this
+    process die while it is in use."""
+    folder = tempfile.mkdtemp(prefix=prefix)
+    _start_reaper()
+    _tell(f"+{folder}")
+    try:
+        yield Path(folder)
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+        _tell(f"-{folder}")  # only once it is gone: a kill in between leaves it to the reaper

@@ -8,10 +8,9 @@ unchanged (`magplan.soffice` runs LibreOffice).
 from __future__ import annotations
 
 import shutil
-import tempfile
 from pathlib import Path
 
-from magplan import soffice
+from magplan import lifeline, soffice
 from magplan.errors import DamagedFile
 from magplan.extract._zip import open_package
 from magplan.layout import Layout
@@ -51,5 +50,5 @@ def extract(path: Path) -> Layout:
     if path.suffix.lower() == ".odt":
         # An ODF package is a zip too: refuse a zip bomb before LibreOffice inflates it.
         open_package(path, "ODT").close()
-    with tempfile.TemporaryDirectory(prefix="magplan-lo-") as tmp:
+    with lifeline.temporary_folder("magplan-lo-") as tmp:
         return docx.extract(convert_to_docx(path, Path(tmp)))

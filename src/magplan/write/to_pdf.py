@@ -6,10 +6,9 @@ DOCX never disagree (`magplan.soffice` runs LibreOffice).
 
 from __future__ import annotations
 
-import tempfile
 from pathlib import Path
 
-from magplan import soffice
+from magplan import lifeline, soffice
 from magplan.errors import MagplanError
 from magplan.model import Plan
 from magplan.write import to_docx
@@ -23,7 +22,7 @@ def find_soffice() -> str:
 def docx_to_pdf(docx: bytes, timeout: float | None = None) -> bytes:
     """Convert DOCX bytes to PDF bytes with LibreOffice headless."""
     program = find_soffice()
-    with tempfile.TemporaryDirectory(prefix="magplan-pdf-") as tmp:
+    with lifeline.temporary_folder("magplan-pdf-") as tmp:
         work = Path(tmp)
         source = work / "plan.docx"
         source.write_bytes(docx)
