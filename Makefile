@@ -9,7 +9,7 @@ FORMATS ?= json,csv,xlsx,docx,pdf
 APT_PACKAGES := libreoffice-writer-nogui libreoffice-calc-nogui tesseract-ocr tesseract-ocr-rus poppler-utils \
 	fonts-liberation fonts-crosextra-carlito chromium chromium-driver
 
-.PHONY: demo test lint typecheck unit score bench bench-html bench-web screenshot hardcases fuzz sysdeps clean
+.PHONY: demo test lint typecheck unit score bench bench-web screenshot hardcases fuzz sysdeps clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -76,12 +76,11 @@ fuzz: $(STAMP) sysdeps
 	MAGPLAN_FUZZ_EXAMPLES=$(FUZZ_EXAMPLES) $(BIN)/pytest tests/test_fuzz.py -p no:logging -p no:cacheprovider --hypothesis-show-statistics
 	$(BIN)/python benchmarks/hostile.py
 
+# magplan beside the raw libraries and its peers (pandas.read_html, pdfplumber), cold start,
+# memory, OCR and batch; `BENCH_ARGS=--speed-only` for the speed table alone.
+BENCH_ARGS ?=
 bench: $(STAMP) sysdeps
-	$(BIN)/python benchmarks/run.py
-
-# The 600-row HTML page: magplan beside pandas.read_html and the raw lxml parse, in one run (issue 13.2).
-bench-html: $(STAMP)
-	$(BIN)/python benchmarks/html_speed.py
+	$(BIN)/python benchmarks/run.py $(BENCH_ARGS)
 
 # 10 concurrent uploads of the 2026 DOCX to `magplan serve` on 127.0.0.1 (issue 10: median < 2 s).
 bench-web: $(STAMP)
