@@ -60,8 +60,8 @@ FILE_MB = {
     "xlsx": Limit("max_mb_xlsx", 50, "--max-mb", "largest workbook read, in MB"),
     "json": Limit("max_mb_json", 50, "--max-mb", "largest JSON plan read, in MB"),
 }
-# The XML of a DOCX/ODT (word/document.xml, content.xml) once unzipped; a 300-row plan is ~1 MB.
-XML_MB = Limit("max_xml_mb", 16, "--max-xml-mb", "largest XML part of a DOCX or ODT once unzipped, in MB")
+# The XML of a DOCX/ODT/XLSX (word/document.xml, content.xml, a sheet) once unzipped; a 300-row plan is ~1 MB.
+XML_MB = Limit("max_xml_mb", 16, "--max-xml-mb", "largest XML part of a DOCX, ODT or XLSX once unzipped, in MB")
 PDF_PAGES = Limit("max_pages", 500, "--max-pages", "most pages of a PDF read for its text")
 OCR_PAGES = Limit("max_ocr_pages", 30, "--max-ocr-pages", "most pages of a scan read by OCR (blank pages skipped)")
 # A plan converts in 1-4 s and one Tesseract run takes a second or two: room for a loaded machine,
