@@ -198,6 +198,29 @@ def test_row_tally_counts_what_every_row_became() -> None:
     assert tally.balanced
 
 
+def test_a_section_heading_cut_by_a_page_break_keeps_its_rest_and_footnote() -> None:
+    """A PDF page ends with «IV. | Информационно-издательская» and its footnote; the next page
+    opens with the heading's rest «работа¹»: it is the heading's, not the item's above, and
+    the footnote printed between the pages' tables is the plan's."""
+    header = ("№ п/п", "Мероприятия", "Место, дата", "Примечание")
+    first = Table([_row(*header), _row("1.", "Сессия МАГ", "Москва, июнь", ""), _row("IV.", "Информационно-", "", "")])
+    second = Table([_row("", "издательская работа¹", "", ""), _row("2.", "Вестник МАГ", "март", "")])
+    for row in first.rows:
+        row.page = 1
+    for row in second.rows:
+        row.page = 2
+    layout = Layout(
+        [Paragraph("План мероприятий на 2026 год"), first, Paragraph("¹ Сроки указаны ориентировочно"), second]
+    )
+    raw = assemble(layout)
+    assert [(i.section, i.cells["title"]) for i in raw.items] == [
+        ("", "Сессия МАГ"),
+        ("Информационно-издательская работа¹", "Вестник МАГ"),
+    ]
+    assert raw.footnotes == [("1", "Сроки указаны ориентировочно")]
+    assert raw.tally.balanced
+
+
 # -- rule 16: other bodies' headers ---------------------------------------------------
 
 

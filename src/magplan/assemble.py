@@ -246,6 +246,8 @@ class _Assembler:
         self.section = ""
         self.columns: _Columns | None = None
         self.last_page: int | None = None
+        self.last_kind = ""  # what the last row of the plan was (see `_row`)
+        self.used_keys: set[str] | None = None  # the footnote markers in the items (see `_footnote`)
         self.strict = True
         self.numbered = False  # whether the last plan table numbers its rows
 
@@ -257,6 +259,9 @@ class _Assembler:
         first, last = plan_tables[0], plan_tables[-1]
         before = _lines(blocks[:first])
         self._head(before)
+        # Lines between the plan's tables that open with a marker: footnotes printed at the
+        # foot of a page the table goes on from (told once the items' markers are known).
+        between: list[str] = []
         for index in range(first, last + 1):
             block = blocks[index]
             if index in plan_tables:
@@ -267,13 +272,17 @@ class _Assembler:
                 # never dropped silently (rule 14).
                 self._foreign(block, "in a table among the plan's that is not one of them")
             else:
-                heading = [line for line, _ in _lines([block]) if is_heading_line(line)]
+                lines = [line for line, _ in _lines([block])]
+                between.extend(line for line in lines if split_leading_marker(line)[0])
+                heading = [line for line in lines if is_heading_line(line)]
                 if heading:
                     self.section = heading[-1]
         after = blocks[last + 1 :]
         for block in after:
             if isinstance(block, Table) and _numbered(block):
                 self._foreign(block, "in a numbered table after the plan that does not continue it")
+        for line in between:
+            self._footnote(line)
         self._tail(_lines([b for b in after if not (isinstance(b, Table) and _numbered(b))]))
         for note in self.layout.footnotes:
             self.plan.footnotes.append((marker_key(note.marker), clean_line(note.text.replace("\n", " "))))
@@ -326,7 +335,7 @@ class _Assembler:
                 continue
             # A row that opens a new page may be the rest of a row split by the page break.
             kind = self._row(row, columns, numbered, row.page != self.last_page)
-            self.last_page = row.page
+            self.last_page, self.last_kind = row.page, kind
             if kind == "section":
                 tally.sections += 1
             elif kind == "item":
@@ -375,6 +384,13 @@ class _Assembler:
         number_text, number_merged = grid[number_col] if number_col is not None else ("", False)
         is_numbered = row_number(number_text) is not None
         items = self.plan.items
+        if new_page and self.last_kind == "section" and not is_numbered and self.section:
+            # A section heading that the page break cut: its rest, in lower case (or after a
+            # hyphen), opens the new page and belongs to the heading, not to the item above.
+            rest = clean(" ".join(text for _, text in filled))
+            if rest[:1].islower() or _HYPHEN_END.search(self.section):
+                self.section = _join_continued(self.section, rest, split_by_page=True)
+                return "continuation"
         if spans_all or (
             len(filled) == 1
             and not is_numbered
@@ -477,22 +493,26 @@ class _Assembler:
             self.section = headings[-1]
 
     def _tail(self, lines: list[tuple[str, int]]) -> None:
-        used_keys: set[str] | None = None  # computed once, only when a plain-digit line needs it
         signature: list[str] = []
         for line, _ in lines:
-            marker, text = split_leading_marker(line)
-            # «1 text» with a plain digit is a footnote only when a marker points at it;
-            # a raised «¹» always is («¹».isdigit() is true, «¹».isdecimal() is not).
-            plain_digit = False
-            if marker.isdecimal():
-                if used_keys is None:
-                    used_keys = {marker_key(m) for m in self._markers_in_items()}
-                plain_digit = marker_key(marker) not in used_keys
-            if marker and text.strip() and not plain_digit:
-                self.plan.footnotes.append((marker_key(marker), clean_line(text)))
-            elif not PAGE_NUMBER.match(line):
+            if not self._footnote(line) and not PAGE_NUMBER.match(line):
                 signature.append(line)
         self.plan.signatory = signatory_block(signature)
+
+    def _footnote(self, line: str) -> bool:
+        """Take `line` as a footnote if it is one; whether it was."""
+        marker, text = split_leading_marker(line)
+        if not marker or not text.strip():
+            return False
+        # «1 text» with a plain digit is a footnote only when a marker points at it;
+        # a raised «¹» always is («¹».isdigit() is true, «¹».isdecimal() is not).
+        if marker.isdecimal():
+            if self.used_keys is None:  # computed once, only when a plain-digit line needs it
+                self.used_keys = {marker_key(m) for m in self._markers_in_items()}
+            if marker_key(marker) not in self.used_keys:
+                return False
+        self.plan.footnotes.append((marker_key(marker), clean_line(text)))
+        return True
 
     def _markers_in_items(self) -> list[str]:
         markers = []
