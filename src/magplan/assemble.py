@@ -108,10 +108,21 @@ class _Columns:
     headers: list[str]
     # The header row(s) as printed, to drop them where the page layout repeats them.
     header_rows: list[tuple[str, ...]]
+    # Where the number and the event stand, looked up once, not for every row.
+    number_col: int | None = field(init=False)
+    title_col: int | None = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.number_col = _index_of(self.roles, "number")
+        self.title_col = _index_of(self.roles, "title")
 
     @property
     def width(self) -> int:
         return len(self.roles)
+
+
+def _index_of(roles: list[str], role: str) -> int | None:
+    return roles.index(role) if role in roles else None
 
 
 def column_role(header: str) -> str:
@@ -134,8 +145,10 @@ def _grid(row: Row, width: int) -> list[tuple[str, bool]]:
     out: list[tuple[str, bool]] = []
     for cell in row.cells:
         out.append((cell.text, cell.merged_up))
-        out.extend(("", cell.merged_up) for _ in range(cell.colspan - 1))
-    out.extend(("", False) for _ in range(width - len(out)))
+        if cell.colspan > 1:  # most cells span nothing: no list to extend
+            out.extend([("", cell.merged_up)] * (cell.colspan - 1))
+    if len(out) < width:
+        out.extend([("", False)] * (width - len(out)))
     return out[:width] if width else out
 
 
@@ -322,7 +335,7 @@ class _Assembler:
             for row in rows:
                 self._skip(row, "in a table before the plan's header row")
             return
-        number_col = _role_index(columns, "number")
+        number_col = columns.number_col
         # A table that continues the one above without its header is numbered as that one was.
         numbered = number_col is not None and (
             (header is None and self.numbered)
@@ -379,8 +392,7 @@ class _Assembler:
         if not filled:
             return "blank"
         spans_all = len(row.cells) == 1 and row.cells[0].colspan >= max(columns.width - 1, 2)
-        number_col = _role_index(columns, "number")
-        title_col = _role_index(columns, "title")
+        number_col, title_col = columns.number_col, columns.title_col
         number_text, number_merged = grid[number_col] if number_col is not None else ("", False)
         is_numbered = row_number(number_text) is not None
         items = self.plan.items
@@ -610,10 +622,6 @@ _PLAN_HEADING = re.compile(r"^\s*(?:[\w-]+\s+)?(?:план|перечень|ме
 def _under_plan_heading(blocks: list[Block]) -> bool:
     found = title_lines([line for line, _ in _lines(blocks)])
     return found is not None and bool(_PLAN_HEADING.match(found[0][0])) and plan_year(" ".join(found[0])) is not None
-
-
-def _role_index(columns: _Columns, role: str) -> int | None:
-    return columns.roles.index(role) if role in columns.roles else None
 
 
 def _lines(blocks: list[Block]) -> list[tuple[str, int]]:

@@ -157,6 +157,7 @@ def _span(tag: Element, name: str) -> int:
 
 
 _CELLS = ("td", "th")
+_CELL_TAGS = frozenset(_CELLS)
 
 
 def _children(tag: Element, names: tuple[str, ...]) -> list[Element]:
@@ -352,7 +353,8 @@ def _grid(
     # A table that draws its own borders needs no look at its cells' styles.
     check_cells = verdicts[0] is not True
     trs = _rows(table)
-    cells_of = [list(tr.iterchildren(*_CELLS)) for tr in trs]
+    # Filtered by hand: `iterchildren("td", "th")` costs twice as much on a 600-row table.
+    cells_of = [[td for td in tr if td.tag in _CELL_TAGS] for tr in trs]
     # Most cells have no attribute at all: `keys()` tells without looking for each span.
     spans = [
         [(td, _span(td, "colspan"), _span(td, "rowspan")) for td in tds] if any(td.keys() for td in tds) else None

@@ -15,6 +15,7 @@ _ARABIC_ORDINAL = re.compile(
     r"(?<![\d.,-])(\d{1,3})\s?-\s?(?:й|я|е|го|му|м|х|ый|ий|ой|ая|ое|ые|ого|ему|ом|ую|ей)(?![а-яё])",
     re.IGNORECASE,
 )
+_DIGIT = re.compile(r"\d")
 _ROW_NUMBER = re.compile(r"^\s*(\d{1,4})\s*[.)]?\s*$")
 _AGE = re.compile(r"(?<![\d.])(\d{1,4})\s*-?\s*(?:лет|год[а]?)(?![а-яё])", re.IGNORECASE)
 
@@ -50,7 +51,9 @@ def edition(title: str) -> int | None:
         if value:
             best = (match.start(), value)
             break
-    arabic = _ARABIC_ORDINAL.search(title)
+    # The ordinal's pattern opens with a look-behind, which the regex engine checks at
+    # every position of the title: look for it only in a title with a digit.
+    arabic = _ARABIC_ORDINAL.search(title) if _DIGIT.search(title) else None
     if arabic and (best is None or arabic.start() < best[0]):
         return int(arabic.group(1))
     return best[1] if best else None

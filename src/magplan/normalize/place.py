@@ -61,11 +61,15 @@ def _date_over_place(lines: list[str]) -> bool:
     not a date or a qualifier such as «(ориентировочно)»)."""
     if len(lines) < 2:
         return False
-    rest = one_line(" ".join(lines[1:]))
+    below = " ".join(lines[1:])
+    # `one_line` changes only whitespace and symbol-font bullets, never a capital:
+    # the lines below are looked at for one before they are joined into `rest`.
+    if not any(map(str.isupper, below)):
+        return False
+    rest = one_line(below)
     return (
-        any(ch.isupper() for ch in rest)
         # The date line may go on with words after its wording («июнь (по согласованию)»).
-        and parse_period(split_trailing_markers(lines[0])[0], 2000).recognized
+        parse_period(split_trailing_markers(lines[0])[0], 2000).recognized
         and not looks_like_period(rest)
         and not is_approximate(rest)
     )
