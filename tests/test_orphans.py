@@ -180,3 +180,18 @@ def test_a_killed_conversion_takes_libreoffice_with_it(tmp_path: Path, mark: str
     assert _gone(mark) == {}
     assert _left_behind(tmp_path / "tmp") == []
     assert not (tmp_path / "out").exists()
+
+
+def test_the_uploads_of_a_server_killed_outright_are_removed(tmp_path: Path, mark: str) -> None:
+    # People's documents wait in the server's job folders; a kill -9 must not leave them in /tmp.
+    script = "from magplan.web.uploads import new_folder; import time; print(new_folder(), flush=True); time.sleep(60)"
+    server = subprocess.Popen(
+        [sys.executable, "-c", script], stdout=subprocess.PIPE, text=True, env={**os.environ, MARK: mark}
+    )
+    assert server.stdout is not None
+    folder = Path(server.stdout.readline().strip())
+    assert folder.is_dir()
+    server.kill()
+    server.wait()
+    assert _gone(mark) == {}  # the reaper, too, once it has done its work
+    assert not folder.exists()

@@ -174,15 +174,25 @@ def _tell(record: str) -> None:
         os.write(reaper.pipe, os.fsencode(record) + b"\0")
 
 
+def remove_at_death(folder: Path) -> None:
+    """Have the reaper remove `folder` should this process die before `removed(folder)`."""
+    _start_reaper()
+    _tell(f"+{folder}")
+
+
+def removed(folder: Path) -> None:
+    """`folder` is gone (or no longer this process's to remove)."""
+    _tell(f"-{folder}")
+
+
 @contextlib.contextmanager
 def temporary_folder(prefix: str) -> Iterator[Path]:
     """A temporary folder (as `tempfile.TemporaryDirectory`) that the reaper removes should this
     process die while it is in use."""
-    folder = tempfile.mkdtemp(prefix=prefix)
-    _start_reaper()
-    _tell(f"+{folder}")
+    folder = Path(tempfile.mkdtemp(prefix=prefix))
+    remove_at_death(folder)
     try:
-        yield Path(folder)
+        yield folder
     finally:
         shutil.rmtree(folder, ignore_errors=True)
-        _tell(f"-{folder}")  # only once it is gone: a kill in between leaves it to the reaper
+        removed(folder)  # only once it is gone: a kill in between leaves it to the reaper

@@ -19,6 +19,7 @@ import zipfile
 from collections.abc import AsyncIterator
 from pathlib import Path, PurePosixPath
 
+from magplan import lifeline
 from magplan.batch.discover import supported
 from magplan.errors import DamagedFile, InputError, UnsafeInput
 from magplan.web.settings import MIB, Settings
@@ -47,12 +48,16 @@ def safe_name(name: str | None, fallback: str = "document") -> str:
 
 
 def new_folder() -> Path:
-    """A fresh folder for one job's files, readable by this server alone (0700)."""
-    return Path(tempfile.mkdtemp(prefix="magplan-web-"))
+    """A fresh folder for one job's files, readable by this server alone (0700); removed by the
+    `lifeline` reaper should the server be killed outright (uploads are people's documents)."""
+    folder = Path(tempfile.mkdtemp(prefix="magplan-web-"))
+    lifeline.remove_at_death(folder)
+    return folder
 
 
 def remove_folder(folder: Path) -> None:
     shutil.rmtree(folder, ignore_errors=True)
+    lifeline.removed(folder)
 
 
 def unique(folder: Path, name: str) -> Path:
