@@ -79,6 +79,15 @@ def test_title_runs_from_the_type_word_to_the_year(lines: list[str], title: list
             ["УТВЕРЖДАЮ", "Президент МАГ", "_________ А.Н. Кравцов", "«25» декабря 2024 г."],
             Approval("Президент МАГ", "А.Н. Кравцов", "«25» декабря 2024 г.", None),
         ),
+        # A narrow block (a PDF's text frame) wraps the date's year word and the act's number.
+        (
+            ["УТВЕРЖДАЮ", "Президент МАГ", "_________", "А.Н. Кравцов", "«25» декабря 2024", "г.", "ПЛАН"],
+            Approval("Президент МАГ", "А.Н. Кравцов", "«25» декабря 2024 г.", None),
+        ),
+        (
+            ["УТВЕРЖДЕН", "решением Совета", "МАГ от", "12.12.2025 №", "15-р", "ПЛАН"],
+            Approval("решением Совета МАГ", None, "12.12.2025", "15-р"),
+        ),
     ],
 )
 def test_approval_forms(lines: list[str], approval: Approval) -> None:

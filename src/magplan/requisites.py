@@ -129,6 +129,8 @@ def approval_block(texts: list[str], head: int) -> tuple[Approval | None, int]:
 _ACT = re.compile(r"^(?P<act>.*?)\s*\bот\s+(?P<date>.+?)\s*(?:№\s*(?P<number>\S.*?))?\s*$")
 _ACT_NUMBER_ONLY = re.compile(r"^(?P<act>.*?)\s*№\s*(?P<number>\S.*?)\s*$")
 # A narrow block (a cell of a borderless table, a scan's lines) wraps an act's wording into many lines.
+# A line that holds only the word after a date's year: «г.», «года».
+_YEAR_WORD_LINE = re.compile(r"г\.?|года", re.IGNORECASE)
 _ACT_MAX_LINES = 10
 
 
@@ -148,6 +150,10 @@ def _act_approval(texts: list[str], head: int) -> tuple[Approval, int] | None:
         end = i + 1
         if "№" in line or (_ACT.match(" ".join(lines)) and _YEAR.search(line)):
             break
+    # The act's number wrapped to the next line of a narrow block («от 22.12.2028 №» / «40-р»).
+    if lines and end < len(texts) and (lines[-1].endswith("№") or texts[end].strip().startswith("№")):
+        lines.append(texts[end].strip())
+        end += 1
     joined = clean_line(" ".join(lines))
     match = _ACT.match(joined) or _ACT_NUMBER_ONLY.match(joined)
     if not match or not match.group("act"):
@@ -185,6 +191,10 @@ def _person_approval(texts: list[str], head: int) -> tuple[Approval | None, int]
         if after < len(block) and _is_approval_date(block[after]):
             date_text = block[after]
             after += 1
+            # The year's word wrapped to a line of its own in a narrow block («…2029» / «г.»).
+            if after < len(block) and _YEAR_WORD_LINE.fullmatch(block[after].strip()):
+                date_text = f"{date_text} {block[after].strip()}"
+                after += 1
         return Approval(" ".join(position), split[1], date_text), head + after
     return None, head + 1
 
