@@ -135,6 +135,20 @@ def test_superscript_marker_and_footnote_line(tmp_path: Path) -> None:
     assert plan.document.footnotes == ["Даты ОРИЕНТИРОВОЧНО"]
 
 
+def test_a_plan_framed_by_a_one_cell_table_is_read(tmp_path: Path) -> None:
+    # The whole page (title, plan, signature) inside a bordered frame: the frame holds a table
+    # longer than itself, so it lays out the page and is no plan table.
+    rows = b.row("1.", "Форум", b.cell("Казань", "май"), "") + b.row("2.", "Съезд", b.cell("Омск", "июнь"), "")
+    inside = _simple(rows).replace("</w:tbl>", "</w:tbl><w:p/>")  # a cell ends with a paragraph
+    plan = _plan(tmp_path, b.table(b.row(b.cell(inside)), columns=1))
+    assert [(i.number, i.title, i.place, i.date_text) for i in plan.records] == [
+        (1, "Форум", "Казань", "май"),
+        (2, "Съезд", "Омск", "июнь"),
+    ]
+    assert plan.document.title == " ".join(b.TITLE)
+    assert plan.document.signatory == magplan.model.Signatory("Генеральный директор МАГ", "Ю.Н. Васюнькин")
+
+
 def test_nested_table_text_is_kept(tmp_path: Path) -> None:
     nested = b.table(b.row("Москва", "май"), columns=2)
     item = _plan(tmp_path, _simple(b.row("1.", "Форум", b.cell(b.para(""), nested), ""))).records[0]

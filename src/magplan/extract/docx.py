@@ -149,6 +149,12 @@ class _Walker:
             tag = child.tag
             if tag == W + "p":
                 out.append(Paragraph(self.paragraph_text(child), align=_val(child.find(f"{W}pPr/{W}jc"))))
+            elif tag == W + "tbl" and _is_layout(child):
+                # A frame round the page's content (a one-cell table holding the title and the
+                # plan): its cells' paragraphs and tables are the document's, in reading order.
+                for tr in _children(child, W + "tr"):
+                    for tc in _children(tr, W + "tc"):
+                        out.extend(self.blocks(tc))
             elif tag == W + "tbl":
                 out.append(self.table(child))
             elif tag in _BLOCK_CONTAINERS:
@@ -289,6 +295,12 @@ def _count(value: str | None) -> int:
     At most 9 digits are read: no span is that long, and parsing thousands of digits is slow."""
     digits = (value or "").strip()[:9]
     return int(digits) if digits.isascii() and digits.isdigit() else 0
+
+
+def _is_layout(tbl: etree._Element) -> bool:
+    """A table holding a table as long as itself lays out the page; a shorter one is a cell's detail."""
+    length = len(_children(tbl, W + "tr"))
+    return any(len(_children(inner, W + "tr")) >= length for inner in tbl.iterdescendants(W + "tbl"))
 
 
 def _children(parent: etree._Element, tag: str) -> list[etree._Element]:
