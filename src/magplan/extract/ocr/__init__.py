@@ -9,7 +9,8 @@ Modules, in the order a page goes through them:
 * `prepare`: the steps above in order, then colour ink off, deskew, binarize,
   ruling found (`image` for the pixel work, `grid` for the ruled tables).
 * `mosaic`: the table cells and text bands of a page stacked into strips,
-  each read by one Tesseract call (`tesseract`), strips read in parallel.
+  each read by one Tesseract call (`tesseract`; in this process through
+  `libtesseract`), strips read in parallel.
 * `lines`, `glyphs`: recognised words → lines and text; markers, bullets,
   dashes and letter case checked against the ink.
 * `page`: one page → its tables and paragraphs.

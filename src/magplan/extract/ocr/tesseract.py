@@ -1,18 +1,21 @@
-"""The Tesseract program: availability check and one recognition call per image.
+"""Tesseract: availability check and one recognition call per image.
 
-Tesseract runs as a subprocess (no Python binding needed), reads the image
-as uncompressed PGM from its standard input (encoding a PNG would cost more
-than the call's start) and answers in its TSV format: one row per word with
-its box and confidence.  It refuses images with a side over `MAX_SIDE`
-pixels; callers cut larger work into strips (`mosaic`).
+Tesseract runs in this process, through the library the `tesseract`
+program is built on (`libtesseract`), its engines kept loaded from call to
+call.  Where that library cannot be loaded, or MAGPLAN_TESSERACT names a
+program of the user's own, the program is run for each call instead, the
+image sent as uncompressed PGM on its standard input.  Either way the
+answer is Tesseract's TSV: one row per word with its box and confidence.
+The program must be installed in both cases: it is what says where the
+language data is and that Russian is there.  Tesseract refuses images with
+a side over `MAX_SIDE` pixels; callers cut larger work into strips (`mosaic`).
 """
 
 from __future__ import annotations
 
-import csv
 import functools
-import io
 import os
+import re
 import subprocess
 import time
 from dataclasses import dataclass
@@ -22,6 +25,7 @@ import numpy.typing as npt
 
 from magplan import lifeline, limits, programs
 from magplan.errors import MagplanError, MissingDependency, ProgramTimeout
+from magplan.extract.ocr import libtesseract
 
 # Tesseract's own limit on either side of an image (leptonica's 2^15 - 1).
 MAX_SIDE = 32767
@@ -72,6 +76,7 @@ class Word:
 @functools.cache
 def tesseract_program() -> str:
     """The path of `tesseract`, after checking that it has the languages the plans need."""
+    global _tessdata
     # MAGPLAN_TESSERACT, PATH, then where the macOS and Windows installers put it (`magplan.programs`).
     program = programs.locate(programs.TESSERACT_VARIABLE, ("tesseract",), programs.TESSERACT_PLACES)
     if program is None:
@@ -85,6 +90,7 @@ def tesseract_program() -> str:
         listing = subprocess.run([program, "--list-langs"], capture_output=True, text=True, timeout=30, check=False)
     except (OSError, subprocess.TimeoutExpired) as exc:
         raise MissingDependency(f"tesseract cannot be run ({exc}): " + _INSTALL_HINT.format("tesseract-ocr")) from exc
+    _tessdata = _listed_folder(listing.stdout + listing.stderr)
     available = {line.strip() for line in (listing.stdout + listing.stderr).splitlines()}
     missing = [lang for lang in LANGUAGES if lang not in available]
     if missing:
@@ -93,6 +99,16 @@ def tesseract_program() -> str:
             f"tesseract has no language data for {', '.join(missing)}: " + _INSTALL_HINT.format(packages)
         )
     return program
+
+
+def _listed_folder(listing: str) -> str | None:
+    """The language data folder that `tesseract --list-langs` names in its first line."""
+    found = re.search(r'languages in "([^"]+)"', listing)
+    return found.group(1) if found else None
+
+
+# The language data folder of the installed program (set by `tesseract_program`): the library's too.
+_tessdata: str | None = None
 
 
 def recognize(
@@ -108,7 +124,6 @@ def recognize(
         raise ValueError(f"an image of {width} x {height} px is over Tesseract's limit of {MAX_SIDE} px")
     if height == 0 or width == 0:
         return []
-    pgm = b"P5\n%d %d\n255\n" % (width, height) + np.ascontiguousarray(image, dtype=np.uint8).tobytes()
     program = tesseract_program()
     timeout = timeout or limits.program_timeout()
     if _deadline is not None:
@@ -116,6 +131,32 @@ def recognize(
         if left <= 0:
             raise out_of_time()
         timeout = min(timeout, left)
+    pixels = np.ascontiguousarray(image, dtype=np.uint8)
+    # The library, unless MAGPLAN_TESSERACT chose a program of the user's own.
+    if not os.environ.get(programs.TESSERACT_VARIABLE) and libtesseract.available():
+        started = time.monotonic()
+        try:
+            tsv = libtesseract.read_tsv(pixels, dpi, psm, languages, timeout, _tessdata)
+        except libtesseract.Timeout:
+            raise _timed_out(timeout) from None
+        if time.monotonic() - started > timeout:
+            raise _timed_out(timeout)
+    else:
+        tsv = _by_program(program, pixels, dpi, psm, languages, timeout)
+    return parse_tsv(tsv)
+
+
+def _timed_out(timeout: float) -> ProgramTimeout:
+    if _deadline is not None and time.monotonic() >= _deadline:
+        return out_of_time()
+    return ProgramTimeout(f"tesseract took longer than {timeout:g} s on one page; {limits.PROGRAM_SECONDS.hint}")
+
+
+def _by_program(
+    program: str, pixels: npt.NDArray[np.uint8], dpi: int, psm: int, languages: tuple[str, ...], timeout: float
+) -> str:
+    height, width = pixels.shape
+    pgm = b"P5\n%d %d\n255\n" % (width, height) + pixels.tobytes()
     command = [program, "stdin", "stdout", "-l", "+".join(languages), "--psm", str(psm), "--dpi", str(dpi), "tsv"]
     # Pages are already spread over processes; Tesseract's own threads would only compete with them.
     # Marked (`lifeline`): a reader killed outright takes its Tesseract with it.
@@ -123,34 +164,34 @@ def recognize(
     try:
         done = subprocess.run(command, input=pgm, capture_output=True, timeout=timeout, env=env, check=False)
     except subprocess.TimeoutExpired as exc:
-        if _deadline is not None and time.monotonic() >= _deadline:
-            raise out_of_time() from exc
-        raise ProgramTimeout(
-            f"tesseract took longer than {timeout:g} s on one page; {limits.PROGRAM_SECONDS.hint}"
-        ) from exc
+        raise _timed_out(timeout) from exc
     if done.returncode != 0:
         message = done.stderr.decode("utf-8", "replace").strip().splitlines()
         raise MagplanError(f"tesseract failed: {message[-1] if message else done.returncode}")
-    return parse_tsv(done.stdout.decode("utf-8", "replace"))
+    return done.stdout.decode("utf-8", "replace")
 
 
 def parse_tsv(tsv: str) -> list[Word]:
+    """Words of Tesseract's TSV (the program's has a header line, the library's has none)."""
     words: list[Word] = []
-    reader = csv.DictReader(io.StringIO(tsv), delimiter="\t", quoting=csv.QUOTE_NONE)
-    for row in reader:
-        text = (row.get("text") or "").strip()
-        if row.get("level") != "5" or not text:
+    for row in tsv.splitlines():
+        # level page block paragraph line word left top width height confidence text
+        fields = row.split("\t")
+        if len(fields) < 12 or fields[0] != "5":
             continue
-        left, top = int(row["left"]), int(row["top"])
+        text = fields[11].strip()
+        if not text:
+            continue
+        left, top, width, height = (int(v) for v in fields[6:10])
         words.append(
             Word(
                 text=text,
                 x0=left,
                 y0=top,
-                x1=left + int(row["width"]),
-                y1=top + int(row["height"]),
-                conf=float(row["conf"]),
-                line=(int(row["block_num"]), int(row["par_num"]), int(row["line_num"])),
+                x1=left + width,
+                y1=top + height,
+                conf=float(fields[10]),
+                line=(int(fields[2]), int(fields[3]), int(fields[4])),
             )
         )
     return words

@@ -1,0 +1,58 @@
+"""Tesseract in this process (its library) and as a program: the same reading either way."""
+
+from __future__ import annotations
+
+import shutil
+
+import numpy as np
+import pytest
+
+from magplan.extract.ocr import libtesseract, source_for
+from magplan.extract.ocr import tesseract as tess
+from tests.corpus import CORPUS
+
+pytestmark = pytest.mark.skipif(
+    shutil.which("tesseract") is None or not libtesseract.available(), reason="tesseract is not installed"
+)
+
+
+@pytest.fixture(scope="module")
+def title() -> np.ndarray:
+    """The top of the corpus scan's first page: its title and the table's first rows, in gray."""
+    page, _dpi = source_for(CORPUS / "plan-2026-scan.pdf").load(0)
+    gray: np.ndarray = page.min(axis=2) if page.ndim == 3 else page
+    return np.ascontiguousarray(gray[:700])
+
+
+def _read(image: np.ndarray) -> list[tuple[str, int, int, int, int, float]]:
+    return [(w.text, w.x0, w.y0, w.x1, w.y1, w.conf) for w in tess.recognize(image, 200)]
+
+
+def test_the_library_reads_what_the_program_reads(title: np.ndarray, monkeypatch: pytest.MonkeyPatch) -> None:
+    in_process = _read(title)
+    program = tess.tesseract_program()
+    monkeypatch.setenv("MAGPLAN_TESSERACT", program)  # a program named by the user is run as a program
+    by_program = _read(title)
+    assert in_process == by_program
+    assert any("Ассамблеи" in text for text, *_ in in_process)
+
+
+def test_an_engine_is_loaded_once_and_kept(title: np.ndarray, monkeypatch: pytest.MonkeyPatch) -> None:
+    loads: list[tuple[str, ...]] = []
+    real = libtesseract._load
+
+    def counted(lib: object, languages: tuple[str, ...], folder: str | None) -> int:
+        loads.append(languages)
+        return real(lib, languages, folder)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(libtesseract, "_load", counted)
+    monkeypatch.setattr(libtesseract, "_idle", {})
+    first, second = _read(title[:300]), _read(title[:300])
+    assert first == second and loads == [tess.LANGUAGES]
+
+
+def test_tesseract_in_this_process_writes_nothing_to_standard_error(
+    title: np.ndarray, capfd: pytest.CaptureFixture[str]
+) -> None:
+    tess.recognize(np.ascontiguousarray(title[:200]), 10)  # a resolution Tesseract remarks on
+    assert capfd.readouterr().err == ""
