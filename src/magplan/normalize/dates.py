@@ -73,6 +73,8 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
         "day": rf"{_D}\s+{_M}{_Y}",
         "numeric": rf"(?:с\s+)?(\d{{1,2}})\.(\d{{1,2}}){_NY}(?:{_TO}(\d{{1,2}})\.(\d{{1,2}}){_NY})?",
         "numeric_days": rf"(?:с\s+)?(\d{{1,2}}){_TO}(\d{{1,2}})\.(\d{{1,2}}){_NY}",
+        # «2027-06-15», as a spreadsheet or a web form writes a day (a range «… - 2027-06-17»).
+        "iso": rf"(?:с\s+)?(\d{{4}})-(\d{{2}})-(\d{{2}})(?:{_TO}(\d{{4}})-(\d{{2}})-(\d{{2}}))?",
         "months": rf"(?:с\s+)?{_PART_OF_MONTH}{_M}{_Y}{_TO}{_PART_OF_MONTH}{_M}{_Y}",
         "month": rf"{_PART_OF_MONTH}{_M}{_Y}",
         "quarters": rf"{_ORD}(?:\s*-\s*{_ORD})?\s*(?:-?[а-я]{{1,2}}\s+)?(?:квартал[а-я]*|кв\.?)" + _Y,
@@ -227,6 +229,10 @@ def _build(name: str, g: tuple[str | Any, ...], year: int) -> DateSpan | None:
         y = _full_year(g[3], year)
         month = int(g[2])
         return _span(dt.date(y, month, int(g[0])), dt.date(y, month, int(g[1])), "day")
+    if name == "iso":
+        start = dt.date(int(g[0]), int(g[1]), int(g[2]))
+        end = dt.date(int(g[3]), int(g[4]), int(g[5])) if g[3] else start
+        return _span(start, end, "day")
     if name == "months":
         y2 = _year(g[3], year)
         y1 = _year(g[1], int(g[3]) if g[3] else year)
