@@ -41,6 +41,10 @@ _ODD_CHARS = re.compile(r"[\t\r\u00a0\u2000-\u200b\u202f\u205f\u3000\uf000-\uf0f
 def _is_clean(text: str) -> bool:
     if not text:
         return True
+    if text.isprintable():
+        # No control, separator (but the ASCII space) or private-use character, so no
+        # odd character and no line break: only spaces remain to look at.  Most cells.
+        return text[0] != " " and text[-1] != " " and "  " not in text
     # `str.isspace` is the `\s` of a str pattern (both are Py_UNICODE_ISSPACE).
     if text[0].isspace() or text[-1].isspace() or "  " in text or _ODD_CHARS.search(text):
         return False

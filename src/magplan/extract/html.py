@@ -439,7 +439,8 @@ def _cell_value(td: Element) -> str:
         if not raw:
             return ""
         text = " ".join(raw.split())
-        return text if not _SPECIAL.search(text) else clean(text.replace("\u00ad", ""))
+        # Printable text holds none of `_SPECIAL` (format or private-use characters): no search.
+        return text if text.isprintable() or not _SPECIAL.search(text) else clean(text.replace("\u00ad", ""))
     text = _cell_text(td)
     return clean(text.replace("\u00ad", "") if "\u00ad" in text else text)
 

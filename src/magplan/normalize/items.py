@@ -71,8 +71,9 @@ def build_plan(raw: RawPlan, source: str, fmt: str) -> Plan:
     headings: dict[str, _Heading] = {}
     for raw_item in raw.items:
         item, item_warnings = build_item(raw_item, dating_year, footnotes, headings)
-        index = len(items)
-        warnings.extend(PlanWarning(code, message, index) for code, message in item_warnings)
+        if item_warnings:
+            index = len(items)
+            warnings.extend(PlanWarning(code, message, index) for code, message in item_warnings)
         items.append(item)
     return Plan(document, items, warnings)
 
