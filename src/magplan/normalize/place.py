@@ -38,6 +38,8 @@ def split_place_date(cell: str) -> tuple[str | None, str | None]:
     lines = text.split("\n")
     if _date_over_place(lines):
         return clean_line(" ".join(lines[1:])).rstrip(" ,;"), lines[0].strip()
+    if len(lines) == 1 and (split := _date_then_place(text)) is not None:
+        return split
     for match in _WORD.finditer(text):
         if not _DATE_START.match(match.group(0)):
             continue
@@ -51,8 +53,34 @@ def split_place_date(cell: str) -> tuple[str | None, str | None]:
         place, date = text.split(", ", 1)
         return place.strip(), date.strip()
     if text[0].isupper() or _PLACE_ABBREVIATION.match(text):
+        # «Дом Правительства Москвы август (по согласованию)»: a place, then a date wording
+        # with words after it on the same line.
+        for match in _WORD.finditer(text):
+            tail = text[match.start() :]
+            if match.start() and _DATE_START.match(match.group(0)) and parse_period(tail, 2000).recognized:
+                return clean_line(text[: match.start()]).rstrip(" ,;"), tail.strip()
         return text, None
     return None, text
+
+
+def _date_then_place(text: str) -> tuple[str, str] | None:
+    """«III-IV квартал Мурманск» → ("Мурманск", "III-IV квартал"): a date wording, then a place on
+    the same line (a PDF does not say that a line break stood between them).
+
+    The place is the capitalised words at the end («Нижний Новгород», «г. Минск»); the date
+    is all that stands before them, read as a wording entirely.
+    """
+    words = text.split(" ")
+    for k in range(len(words) - 1, 0, -1):
+        tail = words[k:]
+        if any(":" in w for w in tail) or not all(
+            w[:1].isupper() or _PLACE_ABBREVIATION.match(" ".join(words[i:])) for i, w in enumerate(tail, k)
+        ):
+            break
+        head = " ".join(words[:k]).rstrip(" ,;")
+        if head and looks_like_period(head):
+            return " ".join(tail), head
+    return None
 
 
 def _date_over_place(lines: list[str]) -> bool:
