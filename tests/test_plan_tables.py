@@ -18,6 +18,7 @@ import magplan.messages
 from magplan.assemble import assemble
 from magplan.errors import NoPlanFound
 from magplan.layout import Cell, Layout, Paragraph, Row, Table
+from magplan.model import Approval
 from tests import docx_builder as b
 
 
@@ -326,3 +327,21 @@ def test_table_without_a_date_or_place_column_is_a_plan_under_a_plan_heading(tmp
     assert [(i.title, i.organizers) for i in plan.records] == [("Сессия МАГ", ["МАГ"])]
     with pytest.raises(NoPlanFound):
         _docx(tmp_path, b.para("Справка о мероприятиях") + table)
+
+
+# -- blocks side by side above the plan -------------------------------------------------
+
+
+def test_agreed_and_approved_blocks_side_by_side_on_a_page() -> None:
+    # A page read as text gives the two blocks as lines with a tab between them.
+    head = Paragraph(
+        "СОГЛАСОВАНО\tУТВЕРЖДАЮ\n"
+        "Председатель профкома\tГлава администрации города\n"
+        "_________ О.О. Орлова\t_________ П.П. Павлов\n"
+        "«10» января 2027 г.\t«12» января 2027 г."
+    )
+    header = Row([Cell(t) for t in ("№ п/п", "Наименование мероприятия", "Срок исполнения")])
+    item = Row([Cell("1."), Cell("Форум"), Cell("май")])
+    plan = assemble(Layout([head, Paragraph("ПЛАН"), Paragraph("мероприятий на 2027 год"), Table([header, item])]))
+    assert plan.approval == Approval("Глава администрации города", "П.П. Павлов", "«12» января 2027 г.")
+    assert plan.title_lines == ["ПЛАН", "мероприятий на 2027 год"]

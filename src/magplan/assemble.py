@@ -125,6 +125,33 @@ def _index_of(roles: list[str], role: str) -> int | None:
     return roles.index(role) if role in roles else None
 
 
+def _blocks_side_by_side(texts: list[str]) -> list[str]:
+    """Lines of blocks printed side by side («СОГЛАСОВАНО» on the left, «УТВЕРЖДАЮ» on the right,
+    read from a page as one line each with a tab between) as one block after the other.
+
+    Only where a block opens with an approval head word in one of its columns; any
+    other text keeps its lines.
+    """
+    out: list[str] = []
+    start = 0
+    while start < len(texts):
+        end = start
+        while end < len(texts) and "\t" in texts[end]:
+            end += 1
+        if end == start:
+            out.append(texts[start])
+            start += 1
+            continue
+        rows = [line.split("\t") for line in texts[start:end]]
+        if any(APPROVAL_HEAD.match(part.strip()) for part in rows[0]):
+            width = max(len(row) for row in rows)
+            out.extend(row[k].strip() for k in range(width) for row in rows if k < len(row) and row[k].strip())
+        else:
+            out.extend(texts[start:end])
+        start = end
+    return out
+
+
 def column_role(header: str) -> str:
     low = clean_line(header.replace("\n", " ")).lower()
     # A narrow column cuts header words without a hyphen («Мероприя» / «тие»), and a
@@ -270,8 +297,7 @@ class _Assembler:
         if not plan_tables:
             raise NoPlanFound("no plan table found (a table with an event column and a date or place column)")
         first, last = plan_tables[0], plan_tables[-1]
-        before = _lines(blocks[:first])
-        self._head(before)
+        self._head(_lines(blocks[:first], keep_tabs=True))
         # Lines between the plan's tables that open with a marker: footnotes printed at the
         # foot of a page the table goes on from (told once the items' markers are known).
         between: list[str] = []
@@ -491,6 +517,8 @@ class _Assembler:
 
     def _head(self, lines: list[tuple[str, int]]) -> None:
         texts = [line for line, _ in lines]
+        if not any(APPROVAL_HEAD.match(line) for line in texts):
+            texts = _blocks_side_by_side(texts)
         title_from = 0
         for i, line in enumerate(texts):
             if APPROVAL_HEAD.match(line):
@@ -624,11 +652,21 @@ def _under_plan_heading(blocks: list[Block]) -> bool:
     return found is not None and bool(_PLAN_HEADING.match(found[0][0])) and plan_year(" ".join(found[0])) is not None
 
 
-def _lines(blocks: list[Block]) -> list[tuple[str, int]]:
-    """Text lines of paragraphs and of borderless tables, in order."""
+def _lines(blocks: list[Block], keep_tabs: bool = False) -> list[tuple[str, int]]:
+    """Text lines of paragraphs and of borderless tables, in order.
+
+    With `keep_tabs`, a tab between two texts of a paragraph's line stays: a page
+    read as text prints blocks that stand side by side as lines with a tab between.
+    """
     out: list[tuple[str, int]] = []
     for index, block in enumerate(blocks):
         if isinstance(block, Paragraph):
+            if keep_tabs and "\t" in block.text:
+                for raw in block.text.split("\n"):
+                    line = "\t".join(part for part in map(clean_line, raw.split("\t")) if part)
+                    if line:
+                        out.append((line, index))
+                continue
             out.extend((line, index) for line in clean(block.text).split("\n") if line)
         else:
             for row in block.rows:
