@@ -16,7 +16,7 @@ import magplan
 from magplan.assemble import assemble
 from magplan.errors import DamagedFile, EncryptedFile, InputError, NeedsOCR
 from magplan.extract import pdf as pdf_extract
-from magplan.extract.pdf.words import Glyph, Typography, Word, group_lines, join_lines, page_words, wrap_marks
+from magplan.extract.pdf.words import Glyph, Line, Typography, Word, group_lines, join_lines, page_words, wrap_marks
 from magplan.layout import Cell, Layout, Paragraph, Row, Table
 from tests import docx_builder as b
 from tests.corpus import CORPUS, documents, expected, is_image, mismatches, params
@@ -482,6 +482,31 @@ def test_unruled_table_is_read_from_header_columns(tmp_path: Path) -> None:
     pages = [i.page for i in items]
     assert pages == sorted(pages) and pages[0] == 1 and pages[-1] > 1  # rows split by page breaks rejoined
     assert plan.document.signatory == magplan.model.Signatory("Президент Ассоциации", "И.И. Иванов")
+
+
+def test_an_unruled_table_goes_on_past_a_browsers_wide_padding_to_its_next_numbered_row() -> None:
+    """A browser centres each cell in its row and pads it: between two rows' text stands an empty
+    band wider than a table's end gap; the row number below it says the table goes on."""
+    from magplan.extract.pdf.plain import plain_tables
+
+    def line(top: float, *words: tuple[str, float, float]) -> Line:
+        return Line([Word(t, x0, x1, top, top + 12, 12.0) for t, x0, x1 in words], top, top + 12, 12.0)
+
+    lines = [
+        line(50, ("№", 40, 50), ("Наименование", 70, 150), ("Срок", 250, 280), ("Ответственные", 350, 440)),
+        line(64, ("мероприятия", 70, 140), ("проведения", 250, 310)),
+        line(90, ("Форум", 70, 110), ("городов", 113, 160), ("май", 250, 270), ("Отдел", 350, 390)),
+        line(97, ("1.", 40, 50)),
+        line(104, ("Пленарное", 70, 130), ("заседание", 133, 190)),
+        # 30 pt of padding and centring: more than the end gap (24 pt for 12 pt text).
+        line(146, ("Выставка", 70, 120), ("июнь", 250, 275), ("Отдел", 350, 390)),
+        line(153, ("2.", 40, 50)),
+        line(160, ("городов", 70, 115)),
+        line(220, ("Руководитель", 40, 110), ("Комитета", 113, 160)),
+    ]
+    found = plain_tables([(1, lines, [])])
+    box, _ = found[1]
+    assert 172 <= box[3] < 220  # row 2 is in the table, the signature 48 pt under it is not
 
 
 @pytest.mark.parametrize("name", ["plan-2025.html", "plan-2026.html"])

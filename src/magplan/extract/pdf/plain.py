@@ -186,8 +186,10 @@ def _table_lines(pages: list[tuple[int, list[Line], list[Rule]]], header: _Heade
             header.repeated[page] = lines[first : first + count]
             start = first + count
         previous = lines[start - 1] if start else None
-        for line in lines[start:]:
-            if previous is not None and line.top - previous.bottom > END_GAP * line.size:
+        for index in range(start, len(lines)):
+            line = lines[index]
+            gap = previous is not None and line.top - previous.bottom > END_GAP * line.size
+            if gap and not _numbered_rows_follow(lines, index, header):
                 out.append((page, taken))
                 return out
             if previous is not None and any(previous.bottom < y < line.top for y in cuts):
@@ -196,6 +198,28 @@ def _table_lines(pages: list[tuple[int, list[Line], list[Rule]]], header: _Heade
             previous = line
         out.append((page, taken))
     return out
+
+
+def _numbered_rows_follow(lines: list[Line], index: int, header: _Header) -> bool:
+    """Does the text from line `index` on (up to the next wide empty band) hold a row number
+    under the header's first cell?  Then the empty band above it is a browser's padding and
+    vertical centring between rows, not the table's end (footnotes' markers are raised)."""
+    number_lo, number_hi = header.groups[0]
+    size = lines[index].size
+    for at in range(index, min(index + HEADER_LINES * 2, len(lines))):
+        line = lines[at]
+        if at > index and line.top - lines[at - 1].bottom > END_GAP * size:
+            return False
+        first = line.words[0]
+        if (
+            not _footnote(line)
+            and first.x0 < number_hi + ALIGN
+            and first.x1 > number_lo - ALIGN
+            # A row number, or a section's Roman number with its dot («III.», not «XXX сессия»).
+            and (row_number(first.text) is not None or (first.text.endswith(".") and _opens_row(first.text)))
+        ):
+            return True
+    return False
 
 
 # -- the columns ------------------------------------------------------------------
