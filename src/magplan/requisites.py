@@ -26,6 +26,8 @@ _NAME = re.compile(
 _UNDERSCORES = re.compile(r"_{2,}")
 _LIST_NUMBER = re.compile(r"^(?:[IVXLC]+|\d{1,2})\s*[.)]\s+")
 _TITLE_MAX_LINES = 6
+# A position's line under its name is short (a word or two of a narrow cell).
+_POSITION_LINE = 60
 
 
 # «на 2022 - 2024 годы», «2025–2026 гг.»: a range that the heading names as the plan's years
@@ -211,9 +213,16 @@ def _is_approval_date(line: str) -> bool:
 
 
 def signatory_block(lines: list[str]) -> Signatory | None:
-    """The signature block: position lines, then «И.О. Фамилия» (maybe after a tab)."""
+    """The signature block: position lines, then «И.О. Фамилия» (maybe after a tab).
+
+    A name set beside the position's first line (a borderless two-cell
+    table, a tab stop) has the rest of the position under it: those lines
+    («секретарь», «Совета Ассамблеи») go on with the position.  Where the
+    gap before the name is not kept as a tab, a line under it that goes on
+    in small letters tells the same.
+    """
     position: list[str] = []
-    for line in lines:
+    for index, line in enumerate(lines):
         split = _split_name(line)
         if split is None:
             position.append(line.replace("\t", " "))
@@ -222,5 +231,21 @@ def signatory_block(lines: list[str]) -> Signatory | None:
             position.append(split[0])
         if not position:
             return None
+        following = lines[index + 1 : index + 2]
+        if split[0] and ("\t" in line or (following and following[0].strip()[:1].islower())):
+            position.extend(_position_below(lines[index + 1 :]))
         return Signatory(clean_line(" ".join(position)), clean_line(split[1]))
     return None
+
+
+def _position_below(lines: list[str]) -> list[str]:
+    """The lines of a position that go on under the line its name stands beside."""
+    below: list[str] = []
+    for line in lines:
+        text = line.strip()
+        if not text or "\t" in text or _split_name(text) or any(ch.isdigit() for ch in text):
+            break
+        if len(text) > _POSITION_LINE or text.endswith("."):
+            break
+        below.append(text)
+    return below

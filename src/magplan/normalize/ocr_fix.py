@@ -55,7 +55,7 @@ _DAY_IN_QUOTES = re.compile(r"^[<‹]?(\d{1,2})»$")
 APPROVAL_HEADS = frozenset({"утверждаю", "утвержден", "утверждено", "утверждена", "утверждены"})
 
 # OCR readings of Roman numeral letters: Cyrillic look-alikes and the usual confusions.
-_ROMAN_READINGS = {"Х": "X", "І": "I", "Т": "I", "Г": "I", "l": "I", "1": "I", "|": "I", "!": "I"}
+_ROMAN_READINGS = {"Х": "X", "І": "I", "Т": "I", "Г": "I", "l": "I", "i": "I", "1": "I", "|": "I", "!": "I"}
 _ROMAN_READINGS |= {"У": "V", "Y": "V", "Ш": "III", "П": "II", "X": "X", "I": "I", "V": "V"}
 _PERIOD_WORDS = ("квартал", "полугод")
 # What Tesseract makes of a lone «I» (no letter or digit of the plan's reads so).
@@ -137,8 +137,8 @@ def _correct_word(words: list[str], i: int) -> str:
     if not core:
         return words[i]
     following = words[i + 1] if i + 1 < len(words) else ""
-    if i == 0 and core in _BAR_READINGS and trail == "." and following[:1].isupper():
-        return lead + "I" + trail  # «|. Организационная работа»: a heading's list number I
+    if i == 0 and core in _BAR_READINGS and trail == "." and (following[:1].isupper() or len(words) == 1):
+        return lead + "I" + trail  # «|. Организационная работа», «|.» in a № cell: the list number I
     roman = _roman(core, following)
     if roman is not None:
         return lead + roman + trail

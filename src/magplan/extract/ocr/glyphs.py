@@ -20,6 +20,8 @@ import numpy as np
 from magplan.extract.ocr.image import Image
 from magplan.extract.pdf.words import Line, Word
 
+# Quotation marks stand raised at a word's start too; they are no footnote markers.
+_QUOTES = set("\"“”„'‘’«")
 # What Tesseract makes of a raised «¹» or «ⁱ» stuck to the end of a word.
 _MARKER_READINGS = set("1iIl!|'’‘`ⁱ¹*°^\"")
 _BULLET_READINGS = set("*•·¢°©®eеoо.«»")
@@ -36,6 +38,13 @@ _LIFT = 0.35
 _MARKER_SIZE = 0.8
 _MARKER_REACH = 0.9
 _DASHES = ("-", "–", "—")
+# A dash inside a word stands between letters or digits (or ends the word at a line's end);
+# it is at most this share of capitals tall.
+_DASH_BETWEEN = re.compile(r"\w-\w")
+_FLAT = 0.25
+# Between words (or ending a line that wraps after it) a hyphen's ink is 0.3-0.4 capitals long
+# and an en dash's 0.65-0.75 (Carlito, Times); blur lengthens both by a pixel or two.
+_INNER_EN_DASH = 0.55
 # Dash lengths in capitals' heights: a hyphen is shorter than this, an en dash than that.
 _EN_DASH = 0.6
 _EM_DASH = 1.15
@@ -54,6 +63,13 @@ _ROMAN_LOOKALIKES = str.maketrans("ХІУМС", "XIVMC")
 # the bars of a sans-serif one («III» → «И!», «VIII» → «У!», «XII» → «ХИ»): checked against
 # the glyphs, which must outnumber the letters read.
 _ROMAN_LETTERS = re.compile(r"^[IVXХІИУ!|l1]+$")
+# A word this short whose glyphs outnumber its letters may be a numeral misread whatever it
+# reads («Ul.» for «III.», «№.» for «IV.»): its glyphs decide.
+_SHORT_NUMERAL = 3
+# A word read as ones («1.», «11»), and what a plain bar is: this narrow for its height, this solid.
+_ONES = re.compile(r"^1{1,3}[.)]?$")
+_BAR = 0.3
+_SOLID = 0.85
 # Width over height of a numeral's glyph: I is narrower than this, X and V wider than that;
 # wider still, two letters have run together.
 _NARROW = 0.5
@@ -136,9 +152,13 @@ def read_glyphs(line: Line, bw: Image, capital: float | None) -> None:
             word.text = _dash(shape[0], letter)
             out.append(word)
         else:
-            for part in _split_tail(word, shape, baseline, letter):
-                for piece in _split_at_spaces(part, shape, line.size):
-                    out.append(_letters(piece, shape, bw, capital))
+            for head in _split_head(word, shape, baseline, letter):
+                if head.raised:
+                    out.append(head)
+                    continue
+                for part in _split_tail(head, shape, baseline, letter):
+                    for piece in _split_at_spaces(part, shape, line.size):
+                        out.append(_inner_dash(_letters(piece, shape, bw, capital), shape, letter))
     line.words = out
 
 
@@ -147,13 +167,32 @@ def _letters(word: Word, blobs: list[_Blob], bw: Image, capital: float | None) -
     own = [b for b in blobs if word.x0 <= (b.x0 + b.x1) / 2 < word.x1]
     if word.raised or not own:
         return word
-    if _ROMAN_LETTERS.match(word.text):
+    if _ONES.match(word.text):
+        return _bars_as_roman(word, own)
+    body = word.text.rstrip(".)")
+    if _ROMAN_LETTERS.match(body) or (0 < len(body) <= _SHORT_NUMERAL and len(word.text) - len(body) <= 1):
         read = word.text
         word = _roman_by_shape(word, own, bw)
-        if word.text != read or not _CYRILLIC_CAPITAL.search(read):
+        if word.text != read or (_ROMAN_LETTERS.match(body) and not _CYRILLIC_CAPITAL.search(read)):
             return word
     if capital and word.text.isupper() and _CYRILLIC_CAPITAL.search(word.text):
         return _small_letters(word, own, capital)
+    return word
+
+
+def _bars_as_roman(word: Word, blobs: list[_Blob]) -> Word:
+    """«1.» printed as a plain bar is the Roman «I.» of a numbered heading.
+
+    A digit one has a flag at its top (and often a foot): its glyph is
+    wide for its height and far from solid.  A bar as narrow and solid as a
+    stroke is a sans-serif capital I, which Tesseract reads as «1».
+    """
+    tallest = max(b.y1 - b.y0 for b in blobs)
+    glyphs = [b for b in blobs if b.y1 - b.y0 >= 0.8 * tallest]
+    if len(glyphs) != word.text.count("1"):
+        return word
+    if all(b.x1 - b.x0 <= _BAR * (b.y1 - b.y0) and b.fill >= _SOLID for b in glyphs):
+        word.text = word.text.replace("1", "I")
     return word
 
 
@@ -163,8 +202,14 @@ def _roman_by_shape(word: Word, blobs: list[_Blob], bw: Image) -> Word:
     Only when the glyphs outnumber the letters read, and each glyph is one
     letter: narrow is I, wide is X or V (a V ends in a point at the bottom).
     """
+    body = word.text.rstrip(".)")
+    tail = word.text[len(body) :]
     tallest = max(b.y1 - b.y0 for b in blobs)
-    if len(blobs) <= len(word.text) or any(b.y1 - b.y0 < 0.8 * tallest for b in blobs):
+    if tail:  # the list number's «.» or «)»: its glyph stands after the numeral's
+        blobs = blobs[:-1]
+        if not blobs or max(b.x1 for b in blobs) > word.x1 or max(b.y1 - b.y0 for b in blobs) < tallest:
+            return word
+    if len(blobs) <= len(body) or any(b.y1 - b.y0 < 0.8 * tallest for b in blobs):
         return word
     letters = []
     for blob in blobs:
@@ -174,16 +219,18 @@ def _roman_by_shape(word: Word, blobs: list[_Blob], bw: Image) -> Word:
         elif _WIDE <= ratio <= _MERGED:
             crop = bw[blob.y0 : blob.y1, blob.x0 : blob.x1] > 0
             band = max(crop.shape[0] // 6, 1)
-            # A V's foot is one point; an X stands on two legs as far apart as its arms.  The
-            # span, not the count of inked columns: a blurred photo thickens the point.
-            foot = np.flatnonzero(crop[-band:].any(axis=0))
-            pointed = foot.size == 0 or foot[-1] - foot[0] + 1 < 0.5 * crop.shape[1]
+            # A V stands on one point in the middle; an X on two legs apart, nothing between
+            # them.  The middle, not the spread of the ink: the box may hold a neighbour's
+            # corner (a kerned «.» after the V) and a blurred photo thickens the point.
+            width = crop.shape[1]
+            middle = crop[-band:, int(0.4 * width) : max(int(0.6 * width) + 1, int(0.4 * width) + 1)]
+            pointed = bool(middle.any())
             letters.append("V" if pointed else "X")
         else:
             return word
     numeral = "".join(letters)
     if is_roman_numeral(numeral):
-        word.text = numeral
+        word.text = numeral + tail
     return word
 
 
@@ -243,6 +290,65 @@ def _split_tail(word: Word, blobs: list[_Blob], baseline: float, letter: float) 
     ]
 
 
+def _inner_dash(word: Word, blobs: list[_Blob], letter: float) -> Word:
+    """«май-август» → «май–август»: a dash between two words without spaces, by its length.
+
+    Tesseract reads every dash inside a word as a hyphen.  The one dash of
+    the word is the flat blob between its letters; as long as an en dash,
+    it is one (a hyphen is about half as long).
+    """
+    if word.text.count("-") != 1 or not (_DASH_BETWEEN.search(word.text) or word.text.endswith("-")):
+        return word
+    own = [b for b in blobs if word.x0 <= (b.x0 + b.x1) / 2 < word.x1]
+    letters = [b for b in own if b.y1 - b.y0 > _FLAT * letter]
+    if not letters:
+        return word
+    # Flat and between the letters' top and bottom: not the breve of a «й» above them.
+    top = float(np.median([b.y0 for b in letters]))
+    flat = [b for b in own if b.y1 - b.y0 <= _FLAT * letter and b.x1 - b.x0 >= 2 * (b.y1 - b.y0) and b.y0 > top]
+    if len(flat) != 1:
+        return word
+    # The word's own capitals' height: the line's may be misjudged on a line of small letters.
+    baseline = float(np.median([b.y1 for b in letters]))
+    capitals = _capital_height(Line([word]), letters, baseline)
+    if flat[0].x1 - flat[0].x0 >= _INNER_EN_DASH * capitals:
+        word.text = word.text.replace("-", "–")
+    return word
+
+
+def _split_head(word: Word, blobs: list[_Blob], baseline: float, letter: float) -> list[Word]:
+    """«¹По» → a raised «1» + «По»: a footnote marker opening a footnote, read into the word.
+
+    Tesseract drops the small raised glyph or reads it as «'» or «1»; the
+    word's box still holds it, standing apart before the letters.
+    """
+    body = [b for b in blobs if b.y1 >= baseline - _LIFT * letter and word.x0 <= b.x0 < word.x1]
+    if not body or word.text[:1] in _QUOTES:
+        return [word]
+    start = min(b.x0 for b in body)
+    head = [b for b in blobs if word.x0 - 1 <= b.x0 and b.x1 < start]
+    if not head or not _raised(head, baseline, letter):
+        return [word]
+    # Two blobs side by side are a quotation mark, not a marker (as in `_split_tail`).
+    if len(head) > 1 and all(b.x0 >= head[0].x1 for b in head[1:]):
+        return [word]
+    text = word.text
+    if len(text) > 1 and text[0] in _MARKER_READINGS and text[1].isalnum():
+        text = text[1:]
+    return [
+        Word(
+            _marker_text(word.text[: len(word.text) - len(text)]),
+            word.x0,
+            start,
+            word.top,
+            word.bottom,
+            word.size,
+            raised=True,
+        ),
+        Word(text, start, word.x1, word.top, word.bottom, word.size),
+    ]
+
+
 def _small_letters(word: Word, blobs: list[_Blob], capital: float) -> Word:
     """A word read in capitals whose letters stand as high as small ones is written small.
 
@@ -276,8 +382,10 @@ def _split_at_spaces(word: Word, blobs: list[_Blob], size: float) -> list[Word]:
     between the right characters (not in «ы», «й», «:» …).
     """
     inside = [b for b in blobs if word.x0 <= (b.x0 + b.x1) / 2 < word.x1]
-    if len(inside) != len(word.text) or len(inside) < 2 or any(ch in _MULTI_BLOB for ch in word.text):
+    if len(inside) < 2:
         return [word]
+    if len(inside) != len(word.text) or any(ch in _MULTI_BLOB for ch in word.text):
+        return _split_preposition(word, inside, size)
     words: list[Word] = []
     start = 0
     for i in range(1, len(inside)):
@@ -290,6 +398,26 @@ def _split_at_spaces(word: Word, blobs: list[_Blob], size: float) -> list[Word]:
     if any(len(w.text) == 1 and w.text.isalpha() and w.text not in _ONE_LETTER_WORDS for w in words):
         return [word]
     return words
+
+
+def _split_preposition(word: Word, inside: list[_Blob], size: float) -> list[Word]:
+    """«всфере» → «в», «сфере»: a one-letter word glued to the next, when letters have run together.
+
+    Where the glyphs do not map one to one onto the characters read (two
+    letters touching), a gap can still be placed after the first glyph when
+    it is one letter wide and a word by itself.
+    """
+    first, rest = word.text[:1], word.text[1:]
+    if first not in _ONE_LETTER_WORDS or not rest[:1].isalpha() or not first.isalpha():
+        return [word]
+    average = (word.x1 - word.x0) / len(word.text)
+    head = inside[0]
+    if head.x1 - head.x0 > 1.3 * average or inside[1].x0 - head.x1 < _WORD_GAP * size:
+        return [word]
+    return [
+        Word(first, head.x0, head.x1, word.top, word.bottom, word.size),
+        Word(rest, inside[1].x0, word.x1, word.top, word.bottom, word.size),
+    ]
 
 
 def _marker_text(reading: str) -> str:

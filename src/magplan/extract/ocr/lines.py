@@ -25,7 +25,12 @@ _BULLET = re.compile(f"^[{BULLET_GLYPHS}]")
 # A space is about a quarter of the font size; words this short are bound to the next one.
 _SPACE_WIDTH = 0.25
 _BOUND_WORD = 2
-_HYPHEN_END = re.compile(r"(?<=\w)[-\u2010]$")
+# A word's ink is narrower than the room it takes on the line by its first and last letters'
+# side bearings (and a closing quote's or comma's): about this share of the font size.
+_BEARINGS = 0.2
+# A line ending in a hyphen or an en dash after a letter goes on without a space
+# («смотр-» + «конкурса», «ноябрь–» + «декабрь»).
+_HYPHEN_END = re.compile(r"(?<=\w)[-\u2010\u2013]$")
 # A wrapped list or a heading with a colon goes on on the next line, whatever the fit says.
 _CONTINUES = re.compile(r"[,:;]$")
 # Punctuation that never stands apart from the word before (after) it.
@@ -159,4 +164,5 @@ def _fits(previous: Line, line: Line, right: float) -> bool:
     words = line.words
     # «г.», «в», «на» are bound to the next word by a non-breaking space.
     end = words[1].x1 if len(words) > 1 and len(words[0].text.rstrip(".,")) <= _BOUND_WORD else words[0].x1
-    return previous.x1 + _SPACE_WIDTH * previous.size + (end - words[0].x0) <= right
+    ink = end - words[0].x0
+    return previous.x1 + (_SPACE_WIDTH + _BEARINGS) * previous.size + ink <= right

@@ -115,7 +115,8 @@ def _blocks(scan: Scan, words: list[Word], page: int) -> list[Block]:
     height = float(scan.bw.shape[0])
     lines = [ln for ln in group_lines(outside, scan.bw, capital) if not _is_page_number(ln, height)]
     for group in _paragraphs(lines, [t.y0 for t in scan.tables]):
-        placed.append((group[0].top, Paragraph(clean_text(join_lines(group, right, tabs=True, loose=True)), page=page)))
+        text = join_lines(group, right, tabs=True, loose=True)
+        placed.append((group[0].top, Paragraph(clean_text(text), page=page)))
     placed.sort(key=lambda pair: pair[0])
     return [block for _, block in placed]
 
