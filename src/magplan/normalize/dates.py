@@ -123,8 +123,12 @@ def normalize_wording(text: str) -> str:
     """Lower case, «ё» as «е», every dash as «-», spaces collapsed."""
     s = text.lower().replace("ё", "е")
     s = _DASHES.sub("-", s)
-    s = _WHITESPACE.sub(" ", s)
-    s = _SPACED_DASH.sub("-", s)
+    # Printable text has no whitespace but the ASCII space (`str.isprintable`): without
+    # a double space there is nothing to collapse.  Most wordings skip both steps.
+    if "  " in s or not s.isprintable():
+        s = _WHITESPACE.sub(" ", s)
+    if "-" in s:
+        s = _SPACED_DASH.sub("-", s)
     return s.strip()
 
 
@@ -405,7 +409,8 @@ def _parse(text: str, year: int | None, qualified: bool) -> DateSpan:
 def _prepared(text: str) -> tuple[str, bool, Recurrence | None]:
     """(the wording normalized for the patterns, whether it is approximate, its recurrence)."""
     s = normalize_wording(text)
-    approximate = _APPROXIMATE.search(s) is not None
+    # Every approximate wording holds one of these stems: most wordings need no search.
+    approximate = ("ориент" in s or "предв" in s) and _APPROXIMATE.search(s) is not None
     # `_APPROXIMATE.sub` changes nothing in a wording it does not find in.
     s = _APPROXIMATE.sub(" ", s) if approximate else s
     recurrence = _recurrence_in(s.strip())

@@ -44,7 +44,9 @@ def split_place_date(cell: str) -> tuple[str | None, str | None]:
         if not _DATE_START.match(match.group(0)):
             continue
         tail = text[match.start() :]
-        if looks_like_period(one_line(tail)):
+        # A tail is stripped at both ends; printable (no line break, no odd space) and
+        # without a double space it is its own `one_line`, as the last word usually is.
+        if looks_like_period(tail if tail.isprintable() and "  " not in tail else one_line(tail)):
             place = clean_line(text[: match.start()].replace("\n", " ")).rstrip(" ,;")
             return (place or None), tail.strip()
     if len(lines) > 1:
