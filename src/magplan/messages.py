@@ -48,6 +48,12 @@ WARNINGS: dict[str, Message] = {
         "стр. {page}: {words}",
         r"page (?P<page>\d+): left out as remains of a stamp or signature: (?P<words>.*)",
     ),
+    "blank_page": Message("Пустая страница скана пропущена", "стр. {page}", r"page (?P<page>\d+) is blank"),
+    "no_text_page": Message(
+        "Страница скана без строк текста (рисунок, кляксы, шум) пропущена",
+        "стр. {page}",
+        r"page (?P<page>\d+) has ink but no lines of text",
+    ),
     "row_skipped": Message("Строка таблицы не распознана и пропущена", "{text}", r"was skipped: (?P<text>.*)$"),
 }
 UNKNOWN_WARNING = "Замечание"

@@ -4,6 +4,8 @@ Modules, in the order a page goes through them:
 
 * `pages`: where pages come from (PDF pages rendered at their scan's own
   resolution, image files and their frames) and the working resolution.
+* `empty`: pages with nothing to read (blank, blots, a picture) told
+  cheaply and skipped with a warning.
 * `photo`: a photographed sheet found, its perspective undone, its lighting flattened.
 * `orient`: which way up the page is (0/90/180/270°).
 * `prepare`: the steps above in order, then colour ink off, deskew, binarize,

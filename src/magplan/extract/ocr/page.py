@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from magplan.extract.ocr import image, orient
+from magplan.extract.ocr import empty, image, orient
 from magplan.extract.ocr.glyphs import capital_height
 from magplan.extract.ocr.grid import TableGrid
 from magplan.extract.ocr.lines import group_lines, join_lines, to_words
@@ -65,9 +65,12 @@ class PageText:
 def read_page(source: PageSource, index: int, jobs: int = 1) -> PageText:
     """Page `index` of the source read; `jobs` Tesseract processes share its recognition."""
     number = index + 1
+    if source.draws_nothing(index):
+        return PageText(number, warnings=[empty.blank(number)])
     picture, dpi = source.load(index)
-    if image.is_blank(picture):
-        return PageText(number, warnings=[ExtractWarning("blank_page", f"page {number} is blank; skipped")])
+    skipped = empty.nothing_to_read(picture, number)
+    if skipped is not None:
+        return PageText(number, warnings=[skipped])
     scan = prepare(picture, dpi)
     found = _read(scan, jobs)
     if not orient.reads_upright(found):

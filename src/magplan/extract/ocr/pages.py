@@ -51,6 +51,10 @@ class PageSource:
     def count(self) -> int:
         return _pdf_count(self.path) if self.kind == "pdf" else _image_count(self.path)
 
+    def draws_nothing(self, index: int) -> bool:
+        """Page `index` (from 0) is a PDF page with nothing on it: blank, known without rendering it."""
+        return self.kind == "pdf" and _pdf_page_is_empty(self.path, index)
+
     def load(self, index: int) -> tuple[Image, float]:
         """Page `index` (from 0) as an RGB or grayscale array, and its resolution in dpi."""
         if self.kind == "pdf":
@@ -127,6 +131,22 @@ def _pdf_page(path: Path, index: int) -> tuple[Image, float]:
         return rgb, dpi
     except pdfium.PdfiumError as exc:
         raise DamagedFile(f"page {index + 1} cannot be rendered ({exc})") from exc
+    finally:
+        pdf.close()  # type: ignore[attr-defined]
+
+
+def _pdf_page_is_empty(path: Path, index: int) -> bool:
+    """No object and no annotation on the page: a blank page, told without rendering it at 300 dpi."""
+    import pypdfium2 as pdfium
+
+    pdf = _open_pdf(path)
+    try:
+        page = pdf[index]  # type: ignore[index]
+        width_pt, height_pt = page.get_size()
+        _check_size(index, width_pt, height_pt, 72.0)  # a page too large is refused, blank or not
+        return bool(pdfium.raw.FPDFPage_CountObjects(page) == 0 and pdfium.raw.FPDFPage_GetAnnotCount(page) == 0)
+    except pdfium.PdfiumError as exc:
+        raise DamagedFile(f"page {index + 1} cannot be read ({exc})") from exc
     finally:
         pdf.close()  # type: ignore[attr-defined]
 

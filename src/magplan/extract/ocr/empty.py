@@ -1,0 +1,72 @@
+"""Pages with nothing to read, told for a few hundredths of a second before a page is prepared and read.
+
+A blank page (no ink, or a speck) and a page of ink in no lines of text (a
+picture, blots, noise) would cost their full preparation and seconds of
+Tesseract, which reads letters into anything: 30 pages of ink blobs used to
+run into the OCR deadline.  Text is told by its lines: letters of a word
+stand closer to each other than lines do, so closing the page's letter-sized
+blobs along the lines merges them into words, and across the lines far
+less.  Blots and pictures have no such direction, and their blobs mostly
+stay apart either way.  Only a page that shows both signs is skipped; a
+page with any run of text lines, however short or sideways, is read.
+"""
+
+from __future__ import annotations
+
+import cv2
+import numpy as np
+
+from magplan.extract.ocr.image import Image, is_blank, to_gray
+from magplan.extract.ocr.orient import letter_mask
+from magplan.layout import ExtractWarning
+
+# The test runs on the page scaled so that its longer side is this long (an A4 scan's x-height
+# is then about 9 px).
+_SMALL_SIDE = 1200
+# Fewer letter-sized blobs than this say too little (a photographed sheet's few words in a
+# narrow column are 60-170), and cost Tesseract little: the page is read.  Blots that keep
+# Tesseract busy for seconds are well over a thousand.
+_MIN_BLOBS = 300
+# Text merges at least this many times more blobs along its lines than across them
+# (printed pages 3.5-9, a sparse photographed page 1.3-1.9; blots and pictures 1.0-1.1) …
+_LINE_DIRECTION = 1.15
+# … and its letters join into words: at most this share of blobs is left after closing
+# along the lines (printed pages 0.1-0.3, photos 0.3-0.7; blots and pictures 0.6-1.0).
+_APART = 0.5
+
+
+def nothing_to_read(page: Image, number: int) -> ExtractWarning | None:
+    """Why page `number` is skipped (a warning saying so), or None when it is to be read."""
+    if is_blank(page):
+        return blank(number)
+    if not _has_text_lines(page):
+        return ExtractWarning(
+            "no_text_page", f"page {number} has ink but no lines of text (a picture, blots or noise); skipped"
+        )
+    return None
+
+
+def blank(number: int) -> ExtractWarning:
+    return ExtractWarning("blank_page", f"page {number} is blank; skipped")
+
+
+def _has_text_lines(page: Image) -> bool:
+    gray = to_gray(page)
+    scale = min(1.0, _SMALL_SIDE / max(gray.shape))
+    small = cv2.resize(gray, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA) if scale < 1 else gray
+    letters = letter_mask(small)
+    count, _labels, stats, _ = cv2.connectedComponentsWithStats(letters, connectivity=8)
+    blobs = count - 1
+    if blobs < _MIN_BLOBS:
+        return True
+    sizes = np.minimum(stats[1:, cv2.CC_STAT_HEIGHT], stats[1:, cv2.CC_STAT_WIDTH])
+    # The gap between letters of a word is well under a letter's size, between lines over it.
+    reach = max(int(np.median(sizes) * 0.8), 2)
+    across, down = _left_after_closing(letters, (reach, 1)), _left_after_closing(letters, (1, reach))
+    fewer, more = sorted((across, down))
+    return more > _LINE_DIRECTION * fewer or fewer < _APART * blobs
+
+
+def _left_after_closing(letters: Image, size: tuple[int, int]) -> int:
+    closed = cv2.morphologyEx(letters, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_RECT, size))
+    return int(cv2.connectedComponents(closed, connectivity=8)[0]) - 1
