@@ -505,8 +505,52 @@ def test_an_unruled_table_goes_on_past_a_browsers_wide_padding_to_its_next_numbe
         line(220, ("Руководитель", 40, 110), ("Комитета", 113, 160)),
     ]
     found = plain_tables([(1, lines, [])])
-    box, _ = found[1]
+    ((box, _),) = found[1]
     assert 172 <= box[3] < 220  # row 2 is in the table, the signature 48 pt under it is not
+
+
+def test_an_unruled_tables_part_whose_columns_moved_gets_its_own_columns() -> None:
+    """A web page's plan printed as one table per section, each with its own column widths:
+    under the second section's heading the columns start elsewhere.  That part is read with its
+    columns placed where its lines start, as a part of its own, none of its rows a heading."""
+    from magplan.extract.pdf.plain import plain_tables
+
+    def line(top: float, *words: tuple[str, float, float]) -> Line:
+        return Line([Word(t, x0, x1, top, top + 12, 12.0) for t, x0, x1 in words], top, top + 12, 12.0)
+
+    lines = [
+        line(50, ("№", 40, 50), ("Наименование", 70, 150), ("Срок", 250, 280), ("Ответственные", 350, 440)),
+        line(64, ("мероприятия", 70, 140), ("проведения", 250, 310)),
+        line(80, ("1.", 40, 50), ("Форум", 70, 110), ("городов", 113, 160), ("май", 250, 270), ("Отдел", 350, 390)),
+        line(94, ("2.", 40, 50), ("Выставка", 70, 120), ("июнь", 250, 275), ("Отдел", 350, 390)),
+        line(108, ("Информационная", 150, 240), ("деятельность", 243, 320)),
+        # The second table: its columns start at 60, 200 and 300.
+        line(
+            122,
+            ("3.", 40, 50),
+            ("Выпуск", 60, 100),
+            ("журнала", 103, 150),
+            ("ежемесячно", 200, 265),
+            ("Отдел", 300, 340),
+        ),
+        line(136, ("«Вестник", 60, 110), ("МАГ»", 113, 140), ("информации", 300, 370)),
+        line(
+            150,
+            ("4.", 40, 50),
+            ("Размещение", 60, 125),
+            ("материалов", 128, 190),
+            ("март", 200, 225),
+            ("Секретарь", 300, 360),
+        ),
+        line(164, ("на", 60, 72), ("портале", 75, 120), ("Комиссии", 300, 350)),
+    ]
+    parts = plain_tables([(1, lines, [])])[1]
+    assert len(parts) == 2
+    (_, second) = parts[1]
+    assert sorted({c[0] for c in second}) == [40, 59.25, 199.25, 299.25]  # its own columns (less the slack)
+    # The heading spans the second part; rows 3 and 4 have a cell in each of its four columns.
+    assert sum(1 for c in second if c[2] - c[0] > 300) == 1
+    assert len(second) == 1 + 2 * 4
 
 
 @pytest.mark.parametrize("name", ["plan-2025.html", "plan-2026.html"])

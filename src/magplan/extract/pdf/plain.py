@@ -83,12 +83,15 @@ class _Grid:
     row_gap: float | None = None  # see `_row_gap`
 
 
-def plain_tables(pages: list[tuple[int, list[Line], list[Rule]]]) -> dict[int, tuple[Bbox, list[Bbox]]]:
-    """Cell boxes of the plan table on each page it covers; empty when no header is found.
+def plain_tables(pages: list[tuple[int, list[Line], list[Rule]]]) -> dict[int, list[tuple[Bbox, list[Bbox]]]]:
+    """Cell boxes of the plan table's parts on each page it covers, top to bottom; empty when no
+    header is found.
 
     `pages` holds each page's number, lines and horizontal rules (y, x0, x1): a
     borderless table does not go on past a rule that starts at its left edge (a
-    footnote separator).
+    footnote separator).  A part of the table whose columns stand elsewhere (a web
+    page's plan printed as one table per section, each laid out with its own column
+    widths) is a part of its own, with its columns placed anew (`_regimes`).
     """
     header = _find_header([(page, lines) for page, lines, _ in pages])
     if header is None:
@@ -100,12 +103,101 @@ def plain_tables(pages: list[tuple[int, list[Line], list[Rule]]]) -> dict[int, t
     grid = _columns(header, body)
     body = _trim(body, grid)
     _fit_rights(grid, [line for _, lines in body for line in lines])
-    out: dict[int, tuple[Bbox, list[Bbox]]] = {}
-    for page, lines in body:
-        heading = header.lines if page == header.page else header.repeated.get(page, [])
+    out: dict[int, list[tuple[Bbox, list[Bbox]]]] = {}
+    for page, lines, part in _regimes(body, grid):
+        first = page not in out
+        heading = (header.lines if page == header.page else header.repeated.get(page, [])) if first else []
         if lines or heading:
-            out[page] = _page_cells(lines, grid, heading)
+            out.setdefault(page, []).append(_page_cells(lines, part, heading))
     return out
+
+
+# -- parts whose columns stand elsewhere --------------------------------------------
+
+# This many lines in a row that cross the columns mean the columns moved (one crossing line is
+# a heading).
+MOVED_RUN = 3
+# Placed anew, the columns must leave at most this share of the crossing lines crossing.
+REFIT_GAIN = 0.25
+
+
+def _regimes(body: list[tuple[int, list[Line]]], grid: _Grid) -> list[tuple[int, list[Line], _Grid]]:
+    """The body's lines in parts that share their columns: (page, lines, grid), in order.
+
+    The table is read with the header's columns until `MOVED_RUN` lines in a row
+    cross them; from the first of those on, the columns are placed anew from where
+    those lines start (`_refit`), as long as that makes them fit, up to the next such
+    run (where the header's columns, or other new ones, take over).
+    """
+    flat = [(page, line) for page, lines in body for line in lines]
+    grids: list[_Grid] = []
+    current = grid
+    index = 0
+    while index < len(flat):
+        moved = _moved_at(flat, index, current)
+        if moved is None:
+            grids.extend([current] * (len(flat) - index))
+            break
+        grids.extend([current] * (moved - index))
+        rest = [line for _, line in flat[moved + 1 :]]
+        new = grid if _moved_at(flat, moved + 1, grid) != moved + 1 else _refit(rest, grid)
+        if new is None:  # nothing fits better: the header's columns, crossing lines and all
+            grids.extend([current] * (len(flat) - moved))
+            break
+        # The part runs to where its own columns stop fitting; placed again from its lines only.
+        end = _moved_at(flat, moved + 1, new)
+        end = len(flat) if end is None else end
+        if new is not grid:
+            new = _refit([line for _, line in flat[moved + 1 : end]], grid) or new
+        grids.extend([new] * (end - moved))
+        current, index = new, end
+    out: list[tuple[int, list[Line], _Grid]] = []
+    for (page, line), part in zip(flat, grids, strict=True):
+        if out and out[-1][0] == page and out[-1][2] is part:
+            out[-1][1].append(line)
+        else:
+            out.append((page, [line], part))
+    # A page's part may be empty of lines (the header alone): keep every page of the body.
+    seen = {page for page, _, _ in out}
+    out.extend((page, [], grid) for page, lines in body if page not in seen)
+    out.sort(key=lambda part: part[0])
+    return out
+
+
+def _moved_at(flat: list[tuple[int, Line]], start: int, grid: _Grid) -> int | None:
+    """The first line from `start` on that opens `MOVED_RUN` lines in a row crossing the columns."""
+    run = 0
+    for index in range(start, len(flat)):
+        run = run + 1 if _crossing(flat[index][1], grid.bounds) else 0
+        if run == MOVED_RUN:
+            return index - MOVED_RUN + 1
+    return None
+
+
+def _refit(lines: list[Line], grid: _Grid) -> _Grid | None:
+    """The header's columns placed where `lines` start their runs, or None when that fits no better.
+
+    Each column boundary goes to the start (shared by two lines or more) nearest to
+    where the header put it, in order; the number column stays at the table's left.
+    """
+    if not lines:
+        return None
+    size = median(line.size for line in lines)
+    starts = [x for x, n in _starts(lines) if n >= 2 and x > grid.left + size]
+    chosen: list[float] = []
+    for bound in grid.bounds:
+        later = [x for x in starts if not chosen or x > chosen[-1] + size]
+        if not later:
+            return None
+        chosen.append(min(later, key=lambda x: abs(x - bound)))
+    bounds = [x - ALIGN / 2 for x in chosen]
+    new = _Grid(bounds, [grid.left, *bounds], [*bounds, grid.right], grid.left, grid.right, grid.number, grid.row_gap)
+    before = sum(_crossing(line, grid.bounds) for line in lines)
+    after = sum(_crossing(line, bounds) for line in lines)
+    if after > REFIT_GAIN * before:
+        return None
+    _fit_rights(new, lines)
+    return new
 
 
 # -- the header -------------------------------------------------------------------

@@ -245,7 +245,7 @@ def _plain_tables(pages: list[_Page], heads: set[str]) -> bool:
     )
     for page in pages:
         if page.number in found:
-            page.grids = [from_cells(found[page.number][1])]
+            page.grids = [from_cells(cells) for _, cells in found[page.number]]
     return bool(found)
 
 
