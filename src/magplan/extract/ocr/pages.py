@@ -128,7 +128,7 @@ def _pdf_page(path: Path, index: int) -> tuple[Image, float]:
         longest_pt = max(page.get_size())
         dpi = min(max(native, MIN_DPI), MAX_DPI, MAX_SIDE * 72.0 / longest_pt)
         rgb = np.asarray(page.render(scale=dpi / 72).to_pil().convert("RGB"), dtype=np.uint8)
-        return rgb, dpi
+        return _gray_if_colourless(rgb), dpi
     except pdfium.PdfiumError as exc:
         raise DamagedFile(f"page {index + 1} cannot be rendered ({exc})") from exc
     finally:
@@ -149,6 +149,14 @@ def _pdf_page_is_empty(path: Path, index: int) -> bool:
         raise DamagedFile(f"page {index + 1} cannot be read ({exc})") from exc
     finally:
         pdf.close()  # type: ignore[attr-defined]
+
+
+def _gray_if_colourless(rgb: Image) -> Image:
+    """A page without colour as one channel: a gray scan is then spared the colour-ink work."""
+    red, green, blue = rgb[..., 0], rgb[..., 1], rgb[..., 2]
+    if np.array_equal(red, green) and np.array_equal(green, blue):
+        return np.ascontiguousarray(red)
+    return rgb
 
 
 def _native_dpi(page: object, image_type: int) -> float:
