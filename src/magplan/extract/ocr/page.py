@@ -15,6 +15,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
+import cv2
 import numpy as np
 
 from magplan.extract.ocr import empty, image, orient
@@ -39,6 +40,13 @@ _PARAGRAPH_GAP = 0.8
 # Under a removed stamp, what is read less surely than this is the stamp's remains.
 _STAMPED_DOUBT = 50
 _STAMPED_GUESS = 30
+# Under it, a word whose darkest ink is at most this gray (0-255, on the page as Tesseract reads
+# it) is print, kept when read at least this surely; one never darker than that is a ghost.
+_BLACK = 60
+_PRINTED_GUESS = 10
+_FAINT = 130
+# Ghosts are looked for this far (pixels at 300 dpi) around removed ink.
+_GHOST_REACH = 150
 # A mark without letters covering fewer pixels (at 300 dpi) is a speck; a period covers about 40.
 _SPECK = 16
 # Lines of one paragraph share an edge or a centre within this many font sizes.
@@ -81,7 +89,7 @@ def read_page(source: PageSource, index: int, jobs: int = 1) -> PageText:
             scan, found = turned, again
     del picture  # the scan's own images replace it: a page's bitmap is tens of megabytes
     found = second_opinion(scan.clean, found, round(scan.dpi), jobs=jobs)
-    noise = _noise(found, scan.tables, scan.stamped, scan.unit)
+    noise = _noise(found, scan.tables, scan.stamped, scan.unit, scan.clean)
     noise = [out or _at_edge(w, scan.bw.shape, scan.unit) for w, out in zip(found, noise, strict=True)]
     dropped = [w for w, out in zip(found, noise, strict=True) if out and any(ch.isalnum() for ch in w.text)]
     found = [w for w, out in zip(found, noise, strict=True) if not out]
@@ -151,11 +159,16 @@ def _read(scan: Scan, jobs: int) -> list[OcrWord]:
     return read_regions(scan.clean, _regions(scan.tables, scan.bw, scan.unit), round(scan.dpi), jobs=jobs)
 
 
-def _noise(words: list[OcrWord], tables: list[TableGrid], stamped: image.Image, unit: float) -> list[bool]:
+def _noise(
+    words: list[OcrWord], tables: list[TableGrid], stamped: image.Image, unit: float, clean: image.Image
+) -> list[bool]:
     """Which words are crumbs: marks too small to be a letter, or read unsurely without letters.
 
     Where a stamp or signature was taken off, what Tesseract reads unsurely
-    is its remains; in a table cell a word must be a mere guess to go.
+    is its remains; in a table cell a word must be a mere guess to go.  Ink
+    decides first: print is black, while what taking off coloured ink leaves
+    is a light gray ghost.  A word without black ink is such a ghost however
+    sure Tesseract is; a black word under a stamp is print, however unsure.
     Elsewhere in a table a lone unsure mark is kept: it may be a list bullet,
     which Tesseract reads with no confidence at all and `glyphs` recognises
     by its shape.  Outside the tables a mark without letters belongs to the
@@ -164,12 +177,21 @@ def _noise(words: list[OcrWord], tables: list[TableGrid], stamped: image.Image, 
     """
     by_top = sorted(words, key=lambda w: w.y0)
     tops = [w.y0 for w in by_top]
+    # A stamp's small lettering lies inside its ring, where the removed ink may not reach.
+    reach = max(int(_GHOST_REACH * unit), 3)
+    near = cv2.dilate(stamped, np.ones((reach, reach), np.uint8)) if stamped.any() else stamped
     flags = []
     for word in words:
         alnum = any(ch.isalnum() for ch in word.text)
         in_table = any(t.cell_at(word.cx, word.cy) is not None for t in tables)
         y, x = min(int(word.cy), stamped.shape[0] - 1), min(int(word.cx), stamped.shape[1] - 1)
-        if stamped[y, x] and word.conf < (_STAMPED_GUESS if alnum and in_table else _STAMPED_DOUBT):
+        box = clean[word.y0 : word.y1, word.x0 : word.x1]
+        darkest = int(box.min()) if box.size else 255
+        if near[y, x] and darkest > _FAINT:
+            flags.append(True)
+        elif stamped[y, x] and alnum and darkest <= _BLACK and word.conf >= _PRINTED_GUESS:
+            flags.append(False)
+        elif stamped[y, x] and word.conf < (_STAMPED_GUESS if alnum and in_table else _STAMPED_DOUBT):
             flags.append(True)
         elif alnum:
             flags.append(False)
