@@ -217,9 +217,8 @@ def signatory_block(lines: list[str]) -> Signatory | None:
 
     A name set beside the position's first line (a borderless two-cell
     table, a tab stop) has the rest of the position under it: those lines
-    («секретарь», «Совета Ассамблеи») go on with the position.  Where the
-    gap before the name is not kept as a tab, a line under it that goes on
-    in small letters tells the same.
+    («секретарь», «Совета Ассамблеи») go on with the position: short lines
+    without digits, up to the first that ends a sentence.
     """
     position: list[str] = []
     for index, line in enumerate(lines):
@@ -231,8 +230,7 @@ def signatory_block(lines: list[str]) -> Signatory | None:
             position.append(split[0])
         if not position:
             return None
-        following = lines[index + 1 : index + 2]
-        if split[0] and ("\t" in line or (following and following[0].strip()[:1].islower())):
+        if split[0]:
             position.extend(_position_below(lines[index + 1 :]))
         return Signatory(clean_line(" ".join(position)), clean_line(split[1]))
     return None

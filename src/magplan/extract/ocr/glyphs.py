@@ -46,7 +46,9 @@ _FLAT = 0.25
 # and an en dash's 0.65-0.75 (Carlito, Times); blur lengthens both by a pixel or two.
 _INNER_EN_DASH = 0.55
 # Dash lengths in capitals' heights: a hyphen is shorter than this, an en dash than that.
-_EN_DASH = 0.6
+# A hyphen's ink is 0.3-0.45 capitals long, an en dash's 0.65-0.75 (Carlito, Times); a line of
+# small letters measures its capitals by its ascenders («б»), which stand a little taller.
+_EN_DASH = 0.5
 _EM_DASH = 1.15
 # A gap inside a word at least this share of the font size is a space Tesseract missed.
 _WORD_GAP = 0.18

@@ -33,6 +33,19 @@ _BEARINGS = 0.2
 _HYPHEN_END = re.compile(r"(?<=\w)[-\u2010\u2013]$")
 # A wrapped list or a heading with a colon goes on on the next line, whatever the fit says.
 _CONTINUES = re.compile(r"[,:;]$")
+# The Russian words of one to three letters a line may start with (prepositions, conjunctions,
+# particles, pronouns, «год», «лет»…); any other such start of a line after a line filled to
+# the edge is the rest of a word cut there.
+_SHORT_REST = 3
+_SHORT_WORD_LIST = (
+    "а б в ж и к о с у я "
+    "бы во да де до же за из их им ко ли мы на не ни но ну об он от по со то ты уж вы ее её ей ею "
+    "без вам вас вне все всё где год два дел для дня его еще ещё или ими как кем ком лет мне "
+    "мэр над нам нас них ним нет оба обо она они оно под при про раз ряд сам сих сто так там тем "
+    "тех той том три тут уже чем что чья чье чьи шаг это эти эта тот вот был ход мир дом зал час "
+    "тур век вид суд бал сад пол сил"
+)
+_SHORT_WORDS = frozenset(_SHORT_WORD_LIST.split())
 # Punctuation that never stands apart from the word before (after) it.
 _CLOSING_ONLY = re.compile(r"^[,.:;!?)»]+$")
 _OPENING_ONLY = re.compile(r"^[(«]+$")
@@ -151,6 +164,9 @@ def _cut_word(previous: Line, line: Line, right: float, vocabulary: frozenset[st
     char = (last.x1 - last.x0) / len(last.text)
     if not first.text[:1].islower() or right - last.x1 > _CUT_SLACK * char:
         return False
+    rest = bare(first.text)
+    if len(rest) <= _SHORT_REST and rest.isalpha() and rest not in _SHORT_WORDS:
+        return True  # «ный», «тью», «ми»: no word, the end of one
     return not_a_word(first.text) or bare(last.text + first.text) in vocabulary
 
 
