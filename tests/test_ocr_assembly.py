@@ -1,0 +1,231 @@
+"""How OCR words become text, checked on drawn glyphs and placed words (no Tesseract).
+
+Each case is a shape that phone photos and scans of generated plans got
+wrong: a sans-serif Roman numeral read as «И!», a bullet taken for «®», an
+en dash read as a hyphen, a word cut at a narrow column's edge, a colon
+pushed to the next line, a sliver of a warped table frame taken for a cell,
+a stamp's gray ghost read as words.
+"""
+
+from __future__ import annotations
+
+import cv2
+import numpy as np
+import pytest
+
+from magplan.extract.ocr import grid
+from magplan.extract.ocr.glyphs import read_glyphs
+from magplan.extract.ocr.lines import group_lines, join_lines
+from magplan.extract.ocr.page import _noise
+from magplan.extract.ocr.tesseract import Word as OcrWord
+from magplan.extract.pdf.words import Line, Word
+from magplan.normalize.ocr_fix import correct
+from magplan.requisites import approval_block, signatory_block
+
+CAP = 20  # capital height of the drawn glyphs, in pixels
+BASE = 60  # their baseline
+
+
+def _page() -> np.ndarray:
+    return np.zeros((100, 900), np.uint8)
+
+
+def _letters(bw: np.ndarray, x0: int, count: int, height: int = CAP, width: int = 10, gap: int = 2) -> int:
+    """Draw `count` letter-like glyphs (hollow boxes) standing on the baseline; returns their right edge."""
+    x = x0
+    for _ in range(count):
+        cv2.rectangle(bw, (x, BASE - height), (x + width - 1, BASE - 1), 255, 2)
+        x += width + gap
+    return x - gap
+
+
+def _bar(bw: np.ndarray, x: int, width: int = 4) -> int:
+    bw[BASE - CAP : BASE, x : x + width] = 255
+    return x + width
+
+
+def _word(text: str, x0: float, x1: float, top: float = BASE - CAP - 2, bottom: float = BASE + 4) -> Word:
+    return Word(text, x0, x1, top, bottom, 0.9 * (bottom - top))
+
+
+def _read(bw: np.ndarray, *words: Word) -> list[str]:
+    line = Line(list(words), min(w.top for w in words), max(w.bottom for w in words))
+    read_glyphs(line, bw, float(CAP))
+    return [w.text for w in line.words]
+
+
+# -- glyphs -------------------------------------------------------------------
+
+
+def test_bars_misread_as_letters_are_a_roman_numeral() -> None:
+    bw = _page()
+    end = _bar(bw, _bar(bw, _bar(bw, 100) + 4) + 4)  # «III» in a sans-serif font
+    right = _letters(bw, end + 14, 6)
+    assert _read(bw, _word("И!", 100, end), _word("Молодежный", end + 14, right)) == ["III", "Молодежный"]
+
+
+def test_a_one_drawn_as_a_plain_bar_is_a_capital_i_and_a_flagged_one_stays() -> None:
+    bw = _page()
+    _bar(bw, 100)
+    bw[BASE - 4 : BASE, 108:112] = 255  # the «.» after it
+    assert _read(bw, _word("1.", 100, 112)) == ["I."]
+    flagged = _page()
+    _bar(flagged, 100)
+    flagged[BASE - CAP : BASE - CAP + 6, 94:100] = 255  # the flag of a digit one
+    flagged[BASE - 4 : BASE, 108:112] = 255
+    assert _read(flagged, _word("1.", 94, 112)) == ["1."]
+
+
+def test_a_filled_dot_before_a_word_of_small_letters_is_a_bullet() -> None:
+    bw = _page()
+    cv2.circle(bw, (106, BASE - 8), 4, 255, -1)  # a sans-serif bullet, over half the word's height
+    right = _letters(bw, 130, 6, height=14)  # «секция»: small letters only
+    word = _word("секция", 130, right, top=BASE - 15, bottom=BASE + 1)
+    assert _read(bw, _word("©", 100, 113, top=BASE - 15, bottom=BASE), word)[0] == "•"
+
+
+@pytest.mark.parametrize(("dash", "read"), [(15, "май–август"), (7, "май-август")])
+def test_a_dash_inside_a_word_is_told_by_its_length(dash: int, read: str) -> None:
+    bw = _page()
+    left = _letters(bw, 100, 3, height=14)
+    bw[BASE - 8 : BASE - 5, left + 3 : left + 3 + dash] = 255
+    right = _letters(bw, left + dash + 6, 6, height=14)
+    _letters(bw, right + 20, 1, height=CAP)  # a capital elsewhere on the line
+    assert _read(bw, _word("май-август", 100, right))[0] == read
+
+
+def test_a_raised_marker_before_a_footnote_is_split_off() -> None:
+    bw = _page()
+    bw[BASE - CAP : BASE - CAP + 9, 100:104] = 255  # a small «¹» at the capitals' top
+    right = _letters(bw, 110, 2)
+    out = _read(bw, _word("По", 100, right), _word("согласованию", right + 12, _letters(bw, right + 12, 8, 14)))
+    assert out[:2] == ["1", "По"]
+
+
+def test_a_glued_one_letter_word_is_parted_where_the_glyphs_leave_a_space() -> None:
+    bw = _page()
+    _letters(bw, 100, 1, height=14)
+    cv2.rectangle(bw, (119, BASE - 14), (160, BASE - 1), 255, 2)  # «сф» run together, a space before
+    right = _letters(bw, 162, 3, height=14)
+    assert _read(bw, _word("всфере", 100, right)) == ["в", "сфере"]
+
+
+def test_a_lone_letter_that_is_no_word_is_not_split_off() -> None:
+    bw = _page()
+    right = _letters(bw, 100, 3)
+    _letters(bw, right + 9, 1)  # «Пла н»: a gap left where a stamp was taken off
+    assert _read(bw, _word("План", 100, right + 19)) == ["План"]
+
+
+# -- lines into text ------------------------------------------------------------
+
+
+def _line(*words: tuple[str, float, float], top: float = 0.0) -> Line:
+    return Line([_word(text, x0, x1, top, top + 20) for text, x0, x1 in words], top, top + 20, size=20.0)
+
+
+def test_a_word_cut_at_a_narrow_columns_edge_is_joined_whole() -> None:
+    # «МАГ (Исполнитель» fills the cell to its edge (x 300); the rest «ный» is no word.
+    cut = [
+        _line(("МАГ", 100, 150), ("(Исполнитель", 160, 298)),
+        _line(("ный", 100, 140), ("комитет)", 150, 240), top=25),
+    ]
+    assert join_lines(cut, 300) == "МАГ (Исполнительный комитет)"
+    # «Руководители» ends as near the edge, but «рабочих» is a word: an ordinary wrap.
+    wrap = [_line(("Руководители", 100, 295)), _line(("рабочих", 100, 190), ("групп", 200, 260), top=25)]
+    assert join_lines(wrap, 300) == "Руководители рабочих групп"
+    # A preposition after a filled line is a wrap too.
+    assert join_lines([_line(("Правительств", 100, 297)), _line(("о", 100, 110), top=25)], 300) == "Правительств о"
+
+
+def test_closing_punctuation_pushed_to_the_next_line_joins_its_word() -> None:
+    lines = [_line(("Организаторы", 100, 298)), _line((":", 100, 104), ("Мэрия", 114, 180), top=25)]
+    assert join_lines(lines, 300) == "Организаторы: Мэрия"
+
+
+def test_punctuation_read_as_a_word_of_its_own_is_attached() -> None:
+    words = [_word("май", 100, 140), _word("(по", 150, 190), _word("согласованию", 200, 330), _word(")", 334, 340)]
+    (line,) = group_lines(words, np.zeros((100, 400), np.uint8))
+    assert line.text() == "май (по согласованию)"
+
+
+def test_a_word_that_just_fits_in_ink_did_not_fit_on_the_line() -> None:
+    # ««Город,» would fit after «АНО» by its ink with 2 px to spare, but not with its side bearings.
+    lines = [_line(("Бишкек,", 100, 203), ("АНО", 212, 268)), _line(("«Город,", 100, 193), top=25)]
+    assert join_lines(lines, 368) == "Бишкек, АНО «Город,"
+    assert join_lines(lines, 380) == "Бишкек, АНО\n«Город,"
+
+
+def test_lines_outside_tables_that_open_in_capitals_are_lines_of_their_own() -> None:
+    lines = [
+        _line(("генеральный", 500, 660), ("директор", 670, 790)),
+        _line(("И.В.", 600, 650), ("Петрова", 660, 790), top=25),
+        _line(("«28»", 520, 570), ("января", 580, 670), top=50),
+    ]
+    assert join_lines(lines, 800, loose=True) == "генеральный директор\nИ.В. Петрова\n«28» января"
+    assert join_lines(lines, 800) == "генеральный директор И.В. Петрова «28» января"
+
+
+# -- grid and noise -------------------------------------------------------------------
+
+
+def test_the_sliver_a_curved_frame_leaves_is_no_cell() -> None:
+    """A photographed table's left border leans: the box drawn round it leaves a thin wedge."""
+    lines = np.zeros((420, 820), np.uint8)
+    for y in (10, 110, 210, 310, 410):
+        lines[y : y + 3, 10:810] = 255
+    for x in (300, 560, 807):
+        lines[10:413, x : x + 3] = 255
+    for y in range(10, 413):  # the left border: 10 px further right at the bottom than the top
+        x = 10 + (y - 10) * 10 // 400
+        lines[y, x : x + 3] = 255
+    (table,) = grid.find_tables(lines, 1.0)
+    assert (table.rows, table.cols) == (4, 4 - 1)
+    assert all(c.rowspan == 1 and c.colspan == 1 for c in table.cells)
+
+
+def test_a_stamps_gray_ghost_is_noise_and_black_print_under_it_is_kept() -> None:
+    clean = np.full((200, 600), 255, np.uint8)
+    clean[20:40, 100:160] = 180  # the stamp's small lettering, light gray after its ink was taken off
+    clean[120:140, 100:200] = 0  # print under the stamp
+    stamped = np.zeros_like(clean)
+    stamped[100:160, 80:220] = 255
+    ghost = OcrWord("'\\а", 100, 20, 160, 40, 70.0)
+    printed = OcrWord("сентяоря", 100, 120, 200, 140, 13.0)
+    assert _noise([ghost, printed], [], stamped, 1.0, clean) == [True, False]
+
+
+# -- requisites and corrections ---------------------------------------------------------
+
+
+def test_a_position_goes_on_under_the_line_its_name_stands_beside() -> None:
+    block = signatory_block(["Ответственный Ю.Н. Васюнькин", "секретарь", "Совета Ассамблеи"])
+    assert block is not None
+    assert (block.position, block.name) == ("Ответственный секретарь Совета Ассамблеи", "Ю.Н. Васюнькин")
+    block = signatory_block(["Председатель Комиссии\tА.Н. Кравцов", "Исп. Петров, тел. 123-45-67"])
+    assert block is not None and block.position == "Председатель Комиссии"
+
+
+def test_an_act_approval_wrapped_over_many_narrow_lines() -> None:
+    texts = ["УТВЕРЖДЕН", "Протоколом", "заседания", "Комиссии", "по культуре, туризму и", "молодежной"]
+    texts += ["политике МАГ", "от «14» декабря", "2023 г. № 20", "ПЛАН"]
+    approval, end = approval_block(texts, 0)
+    assert approval is not None and end == 9
+    assert approval.position == "Протоколом заседания Комиссии по культуре, туризму и молодежной политике МАГ"
+    assert (approval.date_text, approval.number) == ("«14» декабря 2023 г.", "20")
+
+
+@pytest.mark.parametrize(
+    ("read", "meant"),
+    [
+        ("У{ВЕРЖДАЮ\nПрезидент", "УТВЕРЖДАЮ\nПрезидент"),  # the head word under a stamp
+        ("<28» января 2021 г.", "«28» января 2021 г."),
+        ("25» декабря 2024 г.", "«25» декабря 2024 г."),
+        ("|. Организационная работа", "I. Организационная работа"),
+        ("Vi.", "VI."),
+        ("Утверждаю что-то", "Утверждаю что-то"),  # not in capitals: left as read
+        ("1. Работа", "1. Работа"),
+    ],
+)
+def test_paragraph_corrections(read: str, meant: str) -> None:
+    assert correct(read, paragraph=True) == meant
