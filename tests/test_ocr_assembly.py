@@ -204,6 +204,8 @@ def test_a_position_goes_on_under_the_line_its_name_stands_beside() -> None:
     assert (block.position, block.name) == ("Ответственный секретарь Совета Ассамблеи", "Ю.Н. Васюнькин")
     block = signatory_block(["Председатель Комиссии\tА.Н. Кравцов", "Исп. Петров, тел. 123-45-67"])
     assert block is not None and block.position == "Председатель Комиссии"
+    block = signatory_block(["Руководитель Ю.Н. Васюнькин", "Исполнительного комитета", "А = са"])
+    assert block is not None and block.position == "Руководитель Исполнительного комитета"
 
 
 def test_an_act_approval_wrapped_over_many_narrow_lines() -> None:

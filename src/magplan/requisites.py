@@ -26,8 +26,10 @@ _NAME = re.compile(
 _UNDERSCORES = re.compile(r"_{2,}")
 _LIST_NUMBER = re.compile(r"^(?:[IVXLC]+|\d{1,2})\s*[.)]\s+")
 _TITLE_MAX_LINES = 6
-# A position's line under its name is short (a word or two of a narrow cell).
+# A position's line under its name is short (a word or two of a narrow cell), made of words
+# (one of them a real word, not a scan's specks read as «А = са»).
 _POSITION_LINE = 60
+_POSITION_WORDS = re.compile(r"(?=.*[А-Яа-яЁё]{4})[А-Яа-яЁёA-Za-z«»\"(),\- ]+")
 
 
 # «на 2022 - 2024 годы», «2025–2026 гг.»: a range that the heading names as the plan's years
@@ -243,7 +245,7 @@ def _position_below(lines: list[str]) -> list[str]:
         text = line.strip()
         if not text or "\t" in text or _split_name(text) or any(ch.isdigit() for ch in text):
             break
-        if len(text) > _POSITION_LINE or text.endswith("."):
+        if len(text) > _POSITION_LINE or text.endswith(".") or not _POSITION_WORDS.fullmatch(text):
             break
         below.append(text)
     return below
