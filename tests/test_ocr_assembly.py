@@ -134,6 +134,8 @@ def test_a_word_cut_at_a_narrow_columns_edge_is_joined_whole() -> None:
     # «Руководители» ends as near the edge, but «рабочих» is a word: an ordinary wrap.
     wrap = [_line(("Руководители", 100, 295)), _line(("рабочих", 100, 190), ("групп", 200, 260), top=25)]
     assert join_lines(wrap, 300) == "Руководители рабочих групп"
+    # So is an abbreviation.
+    assert join_lines([_line(("Мэрия", 100, 296)), _line(("г.", 100, 112), top=25)], 300) == "Мэрия г."
     # A preposition after a filled line is a wrap too.
     assert join_lines([_line(("Правительств", 100, 297)), _line(("о", 100, 110), top=25)], 300) == "Правительств о"
 

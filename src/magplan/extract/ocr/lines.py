@@ -43,7 +43,7 @@ _SHORT_WORD_LIST = (
     "без вам вас вне все всё где год два дел для дня его еще ещё или ими как кем ком лет мне "
     "мэр над нам нас них ним нет оба обо она они оно под при про раз ряд сам сих сто так там тем "
     "тех той том три тут уже чем что чья чье чьи шаг это эти эта тот вот был ход мир дом зал час "
-    "тур век вид суд бал сад пол сил"
+    "тур век вид суд бал сад пол сил г гг"
 )
 _SHORT_WORDS = frozenset(_SHORT_WORD_LIST.split())
 # Punctuation that never stands apart from the word before (after) it.
@@ -165,7 +165,8 @@ def _cut_word(previous: Line, line: Line, right: float, vocabulary: frozenset[st
     if not first.text[:1].islower() or right - last.x1 > _CUT_SLACK * char:
         return False
     rest = bare(first.text)
-    if len(rest) <= _SHORT_REST and rest.isalpha() and rest not in _SHORT_WORDS:
+    # «г.», «ул.»: an abbreviation, a word of its own.
+    if len(rest) <= _SHORT_REST and rest.isalpha() and rest not in _SHORT_WORDS and "." not in first.text:
         return True  # «ный», «тью», «ми»: no word, the end of one
     return not_a_word(first.text) or bare(last.text + first.text) in vocabulary
 
