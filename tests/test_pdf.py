@@ -553,6 +553,41 @@ def test_an_unruled_tables_part_whose_columns_moved_gets_its_own_columns() -> No
     assert len(second) == 1 + 2 * 4
 
 
+def test_an_unruled_table_without_numbers_is_split_where_its_cells_open() -> None:
+    """A word processor's table without a «№» column, rows as close as lines: a row starts
+    where the first column opens a paragraph with a capital beside other cells that open too;
+    the signature, far below the rows, is no part of the table."""
+    from magplan.extract.pdf.plain import plain_tables
+
+    def line(top: float, *words: tuple[str, float, float]) -> Line:
+        return Line([Word(t, x0, x1, top, top + 11, 11.0) for t, x0, x1 in words], top, top + 11, 11.0)
+
+    header = [
+        line(50, ("Наименование", 85, 160), ("мероприятия", 163, 225), ("Срок", 280, 305), ("Ответственный", 370, 440)),
+        line(63, ("проведения", 280, 340), ("исполнитель", 370, 430)),
+    ]
+    body = [
+        line(
+            77,
+            ("Молодежный", 85, 150),
+            ("форум", 153, 185),
+            ("городов-", 188, 240),
+            ("май", 280, 300),
+            ("Отдел", 370, 400),
+        ),
+        line(90, ("членов", 85, 120), ("МАГ", 123, 145), ("информации", 370, 432)),  # a wrap after «городов-»
+        line(103, ("Круглый", 85, 125), ("стол", 128, 150)),  # the title's second paragraph, alone
+        line(116, ("Совещание", 85, 140), ("руководителей", 143, 215), ("по", 280, 292), ("отдельному", 295, 350)),
+        line(129, ("служб", 85, 115), ("плану", 280, 310), ("Секретарь", 370, 425)),
+        line(142, ("Выставка", 85, 130), ("июнь", 280, 305)),
+        line(190, ("Руководитель", 85, 150), ("Комитета", 153, 200), ("А.Н.", 370, 390), ("Кравцов", 393, 435)),
+    ]
+    ((box, cells),) = plain_tables([(1, header + body, [])])[1]
+    assert box[3] < 190  # the signature is not in the table
+    tops = sorted({c[1] for c in cells})
+    assert tops == [49.5, 76.5, 115.5, 141.5]  # the header, then three rows
+
+
 @pytest.mark.parametrize("name", ["plan-2025.html", "plan-2026.html"])
 def test_a_plan_laid_out_by_another_engine_reads_the_same(name: str, tmp_path: Path) -> None:
     """The portal page printed to PDF: other column widths, line wraps and page breaks."""

@@ -56,6 +56,10 @@ FOOT_SIZE = 0.92
 # the page's footnotes from the table.
 SEPARATOR_LENGTH = 40.0
 SEPARATOR_REACH = 6.0
+# A table without numbers ends at an empty band this many times as high as the usual ones.
+TAIL_GAP = 3.0
+# The width of a space, in font sizes, for the fit test of `_paragraph_break`.
+SPACE_EM = 0.25
 # Rows are told by their empty bands when the bands between rows are this many times as high as
 # those inside a row (and at least `ROW_GAP` font sizes higher); bands under `MIN_BAND` count as it.
 BAND_RATIO = 1.8
@@ -102,6 +106,7 @@ def plain_tables(pages: list[tuple[int, list[Line], list[Rule]]]) -> dict[int, l
         return {}
     grid = _columns(header, body)
     body = _trim(body, grid)
+    grid.row_gap = _row_gap(body)
     _fit_rights(grid, [line for _, lines in body for line in lines])
     out: dict[int, list[tuple[Bbox, list[Bbox]]]] = {}
     for page, lines, part in _regimes(body, grid):
@@ -235,6 +240,11 @@ def _header_at(lines: list[Line], first: int) -> tuple[list[tuple[float, float]]
         if index > first:
             previous = lines[index - 1]
             if line.top - previous.bottom > HEADER_LINE_GAP * line.size or _opens_row(line.words[0].text):
+                break
+            # Once a header is read, a line opening with a capital in its first column is the
+            # first row (rows without numbers follow as closely as the header's lines).
+            lead = line.words[0]
+            if found is not None and lead.text[:1].isupper() and abs(lead.x0 - lines[first].words[0].x0) <= ALIGN:
                 break
         band.extend(line.words)
         groups = _groups(band)
@@ -471,9 +481,10 @@ def _numbered(line: Line, grid: _Grid) -> bool:
 
 def _trim(body: list[tuple[int, list[Line]]], grid: _Grid) -> list[tuple[int, list[Line]]]:
     """Without what follows the table: after its last numbered row, the lines that cross the
-    columns (footnotes, a signature); on each page, footnotes set smaller at its foot."""
+    columns (footnotes, a signature); on each page, footnotes set smaller at its foot.  A
+    table without numbers ends at an empty band far wider than any between its lines."""
     if grid.number is None:
-        return body
+        return _without_tail(body)
     size = median(line.size for _, lines in body for line in lines)
     out: list[tuple[int, list[Line]]] = []
     for page, lines in body:
@@ -491,6 +502,22 @@ def _trim(body: list[tuple[int, list[Line]]], grid: _Grid) -> list[tuple[int, li
         end += 1
     kept = {id(line) for _, line in flat[:end]}
     return [(page, [line for line in lines if id(line) in kept]) for page, lines in out]
+
+
+def _without_tail(body: list[tuple[int, list[Line]]]) -> list[tuple[int, list[Line]]]:
+    """The body up to the first empty band `TAIL_GAP` times as high as nine in ten of the bands
+    between its lines (and a line high at least): a word processor sets a table's rows as
+    closely as its lines, and the signature under it stands apart.  A browser's padded
+    rows leave many wide bands, and no band stands out."""
+    gaps = [(b.top - a.bottom, page, index) for page, lines in body for index, (a, b) in enumerate(pairwise(lines), 1)]
+    if len(gaps) < MIN_PEAK:
+        return body
+    usual = sorted(gap for gap, _, _ in gaps)[int(0.9 * (len(gaps) - 1))]
+    for gap, page, index in gaps:
+        lines = dict(body)[page]
+        if gap > max(lines[index].size, TAIL_GAP * usual):
+            return [(p, lines if p < page else lines[:index]) for p, lines in body if p <= page]
+    return body
 
 
 # -- rows and cells ---------------------------------------------------------------
@@ -616,6 +643,65 @@ def _split_numbered(band: list[Line], grid: _Grid) -> list[list[Line]]:
     return [band[a:b] for a, b in pairwise(cuts) if band[a:b]]
 
 
+def _split_unnumbered(band: list[Line], grid: _Grid) -> list[list[Line]]:
+    """A band of rows without numbers, set as closely as lines (a word processor's table without
+    a «№» column), split where a row starts.
+
+    Cells are top-aligned, so a row's first line opens every cell it has text in: a
+    line starts a row when its first column begins a paragraph there with a capital
+    (the column was empty on the line above, or the text above ended short of where
+    this word would have fitted), it has text in two columns or more, and its other
+    cells open there too (`_cells_open`).
+    """
+    if grid.number is not None or len(band) < 2:
+        return [band]
+    out: list[list[Line]] = [[band[0]]]
+    for above, line in pairwise(band):
+        before, now = _by_column(above, grid), _by_column(line, grid)
+        if (
+            0 in now
+            and now[0][0].text[:1].isupper()
+            and (0 not in before or _paragraph_break(before[0], now[0], grid.rights[0]))
+            and len(now) >= 2
+            and _cells_open(before, now, grid)
+            and not _crossing(line, grid.bounds)
+        ):
+            out.append([line])
+        else:
+            out[-1].append(line)
+    return out
+
+
+def _cells_open(before: dict[int, list[Word]], now: dict[int, list[Word]], grid: _Grid) -> bool:
+    """Do the line's other cells open there too?  Each begins a paragraph where the line above
+    had text in its column; or, where some column was empty above, none of them goes on in
+    lower case (a new cell's first word need not fit after the last line of the cell above
+    it, which ended there; a date cell opens in lower case, «по отдельному плану»)."""
+    breaks = {c: c not in before or _paragraph_break(before[c], words, grid.rights[c]) for c, words in now.items()}
+    if all(breaks.values()):
+        return True
+    return any(c not in before for c in now) and not any(
+        not opened and now[c][0].text[:1].islower() for c, opened in breaks.items()
+    )
+
+
+def _by_column(line: Line, grid: _Grid) -> dict[int, list[Word]]:
+    cells: dict[int, list[Word]] = {}
+    for word in line.words:
+        cells.setdefault(_column(word, grid.bounds), []).append(word)
+    return cells
+
+
+def _paragraph_break(above: list[Word], below: list[Word], right: float) -> bool:
+    """Does the text `below` begin a paragraph after `above` in one column: the line above ends
+    without a hyphen, and the first word below would have fitted after it?  The column's right
+    edge is where its text reaches furthest, short of the cell's by up to a font size."""
+    last, first = above[-1], below[0]
+    if last.text.endswith(("-", "\u00ad")):
+        return False
+    return last.x1 + SPACE_EM * last.size + (first.x1 - first.x0) <= right + last.size
+
+
 def _header_cells(header: list[Line], grid: _Grid) -> tuple[list[Bbox], float]:
     """The header's cells, and where the rows under it start.
 
@@ -658,7 +744,7 @@ def _page_cells(lines: list[Line], grid: _Grid, header: list[Line]) -> tuple[Bbo
     if header:
         cells, _ = _header_cells(header, grid)
     for band in _bands(lines, grid):
-        for part in _split_numbered(band, grid):
+        for part in (row for numbered in _split_numbered(band, grid) for row in _split_unnumbered(numbered, grid)):
             top = min(line.top for line in part) - 0.5
             bottom = max(line.bottom for line in part) + 0.5
             rows.append((top, bottom, len(part) == 1 and _crossing(part[0], grid.bounds)))
