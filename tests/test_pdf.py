@@ -145,6 +145,13 @@ def test_join_lines_wrap_break_hyphen_and_bullets() -> None:
     assert join_lines(group_lines(words), right=120) == "Форум городов смотр-конкурса\nМосква\nКруглый стол\n• АГП"
 
 
+def test_a_dash_set_without_spaces_joins_across_a_wrap() -> None:
+    words = [*_line(0, ("январь–", 0, 40)), *_line(14, ("февраль", 0, 45))]
+    assert join_lines(group_lines(words), right=60) == "январь–февраль"
+    spaced = [*_line(0, ("май", 0, 20), ("–", 23, 29)), *_line(14, ("июнь", 0, 25))]
+    assert join_lines(group_lines(spaced), right=40) == "май – июнь"
+
+
 def test_join_lines_binds_a_short_word_to_the_next() -> None:
     # «г.» alone would fit after «Администрация», «г. Екатеринбурга» would not: a wrap.
     words = [*_line(0, ("Администрация", 0, 80)), *_line(14, ("г.", 0, 8), ("Екатеринбурга", 11, 90))]
@@ -168,6 +175,17 @@ def test_dash_lists_after_a_colon_are_paragraphs_even_where_they_would_not_fit()
 def test_raised_small_digits_are_markers() -> None:
     words = [*_line(10, ("МАГ", 0, 28)), Word("1", 28, 32, 9, 16, 7.0), *_line(10, ("и", 36, 42))]
     assert join_lines(group_lines(words), right=200) == "МАГ¹ и"
+
+
+def test_a_superscript_glued_to_its_word_is_raised_whatever_else_stands_on_the_line() -> None:
+    """WeasyPrint's <sup>[1]</sup> is 0.97 of the text's size; in a browser's row the number
+    cell is centred, on another baseline than the title beside it."""
+    number = Word("2", 54, 60, 256, 268, 11.0)
+    title = Word("СМИ", 295, 319.7, 261.6, 272.6, 11.0)
+    mark = Word("[1]", 319.7, 332, 256.6, 267.2, 10.67)
+    (line,) = group_lines([number, title, mark])
+    assert [w.raised for w in line.words] == [False, False, True]
+    assert line.text() == "2 СМИ¹"
 
 
 def test_closing_punctuation_never_opens_a_line() -> None:

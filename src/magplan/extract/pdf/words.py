@@ -85,6 +85,8 @@ _PRIVATE_USE = re.compile("[\uf000-\uf0ff]")
 _CLOSING = set(")]}»”,.;:!?")
 # A line ending in a hyphen after a letter: the word goes on on the next line.
 _HYPHEN_END = re.compile(r"(?<=\w)[-\u2010\u00ad]$")
+# A line ending in a dash glued to the word before it («январь–»): the wording goes on.
+_DASH_END = re.compile(r"(?<=\w)[\u2013\u2014]$")
 
 
 @dataclass(slots=True)
@@ -304,11 +306,20 @@ def group_lines(words: Iterable[Word]) -> list[Line]:
         line.words.sort(key=lambda w: w.x0)
         base = max(line.words, key=lambda w: w.size)
         line.size = base.size
+        previous: Word | None = None
         for word in line.words:
-            lift = base.bottom - word.bottom
-            word.raised = (word.size < RAISED_SIZE * base.size and lift > RAISED_LIFT * base.size) or (
-                word.size < SLIGHTLY_SMALLER * base.size and lift > HIGH_LIFT * base.size
+            # A marker is raised above the word it is glued to; the line's largest word may stand
+            # in another cell, on another baseline (a browser centres cells in their rows).
+            glued = previous is not None and word.x0 - previous.x1 < WORD_GAP * previous.size
+            ref = previous if glued and previous is not None and not previous.raised else base
+            lift = ref.bottom - word.bottom
+            # Glued to the word before and lifted by a third of its size: a superscript even at
+            # almost its size (WeasyPrint's <sup>, 0.97 of the text).
+            smaller = word.size <= ref.size if glued else word.size < SLIGHTLY_SMALLER * ref.size
+            word.raised = (word.size < RAISED_SIZE * ref.size and lift > RAISED_LIFT * ref.size) or (
+                smaller and lift > HIGH_LIFT * ref.size
             )
+            previous = word
     return lines
 
 
@@ -508,8 +519,11 @@ def join_lines(
         text = texts[index]
         if _HYPHEN_END.search(out) and text[:1].isalnum():
             out = (out[:-1] if out.endswith("\u00ad") else out) + text
-        elif (out.endswith("/") and text[:1].isalnum()) or text[:1] in _CLOSING:
-            # Browsers break after a slash («п/» + «п»); only a too narrow column breaks before «)».
+        elif (out.endswith("/") and text[:1].isalnum()) or text[:1] in _CLOSING or (
+            _DASH_END.search(out) and text[:1].isalnum()
+        ):
+            # Browsers break after a slash («п/» + «п») and after a dash set without spaces
+            # («январь–» + «февраль»); only a too narrow column breaks before «)».
             out += text
         else:
             out += _joint(lines, texts, index, box) + text
