@@ -519,8 +519,10 @@ def join_lines(
         text = texts[index]
         if _HYPHEN_END.search(out) and text[:1].isalnum():
             out = (out[:-1] if out.endswith("\u00ad") else out) + text
-        elif (out.endswith("/") and text[:1].isalnum()) or text[:1] in _CLOSING or (
-            _DASH_END.search(out) and text[:1].isalnum()
+        elif (
+            (out.endswith("/") and text[:1].isalnum())
+            or text[:1] in _CLOSING
+            or (_DASH_END.search(out) and text[:1].isalnum())
         ):
             # Browsers break after a slash («п/» + «п») and after a dash set without spaces
             # («январь–» + «февраль»); only a too narrow column breaks before «)».
