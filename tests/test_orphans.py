@@ -100,7 +100,9 @@ def mark() -> Iterator[str]:
         _kill(pid)
 
 
-def _start(command: list[str], mark: str, busy: set[str], temporary: Path) -> subprocess.Popen[bytes]:
+def _start(
+    command: list[str], mark: str, busy: set[str], temporary: Path, **environment: str
+) -> subprocess.Popen[bytes]:
     """Start `magplan …` and return once processes named `busy` (its outside programs) are at work.
 
     Its temporary folders go into `temporary`, for the check that none is left.
@@ -108,6 +110,7 @@ def _start(command: list[str], mark: str, busy: set[str], temporary: Path) -> su
     temporary.mkdir()
     environment = {
         **os.environ,
+        **environment,
         MARK: mark,
         "MAGPLAN_PROGRAM_TIMEOUT": "300",
         "MAGPLAN_OCR_SECONDS": "300",
@@ -141,7 +144,10 @@ def _batch(tmp_path: Path, mark: str) -> tuple[subprocess.Popen[bytes], Path]:
     _busy_scan(folder / "c.pdf")
     out = tmp_path / "out"
     command = ["batch", str(folder), "--out", str(out), "--jobs", "2"]
-    return _start(command, mark, {"soffice.bin", "tesseract"}, tmp_path / "tmp"), out
+    # Tesseract runs inside the reading process through its library, unless MAGPLAN_TESSERACT names
+    # the program: then it is a process of its own, the one this test needs to see die.
+    program = tesseract_program()
+    return _start(command, mark, {"soffice.bin", "tesseract"}, tmp_path / "tmp", MAGPLAN_TESSERACT=program), out
 
 
 @pytest.mark.usefixtures("programs")
