@@ -93,6 +93,12 @@ def remove_colour_ink(rgb: Image, unit: float = 1.0) -> tuple[Image, Image]:
     red, green, blue = cv2.split(rgb)
     high8 = cv2.max(cv2.max(red, green), blue)
     low8 = cv2.min(cv2.min(red, green), blue)
+    # Ink's saturation over its value bound needs channels this far apart: a page with
+    # (almost) no pixel so coloured (a gray scan stored in colour) is spared the float work.
+    spread = int(_INK_MIN_SATURATION * (_INK_MIN_VALUE + 1))
+    maybe_ink = np.count_nonzero((cv2.subtract(high8, low8) > spread) & (high8 > _INK_MIN_VALUE))
+    if maybe_ink < 1e-4 * gray.size:
+        return gray, zone
     high = high8.astype(np.float32)
     saturation = (high - low8) / np.maximum(high, 1.0)
     ink = (saturation > _INK_MIN_SATURATION) & (high8 > _INK_MIN_VALUE)
@@ -231,6 +237,8 @@ def rotate(gray: Image, angle: float, fill: int = 255) -> Image:
     """Undo a rotation of `angle` degrees, filling the corners with `fill` (white)."""
     if abs(angle) < 0.02:
         return gray
+    if fill == 0 and not gray.any():
+        return gray  # nothing to turn (a page's stamp mask when it has no stamp)
     height, width = gray.shape[:2]
     matrix = cv2.getRotationMatrix2D((width / 2, height / 2), angle, 1.0)
     result: Image = cv2.warpAffine(gray, matrix, (width, height), flags=cv2.INTER_CUBIC, borderValue=fill)
