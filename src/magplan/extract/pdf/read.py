@@ -63,6 +63,8 @@ MIN_SPACE_GAPS = 5
 MAX_PADDING = 12.0
 # Lines starting this close (points) stand in one column.
 LEFT_ALIGN = 1.5
+# A word whose upper part down to this many font sizes stands inside a table belongs to it.
+CUT_LINE = 0.25
 # A drawn bullet stands at most this many font sizes before its item's text.
 BULLET_REACH = 2.0
 _DIGITS = re.compile(r"\d+")
@@ -277,13 +279,20 @@ def _split(page: _Page) -> None:
     members: list[dict[int, list[Word]]] = [{} for _ in grids]
     outside: list[Word] = []
     for word in page.words:
-        around = [i for i, g in enumerate(grids) if _inside(g.bbox, word.cx, word.cy)]
+        # Around its centre, or around its upper part: a line that a table's bottom rule cuts
+        # through (Chromium draws a row that the page break ends with its rule across the row's
+        # last line).
+        upper = word.top + CUT_LINE * word.size
+        around = [
+            i for i, g in enumerate(grids) if _inside(g.bbox, word.cx, word.cy) or _inside(g.bbox, word.cx, upper)
+        ]
         if not around:
             outside.append(word)
             continue
         # The innermost: the smallest box around the word.
         index = min(around, key=lambda i: _area(grids[i].bbox))
-        members[index].setdefault(grids[index].cell_at(word.cx, word.cy), []).append(word)
+        y = min(word.cy, grids[index].bbox[3] - 0.01)
+        members[index].setdefault(grids[index].cell_at(word.cx, y), []).append(word)
     page.regions = [_Region(None, outside)]
     for grid, is_layout, cells in zip(grids, layout, members, strict=True):
         if is_layout:
