@@ -23,23 +23,25 @@ PAGES = (*PRODUCERS, "layout")
 
 def build(out_dir: Path, count: int, seed: int) -> list[Path]:
     out_dir.mkdir(parents=True, exist_ok=True)
+    return [build_one(out_dir, seed, index) for index in range(count)]
+
+
+def build_one(out_dir: Path, seed: int, index: int) -> Path:
+    """The family's document `index` of `seed` (the same as `build` makes), with its expected JSON."""
     column_sets = list(COLUMN_SETS)
-    paths: list[Path] = []
-    for index in range(count):
-        rng = random.Random(f"pdf_browser/{seed}/{index}")
-        spec = random_plan(rng, Shape(columns=column_sets[index % len(column_sets)]))
-        printer = PRINTERS[index % len(PRINTERS)]
-        producer = PAGES[(index // len(PRINTERS)) % len(PAGES)]
-        layout = BrowserLayout(
-            producer=producer,
-            landscape=rng.random() < 0.3,
-            borderless=rng.random() < 0.25,
-            header_footer=printer == "chromium" and rng.random() < 0.5,
-            colored_boxes=producer == "layout" and rng.random() < 0.5,
-            separate_borders=rng.random() < 0.25,  # drawn last: the other choices of a seed stay as they were
-        )
-        path = out_dir / f"{printer}-{describe(layout)}-{seed}-{index:03d}.pdf"
-        browser_pdf(spec, layout, printer, path)
-        write_expected(path, expected_json(spec, path.name, "pdf"))
-        paths.append(path)
-    return paths
+    rng = random.Random(f"pdf_browser/{seed}/{index}")
+    spec = random_plan(rng, Shape(columns=column_sets[index % len(column_sets)]))
+    printer = PRINTERS[index % len(PRINTERS)]
+    producer = PAGES[(index // len(PRINTERS)) % len(PAGES)]
+    layout = BrowserLayout(
+        producer=producer,
+        landscape=rng.random() < 0.3,
+        borderless=rng.random() < 0.25,
+        header_footer=printer == "chromium" and rng.random() < 0.5,
+        colored_boxes=producer == "layout" and rng.random() < 0.5,
+        separate_borders=rng.random() < 0.25,  # drawn last: the other choices of a seed stay as they were
+    )
+    path = out_dir / f"{printer}-{describe(layout)}-{seed}-{index:03d}.pdf"
+    browser_pdf(spec, layout, printer, path)
+    write_expected(path, expected_json(spec, path.name, "pdf"))
+    return path

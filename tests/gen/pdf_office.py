@@ -16,15 +16,17 @@ from tests.gen._spec import expected_json
 
 def build(out_dir: Path, count: int, seed: int) -> list[Path]:
     out_dir.mkdir(parents=True, exist_ok=True)
+    return [build_one(out_dir, seed, index) for index in range(count)]
+
+
+def build_one(out_dir: Path, seed: int, index: int) -> Path:
+    """The family's document `index` of `seed` (the same as `build` makes), with its expected JSON."""
     column_sets = list(COLUMN_SETS)
-    paths: list[Path] = []
-    for index in range(count):
-        rng = random.Random(f"pdf_office/{seed}/{index}")
-        spec = random_plan(rng, Shape(columns=column_sets[index % len(column_sets)]))
-        style = DocxStyle.random(rng)
-        layout = OfficeLayout(landscape=rng.random() < 0.3, borderless=index % 4 == 3)
-        path = out_dir / f"office-{describe(layout)}-{seed}-{index:03d}.pdf"
-        office_pdf(spec, style, layout, path)
-        write_expected(path, expected_json(spec, path.name, "pdf"))
-        paths.append(path)
-    return paths
+    rng = random.Random(f"pdf_office/{seed}/{index}")
+    spec = random_plan(rng, Shape(columns=column_sets[index % len(column_sets)]))
+    style = DocxStyle.random(rng)
+    layout = OfficeLayout(landscape=rng.random() < 0.3, borderless=index % 4 == 3)
+    path = out_dir / f"office-{describe(layout)}-{seed}-{index:03d}.pdf"
+    office_pdf(spec, style, layout, path)
+    write_expected(path, expected_json(spec, path.name, "pdf"))
+    return path

@@ -1,0 +1,75 @@
+"""Generated text PDFs (tests/gen pdf_office, pdf_browser) of shapes that were once read wrong,
+each compared whole with the JSON computed from the data it was printed from.
+
+One document of a family's seed each (`build_one`), named by what it exercises; `make
+hardcases HARDCASES="pdf_office pdf_browser"` measures many more.  Both PDF engines must
+give the same JSON.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+import magplan
+from tests.corpus import mismatches
+from tests.gen import pdf_browser, pdf_office
+
+_SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
+_CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+
+
+def _weasyprint() -> bool:
+    try:
+        import weasyprint  # noqa: F401
+    except (ImportError, OSError):  # OSError: the Pango library it needs is missing
+        return False
+    return True
+
+
+OFFICE = {
+    # Words cut at a narrow column's edge without a hyphen («общественнос» / «тью»).
+    "cut_words": (5, 5),
+    # A section heading and its footnote cut by a page break; words cut in a narrow column.
+    "heading_over_pages": (1, 2),
+    # A narrow approval block: the date's «г.» on a line of its own.
+    "approval_year_word": (5, 9),
+    # Borderless, without a «№» column: rows told by where their cells open.
+    "borderless_unnumbered": (2, 7),
+    # A date and a place on one line of a «Дата и место» cell.
+    "date_then_place": (4, 6),
+}
+BROWSER = {
+    # WeasyPrint: a page's tables printed on top of each other, a section row between them.
+    "stacked_tables": (5, 1),
+    # WeasyPrint, borderless: sections as separate tables, each with its own column widths.
+    "borderless_section_tables": (3, 1),
+    # Chromium, borderless, with its header lines: wide padding between centred rows.
+    "borderless_padding": (2, 0),
+    # WeasyPrint: Google Docs' «[1]» footnote references at 0.97 of the text's size.
+    "google_footnotes": (4, 5),
+    # Chromium: a row that the page break ends, its rule drawn across its last line.
+    "row_cut_by_page": (1, 8),
+}
+
+
+def _check(path: Path) -> None:
+    want = json.loads(Path(f"{path}.expected.json").read_text(encoding="utf-8"))
+    got = magplan.read_plan(path, pdf_engine="pdfium").to_dict()
+    assert got == magplan.read_plan(path, pdf_engine="pdfplumber").to_dict()
+    assert mismatches(want, got, pages=False) == []  # the data does not say where pages break
+
+
+@pytest.mark.skipif(_SOFFICE is None, reason="LibreOffice is not installed")
+@pytest.mark.parametrize("case", sorted(OFFICE))
+def test_office_pdfs(case: str, tmp_path: Path) -> None:
+    _check(pdf_office.build_one(tmp_path, *OFFICE[case]))
+
+
+@pytest.mark.skipif(_CHROMIUM is None or not _weasyprint(), reason="Chromium or WeasyPrint is not installed")
+@pytest.mark.parametrize("case", sorted(BROWSER))
+def test_browser_pdfs(case: str, tmp_path: Path) -> None:
+    _check(pdf_browser.build_one(tmp_path, *BROWSER[case]))
