@@ -602,8 +602,9 @@ def _centred(bands: list[list[Line]], grid: _Grid) -> list[list[Line]]:
     """
 
     def number_middle(band: list[Line]) -> float | None:
+        # The number's own box: its line may hold a taller word of another cell (a list's bullet).
         lines = [line for line in band if _numbered(line, grid)]
-        return (lines[0].top + lines[0].bottom) / 2 if len(lines) == 1 else None
+        return lines[0].words[0].cy if len(lines) == 1 else None
 
     def offset(joined: list[Line], middle: float) -> float:
         return abs((min(ln.top for ln in joined) + max(ln.bottom for ln in joined)) / 2 - middle)
