@@ -51,6 +51,8 @@ BROWSER = {
     "borderless_padding": (2, 0),
     # WeasyPrint: Google Docs' «[1]» footnote references at 0.97 of the text's size.
     "google_footnotes": (4, 5),
+    # WeasyPrint, borderless Google Docs page: cells at the top of their rows, lists apart.
+    "borderless_top_aligned": (5, 5),
     # Chromium: a row that the page break ends, its rule drawn across its last line.
     "row_cut_by_page": (1, 8),
 }

@@ -58,6 +58,8 @@ SEPARATOR_LENGTH = 40.0
 SEPARATOR_REACH = 6.0
 # A table without numbers ends at an empty band this many times as high as the usual ones.
 TAIL_GAP = 3.0
+# Cells are set at the top of their rows when this share of the numbered rows open with their number.
+TOP_ALIGNED = 0.8
 # The width of a space, in font sizes, for the fit test of `_paragraph_break`.
 SPACE_EM = 0.25
 # Rows are told by their empty bands when the bands between rows are this many times as high as
@@ -598,7 +600,8 @@ def _centred(bands: list[list[Line]], grid: _Grid) -> list[list[Line]]:
     empty band inside the row.  A band with no number (and no line across the
     columns) goes with the neighbour whose number then stays nearest the
     middle of the joined row.  The page's first band stays apart: it may be
-    the rest of a row that the page break cut.
+    the rest of a row that the page break cut.  Where cells are set at the top of
+    their rows, it goes with the row above.
     """
 
     def number_middle(band: list[Line]) -> float | None:
@@ -610,6 +613,11 @@ def _centred(bands: list[list[Line]], grid: _Grid) -> list[list[Line]]:
         return abs((min(ln.top for ln in joined) + max(ln.bottom for ln in joined)) / 2 - middle)
 
     out = [list(band) for band in bands]
+    # Cells set at the top of their rows (WeasyPrint's, a page's own style): the number opens its
+    # row, and a band without one goes on the row above.
+    numbered = [band for band in out if len(band) > 1 and number_middle(band) is not None]
+    opening = sum(1 for band in numbered if _numbered(band[0], grid))
+    top_aligned = opening >= 2 and opening >= TOP_ALIGNED * len(numbered)
     index = 1  # the page's first band may be the rest of a row the page break cut: a row of its own
     while index < len(out):
         band = out[index]
@@ -617,7 +625,7 @@ def _centred(bands: list[list[Line]], grid: _Grid) -> list[list[Line]]:
             index += 1
             continue
         choices: list[tuple[float, int]] = []
-        for other in (index - 1, index + 1):
+        for other in (index - 1,) if top_aligned else (index - 1, index + 1):
             if 0 <= other < len(out) and (middle := number_middle(out[other])) is not None:
                 choices.append((offset(out[other] + band, middle), other))
         if not choices:
