@@ -20,7 +20,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from PIL import Image
+from PIL import Image, ImageDraw, ImageFont
 
 from magplan.extract.ocr.tesseract import tesseract_program
 from magplan.soffice import find
@@ -73,13 +73,20 @@ def _busy_legacy(path: Path) -> Path:
 
 
 def _busy_scan(path: Path) -> Path:
-    """A page of ink blobs: nothing blank, no text, and Tesseract takes seconds over each part."""
+    """A page of printed lines without a table: Tesseract reads it (a page without text
+    lines is skipped before Tesseract), and takes seconds over it."""
+    font_file = Path("/usr/share/fonts/truetype/liberation/LiberationSerif-Regular.ttf")
+    if not font_file.exists():
+        pytest.skip("needs the Liberation fonts (Debian fonts-liberation)")
+    font = ImageFont.truetype(str(font_file), 40)  # 14 pt at 200 dpi
+    words = ["план", "мероприятий", "ассамблеи", "столиц", "городов", "форум", "сессия", "совет", "конференция"]
     rng = np.random.default_rng(0)
-    ink = np.full((2339, 1654), 255, np.uint8)  # A4 at 200 dpi
-    for _ in range(2000):
-        y, x = rng.integers(0, 2300), rng.integers(0, 1620)
-        ink[y : y + rng.integers(8, 30), x : x + rng.integers(4, 25)] = 0
-    Image.fromarray(ink).save(path, resolution=200)
+    page = Image.new("L", (1654, 2339), 255)  # A4 at 200 dpi
+    draw = ImageDraw.Draw(page)
+    for line in range(40):
+        text = " ".join(rng.choice(words) for _ in range(9))
+        draw.text((150, 150 + 50 * line), text, font=font, fill=0)
+    page.save(path, resolution=200)
     return path
 
 
