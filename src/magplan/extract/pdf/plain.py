@@ -25,7 +25,7 @@ The result is a list of cell boxes per page, read like a ruled table's.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from itertools import pairwise
+from itertools import combinations, pairwise
 from statistics import median
 
 from magplan.assemble import column_role
@@ -124,6 +124,10 @@ def plain_tables(pages: list[tuple[int, list[Line], list[Rule]]]) -> dict[int, l
 # This many lines in a row that cross the columns mean the columns moved (one crossing line is
 # a heading).
 MOVED_RUN = 3
+# Placing a part's columns anew: the starts tried (those most lines share), the lines tried on.
+REFIT_CANDIDATES = 8
+REFIT_SAMPLE = 60
+EMPTY_COLUMN = 3.0
 # Placed anew, the columns must leave at most this share of the crossing lines crossing.
 REFIT_GAIN = 0.25
 
@@ -145,18 +149,21 @@ def _regimes(body: list[tuple[int, list[Line]]], grid: _Grid) -> list[tuple[int,
         if moved is None:
             grids.extend([current] * (len(flat) - index))
             break
-        grids.extend([current] * (moved - index))
         rest = [line for _, line in flat[moved + 1 :]]
         new = grid if _moved_at(flat, moved + 1, grid) != moved + 1 else _refit(rest, grid)
         if new is None:  # nothing fits better: the header's columns, crossing lines and all
-            grids.extend([current] * (len(flat) - moved))
+            grids.extend([current] * (len(flat) - index))
             break
         # The part runs to where its own columns stop fitting; placed again from its lines only.
         end = _moved_at(flat, moved + 1, new)
         end = len(flat) if end is None else end
+        # It starts where the lines before the run fit it better than the columns above them
+        # (a part's first rows may fit both; its heading and first lines only its own).
+        start = _part_start(flat, index, moved, current, new)
         if new is not grid:
-            new = _refit([line for _, line in flat[moved + 1 : end]], grid) or new
-        grids.extend([new] * (end - moved))
+            new = _refit([line for _, line in flat[start:end]], grid) or new
+        grids.extend([current] * (start - index))
+        grids.extend([new] * (end - start))
         current, index = new, end
     out: list[tuple[int, list[Line], _Grid]] = []
     for (page, line), part in zip(flat, grids, strict=True):
@@ -169,6 +176,55 @@ def _regimes(body: list[tuple[int, list[Line]]], grid: _Grid) -> list[tuple[int,
     out.extend((page, [], grid) for page, lines in body if page not in seen)
     out.sort(key=lambda part: part[0])
     return out
+
+
+def _part_start(flat: list[tuple[int, Line]], first: int, moved: int, old: _Grid, new: _Grid) -> int:
+    """Where a part with columns `new` starts, at `moved` or before it (not before `first`): the
+    latest place with the fewest lines crossing their columns on either side."""
+    best, fewest = moved, None
+    for start in range(moved, first - 1, -1):
+        crossing = sum(_crossing(line, old.bounds) for _, line in flat[first:start]) + sum(
+            _crossing(line, new.bounds) for _, line in flat[start:moved]
+        )
+        if fewest is None or crossing < fewest:
+            best, fewest = start, crossing
+    return best
+
+
+def _match_bounds(
+    bounds: list[float], peaks: list[tuple[float, int]], right: float, lines: list[Line]
+) -> list[float] | None:
+    """The starts (`peaks`: x, lines starting there) that the column boundaries go to: the choice
+    that leaves the fewest of `lines` crossing the columns and the fewest columns empty, then
+    the one nearest to where the header put them.
+
+    A column empty in the part has no start of its own: its boundary stands right
+    before the next one.  Starts that are no column's (a list's indent) are left over.
+    None when no start is a column's.
+    """
+    sample = lines[:REFIT_SAMPLE]
+    best: tuple[float, float] | None = None
+    chosen: list[float] | None = None
+    candidates = sorted(x for x, _ in sorted(peaks, key=lambda peak: -peak[1])[:REFIT_CANDIDATES])
+    for count in range(len(bounds), 0, -1):
+        for picked in combinations(candidates, count):
+            for slots in combinations(range(len(bounds)), count):
+                placed: dict[int, float] = dict(zip(slots, picked, strict=True))
+                out: list[float] = []
+                for index in range(len(bounds) - 1, -1, -1):  # a skipped one stands before the next
+                    out.append(placed.get(index, (out[-1] if out else right) - ALIGN))
+                out.reverse()
+                cuts = [x - ALIGN / 2 for x in out]
+                # Columns left empty fit anything (all text in one wide column crosses nothing):
+                # each costs as much as `EMPTY_COLUMN` lines crossing.
+                used = {_column(word, cuts) for line in sample for word in line.words}
+                cost = (
+                    sum(_crossing(line, cuts) for line in sample) + EMPTY_COLUMN * (len(cuts) + 1 - len(used)),
+                    sum(abs(x - b) for x, b in zip(out, bounds, strict=True)),
+                )
+                if best is None or cost < best:
+                    best, chosen = cost, out
+    return chosen
 
 
 def _moved_at(flat: list[tuple[int, Line]], start: int, grid: _Grid) -> int | None:
@@ -190,13 +246,10 @@ def _refit(lines: list[Line], grid: _Grid) -> _Grid | None:
     if not lines:
         return None
     size = median(line.size for line in lines)
-    starts = [x for x, n in _starts(lines) if n >= 2 and x > grid.left + size]
-    chosen: list[float] = []
-    for bound in grid.bounds:
-        later = [x for x in starts if not chosen or x > chosen[-1] + size]
-        if not later:
-            return None
-        chosen.append(min(later, key=lambda x: abs(x - bound)))
+    peaks = [(x, n) for x, n in _starts(lines) if n >= 2 and x > grid.left + size]
+    chosen = _match_bounds(grid.bounds, peaks, grid.right, lines)
+    if chosen is None:
+        return None
     bounds = [x - ALIGN / 2 for x in chosen]
     new = _Grid(bounds, [grid.left, *bounds], [*bounds, grid.right], grid.left, grid.right, grid.number, grid.row_gap)
     before = sum(_crossing(line, grid.bounds) for line in lines)
@@ -384,11 +437,11 @@ def _columns(header: _Header, body: list[tuple[int, list[Line]]]) -> _Grid:
     bounds: list[float] = []
     for (left_lo, left_hi), (lo, hi) in pairwise(groups):
         # A left-aligned column's text starts at a peak of line starts at (or before, under a
-        # centred header) its header's start; a start shared by only a few lines counts where
-        # the header starts there too.
+        # centred header) its header's start; a start shared by only a few lines (or by one:
+        # a column with one entry) counts where the header starts there too.
         floor = max(left_hi, left_lo + size, bounds[-1] if bounds else left_lo)
         near = [x for x in strong if floor < x <= lo + ALIGN]
-        near += [x for x, n in starts if n >= 2 and abs(x - lo) <= ALIGN and x > floor]
+        near += [x for x, n in starts if abs(x - lo) <= ALIGN and x > floor]
         if near:
             bounds.append(max(near) - ALIGN / 2)
         else:
