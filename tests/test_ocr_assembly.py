@@ -233,3 +233,16 @@ def test_an_act_approval_wrapped_over_many_narrow_lines() -> None:
 )
 def test_paragraph_corrections(read: str, meant: str) -> None:
     assert correct(read, paragraph=True) == meant
+
+
+def test_a_range_of_roman_numerals_read_as_letters() -> None:
+    bw = _page()
+    x = 100
+    for _ in range(3):  # III
+        x = _bar(bw, x) + 4
+    bw[BASE - 10 : BASE - 7, x : x + 8] = 255  # the hyphen
+    x += 12
+    x = _bar(bw, x) + 3  # IV: a bar, then a V
+    points = np.array([[x, BASE - CAP], [x + 6, BASE - CAP], [x + 9, BASE - 4], [x + 12, BASE - CAP]])
+    cv2.polylines(bw, [points, np.array([[x + 12, BASE - CAP], [x + 18, BASE - CAP], [x + 9, BASE - 1]])], True, 255, 2)
+    assert _read(bw, _word("И-М", 100, x + 19)) == ["III-IV"]

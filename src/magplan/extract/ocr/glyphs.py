@@ -68,6 +68,8 @@ _ROMAN_LETTERS = re.compile(r"^[IVXХІИУ!|l1]+$")
 # A word this short whose glyphs outnumber its letters may be a numeral misread whatever it
 # reads («Ul.» for «III.», «№.» for «IV.»): its glyphs decide.
 _SHORT_NUMERAL = 3
+# Two short readings joined by a hyphen: perhaps a range of Roman numerals («И-М» for «III-IV»).
+_RANGE = re.compile(r"^[^\W\d_]{1,4}-[^\W\d_]{1,4}$|^1{1,3}-[^\W\d_]{1,4}$|^[^\W\d_]{1,4}-1{1,3}$")
 # A word read as ones («1.», «11»), and what a plain bar is: this narrow for its height, this solid.
 _ONES = re.compile(r"^1{1,3}[.)]?$")
 _BAR = 0.3
@@ -171,6 +173,10 @@ def _letters(word: Word, blobs: list[_Blob], bw: Image, capital: float | None) -
         return word
     if _ONES.match(word.text):
         return _bars_as_roman(word, own)
+    if _RANGE.match(word.text):
+        read = word.text
+        if _roman_range(word, own, bw).text != read:
+            return word
     body = word.text.rstrip(".)")
     if _ROMAN_LETTERS.match(body) or (0 < len(body) <= _SHORT_NUMERAL and len(word.text) - len(body) <= 1):
         read = word.text
@@ -179,6 +185,32 @@ def _letters(word: Word, blobs: list[_Blob], bw: Image, capital: float | None) -
             return word
     if capital and word.text.isupper() and _CYRILLIC_CAPITAL.search(word.text):
         return _small_letters(word, own, capital)
+    return word
+
+
+def _roman_range(word: Word, blobs: list[_Blob], bw: Image) -> Word:
+    """«И-М» → «III-IV», «1-И» → «I-III»: a range of Roman numerals («… квартал»), side by side.
+
+    Each side is checked as a numeral of its own (`_bars_as_roman`,
+    `_roman_by_shape`) with the glyphs on its side of the dash; the range
+    changes only when both sides come out as numerals.
+    """
+    left, right = word.text.split("-")
+    flat = [b for b in blobs if (b.y1 - b.y0) * 2 <= b.x1 - b.x0]
+    if len(flat) != 1:
+        return word
+    dash = flat[0]
+    sides = []
+    for text, x0, x1 in ((left, word.x0, dash.x0), (right, dash.x1, word.x1)):
+        part = Word(text, x0, x1, word.top, word.bottom, word.size)
+        own = [b for b in blobs if x0 <= (b.x0 + b.x1) / 2 < x1]
+        if not own:
+            return word
+        part = _bars_as_roman(part, own) if _ONES.match(text) else _roman_by_shape(part, own, bw)
+        if not is_roman_numeral(part.text):
+            return word
+        sides.append(part.text)
+    word.text = "-".join(sides)
     return word
 
 
