@@ -22,9 +22,7 @@ ITEM_FIELDS = (
 # issue that covers it.  Tests over the corpus call `expect_pass` before their
 # assertions: a pending document is an expected failure, and a test that finds
 # it passing fails (strict), so that it is taken off this list.
-PENDING: dict[str, str] = {
-    "plan-2025-photo.pdf": "issue 9.3: phone photos (perspective, shadow)",
-}
+PENDING: dict[str, str] = {}
 
 
 def is_image(name: str) -> bool:

@@ -84,7 +84,7 @@ _MIN_SAMPLES = 5
 # that would leave any other letter standing alone is a gap inside the word (a letter broken by a
 # stamp's removal, a wide «П»), not a space.
 _ONE_LETTER_WORDS = set("авжикосуяАВЖИКОСУЯIVX")
-# A bullet is at most this share of the height of the word after it.
+# A bullet is at most this share of the capitals of its line (or of the word after it, if taller).
 _BULLET_SIZE = 0.65
 # Characters printed as more than one blob.
 _MULTI_BLOB = set('ыЫйЙёЁij:;!?%"«»„“”=÷…')
