@@ -175,7 +175,8 @@ def test_sigterm_stops_a_batch_cleanly_keeps_the_cache_and_leaves_no_process(tmp
     _, stderr = process.communicate(timeout=60)
     assert process.returncode == 143, stderr
     assert stderr.decode().splitlines()[-1] == "magplan: terminated"  # after the progress lines
-    assert len(list(out.glob(".cache/*/*/*.json"))) == 2  # the two pages read are kept for the next run
+    # The two pages read are kept for the next run (the scan too, should it be done before the stop).
+    assert len(list(out.glob(".cache/*/*/*.json"))) >= 2
     assert not list(out.glob("archive.*")) and not list(out.rglob("*.part"))
     assert _gone(mark) == {}
     assert _left_behind(tmp_path / "tmp") == []
