@@ -53,6 +53,8 @@ BROWSER = {
     "google_footnotes": (4, 5),
     # WeasyPrint, borderless Google Docs page: cells at the top of their rows, lists apart.
     "borderless_top_aligned": (5, 5),
+    # WeasyPrint, borderless without «№»: the signature under the table is no heading of it.
+    "borderless_unnumbered_signature": (5, 7),
     # Chromium: a row that the page break ends, its rule drawn across its last line.
     "row_cut_by_page": (1, 8),
 }

@@ -539,7 +539,7 @@ def _trim(body: list[tuple[int, list[Line]]], grid: _Grid) -> list[tuple[int, li
     columns (footnotes, a signature); on each page, footnotes set smaller at its foot.  A
     table without numbers ends at an empty band far wider than any between its lines."""
     if grid.number is None:
-        return _without_tail(body)
+        return _after_last_row(_without_tail(body), grid)
     size = median(line.size for _, lines in body for line in lines)
     out: list[tuple[int, list[Line]]] = []
     for page, lines in body:
@@ -557,6 +557,22 @@ def _trim(body: list[tuple[int, list[Line]]], grid: _Grid) -> list[tuple[int, li
         end += 1
     kept = {id(line) for _, line in flat[:end]}
     return [(page, [line for line in lines if id(line) in kept]) for page, lines in out]
+
+
+def _after_last_row(body: list[tuple[int, list[Line]]], grid: _Grid) -> list[tuple[int, list[Line]]]:
+    """Without the lines from the first one across the columns after the last line with text in
+    two columns (a table without numbers): a heading with no row under it is the signature."""
+    flat = [(page, line) for page, lines in body for line in lines]
+    rows = [
+        i
+        for i, (_, line) in enumerate(flat)
+        if len({_column(w, grid.bounds) for w in line.words}) > 1 and not _crossing(line, grid.bounds)
+    ]
+    if not rows:
+        return body
+    end = next((i for i in range(rows[-1] + 1, len(flat)) if _crossing(flat[i][1], grid.bounds)), len(flat))
+    kept = {id(line) for _, line in flat[:end]}
+    return [(page, [line for line in lines if id(line) in kept]) for page, lines in body]
 
 
 def _without_tail(body: list[tuple[int, list[Line]]]) -> list[tuple[int, list[Line]]]:
