@@ -26,6 +26,7 @@ from tests.gen._docx import DocxStyle
 from tests.gen._pdf import OfficeLayout, office_pdf
 from tests.gen._random import Shape, random_plan
 from tests.gen._scan import photographed, render_pages, save_pages, scanned, turn
+from tests.gen._spec import expected_json
 
 pytestmark = pytest.mark.skipif(
     shutil.which("tesseract") is None or shutil.which("soffice") is None,
@@ -82,6 +83,29 @@ def test_a_phone_photo_reads_as_its_text_pdf(printed: tuple[Path, random.Random]
     report = _agreement(_json(pdf), _json(photo))
     assert report["items_missed"] == report["items_extra"] == 0
     assert report["field_f1"] >= 0.85, report["mismatches"][:8]
+
+
+def test_a_phone_photo_with_numbered_sections_reads_as_its_data(tmp_path: Path) -> None:
+    """Sections numbered in the № cell («I.» | «Мероприятия МАГ») and a sans-serif or serif face:
+    the numerals that Tesseract reads as «|.», «И.», «№.» must come out as sections, not items.
+
+    Compared with the JSON of the data the plan was printed from (not with the text PDF):
+    every row is there, every section and number right.
+    """
+    rng = random.Random("ocr-hardcases/numbered-sections")
+    shape = Shape(columns="mag", sections="number_cell", approval="person", footnotes="none", multi_year=False)
+    spec = random_plan(rng, shape)
+    spec.sections = spec.sections[:3]
+    for section in spec.sections:
+        section.items = section.items[:2]
+    pdf = office_pdf(spec, DocxStyle.random(rng), OfficeLayout(), tmp_path / "plan.pdf")
+    pages = [photographed(page, rng) for page in render_pages(pdf, 220)]
+    photo = save_pages(pages, tmp_path / "photo.pdf", 220, "pdf")
+    report = _agreement(expected_json(spec, photo.name, "pdf"), _json(photo))
+    assert report["items_missed"] == report["items_extra"] == 0
+    structure = [m for m in report["mismatches"] if m["field"] in ("number", "kind", "section")]
+    assert structure == []
+    assert report["field_f1"] >= 0.95, report["mismatches"][:8]
 
 
 @pytest.mark.parametrize("family", ["scans", "photos"])
