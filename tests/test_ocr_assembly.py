@@ -246,3 +246,15 @@ def test_a_range_of_roman_numerals_read_as_letters() -> None:
     points = np.array([[x, BASE - CAP], [x + 6, BASE - CAP], [x + 9, BASE - 4], [x + 12, BASE - CAP]])
     cv2.polylines(bw, [points, np.array([[x + 12, BASE - CAP], [x + 18, BASE - CAP], [x + 9, BASE - 1]])], True, 255, 2)
     assert _read(bw, _word("И-М", 100, x + 19)) == ["III-IV"]
+
+
+def test_a_phantom_mark_without_ink_does_not_hide_a_bullet() -> None:
+    bw = _page()
+    cv2.circle(bw, (106, BASE - 8), 4, 255, -1)
+    right = _letters(bw, 150, 6, height=14)
+    words = [
+        _word("®", 100, 113, top=BASE - 15, bottom=BASE),
+        _word("—", 125, 140, top=BASE - 25, bottom=BASE + 10),  # read where nothing is printed
+        _word("секция", 150, right, top=BASE - 15, bottom=BASE + 1),
+    ]
+    assert _read(bw, *words) == ["•", "секция"]

@@ -140,6 +140,9 @@ def read_glyphs(line: Line, bw: Image, capital: float | None) -> None:
     letters = [b for bs in blobs.values() for b in bs]
     if not letters:
         return
+    # A mark read where there is no ink at all («—», «=» between a bullet and its text) is
+    # Tesseract's phantom of an erased ruling line's edge; it would hide the bullet before it.
+    line.words = [w for w in line.words if blobs[id(w)] or any(ch.isalnum() for ch in w.text)]
     baseline = float(np.median([b.y1 for b in letters]))
     letter = _capital_height(line, letters, baseline)
     line.size = letter / _CAP_PER_EM
