@@ -7,7 +7,7 @@ import shutil
 import numpy as np
 import pytest
 
-from magplan.extract.ocr import libtesseract, source_for
+from magplan.extract.ocr import libtesseract, mosaic, source_for
 from magplan.extract.ocr import tesseract as tess
 from tests.corpus import CORPUS
 
@@ -37,7 +37,8 @@ def test_the_library_reads_what_the_program_reads(title: np.ndarray, monkeypatch
     assert any("Ассамблеи" in text for text, *_ in in_process)
 
 
-def test_an_engine_is_loaded_once_and_kept(title: np.ndarray, monkeypatch: pytest.MonkeyPatch) -> None:
+def engine_loads(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, ...]]:
+    """The languages of every engine loaded from now on (none kept from before)."""
     loads: list[tuple[str, ...]] = []
     real = libtesseract._load
 
@@ -47,6 +48,11 @@ def test_an_engine_is_loaded_once_and_kept(title: np.ndarray, monkeypatch: pytes
 
     monkeypatch.setattr(libtesseract, "_load", counted)
     monkeypatch.setattr(libtesseract, "_idle", {})
+    return loads
+
+
+def test_an_engine_is_loaded_once_and_kept(title: np.ndarray, monkeypatch: pytest.MonkeyPatch) -> None:
+    loads = engine_loads(monkeypatch)
     first, second = _read(title[:300]), _read(title[:300])
     assert first == second and loads == [tess.LANGUAGES]
 
@@ -56,3 +62,18 @@ def test_tesseract_in_this_process_writes_nothing_to_standard_error(
 ) -> None:
     tess.recognize(np.ascontiguousarray(title[:200]), 10)  # a resolution Tesseract remarks on
     assert capfd.readouterr().err == ""
+
+
+def test_strips_read_one_after_the_other_read_as_at_once(title: np.ndarray, monkeypatch: pytest.MonkeyPatch) -> None:
+    # A page read while the other core reads another page takes one engine, and reads the same.
+    bands = [mosaic.Region(0, y, title.shape[1], y + 100) for y in range(0, 700, 100)]
+    together = mosaic.read_regions(title, bands, 200, jobs=2)
+    loads = engine_loads(monkeypatch)
+    mosaic.set_at_once(1)
+    try:
+        in_turn = mosaic.read_regions(title, bands, 200, jobs=2)
+    finally:
+        mosaic.set_at_once(None)
+    assert len(mosaic._strips(title, bands, 200, 2)) == 2
+    assert [(w.text, w.x0, w.y0, w.conf) for w in in_turn] == [(w.text, w.x0, w.y0, w.conf) for w in together]
+    assert loads == [tess.LANGUAGES]
