@@ -2,7 +2,12 @@
 
 Pages are independent: each is read in a process of its own (`page`), two
 at a time, and the recognition of the last page of an odd count is itself
-shared by two Tesseract engines, so that it keeps both cores busy.
+shared by two Tesseract engines, so that it keeps both cores busy.  A
+document of one page is read in a process of its own too: Tesseract runs
+inside the reader (`libtesseract`), where only killing the reader stops it
+at the deadline (it looks at its deadline while it recognises words, never
+while it finds the lines) and where a crash of the library takes only the
+reader with it.
 One `Table` per page and table, with `Row.page` set, is left for the
 assembler to stitch.  What the plan's vocabulary can correct is corrected
 by the caller's `correct` (the extractor does not know plans).
@@ -15,8 +20,10 @@ import multiprocessing
 import time
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor, as_completed
+from concurrent.futures.process import BrokenProcessPool
 
 from magplan import lifeline, limits
+from magplan.errors import InputError
 from magplan.extract import Progress
 from magplan.extract.ocr import mosaic
 from magplan.extract.ocr.page import PageText, doubtful, doubts, read_page, uncertain
@@ -57,7 +64,7 @@ def ocr_layout(
     strips = JOBS
     if multiprocessing.parent_process() is not None:
         jobs = 1
-    if jobs > 1 and count > 1:
+    if jobs > 1 and count > 0:
         # The page readers die with this process, should it be killed (`lifeline`).
         with ProcessPoolExecutor(max_workers=min(jobs, count), initializer=lifeline.die_with_parent) as pool:
             futures = [
@@ -75,6 +82,11 @@ def ocr_layout(
                 if isinstance(exc, TimeoutError):
                     _stop(pool)
                     raise out_of_time() from None
+                if isinstance(exc, BrokenProcessPool):
+                    raise InputError(
+                        "the process reading its pages died (a crash in Tesseract or the PDF renderer, "
+                        "or killed for memory)"
+                    ) from None
                 raise
             pages = [future.result() for future in futures]
     else:

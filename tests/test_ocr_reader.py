@@ -1,0 +1,84 @@
+"""A scan's pages are read in a process of their own, even a scan of one page.
+
+Tesseract runs inside the page reader (its library, not a program of its
+own), and it looks at its deadline only while it recognises words: a reading
+that does not end must be stopped by killing its process, and a crash of the
+library must take only that process with it.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import textwrap
+import time
+from pathlib import Path
+
+import numpy as np
+import pytest
+from PIL import Image
+
+from magplan import limits
+from magplan.errors import ProgramTimeout
+from magplan.extract.ocr import document, source_for
+from magplan.extract.ocr.page import PageText
+from magplan.extract.ocr.pages import PageSource
+
+pytestmark = pytest.mark.skipif(shutil.which("tesseract") is None, reason="tesseract is not installed")
+
+
+@pytest.fixture
+def one_page(tmp_path: Path) -> Path:
+    path = tmp_path / "scan.png"
+    Image.fromarray(np.full((400, 300), 255, np.uint8)).save(path)
+    return path
+
+
+def test_a_one_page_scan_that_overruns_its_deadline_is_stopped_in_its_own_process(
+    one_page: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pid_file = tmp_path / "reader.pid"
+
+    def endless(source: PageSource, index: int, jobs: int = 1) -> PageText:
+        # What Tesseract does while it finds a noisy page's lines: it never looks at the deadline.
+        pid_file.write_text(str(os.getpid()))
+        time.sleep(8)
+        return PageText(index + 1)
+
+    monkeypatch.setattr(document, "read_page", endless)
+    monkeypatch.setenv(limits.OCR_SECONDS.env, "0.5")
+    with pytest.raises(ProgramTimeout, match=r"OCR took longer than 0\.5 s"):
+        document.ocr_layout(source_for(one_page))
+    reader = int(pid_file.read_text())
+    assert reader != os.getpid()
+    with pytest.raises(ProcessLookupError):
+        os.kill(reader, 0)  # killed at the deadline, not left reading
+
+
+def test_a_crash_of_the_page_reader_is_one_line_and_exit_status_2(one_page: Path, tmp_path: Path) -> None:
+    script = textwrap.dedent(
+        """
+        import os, sys
+        from magplan import cli
+        from magplan.extract.ocr import document
+
+        def crash(source, index, jobs=1):
+            os.abort()  # as libtesseract does on a failed assertion
+
+        document.read_page = crash
+        sys.exit(cli.main(sys.argv[1:]))
+        """
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script, "convert", str(one_page), "--out", str(tmp_path / "out")],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 2, done.stderr
+    lines = done.stderr.strip().splitlines()
+    assert len(lines) == 1 and "the process reading its pages died" in lines[0], done.stderr
+    assert not (tmp_path / "out").exists() or not any((tmp_path / "out").iterdir())
