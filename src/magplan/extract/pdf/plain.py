@@ -125,8 +125,8 @@ def plain_tables(pages: list[tuple[int, list[Line], list[Rule]]]) -> dict[int, l
 # a heading).
 MOVED_RUN = 3
 # Placing a part's columns anew: the starts tried (those most lines share), the lines tried on.
-REFIT_CANDIDATES = 8
-REFIT_SAMPLE = 60
+REFIT_CANDIDATES = 6
+REFIT_SAMPLE = 30
 EMPTY_COLUMN = 3.0
 # Placed anew, the columns must leave at most this share of the crossing lines crossing.
 REFIT_GAIN = 0.25
@@ -181,13 +181,16 @@ def _regimes(body: list[tuple[int, list[Line]]], grid: _Grid) -> list[tuple[int,
 def _part_start(flat: list[tuple[int, Line]], first: int, moved: int, old: _Grid, new: _Grid) -> int:
     """Where a part with columns `new` starts, at `moved` or before it (not before `first`): the
     latest place with the fewest lines crossing their columns on either side."""
-    best, fewest = moved, None
-    for start in range(moved, first - 1, -1):
-        crossing = sum(_crossing(line, old.bounds) for _, line in flat[first:start]) + sum(
-            _crossing(line, new.bounds) for _, line in flat[start:moved]
-        )
-        if fewest is None or crossing < fewest:
-            best, fewest = start, crossing
+    old_cross = [_crossing(line, old.bounds) for _, line in flat[first:moved]]
+    new_cross = [_crossing(line, new.bounds) for _, line in flat[first:moved]]
+    # Counted from the run back: the lines before `start` under the old columns, from it on under the new.
+    before, after = sum(old_cross), 0
+    best, fewest = moved, before
+    for start in range(moved - 1, first - 1, -1):
+        before -= old_cross[start - first]
+        after += new_cross[start - first]
+        if before + after < fewest:
+            best, fewest = start, before + after
     return best
 
 
