@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import shutil
-from pathlib import Path
 
 import numpy as np
 import pytest
@@ -78,29 +77,3 @@ def test_strips_read_one_after_the_other_read_as_at_once(title: np.ndarray, monk
     assert len(mosaic._strips(title, bands, 200, 2)) == 2
     assert [(w.text, w.x0, w.y0, w.conf) for w in in_turn] == [(w.text, w.x0, w.y0, w.conf) for w in together]
     assert loads == [tess.LANGUAGES]
-
-
-def test_a_batch_worker_cuts_its_pages_into_the_same_strips(
-    title: np.ndarray, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    # Tesseract reads a region a little differently beside others: a scan read by a batch worker
-    # (one process, pages in turn) must be cut as on its own, its strips only read in turn.
-    from PIL import Image
-
-    from magplan.extract.ocr import document
-    from magplan.extract.ocr.page import PageText
-
-    path = tmp_path / "page.png"
-    Image.fromarray(title).save(path, dpi=(200, 200))
-    seen: list[tuple[int, int | None]] = []
-
-    def read_page(source: object, index: int, strips: int) -> PageText:
-        seen.append((strips, mosaic._at_once))
-        return PageText(index + 1)
-
-    monkeypatch.setattr(document, "read_page", read_page)
-    document.ocr_layout(source_for(path))
-    monkeypatch.setattr(document.multiprocessing, "parent_process", lambda: object())
-    document.ocr_layout(source_for(path))
-    assert seen == [(document.JOBS, document.JOBS), (document.JOBS, 1)]
-    assert mosaic._at_once is None

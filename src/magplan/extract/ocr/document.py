@@ -31,7 +31,7 @@ from magplan.extract.ocr.pages import PageSource
 from magplan.extract.ocr.tesseract import out_of_time, set_deadline, tesseract_program
 from magplan.layout import Layout
 
-# This machine's cores: pages read at a time, and the strips a page's mosaic is cut into.
+# This machine's cores: pages read at a time, and Tesseract processes per page.
 JOBS = 2
 # Past the OCR deadline, pages still being prepared are given this long before their readers are killed.
 GRACE_SECONDS = 2.0
@@ -57,18 +57,14 @@ def ocr_layout(
     tell(0, count)
     # One budget for the whole document: a scan of noise must not keep Tesseract busy for minutes.
     deadline = time.monotonic() + limits.OCR_SECONDS.value()
-    # A worker of a batch already has its share of the cores, and may not fork.  Its pages are
-    # still cut into as many strips as anywhere (`JOBS`), read one after the other: Tesseract
-    # reads a region a little differently beside other regions, and a scan must read the same
-    # in a batch as on its own.
-    strips = JOBS
+    # A worker of a batch already has its share of the cores, and may not fork.
     if multiprocessing.parent_process() is not None:
         jobs = 1
     if jobs > 1 and count > 0:
         # The page readers die with this process, should it be killed (`lifeline`).
         with ProcessPoolExecutor(max_workers=min(jobs, count), initializer=lifeline.die_with_parent) as pool:
             futures = [
-                pool.submit(_read_page_by, deadline, source, index, strips, _at_once(index, count, jobs))
+                pool.submit(_read_page_by, deadline, source, index, jobs, _at_once(index, count, jobs))
                 for index in range(count)
             ]
             try:
@@ -92,7 +88,7 @@ def ocr_layout(
     else:
         pages = []
         for index in range(count):
-            pages.append(_read_page_by(deadline, source, index, strips, jobs))
+            pages.append(_read_page_by(deadline, source, index, jobs))
             tell(index + 1, count)
     return _layout(pages, count, correct)
 
@@ -118,14 +114,14 @@ def _at_once(index: int, count: int, jobs: int) -> int:
     return jobs if index >= count - count % jobs else 1
 
 
-def _read_page_by(deadline: float, source: PageSource, index: int, strips: int, at_once: int) -> PageText:
+def _read_page_by(deadline: float, source: PageSource, index: int, jobs: int, at_once: int | None = None) -> PageText:
     """`read_page` with every Tesseract run bounded by the document's deadline (in whichever process)."""
     if time.monotonic() >= deadline:
         raise out_of_time()
     set_deadline(deadline)
     mosaic.set_at_once(at_once)
     try:
-        return read_page(source, index, strips)
+        return read_page(source, index, jobs)
     finally:
         set_deadline(None)
         mosaic.set_at_once(None)
