@@ -149,6 +149,17 @@ def test_a_plan_framed_by_a_one_cell_table_is_read(tmp_path: Path) -> None:
     assert plan.document.signatory == magplan.model.Signatory("Генеральный директор МАГ", "Ю.Н. Васюнькин")
 
 
+def test_a_short_plan_whose_cell_holds_a_list_as_long_is_no_frame(tmp_path: Path) -> None:
+    # Two items, the second listing three cities in a table of its own: three rows each.
+    cities = b.table(b.row("Минск") + b.row("Астана") + b.row("Ереван"), columns=1)
+    rows = b.row("1.", "Форум", b.cell("Казань", "май"), "") + b.row(
+        "2.", b.cell(b.para("Заседание с участием городов:"), cities), b.cell("Омск", "июнь"), ""
+    )
+    plan = _plan(tmp_path, _simple(rows))
+    assert [(i.number, i.place, i.date_text) for i in plan.records] == [(1, "Казань", "май"), (2, "Омск", "июнь")]
+    assert "Минск" in plan.records[1].title
+
+
 def test_nested_table_text_is_kept(tmp_path: Path) -> None:
     nested = b.table(b.row("Москва", "май"), columns=2)
     item = _plan(tmp_path, _simple(b.row("1.", "Форум", b.cell(b.para(""), nested), ""))).records[0]

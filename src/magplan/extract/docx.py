@@ -298,9 +298,13 @@ def _count(value: str | None) -> int:
 
 
 def _is_layout(tbl: etree._Element) -> bool:
-    """A table holding a table as long as itself lays out the page; a shorter one is a cell's detail."""
-    length = len(_children(tbl, W + "tr"))
-    return any(len(_children(inner, W + "tr")) >= length for inner in tbl.iterdescendants(W + "tbl"))
+    """A one-column table holding a table as long as itself lays out the page; a shorter one is a
+    cell's detail.  A plan table has two columns at least (the event, its date or place), and a
+    short plan's cell may hold a list as long as the plan (the cities of a meeting)."""
+    rows = _children(tbl, W + "tr")
+    if any(len(_children(tr, W + "tc")) > 1 for tr in rows):
+        return False
+    return any(len(_children(inner, W + "tr")) >= len(rows) for inner in tbl.iterdescendants(W + "tbl"))
 
 
 def _children(parent: etree._Element, tag: str) -> list[etree._Element]:
