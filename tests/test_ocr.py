@@ -207,6 +207,8 @@ def test_row_lines_broken_under_a_stamp_are_joined_and_others_not() -> None:
         ("Ш квартал", "III квартал"),
         ("Ne\nn/n", "№\nп/п"),
         ("Дни городов указаны ОРИЕНТИРОВОЧНС", "Дни городов указаны ОРИЕНТИРОВОЧНО"),
+        ("от 14.01 .2027 № 3/1", "от 14.01.2027 № 3/1"),  # a numeric date parted at a dot
+        ("14. 01.2027", "14.01.2027"),
     ],
 )
 def test_vocabulary_corrections(read: str, meant: str) -> None:
@@ -224,6 +226,7 @@ def test_vocabulary_corrections(read: str, meant: str) -> None:
         "Участие в ТУ",
         "KazanForum",
         "Подготовка отчета о деятельности МАГ за 2024 год",
+        "пункт 3. 12 человек",
     ],
 )
 def test_text_left_as_read(text: str) -> None:

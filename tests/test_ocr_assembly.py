@@ -140,6 +140,21 @@ def test_a_word_cut_at_a_narrow_columns_edge_is_joined_whole() -> None:
     assert join_lines([_line(("Правительств", 100, 297)), _line(("о", 100, 110), top=25)], 300) == "Правительств о"
 
 
+def test_a_date_wording_cut_at_the_edge_is_joined_though_its_rest_is_a_word() -> None:
+    # «но» is a word, but «ежеквартально» is one of the date wordings' words.
+    lines = [_line(("ежекварталь", 100, 297)), _line(("но", 100, 130), top=25)]
+    assert join_lines(lines, 300) == "ежеквартально"
+
+
+def test_a_list_typed_with_dashes_under_a_colon_keeps_its_lines() -> None:
+    lines = [
+        _line(("специалистов:", 100, 290)),
+        _line(("-", 100, 110), ("ЖКХ", 120, 180), top=25),
+        _line(("-", 100, 110), ("транспорта", 120, 290), top=50),
+    ]
+    assert join_lines(lines, 300) == "специалистов:\n- ЖКХ\n- транспорта"
+
+
 def test_closing_punctuation_pushed_to_the_next_line_joins_its_word() -> None:
     lines = [_line(("Организаторы", 100, 298)), _line((":", 100, 104), ("Мэрия", 114, 180), top=25)]
     assert join_lines(lines, 300) == "Организаторы: Мэрия"

@@ -32,6 +32,36 @@ _MONTH_FORMS: dict[int, tuple[str, ...]] = {
     12: ("декабрь", "декабря", "декабре", "дек"),
 }
 MONTHS: dict[str, int] = {form: m for m, forms in _MONTH_FORMS.items() for form in forms}
+# The long words of date and recurrence wordings, whole: a reader of a printed page
+# that finds one cut at a narrow column's edge («ежекварталь» / «но») may join it.
+WORDING_WORDS: frozenset[str] = frozenset(
+    [form for forms in _MONTH_FORMS.values() for form in forms if len(form) > 4]
+    + [
+        "ежемесячно",
+        "ежеквартально",
+        "ежеполугодно",
+        "ежегодно",
+        "постоянно",
+        "необходимости",
+        "поступления",
+        "согласованию",
+        "ориентировочно",
+        "предварительно",
+        "квартал",
+        "квартала",
+        "квартале",
+        "кварталы",
+        "кварталов",
+        "полугодие",
+        "полугодия",
+        "полугодии",
+        "течение",
+        "отдельному",
+        "особому",
+        "графику",
+        "расписанию",
+    ]
+)
 _MONTH = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?(?![а-я])"
 
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}

@@ -80,6 +80,10 @@ _SPACES = re.compile(r"(\s+)")
 _LONG_WORD = 10
 
 
+# «14.01 .2027», «14. 01.2027»: Tesseract parts a numeric date at a dot where the print leaves room.
+_NUMERIC_DATE = re.compile(r"\b(\d{1,2}) ?\. ?(\d{2}) ?\. ?(\d{4})\b")
+
+
 def correct(text: str, dates: bool = False, paragraph: bool = False) -> str:
     """OCR text of a cell or paragraph with the vocabulary's misreadings corrected.
 
@@ -87,7 +91,7 @@ def correct(text: str, dates: bool = False, paragraph: bool = False) -> str:
     `paragraph`: the text stands outside the tables, where a line may open
     with an approval's head word («У{ВЕРЖДАЮ» under a stamp).
     """
-    lines = [_correct_line(line, dates, paragraph) for line in text.split("\n")]
+    lines = [_correct_line(_NUMERIC_DATE.sub(r"\1.\2.\3", line), dates, paragraph) for line in text.split("\n")]
     return "\n".join(_header_number(lines))
 
 

@@ -22,7 +22,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from itertools import pairwise
 
-from magplan.normalize.dates import looks_like_period
+from magplan.normalize.dates import WORDING_WORDS, looks_like_period
 from magplan.text import BULLET_GLYPHS, clean, superscript
 
 # A glyph's box: this many font sizes above and below its baseline.
@@ -79,7 +79,7 @@ _WORD_END = ',;:)»”"'
 _AROUND_WORD = ",.;:!?()«»“”\"'"
 
 _BULLET = re.compile(f"^[{BULLET_GLYPHS}]")
-_DASH_ITEM = re.compile("^[-\u2013\u2014] ")
+DASH_ITEM = re.compile("^[-\u2013\u2014] ")
 _ROMAN = re.compile("[IVXLCDMІХ]+")
 _PRIVATE_USE = re.compile("[\uf000-\uf0ff]")
 _CLOSING = set(")]}»”,.;:!?")
@@ -425,7 +425,7 @@ def _joint(lines: list[Line], texts: list[str], index: int, box: _Box) -> str:
     # «- ЖКХ» under «…специалистов:» or under «- транспорта»: a list typed with dashes.  A
     # wrap can open a line with a spaced dash too («Москва» / «- Минск»), but not after
     # a colon or under another such line.
-    if _DASH_ITEM.match(text) and (before.endswith(":") or _DASH_ITEM.match(before)):
+    if DASH_ITEM.match(text) and (before.endswith(":") or DASH_ITEM.match(before)):
         return "\n"
     gap = typography.line_gap
     if gap is not None and line.top - previous.bottom > (gap + PARAGRAPH_EXTRA) * max(line.size, previous.size):
@@ -460,7 +460,7 @@ def _joint(lines: list[Line], texts: list[str], index: int, box: _Box) -> str:
             short
             or alone
             or _not_a_word(first)
-            or bare(previous.words[-1].text + first) in typography.vocabulary
+            or known_word(previous.words[-1].text + first, typography.vocabulary)
             or _period_when_joined(texts, index)
         )
         and not looks_like_period(bare(first).rstrip("-"))
@@ -470,6 +470,13 @@ def _joint(lines: list[Line], texts: list[str], index: int, box: _Box) -> str:
     if short or _fits(previous, line, box.left, box.right, typography.space_em):
         return "\n"  # the writer broke the line although the next word would have fitted
     return " "
+
+
+def known_word(text: str, vocabulary: frozenset[str]) -> bool:
+    """Is `text` (a cut word joined back) a word: printed whole elsewhere (`vocabulary`), or
+    one of the long words of date wordings that narrow date columns cut («ежеквартально»)?"""
+    word = bare(text)
+    return word in vocabulary or word in WORDING_WORDS
 
 
 def _period_when_joined(texts: list[str], index: int) -> bool:
