@@ -215,6 +215,18 @@ def test_borderless_tables_are_not_ruled_unless_they_draw_borders(tmp_path: Path
 # -- portal pages --------------------------------------------------------------------
 
 
+def test_a_short_plan_whose_cell_holds_a_list_as_long_is_no_layout_table(tmp_path: Path) -> None:
+    # Two items, the second listing three cities in a table of its own: as long as the plan.
+    cities = "<table><tr><td>Минск</td></tr><tr><td>Астана</td></tr><tr><td>Ереван</td></tr></table>"
+    rows = (
+        "<tr><td>1.</td><td>Форум</td><td>Казань<br>май</td><td></td></tr>"
+        f"<tr><td>2.</td><td>Заседание с участием городов:{cities}</td><td>Омск<br>июнь</td><td></td></tr>"
+    )
+    plan = _read(tmp_path, _plan_page(rows))
+    assert [(i.number, i.place, i.date_text) for i in plan.records] == [(1, "Казань", "май"), (2, "Омск", "июнь")]
+    assert "Минск" in plan.records[1].title
+
+
 def test_portal_chrome_layout_tables_and_page_heading_are_not_the_plan(tmp_path: Path) -> None:
     rows = (
         "<tr><td colspan='4'><b>Дни городов-столиц членов МАГ<sup>1</sup></b></td></tr>"

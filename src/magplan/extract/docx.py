@@ -298,13 +298,26 @@ def _count(value: str | None) -> int:
 
 
 def _is_layout(tbl: etree._Element) -> bool:
-    """A one-column table holding a table as long as itself lays out the page; a shorter one is a
-    cell's detail.  A plan table has two columns at least (the event, its date or place), and a
-    short plan's cell may hold a list as long as the plan (the cities of a meeting)."""
+    """A table holding a table as long as itself lays out the page; a shorter one is a cell's detail.
+
+    Unless rows of its own hold text side by side: a short plan's cell may hold a list as long
+    as the plan (the cities of a meeting), while a frame's text stands in one cell a row
+    (a [logo | title] row above the content at most).
+    """
     rows = _children(tbl, W + "tr")
-    if any(len(_children(tr, W + "tc")) > 1 for tr in rows):
+    if not any(len(_children(inner, W + "tr")) >= len(rows) for inner in tbl.iterdescendants(W + "tbl")):
         return False
-    return any(len(_children(inner, W + "tr")) >= len(rows) for inner in tbl.iterdescendants(W + "tbl"))
+    return sum(_cells_of_text(tr) >= 2 for tr in rows) < 2
+
+
+def _cells_of_text(tr: etree._Element) -> int:
+    """The cells of a row that hold text and no table."""
+    cells = _children(tr, W + "tc")
+    count = 0
+    for tc in cells:
+        if next(tc.iterdescendants(W + "tbl"), None) is None and any(str(t).strip() for t in tc.itertext()):
+            count += 1
+    return count
 
 
 def _children(parent: etree._Element, tag: str) -> list[etree._Element]:

@@ -325,12 +325,29 @@ class _Page(_Text):
 
 
 def _is_layout(table: Element) -> bool:
-    """A table holding a table as long as itself lays out the page; a shorter one is a cell's detail."""
+    """A table holding a table as long as itself lays out the page; a shorter one is a cell's detail.
+
+    Unless rows of its own hold text side by side: a short plan's cell may hold a list as long
+    as the plan (the cities of a meeting), while a frame's text stands in one cell a row
+    (a [menu | content] row, a [logo | title] row above the content at most).
+    """
     inner = list(table.iterdescendants("table"))
     if not inner:
         return False
-    length = len(_rows(table))
-    return any(len(_rows(d)) >= length for d in inner)
+    rows = _rows(table)
+    if not any(len(_rows(d)) >= len(rows) for d in inner):
+        return False
+    return sum(_cells_of_text(row) >= 2 for row in rows) < 2
+
+
+def _cells_of_text(row: Element) -> int:
+    """The cells of a row that hold text and no table."""
+    cells = _children(row, _CELLS)
+    count = 0
+    for td in cells:
+        if next(td.iterdescendants("table"), None) is None and any(str(t).strip() for t in td.itertext()):
+            count += 1
+    return count
 
 
 def _grid(
