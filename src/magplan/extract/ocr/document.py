@@ -31,7 +31,7 @@ from magplan.extract.ocr.pages import PageSource
 from magplan.extract.ocr.tesseract import out_of_time, set_deadline, tesseract_program
 from magplan.layout import Layout
 
-# This machine's cores: pages read at a time, and Tesseract processes per page.
+# This machine's cores: pages read at a time, and Tesseract engines (threads) per page.
 JOBS = 2
 # Past the OCR deadline, pages still being prepared are given this long before their readers are killed.
 GRACE_SECONDS = 2.0

@@ -14,7 +14,7 @@ Russian alone.
 
 A mosaic taller than Tesseract accepts, or the work of a page that both
 cores should share, is cut into strips between regions; the strips are read
-at the same time, each by its own Tesseract process.
+at the same time, each by a Tesseract engine of its own (threads of this process).
 """
 
 from __future__ import annotations

@@ -71,7 +71,7 @@ class PageText:
 
 
 def read_page(source: PageSource, index: int, jobs: int = 1) -> PageText:
-    """Page `index` of the source read; `jobs` Tesseract processes share its recognition."""
+    """Page `index` of the source read; `jobs` Tesseract engines (threads) share its recognition."""
     number = index + 1
     if source.draws_nothing(index):
         return PageText(number, warnings=[empty.blank(number)])
