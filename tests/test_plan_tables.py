@@ -222,6 +222,25 @@ def test_a_section_heading_cut_by_a_page_break_keeps_its_rest_and_footnote() -> 
     assert raw.tally.balanced
 
 
+def test_an_item_opening_a_page_under_a_heading_is_no_rest_of_the_heading() -> None:
+    # An unnumbered plan: the page ends with a heading, the next opens with an item whose title
+    # is printed in lower case; its place and date say it is an item, not the heading's rest.
+    header = ("Мероприятие", "Место, дата", "Примечание")
+    first = Table([_row(*header), _row("Форум «Города»", "Москва, март", ""), _row("Мероприятия в городах", "", "")])
+    second = Table([_row("круглый стол «Экология»", "Минск, май", ""), _row("Конференция", "Астана, июнь", "")])
+    for row in first.rows:
+        row.page = 1
+    for row in second.rows:
+        row.page = 2
+    raw = assemble(Layout([Paragraph("План мероприятий на 2027 год"), first, second]))
+    assert [(i.section, i.cells["title"]) for i in raw.items] == [
+        ("", "Форум «Города»"),
+        ("Мероприятия в городах", "круглый стол «Экология»"),
+        ("Мероприятия в городах", "Конференция"),
+    ]
+    assert raw.tally.balanced
+
+
 # -- rule 16: other bodies' headers ---------------------------------------------------
 
 

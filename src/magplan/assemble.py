@@ -422,9 +422,10 @@ class _Assembler:
         number_text, number_merged = grid[number_col] if number_col is not None else ("", False)
         is_numbered = row_number(number_text) is not None
         items = self.plan.items
-        if new_page and self.last_kind == "section" and not is_numbered and self.section:
+        if new_page and self.last_kind == "section" and not is_numbered and self.section and len(filled) == 1:
             # A section heading that the page break cut: its rest, in lower case (or after a
             # hyphen), opens the new page and belongs to the heading, not to the item above.
+            # One cell, as a heading is: a row with a place or a date beside is an item.
             rest = clean(" ".join(text for _, text in filled))
             if rest[:1].islower() or _HYPHEN_END.search(self.section):
                 self.section = _join_continued(self.section, rest, split_by_page=True)
