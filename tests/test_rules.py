@@ -170,6 +170,7 @@ def test_section_name_drops_list_numbering(heading: str, name: str) -> None:
         # …and the other way round, the date with words after it.
         ("Дом Правительства Москвы август (по согласованию)", "Дом Правительства Москвы", "август (по согласованию)"),
         ("Москва май (по согласованию с Мэрией)", "Москва", "май (по согласованию с Мэрией)"),
+        ("Москва Май (по согласованию)", "Москва", "Май (по согласованию)"),
         # …but a month with a capital after a number is a name's: a street, a square.
         ("Москва ул. 8 Марта д. 1", "Москва ул. 8 Марта д. 1", None),
         ("Площадь 1 Мая Екатеринбург", "Площадь 1 Мая Екатеринбург", None),

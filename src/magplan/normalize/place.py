@@ -16,8 +16,9 @@ _DATE_START = re.compile(
     re.IGNORECASE,
 )
 
-# A capitalised Russian word («Мая», «Екатеринбург»): a name's, where a date wording writes lower case.
-_NAME_WORD = re.compile(r"(?<![^\W\d_])[А-ЯЁ][а-яё]")
+# A day and a capitalised word («8 Марта», «1 Мая»): a name's (a street, a square), where a date
+# writes its month in lower case.
+_NUMBERED_NAME = re.compile(r"(?<!\S)\d[\d\-–]*\s+[А-ЯЁ][а-яё]+")
 # «г. Москва», «пос. Сосенское»: a place that opens with a lower-case abbreviation.
 _PLACE_ABBREVIATION = re.compile(r"(?:г|гор|пос|пгт|с|д|ст|п)\.\s*[А-ЯЁ]")
 
@@ -59,13 +60,15 @@ def split_place_date(cell: str) -> tuple[str | None, str | None]:
     if text[0].isupper() or _PLACE_ABBREVIATION.match(text):
         # «Дом Правительства Москвы август (по согласованию)»: a place, then a date wording
         # with words after it on the same line.
-        # A month spelled with a capital is part of a name (street «8 Марта», square «1 Мая»), not a date.
+        # A day then a month spelled with a capital is a name (street «8 Марта», square «1 Мая»), not a
+        # date: no split inside it, at the day or at the month.
+        names = [(m.start(), m.end()) for m in _NUMBERED_NAME.finditer(text)]
         for match in _WORD.finditer(text):
             tail = text[match.start() :]
             if (
                 match.start()
                 and _DATE_START.match(match.group(0))
-                and not _NAME_WORD.search(" ".join(tail.split(" ", 2)[:2]))
+                and not any(start <= match.start() < end for start, end in names)
                 and parse_period(tail, 2000).recognized
             ):
                 return clean_line(text[: match.start()]).rstrip(" ,;"), tail.strip()
