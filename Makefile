@@ -4,7 +4,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
-FORMATS ?= json,csv,xlsx,docx,pdf
+FORMATS ?= json,csv,xlsx,docx,pdf,ics
 # System programs some features need; installed with apt-get when missing.
 APT_PACKAGES := libreoffice-writer-nogui libreoffice-calc-nogui tesseract-ocr tesseract-ocr-rus poppler-utils \
 	fonts-liberation fonts-crosextra-carlito chromium chromium-driver
