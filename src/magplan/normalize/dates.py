@@ -258,6 +258,14 @@ def _build(name: str, g: tuple[str | Any, ...], year: int) -> DateSpan | None:
         y2 = _full_year(g[5], year) if g[3] else year
         start = dt.date(_full_year(g[2], y2 if g[5] else year), int(g[1]), int(g[0]))
         end = dt.date(y2 if g[5] or not g[2] else start.year, int(g[4]), int(g[3])) if g[3] else start
+        if end < start and not (g[2] and g[5]):
+            # A range over New Year with a year printed on one side or neither («с 28.12 по 10.01»,
+            # «28.12 - 10.01.2028»): the side without one is in the year before or after, as
+            # «декабрь – январь» is.
+            if g[5]:
+                start = start.replace(year=start.year - 1)
+            else:
+                end = end.replace(year=end.year + 1)
         return _span(start, end, "day")
     if name == "numeric_days":
         y = _full_year(g[3], year)
