@@ -160,6 +160,34 @@ def test_a_short_plan_whose_cell_holds_a_list_as_long_is_no_frame(tmp_path: Path
     assert "Минск" in plan.records[1].title
 
 
+def test_an_event_under_a_jubilee_heading_keeps_its_cells(tmp_path: Path) -> None:
+    # «Юбилейные мероприятия» makes the kind «anniversary», but its rows are events, not
+    # `№ | city | age | date`: no age, a title longer than a city's name.
+    rows = (
+        b.section_row("Юбилейные мероприятия")
+        + b.row("1.", "Торжественное собрание к 30-летию Ассоциации", b.cell("Москва", "май"), "Организатор: МАГ")
+        + b.section_row("Юбилеи городов")
+        + b.row("2.", "Нижний Новгород", "805 лет", "июль")
+        + b.row("3.", "Великий Новгород", "", "сентябрь")
+    )
+    items = _plan(tmp_path, _simple(rows)).records
+    event, city, unaged = items
+    assert event.kind == "anniversary"
+    assert (event.title, event.place, event.date_text, event.organizers) == (
+        "Торжественное собрание к 30-летию Ассоциации",
+        "Москва",
+        "май",
+        ["МАГ"],
+    )
+    assert (city.title, city.place, city.age_years, city.date_text) == (
+        "Нижний Новгород",
+        "Нижний Новгород",
+        805,
+        "июль",
+    )
+    assert (unaged.place, unaged.age_years, unaged.date_text) == ("Великий Новгород", None, "сентябрь")
+
+
 def test_nested_table_text_is_kept(tmp_path: Path) -> None:
     nested = b.table(b.row("Москва", "май"), columns=2)
     item = _plan(tmp_path, _simple(b.row("1.", "Форум", b.cell(b.para(""), nested), ""))).records[0]

@@ -18,6 +18,8 @@ from magplan.text import clean, marker_key, one_line, split_trailing_markers, st
 
 _APPROXIMATE_NOTE = re.compile(r"ориентировочн", re.IGNORECASE)
 _CITY_KINDS = ("anniversary", "city_day")
+# The longest city names are three words («Нижний Новгород», «Набережные Челны», «Сергиев Посад»).
+_CITY_NAME_WORDS = 3
 
 
 class _Footnotes:
@@ -114,7 +116,7 @@ def build_item(
     title = strip_markers(title)
 
     item = Item(kind=kind, section=parts.section, number=number, title=title)
-    if kind in _CITY_KINDS:
+    if kind in _CITY_KINDS and _city_shaped(title, raw):
         _city_row(item, raw, row_markers)
     else:
         item.members = members
@@ -169,10 +171,24 @@ def _event_row(item: Item, raw: RawItem, markers: list[str]) -> None:
     item.edition = numbers.edition(item.title)
 
 
+def _city_row_cells(raw: RawItem) -> list[str]:
+    """The texts of a city row after its city: the age and the date, in whatever columns."""
+    others = [text for role, text in raw.cells.items() if role not in ("number", "title") and text]
+    return others + [text for _, text in raw.extras]
+
+
+def _city_shaped(title: str, raw: RawItem) -> bool:
+    """Is the row `№ | city | age | date` (rule 1)?  A row under «Юбилейные мероприятия» may be an
+    ordinary event («Торжественное собрание к 30-летию …» | «Москва / май» | «Организатор: …»):
+    without an age, a title longer than a city's name is read as an event's."""
+    if any(numbers.age_years(text) is not None for text in _city_row_cells(raw)):
+        return True
+    return len(title.split()) <= _CITY_NAME_WORDS
+
+
 def _city_row(item: Item, raw: RawItem, markers: list[str]) -> None:
     """`№ | city | age | date`: the age and the date stand in whatever columns follow."""
-    others = [text for role, text in raw.cells.items() if role not in ("number", "title") and text]
-    others += [text for _, text in raw.extras]
+    others = _city_row_cells(raw)
     age = None
     rest: list[str] = []
     for text in others:
