@@ -94,6 +94,21 @@ def test_vertical_merge_and_continuation_row(tmp_path: Path) -> None:
     )
 
 
+def test_a_merged_place_and_date_cell_dates_every_item_it_spans(tmp_path: Path) -> None:
+    restart, cont = '<w:vMerge w:val="restart"/>', "<w:vMerge/>"
+    rows = (
+        b.row("1.", "Форум", b.cell("Казань", "март", props=restart), b.cell("Организатор: МАГ", props=restart))
+        + b.row("2.", "Семинар", b.cell("", props=cont), b.cell("", props=cont))
+        + b.row("3.", "Съезд", b.cell("Тула", "апрель"), "")
+    )
+    items = _plan(tmp_path, _simple(rows)).records
+    assert [(i.number, i.place, i.date_text, i.organizers) for i in items] == [
+        (1, "Казань", "март", ["МАГ"]),
+        (2, "Казань", "март", ["МАГ"]),
+        (3, "Тула", "апрель", []),
+    ]
+
+
 def test_word_list_numbering_gives_members(tmp_path: Path) -> None:
     bullet = '<w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr>'
     cell = b.cell(b.para("Собрания объединений:"), b.para("ВАРМСУ", props=bullet), b.para("АГП", props=bullet))

@@ -51,6 +51,8 @@ _ROLE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("title", re.compile(r"^город")),
 )
 
+# Columns whose vertically merged cell gives its text to every item row it spans.
+_SHARED_WHEN_MERGED = frozenset(("responsible", "date", "place", "place_date", "note"))
 _ROMAN_NUMBER = re.compile(r"^\s*[IVXLC]+\s*\.?\s*$")
 _BULLET_START = re.compile(rf"^\s*[{BULLET_GLYPHS}\-–—]")
 _SENTENCE_END = re.compile(r"[.!?»\")]$")
@@ -460,8 +462,9 @@ class _Assembler:
             if role == "extra":
                 if text.strip():
                     item.extras.append((columns.headers[i] or f"Столбец {i + 1}", clean(text)))
-            elif role == "responsible" and merged and items:
-                # A vertically merged «Ответственные» cell names the same people for every row it spans.
+            elif role in _SHARED_WHEN_MERGED and merged and items:
+                # A vertically merged cell («Ответственные», a date, a place, a note) says the
+                # same for every row it spans, as a reader of the printed table takes it.
                 item.cells[role] = items[-1].cells.get(role, "")
             else:
                 item.cells[role] = clean(text)
