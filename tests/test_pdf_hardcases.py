@@ -9,7 +9,6 @@ give the same JSON.
 from __future__ import annotations
 
 import json
-import shutil
 from pathlib import Path
 
 import pytest
@@ -17,17 +16,10 @@ import pytest
 import magplan
 from tests.corpus import mismatches
 from tests.gen import pdf_browser, pdf_office
+from tests.gen._pdf import chromium_program, soffice_program, weasyprint_installed
 
-_SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
-_CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
-
-
-def _weasyprint() -> bool:
-    try:
-        import weasyprint  # noqa: F401
-    except (ImportError, OSError):  # OSError: the Pango library it needs is missing
-        return False
-    return True
+_SOFFICE = soffice_program()
+_CHROMIUM = chromium_program()
 
 
 OFFICE = {
@@ -73,7 +65,7 @@ def test_office_pdfs(case: str, tmp_path: Path) -> None:
     _check(pdf_office.build_one(tmp_path, *OFFICE[case]))
 
 
-@pytest.mark.skipif(_CHROMIUM is None or not _weasyprint(), reason="Chromium or WeasyPrint is not installed")
+@pytest.mark.skipif(_CHROMIUM is None or not weasyprint_installed(), reason="Chromium or WeasyPrint is not installed")
 @pytest.mark.parametrize("case", sorted(BROWSER))
 def test_browser_pdfs(case: str, tmp_path: Path) -> None:
     _check(pdf_browser.build_one(tmp_path, *BROWSER[case]))

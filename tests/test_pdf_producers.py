@@ -9,7 +9,6 @@ signatory, footnotes); the two PDF engines must agree on the whole JSON.
 from __future__ import annotations
 
 import random
-import shutil
 from pathlib import Path
 from typing import Any
 
@@ -17,21 +16,21 @@ import pytest
 
 import magplan
 from tests.gen._docx import DocxStyle
-from tests.gen._pdf import BrowserLayout, OfficeLayout, browser_pdf, office_pdf
+from tests.gen._pdf import (
+    BrowserLayout,
+    OfficeLayout,
+    browser_pdf,
+    chromium_program,
+    office_pdf,
+    soffice_program,
+    weasyprint_installed,
+)
 from tests.gen._random import Shape, random_plan
 from tests.gen._spec import expected_json
 
 ITEM_FIELDS = ("kind", "section", "number", "title", "members", "organizers", "note", "responsible", "edition")
-_CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
-_SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
-
-
-def _weasyprint() -> bool:
-    try:
-        import weasyprint  # noqa: F401
-    except (ImportError, OSError):  # OSError: the Pango library it needs is missing
-        return False
-    return True
+_CHROMIUM = chromium_program()
+_SOFFICE = soffice_program()
 
 
 def _plan(seed: str, columns: str) -> Any:
@@ -93,7 +92,7 @@ WEASYPRINT_CASES = {
 }
 
 
-@pytest.mark.skipif(not _weasyprint(), reason="WeasyPrint is not installed")
+@pytest.mark.skipif(not weasyprint_installed(), reason="WeasyPrint is not installed")
 @pytest.mark.parametrize("case", sorted(WEASYPRINT_CASES))
 def test_plans_printed_by_weasyprint(case: str, tmp_path: Path) -> None:
     seed, columns, layout = WEASYPRINT_CASES[case]

@@ -52,6 +52,22 @@ _WORD_BULLETS = f"""<w:numbering xmlns:w="{W_NS}">
 </w:numbering>"""
 
 
+def soffice_program() -> str | None:
+    return shutil.which("soffice") or shutil.which("libreoffice")
+
+
+def chromium_program() -> str | None:
+    return shutil.which("chromium") or shutil.which("chromium-browser")
+
+
+def weasyprint_installed() -> bool:
+    try:
+        import weasyprint  # noqa: F401
+    except (ImportError, OSError):  # OSError: the Pango library it needs is missing
+        return False
+    return True
+
+
 @dataclass
 class OfficeLayout:
     landscape: bool = False
@@ -88,7 +104,7 @@ def office_pdf(spec: PlanSpec, style: DocxStyle, layout: OfficeLayout, path: Pat
     """The plan as a DOCX, exported to `path` by LibreOffice."""
     from magplan import soffice
 
-    program = shutil.which("soffice") or shutil.which("libreoffice")
+    program = soffice_program()
     if program is None:
         raise Unavailable("LibreOffice (soffice) is not installed")
     doc = _PdfDoc(spec, style, layout)
@@ -179,7 +195,7 @@ def page_html(spec: PlanSpec, layout: BrowserLayout) -> str:
 
 
 def chromium_pdf(html: str, path: Path, header_footer: bool) -> Path:
-    program = shutil.which("chromium") or shutil.which("chromium-browser")
+    program = chromium_program()
     if program is None:
         raise Unavailable("Chromium is not installed (Debian package chromium)")
     with tempfile.TemporaryDirectory() as tmp:
