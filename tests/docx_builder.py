@@ -114,3 +114,16 @@ def write_docx(
             # A fixed timestamp: the same content gives the same bytes (generated hard cases).
             archive.writestr(zipfile.ZipInfo(name, date_time=(2020, 1, 1, 0, 0, 0)), data, zipfile.ZIP_DEFLATED)
     return path
+
+
+def write_docx_with_nul(path: Path) -> Path:
+    """A DOCX whose document part holds a NUL character: libxml2's message for it
+    («Char 0x0 out of allowed range\n, line …») has a line break."""
+    write_docx(path, title_paragraphs())
+    with zipfile.ZipFile(path) as archive:
+        parts = {name: archive.read(name) for name in archive.namelist()}
+    parts["word/document.xml"] = parts["word/document.xml"].replace(b"</w:body>", b"<w:p>\0</w:p></w:body>")
+    with zipfile.ZipFile(path, "w") as archive:
+        for name, data in parts.items():
+            archive.writestr(name, data)
+    return path

@@ -192,19 +192,9 @@ def test_bad_input_is_exit_2(tmp_path: Path, capsys: pytest.CaptureFixture[str])
 
 
 def test_an_unreadable_plan_is_one_line_naming_it_once(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    import zipfile
+    from tests.docx_builder import write_docx_with_nul
 
-    from tests import docx_builder as b
-
-    # A NUL character in the document part: libxml2's message for it has a line break.
-    broken = tmp_path / "broken.docx"
-    b.write_docx(broken, b.title_paragraphs())
-    with zipfile.ZipFile(broken) as archive:
-        parts = {name: archive.read(name) for name in archive.namelist()}
-    parts["word/document.xml"] = parts["word/document.xml"].replace(b"</w:body>", b"<w:p>\0</w:p></w:body>")
-    with zipfile.ZipFile(broken, "w") as archive:
-        for name, data in parts.items():
-            archive.writestr(name, data)
+    broken = write_docx_with_nul(tmp_path / "broken.docx")
     assert main(["diff", str(CORPUS / "plan-2026.docx"), str(broken)]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and err.count(str(broken)) == 1 and "damaged XML" in err

@@ -175,19 +175,9 @@ def test_docx_tables_nested_a_little_are_read(tmp_path: Path) -> None:
 
 
 def test_a_libxml2_message_with_a_newline_is_one_line_on_stderr(tmp_path: Path) -> None:
-    import zipfile
+    from tests.docx_builder import write_docx_with_nul
 
-    from tests import docx_builder as b
-
-    source = tmp_path / "plan.docx"
-    b.write_docx(source, b.title_paragraphs())
-    with zipfile.ZipFile(source) as archive:
-        parts = {name: archive.read(name) for name in archive.namelist()}
-    # A NUL character: libxml2's message for it («Char 0x0 out of allowed range\n, line …») has a line break.
-    parts["word/document.xml"] = parts["word/document.xml"].replace(b"</w:body>", b"<w:p>\0</w:p></w:body>")
-    with zipfile.ZipFile(source, "w") as archive:
-        for name, data in parts.items():
-            archive.writestr(name, data)
+    source = write_docx_with_nul(tmp_path / "plan.docx")
     result = _run("convert", source, "--out", tmp_path / "out")
     assert result.returncode == 2 and result.stderr.count("\n") == 1, result.stderr
     assert "damaged XML in word/document.xml" in result.stderr and "out of allowed range" in result.stderr
