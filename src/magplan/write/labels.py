@@ -20,6 +20,7 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import Any, get_args
 
+from magplan.messages import plural_ru
 from magplan.model import KINDS, TABLE_COLUMNS, Kind, Precision, Recurrence
 
 # Every field that may appear in the table, in no particular order; COLUMN_LABELS
@@ -195,15 +196,7 @@ def split_list(text: str | None) -> list[str]:
 
 def age_phrase(years: int) -> str:
     """«1 год», «3 года», «170 лет», «111 лет»: the noun agrees with the number."""
-    if 11 <= years % 100 <= 14:
-        word = "лет"
-    elif years % 10 == 1:
-        word = "год"
-    elif 2 <= years % 10 <= 4:
-        word = "года"
-    else:
-        word = "лет"
-    return f"{years} {word}"
+    return plural_ru(years, "год", "года", "лет")
 
 
 def date_label(value: dt.date) -> str:

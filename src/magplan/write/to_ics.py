@@ -43,7 +43,7 @@ from icalendar import Calendar, Event
 
 from magplan.model import Item, Plan
 from magplan.normalize.series import series_key
-from magplan.write.labels import KIND_LABELS
+from magplan.write.labels import KIND_LABELS, age_phrase
 
 PRODID = "-//magplan//План мероприятий МАГ//RU"
 DEFAULT_NAME = "План мероприятий МАГ"
@@ -69,18 +69,12 @@ def _stamp() -> dt.datetime:
     return dt.datetime.now(tz=dt.UTC).replace(microsecond=0)
 
 
-def _age(years: int) -> str:
-    if 11 <= years % 100 <= 14:
-        return f"{years} лет"
-    return f"{years} " + {1: "год", 2: "года", 3: "года", 4: "года"}.get(years % 10, "лет")
-
-
 def summary(item: Item, deadline: bool = False) -> str:
     text = item.title.replace("\n", " ")
     if item.kind in _CITY_KINDS:
         text = f"{KIND_LABELS[item.kind]}: {text}"
         if item.age_years is not None:
-            text += f" ({_age(item.age_years)})"
+            text += f" ({age_phrase(item.age_years)})"
     if item.approximate:
         text += " (ориентировочно)"
     if deadline:
