@@ -129,6 +129,16 @@ def _pick(rng: random.Random, value: object, choices: tuple[object, ...]) -> obj
     return rng.choice(choices) if value is None else value
 
 
+def family_plan(family: str, seed: int, index: int, variety: bool = False) -> tuple[random.Random, PlanSpec]:
+    """A family's plan `index` of `seed`, and the random source that goes on to lay it out.
+
+    The column sets are cycled, so that a small sample still meets each of them.
+    """
+    rng = random.Random(f"{family}/{seed}/{index}")
+    column_sets = tuple(COLUMN_SETS)
+    return rng, random_plan(rng, Shape(columns=column_sets[index % len(column_sets)], variety=variety))
+
+
 def random_plan(rng: random.Random, shape: Shape | None = None) -> PlanSpec:
     shape = shape or Shape()
     year = rng.randint(2019, 2031)

@@ -4,23 +4,19 @@ header, numbered section rows, approval, signature and footnote variants."""
 
 from __future__ import annotations
 
-import random
 from pathlib import Path
 
 from tests.gen import write_expected
 from tests.gen._docx import DocxStyle, write_plan_docx
-from tests.gen._random import COLUMN_SETS, Shape, random_plan
+from tests.gen._random import family_plan
 from tests.gen._spec import expected_json
 
 
 def build(out_dir: Path, count: int, seed: int) -> list[Path]:
     out_dir.mkdir(parents=True, exist_ok=True)
-    column_sets = list(COLUMN_SETS)
     paths: list[Path] = []
     for index in range(count):
-        rng = random.Random(f"docx_shapes/{seed}/{index}")
-        # Cycle the column sets so a small sample still meets each of them.
-        spec = random_plan(rng, Shape(columns=column_sets[index % len(column_sets)], variety=True))
+        rng, spec = family_plan("docx_shapes", seed, index, variety=True)
         path = out_dir / f"docx-{seed}-{index:03d}.docx"
         write_plan_docx(spec, path, DocxStyle.random(rng))
         write_expected(path, expected_json(spec, path.name, "docx"))

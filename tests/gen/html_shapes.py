@@ -4,22 +4,19 @@ prints them (lists in cells, rowspans, class styles, footnote links)."""
 
 from __future__ import annotations
 
-import random
 from pathlib import Path
 
 from tests.gen import write_expected
 from tests.gen._html import PRODUCERS, plan_html
-from tests.gen._random import COLUMN_SETS, Shape, random_plan
+from tests.gen._random import family_plan
 from tests.gen._spec import expected_json
 
 
 def build(out_dir: Path, count: int, seed: int) -> list[Path]:
     out_dir.mkdir(parents=True, exist_ok=True)
-    column_sets = list(COLUMN_SETS)
     paths: list[Path] = []
     for index in range(count):
-        rng = random.Random(f"html_shapes/{seed}/{index}")
-        spec = random_plan(rng, Shape(columns=column_sets[index % len(column_sets)], variety=True))
+        _, spec = family_plan("html_shapes", seed, index, variety=True)
         producer = PRODUCERS[index % len(PRODUCERS)]
         path = out_dir / f"html-{producer}-{seed}-{index:03d}.html"
         path.write_text(plan_html(spec, producer), encoding="utf-8")

@@ -8,13 +8,12 @@ borderless, the header row repeated only where the page asks for it
 
 from __future__ import annotations
 
-import random
 from pathlib import Path
 
 from tests.gen import write_expected
 from tests.gen._html import PRODUCERS
 from tests.gen._pdf import BrowserLayout, browser_pdf, describe
-from tests.gen._random import COLUMN_SETS, Shape, random_plan
+from tests.gen._random import family_plan
 from tests.gen._spec import expected_json
 
 PRINTERS = ("chromium", "weasyprint")
@@ -28,9 +27,7 @@ def build(out_dir: Path, count: int, seed: int) -> list[Path]:
 
 def build_one(out_dir: Path, seed: int, index: int) -> Path:
     """The family's document `index` of `seed` (the same as `build` makes), with its expected JSON."""
-    column_sets = list(COLUMN_SETS)
-    rng = random.Random(f"pdf_browser/{seed}/{index}")
-    spec = random_plan(rng, Shape(columns=column_sets[index % len(column_sets)]))
+    rng, spec = family_plan("pdf_browser", seed, index)
     printer = PRINTERS[index % len(PRINTERS)]
     producer = PAGES[(index // len(PRINTERS)) % len(PAGES)]
     layout = BrowserLayout(

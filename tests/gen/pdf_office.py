@@ -4,13 +4,12 @@ and borderless plan tables."""
 
 from __future__ import annotations
 
-import random
 from pathlib import Path
 
 from tests.gen import write_expected
 from tests.gen._docx import DocxStyle
 from tests.gen._pdf import OfficeLayout, describe, office_pdf
-from tests.gen._random import COLUMN_SETS, Shape, random_plan
+from tests.gen._random import family_plan
 from tests.gen._spec import expected_json
 
 
@@ -21,9 +20,7 @@ def build(out_dir: Path, count: int, seed: int) -> list[Path]:
 
 def build_one(out_dir: Path, seed: int, index: int) -> Path:
     """The family's document `index` of `seed` (the same as `build` makes), with its expected JSON."""
-    column_sets = list(COLUMN_SETS)
-    rng = random.Random(f"pdf_office/{seed}/{index}")
-    spec = random_plan(rng, Shape(columns=column_sets[index % len(column_sets)]))
+    rng, spec = family_plan("pdf_office", seed, index)
     style = DocxStyle.random(rng)
     layout = OfficeLayout(landscape=rng.random() < 0.3, borderless=index % 4 == 3)
     path = out_dir / f"office-{describe(layout)}-{seed}-{index:03d}.pdf"

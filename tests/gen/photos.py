@@ -3,13 +3,12 @@ shadow, JPEG-compressed; one page as a .jpg, several as an image-only PDF of JPE
 
 from __future__ import annotations
 
-import random
 from pathlib import Path
 
 from tests.gen import write_expected
 from tests.gen._docx import DocxStyle
 from tests.gen._pdf import OfficeLayout, office_pdf
-from tests.gen._random import COLUMN_SETS, Shape, random_plan
+from tests.gen._random import family_plan
 from tests.gen._scan import photographed, render_pages, save_pages
 from tests.gen._spec import expected_json
 
@@ -19,11 +18,9 @@ DPI = 220
 
 def build(out_dir: Path, count: int, seed: int) -> list[Path]:
     out_dir.mkdir(parents=True, exist_ok=True)
-    column_sets = list(COLUMN_SETS)
     paths: list[Path] = []
     for index in range(count):
-        rng = random.Random(f"photos/{seed}/{index}")
-        spec = random_plan(rng, Shape(columns=column_sets[index % len(column_sets)]))
+        rng, spec = family_plan("photos", seed, index)
         printed = out_dir / f".photo-{seed}-{index:03d}.pdf"
         office_pdf(spec, DocxStyle.random(rng), OfficeLayout(), printed)
         pages = [photographed(page, rng) for page in render_pages(printed, DPI)]

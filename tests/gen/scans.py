@@ -3,13 +3,12 @@
 
 from __future__ import annotations
 
-import random
 from pathlib import Path
 
 from tests.gen import write_expected
 from tests.gen._docx import DocxStyle
 from tests.gen._pdf import OfficeLayout, office_pdf
-from tests.gen._random import COLUMN_SETS, Shape, random_plan
+from tests.gen._random import family_plan
 from tests.gen._scan import render_pages, save_pages, scanned, turn
 from tests.gen._spec import expected_json
 
@@ -19,11 +18,9 @@ FORMATS = {"tiff-g4": "tiff", "tiff-jpeg": "tiff", "tiff-lzw": "tif", "png": "pn
 
 def build(out_dir: Path, count: int, seed: int) -> list[Path]:
     out_dir.mkdir(parents=True, exist_ok=True)
-    column_sets = list(COLUMN_SETS)
     paths: list[Path] = []
     for index in range(count):
-        rng = random.Random(f"scans/{seed}/{index}")
-        spec = random_plan(rng, Shape(columns=column_sets[index % len(column_sets)]))
+        rng, spec = family_plan("scans", seed, index)
         layout = OfficeLayout(landscape=rng.random() < 0.3)
         turned = (90, 180, 270, 0)[index % 4]
         container = CONTAINERS[index % len(CONTAINERS)]
