@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import unicodedata
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 import pytest
@@ -78,3 +80,12 @@ def documents(suffix: str = "") -> list[str]:
 def params(names: list[str]) -> list[Any]:
     """`names` as pytest parameters, pending documents marked as strict expected failures."""
     return [pytest.param(name, marks=pending(name)) for name in names]
+
+
+def scorer() -> ModuleType:
+    """The acceptance scorer (`tests/tools/score.py`, a copy of ../shared/tools/score.py) as a module."""
+    spec = importlib.util.spec_from_file_location("score", Path(__file__).parent / "tools" / "score.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module

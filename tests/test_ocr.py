@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import importlib.util
 import itertools
 import json
 import shutil
 import subprocess
 import sys
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import cv2
@@ -21,21 +19,13 @@ from magplan.errors import MissingDependency, NeedsOCR
 from magplan.extract.ocr import grid, image
 from magplan.extract.ocr import tesseract as _tesseract
 from magplan.normalize.ocr_fix import correct
-from tests.corpus import CORPUS
+from tests.corpus import CORPUS, scorer
 
 SCAN = CORPUS / "plan-2026-scan.pdf"
 EXACT_FIELDS = ("number", "kind", "date_start", "date_end", "age_years", "page")
 needs_tesseract = pytest.mark.skipif(
     shutil.which("tesseract") is None, reason="the tesseract program is not installed (make sysdeps)"
 )
-
-
-def _scorer() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("score", Path(__file__).parent / "tools" / "score.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 @pytest.fixture(scope="module")
@@ -52,7 +42,7 @@ def scan_report(scan_read: tuple[magplan.Plan, list[tuple[int, int]]]) -> dict[s
     plan = scan_read[0]
     got = json.loads(json.dumps(plan.to_dict(), default=str))
     want = json.loads((CORPUS / f"{SCAN.name}.expected.json").read_text(encoding="utf-8"))
-    report: dict[str, Any] = _scorer().score_document(want, got)
+    report: dict[str, Any] = scorer().score_document(want, got)
     return report
 
 

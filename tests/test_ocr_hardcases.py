@@ -10,17 +10,16 @@ shared scorer (README); here one small document of each keeps the suite quick.
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import random
 import shutil
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import pytest
 
 import magplan
+from tests.corpus import scorer
 from tests.gen import FAMILIES
 from tests.gen._docx import DocxStyle
 from tests.gen._pdf import OfficeLayout, office_pdf
@@ -32,14 +31,6 @@ pytestmark = pytest.mark.skipif(
     shutil.which("tesseract") is None or shutil.which("soffice") is None,
     reason="needs tesseract and LibreOffice",
 )
-
-
-def _scorer() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("score", Path(__file__).parent / "tools" / "score.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def _json(path: Path) -> dict[str, Any]:
@@ -61,7 +52,7 @@ def printed(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, random.Rand
 
 
 def _agreement(text: dict[str, Any], scan: dict[str, Any]) -> dict[str, Any]:
-    report: dict[str, Any] = _scorer().score_document(text, scan)
+    report: dict[str, Any] = scorer().score_document(text, scan)
     return report
 
 
