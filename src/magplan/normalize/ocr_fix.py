@@ -225,22 +225,22 @@ def _nearest(word: str, vocabulary: Iterable[str]) -> str:
     low = word.lower()
     if len(low) < 3 or not _CYRILLIC.search(low) or low in vocabulary:
         return word
-    limit = 1 if len(low) <= 6 else 2
-    scored = sorted((Levenshtein.distance(low, v, score_cutoff=limit), v) for v in vocabulary)
-    best = [v for d, v in scored if d <= limit and d == scored[0][0]]
-    if len(best) != 1 or scored[0][0] > limit:
-        return word
-    return _in_case_of(word)(best[0])
+    return _closest(word, vocabulary, 1 if len(low) <= 6 else 2)
 
 
 def _nearest_any(word: str, vocabulary: Iterable[str]) -> str:
     """As `_nearest`, also for a word with a non-letter read into it («У{ВЕРЖДАЮ»)."""
-    low = word.lower()
-    if low in vocabulary:
+    if word.lower() in vocabulary:
         return word
-    scored = sorted((Levenshtein.distance(low, v, score_cutoff=2), v) for v in vocabulary)
+    return _closest(word, vocabulary, 2)
+
+
+def _closest(word: str, vocabulary: Iterable[str], limit: int) -> str:
+    """The one vocabulary word nearest to `word`, within `limit` edits, in its letter case; else `word`."""
+    low = word.lower()
+    scored = sorted((Levenshtein.distance(low, v, score_cutoff=limit), v) for v in vocabulary)
     best = [v for d, v in scored if d == scored[0][0]]
-    if len(best) != 1 or scored[0][0] > 2:
+    if len(best) != 1 or scored[0][0] > limit:
         return word
     return _in_case_of(word)(best[0])
 
