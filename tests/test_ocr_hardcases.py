@@ -25,7 +25,7 @@ from tests.gen._docx import DocxStyle
 from tests.gen._pdf import OfficeLayout, office_pdf
 from tests.gen._random import Shape, random_plan
 from tests.gen._scan import photographed, render_pages, save_pages, scanned, turn
-from tests.gen._spec import expected_json
+from tests.gen._spec import PlanSpec, expected_json
 
 pytestmark = pytest.mark.skipif(
     shutil.which("tesseract") is None or shutil.which("soffice") is None,
@@ -42,13 +42,19 @@ def _json(path: Path) -> dict[str, Any]:
 def printed(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, random.Random]:
     """A short plan printed by LibreOffice, and the random source that goes on to picture it."""
     rng = random.Random("ocr-hardcases/1")
-    shape = Shape(columns="mag", sections="rows", approval="person", footnotes="item", multi_year=False)
-    spec = random_plan(rng, shape)
-    spec.sections = spec.sections[:2]
-    for section in spec.sections:
-        section.items = section.items[:3]
+    spec = _short_plan(rng, sections="rows", footnotes="item", sections_kept=2, items_kept=3)
     path = tmp_path_factory.mktemp("printed") / "plan.pdf"
     return office_pdf(spec, DocxStyle.random(rng), OfficeLayout(), path), rng
+
+
+def _short_plan(rng: random.Random, sections: str, footnotes: str, sections_kept: int, items_kept: int) -> PlanSpec:
+    """A random plan cut to a few sections of a few items: OCR tests read a page or two."""
+    shape = Shape(columns="mag", sections=sections, approval="person", footnotes=footnotes, multi_year=False)
+    spec = random_plan(rng, shape)
+    spec.sections = spec.sections[:sections_kept]
+    for section in spec.sections:
+        section.items = section.items[:items_kept]
+    return spec
 
 
 def _agreement(text: dict[str, Any], scan: dict[str, Any]) -> dict[str, Any]:
@@ -84,11 +90,7 @@ def test_a_phone_photo_with_numbered_sections_reads_as_its_data(tmp_path: Path) 
     every row is there, every section and number right.
     """
     rng = random.Random("ocr-hardcases/numbered-sections")
-    shape = Shape(columns="mag", sections="number_cell", approval="person", footnotes="none", multi_year=False)
-    spec = random_plan(rng, shape)
-    spec.sections = spec.sections[:3]
-    for section in spec.sections:
-        section.items = section.items[:2]
+    spec = _short_plan(rng, sections="number_cell", footnotes="none", sections_kept=3, items_kept=2)
     pdf = office_pdf(spec, DocxStyle.random(rng), OfficeLayout(), tmp_path / "plan.pdf")
     pages = [photographed(page, rng) for page in render_pages(pdf, 220)]
     photo = save_pages(pages, tmp_path / "photo.pdf", 220, "pdf")
