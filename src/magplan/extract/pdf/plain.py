@@ -453,10 +453,11 @@ def _columns(header: _Header, body: list[tuple[int, list[Line]]]) -> _Grid:
     right = max(max(w.x1 for w in words), groups[-1][1])
     lefts = [left, *bounds]
     ends = [*bounds, right]
-    rights = list(ends)
     numbers = [ln for ln in lines if row_number(ln.words[0].text) is not None and _column(ln.words[0], bounds) == 0]
     number = 0 if len(numbers) >= 2 else None
-    return _Grid(bounds, lefts, rights, left, right, number, _row_gap(body))
+    # The rights and the row gap are measured on the trimmed body (`plain_tables`): the cells' ends
+    # and no row gap until then.
+    return _Grid(bounds, lefts, ends, left, right, number)
 
 
 def _fit_rights(grid: _Grid, lines: list[Line]) -> None:
@@ -587,8 +588,9 @@ def _without_tail(body: list[tuple[int, list[Line]]]) -> list[tuple[int, list[Li
     if len(gaps) < MIN_PEAK:
         return body
     usual = sorted(gap for gap, _, _ in gaps)[int(0.9 * (len(gaps) - 1))]
+    by_page = dict(body)
     for gap, page, index in gaps:
-        lines = dict(body)[page]
+        lines = by_page[page]
         if gap > max(lines[index].size, TAIL_GAP * usual):
             return [(p, lines if p < page else lines[:index]) for p, lines in body if p <= page]
     return body
