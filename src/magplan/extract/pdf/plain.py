@@ -29,7 +29,7 @@ from itertools import combinations, pairwise
 from statistics import median
 
 from magplan.assemble import column_role
-from magplan.extract.pdf.words import Line, Word
+from magplan.extract.pdf.words import SPACE_WIDTH, Line, Word
 from magplan.normalize.numbers import roman_value, row_number
 from magplan.text import MARKER_CHARS
 
@@ -60,8 +60,6 @@ SEPARATOR_REACH = 6.0
 TAIL_GAP = 3.0
 # Cells are set at the top of their rows when this share of the numbered rows open with their number.
 TOP_ALIGNED = 0.8
-# The width of a space, in font sizes, for the fit test of `_paragraph_break`.
-SPACE_EM = 0.25
 # Rows are told by their empty bands when the bands between rows are this many times as high as
 # those inside a row (and at least `ROW_GAP` font sizes higher); bands under `MIN_BAND` count as it.
 BAND_RATIO = 1.8
@@ -782,7 +780,7 @@ def _paragraph_break(above: list[Word], below: list[Word], right: float) -> bool
     last, first = above[-1], below[0]
     if last.text.endswith(("-", "\u00ad")):
         return False
-    return last.x1 + SPACE_EM * last.size + (first.x1 - first.x0) <= right + last.size
+    return last.x1 + SPACE_WIDTH * last.size + (first.x1 - first.x0) <= right + last.size
 
 
 def _header_cells(header: list[Line], grid: _Grid) -> tuple[list[Bbox], float]:
