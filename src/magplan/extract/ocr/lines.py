@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from magplan.extract.ocr.glyphs import read_glyphs
 from magplan.extract.ocr.image import Image
 from magplan.extract.ocr.tesseract import Word as OcrWord
-from magplan.extract.pdf.words import DASH_ITEM, Line, Word, bare, known_word
+from magplan.extract.pdf.words import Line, Word, bare, dash_item, known_word
 from magplan.extract.pdf.words import _not_a_word as not_a_word
 from magplan.text import BULLET_GLYPHS
 
@@ -153,7 +153,7 @@ def _new_line(lines: list[Line], index: int, text: str, previous: str, right: fl
     """Does line `index` (`text`) start a new line of text (a bullet, a tab stop, a break the writer made)?"""
     if _BULLET.match(text) or "\t" in text + previous or _broken(lines, index, previous, right):
         return True
-    if DASH_ITEM.match(text) and (previous.endswith(":") or DASH_ITEM.match(previous)):
+    if dash_item(text, previous):
         return True  # a list typed with dashes, as in the PDF reader
     return loose and not text[:1].islower() and not _CONTINUES.search(previous)
 

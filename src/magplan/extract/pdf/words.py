@@ -79,7 +79,7 @@ _WORD_END = ',;:)»”"'
 _AROUND_WORD = ",.;:!?()«»“”\"'"
 
 _BULLET = re.compile(f"^[{BULLET_GLYPHS}]")
-DASH_ITEM = re.compile("^[-\u2013\u2014] ")
+_DASH_ITEM = re.compile("^[-\u2013\u2014] ")
 _ROMAN = re.compile("[IVXLCDMІХ]+")
 _PRIVATE_USE = re.compile("[\uf000-\uf0ff]")
 _CLOSING = set(")]}»”,.;:!?")
@@ -422,10 +422,7 @@ def _joint(lines: list[Line], texts: list[str], index: int, box: _Box) -> str:
     typography = box.typography
     if _BULLET.match(text) or "\t" in text + before or (box.loose and not text[:1].islower()):
         return "\n"
-    # «- ЖКХ» under «…специалистов:» or under «- транспорта»: a list typed with dashes.  A
-    # wrap can open a line with a spaced dash too («Москва» / «- Минск»), but not after
-    # a colon or under another such line.
-    if DASH_ITEM.match(text) and (before.endswith(":") or DASH_ITEM.match(before)):
+    if dash_item(text, before):
         return "\n"
     gap = typography.line_gap
     if gap is not None and line.top - previous.bottom > (gap + PARAGRAPH_EXTRA) * max(line.size, previous.size):
@@ -470,6 +467,16 @@ def _joint(lines: list[Line], texts: list[str], index: int, box: _Box) -> str:
     if short or _fits(previous, line, box.left, box.right, typography.space_em):
         return "\n"  # the writer broke the line although the next word would have fitted
     return " "
+
+
+def dash_item(text: str, before: str) -> bool:
+    """Is line `text`, under line `before`, an item of a list typed with dashes?
+
+    «- ЖКХ» under «…специалистов:» or under «- транспорта».  A wrap can open a
+    line with a spaced dash too («Москва» / «- Минск»), but not after a colon or
+    under another such line.
+    """
+    return bool(_DASH_ITEM.match(text)) and (before.endswith(":") or bool(_DASH_ITEM.match(before)))
 
 
 def known_word(text: str, vocabulary: frozenset[str]) -> bool:
