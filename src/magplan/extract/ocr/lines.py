@@ -15,8 +15,7 @@ from collections.abc import Iterable
 from magplan.extract.ocr.glyphs import read_glyphs
 from magplan.extract.ocr.image import Image
 from magplan.extract.ocr.tesseract import Word as OcrWord
-from magplan.extract.pdf.words import Line, Word, bare, dash_item, known_word
-from magplan.extract.pdf.words import _not_a_word as not_a_word
+from magplan.extract.pdf.words import Line, Word, bare, dash_item, known_word, not_a_word
 from magplan.text import BULLET_GLYPHS
 
 # A word box spans roughly ascender to descender: about 0.9 of the font size.

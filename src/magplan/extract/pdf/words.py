@@ -396,7 +396,7 @@ def _cut_word(previous: Line, line: Line, left: float | None, right: float) -> b
     )
 
 
-def _not_a_word(text: str) -> bool:
+def not_a_word(text: str) -> bool:
     """A lower-case word that Russian spelling rules out: the rest of a broken word.
 
     Besides letters no word starts with («ь», «ъ», «ы»), words without a vowel and
@@ -456,7 +456,7 @@ def _joint(lines: list[Line], texts: list[str], index: int, box: _Box) -> str:
         and (
             short
             or alone
-            or _not_a_word(first)
+            or not_a_word(first)
             or known_word(previous.words[-1].text + first, typography.vocabulary)
             or _period_when_joined(texts, index)
         )
