@@ -61,6 +61,12 @@ def plan_years(title: str) -> tuple[int | None, int | None]:
     return year, year
 
 
+def dating_year(year: int | None, year_end: int | None) -> int | None:
+    """The year a date wording without its own year is in: the plan's, unless the plan
+    covers several years, where such a date names no period (SCHEMA.md rule 11)."""
+    return year if year_end in (None, year) else None
+
+
 def plan_year(title: str) -> int | None:
     """The plan's (first) year."""
     return plan_years(title)[0]

@@ -26,7 +26,7 @@ from magplan.model import ITEM_COLUMNS, Approval, DocumentInfo, Item, Kind, Plan
 from magplan.normalize.edited import REDERIVED_WARNINGS, Typed, complete
 from magplan.normalize.sections import kind_of
 from magplan.normalize.wording import period_wording
-from magplan.requisites import plan_year
+from magplan.requisites import dating_year, plan_year
 from magplan.write._xlsx_sheets import ALL_SHEET, DOCUMENT_SHEET
 from magplan.write.labels import COLUMN_LABELS
 
@@ -319,9 +319,7 @@ def plan_from_workbook(wb: Workbook, source: str) -> Plan:
         document = DocumentInfo(source=source, format="xlsx", year=year, year_end=year)
         message = f"the workbook has no «{DOCUMENT_SHEET}» sheet: no title, approval, signature or footnotes"
         warnings = [PlanWarning("no_document_sheet", message)]
-    # In a plan of several years a date without its year names no period (rule 11).
-    dating_year = document.year if document.year == document.year_end else None
-    items, item_warnings = items_from_rows(rows, dating_year)
+    items, item_warnings = items_from_rows(rows, dating_year(document.year, document.year_end))
     # The reading's date warnings are made again, for the wording as it now stands.
     warnings = [w for w in warnings if w.code not in REDERIVED_WARNINGS]
     # Warnings the workbook lists point at rows of «Все» as written; edits may have moved them.

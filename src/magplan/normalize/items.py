@@ -13,7 +13,7 @@ from magplan.normalize.members import split_members
 from magplan.normalize.organizers import organizers
 from magplan.normalize.place import split_place_date
 from magplan.normalize.sections import kind_of, section_name
-from magplan.requisites import plan_years
+from magplan.requisites import dating_year, plan_years
 from magplan.text import clean, marker_key, one_line, split_trailing_markers, strip_markers
 
 _APPROXIMATE_NOTE = re.compile(r"ориентировочн", re.IGNORECASE)
@@ -55,8 +55,6 @@ def build_plan(raw: RawPlan, source: str, fmt: str) -> Plan:
     warnings = [PlanWarning(w.code, w.message) for w in raw.warnings]
     if year is None:
         warnings.append(PlanWarning("no_year", "the plan's year was not found in its title; dates left null"))
-    # In a plan of several years a date without its year names no calendar period (rule 11).
-    dating_year = year if year == year_end else None
     footnotes = _Footnotes(raw.footnotes)
     document = DocumentInfo(
         source=source,
@@ -68,11 +66,12 @@ def build_plan(raw: RawPlan, source: str, fmt: str) -> Plan:
         approval=raw.approval,
         footnotes=footnotes.ordered,
     )
+    dates_in = dating_year(year, year_end)
     items: list[Item] = []
     # Hundreds of rows share a few section headings: each is read once per plan.
     headings: dict[str, _Heading] = {}
     for raw_item in raw.items:
-        item, item_warnings = build_item(raw_item, dating_year, footnotes, headings)
+        item, item_warnings = build_item(raw_item, dates_in, footnotes, headings)
         if item_warnings:
             index = len(items)
             warnings.extend(PlanWarning(code, message, index) for code, message in item_warnings)

@@ -17,6 +17,7 @@ from magplan.extract.plan_json import plan_from_dict
 from magplan.model import DocumentInfo, Item, Plan
 from magplan.normalize.dates import is_approximate
 from magplan.normalize.edited import REDERIVED_WARNINGS, Typed, complete
+from magplan.requisites import dating_year
 
 MAX_ITEMS = 20_000
 # The fields a clerk may change; the rest follow from them (or are provenance).
@@ -52,9 +53,7 @@ def derive(item: Item, field: str, before: Item, year: int | None, year_end: int
         typed.date_precision, typed.recurrence = item.date_precision, item.recurrence
     if field == "organizers":
         typed.organizers = item.organizers
-    # In a plan of several years a date without its year names no period (SCHEMA.md rule 11).
-    dating_year = year if year_end in (None, year) else None
-    return complete(item, typed, dating_year)
+    return complete(item, typed, dating_year(year, year_end))
 
 
 # --- the page's plan back into a Plan
