@@ -132,12 +132,8 @@ def _read_both_ways(gray: Image, letters: Image, scale: float, candidates: tuple
     both[2 * gap + sample.shape[0] : -gap, gap:-gap] = flipped
     middle = 1.5 * gap + sample.shape[0]
     words = recognize(both, int(dpi), psm=6, languages=("rus",))
-    scores: list[list[float]] = [[], []]
-    for word in words:
-        letters_read = sum(ch.isalnum() for ch in word.text)
-        if letters_read:
-            scores[word.cy > middle].extend([word.conf] * letters_read)
-    upright, upside_down = (float(np.mean(s)) if s else 0.0 for s in scores)
+    upright = confidence(w for w in words if w.cy <= middle)
+    upside_down = confidence(w for w in words if w.cy > middle)
     return candidates[1] if upside_down > upright + _CONFIDENCE_MARGIN else candidates[0]
 
 
