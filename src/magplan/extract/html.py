@@ -264,15 +264,9 @@ class _Text:
 
 def _plain_text(tag: Element) -> str:
     """All text inside `tag`, comments left out, whitespace runs as one space."""
-    return _WS.sub(" ", "".join(_texts(tag)))
-
-
-def _texts(tag: Element) -> list[str]:
-    out = [tag.text or ""] if isinstance(tag.tag, str) else []
-    for child in tag:
-        out.extend(_texts(child))
-        out.append(child.tail or "")
-    return out
+    # `itertext` skips comments and processing instructions, and needs no recursion
+    # (old pages nest unclosed <font> tags thousands deep).
+    return _WS.sub(" ", "".join(map(str, tag.itertext())))
 
 
 class _Page(_Text):
@@ -463,8 +457,7 @@ def _cell_value(td: Element) -> str:
 
 
 def _cell_text(td: Element) -> str:
-    if not len(td):
-        return _WS.sub(" ", td.text) if td.text else ""
+    """The text of a cell with children (`_cell_value` reads a childless one)."""
     # «Москва<br>февраль», «<strong>…</strong>»: childless plain children, read here.
     lines: list[str] = []
     line = [td.text or ""]
