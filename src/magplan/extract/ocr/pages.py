@@ -15,9 +15,11 @@ than `MAX_SIDE` pixels (posters, screenshots of a long page) or finer than
 from __future__ import annotations
 
 import warnings
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 import cv2
 import numpy as np
@@ -115,15 +117,29 @@ def _pdf_count(path: Path) -> int:
         pdf.close()  # type: ignore[attr-defined]
 
 
-def _pdf_page(path: Path, index: int) -> tuple[Image, float]:
-    """The page rendered at the resolution of the largest image it holds (a scan's own)."""
+@contextmanager
+def _sized_page(path: Path, index: int, failure: str) -> Iterator[Any]:
+    """Page `index` of the PDF, refused when too large; a pdfium error while it is used is a
+    damaged file (the page «cannot be `failure`»)."""
     import pypdfium2 as pdfium
 
     pdf = _open_pdf(path)
     try:
         page = pdf[index]  # type: ignore[index]
         width_pt, height_pt = page.get_size()
-        _check_size(index, width_pt, height_pt, 72.0)
+        _check_size(index, width_pt, height_pt, 72.0)  # a page too large is refused, blank or not
+        yield page
+    except pdfium.PdfiumError as exc:
+        raise DamagedFile(f"page {index + 1} cannot be {failure} ({exc})") from exc
+    finally:
+        pdf.close()  # type: ignore[attr-defined]
+
+
+def _pdf_page(path: Path, index: int) -> tuple[Image, float]:
+    """The page rendered at the resolution of the largest image it holds (a scan's own)."""
+    import pypdfium2 as pdfium
+
+    with _sized_page(path, index, "rendered") as page:
         native = _native_dpi(page, pdfium.raw.FPDF_PAGEOBJ_IMAGE)
         longest_pt = max(page.get_size())
         dpi = min(max(native, MIN_DPI), MAX_DPI, MAX_SIDE * 72.0 / longest_pt)
@@ -132,26 +148,14 @@ def _pdf_page(path: Path, index: int) -> tuple[Image, float]:
         bitmap = page.render(scale=dpi / 72, rev_byteorder=True).to_numpy()
         rgb = np.array(bitmap[..., :3], dtype=np.uint8, order="C")
         return _gray_if_colourless(rgb), dpi
-    except pdfium.PdfiumError as exc:
-        raise DamagedFile(f"page {index + 1} cannot be rendered ({exc})") from exc
-    finally:
-        pdf.close()  # type: ignore[attr-defined]
 
 
 def _pdf_page_is_empty(path: Path, index: int) -> bool:
     """No object and no annotation on the page: a blank page, told without rendering it at 300 dpi."""
     import pypdfium2 as pdfium
 
-    pdf = _open_pdf(path)
-    try:
-        page = pdf[index]  # type: ignore[index]
-        width_pt, height_pt = page.get_size()
-        _check_size(index, width_pt, height_pt, 72.0)  # a page too large is refused, blank or not
+    with _sized_page(path, index, "read") as page:
         return bool(pdfium.raw.FPDFPage_CountObjects(page) == 0 and pdfium.raw.FPDFPage_GetAnnotCount(page) == 0)
-    except pdfium.PdfiumError as exc:
-        raise DamagedFile(f"page {index + 1} cannot be read ({exc})") from exc
-    finally:
-        pdf.close()  # type: ignore[attr-defined]
 
 
 def _gray_if_colourless(rgb: Image) -> Image:
