@@ -206,12 +206,13 @@ def render_xlsx(archive: Archive, files: int | None = None) -> bytes:
     wb = Workbook(write_only=True)
     wb.properties.creator = "magplan"
     wb.properties.title = "Архив планов мероприятий МАГ"
-    titles = {(r.kind, r.key): r.title for r in series_rows(archive)}
+    # Each series once: the «Все» sheet takes its title, «Серии» lists it.
+    every_series = series_rows(archive)
+    titles = {(r.kind, r.key): r.title for r in every_series}
     header = [COLUMN_LABELS[name] for name in TABLE_COLUMNS] + [SERIES_LABEL]
     _sheet(wb, ALL_SHEET, header, (_item_values(p, i, titles[(i.kind, s)]) for p, i, s in items(archive)))
     series: list[list[Value]] = [
-        [KIND_LABELS[r.kind], r.title, ", ".join(map(str, r.years)), len(r.years), r.items]
-        for r in series_rows(archive)
+        [KIND_LABELS[r.kind], r.title, ", ".join(map(str, r.years)), len(r.years), r.items] for r in every_series
     ]
     _sheet(wb, SERIES_SHEET, ["Вид", "Серия (название последнего года)", "Годы", "Лет", "Пунктов"], series)
     write_print_sheet(wb, _print_rows(archive))
