@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from magplan.extract.ocr.glyphs import read_glyphs
 from magplan.extract.ocr.image import Image
 from magplan.extract.ocr.tesseract import Word as OcrWord
-from magplan.extract.pdf.words import Line, Word, bare, dash_item, known_word, not_a_word
+from magplan.extract.pdf.words import ONE_LETTER_WORDS, Line, Word, bare, dash_item, known_word, not_a_word
 from magplan.text import BULLET_GLYPHS
 
 # A word box spans roughly ascender to descender: about 0.9 of the font size.
@@ -32,19 +32,18 @@ _BEARINGS = 0.2
 _HYPHEN_END = re.compile(r"(?<=\w)[-\u2010\u2013]$")
 # A wrapped list or a heading with a colon goes on on the next line, whatever the fit says.
 _CONTINUES = re.compile(r"[,:;]$")
-# The Russian words of one to three letters a line may start with (prepositions, conjunctions,
+# The Russian words of one to three letters a line may start with (the one-letter words, prepositions, conjunctions,
 # particles, pronouns, «год», «лет»…); any other such start of a line after a line filled to
 # the edge is the rest of a word cut there.
 _SHORT_REST = 3
 _SHORT_WORD_LIST = (
-    "а б в ж и к о с у я "
     "бы во да де до же за из их им ко ли мы на не ни но ну об он от по со то ты уж вы ее её ей ею "
     "без вам вас вне все всё где год два дел для дня его еще ещё или ими как кем ком лет мне "
     "мэр над нам нас них ним нет оба обо она они оно под при про раз ряд сам сих сто так там тем "
     "тех той том три тут уже чем что чья чье чьи шаг это эти эта тот вот был ход мир дом зал час "
     "тур век вид суд бал сад пол сил г гг"
 )
-_SHORT_WORDS = frozenset(_SHORT_WORD_LIST.split())
+_SHORT_WORDS = ONE_LETTER_WORDS | frozenset(_SHORT_WORD_LIST.split())
 # Punctuation that never stands apart from the word before (after) it.
 _CLOSING_ONLY = re.compile(r"^[,.:;!?)»]+$")
 _OPENING_ONLY = re.compile(r"^[(«]+$")

@@ -73,7 +73,7 @@ CUT_REST = 4
 # a word broken at the line end («Екатеринбу» / «рг», «исполнительн» / «ый»).
 _VOWELLESS_WORDS = {"в", "к", "с"}
 # The Russian words of one letter; any other lone lower-case letter is the end of a word («согласовани» / «ю»).
-_ONE_LETTER_WORDS = set("абвжикосуя")
+ONE_LETTER_WORDS = frozenset("абвжикосуя")
 _VOWELS = set("аеёиоуыэюяaeiouy")
 _WORD_END = ',;:)»”"'
 _AROUND_WORD = ",.;:!?()«»“”\"'"
@@ -407,7 +407,7 @@ def not_a_word(text: str) -> bool:
     if len(letters) == 2 and letters[0].isalpha() and letters[1] == "-":
         return True
     if len(letters) == 1 and letters.islower() and "\u0430" <= letters <= "\u044f":
-        return letters not in _ONE_LETTER_WORDS
+        return letters not in ONE_LETTER_WORDS
     return (
         letters.isalpha()
         and letters.islower()
