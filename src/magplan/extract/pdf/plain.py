@@ -79,12 +79,16 @@ class _Header:
 @dataclass(slots=True)
 class _Grid:
     bounds: list[float]  # where each column but the first starts
-    lefts: list[float]  # each column's left edge
     rights: list[float]  # the furthest each column's text reaches
     left: float
     right: float
     number: int | None  # the «№» column, when the first column holds row numbers
     row_gap: float | None = None  # see `_row_gap`
+
+    @property
+    def lefts(self) -> list[float]:
+        """Each column's left edge."""
+        return [self.left, *self.bounds]
 
 
 def plain_tables(pages: list[tuple[int, list[Line], list[Rule]]]) -> dict[int, list[tuple[Bbox, list[Bbox]]]]:
@@ -252,7 +256,7 @@ def _refit(lines: list[Line], grid: _Grid) -> _Grid | None:
     if chosen is None:
         return None
     bounds = [x - ALIGN / 2 for x in chosen]
-    new = _Grid(bounds, [grid.left, *bounds], [*bounds, grid.right], grid.left, grid.right, grid.number, grid.row_gap)
+    new = _Grid(bounds, [*bounds, grid.right], grid.left, grid.right, grid.number, grid.row_gap)
     before = sum(_crossing(line, grid.bounds) for line in lines)
     after = sum(_crossing(line, bounds) for line in lines)
     if after > REFIT_GAIN * before:
@@ -449,13 +453,12 @@ def _columns(header: _Header, body: list[tuple[int, list[Line]]]) -> _Grid:
             bounds.append(_channel(words, max((left_lo + left_hi) / 2, floor), (lo + hi) / 2, MIN_CHANNEL * size))
     left = min(min(w.x0 for w in words), groups[0][0])
     right = max(max(w.x1 for w in words), groups[-1][1])
-    lefts = [left, *bounds]
     ends = [*bounds, right]
     numbers = [ln for ln in lines if row_number(ln.words[0].text) is not None and _column(ln.words[0], bounds) == 0]
     number = 0 if len(numbers) >= 2 else None
     # The rights and the row gap are measured on the trimmed body (`plain_tables`): the cells' ends
     # and no row gap until then.
-    return _Grid(bounds, lefts, ends, left, right, number)
+    return _Grid(bounds, ends, left, right, number)
 
 
 def _fit_rights(grid: _Grid, lines: list[Line]) -> None:
