@@ -33,7 +33,6 @@ class Scan:
     tables: list[TableGrid]
     dpi: float
     turned: int = 0  # degrees the page was turned counter-clockwise to stand upright
-    photo: bool = False  # a sheet was found in a picture and its perspective undone
 
     @property
     def unit(self) -> float:
@@ -69,4 +68,4 @@ def prepare(page: image.Image, dpi: float | None, upside_down: bool = False) -> 
     erase = cv2.dilate(ruling, np.ones((5, 5), np.uint8), iterations=2) > 0
     bw[erase] = 0
     clean = image.for_recognition(gray, erase, unit)
-    return Scan(clean, bw, stamped, find_tables(ruling, unit), dpi, turned, sheet is not None)
+    return Scan(clean, bw, stamped, find_tables(ruling, unit), dpi, turned)
