@@ -319,12 +319,15 @@ class _Assembler:
                 if heading:
                     self.section = heading[-1]
         after = blocks[last + 1 :]
+        tail: list[Block] = []
         for block in after:
             if isinstance(block, Table) and _numbered(block):
                 self._foreign(block, "in a numbered table after the plan that does not continue it")
+            else:
+                tail.append(block)
         for line in between:
             self._footnote(line)
-        self._tail(_lines([b for b in after if not (isinstance(b, Table) and _numbered(b))]))
+        self._tail(_lines(tail))
         for note in self.layout.footnotes:
             self.plan.footnotes.append((marker_key(note.marker), clean_line(note.text.replace("\n", " "))))
         return self.plan

@@ -115,8 +115,9 @@ def build_item(
     title = strip_markers(title)
 
     item = Item(kind=kind, section=parts.section, number=number, title=title)
-    if kind in _CITY_KINDS and _city_shaped(title, raw):
-        _city_row(item, raw, row_markers)
+    city_cells = _city_row_cells(raw) if kind in _CITY_KINDS else None
+    if city_cells is not None and _city_shaped(title, city_cells):
+        _city_row(item, raw, row_markers, city_cells)
     else:
         item.members = members
         _event_row(item, raw, row_markers)
@@ -176,18 +177,17 @@ def _city_row_cells(raw: RawItem) -> list[str]:
     return others + [text for _, text in raw.extras]
 
 
-def _city_shaped(title: str, raw: RawItem) -> bool:
+def _city_shaped(title: str, cells: list[str]) -> bool:
     """Is the row `№ | city | age | date` (rule 1)?  A row under «Юбилейные мероприятия» may be an
     ordinary event («Торжественное собрание к 30-летию …» | «Москва / май» | «Организатор: …»):
     without an age, a title longer than a city's name is read as an event's."""
-    if any(numbers.age_years(text) is not None for text in _city_row_cells(raw)):
+    if any(numbers.age_years(text) is not None for text in cells):
         return True
     return len(title.split()) <= _CITY_NAME_WORDS
 
 
-def _city_row(item: Item, raw: RawItem, markers: list[str]) -> None:
+def _city_row(item: Item, raw: RawItem, markers: list[str], others: list[str]) -> None:
     """`№ | city | age | date`: the age and the date stand in whatever columns follow."""
-    others = _city_row_cells(raw)
     age = None
     rest: list[str] = []
     for text in others:
