@@ -12,7 +12,10 @@ from pathlib import Path
 
 import pytest
 
+from magplan import messages
 from magplan.cli import main
+from magplan.errors import InputError, LimitExceeded, NoPlanFound, ProgramTimeout
+from magplan.soffice import ConversionTimeout
 from tests.corpus import CORPUS
 
 MAGPLAN = [sys.executable, "-m", "magplan.cli"]
@@ -181,3 +184,26 @@ def test_a_libxml2_message_with_a_newline_is_one_line_on_stderr(tmp_path: Path) 
     result = _run("convert", source, "--out", tmp_path / "out")
     assert result.returncode == 2 and result.stderr.count("\n") == 1, result.stderr
     assert "damaged XML in word/document.xml" in result.stderr and "out of allowed range" in result.stderr
+
+
+class _OddLayout(NoPlanFound):
+    """A reader's own refinement of «no plan»: says what its base class says."""
+
+
+@pytest.mark.parametrize(
+    ("exc", "kind"),
+    [
+        (NoPlanFound("x"), "NoPlanFound"),
+        (_OddLayout("x"), "NoPlanFound"),
+        (ConversionTimeout("x"), "ConversionTimeout"),
+        (ProgramTimeout("x"), "ProgramTimeout"),
+        (LimitExceeded("x"), "LimitExceeded"),
+        (InputError("x"), "InputError"),
+        (ValueError("x"), None),
+    ],
+)
+def test_every_error_has_its_nearest_russian_reason(exc: BaseException, kind: str | None) -> None:
+    # The web page and the archive's workbook both say why a file failed from this one lookup.
+    assert messages.error_kind(exc) == kind
+    expected = messages.ERRORS[kind] if kind else messages.UNKNOWN_ERROR
+    assert messages.error_reason(exc) == expected

@@ -68,6 +68,8 @@ ERRORS: dict[str, str] = {
     "EncryptedFile": "Файл защищён паролем",
     "MissingDependency": "Не установлена нужная программа (LibreOffice или Tesseract)",
     "ConversionTimeout": "LibreOffice не успел преобразовать файл",
+    "ProgramTimeout": "Программа распознавания или преобразования (Tesseract, LibreOffice) не успела прочитать файл",
+    "LimitExceeded": "Файл больше, чем разрешают пределы обработки (страницы, размер, память)",
     "InputError": "Файл не читается как план",
     "OutputError": "Не удалось записать файл",
 }
@@ -88,9 +90,21 @@ def warning_text(code: str, message: str) -> str:
     return f"{entry.gist}: " + entry.detail.format(**{k: v or "" for k, v in match.groupdict().items()})
 
 
+def error_kind(exc: BaseException) -> str | None:
+    """The name of the nearest class of `exc` that `ERRORS` says in Russian (None: none does).
+
+    Kept by name so that a reason travels between processes and through the archive's cache."""
+    return next((cls.__name__ for cls in type(exc).__mro__ if cls.__name__ in ERRORS), None)
+
+
 def error_text(kind: str | None) -> str:
-    """The Russian reason for an exception class name (or None when it is not known)."""
+    """The Russian reason for an `error_kind` (or None when it is not known)."""
     return ERRORS.get(kind or "", UNKNOWN_ERROR)
+
+
+def error_reason(exc: BaseException) -> str:
+    """The Russian reason why `exc` kept a file from being read."""
+    return error_text(error_kind(exc))
 
 
 def plural_ru(count: int, one: str, few: str, many: str) -> str:

@@ -10,12 +10,11 @@ from __future__ import annotations
 
 import signal
 import sys
-import tempfile
 from pathlib import Path
 from types import FrameType
 from typing import Any
 
-from magplan import lifeline
+from magplan import lifeline, messages
 from magplan.errors import InputError, MagplanError, MissingDependency, ProgramTimeout
 from magplan.extract import OcrMode
 
@@ -42,7 +41,7 @@ def error_result(exc: BaseException) -> dict[str, Any]:
     if isinstance(exc, MagplanError):
         # The file is as bad next time; a missing program or a timeout may not be.
         cacheable = isinstance(exc, InputError) and not isinstance(exc, MissingDependency | ProgramTimeout)
-        return {"error": exc.reason, "kind": type(exc).__name__, "cacheable": cacheable}
+        return {"error": exc.reason, "kind": messages.error_kind(exc), "cacheable": cacheable}
     from magplan.failures import classify
 
     return {"error": classify(exc)[1], "kind": None, "cacheable": False}
@@ -62,9 +61,9 @@ def read_task(name: str, path: str, data: bytes | None = None, ocr: OcrMode = "a
         if data is None:
             plan = read_plan(Path(path), ocr=ocr, progress=heard).to_dict()
         else:
-            with tempfile.TemporaryDirectory(prefix="magplan-batch-") as tmp:
+            with lifeline.temporary_folder("magplan-batch-") as tmp:
                 # The extension picks the extractor and the name becomes `document.source`.
-                copy = Path(tmp) / name
+                copy = tmp / name
                 copy.write_bytes(data)
                 plan = read_plan(copy, ocr=ocr, progress=heard).to_dict()
     except Exception as exc:

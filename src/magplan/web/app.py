@@ -44,6 +44,7 @@ from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 from starlette.types import ASGIApp, Receive, Scope, Send
 
+from magplan import messages
 from magplan.errors import InputError
 from magplan.extract import format_of
 from magplan.web import edits, present
@@ -374,7 +375,7 @@ async def _http_error(request: Request, exc: Exception) -> Response:
 
 async def _input_error(request: Request, exc: Exception) -> Response:
     status = 413 if isinstance(exc, TooLarge) else 400
-    return _error(status, " ".join(str(exc).split()), error_ru=present.error_ru(exc))
+    return _error(status, " ".join(str(exc).split()), error_ru=messages.error_reason(exc))
 
 
 async def _busy(request: Request, exc: Exception) -> Response:

@@ -29,14 +29,6 @@ def for_page() -> dict[str, Any]:
     }
 
 
-def error_ru(exc: BaseException) -> str:
-    """The Russian reason for an error: its class's entry in `magplan.messages`, or the nearest base class's."""
-    for cls in type(exc).__mro__:
-        if cls.__name__ in messages.ERRORS:
-            return messages.ERRORS[cls.__name__]
-    return messages.UNKNOWN_ERROR
-
-
 def with_russian(warnings: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Each warning (code, message, …) with its Russian sentence beside, as `ru`."""
     return [dict(w, ru=messages.warning_text(str(w.get("code")), str(w.get("message")))) for w in warnings]

@@ -13,10 +13,11 @@ from multiprocessing.queues import Queue
 from pathlib import Path
 from typing import Any
 
+from magplan import messages
 from magplan.extract import OcrMode
 from magplan.failures import classify
 from magplan.model import Plan
-from magplan.web.present import error_ru, with_russian
+from magplan.web.present import with_russian
 
 _queue: Queue[tuple[Any, ...]] | None = None
 
@@ -33,7 +34,7 @@ def init(queue: Queue[tuple[Any, ...]], server_pid: int) -> None:
 
 def _failure(exc: BaseException) -> dict[str, Any]:
     """The command line's one-line reason, and the Russian one beside it."""
-    return {"error": classify(exc)[1], "error_ru": error_ru(exc)}
+    return {"error": classify(exc)[1], "error_ru": messages.error_reason(exc)}
 
 
 def _tell(job: str, *message: Any) -> None:
