@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from magplan.model import Approval
-from magplan.requisites import approval_block, plan_years, title_lines
+from magplan.requisites import approval_block, plan_years, signatory_block, title_lines
 
 
 @pytest.mark.parametrize(
@@ -92,3 +92,24 @@ def test_title_runs_from_the_type_word_to_the_year(lines: list[str], title: list
 )
 def test_approval_forms(lines: list[str], approval: Approval) -> None:
     assert approval_block(lines, 0)[0] == approval
+
+
+@pytest.mark.parametrize(
+    ("below", "position"),
+    [
+        (["секретарь", "Совета Ассамблеи"], "Ответственный секретарь Совета Ассамблеи"),
+        (["Исполнительного комитета"], "Ответственный Исполнительного комитета"),
+        (["Рассылка"], "Ответственный"),
+        (["Рассылка: по списку"], "Ответственный"),
+        (["секретарь", "Исполнитель Петрова"], "Ответственный секретарь"),
+        (["Приложение на 3 л"], "Ответственный"),
+        (["Копия верна"], "Ответственный"),
+        (["Отметка об исполнении"], "Ответственный"),
+    ],
+)
+def test_a_position_under_its_name_stops_at_the_requisites_set_under_a_signature(
+    below: list[str], position: str
+) -> None:
+    block = signatory_block(["Ответственный Ю.Н. Васюнькин", *below])
+    assert block is not None
+    assert (block.position, block.name) == (position, "Ю.Н. Васюнькин")

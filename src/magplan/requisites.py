@@ -30,6 +30,13 @@ _TITLE_MAX_LINES = 6
 # (one of them a real word, not a scan's specks read as «А = са»).
 _POSITION_LINE = 60
 _POSITION_WORDS = re.compile(r"(?=.*[А-Яа-яЁё]{4})[А-Яа-яЁёA-Za-z«»\"(),\- ]+")
+# The requisites GOST R 7.0.97 sets under a signature (the mailing list, the executor, the
+# appendix and copy marks): such a line starts something new, it never goes on with a position.
+_AFTER_SIGNATURE = re.compile(
+    r"(?:рассылка|исполнител[ьи]|исп|приложени[ея]|копия\s+верна|верно|согласовано|"
+    r"тел|телефон|отметка|контроль|в\s+дело)\b",
+    re.IGNORECASE,
+)
 
 
 # «на 2022 - 2024 годы», «2025–2026 гг.»: a range that the heading names as the plan's years
@@ -252,6 +259,8 @@ def _position_below(lines: list[str]) -> list[str]:
         if not text or "\t" in text or _split_name(text) or any(ch.isdigit() for ch in text):
             break
         if len(text) > _POSITION_LINE or text.endswith(".") or not _POSITION_WORDS.fullmatch(text):
+            break
+        if _AFTER_SIGNATURE.match(text):
             break
         below.append(text)
     return below
