@@ -174,6 +174,11 @@ def test_section_name_drops_list_numbering(heading: str, name: str) -> None:
         # …but a month with a capital after a number is a name's: a street, a square.
         ("Москва ул. 8 Марта д. 1", "Москва ул. 8 Марта д. 1", None),
         ("Площадь 1 Мая Екатеринбург", "Площадь 1 Мая Екатеринбург", None),
+        ("ДК им. 1 Мая", "ДК им. 1 Мая", None),
+        ("Дворец культуры 50-летия Октября", "Дворец культуры 50-летия Октября", None),
+        ("ДК им. 1 Мая\nмай", "ДК им. 1 Мая", "май"),
+        # On a line of its own under the place it is the date, whatever its case.
+        ("Москва\n1 Мая", "Москва", "1 Мая"),
         ("", None, None),
     ],
 )

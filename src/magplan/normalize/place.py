@@ -16,9 +16,10 @@ _DATE_START = re.compile(
     re.IGNORECASE,
 )
 
-# A day and a capitalised word («8 Марта», «1 Мая»): a name's (a street, a square), where a date
-# writes its month in lower case.
-_NUMBERED_NAME = re.compile(r"(?<!\S)\d[\d\-–]*\s+[А-ЯЁ][а-яё]+")
+# A day and a capitalised word («8 Марта», «1 Мая»), an anniversary and one («50-летия Октября»):
+# a name's (a street, a square, a palace of culture), where a date writes its month in lower case.
+# Set inside a line it is never a date; on a line of its own under the place it may be one.
+_NUMBERED_NAME = re.compile(r"(?<=[^\S\n])\d[\d\-–]*(?:-?летия)?\s+[А-ЯЁ][а-яё]+")
 # «г. Москва», «пос. Сосенское»: a place that opens with a lower-case abbreviation.
 _PLACE_ABBREVIATION = re.compile(r"(?:г|гор|пос|пгт|с|д|ст|п)\.\s*[А-ЯЁ]")
 
@@ -43,8 +44,9 @@ def split_place_date(cell: str) -> tuple[str | None, str | None]:
         return clean_line(" ".join(lines[1:])).rstrip(" ,;"), lines[0].strip()
     if len(lines) == 1 and (split := _date_then_place(text)) is not None:
         return split
+    names = [(m.start(), m.end()) for m in _NUMBERED_NAME.finditer(text)]
     for match in _WORD.finditer(text):
-        if not _DATE_START.match(match.group(0)):
+        if not _DATE_START.match(match.group(0)) or any(start <= match.start() < end for start, end in names):
             continue
         tail = text[match.start() :]
         # A tail is stripped at both ends; printable (no line break, no odd space) and
@@ -62,7 +64,6 @@ def split_place_date(cell: str) -> tuple[str | None, str | None]:
         # with words after it on the same line.
         # A day then a month spelled with a capital is a name (street «8 Марта», square «1 Мая»), not a
         # date: no split inside it, at the day or at the month.
-        names = [(m.start(), m.end()) for m in _NUMBERED_NAME.finditer(text)]
         for match in _WORD.finditer(text):
             tail = text[match.start() :]
             if (
