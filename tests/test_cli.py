@@ -29,6 +29,17 @@ def test_help_explains_the_commands() -> None:
     assert sub.returncode == 0 and "--to" in sub.stdout and "--out" in sub.stdout
 
 
+def test_building_the_command_line_reads_no_file_machinery() -> None:
+    """`magplan --help` builds every subcommand's parser: that must not import what reading
+    a file needs (logging, dataclasses, the layout model), which would slow every start."""
+    probe = (
+        "import sys; from magplan.cli import build_parser; build_parser(); "
+        "print(' '.join(m for m in ('logging', 'dataclasses', 'magplan.layout', 'magplan.quiet') if m in sys.modules))"
+    )
+    loaded = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60, check=True)
+    assert loaded.stdout.split() == []
+
+
 def test_convert_writes_each_format(tmp_path: Path) -> None:
     result = _run("convert", PLAN, "--to", "json,csv", "--out", tmp_path)
     assert result.returncode == 0, result.stderr

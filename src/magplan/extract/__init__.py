@@ -19,12 +19,16 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal, Protocol
 
-from magplan import limits, quiet
+from magplan import limits
 from magplan.errors import InputError, MissingDependency, NeedsOCR, UnsupportedFormat
-from magplan.layout import Layout
 
 if TYPE_CHECKING:
+    from magplan.layout import Layout
     from magplan.model import Plan
+
+# `quiet` (logging) and `layout` (dataclasses) are imported where a file is read, not
+# here: the command line imports this module for `OCR_MODES` (`options.add_ocr`), and
+# `magplan --help` must start quickly.
 
 EXTRACTORS: dict[str, str] = {
     ".docx": "magplan.extract.docx",
@@ -92,6 +96,8 @@ def read_data(path: Path) -> Plan | None:
         return None
     _check_file(path)
     module: _PlanReader = importlib.import_module(PLAN_READERS[suffix])
+    from magplan import quiet
+
     # openpyxl warns about workbook features it ignores (styles, validation): nothing about the data.
     with quiet.library_messages():
         return module.read_plan(path)
@@ -113,6 +119,8 @@ def extract(path: Path, ocr: OcrMode = "auto", progress: Progress | None = None,
     if path.suffix.lower() not in EXTRACTORS:
         raise UnsupportedFormat(f"a {path.suffix} file holds plan data, not a document: read it with read_data")
     _check_file(path)
+    from magplan import quiet
+
     # Library logs and warnings are collected, not printed; damage they report becomes a warning.
     try:
         with quiet.library_messages() as heard:
