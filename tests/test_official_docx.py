@@ -243,6 +243,28 @@ def test_synthetic_plan_keeps_its_fields(tmp_path: Path) -> None:
     assert once.warnings == []
 
 
+@pytest.mark.parametrize(
+    ("title", "doc_type"),
+    [
+        ("План мероприятий МАГ на 2027 год", "План"),
+        ("Календарный план мероприятий МАГ на 2027 год", "Календарный план"),
+        ("Перечень мероприятий МАГ на 2027 год", "Перечень"),
+        ("График заседаний Совета МАГ на 2027 год", "График"),
+        ("Программа мероприятий МАГ на 2027 год", "Программа"),
+    ],
+)
+def test_the_document_type_is_a_line_of_its_own_in_capitals(tmp_path: Path, title: str, doc_type: str) -> None:
+    source = _synthetic()
+    source.document.title = title
+    official = docx.Document(io.BytesIO(render(source, "docx")))
+    texts = [p.text for p in official.paragraphs]
+    head = official.paragraphs[texts.index(doc_type)]
+    assert head.runs[0].font.all_caps and head.runs[0].bold
+    assert texts[texts.index(doc_type) + 1] == title[len(doc_type) + 1 :]
+    assert printed_title(title) == doc_type.upper() + title[len(doc_type) :]
+    assert _round_trip(source, tmp_path).document.title == title
+
+
 def test_title_without_plan_word_is_printed_as_is(tmp_path: Path) -> None:
     source = _synthetic()
     source.document.title = "Мероприятия МАГ на 2027 год"

@@ -30,7 +30,9 @@ from magplan.write.labels import age_phrase
 
 OPTIONS = ("style",)  # the keywords `magplan.write.render` passes on
 _CITY_KINDS = ("anniversary", "city_day")
-_TITLE_HEAD = re.compile(r"^\s*план\b\s*", re.IGNORECASE)
+# The document-type words a plan's title opens with (GOST R 7.0.97 prints them on a line of their
+# own, in capitals): «План», «Календарный план», «Перечень», «График», «Программа».
+_TITLE_HEAD = re.compile(r"^\s*(?:(?:\w+(?:ый|ий)\s+)?план|перечень|график|программа)\b\s*", re.IGNORECASE)
 _APPROXIMATE = re.compile(r"ориентировочн", re.IGNORECASE)
 _HEADERS = ("№ п/п", "Мероприятия", "Место, дата", "Примечание")
 _RESPONSIBLE_HEADER = "Ответственные"
