@@ -21,6 +21,7 @@ from lxml import etree
 
 from magplan import limits
 from magplan.errors import DamagedFile
+from magplan.extract._frames import is_page_frame
 from magplan.extract._zip import open_package, parse_xml, read_member
 from magplan.layout import Block, Cell, ExtractWarning, Footnote, Layout, Paragraph, Row, Table
 from magplan.text import clean, superscript
@@ -298,26 +299,7 @@ def _count(value: str | None) -> int:
 
 
 def _is_layout(tbl: etree._Element) -> bool:
-    """A table holding a table as long as itself lays out the page; a shorter one is a cell's detail.
-
-    Unless rows of its own hold text side by side: a short plan's cell may hold a list as long
-    as the plan (the cities of a meeting), while a frame's text stands in one cell a row
-    (a [logo | title] row above the content at most).
-    """
-    rows = _children(tbl, W + "tr")
-    if not any(len(_children(inner, W + "tr")) >= len(rows) for inner in tbl.iterdescendants(W + "tbl")):
-        return False
-    return sum(_cells_of_text(tr) >= 2 for tr in rows) < 2
-
-
-def _cells_of_text(tr: etree._Element) -> int:
-    """The cells of a row that hold text and no table."""
-    cells = _children(tr, W + "tc")
-    count = 0
-    for tc in cells:
-        if next(tc.iterdescendants(W + "tbl"), None) is None and any(str(t).strip() for t in tc.itertext()):
-            count += 1
-    return count
+    return is_page_frame(tbl, W + "tbl", rows=lambda t: _children(t, W + "tr"), cells=lambda r: _children(r, W + "tc"))
 
 
 def _children(parent: etree._Element, tag: str) -> list[etree._Element]:

@@ -21,6 +21,7 @@ from lxml import etree
 
 from magplan import limits
 from magplan.errors import DamagedFile
+from magplan.extract._frames import is_page_frame
 from magplan.layout import Block, Cell, ExtractWarning, Layout, Paragraph, Row, Table
 from magplan.text import BULLET_GLYPHS, clean, superscript
 
@@ -319,29 +320,7 @@ class _Page(_Text):
 
 
 def _is_layout(table: Element) -> bool:
-    """A table holding a table as long as itself lays out the page; a shorter one is a cell's detail.
-
-    Unless rows of its own hold text side by side: a short plan's cell may hold a list as long
-    as the plan (the cities of a meeting), while a frame's text stands in one cell a row
-    (a [menu | content] row, a [logo | title] row above the content at most).
-    """
-    inner = list(table.iterdescendants("table"))
-    if not inner:
-        return False
-    rows = _rows(table)
-    if not any(len(_rows(d)) >= len(rows) for d in inner):
-        return False
-    return sum(_cells_of_text(row) >= 2 for row in rows) < 2
-
-
-def _cells_of_text(row: Element) -> int:
-    """The cells of a row that hold text and no table."""
-    cells = _children(row, _CELLS)
-    count = 0
-    for td in cells:
-        if next(td.iterdescendants("table"), None) is None and any(str(t).strip() for t in td.itertext()):
-            count += 1
-    return count
+    return is_page_frame(table, "table", rows=_rows, cells=lambda row: _children(row, _CELLS))
 
 
 def _grid(
