@@ -12,8 +12,7 @@ import calendar
 import datetime as dt
 import functools
 import re
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from magplan.model import Period, Precision, Recurrence
 
@@ -124,8 +123,9 @@ _HEAD_TOKEN = re.compile(r"^(?:\d{1,2}(?:-\d{1,2})?|i{1,3}|iv|[1-4]-?[а-я]{0,2
 _COARSENESS: dict[str, int] = {"day": 0, "month": 1, "quarter": 2, "half_year": 3, "year": 4}
 
 
-@dataclass(frozen=True, slots=True)
-class DateSpan:
+# A named tuple, not a frozen dataclass: as immutable (spans are shared through the
+# caches below), and built in half the time (a plan builds one or two per wording).
+class DateSpan(NamedTuple):
     start: dt.date | None = None
     end: dt.date | None = None
     precision: Precision | None = None
@@ -218,7 +218,7 @@ def _full_year(token: str | None, default: int) -> int:
 def _span(start: dt.date | None, end: dt.date, precision: Precision) -> DateSpan:
     if start is not None and end < start:
         raise ValueError("period ends before it starts")
-    return DateSpan(start, end, precision, recognized=True, occurrences=((start, end),))
+    return DateSpan(start, end, precision, None, False, True, ((start, end),))
 
 
 # Every pattern as one alternation, tried in `_PATTERNS`' order: the first
@@ -365,7 +365,7 @@ def _combined(found: list[DateSpan]) -> DateSpan:
     precision = max((span.precision for span in found if span.precision), key=_COARSENESS.__getitem__)
     start = None if any(st is None for st in starts) else min(st for st in starts if st is not None)
     end = max(end for _, end in occurrences)
-    return DateSpan(start, end, precision, recognized=True, occurrences=occurrences)
+    return DateSpan(start, end, precision, None, False, True, occurrences)
 
 
 def _lines_as_list(text: str, year: int | None) -> DateSpan | None:
@@ -422,7 +422,7 @@ def _parse(text: str, year: int | None, qualified: bool) -> DateSpan:
         return listed
     s, approximate, recurrence = _prepared(text)
     if recurrence:
-        return DateSpan(recurrence=recurrence, approximate=approximate, recognized=True)
+        return DateSpan(None, None, None, recurrence, approximate, True)
     if year is None:
         # Without the plan's year only wordings that name a year can be dated.
         year_in_text = _ANY_YEAR.search(s)
