@@ -33,6 +33,14 @@ OFFICE = {
     "borderless_unnumbered": (2, 7),
     # A date and a place on one line of a «Дата и место» cell.
     "date_then_place": (4, 6),
+    # Borderless without «№», landscape: rows whose first words are too long for the fit test,
+    # told by the other columns; the footnotes' «1», «2» under the table are no row numbers.
+    "borderless_unnumbered_footnotes": (5, 7),
+    "borderless_unnumbered_long_words": (8, 7),
+    # Borderless, numbered: a row's last lines on the next page, its «Мэрия г.» / «Бишкек» kept one.
+    "borderless_row_over_pages": (5, 3),
+    # Borderless: «внешнеэкономи» / «ческих» cut at a narrow column's edge (a suffix opens no word).
+    "borderless_suffix_cut": (7, 7),
 }
 BROWSER = {
     # WeasyPrint: a page's tables printed on top of each other, a section row between them.

@@ -56,6 +56,8 @@ _SHARED_WHEN_MERGED = frozenset(("responsible", "date", "place", "place_date", "
 _ROMAN_NUMBER = re.compile(r"^\s*[IVXLC]+\s*\.?\s*$")
 _BULLET_START = re.compile(rf"^\s*[{BULLET_GLYPHS}\-–—]")
 _SENTENCE_END = re.compile(r"[.!?»\")]$")
+# A short lower-case word with a dot ends no sentence: an abbreviation («г.», «им.», «ул.»).
+_ABBREVIATION_END = re.compile(r"(?:^|[\s(«])[а-яё]{1,3}\.$")
 _HYPHEN_END = re.compile(r"(?<=\w)-$")
 
 
@@ -577,7 +579,8 @@ def _join_continued(previous: str, text: str, split_by_page: bool) -> str:
     finished sentence; a continuation row of the source is a new paragraph."""
     if split_by_page and _HYPHEN_END.search(previous) and text[:1].isalpha():
         return previous + text
-    if not split_by_page or _BULLET_START.match(text) or (_SENTENCE_END.search(previous) and text[:1].isupper()):
+    finished = _SENTENCE_END.search(previous) and not _ABBREVIATION_END.search(previous)
+    if not split_by_page or _BULLET_START.match(text) or (finished and text[:1].isupper()):
         return f"{previous}\n{text}"
     return f"{previous} {text}"
 

@@ -454,7 +454,11 @@ def _columns(header: _Header, body: list[tuple[int, list[Line]]]) -> _Grid:
     left = min(min(w.x0 for w in words), groups[0][0])
     right = max(max(w.x1 for w in words), groups[-1][1])
     ends = [*bounds, right]
-    numbers = [ln for ln in lines if row_number(ln.words[0].text) is not None and _column(ln.words[0], bounds) == 0]
+    numbers = [
+        ln
+        for ln in lines
+        if row_number(ln.words[0].text) is not None and _column(ln.words[0], bounds) == 0 and not _footnote(ln)
+    ]
     number = 0 if len(numbers) >= 2 else None
     # The rights and the row gap are measured on the trimmed body (`plain_tables`): the cells' ends
     # and no row gap until then.
@@ -718,9 +722,15 @@ def _gap(above: list[Line], below: list[Line]) -> float:
 
 
 def _split_numbered(band: list[Line], grid: _Grid) -> list[list[Line]]:
-    """A band with several numbered rows (top-aligned cells, no padding) split at each number."""
+    """A band with several numbered rows (top-aligned cells, no padding) split at each number.
+
+    Lines above a band's first number are the rest of a row that the page break cut,
+    a row of their own; so they are where rows show no padding (`_row_gap`), and with
+    padding where the band holds more numbers (a centred row's number stands below
+    its first lines).
+    """
     numbered = [i for i, line in enumerate(band) if _numbered(line, grid)]
-    if len(numbered) <= 1:
+    if len(numbered) <= 1 and (grid.row_gap is not None or numbered in ([], [0])):
         return [band]
     # Lines above the first number go on the row before (a row a page break split).
     cuts = sorted({0, *numbered, len(band)})
@@ -733,9 +743,10 @@ def _split_unnumbered(band: list[Line], grid: _Grid) -> list[list[Line]]:
 
     Cells are top-aligned, so a row's first line opens every cell it has text in: a
     line starts a row when its first column begins a paragraph there with a capital
-    (the column was empty on the line above, or the text above ended short of where
-    this word would have fitted), it has text in two columns or more, and its other
-    cells open there too (`_cells_open`).
+    (or in lower case under cells that open afresh, `_fresh_cells`) (the column was empty on the line above, the text above ended short of where
+    this word would have fitted, or — the word being too long to tell — the other
+    columns vouch for it, `_others_open`), it has text in two columns or more, and
+    its other cells open there too (`_cells_open`).
     """
     if grid.number is not None or len(band) < 2:
         return [band]
@@ -744,16 +755,56 @@ def _split_unnumbered(band: list[Line], grid: _Grid) -> list[list[Line]]:
         before, now = _by_column(above, grid), _by_column(line, grid)
         if (
             0 in now
-            and now[0][0].text[:1].isupper()
-            and (0 not in before or _paragraph_break(before[0], now[0], grid.rights[0]))
             and len(now) >= 2
-            and _cells_open(before, now, grid)
+            and (now[0][0].text[:1].isupper() or _fresh_cells(before, now, grid))
+            and (
+                (
+                    (0 not in before or _paragraph_break(before[0], now[0], grid.rights[0]))
+                    and _cells_open(before, now, grid)
+                )
+                or _others_open(before, now, grid)
+            )
             and not _crossing(line, grid.bounds)
         ):
             out.append([line])
         else:
             out[-1].append(line)
     return out
+
+
+def _fresh_cells(before: dict[int, list[Word]], now: dict[int, list[Word]], grid: _Grid) -> bool:
+    """Does a line whose first column opens in lower case («сессия Генеральной Ассамблеи») start a
+    row?  When that column surely opens a paragraph and two other columns or more, empty on the
+    line above, open there: top-aligned cells open on their row's first line only."""
+    fresh = [c for c in now if c != 0 and c not in before]
+    return (
+        0 in before
+        and len(fresh) >= 2
+        and _paragraph_break(before[0], now[0], grid.rights[0], 0.0)
+        and not any(_goes_on(before[c], now[c], grid.rights[c]) for c in now if c in before)
+    )
+
+
+def _others_open(before: dict[int, list[Word]], now: dict[int, list[Word]], grid: _Grid) -> bool:
+    """Does the line start a row where the fit test cannot tell (its first word too long to have
+    fitted after the text above, in the first column or another)?  When the other columns
+    vouch for it: none of the columns that had text on the line above surely goes on there
+    (`_goes_on`), and one of them surely opens a paragraph (its first word would have fitted
+    within what its column's text reaches), or two of them or more start with a capital or a
+    digit.  A wrapped title leaves the other cells going on, or empty."""
+    shared = [c for c in now if c in before]
+    if 0 not in shared or any(_goes_on(before[c], now[c], grid.rights[c]) for c in shared):
+        return False
+    others = [c for c in shared if c != 0]
+    return len(others) >= 2 or any(_paragraph_break(before[c], now[c], grid.rights[c], 0.0) for c in others)
+
+
+def _goes_on(above: list[Word], below: list[Word], right: float) -> bool:
+    """Might the text `below` go on the paragraph above: a hyphen there, or a word in lower case
+    that would not surely have fitted there?"""
+    if above[-1].text.endswith(("-", "\u00ad")):
+        return True
+    return below[0].text[:1].islower() and not _paragraph_break(above, below, right, 0.0)
 
 
 def _cells_open(before: dict[int, list[Word]], now: dict[int, list[Word]], grid: _Grid) -> bool:
@@ -776,14 +827,15 @@ def _by_column(line: Line, grid: _Grid) -> dict[int, list[Word]]:
     return cells
 
 
-def _paragraph_break(above: list[Word], below: list[Word], right: float) -> bool:
+def _paragraph_break(above: list[Word], below: list[Word], right: float, slack: float = 1.0) -> bool:
     """Does the text `below` begin a paragraph after `above` in one column: the line above ends
     without a hyphen, and the first word below would have fitted after it?  The column's right
-    edge is where its text reaches furthest, short of the cell's by up to a font size."""
+    edge is where its text reaches furthest, short of the cell's by up to `slack` font sizes
+    (0: the word surely fits)."""
     last, first = above[-1], below[0]
     if last.text.endswith(("-", "\u00ad")):
         return False
-    return last.x1 + SPACE_WIDTH * last.size + (first.x1 - first.x0) <= right + last.size
+    return last.x1 + SPACE_WIDTH * last.size + (first.x1 - first.x0) <= right + slack * last.size
 
 
 def _header_cells(header: list[Line], grid: _Grid) -> tuple[list[Bbox], float]:

@@ -75,6 +75,9 @@ _VOWELLESS_WORDS = {"в", "к", "с"}
 # The Russian words of one letter; any other lone lower-case letter is the end of a word («согласовани» / «ю»).
 ONE_LETTER_WORDS = frozenset("абвжикосуя")
 _VOWELS = set("аеёиоуыэюяaeiouy")
+# Suffixes that open no Russian word: a line opening with one is the rest of a word cut at the
+# edge of a narrow column («внешнеэкономи» / «ческих», «ОРГАНИЗ» / «АЦИОННАЯ»).
+_SUFFIX_OPENINGS = ("ческ", "ацион", "ционн", "тельн", "ственн", "ованн", "ировани", "ность", "ности", "ностью")
 _WORD_END = ',;:)»”"'
 _AROUND_WORD = ",.;:!?()«»“”\"'"
 
@@ -415,6 +418,11 @@ def not_a_word(text: str) -> bool:
     )
 
 
+def suffix_rest(text: str) -> bool:
+    """Does `text` open with a suffix that no Russian word opens with (`_SUFFIX_OPENINGS`)?"""
+    return bare(text).startswith(_SUFFIX_OPENINGS)
+
+
 def _joint(lines: list[Line], texts: list[str], index: int, box: _Box) -> str:
     """What joins line `index` to the one before it: "\n" (a paragraph break), " " (a wrap) or ""."""
     previous, line = lines[index - 1], lines[index]
@@ -435,7 +443,7 @@ def _joint(lines: list[Line], texts: list[str], index: int, box: _Box) -> str:
     short = marked and aligned and box.right - previous.x1 > typography.space_em * previous.size
     # A word too long for the column, cut at the edge without a hyphen (browsers never cut
     # one): told from a wrap by a line short of the edge without the wrap space, by its rest
-    # that cannot be a word, by the whole word printed elsewhere, or by the cell reading as
+    # that cannot be a word or opens with a suffix, by the whole word printed elsewhere, or by the cell reading as
     # a date wording only when joined («ежекварталь» / «но»); a date wording below is never
     # the rest of a word.  A writer that marks wraps cuts only a word that an empty line
     # cannot hold, so a line of that one word filling the line without the wrap space, followed
@@ -457,6 +465,7 @@ def _joint(lines: list[Line], texts: list[str], index: int, box: _Box) -> str:
             short
             or alone
             or not_a_word(first)
+            or suffix_rest(first)
             or known_word(previous.words[-1].text + first, typography.vocabulary)
             or _period_when_joined(texts, index)
         )
