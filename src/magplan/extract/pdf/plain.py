@@ -743,10 +743,11 @@ def _split_unnumbered(band: list[Line], grid: _Grid) -> list[list[Line]]:
 
     Cells are top-aligned, so a row's first line opens every cell it has text in: a
     line starts a row when its first column begins a paragraph there with a capital
-    (or in lower case under cells that open afresh, `_fresh_cells`) (the column was empty on the line above, the text above ended short of where
-    this word would have fitted, or — the word being too long to tell — the other
-    columns vouch for it, `_others_open`), it has text in two columns or more, and
-    its other cells open there too (`_cells_open`).
+    (the column was empty on the line above, or the text above ended short of where
+    this word would have fitted), it has text in two columns or more, and its other
+    cells open there too (`_cells_open`).  Where the first word is too long to tell,
+    the other columns may vouch for it (`_others_open`); a row may open in lower case
+    under cells that open afresh (`_fresh_cells`).
     """
     if grid.number is not None or len(band) < 2:
         return [band]
