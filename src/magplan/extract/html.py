@@ -431,27 +431,35 @@ def _cell_value(td: Element) -> str:
         text = " ".join(raw.split())
         # Printable text holds none of `_SPECIAL` (format or private-use characters): no search.
         return text if text.isprintable() or not _SPECIAL.search(text) else clean(text.replace("\u00ad", ""))
-    text = _cell_text(td)
-    return clean(text.replace("\u00ad", "") if "\u00ad" in text else text)
+    return _cell_text(td)
 
 
 def _cell_text(td: Element) -> str:
-    """The text of a cell with children (`_cell_value` reads a childless one)."""
+    """The value of a cell with children (`_cell_value` reads a childless one)."""
     # «Москва<br>февраль», «<strong>…</strong>»: childless plain children, read here.
     lines: list[str] = []
     line = [td.text or ""]
     for child in td:
         name = child.tag
         if name == "br":
-            lines.append(_WS.sub(" ", "".join(line)))
+            lines.append("".join(line))
             line = []
         elif name in _PLAIN_INLINE and not len(child) and not (child.attrib and _hidden(child)):
             line.append(child.text or "")
         else:
-            return _walked_text(td)
+            return _cleaned(_walked_text(td))
         line.append(child.tail or "")
-    lines.append(_WS.sub(" ", "".join(line)))
-    return "\n".join(lines)
+    lines.append("".join(line))
+    # Lines of printable text (no tab, no line break, no odd space, no soft hyphen) without
+    # a double space or a space at either end are as `_WS` and `clean` would leave them:
+    # most cells («Москва<br>февраль») skip both.
+    if all(text and text.isprintable() and text[0] != " " and text[-1] != " " and "  " not in text for text in lines):
+        return "\n".join(lines)
+    return _cleaned("\n".join(_WS.sub(" ", text) for text in lines))
+
+
+def _cleaned(text: str) -> str:
+    return clean(text.replace("\u00ad", "") if "\u00ad" in text else text)
 
 
 def _walked_text(td: Element) -> str:
