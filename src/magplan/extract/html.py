@@ -358,13 +358,16 @@ def _grid(
         ),
         default=1,
     )
+    # The rows of <thead> (`trs` keeps their elements alive, so these are the same objects),
+    # and whether any <th> stands in the table: not asked of each row and cell.
+    head = {tr for group in table.iterchildren("thead") for tr in group.iterchildren("tr")}
+    any_th = next(table.iter("th"), None) is not None
     cuts: list[str] = []
     for index, (tr, plain, spanned) in enumerate(zip(trs, cells_of, spans, strict=True)):
-        parent = tr.getparent()
-        in_head = parent is not None and parent.tag == "thead"
+        in_head = tr in head
         if not covered and not check_cells and spanned is None:
             # The common row: no spans above it or in it, borders known.
-            header = bool(plain) and (in_head or all(td.tag == "th" for td in plain))
+            header = bool(plain) and (in_head or (any_th and all(td.tag == "th" for td in plain)))
             rows.append(Row([Cell(_cell_value(td)) for td in plain], is_header=header))
             continue
         tds = spanned if spanned is not None else [(td, 1, 1) for td in plain]
@@ -428,6 +431,8 @@ def _cell_value(td: Element) -> str:
         raw = td.text
         if not raw:
             return ""
+        if raw.isprintable() and raw[0] != " " and raw[-1] != " " and "  " not in raw:
+            return raw  # the only whitespace is single spaces between words: as clean as it gets
         text = " ".join(raw.split())
         # Printable text holds none of `_SPECIAL` (format or private-use characters): no search.
         return text if text.isprintable() or not _SPECIAL.search(text) else clean(text.replace("\u00ad", ""))
