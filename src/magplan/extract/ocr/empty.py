@@ -16,7 +16,7 @@ from __future__ import annotations
 import cv2
 import numpy as np
 
-from magplan.extract.ocr.image import Image, is_blank, to_gray
+from magplan.extract.ocr.image import Image, components, is_blank, to_gray
 from magplan.extract.ocr.orient import letter_mask
 from magplan.layout import ExtractWarning
 
@@ -55,7 +55,7 @@ def _has_text_lines(page: Image) -> bool:
     scale = min(1.0, _SMALL_SIDE / max(gray.shape))
     small = cv2.resize(gray, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA) if scale < 1 else gray
     letters = letter_mask(small)
-    count, _labels, stats, _ = cv2.connectedComponentsWithStats(letters, connectivity=8)
+    count, _labels, stats = components(letters)
     blobs = count - 1
     if blobs < _MIN_BLOBS:
         return True

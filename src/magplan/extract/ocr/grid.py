@@ -15,7 +15,7 @@ import cv2
 import numpy as np
 import numpy.typing as npt
 
-from magplan.extract.ocr.image import Image, close_gaps, open_lines
+from magplan.extract.ocr.image import Image, close_gaps, components, open_lines
 
 Labels = npt.NDArray[np.int32]
 
@@ -87,7 +87,7 @@ def ruling_lines(bw: Image, unit: float) -> Image:
         open_lines(cv2.dilate(bw, np.ones((1, across), np.uint8)), 1, max(int(40 * unit), 10)), 1, gap
     )
     h_near = cv2.dilate(horizontal, cv2.getStructuringElement(cv2.MORPH_RECT, (2 * tol + 1, 2 * tol + 1)))
-    count, labels, stats, _ = cv2.connectedComponentsWithStats(vertical)
+    count, labels, stats = components(vertical)
     candidates = [
         k
         for k in range(1, count)
@@ -102,7 +102,7 @@ def ruling_lines(bw: Image, unit: float) -> Image:
         if aligned or h >= _LONG_STROKE * unit:
             kept_v[y : y + h, x : x + w][labels[y : y + h, x : x + w] == k] = 255
     v_near = cv2.dilate(kept_v, cv2.getStructuringElement(cv2.MORPH_RECT, (2 * tol + 1, 2 * tol + 1)))
-    count, labels, stats, _ = cv2.connectedComponentsWithStats(horizontal)
+    count, labels, stats = components(horizontal)
     kept_h = np.zeros_like(horizontal)
     for k in range(1, count):
         x, y, w, h, _area = stats[k]
@@ -124,7 +124,7 @@ def bridge_under_ink(lines: Image, stamped: Image, unit: float) -> Image:
     if not stamped.any():
         return lines
     horizontal = open_lines(lines, max(int(60 * unit), 10), 1)
-    count, _labels, stats, _ = cv2.connectedComponentsWithStats(horizontal)
+    count, _labels, stats = components(horizontal)
     pieces = sorted(
         (stats[k, 0], stats[k, 0] + stats[k, 2], stats[k, 1] + (stats[k, 3] - 1) / 2, stats[k, 3])
         for k in range(1, count)
@@ -148,7 +148,7 @@ def bridge_under_ink(lines: Image, stamped: Image, unit: float) -> Image:
 def find_tables(lines: Image, unit: float) -> list[TableGrid]:
     """The ruled tables of a page, from its ruling-line mask, top to bottom."""
     thick = cv2.dilate(lines, np.ones((3, 3), np.uint8), iterations=max(round(2 * unit), 1))
-    count, _labels, stats, _ = cv2.connectedComponentsWithStats(thick)
+    count, _labels, stats = components(thick)
     tables: list[TableGrid] = []
     for k in range(1, count):
         x, y, w, h, _area = stats[k]
@@ -166,9 +166,7 @@ def _table_grid(mask: Image, x0: int, y0: int, unit: float) -> TableGrid | None:
     # Close the frame: tables printed without outer borders still enclose their cells.
     framed[0, :] = framed[-1, :] = 255
     framed[:, 0] = framed[:, -1] = 255
-    count, labels, stats, _ = cv2.connectedComponentsWithStats(
-        np.where(framed > 0, 0, 255).astype(np.uint8), connectivity=4
-    )
+    count, labels, stats = components(np.where(framed > 0, 0, 255).astype(np.uint8), connectivity=4)
     min_side = max(int(10 * unit), 3)
     # A cell is wide enough inside to hold a letter somewhere.  The frame of a photographed
     # or warped page is not quite straight, so the closing frame drawn along the box leaves

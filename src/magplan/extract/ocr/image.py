@@ -12,6 +12,10 @@ import numpy as np
 import numpy.typing as npt
 
 Image = npt.NDArray[np.uint8]
+# A component label per pixel (16 or 32 bits, `components`), and per component its
+# left, top, width, height and area (cv2.CC_STAT_*).
+Labels = npt.NDArray[np.uint16] | npt.NDArray[np.int32]
+Stats = npt.NDArray[np.int32]
 
 # Coloured ink (stamps, signatures) is saturated: (max - min) / max of R, G, B
 # well above the paper's and JPEG noise's.  Too dark a pixel has no reliable
@@ -43,6 +47,23 @@ _INK_BLACK = 40
 _PAPER_WHITE = 215
 
 
+def components(mask: Image, connectivity: int = 8) -> tuple[int, Labels, Stats]:
+    """The connected components of a mask: their count, the label of each pixel, and their stats.
+
+    `cv2.connectedComponentsWithStats`, labelled in 16 bits whenever the
+    components fit: OpenCV then gathers their boxes and areas three times as
+    fast as in 32 bits (8 against 25 ms of CPU for a page at 200 dpi, on
+    every one of the dozen masks a page goes through).  A mask of more than
+    65 534 components (noise) is labelled again in 32 bits; the labels are
+    the same numbers either way.
+    """
+    try:
+        count, labels, stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=connectivity, ltype=cv2.CV_16U)
+    except cv2.error:  # more components than 16 bits can number
+        count, labels, stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=connectivity, ltype=cv2.CV_32S)
+    return int(count), labels, stats
+
+
 def is_blank(page: Image) -> bool:
     """No ink on the page: every channel light (coloured ink is dark in at least one channel)."""
     # OpenCV's per-pixel minimum: numpy's min over the colour axis takes 20 times as long.
@@ -68,7 +89,7 @@ def text_resolution(page: Image) -> float:
     """
     gray = to_gray(page)
     bw = cv2.adaptiveThreshold(gray, 255, cv2.ADAPTIVE_THRESH_MEAN_C, cv2.THRESH_BINARY_INV, 31, 15)
-    _count, _labels, stats, _ = cv2.connectedComponentsWithStats(bw, connectivity=8)
+    _count, _labels, stats = components(bw)
     heights = stats[1:, cv2.CC_STAT_HEIGHT]
     widths = stats[1:, cv2.CC_STAT_WIDTH]
     letters = heights[(heights >= 5) & (heights <= 0.03 * max(gray.shape)) & (widths <= 3 * heights)]
@@ -113,7 +134,7 @@ def remove_colour_ink(rgb: Image, unit: float = 1.0) -> tuple[Image, Image]:
     coverage[high <= _INK_MIN_VALUE] = 0  # black print's colour fringes are no ink
     # JPEG gives the soft edges of small black marks (a colon, a comma) colours of their
     # own; ink comes in strokes, so a speck of colour far from any stroke is no ink.
-    _count, labels, stats, _ = cv2.connectedComponentsWithStats((coverage > 0.15).astype(np.uint8), connectivity=8)
+    _count, labels, stats = components((coverage > 0.15).astype(np.uint8))
     speck = stats[:, cv2.CC_STAT_AREA] < _INK_MIN_AREA * unit * unit
     speck[0] = False
     if speck.any():
@@ -155,7 +176,7 @@ def _remove_specks(gray: Image, zone: npt.NDArray[np.bool_], unit: float) -> Non
 
 def _remove_specks_in(gray: Image, zone: npt.NDArray[np.bool_], unit: float) -> None:
     dark = (gray < _CRUMB_MAX_GRAY) & zone
-    count, labels, stats, _ = cv2.connectedComponentsWithStats(dark.astype(np.uint8), connectivity=8)
+    count, labels, stats = components(dark.astype(np.uint8))
     has_black = np.zeros(count, bool)
     has_black[labels[dark & (gray <= _PRINT_BLACK)]] = True
     crumb = (stats[:, cv2.CC_STAT_AREA] < _SPECK_AREA * unit * unit) & ~has_black
@@ -198,7 +219,7 @@ def estimate_skew(gray: Image, unit: float = 1.0) -> float:
 def _ruling_skew(bw: Image, unit: float) -> float | None:
     """The slope of the long horizontal lines of a nearly straight page, if it has some."""
     lines = open_lines(bw, max(int(120 * unit), 20), 1)
-    count, labels, stats, _ = cv2.connectedComponentsWithStats(lines)
+    count, labels, stats = components(lines)
     angles: list[float] = []
     weights: list[float] = []
     min_width = bw.shape[1] / 6

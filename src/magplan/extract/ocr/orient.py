@@ -26,7 +26,7 @@ from collections.abc import Iterable
 import cv2
 import numpy as np
 
-from magplan.extract.ocr.image import Image, to_gray
+from magplan.extract.ocr.image import Image, components, to_gray
 from magplan.extract.ocr.tesseract import Word, recognize
 
 # The direction test runs on the page scaled so that its longer side is this long.
@@ -79,7 +79,7 @@ def letter_mask(gray: Image) -> Image:
     """Ink blobs of letter size (255), the ruling and large marks left out."""
     block = 2 * max(round(min(gray.shape) / 80), 5) + 1
     bw: Image = cv2.adaptiveThreshold(gray, 255, cv2.ADAPTIVE_THRESH_MEAN_C, cv2.THRESH_BINARY_INV, block, 15)
-    _count, labels, stats, _ = cv2.connectedComponentsWithStats(bw, connectivity=8)
+    _count, labels, stats = components(bw)
     limit = _MAX_BLOB * max(gray.shape)
     w, h, area = stats[:, cv2.CC_STAT_WIDTH], stats[:, cv2.CC_STAT_HEIGHT], stats[:, cv2.CC_STAT_AREA]
     keep = (w <= limit) & (h <= limit) & (w >= 2) & (h >= 2) & (area >= 4)
@@ -90,7 +90,7 @@ def letter_mask(gray: Image) -> Image:
 
 def lines_run_across(letters: Image) -> bool | None:
     """True when the text lines run along the image's width, False down it, None when no text."""
-    count, _labels, stats, _ = cv2.connectedComponentsWithStats(letters, connectivity=8)
+    count, _labels, stats = components(letters)
     if count < 30:
         return None
     heights = stats[1:, cv2.CC_STAT_HEIGHT]
@@ -145,7 +145,7 @@ def _sample(gray: Image, letters: Image, scale: float, degrees: int) -> Image | 
     if not profile.any():
         return None
     # A line is about two letter heights: find the densest band of a few lines.
-    count, _labels, stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=8)
+    count, _labels, stats = components(mask)
     letter = max(float(np.median(stats[1:, cv2.CC_STAT_HEIGHT])) if count > 1 else 10.0, 4.0)
     band = int(letter * 2.2 * _SAMPLE_LINES)
     if band >= mask.shape[0]:
@@ -167,7 +167,7 @@ def _sample(gray: Image, letters: Image, scale: float, degrees: int) -> Image | 
 def _without_large_marks(crop: Image, letter: float) -> Image:
     """The crop with ruling, frames and stamps whitened: Tesseract should see letters only."""
     bw = cv2.adaptiveThreshold(crop, 255, cv2.ADAPTIVE_THRESH_MEAN_C, cv2.THRESH_BINARY_INV, 31, 15)
-    _count, labels, stats, _ = cv2.connectedComponentsWithStats(bw, connectivity=8)
+    _count, labels, stats = components(bw)
     large = (stats[:, cv2.CC_STAT_WIDTH] > 4 * letter) | (stats[:, cv2.CC_STAT_HEIGHT] > 3 * letter)
     large[0] = False
     cleaned: Image = np.where(large[labels], 255, crop).astype(np.uint8)
