@@ -1,8 +1,10 @@
 """A scanned document → `Layout`: its pages read in parallel, then corrected as a whole.
 
 Pages are independent: each is read in a process of its own (`page`), two
-at a time, and the recognition of the last page of an odd count is itself
-shared by two Tesseract engines, so that it keeps both cores busy.  A
+at a time; a document of fewer pages than twice the cores (three, here)
+has all of its pages read at once, so that no core idles while the last
+one is prepared, and the recognition of a last page left alone on the
+cores (the fifth of five) is itself shared by two Tesseract engines.  A
 document of one page is read in a process of its own too: Tesseract runs
 inside the reader (`libtesseract`), where only killing the reader stops it
 at the deadline (it looks at its deadline while it recognises words, never
@@ -61,10 +63,11 @@ def ocr_layout(
     if multiprocessing.parent_process() is not None:
         jobs = 1
     if jobs > 1 and count > 0:
+        readers = _readers(count, jobs)
         # The page readers die with this process, should it be killed (`lifeline`).
-        with ProcessPoolExecutor(max_workers=min(jobs, count), initializer=lifeline.die_with_parent) as pool:
+        with ProcessPoolExecutor(max_workers=readers, initializer=lifeline.die_with_parent) as pool:
             futures = [
-                pool.submit(_read_page_by, deadline, source, index, jobs, _at_once(index, count, jobs))
+                pool.submit(_read_page_by, deadline, source, index, jobs, _at_once(index, count, readers, jobs))
                 for index in range(count)
             ]
             try:
@@ -104,14 +107,27 @@ def _stop(pool: ProcessPoolExecutor) -> None:
             process.kill()
 
 
-def _at_once(index: int, count: int, jobs: int) -> int:
-    """Strips of page `index` read at a time when `jobs` processes read the document's pages.
+def _readers(count: int, jobs: int) -> int:
+    """Processes reading a document of `count` pages on `jobs` cores.
 
-    One while every core has a page of its own (each strip read at once takes
-    an engine, 0.13 s of CPU to load); all of them for the pages of the last
-    round, fewer than the cores, so that no core idles while they are read.
+    One per core; but a page count just over a multiple of the cores leaves
+    a last round in which one core prepares a page while the other idles
+    (a third of the time of a three-page scan).  Under twice the cores,
+    every page has a reader of its own from the start: the cores share them
+    evenly and all end together, for one more page in memory at a time.
     """
-    return jobs if index >= count - count % jobs else 1
+    return count if count < 2 * jobs else jobs
+
+
+def _at_once(index: int, count: int, readers: int, jobs: int) -> int:
+    """Strips of page `index` read at a time when `readers` processes read the pages on `jobs` cores.
+
+    One while every core has a page (each strip read at once takes an engine,
+    0.13 s of CPU to load); all of them for the pages of a last round that
+    has fewer pages than the cores, so that no core idles while they are read.
+    """
+    last_round = count % readers or readers
+    return jobs if last_round < jobs and index >= count - last_round else 1
 
 
 def _read_page_by(deadline: float, source: PageSource, index: int, jobs: int, at_once: int | None = None) -> PageText:
