@@ -1,0 +1,58 @@
+"""The fast paths of the OCR preparation give what the plain ones give, and pages are spread over the cores."""
+
+from __future__ import annotations
+
+import cv2
+import numpy as np
+import pytest
+
+from magplan.extract.ocr import document, image
+
+
+def _specks(count: int, seed: int = 0) -> np.ndarray:
+    """A page-sized mask with about `count` specks apart from each other, and a ruled frame."""
+    rng = np.random.default_rng(seed)
+    mask = np.zeros((1200, 1000), np.uint8)
+    ys, xs = rng.integers(1, 599, count) * 2, rng.integers(1, 499, count) * 2
+    mask[ys, xs] = 255
+    mask[100, 50:950] = mask[1100, 50:950] = mask[100:1101, 50] = mask[100:1101, 950] = 255
+    return mask
+
+
+@pytest.mark.parametrize("connectivity", [4, 8])
+def test_components_label_as_opencv_does_in_32_bits(connectivity: int) -> None:
+    mask = _specks(3000)
+    count, labels, stats = image.components(mask, connectivity)
+    want_count, want_labels, want_stats, _ = cv2.connectedComponentsWithStats(
+        mask, connectivity=connectivity, ltype=cv2.CV_32S
+    )
+    assert count == want_count > 1000
+    assert labels.dtype == np.uint16  # the fast labelling
+    assert np.array_equal(labels.astype(np.int32), want_labels)
+    assert np.array_equal(stats, want_stats)
+
+
+def test_components_past_what_16_bits_number_are_labelled_in_32() -> None:
+    # Every other pixel of every other row: 300 × 250 = 75 000 specks.
+    mask = np.zeros((600, 500), np.uint8)
+    mask[::2, ::2] = 255
+    count, labels, stats = image.components(mask)
+    assert count == 75_001
+    assert labels.dtype == np.int32
+    assert int(labels[-2, -2]) == count - 1
+    assert (stats[1:, cv2.CC_STAT_AREA] == 1).all()
+
+
+@pytest.mark.parametrize(
+    ("count", "readers", "shared"),
+    [
+        (1, 1, [2]),  # one page: both engines on it
+        (2, 2, [1, 1]),
+        (3, 3, [1, 1, 1]),  # every page at once: no core waits for the third
+        (4, 2, [1, 1, 1, 1]),
+        (5, 2, [1, 1, 1, 1, 2]),  # the fifth alone on the cores: its strips read at once
+    ],
+)
+def test_pages_are_spread_so_that_no_core_idles(count: int, readers: int, shared: list[int]) -> None:
+    assert document._readers(count, jobs=2) == readers
+    assert [document._at_once(index, count, readers, jobs=2) for index in range(count)] == shared
