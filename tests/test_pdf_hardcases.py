@@ -57,6 +57,10 @@ BROWSER = {
     "borderless_unnumbered_signature": (5, 7),
     # Chromium: a row that the page break ends, its rule drawn across its last line.
     "row_cut_by_page": (1, 8),
+    # Chromium, an old portal's coloured boxes: the approval block beside the page's menu.
+    "approval_beside_menu": (8, 8),
+    # WeasyPrint, a Word page: a «[1]» reference glued to a closing quote («люди»[1]).
+    "footnote_after_quote": (7, 3),
 }
 
 

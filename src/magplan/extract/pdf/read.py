@@ -72,7 +72,7 @@ _BRACKET = re.compile(r"\[(\d{1,2})\]")
 # A paragraph line that starts with a bracketed footnote number, «[1] Сроки указаны…».
 _BRACKET_NOTE = re.compile(r"(?m)^\[(\d{1,2})\](?=\s)")
 # A bracketed footnote number glued to the word it follows, «самоуправления[1]».
-_GLUED_NOTE = re.compile(r"(?<=\w)\[(\d{1,2})\]")
+_GLUED_NOTE = re.compile(r"(?<=[\w»”\")])\[(\d{1,2})\]")
 
 
 @dataclass(slots=True)
@@ -342,7 +342,7 @@ def _page_blocks(page: _Page, typography: Typography, heads: set[str], notes: se
             right = max([w.x1 for w in page.words] + [t.grid.bbox[2] for t in page.tables] + [page.width - _left(page)])
         else:
             right = region.box[2]
-        for group in _paragraph_lines(lines, tops):
+        for group in (part for block in _paragraph_lines(lines, tops) for part in _text_columns(block, tops)):
             text = join_lines(_side_column_last(group), right, tabs=True, loose=True, typography=typography)
             if notes:
                 text = _GLUED_NOTE.sub(lambda m: superscript(m[1]) if m[1] in notes else m[0], text)
@@ -350,6 +350,53 @@ def _page_blocks(page: _Page, typography: Typography, heads: set[str], notes: se
             placed.append((group[0].top, group[0].x0, Paragraph(text, page=page.number)))
     placed.sort(key=lambda item: (item[0], item[1]))
     return [block for _, _, block in placed]
+
+
+def _text_columns(group: list[Line], tops: list[float]) -> list[list[Line]]:
+    """A block of lines with a run of them set in two text columns side by side (a web page's
+    menu beside the document's title or approval block) as paragraphs: the lines above the
+    run, the run's left column, its right column, the lines below.
+
+    The columns stand apart by an empty channel wider than a tab that no word of the
+    run crosses, and each has a line of its own: a signature's position wrapped beside
+    its name (only the left column has lines of its own) stays one block
+    (`_side_column_last`).
+    """
+    for index, line in enumerate(group):
+        for a, b in pairwise(line.words):
+            if b.x0 - a.x1 <= TAB_GAP * line.size:
+                continue
+            channel = (a.x1, b.x0)
+            start, end = index, index + 1
+            while start > 0 and (wider := _channel_beside(group[start - 1], channel)) is not None:
+                channel, start = wider, start - 1
+            while end < len(group) and (wider := _channel_beside(group[end], channel)) is not None:
+                channel, end = wider, end + 1
+            run = group[start:end]
+            lo, hi = _channel_beside(line, channel) or channel
+            if any(all(w.x1 <= lo for w in ln.words) for ln in run) and any(
+                all(w.x0 >= hi for w in ln.words) for ln in run
+            ):
+                words = [w for ln in run for w in ln.words]
+                columns = [group_lines(w for w in words if w.x1 <= lo), group_lines(w for w in words if w.x0 >= hi)]
+                return [
+                    *_text_columns(group[:start], tops),
+                    *(part for column in columns for part in _paragraph_lines(column, tops)),
+                    *_text_columns(group[end:], tops),
+                ]
+    return [group] if group else []
+
+
+def _channel_beside(line: Line, channel: tuple[float, float]) -> tuple[float, float] | None:
+    """The part of `channel` (an x range) that no word of `line` stands in, when still wider than a tab."""
+    lo, hi = channel
+    for word in line.words:
+        if word.x1 > lo and word.x0 < hi:
+            if word.cx < (lo + hi) / 2:
+                lo = max(lo, word.x1)
+            else:
+                hi = min(hi, word.x0)
+    return (lo, hi) if hi - lo > TAB_GAP * line.size else None
 
 
 def _side_column_last(group: list[Line]) -> list[Line]:
