@@ -29,6 +29,10 @@ _PRIVATE_BULLETS = str.maketrans(dict.fromkeys("\uf0b7\uf0a7\uf0a8\uf076\uf0d8\u
 
 def clean_line(text: str) -> str:
     """One line: runs of spaces collapsed, stripped, symbol-font bullets as «•»."""
+    if text.isprintable() and "  " not in text:
+        # No tab, odd space or private-use character (none is printable), no run of spaces:
+        # only the ends to strip.  Most lines.
+        return text.strip()
     return _SPACES.sub(" ", text.translate(_PRIVATE_BULLETS)).strip()
 
 
@@ -67,7 +71,7 @@ def clean(text: str) -> str:
 
 def one_line(text: str) -> str:
     """All whitespace, line breaks included, as one space."""
-    return clean_line(_NEWLINES.sub(" ", text))
+    return clean_line(_NEWLINES.sub(" ", text) if "\n" in text else text)
 
 
 def superscript(text: str) -> str:

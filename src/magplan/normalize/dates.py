@@ -183,7 +183,7 @@ _ANY_RECURRENCE = re.compile("|".join(f"(?P<r{i}>{pattern.pattern})" for i, (pat
 
 def _recurrence_in(s: str) -> Recurrence | None:
     """The recurrence `s` opens with (`s` normalized, without «ориентировочно»)."""
-    match = _ANY_RECURRENCE.search(s)
+    match = _ANY_RECURRENCE.match(s)  # each alternative is anchored at the start
     if match is None:
         return None
     return next(_RECURRENCE[int(name[1:])][1] for name, value in match.groupdict().items() if value is not None)
@@ -193,8 +193,13 @@ def _month(token: str) -> int:
     return MONTHS[token.rstrip(".")]
 
 
+_DAYS_IN_MONTH = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
 def _last_day(year: int, month: int) -> dt.date:
-    return dt.date(year, month, calendar.monthrange(year, month)[1])
+    # A table, not `calendar.monthrange`, which works out the month's first weekday too.
+    days = 29 if month == 2 and calendar.isleap(year) else _DAYS_IN_MONTH[month]
+    return dt.date(year, month, days)
 
 
 def _ordinal(token: str) -> int:

@@ -46,7 +46,10 @@ def split_place_date(cell: str) -> tuple[str | None, str | None]:
         return split
     names = [(m.start(), m.end()) for m in _NUMBERED_NAME.finditer(text)]
     for match in _WORD.finditer(text):
-        if not _DATE_START.match(match.group(0)) or any(start <= match.start() < end for start, end in names):
+        # At the word's start in `text`: no alternative of `_DATE_START` spans a space.
+        if not _DATE_START.match(text, match.start()) or (
+            names and any(start <= match.start() < end for start, end in names)
+        ):
             continue
         tail = text[match.start() :]
         # A tail is stripped at both ends; printable (no line break, no odd space) and
