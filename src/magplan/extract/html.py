@@ -58,13 +58,16 @@ _CSS_CELL_BORDERS = re.compile(
 
 
 Element = etree._Element
+_attribute_names = Element.keys
 
 
 def extract(path: Path) -> Layout:
-    text = _decode(path.read_bytes())
+    data = path.read_bytes()
+    text, as_is = _decode(data)
     # The text is decoded once (`_decode`); lxml gets UTF-8 bytes, so a page's own
-    # (maybe wrong) charset declaration is not applied a second time.
-    root = _parse(text.encode("utf-8", errors="replace"))
+    # (maybe wrong) charset declaration is not applied a second time: the file's own
+    # bytes when they are the text's UTF-8 already (most pages), else the text encoded.
+    root = _parse(data if as_is else text.encode("utf-8", errors="replace"))
     # One pass over the tree for the elements the page as a whole depends on.
     found = list(root.iter("style", "main", "article"))
     styles = " ".join(e.text or "" for e in found if e.tag == "style")
@@ -112,15 +115,16 @@ def _bordered_classes(styles: str) -> frozenset[str]:
     return frozenset(m.group(1) for m in _CLASS_RULE.finditer(styles) if _VISIBLE_BORDER_RULE.search(m.group(2)))
 
 
-def _decode(data: bytes) -> str:
-    """The page's text: BOM, else UTF-8 if it is valid, else the declared or the Russian legacy encoding."""
+def _decode(data: bytes) -> tuple[str, bool]:
+    """The page's text: BOM, else UTF-8 if it is valid, else the declared or the Russian legacy
+    encoding; and whether `data` is that text's UTF-8 as it stands (valid UTF-8 without a BOM)."""
     for bom, encoding in _BOMS:
         if data.startswith(bom):
-            return data[len(bom) :].decode(encoding, errors="replace")
+            return data[len(bom) :].decode(encoding, errors="replace"), False
     if b"\x00" in data[:65536]:
         raise DamagedFile("not an HTML page (binary content)")
     try:
-        return data.decode("utf-8")
+        return data.decode("utf-8"), True
     except UnicodeDecodeError:
         pass
     # Pages that declare a Western encoding for Russian text exist: Cyrillic must survive.
@@ -134,8 +138,8 @@ def _decode(data: bytes) -> str:
         except (LookupError, UnicodeDecodeError):
             continue
         if _CYRILLIC.search(decoded[-1]):
-            return decoded[-1]
-    return decoded[0] if decoded else data.decode("cp1251", errors="replace")
+            return decoded[-1], False
+    return (decoded[0] if decoded else data.decode("cp1251", errors="replace")), False
 
 
 def _hidden(tag: Element) -> bool:
@@ -345,9 +349,10 @@ def _grid(
     trs = _rows(table)
     # Filtered by hand: `iterchildren("td", "th")` costs twice as much on a 600-row table.
     cells_of = [[td for td in tr if td.tag in _CELL_TAGS] for tr in trs]
-    # Most cells have no attribute at all: `keys()` tells without looking for each span.
+    # Most cells have no attribute at all: `keys()` tells without looking for each span
+    # (mapped, not a generator per row).
     spans = [
-        [(td, _span(td, "colspan"), _span(td, "rowspan")) for td in tds] if any(td.keys() for td in tds) else None
+        [(td, _span(td, "colspan"), _span(td, "rowspan")) for td in tds] if any(map(_attribute_names, tds)) else None
         for tds in cells_of
     ]
     most = limits.max_columns()
