@@ -80,6 +80,35 @@ def test_tables_printed_on_top_of_each_other_are_apart_across_a_heading_row() ->
     assert [g.columns for g in grids] == [3, 3]
 
 
+def test_separate_tables_with_spacing_between_are_apart() -> None:
+    """Chromium, borders not collapsed: one table per row, each with its own column widths, 2.5 pt
+    apart; their column rules that meet across the spacing join, and the spacing is no row."""
+    rules: list[Rule] = []
+    for (y0, y1), xs in (((100, 120), (10, 50, 200, 300)), ((122.5, 150), (10, 50, 120, 220, 300))):
+        rules += [Rule(xs[0], y, xs[-1], y) for y in (y0, y1)] + [Rule(x, y0, x, y1) for x in xs]
+    grids = find_tables(rules)
+    assert [g.columns for g in grids] == [3, 4]
+
+
+def test_a_table_in_a_layout_cell_is_apart_where_a_page_top_border_touches_both() -> None:
+    """WeasyPrint draws a layout table's border across the top of the next page, where the plan
+    inside its cell goes on: the plan's column rules touch it."""
+    layout = [Rule(10, 40, 400, 40), Rule(10, 300, 400, 300)] + [Rule(x, 40, x, 300) for x in (10, 60, 400)]
+    plan = [Rule(66, y, 394, y) for y in (80, 120, 200)] + [Rule(x, 40, x, 200) for x in (66, 150, 300, 394)]
+    grids = find_tables(layout + plan)
+    assert sorted((g.rows, g.columns) for g in grids) == [(1, 2), (3, 3)]
+
+
+def test_a_table_with_merged_side_columns_stays_one() -> None:
+    """Row rules that stop short of both sides under merged cells of the first and last columns
+    are one table's, not a table inside another."""
+    xs, ys = [10, 50, 200, 300, 340], [100, 120, 160, 200, 240]
+    rules = [Rule(10, y, 340, y) for y in (100, 240)] + [Rule(50, y, 300, y) for y in ys[1:-1]]
+    rules += [Rule(x, 100, x, 240) for x in xs]
+    (grid,) = find_tables(rules)
+    assert grid.columns == 4
+
+
 def test_filled_bars_are_rules_and_backgrounds_are_not() -> None:
     bar = PathPiece([(10, 100), (300, 100), (300, 100.75), (10, 100.75)], True, True, False)
     background = PathPiece([(10, 100), (300, 100), (300, 160), (10, 160)], True, True, False)

@@ -59,6 +59,10 @@ BROWSER = {
     "row_cut_by_page": (1, 8),
     # Chromium, an old portal's coloured boxes: the approval block beside the page's menu.
     "approval_beside_menu": (8, 8),
+    # Chromium, borders not collapsed: a table per row, each with its own column widths.
+    "table_per_row_separate_borders": (3, 10),
+    # WeasyPrint, an old portal's layout box: on page 2 its top border touches the plan's rules.
+    "plan_in_layout_box_over_pages": (8, 9),
     # WeasyPrint, a Word page: a «[1]» reference glued to a closing quote («люди»[1]).
     "footnote_after_quote": (7, 3),
 }

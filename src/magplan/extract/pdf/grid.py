@@ -42,6 +42,8 @@ MIN_RULE = 3.0
 OPEN_ROW = 6.0
 # A rule separates two grid cells when it covers this share of their common edge.
 COVER = 0.5
+# A row lower than this (points) holds no text: the spacing between separated cell borders.
+MIN_ROW = 4.0
 # A filled dot or square this size (points) is a list bullet that a browser drew (`list-style`).
 BULLET_SIZE = (1.5, 7.0)
 
@@ -206,7 +208,7 @@ def find_tables(rules: Sequence[Rule]) -> list[Grid]:
     """The ruled tables the rules draw, top to bottom."""
     horizontal = _merge([(r.top, r.x0, r.x1) for r in rules if r.horizontal])
     vertical = _merge([(r.x0, r.top, r.bottom) for r in rules if not r.horizontal])
-    grids = [g for h, v in _connected(horizontal, vertical) for g in _stacked(h, v)]
+    grids = [g for group in _connected(horizontal, vertical) for h, v in _unnested(*group) for g in _stacked(h, v)]
     found = [g for g in grids if g is not None]
     found.sort(key=lambda g: (g.ys[0], g.xs[0]))
     return found
@@ -257,6 +259,48 @@ def _connected(horizontal: list[_Segment], vertical: list[_Segment]) -> list[tup
     return [g for g in groups.values() if g[0] and g[1]]
 
 
+def _unnested(horizontal: list[_Segment], vertical: list[_Segment]) -> list[tuple[list[_Segment], list[_Segment]]]:
+    """Rules that touch, as the table inside a cell of another and that other one, when they do.
+
+    A table inside a layout table's cell touches its rules only where a page break
+    cut both and the writer drew the outer one's border across the page's top
+    (WeasyPrint).  Its row rules stop short of the outer table's both sides, at two
+    vertical rules of its own: two row rules or more with those same ends, a column
+    rule between those sides and none of the outer table's, and sides shorter than the
+    outer table make it a table of its own.
+    """
+    left, right = min(x for x, _, _ in vertical), max(x for x, _, _ in vertical)
+    inside = [h for h in horizontal if h[1] > left + JOIN and h[2] < right - JOIN]
+    for y, a, b in inside:
+        rows = [h for h in inside if abs(h[1] - a) <= JOIN and abs(h[2] - b) <= JOIN]
+        sides = [
+            [v for v in vertical if abs(v[0] - x) <= JOIN and v[1] <= y + SNAP and v[2] >= y - SNAP] for x in (a, b)
+        ]
+        if len(rows) < 2 or not all(sides):
+            continue
+        top = min(v[1] for side in sides for v in side)
+        bottom = max(v[2] for side in sides for v in side)
+        lo, hi = min(v[0] for v in sides[0]), max(v[0] for v in sides[1])
+        inner_v = [
+            v for v in vertical if lo - SNAP <= v[0] <= hi + SNAP and v[1] >= top - SNAP and v[2] <= bottom + SNAP
+        ]
+        ceiling, floor = min(v[1] for v in vertical), max(v[2] for v in vertical)
+        if (
+            any(lo < v[0] < hi and v not in inner_v for v in vertical)
+            or not any(lo + SNAP < v[0] < hi - SNAP for v in inner_v)
+            or (top <= ceiling + JOIN and bottom >= floor - JOIN)
+        ):
+            # The outer table's columns cross it, it has one column, or its sides run the whole
+            # height: one table with merged cells.
+            continue
+        inner_h = [
+            h for h in horizontal if h[1] >= lo - JOIN and h[2] <= hi + JOIN and top - SNAP <= h[0] <= bottom + SNAP
+        ]
+        outer = ([h for h in horizontal if h not in inner_h], [v for v in vertical if v not in inner_v])
+        return [outer, (inner_h, inner_v)] if outer[0] and outer[1] else [(horizontal, vertical)]
+    return [(horizontal, vertical)]
+
+
 def _positions(values: list[float]) -> list[float]:
     """Distinct positions: values within `DOUBLE_RULE` of the previous one are the same border."""
     out: list[float] = []
@@ -273,8 +317,8 @@ def _stacked(horizontal: list[_Segment], vertical: list[_Segment]) -> list[Grid 
     laid out with its own column widths) share a border; where the rows above
     and the rows below each have a column rule that the other has not, they
     are two tables (a merged cell only takes rules away).  Rows across the whole
-    width (section headings) between them are skipped in the comparison and
-    stay with the upper table.
+    width (section headings) and rows too low for text between them are skipped
+    in the comparison and stay with the upper table.
     """
     grid = _grid(horizontal, vertical)
     if grid is None:
@@ -283,8 +327,11 @@ def _stacked(horizontal: list[_Segment], vertical: list[_Segment]) -> list[Grid 
     above: set[float] = set()  # the column rules of the last row above that has any
     for r in range(grid.rows):
         below = {x for x in inner if _covered(vertical, x, grid.ys[r], grid.ys[r + 1])}
-        if not below:
-            continue  # a row across the whole width (a section heading) compares nothing
+        if not below or grid.ys[r + 1] - grid.ys[r] < MIN_ROW:
+            # A row across the whole width (a section heading) compares nothing, nor does the
+            # spacing between two tables' separated borders (their column rules, a spacing
+            # apart, join across it).
+            continue
         if above - below and below - above:  # each has a column rule the other has not
             cut = grid.ys[r]
             upper = ([h for h in horizontal if h[0] <= cut + SNAP], [v for v in vertical if v[1] < cut - SNAP])
