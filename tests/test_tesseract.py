@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import multiprocessing
+import multiprocessing.connection
 import shutil
 
 import numpy as np
@@ -77,3 +79,30 @@ def test_strips_read_one_after_the_other_read_as_at_once(title: np.ndarray, monk
     assert len(mosaic._strips(title, bands, 200, 2)) == 2
     assert [(w.text, w.x0, w.y0, w.conf) for w in in_turn] == [(w.text, w.x0, w.y0, w.conf) for w in together]
     assert loads == [tess.LANGUAGES]
+
+
+def _read_in_child(image: np.ndarray, pipe: multiprocessing.connection.Connection) -> None:
+    pipe.send(_read(image))
+
+
+def test_a_forked_page_reader_reads_with_the_engine_loaded_before_the_fork(
+    title: np.ndarray, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    here = _read(title[:300])
+    loads = engine_loads(monkeypatch)
+    tess.preload()
+    assert loads == [tess.LANGUAGES]
+
+    def no_load(lib: object, languages: tuple[str, ...], folder: str | None) -> int:
+        raise AssertionError(f"the reader loaded an engine of its own for {languages}")
+
+    monkeypatch.setattr(libtesseract, "_load", no_load)  # the child inherits this: it must not load
+    receive, send = multiprocessing.Pipe(duplex=False)
+    child = multiprocessing.get_context("fork").Process(target=_read_in_child, args=(title[:300], send))
+    child.start()
+    try:
+        assert receive.poll(60), "the reader sent nothing (it failed: see its standard error)"
+        assert receive.recv() == here
+    finally:
+        child.join(10)
+    assert child.exitcode == 0

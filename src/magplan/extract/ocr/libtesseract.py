@@ -9,7 +9,10 @@ brings its own Tesseract (tesserocr's wheels) reads some words differently.
 ctypes lets go of the GIL during each call, so threads recognise at once.
 
 `available()` says whether the library loads; `read_tsv` is one
-recognition, answered in Tesseract's TSV (without the program's header line).
+recognition, answered in Tesseract's TSV (without the program's header line);
+`preload` loads an engine ahead, for the page readers a process forks: they
+start with a copy of it (loading one costs 0.15-0.2 s of CPU, nearly all of
+it English's: Tesseract sorts its universal ambiguities into lists one by one).
 """
 
 from __future__ import annotations
@@ -128,20 +131,39 @@ def read_tsv(
     return tsv
 
 
-# Loaded engines not in use, by language list; only for the process that loaded them.
+# Loaded engines not in use, by language list.  A process forked from this one (a page
+# reader) starts with a copy of them: fork copies the engines' memory, so the copies are
+# its own, and only an engine at rest is in here to be copied.
 _idle: dict[tuple[str, ...], list[int]] = {}
-_idle_pid = os.getpid()
 _idle_lock = threading.Lock()
+
+
+def _fresh_locks() -> None:
+    """In a forked child: locks of its own (another thread may have held the parent's at the fork)."""
+    global _idle_lock, _load_lock
+    _idle_lock, _load_lock = threading.Lock(), threading.Lock()
+
+
+os.register_at_fork(after_in_child=_fresh_locks)
+
+
+def preload(languages: tuple[str, ...], folder: str | None) -> None:
+    """Have an engine for `languages` loaded and at rest in this process, for the readers it forks."""
+    lib = _library()
+    if lib is None:
+        return
+    with _idle_lock:
+        if _idle.get(languages):
+            return
+    api = _load(lib, languages, folder)
+    with _idle_lock:
+        _idle.setdefault(languages, []).append(api)
 
 
 @contextlib.contextmanager
 def _engine(lib: ctypes.CDLL, languages: tuple[str, ...], folder: str | None) -> Iterator[int]:
     """An engine loaded with `languages`, for one thread at a time, kept for the next call."""
-    global _idle_pid
     with _idle_lock:
-        if _idle_pid != os.getpid():  # a forked page reader: its parent's engines are not its own
-            _idle.clear()
-            _idle_pid = os.getpid()
         idle = _idle.setdefault(languages, [])
         api = idle.pop() if idle else None
     if api is None:

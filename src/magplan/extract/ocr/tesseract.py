@@ -111,6 +111,14 @@ def _listed_folder(listing: str) -> str | None:
 _tessdata: str | None = None
 
 
+def preload(languages: tuple[str, ...] = LANGUAGES) -> None:
+    """Load an engine for `languages` now, when Tesseract runs in this process: the page
+    readers this process forks then start with it instead of each loading its own."""
+    tesseract_program()  # the language data folder
+    if not os.environ.get(programs.TESSERACT_VARIABLE) and libtesseract.available():
+        libtesseract.preload(languages, _tessdata)
+
+
 def recognize(
     image: npt.NDArray[np.uint8],
     dpi: int,
