@@ -6,7 +6,7 @@ import cv2
 import numpy as np
 import pytest
 
-from magplan.extract.ocr import document, image
+from magplan.extract.ocr import document, grid, image
 
 
 def _specks(count: int, seed: int = 0) -> np.ndarray:
@@ -56,3 +56,13 @@ def test_components_past_what_16_bits_number_are_labelled_in_32() -> None:
 def test_pages_are_spread_so_that_no_core_idles(count: int, readers: int, shared: list[int]) -> None:
     assert document._readers(count, jobs=2) == readers
     assert [document._at_once(index, count, readers, jobs=2) for index in range(count)] == shared
+
+
+def test_the_nearest_grid_line_is_the_lower_of_two_as_near() -> None:
+    rng = np.random.default_rng(3)
+    for _ in range(2000):
+        lines = sorted({float(v) for v in rng.integers(0, 60, rng.integers(1, 9))})
+        value = float(rng.choice([rng.integers(-5, 65), rng.uniform(-5, 65), rng.choice(lines)]))
+        want = min(range(len(lines)), key=lambda i: abs(lines[i] - value))
+        assert grid._nearest(lines, value) == want
+    assert grid._nearest([10.0, 20.0], 15.0) == 0

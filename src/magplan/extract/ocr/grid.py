@@ -9,6 +9,7 @@ for 300 dpi and scaled by `unit`.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 
 import cv2
@@ -175,7 +176,7 @@ def _table_grid(mask: Image, x0: int, y0: int, unit: float) -> TableGrid | None:
     core = max(int(_MIN_CELL_INSIDE * unit), 3)
     inner = cv2.erode((labels > 0).astype(np.uint8), np.ones((core, core), np.uint8))
     roomy = np.zeros(count, bool)
-    roomy[np.unique(labels[inner > 0])] = True
+    roomy[labels[inner > 0]] = True
     table = TableGrid(x0, y0, x0 + mask.shape[1], y0 + mask.shape[0])
     relabel = np.zeros(count, np.int32)
     for k in range(1, count):
@@ -211,4 +212,10 @@ def _boundaries(edges: list[int], tol: float) -> list[float]:
 
 
 def _nearest(boundaries: list[float], value: float) -> int:
-    return min(range(len(boundaries)), key=lambda i: abs(boundaries[i] - value))
+    """The index of the boundary nearest `value` (the lower one of two as near); `boundaries` ascend."""
+    after = bisect.bisect_left(boundaries, value)
+    if after == 0:
+        return 0
+    if after == len(boundaries) or value - boundaries[after - 1] <= boundaries[after] - value:
+        return after - 1
+    return after
