@@ -14,10 +14,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-import cv2
 import numpy as np
 
-from magplan.extract.ocr.image import Image
+from magplan.extract.ocr.image import Image, components
 from magplan.extract.pdf.words import Line, Word
 
 # Quotation marks stand raised at a word's start too; they are no footnote markers.
@@ -105,7 +104,7 @@ def _blobs(bw: Image, x0: float, y0: float, x1: float, y1: float) -> list[_Blob]
     crop = bw[top : int(y1) + 1, left : int(x1) + 1]
     if crop.size == 0:
         return []
-    count, _labels, stats, _ = cv2.connectedComponentsWithStats(crop, connectivity=8)
+    count, _labels, stats = components(crop)
     blobs = []
     for k in range(1, count):
         x, y, w, h, area = (int(v) for v in stats[k])
