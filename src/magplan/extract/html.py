@@ -373,7 +373,7 @@ def _grid(
         if not covered and not check_cells and spanned is None:
             # The common row: no spans above it or in it, borders known.
             header = bool(plain) and (in_head or (any_th and all(td.tag == "th" for td in plain)))
-            rows.append(Row([Cell(_cell_value(td)) for td in plain], is_header=header))
+            rows.append(Row(list(map(Cell, map(_cell_value, plain))), is_header=header))
             continue
         tds = spanned if spanned is not None else [(td, 1, 1) for td in plain]
         if covered and sum(min(c, width) for _, c, _ in tds) >= width:
