@@ -20,7 +20,7 @@ Every figure is measured in fresh processes:
 
   The ratios magplan ÷ raw and magplan ÷ peer are printed from the same run;
   the 600-row page gets a detailed block (the bare parse, BeautifulSoup, the
-  extraction alone).
+  extraction alone: `magplan.extract.extract`, the layout as read_plan gets it).
 * cold start, peak memory, OCR and batch: RUNS fresh runs of the `magplan`
   command each, started from a small parent that reports
   getrusage(RUSAGE_CHILDREN) (`measure.py`): wall and CPU seconds and the peak
@@ -119,7 +119,7 @@ def _html_readers(path: Path) -> dict[str, Callable[[], int]]:
     import pandas
     from bs4 import BeautifulSoup
 
-    from magplan.extract import html
+    from magplan.extract import extract
 
     data = path.read_bytes()
 
@@ -137,8 +137,8 @@ def _html_readers(path: Path) -> dict[str, Callable[[], int]]:
     def frames() -> int:
         return sum(len(frame) for frame in pandas.read_html(io.StringIO(data.decode("utf-8")), flavor="lxml"))
 
-    def layout() -> int:
-        return len(html.extract(path).blocks)
+    def layout() -> int:  # the extraction as read_plan runs it (the cycle collector paused)
+        return len(extract(path).blocks)
 
     return {
         "lxml + cells": cells,

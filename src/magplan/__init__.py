@@ -8,9 +8,9 @@
 
 from __future__ import annotations
 
-import gc
 from typing import TYPE_CHECKING
 
+from magplan import _gc
 from magplan.errors import (
     DamagedFile,
     EncryptedFile,
@@ -54,30 +54,19 @@ def read_plan(
     from magplan.normalize.items import build_plan
 
     path = Path(path)
-    # Python's cycle collector is paused while a plan is read.  A read allocates
-    # tens of thousands of small objects (cells, rows, items, date spans) that
-    # live until the plan is built and hold no reference cycles; the collector
-    # would walk them, and everything else the caller holds, dozens of times per
-    # read (a tenth of the read of the 600-row page).  Reference counting still
-    # frees everything as usual, and the collector runs again once the read ends.
-    # Left alone when the caller has turned it off; two threads reading at once
-    # only make it wait longer.
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
-        fmt = format_of(path)
-        # Plan data (JSON, magplan's own workbook) is read as it is; a document is laid out and assembled.
-        data = read_data(path)
-        if data is not None:
-            return data
-        layout = extract(path, ocr=ocr, progress=progress, pdf_engine=pdf_engine)
-        plan = build_plan(assemble(layout), source=path.name, fmt=fmt)
-    except Exception as exc:
-        about(exc, path)  # the same exception, now naming the file
-        raise
-    finally:
-        if collecting:
-            gc.enable()
+    # The cycle collector is paused while a plan is read (`_gc.paused` says why).
+    with _gc.paused():
+        try:
+            fmt = format_of(path)
+            # Plan data (JSON, magplan's own workbook) is read as it is; a document is laid out and assembled.
+            data = read_data(path)
+            if data is not None:
+                return data
+            layout = extract(path, ocr=ocr, progress=progress, pdf_engine=pdf_engine)
+            plan = build_plan(assemble(layout), source=path.name, fmt=fmt)
+        except Exception as exc:
+            about(exc, path)  # the same exception, now naming the file
+            raise
     plan.doubts = layout.doubts
     return plan
 

@@ -19,7 +19,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal, Protocol
 
-from magplan import limits
+from magplan import _gc, limits
 from magplan.errors import InputError, MissingDependency, NeedsOCR, UnsupportedFormat
 
 if TYPE_CHECKING:
@@ -111,7 +111,8 @@ def extract(path: Path, ocr: OcrMode = "auto", progress: Progress | None = None,
     (a scan is then an error).  Image files are always read by OCR, so
     ``"never"`` refuses them.  `progress`, if given, hears how far OCR has got.
     `pdf_engine` reads a text PDF: ``"pdfium"`` (fast, the default) or
-    ``"pdfplumber"`` (the reference); both give the same layout.
+    ``"pdfplumber"`` (the reference); both give the same layout.  The cycle
+    collector is paused while the file is read (`magplan._gc.paused`).
     """
     format_of(path)
     if ocr not in OCR_MODES:
@@ -123,7 +124,7 @@ def extract(path: Path, ocr: OcrMode = "auto", progress: Progress | None = None,
 
     # Library logs and warnings are collected, not printed; damage they report becomes a warning.
     try:
-        with quiet.library_messages() as heard:
+        with quiet.library_messages() as heard, _gc.paused():
             layout = _extract(path, ocr, progress, pdf_engine)
     except InputError as exc:
         said = quiet.damage_warning(heard)
