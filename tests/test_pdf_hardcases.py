@@ -31,6 +31,8 @@ OFFICE = {
     "approval_year_word": (5, 9),
     # Borderless, without a «№» column: rows told by where their cells open.
     "borderless_unnumbered": (2, 7),
+    # A date wording's word cut by the page break without a hyphen («необходимост» / «и»).
+    "word_cut_by_page": (1, 4),
     # A date and a place on one line of a «Дата и место» cell.
     "date_then_place": (4, 6),
     # Borderless without «№», landscape: rows whose first words are too long for the fit test,

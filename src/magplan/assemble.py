@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from magplan.errors import NoPlanFound
 from magplan.layout import Block, ExtractWarning, Footnote, Layout, Paragraph, Row, Table
 from magplan.model import Approval, Signatory
+from magplan.normalize.dates import WORDING_WORDS
 from magplan.normalize.numbers import row_number
 from magplan.requisites import (
     APPROVAL_HEAD,
@@ -59,6 +60,10 @@ _SENTENCE_END = re.compile(r"[.!?»\")]$")
 # A short lower-case word with a dot ends no sentence: an abbreviation («г.», «им.», «ул.»).
 _ABBREVIATION_END = re.compile(r"(?:^|[\s(«])[а-яё]{1,3}\.$")
 _HYPHEN_END = re.compile(r"(?<=\w)-$")
+# A cell's last word and the next page's first one: perhaps one word a page break cut.
+_LAST_WORD = re.compile(r"(?<![\w-])([а-яёА-ЯЁ]{3,})$")
+_FIRST_WORD = re.compile(r"^([а-яё]+)(?![\w-])")
+_WORDS = re.compile(r"[а-яёa-z]+")
 
 
 @dataclass(slots=True)
@@ -294,6 +299,7 @@ class _Assembler:
         self.used_keys: set[str] | None = None  # the footnote markers in the items (see `_footnote`)
         self.strict = True
         self.numbered = False  # whether the last plan table numbers its rows
+        self.words: frozenset[str] | None = None  # the document's words (see `_cut_by_page`)
 
     def run(self) -> RawPlan:
         blocks = self.layout.blocks
@@ -520,7 +526,30 @@ class _Assembler:
                 item.extras.append((columns.headers[i], text))
             elif role != "number":
                 previous = item.cells.get(role, "")
-                item.cells[role] = _join_continued(previous, text, new_page) if previous else text
+                if new_page and previous and self._cut_by_page(previous, text):
+                    item.cells[role] = previous + text
+                else:
+                    item.cells[role] = _join_continued(previous, text, new_page) if previous else text
+
+    def _cut_by_page(self, previous: str, text: str) -> bool:
+        """Did the page break cut a word without a hyphen («необходимост» / «и»)?  When the two
+        parts joined are a word the document prints whole elsewhere (or a date wording's) and
+        the first part is none (printed nowhere but at the end of a cell, where it may be cut)."""
+        last, first = _LAST_WORD.search(previous), _FIRST_WORD.match(text)
+        if last is None or first is None:
+            return False
+        if self.words is None:
+            words: set[str] = set(WORDING_WORDS)
+            for block in self.layout.blocks:
+                if isinstance(block, Paragraph):
+                    words.update(_WORDS.findall(block.text.lower()))
+                elif isinstance(block, Table):
+                    for row in block.rows:
+                        for cell in row.cells:
+                            words.update(_WORDS.findall(cell.text.lower())[:-1])
+            self.words = frozenset(words)
+        head = last[1].lower()
+        return head + first[1] in self.words and head not in self.words
 
     # -- text around the tables ---------------------------------------------
 
