@@ -10,5 +10,12 @@ def clear_caches() -> None:
     """
     from magplan.normalize import dates, numbers, organizers, place
 
-    for cached in (dates._parse, dates._prepared, numbers.edition, organizers._organizers, place.split_place_date):
+    for cached in (
+        dates._parse,
+        dates._prepared,
+        dates._matched,
+        numbers.edition,
+        organizers._organizers,
+        place.split_place_date,
+    ):
         cached.cache_clear()

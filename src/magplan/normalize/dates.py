@@ -310,17 +310,29 @@ def _build(name: str, g: tuple[str | Any, ...], year: int) -> DateSpan | None:
     raise AssertionError(name)
 
 
+# A wording is read in two years (as a place's date tail, `looks_like_period`, and as the
+# item's date in the plan's year): which pattern it matches does not depend on the year.
+@functools.lru_cache(maxsize=4096)
+def _matched(s: str) -> tuple[str, tuple[str | Any, ...]] | None:
+    """The first pattern that matches the whole of `s`, and its groups."""
+    found = _ANY_PATTERN.match(s)
+    if found is None:
+        return None
+    name = found.lastgroup
+    assert name is not None
+    offset = _GROUP_OFFSETS[name]
+    return name, found.groups()[offset : offset + _PATTERNS[name].groups]
+
+
 def _one(s: str, year: int) -> DateSpan | None:
     """One period: a pattern, a deadline («до 1 апреля») or «в течение I квартала»."""
     s = s.strip()
     if s.startswith(("в", "п")):  # the only starts `_LEADING_IN` removes
         s = _LEADING_IN.sub("", s)
-    found = _ANY_PATTERN.match(s)
+    found = _matched(s)
     if found is not None:
-        name = found.lastgroup
-        assert name is not None
-        offset = _GROUP_OFFSETS[name]
-        span = _build(name, found.groups()[offset : offset + _PATTERNS[name].groups], year)
+        name, groups = found
+        span = _build(name, groups, year)
         if span is not None:
             return span
         # A pattern that matched names no period here (quarters «III-I»): try the ones after it.
