@@ -15,6 +15,7 @@ def clear_caches() -> None:
         dates._prepared,
         dates._matched,
         numbers.edition,
+        numbers.roman_value,
         organizers._organizers,
         place.split_place_date,
     ):

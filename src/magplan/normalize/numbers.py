@@ -26,6 +26,8 @@ def row_number(text: str) -> int | None:
     return int(match.group(1)) if match else None
 
 
+# Titles repeat a few numerals («I», «XII»): each is worked out once.
+@functools.lru_cache(maxsize=1024)
 def roman_value(token: str) -> int | None:
     """A Roman numeral in Latin or look-alike Cyrillic capitals, else None."""
     latin = token.translate(_LOOKALIKES)
