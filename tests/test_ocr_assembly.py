@@ -102,6 +102,16 @@ def test_a_raised_marker_before_a_footnote_is_split_off() -> None:
     assert out[:2] == ["1", "По"]
 
 
+@pytest.mark.parametrize(("width", "read"), [(11, ['жить"', "и"]), (4, ["жить", "1", "и"])])
+def test_a_closing_quote_run_into_one_blob_is_no_marker(width: int, read: list[str]) -> None:
+    bw = _page()
+    right = _letters(bw, 100, 4, height=14)
+    bw[BASE - CAP : BASE - CAP + 9, right + 2 : right + 2 + width] = 255  # «"» blurred whole, or a «¹»
+    after = _letters(bw, right + 30, 1, height=14)
+    words = _word('жить"', 100, right + 2 + width), _word("и", right + 30, after)
+    assert _read(bw, *words) == read
+
+
 def test_a_glued_one_letter_word_is_parted_where_the_glyphs_leave_a_space() -> None:
     bw = _page()
     _letters(bw, 100, 1, height=14)

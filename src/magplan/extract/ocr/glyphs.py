@@ -85,6 +85,8 @@ _MIN_SAMPLES = 5
 _ONE_LETTER_WORDS = set("авжикосуяАВЖИКОСУЯIVX")
 # A bullet is at most this share of the capitals of its line (or of the word after it, if taller).
 _BULLET_SIZE = 0.65
+# A raised blob at least this wide for its height is a quotation mark's two strokes run together.
+_QUOTE_WIDTH = 0.9
 # Characters printed as more than one blob.
 _MULTI_BLOB = set('ыЫйЙёЁij:;!?%"«»„“”=÷…')
 
@@ -151,7 +153,12 @@ def read_glyphs(line: Line, bw: Image, capital: float | None) -> None:
         shape = blobs[id(word)]
         if word.text == "•":
             out.append(word)
-        elif len(line.words) > 1 and len(word.text) <= 2 and _raised(shape, baseline, letter):
+        elif (
+            len(line.words) > 1
+            and len(word.text) <= 2
+            and _raised(shape, baseline, letter)
+            and not (word.text[:1] in _QUOTES and _quote_shaped(shape, word.text[:1]))
+        ):
             word.raised, word.text = True, _marker_text(word.text)
             out.append(word)
         elif word.text in _DASHES and len(shape) == 1:
@@ -307,10 +314,9 @@ def _split_tail(word: Word, blobs: list[_Blob], baseline: float, letter: float) 
     tail = [b for b in blobs if b.x0 >= max(b.x1 for b in body) - 1]
     if not tail or not _raised(tail, baseline, letter):
         return [word]
-    # Two blobs side by side are a quotation mark ("), not a marker («ⁱ» stacks its dot on its stem).
-    if len(tail) > 1 and all(b.x0 >= tail[0].x1 for b in tail[1:]):
-        return [word]
     last = word.text[-1:]
+    if _quote_shaped(tail, last):
+        return [word]
     if not last.isalnum() and last not in _MARKER_READINGS:
         return [word]  # a glyph Tesseract read as punctuation of its own («"», «»», «-»)
     head = word.text
@@ -324,6 +330,19 @@ def _split_tail(word: Word, blobs: list[_Blob], baseline: float, letter: float) 
         Word(head, word.x0, split, word.top, word.bottom, word.size),
         Word(marker, split, word.x1, word.top, word.bottom, word.size, raised=True),
     ]
+
+
+def _quote_shaped(blobs: list[_Blob], reading: str) -> bool:
+    """Is a raised glyph a quotation mark («"»), not a footnote marker?
+
+    A quotation mark is two strokes side by side; blurred (a photo, a low
+    resolution) they run into one blob at least as wide as it is tall,
+    while «¹» and «ⁱ» stand narrow (the stacked dot of «ⁱ» is a second blob
+    above, not beside).  A raised «*» is as wide, but Tesseract reads it so.
+    """
+    if len(blobs) > 1:
+        return all(b.x0 >= blobs[0].x1 for b in blobs[1:])
+    return reading != "*" and blobs[0].x1 - blobs[0].x0 >= _QUOTE_WIDTH * (blobs[0].y1 - blobs[0].y0)
 
 
 def _inner_dash(word: Word, blobs: list[_Blob], letter: float) -> Word:
@@ -365,8 +384,7 @@ def _split_head(word: Word, blobs: list[_Blob], baseline: float, letter: float) 
     head = [b for b in blobs if word.x0 - 1 <= b.x0 and b.x1 < start]
     if not head or not _raised(head, baseline, letter):
         return [word]
-    # Two blobs side by side are a quotation mark, not a marker (as in `_split_tail`).
-    if len(head) > 1 and all(b.x0 >= head[0].x1 for b in head[1:]):
+    if _quote_shaped(head, word.text[:1]):
         return [word]
     text = word.text
     if len(text) > 1 and text[0] in _MARKER_READINGS and text[1].isalnum():
