@@ -23,6 +23,11 @@ Stats = npt.NDArray[np.int32]
 _INK_MIN_SATURATION = 0.3
 _INK_MIN_VALUE = 80
 _PAPER_SATURATION = 0.08
+# Hues (0-255 round the circle) are counted in bins this wide; a bin holding this share of the
+# page's solid ink is an ink's hue, and hues this many bins from one are that ink's too.
+_HUE_BIN = 8
+_INK_HUE_SHARE = 0.05
+_HUE_REACH = 2
 # Coloured blobs smaller than this (pixels at 300 dpi) are JPEG's colour noise, not ink.
 _INK_MIN_AREA = 80
 # … unless it stands this close (pixels at 300 dpi) to a stroke: a stamp's small lettering.
@@ -132,6 +137,9 @@ def remove_colour_ink(rgb: Image, unit: float = 1.0) -> tuple[Image, Image]:
     transmittance = float(np.clip(_percentile8(high8[solid], 80) / paper, 0.05, 1.0))
     coverage = np.clip((saturation - _PAPER_SATURATION) / max(ink_saturation - _PAPER_SATURATION, 0.05), 0, 1)
     coverage[high <= _INK_MIN_VALUE] = 0  # black print's colour fringes are no ink
+    # A photo's print and ruling keep a tint of the light (brown under a lamp) at their soft
+    # edges, as saturated as thin ink; ink has the hue of the page's solid ink, the tint another.
+    coverage[~_ink_hues(rgb, solid)] = 0
     # JPEG gives the soft edges of small black marks (a colon, a comma) colours of their
     # own; ink comes in strokes, so a speck of colour far from any stroke is no ink.
     _count, labels, stats = components((coverage > 0.15).astype(np.uint8))
@@ -150,6 +158,19 @@ def remove_colour_ink(rgb: Image, unit: float = 1.0) -> tuple[Image, Image]:
     zone = cv2.dilate((coverage > 0.3).astype(np.uint8) * 255, np.ones((reach, reach), np.uint8))
     _remove_specks(result, zone > 0, unit)
     return result, zone
+
+
+def _ink_hues(rgb: Image, solid: npt.NDArray[np.bool_]) -> npt.NDArray[np.bool_]:
+    """Where the page's colour is of a hue its solid ink has (a page may bear two inks)."""
+    hue = cv2.cvtColor(rgb, cv2.COLOR_RGB2HSV_FULL)[..., 0] // _HUE_BIN
+    counts = np.bincount(hue[solid], minlength=256 // _HUE_BIN)
+    inks = counts >= _INK_HUE_SHARE * max(int(counts.sum()), 1)
+    # Ink's hue spreads with its coverage and JPEG's chroma noise: the neighbouring hues too.
+    accepted = inks.copy()
+    for shift in range(1, _HUE_REACH + 1):
+        accepted |= np.roll(inks, shift) | np.roll(inks, -shift)
+    result: npt.NDArray[np.bool_] = accepted[hue]
+    return result
 
 
 def _percentile8(values: Image, q: float) -> float:
