@@ -173,6 +173,34 @@ def test_row_lines_broken_under_a_stamp_are_joined_and_others_not() -> None:
     assert np.array_equal(grid.bridge_under_ink(lines, np.zeros_like(lines), 1.0), lines)
 
 
+def test_ruling_is_wiped_but_letters_touching_or_crossing_it_keep_their_ink() -> None:
+    bw = np.zeros((200, 600), np.uint8)
+    bw[100:103, 20:580] = 255  # a row line
+    bw[60:200, 20:23] = 255  # a column border meeting it
+    bw[80:100, 200:204] = 255  # a comma's tail reaching down onto the line
+    bw[70:130, 300:304] = 255  # a stroke crossing the line
+    bw[90:99, 400:406] = 255  # a dot sitting on it
+    ruling = np.zeros_like(bw)
+    ruling[99:104, 20:580] = ruling[60:200, 19:24] = 255  # as `ruling_lines` finds them: a pixel wider
+    erase = grid.ruling_to_erase(bw, ruling, 1.0)
+    assert erase[101, 100] and erase[97, 100] and erase[101, 500] and erase[140, 21]  # the lines and their edges
+    assert not erase[95:99, 200:204].any()  # the tail down to the line
+    assert not erase[96:107, 300:304].any()  # the crossing stroke, across the line too
+    assert not erase[92:99, 400:406].any()
+    assert erase[101, 210] and erase[101, 195]  # no piece of the line drawn beside the letters
+
+
+def test_the_tint_of_a_photographs_print_is_no_ink() -> None:
+    """Under a warm light black print's soft edges come out brown; a blue signature's ink is blue."""
+    page = np.full((300, 400, 3), 245, np.uint8)
+    page[100:104, 40:360] = (150, 110, 80)  # brown-tinted edge of print (RGB), as saturated as ink
+    page[96:100, 40:360] = 60
+    cv2.line(page, (40, 200), (360, 230), (60, 60, 200), 5)  # the signature
+    gray, zone = image.remove_colour_ink(page)
+    assert not zone[102, 200] and gray[102, 200] < 160  # the print's edge stays as it was
+    assert zone[215, 200] and gray[215, 200] > 200  # the signature goes
+
+
 # -- post-correction ---------------------------------------------------------
 
 

@@ -22,6 +22,8 @@ Labels = npt.NDArray[np.int32]
 
 # A vertical stroke this long (pixels at 300 dpi) is ruling even alone: no letter is as tall.
 _LONG_STROKE = 150
+# Ruling is wiped off this many pixels round its lines: the soft edges a line leaves in gray.
+_ERASE_REACH = 4
 # The thickness (pixels at 300 dpi) a cell has at its widest inside: a small letter's height.
 _MIN_CELL_INSIDE = 16
 
@@ -219,3 +221,46 @@ def _nearest(boundaries: list[float], value: float) -> int:
     if after == len(boundaries) or value - boundaries[after - 1] <= boundaries[after] - value:
         return after - 1
     return after
+
+
+def ruling_to_erase(bw: Image, ruling: Image, unit: float) -> npt.NDArray[np.bool_]:
+    """Where the ruling is wiped off the page before recognition: the lines and their soft edges.
+
+    Ruling left on the page is read as «|», «—» or «_» and glued to the words
+    it touches, so a band round each line goes; but letters touching or
+    crossing a line (a comma's tail on a row line, a letter against a column
+    border, a signature over the table) keep their ink in that band.  Ink
+    outside the band is grown into it across the line (down towards a row
+    line, sideways towards a column border) through ink off the line
+    itself, and a letter's strokes that stop at either side of a line are
+    joined across it.
+    """
+    reach = _ERASE_REACH
+    size = 2 * reach + 1
+    band = cv2.dilate(ruling, np.ones((size, size), np.uint8)) > 0
+    if not band.any():
+        return band
+    length = max(int(40 * unit), 10)
+    rows, columns = open_lines(ruling, length, 1), open_lines(ruling, 1, length)
+    ink = bw > 0
+    through = ink & ~(ruling > 0)
+    # Growing along a line's soft edge would draw a piece of the line beside each letter.
+    down = (through & (cv2.dilate(rows, np.ones((size, size), np.uint8)) > 0)).astype(np.uint8)
+    sideways = (through & (cv2.dilate(columns, np.ones((size, size), np.uint8)) > 0)).astype(np.uint8)
+    kept = (ink & ~band).astype(np.uint8)
+    grown = kept
+    for _ in range(reach + 1):
+        grown = (
+            kept
+            | (cv2.dilate(grown, np.ones((3, 1), np.uint8)) & down)
+            | (cv2.dilate(grown, np.ones((1, 3), np.uint8)) & sideways)
+        )
+    touching = (grown > 0) & band
+    # A letter's soft gray edge, a pixel round its ink, stays with it (but not on the line).
+    keep = (cv2.dilate(touching.astype(np.uint8), np.ones((3, 3), np.uint8)) > 0) & ~(ruling > 0)
+    # Strokes on both sides of a line: joined across it (down a row line, along a column border).
+    strokes = touching.astype(np.uint8)
+    keep |= (close_gaps(strokes, 1, size) > 0) & (rows > 0) & (columns == 0)
+    keep |= (close_gaps(strokes, size, 1) > 0) & (columns > 0) & (rows == 0)
+    result: npt.NDArray[np.bool_] = band & ~keep
+    return result

@@ -15,11 +15,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import cv2
 import numpy as np
 
 from magplan.extract.ocr import image, orient, photo
-from magplan.extract.ocr.grid import TableGrid, bridge_under_ink, find_tables, ruling_lines
+from magplan.extract.ocr.grid import TableGrid, bridge_under_ink, find_tables, ruling_lines, ruling_to_erase
 from magplan.extract.ocr.pages import working_resolution
 
 
@@ -64,8 +63,7 @@ def prepare(page: image.Image, dpi: float | None, upside_down: bool = False) -> 
         gray, stamped = photo.unwarp(gray, frame)[0], photo.unwarp(stamped, frame, fill=0)[0]
         bw = image.binarize(gray, unit)
         ruling = ruling_lines(bw, unit)
-    # Ruling left on the page is read as «|», «—» or «_», and glued to the words it touches.
-    erase = cv2.dilate(ruling, np.ones((5, 5), np.uint8), iterations=2) > 0
+    erase = ruling_to_erase(bw, ruling, unit)
     bw[erase] = 0
     clean = image.for_recognition(gray, erase, unit)
     return Scan(clean, bw, stamped, find_tables(ruling, unit), dpi, turned)
