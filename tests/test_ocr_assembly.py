@@ -112,6 +112,51 @@ def test_a_closing_quote_run_into_one_blob_is_no_marker(width: int, read: list[s
     assert _read(bw, *words) == read
 
 
+def _roman(bw: np.ndarray, x: int, letters: str) -> int:
+    """Draw Roman capitals (I, V, X condensed, L) standing on the baseline; returns their right edge."""
+    top, bottom = BASE - CAP, BASE - 1
+    for letter in letters:
+        if letter == "I":
+            x = _bar(bw, x)
+        elif letter == "L":
+            bw[top:BASE, x : x + 4] = 255
+            bw[BASE - 4 : BASE, x : x + 12] = 255
+            x += 12
+        else:
+            v = letter == "V"
+            cv2.line(bw, (x + 1, top), (x + 7 if v else x + 13, bottom), 255, 3)
+            cv2.line(bw, (x + 13, top), (x + 7 if v else x + 1, bottom), 255, 3)
+            x += 15
+        x += 3
+    return x - 3
+
+
+@pytest.mark.parametrize(
+    ("glyphs", "read", "meant"),
+    [
+        ("XII", "ХН", "XII"),  # a condensed X, and more glyphs than letters read
+        ("XL", "ХЕ", "XL"),  # as many glyphs: an L read as the letter of its shape
+        ("VI", "М!", "VI"),  # … or a mark no word has
+        ("XX", "ИХ", "ИХ"),  # … but never a word read letter for letter
+    ],
+)
+def test_a_roman_numeral_misread_letter_for_letter(glyphs: str, read: str, meant: str) -> None:
+    bw = _page()
+    end = _roman(bw, 100, glyphs)
+    right = _letters(bw, end + 14, 6)
+    assert _read(bw, _word(read, 100, end), _word("Молодежный", end + 14, right))[0] == meant
+
+
+def test_a_blurred_bar_beside_a_range_of_bars_is_an_i() -> None:
+    bw = _page()
+    _bar(bw, 100, width=5)
+    bw[BASE - 14 : BASE - 6, 101:104] = 0  # blur left it less solid than a printed bar
+    bw[BASE - 11 : BASE - 8, 108:116] = 255  # the dash
+    end = _roman(bw, 119, "III")
+    right = _letters(bw, end + 14, 6, height=14)
+    assert _read(bw, _word("1-И", 100, end), _word("квартал", end + 14, right))[0] == "I-III"
+
+
 def test_a_glued_one_letter_word_is_parted_where_the_glyphs_leave_a_space() -> None:
     bw = _page()
     _letters(bw, 100, 1, height=14)

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 import numpy as np
+import numpy.typing as npt
 
 from magplan.extract.ocr.image import Image, components
 from magplan.extract.pdf.words import Line, Word
@@ -78,6 +79,14 @@ _SOLID = 0.85
 _NARROW = 0.5
 _WIDE = 0.75
 _MERGED = 1.4
+# A condensed sans-serif X is this narrow; an L between narrow and wide has its stem at the left
+# (this share of its rows), its foot (this share of its columns) and its upper right empty.
+_NARROW_X = 0.6
+_L_STEM = 0.85
+_L_EMPTY = 0.08
+_L_READINGS = set("ЕELЬБЦ[")
+# In a range of numerals a glyph at most this much wider than the other side's I is an I.
+_SAME_BAR = 1.25
 _MIN_SAMPLES = 5
 # The letters that are words by themselves (prepositions, conjunctions, a Roman numeral): a gap
 # that would leave any other letter standing alone is a gap inside the word (a letter broken by a
@@ -210,15 +219,25 @@ def _roman_range(word: Word, blobs: list[_Blob], bw: Image) -> Word:
         return word
     dash = flat[0]
     sides = []
+    glyphs = []
     for text, x0, x1 in ((left, word.x0, dash.x0), (right, dash.x1, word.x1)):
         part = Word(text, x0, x1, word.top, word.bottom, word.size)
         own = [b for b in blobs if x0 <= (b.x0 + b.x1) / 2 < x1]
         if not own:
             return word
         part = _bars_as_roman(part, own) if _ONES.match(text) else _roman_by_shape(part, own, bw)
-        if not is_roman_numeral(part.text):
-            return word
         sides.append(part.text)
+        glyphs.append(own)
+    # A blurred bar is less solid than `_bars_as_roman` asks; one as narrow as the I of the
+    # other side's numeral is an I too (a digit one is wider by its flag).
+    for side, other in ((0, 1), (1, 0)):
+        bars = [b.x1 - b.x0 for b in glyphs[other] if b.x1 - b.x0 < _NARROW * (b.y1 - b.y0)]
+        numeral = is_roman_numeral(sides[other]) and "I" in sides[other]
+        narrow = all(b.x1 - b.x0 <= _SAME_BAR * max(bars or [0]) for b in glyphs[side])
+        if _ONES.match(sides[side]) and numeral and narrow:
+            sides[side] = sides[side].replace("1", "I")
+    if not all(is_roman_numeral(side) for side in sides):
+        return word
     word.text = "-".join(sides)
     return word
 
@@ -242,8 +261,10 @@ def _bars_as_roman(word: Word, blobs: list[_Blob]) -> Word:
 def _roman_by_shape(word: Word, blobs: list[_Blob], bw: Image) -> Word:
     """«XX» printed with three glyphs is «XIX»: Tesseract drops a narrow I between two X.
 
-    Only when the glyphs outnumber the letters read, and each glyph is one
-    letter: narrow is I, wide is X or V (a V ends in a point at the bottom).
+    When the glyphs outnumber the letters read, or as many glyphs were read
+    as something no word is made of («М!» for «VI», «XXII]» for «XXIII»,
+    «ХЕ» for «XL»), and each glyph is one letter: narrow is I, a stem
+    standing on a foot is L, wide is X or V (a V ends in a point at the bottom).
     """
     body = word.text.rstrip(".)")
     tail = word.text[len(body) :]
@@ -252,29 +273,63 @@ def _roman_by_shape(word: Word, blobs: list[_Blob], bw: Image) -> Word:
         blobs = blobs[:-1]
         if not blobs or max(b.x1 for b in blobs) > word.x1 or max(b.y1 - b.y0 for b in blobs) < tallest:
             return word
-    if len(blobs) <= len(body) or any(b.y1 - b.y0 < 0.8 * tallest for b in blobs):
+    if len(blobs) < len(body) or any(b.y1 - b.y0 < 0.8 * tallest for b in blobs):
         return word
     letters = []
     for blob in blobs:
-        ratio = (blob.x1 - blob.x0) / max(blob.y1 - blob.y0, 1)
-        if ratio < _NARROW:
-            letters.append("I")
-        elif _WIDE <= ratio <= _MERGED:
-            crop = bw[blob.y0 : blob.y1, blob.x0 : blob.x1] > 0
-            band = max(crop.shape[0] // 6, 1)
-            # A V stands on one point in the middle; an X on two legs apart, nothing between
-            # them.  The middle, not the spread of the ink: the box may hold a neighbour's
-            # corner (a kerned «.» after the V) and a blurred photo thickens the point.
-            width = crop.shape[1]
-            middle = crop[-band:, int(0.4 * width) : max(int(0.6 * width) + 1, int(0.4 * width) + 1)]
-            pointed = bool(middle.any())
-            letters.append("V" if pointed else "X")
-        else:
+        letter = _roman_letter(blob, bw)
+        if letter is None:
             return word
+        letters.append(letter)
     numeral = "".join(letters)
-    if is_roman_numeral(numeral):
-        word.text = numeral + tail
+    if not is_roman_numeral(numeral):
+        return word
+    if len(blobs) == len(body) and not _misread_numeral(body, numeral):
+        return word
+    word.text = numeral + tail
     return word
+
+
+def _roman_letter(blob: _Blob, bw: Image) -> str | None:
+    """The Roman capital one glyph is: I, L, V or X; None for any other shape."""
+    ratio = (blob.x1 - blob.x0) / max(blob.y1 - blob.y0, 1)
+    if ratio < _NARROW:
+        return "I"
+    if ratio > _MERGED:
+        return None
+    crop = bw[blob.y0 : blob.y1, blob.x0 : blob.x1] > 0
+    height, width = crop.shape
+    band = max(height // 6, 1)
+    if ratio < _WIDE and _is_l(crop, band):
+        return "L"
+    if ratio < _NARROW_X:
+        return None
+    # A V stands on one point in the middle; an X on two legs apart, nothing between
+    # them.  The middle, not the spread of the ink: the box may hold a neighbour's
+    # corner (a kerned «.» after the V) and a blurred photo thickens the point.
+    middle = crop[-band:, int(0.4 * width) : max(int(0.6 * width) + 1, int(0.4 * width) + 1)]
+    return "V" if middle.any() else "X"
+
+
+def _is_l(crop: npt.NDArray[np.bool_], band: int) -> bool:
+    """A stem at the left standing on a foot to the right, nothing above the foot at the right."""
+    height, width = crop.shape
+    stem = crop[:, : max(width // 3, 1)].any(axis=1).mean() >= _L_STEM
+    foot = crop[-band:, :].any(axis=0).mean() >= _L_STEM
+    open_top = crop[: height // 2, width // 2 + 1 :].mean() <= _L_EMPTY
+    return bool(stem and foot and open_top)
+
+
+def _misread_numeral(reading: str, numeral: str) -> bool:
+    """Could `reading`, one character per glyph, be no word but `numeral` misread?
+
+    A real word or number read glyph for glyph («ИХ», «12») is left alone:
+    the reading must hold a mark no word has («!», «]», «|»), or an L read
+    as a letter of its shape («Е»).
+    """
+    if any(not ch.isalnum() for ch in reading):
+        return True
+    return any(n == "L" and r in _L_READINGS for r, n in zip(reading, numeral, strict=False))
 
 
 def _capital_height(line: Line, letters: list[_Blob], baseline: float) -> float:
