@@ -237,7 +237,7 @@ def ruling_to_erase(bw: Image, ruling: Image, unit: float) -> npt.NDArray[np.boo
     """
     reach = _ERASE_REACH
     size = 2 * reach + 1
-    band = cv2.dilate(ruling, np.ones((size, size), np.uint8)) > 0
+    band: npt.NDArray[np.bool_] = cv2.dilate(ruling, np.ones((size, size), np.uint8)) > 0
     if not band.any():
         return band
     length = max(int(40 * unit), 10)
