@@ -18,6 +18,7 @@ from magplan.extract.ocr.glyphs import read_glyphs
 from magplan.extract.ocr.lines import group_lines, join_lines
 from magplan.extract.ocr.page import _noise
 from magplan.extract.ocr.tesseract import Word as OcrWord
+from magplan.extract.ocr.tesseract import is_word
 from magplan.extract.pdf.words import Line, Word
 from magplan.normalize.ocr_fix import correct
 from magplan.requisites import approval_block, signatory_block
@@ -192,7 +193,24 @@ def test_a_word_cut_at_a_narrow_columns_edge_is_joined_whole() -> None:
     # So is an abbreviation.
     assert join_lines([_line(("Мэрия", 100, 296)), _line(("г.", 100, 112), top=25)], 300) == "Мэрия г."
     # A preposition after a filled line is a wrap too.
-    assert join_lines([_line(("Правительств", 100, 297)), _line(("о", 100, 110), top=25)], 300) == "Правительств о"
+    assert join_lines([_line(("Москва", 100, 297)), _line(("и", 100, 110), top=25)], 300) == "Москва и"
+
+
+@pytest.mark.skipif(is_word("правительство") is None, reason="needs the Tesseract library's dictionary")
+def test_a_word_alone_on_its_line_cut_at_the_edge_is_joined_by_the_dictionary() -> None:
+    # The rest is a word by itself, but joined they make one: a word wider than the column.
+    cut = [_line(("Правительств", 100, 297)), _line(("о", 100, 110), ("Москвы", 120, 200), top=25)]
+    assert join_lines(cut, 300) == "Правительство Москвы"
+    # Neither part is a word: a long word too rare for the dictionary.
+    rare = [
+        _line(("Департамент", 100, 296)),
+        _line(("внешнеэконо", 100, 298), top=25),
+        _line(("мических", 100, 200), top=50),
+    ]
+    assert join_lines(rare, 300) == "Департамент внешнеэкономических"
+    # Beside another word on its line a word was not cut: it would have gone to the next line whole.
+    beside = [_line(("Мэрия", 100, 150), ("Правительств", 160, 297)), _line(("о", 100, 110), top=25)]
+    assert join_lines(beside, 300) == "Мэрия Правительств о"
 
 
 def test_a_date_wording_cut_at_the_edge_is_joined_though_its_rest_is_a_word() -> None:

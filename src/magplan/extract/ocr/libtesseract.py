@@ -89,6 +89,7 @@ def _declare(lib: ctypes.CDLL) -> None:
         "TessMonitorCreate": (handle, []),
         "TessMonitorDelete": (None, [handle]),
         "TessMonitorSetDeadlineMSecs": (None, [handle, ctypes.c_int]),
+        "TessBaseAPIIsValidWord": (ctypes.c_int, [handle, text]),
     }
     for name, (result, arguments) in signatures.items():
         function = getattr(lib, name)
@@ -129,6 +130,14 @@ def read_tsv(
             lib.TessDeleteText(answer)
             lib.TessBaseAPIClear(api)  # the image and its results: a page's worth of memory
     return tsv
+
+
+def is_word(word: str, languages: tuple[str, ...], folder: str | None) -> bool:
+    """Is `word` in the dictionary of the first of `languages` (the one Tesseract reads words by)?"""
+    lib = _library()
+    assert lib is not None, "is_word called without the library (check available() first)"
+    with _engine(lib, languages, folder) as api:
+        return bool(lib.TessBaseAPIIsValidWord(api, word.encode()))
 
 
 # Loaded engines not in use, by language list.  A process forked from this one (a page

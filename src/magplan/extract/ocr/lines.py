@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from magplan.extract.ocr.glyphs import read_glyphs
 from magplan.extract.ocr.image import Image
 from magplan.extract.ocr.tesseract import Word as OcrWord
+from magplan.extract.ocr.tesseract import is_word
 from magplan.extract.pdf.words import ONE_LETTER_WORDS, Line, Word, bare, dash_item, known_word, not_a_word
 from magplan.text import BULLET_GLYPHS
 
@@ -49,6 +50,9 @@ _CLOSING_ONLY = re.compile(r"^[,.:;!?)»]+$")
 _OPENING_ONLY = re.compile(r"^[(«]+$")
 # A word cut at the cell's edge ends within this many of its letters' widths of the edge.
 _CUT_SLACK = 1.5
+# A cut word's first part, when neither part is in the dictionary, is at least this long: a line
+# holding nothing but it (a word the line was too narrow for).
+_LONG_HEAD = 6
 
 
 def to_words(words: Iterable[OcrWord]) -> list[Word]:
@@ -168,7 +172,24 @@ def _cut_word(previous: Line, line: Line, right: float, vocabulary: frozenset[st
     # «г.», «ул.»: an abbreviation, a word of its own.
     if len(rest) <= _SHORT_REST and rest.isalpha() and rest not in _SHORT_WORDS and "." not in first.text:
         return True  # «ный», «тью», «ми»: no word, the end of one
-    return not_a_word(first.text) or known_word(last.text + first.text, vocabulary)
+    if not_a_word(first.text) or known_word(last.text + first.text, vocabulary):
+        return True
+    # A word is cut only when it is wider than the whole line: it stands alone on it.
+    return len(previous.words) == 1 and _dictionary_cut(bare(last.text), rest)
+
+
+def _dictionary_cut(head: str, rest: str) -> bool:
+    """Are `head` and `rest` the two parts of one word, by Tesseract's dictionary?
+
+    Joined they make a word («правительств» + «о»), or neither part is one
+    («внешнеэконо» + «мических»: a word too rare for the dictionary, cut).
+    """
+    if not (head.isalpha() and rest.isalpha()):
+        return False
+    joined = is_word(head + rest)
+    if joined is None:
+        return False
+    return joined or (len(head) >= _LONG_HEAD and not is_word(head) and not is_word(rest))
 
 
 def _broken(lines: list[Line], index: int, previous: str, right: float) -> bool:

@@ -154,6 +154,19 @@ def recognize(
     return parse_tsv(tsv)
 
 
+@functools.lru_cache(maxsize=4096)
+def is_word(word: str) -> bool | None:
+    """Is `word` in Tesseract's Russian dictionary?  None when only the program is at hand.
+
+    The dictionary the recogniser itself reads by: it tells a word cut at a
+    narrow column's edge («Правительств» + «о») from two words.
+    """
+    if os.environ.get(programs.TESSERACT_VARIABLE) or not libtesseract.available():
+        return None
+    # The language data folder is known once a page was read; the library's own default else.
+    return libtesseract.is_word(word, LANGUAGES, _tessdata)
+
+
 def _timed_out(timeout: float) -> ProgramTimeout:
     if _deadline is not None and time.monotonic() >= _deadline:
         return out_of_time()
