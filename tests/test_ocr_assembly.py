@@ -139,6 +139,7 @@ def _roman(bw: np.ndarray, x: int, letters: str) -> int:
         ("XL", "ХЕ", "XL"),  # as many glyphs: an L read as the letter of its shape
         ("VI", "М!", "VI"),  # … or a mark no word has
         ("XX", "ИХ", "ИХ"),  # … but never a word read letter for letter
+        ("V", "№", "№"),  # … nor a sign of one glyph
     ],
 )
 def test_a_roman_numeral_misread_letter_for_letter(glyphs: str, read: str, meant: str) -> None:

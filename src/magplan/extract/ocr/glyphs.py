@@ -85,6 +85,8 @@ _NARROW_X = 0.6
 _L_STEM = 0.85
 _L_EMPTY = 0.08
 _L_READINGS = set("ЕELЬБЦ[")
+# What Tesseract makes of a numeral's I that no word holds.
+_NUMERAL_MARKS = set("!|[]")
 # In a range of numerals a glyph at most this much wider than the other side's I is an I.
 _SAME_BAR = 1.25
 _MIN_SAMPLES = 5
@@ -324,10 +326,12 @@ def _misread_numeral(reading: str, numeral: str) -> bool:
     """Could `reading`, one character per glyph, be no word but `numeral` misread?
 
     A real word or number read glyph for glyph («ИХ», «12») is left alone:
-    the reading must hold a mark no word has («!», «]», «|»), or an L read
-    as a letter of its shape («Е»).
+    the reading must be more than one glyph and hold a mark Tesseract makes
+    of a bar («!», «]», «|»), or an L read as a letter of its shape («Е»).
     """
-    if any(not ch.isalnum() for ch in reading):
+    if len(reading) < 2:
+        return False  # one mark («№», a footnote's «*») is a sign of its own
+    if any(ch in _NUMERAL_MARKS for ch in reading):
         return True
     return any(n == "L" and r in _L_READINGS for r, n in zip(reading, numeral, strict=False))
 
