@@ -161,6 +161,14 @@ def test_table_grid_with_a_full_width_row() -> None:
     assert sum(c.row == 5 for c in table.cells) == 4
 
 
+def test_the_sheets_edge_in_a_photo_is_no_ruling() -> None:
+    """Dark lines along the image's border (the desk beside the sheet) make no table of the page."""
+    page = _ruled_page()
+    page[:, :6] = page[:4, :] = page[-5:, :] = 20
+    tables = grid.find_tables(grid.ruling_lines(image.binarize(page), 1.0), 1.0)
+    assert [(t.rows, t.cols) for t in tables] == [(11, 4)]
+
+
 def test_row_lines_broken_under_a_stamp_are_joined_and_others_not() -> None:
     lines = np.zeros((400, 1000), np.uint8)
     lines[100:103, 50:400] = lines[100:103, 600:950] = 255  # a row line broken under the stamp

@@ -20,6 +20,8 @@ from magplan.extract.ocr.image import Image, close_gaps, components, open_lines
 
 Labels = npt.NDArray[np.int32]
 
+# Printers leave at least this much (pixels at 300 dpi: 3 mm) between the paper's edge and the print.
+_PAPER_MARGIN = 35
 # A vertical stroke this long (pixels at 300 dpi) is ruling even alone: no letter is as tall.
 _LONG_STROKE = 150
 # Ruling is wiped off this many pixels round its lines: the soft edges a line leaves in gray.
@@ -78,6 +80,12 @@ def ruling_lines(bw: Image, unit: float) -> Image:
     row: the stem of a tall letter (ф, р, б) can fill a one-line row, but a
     column border runs through the rows.
     """
+    # No printer prints at the paper's very edge: lines there are the sheet's own edge, or the
+    # desk beside it, in a photo or a scan; taken as ruling they make a table of the whole page.
+    margin = max(int(_PAPER_MARGIN * unit), 1)
+    bw = bw.copy()
+    bw[:margin] = bw[-margin:] = 0
+    bw[:, :margin] = bw[:, -margin:] = 0
     tol = max(int(12 * unit), 3)
     # A thin line of a noisy scan breaks up in any single row of pixels; thickening it
     # across its direction first lets the long opening see it whole.
