@@ -140,6 +140,7 @@ def _roman(bw: np.ndarray, x: int, letters: str) -> int:
         ("VI", "М!", "VI"),  # … or a mark no word has
         ("XX", "ИХ", "ИХ"),  # … but never a word read letter for letter
         ("V", "№", "№"),  # … nor a sign of one glyph
+        ("II", "il", "II"),  # Latin small letters in a Russian plan are a misreading
     ],
 )
 def test_a_roman_numeral_misread_letter_for_letter(glyphs: str, read: str, meant: str) -> None:

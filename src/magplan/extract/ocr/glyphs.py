@@ -64,7 +64,7 @@ _ROMAN_LOOKALIKES = str.maketrans("ХІУМС", "XIVMC")
 # A Roman numeral as read, in Latin letters or Cyrillic look-alikes, or as Tesseract misreads
 # the bars of a sans-serif one («III» → «И!», «VIII» → «У!», «XII» → «ХИ»): checked against
 # the glyphs, which must outnumber the letters read.
-_ROMAN_LETTERS = re.compile(r"^[IVXХІИУ!|l1]+$")
+_ROMAN_LETTERS = re.compile(r"^[IVXХІИУ!|il1]+$")
 # A word this short whose glyphs outnumber its letters may be a numeral misread whatever it
 # reads («Ul.» for «III.», «№.» for «IV.»): its glyphs decide.
 _SHORT_NUMERAL = 3
@@ -85,8 +85,8 @@ _NARROW_X = 0.6
 _L_STEM = 0.85
 _L_EMPTY = 0.08
 _L_READINGS = set("ЕELЬБЦ[")
-# What Tesseract makes of a numeral's I that no word holds.
-_NUMERAL_MARKS = set("!|[]")
+# What Tesseract makes of a numeral's I that no word (of a Russian plan) holds.
+_NUMERAL_MARKS = set("!|[]il")
 # In a range of numerals a glyph at most this much wider than the other side's I is an I.
 _SAME_BAR = 1.25
 _MIN_SAMPLES = 5
