@@ -64,10 +64,13 @@ def read_plan(
                 return data
             layout = extract(path, ocr=ocr, progress=progress, pdf_engine=pdf_engine)
             plan = build_plan(assemble(layout), source=path.name, fmt=fmt)
+            plan.doubts = layout.doubts
+            # The layout is freed while the collector still waits: run again, the collector
+            # would first walk every cell and row of it, which reference counting frees anyway.
+            del layout
         except Exception as exc:
             about(exc, path)  # the same exception, now naming the file
             raise
-    plan.doubts = layout.doubts
     return plan
 
 
