@@ -120,10 +120,13 @@ class _Columns:
     # Where the number and the event stand, looked up once, not for every row.
     number_col: int | None = field(init=False)
     title_col: int | None = field(init=False)
+    # The first cells of the header rows: a row that starts otherwise repeats none of them.
+    header_starts: frozenset[str] = field(init=False)
 
     def __post_init__(self) -> None:
         self.number_col = _index_of(self.roles, "number")
         self.title_col = _index_of(self.roles, "title")
+        self.header_starts = frozenset(header[0] for header in self.header_rows if header)
 
     @property
     def width(self) -> int:
@@ -185,7 +188,7 @@ def _grid(row: Row, width: int) -> list[tuple[str, bool]]:
             out.extend([("", cell.merged_up)] * (cell.colspan - 1))
     if len(out) < width:
         out.extend([("", False)] * (width - len(out)))
-    return out[:width] if width else out
+    return out[:width] if width and len(out) > width else out
 
 
 def _row_texts(row: Row) -> tuple[str, ...]:
@@ -249,7 +252,7 @@ def _with_subheader(columns: _Columns, top: Row, sub: Row, strict: bool = True) 
 def _is_repeated_header(row: Row, columns: _Columns) -> bool:
     """A header row that the page layout repeats (its first cell checked first: cheap)."""
     first = row.cells[0].text.strip() if row.cells else ""
-    if not any(header and header[0] == first for header in columns.header_rows):
+    if first not in columns.header_starts:
         return False
     return _row_texts(row) in columns.header_rows
 
@@ -455,7 +458,8 @@ class _Assembler:
             self.section = clean(filled[0][1])
             return "section"
         if (
-            _ROMAN_NUMBER.match(number_text)
+            not is_numbered  # «12.» is no Roman numeral
+            and _ROMAN_NUMBER.match(number_text)
             and title_col is not None
             and {i for i, _ in filled} == {number_col, title_col}
         ):
