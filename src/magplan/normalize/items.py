@@ -111,7 +111,11 @@ def build_item(
     title_cell, title_marker = split_trailing_markers(cells.get("title", ""))
     title, members = split_members(title_cell)
     title, inner_marker = split_trailing_markers(title)
-    row_markers = [m for m in (title_marker, inner_marker) if m]
+    row_markers: list[str] = []
+    if title_marker:
+        row_markers.append(title_marker)
+    if inner_marker:
+        row_markers.append(inner_marker)
     title = strip_markers(title)
 
     item = Item(kind=kind, section=parts.section, number=number, title=title)
@@ -133,8 +137,8 @@ def build_item(
     item.date_start, item.date_end = span.start, span.end
     item.occurrences = list(span.occurrences)
     item.date_precision, item.recurrence = span.precision, span.recurrence
-    markers = [m for m in (heading_marker, *row_markers) if m]
-    item.approximate = span.approximate or any(footnotes.approximate(m) for m in markers)
+    markers = [heading_marker, *row_markers] if heading_marker else row_markers
+    item.approximate = span.approximate or (bool(markers) and any(footnotes.approximate(m) for m in markers))
     for marker in markers:
         if footnotes.text_for(marker) is None:
             warnings.append(("unknown_footnote", f"footnote marker {marker!r} has no footnote text"))
@@ -163,7 +167,8 @@ def _event_row(item: Item, raw: RawItem, markers: list[str]) -> None:
     item.place = place.replace("\n", " ") if place else None
     item.date_text = _date_cell(date_text or "", markers)
     note_parts = [cells["note"]] if cells.get("note") else []
-    note_parts += [f"{header}: {text}" for header, text in raw.extras]
+    if raw.extras:
+        note_parts += [f"{header}: {text}" for header, text in raw.extras]
     item.note = "\n".join(note_parts) or None
     item.organizers = organizers(item.note)
     item.responsible = cells.get("responsible") or None

@@ -18,6 +18,8 @@ def split_members(cell: str) -> tuple[str, list[str]]:
     list mark; a line holding several «•» items gives one member each.  The
     title's trailing «:» is dropped only when members follow it.
     """
+    if "\n" not in cell and "•" not in cell:
+        return cell.strip(), []  # one line without bullets: a title alone (most cells)
     lines = cell.split("\n")
     title_lines: list[str] = []
     members: list[str] = []
