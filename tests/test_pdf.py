@@ -766,3 +766,41 @@ def test_word_bullets_printed_in_the_symbol_font_are_members(tmp_path: Path) -> 
     body = b.title_paragraphs() + b.table(b.header_row(), b.row("1.", cell, b.cell("Москва", "май"), ""))
     item = magplan.read_plan(_to_pdf(b.write_docx(tmp_path / "bullets.docx", body, numbering=numbering))).records[0]
     assert (item.title, item.members, item.place) == ("Собрания объединений", ["ВАРМСУ", "АГП"], "Москва")
+
+
+def test_an_unruled_unnumbered_tables_rows_start_where_the_fit_test_cannot_tell() -> None:
+    """A word processor's borderless table without «№»: rows set as closely as lines, their first
+    words too long to have fitted after the line above.  A row starts where another column
+    surely opens a paragraph, where two others open with capitals, or where a column empty on the
+    line above opens; a title that wraps onto a capital beside a date going on in lower case
+    stays one row."""
+    from magplan.extract.pdf.plain import plain_tables
+
+    def line(top: float, *words: tuple[str, float, float]) -> Line:
+        return Line([Word(t, x0, x1, top, top + 11, 11.0) for t, x0, x1 in words], top, top + 11, 11.0)
+
+    lines = [
+        line(50, ("Наименование", 60, 130), ("Срок", 320, 345), ("Место", 450, 480), ("Ответственный", 560, 640)),
+        line(63, ("мероприятия", 60, 125), ("проведения", 320, 375), ("проведения", 450, 505),
+             ("исполнитель", 560, 620)),
+        line(80, ("Выставка", 60, 105), ("«Градостроительство", 108, 210), ("архитектура»", 213, 280),
+             ("до", 320, 332), ("августа", 335, 372), ("Алматы", 450, 490), ("Члены", 560, 590),
+             ("Комиссии", 593, 640)),
+        # «Международная» would not have fitted after «архитектура»; «1» would have after «августа».
+        line(93, ("Международная", 60, 140), ("спартакиада", 143, 200), ("городов-членов", 203, 290),
+             ("1", 320, 326), ("раз", 329, 345), ("Председатель", 560, 625), ("Комиссии", 628, 675)),
+        # Two other columns open with capitals: neither first word would have fitted.
+        line(106, ("Участие", 60, 100), ("в", 103, 108), ("заседаниях", 111, 165), ("Межпарламентской", 168, 260),
+             ("Ассамблеи", 263, 290), ("15.01.2025;", 320, 375), ("Санкт-Петербург", 450, 530),
+             ("Председатель", 560, 625), ("Комиссии", 628, 675)),
+        # A title wrapped onto a capital beside a date that goes on in lower case: the same row.
+        line(119, ("Ассамблеи", 60, 110), ("СНГ", 113, 135), ("согласованию", 320, 395)),
+        line(132, ("городов-членов", 60, 140), ("Межпарламентской", 143, 288)),
+        # The date column, empty on the line above, opens: a new row.
+        line(145, ("Мониторинг", 60, 120), ("выполнения", 123, 180), ("решений", 183, 225), ("Совета", 228, 262),
+             ("МАГ", 265, 288), ("22", 320, 332), ("февраля", 335, 375)),
+        line(158, ("Подготовка", 60, 118), ("отчета", 121, 155), ("12", 320, 332), ("мая", 335, 352)),
+    ]  # fmt: skip
+    ((_, cells),) = plain_tables([(1, lines, [])])[1]
+    tops = sorted({top for _, top, _, _ in cells})
+    assert [top + 0.5 for top in tops] == [50, 80, 93, 106, 145, 158]  # the header and five rows

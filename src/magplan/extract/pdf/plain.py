@@ -792,12 +792,19 @@ def _others_open(before: dict[int, list[Word]], now: dict[int, list[Word]], grid
     vouch for it: none of the columns that had text on the line above surely goes on there
     (`_goes_on`), and one of them surely opens a paragraph (its first word would have fitted
     within what its column's text reaches), or two of them or more start with a capital or a
-    digit.  A wrapped title leaves the other cells going on, or empty."""
+    digit, or a column empty on the line above opens there.  A wrapped title leaves the other
+    cells going on, or empty."""
     shared = [c for c in now if c in before]
     if 0 not in shared or any(_goes_on(before[c], now[c], grid.rights[c]) for c in shared):
         return False
     others = [c for c in shared if c != 0]
-    return len(others) >= 2 or any(_paragraph_break(before[c], now[c], grid.rights[c], 0.0) for c in others)
+    fresh = [c for c in now if c not in before]
+    return (
+        len(others) >= 2
+        or any(_paragraph_break(before[c], now[c], grid.rights[c], 0.0) for c in others)
+        # A cell that opens below an empty one: top-aligned cells open on their row's first line.
+        or bool(fresh)
+    )
 
 
 def _goes_on(above: list[Word], below: list[Word], right: float) -> bool:
