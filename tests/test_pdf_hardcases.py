@@ -39,6 +39,8 @@ OFFICE = {
     # told by the other columns; the footnotes' «1», «2» under the table are no row numbers.
     "borderless_unnumbered_footnotes": (5, 7),
     "borderless_unnumbered_long_words": (8, 7),
+    # ... and a row that opens with a digit («19-й Молодежный форум»).
+    "borderless_unnumbered_digit_row": (3, 7),
     # Borderless, numbered: a row's last lines on the next page, its «Мэрия г.» / «Бишкек» kept one.
     "borderless_row_over_pages": (5, 3),
     # Borderless: «внешнеэкономи» / «ческих» cut at a narrow column's edge (a suffix opens no word).

@@ -742,8 +742,8 @@ def _split_unnumbered(band: list[Line], grid: _Grid) -> list[list[Line]]:
     a «№» column), split where a row starts.
 
     Cells are top-aligned, so a row's first line opens every cell it has text in: a
-    line starts a row when its first column begins a paragraph there with a capital
-    (the column was empty on the line above, or the text above ended short of where
+    line starts a row when its first column begins a paragraph there with a capital or a
+    digit («19-й Молодежный форум») (the column was empty on the line above, or the text above ended short of where
     this word would have fitted), it has text in two columns or more, and its other
     cells open there too (`_cells_open`).  Where the first word is too long to tell,
     the other columns may vouch for it (`_others_open`); a row may open in lower case
@@ -757,7 +757,7 @@ def _split_unnumbered(band: list[Line], grid: _Grid) -> list[list[Line]]:
         if (
             0 in now
             and len(now) >= 2
-            and (now[0][0].text[:1].isupper() or _fresh_cells(before, now, grid))
+            and (now[0][0].text[:1].isupper() or now[0][0].text[:1].isdigit() or _fresh_cells(before, now, grid))
             and (
                 (
                     (0 not in before or _paragraph_break(before[0], now[0], grid.rights[0]))
@@ -808,11 +808,11 @@ def _others_open(before: dict[int, list[Word]], now: dict[int, list[Word]], grid
 
 
 def _goes_on(above: list[Word], below: list[Word], right: float) -> bool:
-    """Might the text `below` go on the paragraph above: a hyphen there, or a word in lower case
-    that would not surely have fitted there?"""
+    """Does the text `below` go on the paragraph above: a hyphen there, or a word in lower case
+    that would not have fitted there?"""
     if above[-1].text.endswith(("-", "\u00ad")):
         return True
-    return below[0].text[:1].islower() and not _paragraph_break(above, below, right, 0.0)
+    return below[0].text[:1].islower() and not _paragraph_break(above, below, right)
 
 
 def _cells_open(before: dict[int, list[Word]], now: dict[int, list[Word]], grid: _Grid) -> bool:
