@@ -160,6 +160,14 @@ def test_a_blurred_bar_beside_a_range_of_bars_is_an_i() -> None:
     assert _read(bw, _word("1-И", 100, end), _word("квартал", end + 14, right))[0] == "I-III"
 
 
+def test_a_raised_two_read_as_a_question_mark_is_footnote_two() -> None:
+    bw = _page()
+    right = _letters(bw, 100, 3)
+    bw[BASE - CAP : BASE - CAP + 10, right + 2 : right + 9] = 255  # «²»: one blob up at the capitals' top
+    after = _letters(bw, right + 30, 1, height=14)
+    assert _read(bw, _word("МАГ?", 100, right + 9), _word("и", right + 30, after)) == ["МАГ", "2", "и"]
+
+
 def test_a_glued_one_letter_word_is_parted_where_the_glyphs_leave_a_space() -> None:
     bw = _page()
     _letters(bw, 100, 1, height=14)

@@ -23,7 +23,9 @@ from magplan.extract.pdf.words import Line, Word
 # Quotation marks stand raised at a word's start too; they are no footnote markers.
 _QUOTES = set("\"“”„'‘’«")
 # What Tesseract makes of a raised «¹» or «ⁱ» stuck to the end of a word.
-_MARKER_READINGS = set("1iIl!|'’‘`ⁱ¹*°^\"")
+_MARKER_READINGS = set("1iIl!|'’‘`ⁱ¹*°^\"?")
+# A raised «²» is read as «?» (its dot is no dot: the whole glyph stands raised).
+_MARKER_DIGITS = str.maketrans("?", "2")
 _BULLET_READINGS = set("*•·¢°©®eеoо.«»")
 # Capitals and ascenders stand about this share of the font size tall.
 _CAP_PER_EM = 0.68
@@ -535,7 +537,7 @@ def _split_preposition(word: Word, inside: list[_Blob], size: float) -> list[Wor
 
 def _marker_text(reading: str) -> str:
     """The marker as a digit for `superscript`: «ⁱ», «¹» and their misreadings are footnote 1."""
-    digits = [ch for ch in reading if ch.isdigit() and ch not in "01"]
+    digits = [ch for ch in reading.translate(_MARKER_DIGITS) if ch.isdigit() and ch not in "01"]
     return digits[0] if len(digits) == 1 else "1"
 
 
