@@ -14,6 +14,7 @@ import numpy as np
 import pytest
 
 from magplan.extract.ocr import grid
+from magplan.extract.ocr.blanks import fill_in_blanks
 from magplan.extract.ocr.glyphs import read_glyphs
 from magplan.extract.ocr.lines import group_lines, join_lines
 from magplan.extract.ocr.page import _noise
@@ -166,6 +167,21 @@ def test_a_raised_two_read_as_a_question_mark_is_footnote_two() -> None:
     bw[BASE - CAP : BASE - CAP + 10, right + 2 : right + 9] = 255  # «²»: one blob up at the capitals' top
     after = _letters(bw, right + 30, 1, height=14)
     assert _read(bw, _word("МАГ?", 100, right + 9), _word("и", right + 30, after)) == ["МАГ", "2", "и"]
+
+
+def test_blanks_to_fill_in_are_read_as_underscores_from_their_strokes() -> None:
+    """«"__" ______ 2026 г.»: Tesseract reads the blanks as «oo» or nothing; their strokes say."""
+    bw = _page()
+    bw[BASE - CAP : BASE - CAP + 7, [100, 103, 143, 146]] = 255  # the quotation marks' ticks
+    bw[BASE : BASE + 3, 110:139] = 255  # «__»: twice half the font size (CAP / 0.68)
+    bw[BASE : BASE + 3, 160:248] = 255  # «______»
+    bw[BASE - 12 : BASE - 10, 400:430] = 255  # a dash between words is no blank
+    right = _letters(bw, 260, 4)
+    words = [_word("oo", 100, 147), _word("2026", 260, right), _word("г.", right + 8, right + 20)]
+    words += [_word("июнь", 340, 395), _word("август", 435, 500)]
+    out = fill_in_blanks(words, bw, [], float(CAP))
+    line = group_lines(out, bw, float(CAP))
+    assert [ln.text() for ln in line] == ['"__" ______ 2026 г. июнь август']
 
 
 def test_a_glued_one_letter_word_is_parted_where_the_glyphs_leave_a_space() -> None:

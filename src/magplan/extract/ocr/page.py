@@ -19,6 +19,7 @@ import cv2
 import numpy as np
 
 from magplan.extract.ocr import empty, image, orient
+from magplan.extract.ocr.blanks import fill_in_blanks
 from magplan.extract.ocr.glyphs import capital_height
 from magplan.extract.ocr.grid import TableGrid
 from magplan.extract.ocr.lines import group_lines, join_lines, to_words
@@ -124,6 +125,7 @@ def _blocks(scan: Scan, words: list[Word], page: int) -> list[Block]:
         placed.append((table.y0, _table(table, members, page, scan.bw, capital, scan.unit, vocabulary)))
     right = max([w.x1 for w in words] + [t.x1 for t in scan.tables], default=0.0)
     height = float(scan.bw.shape[0])
+    outside = fill_in_blanks(outside, scan.bw, scan.tables, capital)
     lines = [ln for ln in group_lines(outside, scan.bw, capital) if not _is_page_number(ln, height)]
     for group in _paragraphs(lines, [t.y0 for t in scan.tables]):
         text = join_lines(group, right, tabs=True, loose=True)

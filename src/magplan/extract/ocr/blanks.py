@@ -1,0 +1,117 @@
+"""Blanks to fill in by hand («"__" ______ 2026 г.», «_____ А.Н. Кравцов»), read from their ink.
+
+Tesseract reads a run of underscores as nothing, or as «и», «oo», «¹» and
+the like.  A blank is a flat stroke standing on the baseline of a line of
+text outside the tables: it becomes as many underscores as its length holds
+(an underscore is half the font size long), with the straight quotes
+raised at either side of it, and what Tesseract made of it goes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import cv2
+import numpy as np
+import numpy.typing as npt
+
+from magplan.extract.ocr.grid import TableGrid
+from magplan.extract.ocr.image import Image
+from magplan.extract.pdf.words import Word
+
+# Capitals stand this share of the font size tall; an underscore is half the font size long.
+_CAP_PER_EM = 0.68
+_UNDERSCORE_EM = 0.5
+# A blank is at most this many capitals thick, at least this many long, and this many
+# times as long as it is thick; a rule across the page is no blank.
+_THICK = 0.3
+_LONG = 1.2
+_FLAT = 4
+_LONGEST = 15
+# It stands no higher above the baseline of its line than this many capitals (a dash stands
+# at half the height of small letters).
+_ON_BASELINE = 0.2
+# Quotation marks: small marks up at the capitals' top, within this many capitals of the blank.
+_QUOTE_REACH = 0.7
+_QUOTE_SIZE = 0.6
+
+
+@dataclass(slots=True, frozen=True)
+class _Stroke:
+    x0: int
+    y0: int
+    x1: int
+    y1: int
+
+
+def fill_in_blanks(words: list[Word], bw: Image, tables: list[TableGrid], capital: float | None) -> list[Word]:
+    """`words` (outside the tables) with the blanks of their lines written as underscores."""
+    if not capital or not words:
+        return words
+    marks = _marks(bw, tables, capital)
+    out = list(words)
+    for stroke in marks["strokes"]:
+        line = [w for w in out if _on_line(w, stroke, capital)]
+        if not line:
+            continue
+        baseline = float(np.median([w.bottom for w in line if "_" not in w.text] or [stroke.y1]))
+        if stroke.y0 < baseline - _ON_BASELINE * capital:
+            continue  # a dash, not a blank
+        x0, x1 = stroke.x0, stroke.x1
+        text = "_" * max(2, round((x1 - x0) / (_UNDERSCORE_EM * capital / _CAP_PER_EM)))
+        before = _quote(marks["small"], stroke, capital, left=True)
+        after = _quote(marks["small"], stroke, capital, left=False)
+        if before is not None and after is not None:
+            text, x0, x1 = f'"{text}"', before.x0, after.x1
+        # What Tesseract read there is the blank misread; words beside it stay.
+        out = [w for w in out if not (_on_line(w, stroke, capital) and _within(w, x0, x1))]
+        # Its box down to the stroke: a word without ink in its box is taken for a phantom.
+        top = min(w.top for w in line)
+        bottom = max([w.bottom for w in line] + [stroke.y1 + 1.0])
+        out.append(Word(text, float(x0), float(x1), top, bottom, line[0].size))
+    return out
+
+
+def _marks(bw: Image, tables: list[TableGrid], capital: float) -> dict[str, list[_Stroke]]:
+    """Flat strokes and small marks of the page outside its tables."""
+    _count, _labels, stats, _ = cv2.connectedComponentsWithStats(bw, connectivity=8)
+    x, y, w, h = (stats[1:, k].astype(np.int64) for k in range(4))
+    outside = np.ones(len(x), bool)
+    cx, cy = x + w / 2, y + h / 2
+    for t in tables:
+        outside &= ~((t.x0 <= cx) & (cx < t.x1) & (t.y0 <= cy) & (cy < t.y1))
+    flat = (h <= _THICK * capital) & (w >= _LONG * capital) & (w <= _LONGEST * capital) & (w >= _FLAT * h)
+    small = (h <= _QUOTE_SIZE * capital) & (w <= _QUOTE_SIZE * capital) & ~flat
+
+    def boxes(keep: npt.NDArray[np.bool_]) -> list[_Stroke]:
+        picked = zip(x[keep], y[keep], w[keep], h[keep], strict=True)
+        return [_Stroke(int(a), int(b), int(a + c), int(b + d)) for a, b, c, d in picked]
+
+    return {"strokes": boxes(outside & flat), "small": boxes(outside & small)}
+
+
+def _on_line(word: Word, stroke: _Stroke, capital: float) -> bool:
+    """Does `word` stand on the line whose baseline the stroke lies on?"""
+    return word.top < stroke.y0 and word.bottom > stroke.y0 - capital
+
+
+def _within(word: Word, x0: float, x1: float) -> bool:
+    overlap = min(word.x1, x1) - max(word.x0, x0)
+    return overlap >= 0.5 * max(word.x1 - word.x0, 1.0)
+
+
+def _quote(small: list[_Stroke], stroke: _Stroke, capital: float, left: bool) -> _Stroke | None:
+    """The raised quotation mark just before (after) the blank, if one stands there."""
+    reach = _QUOTE_REACH * capital
+    found = [
+        m
+        for m in small
+        if m.y1 < stroke.y0 - 0.4 * capital
+        and m.y0 > stroke.y0 - 1.3 * capital
+        and (stroke.x0 - reach <= m.x1 <= stroke.x0 + 1 if left else stroke.x1 - 1 <= m.x0 <= stroke.x1 + reach)
+    ]
+    if not found:
+        return None
+    # A quotation mark is two ticks: the box round both.
+    x0, y0 = min(m.x0 for m in found), min(m.y0 for m in found)
+    return _Stroke(x0, y0, max(m.x1 for m in found), max(m.y1 for m in found))
