@@ -114,9 +114,9 @@ def test_a_closing_quote_run_into_one_blob_is_no_marker(width: int, read: list[s
     assert _read(bw, *words) == read
 
 
-def _roman(bw: np.ndarray, x: int, letters: str) -> int:
+def _roman(bw: np.ndarray, x: int, letters: str, gap: int = 3) -> int:
     """Draw Roman capitals (I, V, X condensed, L) standing on the baseline; returns their right edge."""
-    top, bottom = BASE - CAP, BASE - 1
+    top, bottom = BASE - CAP + 1, BASE - 2  # a 3 px line's ends stand a pixel beyond them
     for letter in letters:
         if letter == "I":
             x = _bar(bw, x)
@@ -129,8 +129,8 @@ def _roman(bw: np.ndarray, x: int, letters: str) -> int:
             cv2.line(bw, (x + 1, top), (x + 7 if v else x + 13, bottom), 255, 3)
             cv2.line(bw, (x + 13, top), (x + 7 if v else x + 1, bottom), 255, 3)
             x += 15
-        x += 3
-    return x - 3
+        x += gap
+    return x - gap
 
 
 @pytest.mark.parametrize(
@@ -142,6 +142,7 @@ def _roman(bw: np.ndarray, x: int, letters: str) -> int:
         ("XX", "ИХ", "ИХ"),  # … but never a word read letter for letter
         ("V", "№", "№"),  # … nor a sign of one glyph
         ("II", "il", "II"),  # Latin small letters in a Russian plan are a misreading
+        ("XXIII", "XXII]", "XXIII"),
     ],
 )
 def test_a_roman_numeral_misread_letter_for_letter(glyphs: str, read: str, meant: str) -> None:
@@ -149,6 +150,23 @@ def test_a_roman_numeral_misread_letter_for_letter(glyphs: str, read: str, meant
     end = _roman(bw, 100, glyphs)
     right = _letters(bw, end + 14, 6)
     assert _read(bw, _word(read, 100, end), _word("Молодежный", end + 14, right))[0] == meant
+
+
+def test_a_numerals_letters_run_together_are_parted() -> None:
+    bw = _page()
+    end = _roman(bw, _roman(bw, 100, "XXX", gap=-1) + 3, "II")  # a photo's blur joined the X's tips
+    right = _letters(bw, end + 14, 6)
+    assert _read(bw, _word("ХХХИ", 100, end), _word("сессия", end + 14, right))[0] == "XXXII"
+
+
+def test_a_range_of_numerals_read_as_marks_and_letters() -> None:
+    bw = _page()
+    left = _roman(bw, 100, "III")
+    bw[BASE - 11 : BASE - 8, left + 3 : left + 11] = 255  # the dash
+    end = _roman(bw, left + 14, "IV")
+    right = _letters(bw, end + 14, 6, height=14)
+    assert _read(bw, _word("|-М", 100, end), _word("квартал", end + 14, right))[0] == "III-IV"
+    assert _read(bw, _word("1|-1М", 100, end), _word("квартал", end + 14, right))[0] == "III-IV"
 
 
 def test_a_blurred_bar_beside_a_range_of_bars_is_an_i() -> None:

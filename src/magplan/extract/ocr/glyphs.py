@@ -11,6 +11,7 @@ filled blob in the middle of the line, a dash is as long as it is.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -66,12 +67,13 @@ _ROMAN_LOOKALIKES = str.maketrans("ХІУМС", "XIVMC")
 # A Roman numeral as read, in Latin letters or Cyrillic look-alikes, or as Tesseract misreads
 # the bars of a sans-serif one («III» → «И!», «VIII» → «У!», «XII» → «ХИ»): checked against
 # the glyphs, which must outnumber the letters read.
-_ROMAN_LETTERS = re.compile(r"^[IVXХІИУ!|il1]+$")
+_ROMAN_LETTERS = re.compile(r"^[IVXХІИУ!|il1\[\]]+$")
 # A word this short whose glyphs outnumber its letters may be a numeral misread whatever it
 # reads («Ul.» for «III.», «№.» for «IV.»): its glyphs decide.
 _SHORT_NUMERAL = 3
 # Two short readings joined by a hyphen: perhaps a range of Roman numerals («И-М» for «III-IV»).
-_RANGE = re.compile(r"^[^\W\d_]{1,4}-[^\W\d_]{1,4}$|^1{1,3}-[^\W\d_]{1,4}$|^[^\W\d_]{1,4}-1{1,3}$")
+_SIDE = r"(?:[^\W\d_]|[|!\[\]1]){1,5}"
+_RANGE = re.compile(f"^{_SIDE}-{_SIDE}$")
 # A word read as ones («1.», «11»), and what a plain bar is: this narrow for its height, this solid.
 _ONES = re.compile(r"^1{1,3}[.)]?$")
 _BAR = 0.3
@@ -89,6 +91,10 @@ _L_EMPTY = 0.08
 _L_READINGS = set("ЕELЬБЦ[")
 # What Tesseract makes of a numeral's I that no word (of a Russian plan) holds.
 _NUMERAL_MARKS = set("!|[]il")
+# One letter of a numeral is about this wide for its height; glyphs run together are parted
+# where the ink is thinnest within this share of a letter's width of where the letters meet.
+_LETTER_RATIO = 0.75
+_CUT_WINDOW = 0.25
 # In a range of numerals a glyph at most this much wider than the other side's I is an I.
 _SAME_BAR = 1.25
 _MIN_SAMPLES = 5
@@ -229,7 +235,7 @@ def _roman_range(word: Word, blobs: list[_Blob], bw: Image) -> Word:
         own = [b for b in blobs if x0 <= (b.x0 + b.x1) / 2 < x1]
         if not own:
             return word
-        part = _bars_as_roman(part, own) if _ONES.match(text) else _roman_by_shape(part, own, bw)
+        part = _bars_as_roman(part, own) if _ONES.match(text) else _roman_by_shape(part, own, bw, guarded=False)
         sides.append(part.text)
         glyphs.append(own)
     # A blurred bar is less solid than `_bars_as_roman` asks; one as narrow as the I of the
@@ -262,15 +268,21 @@ def _bars_as_roman(word: Word, blobs: list[_Blob]) -> Word:
     return word
 
 
-def _roman_by_shape(word: Word, blobs: list[_Blob], bw: Image) -> Word:
+def _roman_by_shape(word: Word, blobs: list[_Blob], bw: Image, guarded: bool = True) -> Word:
     """«XX» printed with three glyphs is «XIX»: Tesseract drops a narrow I between two X.
 
     When the glyphs outnumber the letters read, or as many glyphs were read
     as something no word is made of («М!» for «VI», «XXII]» for «XXIII»,
     «ХЕ» for «XL»), and each glyph is one letter: narrow is I, a stem
     standing on a foot is L, wide is X or V (a V ends in a point at the bottom).
+    Letters run together (a photo's blur joins the serifs of «XXX») are
+    parted where the reading looks like a numeral.  Without `guarded` (a
+    side of a range of numerals, evidence enough) as many glyphs as letters
+    read will do.
     """
     body = word.text.rstrip(".)")
+    if _ROMAN_LETTERS.match(body):
+        blobs = [piece for blob in blobs for piece in _unmerge(blob, bw)]
     tail = word.text[len(body) :]
     tallest = max(b.y1 - b.y0 for b in blobs)
     if tail:  # the list number's «.» or «)»: its glyph stands after the numeral's
@@ -288,10 +300,33 @@ def _roman_by_shape(word: Word, blobs: list[_Blob], bw: Image) -> Word:
     numeral = "".join(letters)
     if not is_roman_numeral(numeral):
         return word
-    if len(blobs) == len(body) and not _misread_numeral(body, numeral):
+    if guarded and len(blobs) == len(body) and not _misread_numeral(body, numeral):
         return word
     word.text = numeral + tail
     return word
+
+
+def _unmerge(blob: _Blob, bw: Image) -> list[_Blob]:
+    """A glyph too wide for one letter, parted into letters where the ink between them is thinnest."""
+    width, height = blob.x1 - blob.x0, max(blob.y1 - blob.y0, 1)
+    count = round(width / height / _LETTER_RATIO)
+    if width <= _MERGED * height or count < 2:
+        return [blob]
+    crop = bw[blob.y0 : blob.y1, blob.x0 : blob.x1] > 0
+    profile = crop.sum(axis=0)
+    cuts = [0]
+    for k in range(1, count):
+        ideal, window = round(k * width / count), max(round(_CUT_WINDOW * width / count), 1)
+        low = max(ideal - window, cuts[-1] + 1)
+        high = min(ideal + window, width - 1)
+        if low > high:
+            return [blob]
+        cuts.append(low + int(np.argmin(profile[low : high + 1])))
+    cuts.append(width)
+    return [
+        _Blob(blob.x0 + a, blob.y0, blob.x0 + b, blob.y1, float(crop[:, a:b].mean()))
+        for a, b in itertools.pairwise(cuts)
+    ]
 
 
 def _roman_letter(blob: _Blob, bw: Image) -> str | None:
