@@ -96,6 +96,16 @@ def test_a_dash_inside_a_word_is_told_by_its_length(dash: int, read: str) -> Non
     assert _read(bw, _word("май-август", 100, right))[0] == read
 
 
+@pytest.mark.parametrize(("dash", "read"), [(14, "23–24"), (7, "23-24")])
+def test_a_dash_between_digits_is_told_by_its_length_against_theirs(dash: int, read: str) -> None:
+    """Digits stand as high as capitals: a word of digits has no small letters to measure by."""
+    bw = _page()
+    left = _letters(bw, 100, 2)
+    bw[BASE - 10 : BASE - 7, left + 2 : left + 2 + dash] = 255
+    right = _letters(bw, left + dash + 4, 2)
+    assert _read(bw, _word("23-24", 100, right))[0] == read
+
+
 def test_a_raised_marker_before_a_footnote_is_split_off() -> None:
     bw = _page()
     bw[BASE - CAP : BASE - CAP + 9, 100:104] = 255  # a small «¹» at the capitals' top

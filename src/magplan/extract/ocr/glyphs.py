@@ -382,9 +382,11 @@ def _capital_height(line: Line, letters: list[_Blob], baseline: float) -> float:
     """
     typical = float(np.median([b.y1 - b.y0 for b in letters]))
     standing = [b.y1 - b.y0 for b in letters if abs(b.y1 - baseline) <= 0.15 * typical] or [int(typical)]
-    text = [ch for w in line.words for ch in w.text if ch.isalpha()]
-    if text and sum(ch.isupper() for ch in text) >= _CAPS_LINE * len(text):
-        return float(np.median(standing))
+    # Digits stand as high as capitals (a date's «23-24» has no small letter to measure).
+    text = [ch for w in line.words for ch in w.text if ch.isalnum()]
+    if text and sum(ch.isupper() or ch.isdigit() for ch in text) >= _CAPS_LINE * len(text):
+        # Not the points and commas among them.
+        return float(np.median([h for h in standing if h >= _PUNCTUATION * max(standing)]))
     x_height = float(np.percentile(standing, 25))
     tall = [h for h in standing if h > _TALLER * x_height]
     return float(np.median(tall)) if tall else _CAPS_PER_X * x_height
