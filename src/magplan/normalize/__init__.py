@@ -16,6 +16,7 @@ def clear_caches() -> None:
         dates._matched,
         numbers.edition,
         numbers.roman_value,
+        numbers.row_number,
         organizers._organizers,
         place.split_place_date,
     ):

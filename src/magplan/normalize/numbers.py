@@ -20,6 +20,9 @@ _ROW_NUMBER = re.compile(r"^\s*(\d{1,4})\s*[.)]?\s*$")
 _AGE = re.compile(r"(?<![\d.])(\d{1,4})\s*-?\s*(?:лет|год[а]?)(?![а-яё])", re.IGNORECASE)
 
 
+# Asked of each row's number cell in assembly and again for its item; the numbers repeat
+# from section to section.
+@functools.lru_cache(maxsize=4096)
 def row_number(text: str) -> int | None:
     """The «№ п/п» cell as printed: ``"12."`` → 12; anything else → None."""
     match = _ROW_NUMBER.match(text)
