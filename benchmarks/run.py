@@ -339,10 +339,13 @@ def commands(runs: int, skip_ocr: bool, skip_batch: bool) -> dict[str, object]:
             scan = CORPUS / "plan-2026-scan.pdf"
             run = median_run([MAGPLAN, "convert", str(scan), "--out", str(tmp / "ocr")], runs)
             pages = _pages(scan)
+            # CPU seconds too: on a shared machine the wall time is mostly the wait for a core.
             print(f"OCR, `magplan convert` of the {pages}-page sample scan: {run.seconds:.2f} s "
-                  f"({run.seconds / pages:.2f} s per page, start-up included), CPU {run.cpu_seconds:.2f} s, "
+                  f"({run.seconds / pages:.2f} s per page, start-up included; target ≤ 0.6), "
+                  f"CPU {run.cpu_seconds:.2f} s ({run.cpu_seconds / pages:.2f} s per page), "
                   f"peak {run.peak_mb:.0f} MB")  # fmt: skip
             figures["ocr_seconds_per_page"] = run.seconds / pages
+            figures["ocr_cpu_seconds_per_page"] = run.cpu_seconds / pages
         if not skip_batch:
             one, two = batch_files_per_second(1, runs, tmp), batch_files_per_second(2, runs, tmp)
             print(f"batch of 200 plans: --jobs 1 {one:.1f} files/s, --jobs 2 {two:.1f} files/s, "
