@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import time
+from pathlib import Path
+
 import cv2
 import numpy as np
 import pytest
 
 from magplan.extract.ocr import document, grid, image
+from magplan.extract.ocr.page import PageText
+from magplan.extract.ocr.pages import PageSource
 
 
 def _specks(count: int, seed: int = 0) -> np.ndarray:
@@ -66,3 +71,20 @@ def test_the_nearest_grid_line_is_the_lower_of_two_as_near() -> None:
         want = min(range(len(lines)), key=lambda i: abs(lines[i] - value))
         assert grid._nearest(lines, value) == want
     assert grid._nearest([10.0, 20.0], 15.0) == 0
+
+
+@pytest.mark.parametrize(("at_once", "jobs", "threads"), [(1, 2, 1), (2, 2, 2), (None, 1, 1)])
+def test_opencv_uses_the_cores_only_when_the_page_has_them_to_itself(
+    at_once: int | None, jobs: int, threads: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    seen: list[int] = []
+
+    def reading(source: PageSource, index: int, jobs: int = 1) -> PageText:
+        seen.append(cv2.getNumThreads())
+        return PageText(index + 1)
+
+    monkeypatch.setattr(document, "read_page", reading)
+    before = cv2.getNumThreads()
+    document._read_page_by(time.monotonic() + 60, PageSource(Path("scan.png"), "image"), 0, jobs, at_once)
+    assert seen == [threads]
+    assert cv2.getNumThreads() == before
