@@ -804,3 +804,27 @@ def test_an_unruled_unnumbered_tables_rows_start_where_the_fit_test_cannot_tell(
     ((_, cells),) = plain_tables([(1, lines, [])])[1]
     tops = sorted({top for _, top, _, _ in cells})
     assert [top + 0.5 for top in tops] == [50, 80, 93, 106, 145, 158]  # the header and five rows
+
+
+def test_an_unruled_tables_centred_rows_without_padding_are_split_round_their_numbers() -> None:
+    """Chromium centres each cell in its row; without padding between rows they form one band,
+    their cells' lines interleaved.  Each row's first lines stand above its number."""
+    from magplan.extract.pdf.plain import plain_tables
+
+    def line(top: float, *words: tuple[str, float, float]) -> Line:
+        return Line([Word(t, x0, x1, top, top + 12, 12.0) for t, x0, x1 in words], top, top + 12, 12.0)
+
+    lines = [
+        line(50, ("№", 40, 50), ("Наименование", 70, 150), ("Срок", 250, 280), ("Ответственные", 350, 440)),
+        line(64, ("мероприятия", 70, 140), ("проведения", 250, 310)),
+        line(90, ("Участие", 70, 110), ("в", 113, 118), ("форуме", 121, 160)),
+        line(96.8, ("1", 40, 46), ("«Российская", 70, 130), ("до", 250, 262), ("11", 265, 277), ("Члены", 350, 390)),
+        line(103.6, ("энергетическая", 70, 150), ("неделя»", 153, 190), ("сентября", 250, 295)),
+        line(120, ("Участие", 70, 110), ("в", 113, 118), ("заседаниях", 121, 180), ("Заместитель", 350, 410)),
+        line(126.8, ("не", 250, 262), ("реже", 265, 290)),
+        line(133.6, ("2", 40, 46), ("Межпарламентской", 70, 170), ("председателя", 350, 420)),
+        line(140.4, ("раза", 250, 275), ("в", 278, 283), ("год", 286, 305)),
+        line(147.2, ("Ассамблеи", 70, 125), ("СНГ", 128, 150), ("Комиссии", 350, 400)),
+    ]
+    ((_, cells),) = plain_tables([(1, lines, [])])[1]
+    assert sorted({top + 0.5 for _, top, _, _ in cells}) == [50, 90, 120]  # the header and two rows

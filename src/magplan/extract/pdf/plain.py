@@ -60,6 +60,8 @@ SEPARATOR_REACH = 6.0
 TAIL_GAP = 3.0
 # Cells are set at the top of their rows when this share of the numbered rows open with their number.
 TOP_ALIGNED = 0.8
+# Lines of a band closer than this many font sizes stand on the baselines of cells centred apart.
+INTERLEAVED = 0.75
 # Rows are told by their empty bands when the bands between rows are this many times as high as
 # those inside a row (and at least `ROW_GAP` font sizes higher); bands under `MIN_BAND` count as it.
 BAND_RATIO = 1.8
@@ -732,9 +734,40 @@ def _split_numbered(band: list[Line], grid: _Grid) -> list[list[Line]]:
     numbered = [i for i, line in enumerate(band) if _numbered(line, grid)]
     if len(numbered) <= 1 and (grid.row_gap is not None or numbered in ([], [0])):
         return [band]
+    if len(numbered) > 1 and _interleaved(band):
+        return _around_numbers(band, numbered, grid)
     # Lines above the first number go on the row before (a row a page break split).
     cuts = sorted({0, *numbered, len(band)})
     return [band[a:b] for a, b in pairwise(cuts) if band[a:b]]
+
+
+def _interleaved(band: list[Line]) -> bool:
+    """Do lines of the band stand closer than a line's height (cells of one row centred, each on
+    its own baselines: a browser's vertical centring)?"""
+    return any(below.top - above.top < INTERLEAVED * above.size for above, below in pairwise(band))
+
+
+def _around_numbers(band: list[Line], numbered: list[int], grid: _Grid) -> list[list[Line]]:
+    """A band of centred rows (no padding between them) split so that each row's number stands
+    as near to the middle of its row as the lines allow: a row's first lines stand above its
+    number.  Each row, from where the one above ended, ends after its number's line at the
+    line that centres the number best."""
+    parts: list[list[Line]] = []
+    start = 0
+    for at, following in zip(numbered, [*numbered[1:], len(band)], strict=True):
+        middle = band[at].words[0].cy
+        if following == len(band):
+            end = len(band)
+        else:
+            end = min(
+                range(at + 1, following + 1),
+                key=lambda e: abs(
+                    (min(ln.top for ln in band[start:e]) + max(ln.bottom for ln in band[start:e])) / 2 - middle
+                ),
+            )
+        parts.append(band[start:end])
+        start = end
+    return [part for part in parts if part]
 
 
 def _split_unnumbered(band: list[Line], grid: _Grid) -> list[list[Line]]:
