@@ -131,6 +131,7 @@ class PlanSpec:
     number_row: bool = False  # GOST «1 2 3 4» row under the header
     split_after: list[int] = field(default_factory=list)  # item indexes after which the table breaks
     merged_responsible: bool = False  # equal responsible cells of consecutive rows merged vertically
+    merged_dates: bool = False  # equal cells of a «date» column of consecutive rows merged vertically
     title_in_table: bool = False  # the heading printed as the first row of the plan table
     sections_in_title_cell: bool = False  # a section row fills only the event cell, the others empty
     city_tables: bool = False  # city sections as tables of their own: «№ | Город | Лет | Дата»
@@ -325,7 +326,11 @@ def logical_rows(spec: PlanSpec) -> list[RowOut]:
         out.append(RowOut("number_row", [CellOut([str(i + 1)]) for i in range(width)]))
     # A section table or a split opens at the next row; its heading paragraph (or "") waits here.
     pending: str | None = None
-    previous_responsible: str | None = None
+    # Per merged role: the text of the merge the next row may join (None: none open).
+    merging = [
+        r for r, on in (("responsible", spec.merged_responsible), ("date", spec.merged_dates)) if on and r in roles
+    ]
+    previous: dict[str, str | None] = {}
     item_index = -1
     for section_index, section in enumerate(spec.sections):
         if section.kind in CITY_KINDS and spec.city_tables and section_index > 0:
@@ -352,7 +357,7 @@ def logical_rows(spec: PlanSpec) -> list[RowOut]:
             out.append(RowOut("section", cells))
         elif section.printed:
             out.append(RowOut("section", [CellOut([section.printed], colspan=width, bold=True)]))
-        previous_responsible = None
+        previous = {}
         for item in section.items:
             item_index += 1
             split_members = item.members_in_continuation and bool(item.members)
@@ -364,14 +369,15 @@ def logical_rows(spec: PlanSpec) -> list[RowOut]:
             else:
                 cells = [_cell_for(column, item, with_members=not split_members) for column in spec.columns]
             if pending is not None:
-                previous_responsible = None  # a vertical merge does not cross into another table
-            if spec.merged_responsible and "responsible" in roles:
-                index = roles.index("responsible")
-                if item.responsible and item.responsible == previous_responsible:
+                previous = {}  # a vertical merge does not cross into another table
+            for role in merging if section.kind not in CITY_KINDS else ():
+                index = roles.index(role)
+                value = item.responsible if role == "responsible" else item.date.text
+                if value and value == previous.get(role):
                     cells[index] = CellOut([], merged_up=True)
-                elif item.responsible:
+                elif value:
                     cells[index].merge_start = True
-                previous_responsible = item.responsible
+                previous[role] = value
             row = RowOut("item", cells)
             if pending is not None:
                 row.table_break_before, row.heading_before = True, pending or None
@@ -390,7 +396,7 @@ def logical_rows(spec: PlanSpec) -> list[RowOut]:
                 out.append(RowOut("continuation", more))
             if item_index in spec.blank_after:
                 out.append(RowOut("blank", [CellOut([]) for _ in spec.columns]))
-                previous_responsible = None  # a merge does not run across the empty row
+                previous = {}  # a merge does not run across the empty row
             if item_index in spec.split_after:
                 pending = ""
     return out

@@ -1,0 +1,108 @@
+"""A `PlanSpec` as LibreOffice Writer's «Save as HTML» prints it.
+
+`<col>` widths, `<tr valign="top">`, one `<p>` per paragraph with the text on
+the next line after tabs, `<font>` wrappers, `<ul><li><p>` lists in cells,
+`sdfootnote` anchors and a footnote `<div>` per note at the end.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from tests.gen._html import _Page
+from tests.gen._spec import CellOut, PlanSpec
+
+_SUP = str.maketrans("¹²³", "123")
+
+
+class _LibrePage(_Page):
+    def __init__(self, spec: PlanSpec) -> None:
+        super().__init__(spec, "libre")
+
+    def marker(self, marker: str) -> str:
+        index = self.note_index[marker]
+        return (
+            f'<a class="sdfootnoteanc" name="sdfootnote{index}anc" href="#sdfootnote{index}sym"><sup>{index}</sup></a>'
+        )
+
+    def paragraph(self, text: str, bold: bool = False, align: str | None = None) -> str:
+        inner = self.inline(text)
+        inner = f'<font face="Times New Roman, serif"><font size="3" style="font-size: 12pt">{inner}</font></font>'
+        inner = f"<b>{inner}</b>" if bold else inner
+        attrs = f' align="{align}"' if align else ""
+        return f'<p{attrs} style="line-height: 100%; margin-bottom: 0cm">\n\t\t\t{inner}</p>\n'
+
+    def cell_body(self, cell: CellOut) -> str:
+        out = "".join(self.paragraph(p, cell.bold) for p in cell.paragraphs)
+        if cell.bullets:
+            items = "".join(f'\t<li><p style="margin-bottom: 0cm">{escape(b)}</p>\n' for b in cell.bullets)
+            out += f"<ul>\n{items}</ul>\n"
+        return out or '<p style="line-height: 100%"><br/>\n\n\t\t\t</p>\n'
+
+    def table_open(self) -> str:
+        cols = "".join('\t<col width="120"/>\n' for _ in range(self.spec.width))
+        return f'<table width="642" cellpadding="7" cellspacing="0">\n{cols}'
+
+    def table_close(self) -> str:
+        return "</table>\n"
+
+    def cell(self, cell: CellOut, span: int, header: bool) -> str:
+        attrs = ' width="120"'
+        if cell.colspan > 1:
+            attrs += f' colspan="{cell.colspan}"'
+        if span > 1:
+            attrs += f' rowspan="{span}"'
+        attrs += ' style="border: 1px solid #000000; padding-top: 0cm; padding-bottom: 0cm; padding-left: 0.19cm"'
+        return f"\n\t\t<td{attrs}>{self.cell_body(cell)}\t\t</td>"
+
+    def approval(self) -> str:
+        approval = self.spec.approval
+        if approval is None:
+            return ""
+        return "".join(self.paragraph(line, align="right") for line in [approval.head, *approval.lines])
+
+    def title(self) -> str:
+        return "".join(self.paragraph(line, bold=True, align="center") for line in self.spec.title_lines)
+
+    def footnotes(self) -> str:
+        out = []
+        for note in self.spec.footnotes:
+            index = self.note_index[note.marker]
+            out.append(
+                f'<div id="sdfootnote{index}"><p class="sdfootnote-western">'
+                f'<a class="sdfootnotesym" name="sdfootnote{index}sym" href="#sdfootnote{index}anc">{index}</a>'
+                f"{escape(note.text)}</p>\n</div>\n"
+            )
+        return "".join(out)
+
+    def signature(self) -> str:
+        signatory = self.spec.signatory
+        if signatory is None:
+            return ""
+        return "".join(self.paragraph(line) for line in [*signatory.position_lines, signatory.name])
+
+    def body(self) -> str:
+        # LibreOffice writes the footnotes after everything else on the page.
+        return self.approval() + self.title() + self.tables() + self.signature() + self.footnotes()
+
+
+_TEMPLATE = """<!DOCTYPE HTML PUBLIC "-//W3C//DTD HTML 4.0 Transitional//EN">
+<html>
+<head>
+\t<meta http-equiv="content-type" content="text/html; charset=utf-8"/>
+\t<title></title>
+\t<meta name="generator" content="LibreOffice 7.4.7.2 (Linux)"/>
+\t<style type="text/css">
+\t\t@page {{ size: 29.7cm 21cm; margin: 2cm }}
+\t\tp {{ line-height: 115%; margin-bottom: 0.25cm; background: transparent }}
+\t\ttd p {{ orphans: 0; widows: 0; background: transparent }}
+\t\ta.sdfootnoteanc {{ font-size: 57% }}
+\t</style>
+</head>
+<body lang="ru-RU" link="#000080" vlink="#800000" dir="ltr">{body}</body>
+</html>
+"""
+
+
+def libre_html(spec: PlanSpec) -> str:
+    return _TEMPLATE.format(body=_LibrePage(spec).body())
