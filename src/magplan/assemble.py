@@ -64,6 +64,8 @@ _HYPHEN_END = re.compile(r"(?<=\w)-$")
 _LAST_WORD = re.compile(r"(?<![\w-])([а-яёА-ЯЁ]{3,})$")
 _FIRST_WORD = re.compile(r"^([а-яё]+)(?![\w-])")
 _WORDS = re.compile(r"[а-яёa-z]+")
+# A sub-item's number «1.1», «2.3.»: the whole number before the dot is its heading's.
+_SUB_NUMBER = re.compile(r"^\s*(\d{1,3})\.\d{1,3}\.?\s*$")
 
 
 @dataclass(slots=True)
@@ -243,8 +245,16 @@ def _with_subheader(columns: _Columns, top: Row, sub: Row, strict: bool = True) 
     if len(below) != columns.width:
         return None
     filled = [text for text in below if text]
-    if not filled or any(column_role(text) == "extra" or row_number(text) is not None for text in filled):
+    if not filled or any(row_number(text) is not None for text in filled):
         return None
+    if any(column_role(text) == "extra" for text in filled):
+        # A column that no role names («Отметка о выполнении») may stand in a group, when
+        # every lower cell stands under a spanning upper one and one of them is named.
+        spanning = [cell.colspan > 1 for cell in top.cells for _ in range(cell.colspan)]
+        if all(column_role(text) == "extra" for text in filled) or not all(
+            spanning[i] for i, text in enumerate(below) if text and i < len(spanning)
+        ):
+            return None
     texts = [low or high for low, high in zip(below, columns.headers, strict=True)]
     return _columns_from(texts, [*columns.header_rows, below], strict)
 
@@ -453,6 +463,10 @@ class _Assembler:
             # The lines of a cell (a place, a person) are never a heading: a heading
             # stands in the first, the number or the event column.
             and filled[0][0] in (0, number_col, title_col)
+            # A one-cell text beside a vertically merged cell is inside the table's flow: no
+            # heading stands beside a date, a place or a person shared with the row above
+            # (a heading across several columns still is one, whatever a PDF's rules say).
+            and (not any(merged for _, merged in grid) or any(c.colspan > 1 for c in row.cells if c.text.strip()))
             and self._looks_like_heading(filled[0][1], filled[0][0], number_col, new_page)
         ):
             self.section = clean(filled[0][1])
@@ -466,11 +480,13 @@ class _Assembler:
             # «II. | Информационная деятельность»: a numbered section, not an item.
             self.section = clean(grid[title_col][0])
             return "section"
-        if not is_numbered and items and self._continues(grid, filled, number_col, title_col, numbered):
+        if not is_numbered and items and self._continues(grid, filled, columns, numbered, new_page):
             self._continue(items[-1], grid, columns, new_page)
             return "continuation"
         if numbered and not is_numbered and not any(ch.isalnum() for ch in number_text):
             return "before the first item, without a number,"
+        if items and self.last_kind == "item" and _SUB_NUMBER.match(number_text):
+            self._heading_of_sub_items(number_text)
         item = RawItem(section=self.section, cells={}, page=row.page)
         for i, (text, merged) in enumerate(grid):
             role = columns.roles[i]
@@ -490,9 +506,9 @@ class _Assembler:
     def _continues(
         grid: list[tuple[str, bool]],
         filled: list[tuple[int, str]],
-        number_col: int | None,
-        title_col: int | None,
+        columns: _Columns,
         numbered: bool,
+        new_page: bool,
     ) -> bool:
         """Whether an unnumbered row goes on with the item above.
 
@@ -500,8 +516,13 @@ class _Assembler:
         a number too wide for its column, «159» / «.»: the rest holds no digit).
         In a table without numbers: a row under a merged number or event cell, or
         whose texts go on a list or a sentence (a bullet, a lower-case start),
-        or that leaves the event cell empty.
+        or that leaves the event cell empty.  Away from a page break, a row that
+        names its own event and its own date or place (or shares the one above
+        through a merged cell) is an item, even when its title starts in small
+        letters («заседание рабочей группы | март»): only a page break cuts one row
+        into two that both go on mid-sentence.
         """
+        number_col, title_col = columns.number_col, columns.title_col
         if numbered:
             number_text = grid[number_col][0] if number_col is not None else ""
             return not any(ch.isalnum() for ch in number_text)
@@ -509,7 +530,33 @@ class _Assembler:
             return True
         if title_col is not None and (grid[title_col][1] or not grid[title_col][0].strip()):
             return True
-        return all(_BULLET_START.match(text.strip()) or text.strip()[:1].islower() for _, text in filled)
+        if not all(_BULLET_START.match(text.strip()) or text.strip()[:1].islower() for _, text in filled):
+            return False
+        if new_page or title_col is None or _BULLET_START.match(grid[title_col][0].strip()):
+            return True
+        # Its own date or place, or one that a merged cell shares with the row above.
+        return not any(
+            columns.roles[i] in _WHEN_OR_WHERE and (text.strip() or merged) for i, (text, merged) in enumerate(grid)
+        )
+
+    def _heading_of_sub_items(self, number_text: str) -> None:
+        """«1. | Организационные мероприятия» over «1.1», «1.2»…: the row just read, numbered and
+        holding nothing but its title, is the heading of the sub-items its number opens, not an
+        item (its rows stay accounted for: an item less, a section more)."""
+        items = self.plan.items
+        parent = items[-1]
+        match = _SUB_NUMBER.match(number_text)
+        title = parent.cells.get("title", "")
+        if match is None or not title or parent.extras:
+            return
+        if row_number(parent.cells.get("number", "")) != int(match.group(1)):
+            return
+        if any(text for role, text in parent.cells.items() if role not in ("number", "title")):
+            return
+        items.pop()
+        self.section = title
+        self.plan.tally.items -= 1
+        self.plan.tally.sections += 1
 
     def _looks_like_heading(self, text: str, column: int, number_col: int | None, new_page: bool) -> bool:
         """A lone text in a row without a number: a heading, unless it continues an item."""

@@ -268,9 +268,11 @@ class _Text:
         return close
 
     def list_mark(self, start: int) -> None:
-        # A list item in a cell is a member: printed bullets are kept, others get «• ».
+        # A list item in a cell is a member: printed bullets are kept, others get «• »,
+        # before its first text (LibreOffice writes <li><p>text</p>: a line break comes first).
         if not "".join(self.parts[start:]).lstrip().startswith(tuple(_BULLETS)):
-            self.parts.insert(start, "• ")
+            first = next((i for i in range(start, len(self.parts)) if self.parts[i].strip()), start)
+            self.parts.insert(first, "• ")
 
     def table(self, tag: Element) -> None:
         """A table inside a cell: its rows as lines, cells joined by a space."""

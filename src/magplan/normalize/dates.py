@@ -108,7 +108,8 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
         "month": rf"{_PART_OF_MONTH}{_M}{_Y}",
         "quarters": rf"{_ORD}(?:\s*-\s*{_ORD})?\s*(?:-?[а-я]{{1,2}}\s+)?(?:квартал[а-я]*|кв\.?)" + _Y,
         "halves": r"([12]|i{1,2}|перв[а-я]*|втор[а-я]*)(?:\s*-?[а-я]{1,2})?\s*(?:полугоди[а-я]*|пол\.)" + _Y,
-        "year": r"(?:в\s+течени[еи]\s+(?:всего\s+)?(?:года|(\d{4}))|весь\s+год|(\d{4}))",
+        # «2026 г.», and the years of a plan of several («2026-2027 годы»).
+        "year": r"(?:в\s+течени[еи]\s+(?:всего\s+)?(?:года|(\d{4}))|весь\s+год|(\d{4})(?:-(\d{4}))?)",
     }.items()
 }
 # A deadline: «до 1 апреля», «не позднее 15 мая», «в срок до 01.03.2028», «до конца I квартала».
@@ -306,7 +307,8 @@ def _build(name: str, g: tuple[str | Any, ...], year: int) -> DateSpan | None:
         return None
     if name == "year":
         y = _year(g[0] or g[1], year)
-        return _span(dt.date(y, 1, 1), dt.date(y, 12, 31), "year")
+        last = int(g[2]) if g[2] else y
+        return _span(dt.date(y, 1, 1), dt.date(last, 12, 31), "year") if last >= y else None
     raise AssertionError(name)
 
 

@@ -6,7 +6,9 @@ import re
 
 from magplan.model import Kind
 
-_LIST_NUMBER = re.compile(r"^\s*(?:раздел\s+)?(?:[IVXLC]+|[ІХ]+|\d{1,2})\s*[.)]\s*", re.IGNORECASE)
+# «IV.», «2)», «Раздел 3.», and the capital letters of a lettered list («Б.», «В)»; only
+# capitals: a town's «г. Москва» stays as printed).
+_LIST_NUMBER = re.compile(r"^\s*(?:(?i:(?:раздел\s+)?(?:[IVXLC]+|[ІХ]+|\d{1,2}))\s*[.)]|[А-ИК][.)](?=\s))\s*")
 
 
 def section_name(heading: str) -> str:

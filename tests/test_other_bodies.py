@@ -1,0 +1,175 @@
+"""Plans of other bodies (rule 16, rule 14): their column sets, section numbering,
+sub-items «1.1», merged cells, lower-case titles, year ranges, LibreOffice HTML
+lists, and the same plans through LibreOffice's .odt/.rtf/.doc/.html."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import magplan
+from magplan.assemble import assemble
+from magplan.layout import Cell, Layout, Paragraph, Row, Table
+from magplan.normalize.dates import parse_period
+from magplan.normalize.sections import section_name
+from tests.corpus import mismatches
+from tests.gen import FAMILIES, Unavailable
+from tests.legacy_copies import needs_soffice
+
+TITLE = Paragraph("План работы администрации города на 2027 год")
+
+
+def _table(rows: list[list[Cell | str]]) -> Table:
+    return Table([Row([c if isinstance(c, Cell) else Cell(c) for c in cells]) for cells in rows])
+
+
+def _read(tmp_path: Path, rows: str, header: str) -> list[dict[str, Any]]:
+    """The items of an HTML plan page with `header` and `rows`, as the JSON gives them."""
+    page = (
+        '<html><head><meta charset="utf-8"></head><body><p><b>План работы на 2027 год</b></p>'
+        f'<table border="1">{header}{rows}</table></body></html>'
+    )
+    path = tmp_path / "plan.html"
+    path.write_text(page, encoding="utf-8")
+    items: list[dict[str, Any]] = magplan.read_plan(path).to_dict()["items"]
+    return items
+
+
+def test_a_numbered_row_over_its_sub_items_is_their_section() -> None:
+    layout = Layout(
+        [
+            TITLE,
+            _table(
+                [
+                    ["№ п/п", "Наименование мероприятия", "Срок исполнения", "Ответственные"],
+                    ["1.", "Организационные мероприятия", "", ""],
+                    ["1.1", "Заседание коллегии", "март", "Отдел культуры"],
+                    ["1.2.", "Совещание", "май", ""],
+                    ["2.", "Подготовка доклада", "июнь", "Пресс-служба"],
+                ]
+            ),
+        ]
+    )
+    raw = assemble(layout)
+    assert [(i.section, i.cells["number"], i.cells["title"]) for i in raw.items] == [
+        ("Организационные мероприятия", "1.1", "Заседание коллегии"),
+        ("Организационные мероприятия", "1.2.", "Совещание"),
+        # A numbered row with its own date is an item, sub-items or not.
+        ("Организационные мероприятия", "2.", "Подготовка доклада"),
+    ]
+    assert raw.tally.balanced and raw.tally.sections == 1 and raw.tally.items == 3
+
+
+def test_a_numbered_row_without_sub_items_stays_an_item() -> None:
+    layout = Layout(
+        [
+            TITLE,
+            _table(
+                [
+                    ["№", "Мероприятие", "Дата"],
+                    ["1.", "Общее собрание членов Ассоциации", ""],
+                    ["2.", "Семинар", "май"],
+                ]
+            ),
+        ]
+    )
+    assert [i.cells["title"] for i in assemble(layout).items] == ["Общее собрание членов Ассоциации", "Семинар"]
+
+
+def test_unnumbered_rows_with_lower_case_titles_are_items(tmp_path: Path) -> None:
+    header = "<tr><th>Наименование мероприятия</th><th>Срок</th><th>Ответственный</th></tr>"
+    rows = (
+        "<tr><td>Конкурс «Лучший служащий»</td><td rowspan='2'>март</td><td>Отдел кадров</td></tr>"
+        "<tr><td>заседание рабочей группы</td><td>Отдел культуры</td></tr>"
+        "<tr><td>проведение приема граждан</td><td>ежемесячно</td><td></td></tr>"
+        "<tr><td><ul><li>для ветеранов</li></ul></td><td></td><td></td></tr>"
+    )
+    got = [(i["title"], i["date_text"], i["members"]) for i in _read(tmp_path, rows, header)]
+    assert got == [
+        ("Конкурс «Лучший служащий»", "март", []),
+        ("заседание рабочей группы", "март", []),
+        ("проведение приема граждан", "ежемесячно", ["для ветеранов"]),
+    ]
+
+
+def test_a_row_under_a_merged_date_is_no_heading(tmp_path: Path) -> None:
+    header = "<tr><th>Мероприятия</th><th>Сроки</th></tr>"
+    rows = (
+        "<tr><td colspan='2'>Работа с кадрами</td></tr>"
+        "<tr><td>Аттестация</td><td rowspan='2'>в течение года</td></tr>"
+        "<tr><td>Повышение квалификации</td></tr>"
+    )
+    assert [(i["section"], i["title"], i["date_text"]) for i in _read(tmp_path, rows, header)] == [
+        ("Работа с кадрами", "Аттестация", "в течение года"),
+        ("Работа с кадрами", "Повышение квалификации", "в течение года"),
+    ]
+
+
+def test_a_group_header_may_hold_a_column_no_role_names(tmp_path: Path) -> None:
+    header = (
+        "<tr><td rowspan='2'>№ п/п</td><td rowspan='2'>Наименование мероприятия</td>"
+        "<td colspan='2'>Сроки и место проведения</td><td colspan='2'>Исполнение</td></tr>"
+        "<tr><td>Срок</td><td>Место</td><td>Ответственный</td><td>Отметка о выполнении</td></tr>"
+    )
+    rows = "<tr><td>1.</td><td>Форум</td><td>май</td><td>Казань</td><td>Отдел культуры</td><td></td></tr>"
+    (item,) = _read(tmp_path, rows, header)
+    assert (item["date_text"], item["place"], item["responsible"], item["note"]) == (
+        "май",
+        "Казань",
+        "Отдел культуры",
+        None,
+    )
+
+
+def test_libreoffice_html_list_items_in_a_cell_are_members(tmp_path: Path) -> None:
+    header = "<tr><td><p>№</p></td><td><p>Мероприятие</p></td><td><p>Дата</p></td></tr>"
+    rows = (
+        "<tr valign='top'><td><p>\n\t\t\t1.</p></td><td><p>\n\t\t\tСеминар:</p>"
+        "<ul>\n\t<li><p style='margin-bottom: 0cm'>для студентов</p>\n\t<li><p>для преподавателей</p>\n</ul></td>"
+        "<td><p>\n\t\t\tмарт</p></td></tr>"
+    )
+    (item,) = _read(tmp_path, rows, header)
+    assert (item["title"], item["members"]) == ("Семинар", ["для студентов", "для преподавателей"])
+
+
+@pytest.mark.parametrize(
+    ("heading", "name"),
+    [
+        ("Б. Работа с кадрами", "Работа с кадрами"),
+        ("В) Информационное обеспечение", "Информационное обеспечение"),
+        ("Раздел 2. Контроль", "Контроль"),
+        ("iv. Контроль", "Контроль"),
+        ("г. Москва", "г. Москва"),
+        ("А.Б. Иванов и сотрудники", "А.Б. Иванов и сотрудники"),
+    ],
+)
+def test_section_list_numbering_is_stripped(heading: str, name: str) -> None:
+    assert section_name(heading) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [("2026-2027 годы", "2026-01-01", "2027-12-31"), ("2026 - 2028 гг.", "2026-01-01", "2028-12-31")],
+)
+def test_a_range_of_years_is_one_period(text: str, start: str, end: str) -> None:
+    span = parse_period(text, None)
+    assert (str(span.start), str(span.end), span.precision, len(span.occurrences)) == (start, end, "year", 1)
+    assert not parse_period("2027-2026 годы", None).recognized
+
+
+@needs_soffice
+def test_other_bodies_plans_through_libreoffice_are_read_exactly(tmp_path: Path) -> None:
+    try:
+        paths = FAMILIES["bodies_office"](tmp_path, 4, 3)  # one each: .odt, .rtf, .doc, .html
+    except Unavailable as exc:
+        pytest.skip(str(exc))
+    assert sorted(p.suffix for p in paths) == [".doc", ".html", ".odt", ".rtf"]
+    wrong = {}
+    for path in paths:
+        want = json.loads(Path(f"{path}.expected.json").read_text(encoding="utf-8"))
+        if problems := mismatches(want, magplan.read_plan(path).to_dict()):
+            wrong[path.name] = problems[:5]
+    assert wrong == {}
