@@ -463,7 +463,21 @@ def _approval(rng: random.Random, style: str, year: int) -> Approval | None:
 def non_plan(rng: random.Random) -> tuple[list[str], list[str], list[list[str]]]:
     """A document with a table that is not a plan: heading lines, header, rows."""
     year = rng.randint(2020, 2032)
-    if rng.random() < 0.5:
+    pick = rng.random()
+    if pick < 0.2:
+        # A register of acts: a name and a date column, but the name is no event's.
+        header = ["№ п/п", "Наименование документа", "Дата принятия", "Номер"]
+        acts = ("Положение о конкурсе", "Устав учреждения", "Порядок приема", "Регламент работы")
+        rows = [[f"{i + 1}.", a, f"{rng.randint(10, 28)}.0{rng.randint(1, 9)}.{year}", str(rng.randint(1, 99))]
+                for i, a in enumerate(rng.sample(acts, 3))]  # fmt: skip
+        return ["Реестр нормативных актов", f"за {year} год"], header, rows
+    if pick < 0.35:
+        header = ["День недели", "Время", "Название дисциплины", "Аудитория"]
+        days = ("Понедельник", "Вторник", "Среда", "Четверг")
+        subjects = ("Математика", "История", "Право")
+        rows = [[d, f"{rng.randint(8, 16)}:00", rng.choice(subjects), str(rng.randint(100, 400))] for d in days]
+        return ["Расписание занятий", f"на {year} год"], header, rows
+    if pick < 0.6:
         header = ["№ п/п", "Наименование услуги", "Ед. изм.", "Цена, руб."]
         services = ("Аренда зала", "Экскурсия", "Консультация", "Копирование документов", "Проведение семинара")
         rows = [[f"{i + 1}.", s, rng.choice(("час", "услуга", "лист")), f"{rng.randint(50, 5000)},00"]

@@ -1,5 +1,5 @@
 """Plans of other bodies (`bodies_shapes`) saved by LibreOffice from the python-docx
-DOCX as .odt, .rtf, .doc and LibreOffice's own HTML: the formats old plans
+DOCX as .odt, .rtf, .doc, LibreOffice's own HTML and DOCX: the formats old plans
 arrive in, each read back through LibreOffice (or the HTML reader) by magplan.
 
 A conversion costs seconds: keep the counts that tests build small."""
@@ -16,7 +16,8 @@ from tests.gen._pydocx import PyDocxStyle, write_plan_pydocx
 from tests.gen._spec import expected_json
 from tests.gen.bodies_shapes import family_spec
 
-TARGETS = ("odt", "rtf", "doc", "html")
+# The last: a DOCX as LibreOffice writes it (its own XML for the same tables).
+TARGETS = ("odt", "rtf", "doc", "html", "docx")
 
 
 def build(out_dir: Path, count: int, seed: int) -> list[Path]:
@@ -36,8 +37,9 @@ def build(out_dir: Path, count: int, seed: int) -> list[Path]:
             (work / "out").mkdir(parents=True)
             source = work / "out" / f"{stem}.docx"
             write_plan_pydocx(spec, source, PyDocxStyle.random(rng))
-            status, output = soffice.convert(program, source, target, work / "out")
-            made = work / "out" / f"{stem}.{target}"
+            outdir = work / ("lo" if target == "docx" else "out")
+            status, output = soffice.convert(program, source, target, outdir)
+            made = outdir / f"{stem}.{target}"
             if status or not made.exists():
                 raise RuntimeError(f"LibreOffice failed on {source.name}: {output.strip()[-300:]}")
             path = out_dir / made.name
