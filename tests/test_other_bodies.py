@@ -12,6 +12,7 @@ import pytest
 
 import magplan
 from magplan.assemble import assemble
+from magplan.errors import NoPlanFound
 from magplan.layout import Cell, Layout, Paragraph, Row, Table
 from magplan.normalize.dates import parse_period
 from magplan.normalize.sections import section_name
@@ -173,3 +174,57 @@ def test_other_bodies_plans_through_libreoffice_are_read_exactly(tmp_path: Path)
         if problems := mismatches(want, magplan.read_plan(path).to_dict()):
             wrong[path.name] = problems[:5]
     assert wrong == {}
+
+
+def test_a_section_table_opening_with_a_period_continues_the_plan() -> None:
+    header = ["Наименование мероприятия", "Срок исполнения", "Ответственные"]
+    layout = Layout(
+        [
+            TITLE,
+            Paragraph("1. Работа с кадрами"),
+            _table([header, ["Аттестация служащих", "март", "Отдел кадров"]]),
+            Paragraph("2. Информационная деятельность"),
+            _table([["Выпуск бюллетеня", "IV кв.", "Пресс-служба"]]),
+            Paragraph("Директор департамента\tД.С. Морозов"),
+        ]
+    )
+    raw = assemble(layout)
+    assert [(i.section, i.cells["title"]) for i in raw.items] == [
+        ("1. Работа с кадрами", "Аттестация служащих"),
+        ("2. Информационная деятельность", "Выпуск бюллетеня"),
+    ]
+    assert raw.signatory is not None and raw.signatory.position == "Директор департамента"
+
+
+def test_a_ruled_table_after_the_plan_is_warnings_not_the_signature() -> None:
+    header = ["Наименование мероприятия", "Срок исполнения", "Ответственные"]
+    ruled_rows = [Row([Cell(t) for t in ("Сводный отчет", "Отдел кадров", "Пресс-служба")])]
+    layout = Layout(
+        [
+            TITLE,
+            _table([header, ["Аттестация служащих", "март", "Отдел кадров"]]),
+            Paragraph("Справочно"),  # not adjacent: the table does not continue the plan
+            Table(ruled_rows, ruled=True),
+            Paragraph("Директор департамента\tД.С. Морозов"),
+        ]
+    )
+    raw = assemble(layout)
+    skipped = [w.message for w in raw.warnings if w.code == "row_skipped"]
+    assert len(skipped) == 1 and "Сводный отчет" in skipped[0] and raw.tally.balanced
+    assert raw.signatory is not None and raw.signatory.name == "Д.С. Морозов"
+    assert "Сводный" not in raw.signatory.position
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "<tr><td>№ п/п</td><td>Наименование документа</td><td>Дата принятия</td><td>Номер</td></tr>",
+        "<tr><td>№</td><td>Наименование организации</td><td>Адрес</td><td>Место нахождения</td></tr>",
+        "<tr><td>День недели</td><td>Время</td><td>Название дисциплины</td><td>Аудитория</td></tr>",
+        "<tr><td>№ п/п</td><td>Наименование товара</td><td>Срок годности</td><td>Цена</td></tr>",
+    ],
+)
+def test_a_table_whose_names_are_no_events_is_no_plan(tmp_path: Path, header: str) -> None:
+    rows = "<tr><td>1</td><td>Положение</td><td>12.01.2027</td><td>5</td></tr>" * 2
+    with pytest.raises(NoPlanFound):
+        _read(tmp_path, rows, header)

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from magplan.errors import NoPlanFound
 from magplan.layout import Block, ExtractWarning, Footnote, Layout, Paragraph, Row, Table
 from magplan.model import Approval, Signatory
-from magplan.normalize.dates import WORDING_WORDS
+from magplan.normalize.dates import WORDING_WORDS, looks_like_period
 from magplan.normalize.numbers import row_number
 from magplan.requisites import (
     APPROVAL_HEAD,
@@ -47,6 +47,15 @@ _ROLE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # Stems short enough to survive a header word cut by a narrow column («Ответствен» / «ные»).
     ("responsible", re.compile(r"ответствен|исполнител")),
     ("note", re.compile(r"примечани")),
+    # The name of something that is no event («Наименование документа / услуги / организации»,
+    # «Название дисциплины»): a register, a price list, a timetable, not a plan's event column.
+    (
+        "extra",
+        re.compile(
+            r"(?:наименование|название)\s*(?:документ|акт[аов]?\b|нормативн|организаци|учреждени|предприяти|"
+            r"товар|услуг|продукци|материал|издели|дисциплин|предмет|показател|должност|оборудовани|имуществ)"
+        ),
+    ),
     ("title", re.compile(r"мероприяти|наименование|содержание|название|\bтема\b|событи")),
     # «№ | Город | Лет | Дата»: a table of city anniversaries or city days with its own header.
     ("title", re.compile(r"^город")),
@@ -341,9 +350,14 @@ class _Assembler:
                     self.section = heading[-1]
         after = blocks[last + 1 :]
         tail: list[Block] = []
+        width = self.columns.width if self.columns is not None else None
         for block in after:
             if isinstance(block, Table) and _numbered(block):
                 self._foreign(block, "in a numbered table after the plan that does not continue it")
+            elif isinstance(block, Table) and block.ruled and _table_width(block) == width:
+                # A ruled table as wide as the plan's, which did not continue it: its rows are
+                # warnings (rule 14), not lines of the signature block.
+                self._foreign(block, "in a table after the plan that does not continue it")
             else:
                 tail.append(block)
         for line in between:
@@ -718,8 +732,11 @@ def _looks_like_header(row: Row) -> bool:
     («Должность | ФИО | Подпись | Дата»): the header of another table, where a plan
     row leaves cells empty, has a date in small letters or digits, or a longer title."""
     texts = [one_line(c.text) for c in row.cells]
-    return len(texts) >= 2 and all(
-        t and len(t.split()) <= 3 and t[:1].isupper() and not any(ch.isdigit() for ch in t) for t in texts
+    return (
+        len(texts) >= 2
+        and all(t and len(t.split()) <= 3 and t[:1].isupper() and not any(ch.isdigit() for ch in t) for t in texts)
+        # A date wording («IV кв.», «Март») labels no column: the row is a plan's.
+        and not any(looks_like_period(t) for t in texts)
     )
 
 
