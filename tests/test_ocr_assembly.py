@@ -189,6 +189,16 @@ def test_a_blurred_bar_beside_a_range_of_bars_is_an_i() -> None:
     assert _read(bw, _word("1-И", 100, end), _word("квартал", end + 14, right))[0] == "I-III"
 
 
+def test_a_marker_followed_by_a_colon_is_still_a_marker() -> None:
+    bw = _page()
+    right = _letters(bw, 100, 3)
+    bw[BASE - CAP : BASE - CAP + 11, right + 2 : right + 7] = 255  # «¹»
+    bw[BASE - 14 : BASE - 10, right + 9 : right + 13] = 255  # «:»
+    bw[BASE - 4 : BASE, right + 9 : right + 13] = 255
+    after = _letters(bw, right + 30, 1, height=14)
+    assert _read(bw, _word('МАГ":', 100, right + 13), _word("и", right + 30, after)) == ["МАГ", "1:", "и"]
+
+
 def test_a_raised_two_read_as_a_question_mark_is_footnote_two() -> None:
     bw = _page()
     right = _letters(bw, 100, 3)

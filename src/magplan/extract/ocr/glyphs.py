@@ -25,6 +25,8 @@ from magplan.extract.pdf.words import Line, Word
 _QUOTES = set("\"“”„'‘’«")
 # What Tesseract makes of a raised «¹» or «ⁱ» stuck to the end of a word.
 _MARKER_READINGS = set("1iIl!|'’‘`ⁱ¹*°^\"?")
+# Punctuation that may follow a footnote marker («МАГ¹:»).
+_AFTER_MARKER = ",.:;"
 # A raised «²» is read as «?» (its dot is no dot: the whole glyph stands raised).
 _MARKER_DIGITS = str.maketrans("?", "2")
 _BULLET_READINGS = set("*•·¢°©®eеoо.«»")
@@ -405,7 +407,26 @@ def _raised(blobs: list[_Blob], baseline: float, letter: float) -> bool:
 
 
 def _split_tail(word: Word, blobs: list[_Blob], baseline: float, letter: float) -> list[Word]:
-    """«МАГ!» → «МАГ» + a raised «1» when the word ends in a raised glyph Tesseract misread."""
+    """«МАГ!» → «МАГ» + a raised «1» when the word ends in a raised glyph Tesseract misread.
+
+    Punctuation after the marker («МАГ¹:» read «МАГ":») is set aside first
+    and follows the marker.
+    """
+    stripped = word.text.rstrip(_AFTER_MARKER)
+    trail = word.text[len(stripped) :]
+    if trail and stripped:
+        count = sum(2 if ch in ":;" else 1 for ch in trail)
+        marks = sorted(blobs, key=lambda b: b.x1)[-count:]
+        if len(blobs) <= count or any(b.y1 - b.y0 > _PUNCTUATION * letter for b in marks):
+            return [word]
+        cut = min(b.x0 for b in marks)
+        rest = [b for b in blobs if b not in marks]
+        parts = _split_tail(Word(stripped, word.x0, cut, word.top, word.bottom, word.size), rest, baseline, letter)
+        if len(parts) == 1:
+            return [word]
+        parts[-1].text += trail
+        parts[-1].x1 = word.x1
+        return parts
     body = [b for b in blobs if b.y1 >= baseline - _LIFT * letter]
     if not body:
         return [word]
