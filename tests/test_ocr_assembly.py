@@ -106,6 +106,18 @@ def test_a_dash_between_digits_is_told_by_its_length_against_theirs(dash: int, r
     assert _read(bw, _word("23-24", 100, right))[0] == read
 
 
+def test_small_letters_of_a_font_with_tall_ones_read_as_capitals_are_written_small() -> None:
+    """In a font whose small letters stand 0.8 of its capitals, the page's measured small letters decide."""
+    bw = _page()
+    right = _letters(bw, 100, 4, height=14)
+    line = Line([_word("ИЮНЬ", 100, right, top=BASE - 18)], BASE - 18, BASE + 4)
+    read_glyphs(line, bw, float(CAP), small=16.0)  # as the boxes drawn 14 high measure
+    assert line.words[0].text == "июнь"
+    line = Line([_word("ИЮНЬ", 100, right, top=BASE - 18)], BASE - 18, BASE + 4)
+    read_glyphs(line, bw, float(CAP))  # without the page's measure: as tall as capitals may be
+    assert line.words[0].text == "ИЮНЬ"
+
+
 def test_a_raised_marker_before_a_footnote_is_split_off() -> None:
     bw = _page()
     bw[BASE - CAP : BASE - CAP + 9, 100:104] = 255  # a small «¹» at the capitals' top

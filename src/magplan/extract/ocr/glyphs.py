@@ -61,6 +61,12 @@ _WORD_GAP = 0.18
 # punctuation stays below this share.
 _SMALL = 0.78
 _PUNCTUATION = 0.45
+# Small letters measured taller than this share of the capitals were mismeasured.
+_SMALL_MAX = 0.85
+# Small letters standing between the baseline and the x-height (no ascender, no descender, no mark
+# above), and what may stand round a word.
+_X_LETTERS = set("аевгжиклмнопстхчшыьэюя")
+_AROUND_LETTERS = ",.:;!?()«»\"'"
 # Capitals with a tail, an accent or a stem above the others: no measure of the capitals' height.
 _TALL_CAPITALS = set("дцщйёфб")
 _CYRILLIC_CAPITAL = re.compile(r"[А-ЯЁ]")
@@ -155,8 +161,24 @@ def capital_height(words: list[Word], bw: Image) -> float | None:
     return float(np.median(heights)) if len(heights) >= _MIN_SAMPLES else None
 
 
-def read_glyphs(line: Line, bw: Image, capital: float | None) -> None:
-    """Markers, bullets, dashes and letter case of one line, from its ink; sets `line.size`."""
+def small_height(words: list[Word], bw: Image) -> float | None:
+    """The page's usual height of small letters: words of small letters without ascenders or descenders."""
+    heights: list[int] = []
+    for word in words:
+        text = word.text.strip(_AROUND_LETTERS)
+        if len(text) < 3 or not set(text) <= _X_LETTERS:
+            continue
+        blobs = _blobs(bw, word.x0, word.top, word.x1, word.bottom)
+        if len(blobs) == len(text) - text.count("ы"):  # «ы» is two blobs, its stem as tall
+            heights.extend(b.y1 - b.y0 for b in blobs)
+    return float(np.median(heights)) if len(heights) >= 3 * _MIN_SAMPLES else None
+
+
+def read_glyphs(line: Line, bw: Image, capital: float | None, small: float | None = None) -> None:
+    """Markers, bullets, dashes and letter case of one line, from its ink; sets `line.size`.
+
+    `capital` and `small` are the page's heights of capitals and small letters, when measured.
+    """
     line.size = line.bottom - line.top
     blobs = {id(w): _blobs(bw, w.x0, w.top, w.x1, w.bottom) for w in line.words}
     letters = [b for bs in blobs.values() for b in bs]
@@ -192,11 +214,11 @@ def read_glyphs(line: Line, bw: Image, capital: float | None) -> None:
                     continue
                 for part in _split_tail(head, shape, baseline, letter):
                     for piece in _split_at_spaces(part, shape, line.size):
-                        out.append(_inner_dash(_letters(piece, shape, bw, capital), shape, letter))
+                        out.append(_inner_dash(_letters(piece, shape, bw, capital, small), shape, letter))
     line.words = out
 
 
-def _letters(word: Word, blobs: list[_Blob], bw: Image, capital: float | None) -> Word:
+def _letters(word: Word, blobs: list[_Blob], bw: Image, capital: float | None, small: float | None) -> Word:
     """Roman numerals and letter case of a word, checked against its own glyphs."""
     own = [b for b in blobs if word.x0 <= (b.x0 + b.x1) / 2 < word.x1]
     if word.raised or not own:
@@ -214,7 +236,7 @@ def _letters(word: Word, blobs: list[_Blob], bw: Image, capital: float | None) -
         if word.text != read or (_ROMAN_LETTERS.match(body) and not _CYRILLIC_CAPITAL.search(read)):
             return word
     if capital and word.text.isupper() and _CYRILLIC_CAPITAL.search(word.text):
-        return _small_letters(word, own, capital)
+        return _small_letters(word, own, capital, small)
     return word
 
 
@@ -522,23 +544,27 @@ def _split_head(word: Word, blobs: list[_Blob], baseline: float, letter: float) 
     ]
 
 
-def _small_letters(word: Word, blobs: list[_Blob], capital: float) -> Word:
+def _small_letters(word: Word, blobs: list[_Blob], capital: float, small: float | None) -> Word:
     """A word read in capitals whose letters stand as high as small ones is written small.
 
     Tesseract reads Cyrillic small letters shaped like capitals («и», «н»,
     «ю», «в») as capitals.  Heights are measured from the baseline up, so
     descenders do not count; a first letter of capital height stays a capital.
     A word most of whose width stands as high as capitals stays as read.
+    Where the page's small letters were measured (`small`), a letter is tall
+    above the middle of the two heights: fonts differ in how tall small
+    letters stand (0.65-0.77 of the capitals).
     """
     baseline = float(np.median([b.y1 for b in blobs]))
     tops = [baseline - b.y0 for b in blobs]
     # Letters merged into one blob count by their width; punctuation (lower than small letters) not at all.
     letters = [(b.x1 - b.x0, top) for b, top in zip(blobs, tops, strict=True) if top >= _PUNCTUATION * capital]
-    tall = sum(width for width, top in letters if top >= _SMALL * capital)
+    limit = (small + capital) / 2 if small and small < _SMALL_MAX * capital else _SMALL * capital
+    tall = sum(width for width, top in letters if top >= limit)
     if not letters or tall >= 0.5 * sum(width for width, _ in letters):
         return word
     text = word.text.lower()
-    word.text = text[0].upper() + text[1:] if len(tops) > 1 and tops[0] >= _SMALL * capital else text
+    word.text = text[0].upper() + text[1:] if len(tops) > 1 and tops[0] >= limit else text
     return word
 
 

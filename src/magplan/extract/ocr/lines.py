@@ -60,11 +60,12 @@ def to_words(words: Iterable[OcrWord]) -> list[Word]:
     return [Word(w.text, w.x0, w.x1, w.y0, w.y1, _EM_PER_HEIGHT * max(w.height, 1)) for w in words]
 
 
-def group_lines(words: list[Word], bw: Image, capital: float | None = None) -> list[Line]:
+def group_lines(words: list[Word], bw: Image, capital: float | None = None, small: float | None = None) -> list[Line]:
     """Words into lines (vertical overlap), with markers, bullets and letter case checked.
 
     `capital` is the page's capital height (`capital_height`), for telling
-    «ИЮНЬ» read in capitals from «июнь» printed in small letters.
+    «ИЮНЬ» read in capitals from «июнь» printed in small letters; `small` its
+    small letters' height (`small_height`), if measured.
     """
     lines: list[Line] = []
     for word in sorted(words, key=lambda w: (w.top, w.x0)):
@@ -77,7 +78,7 @@ def group_lines(words: list[Word], bw: Image, capital: float | None = None) -> l
     lines.sort(key=lambda ln: ln.top)
     for line in lines:
         line.words.sort(key=lambda w: w.x0)
-        read_glyphs(line, bw, capital)
+        read_glyphs(line, bw, capital, small)
         line.words = _attach_punctuation(line.words)
     return lines
 

@@ -20,7 +20,7 @@ import numpy as np
 
 from magplan.extract.ocr import empty, image, orient
 from magplan.extract.ocr.blanks import fill_in_blanks
-from magplan.extract.ocr.glyphs import capital_height
+from magplan.extract.ocr.glyphs import capital_height, small_height
 from magplan.extract.ocr.grid import TableGrid
 from magplan.extract.ocr.lines import group_lines, join_lines, to_words
 from magplan.extract.ocr.mosaic import Region, read_regions, second_opinion
@@ -107,7 +107,7 @@ def read_page(source: PageSource, index: int, jobs: int = 1) -> PageText:
 
 def _blocks(scan: Scan, words: list[Word], page: int) -> list[Block]:
     """The page's tables and paragraphs, top to bottom."""
-    capital = capital_height(words, scan.bw)
+    capital, small = capital_height(words, scan.bw), small_height(words, scan.bw)
     inside: list[dict[int, list[Word]]] = [{} for _ in scan.tables]
     outside: list[Word] = []
     for word in words:
@@ -122,11 +122,11 @@ def _blocks(scan: Scan, words: list[Word], page: int) -> list[Block]:
     # A word cut at a narrow column's edge is often printed whole elsewhere on the page.
     vocabulary = frozenset(bare(w.text) for w in words)
     for table, members in zip(scan.tables, inside, strict=True):
-        placed.append((table.y0, _table(table, members, page, scan.bw, capital, scan.unit, vocabulary)))
+        placed.append((table.y0, _table(table, members, page, scan.bw, (capital, small), scan.unit, vocabulary)))
     right = max([w.x1 for w in words] + [t.x1 for t in scan.tables], default=0.0)
     height = float(scan.bw.shape[0])
     outside = fill_in_blanks(outside, scan.bw, scan.tables, capital)
-    lines = [ln for ln in group_lines(outside, scan.bw, capital) if not _is_page_number(ln, height)]
+    lines = [ln for ln in group_lines(outside, scan.bw, capital, small) if not _is_page_number(ln, height)]
     for group in _paragraphs(lines, [t.y0 for t in scan.tables]):
         text = join_lines(group, right, tabs=True, loose=True)
         placed.append((group[0].top, Paragraph(clean_text(text), page=page)))
@@ -280,14 +280,14 @@ def _table(
     members: dict[int, list[Word]],
     page: int,
     bw: image.Image,
-    capital: float | None,
+    heights: tuple[float | None, float | None],
     unit: float,
     vocabulary: frozenset[str] = frozenset(),
 ) -> Table:
     texts: dict[int, str] = {}
     pad = _padding(grid, members, unit)
     for index, words in members.items():
-        lines = group_lines(words, bw, capital)
+        lines = group_lines(words, bw, *heights)
         texts[index] = clean_text(join_lines(lines, grid.cells[index].x1 - pad, vocabulary=vocabulary))
     owner: dict[tuple[int, int], int] = {}
     for index, cell in enumerate(grid.cells):
