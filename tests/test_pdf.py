@@ -828,3 +828,28 @@ def test_an_unruled_tables_centred_rows_without_padding_are_split_round_their_nu
     ]
     ((_, cells),) = plain_tables([(1, lines, [])])[1]
     assert sorted({top + 0.5 for _, top, _, _ in cells}) == [50, 90, 120]  # the header and two rows
+
+
+def test_an_unruled_row_goes_on_after_a_wraps_space_glyph() -> None:
+    """LibreOffice leaves a space glyph at the end of every wrapped line: a cell's line that ends
+    with one goes on below, although the next word would have fitted (the column's right edge is
+    only where its longest line reaches)."""
+    from magplan.extract.pdf.plain import plain_tables
+
+    def line(top: float, *words: tuple[str, float, float, bool]) -> Line:
+        return Line([Word(t, a, b, top, top + 11, 11.0, space_after=s) for t, a, b, s in words], top, top + 11, 11.0)
+
+    lines = [
+        line(50, ("Наименование", 85, 155, True), ("мероприятия", 158, 266, False), ("Срок", 280, 305, True),
+             ("Ответственный", 460, 535, False)),
+        line(63, ("проведения", 280, 335, False), ("исполнитель", 460, 520, False)),
+        line(80, ("Выпуск", 85, 120, True), ("журнала", 123, 165, True), ("«Вестник", 204, 247, True),
+             ("по", 280, 292, True), ("Комиссии", 460, 506, False)),
+        line(93, ("МАГ»", 85, 111, False), ("согласованию", 280, 346, True), ("с", 348, 353, True)),
+        line(106, ("организаторами", 280, 357, False)),
+        line(119, ("Издание", 85, 125, True), ("сборника", 128, 172, True), ("«Лучшие", 175, 216, True),
+             ("практик»", 219, 266, False), ("Январь", 280, 313, False),
+             ("Исполнительный", 460, 539, False)),
+    ]  # fmt: skip
+    ((_, cells),) = plain_tables([(1, lines, [])])[1]
+    assert sorted({top + 0.5 for _, top, _, _ in cells}) == [50, 80, 119]  # the header and two rows

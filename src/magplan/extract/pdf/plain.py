@@ -841,9 +841,9 @@ def _others_open(before: dict[int, list[Word]], now: dict[int, list[Word]], grid
 
 
 def _goes_on(above: list[Word], below: list[Word], right: float) -> bool:
-    """Does the text `below` go on the paragraph above: a hyphen there, or a word in lower case
-    that would not have fitted there?"""
-    if above[-1].text.endswith(("-", "\u00ad")):
+    """Does the text `below` go on the paragraph above: a hyphen there or a wrap's space glyph,
+    or a word in lower case that would not have fitted there?"""
+    if above[-1].text.endswith(("-", "\u00ad")) or above[-1].space_after:
         return True
     return below[0].text[:1].islower() and not _paragraph_break(above, below, right)
 
@@ -870,12 +870,12 @@ def _by_column(line: Line, grid: _Grid) -> dict[int, list[Word]]:
 
 def _paragraph_break(above: list[Word], below: list[Word], right: float, slack: float = 1.0) -> bool:
     """Does the text `below` begin a paragraph after `above` in one column: the line above ends
-    without a hyphen, and the first word below would have fitted after it?  The column's right
+    without a hyphen or a wrap's space glyph, and the first word below would have fitted after it?  The column's right
     edge is where its text reaches furthest, short of the cell's by up to `slack` font sizes
     (0: the word surely fits)."""
     last, first = above[-1], below[0]
-    if last.text.endswith(("-", "\u00ad")):
-        return False
+    if last.text.endswith(("-", "\u00ad")) or last.space_after:
+        return False  # a hyphen, or the space glyph a writer leaves at a wrap (LibreOffice)
     return last.x1 + SPACE_WIDTH * last.size + (first.x1 - first.x0) <= right + slack * last.size
 
 
