@@ -67,6 +67,11 @@ BROWSER = {
     "table_per_row_separate_borders": (3, 10),
     # WeasyPrint, an old portal's layout box: on page 2 its top border touches the plan's rules.
     "plan_in_layout_box_over_pages": (8, 9),
+    # WeasyPrint, borderless in an old portal's layout: the menu's «Мероприятия», «Документы»
+    # beside the approval make no header; the plan's own header names more columns.
+    "borderless_header_beside_menu": (9, 9),
+    # ... its last section a table of its own columns, two rows long.
+    "borderless_short_last_part": (11, 9),
     # WeasyPrint, a Word page: a «[1]» reference glued to a closing quote («люди»[1]).
     "footnote_after_quote": (7, 3),
 }

@@ -154,7 +154,11 @@ def _regimes(body: list[tuple[int, list[Line]]], grid: _Grid) -> list[tuple[int,
             grids.extend([current] * (len(flat) - index))
             break
         rest = [line for _, line in flat[moved + 1 :]]
-        new = grid if _moved_at(flat, moved + 1, grid) != moved + 1 else _refit(rest, grid)
+        # The header's columns come back unless the lines after the heading go on crossing them
+        # (as many as a run takes, or all that are left: a short last part).
+        after = flat[moved + 1 : moved + 1 + MOVED_RUN]
+        still = bool(after) and all(_crossing(line, grid.bounds) for _, line in after)
+        new = _refit(rest, grid) if still else grid
         if new is None:  # nothing fits better: the header's columns, crossing lines and all
             grids.extend([current] * (len(flat) - index))
             break
@@ -316,12 +320,20 @@ def _header_at(lines: list[Line], first: int) -> tuple[list[tuple[float, float]]
 
 
 def _find_header(pages: list[tuple[int, list[Line]]]) -> _Header | None:
+    """The first band that names the most plan columns: words of a web page's menu beside the
+    text above the plan («Мероприятия», «Документы») can pass for a header with fewer."""
+    best: tuple[int, _Header] | None = None
     for page, lines in pages:
         for first in range(len(lines)):
             found = _header_at(lines, first)
             if found:
-                return _Header(page, first, lines[first : first + found[1]], found[0])
-    return None
+                band = lines[first : first + found[1]]
+                words = [w for line in band for w in line.words]
+                groups = [[w for w in words if lo - ALIGN <= w.x0 and w.x1 <= hi + ALIGN] for lo, hi in found[0]]
+                named = len(_roles(groups) - {"extra"})
+                if best is None or named > best[0]:
+                    best = (named, _Header(page, first, band, found[0]))
+    return best[1] if best is not None else None
 
 
 def _repeated_header(lines: list[Line], header: _Header) -> tuple[int, int]:
