@@ -31,10 +31,11 @@ def test_help_explains_the_commands() -> None:
 
 def test_building_the_command_line_reads_no_file_machinery() -> None:
     """`magplan --help` builds every subcommand's parser: that must not import what reading
-    a file needs (logging, dataclasses, the layout model), which would slow every start."""
+    a file needs (logging, dataclasses, pathlib, the layout model), which would slow every start."""
+    heavy = ("logging", "dataclasses", "pathlib", "magplan.layout", "magplan.quiet")
     probe = (
         "import sys; from magplan.cli import build_parser; build_parser(); "
-        "print(' '.join(m for m in ('logging', 'dataclasses', 'magplan.layout', 'magplan.quiet') if m in sys.modules))"
+        f"print(' '.join(m for m in {heavy!r} if m in sys.modules))"
     )
     loaded = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60, check=True)
     assert loaded.stdout.split() == []

@@ -14,7 +14,6 @@ import argparse
 import contextlib
 import sys
 from collections.abc import Callable, Iterator
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from magplan import limits, options
@@ -22,6 +21,8 @@ from magplan.errors import EXIT_BAD_INPUT, EXIT_FAILED, EXIT_OK, OutputError
 from magplan.failures import classify
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from magplan.model import Plan
 
 HELP = """\
@@ -51,7 +52,7 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         description=HELP,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    convert.add_argument("inputs", nargs="+", metavar="INPUT", type=Path, help="plan documents to read")
+    convert.add_argument("inputs", nargs="+", metavar="INPUT", type=options.path, help="plan documents to read")
     options.add_formats(
         convert, lambda: WRITERS, ["json"], help=f"comma-separated output formats: {', '.join(WRITERS)} (default: json)"
     )
@@ -127,6 +128,8 @@ def reading(path: Path, position: str) -> Iterator[Callable[[int, int], None]]:
 
 
 def run(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
     from magplan import read_plan
     from magplan.outputs import plan_outputs, unique_inputs
     from magplan.write import render, write_all

@@ -15,10 +15,12 @@ from __future__ import annotations
 
 import argparse
 import os
-from pathlib import Path
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from magplan.errors import LimitExceeded
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 
 # A NamedTuple, not a dataclass: this module loads with every `magplan` command

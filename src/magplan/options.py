@@ -11,6 +11,10 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Callable, Collection
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 
 def format_list(value: str, known: Collection[str]) -> list[str]:
@@ -22,6 +26,14 @@ def format_list(value: str, known: Collection[str]) -> list[str]:
             f"unknown format {unknown[0] if unknown else value!r}; choose from {','.join(known)}"
         )
     return names
+
+
+def path(value: str) -> Path:
+    """A path on the command line (an argument's `type`): pathlib (with urllib.parse and
+    ipaddress) is imported when a command runs, not to build the parser (`magplan --help`)."""
+    from pathlib import Path
+
+    return Path(value)
 
 
 def positive_int(value: str) -> int:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 
 from magplan import limits, options
 from magplan.errors import EXIT_BAD_INPUT, EXIT_BUG, EXIT_FAILED, InputError, MagplanError, one_line
@@ -47,8 +46,10 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         description=_HELP,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    batch.add_argument("paths", nargs="+", metavar="PATH", type=Path, help="folders (searched recursively) or files")
-    batch.add_argument("--out", required=True, metavar="DIR", type=Path, help="folder for the archive files")
+    batch.add_argument(
+        "paths", nargs="+", metavar="PATH", type=options.path, help="folders (searched recursively) or files"
+    )
+    batch.add_argument("--out", required=True, metavar="DIR", type=options.path, help="folder for the archive files")
     options.add_formats(
         batch, _archive_formats, ["xlsx", "csv", "json"],
         help="comma-separated archive formats: xlsx, csv, json, ics (default: xlsx,csv,json)",

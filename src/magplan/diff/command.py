@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from magplan import options
 from magplan.errors import EXIT_BAD_INPUT, EXIT_BUG, MagplanError, one_line
 from magplan.failures import classify
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 EXIT_EQUAL, EXIT_DIFFERENT = 0, 1
 # Here, not in magplan.diff: building the parser must not import the comparison (rapidfuzz loads numpy).
@@ -34,8 +37,8 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "diff", help="what changed between two versions of a plan", description=HELP,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )  # fmt: skip
-    diff.add_argument("old", metavar="OLD", type=Path, help="the earlier version (any input magplan reads)")
-    diff.add_argument("new", metavar="NEW", type=Path, help="the later version")
+    diff.add_argument("old", metavar="OLD", type=options.path, help="the earlier version (any input magplan reads)")
+    diff.add_argument("new", metavar="NEW", type=options.path, help="the later version")
     options.add_formats(
         diff, lambda: REPORT_FORMATS, [],
         help=f"comma-separated reports to write: {', '.join(REPORT_FORMATS)} (default: none, the summary only)",
@@ -89,7 +92,7 @@ def run(args: argparse.Namespace) -> int:
     render_text(diff, Console(highlight=False))
     if args.formats:
         name = report_name(args.old, args.new)
-        files = {Path(args.out) / (name + _EXTENSIONS[fmt]): render_report(diff, fmt) for fmt in args.formats}
+        files = {options.path(args.out) / (name + _EXTENSIONS[fmt]): render_report(diff, fmt) for fmt in args.formats}
         try:
             write_all(files)
         except MagplanError as exc:

@@ -16,13 +16,14 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable
-from pathlib import Path
 from typing import TYPE_CHECKING, Literal, Protocol
 
 from magplan import _gc, limits
 from magplan.errors import InputError, MissingDependency, NeedsOCR, UnsupportedFormat
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from magplan.layout import Layout
     from magplan.model import Plan
 

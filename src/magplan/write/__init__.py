@@ -12,7 +12,6 @@ the target, then renamed over it; devices and pipes are never replaced.
 from __future__ import annotations
 
 import importlib
-from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
 from magplan.errors import MagplanError
@@ -21,6 +20,7 @@ __all__ = ["WRITERS", "atomic_write", "check_formats", "extension", "render", "w
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
+    from pathlib import Path
 
     # Not at run time: `magplan --help` lists WRITERS, and should load neither the
     # data model nor the file machinery (dataclasses, tempfile) for that.
