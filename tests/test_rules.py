@@ -159,6 +159,7 @@ def test_section_name_drops_list_numbering(heading: str, name: str) -> None:
         # A PDF's cell where the line break between the date and the place is not told
         # (the place did not fit on the date's line): the place is the capitalised words after it.
         ("III-IV квартал Мурманск", "Мурманск", "III-IV квартал"),
+        ("сентябрь (по согласованию) Самара", "Самара", "сентябрь (по согласованию)"),
         ("по отдельному плану Астана", "Астана", "по отдельному плану"),
         ("5 июня г. Минск", "г. Минск", "5 июня"),
         ("I-IV квартал Нижний Новгород", "Нижний Новгород", "I-IV квартал"),

@@ -95,7 +95,9 @@ def _date_then_place(text: str) -> tuple[str, str] | None:
         ):
             break
         head = " ".join(words[:k]).rstrip(" ,;")
-        if head and looks_like_period(head):
+        # A wording may end with a bracketed qualifier of its own («сентябрь (по согласованию)»).
+        bare = head[: head.rfind("(")].strip() if head.endswith(")") and "(" in head else head
+        if bare and looks_like_period(bare):
             return " ".join(tail), head
     return None
 
