@@ -330,7 +330,43 @@ def other_plan(rng: random.Random, column_set: str) -> PlanSpec:
     spec.approval = _approval(rng, rng.choice(("none", "person", "act", "act_inline")), year)
     if rng.random() < 0.85:
         spec.signatory = Signatory(list(rng.choice(SIGNERS)), rng.choice(NAMES), tab=rng.random() < 0.5)
+    _furniture(rng, spec)
     return spec
+
+
+LETTERHEADS = (
+    ["МИНИСТЕРСТВО КУЛЬТУРЫ РЕСПУБЛИКИ БЕЛАРУСЬ"],
+    ["АДМИНИСТРАЦИЯ ГОРОДА КАЗАНИ"],
+    ["ФЕДЕРАЛЬНОЕ ГОСУДАРСТВЕННОЕ АВТОНОМНОЕ", "ОБРАЗОВАТЕЛЬНОЕ УЧРЕЖДЕНИЕ ВЫСШЕГО ОБРАЗОВАНИЯ"],
+    ["АССОЦИАЦИЯ ГОРОДОВ ПОВОЛЖЬЯ"],
+)
+
+
+def _furniture(rng: random.Random, spec: PlanSpec) -> None:
+    """What other bodies print around a plan and which is no part of it (`spec.options`):
+    an annex note at the top right, an agreement block beside the approval, the body's
+    letterhead above the heading, the executor's name and telephone under the signature."""
+    if rng.random() < 0.25:
+        act = rng.choice(("приказу Министерства культуры", "постановлению администрации города", "решению Совета"))
+        spec.options["annex"] = [
+            rng.choice(("Приложение", "Приложение № 1", "Приложение 2")),
+            f"к {act}",
+            f"от {rng.randint(10, 28)}.12.{spec.year - 1} № {rng.randint(1, 900)}",
+        ]
+    if spec.approval is not None and spec.approval.head == "УТВЕРЖДАЮ" and rng.random() < 0.4:
+        spec.options["agreed"] = [
+            "СОГЛАСОВАНО",
+            rng.choice(("Председатель профкома", "Начальник управления кадров")),
+            f"{'_' * 12} Н.Н. Белова",
+            f'"___" ____________ {spec.year - 1} г.',
+        ]
+    if rng.random() < 0.3:
+        spec.options["letterhead"] = list(rng.choice(LETTERHEADS))
+    if spec.signatory is not None and rng.random() < 0.3:
+        spec.options["executor"] = [
+            rng.choice(("Исп. Петрова А.С.", "Исполнитель: Сидоров П.А.")),
+            f"тел. 8 (843) {rng.randint(200, 999)}-{rng.randint(10, 99)}-{rng.randint(10, 99)}",
+        ]
 
 
 def _item(rng: random.Random, spec: PlanSpec, kind: Kind, lower_ok: bool) -> ItemSpec:

@@ -66,10 +66,21 @@ class _Writer:
         paragraph.add_run(text).bold = bold
 
     def approval(self) -> None:
+        options = self.spec.options
+        for line in options.get("annex", []):
+            self.doc.add_paragraph(line).alignment = WD_ALIGN_PARAGRAPH.RIGHT
         approval = self.spec.approval
         if approval is None:
             return
         lines = [approval.head, *approval.lines]
+        if options.get("agreed"):
+            # «СОГЛАСОВАНО» on the left, «УТВЕРЖДАЮ» on the right, in a borderless table.
+            table = self.doc.add_table(rows=1, cols=2)
+            for cell, block in zip(table.row_cells(0), (options["agreed"], lines), strict=True):
+                cell.paragraphs[0].add_run(block[0])
+                for line in block[1:]:
+                    cell.add_paragraph(line)
+            return
         if self.style.approval_table:
             table = self.doc.add_table(rows=1, cols=2)
             cell = table.cell(0, 0 if self.style.approval_left else 1)
@@ -83,6 +94,10 @@ class _Writer:
                 paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
 
     def title(self) -> None:
+        for line in self.spec.options.get("letterhead", []):
+            self.doc.add_paragraph(line).alignment = WD_ALIGN_PARAGRAPH.CENTER
+        if self.spec.options.get("letterhead"):
+            self.doc.add_paragraph()
         for line in self.spec.title_lines:
             paragraph = self.doc.add_paragraph()
             paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
@@ -199,6 +214,10 @@ class _Writer:
         self.title()
         self.tables()
         self.after()
+        if executor := self.spec.options.get("executor"):
+            self.doc.add_paragraph()
+            for line in executor:
+                self.doc.add_paragraph(line)
         buffer = io.BytesIO()
         self.doc.save(buffer)
         _repack(buffer.getvalue(), path)

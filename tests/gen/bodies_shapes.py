@@ -13,8 +13,7 @@ from pathlib import Path
 
 from tests.gen import write_expected
 from tests.gen._bodies import COLUMN_SETS, non_plan, other_plan
-from tests.gen._html import plan_html
-from tests.gen._html_libre import libre_html
+from tests.gen._html_bodies import bodies_html
 from tests.gen._pydocx import PyDocxStyle, write_plan_pydocx
 from tests.gen._spec import PlanSpec, expected_json
 
@@ -44,7 +43,7 @@ def build(out_dir: Path, count: int, seed: int) -> list[Path]:
         else:
             producer = printer.removeprefix("html-")
             path = out_dir / f"bodies-{producer}-{seed}-{index:03d}.html"
-            text = libre_html(spec) if producer == "libre" else plan_html(spec, producer)
+            text = bodies_html(spec, producer)
             path.write_text(text, encoding="utf-8")
             fmt = "html"
         write_expected(path, expected_json(spec, path.name, fmt))

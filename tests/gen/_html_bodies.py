@@ -1,21 +1,52 @@
-"""A `PlanSpec` as LibreOffice Writer's «Save as HTML» prints it.
+"""Plans of other bodies as web pages: Word's and Google Docs' pages of `_html`
+with the furniture other bodies print around a plan (an annex note, an
+agreement block, a letterhead, the executor's line: `_bodies._furniture`), and
+LibreOffice Writer's «Save as HTML».
 
-`<col>` widths, `<tr valign="top">`, one `<p>` per paragraph with the text on
-the next line after tabs, `<font>` wrappers, `<ul><li><p>` lists in cells,
-`sdfootnote` anchors and a footnote `<div>` per note at the end.
+LibreOffice writes `<col>` widths, `<tr valign="top">`, one `<p>` per paragraph
+with the text on the next line after tabs, `<font>` wrappers, `<ul><li><p>`
+lists in cells, `sdfootnote` anchors and a footnote `<div>` per note at the end.
 """
 
 from __future__ import annotations
 
 from html import escape
 
-from tests.gen._html import _Page
+from tests.gen._html import _TEMPLATES, _Page
 from tests.gen._spec import CellOut, PlanSpec
 
 _SUP = str.maketrans("¹²³", "123")
 
 
-class _LibrePage(_Page):
+class _Furnished(_Page):
+    """A producer's page with the furniture of `spec.options` around the plan."""
+
+    def annex_and_agreed(self) -> str:
+        options = self.spec.options
+        out = "".join(self.paragraph(line, align="right") for line in options.get("annex", []))
+        if self.spec.approval is not None:
+            out += "".join(self.paragraph(line) for line in options.get("agreed", []))
+        return out
+
+    def letterhead(self) -> str:
+        return "".join(self.paragraph(line, align="center") for line in self.spec.options.get("letterhead", []))
+
+    def executor(self) -> str:
+        if self.spec.signatory is None:
+            return ""
+        return "".join(self.paragraph(line) for line in self.spec.options.get("executor", []))
+
+    def approval(self) -> str:
+        return self.annex_and_agreed() + super().approval()
+
+    def title(self) -> str:
+        return self.letterhead() + super().title()
+
+    def signature(self) -> str:
+        return super().signature() + self.executor()
+
+
+class _LibrePage(_Furnished):
     def __init__(self, spec: PlanSpec) -> None:
         super().__init__(spec, "libre")
 
@@ -57,12 +88,12 @@ class _LibrePage(_Page):
 
     def approval(self) -> str:
         approval = self.spec.approval
-        if approval is None:
-            return ""
-        return "".join(self.paragraph(line, align="right") for line in [approval.head, *approval.lines])
+        lines = [approval.head, *approval.lines] if approval else []
+        return self.annex_and_agreed() + "".join(self.paragraph(line, align="right") for line in lines)
 
     def title(self) -> str:
-        return "".join(self.paragraph(line, bold=True, align="center") for line in self.spec.title_lines)
+        lines = self.spec.title_lines
+        return self.letterhead() + "".join(self.paragraph(line, bold=True, align="center") for line in lines)
 
     def footnotes(self) -> str:
         out = []
@@ -79,7 +110,8 @@ class _LibrePage(_Page):
         signatory = self.spec.signatory
         if signatory is None:
             return ""
-        return "".join(self.paragraph(line) for line in [*signatory.position_lines, signatory.name])
+        lines = [*signatory.position_lines, signatory.name]
+        return "".join(self.paragraph(line) for line in lines) + self.executor()
 
     def body(self) -> str:
         # LibreOffice writes the footnotes after everything else on the page.
@@ -104,5 +136,8 @@ _TEMPLATE = """<!DOCTYPE HTML PUBLIC "-//W3C//DTD HTML 4.0 Transitional//EN">
 """
 
 
-def libre_html(spec: PlanSpec) -> str:
-    return _TEMPLATE.format(body=_LibrePage(spec).body())
+def bodies_html(spec: PlanSpec, producer: str) -> str:
+    """The page of `producer` («word», «google» of `_html`, or «libre»)."""
+    if producer == "libre":
+        return _TEMPLATE.format(body=_LibrePage(spec).body())
+    return _TEMPLATES[producer].format(body=_Furnished(spec, producer).body())
