@@ -17,11 +17,13 @@ from pathlib import Path
 from docx import Document
 from docx.enum.section import WD_ORIENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
-from docx.oxml import OxmlElement
+from docx.oxml import OxmlElement, parse_xml
+from docx.oxml.ns import qn
 
 from tests.gen._spec import CellOut, PlanSpec, RowOut, logical_rows
 
 _RAISED = str.maketrans("¹²³", "123")
+_W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 
 
 @dataclass
@@ -34,10 +36,47 @@ class PyDocxStyle:
     repeat_header: bool = True
     signature_table: bool = False
     signature_underscores: bool = False  # «Начальник отдела ____________ О.В. Смирнова» on one line
+    # The «№» cells numbered by a Word list («%1.», sub-items «%1.%2.»), their text empty,
+    # where the plan's numbers run on as such a list counts.
+    auto_numbers: bool = False
 
     @classmethod
     def random(cls, rng: random.Random) -> PyDocxStyle:
-        return cls(*(rng.random() < p for p in (0.4, 0.4, 0.3, 0.4, 0.4, 0.6, 0.3, 0.3)))
+        return cls(*(rng.random() < p for p in (0.4, 0.4, 0.3, 0.4, 0.4, 0.6, 0.3, 0.3, 0.4)))
+
+
+_LIST_ID = "90"
+# Two decimal levels, «1.» and «1.1.», as Word numbers a «№» column with sub-items.
+_ABSTRACT = (
+    f'<w:abstractNum xmlns:w="{_W}" w:abstractNumId="{_LIST_ID}">'
+    '<w:multiLevelType w:val="multilevel"/>'
+    '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl>'
+    '<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1.%2."/></w:lvl>'
+    "</w:abstractNum>"
+)
+_NUM = f'<w:num xmlns:w="{_W}" w:numId="{_LIST_ID}"><w:abstractNumId w:val="{_LIST_ID}"/></w:num>'
+
+
+def _list_levels(rows: list[RowOut], column: int) -> list[int] | None:
+    """The list level of each printed number of the «№» column («1.» → 0, «1.1.» → 1), or
+    None when a Word list would not print the same numbers (a restart, «1» without a dot)."""
+    outer = inner = 0
+    levels: list[int] = []
+    for row in rows:
+        if row.kind not in ("item", "section") or len(row.cells) <= column or row.cells[0].colspan > 1:
+            continue  # a heading across the row holds no number
+        text = "".join(row.cells[column].paragraphs)
+        if not text:
+            continue
+        if text == f"{outer + 1}.":
+            outer, inner = outer + 1, 0
+            levels.append(0)
+        elif text == f"{outer}.{inner + 1}." and outer:
+            inner += 1
+            levels.append(1)
+        else:
+            return None
+    return levels
 
 
 class _Writer:
@@ -46,6 +85,31 @@ class _Writer:
         self.style = style
         self.doc = Document()
         self.markers = sorted((n.marker for n in spec.footnotes), key=len, reverse=True)
+        roles = [c.role for c in spec.columns]
+        self.number_col = roles.index("number") if "number" in roles else None
+        self.auto = False
+        if style.auto_numbers and self.number_col is not None:
+            self.auto = _list_levels(logical_rows(spec), self.number_col) is not None
+        if self.auto:
+            numbering = self.doc.part.numbering_part.element
+            first_num = numbering.find(qn("w:num"))
+            abstract = parse_xml(_ABSTRACT)
+            if first_num is not None:
+                first_num.addprevious(abstract)
+            else:
+                numbering.append(abstract)
+            numbering.append(parse_xml(_NUM))
+
+    def numbered(self, cell: object, text: str) -> None:
+        """An empty «№» paragraph that Word's list numbers as `text`."""
+        from docx.table import _Cell
+
+        assert isinstance(cell, _Cell)
+        level = "1" if text.count(".") > 1 else "0"
+        props = cell.paragraphs[0]._p.get_or_add_pPr()
+        props.append(
+            parse_xml(f'<w:numPr xmlns:w="{_W}"><w:ilvl w:val="{level}"/><w:numId w:val="{_LIST_ID}"/></w:numPr>')
+        )
 
     def runs(self, paragraph: object, text: str, bold: bool = False) -> None:
         """`text` as runs; a trailing footnote marker raised where the style says so."""
@@ -139,6 +203,17 @@ class _Writer:
                     cell = cell.merge(table.cell(r, column + out.colspan - 1))
                 if out.merged_up and column in open_merges:
                     merges.append((open_merges[column], cell))
+                elif (
+                    self.auto
+                    and column == self.number_col
+                    and row.kind in ("item", "section")
+                    and out.colspan == 1
+                    and out.paragraphs
+                ):
+                    self.numbered(cell, out.paragraphs[0])
+                    open_merges.pop(column, None)
+                    if out.merge_start:
+                        open_merges[column] = cell
                 else:
                     self.fill(cell, out)
                     open_merges.pop(column, None)
