@@ -5,6 +5,7 @@ lists, and the same plans through LibreOffice's .odt/.rtf/.doc/.html."""
 from __future__ import annotations
 
 import json
+import zipfile
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +19,9 @@ from magplan.normalize.dates import parse_period
 from magplan.normalize.sections import section_name
 from tests.corpus import mismatches
 from tests.gen import FAMILIES, Unavailable
+from tests.gen._pydocx import PyDocxStyle, write_plan_pydocx
+from tests.gen._spec import expected_json
+from tests.gen.bodies_shapes import family_spec
 from tests.legacy_copies import needs_soffice
 
 TITLE = Paragraph("План работы администрации города на 2027 год")
@@ -228,3 +232,14 @@ def test_a_table_whose_names_are_no_events_is_no_plan(tmp_path: Path, header: st
     rows = "<tr><td>1</td><td>Положение</td><td>12.01.2027</td><td>5</td></tr>" * 2
     with pytest.raises(NoPlanFound):
         _read(tmp_path, rows, header)
+
+
+def test_a_number_column_numbered_by_a_word_list_with_sub_items(tmp_path: Path) -> None:
+    """«1.» and «1.1.» printed by a two-level Word list (the cells' text empty): each level's
+    count in its place, so sub-items stay items under the heading their number opens."""
+    _, spec = family_spec("bodies_shapes", 8, 140)  # a plan with sections in the «№» cell over «1.1.»
+    path = write_plan_pydocx(spec, tmp_path / "auto.docx", PyDocxStyle(auto_numbers=True))
+    assert b'w:ilvl w:val="1"' in zipfile.ZipFile(path).read("word/document.xml")
+    want = expected_json(spec, path.name, "docx")
+    assert any(item["number"] is None for item in want["items"])
+    assert mismatches(want, magplan.read_plan(path).to_dict()) == []

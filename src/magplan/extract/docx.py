@@ -102,8 +102,40 @@ class _Numbering:
         self.counters[key] = count
         for other in [k for k in self.counters if k[0] == key[0] and int(k[1]) > int(ilvl)]:
             del self.counters[other]  # a deeper level starts again under a new item
-        # Only the level's own counter is printed; deeper "%1.%2" schemes are rare in plans.
-        return level.text.replace(f"%{int(ilvl) + 1}", str(count)).split("%")[0] + " "
+        # «%1.%2.»: each placeholder is its level's current count («1.1.» of a sub-item under «1.»),
+        # in the level's format («I.», «а)»).
+        text = level.text
+        for depth in range(int(ilvl), -1, -1):
+            placeholder = f"%{depth + 1}"
+            if placeholder not in text:
+                continue
+            outer = self.levels.get((num_id, str(depth)), level)
+            value = count if depth == int(ilvl) else self.counters.get((key[0], str(depth)), outer.start)
+            text = text.replace(placeholder, _counter(value, outer.fmt))
+        return text.split("%")[0] + " "
+
+
+_ROMAN_DIGITS = ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
+                 (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))  # fmt: skip
+# Word's Russian letter lists skip the letters no list uses («Ё», «Й», «Ъ», «Ы», «Ь»).
+_RUSSIAN_LETTERS = "АБВГДЕЖЗИКЛМНОПРСТУФХЦЧШЩЭЮЯ"
+
+
+def _counter(value: int, fmt: str) -> str:
+    """A list counter as its numFmt prints it (decimal for any format not named here)."""
+    if fmt in ("upperRoman", "lowerRoman") and 0 < value < 4000:
+        out = ""
+        for number, letters in _ROMAN_DIGITS:
+            count, value = divmod(value, number)
+            out += letters * count
+        return out if fmt == "upperRoman" else out.lower()
+    if fmt in ("upperLetter", "lowerLetter") and 0 < value <= 26:
+        letter = chr(ord("A") + value - 1)
+        return letter if fmt == "upperLetter" else letter.lower()
+    if fmt in ("russianUpper", "russianLower") and 0 < value <= len(_RUSSIAN_LETTERS):
+        letter = _RUSSIAN_LETTERS[value - 1]
+        return letter if fmt == "russianUpper" else letter.lower()
+    return str(value)
 
 
 @dataclass
