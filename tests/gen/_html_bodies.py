@@ -10,6 +10,7 @@ lists in cells, `sdfootnote` anchors and a footnote `<div>` per note at the end.
 
 from __future__ import annotations
 
+import re
 from html import escape
 
 from tests.gen._html import _TEMPLATES, _Page
@@ -18,8 +19,29 @@ from tests.gen._spec import CellOut, PlanSpec
 _SUP = str.maketrans("¹²³", "123")
 
 
+_ROW_NUMBER = re.compile(r"\d{1,3}\.?")
+
+
 class _Furnished(_Page):
-    """A producer's page with the furniture of `spec.options` around the plan."""
+    """A producer's page with the furniture of `spec.options` around the plan, and with
+    `options["ol_numbers"]` the «№» cells numbered by an ordered list (the number no text)."""
+
+    def list_number(self, cell: CellOut) -> str | None:
+        """The <ol> that prints this cell's row number, where the page numbers its rows so."""
+        if not self.spec.options.get("ol_numbers") or self.spec.number_row or cell.bullets or cell.bold:
+            return None
+        if len(cell.paragraphs) != 1 or not _ROW_NUMBER.fullmatch(cell.paragraphs[0]):
+            return None
+        start = cell.paragraphs[0].rstrip(".")
+        if self.producer == "google":
+            return (
+                f'<ol class="c8 lst-kix_list_9-0 start" start="{start}">'
+                '<li class="c1 c7 li-bullet-0"><span class="c2"></span></li></ol>'
+            )
+        return f'<ol start="{start}">\n\t<li><p style="margin-bottom: 0cm"><br/>\n\t</p>\n</ol>\n'
+
+    def cell_body(self, cell: CellOut) -> str:
+        return self.list_number(cell) or super().cell_body(cell)
 
     def annex_and_agreed(self) -> str:
         options = self.spec.options
@@ -64,6 +86,8 @@ class _LibrePage(_Furnished):
         return f'<p{attrs} style="line-height: 100%; margin-bottom: 0cm">\n\t\t\t{inner}</p>\n'
 
     def cell_body(self, cell: CellOut) -> str:
+        if listed := self.list_number(cell):
+            return listed
         out = "".join(self.paragraph(p, cell.bold) for p in cell.paragraphs)
         if cell.bullets:
             items = "".join(f'\t<li><p style="margin-bottom: 0cm">{escape(b)}</p>\n' for b in cell.bullets)

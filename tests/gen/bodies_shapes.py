@@ -42,6 +42,8 @@ def build(out_dir: Path, count: int, seed: int) -> list[Path]:
             fmt = "docx"
         else:
             producer = printer.removeprefix("html-")
+            # Google Docs and LibreOffice number a «№» column with an ordered list in some pages.
+            spec.options["ol_numbers"] = producer in ("google", "libre") and index % 3 == 0
             path = out_dir / f"bodies-{producer}-{seed}-{index:03d}.html"
             text = bodies_html(spec, producer)
             path.write_text(text, encoding="utf-8")
