@@ -243,3 +243,17 @@ def test_a_number_column_numbered_by_a_word_list_with_sub_items(tmp_path: Path) 
     want = expected_json(spec, path.name, "docx")
     assert any(item["number"] is None for item in want["items"])
     assert mismatches(want, magplan.read_plan(path).to_dict()) == []
+
+
+def test_number_cells_numbered_by_an_ordered_list(tmp_path: Path) -> None:
+    """Google Docs and LibreOffice print a «№» cell numbered by a list as an empty <li> of an
+    <ol start="N">: the number a browser shows is the cell's text."""
+    header = "<tr><td>№ п/п</td><td>Мероприятие</td><td>Срок</td></tr>"
+    rows = (
+        "<tr><td><ol start='1'><li><span></span></li></ol></td><td>Концерт</td><td>май</td></tr>"
+        "<tr><td><ol start='2'><li><p><br></p></li></ol></td><td>Выставка:<ul><li>для детей</li></ul></td>"
+        "<td>июнь</td></tr>"
+        "<tr><td><ol start='5'><li value='7'></li></ol></td><td>Семинар</td><td>июль</td></tr>"
+    )
+    got = [(i["number"], i["title"], i["members"]) for i in _read(tmp_path, rows, header)]
+    assert got == [(1, "Концерт", []), (2, "Выставка", ["для детей"]), (7, "Семинар", [])]

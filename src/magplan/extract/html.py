@@ -261,16 +261,24 @@ class _Text:
 
         def close() -> None:
             if tag.tag == "li":
-                self.list_mark(start)
+                self.list_mark(start, tag)
             self.boundary()
             self.in_content, self.pre = outer
 
         return close
 
-    def list_mark(self, start: int) -> None:
+    def list_mark(self, start: int, item: Element) -> None:
+        content = "".join(self.parts[start:])
+        if not content.strip():
+            # An empty item of a numbered list prints only its number: a «№» cell that Google
+            # Docs or LibreOffice numbers with a list (<ol start="3"><li></li></ol>).
+            number = _list_number(item)
+            if number:
+                self.parts.insert(start, number)
+            return
         # A list item in a cell is a member: printed bullets are kept, others get «• »,
         # before its first text (LibreOffice writes <li><p>text</p>: a line break comes first).
-        if not "".join(self.parts[start:]).lstrip().startswith(tuple(_BULLETS)):
+        if not content.lstrip().startswith(tuple(_BULLETS)):
             first = next((i for i in range(start, len(self.parts)) if self.parts[i].strip()), start)
             self.parts.insert(first, "• ")
 
@@ -278,6 +286,34 @@ class _Text:
         """A table inside a cell: its rows as lines, cells joined by a space."""
         for row in _grid(tag, ruled=False).rows:
             self.parts.append(" ".join(c.text.replace("\n", " ") for c in row.cells if c.text) + "\n")
+
+
+_ROMAN_DIGITS = ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
+                 (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))  # fmt: skip
+
+
+def _list_number(item: Element) -> str | None:
+    """The number a browser prints before an item of an <ol> («3.», «IV.»), else None."""
+    parent = item.getparent()
+    if parent is None or parent.tag != "ol":
+        return None
+    value = (item.get("value") or "").strip()
+    if value.isdigit():
+        count = int(value)
+    else:
+        start = (parent.get("start") or "1").strip()
+        count = int(start) if start.isdigit() else 1
+        count += sum(1 for sibling in item.itersiblings(preceding=True) if sibling.tag == "li")
+    kind = parent.get("type") or "1"
+    if kind in ("I", "i") and 0 < count < 4000:
+        roman = ""
+        for number, letters in _ROMAN_DIGITS:
+            times, count = divmod(count, number)
+            roman += letters * times
+        return f"{roman if kind == 'I' else roman.lower()}."
+    if kind in ("A", "a") and 0 < count <= 26:
+        return f"{chr(ord(kind) + count - 1)}."
+    return f"{count}."
 
 
 def _plain_text(tag: Element) -> str:
@@ -317,7 +353,7 @@ class _Page(_Text):
 
         return close
 
-    def list_mark(self, start: int) -> None:
+    def list_mark(self, start: int, item: Element) -> None:
         """Outside tables a list item is a paragraph as printed."""
 
     def table(self, tag: Element) -> None:
