@@ -88,3 +88,30 @@ def test_opencv_uses_the_cores_only_when_the_page_has_them_to_itself(
     document._read_page_by(time.monotonic() + 60, PageSource(Path("scan.png"), "image"), 0, jobs, at_once)
     assert seen == [threads]
     assert cv2.getNumThreads() == before
+
+
+def test_a_page_read_both_ways_up_is_straightened_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    from magplan.extract.ocr import page, prepare
+    from magplan.extract.ocr.pages import source_for
+    from tests.corpus import CORPUS
+
+    source = source_for(CORPUS / "plan-2026-scan.pdf")
+    straightened: list[int] = []
+    finished: list[int] = []
+    real_straighten, real_finish = prepare.straighten, prepare.finish
+
+    def straighten(picture: image.Image, dpi: float | None) -> prepare.Straightened:
+        straightened.append(1)
+        return real_straighten(picture, dpi)
+
+    def finish(straight: prepare.Straightened, upside_down: bool = False) -> prepare.Scan:
+        finished.append(180 if upside_down else 0)
+        scan = real_finish(straight, upside_down)
+        assert np.array_equal(scan.clean, prepare.prepare(*source.load(2), upside_down=upside_down).clean)
+        return scan
+
+    monkeypatch.setattr(page, "straighten", straighten)
+    monkeypatch.setattr(page, "finish", finish)
+    monkeypatch.setattr(page, "_read", lambda scan, jobs: [])  # nothing read: unsure which way up
+    page.read_page(source, 2)
+    assert straightened == [1] and finished == [0, 180]

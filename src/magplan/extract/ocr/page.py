@@ -25,7 +25,7 @@ from magplan.extract.ocr.grid import TableGrid
 from magplan.extract.ocr.lines import group_lines, join_lines, to_words
 from magplan.extract.ocr.mosaic import Region, read_regions, second_opinion
 from magplan.extract.ocr.pages import PageSource
-from magplan.extract.ocr.prepare import Scan, prepare
+from magplan.extract.ocr.prepare import Scan, finish, straighten
 from magplan.extract.ocr.tesseract import Word as OcrWord
 from magplan.extract.pdf.words import Line, Word, bare
 from magplan.layout import Block, Cell, Doubt, ExtractWarning, Paragraph, Row, Table
@@ -80,15 +80,16 @@ def read_page(source: PageSource, index: int, jobs: int = 1) -> PageText:
     skipped = empty.nothing_to_read(picture, number)
     if skipped is not None:
         return PageText(number, warnings=[skipped])
-    scan = prepare(picture, dpi)
+    straight = straighten(picture, dpi)
+    scan = finish(straight)
     found = _read(scan, jobs)
     if not orient.reads_upright(found):
         # Unsure: the page may be stored upside down.  Read it turned round too; keep the surer.
-        turned = prepare(picture, dpi, upside_down=True)
+        turned = finish(straight, upside_down=True)
         again = _read(turned, jobs)
         if orient.confidence(again) > orient.confidence(found):
             scan, found = turned, again
-    del picture  # the scan's own images replace it: a page's bitmap is tens of megabytes
+    del picture, straight  # the scan's own images replace them: a page's bitmap is tens of megabytes
     found = second_opinion(scan.clean, found, round(scan.dpi), jobs=jobs)
     noise = _noise(found, scan.tables, scan.stamped, scan.unit, scan.clean)
     noise = [out or _at_edge(w, scan.bw.shape, scan.unit) for w, out in zip(found, noise, strict=True)]

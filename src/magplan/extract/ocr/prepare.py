@@ -39,14 +39,41 @@ class Scan:
         return self.dpi / 300
 
 
-def prepare(page: image.Image, dpi: float | None, upside_down: bool = False) -> Scan:
-    """The page as read from its file (RGB or gray) and its resolution if known → a `Scan`."""
+@dataclass(frozen=True, slots=True)
+class Straightened:
+    """Steps 1 and the first half of 2: what is the same whichever way up the page turns out to be."""
+
+    page: image.Image  # the sheet with its perspective undone, or the page as read
+    dpi: float | None
+    photographed: bool  # a photographed sheet was found
+    axis: int  # degrees to turn the page counter-clockwise so that its lines run across
+
+
+def straighten(page: image.Image, dpi: float | None) -> Straightened:
+    """The page as read from its file (RGB or gray) and its resolution if known, up to its turn."""
     sheet = photo.find_sheet(page)
     if sheet is not None:
         page, dpi = photo.unwarp(page, sheet)
-    turned = (orient.axis_turn(page, dpi or 300.0) + (180 if upside_down else 0)) % 360
+    return Straightened(page, dpi, sheet is not None, orient.axis_turn(page, dpi or 300.0))
+
+
+def prepare(page: image.Image, dpi: float | None, upside_down: bool = False) -> Scan:
+    """The page as read from its file (RGB or gray) and its resolution if known → a `Scan`."""
+    return finish(straighten(page, dpi), upside_down)
+
+
+def finish(straight: Straightened, upside_down: bool = False) -> Scan:
+    """A straightened page made ready, turned by 180° more when the caller found it reads upside down.
+
+    A page whose first reading was unsure is finished both ways from one
+    straightening: finding a photo's sheet, undoing its perspective and the
+    orientation test (a small reading of its own for a page stored sideways)
+    are done once.
+    """
+    page, dpi = straight.page, straight.dpi
+    turned = (straight.axis + (180 if upside_down else 0)) % 360
     page = orient.turn(page, turned)
-    if sheet is not None or photo.is_unevenly_lit(page):
+    if straight.photographed or photo.is_unevenly_lit(page):
         page = photo.flatten_lighting(page)
     page, dpi = working_resolution(page, dpi)
     unit = dpi / 300
@@ -58,7 +85,7 @@ def prepare(page: image.Image, dpi: float | None, upside_down: bool = False) -> 
     gray, stamped = image.rotate(gray, angle), image.rotate(stamped, angle, fill=0)
     bw = image.binarize(gray, unit)
     ruling = bridge_under_ink(ruling_lines(bw, unit), stamped, unit)
-    frame = None if sheet is not None else photo.find_table_frame(ruling)
+    frame = None if straight.photographed else photo.find_table_frame(ruling)
     if frame is not None:
         gray, stamped = photo.unwarp(gray, frame)[0], photo.unwarp(stamped, frame, fill=0)[0]
         bw = image.binarize(gray, unit)
