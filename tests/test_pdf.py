@@ -853,3 +853,29 @@ def test_an_unruled_row_goes_on_after_a_wraps_space_glyph() -> None:
     ]  # fmt: skip
     ((_, cells),) = plain_tables([(1, lines, [])])[1]
     assert sorted({top + 0.5 for _, top, _, _ in cells}) == [50, 80, 119]  # the header and two rows
+
+
+def test_an_unruled_tables_last_two_rows_with_columns_of_their_own_are_rows() -> None:
+    """A web page's last table, two rows long, laid out with its own column widths: its lines
+    cross the header's columns, too few for a run; they are rows with their own columns, not
+    headings (their items would be lost)."""
+    from magplan.extract.pdf.plain import plain_tables
+
+    def line(top: float, *words: tuple[str, float, float]) -> Line:
+        return Line([Word(t, x0, x1, top, top + 12, 12.0) for t, x0, x1 in words], top, top + 12, 12.0)
+
+    lines = [
+        line(50, ("№", 40, 50), ("Наименование", 70, 150), ("Срок", 250, 280), ("Ответственные", 350, 440)),
+        line(64, ("мероприятия", 70, 140), ("проведения", 250, 310)),
+        line(80, ("1.", 40, 50), ("Форум", 70, 110), ("городов", 113, 160), ("май", 250, 270), ("Отдел", 350, 390)),
+        line(94, ("2.", 40, 50), ("Выставка", 70, 120), ("июнь", 250, 275), ("Отдел", 350, 390)),
+        # The last table: its columns start at 60, 200 and 300.
+        line(108, ("3.", 40, 50), ("Выпуск", 60, 100), ("журнала", 103, 150), ("ежемесячно", 200, 265),
+             ("Отдел", 300, 340)),
+        line(122, ("4.", 40, 50), ("Размещение", 60, 125), ("материалов", 128, 190), ("март", 200, 225),
+             ("Председатель", 300, 370)),
+    ]  # fmt: skip
+    parts = plain_tables([(1, lines, [])])[1]
+    assert len(parts) == 2
+    _, cells = parts[1]
+    assert sorted({round(x0) for x0, _, _, _ in cells})[1:] == [59, 199, 299]  # the number column, then its own

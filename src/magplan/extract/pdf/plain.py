@@ -158,7 +158,9 @@ def _regimes(body: list[tuple[int, list[Line]]], grid: _Grid) -> list[tuple[int,
         # (as many as a run takes, or all that are left: a short last part).
         after = flat[moved + 1 : moved + 1 + MOVED_RUN]
         still = bool(after) and all(_crossing(line, grid.bounds) for _, line in after)
-        new = _refit(rest, grid) if still else grid
+        # Placed from the lines after the run's first (a heading, as a rule), or from the run's
+        # own lines where those are too few.
+        new = (_refit(rest, grid) or _refit([line for _, line in flat[moved:]], grid)) if still else grid
         if new is None:  # nothing fits better: the header's columns, crossing lines and all
             grids.extend([current] * (len(flat) - index))
             break
@@ -167,7 +169,9 @@ def _regimes(body: list[tuple[int, list[Line]]], grid: _Grid) -> list[tuple[int,
         end = len(flat) if end is None else end
         # It starts where the lines before the run fit it better than the columns above them
         # (a part's first rows may fit both; its heading and first lines only its own).
-        start = _part_start(flat, index, moved, current, new)
+        # A last part shorter than a run starts with its run: its few lines say too little to
+        # reach back.
+        start = moved if moved + MOVED_RUN > len(flat) else _part_start(flat, index, moved, current, new)
         if new is not grid:
             new = _refit([line for _, line in flat[start:end]], grid) or new
         grids.extend([current] * (start - index))
@@ -239,13 +243,15 @@ def _match_bounds(
 
 
 def _moved_at(flat: list[tuple[int, Line]], start: int, grid: _Grid) -> int | None:
-    """The first line from `start` on that opens `MOVED_RUN` lines in a row crossing the columns."""
+    """The first line from `start` on that opens `MOVED_RUN` lines in a row crossing the columns,
+    or the last lines when two or more that end the table all cross them (a last table of its
+    own columns, two rows long)."""
     run = 0
     for index in range(start, len(flat)):
         run = run + 1 if _crossing(flat[index][1], grid.bounds) else 0
         if run == MOVED_RUN:
             return index - MOVED_RUN + 1
-    return None
+    return len(flat) - run if run >= 2 else None
 
 
 def _refit(lines: list[Line], grid: _Grid) -> _Grid | None:
@@ -257,7 +263,9 @@ def _refit(lines: list[Line], grid: _Grid) -> _Grid | None:
     if not lines:
         return None
     size = median(line.size for line in lines)
-    peaks = [(x, n) for x, n in _starts(lines) if n >= 2 and x > grid.left + size]
+    # A start shared by two lines, or any start where the part has few lines (a short last part).
+    shared = 2 if len(lines) > MOVED_RUN else 1
+    peaks = [(x, n) for x, n in _starts(lines) if n >= shared and x > grid.left + size]
     chosen = _match_bounds(grid.bounds, peaks, grid.right, lines)
     if chosen is None:
         return None
