@@ -59,15 +59,17 @@ def ocr_layout(
     limits.check_pages(count, limits.OCR_PAGES, "to read by OCR")
     tell: Progress = progress or (lambda done, total: None)
     tell(0, count)
-    # One budget for the whole document: a scan of noise must not keep Tesseract busy for minutes.
-    deadline = time.monotonic() + limits.OCR_SECONDS.value()
     # A worker of a batch already has its share of the cores, and may not fork.
     if multiprocessing.parent_process() is not None:
         jobs = 1
     if jobs > 1 and count > 0:
-        readers = _readers(count, jobs)
-        # One engine loaded here, copied into every reader by the fork (0.17 s of CPU for each to load its own).
+        # One engine loaded here, copied into every reader by the fork (0.17 s of CPU for each to load its
+        # own); before the clock starts, which is for reading pages (a busy machine takes a second over it).
         preload()
+    # One budget for the whole document: a scan of noise must not keep Tesseract busy for minutes.
+    deadline = time.monotonic() + limits.OCR_SECONDS.value()
+    if jobs > 1 and count > 0:
+        readers = _readers(count, jobs)
         # The page readers die with this process, should it be killed (`lifeline`).
         with ProcessPoolExecutor(max_workers=readers, initializer=lifeline.die_with_parent) as pool:
             futures = [
