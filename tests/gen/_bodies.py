@@ -80,7 +80,8 @@ COLUMN_SETS: dict[str, list[Column]] = {
 }
 # Header wordings of each role (SCHEMA rule 16).
 HEADERS: dict[str, tuple[str, ...]] = {
-    "number": ("№ п/п", "№", "N п/п", "№ пп", "№№"),
+    # "": the numbers' column printed without a header.
+    "number": ("№ п/п", "№", "N п/п", "№ пп", "№№", ""),
     "title": (
         "Наименование мероприятия",
         "Мероприятие",
