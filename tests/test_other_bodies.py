@@ -257,3 +257,17 @@ def test_number_cells_numbered_by_an_ordered_list(tmp_path: Path) -> None:
     )
     got = [(i["number"], i["title"], i["members"]) for i in _read(tmp_path, rows, header)]
     assert got == [(1, "Концерт", []), (2, "Выставка", ["для детей"]), (7, "Семинар", [])]
+
+
+def test_a_first_column_without_a_header_that_numbers_the_rows(tmp_path: Path) -> None:
+    header = "<tr><td></td><td>Наименование мероприятия</td><td>Дата</td><td>Ответственный</td></tr>"
+    rows = (
+        "<tr><td>1.</td><td colspan='3'>Массовые мероприятия</td></tr>"
+        "<tr><td>1.1</td><td>Книжная выставка</td><td>январь</td><td>Иванова</td></tr>"
+        "<tr><td>2.</td><td>Литературный вечер</td><td>21 марта</td><td>Петрова</td></tr>"
+    )
+    got = [(i["section"], i["number"], i["title"], i["note"]) for i in _read(tmp_path, rows, header)]
+    assert got == [
+        ("Массовые мероприятия", None, "Книжная выставка", None),
+        ("Массовые мероприятия", 2, "Литературный вечер", None),
+    ]

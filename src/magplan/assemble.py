@@ -306,6 +306,18 @@ def _table_header(table: Table, strict: bool) -> _Header | None:
     return None
 
 
+def _with_unnamed_numbers(columns: _Columns, rows: list[Row]) -> _Columns:
+    """A first column printed without a header that numbers the rows («1.», «2.», «1.1») is the
+    «№» column (its numbers were kept in `note` as «Столбец 1: 1.»)."""
+    if columns.number_col is not None or columns.roles[0] != "extra" or columns.headers[0]:
+        return columns
+    firsts = [row.cells[0].text for row in rows if row.cells and row.cells[0].text.strip()]
+    numbered = sum(row_number(text) is not None or _SUB_NUMBER.match(text) is not None for text in firsts)
+    if numbered < 2 or 2 * numbered < len(firsts):
+        return columns
+    return _Columns(["number", *columns.roles[1:]], columns.headers, columns.header_rows)
+
+
 def _table_width(table: Table) -> int:
     return max((sum(c.colspan for c in r.cells) for r in table.rows), default=0)
 
@@ -395,7 +407,7 @@ class _Assembler:
                 self._skip(row, "above the table's header row")
             tally.headers += header.rows
             rows = rows[header.start + header.rows :]
-            self.columns = header.columns
+            self.columns = _with_unnamed_numbers(header.columns, rows)
         columns = self.columns
         if columns is None:
             for row in rows:
