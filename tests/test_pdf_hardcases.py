@@ -33,6 +33,8 @@ OFFICE = {
     "borderless_unnumbered": (2, 7),
     # A date wording's word cut by the page break without a hyphen («необходимост» / «и»).
     "word_cut_by_page": (1, 4),
+    # Borderless: a closing «»» alone at the top of the next page.
+    "closing_quote_over_pages": (9, 11),
     # A date and a place on one line of a «Дата и место» cell.
     "date_then_place": (4, 6),
     # Borderless without «№», landscape: rows whose first words are too long for the fit test,

@@ -685,6 +685,9 @@ def _join_continued(previous: str, text: str, split_by_page: bool) -> str:
     finished sentence; a continuation row of the source is a new paragraph."""
     if split_by_page and _HYPHEN_END.search(previous) and text[:1].isalpha():
         return previous + text
+    if split_by_page and text[:1] in "»”),.;:":
+        # A closing mark or punctuation that the page break left alone («Экспофорум» / «»»).
+        return previous + text
     finished = _SENTENCE_END.search(previous) and not _ABBREVIATION_END.search(previous)
     if not split_by_page or _BULLET_START.match(text) or (finished and text[:1].isupper()):
         return f"{previous}\n{text}"
