@@ -74,6 +74,8 @@ BROWSER = {
     "borderless_header_beside_menu": (9, 9),
     # ... its last section a table of its own columns, two rows long.
     "borderless_short_last_part": (11, 9),
+    # Chromium, borderless Google Docs page: a cell's second paragraph set nearer the next row.
+    "borderless_google_paragraph_spacing": (3, 4),
     # WeasyPrint, a Word page: a «[1]» reference glued to a closing quote («люди»[1]).
     "footnote_after_quote": (7, 3),
 }

@@ -718,7 +718,22 @@ def _centred(bands: list[list[Line]], grid: _Grid) -> list[list[Line]]:
     # row, and a band without one goes on the row above.
     numbered = [band for band in out if len(band) > 1 and number_middle(band) is not None]
     opening = sum(1 for band in numbered if _numbered(band[0], grid))
-    top_aligned = opening >= 2 and opening >= TOP_ALIGNED * len(numbered)
+    # Or no cell's lines stand between another's baselines, over rows of several lines: centred
+    # cells of different line counts would (Google Docs' rows, set apart by their cells' own
+    # paragraph spacing rather than by numbers that open them).
+    tall = [band for band in out if len(band) > 1]
+    top_aligned = (opening >= 2 and opening >= TOP_ALIGNED * len(numbered)) or (
+        len(tall) >= 2 and not any(_interleaved(band) for band in tall)
+    )
+    if top_aligned:
+        # A numbered row opens its band: lines above its number are the rest of the row above
+        # (a cell's own paragraph spacing sets them closer to the next row than to their own).
+        for index in range(1, len(out)):
+            band = out[index]
+            first = next((i for i, line in enumerate(band) if _numbered(line, grid)), 0)
+            if first and any(_numbered(line, grid) for line in out[index - 1]):
+                out[index - 1] = out[index - 1] + band[:first]
+                out[index] = band[first:]
     index = 1  # the page's first band may be the rest of a row the page break cut: a row of its own
     while index < len(out):
         band = out[index]
@@ -726,7 +741,9 @@ def _centred(bands: list[list[Line]], grid: _Grid) -> list[list[Line]]:
             index += 1
             continue
         choices: list[tuple[float, int]] = []
-        for other in (index - 1,) if top_aligned else (index - 1, index + 1):
+        if top_aligned and any(_numbered(line, grid) for line in out[index - 1]):
+            choices.append((0.0, index - 1))  # the row above, wherever its number stands
+        for other in () if top_aligned else (index - 1, index + 1):
             if 0 <= other < len(out) and (middle := number_middle(out[other])) is not None:
                 choices.append((offset(out[other] + band, middle), other))
         if not choices:
