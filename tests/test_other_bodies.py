@@ -17,6 +17,7 @@ from magplan.errors import NoPlanFound
 from magplan.layout import Cell, Layout, Paragraph, Row, Table
 from magplan.normalize.dates import parse_period
 from magplan.normalize.sections import section_name
+from magplan.requisites import plan_years
 from tests.corpus import mismatches
 from tests.gen import FAMILIES, Unavailable
 from tests.gen._pydocx import PyDocxStyle, write_plan_pydocx
@@ -271,3 +272,15 @@ def test_a_first_column_without_a_header_that_numbers_the_rows(tmp_path: Path) -
         ("Массовые мероприятия", None, "Книжная выставка", None),
         ("Массовые мероприятия", 2, "Литературный вечер", None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("heading", "years"),
+    [
+        ("на 2027/2028 учебный год", (2027, 2028)),
+        ("на 2025/26 учебный год", (2025, 2026)),
+        ("на 2025-26 гг.", (2025, 2026)),
+    ],
+)
+def test_a_school_year_is_a_plan_of_two_years(heading: str, years: tuple[int, int]) -> None:
+    assert plan_years(f"План воспитательной работы {heading}") == years

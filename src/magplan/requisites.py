@@ -41,8 +41,9 @@ _AFTER_SIGNATURE = re.compile(
 
 # «на 2022 - 2024 годы», «2025–2026 гг.»: a range that the heading names as the plan's years
 # (not «80-летие Победы (1945-2025)»).
+# Also a school or season year, «на 2027/2028 учебный год», «2025/26»: its end in two digits.
 _YEAR_RANGE = re.compile(
-    r"(?<!\d)((?:19|20)\d{2})\s*[-–—]\s*((?:19|20)\d{2})(?!\d)(\s*(?:год|гг|г\.))?",
+    r"(?<!\d)((?:19|20)\d{2})\s*[-–—/]\s*((?:19|20)\d{2}|\d{2})(?!\d)(\s*(?:год|гг|г\.))?",
     re.IGNORECASE,
 )
 _YEAR_NAMED = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*(?:год|г\.|гг)", re.IGNORECASE)
@@ -56,6 +57,8 @@ def plan_years(title: str) -> tuple[int | None, int | None]:
     """
     for match in reversed(list(_YEAR_RANGE.finditer(title))):
         first, last = int(match.group(1)), int(match.group(2))
+        if len(match.group(2)) == 2:
+            last += first - first % 100  # «2025/26» → 2026
         before = title[: match.start()].rstrip().lower()
         after_na = before == "на" or before.endswith(" на")
         if first <= last and (match.group(3) or after_na):

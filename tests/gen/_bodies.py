@@ -235,6 +235,8 @@ _LETTERS = "АБВГДЕ"
 def _years(rng: random.Random, year: int, year_end: int, upper: bool) -> str:
     if year == year_end:
         text = rng.choice((f"на {year} год", f"на {year} г."))
+    elif year_end == year + 1 and rng.random() < 0.4:
+        text = rng.choice((f"на {year}/{year_end} учебный год", f"на {year}/{year_end % 100:02d} учебный год"))
     else:
         text = rng.choice((f"на {year}–{year_end} годы", f"на {year} - {year_end} годы", f"на {year}-{year_end} гг."))
     return text.upper() if upper else text
