@@ -74,6 +74,9 @@ BROWSER = {
     "borderless_header_beside_menu": (9, 9),
     # ... its last section a table of its own columns, two rows long.
     "borderless_short_last_part": (11, 9),
+    # WeasyPrint, borderless Google Docs page: its last two rows a table of their own columns;
+    # the last column's header «Форма проведения» reaches past the column's text.
+    "borderless_last_rows_own_columns": (10, 5),
     # Chromium, borderless Google Docs page: a cell's second paragraph set nearer the next row.
     "borderless_google_paragraph_spacing": (3, 4),
     # WeasyPrint, a Word page: a «[1]» reference glued to a closing quote («люди»[1]).

@@ -925,9 +925,14 @@ def _header_cells(header: list[Line], grid: _Grid) -> tuple[list[Bbox], float]:
     """
     top = min(line.top for line in header) - 0.5
     bottom = max(line.bottom for line in header) + 0.5
+    # The last column's header may reach past its text below it (the table's right edge).
+    reach = max(
+        (w.x1 for line in header for w in line.words if _column(w, grid.bounds) == len(grid.bounds)), default=0.0
+    )
+    rights = [*grid.rights[:-1], min(max(grid.rights[-1], reach), grid.right)]
     upper = [i for i, line in enumerate(header) if _crossing(line, grid.bounds)]
     if not upper or upper[-1] == len(header) - 1:
-        return [(x0, top, x1, bottom) for x0, x1 in zip(grid.lefts, grid.rights, strict=True)], bottom
+        return [(x0, top, x1, bottom) for x0, x1 in zip(grid.lefts, rights, strict=True)], bottom
     middle = (header[upper[-1]].bottom + header[upper[-1] + 1].top) / 2
     spans: list[list[int]] = [[c] for c in range(len(grid.lefts))]
     for line in header[: upper[-1] + 1]:
@@ -938,12 +943,12 @@ def _header_cells(header: list[Line], grid: _Grid) -> tuple[list[Bbox], float]:
                 spans = [span for span in spans if not (span[0] <= last and span[-1] >= first)] + [merged]
     cells: list[Bbox] = []
     for span in sorted(spans):
-        x0, x1 = grid.lefts[span[0]], grid.rights[span[-1]]
+        x0, x1 = grid.lefts[span[0]], rights[span[-1]]
         if len(span) == 1:
             cells.append((x0, top, x1, bottom))
         else:
             cells.append((x0, top, x1, middle))
-            cells.extend((grid.lefts[c], middle, grid.rights[c], bottom) for c in span)
+            cells.extend((grid.lefts[c], middle, rights[c], bottom) for c in span)
     return cells, bottom
 
 
