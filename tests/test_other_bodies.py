@@ -284,3 +284,18 @@ def test_a_first_column_without_a_header_that_numbers_the_rows(tmp_path: Path) -
 )
 def test_a_school_year_is_a_plan_of_two_years(heading: str, years: tuple[int, int]) -> None:
     assert plan_years(f"План воспитательной работы {heading}") == years
+
+
+def test_an_event_cell_merged_over_two_numbered_rows_titles_both(tmp_path: Path) -> None:
+    header = "<tr><td>№</td><td>Мероприятие</td><td>Срок</td><td>Место</td></tr>"
+    rows = (
+        "<tr><td>1.</td><td rowspan='2'>Выездное заседание Совета</td><td>март</td><td>Казань</td></tr>"
+        "<tr><td>2.</td><td>сентябрь</td><td>Минск</td></tr>"
+        "<tr><td>3.</td><td>Форум</td><td>май</td><td>Уфа</td></tr>"
+    )
+    got = [(i["number"], i["title"], i["date_text"], i["place"]) for i in _read(tmp_path, rows, header)]
+    assert got == [
+        (1, "Выездное заседание Совета", "март", "Казань"),
+        (2, "Выездное заседание Совета", "сентябрь", "Минск"),
+        (3, "Форум", "май", "Уфа"),
+    ]

@@ -61,8 +61,9 @@ _ROLE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("title", re.compile(r"^город")),
 )
 
-# Columns whose vertically merged cell gives its text to every item row it spans.
-_SHARED_WHEN_MERGED = frozenset(("responsible", "date", "place", "place_date", "note"))
+# Columns whose vertically merged cell gives its text to every item row it spans (an event
+# cell merged over two numbered rows: one event held twice, «Выездное заседание» | март / сентябрь).
+_SHARED_WHEN_MERGED = frozenset(("responsible", "date", "place", "place_date", "note", "title"))
 _ROMAN_NUMBER = re.compile(r"^\s*[IVXLC]+\s*\.?\s*$")
 _BULLET_START = re.compile(rf"^\s*[{BULLET_GLYPHS}\-–—]")
 _SENTENCE_END = re.compile(r"[.!?»\")]$")
@@ -519,9 +520,9 @@ class _Assembler:
             if role == "extra":
                 if text.strip():
                     item.extras.append((columns.headers[i] or f"Столбец {i + 1}", clean(text)))
-            elif role in _SHARED_WHEN_MERGED and merged and items:
-                # A vertically merged cell («Ответственные», a date, a place, a note) says the
-                # same for every row it spans, as a reader of the printed table takes it.
+            elif role in _SHARED_WHEN_MERGED and merged and items and not (role == "title" and text.strip()):
+                # A vertically merged cell («Ответственные», a date, a place, a note, the event)
+                # says the same for every row it spans, as a reader of the printed table takes it.
                 item.cells[role] = items[-1].cells.get(role, "")
             else:
                 item.cells[role] = clean(text)
