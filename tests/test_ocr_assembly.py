@@ -163,6 +163,7 @@ def _roman(bw: np.ndarray, x: int, letters: str, gap: int = 3) -> int:
         ("VI", "М!", "VI"),  # … or a mark no word has
         ("XX", "ИХ", "ИХ"),  # … but never a word read letter for letter
         ("V", "№", "№"),  # … nor a sign of one glyph
+        ("IV", "-", "-"),  # … nor a dash whose box holds a bar and a blot
         ("II", "il", "II"),  # Latin small letters in a Russian plan are a misreading
         ("XXIII", "XXII]", "XXIII"),
     ],

@@ -305,6 +305,8 @@ def _roman_by_shape(word: Word, blobs: list[_Blob], bw: Image, guarded: bool = T
     read will do.
     """
     body = word.text.rstrip(".)")
+    if not any(ch.isalnum() or ch in _NUMERAL_MARKS for ch in body):
+        return word  # a dash, a bracket: no numeral was read there
     if _ROMAN_LETTERS.match(body):
         blobs = [piece for blob in blobs for piece in _unmerge(blob, bw)]
     tail = word.text[len(body) :]
