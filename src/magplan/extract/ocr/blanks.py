@@ -11,12 +11,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import cv2
 import numpy as np
 import numpy.typing as npt
 
 from magplan.extract.ocr.grid import TableGrid
-from magplan.extract.ocr.image import Image
+from magplan.extract.ocr.image import Image, components
 from magplan.extract.pdf.words import Word
 
 # Capitals stand this share of the font size tall; an underscore is half the font size long.
@@ -74,7 +73,7 @@ def fill_in_blanks(words: list[Word], bw: Image, tables: list[TableGrid], capita
 
 def _marks(bw: Image, tables: list[TableGrid], capital: float) -> dict[str, list[_Stroke]]:
     """Flat strokes and small marks of the page outside its tables."""
-    _count, _labels, stats, _ = cv2.connectedComponentsWithStats(bw, connectivity=8)
+    _count, _labels, stats = components(bw)
     x, y, w, h = (stats[1:, k].astype(np.int64) for k in range(4))
     outside = np.ones(len(x), bool)
     cx, cy = x + w / 2, y + h / 2
