@@ -299,3 +299,28 @@ def test_an_event_cell_merged_over_two_numbered_rows_titles_both(tmp_path: Path)
         (2, "Выездное заседание Совета", "сентябрь", "Минск"),
         (3, "Форум", "май", "Уфа"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("block", "approval"),
+    [
+        (
+            "УТВЕРЖДЕНО<br>Решением Ученого совета<br>(протокол от 26.12.2026 № 12)",
+            ("Решением Ученого совета (протокол)", None, "26.12.2026", "12"),
+        ),
+        (
+            "«УТВЕРЖДАЮ»<br>Директор ГБУК «Дом культуры»<br>___________ /А.В. Петров/<br>«___» __________ 2026 г.",
+            ("Директор ГБУК «Дом культуры»", "А.В. Петров", "«___» __________ 2026 г.", None),
+        ),
+    ],
+)
+def test_approval_blocks_of_other_bodies(tmp_path: Path, block: str, approval: tuple[str | None, ...]) -> None:
+    page = (
+        f'<html><head><meta charset="utf-8"></head><body><p align="right">{block}</p>'
+        "<p><b>План мероприятий на 2027 год</b></p><table border='1'><tr><td>№</td><td>Мероприятие</td>"
+        "<td>Срок</td></tr><tr><td>1.</td><td>Форум</td><td>май</td></tr></table></body></html>"
+    )
+    path = tmp_path / "plan.html"
+    path.write_text(page, encoding="utf-8")
+    got = magplan.read_plan(path).to_dict()["document"]["approval"]
+    assert (got["position"], got["name"], got["date_text"], got["number"]) == approval

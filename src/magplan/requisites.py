@@ -24,6 +24,8 @@ _NAME = re.compile(
     r"|[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s+(?:[А-ЯЁ]\.\s?){1,2}$"
 )
 _UNDERSCORES = re.compile(r"_{2,}")
+# A name between the slashes of a signature line: «___________ /А.В. Петров/».
+_SLASHED_NAME = re.compile(r"/\s*([^/]+?)\s*/$")
 _LIST_NUMBER = re.compile(r"^(?:[IVXLC]+|\d{1,2})\s*[.)]\s+")
 _TITLE_MAX_LINES = 6
 # A position's line under its name is short (a word or two of a narrow cell), made of words
@@ -127,10 +129,10 @@ def _split_name(line: str) -> tuple[str, str] | None:
     """A line ending in «И.О. Фамилия» → (what precedes it, the name)."""
     if "\t" in line:
         left, right = line.rsplit("\t", 1)
-        right = _UNDERSCORES.sub(" ", right).strip()
+        right = _SLASHED_NAME.sub(r"\1", _UNDERSCORES.sub(" ", right).strip())
         if _NAME.search(right):
             return left.strip(), right
-    bare = _UNDERSCORES.sub(" ", line).strip()
+    bare = _SLASHED_NAME.sub(r"\1", _UNDERSCORES.sub(" ", line).strip())
     match = _NAME.search(bare)
     if not match:
         return None
@@ -175,6 +177,13 @@ def _act_approval(texts: list[str], head: int) -> tuple[Approval, int] | None:
         lines.append(texts[end].strip())
         end += 1
     joined = clean_line(" ".join(lines))
+    closing = ""
+    if joined.endswith(")"):
+        # «Решением Ученого совета (протокол от 26.12.2028 № 12)»: the date and number parts
+        # stand inside the brackets, which close around what is left of them.
+        inner = _ACT.match(joined[:-1]) or _ACT_NUMBER_ONLY.match(joined[:-1])
+        if inner and inner.group("act").count("(") > inner.group("act").count(")"):
+            joined, closing = joined[:-1], ")"
     match = _ACT.match(joined) or _ACT_NUMBER_ONLY.match(joined)
     if not match or not match.group("act"):
         return None
@@ -183,7 +192,7 @@ def _act_approval(texts: list[str], head: int) -> tuple[Approval, int] | None:
     if end < len(texts) and _NAME.fullmatch(_UNDERSCORES.sub(" ", texts[end]).strip()):
         name = _UNDERSCORES.sub(" ", texts[end]).strip()
         end += 1
-    return Approval(match.group("act"), name, groups.get("date"), groups.get("number")), end
+    return Approval(match.group("act") + closing, name, groups.get("date"), groups.get("number")), end
 
 
 def _person_approval(texts: list[str], head: int) -> tuple[Approval | None, int]:
