@@ -113,3 +113,20 @@ def test_a_position_under_its_name_stops_at_the_requisites_set_under_a_signature
     block = signatory_block(["Ответственный Ю.Н. Васюнькин", *below])
     assert block is not None
     assert (block.position, block.name) == (position, "Ю.Н. Васюнькин")
+
+
+@pytest.mark.parametrize(
+    ("lines", "position"),
+    [
+        (["Справочно:", "Директор департамента", "И.И. Иванов"], "Директор департамента"),
+        (["Сроки могут быть уточнены.", "Директор\tИ.И. Иванов"], "Директор"),
+        (["Приложение: на 2 л.", "Ректор", "А.Б. Сидорова"], "Ректор"),
+        (["Зам. директора", "И.И. Иванов"], "Зам. директора"),
+        (["Глава администрации г. Москвы", "В.В. Петров"], "Глава администрации г. Москвы"),
+        (["Исполнительный вице-президент,", "генеральный директор МАГ", "Ю.Н. Васюнькин"],
+         "Исполнительный вице-президент, генеральный директор МАГ"),
+    ],
+)  # fmt: skip
+def test_a_paragraph_above_the_signature_is_no_part_of_the_position(lines: list[str], position: str) -> None:
+    block = signatory_block(lines)
+    assert block is not None and block.position == position

@@ -31,6 +31,9 @@ _TITLE_MAX_LINES = 6
 # A position's line under its name is short (a word or two of a narrow cell), made of words
 # (one of them a real word, not a scan's specks read as «А = са»).
 _POSITION_LINE = 60
+# A line that ends a sentence or announces what follows: a word of four letters or more, then
+# «.», «!», «?» or «:» (an abbreviation such as «г.» or «зам.» is shorter).
+_SENTENCE_END = re.compile(r"[А-Яа-яЁёA-Za-z]{4,}[.!?:]\s*$")
 _POSITION_WORDS = re.compile(r"(?=.*[А-Яа-яЁё]{4})[А-Яа-яЁёA-Za-z«»\"(),\- ]+")
 # The requisites GOST R 7.0.97 sets under a signature (the mailing list, the executor, the
 # appendix and copy marks): such a line starts something new, it never goes on with a position.
@@ -251,7 +254,10 @@ def signatory_block(lines: list[str]) -> Signatory | None:
     for index, line in enumerate(lines):
         split = _split_name(line)
         if split is None:
-            position.append(line.replace("\t", " "))
+            # A sentence (a note, «Справочно:») or a requisite of its own (an annex mark) is a
+            # paragraph above the block: the position is the lines after the last one.
+            apart = _SENTENCE_END.search(line) or _AFTER_SIGNATURE.match(line.strip())
+            position = [] if apart else [*position, line.replace("\t", " ")]
             continue
         if split[0]:
             position.append(split[0])
