@@ -172,6 +172,23 @@ def test_unnumbered_row_before_the_first_item_is_a_row_skipped_warning(tmp_path:
     )
 
 
+@pytest.mark.parametrize(
+    "totals",
+    [
+        b.row("", "Итого: 2 мероприятия", "", ""),
+        b.row("", "Всего", "2", ""),
+        b.row(b.cell("ИТОГО: 2", props='<w:gridSpan w:val="4"/>')),
+    ],
+)
+def test_a_totals_row_at_the_foot_is_a_row_skipped_warning_not_a_continuation(tmp_path: Path, totals: str) -> None:
+    rows = b.row("1.", "Сессия МАГ", "июнь", "") + b.row("2.", "Форум МАГ", "июль", "") + totals
+    plan = _docx(tmp_path, b.title_paragraphs() + b.table(b.header_row(), rows))
+    assert [(i.title, i.members, i.note) for i in plan.records] == [("Сессия МАГ", [], None), ("Форум МАГ", [], None)]
+    assert {i.section for i in plan.records} == {""}
+    skipped = _warnings(plan, "row_skipped")
+    assert len(skipped) == 1 and "of totals" in skipped[0]
+
+
 def _row(*texts: str, colspan: int = 1) -> Row:
     return Row([Cell(t, colspan=colspan) for t in texts])
 

@@ -75,6 +75,9 @@ _LAST_WORD = re.compile(r"(?<![\w-])([а-яёА-ЯЁ]{3,})$")
 _FIRST_WORD = re.compile(r"^([а-яё]+)(?![\w-])")
 _WORDS = re.compile(r"[а-яёa-z]+")
 # A sub-item's number «1.1», «2.3.»: the whole number before the dot is its heading's.
+# A summary row at a table's foot («Итого: 24 мероприятия», «Всего | 24»): it counts the
+# items, it is none, and it goes on none (rule 14: a skipped row, said in a warning).
+_TOTALS = re.compile(r"^\s*(?:итого|всего)\b", re.IGNORECASE)
 _SUB_NUMBER = re.compile(r"^\s*(\d{1,3})\.\d{1,3}\.?\s*$")
 
 
@@ -475,6 +478,8 @@ class _Assembler:
         number_text, number_merged = grid[number_col] if number_col is not None else ("", False)
         is_numbered = row_number(number_text) is not None
         items = self.plan.items
+        if not is_numbered and _TOTALS.match(filled[0][1]):
+            return "of totals"
         if new_page and self.last_kind == "section" and not is_numbered and self.section and len(filled) == 1:
             # A section heading that the page break cut: its rest, in lower case (or after a
             # hyphen), opens the new page and belongs to the heading, not to the item above.
