@@ -164,6 +164,7 @@ def _roman(bw: np.ndarray, x: int, letters: str, gap: int = 3) -> int:
         ("XX", "ИХ", "ИХ"),  # … but never a word read letter for letter
         ("V", "№", "№"),  # … nor a sign of one glyph
         ("IV", "-", "-"),  # … nor a dash whose box holds a bar and a blot
+        ("III", "№", "III"),  # but a sign read for more glyphs is
         ("II", "il", "II"),  # Latin small letters in a Russian plan are a misreading
         ("XXIII", "XXII]", "XXIII"),
     ],

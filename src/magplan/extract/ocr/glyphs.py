@@ -97,6 +97,8 @@ _NARROW_X = 0.6
 _L_STEM = 0.85
 _L_EMPTY = 0.08
 _L_READINGS = set("ЕELЬБЦ[")
+# Readings no numeral is made of.
+_NO_NUMERAL = set("-–—()")
 # What Tesseract makes of a numeral's I that no word (of a Russian plan) holds.
 _NUMERAL_MARKS = set("!|[]il")
 # One letter of a numeral is about this wide for its height; glyphs run together are parted
@@ -305,8 +307,8 @@ def _roman_by_shape(word: Word, blobs: list[_Blob], bw: Image, guarded: bool = T
     read will do.
     """
     body = word.text.rstrip(".)")
-    if not any(ch.isalnum() or ch in _NUMERAL_MARKS for ch in body):
-        return word  # a dash, a bracket: no numeral was read there
+    if all(ch in _NO_NUMERAL for ch in body):
+        return word  # a dash, a bracket: no numeral was read there («№» may be one: «III» read so)
     if _ROMAN_LETTERS.match(body):
         blobs = [piece for blob in blobs for piece in _unmerge(blob, bw)]
     tail = word.text[len(body) :]
