@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import shutil
@@ -131,6 +132,11 @@ def test_text_around_the_tables_in_reading_order() -> None:
 
 def _line(top: float, *words: tuple[str, float, float], size: float = 12.0) -> list[Word]:
     return [Word(text, x0, x1, top, top + size, size) for text, x0, x1 in words]
+
+
+def _text_line(top: float, *words: tuple[str, float, float], size: float = 12.0) -> Line:
+    """A line of words («text», x0, x1) set at `top` in a font of `size` points."""
+    return Line(_line(top, *words, size=size), top, top + size, size)
 
 
 def test_join_lines_wrap_break_hyphen_and_bullets() -> None:
@@ -507,8 +513,7 @@ def test_an_unruled_table_goes_on_past_a_browsers_wide_padding_to_its_next_numbe
     band wider than a table's end gap; the row number below it says the table goes on."""
     from magplan.extract.pdf.plain import plain_tables
 
-    def line(top: float, *words: tuple[str, float, float]) -> Line:
-        return Line([Word(t, x0, x1, top, top + 12, 12.0) for t, x0, x1 in words], top, top + 12, 12.0)
+    line = _text_line
 
     lines = [
         line(50, ("№", 40, 50), ("Наименование", 70, 150), ("Срок", 250, 280), ("Ответственные", 350, 440)),
@@ -533,8 +538,7 @@ def test_an_unruled_tables_part_whose_columns_moved_gets_its_own_columns() -> No
     columns placed where its lines start, as a part of its own, none of its rows a heading."""
     from magplan.extract.pdf.plain import plain_tables
 
-    def line(top: float, *words: tuple[str, float, float]) -> Line:
-        return Line([Word(t, x0, x1, top, top + 12, 12.0) for t, x0, x1 in words], top, top + 12, 12.0)
+    line = _text_line
 
     lines = [
         line(50, ("№", 40, 50), ("Наименование", 70, 150), ("Срок", 250, 280), ("Ответственные", 350, 440)),
@@ -577,8 +581,7 @@ def test_an_unruled_table_without_numbers_is_split_where_its_cells_open() -> Non
     the signature, far below the rows, is no part of the table."""
     from magplan.extract.pdf.plain import plain_tables
 
-    def line(top: float, *words: tuple[str, float, float]) -> Line:
-        return Line([Word(t, x0, x1, top, top + 11, 11.0) for t, x0, x1 in words], top, top + 11, 11.0)
+    line = functools.partial(_text_line, size=11.0)
 
     header = [
         line(50, ("Наименование", 85, 160), ("мероприятия", 163, 225), ("Срок", 280, 305), ("Ответственный", 370, 440)),
@@ -776,8 +779,7 @@ def test_an_unruled_unnumbered_tables_rows_start_where_the_fit_test_cannot_tell(
     stays one row."""
     from magplan.extract.pdf.plain import plain_tables
 
-    def line(top: float, *words: tuple[str, float, float]) -> Line:
-        return Line([Word(t, x0, x1, top, top + 11, 11.0) for t, x0, x1 in words], top, top + 11, 11.0)
+    line = functools.partial(_text_line, size=11.0)
 
     lines = [
         line(50, ("Наименование", 60, 130), ("Срок", 320, 345), ("Место", 450, 480), ("Ответственный", 560, 640)),
@@ -811,8 +813,7 @@ def test_an_unruled_tables_centred_rows_without_padding_are_split_round_their_nu
     their cells' lines interleaved.  Each row's first lines stand above its number."""
     from magplan.extract.pdf.plain import plain_tables
 
-    def line(top: float, *words: tuple[str, float, float]) -> Line:
-        return Line([Word(t, x0, x1, top, top + 12, 12.0) for t, x0, x1 in words], top, top + 12, 12.0)
+    line = _text_line
 
     lines = [
         line(50, ("№", 40, 50), ("Наименование", 70, 150), ("Срок", 250, 280), ("Ответственные", 350, 440)),
@@ -861,8 +862,7 @@ def test_an_unruled_tables_last_two_rows_with_columns_of_their_own_are_rows() ->
     headings (their items would be lost)."""
     from magplan.extract.pdf.plain import plain_tables
 
-    def line(top: float, *words: tuple[str, float, float]) -> Line:
-        return Line([Word(t, x0, x1, top, top + 12, 12.0) for t, x0, x1 in words], top, top + 12, 12.0)
+    line = _text_line
 
     lines = [
         line(50, ("№", 40, 50), ("Наименование", 70, 150), ("Срок", 250, 280), ("Ответственные", 350, 440)),

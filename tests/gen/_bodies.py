@@ -19,13 +19,13 @@ from tests.gen import _words as words
 from tests.gen._spec import (
     Approval,
     Column,
-    Footnote,
     ItemSpec,
     Kind,
     PlanSpec,
     SectionSpec,
     Signatory,
     Wording,
+    mark_footnotes,
 )
 
 # Column sets of other bodies' plans: the roles in printed order (headers drawn from
@@ -447,19 +447,7 @@ def _footnotes(rng: random.Random, spec: PlanSpec) -> None:
         return
     targets: list[SectionSpec | ItemSpec] = [s for s in spec.sections if s.printed and not s.in_number_cell]
     targets += [item for _, item in spec.items]
-    glyphs = rng.choice((("¹", "²"), ("*", "**")))
-    chosen = rng.sample(targets, min(len(targets), rng.randint(1, 2)))
-    order = [t for s in spec.sections for t in (s, *s.items) if any(t is c for c in chosen)]
-    for index, target in enumerate(order):
-        approximate = rng.random() < 0.5
-        text = rng.choice(APPROX_NOTES if approximate else OTHER_NOTES)
-        marker = glyphs[index]
-        if isinstance(target, SectionSpec):
-            target.printed += marker
-            target.marker, target.approximate = marker, approximate
-        else:
-            target.marker, target.marker_approximate = marker, approximate
-        spec.footnotes.append(Footnote(marker, text))
+    mark_footnotes(rng, spec, targets, (("¹", "²"), ("*", "**")), (APPROX_NOTES, OTHER_NOTES), 0.5)
 
 
 def _approval(rng: random.Random, style: str, year: int) -> Approval | None:

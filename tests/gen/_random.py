@@ -11,7 +11,7 @@ import random
 from dataclasses import dataclass
 
 from tests.gen import _words as words
-from tests.gen._spec import Approval, Column, Footnote, ItemSpec, Kind, PlanSpec, SectionSpec, Signatory
+from tests.gen._spec import Approval, Column, ItemSpec, Kind, PlanSpec, SectionSpec, Signatory, mark_footnotes
 
 # Column sets of real plans: ours, other bodies' (rule 16), two-level, with columns nobody names.
 COLUMN_SETS: dict[str, list[Column]] = {
@@ -329,22 +329,7 @@ def _footnotes(rng: random.Random, spec: PlanSpec, style: str) -> None:
         candidates = [item for section, item in spec.items if section.kind in ("event", "information")]
     if not candidates:
         return
-    glyphs = rng.choice((_MARKERS, ("*", "**", "***")))
-    chosen = rng.sample(candidates, min(len(candidates), rng.randint(1, 2)))
-    # Markers are numbered in the order they are printed.
-    order = [t for s in spec.sections for t in (s, *s.items) if any(t is c for c in chosen)]
-    for index, target in enumerate(order):
-        approximate = rng.random() < 0.6
-        text = rng.choice(APPROX_NOTES if approximate else OTHER_NOTES)
-        marker = glyphs[index]
-        if isinstance(target, SectionSpec):
-            target.printed += marker
-            target.marker = marker
-            target.approximate = approximate
-        else:
-            target.marker = marker
-            target.marker_approximate = approximate
-        spec.footnotes.append(Footnote(marker, text))
+    mark_footnotes(rng, spec, candidates, (_MARKERS, ("*", "**", "***")), (APPROX_NOTES, OTHER_NOTES), 0.6)
 
 
 def _approval(rng: random.Random, style: str, year: int) -> Approval | None:

@@ -10,6 +10,7 @@ cells independent of the format, so every renderer prints the same grid.
 from __future__ import annotations
 
 import datetime as dt
+import random
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -400,3 +401,28 @@ def logical_rows(spec: PlanSpec) -> list[RowOut]:
             if item_index in spec.split_after:
                 pending = ""
     return out
+
+
+def mark_footnotes(
+    rng: random.Random,
+    spec: PlanSpec,
+    candidates: list[SectionSpec | ItemSpec],
+    glyph_sets: tuple[tuple[str, ...], ...],
+    notes: tuple[tuple[str, ...], tuple[str, ...]],
+    approximate_share: float,
+) -> None:
+    """Markers after one or two of `candidates` (headings or item titles), numbered in the order
+    they are printed, and their footnotes: `notes` = (texts saying «ориентировочно», other texts)."""
+    glyphs = rng.choice(glyph_sets)
+    chosen = rng.sample(candidates, min(len(candidates), rng.randint(1, 2)))
+    order = [t for s in spec.sections for t in (s, *s.items) if any(t is c for c in chosen)]
+    for index, target in enumerate(order):
+        approximate = rng.random() < approximate_share
+        text = rng.choice(notes[0] if approximate else notes[1])
+        marker = glyphs[index]
+        if isinstance(target, SectionSpec):
+            target.printed += marker
+            target.marker, target.approximate = marker, approximate
+        else:
+            target.marker, target.marker_approximate = marker, approximate
+        spec.footnotes.append(Footnote(marker, text))
