@@ -47,6 +47,11 @@ def _cell_at(row: RowOut, column: int) -> CellOut | None:
     return None
 
 
+def span_attributes(cell: CellOut, rowspan: int) -> str:
+    """A cell's ` colspan` and ` rowspan` attributes, where it spans more than one."""
+    return (f' colspan="{cell.colspan}"' if cell.colspan > 1 else "") + (f' rowspan="{rowspan}"' if rowspan > 1 else "")
+
+
 class _Page:
     def __init__(self, spec: PlanSpec, producer: str) -> None:
         self.spec = spec
@@ -145,11 +150,7 @@ class _Page:
         return "</tbody></table>" if self.producer == "portal" else "</table>"
 
     def cell(self, cell: CellOut, span: int, header: bool) -> str:
-        attrs = ""
-        if cell.colspan > 1:
-            attrs += f' colspan="{cell.colspan}"'
-        if span > 1:
-            attrs += f' rowspan="{span}"'
+        attrs = span_attributes(cell, span)
         if self.producer == "word":
             attrs += " valign=top style='border:solid windowtext 1.0pt;padding:0cm 5.4pt 0cm 5.4pt'"
         elif self.producer == "google":

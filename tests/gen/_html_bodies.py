@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from html import escape
 
-from tests.gen._html import _TEMPLATES, _Page
+from tests.gen._html import _TEMPLATES, _Page, span_attributes
 from tests.gen._spec import CellOut, PlanSpec
 
 _SUP = str.maketrans("¹²³", "123")
@@ -102,11 +102,7 @@ class _LibrePage(_Furnished):
         return "</table>\n"
 
     def cell(self, cell: CellOut, span: int, header: bool) -> str:
-        attrs = ' width="120"'
-        if cell.colspan > 1:
-            attrs += f' colspan="{cell.colspan}"'
-        if span > 1:
-            attrs += f' rowspan="{span}"'
+        attrs = ' width="120"' + span_attributes(cell, span)
         attrs += ' style="border: 1px solid #000000; padding-top: 0cm; padding-bottom: 0cm; padding-left: 0.19cm"'
         return f"\n\t\t<td{attrs}>{self.cell_body(cell)}\t\t</td>"
 
