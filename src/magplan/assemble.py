@@ -74,10 +74,10 @@ _HYPHEN_END = re.compile(r"(?<=\w)-$")
 _LAST_WORD = re.compile(r"(?<![\w-])([а-яёА-ЯЁ]{3,})$")
 _FIRST_WORD = re.compile(r"^([а-яё]+)(?![\w-])")
 _WORDS = re.compile(r"[а-яёa-z]+")
-# A sub-item's number «1.1», «2.3.»: the whole number before the dot is its heading's.
 # A summary row at a table's foot («Итого: 24 мероприятия», «Всего | 24»): it counts the
 # items, it is none, and it goes on none (rule 14: a skipped row, said in a warning).
 _TOTALS = re.compile(r"^\s*(?:итого|всего)\b", re.IGNORECASE)
+# A sub-item's number «1.1», «2.3.»: the whole number before the dot is its heading's.
 _SUB_NUMBER = re.compile(r"^\s*(\d{1,3})\.\d{1,3}\.?\s*$")
 
 
