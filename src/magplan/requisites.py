@@ -132,14 +132,19 @@ def _split_name(line: str) -> tuple[str, str] | None:
     """A line ending in «И.О. Фамилия» → (what precedes it, the name)."""
     if "\t" in line:
         left, right = line.rsplit("\t", 1)
-        right = _SLASHED_NAME.sub(r"\1", _UNDERSCORES.sub(" ", right).strip())
+        right = _without_signature_marks(right)
         if _NAME.search(right):
             return left.strip(), right
-    bare = _SLASHED_NAME.sub(r"\1", _UNDERSCORES.sub(" ", line).strip())
+    bare = _without_signature_marks(line)
     match = _NAME.search(bare)
     if not match:
         return None
     return bare[: match.start()].strip(), match.group(0).strip()
+
+
+def _without_signature_marks(text: str) -> str:
+    """The text without the signature's underscores and the slashes round a name («/А.В. Петров/»)."""
+    return _SLASHED_NAME.sub(r"\1", _UNDERSCORES.sub(" ", text).strip())
 
 
 def approval_block(texts: list[str], head: int) -> tuple[Approval | None, int]:
