@@ -19,7 +19,7 @@ import numpy as np
 import numpy.typing as npt
 
 from magplan.extract.ocr.image import Image, components
-from magplan.extract.pdf.words import Line, Word
+from magplan.extract.pdf.words import ONE_LETTER_WORDS, Line, Word
 
 # Quotation marks stand raised at a word's start too; they are no footnote markers.
 _QUOTES = set("\"“”„'‘’«")
@@ -110,8 +110,11 @@ _SAME_BAR = 1.25
 _MIN_SAMPLES = 5
 # The letters that are words by themselves (prepositions, conjunctions, a Roman numeral): a gap
 # that would leave any other letter standing alone is a gap inside the word (a letter broken by a
-# stamp's removal, a wide «П»), not a space.
-_ONE_LETTER_WORDS = set("авжикосуяАВЖИКОСУЯIVX")
+# stamp's removal, a wide «П»), not a space.  The particle «б» is left out: too rare to part a
+# word at a gap for.
+_ONE_LETTER_WORDS = frozenset(
+    {letter for word in ONE_LETTER_WORDS - {"б"} for letter in (word, word.upper())} | set("IVX")
+)
 # A bullet is at most this share of the capitals of its line (or of the word after it, if taller).
 _BULLET_SIZE = 0.65
 # A raised blob at least this wide for its height is a quotation mark's two strokes run together.
