@@ -19,6 +19,7 @@ import re
 import shutil
 import subprocess
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -102,19 +103,24 @@ class _PdfDoc(_Doc):
 
 def office_pdf(spec: PlanSpec, style: DocxStyle, layout: OfficeLayout, path: Path) -> Path:
     """The plan as a DOCX, exported to `path` by LibreOffice."""
+    doc = _PdfDoc(spec, style, layout)
+    body = doc.body()
+    notes = {i: doc.markers[m] for m, i in doc.footnote_ids.items()}
+    return docx_pdf(lambda source: write_docx(source, body, footnotes=notes, numbering=_WORD_BULLETS), path)
+
+
+def docx_pdf(write: Callable[[Path], object], path: Path) -> Path:
+    """The DOCX that `write` writes to the path it is given, exported to `path` by LibreOffice."""
     from magplan import soffice
 
     program = soffice_program()
     if program is None:
         raise Unavailable("LibreOffice (soffice) is not installed")
-    doc = _PdfDoc(spec, style, layout)
-    body = doc.body()
-    notes = {i: doc.markers[m] for m, i in doc.footnote_ids.items()}
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp) / "out"
         work.mkdir()
         source = work / f"{path.stem}.docx"
-        write_docx(source, body, footnotes=notes, numbering=_WORD_BULLETS)
+        write(source)
         status, output = soffice.convert(program, source, "pdf", work)
         made = work / f"{path.stem}.pdf"
         if status or not made.exists():
@@ -186,6 +192,11 @@ def _layout_page(spec: PlanSpec, colored: bool) -> str:
 def page_html(spec: PlanSpec, layout: BrowserLayout) -> str:
     """The web page a browser is asked to print, with the layout's print styles."""
     page = _layout_page(spec, layout.colored_boxes) if layout.producer == "layout" else plan_html(spec, layout.producer)
+    return with_print_styles(page, layout)
+
+
+def with_print_styles(page: str, layout: BrowserLayout) -> str:
+    """`page` with the print styles of `layout` (page size and orientation, borders) in its head."""
     styles = (_LANDSCAPE_CSS if layout.landscape else _PORTRAIT_CSS) + (_BORDERLESS if layout.borderless else "")
     styles += _SEPARATE_BORDERS if layout.separate_borders and not layout.borderless else ""
     head_end = re.search(r"</head>", page, re.IGNORECASE)
@@ -232,11 +243,15 @@ def weasyprint_pdf(html: str, path: Path) -> Path:
 
 def browser_pdf(spec: PlanSpec, layout: BrowserLayout, printer: str, path: Path) -> Path:
     """The plan's web page printed to `path` by `printer` ("chromium" or "weasyprint")."""
-    html = page_html(spec, layout)
+    return print_html(page_html(spec, layout), printer, path, layout.header_footer)
+
+
+def print_html(html: str, printer: str, path: Path, header_footer: bool = False) -> Path:
+    """The web page `html` printed to `path` by `printer` ("chromium" or "weasyprint")."""
     if os.environ.get(KEEP_SOURCE):
         path.with_name(path.name + ".source.html").write_text(html, encoding="utf-8")
     if printer == "chromium":
-        return chromium_pdf(html, path, layout.header_footer)
+        return chromium_pdf(html, path, header_footer)
     return weasyprint_pdf(html, path)
 
 

@@ -55,17 +55,20 @@ def build(out_dir: Path, count: int, seed: int) -> list[Path]:
 
 def _refused(out_dir: Path, seed: int, index: int) -> Path:
     """A table that is not a plan, as an HTML page; `magplan` must refuse it (exit 2)."""
-    rng = random.Random(f"bodies_shapes/refused/{seed}/{index}")
+    path = out_dir / f"bodies-refused-{seed}-{index:03d}.html"
+    path.write_text(refused_html(random.Random(f"bodies_shapes/refused/{seed}/{index}")), encoding="utf-8")
+    path.with_name(path.name + ".expect-error").write_text("not a plan\n", encoding="utf-8")
+    return path
+
+
+def refused_html(rng: random.Random) -> str:
+    """A web page of a table that is no plan (a price list, an attendance list…)."""
     heading, header, rows = non_plan(rng)
     cells = "".join(f"<th>{escape(h)}</th>" for h in header)
     body = "".join("<tr>" + "".join(f"<td>{escape(t)}</td>" for t in row) + "</tr>" for row in rows)
     title = "<br>".join(escape(line) for line in heading)
-    page = (
+    return (
         '<!DOCTYPE html><html><head><meta charset="utf-8"><title>Документ</title></head><body>'
         f'<p style="text-align:center"><b>{title}</b></p><table border="1"><tr>{cells}</tr>{body}</table>'
         "</body></html>\n"
     )
-    path = out_dir / f"bodies-refused-{seed}-{index:03d}.html"
-    path.write_text(page, encoding="utf-8")
-    path.with_name(path.name + ".expect-error").write_text("not a plan\n", encoding="utf-8")
-    return path
