@@ -9,7 +9,7 @@ from magplan.normalize.numbers import age_years, edition, row_number
 from magplan.normalize.organizers import organizers
 from magplan.normalize.place import split_place_date
 from magplan.normalize.sections import kind_of, section_name
-from magplan.text import marker_key, split_leading_marker, split_trailing_markers
+from magplan.text import known_word, marker_key, split_leading_marker, split_trailing_markers
 
 
 @pytest.mark.parametrize(
@@ -201,3 +201,19 @@ def test_markers_that_point_at_the_same_footnote() -> None:
     assert split_leading_marker("ⁱ Дни городов указаны ОРИЕНТИРОВОЧНО") == ("ⁱ", "Дни городов указаны ОРИЕНТИРОВОЧНО")
     assert split_leading_marker("* Даты уточняются") == ("*", "Даты уточняются")
     assert split_leading_marker("Исполнительный директор") == ("", "Исполнительный директор")
+
+
+@pytest.mark.parametrize(
+    ("joined", "vocabulary", "known"),
+    [
+        ("«Бишкек»,", frozenset({"бишкек"}), True),  # punctuation and letter case aside
+        ("Бишк", frozenset({"бишкек"}), False),
+        ("необходимости", frozenset(), True),  # a date wording's long word, printed or not
+        ("Ежеквартально", frozenset(), True),
+        ("общественностью", frozenset(), False),
+    ],
+)
+def test_known_word(joined: str, vocabulary: frozenset[str], known: bool) -> None:
+    """A word cut at a line end (PDF, OCR) or a page end (assemble), joined back, is a word when
+    the document prints it whole elsewhere or a date wording has it."""
+    assert known_word(joined, vocabulary) is known

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from magplan.errors import NoPlanFound
 from magplan.layout import Block, ExtractWarning, Footnote, Layout, Paragraph, Row, Table
 from magplan.model import Approval, Signatory
-from magplan.normalize.dates import WORDING_WORDS, looks_like_period
+from magplan.normalize.dates import looks_like_period
 from magplan.normalize.numbers import row_number
 from magplan.requisites import (
     APPROVAL_HEAD,
@@ -31,6 +31,7 @@ from magplan.text import (
     PAGE_NUMBER,
     clean,
     clean_line,
+    known_word,
     marker_key,
     one_line,
     split_leading_marker,
@@ -622,7 +623,7 @@ class _Assembler:
         if last is None or first is None:
             return False
         if self.words is None:
-            words: set[str] = set(WORDING_WORDS)
+            words: set[str] = set()
             for block in self.layout.blocks:
                 if isinstance(block, Paragraph):
                     words.update(_WORDS.findall(block.text.lower()))
@@ -631,8 +632,8 @@ class _Assembler:
                         for cell in row.cells:
                             words.update(_WORDS.findall(cell.text.lower())[:-1])
             self.words = frozenset(words)
-        head = last[1].lower()
-        return head + first[1] in self.words and head not in self.words
+        head = last[1]
+        return known_word(head + first[1], self.words) and not known_word(head, self.words)
 
     # -- text around the tables ---------------------------------------------
 

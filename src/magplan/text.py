@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from magplan.normalize.dates import WORDING_WORDS
+
 # Spaces that documents use between words; all become one ordinary space.
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 _NEWLINES = re.compile(r"\s*\n\s*")
@@ -16,6 +18,9 @@ _MARKER_KEY = str.maketrans("ⁱ⁰¹²³⁴⁵⁶⁷⁸⁹", "10123456789")
 _TRAILING_MARKERS = re.compile(rf"\s*([{re.escape(MARKER_CHARS)}]+)\s*$")
 _LEADING_MARKER = re.compile(rf"^\s*([{re.escape(MARKER_CHARS)}]+|\d{{1,2}}\)?(?=\s))\s*")
 
+
+# Punctuation that stands around a word: taken off to compare words.
+_AROUND_WORD = ",.;:!?()«»“”\"'"
 
 # Printed list bullets (dashes also open list items, but only at a line's start).
 BULLET_GLYPHS = "•·▪◦○●∙"
@@ -122,3 +127,16 @@ def strip_markers(text: str) -> str:
         return text
     without = re.sub(r"[ⁱ⁰¹²³⁴⁵⁶⁷⁸⁹]+", "", text)
     return clean(re.sub(r"(?<=\S)\*+(?=\s|$)", "", without))
+
+
+def bare(text: str) -> str:
+    """A word without the punctuation around it, in lower case («(ориентировочно)» → «ориентировочно»)."""
+    return text.strip(_AROUND_WORD).lower()
+
+
+def known_word(text: str, vocabulary: frozenset[str]) -> bool:
+    """Is `text` (a word cut at a line or page end, joined back) a word: printed whole elsewhere in
+    the document (`vocabulary`: its words bare, in lower case), or one of the long words of date
+    wordings that narrow date columns cut («ежеквартально»)?"""
+    word = bare(text)
+    return word in vocabulary or word in WORDING_WORDS

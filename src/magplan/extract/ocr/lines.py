@@ -16,8 +16,8 @@ from magplan.extract.ocr.glyphs import read_glyphs
 from magplan.extract.ocr.image import Image
 from magplan.extract.ocr.tesseract import Word as OcrWord
 from magplan.extract.ocr.tesseract import is_word
-from magplan.extract.pdf.words import ONE_LETTER_WORDS, Line, Word, bare, dash_item, known_word, not_a_word
-from magplan.text import BULLET_GLYPHS
+from magplan.extract.pdf.words import ONE_LETTER_WORDS, Line, Word, dash_item, not_a_word
+from magplan.text import BULLET_GLYPHS, bare, known_word
 
 # A word box spans roughly ascender to descender: about 0.9 of the font size.
 _EM_PER_HEIGHT = 0.9

@@ -27,9 +27,9 @@ from magplan.extract.ocr.mosaic import Region, read_regions, second_opinion
 from magplan.extract.ocr.pages import PageSource
 from magplan.extract.ocr.prepare import Scan, finish, straighten
 from magplan.extract.ocr.tesseract import Word as OcrWord
-from magplan.extract.pdf.words import Line, Word, bare
+from magplan.extract.pdf.words import Line, Word
 from magplan.layout import Block, Cell, Doubt, ExtractWarning, Paragraph, Row, Table
-from magplan.text import PAGE_NUMBER
+from magplan.text import PAGE_NUMBER, bare
 from magplan.text import clean as clean_text
 
 # Words Tesseract is less sure of than this (0-100) are reported when no correction settled them.

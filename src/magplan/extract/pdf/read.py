@@ -33,14 +33,13 @@ from magplan.extract.pdf.words import (
     Line,
     Typography,
     Word,
-    bare,
     group_lines,
     join_lines,
     page_words,
     wrap_marks,
 )
 from magplan.layout import Block, Cell, ExtractWarning, Layout, Paragraph, Row, Table
-from magplan.text import BULLET_GLYPHS, MARKER_CHARS, PAGE_NUMBER, clean, superscript
+from magplan.text import BULLET_GLYPHS, MARKER_CHARS, PAGE_NUMBER, bare, clean, superscript
 
 # Page numbers and running heads are printed in this share of the page height at the top or bottom.
 MARGIN_ZONE = 0.1

@@ -22,8 +22,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from itertools import pairwise
 
-from magplan.normalize.dates import WORDING_WORDS, looks_like_period
-from magplan.text import BULLET_GLYPHS, clean, superscript
+from magplan.normalize.dates import looks_like_period
+from magplan.text import BULLET_GLYPHS, bare, clean, known_word, superscript
 
 # A glyph's box: this many font sizes above and below its baseline.
 ASCENT = 0.8
@@ -79,7 +79,6 @@ _VOWELS = set("аеёиоуыэюяaeiouy")
 # edge of a narrow column («внешнеэкономи» / «ческих», «ОРГАНИЗ» / «АЦИОННАЯ»).
 _SUFFIX_OPENINGS = ("ческ", "ацион", "ционн", "тельн", "ственн", "ованн", "ировани", "ность", "ности", "ностью")
 _WORD_END = ',;:)»”"'
-_AROUND_WORD = ",.;:!?()«»“”\"'"
 
 _BULLET = re.compile(f"^[{BULLET_GLYPHS}]")
 _DASH_ITEM = re.compile("^[-\u2013\u2014] ")
@@ -158,11 +157,6 @@ class Typography:
     vocabulary: frozenset[str] = frozenset()
     # The words printed with a space glyph after them: whole words, never the start of a cut one.
     spaced: frozenset[str] = frozenset()
-
-
-def bare(text: str) -> str:
-    """A word without the punctuation around it, in lower case («(ориентировочно)» → «ориентировочно»)."""
-    return text.strip(_AROUND_WORD).lower()
 
 
 @dataclass(slots=True)
@@ -486,13 +480,6 @@ def dash_item(text: str, before: str) -> bool:
     under another such line.
     """
     return bool(_DASH_ITEM.match(text)) and (before.endswith(":") or bool(_DASH_ITEM.match(before)))
-
-
-def known_word(text: str, vocabulary: frozenset[str]) -> bool:
-    """Is `text` (a cut word joined back) a word: printed whole elsewhere (`vocabulary`), or
-    one of the long words of date wordings that narrow date columns cut («ежеквартально»)?"""
-    word = bare(text)
-    return word in vocabulary or word in WORDING_WORDS
 
 
 def _period_when_joined(texts: list[str], index: int) -> bool:
