@@ -880,9 +880,13 @@ def _others_open(before: dict[int, list[Word]], now: dict[int, list[Word]], grid
 def _goes_on(above: list[Word], below: list[Word], right: float) -> bool:
     """Does the text `below` go on the paragraph above: a hyphen there or a wrap's space glyph,
     or a word in lower case that would not have fitted there?"""
-    if above[-1].text.endswith(("-", "\u00ad")) or above[-1].space_after:
-        return True
-    return below[0].text[:1].islower() and not _paragraph_break(above, below, right)
+    return _wraps(above[-1]) or (below[0].text[:1].islower() and not _paragraph_break(above, below, right))
+
+
+def _wraps(last: Word) -> bool:
+    """Does a line ending in `last` surely go on: a hyphen at its end, or the space glyph a writer
+    leaves at a wrap (LibreOffice)?"""
+    return last.text.endswith(("-", "\u00ad")) or last.space_after
 
 
 def _cells_open(before: dict[int, list[Word]], now: dict[int, list[Word]], grid: _Grid) -> bool:
@@ -911,8 +915,8 @@ def _paragraph_break(above: list[Word], below: list[Word], right: float, slack: 
     edge is where its text reaches furthest, short of the cell's by up to `slack` font sizes
     (0: the word surely fits)."""
     last, first = above[-1], below[0]
-    if last.text.endswith(("-", "\u00ad")) or last.space_after:
-        return False  # a hyphen, or the space glyph a writer leaves at a wrap (LibreOffice)
+    if _wraps(last):
+        return False
     return last.x1 + SPACE_WIDTH * last.size + (first.x1 - first.x0) <= right + slack * last.size
 
 
