@@ -291,6 +291,13 @@ def test_a_word_alone_on_its_line_cut_at_the_edge_is_joined_by_the_dictionary() 
     assert join_lines(beside, 300) == "Мэрия Правительств о"
 
 
+def test_a_word_cut_before_a_suffix_that_opens_no_word_is_joined() -> None:
+    # «ческих» opens no Russian word (the PDF reader's rule): the end of a word cut at the edge,
+    # even beside another word on its line, and without the dictionary.
+    lines = [_line(("Департамент", 100, 200), ("внешнеэкономи", 205, 297)), _line(("ческих", 100, 160), top=25)]
+    assert join_lines(lines, 300) == "Департамент внешнеэкономических"
+
+
 def test_a_date_wording_cut_at_the_edge_is_joined_though_its_rest_is_a_word() -> None:
     # «но» is a word, but «ежеквартально» is one of the date wordings' words.
     lines = [_line(("ежекварталь", 100, 297)), _line(("но", 100, 130), top=25)]

@@ -16,7 +16,7 @@ from magplan.extract.ocr.glyphs import read_glyphs
 from magplan.extract.ocr.image import Image
 from magplan.extract.ocr.tesseract import Word as OcrWord
 from magplan.extract.ocr.tesseract import is_word
-from magplan.extract.pdf.words import ONE_LETTER_WORDS, Line, Word, dash_item, not_a_word
+from magplan.extract.pdf.words import ONE_LETTER_WORDS, Line, Word, dash_item, not_a_word, suffix_rest
 from magplan.text import BULLET_GLYPHS, bare, known_word
 
 # A word box spans roughly ascender to descender: about 0.9 of the font size.
@@ -173,7 +173,9 @@ def _cut_word(previous: Line, line: Line, right: float, vocabulary: frozenset[st
     # «г.», «ул.»: an abbreviation, a word of its own.
     if len(rest) <= _SHORT_REST and rest.isalpha() and rest not in _SHORT_WORDS and "." not in first.text:
         return True  # «ный», «тью», «ми»: no word, the end of one
-    if not_a_word(first.text) or known_word(last.text + first.text, vocabulary):
+    # No word opens with its rest («ческих»), or joined it is a word the page prints whole: the
+    # same rules as the PDF reader's.
+    if not_a_word(first.text) or suffix_rest(first.text) or known_word(last.text + first.text, vocabulary):
         return True
     # A word is cut only when it is wider than the whole line: it stands alone on it.
     return len(previous.words) == 1 and _dictionary_cut(bare(last.text), rest)
