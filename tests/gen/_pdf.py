@@ -27,7 +27,7 @@ from tests.docx_builder import W_NS, write_docx
 from tests.gen import Unavailable
 from tests.gen._docx import DocxStyle, _Doc
 from tests.gen._html import _Page, plan_html
-from tests.gen._spec import PlanSpec
+from tests.gen._spec import PlanSpec, column_widths
 
 # Set (to anything) to keep each PDF's source document beside it as FILE.source.docx / .html.
 KEEP_SOURCE = "MAGPLAN_GEN_KEEP_SOURCE"
@@ -84,16 +84,8 @@ class _PdfDoc(_Doc):
         out = super().table(rows, borders and not self.layout.borderless, columns)
         if columns is not None:  # the approval or signature block
             return out
-        # The plan table as people size it: a narrow «№» column, a wide title column, the rest
-        # sharing what is left of the text width (about 16.5 cm, or 25.7 cm on a landscape page).
-        # By the columns' roles: a plan without a «№» column has its title first, and a title
-        # column given the «№» column's width would print three letters a line.
-        total = 14500 if self.layout.landscape else 9300
-        roles = [c.role for c in self.spec.columns]
-        fixed = {"number": 700, "title": int(total * 0.42)}
-        rest = sum(role not in fixed for role in roles)
-        share = (total - sum(fixed[r] for r in roles if r in fixed)) // max(rest, 1)
-        widths = [fixed.get(role, share) for role in roles]
+        # About 16.5 cm of text width, or 25.7 cm on a landscape page.
+        widths = column_widths([c.role for c in self.spec.columns], 14500 if self.layout.landscape else 9300)
         grid = "".join(f'<w:gridCol w:w="{w}"/>' for w in widths)
         return re.sub(r"<w:tblGrid>.*?</w:tblGrid>", f"<w:tblGrid>{grid}</w:tblGrid>", out, count=1)
 

@@ -19,8 +19,10 @@ from docx.enum.section import WD_ORIENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import qn
+from docx.shared import Emu, Mm, Pt, Twips
+from docx.table import Table
 
-from tests.gen._spec import CellOut, PlanSpec, RowOut, logical_rows
+from tests.gen._spec import CellOut, PlanSpec, RowOut, column_widths, logical_rows
 
 _RAISED = str.maketrans("¹²³", "123")
 _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -39,6 +41,12 @@ class PyDocxStyle:
     # The «№» cells numbered by a Word list («%1.», sub-items «%1.%2.»), their text empty,
     # where the plan's numbers run on as such a list counts.
     auto_numbers: bool = False
+    # The plan table's columns sized as people size them (`column_widths`), not python-docx's
+    # equal shares: what a printed page shows (LibreOffice keeps the widths a DOCX gives).
+    sized_columns: bool = False
+    # Typed as Russian office papers are: an A4 page, margins of 2 cm (3 cm on the left, 1.5 cm
+    # on the right), Times New Roman 12 pt; not python-docx's template (Letter, Cambria).
+    office_page: bool = False
 
     @classmethod
     def random(cls, rng: random.Random) -> PyDocxStyle:
@@ -226,6 +234,19 @@ class _Writer:
             lowest[id(top)] = (top, bottom)
         for top, bottom in lowest.values():
             top.merge(bottom)  # type: ignore[attr-defined]
+        if self.style.sized_columns and width == self.spec.width:
+            self.size(table)
+
+    def size(self, table: Table) -> None:
+        """Each column of `table` (gridCol and every cell's tcW) as wide as `column_widths` says."""
+        section = self.doc.sections[-1]
+        text_width = section.page_width - section.left_margin - section.right_margin
+        widths = column_widths([c.role for c in self.spec.columns], Emu(text_width).twips)
+        table.autofit = False
+        for column, twips in zip(table.columns, widths, strict=True):
+            column.width = Twips(twips)
+            for cell in column.cells:
+                cell.width = Twips(twips)
 
     def tables(self) -> None:
         current: list[RowOut] = []
@@ -281,6 +302,13 @@ class _Writer:
             self.doc.add_paragraph(signatory.name).alignment = WD_ALIGN_PARAGRAPH.RIGHT
 
     def write(self, path: Path) -> None:
+        if self.style.office_page:
+            section = self.doc.sections[0]
+            section.page_width, section.page_height = Mm(210), Mm(297)
+            section.top_margin = section.bottom_margin = Mm(20)
+            section.left_margin, section.right_margin = Mm(30), Mm(15)
+            normal = self.doc.styles["Normal"].font
+            normal.name, normal.size = "Times New Roman", Pt(12)
         if self.style.landscape:
             section = self.doc.sections[0]
             section.orientation = WD_ORIENT.LANDSCAPE

@@ -211,6 +211,17 @@ def expected_json(spec: PlanSpec, source: str, fmt: str) -> dict[str, Any]:
     }
 
 
+def column_widths(roles: list[str], total: int) -> list[int]:
+    """The plan table's column widths in twips, `total` in all, as people size them: a narrow «№»
+    column, a wide title column, the rest sharing what is left.  By the columns' roles: a plan
+    without a «№» column has its title first, and a title column given the «№» column's width
+    would print three letters a line."""
+    fixed = {"number": 700, "title": int(total * 0.42)}
+    rest = sum(role not in fixed for role in roles)
+    share = (total - sum(fixed[r] for r in roles if r in fixed)) // max(rest, 1)
+    return [fixed.get(role, share) for role in roles]
+
+
 # -- the plan table as format-independent rows ----------------------------------
 
 

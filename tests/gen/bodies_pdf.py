@@ -36,6 +36,10 @@ def build_one(out_dir: Path, seed: int, index: int) -> Path:
     printer = PRINTERS[index % len(PRINTERS)]
     if printer == "office":
         style = PyDocxStyle.random(rng)
+        # On python-docx's template (Letter, Cambria, equal column shares) LibreOffice prints a
+        # six-column plan a syllable a line (Word widens the columns to fit their words): the
+        # page typed and the columns sized as people type and size them.
+        style.sized_columns = style.office_page = True
         path = out_dir / f"bodies-office{'-landscape' * style.landscape}-{seed}-{index:03d}.pdf"
         docx_pdf(lambda source: write_plan_pydocx(spec, source, style), path)
     else:
