@@ -201,6 +201,10 @@ def test_markers_that_point_at_the_same_footnote() -> None:
     assert split_leading_marker("ⁱ Дни городов указаны ОРИЕНТИРОВОЧНО") == ("ⁱ", "Дни городов указаны ОРИЕНТИРОВОЧНО")
     assert split_leading_marker("* Даты уточняются") == ("*", "Даты уточняются")
     assert split_leading_marker("Исполнительный директор") == ("", "Исполнительный директор")
+    # A plain number glued to the note's first word (LibreOffice's web page printed), not to a number.
+    assert split_leading_marker("1По согласованию с министерством") == ("1", "По согласованию с министерством")
+    assert split_leading_marker("2024 год") == ("", "2024 год")
+    assert split_leading_marker("12МАЯ") == ("", "12МАЯ")
 
 
 @pytest.mark.parametrize(

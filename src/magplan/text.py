@@ -16,7 +16,9 @@ SUPERSCRIPTS = str.maketrans("0123456789*", "⁰¹²³⁴⁵⁶⁷⁸⁹*")
 MARKER_CHARS = "ⁱ⁰¹²³⁴⁵⁶⁷⁸⁹*"
 _MARKER_KEY = str.maketrans("ⁱ⁰¹²³⁴⁵⁶⁷⁸⁹", "10123456789")
 _TRAILING_MARKERS = re.compile(rf"\s*([{re.escape(MARKER_CHARS)}]+)\s*$")
-_LEADING_MARKER = re.compile(rf"^\s*([{re.escape(MARKER_CHARS)}]+|\d{{1,2}}\)?(?=\s))\s*")
+# A plain number stands apart from the note's text, or glued to the capital that opens it
+# (LibreOffice's web page printed: «1По согласованию…»).
+_LEADING_MARKER = re.compile(rf"^\s*([{re.escape(MARKER_CHARS)}]+|\d{{1,2}}\)?(?=\s|[А-ЯЁ][а-яё]))\s*")
 
 
 # Punctuation that stands around a word: taken off to compare words.

@@ -43,7 +43,9 @@ def build_one(out_dir: Path, seed: int, index: int) -> Path:
         path = out_dir / f"bodies-office{'-landscape' * style.landscape}-{seed}-{index:03d}.pdf"
         docx_pdf(lambda source: write_plan_pydocx(spec, source, style), path)
     else:
-        producer = PAGES[(index // len(PRINTERS)) % len(PAGES)]
+        # Each ninth document (a refused one) takes a browser's turn: the pages rotate by one
+        # each nine, so that both browsers print every producer's page.
+        producer = PAGES[(index % 9 // len(PRINTERS) + index // 9) % len(PAGES)]
         # Google Docs and LibreOffice number a «№» column with an ordered list in some pages.
         spec.options["ol_numbers"] = producer in ("google", "libre") and rng.random() < 0.3
         layout = BrowserLayout(
