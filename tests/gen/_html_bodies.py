@@ -148,7 +148,8 @@ _TEMPLATE = """<!DOCTYPE HTML PUBLIC "-//W3C//DTD HTML 4.0 Transitional//EN">
 \t\t@page {{ size: 29.7cm 21cm; margin: 2cm }}
 \t\tp {{ line-height: 115%; margin-bottom: 0.25cm; background: transparent }}
 \t\ttd p {{ orphans: 0; widows: 0; background: transparent }}
-\t\tp.sdfootnote-western {{ margin-left: 0.6cm; text-indent: -0.6cm; margin-bottom: 0cm; font-size: 10pt; line-height: 100% }}
+\t\tp.sdfootnote-western {{ margin-left: 0.6cm; text-indent: -0.6cm; margin-bottom: 0cm; font-size: 10pt;
+\t\t\tline-height: 100% }}
 \t\ta.sdfootnoteanc {{ font-size: 57% }}
 \t</style>
 </head>
