@@ -201,6 +201,23 @@ def test_a_section_table_opening_with_a_period_continues_the_plan() -> None:
     assert raw.signatory is not None and raw.signatory.position == "Директор департамента"
 
 
+def test_rows_numbered_as_sub_items_make_a_numbered_table() -> None:
+    """A page break cut item «3.3.»: the rest of its title opens page 2 with a capital («Документы»),
+    beside a date cell merged over the next row; in a table that numbers its rows (as «1.1.» does),
+    an unnumbered row goes on with the item above."""
+    header = ["№", "Наименование мероприятия", "Срок", "Место"]
+    page_1 = _table([header, ["3.3.", "Обновление раздела", "05.01.2020", "Астана"]])
+    page_2 = _table(
+        [["", "«Документы» на портале", Cell("", merged_up=True), ""], ["3.4.", "Выпуск бюллетеня", "", "Уфа"]]
+    )
+    page_1.page, page_2.page = 1, 2
+    for table in (page_1, page_2):
+        for row in table.rows:
+            row.page = table.page
+    raw = assemble(Layout([TITLE, page_1, page_2]))
+    assert [i.cells["title"] for i in raw.items] == ["Обновление раздела «Документы» на портале", "Выпуск бюллетеня"]
+
+
 def test_a_ruled_table_after_the_plan_is_warnings_not_the_signature() -> None:
     header = ["Наименование мероприятия", "Срок исполнения", "Ответственные"]
     ruled_rows = [Row([Cell(t) for t in ("Сводный отчет", "Отдел кадров", "Пресс-служба")])]

@@ -317,7 +317,7 @@ def _with_unnamed_numbers(columns: _Columns, rows: list[Row]) -> _Columns:
     if columns.number_col is not None or columns.roles[0] != "extra" or columns.headers[0]:
         return columns
     firsts = [row.cells[0].text for row in rows if row.cells and row.cells[0].text.strip()]
-    numbered = sum(row_number(text) is not None or _SUB_NUMBER.match(text) is not None for text in firsts)
+    numbered = sum(_numbers(text) for text in firsts)
     if numbered < 2 or 2 * numbered < len(firsts):
         return columns
     return _Columns(["number", *columns.roles[1:]], columns.headers, columns.header_rows)
@@ -419,10 +419,10 @@ class _Assembler:
                 self._skip(row, "in a table before the plan's header row")
             return
         number_col = columns.number_col
-        # A table that continues the one above without its header is numbered as that one was.
+        # A table that continues the one above without its header is numbered as that one was;
+        # sub-items («1.1.») number rows as well as «1.» does.
         numbered = number_col is not None and (
-            (header is None and self.numbered)
-            or any(row_number(_grid(r, columns.width)[number_col][0]) is not None for r in rows)
+            (header is None and self.numbered) or any(_numbers(_grid(r, columns.width)[number_col][0]) for r in rows)
         )
         self.numbered = numbered
         for row in rows:
@@ -742,6 +742,11 @@ def _find_plan_tables(blocks: list[Block], strict: bool) -> list[int]:
             found.append(index)
         adjacent = under_headings = continues
     return found
+
+
+def _numbers(text: str) -> bool:
+    """Does a «№» cell number its row («12.», or a sub-item's «1.2.»)?"""
+    return row_number(text) is not None or _SUB_NUMBER.match(text) is not None
 
 
 def _numbered(table: Table) -> bool:
