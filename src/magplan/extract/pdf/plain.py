@@ -118,8 +118,10 @@ def plain_tables(pages: list[tuple[int, list[Line], list[Rule]]]) -> dict[int, l
     for page, lines, part in _regimes(body, grid):
         first = page not in out
         heading = (header.lines if page == header.page else header.repeated.get(page, [])) if first else []
+        # Only a later page's first part may open with the rest of a row the page break cut.
+        cut = first and page != header.page
         if lines or heading:
-            out.setdefault(page, []).append(_page_cells(lines, part, heading))
+            out.setdefault(page, []).append(_page_cells(lines, part, heading, cut))
     return out
 
 
@@ -263,9 +265,7 @@ def _refit(lines: list[Line], grid: _Grid) -> _Grid | None:
     if not lines:
         return None
     size = median(line.size for line in lines)
-    # A start shared by two lines, or any start where the part has few lines (a short last part).
-    shared = 2 if len(lines) > MOVED_RUN else 1
-    peaks = [(x, n) for x, n in _starts(lines) if n >= shared and x > grid.left + size]
+    peaks = [(x, n) for x, n in _starts(lines) if x > grid.left + size]
     chosen = _match_bounds(grid.bounds, peaks, grid.right, lines)
     if chosen is None:
         return None
@@ -664,9 +664,10 @@ def _row_gap(body: list[tuple[int, list[Line]]]) -> float | None:
     return best[1] if best is not None and best[0] >= BAND_RATIO else None
 
 
-def _bands(lines: list[Line], grid: _Grid) -> list[list[Line]]:
+def _bands(lines: list[Line], grid: _Grid, cut: bool = True) -> list[list[Line]]:
     """Lines grouped into rows by the empty bands wider than `_row_gap` (or all in one band);
-    a line that crosses the columns is a band of its own."""
+    a line that crosses the columns is a band of its own.  With `cut`, the first band may be
+    the rest of a row that the page break cut (see `_centred`)."""
     bands: list[list[Line]] = []
     for run in _runs(lines):
         size = max(line.size for line in run)
@@ -676,7 +677,7 @@ def _bands(lines: list[Line], grid: _Grid) -> list[list[Line]]:
             continue
         bands.append(list(run))
     if grid.row_gap is not None and grid.number is not None:
-        bands = _centred(bands, grid)
+        bands = _centred(bands, grid, cut)
     out: list[list[Line]] = []
     for band in bands:  # a crossing line inside a band stands alone
         part: list[Line] = []
@@ -693,15 +694,17 @@ def _bands(lines: list[Line], grid: _Grid) -> list[list[Line]]:
     return out
 
 
-def _centred(bands: list[list[Line]], grid: _Grid) -> list[list[Line]]:
+def _centred(bands: list[list[Line]], grid: _Grid, cut: bool = True) -> list[list[Line]]:
     """Bands without a row number joined to the numbered band above or below them.
 
     A browser centres each cell in its row, so a row's number stands in its
     middle; a cell's own paragraph spacing (a list's margin) can still open an
     empty band inside the row.  A band with no number (and no line across the
     columns) goes with the neighbour whose number then stays nearest the
-    middle of the joined row.  The page's first band stays apart: it may be
-    the rest of a row that the page break cut.  Where cells are set at the top of
+    middle of the joined row.  With `cut` (a later page's first part) the first
+    band stays apart: it may be the rest of a row that the page break cut; a part
+    that opens on the table's first page, or under another part (a table of its own
+    columns), opens with a row's first lines.  Where cells are set at the top of
     their rows, it goes with the row above.
     """
 
@@ -734,14 +737,14 @@ def _centred(bands: list[list[Line]], grid: _Grid) -> list[list[Line]]:
             if first and any(_numbered(line, grid) for line in out[index - 1]):
                 out[index - 1] = out[index - 1] + band[:first]
                 out[index] = band[first:]
-    index = 1  # the page's first band may be the rest of a row the page break cut: a row of its own
+    index = 1 if cut else 0  # the rest of a row the page break cut: a row of its own
     while index < len(out):
         band = out[index]
         if number_middle(band) is not None or any(_crossing(ln, grid.bounds) or _numbered(ln, grid) for ln in band):
             index += 1
             continue
         choices: list[tuple[float, int]] = []
-        if top_aligned and any(_numbered(line, grid) for line in out[index - 1]):
+        if top_aligned and index > 0 and any(_numbered(line, grid) for line in out[index - 1]):
             choices.append((0.0, index - 1))  # the row above, wherever its number stands
         for other in () if top_aligned else (index - 1, index + 1):
             if 0 <= other < len(out) and (middle := number_middle(out[other])) is not None:
@@ -960,13 +963,14 @@ def _column_at(x: float, bounds: list[float]) -> int:
     return sum(1 for b in bounds if x >= b)
 
 
-def _page_cells(lines: list[Line], grid: _Grid, header: list[Line]) -> tuple[Bbox, list[Bbox]]:
-    """The rows of one page's table lines (under the header's lines on its page), and the cell boxes."""
+def _page_cells(lines: list[Line], grid: _Grid, header: list[Line], cut: bool = True) -> tuple[Bbox, list[Bbox]]:
+    """The rows of one page's table lines (under the header's lines on its page), and the cell
+    boxes; with `cut`, they may open with the rest of a row that the page break cut."""
     rows: list[tuple[float, float, bool]] = []  # (top, bottom, spans the whole width)
     cells: list[Bbox] = []
     if header:
         cells, _ = _header_cells(header, grid)
-    for band in _bands(lines, grid):
+    for band in _bands(lines, grid, cut):
         for part in (row for numbered in _split_numbered(band, grid) for row in _split_unnumbered(numbered, grid)):
             top = min(line.top for line in part) - 0.5
             bottom = max(line.bottom for line in part) + 0.5
