@@ -879,3 +879,39 @@ def test_an_unruled_tables_last_two_rows_with_columns_of_their_own_are_rows() ->
     assert len(parts) == 2
     _, cells = parts[1]
     assert sorted({round(x0) for x0, _, _, _ in cells})[1:] == [59, 199, 299]  # the number column, then its own
+
+
+def test_an_unruled_tables_bold_line_in_the_event_column_is_a_section_heading() -> None:
+    """A word processor's borderless table without «№» or section numbers: a heading row's text
+    starts where the event column does and, short, ends inside it, like an event's second
+    paragraph.  Its bold face in a table set regular tells it: a row of its own across the
+    table, its two lines together; a regular line there stays the event's."""
+    from magplan.extract.pdf.plain import plain_tables
+
+    def line(top: float, *words: tuple[str, float, float], bold: bool = False) -> Line:
+        return Line([Word(t, a, b, top, top + 11, 11.0, bold=bold) for t, a, b in words], top, top + 11, 11.0)
+
+    lines = [
+        line(50, ("Наименование", 85, 157), ("Срок", 280, 304), ("Ответственный", 460, 533), bold=True),
+        line(63, ("мероприятия", 85, 150), ("проведения", 280, 338), ("исполнитель", 460, 521), bold=True),
+        line(77, ("Конференция", 85, 149), ("представителей", 152, 226), ("по", 280, 292), ("отдельному", 294, 350),
+             ("Исполнительный", 460, 534)),
+        line(90, ("городов-членов", 85, 160), ("МАГ", 162, 183), ("плану", 280, 308), ("комитет", 460, 507)),
+        line(104, ("Мероприятия", 85, 151), ("в", 154, 159), ("городах-членах", 162, 237), bold=True),
+        line(117, ("МАГ", 85, 106), bold=True),
+        line(131, ("Международный", 85, 166), ("форум", 169, 199), ("июнь", 280, 308), ("Секретарь", 460, 508)),
+        line(144, ("«Города", 85, 125), ("и", 128, 134), ("люди»", 137, 170), ("Комиссии", 460, 506)),
+        line(158, ("Круглый", 85, 124), ("стол", 127, 146), ("МАГ", 149, 169)),  # the event's second paragraph
+        line(171, ("Выставка", 85, 130), ("«Город»", 133, 175), ("май", 280, 299), ("Отдел", 460, 490)),
+    ]  # fmt: skip
+    ((_, cells),) = plain_tables([(1, lines, [])])[1]
+    tops = sorted({top + 0.5 for _, top, _, _ in cells})
+    assert tops == [50, 77, 104, 131, 171]  # the header, a row, the heading, two rows
+    heading = [c for c in cells if c[1] + 0.5 == 104]
+    assert len(heading) == 1 and heading[0][3] >= 128  # one cell across the table, both lines in it
+    # Without the bold face the heading is the first row's second paragraph, as a reader would take it.
+    for ln in lines[4:6]:
+        for word in ln.words:
+            word.bold = False
+    ((_, cells),) = plain_tables([(1, lines, [])])[1]
+    assert sorted({top + 0.5 for _, top, _, _ in cells}) == [50, 77, 131, 171]

@@ -47,6 +47,10 @@ OFFICE = {
     "borderless_row_over_pages": (5, 3),
     # Borderless: «внешнеэкономи» / «ческих» cut at a narrow column's edge (a suffix opens no word).
     "borderless_suffix_cut": (7, 7),
+    # Borderless without «№» or numbered sections: a section heading inside the event column,
+    # told from an event's second paragraph by its bold face.
+    "borderless_bold_sections": (1, 7),
+    "borderless_bold_section_after_list": (4, 7),
 }
 BROWSER = {
     # WeasyPrint: a page's tables printed on top of each other, a section row between them.
@@ -81,6 +85,9 @@ BROWSER = {
     "borderless_google_paragraph_spacing": (3, 4),
     # WeasyPrint, a Word page: a «[1]» reference glued to a closing quote («люди»[1]).
     "footnote_after_quote": (7, 3),
+    # WeasyPrint, borderless in an old portal's layout: a bold «II. Международное» /
+    # «сотрудничество» heading; the last row's lines under a column start a little off the header's.
+    "borderless_bold_numbered_heading": (10, 9),
 }
 
 

@@ -25,7 +25,7 @@ from magplan import limits
 from magplan.errors import DamagedFile, EncryptedFile
 from magplan.extract.pdf.grid import PathPiece, bullet_marks, rules_from_paths
 from magplan.extract.pdf.page import PageContent
-from magplan.extract.pdf.words import Glyph
+from magplan.extract.pdf.words import Glyph, bold_face
 
 _TEXT: int = raw.FPDF_PAGEOBJ_TEXT
 _PATH: int = raw.FPDF_PAGEOBJ_PATH
@@ -33,6 +33,8 @@ _IMAGE: int = raw.FPDF_PAGEOBJ_IMAGE
 _FORM: int = raw.FPDF_PAGEOBJ_FORM
 # FPDFTextObj_GetText's length (bytes, with the terminating zero) of an empty text.
 _EMPTY_TEXT = 2
+# Room for a font's name: PDF names are at most 127 bytes.
+_FONT_NAME = 256
 _MOVETO, _BEZIERTO = raw.FPDF_SEGMENT_MOVETO, raw.FPDF_SEGMENT_BEZIERTO
 _SPACE = 0x20
 # Line ends that pdfium adds, and byte-order marks and nothing (0) it may report.
@@ -95,6 +97,7 @@ def _glyphs(text: Any, content: PageContent, left: float, top: float) -> None:
     box = raw.FS_RECTF()
     matrix = raw.FS_MATRIX()
     x, y = ctypes.c_double(), ctypes.c_double()
+    font, flags = ctypes.create_string_buffer(_FONT_NAME), ctypes.c_int()
     for index, code in enumerate(codes):
         # pdfium adds line ends and the spaces it guesses between words; only spaces can also be printed.
         if code in _NEVER_PRINTED or (code == _SPACE and raw.FPDFText_IsGenerated(text, index) == 1):
@@ -111,7 +114,10 @@ def _glyphs(text: Any, content: PageContent, left: float, top: float) -> None:
         raw.FPDFText_GetCharOrigin(text, index, x, y)
         size = raw.FPDFText_GetFontSize(text, index) * abs(d)
         char = "-" if code in _HYPHEN_MARKS else chr(code)
-        content.glyphs.append(Glyph(char, box.left - left, box.right - left, top - y.value, size))
+        # A longer name than the buffer is not written (the buffer keeps the last one): not bold.
+        named = 0 < raw.FPDFText_GetFontInfo(text, index, font, len(font), flags) <= len(font)
+        bold = named and bold_face(font.value.decode("latin-1"))
+        content.glyphs.append(Glyph(char, box.left - left, box.right - left, top - y.value, size, bold))
 
 
 def _codes(text: Any, count: int) -> list[int]:

@@ -67,6 +67,11 @@ INTERLEAVED = 0.75
 BAND_RATIO = 1.8
 ROW_GAP = 0.12
 MIN_BAND = 0.05
+# A column of a row printed as a table of its own starts up to this many points off the header's.
+SNAP = 3.0
+# A line all in bold in one column is a section heading where the table's text is set regular:
+# at most this share of the body's words is bold (a table whose event names are bold has more).
+BOLD_SHARE = 0.15
 
 
 @dataclass(slots=True)
@@ -86,6 +91,7 @@ class _Grid:
     right: float
     number: int | None  # the «№» column, when the first column holds row numbers
     row_gap: float | None = None  # see `_row_gap`
+    bold_headings: bool = False  # a line all in bold is a section heading (see `_heading`)
 
     @property
     def lefts(self) -> list[float]:
@@ -113,6 +119,7 @@ def plain_tables(pages: list[tuple[int, list[Line], list[Rule]]]) -> dict[int, l
     grid = _columns(header, body)
     body = _trim(body, grid)
     grid.row_gap = _row_gap(body)
+    grid.bold_headings = _bold_headings([line for _, lines in body for line in lines])
     _fit_rights(grid, [line for _, lines in body for line in lines])
     out: dict[int, list[tuple[Bbox, list[Bbox]]]] = {}
     for page, lines, part in _regimes(body, grid):
@@ -270,7 +277,7 @@ def _refit(lines: list[Line], grid: _Grid) -> _Grid | None:
     if chosen is None:
         return None
     bounds = [x - ALIGN / 2 for x in chosen]
-    new = _Grid(bounds, [*bounds, grid.right], grid.left, grid.right, grid.number, grid.row_gap)
+    new = _Grid(bounds, [*bounds, grid.right], grid.left, grid.right, grid.number, grid.row_gap, grid.bold_headings)
     before = sum(_crossing(line, grid.bounds) for line in lines)
     after = sum(_crossing(line, bounds) for line in lines)
     if after > REFIT_GAIN * before:
@@ -544,6 +551,43 @@ def _crossing(line: Line, bounds: list[float]) -> bool:
     )
 
 
+def _bold_headings(lines: list[Line]) -> bool:
+    """Does the body set a few lines in bold among regular ones (section headings)?"""
+    words = [w for line in lines for w in line.words]
+    bold = sum(w.bold for w in words)
+    return 0 < bold <= BOLD_SHARE * len(words)
+
+
+def _heading(line: Line, grid: _Grid) -> bool:
+    """Is the line a section heading that stays inside one column: all in bold, in a table set
+    regular?  A word processor's merged row starts its text where the first text column does,
+    and a short heading ends inside it, like a line of an event's name; its face tells it."""
+    if not grid.bold_headings:
+        return False
+    # Its number («II.») may stand in the number column, in either face.
+    number = grid.number is not None and _opens_row(line.words[0].text)
+    words = line.words[1 if number else 0 :]
+    return bool(words) and all(w.bold for w in words) and len({_column(w, grid.bounds) for w in words}) == 1
+
+
+def _heading_side(line: Line, grid: _Grid) -> bool | None:
+    """Is the line a heading's or a row's: None for a line of a number alone (a centred heading's
+    «I.» stands between its lines, a centred row's number between the row's)."""
+    if len(line.words) == 1 and _numbered(line, grid):
+        return None
+    return _heading(line, grid)
+
+
+def _heading_side_of(lines: list[Line], grid: _Grid) -> bool | None:
+    """Whose lines these are: a heading's (True), a row's (False), or either (None)."""
+    return next((side for ln in reversed(lines) if (side := _heading_side(ln, grid)) is not None), None)
+
+
+def _apart(line: Line, grid: _Grid) -> bool:
+    """A line that is a row of its own across the table: it crosses the columns, or it is a heading."""
+    return _crossing(line, grid.bounds) or _heading(line, grid)
+
+
 def _footnote(line: Line) -> bool:
     """A line that opens with a footnote marker (raised, «¹», «*»)."""
     first = line.words[0]
@@ -583,11 +627,25 @@ def _trim(body: list[tuple[int, list[Line]]], grid: _Grid) -> list[tuple[int, li
         out.append((page, lines[:end]))
     flat = [(page, line) for page, lines in out for line in lines]
     last = max((i for i, (_, line) in enumerate(flat) if _numbered(line, grid)), default=len(flat) - 1)
+    # The last row may be a table of its own, its columns a little off the header's: the lines
+    # under it are measured against the columns its numbered line opens where they are that near.
+    bounds = _snapped(grid.bounds, flat[last][1]) if flat else grid.bounds
     end = last + 1
-    while end < len(flat) and not _crossing(flat[end][1], grid.bounds) and not _footnote(flat[end][1]):
+    while end < len(flat) and not _crossing(flat[end][1], bounds) and not _footnote(flat[end][1]):
         end += 1
     kept = {id(line) for _, line in flat[:end]}
     return [(page, [line for line in lines if id(line) in kept]) for page, lines in out]
+
+
+def _snapped(bounds: list[float], line: Line) -> list[float]:
+    """The column boundaries moved to where the line's runs of words start, where one starts
+    within `SNAP` of a boundary."""
+    starts = [x for x, _ in _starts([line])]
+    out: list[float] = []
+    for bound in bounds:
+        near = [x for x in starts if abs(x - ALIGN / 2 - bound) <= SNAP]
+        out.append(min(near, key=lambda x: abs(x - ALIGN / 2 - bound)) - ALIGN / 2 if near else bound)
+    return out
 
 
 def _after_last_row(body: list[tuple[int, list[Line]]], grid: _Grid) -> list[tuple[int, list[Line]]]:
@@ -672,14 +730,17 @@ def _bands(lines: list[Line], grid: _Grid, cut: bool = True) -> list[list[Line]]
     for run in _runs(lines):
         size = max(line.size for line in run)
         close = bands and (grid.row_gap is None or _gap(bands[-1], run) <= grid.row_gap * size)
-        if close and not _crossing(run[0], grid.bounds) and not _crossing(bands[-1][-1], grid.bounds):
+        above = bands[-1][-1] if bands else None
+        # A heading's lines go together (a long one wraps); other lines never join a heading.
+        headings = above is not None and _heading(above, grid) and _heading(run[0], grid)
+        if close and (headings or (above is not None and not _apart(run[0], grid) and not _apart(above, grid))):
             bands[-1].extend(run)
             continue
         bands.append(list(run))
     if grid.row_gap is not None and grid.number is not None:
         bands = _centred(bands, grid, cut)
     out: list[list[Line]] = []
-    for band in bands:  # a crossing line inside a band stands alone
+    for band in bands:  # a crossing line inside a band stands alone; a heading's lines together
         part: list[Line] = []
         for line in band:
             if _crossing(line, grid.bounds):
@@ -687,6 +748,9 @@ def _bands(lines: list[Line], grid: _Grid, cut: bool = True) -> list[list[Line]]
                     out.append(part)
                 out.append([line])
                 part = []
+            elif part and _heading_side(line, grid) not in (None, _heading_side_of(part, grid)):
+                out.append(part)
+                part = [line]
             else:
                 part.append(line)
         if part:
@@ -740,7 +804,7 @@ def _centred(bands: list[list[Line]], grid: _Grid, cut: bool = True) -> list[lis
     index = 1 if cut else 0  # the rest of a row the page break cut: a row of its own
     while index < len(out):
         band = out[index]
-        if number_middle(band) is not None or any(_crossing(ln, grid.bounds) or _numbered(ln, grid) for ln in band):
+        if number_middle(band) is not None or any(_apart(ln, grid) or _numbered(ln, grid) for ln in band):
             index += 1
             continue
         choices: list[tuple[float, int]] = []
@@ -838,7 +902,7 @@ def _split_unnumbered(band: list[Line], grid: _Grid) -> list[list[Line]]:
                 )
                 or _others_open(before, now, grid)
             )
-            and not _crossing(line, grid.bounds)
+            and not _apart(line, grid)
         ):
             out.append([line])
         else:
@@ -974,7 +1038,10 @@ def _page_cells(lines: list[Line], grid: _Grid, header: list[Line], cut: bool = 
         for part in (row for numbered in _split_numbered(band, grid) for row in _split_unnumbered(numbered, grid)):
             top = min(line.top for line in part) - 0.5
             bottom = max(line.bottom for line in part) + 0.5
-            rows.append((top, bottom, len(part) == 1 and _crossing(part[0], grid.bounds)))
+            # A heading with its number («II.») is read as a numbered row: number, then name.
+            heading = _heading_side_of(part, grid) is True and not any(_numbered(ln, grid) for ln in part)
+            spanning = (len(part) == 1 and _crossing(part[0], grid.bounds)) or heading
+            rows.append((top, bottom, spanning))
     for index, (top, _, spanning) in enumerate(rows):
         below = rows[index + 1][0] if index + 1 < len(rows) else rows[-1][1]
         if spanning:

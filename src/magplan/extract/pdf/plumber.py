@@ -22,7 +22,7 @@ from magplan import limits
 from magplan.errors import DamagedFile, EncryptedFile, MagplanError
 from magplan.extract.pdf.grid import PathPiece, bullet_marks, rules_from_paths
 from magplan.extract.pdf.page import PageContent
-from magplan.extract.pdf.words import Glyph
+from magplan.extract.pdf.words import Glyph, bold_face
 
 # Latin ligatures (ﬀ ﬁ ﬂ ﬃ ﬄ ﬅ ﬆ) that typesetters print as one glyph.
 _LIGATURES = frozenset(chr(code) for code in range(0xFB00, 0xFB07))
@@ -55,7 +55,8 @@ def _content(page: Any) -> PageContent:
             if text in _LIGATURES:  # «ﬁ» as the letters it joins, as pdfium reports it
                 text = unicodedata.normalize("NFKC", text)
             base = char["bottom"] - (char["matrix"][5] - char["y0"])
-            content.glyphs.append(Glyph(text, char["x0"], char["x1"], base, char["size"]))
+            bold = bold_face(str(char.get("fontname", "")))
+            content.glyphs.append(Glyph(text, char["x0"], char["x1"], base, char["size"], bold))
     pieces: list[PathPiece] = []
     for kind in ("line", "rect", "curve"):
         for shape in page.objects.get(kind, []):

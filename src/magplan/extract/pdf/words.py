@@ -102,6 +102,7 @@ class Word:
     raised: bool = False
     # The writer printed a space glyph right after the word (see the module docstring).
     space_after: bool = False
+    bold: bool = False  # every letter of it set in a bold face
 
     @property
     def cx(self) -> float:
@@ -174,6 +175,7 @@ class Glyph:
     x1: float
     base: float  # the baseline, from the top of the page
     size: float
+    bold: bool = False  # set in a bold face (the font's name says so: «…-Bold», «…-BoldMT»)
 
     @property
     def top(self) -> float:
@@ -283,7 +285,13 @@ def _word(glyphs: list[Glyph], space_after: bool) -> Word:
     size = glyphs[0].size
     base = max(g.base for g in glyphs)
     top, bottom = base - ASCENT * size, base + DESCENT * size
-    return Word(text, glyphs[0].x0, glyphs[-1].x1, top, bottom, size, space_after=space_after)
+    bold = all(g.bold for g in glyphs)
+    return Word(text, glyphs[0].x0, glyphs[-1].x1, top, bottom, size, space_after=space_after, bold=bold)
+
+
+def bold_face(font: str) -> bool:
+    """Is a font of this name a bold face («Carlito-Bold», «AAAAAA+LiberationSerif-Bold», «Arial-BoldMT»)?"""
+    return "bold" in font.lower()
 
 
 def group_lines(words: Iterable[Word]) -> list[Line]:
