@@ -433,6 +433,27 @@ def test_number_cut_by_a_page_break_leaves_a_continuation_row() -> None:
     ]
 
 
+def test_a_row_opening_with_a_bracket_and_lower_case_goes_on_the_item_above() -> None:
+    """In a table without numbers, «(по отдельной программе)» alone in the event cell (at the top of
+    a page, or mid-page) goes on the event above: no event's name or heading opens in lower case."""
+    header = Row([Cell(t) for t in ("Наименование мероприятия", "Срок проведения", "Место")], page=1)
+    first = Table([header, Row([Cell("Выпуск журнала «Вестник МАГ»"), Cell("ежемесячно"), Cell("")], page=1)], page=1)
+    rest = Table(
+        [
+            Row(header.cells, page=2),
+            Row([Cell("(по отдельной программе)"), Cell(""), Cell("")], page=2),
+            Row([Cell("Издание сборника"), Cell("май"), Cell("Москва")], page=2),
+            Row([Cell("(по отдельному плану)"), Cell(""), Cell("")], page=2),
+        ],
+        page=2,
+    )
+    plan = assemble(Layout([Paragraph("План на 2026 год", page=1), first, rest]))
+    assert [(i.cells["title"], i.section) for i in plan.items] == [
+        ("Выпуск журнала «Вестник МАГ» (по отдельной программе)", ""),  # cut by the page break
+        ("Издание сборника\n(по отдельному плану)", ""),  # a continuation row of the source
+    ]
+
+
 # -- a plan printed without ruling lines --------------------------------------------
 
 

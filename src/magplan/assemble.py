@@ -563,7 +563,7 @@ class _Assembler:
             return True
         if title_col is not None and (grid[title_col][1] or not grid[title_col][0].strip()):
             return True
-        if not all(_BULLET_START.match(text.strip()) or text.strip()[:1].islower() for _, text in filled):
+        if not all(_BULLET_START.match(text.strip()) or _opens_lower(text) for _, text in filled):
             return False
         if new_page or title_col is None or _BULLET_START.match(grid[title_col][0].strip()):
             return True
@@ -598,7 +598,7 @@ class _Assembler:
         if not self.plan.items:
             return True
         stripped = text.strip()
-        return not (new_page or _BULLET_START.match(stripped) or stripped[:1].islower())
+        return not (new_page or _BULLET_START.match(stripped) or _opens_lower(stripped))
 
     def _continue(self, item: RawItem, grid: list[tuple[str, bool]], columns: _Columns, new_page: bool) -> None:
         for i, (text, _) in enumerate(grid):
@@ -684,6 +684,12 @@ class _Assembler:
                 # A marker may stand before the «:» that introduces the members under it.
                 markers.extend(split_trailing_markers(line.rstrip(" :"))[1] for line in text.split("\n"))
         return [m for m in markers if m]
+
+
+def _opens_lower(text: str) -> bool:
+    """Does the text open in lower case, after an opening bracket or quote («(по отдельной
+    программе)»): it goes on the text above, as no event's name or heading opens so?"""
+    return text.strip().lstrip("(«\"“'")[:1].islower()
 
 
 def _join_continued(previous: str, text: str, split_by_page: bool) -> str:
