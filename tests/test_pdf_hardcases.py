@@ -51,6 +51,11 @@ OFFICE = {
     # told from an event's second paragraph by its bold face.
     "borderless_bold_sections": (1, 7),
     "borderless_bold_section_after_list": (4, 7),
+    # ... a row whose event and place cells open under empty ones beside a date going on in lower
+    # case («организаторами» / «январь»).
+    "borderless_fresh_cells_open_a_row": (10, 7),
+    # ... landscape: «(по отдельной программе)» alone at the top of page 2 goes on the event above.
+    "borderless_bracket_over_pages": (9, 7),
 }
 BROWSER = {
     # WeasyPrint: a page's tables printed on top of each other, a section row between them.

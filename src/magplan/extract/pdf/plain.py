@@ -882,7 +882,8 @@ def _split_unnumbered(band: list[Line], grid: _Grid) -> list[list[Line]]:
     line starts a row when its first column begins a paragraph there with a capital or a
     digit («19-й Молодежный форум») (the column was empty on the line above, or the text above ended short of where
     this word would have fitted), it has text in two columns or more, and its other
-    cells open there too (`_cells_open`).  Where the first word is too long to tell,
+    cells open there too (`_cells_open`), or another column empty on the line above opens
+    there as well.  Where the first word is too long to tell,
     the other columns may vouch for it (`_others_open`); a row may open in lower case
     under cells that open afresh (`_fresh_cells`).
     """
@@ -901,6 +902,9 @@ def _split_unnumbered(band: list[Line], grid: _Grid) -> list[list[Line]]:
                     and _cells_open(before, now, grid)
                 )
                 or _others_open(before, now, grid)
+                # The first column and another, both empty on the line above, open together: a
+                # top-aligned cell holds no empty line, so they open a row, whatever goes on beside.
+                or (0 not in before and any(c != 0 and c not in before for c in now))
             )
             and not _apart(line, grid)
         ):
