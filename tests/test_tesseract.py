@@ -106,3 +106,17 @@ def test_a_forked_page_reader_reads_with_the_engine_loaded_before_the_fork(
     finally:
         child.join(10)
     assert child.exitcode == 0
+
+
+def test_the_engine_warmed_up_in_a_thread_is_the_one_the_pages_are_read_with(
+    title: np.ndarray, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    here = _read(title[:300])
+    loads = engine_loads(monkeypatch)
+    monkeypatch.setattr(tess, "_warming", None)
+    tess.warm_up()
+    tess.warm_up()  # once in a process
+    tess.preload()  # waits for the thread's engine rather than loading one of its own
+    assert loads == [tess.LANGUAGES]
+    assert _read(title[:300]) == here
+    assert loads == [tess.LANGUAGES]

@@ -165,6 +165,10 @@ def _extract(path: Path, ocr: OcrMode, progress: Progress | None, pdf_engine: st
 def read_by_ocr(path: Path, progress: Progress | None = None) -> Layout:
     """A scanned PDF or an image file read by OCR, its text corrected by the plan vocabulary."""
     try:
+        from magplan.extract.ocr.tesseract import warm_up
+
+        # Tesseract's engine loads on another core while the page readers' modules are imported.
+        warm_up()
         from magplan.extract.ocr import ocr_layout, source_for
     except ImportError as exc:
         raise MissingDependency(

@@ -24,7 +24,27 @@ corrections (`ocr_layout(..., correct=...)`).
 
 from __future__ import annotations
 
-from magplan.extract.ocr.document import ocr_layout
-from magplan.extract.ocr.pages import IMAGE_SUFFIXES, PageSource, source_for
+import importlib
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from magplan.extract.ocr.document import ocr_layout
+    from magplan.extract.ocr.pages import IMAGE_SUFFIXES, PageSource, source_for
 
 __all__ = ["IMAGE_SUFFIXES", "PageSource", "ocr_layout", "source_for"]
+
+# Imported when first asked for: `tesseract.warm_up` is imported before them, so that
+# Tesseract's engine loads (without the GIL) while they are imported (OpenCV and the rest).
+_HOMES = {
+    "ocr_layout": "magplan.extract.ocr.document",
+    "IMAGE_SUFFIXES": "magplan.extract.ocr.pages",
+    "PageSource": "magplan.extract.ocr.pages",
+    "source_for": "magplan.extract.ocr.pages",
+}
+
+
+def __getattr__(name: str) -> object:
+    home = _HOMES.get(name)
+    if home is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(importlib.import_module(home), name)

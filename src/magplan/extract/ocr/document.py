@@ -32,7 +32,7 @@ from magplan.extract import Progress
 from magplan.extract.ocr import mosaic
 from magplan.extract.ocr.page import PageText, doubtful, doubts, read_page, uncertain
 from magplan.extract.ocr.pages import PageSource
-from magplan.extract.ocr.tesseract import out_of_time, preload, set_deadline, tesseract_program
+from magplan.extract.ocr.tesseract import out_of_time, preload, set_deadline, tesseract_program, warmed_up
 from magplan.layout import Layout
 
 # This machine's cores: pages read at a time, and Tesseract engines (threads) per page.
@@ -54,6 +54,7 @@ def ocr_layout(
     `progress` hears (pages done, pages in all), first with 0 done.
     Raises `MissingDependency` when Tesseract or its Russian data is not installed.
     """
+    warmed_up()  # the engine `warm_up` loads, ready before a reader is forked
     tesseract_program()
     count = source.count()
     limits.check_pages(count, limits.OCR_PAGES, "to read by OCR")

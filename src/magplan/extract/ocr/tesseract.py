@@ -13,10 +13,12 @@ a side over `MAX_SIDE` pixels; callers cut larger work into strips (`mosaic`).
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import os
 import re
 import subprocess
+import threading
 import time
 from dataclasses import dataclass
 
@@ -114,9 +116,50 @@ _tessdata: str | None = None
 def preload(languages: tuple[str, ...] = LANGUAGES) -> None:
     """Load an engine for `languages` now, when Tesseract runs in this process: the page
     readers this process forks then start with it instead of each loading its own."""
+    warmed_up()
+    _preload(languages)
+
+
+def _preload(languages: tuple[str, ...]) -> None:
     tesseract_program()  # the language data folder
     if not os.environ.get(programs.TESSERACT_VARIABLE) and libtesseract.available():
         libtesseract.preload(languages, _tessdata)
+
+
+# The thread `warm_up` started (once in a process: the engine it loads stays at rest here).
+_warming: threading.Thread | None = None
+_warming_lock = threading.Lock()
+
+
+def warm_up(languages: tuple[str, ...] = LANGUAGES) -> None:
+    """Start checking the program and loading an engine (`preload`) in a thread of its own.
+
+    Called before the modules that read pages are imported: importing them
+    (OpenCV, NumPy, Pillow and ours) holds the GIL for 0.2 s of a scan's
+    start-up, while loading an engine is work in the library, without the
+    GIL (0.1-0.15 s), so on a second core it costs no time.  A failure is
+    left for the caller's own `tesseract_program` and `preload` to raise.
+    """
+    global _warming
+
+    def load() -> None:
+        with contextlib.suppress(Exception):
+            _preload(languages)
+            # NumPy's median and percentile import numpy.ma on first use (0.02 s): once here,
+            # rather than in each page reader this process forks.
+            import numpy.ma  # noqa: F401
+
+    with _warming_lock:
+        if _warming is None:
+            _warming = threading.Thread(target=load, name="tesseract-warm-up")
+            _warming.start()
+
+
+def warmed_up() -> None:
+    """Wait for the thread of `warm_up`, if one was started (no reader may be forked while it works)."""
+    thread = _warming
+    if thread is not None:
+        thread.join()
 
 
 def recognize(
