@@ -25,7 +25,9 @@ Every figure is measured in fresh processes:
   command each, started from a small parent that reports
   getrusage(RUSAGE_CHILDREN) (`measure.py`): wall and CPU seconds and the peak
   memory of the largest process; the medians are printed, and every run's exit
-  status is checked.
+  status is checked.  The OCR of the sample scan is also timed without its
+  start-up (Python, imports, Tesseract's engine): `magplan.read_plan` in RUNS
+  fresh processes that have done those first (`ocr_child`).
 
 Outputs go to a temporary folder.  `/dev/null` is checked to be a character
 device before and after (an earlier version replaced it when run as root).
@@ -176,6 +178,49 @@ def child(path: Path, runs: int) -> None:
     }))  # fmt: skip
 
 
+def ocr_child(path: Path) -> None:
+    """Read the scan `path` once in this fresh process after its start-up, and print
+    {"seconds", "cpu_seconds"} of the read as JSON (CPU: this process and its page readers).
+
+    Start-up is what `magplan convert` does before it reads a page: Python's own
+    start, the imports (the text-PDF reader that finds the scan, the OCR modules,
+    the assembler and the rules) and loading Tesseract's engine.  The rules'
+    caches stay cold, as in a fresh `magplan convert`.
+    """
+    import importlib
+    import resource
+
+    import magplan
+    from magplan.extract.ocr.tesseract import preload
+
+    for module in ("magplan.extract.pdf", "magplan.extract.ocr.document", "magplan.assemble", "magplan.normalize"):
+        importlib.import_module(module)
+    preload()
+
+    def cpu() -> float:
+        own, readers = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+        return own.ru_utime + own.ru_stime + readers.ru_utime + readers.ru_stime
+
+    start, start_cpu = time.perf_counter(), cpu()
+    magplan.read_plan(path)
+    print(json.dumps({"seconds": time.perf_counter() - start, "cpu_seconds": cpu() - start_cpu}))
+
+
+def _ocr_without_start_up(path: Path, runs: int) -> tuple[float, float]:
+    """Medians of `runs` reads of the scan in fresh processes after their start-up (`ocr_child`)."""
+    seconds: list[float] = []
+    cpu: list[float] = []
+    for _ in range(runs):
+        command = [sys.executable, __file__, "--ocr-child", str(path)]
+        done = subprocess.run(command, capture_output=True, text=True, check=False)
+        if done.returncode != 0:
+            raise SystemExit(f"reading {path.name} failed: {done.stderr.strip()[-500:]}")
+        figures = json.loads(done.stdout)
+        seconds.append(figures["seconds"])
+        cpu.append(figures["cpu_seconds"])
+    return statistics.median(seconds), statistics.median(cpu)
+
+
 def _timed_in_child(path: Path, runs: int) -> dict[str, dict[str, float]]:
     command = [sys.executable, __file__, "--child", str(path), "--runs", str(runs)]
     done = subprocess.run(command, capture_output=True, text=True, check=False)
@@ -295,9 +340,13 @@ def main() -> None:
     parser.add_argument("--skip-ocr", action="store_true", help="leave out the OCR timing")
     parser.add_argument("--speed-only", action="store_true", help="only the speed table (no command runs)")
     parser.add_argument("--child", type=Path, metavar="PATH", help=argparse.SUPPRESS)
+    parser.add_argument("--ocr-child", type=Path, metavar="PATH", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
         child(args.child, args.runs)
+        return
+    if args.ocr_child:
+        ocr_child(args.ocr_child)
         return
     if args.runs < MIN_RUNS:
         parser.error(f"--runs must be at least {MIN_RUNS}: the figures are medians")
@@ -346,6 +395,12 @@ def commands(runs: int, skip_ocr: bool, skip_batch: bool) -> dict[str, object]:
                   f"peak {run.peak_mb:.0f} MB")  # fmt: skip
             figures["ocr_seconds_per_page"] = run.seconds / pages
             figures["ocr_cpu_seconds_per_page"] = run.cpu_seconds / pages
+            seconds, cpu = _ocr_without_start_up(scan, runs)
+            print(f"OCR of the same scan without start-up (`magplan.read_plan` in a process with its modules "
+                  f"imported and Tesseract's engine loaded): {seconds:.2f} s ({seconds / pages:.2f} s per page), "
+                  f"CPU {cpu:.2f} s ({cpu / pages:.2f} s per page)")  # fmt: skip
+            figures["ocr_seconds_per_page_without_start_up"] = seconds / pages
+            figures["ocr_cpu_seconds_per_page_without_start_up"] = cpu / pages
         if not skip_batch:
             one, two = batch_files_per_second(1, runs, tmp), batch_files_per_second(2, runs, tmp)
             print(f"batch of 200 plans: --jobs 1 {one:.1f} files/s, --jobs 2 {two:.1f} files/s, "
