@@ -50,12 +50,14 @@ _ODD_CHARS = re.compile(r"[\t\r\u00a0\u2000-\u200b\u202f\u205f\u3000\uf000-\uf0f
 
 
 def _is_clean(text: str) -> bool:
-    if not text:
-        return True
-    if text.isprintable():
-        # No control, separator (but the ASCII space) or private-use character, so no
-        # odd character and no line break: only spaces remain to look at.  Most cells.
-        return text[0] != " " and text[-1] != " " and "  " not in text
+    """Whether `clean` leaves `text` as it is, for a text that is not printable (`clean`
+    looks at a printable one itself)."""
+    # Lines of printable text («Москва\nфевраль»): with the line breaks as spaces, the text
+    # is printable (no odd character), and a double space, or a space at either end, is the
+    # only way whitespace can stand at a line's end or a line be empty.  Most cells of lines.
+    flat = text.replace("\n", " ")
+    if flat.isprintable():
+        return flat[0] != " " and flat[-1] != " " and "  " not in flat
     # `str.isspace` is the `\s` of a str pattern (both are Py_UNICODE_ISSPACE).
     if text[0].isspace() or text[-1].isspace() or "  " in text or _ODD_CHARS.search(text):
         return False
@@ -70,7 +72,12 @@ def _is_clean(text: str) -> bool:
 
 def clean(text: str) -> str:
     """Cell text: lines kept as ``\\n``, empty lines dropped, each line cleaned."""
-    if _is_clean(text):
+    if text.isprintable():
+        # No control, separator (but the ASCII space) or private-use character, so no
+        # odd character and no line break: only spaces remain to look at.  Most cells.
+        if not text or (text[0] != " " and text[-1] != " " and "  " not in text):
+            return text
+    elif _is_clean(text):
         return text
     lines = (clean_line(line) for line in text.replace("\r", "\n").split("\n"))
     return "\n".join(line for line in lines if line)
