@@ -8,16 +8,20 @@ import re
 # Cyrillic letters that print like Roman numerals («ХIV», «І»).
 _LOOKALIKES = str.maketrans("ХхІіУМС", "XxIiVMC")
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
-_ROMAN_TOKEN = re.compile(r"(?<![\w-])([IVXLCDMХІМС]+)(?![\w])")
+# The look-behinds («not after a letter, a digit or a hyphen») stand after a pattern's first
+# character, not before it: a pattern that opens with a character class is searched for
+# that class in C, one that opens with a look-behind is tried at every position (these run
+# on every title and city row).  `(?<![\w-]X)` after the first character X is the same test.
+_ROMAN_TOKEN = re.compile(r"([IVXLCDMХІМС](?<![\w-][IVXLCDMХІМС])[IVXLCDMХІМС]*)(?!\w)")
 _VALID_ROMAN = re.compile(r"^M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$")
 # «5-й», «3-я», «10-ый»: an Arabic ordinal needs its case ending.
 _ARABIC_ORDINAL = re.compile(
-    r"(?<![\d.,-])(\d{1,3})\s?-\s?(?:й|я|е|го|му|м|х|ый|ий|ой|ая|ое|ые|ого|ему|ом|ую|ей)(?![а-яё])",
+    r"(\d(?<![\d.,-]\d)\d{0,2})\s?-\s?(?:й|я|е|го|му|м|х|ый|ий|ой|ая|ое|ые|ого|ему|ом|ую|ей)(?![а-яё])",
     re.IGNORECASE,
 )
 _DIGIT = re.compile(r"\d")
 _ROW_NUMBER = re.compile(r"^\s*(\d{1,4})\s*[.)]?\s*$")
-_AGE = re.compile(r"(?<![\d.])(\d{1,4})\s*-?\s*(?:лет|год[а]?)(?![а-яё])", re.IGNORECASE)
+_AGE = re.compile(r"(\d(?<![\d.]\d)\d{0,3})\s*-?\s*(?:лет|год[а]?)(?![а-яё])", re.IGNORECASE)
 
 
 # Asked of each row's number cell in assembly and again for its item; the numbers repeat

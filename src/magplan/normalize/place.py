@@ -19,7 +19,9 @@ _DATE_START = re.compile(
 # A day and a capitalised word («8 Марта», «1 Мая»), an anniversary and one («50-летия Октября»):
 # a name's (a street, a square, a palace of culture), where a date writes its month in lower case.
 # Set inside a line it is never a date; on a line of its own under the place it may be one.
-_NUMBERED_NAME = re.compile(r"(?<=[^\S\n])\d[\d\-–]*(?:-?летия)?\s+[А-ЯЁ][а-яё]+")
+# (The look-behind «after a space» stands after the first digit: the search then looks for a
+# digit in C, not tries the look-behind at every position.)
+_NUMBERED_NAME = re.compile(r"\d(?<=[^\S\n]\d)[\d\-–]*(?:-?летия)?\s+[А-ЯЁ][а-яё]+")
 # «г. Москва», «пос. Сосенское»: a place that opens with a lower-case abbreviation.
 _PLACE_ABBREVIATION = re.compile(r"(?:г|гор|пос|пгт|с|д|ст|п)\.\s*[А-ЯЁ]")
 
