@@ -50,6 +50,21 @@ def test_a_row_the_page_break_left_open_is_still_a_row() -> None:
     assert grid.cells[grid.cell_at(100, 400)] == (50, 120, 300, 700)
 
 
+def test_a_table_open_at_the_page_foot_or_head() -> None:
+    """Rules that leave the table's last row open below (the column rules run on, or a column has no
+    bottom rule: WeasyPrint closes a merged cell at the page's foot and leaves the cut cells open)."""
+    ruled = _ruled([10, 50, 300], [100, 120, 160])
+    (closed,) = find_tables(ruled)
+    assert not closed.open_top and not closed.open_bottom
+    run_on = [Rule(10, y, 300, y) for y in (100, 120)] + [Rule(x, 100, x, 700) for x in (10, 50, 300)]
+    (grid,) = find_tables(run_on)
+    assert not grid.open_top and grid.open_bottom
+    merged_closed = [r for r in ruled if r.top != 160 or r.bottom != 160] + [Rule(50, 160, 300, 160)]
+    (grid,) = find_tables(merged_closed)
+    assert grid.ys == [100, 120, 160]
+    assert grid.open_bottom and not grid.open_top
+
+
 def test_double_and_separated_borders_are_one_rule() -> None:
     """`<table border=1>` without collapsed borders draws each cell's own box, 1.5 pt apart."""
     rules: list[Rule] = []
@@ -128,6 +143,13 @@ def test_a_filled_ring_is_a_cell_border() -> None:
         Rule(10.375, 159.625, 109.625, 159.625),
         Rule(10.375, 100.375, 10.375, 159.625),
         Rule(109.625, 100.375, 109.625, 159.625),
+    ]
+    # A cell that the page break cut: its ring has no width at the bottom, where no rule is drawn.
+    cut = PathPiece([(10.75, 100.75), (109.25, 100.75), (109.25, 160), (10.75, 160)], True, True, False)
+    assert rules_from_paths([outer, cut]) == [
+        Rule(10.375, 100.375, 109.625, 100.375),
+        Rule(10.375, 100.375, 10.375, 160),
+        Rule(109.625, 100.375, 109.625, 160),
     ]
     # Two cell backgrounds side by side are no ring.
     beside = PathPiece([(110, 100), (210, 100), (210, 160), (110, 160)], True, True, False)

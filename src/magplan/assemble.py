@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from magplan.errors import NoPlanFound
-from magplan.layout import Block, ExtractWarning, Footnote, Layout, Paragraph, Row, Table
+from magplan.layout import Block, Cell, ExtractWarning, Footnote, Layout, Paragraph, Row, Table
 from magplan.model import Approval, Signatory
 from magplan.normalize.dates import looks_like_period
 from magplan.normalize.numbers import row_number
@@ -339,6 +339,9 @@ class _Assembler:
         self.strict = True
         self.numbered = False  # whether the last plan table numbers its rows
         self.words: frozenset[str] | None = None  # the document's words (see `_cut_by_page`)
+        # A row that a page break cut (`Row.cut_below`), with its table's columns and numbering:
+        # read once its rest, the next plan table's first row, is joined to it.
+        self.cut: tuple[Row, _Columns, bool] | None = None
 
     def run(self) -> RawPlan:
         blocks = self.layout.blocks
@@ -358,6 +361,7 @@ class _Assembler:
             elif isinstance(block, Table) and (block.ruled or _numbered(block)):
                 # A table among the plan's that does not continue it: its rows are
                 # never dropped silently (rule 14).
+                self._read_cut()
                 self._foreign(block, "in a table among the plan's that is not one of them")
             else:
                 lines = [line for line, _ in _lines([block])]
@@ -365,6 +369,7 @@ class _Assembler:
                 heading = [line for line in lines if is_heading_line(line)]
                 if heading:
                     self.section = heading[-1]
+        self._read_cut()
         after = blocks[last + 1 :]
         tail: list[Block] = []
         width = self.columns.width if self.columns is not None else None
@@ -425,23 +430,64 @@ class _Assembler:
             (header is None and self.numbered) or any(_numbers(_grid(r, columns.width)[number_col][0]) for r in rows)
         )
         self.numbered = numbered
-        for row in rows:
+        for index, row in enumerate(rows):
             if _is_repeated_header(row, columns) or _is_number_row(row):
                 tally.headers += 1  # a header row repeated by the page layout
                 continue
-            # A row that opens a new page may be the rest of a row split by the page break.
-            kind = self._row(row, columns, numbered, row.page != self.last_page)
-            self.last_page, self.last_kind = row.page, kind
-            if kind == "section":
-                tally.sections += 1
-            elif kind == "item":
-                tally.items += 1
-            elif kind == "continuation":
+            page = row.page
+            if self.cut is not None:
+                # The rest of the row that the page break cut: the two are read as one row.
+                row = self._rejoined(self.cut[0], row, columns.width)
+                self.cut = None
                 tally.continuations += 1
-            elif kind == "blank":
-                tally.blank += 1
+            if row.cut_below and index == len(rows) - 1:
+                self.cut = (row, columns, numbered)
+                continue
+            self._read_row(row, columns, numbered)
+            # The row after a rejoined one does not open its page.
+            self.last_page = page
+
+    def _read_cut(self) -> None:
+        """A cut row whose rest never came (no plan table followed): read as it is."""
+        if self.cut is not None:
+            row, columns, numbered = self.cut
+            self.cut = None
+            self._read_row(row, columns, numbered)
+
+    def _rejoined(self, cut: Row, rest: Row, width: int) -> Row:
+        """The row that a page break cut, each cell's text with the text its rest holds under it.
+        The cells as the cut row has them: a cell across columns takes the rest of each."""
+        above, below = _grid(cut, width), _grid(rest, width)
+        joined: list[str] = []
+        for (a, _), (b, _) in zip(above, below, strict=True):
+            a, b = clean(a), clean(b)
+            if a and b:
+                joined.append(a + b if self._cut_by_page(a, b) else _join_continued(a, b, split_by_page=True))
             else:
-                self._skip(row, kind)
+                joined.append(a or b)
+        cells: list[Cell] = []
+        start = 0
+        for cell in cut.cells:
+            texts = [t for t in joined[start : start + cell.colspan] if t]
+            cells.append(Cell("\n".join(texts), colspan=cell.colspan, merged_up=cell.merged_up and not texts))
+            start += cell.colspan
+        return Row(cells, page=cut.page, is_header=cut.is_header, cut_below=rest.cut_below)
+
+    def _read_row(self, row: Row, columns: _Columns, numbered: bool) -> None:
+        tally = self.plan.tally
+        # A row that opens a new page may be the rest of a row split by the page break.
+        kind = self._row(row, columns, numbered, row.page != self.last_page)
+        self.last_page, self.last_kind = row.page, kind
+        if kind == "section":
+            tally.sections += 1
+        elif kind == "item":
+            tally.items += 1
+        elif kind == "continuation":
+            tally.continuations += 1
+        elif kind == "blank":
+            tally.blank += 1
+        else:
+            self._skip(row, kind)
 
     def _foreign(self, table: Table, why: str) -> None:
         self.plan.tally.rows += len(table.rows)

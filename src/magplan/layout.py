@@ -37,6 +37,9 @@ class Row:
     page: int | None = None
     # True where the source marks the row as a header (Word's tblHeader, <th>).
     is_header: bool = False
+    # True where the source shows a page break cutting the row: its rest is the first row of
+    # the next table (a PDF's table open at the page's foot and at the next page's head).
+    cut_below: bool = False
 
     @property
     def texts(self) -> list[str]:

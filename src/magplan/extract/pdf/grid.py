@@ -136,7 +136,8 @@ def _frame(piece: PathPiece, box: Bbox, following: PathPiece) -> list[Rule] | No
 
     Cairo (WeasyPrint) fills a cell's separate border as one path of two
     rectangles, the outer and the inner one, filled even-odd: neither is a thin
-    bar, but the band between them is.
+    bar, but the band between them is (where it has a width: a cell that the page
+    break cut has none at its bottom or top).
     """
     if not (piece.filled and following.filled) or piece.stroked or following.stroked or following.curved:
         return None
@@ -148,7 +149,15 @@ def _frame(piece: PathPiece, box: Bbox, following: PathPiece) -> list[Rule] | No
     if not all(0 <= margin <= BAR for margin in margins) or not any(margins):
         return None
     x0, top, x1, bottom = ((o + i) / 2 for o, i in zip(outer, inner, strict=True))
-    return [Rule(x0, top, x1, top), Rule(x0, bottom, x1, bottom), Rule(x0, top, x0, bottom), Rule(x1, top, x1, bottom)]
+    left, above, right, below = (margin > 0 for margin in margins)
+    # A side without width is not drawn: a cell that the page break cut is open there.
+    sides = [
+        (above, Rule(x0, top, x1, top)),
+        (below, Rule(x0, bottom, x1, bottom)),
+        (left, Rule(x0, top, x0, bottom)),
+        (right, Rule(x1, top, x1, bottom)),
+    ]
+    return [rule for drawn, rule in sides if drawn]
 
 
 def _rectangle(points: list[Point]) -> Bbox | None:
@@ -184,6 +193,9 @@ class Grid:
     cells: list[Bbox] = field(default_factory=list)
     place: list[tuple[int, int, int]] = field(default_factory=list)
     owner: dict[tuple[int, int], int] = field(default_factory=dict)
+    # A row that the page break left open at the table's top or bottom (see `_grid`).
+    open_top: bool = False
+    open_bottom: bool = False
 
     @property
     def rows(self) -> int:
@@ -358,13 +370,18 @@ def _grid(horizontal: list[_Segment], vertical: list[_Segment]) -> Grid | None:
     ys = _positions([y for y, _, _ in horizontal])
     # Vertical rules running past the outermost horizontal ones: a row the page break left open.
     top, bottom = min(y0 for _, y0, _ in vertical), max(y1 for _, _, y1 in vertical)
-    if ys[0] - top > OPEN_ROW:
+    open_top, open_bottom = ys[0] - top > OPEN_ROW, bottom - ys[-1] > OPEN_ROW
+    if open_top:
         ys.insert(0, top)
-    if bottom - ys[-1] > OPEN_ROW:
+    if open_bottom:
         ys.append(bottom)
     if len(xs) < 2 or len(ys) < 2:
         return None
-    grid = Grid(xs, ys)
+    # …or a border that leaves a column open: WeasyPrint closes a merged cell at the page's foot
+    # and leaves the others, which the page break cut, open.
+    open_top = open_top or not all(_covered(horizontal, ys[0], a, b) for a, b in pairwise(xs))
+    open_bottom = open_bottom or not all(_covered(horizontal, ys[-1], a, b) for a, b in pairwise(xs))
+    grid = Grid(xs, ys, open_top=open_top, open_bottom=open_bottom)
     # Which inner edges are drawn: a vertical edge left of column c in row r, a horizontal one above row r in column c.
     v_drawn = {
         (r, c): _covered(vertical, xs[c], ys[r], ys[r + 1]) for r in range(grid.rows) for c in range(1, grid.columns)

@@ -90,6 +90,7 @@ class _TableText:
     grid: Grid
     lines: dict[int, list[Line]]  # cell → its lines
     pad: float  # the cells' inner margin
+    cut_below: bool = False  # its last row goes on as the next page's first (`_cut_rows`)
 
 
 @dataclass(slots=True)
@@ -132,6 +133,7 @@ def extract(path: Path, engine: str = ENGINES[0]) -> Layout:
     plain = not any(page.grids for page in pages) and _plain_tables(pages, heads)
     for page in pages:
         _split(page)
+    _cut_rows(pages)
     typography = _typography(pages)
     notes = _bracket_notes(pages)
     layout = Layout(page_count=len(pages))
@@ -301,6 +303,18 @@ def _split(page: _Page) -> None:
             page.tables.append(_TableText(grid, lines, _padding(grid.cells, cells)))
     for region in page.regions:
         region.lines = group_lines(region.words)
+
+
+def _cut_rows(pages: list[_Page]) -> None:
+    """Mark the tables whose last row a page break cut: the page's lowest table is open at the
+    bottom (its column rules run on past its last row rule) and the next page's highest one
+    open at the top.  WeasyPrint cuts a row so, even leaving one cell's text wholly on the
+    next page while the others stay (`Row.cut_below`)."""
+    for page, following in pairwise(pages):
+        if page.tables and following.tables:
+            last = max(page.tables, key=lambda t: t.grid.bbox[3])
+            first = min(following.tables, key=lambda t: t.grid.bbox[1])
+            last.cut_below = last.grid.open_bottom and first.grid.open_top
 
 
 def _contains(outer: Bbox, inner: Bbox) -> bool:
@@ -523,4 +537,6 @@ def _table(table: _TableText, page: int, typography: Typography, notes: set[str]
                 out.append(Cell("", colspan=span, merged_up=True))
             c += span
         rows.append(Row(out, page=page))
+    if rows and table.cut_below:
+        rows[-1].cut_below = True
     return Table(rows, page=page)

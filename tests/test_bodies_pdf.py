@@ -1,0 +1,70 @@
+"""Generated text PDFs of other bodies' plans (tests/gen bodies_pdf) of shapes that were once read
+wrong, each compared whole with the JSON computed from the data it was printed from; both PDF
+engines must give the same JSON.  A few, by what they exercise: `make hardcases
+HARDCASES=bodies_pdf` measures many more.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+import magplan
+from magplan.errors import NoPlanFound
+from tests.corpus import mismatches
+from tests.gen import bodies_pdf
+from tests.gen._pdf import chromium_program, soffice_program, weasyprint_installed
+
+WEASYPRINT = {
+    # A row that the page break cut, its title cell wholly on the next page, the others not;
+    # the cut cells' rings left open (no rule of width zero).
+    "row_cut_cells_on_both_pages": (1, 14),
+    # ... beside a date cell merged over two rows, which WeasyPrint closes at the page's foot.
+    "row_cut_beside_a_merged_cell": (2, 20),
+    # A section row begun at a page's foot, its heading on the next page: no line of the item above.
+    "section_row_cut_by_page": (3, 5),
+    # Sub-items («3.3.») make a numbered table: a cut row's rest in capitals goes on with its item.
+    "sub_item_cut_by_page": (1, 23),
+    # No plan (a price list, an attendance list): refused.
+    "refused": (1, 17),
+}
+CHROMIUM = {
+    # LibreOffice's web page: footnotes printed «1По согласованию…», the number glued to the text.
+    "footnote_numbers_glued": (1, 7),
+}
+OFFICE = {
+    # python-docx's plan through LibreOffice, landscape.
+    "landscape": (1, 0),
+}
+
+
+def _check(path: Path) -> None:
+    if Path(f"{path}.expect-error").exists():
+        for engine in ("pdfium", "pdfplumber"):
+            with pytest.raises(NoPlanFound):
+                magplan.read_plan(path, pdf_engine=engine)
+        return
+    want = json.loads(Path(f"{path}.expected.json").read_text(encoding="utf-8"))
+    got = magplan.read_plan(path, pdf_engine="pdfium").to_dict()
+    assert got == magplan.read_plan(path, pdf_engine="pdfplumber").to_dict()
+    assert mismatches(want, got, pages=False) == []  # the data does not say where pages break
+
+
+@pytest.mark.skipif(not weasyprint_installed(), reason="WeasyPrint is not installed")
+@pytest.mark.parametrize("case", sorted(WEASYPRINT))
+def test_weasyprint_pdfs(case: str, tmp_path: Path) -> None:
+    _check(bodies_pdf.build_one(tmp_path, *WEASYPRINT[case]))
+
+
+@pytest.mark.skipif(chromium_program() is None, reason="Chromium is not installed")
+@pytest.mark.parametrize("case", sorted(CHROMIUM))
+def test_chromium_pdfs(case: str, tmp_path: Path) -> None:
+    _check(bodies_pdf.build_one(tmp_path, *CHROMIUM[case]))
+
+
+@pytest.mark.skipif(soffice_program() is None, reason="LibreOffice is not installed")
+@pytest.mark.parametrize("case", sorted(OFFICE))
+def test_office_pdfs(case: str, tmp_path: Path) -> None:
+    _check(bodies_pdf.build_one(tmp_path, *OFFICE[case]))
