@@ -247,6 +247,10 @@ def _ends(first: list[tuple[str, float, float, bool]], second: str, width: float
         (_ends([("согласованию", 0, 98, False)], "с", 6), (), "согласованию с"),
         # The writer printed a space glyph after the word: it ended there, whatever follows.
         (_ends([("Администраци", 0, 98, True)], "я", 6), (), "Администраци я"),
+        # A date too long for the column, its last digit cut off: joined, it reads as a date.
+        (_ends([("14.08.202", 0, 98, False)], "9", 6), (), "14.08.2029"),
+        # Two numbers that make no date stay apart.
+        (_ends([("1234567890", 0, 98, False)], "15", 12), (), "1234567890 15"),
         # A city that happens to fill its line stays apart from the date below it.
         (_ends([("Екатеринбург", 0, 95, False)], "март", 24), (), "Екатеринбург\nмарт"),
         # A centred line: the writer leaves no space at its end; the geometry decides (a wrap).

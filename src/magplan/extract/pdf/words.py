@@ -383,22 +383,33 @@ def _cut_word(previous: Line, line: Line, left: float | None, right: float) -> b
     Only a word too long for a whole line is cut without a hyphen: it is the
     only word of its line (or the rest of such a word), it fills the line to
     the edge, and the engine would have broken it at a hyphen if it had one.
-    Its rest goes on in lower case, or in capitals when the word is in capitals.
+    Its rest goes on in lower case, or in capitals when the word is in capitals; a number's
+    rest in digits («14.08.202» / «9»).
     """
     last, first = previous.words[-1], line.words[0]
     char = (first.x1 - first.x0) / max(len(first.text), 1)
     return (
         len(previous.words) == 1
         and (left is None or previous.x0 - left < LEFT_SLACK)
-        and last.text[-1:].isalpha()
+        and (last.text[-1:].isalpha() or _number_cut(previous, line))
         and "-" not in last.text
         # The writer printed a space after it: the word ended there (a marked wrap).
         and not last.space_after
-        and first.text[:1].isalpha()
-        and (first.text[:1].islower() or (last.text.isupper() and first.text[:1].isupper()))
+        and (first.text[:1].isalpha() or _number_cut(previous, line))
+        and (
+            first.text[:1].islower()
+            or (last.text.isupper() and first.text[:1].isupper())
+            or _number_cut(previous, line)
+        )
         and not (first.text in _VOWELLESS_WORDS and len(line.words) > 1)
         and right - last.x1 < BROKEN_WORD_SLACK * char
     )
+
+
+def _number_cut(previous: Line, line: Line) -> bool:
+    """Do the digits of `previous`'s last word go on at the start of `line` (a date too long for
+    a narrow column, «14.08.202» / «9»)?  Told from two numbers by the date they make (`_joint`)."""
+    return previous.words[-1].text[-1:].isdigit() and line.words[0].text[:1].isdigit()
 
 
 def not_a_word(text: str) -> bool:
@@ -463,6 +474,7 @@ def _joint(lines: list[Line], texts: list[str], index: int, box: _Box) -> str:
     )
     if (
         _cut_word(previous, line, box.left, box.right)
+        and (not _number_cut(previous, line) or _period_when_joined(texts, index))
         and (
             short
             or alone
