@@ -566,7 +566,7 @@ class _Assembler:
             return "before the first item, without a number,"
         if items and self.last_kind == "item" and _SUB_NUMBER.match(number_text):
             self._heading_of_sub_items(number_text)
-        item = RawItem(section=self.section, cells={}, page=row.page)
+        item = RawItem(self.section, {}, [], row.page)  # positional: no keyword dict per row
         for i, (text, merged) in enumerate(grid):
             role = columns.roles[i]
             if role == "extra":

@@ -428,7 +428,8 @@ def _grid(
         if not covered and not check_cells and spanned is None:
             # The common row: no spans above it or in it, borders known.
             header = bool(plain) and (in_head or (any_th and all(td.tag == "th" for td in plain)))
-            rows.append(Row(list(map(Cell, map(_cell_value, plain))), is_header=header))
+            # (page, is_header) positional: keywords make Python build a dict for every row.
+            rows.append(Row(list(map(Cell, map(_cell_value, plain))), None, header))
             continue
         tds = spanned if spanned is not None else [(td, 1, 1) for td in plain]
         if covered and sum(min(c, width) for _, c, _ in tds) >= width:
@@ -517,10 +518,11 @@ def _cell_text(td: Element) -> str:
     lines.append("".join(line))
     # Lines of printable text (no tab, no line break, no odd space, no soft hyphen) without
     # a double space or a space at either end are as `_WS` and `clean` would leave them:
-    # most cells («Москва<br>февраль») skip both.
-    if all(text and text.isprintable() and text[0] != " " and text[-1] != " " and "  " not in text for text in lines):
-        return "\n".join(lines)
-    return _cleaned("\n".join(_WS.sub(" ", text) for text in lines))
+    # most cells («Москва<br>февраль») skip both.  (A loop, not a generator per cell.)
+    for one in lines:
+        if not (one and one.isprintable() and one[0] != " " and one[-1] != " " and "  " not in one):
+            return _cleaned("\n".join(_WS.sub(" ", text) for text in lines))
+    return "\n".join(lines)
 
 
 def _cleaned(text: str) -> str:

@@ -118,7 +118,8 @@ def build_item(
         row_markers.append(inner_marker)
     title = strip_markers(title)
 
-    item = Item(kind=kind, section=parts.section, number=number, title=title)
+    # Positional: keywords make Python build a dict for every call of a class (600 rows a plan).
+    item = Item(kind, parts.section, number, title)
     city_cells = _city_row_cells(raw) if kind in _CITY_KINDS else None
     if city_cells is not None and _city_shaped(title, city_cells):
         _city_row(item, raw, row_markers, city_cells)
