@@ -113,7 +113,8 @@ def _date_over_place(lines: list[str]) -> bool:
     below = " ".join(lines[1:])
     # `one_line` changes only whitespace and symbol-font bullets, never a capital:
     # the lines below are looked at for one before they are joined into `rest`.
-    if not any(map(str.isupper, below)):
+    # (Lower-case text, most dates, holds no capital: said in one call, not asked of each character.)
+    if below.islower() or not any(map(str.isupper, below)):
         return False
     rest = one_line(below)
     return (
