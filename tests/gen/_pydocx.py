@@ -47,6 +47,10 @@ class PyDocxStyle:
     # Typed as Russian office papers are: an A4 page, margins of 2 cm (3 cm on the left, 1.5 cm
     # on the right), Times New Roman 12 pt; not python-docx's template (Letter, Cambria).
     office_page: bool = False
+    # …and each column widened (from the title column's share) until its longest word fits, as
+    # Word's autofit or an author dragging the border does; without it a narrow column cuts
+    # its long words («Ответствен» / «ные»), as LibreOffice prints a DOCX whose widths are fixed.
+    fit_words: bool = False
 
     @classmethod
     def random(cls, rng: random.Random) -> PyDocxStyle:
@@ -235,13 +239,15 @@ class _Writer:
         for top, bottom in lowest.values():
             top.merge(bottom)  # type: ignore[attr-defined]
         if self.style.sized_columns and width == self.spec.width:
-            self.size(table)
+            self.size(table, rows)
 
-    def size(self, table: Table) -> None:
+    def size(self, table: Table, rows: list[RowOut]) -> None:
         """Each column of `table` (gridCol and every cell's tcW) as wide as `column_widths` says."""
         section = self.doc.sections[-1]
-        text_width = section.page_width - section.left_margin - section.right_margin
-        widths = column_widths([c.role for c in self.spec.columns], Emu(text_width).twips)
+        text_width = Emu(section.page_width - section.left_margin - section.right_margin).twips
+        widths = column_widths([c.role for c in self.spec.columns], text_width)
+        if self.style.fit_words:
+            widths = _fitted(widths, rows, [c.role for c in self.spec.columns].index("title"))
         table.autofit = False
         for column, twips in zip(table.columns, widths, strict=True):
             column.width = Twips(twips)
@@ -324,6 +330,27 @@ class _Writer:
         buffer = io.BytesIO()
         self.doc.save(buffer)
         _repack(buffer.getvalue(), path)
+
+
+# Twips a letter of Times New Roman 12 pt takes at most on average (bold capitals are wider
+# than most), and a cell's inner margins (LibreOffice's default 0.19 cm each side).
+_LETTER = 135
+_PADDING = 230
+
+
+def _fitted(widths: list[int], rows: list[RowOut], title: int) -> list[int]:
+    """`widths` with each column as wide as its longest word needs, the title column giving up
+    what the others take (it keeps what its own longest word needs)."""
+    need = [0] * len(widths)
+    for row in rows:
+        if len(row.cells) != len(widths):
+            continue  # a heading across the row
+        for index, cell in enumerate(row.cells):
+            words = cell.text.replace("\n", " ").split()
+            need[index] = max([need[index], *(len(word) * _LETTER + _PADDING for word in words)])
+    out = [max(width, want) for width, want in zip(widths, need, strict=True)]
+    out[title] = max(need[title], widths[title] - (sum(out) - sum(widths)))
+    return out
 
 
 def _repack(data: bytes, path: Path) -> None:

@@ -40,6 +40,7 @@ def build_one(out_dir: Path, seed: int, index: int) -> Path:
         # six-column plan a syllable a line (Word widens the columns to fit their words): the
         # page typed and the columns sized as people type and size them.
         style.sized_columns = style.office_page = True
+        style.fit_words = rng.random() < 0.7  # drawn last: the other choices of a seed stay
         path = out_dir / f"bodies-office{'-landscape' * style.landscape}-{seed}-{index:03d}.pdf"
         docx_pdf(lambda source: write_plan_pydocx(spec, source, style), path)
     else:
