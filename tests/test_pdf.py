@@ -940,3 +940,34 @@ def test_an_unruled_tables_bold_line_in_the_event_column_is_a_section_heading() 
             word.bold = False
     ((_, cells),) = plain_tables([(1, lines, [])])[1]
     assert sorted({top + 0.5 for _, top, _, _ in cells}) == [50, 77, 131, 171]
+
+
+def test_an_unruled_page_opens_with_a_rows_first_lines_when_the_row_above_ended_whole() -> None:
+    """A browser centres each cell in its row: the last row of page 1, its number in the middle of
+    its lines, ended there.  The next page's first lines (an event's name over its list, set
+    apart by the list's margin) open the row whose number stands below them."""
+    from magplan.extract.pdf.plain import plain_tables
+
+    line = _text_line
+
+    page1 = [
+        line(50, ("№", 40, 50), ("Наименование", 70, 150), ("Срок", 250, 280), ("Ответственные", 350, 440)),
+        line(64, ("мероприятия", 70, 140), ("проведения", 250, 310)),
+        line(90, ("Мониторинг", 70, 135), ("выполнения", 138, 200)),
+        line(96.8, ("1.", 40, 50), ("до", 250, 262), ("18.06", 265, 290)),
+        line(103.5, ("решений", 70, 116), ("Совета", 119, 155)),
+        line(125, ("Участие", 70, 110), ("в", 113, 118), ("работе", 121, 160), ("Секретарь", 350, 410)),
+        line(138.5, ("2.", 40, 50), ("Всемирного", 70, 133), ("7", 250, 256), ("сентября", 259, 300)),
+        line(152, ("урбанистического", 70, 163), ("форума", 166, 205)),
+    ]
+    page2 = [  # the number and the date centred between the list's lines
+        line(50, ("Международный", 70, 158), ("конкурс", 161, 202)),
+        line(63.5, ("«Лучший", 70, 119), ("проект»", 122, 170)),
+        line(92.5, ("•", 100, 105), ("секция", 108, 143), ("«Городское", 146, 204)),
+        line(99.2, ("3.", 40, 50), ("05.01", 250, 280)),
+        line(106, ("хозяйство»", 100, 158)),
+        line(119.5, ("•", 100, 105), ("секция", 108, 143), ("«Экология»", 146, 206)),
+    ]
+    found = plain_tables([(1, page1, []), (2, page2, [])])
+    ((_, cells),) = found[2]
+    assert sorted({top + 0.5 for _, top, _, _ in cells}) == [50]  # one row: row 3, whole

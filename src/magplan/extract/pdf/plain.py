@@ -69,6 +69,8 @@ ROW_GAP = 0.12
 MIN_BAND = 0.05
 # A column of a row printed as a table of its own starts up to this many points off the header's.
 SNAP = 3.0
+# A browser's row is whole when its number stands this many font sizes from its middle at most.
+WHOLE_ROW = 0.25
 # A line all in bold in one column is a section heading where the table's text is set regular:
 # at most this share of the body's words is bold (a table whose event names are bold has more).
 BOLD_SHARE = 0.15
@@ -122,11 +124,15 @@ def plain_tables(pages: list[tuple[int, list[Line], list[Rule]]]) -> dict[int, l
     grid.bold_headings = _bold_headings([line for _, lines in body for line in lines])
     _fit_rights(grid, [line for _, lines in body for line in lines])
     out: dict[int, list[tuple[Bbox, list[Bbox]]]] = {}
+    last: tuple[list[Line], _Grid] | None = None  # the part above, on this page or the one before
     for page, lines, part in _regimes(body, grid):
         first = page not in out
         heading = (header.lines if page == header.page else header.repeated.get(page, [])) if first else []
-        # Only a later page's first part may open with the rest of a row the page break cut.
-        cut = first and page != header.page
+        # Only a later page's first part may open with the rest of a row the page break cut, and
+        # only when the row above it did not end whole.
+        cut = first and page != header.page and not (last is not None and _ends_whole(*last))
+        if lines:
+            last = (lines, part)
         if lines or heading:
             out.setdefault(page, []).append(_page_cells(lines, part, heading, cut))
     return out
@@ -821,6 +827,21 @@ def _centred(bands: list[list[Line]], grid: _Grid, cut: bool = True) -> list[lis
         del out[index]
         index = min(index, other)
     return out
+
+
+def _ends_whole(lines: list[Line], grid: _Grid) -> bool:
+    """Does the last row of these lines end with them?  When cells are centred in their rows (a
+    browser's), padded apart, and the last row's number stands in its middle with lines above
+    and below it: the rows of a page hold no rest of it."""
+    if grid.row_gap is None or grid.number is None:
+        return False
+    last = _bands(lines, grid, cut=False)[-1]
+    numbered = [i for i, line in enumerate(last) if _numbered(line, grid)]
+    if len(numbered) != 1 or not 0 < numbered[0] < len(last) - 1:
+        return False
+    number = last[numbered[0]]
+    middle = (min(line.top for line in last) + max(line.bottom for line in last)) / 2
+    return abs(middle - number.words[0].cy) <= WHOLE_ROW * number.size
 
 
 def _gap(above: list[Line], below: list[Line]) -> float:
