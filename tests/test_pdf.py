@@ -971,3 +971,32 @@ def test_an_unruled_page_opens_with_a_rows_first_lines_when_the_row_above_ended_
     found = plain_tables([(1, page1, []), (2, page2, [])])
     ((_, cells),) = found[2]
     assert sorted({top + 0.5 for _, top, _, _ in cells}) == [50]  # one row: row 3, whole
+
+
+def test_an_unruled_cell_merged_over_two_centred_rows_belongs_to_both() -> None:
+    """A browser prints a cell merged over two rows once, centred across both: «Председатель
+    Комиссии» stands at the foot of row 1, in the middle of rows 1 and 2 together, not of its own
+    row, and row 2 has nothing in that column.  One cell spans both rows; a single-line row's own
+    responsible, centred in it, stays its own."""
+    from magplan.extract.pdf.plain import plain_tables
+
+    line = _text_line
+
+    lines = [
+        line(50, ("№", 40, 50), ("Наименование", 70, 150), ("Срок", 310, 340), ("Ответственные", 410, 500)),
+        line(64, ("мероприятия", 70, 140), ("проведения", 310, 370)),
+        line(90, ("Школа", 70, 106), ("мэров", 109, 139), ("Секретарь", 410, 467), ("Комиссии", 470, 521)),
+        line(97, ("1.", 40, 50), ("2", 310, 316), ("апреля", 319, 357)),
+        line(104, ("Содружества", 70, 138)),
+        line(132, ("XIII", 70, 92), ("сессия", 95, 129), ("МАГ:", 132, 161)),
+        line(153, ("по", 310, 323), ("отдельному", 326, 385)),
+        line(159.8, ("2.", 40, 50), ("•", 100, 105), ("Москва", 108, 147), ("графику", 310, 352)),
+        line(175.5, ("•", 100, 105), ("Минск", 108, 143), ("Председатель", 410, 481), ("Комиссии", 484, 535)),
+        line(205.5, ("Мониторинг", 70, 135), ("выполнения", 138, 200)),
+        line(212.3, ("3.", 40, 50), ("до", 310, 322), ("18.06.2024", 325, 379)),
+        line(219, ("решений", 70, 116), ("Совета", 119, 155), ("МАГ", 158, 184)),
+    ]
+    ((_, cells),) = plain_tables([(1, lines, [])])[1]
+    responsible = sorted((round(top), round(bottom)) for x0, top, _, bottom in cells if x0 > 400)
+    # The header's, row 1's own, and one cell over rows 2 and 3.
+    assert responsible == [(50, 76), (90, 132), (132, 232)]

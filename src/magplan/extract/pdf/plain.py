@@ -71,6 +71,8 @@ MIN_BAND = 0.05
 SNAP = 3.0
 # A browser's row is whole when its number stands this many font sizes from its middle at most.
 WHOLE_ROW = 0.25
+# A merged cell's text stands this many font sizes from the middle of the rows it spans at most.
+MERGED_MIDDLE = 0.5
 # A line all in bold in one column is a section heading where the table's text is set regular:
 # at most this share of the body's words is bold (a table whose event names are bold has more).
 BOLD_SHARE = 0.15
@@ -829,6 +831,56 @@ def _centred(bands: list[list[Line]], grid: _Grid, cut: bool = True) -> list[lis
     return out
 
 
+def _merged_down(parts: list[list[Line]], spanning: list[bool], grid: _Grid) -> set[tuple[int, int]]:
+    """(row, column) of the cells merged with the cell below them, in a table whose cells are
+    centred in their padded rows (a browser's): a column's text that stands in the middle of two
+    rows together, not of its own, the column empty in the other one (or running on into it
+    without the padding that parts rows).  A merged cell prints its text once, centred across
+    the rows it spans; each of them has it (a date, a place, a person; never an event)."""
+    out: set[tuple[int, int]] = set()
+    if grid.row_gap is None or grid.number is None:
+        return out
+    # Cells centred in their rows: the number stands below its row's first line (not opening it,
+    # as where cells are set at the top of their rows), in all rows of several lines but a few.
+    tall = [part for part in parts if len(part) > 1 and any(_numbered(ln, grid) for ln in part)]
+    if not tall or sum(not _numbered(part[0], grid) for part in tall) < TOP_ALIGNED * len(tall):
+        return out
+    for index in range(len(parts) - 1):
+        upper, lower = parts[index], parts[index + 1]
+        if spanning[index] or spanning[index + 1] or (index - 1, 0) in out:
+            continue
+        joint = (min(ln.top for ln in upper) + max(ln.bottom for ln in lower)) / 2
+        # Not the number's or the event's column: each row names its own event.
+        title = 0 if grid.number is None else grid.number + 1
+        for column in range(len(grid.lefts)):
+            if column in (grid.number, title) or (index - 1, column) in out:
+                continue
+            above = [w for ln in upper for w in ln.words if _column(w, grid.bounds) == column]
+            below = [w for ln in lower for w in ln.words if _column(w, grid.bounds) == column]
+            words = above + below
+            if not words:
+                continue
+            size = max(w.size for w in words)
+            middle = (min(w.top for w in words) + max(w.bottom for w in words)) / 2
+            if abs(middle - joint) > MERGED_MIDDLE * size:
+                continue
+            if above and below:
+                # One text across the rows' boundary: its lines run on (closer than the rows' other
+                # cells, and than paragraphs apart).
+                others = [w for ln in upper for w in ln.words if _column(w, grid.bounds) != column]
+                after = [w for ln in lower for w in ln.words if _column(w, grid.bounds) != column]
+                apart = min(w.top for w in after) - max(w.bottom for w in others) if others and after else 0.0
+                gap = min(w.top for w in below) - max(w.bottom for w in above)
+                runs_on = gap < min(apart - ALIGN, MERGED_MIDDLE * size)
+            else:
+                own = upper if above else lower
+                off = abs(middle - (min(ln.top for ln in own) + max(ln.bottom for ln in own)) / 2)
+                runs_on = off > 2 * MERGED_MIDDLE * size
+            if runs_on:
+                out.add((index, column))
+    return out
+
+
 def _ends_whole(lines: list[Line], grid: _Grid) -> bool:
     """Does the last row of these lines end with them?  When cells are centred in their rows (a
     browser's), padded apart, and the last row's number stands in its middle with lines above
@@ -1056,6 +1108,7 @@ def _page_cells(lines: list[Line], grid: _Grid, header: list[Line], cut: bool = 
     """The rows of one page's table lines (under the header's lines on its page), and the cell
     boxes; with `cut`, they may open with the rest of a row that the page break cut."""
     rows: list[tuple[float, float, bool]] = []  # (top, bottom, spans the whole width)
+    parts: list[list[Line]] = []
     cells: list[Bbox] = []
     if header:
         cells, _ = _header_cells(header, grid)
@@ -1067,10 +1120,18 @@ def _page_cells(lines: list[Line], grid: _Grid, header: list[Line], cut: bool = 
             heading = _heading_side_of(part, grid) is True and not any(_numbered(ln, grid) for ln in part)
             spanning = (len(part) == 1 and _crossing(part[0], grid.bounds)) or heading
             rows.append((top, bottom, spanning))
+            parts.append(part)
+    merged = _merged_down(parts, [spanning for _, _, spanning in rows], grid)
     for index, (top, _, spanning) in enumerate(rows):
         below = rows[index + 1][0] if index + 1 < len(rows) else rows[-1][1]
         if spanning:
             cells.append((grid.left, top, grid.right, below))
-        else:
-            cells.extend((x0, top, x1, below) for x0, x1 in zip(grid.lefts, grid.rights, strict=True))
+            continue
+        for column, (x0, x1) in enumerate(zip(grid.lefts, grid.rights, strict=True)):
+            if (index - 1, column) in merged:
+                continue  # the cell above covers this row too
+            low = below
+            if (index, column) in merged:
+                low = rows[index + 2][0] if index + 2 < len(rows) else rows[index + 1][1]
+            cells.append((x0, top, x1, low))
     return (grid.left, min(c[1] for c in cells), grid.right, max(c[3] for c in cells)), cells
