@@ -93,6 +93,10 @@ BROWSER = {
     # WeasyPrint, borderless in an old portal's layout: a bold «II. Международное» /
     # «сотрудничество» heading; the last row's lines under a column start a little off the header's.
     "borderless_bold_numbered_heading": (10, 9),
+    # Chromium, borderless portal page: «Департамент внешнеэкономических связей» merged over two
+    # centred rows, running on across their boundary; a page's last row a table of its own
+    # columns, 3.4 points off the header's.
+    "borderless_merged_cell_over_rows": (1, 10),
 }
 
 

@@ -67,8 +67,8 @@ INTERLEAVED = 0.75
 BAND_RATIO = 1.8
 ROW_GAP = 0.12
 MIN_BAND = 0.05
-# A column of a row printed as a table of its own starts up to this many points off the header's.
-SNAP = 3.0
+# A column of a row printed as a table of its own starts up to this many font sizes off the header's.
+SNAP = 0.4
 # A browser's row is whole when its number stands this many font sizes from its middle at most.
 WHOLE_ROW = 0.25
 # A merged cell's text stands this many font sizes from the middle of the rows it spans at most.
@@ -647,11 +647,11 @@ def _trim(body: list[tuple[int, list[Line]]], grid: _Grid) -> list[tuple[int, li
 
 def _snapped(bounds: list[float], line: Line) -> list[float]:
     """The column boundaries moved to where the line's runs of words start, where one starts
-    within `SNAP` of a boundary."""
+    within `SNAP` font sizes of a boundary."""
     starts = [x for x, _ in _starts([line])]
     out: list[float] = []
     for bound in bounds:
-        near = [x for x in starts if abs(x - ALIGN / 2 - bound) <= SNAP]
+        near = [x for x in starts if abs(x - ALIGN / 2 - bound) <= SNAP * line.size]
         out.append(min(near, key=lambda x: abs(x - ALIGN / 2 - bound)) - ALIGN / 2 if near else bound)
     return out
 
