@@ -23,6 +23,8 @@ WEASYPRINT = {
     "row_cut_cells_on_both_pages": (1, 14),
     # ... beside a date cell merged over two rows, which WeasyPrint closes at the page's foot.
     "row_cut_beside_a_merged_cell": (2, 20),
+    # A merged cell that runs on to the next page beside rows that end whole: no row was cut.
+    "merged_cell_over_pages": (4, 2),
     # A section row begun at a page's foot, its heading on the next page: no line of the item above.
     "section_row_cut_by_page": (3, 5),
     # Sub-items («3.3.») make a numbered table: a cut row's rest in capitals goes on with its item.

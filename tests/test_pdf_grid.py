@@ -59,10 +59,15 @@ def test_a_table_open_at_the_page_foot_or_head() -> None:
     run_on = [Rule(10, y, 300, y) for y in (100, 120)] + [Rule(x, 100, x, 700) for x in (10, 50, 300)]
     (grid,) = find_tables(run_on)
     assert not grid.open_top and grid.open_bottom
-    merged_closed = [r for r in ruled if r.top != 160 or r.bottom != 160] + [Rule(50, 160, 300, 160)]
+    merged_closed = [r for r in ruled if r.top != 160 or r.bottom != 160] + [Rule(10, 160, 50, 160)]
     (grid,) = find_tables(merged_closed)
     assert grid.ys == [100, 120, 160]
     assert grid.open_bottom and not grid.open_top
+    # A merged cell that runs on to the next page beside rows that end here: not open.
+    merged_runs_on = [r for r in ruled if r.top != 160 or r.bottom != 160] + [Rule(10, 160, 200, 160)]
+    merged_runs_on = [*merged_runs_on, Rule(200, 100, 200, 160)]
+    (grid,) = find_tables(merged_runs_on)
+    assert not grid.open_bottom and grid.open_bottom_columns == {2}
 
 
 def test_double_and_separated_borders_are_one_rule() -> None:

@@ -193,9 +193,12 @@ class Grid:
     cells: list[Bbox] = field(default_factory=list)
     place: list[tuple[int, int, int]] = field(default_factory=list)
     owner: dict[tuple[int, int], int] = field(default_factory=dict)
-    # A row that the page break left open at the table's top or bottom (see `_grid`).
+    # A row that the page break left open at the table's top or bottom (see `_grid`), and the
+    # columns whose top or bottom edge no rule draws.
     open_top: bool = False
     open_bottom: bool = False
+    open_top_columns: frozenset[int] = frozenset()
+    open_bottom_columns: frozenset[int] = frozenset()
 
     @property
     def rows(self) -> int:
@@ -377,11 +380,13 @@ def _grid(horizontal: list[_Segment], vertical: list[_Segment]) -> Grid | None:
         ys.append(bottom)
     if len(xs) < 2 or len(ys) < 2:
         return None
-    # …or a border that leaves a column open: WeasyPrint closes a merged cell at the page's foot
-    # and leaves the others, which the page break cut, open.
-    open_top = open_top or not all(_covered(horizontal, ys[0], a, b) for a, b in pairwise(xs))
-    open_bottom = open_bottom or not all(_covered(horizontal, ys[-1], a, b) for a, b in pairwise(xs))
-    grid = Grid(xs, ys, open_top=open_top, open_bottom=open_bottom)
+    # …or a border that leaves most of the width open: WeasyPrint closes a merged cell at the
+    # page's foot and leaves the cells of the row that the page break cut open (a merged cell
+    # that runs on to the next page beside closed rows leaves only its own column open).
+    above, below = _open_columns(horizontal, ys[0], xs), _open_columns(horizontal, ys[-1], xs)
+    open_top = open_top or _mostly(above, xs)
+    open_bottom = open_bottom or _mostly(below, xs)
+    grid = Grid(xs, ys, open_top=open_top, open_bottom=open_bottom, open_top_columns=above, open_bottom_columns=below)
     # Which inner edges are drawn: a vertical edge left of column c in row r, a horizontal one above row r in column c.
     v_drawn = {
         (r, c): _covered(vertical, xs[c], ys[r], ys[r + 1]) for r in range(grid.rows) for c in range(1, grid.columns)
@@ -391,6 +396,16 @@ def _grid(horizontal: list[_Segment], vertical: list[_Segment]) -> Grid | None:
     }
     _cells(grid, v_drawn, h_drawn)
     return grid if len(grid.cells) >= 2 else None
+
+
+def _open_columns(horizontal: list[_Segment], at: float, xs: list[float]) -> frozenset[int]:
+    """The columns (edges at `xs`) that no rule at `at` closes."""
+    return frozenset(c for c, (a, b) in enumerate(pairwise(xs)) if not _covered(horizontal, at, a, b))
+
+
+def _mostly(columns: frozenset[int], xs: list[float]) -> bool:
+    """Do `columns` make more than half of the table's width?"""
+    return sum(xs[c + 1] - xs[c] for c in columns) > (xs[-1] - xs[0]) / 2
 
 
 def _covered(segments: list[_Segment], at: float, start: float, end: float) -> bool:

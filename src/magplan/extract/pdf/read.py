@@ -91,6 +91,7 @@ class _TableText:
     lines: dict[int, list[Line]]  # cell → its lines
     pad: float  # the cells' inner margin
     cut_below: bool = False  # its last row goes on as the next page's first (`_cut_rows`)
+    merged_top: frozenset[int] = frozenset()  # columns of its first row a merged cell runs on into
 
 
 @dataclass(slots=True)
@@ -315,6 +316,13 @@ def _cut_rows(pages: list[_Page]) -> None:
             last = max(page.tables, key=lambda t: t.grid.bbox[3])
             first = min(following.tables, key=lambda t: t.grid.bbox[1])
             last.cut_below = last.grid.open_bottom and first.grid.open_top
+            if not last.cut_below and _same_columns(last.grid, first.grid):
+                # Rows that end whole beside a merged cell that runs on: its column alone open.
+                first.merged_top = last.grid.open_bottom_columns & first.grid.open_top_columns
+
+
+def _same_columns(a: Grid, b: Grid) -> bool:
+    return len(a.xs) == len(b.xs) and all(abs(x - y) <= LEFT_ALIGN for x, y in zip(a.xs, b.xs, strict=True))
 
 
 def _contains(outer: Bbox, inner: Bbox) -> bool:
@@ -532,7 +540,9 @@ def _table(table: _TableText, page: int, typography: Typography, notes: set[str]
                 text = join_lines(lines, box[2] - pad, typography=typography, left=box[0] + pad)
                 if notes:
                     text = _GLUED_NOTE.sub(lambda m: superscript(m[1]) if m[1] in notes else m[0], text)
-                out.append(Cell(clean(text), colspan=span))
+                # An empty first cell under a merged cell of the page before is that cell.
+                merged = r == 0 and not text.strip() and set(range(c, c + span)) <= table.merged_top
+                out.append(Cell(clean(text), colspan=span, merged_up=merged))
             else:
                 out.append(Cell("", colspan=span, merged_up=True))
             c += span
