@@ -25,6 +25,8 @@ WEASYPRINT = {
     "row_cut_beside_a_merged_cell": (2, 20),
     # A merged cell that runs on to the next page beside rows that end whole: no row was cut.
     "merged_cell_over_pages": (4, 2),
+    # ... closed at the page's foot with its text, not drawn on the next page: its column open there.
+    "merged_cell_closed_at_page_foot": (5, 20),
     # A section row begun at a page's foot, its heading on the next page: no line of the item above.
     "section_row_cut_by_page": (3, 5),
     # Sub-items («3.3.») make a numbered table: a cut row's rest in capitals goes on with its item.

@@ -317,8 +317,9 @@ def _cut_rows(pages: list[_Page]) -> None:
             first = min(following.tables, key=lambda t: t.grid.bbox[1])
             last.cut_below = last.grid.open_bottom and first.grid.open_top
             if not last.cut_below and _same_columns(last.grid, first.grid):
-                # Rows that end whole beside a merged cell that runs on: its column alone open.
-                first.merged_top = last.grid.open_bottom_columns & first.grid.open_top_columns
+                # Rows that end whole beside a merged cell that runs on: its column alone open at
+                # the next page's head (at the foot WeasyPrint may close it, or draw it open).
+                first.merged_top = first.grid.open_top_columns
 
 
 def _same_columns(a: Grid, b: Grid) -> bool:
