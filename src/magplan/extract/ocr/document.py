@@ -72,35 +72,48 @@ def ocr_layout(
     if jobs > 1 and count > 0:
         readers = _readers(count, jobs)
         # The page readers die with this process, should it be killed (`lifeline`).
-        with ProcessPoolExecutor(max_workers=readers, initializer=lifeline.die_with_parent) as pool:
-            futures = [
-                pool.submit(_read_page_by, deadline, source, index, jobs, _at_once(index, count, readers, jobs))
-                for index in range(count)
-            ]
-            try:
-                # Tesseract runs end by the deadline; the clean-up around them is given a little more.
-                for done, future in enumerate(as_completed(futures, timeout=_left(deadline) + GRACE_SECONDS), 1):
-                    future.result()  # the first failure stops the document: the pages left are not read
-                    tell(done, count)
-            except BaseException as exc:
-                for future in futures:
-                    future.cancel()
-                if isinstance(exc, TimeoutError):
-                    _stop(pool)
-                    raise out_of_time() from None
-                if isinstance(exc, BrokenProcessPool):
-                    raise InputError(
-                        "the process reading its pages died (a crash in Tesseract or the PDF renderer, "
-                        "or killed for memory)"
-                    ) from None
-                raise
-            pages = [future.result() for future in futures]
+        pool = ProcessPoolExecutor(max_workers=readers, initializer=lifeline.die_with_parent)
+        try:
+            pages = _read_by(pool, readers, deadline, source, count, jobs, tell)
+        except BaseException:
+            pool.shutdown(wait=True)
+            raise
+        # The readers end (each giving back its hundreds of megabytes) while the pages are put
+        # together here: waiting for them first added their exit to the time of every scan.
+        pool.shutdown(wait=False)
     else:
         pages = []
         for index in range(count):
             pages.append(_read_page_by(deadline, source, index, jobs))
             tell(index + 1, count)
     return _layout(pages, count, correct)
+
+
+def _read_by(
+    pool: ProcessPoolExecutor, readers: int, deadline: float, source: PageSource, count: int, jobs: int, tell: Progress
+) -> list[PageText]:
+    """Every page read by the pool's `readers` processes, in page order; the first failure stops them all."""
+    futures = [
+        pool.submit(_read_page_by, deadline, source, index, jobs, _at_once(index, count, readers, jobs))
+        for index in range(count)
+    ]
+    try:
+        # Tesseract runs end by the deadline; the clean-up around them is given a little more.
+        for done, future in enumerate(as_completed(futures, timeout=_left(deadline) + GRACE_SECONDS), 1):
+            future.result()  # the first failure stops the document: the pages left are not read
+            tell(done, count)
+    except BaseException as exc:
+        for future in futures:
+            future.cancel()
+        if isinstance(exc, TimeoutError):
+            _stop(pool)
+            raise out_of_time() from None
+        if isinstance(exc, BrokenProcessPool):
+            raise InputError(
+                "the process reading its pages died (a crash in Tesseract or the PDF renderer, or killed for memory)"
+            ) from None
+        raise
+    return [future.result() for future in futures]
 
 
 def _left(deadline: float) -> float:
