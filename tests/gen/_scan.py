@@ -7,7 +7,10 @@ rendered to pixels, and then:
   grain and toner noise, stored turned by 0/90/180/270 degrees;
 * `photographed`: the sheet lying on a desk, seen by a pinhole camera at an
   angle (perspective), lit from one side with a shadow over a part of it,
-  a warm cast, sensor noise and a slight blur.
+  a warm cast, sensor noise and a slight blur;
+* `signed`: a pen signature in blue ink drawn across the print around a
+  box (`text_box` finds where a name is printed), as a signer's pen crosses
+  the approval block's lines.
 
 `save_pages` stores the pages as a multi-page TIFF (1-bit CCITT G4, gray LZW
 or colour JPEG), a PNG or JPEG (one page), or an image-only PDF of JPEG pages.
@@ -36,6 +39,64 @@ def render_pages(pdf: Path, dpi: int) -> list[Image]:
         return [np.asarray(page.render(scale=dpi / 72).to_pil().convert("RGB")) for page in document]
     finally:
         document.close()
+
+
+def text_box(pdf: Path, index: int, text: str, dpi: int, last: bool = False) -> tuple[int, int, int, int] | None:
+    """Where `text` is first (or `last`) printed on page `index` of a PDF: (left, top, right, bottom) at `dpi`."""
+    import pypdfium2 as pdfium
+
+    document = pdfium.PdfDocument(str(pdf))
+    try:
+        page = document[index]
+        height = page.get_height()
+        textpage = page.get_textpage()
+        searcher = textpage.search(text, match_case=True)
+        found = searcher.get_next()
+        while last and found is not None and (after := searcher.get_next()) is not None:
+            found = after
+        if found is None:
+            return None
+        start, count = found
+        boxes = [textpage.get_charbox(start + k) for k in range(count)]
+    finally:
+        document.close()
+    scale = dpi / 72
+    left, right = min(b[0] for b in boxes), max(b[2] for b in boxes)
+    bottom, top = min(b[1] for b in boxes), max(b[3] for b in boxes)
+    return round(left * scale), round((height - top) * scale), round(right * scale), round((height - bottom) * scale)
+
+
+def signed(page: Image, box: tuple[int, int, int, int], dpi: int, rng: random.Random) -> Image:
+    """The page with a pen signature drawn in blue ink across the print left of and above `box`.
+
+    The pen's path is a cursive run of loops (a trochoid) along a slow wave,
+    ending in a flourish back under it; ink multiplies what lies under it,
+    so the print stays legible through it, as on paper.
+    """
+    left, top, _right, bottom = box
+    line = max(bottom - top, 8)
+    width = rng.uniform(10, 18) * line
+    start_x = left + rng.uniform(-0.5, 2.5) * line - width
+    centre_y = top - rng.uniform(0.2, 1.0) * line
+    loops, radius = rng.randint(5, 9), rng.uniform(0.6, 1.1) * line
+    wave, phase = rng.uniform(0.6, 1.6) * line, rng.uniform(0, 2 * np.pi)
+    t = np.linspace(0, 1, 600)
+    # A hand does not draw equal loops: their size swells and shrinks along the name.
+    size = radius * (1 + 0.35 * np.sin(2 * np.pi * t * rng.uniform(1, 2.5) + rng.uniform(0, 2 * np.pi)))
+    xs = start_x + width * t + size * np.cos(2 * np.pi * loops * t + phase)
+    ys = centre_y + wave * np.sin(2 * np.pi * t * rng.uniform(0.5, 1.5) + phase) + size * np.sin(2 * np.pi * loops * t)
+    tail = np.linspace(0, 1, 150)
+    xs = np.concatenate([xs, xs[-1] - width * 0.8 * tail])
+    ys = np.concatenate([ys, ys[-1] + line * (0.8 + 0.5 * np.sin(np.pi * tail))])
+    points = np.column_stack([xs, ys]).round().astype(np.int32)
+    mask = np.zeros(page.shape[:2], np.uint8)
+    thickness = max(2, round(0.45 / 25.4 * dpi))
+    cv2.polylines(mask, [points], False, 255, thickness, cv2.LINE_AA)
+    # Ballpoint blue: it lets most of the blue through and little of the red.
+    transmittance = np.array([rng.uniform(0.15, 0.35), rng.uniform(0.2, 0.4), rng.uniform(0.6, 0.8)], np.float32)
+    alpha = mask.astype(np.float32)[..., None] / 255.0
+    inked = page.astype(np.float32) * (1.0 - alpha * (1.0 - transmittance))
+    return np.clip(inked, 0, 255).astype(np.uint8)
 
 
 def scanned(page: Image, rng: random.Random) -> Image:
