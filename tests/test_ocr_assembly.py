@@ -370,6 +370,19 @@ def test_a_stamps_gray_ghost_is_noise_and_black_print_under_it_is_kept() -> None
     assert _noise([ghost, printed], [], stamped, 1.0, clean) == [True, False]
 
 
+@pytest.mark.skipif(is_word("генеральный") is None, reason="needs Tesseract's library for its dictionary")
+def test_a_printed_word_under_a_pen_stroke_is_kept_however_unsure() -> None:
+    """A signature across a printed word leaves Tesseract unsure of a reading that is right: a
+    black word of the language stays; black marks that are no word still need some confidence."""
+    clean = np.full((200, 600), 255, np.uint8)
+    clean[120:140, 100:400] = 0
+    stamped = np.zeros_like(clean)
+    stamped[100:160, 80:420] = 255
+    word = OcrWord("Генеральный", 100, 120, 260, 140, 5.0)
+    scrawl = OcrWord("Poco", 280, 120, 400, 140, 5.0)
+    assert _noise([word, scrawl], [], stamped, 1.0, clean) == [False, True]
+
+
 # -- requisites and corrections ---------------------------------------------------------
 
 

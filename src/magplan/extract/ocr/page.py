@@ -27,6 +27,7 @@ from magplan.extract.ocr.mosaic import Region, read_regions, second_opinion
 from magplan.extract.ocr.pages import PageSource
 from magplan.extract.ocr.prepare import Scan, finish, straighten
 from magplan.extract.ocr.tesseract import Word as OcrWord
+from magplan.extract.ocr.tesseract import is_word
 from magplan.extract.pdf.words import Line, Word
 from magplan.layout import Block, Cell, Doubt, ExtractWarning, Paragraph, Row, Table
 from magplan.text import PAGE_NUMBER, bare
@@ -45,6 +46,9 @@ _STAMPED_GUESS = 30
 # it) is print, kept when read at least this surely; one never darker than that is a ghost.
 _BLACK = 60
 _PRINTED_GUESS = 10
+# … or read as a word of the language at least this long, however unsure: a pen's stroke
+# across a printed word leaves Tesseract unsure of what it read right («Генеральный» at 5 %).
+_PRINTED_WORD = 4
 _FAINT = 130
 # Ghosts are looked for this far (pixels at 300 dpi) around removed ink.
 _GHOST_REACH = 150
@@ -192,7 +196,7 @@ def _noise(
         darkest = int(box.min()) if box.size else 255
         if near[y, x] and darkest > _FAINT:
             flags.append(True)
-        elif stamped[y, x] and alnum and darkest <= _BLACK and word.conf >= _PRINTED_GUESS:
+        elif stamped[y, x] and alnum and darkest <= _BLACK and (word.conf >= _PRINTED_GUESS or _a_word(word.text)):
             flags.append(False)
         elif stamped[y, x] and word.conf < (_STAMPED_GUESS if alnum and in_table else _STAMPED_DOUBT):
             flags.append(True)
@@ -206,6 +210,12 @@ def _noise(
             beside = _beside(word, by_top, tops)
             flags.append(beside is None or (word.conf < _NOISE and not _raised_beside(word, beside)))
     return flags
+
+
+def _a_word(text: str) -> bool:
+    """Is `text` a word of Tesseract's dictionary, long enough not to be one by chance?"""
+    word = bare(text)
+    return len(word) >= _PRINTED_WORD and word.isalpha() and bool(is_word(word))
 
 
 def _at_edge(word: OcrWord, shape: tuple[int, ...], unit: float) -> bool:
