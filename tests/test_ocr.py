@@ -169,6 +169,15 @@ def test_the_sheets_edge_in_a_photo_is_no_ruling() -> None:
     assert [(t.rows, t.cols) for t in tables] == [(11, 4)]
 
 
+def test_a_column_border_carried_on_under_the_table_by_a_stroke_touching_it_is_still_ruling() -> None:
+    """A signature's remains touching a border below the table carry the border past its last line."""
+    page = _ruled_page()
+    cv2.line(page, (250, 1300), (252, 1380), 0, 3)  # a pen stroke's remains under the bottom line
+    cv2.line(page, (252, 1380), (320, 1420), 0, 3)
+    tables = grid.find_tables(grid.ruling_lines(image.binarize(page), 1.0), 1.0)
+    assert [(t.rows, t.cols) for t in tables] == [(11, 4)]
+
+
 def test_row_lines_broken_under_a_stamp_are_joined_and_others_not() -> None:
     lines = np.zeros((400, 1000), np.uint8)
     lines[100:103, 50:400] = lines[100:103, 600:950] = 255  # a row line broken under the stamp

@@ -16,6 +16,7 @@ import cv2
 import numpy as np
 import numpy.typing as npt
 
+from magplan.extract.ocr import image
 from magplan.extract.ocr.image import Image, close_gaps, components, open_lines
 
 Labels = npt.NDArray[np.int32]
@@ -24,6 +25,8 @@ Labels = npt.NDArray[np.int32]
 _PAPER_MARGIN = 35
 # A vertical stroke this long (pixels at 300 dpi) is ruling even alone: no letter is as tall.
 _LONG_STROKE = 150
+# A stroke carried on past its lines by ink touching it keeps at least this share of its length between them.
+_WITHIN_LINES = 0.6
 # Ruling is wiped off this many pixels round its lines: the soft edges a line leaves in gray.
 _ERASE_REACH = 4
 # The thickness (pixels at 300 dpi) a cell has at its widest inside: a small letter's height.
@@ -99,19 +102,14 @@ def ruling_lines(bw: Image, unit: float) -> Image:
     )
     h_near = cv2.dilate(horizontal, cv2.getStructuringElement(cv2.MORPH_RECT, (2 * tol + 1, 2 * tol + 1)))
     count, labels, stats = components(vertical)
-    candidates = [
-        k
-        for k in range(1, count)
-        if h_near[stats[k, 1], stats[k, 0] : stats[k, 0] + stats[k, 2]].any()
-        and h_near[stats[k, 1] + stats[k, 3] - 1, stats[k, 0] : stats[k, 0] + stats[k, 2]].any()
-    ]
-    centres = {k: stats[k, 0] + stats[k, 2] / 2 for k in candidates}
+    spans = {k: span for k in range(1, count) if (span := _between_lines(labels, stats, k, h_near)) is not None}
+    centres = {k: stats[k, 0] + stats[k, 2] / 2 for k in spans}
     kept_v = np.zeros_like(vertical)
-    for k in candidates:
-        x, y, w, h, _area = stats[k]
-        aligned = any(abs(centres[k] - centres[j]) <= tol for j in candidates if j != k)
-        if aligned or h >= _LONG_STROKE * unit:
-            kept_v[y : y + h, x : x + w][labels[y : y + h, x : x + w] == k] = 255
+    for k, (top, bottom) in spans.items():
+        x, _y, w, _h, _area = stats[k]
+        aligned = any(abs(centres[k] - centres[j]) <= tol for j in spans if j != k)
+        if aligned or bottom - top >= _LONG_STROKE * unit:
+            kept_v[top:bottom, x : x + w][labels[top:bottom, x : x + w] == k] = 255
     v_near = cv2.dilate(kept_v, cv2.getStructuringElement(cv2.MORPH_RECT, (2 * tol + 1, 2 * tol + 1)))
     count, labels, stats = components(horizontal)
     kept_h = np.zeros_like(horizontal)
@@ -122,6 +120,27 @@ def ruling_lines(bw: Image, unit: float) -> Image:
             kept_h[y : y + h, x : x + w][piece] = 255
     result: Image = kept_h | kept_v
     return result
+
+
+def _between_lines(labels: image.Labels, stats: image.Stats, k: int, h_near: Image) -> tuple[int, int] | None:
+    """The rows (top, bottom) of vertical stroke `k` between the first and last horizontal line it meets.
+
+    A column border meets a line at both of its ends.  Ink touching it from
+    outside the table (a signature's remains under the bottom border, a
+    letter) carries the stroke on past the line: it is cut there.  A stroke
+    that meets a line only once, or mostly runs beyond its lines, is none.
+    """
+    x, y, w, h, _area = stats[k]
+    if h_near[y, x : x + w].any() and h_near[y + h - 1, x : x + w].any():
+        return y, y + h
+    own = labels[y : y + h, x : x + w] == k
+    touched = np.nonzero((own & (h_near[y : y + h, x : x + w] > 0)).any(axis=1))[0]
+    if touched.size == 0:
+        return None
+    first, last = int(touched[0]), int(touched[-1])
+    if last - first < _WITHIN_LINES * h or last - first < 2:
+        return None
+    return y + first, y + last + 1
 
 
 def bridge_under_ink(lines: Image, stamped: Image, unit: float) -> Image:
