@@ -22,6 +22,7 @@ from magplan.extract.ocr import empty, image, orient
 from magplan.extract.ocr.blanks import fill_in_blanks
 from magplan.extract.ocr.glyphs import capital_height, small_height
 from magplan.extract.ocr.grid import TableGrid
+from magplan.extract.ocr.inked import reread_beside_ink
 from magplan.extract.ocr.lines import group_lines, join_lines, to_words
 from magplan.extract.ocr.mosaic import Region, read_regions, second_opinion
 from magplan.extract.ocr.pages import PageSource
@@ -95,6 +96,7 @@ def read_page(source: PageSource, index: int, jobs: int = 1) -> PageText:
             scan, found = turned, again
     del picture, straight  # the scan's own images replace them: a page's bitmap is tens of megabytes
     found = second_opinion(scan.clean, found, round(scan.dpi), jobs=jobs)
+    found = reread_beside_ink(scan.clean, found, scan.stamped, round(scan.dpi))
     noise = _noise(found, scan.tables, scan.stamped, scan.unit, scan.clean)
     noise = [out or _at_edge(w, scan.bw.shape, scan.unit) for w, out in zip(found, noise, strict=True)]
     dropped = [w for w, out in zip(found, noise, strict=True) if out and any(ch.isalnum() for ch in w.text)]

@@ -1,0 +1,113 @@
+"""Unsure words beside removed ink, read again without the ink's remains around them.
+
+A signature or stamp drawn across a line of print leaves, once its ink is
+taken off (`image.remove_colour_ink`), faint remains that Tesseract reads
+as marks and letters of the line.  Reading the whole line, it then guesses
+the clean print beside them worse than it can («И.П. Соколов» read «И.Л.»
+at 57 % after the remains of a pen's stroke over the signature line).  Such
+an unsure word is read again in a small region of its own, with the sure
+words printed next to it on the line (not across the ink) as context, and
+the new reading is kept when Tesseract is much surer of it.  Words under the
+ink itself are left to the noise rules (`page._noise`): read again, a stroke's
+remains would only come out surer.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import numpy as np
+
+from magplan.extract.ocr.image import Image
+from magplan.extract.ocr.mosaic import Region, read_regions
+from magplan.extract.ocr.tesseract import Word
+
+# Words read less surely than this (0-100) are read again; a new reading must be surer by the margin.
+_UNSURE = 70.0
+_MARGIN = 15.0
+# Context: words read at least this surely, standing at most this many word heights apart.
+_SURE = 85.0
+_GAP = 1.5
+# The region reaches this share of a word's height above and below it.
+_PAD = 0.3
+
+
+def reread_beside_ink(page: Image, words: list[Word], stamped: Image, dpi: int) -> list[Word]:
+    """`words` with the unsure ones on lines crossed by removed ink (`stamped` 255) read again."""
+    if not stamped.any():
+        return words
+    inked = [_under_ink(w, stamped) for w in words]
+    chosen: list[int] = []
+    regions: list[Region] = []
+    height, width = page.shape[:2]
+    for index, word in enumerate(words):
+        if word.conf >= _UNSURE or inked[index] or not any(ch.isalnum() for ch in word.text):
+            continue
+        line = _line(index, words)
+        if not any(inked[i] for i in line) and not _ink_on_line(line, words, stamped):
+            continue
+        context = _context(index, line, words, inked)
+        pad = max(int(_PAD * word.height), 3)
+        x0 = min(words[i].x0 for i in context) - pad
+        x1 = max(words[i].x1 for i in context) + pad
+        y0 = min(words[i].y0 for i in context) - pad
+        y1 = max(words[i].y1 for i in context) + pad
+        chosen.append(index)
+        regions.append(Region(max(x0, 0), max(y0, 0), min(x1, width), min(y1, height)))
+    if not regions:
+        return words
+    again = read_regions(page, regions, dpi)
+    out = list(words)
+    for index, region in zip(chosen, regions, strict=True):
+        old = words[index]
+        inside = [w for w in again if region.x0 <= w.cx < region.x1 and region.y0 <= w.cy < region.y1]
+        over = [w for w in inside if old.x0 <= w.cx < old.x1]
+        if len(over) != 1 or not any(ch.isalnum() for ch in over[0].text):
+            continue
+        if over[0].conf >= old.conf + _MARGIN:
+            out[index] = replace(old, text=over[0].text, conf=over[0].conf)
+    return out
+
+
+def _under_ink(word: Word, stamped: Image) -> bool:
+    """Does the word's centre lie where ink was taken off?"""
+    y = min(max(int(word.cy), 0), stamped.shape[0] - 1)
+    x = min(max(int(word.cx), 0), stamped.shape[1] - 1)
+    return bool(stamped[y, x])
+
+
+def _same_line(a: Word, b: Word) -> bool:
+    overlap = min(a.y1, b.y1) - max(a.y0, b.y0)
+    return overlap >= 0.5 * min(a.height, b.height)
+
+
+def _line(index: int, words: list[Word]) -> list[int]:
+    """The words standing on the word's line, left to right."""
+    word = words[index]
+    return sorted((i for i, w in enumerate(words) if _same_line(word, w)), key=lambda i: words[i].x0)
+
+
+def _ink_on_line(line: list[int], words: list[Word], stamped: Image) -> bool:
+    """Was ink taken off anywhere across the line's band (remains Tesseract did not read as words)?"""
+    y0 = max(min(words[i].y0 for i in line), 0)
+    y1 = max(words[i].y1 for i in line)
+    x0 = max(min(words[i].x0 for i in line), 0)
+    x1 = max(words[i].x1 for i in line)
+    return bool(np.any(stamped[y0:y1, x0:x1]))
+
+
+def _context(index: int, line: list[int], words: list[Word], inked: list[bool]) -> list[int]:
+    """The word and the sure words printed next to it, up to the first unsure one or the ink."""
+    at = line.index(index)
+    taken = [index]
+    for step in (-1, 1):
+        k = at
+        while 0 <= k + step < len(line):
+            here, there = words[line[k]], words[line[k + step]]
+            gap = there.x0 - here.x1 if step > 0 else here.x0 - there.x1
+            nxt = line[k + step]
+            if inked[nxt] or words[nxt].conf < _SURE or gap > _GAP * max(here.height, there.height):
+                break
+            taken.append(nxt)
+            k += step
+    return taken
