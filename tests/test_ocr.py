@@ -178,6 +178,19 @@ def test_a_column_border_carried_on_under_the_table_by_a_stroke_touching_it_is_s
     assert [(t.rows, t.cols) for t in tables] == [(11, 4)]
 
 
+def test_a_border_ending_where_the_bottom_line_broke_under_ink_still_bounds_the_last_row() -> None:
+    """The signature also took the bottom line off round the border's foot: joined under the ink first."""
+    page = _ruled_page()
+    page[1296:1305, 230:270] = 245  # the bottom line broken round the border at x = 250
+    cv2.line(page, (250, 1300), (252, 1380), 0, 3)  # the stroke's remains carrying the border on
+    stamped = np.zeros_like(page)
+    stamped[1260:1400, 200:330] = 255
+    lines = grid.ruling_lines(image.binarize(page), 1.0, stamped)
+    (table,) = grid.find_tables(lines, 1.0)
+    assert (table.rows, table.cols) == (11, 4)
+    assert sum(c.row == 10 for c in table.cells) == 4
+
+
 def test_row_lines_broken_under_a_stamp_are_joined_and_others_not() -> None:
     lines = np.zeros((400, 1000), np.uint8)
     lines[100:103, 50:400] = lines[100:103, 600:950] = 255  # a row line broken under the stamp

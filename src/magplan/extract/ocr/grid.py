@@ -75,13 +75,15 @@ class TableGrid:
         return min(range(len(self.cells)), key=lambda i: distance(self.cells[i])) if self.cells else None
 
 
-def ruling_lines(bw: Image, unit: float) -> Image:
+def ruling_lines(bw: Image, unit: float, stamped: Image | None = None) -> Image:
     """Table ruling of a deskewed page: long strokes that meet other strokes.
 
     A vertical stroke counts only when horizontal lines touch both its ends
     and, unless it is long, another stroke stands in line with it in another
     row: the stem of a tall letter (ф, р, б) can fill a one-line row, but a
-    column border runs through the rows.
+    column border runs through the rows.  Horizontal lines broken under
+    removed ink (`stamped` 255) are joined first (`bridge_under_ink`), so
+    that a border ending under a signature still meets its line.
     """
     # No printer prints at the paper's very edge: lines there are the sheet's own edge, or the
     # desk beside it, in a photo or a scan; taken as ruling they make a table of the whole page.
@@ -97,6 +99,8 @@ def ruling_lines(bw: Image, unit: float) -> Image:
     horizontal = close_gaps(
         open_lines(cv2.dilate(bw, np.ones((across, 1), np.uint8)), max(int(100 * unit), 20), 1), gap, 1
     )
+    if stamped is not None:
+        horizontal = bridge_under_ink(horizontal, stamped, unit)
     vertical = close_gaps(
         open_lines(cv2.dilate(bw, np.ones((1, across), np.uint8)), 1, max(int(40 * unit), 10)), 1, gap
     )

@@ -84,7 +84,7 @@ def finish(straight: Straightened, upside_down: bool = False) -> Scan:
     angle = image.estimate_skew(gray, unit)
     gray, stamped = image.rotate(gray, angle), image.rotate(stamped, angle, fill=0)
     bw = image.binarize(gray, unit)
-    ruling = bridge_under_ink(ruling_lines(bw, unit), stamped, unit)
+    ruling = bridge_under_ink(ruling_lines(bw, unit, stamped), stamped, unit)
     frame = None if straight.photographed else photo.find_table_frame(ruling)
     if frame is not None:
         gray, stamped = photo.unwarp(gray, frame)[0], photo.unwarp(stamped, frame, fill=0)[0]
