@@ -29,6 +29,8 @@ WEASYPRINT = {
     "merged_cell_closed_at_page_foot": (5, 20),
     # A section row begun at a page's foot, its heading on the next page: no line of the item above.
     "section_row_cut_by_page": (3, 5),
+    # A page opening with a section row in the title cell, set in bold among regular titles.
+    "bold_section_row_opens_page": (3, 20),
     # Sub-items («3.3.») make a numbered table: a cut row's rest in capitals goes on with its item.
     "sub_item_cut_by_page": (1, 23),
     # No plan (a price list, an attendance list): refused.

@@ -218,6 +218,25 @@ def test_rows_numbered_as_sub_items_make_a_numbered_table() -> None:
     assert [i.cells["title"] for i in raw.items] == ["Обновление раздела «Документы» на портале", "Выпуск бюллетеня"]
 
 
+@pytest.mark.parametrize(
+    ("bold", "titles"),
+    [(True, ["Совещание", "Выпуск бюллетеня"]), (False, ["Совещание Работа с кадрами", "Выпуск бюллетеня"])],
+)
+def test_a_bold_lone_title_opening_a_page_is_a_section(bold: bool, titles: list[str]) -> None:
+    """A page opens with a lone text in the event cell: the rest of the row above, unless the
+    reader saw it set in bold where the items' titles are regular (a section row)."""
+    header = ["№", "Наименование мероприятия", "Срок", "Место"]
+    page_1 = _table([header, ["1.", "Совещание", "март", "Уфа"]])
+    page_2 = _table([["", Cell("Работа с кадрами", bold=bold), "", ""], ["2.", "Выпуск бюллетеня", "май", "Уфа"]])
+    for number, table in enumerate((page_1, page_2), 1):
+        table.page = number
+        for row in table.rows:
+            row.page = number
+    raw = assemble(Layout([TITLE, page_1, page_2]))
+    assert [i.cells["title"] for i in raw.items] == titles
+    assert raw.items[-1].section == ("Работа с кадрами" if bold else "")
+
+
 def test_a_ruled_table_after_the_plan_is_warnings_not_the_signature() -> None:
     header = ["Наименование мероприятия", "Срок исполнения", "Ответственные"]
     ruled_rows = [Row([Cell(t) for t in ("Сводный отчет", "Отдел кадров", "Пресс-служба")])]

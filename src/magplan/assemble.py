@@ -342,6 +342,7 @@ class _Assembler:
         # A row that a page break cut (`Row.cut_below`), with its table's columns and numbering:
         # read once its rest, the next plan table's first row, is joined to it.
         self.cut: tuple[Row, _Columns, bool] | None = None
+        self.bold_title = False  # whether the last item's title cell is set in bold
 
     def run(self) -> RawPlan:
         blocks = self.layout.blocks
@@ -546,7 +547,7 @@ class _Assembler:
             # heading stands beside a date, a place or a person shared with the row above
             # (a heading across several columns still is one, whatever a PDF's rules say).
             and (not any(merged for _, merged in grid) or any(c.colspan > 1 for c in row.cells if c.text.strip()))
-            and self._looks_like_heading(filled[0][1], filled[0][0], number_col, new_page)
+            and self._looks_like_heading(filled[0][1], filled[0][0], number_col, new_page, _bold_at(row, filled[0][0]))
         ):
             self.section = clean(filled[0][1])
             return "section"
@@ -579,6 +580,7 @@ class _Assembler:
             else:
                 item.cells[role] = clean(text)
         items.append(item)
+        self.bold_title = title_col is not None and _bold_at(row, title_col)
         return "item"
 
     @staticmethod
@@ -637,14 +639,17 @@ class _Assembler:
         self.plan.tally.items -= 1
         self.plan.tally.sections += 1
 
-    def _looks_like_heading(self, text: str, column: int, number_col: int | None, new_page: bool) -> bool:
-        """A lone text in a row without a number: a heading, unless it continues an item."""
+    def _looks_like_heading(self, text: str, column: int, number_col: int | None, new_page: bool, bold: bool) -> bool:
+        """A lone text in a row without a number: a heading, unless it continues an item.  At the
+        head of a page it may be the rest of the row above, unless it is set in bold where the
+        item's title is not (a PDF's section row that the page opens with)."""
         if column == number_col:
             return True
         if not self.plan.items:
             return True
         stripped = text.strip()
-        return not (new_page or _BULLET_START.match(stripped) or _opens_lower(stripped))
+        cut = new_page and not (bold and not self.bold_title)
+        return not (cut or _BULLET_START.match(stripped) or _opens_lower(stripped))
 
     def _continue(self, item: RawItem, grid: list[tuple[str, bool]], columns: _Columns, new_page: bool) -> None:
         for i, (text, _) in enumerate(grid):
@@ -794,6 +799,16 @@ def _find_plan_tables(blocks: list[Block], strict: bool) -> list[int]:
             found.append(index)
         adjacent = under_headings = continues
     return found
+
+
+def _bold_at(row: Row, column: int) -> bool:
+    """Is the cell of `row` that grid column `column` falls in set in bold?"""
+    start = 0
+    for cell in row.cells:
+        if start <= column < start + cell.colspan:
+            return cell.bold
+        start += cell.colspan
+    return False
 
 
 def _numbers(text: str) -> bool:

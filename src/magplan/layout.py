@@ -29,6 +29,9 @@ class Cell:
     text: str
     colspan: int = 1
     merged_up: bool = False
+    # Every letter set in bold, where the reader sees fonts (a PDF): a section heading among
+    # regular rows opens a page as itself, not as the rest of the row above.
+    bold: bool = False
 
 
 @dataclass(slots=True)

@@ -543,7 +543,8 @@ def _table(table: _TableText, page: int, typography: Typography, notes: set[str]
                     text = _GLUED_NOTE.sub(lambda m: superscript(m[1]) if m[1] in notes else m[0], text)
                 # An empty first cell under a merged cell of the page before is that cell.
                 merged = r == 0 and not text.strip() and set(range(c, c + span)) <= table.merged_top
-                out.append(Cell(clean(text), colspan=span, merged_up=merged))
+                bold = bool(lines) and all(w.bold for line in lines for w in line.words)
+                out.append(Cell(clean(text), colspan=span, merged_up=merged, bold=bold))
             else:
                 out.append(Cell("", colspan=span, merged_up=True))
             c += span
