@@ -97,6 +97,9 @@ BROWSER = {
     # centred rows, running on across their boundary; a page's last row a table of its own
     # columns, 3.4 points off the header's.
     "borderless_merged_cell_over_rows": (1, 10),
+    # WeasyPrint, borderless portal page: two sections printed as tables of their own columns,
+    # one after the other; the first's columns placed from its own lines, up to the next heading.
+    "borderless_section_tables_in_a_row": (9, 11),
 }
 
 

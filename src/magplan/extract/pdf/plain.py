@@ -177,7 +177,16 @@ def _regimes(body: list[tuple[int, list[Line]]], grid: _Grid) -> list[tuple[int,
         still = bool(after) and all(_crossing(line, grid.bounds) for _, line in after)
         # Placed from the lines after the run's first (a heading, as a rule), or from the run's
         # own lines where those are too few.
-        new = (_refit(rest, grid) or _refit([line for _, line in flat[moved:]], grid)) if still else grid
+        # Or, where the lines after it hold further parts, from those up to the next heading.
+        new = (
+            (
+                _refit(rest, grid)
+                or _refit(_up_to_heading(rest, grid), grid)
+                or _refit([line for _, line in flat[moved:]], grid)
+            )
+            if still
+            else grid
+        )
         if new is None:  # nothing fits better: the header's columns, crossing lines and all
             grids.extend([current] * (len(flat) - index))
             break
@@ -205,6 +214,17 @@ def _regimes(body: list[tuple[int, list[Line]]], grid: _Grid) -> list[tuple[int,
     out.extend((page, [], grid) for page, lines in body if page not in seen)
     out.sort(key=lambda part: part[0])
     return out
+
+
+def _up_to_heading(lines: list[Line], grid: _Grid) -> list[Line]:
+    """The lines before the first heading among them: a line that crosses the columns in one run
+    of words (a section's name set across the table, as the tables of a web page's sections
+    are headed)."""
+    for index, line in enumerate(lines):
+        runs = sum(1 for left, right in pairwise(line.words) if right.x0 - left.x1 >= MIN_CHANNEL * left.size)
+        if index and not runs and _crossing(line, grid.bounds):
+            return lines[:index]
+    return lines
 
 
 def _part_start(flat: list[tuple[int, Line]], first: int, moved: int, old: _Grid, new: _Grid) -> int:
