@@ -1000,3 +1000,32 @@ def test_an_unruled_cell_merged_over_two_centred_rows_belongs_to_both() -> None:
     responsible = sorted((round(top), round(bottom)) for x0, top, _, bottom in cells if x0 > 400)
     # The header's, row 1's own, and one cell over rows 2 and 3.
     assert responsible == [(50, 76), (90, 132), (132, 232)]
+
+
+def test_an_unruled_part_whose_columns_moved_is_told_though_one_of_its_lines_fits_the_header() -> None:
+    """A web page's last rows printed as a table of their own columns: its lines cross the header's
+    columns, all but one that fits them by chance («в течение I» / «Департамент»).  The part
+    still gets its own columns, the dates in its date column."""
+    from magplan.extract.pdf.plain import plain_tables
+
+    line = _text_line
+
+    lines = [
+        line(50, ("№", 40, 50), ("Наименование", 68, 148), ("Место", 265, 300), ("Срок", 352, 380),
+             ("Ответственные", 436, 514)),
+        line(64, ("1", 40, 46), ("Форум", 68, 110), ("Москва", 265, 300), ("май", 352, 375), ("Отдел", 436, 470)),
+        line(78, ("2", 40, 46), ("Выставка", 68, 120), ("Минск", 265, 300), ("июнь", 352, 380), ("Отдел", 436, 470)),
+        # The last table: its columns start at 62, 275 and 369 (no place).
+        line(92, ("Международная", 62, 145), ("спартакиада", 148, 211), ("Заместитель", 369, 432),
+             ("председателя", 435, 503)),
+        line(106, ("3", 40, 46), ("раз", 275, 291), ("в", 294, 300), ("полугодие", 303, 355)),
+        line(120, ("городов-членов", 62, 142), ("МАГ", 145, 171), ("Комиссии", 369, 420)),
+        line(134, ("в", 275, 281), ("течение", 284, 323), ("I", 326, 330), ("Департамент", 369, 435)),
+        line(148, ("4", 40, 46), ("VIII", 62, 83), ("сессия", 86, 120), ("МАГ", 123, 149)),
+        line(162, ("квартала", 275, 320), ("внешнеэкономических", 369, 485), ("связей", 488, 521)),
+    ]  # fmt: skip
+    parts = plain_tables([(1, lines, [])])[1]
+    assert len(parts) == 2
+    _, cells = parts[1]
+    lefts = sorted({round(x0) for x0, _, _, _ in cells})
+    assert lefts[1] == 61 and lefts[-1] == 368  # its own event and responsible columns

@@ -174,7 +174,8 @@ def _regimes(body: list[tuple[int, list[Line]]], grid: _Grid) -> list[tuple[int,
         # The header's columns come back unless the lines after the heading go on crossing them
         # (as many as a run takes, or all that are left: a short last part).
         after = flat[moved + 1 : moved + 1 + MOVED_RUN]
-        still = bool(after) and all(_crossing(line, grid.bounds) for _, line in after)
+        crossing = sum(_crossing(line, grid.bounds) for _, line in after)
+        still = bool(after) and crossing >= min(len(after), MOVED_RUN - 1)
         # Placed from the lines after the run's first (a heading, as a rule), or from the run's
         # own lines where those are too few.
         # Or, where the lines after it hold further parts, from those up to the next heading.
