@@ -100,6 +100,9 @@ BROWSER = {
     # WeasyPrint, borderless portal page: two sections printed as tables of their own columns,
     # one after the other; the first's columns placed from its own lines, up to the next heading.
     "borderless_section_tables_in_a_row": (9, 11),
+    # WeasyPrint, a borderless Word page: on the last page the event column starts 5 points left of
+    # the header's; the last row's lines are the table's, the signature under them is not.
+    "borderless_last_page_columns_off": (4, 3),
 }
 
 

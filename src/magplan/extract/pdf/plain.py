@@ -68,7 +68,7 @@ BAND_RATIO = 1.8
 ROW_GAP = 0.12
 MIN_BAND = 0.05
 # A column of a row printed as a table of its own starts up to this many font sizes off the header's.
-SNAP = 0.4
+SNAP = 0.5
 # A browser's row is whole when its number stands this many font sizes from its middle at most.
 WHOLE_ROW = 0.25
 # A merged cell's text stands this many font sizes from the middle of the rows it spans at most.
