@@ -6,14 +6,18 @@ import json
 import os
 import shutil
 import subprocess
+import tempfile
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import magplan
 from magplan.errors import DamagedFile, NoPlanFound
 from magplan.extract import html as html_extract
 from magplan.layout import Paragraph, Table
+from magplan.text import clean
 from tests.corpus import CORPUS, documents, expected, mismatches
 
 HEADER = "<tr><td>№ п/п</td><td>Мероприятия</td><td>Место, дата</td><td>Примечание</td></tr>"
@@ -441,3 +445,29 @@ def test_libreoffice_web_page_of_the_docx(libreoffice_pages: Path, year: int) ->
     # The header row LibreOffice writes into <thead> is marked as a header.
     (table,) = [b for b in html_extract.extract(page).blocks if isinstance(b, Table) and b.ruled]
     assert table.rows[0].is_header and not table.rows[1].is_header
+
+
+# Cell markup from pieces that each take a path of the cell reader: plain text, odd spaces and
+# characters (tab, no-break and zero-width space, soft hyphen, a symbol-font bullet, a form feed),
+# line breaks in the source, <br>, inline and block children, a list, a hidden span, a comment.
+_CELL_PIECES = (
+    "Москва", "май", " ", "  ", "\t", "\n", "\u00a0", "\u200b", "\u00ad", "\uf0b7", "\x0c", "\u2028",
+    "<br>", "<b>", "</b>", "<p>", "</p>", "<ul><li>", "</li></ul>", '<span style="display:none">x</span>',
+    "<!-- c -->", "<sup>1</sup>", "•",
+)  # fmt: skip
+
+
+@settings(max_examples=150, deadline=None, derandomize=True, database=None)
+@given(st.lists(st.lists(st.sampled_from(_CELL_PIECES), max_size=8).map("".join), min_size=4, max_size=4))
+def test_a_table_said_clean_holds_only_text_that_clean_leaves_as_it_is(cells: list[str]) -> None:
+    # Assembly takes a `Table.clean` table's cells as they are: whatever a cell holds, its text
+    # must be what `clean` would make of it.
+    page = f'<table border="1">{HEADER}<tr>{"".join(f"<td>{c}</td>" for c in cells)}</tr></table>'
+    with tempfile.TemporaryDirectory() as tmp:
+        layout = html_extract.extract(_write(Path(tmp) / "plan.html", page))
+    tables = [block for block in layout.blocks if isinstance(block, Table)]
+    assert tables and all(table.clean for table in tables)
+    for table in tables:
+        for row in table.rows:
+            for cell in row.cells:
+                assert clean(cell.text) == cell.text

@@ -338,6 +338,8 @@ class _Assembler:
         self.used_keys: set[str] | None = None  # the footnote markers in the items (see `_footnote`)
         self.strict = True
         self.numbered = False  # whether the last plan table numbers its rows
+        # Whether the row being read comes from a table whose cells are clean already (`Table.clean`).
+        self.cells_clean = False
         self.words: frozenset[str] | None = None  # the document's words (see `_cut_by_page`)
         # A row that a page break cut (`Row.cut_below`), with its table's columns and numbering:
         # read once its rest, the next plan table's first row, is joined to it.
@@ -436,17 +438,20 @@ class _Assembler:
                 tally.headers += 1  # a header row repeated by the page layout
                 continue
             page = row.page
+            self.cells_clean = table.clean
             if self.cut is not None:
                 # The rest of the row that the page break cut: the two are read as one row.
                 row = self._rejoined(self.cut[0], row, columns.width)
                 self.cut = None
                 tally.continuations += 1
+                self.cells_clean = False
             if row.cut_below and index == len(rows) - 1:
                 self.cut = (row, columns, numbered)
                 continue
             self._read_row(row, columns, numbered)
             # The row after a rejoined one does not open its page.
             self.last_page = page
+        self.cells_clean = False
 
     def _read_cut(self) -> None:
         """A cut row whose rest never came (no plan table followed): read as it is."""
@@ -578,7 +583,7 @@ class _Assembler:
                 # says the same for every row it spans, as a reader of the printed table takes it.
                 item.cells[role] = items[-1].cells.get(role, "")
             else:
-                item.cells[role] = clean(text)
+                item.cells[role] = text if self.cells_clean else clean(text)
         items.append(item)
         self.bold_title = title_col is not None and _bold_at(row, title_col)
         return "item"

@@ -55,6 +55,9 @@ class Table:
     page: int | None = None
     # False for tables printed without borders (layout tables, signature blocks).
     ruled: bool = True
+    # True where the reader vouches that every cell's text is as `text.clean` leaves it, so
+    # assembly need not clean it again (the HTML reader cleans each cell as it reads it).
+    clean: bool = False
 
 
 @dataclass(slots=True)

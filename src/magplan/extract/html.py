@@ -470,9 +470,10 @@ def _grid(
         cuts = list(dict.fromkeys(cuts))
         shown = "; ".join(cuts[:3]) + (f" (and {len(cuts) - 3} more)" if len(cuts) > 3 else "")
         warnings.append(ExtractWarning("span_clipped", f"a table's spans reach past its grid: {shown}; check the rows"))
+    # Every value is `_cell_value`'s (or empty), which `clean` leaves as it is.
     if True in verdicts:
-        return Table(rows, ruled=True)
-    return Table(rows, ruled=False if False in verdicts else ruled)
+        return Table(rows, ruled=True, clean=True)
+    return Table(rows, ruled=False if False in verdicts else ruled, clean=True)
 
 
 # Inline elements that only style text: a cell made of them and <br> is read without the walk.
