@@ -14,9 +14,10 @@ remains would only come out surer.
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 import numpy as np
+from rapidfuzz.distance import Indel
 
 from magplan.extract.ocr.image import Image
 from magplan.extract.ocr.mosaic import Region, read_regions
@@ -111,3 +112,113 @@ def _context(index: int, line: list[int], words: list[Word], inked: list[bool]) 
             taken.append(nxt)
             k += step
     return taken
+
+
+# A word under removed ink read less surely than this is a garble the page's own print may mend.
+_GARBLED = 50.0
+# What mends it: words read at least `_SURE`, at most this many, spelled this close to the garble.
+_MEND_WORDS = 4
+_MEND_LIKENESS = 0.6
+
+
+@dataclass(frozen=True, slots=True)
+class Mended:
+    """A garble under ink (`read`) replaced by the words printed elsewhere on the page (`printed`)."""
+
+    read: str
+    printed: str
+
+
+def mend_from_page(words: list[Word], stamped: Image) -> tuple[list[Word], list[Mended]]:
+    """Garbled words under removed ink replaced by the same phrase printed clean elsewhere on the page.
+
+    A signature across an approval block crosses the body's name, which the
+    title prints again: «Ассамблеи слицегеруппых городов» under the ink,
+    «Ассамблеи столиц и крупных городов» in the title.  A run of garbled
+    words (read under the ink less surely than `_GARBLED`) is mended only
+    when the sure words on both sides of it stand on both sides of one run of
+    sure words elsewhere on the page, and that run is spelled close to the
+    garble: nothing is made up, and a garble without such a twin stays as read.
+    """
+    if not stamped.any():
+        return words, []
+    lines = _reading_lines(words)
+    order = [i for line in lines for i in line]
+    inked = {i: _under_ink(words[i], stamped) for i in order}
+    garbled = {i for i in order if inked[i] and words[i].conf < _GARBLED and any(ch.isalnum() for ch in words[i].text)}
+    if not garbled:
+        return words, []
+    clean = [i for i in order if not inked[i] and words[i].conf >= _SURE]
+    sure = set(clean)
+    out = list(words)
+    mended: list[Mended] = []
+    removed: set[int] = set()
+    at = 0
+    while at < len(order):
+        if order[at] not in garbled:
+            at += 1
+            continue
+        start = at
+        while at < len(order) and order[at] in garbled:
+            at += 1
+        run = order[start:at]
+        if start == 0 or at == len(order):
+            continue
+        left, right = order[start - 1], order[at]
+        if left not in sure or right not in sure:
+            continue
+        twin = _twin(words, clean, left, right, run)
+        if twin is None:
+            continue
+        first = words[run[0]]
+        out[run[0]] = replace(
+            first,
+            text=" ".join(words[i].text for i in twin),
+            conf=min(words[i].conf for i in twin),
+            x0=min(words[i].x0 for i in run),
+            y0=min(words[i].y0 for i in run),
+            x1=max(words[i].x1 for i in run),
+            y1=max(words[i].y1 for i in run),
+        )
+        removed.update(run[1:])
+        mended.append(Mended(" ".join(words[i].text for i in run), out[run[0]].text))
+    return [w for i, w in enumerate(out) if i not in removed], mended
+
+
+def _twin(words: list[Word], clean: list[int], left: int, right: int, run: list[int]) -> list[int] | None:
+    """The one run of sure words between a twin of `left` and a twin of `right`, spelled like `run`."""
+    key = _bare(words[left].text), _bare(words[right].text)
+    garble = "".join(_bare(words[i].text) for i in run)
+    found: list[list[int]] = []
+    for k, index in enumerate(clean):
+        if index == left or _bare(words[index].text) != key[0]:
+            continue
+        for size in range(1, _MEND_WORDS + 1):
+            if k + size + 1 >= len(clean) or _bare(words[clean[k + size + 1]].text) != key[1]:
+                continue
+            middle = clean[k + 1 : k + size + 1]
+            spelled = "".join(_bare(words[i].text) for i in middle)
+            if Indel.normalized_similarity(garble, spelled) >= _MEND_LIKENESS:
+                found.append(middle)
+    distinct = {tuple(words[i].text for i in m) for m in found}
+    return found[0] if len(distinct) == 1 else None
+
+
+def _bare(text: str) -> str:
+    return "".join(ch for ch in text.lower() if ch.isalnum())
+
+
+def _reading_lines(words: list[Word]) -> list[list[int]]:
+    """The words' indices in lines (words overlapping in height), top to bottom, each left to right."""
+    lines: list[list[int]] = []
+    for index in sorted(range(len(words)), key=lambda i: (words[i].cy, words[i].x0)):
+        for line in lines:
+            if _same_line(words[line[-1]], words[index]):
+                line.append(index)
+                break
+        else:
+            lines.append([index])
+    for line in lines:
+        line.sort(key=lambda i: words[i].x0)
+    lines.sort(key=lambda line: min(words[i].y0 for i in line))
+    return lines

@@ -22,7 +22,7 @@ from magplan.extract.ocr import empty, image, orient
 from magplan.extract.ocr.blanks import fill_in_blanks
 from magplan.extract.ocr.glyphs import capital_height, small_height
 from magplan.extract.ocr.grid import TableGrid
-from magplan.extract.ocr.inked import reread_beside_ink
+from magplan.extract.ocr.inked import mend_from_page, reread_beside_ink
 from magplan.extract.ocr.lines import group_lines, join_lines, to_words
 from magplan.extract.ocr.mosaic import Region, read_regions, second_opinion
 from magplan.extract.ocr.pages import PageSource
@@ -101,6 +101,7 @@ def read_page(source: PageSource, index: int, jobs: int = 1) -> PageText:
     noise = [out or _at_edge(w, scan.bw.shape, scan.unit) for w, out in zip(found, noise, strict=True)]
     dropped = [w for w, out in zip(found, noise, strict=True) if out and any(ch.isalnum() for ch in w.text)]
     found = [w for w, out in zip(found, noise, strict=True) if not out]
+    found, mended = mend_from_page(found, scan.stamped)
     height, width = scan.bw.shape
     blocks = _blocks(scan, to_words(found), number)
     page = PageText(number, blocks, words=found, size=(width, height), turned=scan.turned)
@@ -108,6 +109,14 @@ def read_page(source: PageSource, index: int, jobs: int = 1) -> PageText:
         shown = ", ".join(f"«{w.text}» ({w.conf:.0f}%)" for w in dropped[:12])
         page.warnings.append(
             ExtractWarning("ocr_stamp_remains", f"page {number}: left out as remains of a stamp or signature: {shown}")
+        )
+    for mend in mended:
+        page.warnings.append(
+            ExtractWarning(
+                "ocr_mended",
+                f"page {number}: «{mend.read}» read under a stamp or signature taken as «{mend.printed}», "
+                "printed between the same words elsewhere on the page",
+            )
         )
     return page
 
