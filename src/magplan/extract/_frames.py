@@ -22,8 +22,12 @@ def is_page_frame(table: Element, table_tag: str, rows: Children, cells: Childre
     as the plan (the cities of a meeting), while a frame's text stands in one cell a row
     (a [menu | content] row, a [logo | title] row above the content at most).
     """
+    inner = table.iterdescendants(table_tag)
+    first = next(inner, None)
+    if first is None:
+        return False  # no table inside (most tables): its own rows need not be listed
     own = rows(table)
-    if not any(len(rows(inner)) >= len(own) for inner in table.iterdescendants(table_tag)):
+    if not any(len(rows(other)) >= len(own) for other in (first, *inner)):
         return False
     return sum(_cells_of_text(row, table_tag, cells) >= 2 for row in own) < 2
 
