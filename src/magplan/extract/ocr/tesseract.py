@@ -151,6 +151,11 @@ def warm_up(languages: tuple[str, ...] = LANGUAGES) -> None:
 
     with _warming_lock:
         if _warming is None:
+            # The library itself is loaded here, in the caller's thread: loading it sets the
+            # environment for OpenMP (`libtesseract`), which no thread may change while
+            # another reads it (the imports meanwhile do, and C's getenv takes no lock).
+            if not os.environ.get(programs.TESSERACT_VARIABLE):
+                libtesseract.available()
             _warming = threading.Thread(target=load, name="tesseract-warm-up")
             _warming.start()
 
