@@ -103,6 +103,9 @@ BROWSER = {
     # WeasyPrint, a borderless Word page: on the last page the event column starts 5 points left of
     # the header's; the last row's lines are the table's, the signature under them is not.
     "borderless_last_page_columns_off": (4, 3),
+    # Chromium, borderless Google Docs page (cells at the top of their rows): a row's list runs
+    # onto the next page, set as close to the next row as its own lines; it stays the row's.
+    "borderless_google_list_over_pages": (5, 4),
 }
 
 

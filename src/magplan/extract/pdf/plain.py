@@ -823,7 +823,11 @@ def _centred(bands: list[list[Line]], grid: _Grid, cut: bool = True) -> list[lis
     )
     if top_aligned:
         # A numbered row opens its band: lines above its number are the rest of the row above
-        # (a cell's own paragraph spacing sets them closer to the next row than to their own).
+        # (a cell's own paragraph spacing sets them closer to the next row than to their own);
+        # above the page's first number, the rest of the row the page break cut.
+        first = next((i for i, line in enumerate(out[0]) if _numbered(line, grid)), 0) if cut and out else 0
+        if first:
+            out[0:1] = [out[0][:first], out[0][first:]]
         for index in range(1, len(out)):
             band = out[index]
             first = next((i for i, line in enumerate(band) if _numbered(line, grid)), 0)
