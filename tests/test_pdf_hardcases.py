@@ -106,6 +106,9 @@ BROWSER = {
     # Chromium, borderless Google Docs page (cells at the top of their rows): a row's list runs
     # onto the next page, set as close to the next row as its own lines; it stays the row's.
     "borderless_google_list_over_pages": (5, 4),
+    # WeasyPrint, borderless without «№», cells centred: an event's name set apart from its list by
+    # the list's margin joins the row whose date and person stand in the middle of both.
+    "borderless_unnumbered_centred_lists": (10, 7),
 }
 
 

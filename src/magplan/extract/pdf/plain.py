@@ -768,6 +768,8 @@ def _bands(lines: list[Line], grid: _Grid, cut: bool = True) -> list[list[Line]]
         bands.append(list(run))
     if grid.row_gap is not None and grid.number is not None:
         bands = _centred(bands, grid, cut)
+    elif grid.row_gap is not None:
+        bands = _centred_unnumbered(bands, grid, cut)
     out: list[list[Line]] = []
     for band in bands:  # a crossing line inside a band stands alone; a heading's lines together
         part: list[Line] = []
@@ -919,6 +921,61 @@ def _ends_whole(lines: list[Line], grid: _Grid) -> bool:
     number = last[numbered[0]]
     middle = (min(line.top for line in last) + max(line.bottom for line in last)) / 2
     return abs(middle - number.words[0].cy) <= WHOLE_ROW * number.size
+
+
+def _anchor(band: list[Line], grid: _Grid) -> float | None:
+    """The middle of the band's text beside the first column (its date, place, person), or None."""
+    words = [w for line in band for w in line.words if _column(w, grid.bounds) > 0]
+    return (min(w.top for w in words) + max(w.bottom for w in words)) / 2 if words else None
+
+
+def _middle(band: list[Line]) -> float:
+    return (min(line.top for line in band) + max(line.bottom for line in band)) / 2
+
+
+def _centred_unnumbered(bands: list[list[Line]], grid: _Grid, cut: bool) -> list[list[Line]]:
+    """Bands of a table without numbers whose cells are centred in their padded rows (a
+    browser's): a band with text in the first column only (an event's name set apart from its
+    list by the list's margin) goes with the neighbour whose other cells stand off its own
+    middle but in the middle of the two together.  Only where the rows show their cells
+    centred, not set at the top (where the same test would pull an event's second paragraph
+    into the row below).  With `cut`, the page's first band stays apart (`_centred`)."""
+    size = median(line.size for band in bands for line in band)
+    tolerance = MERGED_MIDDLE * size
+
+    def offset(band: list[Line]) -> float | None:
+        anchor = _anchor(band, grid)
+        return None if anchor is None else abs(_middle(band) - anchor)
+
+    measured = [off for band in bands if len(band) > 1 and (off := offset(band)) is not None]
+    if sum(off <= tolerance for off in measured) * 2 <= len(measured):
+        return bands
+    out = [list(band) for band in bands]
+    index = 1 if cut else 0
+    while index < len(out):
+        band = out[index]
+        if _anchor(band, grid) is not None or any(_apart(line, grid) for line in band):
+            index += 1
+            continue
+        choices: list[tuple[float, int]] = []
+        for other in (index - 1, index + 1):
+            if not 0 <= other < len(out) or (other == 0 and cut):
+                continue
+            anchor, own = _anchor(out[other], grid), offset(out[other])
+            if anchor is None or own is None or any(_apart(line, grid) for line in out[other]):
+                continue
+            # Off its own middle, near that of the two together (a list's margin shifts it a little).
+            joined = abs(_middle(out[other] + band) - anchor)
+            if own > tolerance and joined <= min(size, own - tolerance / 2):
+                choices.append((joined, other))
+        if not choices:
+            index += 1
+            continue
+        _, other = min(choices)
+        out[other] = sorted(out[other] + band, key=lambda ln: ln.top)
+        del out[index]
+        index = min(index, other)
+    return out
 
 
 def _gap(above: list[Line], below: list[Line]) -> float:
