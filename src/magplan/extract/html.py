@@ -504,19 +504,24 @@ def _cell_value(td: Element) -> str:
 def _cell_text(td: Element) -> str:
     """The value of a cell with children (`_cell_value` reads a childless one)."""
     # «Москва<br>февраль», «<strong>…</strong>»: childless plain children, read here.
-    lines: list[str] = []
-    line = [td.text or ""]
-    for child in td:
-        name = child.tag
-        if name == "br":
-            lines.append("".join(line))
-            line = []
-        elif name in _PLAIN_INLINE and not len(child) and not (child.attrib and _hidden(child)):
-            line.append(child.text or "")
-        else:
-            return _cleaned(_walked_text(td))
-        line.append(child.tail or "")
-    lines.append("".join(line))
+    children = _all_children(td)
+    if len(children) == 1 and children[0].tag == "br":
+        # One <br> (most cells with a child: a place over a date): the text on either side.
+        lines = [td.text or "", children[0].tail or ""]
+    else:
+        lines = []
+        line = [td.text or ""]
+        for child in children:
+            name = child.tag
+            if name == "br":
+                lines.append("".join(line))
+                line = []
+            elif name in _PLAIN_INLINE and not len(child) and not (child.attrib and _hidden(child)):
+                line.append(child.text or "")
+            else:
+                return _cleaned(_walked_text(td))
+            line.append(child.tail or "")
+        lines.append("".join(line))
     # Lines of printable text (no tab, no line break, no odd space, no soft hyphen) without
     # a double space or a space at either end are as `_WS` and `clean` would leave them:
     # most cells («Москва<br>февраль») skip both.  (A loop, not a generator per cell.)

@@ -173,7 +173,9 @@ def _event_row(item: Item, raw: RawItem, markers: list[str]) -> None:
     item.note = "\n".join(note_parts) or None
     item.organizers = organizers(item.note)
     item.responsible = cells.get("responsible") or None
-    item.participation = item.title.lower().startswith("участие")
+    # The first seven letters in lower case, not the whole title (no letter lowers to two
+    # characters that could make «участие»).
+    item.participation = item.title[:7].lower() == "участие"
     item.edition = numbers.edition(item.title)
 
 
