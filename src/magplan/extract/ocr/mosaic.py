@@ -29,7 +29,7 @@ from rapidfuzz.distance import Levenshtein
 
 from magplan.extract.ocr.glyphs import is_roman_numeral
 from magplan.extract.ocr.image import Image
-from magplan.extract.ocr.tesseract import Word, recognize
+from magplan.extract.ocr.tesseract import Word, is_word, recognize
 
 # White space around and between the pieces of a mosaic, at 300 dpi.
 GAP = 40
@@ -42,13 +42,15 @@ _LATIN = re.compile(r"[A-Za-z]")
 _CYRILLIC = re.compile(r"[А-Яа-яЁё]")
 # Below this share of Cyrillic letters on a page, Latin words are not suspicious.
 _CYRILLIC_PAGE = 0.5
+# Marks a reading may carry round its word: punctuation, quotes, footnote markers.
+_AROUND = " .,;:!?«»\"'’‘“”()*¹²³⁴⁵⁶⁷⁸⁹"
 # A second reading replaces the first only when Tesseract is at least this sure of it, and
 # not much less sure than of the first («KazanForum» read in Russian is a guess).
 _SECOND_OPINION_CONF = 40.0
 _CONF_MARGIN = 10.0
-# Latin letters that Cyrillic glyphs are misread as (Р→P, л→n, и→u, ш→m, Г→I…); a word
+# Latin letters that Cyrillic glyphs are misread as (Р→P, л→n, и→u, ш→m, Г→I, ф→d…); a word
 # with any other letter (f, g, s, z…) is genuinely Latin.
-_CYRILLIC_MISREADS = set("ABCEHKMOPTXYINaceopxyumnkhbrti")
+_CYRILLIC_MISREADS = set("ABCEHKMOPTXYINaceopxyumnkhbrtid")
 # How Cyrillic letters look in Latin ones (lower case), for comparing two readings.
 _SHAPES = str.maketrans(
     {"а": "a", "в": "b", "г": "r", "д": "a", "е": "e", "ё": "e", "з": "3", "и": "u", "й": "u", "к": "k", "л": "n",
@@ -196,10 +198,21 @@ def second_opinion(page: Image, words: list[Word], dpi: int, jobs: int = 1) -> l
             continue
         conf = min(w.conf for w in inside)
         # Confidences of two languages hardly compare; a reading of the same shapes does.
-        sure = conf >= words[i].conf - _CONF_MARGIN or _same_shapes(words[i].text, reading)
-        if conf >= _SECOND_OPINION_CONF and sure:
+        shapes = _same_shapes(words[i].text, reading)
+        sure = conf >= words[i].conf - _CONF_MARGIN or shapes
+        # A word of the language seen in the same shapes needs no confidence of its own: Tesseract
+        # gives none to «форуме*» (a footnote marker at its end) for the «dopyme’» it read in Latin.
+        # Not for a reading with marks inside («n/t», the «п/п» of a header, is no word «пит»).
+        whole = words[i].text.strip(_AROUND).isalpha()
+        if (conf >= _SECOND_OPINION_CONF and sure) or (shapes and whole and _a_word(reading)):
             out[i] = replace(out[i], text=reading, conf=conf)
     return out
+
+
+def _a_word(reading: str) -> bool:
+    """Is the reading one word of Tesseract's Russian dictionary, the marks around it aside?"""
+    letters = reading.strip(_AROUND)
+    return letters.isalpha() and bool(is_word(letters.lower()))
 
 
 def _same_shapes(latin: str, cyrillic: str) -> bool:

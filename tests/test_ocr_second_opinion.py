@@ -1,0 +1,56 @@
+"""Words read in Latin on a Cyrillic page, read again in Russian (`mosaic.second_opinion`)."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from magplan.extract.ocr import mosaic
+from magplan.extract.ocr.mosaic import Region
+from magplan.extract.ocr.tesseract import Word, is_word
+
+pytestmark = pytest.mark.skipif(is_word("форуме") is None, reason="needs Tesseract's library for its dictionary")
+
+
+def _page_with(word: Word) -> list[Word]:
+    """A Cyrillic page's words and one read in Latin letters."""
+    words = [
+        Word(text, 100 + 150 * k, 100, 240 + 150 * k, 125, 95.0) for k, text in enumerate(["Участие", "в", "форуме"])
+    ]
+    return [*words, word]
+
+
+def _reading(text: str, conf: float) -> object:
+    def read(page: np.ndarray, regions: list[Region], dpi: int, languages: tuple[str, ...], jobs: int) -> list[Word]:
+        (region,) = regions
+        return [Word(text, region.x0 + 4, region.y0 + 4, region.x1 - 4, region.y1 - 4, conf)]
+
+    return read
+
+
+def test_a_word_of_the_language_in_the_same_shapes_replaces_the_latin_however_unsure(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """«форуме*» gets no confidence from Tesseract (the footnote marker), but is the word it looks like."""
+    monkeypatch.setattr(mosaic, "read_regions", _reading("форуме*", 0.0))
+    words = mosaic.second_opinion(
+        np.full((400, 900), 255, np.uint8), _page_with(Word("dopyme’", 100, 200, 210, 228, 48.0)), 200
+    )
+    assert words[-1].text == "форуме*"
+
+
+@pytest.mark.parametrize(
+    ("latin", "russian"),
+    [
+        ("n/t", "пит"),  # a header's «п/п»: marks inside, no word
+        ("nopyme", "порумо"),  # same shapes, but no word of the language
+    ],
+)
+def test_an_unsure_reading_that_is_no_word_leaves_the_latin(
+    monkeypatch: pytest.MonkeyPatch, latin: str, russian: str
+) -> None:
+    monkeypatch.setattr(mosaic, "read_regions", _reading(russian, 0.0))
+    words = mosaic.second_opinion(
+        np.full((400, 900), 255, np.uint8), _page_with(Word(latin, 100, 200, 210, 228, 48.0)), 200
+    )
+    assert words[-1].text == latin
