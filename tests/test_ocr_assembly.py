@@ -396,6 +396,13 @@ def test_a_position_goes_on_under_the_line_its_name_stands_beside() -> None:
     assert block is not None and block.position == "Руководитель Исполнительного комитета"
 
 
+def test_a_signature_line_after_the_position_is_no_part_of_it() -> None:
+    """A pen's stroke broke the line into pieces («__ __»); the name stands on the next line."""
+    block = signatory_block(["Руководитель Исполнительного комитета __ __", "Ю.Н. Васюнькин"])
+    assert block is not None
+    assert (block.position, block.name) == ("Руководитель Исполнительного комитета", "Ю.Н. Васюнькин")
+
+
 def test_an_act_approval_wrapped_over_many_narrow_lines() -> None:
     texts = ["УТВЕРЖДЕН", "Протоколом", "заседания", "Комиссии", "по культуре, туризму и", "молодежной"]
     texts += ["политике МАГ", "от «14» декабря", "2023 г. № 20", "ПЛАН"]

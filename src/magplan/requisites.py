@@ -262,7 +262,8 @@ def signatory_block(lines: list[str]) -> Signatory | None:
             # A sentence (a note, «Справочно:») or a requisite of its own (an annex mark) is a
             # paragraph above the block: the position is the lines after the last one.
             apart = _SENTENCE_END.search(line) or _AFTER_SIGNATURE.match(line.strip())
-            position = [] if apart else [*position, line.replace("\t", " ")]
+            # A signature line drawn after the position, its name on the next line: no part of it.
+            position = [] if apart else [*position, _UNDERSCORES.sub(" ", line.replace("\t", " "))]
             continue
         if split[0]:
             position.append(split[0])
