@@ -1029,3 +1029,54 @@ def test_an_unruled_part_whose_columns_moved_is_told_though_one_of_its_lines_fit
     _, cells = parts[1]
     lefts = sorted({round(x0) for x0, _, _, _ in cells})
     assert lefts[1] == 61 and lefts[-1] == 368  # its own event and responsible columns
+
+
+def test_an_unruled_table_goes_on_past_a_section_heading_between_wide_bands() -> None:
+    """A web page's sections printed as tables one under another: «II. Международное
+    сотрудничество» stands alone between two bands wider than a table's end; the numbered rows
+    under it go on with the plan, the signature under them does not."""
+    from magplan.extract.pdf.plain import plain_tables
+
+    line = _text_line
+
+    lines = [
+        line(50, ("№", 40, 50), ("Наименование", 70, 150), ("Срок", 250, 280), ("Ответственные", 350, 440)),
+        line(64, ("мероприятия", 70, 140), ("проведения", 250, 310)),
+        line(80, ("1.", 40, 50), ("Форум", 70, 110), ("городов", 113, 160), ("май", 250, 270), ("Отдел", 350, 390)),
+        line(122, ("II.", 150, 165), ("Международное", 168, 260), ("сотрудничество", 263, 350)),
+        line(164, ("1.", 40, 50), ("Выставка", 70, 120), ("июнь", 250, 275), ("Отдел", 350, 390)),
+        line(220, ("Руководитель", 40, 110), ("Комитета", 113, 160)),
+    ]
+    ((box, cells),) = plain_tables([(1, lines, [])])[1]
+    assert 176 <= box[3] < 220  # the second section's row is in the table, the signature is not
+    assert sorted({top + 0.5 for _, top, _, _ in cells}) == [50, 80, 122, 164]
+
+
+def test_an_unruled_page_opening_with_a_list_goes_on_the_row_the_page_break_cut() -> None:
+    """WeasyPrint centres each page's part of a cut row on its own: the last row of page 1 looks
+    whole, but page 2 opens with its list («• секция …»): the rest of that row, a row of its own
+    (the assembler joins it), not the first lines of the row below."""
+    from magplan.extract.pdf.plain import plain_tables
+
+    line = _text_line
+
+    page1 = [
+        line(50, ("№", 40, 50), ("Наименование", 70, 150), ("Срок", 250, 280), ("Ответственные", 350, 440)),
+        line(64, ("мероприятия", 70, 140), ("проведения", 250, 310)),
+        line(90, ("Мониторинг", 70, 135), ("выполнения", 138, 200)),
+        line(96.8, ("1.", 40, 50), ("до", 250, 262), ("18.06", 265, 290)),
+        line(103.5, ("решений", 70, 116), ("Совета", 119, 155)),
+        line(125, ("Участие", 70, 110), ("в", 113, 118), ("форуме:", 121, 160), ("Секретарь", 350, 410)),
+        line(138.5, ("2.", 40, 50), ("«Российская", 70, 133), ("7", 250, 256), ("сентября", 259, 300)),
+        line(152, ("энергетическая", 70, 163), ("неделя»:", 166, 205)),
+    ]
+    page2 = [
+        line(50, ("•", 100, 105), ("секция", 108, 143), ("«Городское»", 146, 204)),
+        line(63.5, ("•", 100, 105), ("секция", 108, 143), ("«Транспорт»", 146, 206)),
+        line(92.5, ("Международный", 70, 158), ("конкурс", 161, 202)),
+        line(99.2, ("3.", 40, 50), ("05.01", 250, 280)),
+        line(106, ("«Лучший", 70, 119), ("проект»", 122, 170)),
+    ]
+    found = plain_tables([(1, page1, []), (2, page2, [])])
+    ((_, cells),) = found[2]
+    assert sorted({top + 0.5 for _, top, _, _ in cells}) == [50, 92.5]  # the cut row's rest, then row 3

@@ -31,7 +31,7 @@ from statistics import median
 from magplan.assemble import column_role
 from magplan.extract.pdf.words import SPACE_WIDTH, Line, Word
 from magplan.normalize.numbers import roman_value, row_number
-from magplan.text import MARKER_CHARS
+from magplan.text import BULLET_GLYPHS, MARKER_CHARS
 
 Bbox = tuple[float, float, float, float]
 Rule = tuple[float, float, float]  # a horizontal rule: (y, x0, x1)
@@ -131,8 +131,10 @@ def plain_tables(pages: list[tuple[int, list[Line], list[Rule]]]) -> dict[int, l
         first = page not in out
         heading = (header.lines if page == header.page else header.repeated.get(page, [])) if first else []
         # Only a later page's first part may open with the rest of a row the page break cut, and
-        # only when the row above it did not end whole.
-        cut = first and page != header.page and not (last is not None and _ends_whole(*last))
+        # only when the row above it did not end whole, or the page opens going on with a list
+        # or in lower case (WeasyPrint centres each page's part of a cut row on its own).
+        whole = last is not None and _ends_whole(*last) and not (lines and _goes_on_above(lines[0]))
+        cut = first and page != header.page and not whole
         if lines:
             last = (lines, part)
         if lines or heading:
@@ -426,10 +428,15 @@ def _numbered_rows_follow(lines: list[Line], index: int, header: _Header) -> boo
     vertical centring between rows, not the table's end (footnotes' markers are raised)."""
     number_lo, number_hi = header.groups[0]
     size = lines[index].size
+    skipped = False
     for at in range(index, min(index + HEADER_LINES * 2, len(lines))):
         line = lines[at]
         if at > index and line.top - lines[at - 1].bottom > END_GAP * size:
-            return False
+            # A section's heading may stand alone between two wide bands (a web page's sections
+            # printed as tables of their own): numbered rows under it go on with the table.
+            if skipped or at != index + 1 or not _section_line(lines[index]):
+                return False
+            skipped = True
         first = line.words[0]
         if (
             not _footnote(line)
@@ -443,6 +450,13 @@ def _numbered_rows_follow(lines: list[Line], index: int, header: _Header) -> boo
 
 
 # -- the columns ------------------------------------------------------------------
+
+
+def _section_line(line: Line) -> bool:
+    """A section's heading line: it opens with a Roman numeral and a dot («II.»), or it is all in bold."""
+    first = line.words[0].text
+    roman = first.endswith(".") and roman_value(first.rstrip(".")) is not None
+    return roman or all(w.bold for w in line.words)
 
 
 def _channel(words: list[Word], lo: float, hi: float, min_width: float) -> float:
@@ -906,6 +920,12 @@ def _merged_down(parts: list[list[Line]], spanning: list[bool], grid: _Grid) -> 
             if runs_on:
                 out.add((index, column))
     return out
+
+
+def _goes_on_above(line: Line) -> bool:
+    """Does the line go on the text above it: a list's item or a word in lower case?"""
+    first = line.words[0].text
+    return first[:1] in BULLET_GLYPHS or first[:1].islower()
 
 
 def _ends_whole(lines: list[Line], grid: _Grid) -> bool:
