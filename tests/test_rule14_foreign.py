@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from magplan.assemble import assemble
 from magplan.layout import Cell, Layout, Paragraph, Row, Table
+from magplan.model import Signatory
 
 
 def _table(rows: list[list[str]], page: int = 1) -> Table:
@@ -43,3 +44,52 @@ def test_a_numbered_table_after_the_plan_is_not_read_as_the_signature() -> None:
     assert len(skipped) == 2 and raw.tally.balanced
     assert len(raw.items) == 1
     assert raw.signatory is not None and raw.signatory.name == "И.И. Иванов"
+
+
+def _skipped_text(layout: Layout) -> list[str]:
+    return [w.message for w in assemble(layout).warnings if w.code == "text_skipped"]
+
+
+def test_a_note_between_the_table_and_the_signature_is_said_not_dropped() -> None:
+    layout = Layout(
+        [
+            Paragraph("План мероприятий на 2026 год"),
+            _table([HEADER, ["1.", "Сессия", "Москва, май", ""]]),
+            Paragraph("Примечание: сроки уточняются по согласованию с городами."),
+            Paragraph("Генеральный директор\tИ.И. Иванов"),
+            Paragraph("Исполнитель: Петров П.П., тел. 123-45-67"),
+        ]
+    )
+    skipped = _skipped_text(layout)
+    # The note is plan content the contract has no field for; the executor under the
+    # signature is a requisite (GOST), not a line of the plan.
+    assert len(skipped) == 1 and "Примечание: сроки уточняются" in skipped[0]
+    assert assemble(layout).signatory == Signatory("Генеральный директор", "И.И. Иванов")
+
+
+def test_a_line_between_plan_tables_that_is_no_heading_or_footnote_is_said() -> None:
+    layout = Layout(
+        [
+            Paragraph("План мероприятий на 2026 год"),
+            _table([HEADER, ["1.", "Сессия", "Москва, май", ""]]),
+            Paragraph("Расходы несут принимающие города.\n2"),
+            Paragraph("II. Информационная деятельность"),
+            _table([HEADER, ["2.", "Вестник", "ежеквартально", ""]], page=2),
+        ]
+    )
+    raw = assemble(layout)
+    assert [w.message for w in raw.warnings if w.code == "text_skipped"] == [
+        "a line between the plan's tables was not read: Расходы несут принимающие города."
+    ]
+    assert [item.section for item in raw.items][-1] == "II. Информационная деятельность"
+
+
+def test_a_plan_with_only_its_signature_after_the_table_says_nothing() -> None:
+    layout = Layout(
+        [
+            Paragraph("План мероприятий на 2026 год"),
+            _table([HEADER, ["1.", "Сессия", "Москва, май", ""]]),
+            Paragraph("Генеральный директор\n______________ И.И. Иванов\n2"),
+        ]
+    )
+    assert _skipped_text(layout) == []

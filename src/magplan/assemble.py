@@ -11,6 +11,7 @@ the signature block and the footnotes.  Nothing here interprets wording
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from magplan.errors import NoPlanFound
@@ -23,7 +24,7 @@ from magplan.requisites import (
     approval_block,
     is_heading_line,
     plan_year,
-    signatory_block,
+    signatory_lines,
     title_lines,
 )
 from magplan.text import (
@@ -372,6 +373,8 @@ class _Assembler:
                 heading = [line for line in lines if is_heading_line(line)]
                 if heading:
                     self.section = heading[-1]
+                others = (x for x in lines if not (split_leading_marker(x)[0] or is_heading_line(x)))
+                self._skip_text(others, "between the plan's tables")
         self._read_cut()
         after = blocks[last + 1 :]
         tail: list[Block] = []
@@ -385,8 +388,7 @@ class _Assembler:
                 self._foreign(block, "in a table after the plan that does not continue it")
             else:
                 tail.append(block)
-        for line in between:
-            self._footnote(line)
+        self._skip_text((line for line in between if not self._footnote(line)), "between the plan's tables")
         self._tail(_lines(tail))
         for note in self.layout.footnotes:
             self.plan.footnotes.append((marker_key(note.marker), clean_line(note.text.replace("\n", " "))))
@@ -715,7 +717,18 @@ class _Assembler:
         for line, _ in lines:
             if not self._footnote(line) and not PAGE_NUMBER.match(line):
                 signature.append(line)
-        self.plan.signatory = signatory_block(signature)
+        self.plan.signatory, used = signatory_lines(signature)
+        # Between the table and the signature stand the plan's own notes; under the signature,
+        # requisites the plan does not carry (a mailing list, the executor) or a site's footer.
+        self._skip_text(signature[: used.start], "between the plan's table and its signature")
+
+    def _skip_text(self, lines: Iterable[str], where: str) -> None:
+        """Lines outside the table that are no part of the plan (a note, a requisite the plan
+        does not carry): never dropped silently, but said in a `text_skipped` warning each."""
+        for line in lines:
+            text = one_line(line)
+            if text and not PAGE_NUMBER.match(text):
+                self.plan.warnings.append(ExtractWarning("text_skipped", f"a line {where} was not read: {text}"))
 
     def _footnote(self, line: str) -> bool:
         """Take `line` as a footnote if it is one; whether it was."""

@@ -55,6 +55,7 @@ WARNINGS: dict[str, Message] = {
         r"page (?P<page>\d+) has ink but no lines of text",
     ),
     "row_skipped": Message("Строка таблицы не распознана и пропущена", "{text}", r"was skipped: (?P<text>.*)$"),
+    "text_skipped": Message("Строка вне таблицы не распознана и пропущена", "{text}", r"was not read: (?P<text>.*)$"),
 }
 UNKNOWN_WARNING = "Замечание"
 

@@ -248,7 +248,13 @@ def _is_approval_date(line: str) -> bool:
 
 
 def signatory_block(lines: list[str]) -> Signatory | None:
-    """The signature block: position lines, then «И.О. Фамилия» (maybe after a tab).
+    """The signature block of `lines` (`signatory_lines`)."""
+    return signatory_lines(lines)[0]
+
+
+def signatory_lines(lines: list[str]) -> tuple[Signatory | None, range]:
+    """The signature block and the indexes of `lines` it was read from (empty when there is none):
+    position lines, then «И.О. Фамилия» (maybe after a tab).
 
     A name set beside the position's first line (a borderless two-cell
     table, a tab stop) has the rest of the position under it: those lines
@@ -256,23 +262,27 @@ def signatory_block(lines: list[str]) -> Signatory | None:
     without digits, up to the first that ends a sentence.
     """
     position: list[str] = []
+    start = 0
     for index, line in enumerate(lines):
         split = _split_name(line)
         if split is None:
             # A sentence (a note, «Справочно:») or a requisite of its own (an annex mark) is a
             # paragraph above the block: the position is the lines after the last one.
             apart = _SENTENCE_END.search(line) or _AFTER_SIGNATURE.match(line.strip())
-            # A signature line drawn after the position, its name on the next line: no part of it.
-            position = [] if apart else [*position, _UNDERSCORES.sub(" ", line.replace("\t", " "))]
+            if apart:
+                position, start = [], index + 1
+            else:
+                # A signature line drawn after the position, its name on the next line: no part of it.
+                position.append(_UNDERSCORES.sub(" ", line.replace("\t", " ")))
             continue
         if split[0]:
             position.append(split[0])
         if not position:
-            return None
-        if split[0]:
-            position.extend(_position_below(lines[index + 1 :]))
-        return Signatory(clean_line(" ".join(position)), clean_line(split[1]))
-    return None
+            return None, range(0)
+        below = _position_below(lines[index + 1 :]) if split[0] else []
+        signatory = Signatory(clean_line(" ".join([*position, *below])), clean_line(split[1]))
+        return signatory, range(start, index + 1 + len(below))
+    return None, range(0)
 
 
 def _position_below(lines: list[str]) -> list[str]:
