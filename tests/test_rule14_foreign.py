@@ -93,3 +93,19 @@ def test_a_plan_with_only_its_signature_after_the_table_says_nothing() -> None:
         ]
     )
     assert _skipped_text(layout) == []
+
+
+def test_a_sentence_between_the_title_and_the_table_is_said() -> None:
+    layout = Layout(
+        [
+            Paragraph("План мероприятий на 2026 год"),
+            Paragraph("В соответствии с решением Совета от 12.12.2025 № 15-р."),
+            Paragraph("I. Общие мероприятия"),
+            _table([HEADER, ["1.", "Сессия", "Москва, май", ""]]),
+        ]
+    )
+    raw = assemble(layout)
+    assert [w.message for w in raw.warnings if w.code == "text_skipped"] == [
+        "a line between the title and the table was not read: В соответствии с решением Совета от 12.12.2025 № 15-р."
+    ]
+    assert raw.items[0].section == "I. Общие мероприятия"

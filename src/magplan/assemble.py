@@ -711,6 +711,8 @@ class _Assembler:
         headings = [line for line in rest if is_heading_line(line)]
         if headings:
             self.section = headings[-1]
+        # A sentence under the title («В соответствии с решением …») is no heading and no plan data.
+        self._skip_text((line for line in rest if not is_heading_line(line)), "between the title and the table")
 
     def _tail(self, lines: list[tuple[str, int]]) -> None:
         signature: list[str] = []
