@@ -31,10 +31,10 @@ def _reading(text: str, conf: float) -> object:
 def test_a_word_of_the_language_in_the_same_shapes_replaces_the_latin_however_unsure(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    """«форуме*» gets no confidence from Tesseract (the footnote marker), but is the word it looks like."""
+    """«форуме*» gets no confidence from Tesseract (the footnote marker), but is the word «oopyme’» looks like."""
     monkeypatch.setattr(mosaic, "read_regions", _reading("форуме*", 0.0))
     words = mosaic.second_opinion(
-        np.full((400, 900), 255, np.uint8), _page_with(Word("dopyme’", 100, 200, 210, 228, 48.0)), 200
+        np.full((400, 900), 255, np.uint8), _page_with(Word("oopyme’", 100, 200, 210, 228, 48.0)), 200
     )
     assert words[-1].text == "форуме*"
 
