@@ -109,6 +109,9 @@ BROWSER = {
     # WeasyPrint, borderless without «№», cells centred: an event's name set apart from its list by
     # the list's margin joins the row whose date and person stand in the middle of both.
     "borderless_unnumbered_centred_lists": (10, 7),
+    # ... its second section a table of its own columns under a heading between wide bands; the
+    # signature, set left of every cell, is no row; a centred row's interleaved lines stay one row.
+    "borderless_unnumbered_section_table": (13, 7),
 }
 
 

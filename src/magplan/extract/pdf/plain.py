@@ -96,6 +96,7 @@ class _Grid:
     number: int | None  # the «№» column, when the first column holds row numbers
     row_gap: float | None = None  # see `_row_gap`
     bold_headings: bool = False  # a line all in bold is a section heading (see `_heading`)
+    start: float | None = None  # where the header's first cell starts
 
     @property
     def lefts(self) -> list[float]:
@@ -534,7 +535,7 @@ def _columns(header: _Header, body: list[tuple[int, list[Line]]]) -> _Grid:
     number = 0 if len(numbers) >= 2 else None
     # The rights and the row gap are measured on the trimmed body (`plain_tables`): the cells' ends
     # and no row gap until then.
-    return _Grid(bounds, ends, left, right, number)
+    return _Grid(bounds, ends, left, right, number, start=groups[0][0])
 
 
 def _fit_rights(grid: _Grid, lines: list[Line]) -> None:
@@ -657,7 +658,7 @@ def _trim(body: list[tuple[int, list[Line]]], grid: _Grid) -> list[tuple[int, li
     columns (footnotes, a signature); on each page, footnotes set smaller at its foot.  A
     table without numbers ends at an empty band far wider than any between its lines."""
     if grid.number is None:
-        return _after_last_row(_without_tail(body), grid)
+        return _after_last_row(_without_tail(body, grid), grid)
     size = median(line.size for _, lines in body for line in lines)
     out: list[tuple[int, list[Line]]] = []
     for page, lines in body:
@@ -703,15 +704,21 @@ def _after_last_row(body: list[tuple[int, list[Line]]], grid: _Grid) -> list[tup
     if not rows:
         return body
     end = next((i for i in range(rows[-1] + 1, len(flat)) if _crossing(flat[i][1], grid.bounds)), len(flat))
+    if end < len(flat) and _heading_over_rows([line for _, line in flat], end) and grid.start is not None:
+        # The rows under the heading have columns of their own (`_regimes`); the table ends
+        # where a line starts left of all its cells (a browser's padding sets them in).
+        start = grid.start
+        end = next((i for i in range(end + 1, len(flat)) if flat[i][1].x0 < start - ALIGN), len(flat))
     kept = {id(line) for _, line in flat[:end]}
     return [(page, [line for line in lines if id(line) in kept]) for page, lines in body]
 
 
-def _without_tail(body: list[tuple[int, list[Line]]]) -> list[tuple[int, list[Line]]]:
+def _without_tail(body: list[tuple[int, list[Line]]], grid: _Grid) -> list[tuple[int, list[Line]]]:
     """The body up to the first empty band `TAIL_GAP` times as high as nine in ten of the bands
     between its lines (and a line high at least): a word processor sets a table's rows as
     closely as its lines, and the signature under it stands apart.  A browser's padded
-    rows leave many wide bands, and no band stands out."""
+    rows leave many wide bands, and no band stands out.  A section's heading printed as a table
+    of its own, rows of several cells right under it (`_heading_over_rows`), goes on with it."""
     gaps = [(b.top - a.bottom, page, index) for page, lines in body for index, (a, b) in enumerate(pairwise(lines), 1)]
     if len(gaps) < MIN_PEAK:
         return body
@@ -719,9 +726,21 @@ def _without_tail(body: list[tuple[int, list[Line]]]) -> list[tuple[int, list[Li
     by_page = dict(body)
     for gap, page, index in gaps:
         lines = by_page[page]
-        if gap > max(lines[index].size, TAIL_GAP * usual):
+        if gap > max(lines[index].size, TAIL_GAP * usual) and not _heading_over_rows(lines, index):
             return [(p, lines if p < page else lines[:index]) for p, lines in body if p <= page]
     return body
+
+
+def _heading_over_rows(lines: list[Line], index: int) -> bool:
+    """Is line `index` a section's heading (`_section_line`) over a row of three cells or more (runs
+    of words set apart as columns are) among the few lines under it?  A web page's sections
+    printed as tables of their own columns go on under it."""
+
+    def runs(line: Line) -> int:
+        return 1 + sum(1 for a, b in pairwise(line.words) if b.x0 - a.x1 >= MIN_CHANNEL * a.size)
+
+    below = lines[index + 1 : index + 1 + HEADER_LINES]
+    return _section_line(lines[index]) and any(runs(line) >= 3 for line in below)
 
 
 # -- rows and cells ---------------------------------------------------------------
@@ -1062,7 +1081,8 @@ def _split_unnumbered(band: list[Line], grid: _Grid) -> list[list[Line]]:
     the other columns may vouch for it (`_others_open`); a row may open in lower case
     under cells that open afresh (`_fresh_cells`).
     """
-    if grid.number is not None or len(band) < 2:
+    # Lines closer than a line's height are centred cells' (a browser's): no cell opens at the top.
+    if grid.number is not None or len(band) < 2 or _interleaved(band):
         return [band]
     out: list[list[Line]] = [[band[0]]]
     for above, line in pairwise(band):
@@ -1078,8 +1098,9 @@ def _split_unnumbered(band: list[Line], grid: _Grid) -> list[list[Line]]:
                 )
                 or _others_open(before, now, grid)
                 # The first column and another, both empty on the line above, open together: a
-                # top-aligned cell holds no empty line, so they open a row, whatever goes on beside.
-                or (0 not in before and any(c != 0 and c not in before for c in now))
+                # top-aligned cell holds no empty line, so they open a row, whatever goes on beside
+                # (where rows show no padding: a browser's centred cells interleave their lines).
+                or (grid.row_gap is None and 0 not in before and any(c != 0 and c not in before for c in now))
             )
             and not _apart(line, grid)
         ):
