@@ -19,6 +19,7 @@ from typing import Any
 import pytest
 
 import magplan
+import magplan.extract  # `magplan.extract.format_of` below: not imported by `import magplan`
 from tests.corpus import scorer
 from tests.gen import FAMILIES
 from tests.gen._docx import DocxStyle
