@@ -58,14 +58,20 @@ _ROLE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"товар|услуг|продукци|материал|издели|дисциплин|предмет|показател|должност|оборудовани|имуществ)"
         ),
     ),
-    ("title", re.compile(r"мероприяти|наименование|содержание|название|\bтема\b|событи")),
+    # A council's or a board's plan names its items by the questions it will hear
+    # («Рассматриваемые вопросы», «Вопросы, выносимые на рассмотрение»).
+    ("title", re.compile(r"мероприяти|наименование|содержание|название|\bтема\b|событи|\bвопрос")),
     # «№ | Город | Лет | Дата»: a table of city anniversaries or city days with its own header.
     ("title", re.compile(r"^город")),
 )
 
 # Columns whose vertically merged cell gives its text to every item row it spans (an event
 # cell merged over two numbered rows: one event held twice, «Выездное заседание» | март / сентябрь).
-_SHARED_WHEN_MERGED = frozenset(("responsible", "date", "place", "place_date", "note", "title"))
+_SHARED_WHEN_MERGED = frozenset(("responsible", "date", "date_end", "place", "place_date", "note", "title"))
+# The lower cells of a date group that name a period's two ends («Срок» over «начало | окончание»,
+# «Дата» over «с | по»).
+_PERIOD_START = re.compile(r"^(?:начал[оа]|дата\s+начала|с)\b")
+_PERIOD_END = re.compile(r"^(?:окончани[ея]|завершени[ея]|конец|дата\s+окончания|по)\b")
 _ROMAN_NUMBER = re.compile(r"^\s*[IVXLC]+\s*\.?\s*$")
 _BULLET_START = re.compile(rf"^\s*[{BULLET_GLYPHS}\-–—]")
 _SENTENCE_END = re.compile(r"[.!?»\")]$")
@@ -262,16 +268,39 @@ def _with_subheader(columns: _Columns, top: Row, sub: Row, strict: bool = True) 
     filled = [text for text in below if text]
     if not filled or any(row_number(text) is not None for text in filled):
         return None
-    if any(column_role(text) == "extra" for text in filled):
+    highs = columns.headers
+    # «начало | окончание» under «Срок» name the date group's two ends (see below).
+    ends_named = {
+        low
+        for low, high in zip(below, highs, strict=True)
+        if low and column_role(high) == "date" and (_PERIOD_START.match(low.lower()) or _PERIOD_END.match(low.lower()))
+    }
+    if any(column_role(text) == "extra" and text not in ends_named for text in filled):
         # A column that no role names («Отметка о выполнении») may stand in a group, when
         # every lower cell stands under a spanning upper one and one of them is named.
         spanning = [cell.colspan > 1 for cell in top.cells for _ in range(cell.colspan)]
-        if all(column_role(text) == "extra" for text in filled) or not all(
+        if all(column_role(text) == "extra" and text not in ends_named for text in filled) or not all(
             spanning[i] for i, text in enumerate(below) if text and i < len(spanning)
         ):
             return None
-    texts = [low or high for low, high in zip(below, columns.headers, strict=True)]
-    return _columns_from(texts, [*columns.header_rows, below], strict)
+    # «Срок» over «начало | окончание»: the period's two ends in two columns.  The start
+    # column keeps the group's date role, the end one is read with it (see `date_end`).
+    ends = [
+        i
+        for i, (low, high) in enumerate(zip(below, columns.headers, strict=True))
+        if column_role(high) == "date" and _PERIOD_END.match(low.strip().lower())
+    ]
+    texts = [
+        high
+        if i not in ends and column_role(high) == "date" and _PERIOD_START.match(low.strip().lower())
+        else low or high
+        for i, (low, high) in enumerate(zip(below, columns.headers, strict=True))
+    ]
+    out = _columns_from(texts, [*columns.header_rows, below], strict)
+    if out is not None and ends and "date" in out.roles:
+        roles = ["date_end" if i in ends else role for i, role in enumerate(out.roles)]
+        out = _Columns(roles, out.headers, out.header_rows)
+    return out
 
 
 def _is_repeated_header(row: Row, columns: _Columns) -> bool:

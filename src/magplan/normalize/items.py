@@ -154,6 +154,15 @@ def _date_cell(text: str, markers: list[str]) -> str | None:
     return text or None
 
 
+def _period(start: str, end: str) -> str:
+    """A date column, or the two columns of a period's start and end («10.02.2026» |
+    «12.02.2026») read as one wording; an end equal to the start adds nothing."""
+    start, end = start.strip(), end.strip()
+    if not end or end == start:
+        return start
+    return f"{start} – {end}" if start else end
+
+
 def _event_row(item: Item, raw: RawItem, markers: list[str]) -> None:
     cells = raw.cells
     if "place_date" in cells:
@@ -164,7 +173,7 @@ def _event_row(item: Item, raw: RawItem, markers: list[str]) -> None:
         place, date_text = split_place_date(place_date)
     else:
         place = clean(cells.get("place", "")) or None
-        date_text = cells.get("date", "")
+        date_text = _period(cells.get("date", ""), cells.get("date_end", ""))
     item.place = place.replace("\n", " ") if place else None
     item.date_text = _date_cell(date_text or "", markers)
     note_parts = [cells["note"]] if cells.get("note") else []
