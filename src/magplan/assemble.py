@@ -554,7 +554,8 @@ class _Assembler:
         """Read one row; returns what it was: "section", "item", "continuation",
         "blank", or why it is no part of the plan."""
         grid = _grid(row, columns.width)
-        filled = [(i, text) for i, (text, _) in enumerate(grid) if text.strip()]
+        # (`isspace` is what `strip` takes away: a text is blank without a stripped copy of it.)
+        filled = [(i, text) for i, (text, _) in enumerate(grid) if text and not text.isspace()]
         if not filled:
             return "blank"
         spans_all = len(row.cells) == 1 and row.cells[0].colspan >= max(columns.width - 1, 2)

@@ -422,15 +422,20 @@ def _grid(
     # and whether any <th> stands in the table: not asked of each row and cell.
     head = {tr for group in table.iterchildren("thead") for tr in group.iterchildren("tr")}
     any_th = next(table.iter("th"), None) is not None
+    # Without <thead> and <th> no row is a header: nothing to ask of each row.
+    plain_rows = not head and not any_th
     cuts: list[str] = []
     for index, (tr, plain, spanned) in enumerate(zip(trs, cells_of, spans, strict=True)):
-        in_head = tr in head
         if not covered and not check_cells and spanned is None:
             # The common row: no spans above it or in it, borders known.
-            header = bool(plain) and (in_head or (any_th and all(td.tag == "th" for td in plain)))
+            if plain_rows:
+                rows.append(Row(list(map(Cell, map(_cell_value, plain)))))
+                continue
+            header = bool(plain) and (tr in head or (any_th and all(td.tag == "th" for td in plain)))
             # (page, is_header) positional: keywords make Python build a dict for every row.
             rows.append(Row(list(map(Cell, map(_cell_value, plain))), None, header))
             continue
+        in_head = tr in head
         tds = spanned if spanned is not None else [(td, 1, 1) for td in plain]
         if covered and sum(min(c, width) for _, c, _ in tds) >= width:
             cuts.append(f"row {index + 1} has a cell for every column: the row spans above it end there")
