@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import magplan
+from tests import docx_builder as b
 
 
 def _html(tmp_path: Path, body: str) -> magplan.Plan:
@@ -45,3 +46,35 @@ def test_a_council_plan_names_its_items_by_questions(tmp_path: Path) -> None:
         ("Об итогах сессии", "29 января", "Докладчик: Проректор"),
         ("О приёмной кампании", "июнь", "Докладчик: Секретарь"),
     ]
+
+
+def _text_box(*lines: str) -> str:
+    """A paragraph anchoring a text box as Word writes it: DrawingML with a VML fallback copy."""
+    content = "<w:txbxContent>" + "".join(b.para(line) for line in lines) + "</w:txbxContent>"
+    wps = "http://schemas.microsoft.com/office/word/2010/wordprocessingShape"
+    return (
+        '<w:p><w:r><mc:AlternateContent xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006">'
+        f'<mc:Choice Requires="wps"><w:drawing><wps:wsp xmlns:wps="{wps}"><wps:txbx>{content}</wps:txbx>'
+        "</wps:wsp></w:drawing></mc:Choice>"
+        '<mc:Fallback><w:pict><v:shape xmlns:v="urn:schemas-microsoft-com:vml"><v:textbox>'
+        f"{content}</v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r></w:p>"
+    )
+
+
+def test_an_approval_block_in_a_text_box_is_read_once(tmp_path: Path) -> None:
+    box = _text_box("УТВЕРЖДАЮ", "Глава администрации района", "_________ Д.С. Громов", "«26» декабря 2025 г.")
+    body = (
+        box
+        + b.title_paragraphs()
+        + b.table(b.header_row(), b.row("1.", "Заседание", "Москва, март", ""))
+        + b.signature()
+    )
+    plan = magplan.read_plan(b.write_docx(tmp_path / "plan.docx", body))
+    approval = plan.document.approval
+    assert approval is not None
+    assert (approval.position, approval.name, approval.date_text) == (
+        "Глава администрации района",
+        "Д.С. Громов",
+        "«26» декабря 2025 г.",
+    )
+    assert [i.title for i in plan.records] == ["Заседание"]

@@ -118,6 +118,8 @@ def test_without_a_plan_year_only_explicit_years_are_dated() -> None:
         ("по мере поступления обращений", "as_needed"),
         ("По мере возникновения", "as_needed"),
         ("на постоянной основе", "continuous"),
+        ("до 25 числа каждого месяца", "monthly"),
+        ("не позднее 5-го числа каждого месяца", "monthly"),
     ],
 )
 def test_recurrence_wordings_of_other_bodies(text: str, recurrence: str) -> None:

@@ -33,6 +33,7 @@ _OFFICE_DOCUMENT = "/officeDocument"
 _INLINE_CONTAINERS = {W + n for n in ("ins", "hyperlink", "smartTag", "fldSimple", "customXml", "moveTo", "dir", "bdo")}
 _SKIPPED = {W + n for n in ("del", "moveFrom", "instrText", "delText")}
 _BLOCK_CONTAINERS = {W + "sdt", W + "customXml"}
+_MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 _HIDDEN_BORDERS = {"nil", "none"}
 
 
@@ -181,6 +182,10 @@ class _Walker:
         for child in parent:
             tag = child.tag
             if tag == W + "p":
+                # A text box anchored in the paragraph (an approval block, a letterhead) is
+                # read before it: its text stands where the box is drawn, not in the run.
+                for box in _text_boxes(child):
+                    out.extend(self.blocks(box))
                 out.append(Paragraph(self.paragraph_text(child), align=_val(child.find(f"{W}pPr/{W}jc"))))
             elif tag == W + "tbl" and _is_layout(child):
                 # A frame round the page's content (a one-cell table holding the title and the
@@ -332,6 +337,25 @@ def _count(value: str | None) -> int:
 
 def _is_layout(tbl: etree._Element) -> bool:
     return is_page_frame(tbl, W + "tbl", rows=lambda t: _children(t, W + "tr"), cells=lambda r: _children(r, W + "tc"))
+
+
+def _text_boxes(p: etree._Element) -> list[etree._Element]:
+    """The contents of the text boxes drawn in paragraph `p`, each once.
+
+    Word writes a box twice, as DrawingML (`mc:Choice`) and as VML (`mc:Fallback`): the
+    fallback copy is skipped.  A box inside another box is read with its outer box."""
+    if p.find(f".//{W}txbxContent") is None:  # most paragraphs hold none: one quick look
+        return []
+    out: list[etree._Element] = []
+    for box in p.iter(W + "txbxContent"):
+        outer = box.getparent()
+        while outer is not None and outer is not p:
+            if outer.tag in (_MC_FALLBACK, W + "txbxContent"):
+                break
+            outer = outer.getparent()
+        else:
+            out.append(box)
+    return out
 
 
 def _children(parent: etree._Element, tag: str) -> list[etree._Element]:

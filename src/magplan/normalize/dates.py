@@ -72,7 +72,14 @@ _TIMES = r"(?:не\s+(?:реже|менее)\s+)?(?:(?:1|один|одного)\
 # года»); the same word after other text («Москва постоянно») follows a place.
 _RECURRENCE: tuple[tuple[re.Pattern[str], Recurrence], ...] = (
     (re.compile(r"^\(?(?:постоянн|на постоянной основе|в постоянном режиме)"), "continuous"),
-    (re.compile(rf"^\(?(?:ежемесячн|каждый месяц|{_TIMES}месяц(?![а-я]))"), "monthly"),
+    # «до 25 числа каждого месяца»: a day of every month, a deadline that recurs monthly.
+    (
+        re.compile(
+            rf"^\(?(?:ежемесячн|каждый месяц|{_TIMES}месяц(?![а-я])"
+            r"|(?:(?:до|не позднее|к)\s+)?\d{1,2}(?:-?(?:го|е))?\s+числа\s+каждого\s+месяца)"
+        ),
+        "monthly",
+    ),
     (re.compile(rf"^\(?(?:ежекварт|каждый квартал|{_TIMES}квартал(?![а-я]))"), "quarterly"),
     (re.compile(rf"^\(?(?:ежеполугодн|каждое полугодие|{_TIMES}(?:полугодие|полгода)(?![а-я]))"), "half_yearly"),
     (re.compile(rf"^\(?(?:ежегодн|каждый год|{_TIMES}год(?![а-я]))"), "yearly"),
