@@ -428,6 +428,18 @@ def test_paragraph_corrections(read: str, meant: str) -> None:
     assert correct(read, paragraph=True) == meant
 
 
+@pytest.mark.parametrize(
+    ("read", "meant"),
+    [
+        ("июль (ориентирово 4HO)", "июль (ориентировочно)"),  # cut at the column's edge, «чно» read «4HO»
+        ("сентябрь 2024", "сентябрь 2024"),  # a word and a number are not run together
+        ("Москва 4HO", "Москва 4HO"),  # nor anything that makes no word of the wording
+    ],
+)
+def test_a_date_wording_cut_at_the_cells_edge_is_joined(read: str, meant: str) -> None:
+    assert correct(read, dates=True) == meant
+
+
 def test_a_range_of_roman_numerals_read_as_letters() -> None:
     bw = _page()
     x = 100

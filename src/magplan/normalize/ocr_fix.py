@@ -76,6 +76,12 @@ _HEADER_PP = re.compile(r"^[пnmл][/|l1I][пnmлt]\.?$")
 _HEADER_NO = {"N", "No", "Nо", "N°", "Nº", "Ne", "Na", "Мо", "Ме", "Ns", "Ng"}
 _EDGE = re.compile(r"^([«\"„“(]*)(.*?)([.,:;»\"”)?]*)$", re.S)
 _SPACES = re.compile(r"(\s+)")
+# A cut word's tail read on the next line: at most this long, its digits and Latin letters
+# read as the Cyrillic letters they stand for («4HO» for «чно»).
+_CUT_TAIL = 4
+_TAIL_READINGS = str.maketrans(
+    {"4": "ч", "3": "з", "6": "б", "0": "о"} | dict(zip(_LATIN_LOOKS, _CYRILLIC_LOOKS, strict=True))
+)
 # Only long words are matched against the approximate-date wording wherever they stand.
 _LONG_WORD = 10
 
@@ -120,7 +126,7 @@ def correct_layout(layout: Layout) -> None:
 
 
 def _correct_line(line: str, dates: bool, paragraph: bool = False) -> str:
-    parts = _SPACES.split(line)
+    parts = _SPACES.split(_join_cut_words(line))
     words = parts[0::2]
     words = [_correct_word(words, i) for i in range(len(words))]
     if paragraph and words:
@@ -128,6 +134,27 @@ def _correct_line(line: str, dates: bool, paragraph: bool = False) -> str:
         words[0] = _DAY_IN_QUOTES.sub(r"«\1»", words[0])
     parts[0::2] = _date_tail(words) if dates else words
     return "".join(parts)
+
+
+def _join_cut_words(line: str) -> str:
+    """«(ориентирово 4HO)» → «(ориентировочно)»: a vocabulary word cut at a narrow column's edge,
+    the tail that went on the next line read in digits and Latin letters (4 for ч, H for н).
+
+    Joined only when the head and the tail, read as Cyrillic, make a word of the plan's
+    wording (an approximate date's marker): a word and a number are never run together else.
+    """
+    parts = _SPACES.split(line)
+    for k in range(0, len(parts) - 2, 2):
+        lead, head, between = _split(parts[k])
+        rest, tail, trail = _split(parts[k + 2])
+        if between or rest or not head.isalpha() or not 0 < len(tail) <= _CUT_TAIL:
+            continue
+        if not (_LATIN.search(tail) or any(ch.isdigit() for ch in tail)):
+            continue
+        joined = head + tail.translate(_TAIL_READINGS).lower()
+        if joined.lower() in APPROXIMATE_WORDS:
+            return "".join([*parts[:k], lead + joined + trail, *parts[k + 3 :]])
+    return line
 
 
 def _split(word: str) -> tuple[str, str, str]:
