@@ -14,7 +14,7 @@ from magplan.normalize.organizers import organizers
 from magplan.normalize.place import split_place_date
 from magplan.normalize.sections import kind_of, section_name
 from magplan.requisites import dating_year, plan_years
-from magplan.text import clean, marker_key, one_line, split_trailing_markers, strip_markers
+from magplan.text import clean, has_markers, marker_key, one_line, split_trailing_markers, strip_markers
 
 _APPROXIMATE_NOTE = re.compile(r"ориентировочн", re.IGNORECASE)
 _CITY_KINDS = ("anniversary", "city_day")
@@ -108,15 +108,22 @@ def build_item(
     if number is None and number_text.strip():
         warnings.append(("unparsed_number", f"row number {number_text!r} is not a number"))
 
-    title_cell, title_marker = split_trailing_markers(cells.get("title", ""))
-    title, members = split_members(title_cell)
-    title, inner_marker = split_trailing_markers(title)
+    title_cell = cells.get("title", "")
     row_markers: list[str] = []
-    if title_marker:
-        row_markers.append(title_marker)
-    if inner_marker:
-        row_markers.append(inner_marker)
-    title = strip_markers(title)
+    members: list[str]
+    if "\n" not in title_cell and "•" not in title_cell and not has_markers(title_cell):
+        # One line without bullets or footnote markers (most titles): what the steps below
+        # would make of it, without them.
+        title, members = title_cell.strip(), []
+    else:
+        title_cell, title_marker = split_trailing_markers(title_cell)
+        title, members = split_members(title_cell)
+        title, inner_marker = split_trailing_markers(title)
+        if title_marker:
+            row_markers.append(title_marker)
+        if inner_marker:
+            row_markers.append(inner_marker)
+        title = strip_markers(title)
 
     # Positional: keywords make Python build a dict for every call of a class (600 rows a plan).
     item = Item(kind, parts.section, number, title)
