@@ -78,3 +78,22 @@ def test_an_approval_block_in_a_text_box_is_read_once(tmp_path: Path) -> None:
         "«26» декабря 2025 г.",
     )
     assert [i.title for i in plan.records] == ["Заседание"]
+
+
+def _titled(tmp_path: Path, heading: str) -> magplan.Plan:
+    return _html(
+        tmp_path,
+        f'<p align="center"><b>{heading}</b></p><table border=1>'
+        "<tr><th>№</th><th>Мероприятие</th><th>Срок</th><th>Ответственный</th></tr>"
+        "<tr><td>1.</td><td>Заседание</td><td>март</td><td>Отдел</td></tr></table>",
+    )
+
+
+def test_a_heading_opened_by_calendar_or_an_adjective_is_whole(tmp_path: Path) -> None:
+    for lines in (
+        ("Календарь", "массовых мероприятий на 2026 год"),
+        ("Основные мероприятия", "управления культуры на 2026 год"),
+        ("Комплексный план мероприятий", "по профилактике правонарушений на 2026 год"),
+    ):
+        plan = _titled(tmp_path, "<br>".join(lines))
+        assert (plan.document.title, plan.document.year) == (" ".join(lines), 2026)

@@ -895,7 +895,7 @@ _NUMBER_HEADER = re.compile(r"^\s*(?:№|n\s*п\s*/\s*п|номер)", re.IGNORE
 
 # A plan's heading: its document-type word («План», «Календарный план», «Перечень»,
 # «Мероприятия»…), and a year on one of its lines.
-_PLAN_HEADING = re.compile(r"^\s*(?:[\w-]+\s+)?(?:план|перечень|мероприятия)\b", re.IGNORECASE)
+_PLAN_HEADING = re.compile(r"^\s*(?:[\w-]+\s+)?(?:план|перечень|мероприятия|календарь)\b", re.IGNORECASE)
 
 
 def _under_plan_heading(blocks: list[Block]) -> bool:

@@ -15,8 +15,10 @@ from magplan.text import clean_line
 APPROVAL_HEAD = re.compile(r"^\s*[«\"“]?\s*(УТВЕРЖДАЮ|УТВЕРЖД[ЕЁ]Н[АОЫ]?)\b\s*[»\"”]?[\s:]*", re.IGNORECASE)
 # The document-type word a plan's heading opens with (SCHEMA: «ПЛАН», «Календарный план»,
 # «МЕРОПРИЯТИЯ», «Перечень»…).
-_TITLE_START = re.compile(r"^\s*(?:план|перечень|мероприятия|график|программа)\b", re.IGNORECASE)
-_PLAN_WORD = re.compile(r"^\s*\w+\s+план\b", re.IGNORECASE)
+_TITLE_START = re.compile(r"^\s*(?:план|перечень|мероприятия|график|программа|календарь)\b", re.IGNORECASE)
+# The same word after one adjective: «Календарный план», «Комплексный план», «Основные мероприятия»,
+# «Сводный перечень» (a hyphenated word such as a section's «Культурно-массовые» is none).
+_PLAN_WORD = re.compile(r"^\s*\w+\s+(?:план|мероприятия|перечень|график)\b", re.IGNORECASE)
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 _YEAR_WORD = re.compile(r"\bгод", re.IGNORECASE)
 _NAME = re.compile(
