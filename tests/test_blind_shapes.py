@@ -97,3 +97,29 @@ def test_a_heading_opened_by_calendar_or_an_adjective_is_whole(tmp_path: Path) -
     ):
         plan = _titled(tmp_path, "<br>".join(lines))
         assert (plan.document.title, plan.document.year) == (" ".join(lines), 2026)
+
+
+def test_headers_of_other_bodies_name_their_columns(tmp_path: Path) -> None:
+    for headers in (
+        ("№", "Наименование работ", "Сроки", "Кто проводит"),
+        ("№", "Содержание деятельности", "Когда", "Исполнители"),
+        ("№", "Вид работы", "Дата", "Ответственные лица"),
+        ("№", "Тематика заседаний", "Период проведения", "Ответственный"),
+    ):
+        head = "".join(f"<th>{h}</th>" for h in headers)
+        plan = _html(
+            tmp_path,
+            f"<p>План работы на 2026 год</p><table border=1><tr>{head}</tr>"
+            "<tr><td>1.</td><td>Заседание совета</td><td>март</td><td>Секретарь</td></tr></table>",
+        )
+        rows = [(i.title, i.date_text, i.responsible, i.note) for i in plan.records]
+        assert rows == [("Заседание совета", "март", "Секретарь", None)], headers
+
+
+def test_who_takes_part_is_no_responsible_column(tmp_path: Path) -> None:
+    plan = _html(
+        tmp_path,
+        "<p>План работы на 2026 год</p><table border=1><tr><th>№</th><th>Мероприятие</th><th>Срок</th>"
+        "<th>Кто участвует</th></tr><tr><td>1.</td><td>Слёт</td><td>май</td><td>Школьники</td></tr></table>",
+    )
+    assert [(i.responsible, i.note) for i in plan.records] == [(None, "Кто участвует: Школьники")]

@@ -45,9 +45,10 @@ _ROLE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("number", re.compile(r"№|п\s*/\s*п|^номер")),
     ("place_date", re.compile(r"мест[оа].*(дат|срок|врем)|(дат|срок|врем).*мест[оа]")),
     ("place", re.compile(r"мест[оа]")),
-    ("date", re.compile(r"\bдат[аы]|\bсрок|\bвремя|\bпериод")),
+    # «Что | Когда | Кто проводит»: a school's or a club's plan asks its columns as questions.
+    ("date", re.compile(r"\bдат[аы]|\bсрок|\bвремя|\bпериод|^когда\b")),
     # Stems short enough to survive a header word cut by a narrow column («Ответствен» / «ные»).
-    ("responsible", re.compile(r"ответствен|исполнител")),
+    ("responsible", re.compile(r"ответствен|исполнител|^кто(?:\s+(?:проводит|отвечает|исполняет))?$")),
     ("note", re.compile(r"примечани")),
     # The name of something that is no event («Наименование документа / услуги / организации»,
     # «Название дисциплины»): a register, a price list, a timetable, not a plan's event column.
@@ -60,7 +61,14 @@ _ROLE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     # A council's or a board's plan names its items by the questions it will hear
     # («Рассматриваемые вопросы», «Вопросы, выносимые на рассмотрение»).
-    ("title", re.compile(r"мероприяти|наименование|содержание|название|\bтема\b|событи|\bвопрос")),
+    (
+        "title",
+        re.compile(
+            r"мероприяти|наименование|содержание|название|\bтема\b|событи|\bвопрос"
+            # «Тематика заседаний», «Вид работы», «Что»: the item's own column in other bodies' plans.
+            r"|\bтематик|^вид\s+(?:работ|деятельност)|^что\b"
+        ),
+    ),
     # «№ | Город | Лет | Дата»: a table of city anniversaries or city days with its own header.
     ("title", re.compile(r"^город")),
 )
