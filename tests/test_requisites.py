@@ -130,3 +130,10 @@ def test_a_position_under_its_name_stops_at_the_requisites_set_under_a_signature
 def test_a_paragraph_above_the_signature_is_no_part_of_the_position(lines: list[str], position: str) -> None:
     block = signatory_block(lines)
     assert block is not None and block.position == position
+
+
+def test_a_signature_line_in_its_own_cell_is_no_part_of_the_position() -> None:
+    # A borderless three-cell table: position | signature line | name (cells joined by tabs).
+    found = signatory_block(["Директор библиотеки\t____________\tЕ.А. Волкова"])
+    assert found is not None
+    assert (found.position, found.name) == ("Директор библиотеки", "Е.А. Волкова")

@@ -136,7 +136,8 @@ def _split_name(line: str) -> tuple[str, str] | None:
         left, right = line.rsplit("\t", 1)
         right = _without_signature_marks(right)
         if _NAME.search(right):
-            return left.strip(), right
+            # «Директор | ________ | Е.А. Волкова»: the signature line between is no part of the position.
+            return _UNDERSCORES.sub(" ", left).strip(), right
     bare = _without_signature_marks(line)
     match = _NAME.search(bare)
     if not match:
