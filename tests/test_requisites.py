@@ -137,3 +137,15 @@ def test_a_signature_line_in_its_own_cell_is_no_part_of_the_position() -> None:
     found = signatory_block(["Директор библиотеки\t____________\tЕ.А. Волкова"])
     assert found is not None
     assert (found.position, found.name) == ("Директор библиотеки", "Е.А. Волкова")
+
+
+@pytest.mark.parametrize(
+    ("title", "years"),
+    [
+        ("ПЛАН мероприятий на 2026 год и плановый период 2027-2028 годов", (2026, 2028)),
+        ("План на 2026 г. и на плановый период 2027 и 2028 гг.", (2026, 2028)),
+        ("Отчёт за 2024 год. План на 2025 - 2027 годы", (2025, 2027)),
+    ],
+)
+def test_a_plan_with_a_planning_period_starts_at_its_own_year(title: str, years: tuple[int, int]) -> None:
+    assert plan_years(title) == years

@@ -53,6 +53,9 @@ _YEAR_RANGE = re.compile(
     r"(?<!\d)((?:19|20)\d{2})\s*[-–—/]\s*((?:19|20)\d{2}|\d{2})(?!\d)(\s*(?:год|гг|г\.))?",
     re.IGNORECASE,
 )
+# «на 2026 год»: the year a plan is for (not «за 2024 год», a report's).
+_PLAN_YEAR_NAMED = re.compile(r"(?<![а-яё])на\s+((?:19|20)\d{2})\s*(?:год|г\.)", re.IGNORECASE)
+_PLANNING_PERIOD = re.compile(r"планов\w*\s+период", re.IGNORECASE)
 _YEAR_NAMED = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*(?:год|г\.|гг)", re.IGNORECASE)
 
 
@@ -69,7 +72,15 @@ def plan_years(title: str) -> tuple[int | None, int | None]:
         before = title[: match.start()].rstrip().lower()
         after_na = before == "на" or before.endswith(" на")
         if first <= last and (match.group(3) or after_na):
-            return first, last
+            # «на 2026 год и плановый период 2027 - 2028 годов»: the plan starts at the year
+            # named before the range.
+            earlier = [int(year) for year in _PLAN_YEAR_NAMED.findall(title[: match.start()])]
+            return min([first, *earlier]), last
+    planned = _PLAN_YEAR_NAMED.findall(title)
+    if planned and _PLANNING_PERIOD.search(title):
+        # «на 2026 г. и на плановый период 2027 и 2028 гг.»: the plan's year, then the years after it.
+        first = int(planned[0])
+        return first, max(first, *(int(year) for year in _YEAR.findall(title)))
     named = _YEAR_NAMED.findall(title)
     years = named or _YEAR.findall(title)
     if not years:
