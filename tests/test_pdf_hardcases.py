@@ -112,6 +112,9 @@ BROWSER = {
     # ... its second section a table of its own columns under a heading between wide bands; the
     # signature, set left of every cell, is no row; a centred row's interleaved lines stay one row.
     "borderless_unnumbered_section_table": (13, 7),
+    # WeasyPrint, borderless portal page: a row's note runs onto the next page, its page-1 part
+    # centred on its own; the next page opens with the note's rest (no event's name), a row of its own.
+    "borderless_note_over_pages": (3, 11),
 }
 
 

@@ -31,7 +31,7 @@ from statistics import median
 from magplan.assemble import column_role
 from magplan.extract.pdf.words import SPACE_WIDTH, Line, Word
 from magplan.normalize.numbers import roman_value, row_number
-from magplan.text import BULLET_GLYPHS, MARKER_CHARS
+from magplan.text import MARKER_CHARS
 
 Bbox = tuple[float, float, float, float]
 Rule = tuple[float, float, float]  # a horizontal rule: (y, x0, x1)
@@ -134,7 +134,7 @@ def plain_tables(pages: list[tuple[int, list[Line], list[Rule]]]) -> dict[int, l
         # Only a later page's first part may open with the rest of a row the page break cut, and
         # only when the row above it did not end whole, or the page opens going on with a list
         # or in lower case (WeasyPrint centres each page's part of a cut row on its own).
-        whole = last is not None and _ends_whole(*last) and not (lines and _goes_on_above(lines[0]))
+        whole = last is not None and _ends_whole(*last) and bool(lines) and _opens_event(lines[0], part)
         cut = first and page != header.page and not whole
         if lines:
             last = (lines, part)
@@ -941,10 +941,13 @@ def _merged_down(parts: list[list[Line]], spanning: list[bool], grid: _Grid) -> 
     return out
 
 
-def _goes_on_above(line: Line) -> bool:
-    """Does the line go on the text above it: a list's item or a word in lower case?"""
-    first = line.words[0].text
-    return first[:1] in BULLET_GLYPHS or first[:1].islower()
+def _opens_event(line: Line, grid: _Grid) -> bool:
+    """Could the line open a row: its first word stands in the event's column and opens with a
+    capital or a digit (not a list's item, not a word in lower case, not another cell's line)?"""
+    word = line.words[0]
+    title = 0 if grid.number is None else grid.number + 1
+    first = word.text[:1]
+    return _column(word, grid.bounds) == title and (first.isupper() or first.isdigit())
 
 
 def _ends_whole(lines: list[Line], grid: _Grid) -> bool:
