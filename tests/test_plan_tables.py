@@ -381,3 +381,40 @@ def test_agreed_and_approved_blocks_side_by_side_on_a_page() -> None:
     plan = assemble(Layout([head, Paragraph("ПЛАН"), Paragraph("мероприятий на 2027 год"), Table([header, item])]))
     assert plan.approval == Approval("Глава администрации города", "П.П. Павлов", "«12» января 2027 г.")
     assert plan.title_lines == ["ПЛАН", "мероприятий на 2027 год"]
+
+
+# -- a row that a page break cut (`Row.cut_below`), joined to its rest -----------------
+
+_CUT_HEADER = Row([Cell("№ п/п"), Cell("Мероприятия"), Cell("Срок"), Cell("Ответственные")], page=1)
+
+
+def _cut_plan(cut: Row, rest: Row) -> tuple[list[dict[str, str]], bool]:
+    layout = Layout(
+        [
+            Paragraph("План мероприятий на 2026 год"),
+            Table([_CUT_HEADER, Row([Cell("1."), Cell("Сессия"), Cell("май"), Cell("")], page=1), cut], page=1),
+            Table([rest], page=2),
+        ]
+    )
+    raw = assemble(layout)
+    return [item.cells for item in raw.items], raw.tally.balanced
+
+
+def test_a_cut_row_goes_on_in_its_rest_cell_by_cell() -> None:
+    cut = Row([Cell("2."), Cell("Форум городов"), Cell("сентябрь-"), Cell("")], page=1, cut_below=True)
+    rest = Row([Cell(""), Cell("«Устойчивое развитие»"), Cell("октябрь"), Cell("Исполком")], page=2)
+    items, balanced = _cut_plan(cut, rest)
+    assert balanced and len(items) == 2
+    assert items[1]["title"] == "Форум городов «Устойчивое развитие»"
+    assert items[1]["date"] == "сентябрь-октябрь"
+    assert items[1]["responsible"] == "Исполком"
+
+
+def test_a_cut_row_of_only_its_number_takes_its_cells_from_the_rest() -> None:
+    # Only «2.» printed before the break, the other cells one empty box across them.
+    cut = Row([Cell("2."), Cell("", colspan=3)], page=1, cut_below=True)
+    rest = Row([Cell(""), Cell("Совещание руководителей служб"), Cell("1 раз в полгода"), Cell("")], page=2)
+    items, balanced = _cut_plan(cut, rest)
+    assert balanced and len(items) == 2
+    assert items[1]["title"] == "Совещание руководителей служб"
+    assert items[1]["date"] == "1 раз в полгода"

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from magplan.errors import NoPlanFound
 from magplan.layout import Block, Cell, ExtractWarning, Footnote, Layout, Paragraph, Row, Table
@@ -501,7 +502,9 @@ class _Assembler:
 
     def _rejoined(self, cut: Row, rest: Row, width: int) -> Row:
         """The row that a page break cut, each cell's text with the text its rest holds under it.
-        The cells as the cut row has them: a cell across columns takes the rest of each."""
+        The cells as the cut row has them: a cell across columns takes the rest of each; an empty
+        one across columns (nothing of the row but its number before the break) is divided as
+        the rest's cells are."""
         above, below = _grid(cut, width), _grid(rest, width)
         joined: list[str] = []
         for (a, _), (b, _) in zip(above, below, strict=True):
@@ -510,12 +513,22 @@ class _Assembler:
                 joined.append(a + b if self._cut_by_page(a, b) else _join_continued(a, b, split_by_page=True))
             else:
                 joined.append(a or b)
-        cells: list[Cell] = []
+        rest_starts = _cell_starts(rest)
+        spans: list[tuple[int, int, bool]] = []  # (start, colspan, merged_up) of the joined row's cells
         start = 0
         for cell in cut.cells:
-            texts = [t for t in joined[start : start + cell.colspan] if t]
-            cells.append(Cell("\n".join(texts), colspan=cell.colspan, merged_up=cell.merged_up and not texts))
-            start += cell.colspan
+            end = start + cell.colspan
+            inner = [x for x in rest_starts if start < x < end]
+            if inner and not cell.text.strip():
+                bounds = [start, *inner, end]
+                spans.extend((a, b - a, False) for a, b in pairwise(bounds))
+            else:
+                spans.append((start, cell.colspan, cell.merged_up))
+            start = end
+        cells: list[Cell] = []
+        for first, colspan, merged_up in spans:
+            texts = [t for t in joined[first : first + colspan] if t]
+            cells.append(Cell("\n".join(texts), colspan=colspan, merged_up=merged_up and not texts))
         return Row(cells, page=cut.page, is_header=cut.is_header, cut_below=rest.cut_below)
 
     def _read_row(self, row: Row, columns: _Columns, numbered: bool) -> None:
@@ -857,6 +870,16 @@ def _find_plan_tables(blocks: list[Block], strict: bool) -> list[int]:
             found.append(index)
         adjacent = under_headings = continues
     return found
+
+
+def _cell_starts(row: Row) -> list[int]:
+    """The grid columns that the cells of `row` start at."""
+    starts: list[int] = []
+    start = 0
+    for cell in row.cells:
+        starts.append(start)
+        start += cell.colspan
+    return starts
 
 
 def _bold_at(row: Row, column: int) -> bool:
