@@ -881,13 +881,7 @@ def _centred(bands: list[list[Line]], grid: _Grid, cut: bool = True) -> list[lis
         for other in () if top_aligned else (index - 1, index + 1):
             if 0 <= other < len(out) and (middle := number_middle(out[other])) is not None:
                 choices.append((offset(out[other] + band, middle), other))
-        if not choices:
-            index += 1
-            continue
-        _, other = min(choices)
-        out[other] = sorted(out[other] + band, key=lambda ln: ln.top)
-        del out[index]
-        index = min(index, other)
+        index = _join_band(out, index, choices)
     return out
 
 
@@ -1010,14 +1004,19 @@ def _centred_unnumbered(bands: list[list[Line]], grid: _Grid, cut: bool) -> list
             joined = abs(_middle(out[other] + band) - anchor)
             if own > tolerance and joined <= min(size, own - tolerance / 2):
                 choices.append((joined, other))
-        if not choices:
-            index += 1
-            continue
-        _, other = min(choices)
-        out[other] = sorted(out[other] + band, key=lambda ln: ln.top)
-        del out[index]
-        index = min(index, other)
+        index = _join_band(out, index, choices)
     return out
+
+
+def _join_band(bands: list[list[Line]], index: int, choices: list[tuple[float, int]]) -> int:
+    """Band `index` joined to the neighbour that the best (least) choice names, if any; the
+    index of the band to look at next."""
+    if not choices:
+        return index + 1
+    _, other = min(choices)
+    bands[other] = sorted(bands[other] + bands[index], key=lambda ln: ln.top)
+    del bands[index]
+    return min(index, other)
 
 
 def _gap(above: list[Line], below: list[Line]) -> float:
