@@ -942,6 +942,19 @@ def test_an_unruled_tables_bold_line_in_the_event_column_is_a_section_heading() 
     assert sorted({top + 0.5 for _, top, _, _ in cells}) == [50, 77, 131, 171]
 
 
+def _centred_page_head() -> list[Line]:
+    """A browser's page of a centred unruled table: its header and a first row, «1.» in the
+    middle of its event's two lines."""
+    line = _text_line
+    return [
+        line(50, ("№", 40, 50), ("Наименование", 70, 150), ("Срок", 250, 280), ("Ответственные", 350, 440)),
+        line(64, ("мероприятия", 70, 140), ("проведения", 250, 310)),
+        line(90, ("Мониторинг", 70, 135), ("выполнения", 138, 200)),
+        line(96.8, ("1.", 40, 50), ("до", 250, 262), ("18.06", 265, 290)),
+        line(103.5, ("решений", 70, 116), ("Совета", 119, 155)),
+    ]
+
+
 def test_an_unruled_page_opens_with_a_rows_first_lines_when_the_row_above_ended_whole() -> None:
     """A browser centres each cell in its row: the last row of page 1, its number in the middle of
     its lines, ended there.  The next page's first lines (an event's name over its list, set
@@ -951,11 +964,7 @@ def test_an_unruled_page_opens_with_a_rows_first_lines_when_the_row_above_ended_
     line = _text_line
 
     page1 = [
-        line(50, ("№", 40, 50), ("Наименование", 70, 150), ("Срок", 250, 280), ("Ответственные", 350, 440)),
-        line(64, ("мероприятия", 70, 140), ("проведения", 250, 310)),
-        line(90, ("Мониторинг", 70, 135), ("выполнения", 138, 200)),
-        line(96.8, ("1.", 40, 50), ("до", 250, 262), ("18.06", 265, 290)),
-        line(103.5, ("решений", 70, 116), ("Совета", 119, 155)),
+        *_centred_page_head(),
         line(125, ("Участие", 70, 110), ("в", 113, 118), ("работе", 121, 160), ("Секретарь", 350, 410)),
         line(138.5, ("2.", 40, 50), ("Всемирного", 70, 133), ("7", 250, 256), ("сентября", 259, 300)),
         line(152, ("урбанистического", 70, 163), ("форума", 166, 205)),
@@ -1061,11 +1070,7 @@ def test_an_unruled_page_opening_with_a_list_goes_on_the_row_the_page_break_cut(
     line = _text_line
 
     page1 = [
-        line(50, ("№", 40, 50), ("Наименование", 70, 150), ("Срок", 250, 280), ("Ответственные", 350, 440)),
-        line(64, ("мероприятия", 70, 140), ("проведения", 250, 310)),
-        line(90, ("Мониторинг", 70, 135), ("выполнения", 138, 200)),
-        line(96.8, ("1.", 40, 50), ("до", 250, 262), ("18.06", 265, 290)),
-        line(103.5, ("решений", 70, 116), ("Совета", 119, 155)),
+        *_centred_page_head(),
         line(125, ("Участие", 70, 110), ("в", 113, 118), ("форуме:", 121, 160), ("Секретарь", 350, 410)),
         line(138.5, ("2.", 40, 50), ("«Российская", 70, 133), ("7", 250, 256), ("сентября", 259, 300)),
         line(152, ("энергетическая", 70, 163), ("неделя»:", 166, 205)),
