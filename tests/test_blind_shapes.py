@@ -123,3 +123,18 @@ def test_who_takes_part_is_no_responsible_column(tmp_path: Path) -> None:
         "<th>Кто участвует</th></tr><tr><td>1.</td><td>Слёт</td><td>май</td><td>Школьники</td></tr></table>",
     )
     assert [(i.responsible, i.note) for i in plan.records] == [(None, "Кто участвует: Школьники")]
+
+
+def test_a_signature_in_the_tables_last_row_is_the_signatory(tmp_path: Path) -> None:
+    plan = _html(
+        tmp_path,
+        "<p>План мероприятий отдела культуры на 2026 год</p><table border=1>"
+        "<tr><th>№</th><th>Мероприятие</th><th>Срок</th><th>Ответственный</th></tr>"
+        "<tr><td colspan=4>Массовые мероприятия</td></tr>"
+        "<tr><td>1.</td><td>Форум</td><td>май</td><td>Отдел</td></tr>"
+        "<tr><td colspan=4>Начальник отдела культуры ____________ И.И. Иванов</td></tr></table>",
+    )
+    signatory = plan.document.signatory
+    assert signatory is not None
+    assert (signatory.position, signatory.name) == ("Начальник отдела культуры", "И.И. Иванов")
+    assert [(i.section, i.title) for i in plan.records] == [("Массовые мероприятия", "Форум")]

@@ -374,6 +374,7 @@ class _Assembler:
         self.columns: _Columns | None = None
         self.last_page: int | None = None
         self.last_kind = ""  # what the last row of the plan was (see `_row`)
+        self.rows_after_items: list[str] = []  # heading rows after the last item (see `_read_row`)
         self.used_keys: set[str] | None = None  # the footnote markers in the items (see `_footnote`)
         self.strict = True
         self.numbered = False  # whether the last plan table numbers its rows
@@ -427,7 +428,7 @@ class _Assembler:
             else:
                 tail.append(block)
         self._skip_text((line for line in between if not self._footnote(line)), "between the plan's tables")
-        self._tail(_lines(tail))
+        self._tail([(line, 0) for line in self.rows_after_items] + _lines(tail))
         for note in self.layout.footnotes:
             self.plan.footnotes.append((marker_key(note.marker), clean_line(note.text.replace("\n", " "))))
         return self.plan
@@ -538,8 +539,14 @@ class _Assembler:
         self.last_page, self.last_kind = row.page, kind
         if kind == "section":
             tally.sections += 1
+            if self.plan.items:
+                # A heading with no item under it may be the plan's foot set in the table's last
+                # row (the signature, a footnote): read with the text after the table if no item follows.
+                text = "\n".join(c.text for c in row.cells if c.text.strip())
+                self.rows_after_items.extend(line for line in clean(text).split("\n") if line.strip())
         elif kind == "item":
             tally.items += 1
+            self.rows_after_items = []
         elif kind == "continuation":
             tally.continuations += 1
         elif kind == "blank":
