@@ -138,3 +138,20 @@ def test_a_signature_in_the_tables_last_row_is_the_signatory(tmp_path: Path) -> 
     assert signatory is not None
     assert (signatory.position, signatory.name) == ("Начальник отдела культуры", "И.И. Иванов")
     assert [(i.section, i.title) for i in plan.records] == [("Массовые мероприятия", "Форум")]
+
+
+def test_an_empty_heading_in_the_tables_last_row_is_no_part_of_the_signature(tmp_path: Path) -> None:
+    plan = _html(
+        tmp_path,
+        "<p>План мероприятий отдела культуры на 2026 год</p><table border=1>"
+        "<tr><th>№</th><th>Мероприятие</th><th>Срок</th><th>Ответственный</th></tr>"
+        "<tr><td>1.</td><td>Форум*</td><td>май</td><td>Отдел</td></tr>"
+        "<tr><td colspan=4>* Сроки указаны ориентировочно</td></tr>"
+        "<tr><td colspan=4>III. Прочие мероприятия</td></tr></table>"
+        "<p>Начальник отдела&nbsp;&nbsp;&nbsp; И.И. Иванов</p>",
+    )
+    signatory = plan.document.signatory
+    assert signatory is not None
+    assert (signatory.position, signatory.name) == ("Начальник отдела", "И.И. Иванов")
+    assert plan.document.footnotes == ["Сроки указаны ориентировочно"]
+    assert [(i.title, i.approximate) for i in plan.records] == [("Форум", True)]

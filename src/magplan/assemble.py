@@ -374,7 +374,7 @@ class _Assembler:
         self.columns: _Columns | None = None
         self.last_page: int | None = None
         self.last_kind = ""  # what the last row of the plan was (see `_row`)
-        self.rows_after_items: list[str] = []  # heading rows after the last item (see `_read_row`)
+        self.rows_after_items: list[list[str]] = []  # heading rows after the last item (see `_read_row`)
         self.used_keys: set[str] | None = None  # the footnote markers in the items (see `_footnote`)
         self.strict = True
         self.numbered = False  # whether the last plan table numbers its rows
@@ -428,7 +428,15 @@ class _Assembler:
             else:
                 tail.append(block)
         self._skip_text((line for line in between if not self._footnote(line)), "between the plan's tables")
-        self._tail([(line, 0) for line in self.rows_after_items] + _lines(tail))
+        # Of those rows, one that is a footnote or a signature by itself is the plan's foot; any
+        # other stays the (empty) heading it was read as.
+        foot = [
+            (line, 0)
+            for lines in self.rows_after_items
+            if lines and (split_leading_marker(lines[0])[0] or signatory_lines(lines)[0] is not None)
+            for line in lines
+        ]
+        self._tail(foot + _lines(tail))
         for note in self.layout.footnotes:
             self.plan.footnotes.append((marker_key(note.marker), clean_line(note.text.replace("\n", " "))))
         return self.plan
@@ -543,7 +551,7 @@ class _Assembler:
                 # A heading with no item under it may be the plan's foot set in the table's last
                 # row (the signature, a footnote): read with the text after the table if no item follows.
                 text = "\n".join(c.text for c in row.cells if c.text.strip())
-                self.rows_after_items.extend(line for line in clean(text).split("\n") if line.strip())
+                self.rows_after_items.append([line for line in clean(text).split("\n") if line.strip()])
         elif kind == "item":
             tally.items += 1
             self.rows_after_items = []
