@@ -75,12 +75,12 @@ def ocr_layout(
         pool = ProcessPoolExecutor(max_workers=readers, initializer=lifeline.die_with_parent)
         try:
             pages = _read_by(pool, readers, deadline, source, count, jobs, tell)
-        except BaseException:
+        finally:
+            # Waited for: a pool left to end on its own (`wait=False`) races the interpreter's exit
+            # in Python 3.11 (CPython gh-125451, fixed later): the exit hook writes to the pool's
+            # closed wake-up pipe, printing «OSError: [Errno 9] Bad file descriptor» on standard
+            # error after magplan's own one-line message (seen once in a damaged-PDF test).
             pool.shutdown(wait=True)
-            raise
-        # The readers end (each giving back its hundreds of megabytes) while the pages are put
-        # together here: waiting for them first added their exit to the time of every scan.
-        pool.shutdown(wait=False)
     else:
         pages = []
         for index in range(count):
