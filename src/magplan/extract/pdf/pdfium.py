@@ -98,25 +98,34 @@ def _glyphs(text: Any, content: PageContent, left: float, top: float) -> None:
     matrix = raw.FS_MATRIX()
     x, y = ctypes.c_double(), ctypes.c_double()
     font, flags = ctypes.create_string_buffer(_FONT_NAME), ctypes.c_int()
+    # A word's face is asked for at its start (after a space, a skipped character or a change of
+    # size) and kept for its other letters: asking for every glyph's font name cost a tenth of
+    # a page's reading.
+    bold, last_size, asked = False, -1.0, False
     for index, code in enumerate(codes):
         # pdfium adds line ends and the spaces it guesses between words; only spaces can also be printed.
         if code in _NEVER_PRINTED or (code == _SPACE and raw.FPDFText_IsGenerated(text, index) == 1):
+            asked = False
             continue
         content.chars += 1
         if raw.FPDFText_HasUnicodeMapError(text, index) == 1:
             content.unmapped += 1
+            asked = False
             continue
         raw.FPDFText_GetMatrix(text, index, matrix)
         a, b, c, d = matrix.a, matrix.b, matrix.c, matrix.d
         if not (a * d > 0 and b * c <= 0):  # pdfminer's «upright»
+            asked = False
             continue
         raw.FPDFText_GetLooseCharBox(text, index, box)
         raw.FPDFText_GetCharOrigin(text, index, x, y)
         size = raw.FPDFText_GetFontSize(text, index) * abs(d)
         char = "-" if code in _HYPHEN_MARKS else chr(code)
-        # A longer name than the buffer is not written (the buffer keeps the last one): not bold.
-        named = 0 < raw.FPDFText_GetFontInfo(text, index, font, len(font), flags) <= len(font)
-        bold = named and bold_face(font.value.decode("latin-1"))
+        if not asked or size != last_size or code == _SPACE:
+            # A longer name than the buffer is not written (the buffer keeps the last one): not bold.
+            named = 0 < raw.FPDFText_GetFontInfo(text, index, font, len(font), flags) <= len(font)
+            bold = named and bold_face(font.value.decode("latin-1"))
+            asked, last_size = code != _SPACE, size
         content.glyphs.append(Glyph(char, box.left - left, box.right - left, top - y.value, size, bold))
 
 
