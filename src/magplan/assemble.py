@@ -277,39 +277,38 @@ def _with_subheader(columns: _Columns, top: Row, sub: Row, strict: bool = True) 
     filled = [text for text in below if text]
     if not filled or any(row_number(text) is not None for text in filled):
         return None
-    highs = columns.headers
-    # «начало | окончание» under «Срок» name the date group's two ends (see below).
-    ends_named = {
-        low
-        for low, high in zip(below, highs, strict=True)
-        if low and column_role(high) == "date" and (_PERIOD_START.match(low.lower()) or _PERIOD_END.match(low.lower()))
-    }
-    if any(column_role(text) == "extra" and text not in ends_named for text in filled):
+    # «Срок» over «начало | окончание»: the lower cells name the date group's two ends.
+    ends_of = [_period_end(low, high) for low, high in zip(below, columns.headers, strict=True)]
+    named = {low for low, end in zip(below, ends_of, strict=True) if end}
+    if any(column_role(text) == "extra" and text not in named for text in filled):
         # A column that no role names («Отметка о выполнении») may stand in a group, when
         # every lower cell stands under a spanning upper one and one of them is named.
         spanning = [cell.colspan > 1 for cell in top.cells for _ in range(cell.colspan)]
-        if all(column_role(text) == "extra" and text not in ends_named for text in filled) or not all(
+        if all(column_role(text) == "extra" and text not in named for text in filled) or not all(
             spanning[i] for i, text in enumerate(below) if text and i < len(spanning)
         ):
             return None
-    # «Срок» over «начало | окончание»: the period's two ends in two columns.  The start
-    # column keeps the group's date role, the end one is read with it (see `date_end`).
-    ends = [
-        i
-        for i, (low, high) in enumerate(zip(below, columns.headers, strict=True))
-        if column_role(high) == "date" and _PERIOD_END.match(low.strip().lower())
-    ]
+    # The start column keeps the group's date role, the end one is read with it (see `date_end`).
+    ends = [i for i, end in enumerate(ends_of) if end == "end"]
     texts = [
-        high
-        if i not in ends and column_role(high) == "date" and _PERIOD_START.match(low.strip().lower())
-        else low or high
-        for i, (low, high) in enumerate(zip(below, columns.headers, strict=True))
+        high if end == "start" else low or high for low, high, end in zip(below, columns.headers, ends_of, strict=True)
     ]
     out = _columns_from(texts, [*columns.header_rows, below], strict)
     if out is not None and ends and "date" in out.roles:
         roles = ["date_end" if i in ends else role for i, role in enumerate(out.roles)]
         out = _Columns(roles, out.headers, out.header_rows)
     return out
+
+
+def _period_end(low: str, high: str) -> str | None:
+    """Which end of a period a lower header cell names under a date column («начало», «с»:
+    "start"; «окончание», «по»: "end"), or None."""
+    if column_role(high) != "date":
+        return None
+    text = low.lower()
+    if _PERIOD_END.match(text):
+        return "end"
+    return "start" if _PERIOD_START.match(text) else None
 
 
 def _is_repeated_header(row: Row, columns: _Columns) -> bool:
