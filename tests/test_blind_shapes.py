@@ -2,10 +2,46 @@
 
 from __future__ import annotations
 
+import json
+from datetime import date as dt
 from pathlib import Path
 
+import openpyxl
+import pytest
+
 import magplan
+from magplan.errors import NoPlanFound
 from tests import docx_builder as b
+from tests.corpus import mismatches
+from tests.legacy_copies import SOFFICE
+
+# Round 2 of the blind test: documents made by hand in shapes the generators do not make, each
+# with the JSON that SCHEMA.md expects for it, written by hand (fixtures/blind/README.md).
+BLIND = Path(__file__).resolve().parent.parent / "fixtures" / "blind"
+_LEGACY = (".doc", ".rtf", ".odt")
+
+
+def _blind(pattern: str) -> list[object]:
+    return [
+        pytest.param(
+            p.name,
+            marks=pytest.mark.skipif(SOFFICE is None and p.suffix in _LEGACY, reason="LibreOffice is not installed"),
+        )
+        for p in sorted(BLIND.glob(pattern))
+    ]
+
+
+@pytest.mark.parametrize("name", _blind("*.expected.json"))
+def test_a_blind_document_reads_as_its_hand_written_json(name: str) -> None:
+    want = json.loads((BLIND / name).read_text(encoding="utf-8"))
+    got = magplan.read_plan(BLIND / name.removesuffix(".expected.json")).to_dict()
+    assert mismatches(want, got, pages=False) == []
+
+
+@pytest.mark.parametrize("name", _blind("*.expect-error"))
+def test_a_blind_table_that_is_no_plan_is_refused(name: str) -> None:
+    with pytest.raises(NoPlanFound):
+        magplan.read_plan(BLIND / name.removesuffix(".expect-error"))
 
 
 def _html(tmp_path: Path, body: str) -> magplan.Plan:
@@ -155,3 +191,162 @@ def test_an_empty_heading_in_the_tables_last_row_is_no_part_of_the_signature(tmp
     assert (signatory.position, signatory.name) == ("Начальник отдела", "И.И. Иванов")
     assert plan.document.footnotes == ["Сроки указаны ориентировочно"]
     assert [(i.title, i.approximate) for i in plan.records] == [("Форум", True)]
+
+
+def _quarters_docx(tmp_path: Path, *rows: tuple[str, ...]) -> magplan.Plan:
+    head = ("№ п/п", "Наименование мероприятия", "I кв.", "II кв.", "III кв.", "IV кв.", "Ответственный")
+    body = b.title_paragraphs(("ПЛАН", "работы управления на 2027 год"))
+    body += b.table(b.header_row(head), *[b.row(*r) for r in rows], columns=7)
+    return magplan.read_plan(b.write_docx(tmp_path / "plan.docx", body))
+
+
+def test_a_quarter_grid_says_when_by_its_marked_columns(tmp_path: Path) -> None:
+    plan = _quarters_docx(
+        tmp_path,
+        ("1.", "Коллегия", "+", "", "х", "", "Отдел"),
+        ("2.", "Смотр", "", "", "", "✓", "Отдел"),
+        ("3.", "Отчёт", "", "15 мая", "", "", "Отдел"),
+    )
+    rows = [(i.date_text, i.occurrences, i.date_precision, i.note) for i in plan.records]
+    q = [(dt(2027, 1, 1), dt(2027, 3, 31)), (dt(2027, 7, 1), dt(2027, 9, 30)), (dt(2027, 10, 1), dt(2027, 12, 31))]
+    assert rows == [
+        ("I кв., III кв.", [q[0], q[1]], "quarter", None),
+        ("IV кв.", [q[2]], "quarter", None),
+        # A wording in the grid's cell is more exact than its column.
+        ("15 мая", [(dt(2027, 5, 15), dt(2027, 5, 15))], "day", None),
+    ]
+
+
+def test_a_quarter_grid_under_a_date_group_and_a_count_in_it(tmp_path: Path) -> None:
+    plan = _html(
+        tmp_path,
+        "<p>ПЛАН работы отдела на 2027 год</p><table border=1>"
+        "<tr><th rowspan=2>№</th><th rowspan=2>Мероприятие</th><th colspan=4>Срок исполнения</th>"
+        "<th rowspan=2>Ответственный</th></tr><tr><th>I квартал</th><th>II квартал</th><th>III квартал</th>"
+        "<th>IV квартал</th></tr>"
+        "<tr><td>1.</td><td>Коллегия</td><td>+</td><td></td><td>+</td><td></td><td>Отдел</td></tr>"
+        "<tr><td>2.</td><td>Отчёт</td><td>2</td><td></td><td></td><td></td><td>Отдел</td></tr></table>",
+    )
+    rows = [(i.date_text, i.date_start, i.date_end, i.note) for i in plan.records]
+    # A count is no mark: it stays in the note as printed, and says no period.
+    assert rows == [
+        ("I квартал, III квартал", dt(2027, 1, 1), dt(2027, 9, 30), None),
+        (None, None, None, "I квартал: 2"),
+    ]
+    assert not plan.warnings
+
+
+def test_a_table_of_quarters_that_is_no_plan_is_still_refused(tmp_path: Path) -> None:
+    path = tmp_path / "budget.html"
+    path.write_text(
+        '<html><head><meta charset="utf-8"></head><body><p>Смета расходов на 2027 год</p><table border=1>'
+        "<tr><th>№</th><th>Наименование статьи</th><th>I кв.</th><th>II кв.</th></tr>"
+        "<tr><td>1.</td><td>Аренда</td><td>1 000</td><td>1 000</td></tr></table></body></html>",
+        "utf-8",
+    )
+    with pytest.raises(NoPlanFound):
+        magplan.read_plan(path)
+
+
+def test_a_table_foot_written_before_its_body_is_read_at_the_foot(tmp_path: Path) -> None:
+    plan = _html(
+        tmp_path,
+        "<p>План мероприятий на 2027 год</p><table border=1><thead><tr><th>№</th><th>Мероприятие</th>"
+        "<th>Срок</th></tr></thead><tfoot><tr><td colspan=3>* Сроки указаны ориентировочно</td></tr></tfoot>"
+        "<tbody><tr><td>1.</td><td>Форум*</td><td>май</td></tr><tr><td>2.</td><td>Слёт</td><td>июнь</td></tr>"
+        "</tbody></table>",
+    )
+    assert plan.document.footnotes == ["Сроки указаны ориентировочно"]
+    assert [(i.title, i.approximate) for i in plan.records] == [("Форум", True), ("Слёт", False)]
+
+
+def test_a_bar_of_links_under_the_signature_is_no_part_of_it(tmp_path: Path) -> None:
+    plan = _html(
+        tmp_path,
+        "<p>План мероприятий на 2027 год</p><table border=1><tr><th>№</th><th>Мероприятие</th><th>Срок</th></tr>"
+        "<tr><td>1.</td><td>Форум</td><td>май</td></tr></table>"
+        "<p>Директор Департамента&nbsp;&nbsp;&nbsp;&nbsp;&nbsp; К.Л. Рябов</p>"
+        '<div class="share"><a href="/vk">ВКонтакте</a> | <a href="/tg">Telegram</a></div>',
+    )
+    signatory = plan.document.signatory
+    assert signatory is not None
+    assert (signatory.position, signatory.name) == ("Директор Департамента", "К.Л. Рябов")
+
+
+_DIV_ROWS = (("№", "Мероприятие", "Срок"), ("1.", "Библионочь", "апрель"), ("2.", "Пушкинский день", "6 июня"))
+
+
+def _div_table(row_attr: str, cell_attr: str) -> str:
+    rows = "".join(
+        f"<div {row_attr}>" + "".join(f"<div {cell_attr}>{t}</div>" for t in r) + "</div>" for r in _DIV_ROWS
+    )
+    return rows
+
+
+@pytest.mark.parametrize(
+    ("style", "table", "row", "cell"),
+    [
+        (".t{display:table}.r{display:table-row}.c{display:table-cell;border:1px solid}", 'class="t"', 'class="r"',
+         'class="c"'),
+        ("", 'style="display: table"', 'style="display: table-row"', 'style="display: table-cell"'),
+        ("", 'role="table"', 'role="row"', 'role="cell"'),
+    ],
+)  # fmt: skip
+def test_a_plan_of_div_rows_drawn_as_a_table_is_read(
+    tmp_path: Path, style: str, table: str, row: str, cell: str
+) -> None:
+    plan = _html(
+        tmp_path,
+        f"<style>{style}</style><p>План мероприятий библиотеки на 2027 год</p>"
+        f"<div {table}>{_div_table(row, cell)}</div>",
+    )
+    assert [(i.number, i.title, i.date_text) for i in plan.records] == [
+        (1, "Библионочь", "апрель"),
+        (2, "Пушкинский день", "6 июня"),
+    ]
+
+
+def test_a_hidden_column_of_a_sheet_is_read_with_a_warning(tmp_path: Path) -> None:
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws["A1"] = "План мероприятий на 2027 год"
+    for row in (("№", "Мероприятие", "Код", "Срок"), (1, "Форум", "К-01", "май")):
+        ws.append(row)
+    ws.column_dimensions["C"].hidden = True
+    wb.save(tmp_path / "plan.xlsx")
+    plan = magplan.read_plan(tmp_path / "plan.xlsx")
+    assert [(i.title, i.note) for i in plan.records] == [("Форум", "Код: К-01")]
+    assert [w.code for w in plan.warnings] == ["hidden_column"]
+
+
+def test_an_act_that_approves_as_an_annex_keeps_the_annex_number_in_its_wording(tmp_path: Path) -> None:
+    lines = ("УТВЕРЖДЕН", "Приложение № 1 к приказу директора", "МБУ «Центр досуга»", "от 25.12.2026 № 112")
+    body = "".join(b.para(line, props='<w:jc w:val="right"/>') for line in lines)
+    body += b.title_paragraphs(("План работы", "на 2027 год"))
+    body += b.table(
+        b.header_row(("№", "Мероприятие", "Срок", "Ответственный")), b.row("1.", "Выставка", "май", "Отдел")
+    )
+    approval = magplan.read_plan(b.write_docx(tmp_path / "plan.docx", body)).document.approval
+    assert approval is not None
+    assert (approval.position, approval.name, approval.date_text, approval.number) == (
+        "Приложение № 1 к приказу директора МБУ «Центр досуга»",
+        None,
+        "25.12.2026",
+        "112",
+    )
+
+
+def test_a_plan_of_three_hundred_rows_is_read_whole(tmp_path: Path) -> None:
+    rows = [b.header_row(("№ п/п", "Наименование мероприятия", "Срок проведения", "Ответственный"))]
+    for n in range(1, 301):
+        if n % 100 == 1:
+            rows.append(b.section_row(f"Раздел {n // 100 + 1}"))
+        rows.append(b.row(f"{n}.", f"Мероприятие «Страница {n}»", "ежемесячно" if n % 7 == 0 else "март", "Отдел"))
+    body = b.title_paragraphs(("План мероприятий", "на 2027 год")) + b.table(*rows)
+    plan = magplan.read_plan(b.write_docx(tmp_path / "plan.docx", body))
+    records = plan.records
+    assert [i.number for i in records] == list(range(1, 301))
+    assert [i.section for i in records[99:101]] == ["Раздел 1", "Раздел 2"]
+    assert [i.recurrence for i in records[5:7]] == [None, "monthly"]
+    assert not plan.warnings

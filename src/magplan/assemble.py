@@ -94,6 +94,10 @@ _WORDS = re.compile(r"[а-яёa-z]+")
 # A summary row at a table's foot («Итого: 24 мероприятия», «Всего | 24»): it counts the
 # items, it is none, and it goes on none (rule 14: a skipped row, said in a warning).
 _TOTALS = re.compile(r"^\s*(?:итого|всего)\b", re.IGNORECASE)
+# A period grid's column header is a short wording («I кв.», «II квартал», «янв.»), not a sentence.
+_PERIOD_HEADER = 20
+# What a period grid's cell holds to say «in this period»: a plus, a cross, a tick, a dot.
+_TICK = re.compile(r"^[+xхXХ✓✔✕✖☑☒vV*•●◆■]$")
 # A sub-item's number «1.1», «2.3.»: the whole number before the dot is its heading's.
 _SUB_NUMBER = re.compile(r"^\s*(\d{1,3})\.\d{1,3}\.?\s*$")
 
@@ -154,11 +158,20 @@ class _Columns:
     title_col: int | None = field(init=False)
     # The first cells of the header rows: a row that starts otherwise repeats none of them.
     header_starts: frozenset[str] = field(init=False)
+    # Columns of a period grid («I кв. | II кв. | III кв. | IV кв.», «январь | февраль | …»)
+    # where a mark in a row's cell says when it is held (`_ticked`).
+    ticks: frozenset[int] = field(init=False)
 
     def __post_init__(self) -> None:
         self.number_col = _index_of(self.roles, "number")
         self.title_col = _index_of(self.roles, "title")
         self.header_starts = frozenset(header[0] for header in self.header_rows if header)
+        grid = [
+            i
+            for i, (role, header) in enumerate(zip(self.roles, self.headers, strict=True))
+            if role == "extra" and len(header) <= _PERIOD_HEADER and looks_like_period(header)
+        ]
+        self.ticks = frozenset(grid) if len(grid) >= 2 else frozenset()
 
     @property
     def width(self) -> int:
@@ -280,6 +293,13 @@ def _with_subheader(columns: _Columns, top: Row, sub: Row, strict: bool = True) 
     # «Срок» over «начало | окончание»: the lower cells name the date group's two ends.
     ends_of = [_period_end(low, high) for low, high in zip(below, columns.headers, strict=True)]
     named = {low for low, end in zip(below, ends_of, strict=True) if end}
+    # «Срок исполнения» over «I кв. | II кв. | …»: the lower cells are a period grid's columns.
+    periods = {
+        low
+        for low, high in zip(below, columns.headers, strict=True)
+        if low and column_role(high) == "date" and len(low) <= _PERIOD_HEADER and looks_like_period(low)
+    }
+    named |= periods
     if any(column_role(text) == "extra" and text not in named for text in filled):
         # A column that no role names («Отметка о выполнении») may stand in a group, when
         # every lower cell stands under a spanning upper one and one of them is named.
@@ -293,7 +313,8 @@ def _with_subheader(columns: _Columns, top: Row, sub: Row, strict: bool = True) 
     texts = [
         high if end == "start" else low or high for low, high, end in zip(below, columns.headers, ends_of, strict=True)
     ]
-    out = _columns_from(texts, [*columns.header_rows, below], strict)
+    # A date group's period grid says when as a date column does.
+    out = _columns_from(texts, [*columns.header_rows, below], strict and len(periods) < 2)
     if out is not None and ends and "date" in out.roles:
         roles = ["date_end" if i in ends else role for i, role in enumerate(out.roles)]
         out = _Columns(roles, out.headers, out.header_rows)
@@ -640,10 +661,15 @@ class _Assembler:
         if items and self.last_kind == "item" and _SUB_NUMBER.match(number_text):
             self._heading_of_sub_items(number_text)
         item = RawItem(self.section, {}, [], row.page)  # positional: no keyword dict per row
+        ticked: list[tuple[str, str, str]] = []  # (header, cell, period)
         for i, (text, merged) in enumerate(grid):
             role = columns.roles[i]
             if role == "extra":
-                if text.strip():
+                if not text.strip():
+                    continue
+                if i in columns.ticks and (period := _ticked(columns.headers[i], text)):
+                    ticked.append((columns.headers[i], clean(text), period))
+                else:
                     item.extras.append((columns.headers[i] or f"Столбец {i + 1}", clean(text)))
             elif role in _SHARED_WHEN_MERGED and merged and items and not (role == "title" and text.strip()):
                 # A vertically merged cell («Ответственные», a date, a place, a note, the event)
@@ -651,6 +677,12 @@ class _Assembler:
                 item.cells[role] = items[-1].cells.get(role, "")
             else:
                 item.cells[role] = text if self.cells_clean else clean(text)
+        if ticked:
+            if item.cells.get("date", "").strip() or item.cells.get("place_date", "").strip():
+                # The plan prints a date of its own: the marks stay beside it, as printed.
+                item.extras += [(header, cell) for header, cell, _ in ticked]
+            else:
+                item.cells["date"] = ", ".join(period for _, _, period in ticked)
         items.append(item)
         self.bold_title = title_col is not None and _bold_at(row, title_col)
         return "item"
@@ -820,6 +852,16 @@ class _Assembler:
                 # A marker may stand before the «:» that introduces the members under it.
                 markers.extend(split_trailing_markers(line.rstrip(" :"))[1] for line in text.split("\n"))
         return [m for m in markers if m]
+
+
+def _ticked(header: str, text: str) -> str | None:
+    """The period a period grid's cell names: its column's («I кв.») where it holds a mark, its
+    own where it holds a wording («15 марта» under «I кв.»); None for anything else (a sum, a
+    count), which stays in the note as printed."""
+    text = clean_line(text)
+    if _TICK.match(text):
+        return header
+    return text if looks_like_period(text) else None
 
 
 def _opens_lower(text: str) -> bool:

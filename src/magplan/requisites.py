@@ -176,6 +176,8 @@ _ACT_NUMBER_ONLY = re.compile(r"^(?P<act>.*?)\s*№\s*(?P<number>\S.*?)\s*$")
 # A line that holds only the word after a date's year: «г.», «года».
 _YEAR_WORD_LINE = re.compile(r"г\.?|года", re.IGNORECASE)
 _ACT_MAX_LINES = 10
+# «Приложение № 1 к приказу …»: the annex's number, not the act's, which follows after «от …».
+_ANNEX_NUMBER = re.compile(r"приложени[еяи]\s*№\s*\d+", re.IGNORECASE)
 
 
 def _act_approval(texts: list[str], head: int) -> tuple[Approval, int] | None:
@@ -192,7 +194,7 @@ def _act_approval(texts: list[str], head: int) -> tuple[Approval, int] | None:
         if line:
             lines.append(line)
         end = i + 1
-        if "№" in line or (_ACT.match(" ".join(lines)) and _YEAR.search(line)):
+        if "№" in _ANNEX_NUMBER.sub("", line) or (_ACT.match(" ".join(lines)) and _YEAR.search(line)):
             break
     # The act's number wrapped to the next line of a narrow block («от 22.12.2028 №» / «40-р»).
     if lines and end < len(texts) and (lines[-1].endswith("№") or texts[end].strip().startswith("№")):

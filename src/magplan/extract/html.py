@@ -75,6 +75,8 @@ def extract(path: Path) -> Layout:
     # One pass over the tree for the elements the page as a whole depends on.
     found = list(root.iter("style", "main", "article"))
     styles = " ".join(e.text or "" for e in found if e.tag == "style")
+    if b"table-cell" in data or (b"cell" in data and _ROLE_CELL.search(data)):
+        _css_tables(root, styles)
     page = _Page(default_ruled=bool(_CSS_CELL_BORDERS.search(styles)), bordered=_bordered_classes(styles))
     # Without <main>/<article> a page's <header> may be the document's own heading.
     page.in_content = all(e.tag == "style" for e in found)
@@ -82,6 +84,65 @@ def extract(path: Path) -> Layout:
     page.walk(body if body is not None else root)
     page.boundary()
     return Layout(blocks=page.blocks, warnings=page.warnings)
+
+
+# Elements laid out as a table by CSS («display: table-row») or named one by ARIA (role="row"):
+# the table element each stands for.
+_DISPLAY_TAGS = {
+    "table": "table",
+    "inline-table": "table",
+    "table-row": "tr",
+    "table-cell": "td",
+    "table-header-group": "thead",
+    "table-row-group": "tbody",
+    "table-footer-group": "tfoot",
+}
+_ROLE_TAGS = {
+    "table": "table",
+    "grid": "table",
+    "treegrid": "table",
+    "rowgroup": "tbody",
+    "row": "tr",
+    "cell": "td",
+    "gridcell": "td",
+    "columnheader": "th",
+    "rowheader": "th",
+}
+_ROLE_CELL = re.compile(rb"""role\s*=\s*["']?(?:cell|gridcell|columnheader)""", re.I)
+_DISPLAY = re.compile(r"(?:^|;)\s*display\s*:\s*([a-z-]+)", re.I)
+_RULE = re.compile(r"([^{}]+)\{([^}]*)\}")
+_LAST_CLASSES = re.compile(r"\.([\w-]+)(?=[\w.#:\[\]-]*$)")
+
+
+def _css_tables(root: Element, styles: str) -> None:
+    """Read a table drawn with <div>s as the table it is on the screen: each element whose CSS
+    (a class rule of the page's <style>, or its own style) or ARIA role makes it a table, a row
+    or a cell is renamed to that table element, so that it is read as any other table."""
+    by_class: dict[str, str] = {}
+    for selectors, body in _RULE.findall(styles):
+        display = _DISPLAY.search(body.strip())
+        if display is None or display.group(1).lower() not in _DISPLAY_TAGS:
+            continue
+        for selector in selectors.split(","):
+            for name in _LAST_CLASSES.findall(selector.strip()):
+                by_class[name] = _DISPLAY_TAGS[display.group(1).lower()]
+    for tag in root.iter():
+        if not isinstance(tag.tag, str) or tag.tag in ("table", "tr", "td", "th", "thead", "tbody", "tfoot"):
+            continue
+        attrib = tag.attrib
+        if not attrib:
+            continue
+        wanted = None
+        style = attrib.get("style")
+        if style and (display := _DISPLAY.search(style)):
+            wanted = _DISPLAY_TAGS.get(display.group(1).lower())
+        role = attrib.get("role")
+        if wanted is None and role:
+            wanted = _ROLE_TAGS.get(role.strip().lower())
+        if wanted is None and by_class:
+            wanted = next((by_class[c] for c in attrib.get("class", "").split() if c in by_class), None)
+        if wanted is not None:
+            tag.tag = wanted
 
 
 def _parse(data: bytes) -> Element:
@@ -182,7 +243,13 @@ def _children(tag: Element, names: tuple[str, ...]) -> list[Element]:
 
 def _rows(table: Element) -> list[Element]:
     groups = _children(table, ("tr", "thead", "tbody", "tfoot"))
-    return [row for g in groups for row in ([g] if g.tag == "tr" else _children(g, ("tr",)))]
+    rows = [row for g in groups for row in ([g] if g.tag == "tr" else _children(g, ("tr",)))]
+    feet = [g for g in groups if g.tag == "tfoot"]
+    if feet and groups[-1].tag != "tfoot":
+        # HTML 4 put <tfoot> before <tbody>; a browser draws it at the table's foot, and so it is read.
+        foot = {id(row) for g in feet for row in _children(g, ("tr",))}
+        rows = [row for row in rows if id(row) not in foot] + [row for g in feet for row in _children(g, ("tr",))]
+    return rows
 
 
 class _Text:
@@ -353,6 +420,11 @@ class _Page(_Text):
 
         return close
 
+    def open(self, tag: Element) -> Callable[[], None] | bool:
+        if tag.tag in _LINK_BAR_TAGS and _link_bar(tag):
+            return False  # a bar of links (share buttons, «Версия для печати | Назад»): site chrome
+        return super().open(tag)
+
     def list_mark(self, start: int, item: Element) -> None:
         """Outside tables a list item is a paragraph as printed."""
 
@@ -370,6 +442,40 @@ class _Page(_Text):
                 close = self.open_block(cell)
                 self.walk(cell)
                 close()
+
+
+# Blocks that may be a bar of links, and the elements a bar is made of besides its links.
+_LINK_BAR_TAGS = frozenset({"div", "p", "ul", "ol"})
+_LINK_BAR_PARTS = frozenset({"div", "p", "ul", "ol", "li", "span", "img", "i", "b", "strong", "br"})
+# What may stand between a bar's links: separators, not words.
+_LINK_SEPARATORS = re.compile(r"^[\s|/·•,;:\-–—]*$")
+# A bar is small; a block with more elements than this is looked at no further (a page's wrapper).
+_LINK_BAR_SIZE = 40
+
+
+def _link_bar(block: Element) -> bool:
+    """Whether `block` holds two links or more and no text outside them: a bar of links that
+    the site prints round the document (share buttons, «Версия для печати», a menu)."""
+    links = 0
+    seen = 0
+    stack = [block]
+    while stack:
+        tag = stack.pop()
+        if tag.text and not _LINK_SEPARATORS.match(tag.text):
+            return False
+        for child in tag:
+            seen += 1
+            if seen > _LINK_BAR_SIZE or (child.tail and not _LINK_SEPARATORS.match(child.tail)):
+                return False
+            if not isinstance(child.tag, str):
+                continue  # a comment
+            if child.tag == "a" and child.get("href"):
+                links += 1
+            elif child.tag in _LINK_BAR_PARTS:
+                stack.append(child)
+            else:
+                return False
+    return links >= 2
 
 
 def _is_layout(table: Element) -> bool:

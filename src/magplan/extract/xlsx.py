@@ -297,6 +297,16 @@ def _sheet_layout(ws: Worksheet, table: _SheetTable) -> Layout:
         if paragraph:
             blocks.append(paragraph)
     rows: list[Row] = []
+    # A hidden column is read as a hidden row is: its data is in the file, and nothing is lost.
+    for dim in ws.column_dimensions.values():
+        low, high = max(dim.min or 0, table.first_col), min(dim.max or 0, table.last_col)
+        if dim.hidden and low <= high:
+            from openpyxl.utils import get_column_letter
+
+            span = get_column_letter(low) + (f"–{get_column_letter(high)}" if high > low else "")
+            warnings.append(
+                ExtractWarning("hidden_column", f"sheet «{ws.title}», column {span} is hidden; read all the same")
+            )
     for r in range(table.header, table.last + 1):
         if ws.row_dimensions[r].hidden:
             warnings.append(ExtractWarning("hidden_row", f"sheet «{ws.title}», row {r} is hidden; read all the same"))
