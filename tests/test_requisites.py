@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from magplan.model import Approval
-from magplan.requisites import approval_block, plan_years, signatory_block, title_lines
+from magplan.requisites import approval_block, is_plan_heading, plan_years, signatory_block, title_lines
 
 
 @pytest.mark.parametrize(
@@ -149,3 +149,151 @@ def test_a_signature_line_in_its_own_cell_is_no_part_of_the_position() -> None:
 )
 def test_a_plan_with_a_planning_period_starts_at_its_own_year(title: str, years: tuple[int, int]) -> None:
     assert plan_years(title) == years
+
+
+@pytest.mark.parametrize(
+    ("title", "years"),
+    [
+        ("План на 2025 и 2026 годы", (2025, 2026)),
+        ("План мероприятий на 2025, 2026 и 2027 гг.", (2025, 2027)),
+        ("План работы на сезон 2025-2026", (2025, 2026)),
+        ("ПЛАН работы на 2023-2024 учебный год", (2023, 2024)),
+        ("План на 2024/25 уч. год", (2024, 2025)),
+        ("План мероприятий на 2024 - 2025 г.г.", (2024, 2025)),
+        ("План работы на II полугодие 2025 года", (2025, 2025)),
+        # A range that names no plan's years (a war's, a life's) is no plan's.
+        ("План мероприятий к 80-летию Победы (1941-1945) на 2025 год", (2025, 2025)),
+    ],
+)
+def test_years_listed_or_ranged_in_a_heading(title: str, years: tuple[int, int]) -> None:
+    assert plan_years(title) == years
+
+
+@pytest.mark.parametrize(
+    ("lines", "title"),
+    [
+        # A document-type word spaced out as headings are typeset.
+        (["П Л А Н", "мероприятий на 2024 год"], ["П Л А Н", "мероприятий на 2024 год"]),
+        (["ПЛАН-ГРАФИК", "мероприятий на 2025 год"], ["ПЛАН-ГРАФИК", "мероприятий на 2025 год"]),
+        (["ГРАФИК", "проведения заседаний на 2025 год"], ["ГРАФИК", "проведения заседаний на 2025 год"]),
+        (["ПРОГРАММА", "мероприятий на 2025 год"], ["ПРОГРАММА", "мероприятий на 2025 год"]),
+        # Two adjectives before the type word.
+        (["Единый календарный план", "на 2025 год"], ["Единый календарный план", "на 2025 год"]),
+        # An annex mark above the heading is no part of it.
+        (
+            ["Приложение № 1", "к постановлению администрации", "от 20.12.2024 № 1234", "План мероприятий на 2025 год"],
+            ["План мероприятий на 2025 год"],
+        ),
+        # The heading goes on under its year line where the next line opens in lower case…
+        (
+            ["ПЛАН", "мероприятий на 2025 год", "по реализации Концепции молодежной политики", "Раздел 1. Заседания"],
+            ["ПЛАН", "мероприятий на 2025 год", "по реализации Концепции молодежной политики"],
+        ),
+        # …and not where a section heading (a capital) follows.
+        (["ПЛАН", "мероприятий на 2025 год", "I. Международные мероприятия"], ["ПЛАН", "мероприятий на 2025 год"]),
+    ],
+)
+def test_heading_shapes(lines: list[str], title: list[str]) -> None:
+    found = title_lines(lines)
+    assert found is not None and found[0] == title
+
+
+@pytest.mark.parametrize(
+    ("line", "heading"),
+    [
+        ("ПЛАН", True),
+        ("П Л А Н", True),
+        ("План-график проведения мероприятий на 2025 год", True),
+        ("Календарный план", True),
+        ("Единый календарный план", True),
+        ("Культурно-массовые мероприятия на 2025 год", True),
+        ("Программа мероприятий на 2025 год", True),
+        ("ГРАФИК проведения заседаний", True),
+        ("Перечень мероприятий", True),
+        ("Календарь событий", True),
+        # Not the type word itself, or too far into a sentence.
+        ("Участие в мероприятиях партнеров", False),
+        ("Выполнение плана работы", False),
+        ("Список участников на 2025 год", False),
+        ("Утвердить прилагаемый план мероприятий", False),
+    ],
+)
+def test_the_plan_type_word(line: str, heading: bool) -> None:
+    assert is_plan_heading(line) is heading
+
+
+@pytest.mark.parametrize(
+    ("lines", "position", "name"),
+    [
+        (["Начальник управления культуры", "И.И. ИВАНОВ"], "Начальник управления культуры", "И.И. ИВАНОВ"),
+        (["Начальник управления культуры", "ИВАНОВ И.И."], "Начальник управления культуры", "ИВАНОВ И.И."),
+        (["И.о. начальника управления", "И.И. Иванов"], "И.о. начальника управления", "И.И. Иванов"),
+        (["Начальник отдела /подпись/ И.И. Иванов"], "Начальник отдела", "И.И. Иванов"),
+        (["Начальник отдела\t/подпись/\tИ.И. Иванов"], "Начальник отдела", "И.И. Иванов"),
+        (["Директор", "(подпись)", "И.И. Иванов"], "Директор", "И.И. Иванов"),
+        (["Начальник отдела", "И.И. Иванов ______________"], "Начальник отдела", "И.И. Иванов"),
+        (["Заместитель министра", "А.А. Петрова-Водкина"], "Заместитель министра", "А.А. Петрова-Водкина"),
+    ],
+)
+def test_signature_shapes(lines: list[str], position: str, name: str) -> None:
+    block = signatory_block(lines)
+    assert block is not None and (block.position, block.name) == (position, name)
+
+
+@pytest.mark.parametrize(
+    ("lines", "head", "approval"),
+    [
+        (
+            ["УТВЕРЖДАЮ", "Директор", "_______________ И.И. ИВАНОВ", "25.12.2024", "ПЛАН"],
+            0,
+            Approval("Директор", "И.И. ИВАНОВ", "25.12.2024", None),
+        ),
+        # A block printed without a name: the date line or the plan's heading follows the position.
+        (
+            ["УТВЕРЖДАЮ", "Директор", "________________", "«__» ______ 2024 г.", "ПЛАН"],
+            0,
+            Approval("Директор", None, "«__» ______ 2024 г.", None),
+        ),
+        (
+            ["УТВЕРЖДАЮ", "Директор школы", "ПЛАН", "работы на 2025 год"],
+            0,
+            Approval("Директор школы", None, None, None),
+        ),
+        # The Latin «N» of legal databases as the number sign.
+        (
+            ["УТВЕРЖДЕНЫ", "распоряжением мэрии", "от 01.12.2024 N 55-р", "ПЛАН"],
+            0,
+            Approval("распоряжением мэрии", None, "01.12.2024", "55-р"),
+        ),
+        # The number before the date, on one line or two.
+        (
+            ["УТВЕРЖДЕН", "приказом ректора", "№ 123 от 25.12.2024", "ПЛАН"],
+            0,
+            Approval("приказом ректора", None, "25.12.2024", "123"),
+        ),
+        (
+            ["УТВЕРЖДЕНО", "Ученым советом университета", "протокол № 4", "от 26.12.2024", "ПЛАН"],
+            0,
+            Approval("Ученым советом университета протокол", None, "26.12.2024", "4"),
+        ),
+        # An annex mark above the block is no part of it.
+        (
+            ["Приложение к приказу от 25.12.2024 № 123", "УТВЕРЖДЕН", "приказом Министерства", "от 25.12.2024 № 123"],
+            1,
+            Approval("приказом Министерства", None, "25.12.2024", "123"),
+        ),
+        (
+            [
+                "Утверждаю:",
+                "Глава администрации",
+                "города Казани",
+                "_____________ И.И. Иванов",
+                "«__» ________ 2024 г.",
+            ],
+            0,
+            Approval("Глава администрации города Казани", "И.И. Иванов", "«__» ________ 2024 г.", None),
+        ),
+    ],
+)
+def test_approval_shapes(lines: list[str], head: int, approval: Approval) -> None:
+    assert approval_block(lines, head)[0] == approval

@@ -14,18 +14,22 @@ from magplan.text import clean_line
 # The head word may stand in quotes: «УТВЕРЖДАЮ».
 APPROVAL_HEAD = re.compile(r"^\s*[«\"“]?\s*(УТВЕРЖДАЮ|УТВЕРЖД[ЕЁ]Н[АОЫ]?)\b\s*[»\"”]?[\s:]*", re.IGNORECASE)
 # The document-type word a plan's heading opens with (SCHEMA: «ПЛАН», «Календарный план»,
-# «МЕРОПРИЯТИЯ», «Перечень»…).
-_TITLE_START = re.compile(r"^\s*(?:план|перечень|мероприятия|график|программа|календарь)\b", re.IGNORECASE)
-# The same word after one adjective: «Календарный план», «Комплексный план», «Основные мероприятия»,
-# «Сводный перечень» (a hyphenated word such as a section's «Культурно-массовые» is none).
-_PLAN_WORD = re.compile(r"^\s*\w+\s+(?:план|мероприятия|перечень|график)\b", re.IGNORECASE)
+# «МЕРОПРИЯТИЯ», «Перечень»…), the one definition of it: at a line's start, spaced out as a
+# heading is typeset («П Л А Н»), or after one or two adjectives («Календарный план», «Единый
+# календарный план», «Культурно-массовые мероприятия»).  «План-график», «План-программа» open
+# with «План».
+_TYPE_WORD = r"(?:план|перечень|мероприятия|график|программа|календарь|п\s+л\s+а\s+н)\b"
+_ADJECTIVE = r"[\w-]*(?:ый|ий|ой|ая|яя|ое|ее|ые|ие)"
+_PLAN_HEADING = re.compile(rf"^\s*(?:{_ADJECTIVE}\s+){{0,2}}{_TYPE_WORD}", re.IGNORECASE)
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 _YEAR_WORD = re.compile(r"\bгод", re.IGNORECASE)
-_NAME = re.compile(
-    r"(?:[А-ЯЁ]\.\s?){1,2}\s?[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?$"
-    r"|[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s+(?:[А-ЯЁ]\.\s?){1,2}$"
-)
+# A surname as printed beside its initials: «Иванов», «Петрова-Водкина», or in capitals, as
+# signature blocks often set it («И.И. ИВАНОВ»).
+_SURNAME = r"[А-ЯЁ](?:[а-яё]+|[А-ЯЁ]+)(?:-[А-ЯЁ](?:[а-яё]+|[А-ЯЁ]+))?"
+_NAME = re.compile(rf"(?:[А-ЯЁ]\.\s?){{1,2}}\s?{_SURNAME}$|{_SURNAME}\s+(?:[А-ЯЁ]\.\s?){{1,2}}$")
 _UNDERSCORES = re.compile(r"_{2,}")
+# The word a signature line may print where the signature goes: «/подпись/», «(подпись)».
+_SIGNATURE_WORD = re.compile(r"[/(]\s*подпись\s*[/)]", re.IGNORECASE)
 # A name between the slashes of a signature line: «___________ /А.В. Петров/».
 _SLASHED_NAME = re.compile(r"/\s*([^/]+?)\s*/$")
 _LIST_NUMBER = re.compile(r"^(?:[IVXLC]+|\d{1,2})\s*[.)]\s+")
@@ -53,10 +57,24 @@ _YEAR_RANGE = re.compile(
     r"(?<!\d)((?:19|20)\d{2})\s*[-–—/]\s*((?:19|20)\d{2}|\d{2})(?!\d)(\s*(?:год|гг|г\.))?",
     re.IGNORECASE,
 )
+# «на 2025 и 2026 годы», «2025, 2026 и 2027 гг.»: the years listed, named as years.
+_YEAR_LIST = re.compile(
+    r"(?<!\d)((?:19|20)\d{2})(?:\s*,\s*(?:19|20)\d{2})*(?:\s*,\s*|\s+и\s+)((?:19|20)\d{2})(\s*(?:год|гг))",
+    re.IGNORECASE,
+)
+# What a range of years stands after to name the plan's years without «годы»: «на 2025-2026»,
+# «на сезон 2025-2026», «учебный год 2025/2026».
+_RANGE_LEAD = re.compile(r"(?:^|[^а-яё])(?:на|сезон|период|учебный\s+год)\s*$", re.IGNORECASE)
 # «на 2026 год»: the year a plan is for (not «за 2024 год», a report's).
 _PLAN_YEAR_NAMED = re.compile(r"(?<![а-яё])на\s+((?:19|20)\d{2})\s*(?:год|г\.)", re.IGNORECASE)
 _PLANNING_PERIOD = re.compile(r"планов\w*\s+период", re.IGNORECASE)
 _YEAR_NAMED = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*(?:год|г\.|гг)", re.IGNORECASE)
+
+
+def _year_spans(title: str) -> list[re.Match[str]]:
+    """The ranges and lists of years a heading names, in printed order (groups: first, last, «годы»)."""
+    spans = [*_YEAR_RANGE.finditer(title), *_YEAR_LIST.finditer(title)]
+    return sorted(spans, key=lambda match: match.start())
 
 
 def plan_years(title: str) -> tuple[int | None, int | None]:
@@ -65,13 +83,11 @@ def plan_years(title: str) -> tuple[int | None, int | None]:
     A range named with «годы»/«гг.» or after «на» is the plan's; else a year
     followed by «год»; else the last year named.
     """
-    for match in reversed(list(_YEAR_RANGE.finditer(title))):
+    for match in reversed(_year_spans(title)):
         first, last = int(match.group(1)), int(match.group(2))
         if len(match.group(2)) == 2:
             last += first - first % 100  # «2025/26» → 2026
-        before = title[: match.start()].rstrip().lower()
-        after_na = before == "на" or before.endswith(" на")
-        if first <= last and (match.group(3) or after_na):
+        if first <= last and (match.group(3) or _RANGE_LEAD.search(title, 0, match.start())):
             # «на 2026 год и плановый период 2027 - 2028 годов»: the plan starts at the year
             # named before the range.
             earlier = [int(year) for year in _PLAN_YEAR_NAMED.findall(title[: match.start()])]
@@ -109,7 +125,7 @@ def title_lines(texts: list[str], start: int = 0) -> tuple[list[str], list[str]]
     web page's heading or a menu entry naming the plan stands further up.
     """
     candidates = range(start, len(texts))
-    openers = [i for i in reversed(candidates) if _TITLE_START.match(texts[i]) or _PLAN_WORD.search(texts[i])]
+    openers = [i for i in reversed(candidates) if _PLAN_HEADING.match(texts[i])]
     # The nearest opener whose heading reaches a year; else the nearest opener.
     first = next((i for i in openers if _year_line(texts, i) is not None), openers[0] if openers else None)
     if first is None:
@@ -118,7 +134,16 @@ def title_lines(texts: list[str], start: int = 0) -> tuple[list[str], list[str]]
         return None
     last = _year_line(texts, first)
     end = first + 1 if last is None else last + 1
+    # A line that opens in lower case goes on with the heading («на 2025 год» / «по реализации
+    # Концепции …»): a section heading or a sentence of its own opens with a capital.
+    while end < len(texts) and end - first < _TITLE_MAX_LINES and texts[end].lstrip()[:1].islower():
+        end += 1
     return texts[first:end], texts[end:]
+
+
+def is_plan_heading(line: str) -> bool:
+    """Does `line` open with a plan's document-type word («ПЛАН», «Календарный план», «Перечень»…)?"""
+    return _PLAN_HEADING.match(line) is not None
 
 
 def _year_line(texts: list[str], first: int) -> int | None:
@@ -148,7 +173,7 @@ def _split_name(line: str) -> tuple[str, str] | None:
         right = _without_signature_marks(right)
         if _NAME.search(right):
             # «Директор | ________ | Е.А. Волкова»: the signature line between is no part of the position.
-            return _UNDERSCORES.sub(" ", left).strip(), right
+            return clean_line(_UNDERSCORES.sub(" ", _SIGNATURE_WORD.sub(" ", left))), right
     bare = _without_signature_marks(line)
     match = _NAME.search(bare)
     if not match:
@@ -158,7 +183,7 @@ def _split_name(line: str) -> tuple[str, str] | None:
 
 def _without_signature_marks(text: str) -> str:
     """The text without the signature's underscores and the slashes round a name («/А.В. Петров/»)."""
-    return _SLASHED_NAME.sub(r"\1", _UNDERSCORES.sub(" ", text).strip())
+    return _SLASHED_NAME.sub(r"\1", _UNDERSCORES.sub(" ", _SIGNATURE_WORD.sub(" ", text)).strip())
 
 
 def approval_block(texts: list[str], head: int) -> tuple[Approval | None, int]:
@@ -170,8 +195,15 @@ def approval_block(texts: list[str], head: int) -> tuple[Approval | None, int]:
 
 
 # «… от «14» декабря 2027 г. № 5», «… от 12.12.2025 № 15-р», «… от « 07» 12 2021 № 8».
-_ACT = re.compile(r"^(?P<act>.*?)\s*\bот\s+(?P<date>.+?)\s*(?:№\s*(?P<number>\S.*?))?\s*$")
-_ACT_NUMBER_ONLY = re.compile(r"^(?P<act>.*?)\s*№\s*(?P<number>\S.*?)\s*$")
+# The number sign: «№», or the Latin «N» that legal databases print for it («от 01.12.2024 N 55-р»).
+_NUMBER_SIGN = r"(?:№|\bN(?=\s*\d))"
+_ACT = re.compile(rf"^(?P<act>.*?)\s*\bот\s+(?P<date>.+?)\s*(?:{_NUMBER_SIGN}\s*(?P<number>\S.*?))?\s*$")
+# The number before the date: «протокол № 5 от 12.12.2024», «приказом № 123 от 25.12.2024».
+_ACT_NUMBER_FIRST = re.compile(rf"^(?P<act>.*?)\s*{_NUMBER_SIGN}\s*(?P<number>\S+)\s+от\s+(?P<date>.+?)\s*$")
+_ACT_NUMBER_ONLY = re.compile(rf"^(?P<act>.*?)\s*{_NUMBER_SIGN}\s*(?P<number>\S.*?)\s*$")
+_HAS_NUMBER = re.compile(_NUMBER_SIGN)
+# A line that gives an act's date: «от 26.12.2024».
+_DATE_LINE = re.compile(r"^от\s+\S")
 # A narrow block (a cell of a borderless table, a scan's lines) wraps an act's wording into many lines.
 # A line that holds only the word after a date's year: «г.», «года».
 _YEAR_WORD_LINE = re.compile(r"г\.?|года", re.IGNORECASE)
@@ -189,15 +221,19 @@ def _act_approval(texts: list[str], head: int) -> tuple[Approval, int] | None:
     end = head
     for i in range(head, min(head + _ACT_MAX_LINES, len(texts))):
         line = APPROVAL_HEAD.sub("", texts[i]).strip() if i == head else texts[i].strip()
-        if i > head and (_TITLE_START.match(line) or APPROVAL_HEAD.match(line)):
+        if i > head and (is_plan_heading(line) or APPROVAL_HEAD.match(line)):
             break
         if line:
             lines.append(line)
         end = i + 1
-        if "№" in _ANNEX_NUMBER.sub("", line) or (_ACT.match(" ".join(lines)) and _YEAR.search(line)):
+        if _HAS_NUMBER.search(_ANNEX_NUMBER.sub("", line)) or (_ACT.match(" ".join(lines)) and _YEAR.search(line)):
             break
     # The act's number wrapped to the next line of a narrow block («от 22.12.2028 №» / «40-р»).
     if lines and end < len(texts) and (lines[-1].endswith("№") or texts[end].strip().startswith("№")):
+        lines.append(texts[end].strip())
+        end += 1
+    # The date on the line under the number («протокол № 4» / «от 26.12.2024»).
+    if lines and end < len(texts) and _DATE_LINE.match(texts[end].strip()) and not _ACT.match(" ".join(lines)):
         lines.append(texts[end].strip())
         end += 1
     joined = clean_line(" ".join(lines))
@@ -205,10 +241,10 @@ def _act_approval(texts: list[str], head: int) -> tuple[Approval, int] | None:
     if joined.endswith(")"):
         # «Решением Ученого совета (протокол от 26.12.2028 № 12)»: the date and number parts
         # stand inside the brackets, which close around what is left of them.
-        inner = _ACT.match(joined[:-1]) or _ACT_NUMBER_ONLY.match(joined[:-1])
+        inner = _act_parts(joined[:-1])
         if inner and inner.group("act").count("(") > inner.group("act").count(")"):
             joined, closing = joined[:-1], ")"
-    match = _ACT.match(joined) or _ACT_NUMBER_ONLY.match(joined)
+    match = _act_parts(joined)
     if not match or not match.group("act"):
         return None
     groups = match.groupdict()
@@ -217,6 +253,11 @@ def _act_approval(texts: list[str], head: int) -> tuple[Approval, int] | None:
         name = _UNDERSCORES.sub(" ", texts[end]).strip()
         end += 1
     return Approval(match.group("act") + closing, name, groups.get("date"), groups.get("number")), end
+
+
+def _act_parts(text: str) -> re.Match[str] | None:
+    """An act's wording split into the act, its date and its number, whichever order they stand in."""
+    return _ACT_NUMBER_FIRST.match(text) or _ACT.match(text) or _ACT_NUMBER_ONLY.match(text)
 
 
 def _person_approval(texts: list[str], head: int) -> tuple[Approval | None, int]:
@@ -235,6 +276,12 @@ def _person_approval(texts: list[str], head: int) -> tuple[Approval | None, int]
                 offset += 1
                 split = ("", following[1])
         if split is None:
+            if not _without_signature_marks(line):
+                continue  # a bare signature line is no part of the position
+            if position and (is_plan_heading(line) or _is_approval_date(line)):
+                # A block printed without a name: the date line, or the plan's heading, follows the position.
+                dated = not is_plan_heading(line)
+                return Approval(" ".join(position), None, line if dated else None), head + offset + dated
             position.append(line)
             continue
         if split[0]:
@@ -258,7 +305,7 @@ def _is_approval_date(line: str) -> bool:
     A block printed without a date is followed by the plan's heading, which also
     names a year: «План мероприятий … на 2027 год» is not a date line.
     """
-    if _TITLE_START.match(line) or len(line) > 40:
+    if is_plan_heading(line) or len(line) > 40:
         return False
     return bool(_YEAR.search(line) or _UNDERSCORES.search(line))
 
@@ -288,8 +335,11 @@ def signatory_lines(lines: list[str]) -> tuple[Signatory | None, range]:
             if apart:
                 position, start = [], index + 1
             else:
-                # A signature line drawn after the position, its name on the next line: no part of it.
-                position.append(_UNDERSCORES.sub(" ", line.replace("\t", " ")))
+                # A signature line drawn after the position («____», «/подпись/»), its name on the
+                # next line: no part of it.
+                rest = _UNDERSCORES.sub(" ", _SIGNATURE_WORD.sub(" ", line.replace("\t", " "))).strip()
+                if rest:
+                    position.append(rest)
             continue
         if split[0]:
             position.append(split[0])
