@@ -418,3 +418,59 @@ def test_a_cut_row_of_only_its_number_takes_its_cells_from_the_rest() -> None:
     assert balanced and len(items) == 2
     assert items[1]["title"] == "Совещание руководителей служб"
     assert items[1]["date"] == "1 раз в полгода"
+
+
+# -- the relaxed path: a table without a date or place column under a plan's heading --------
+
+
+_NO_WHEN = Table([_row("№ п/п", "Наименование мероприятия", "Ответственные"), _row("1.", "Заседание Совета", "Отдел")])
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        ["ПЛАН", "работы на 2025 год"],
+        ["П Л А Н", "работы на 2025 год"],
+        ["Календарный план мероприятий на 2025 год"],
+        ["Единый календарный план", "на 2025 год"],
+        ["ГРАФИК", "проведения заседаний на 2025 год"],
+        ["План-график проведения мероприятий на 2025 год"],
+        ["ПРОГРАММА", "мероприятий на 2025 год"],
+        ["Культурно-массовые мероприятия на 2025 год"],
+        ["ПЕРЕЧЕНЬ", "мероприятий на 2025 год"],
+    ],
+)
+def test_a_table_without_dates_under_a_plan_heading_is_the_plan(heading: list[str]) -> None:
+    """The one definition of the document-type word (`requisites.is_plan_heading`) decides
+    which headings the relaxed path accepts: every form the title may open with."""
+    raw = assemble(Layout([*(Paragraph(line) for line in heading), _NO_WHEN]))
+    assert raw.title_lines == heading
+    assert [(i.cells["title"], i.cells["responsible"]) for i in raw.items] == [("Заседание Совета", "Отдел")]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        # A heading with a year but no document-type word, and a type word without a year.
+        ["Список ответственных на 2025 год"],
+        ["Состав рабочей группы", "2025 год"],
+        ["План мероприятий"],
+    ],
+)
+def test_a_table_without_dates_under_another_heading_is_no_plan(heading: list[str]) -> None:
+    with pytest.raises(NoPlanFound):
+        assemble(Layout([*(Paragraph(line) for line in heading), _NO_WHEN]))
+
+
+def test_an_unnamed_number_column_of_a_one_row_table_numbers_the_plan() -> None:
+    """The «№» column printed without a header, its table cut after its first row: the one
+    «1.» under the empty header is still a row number, not a column for `note`."""
+    header = _row("", "Наименование мероприятий", "Сроки", "Форма отчетности")
+    first = Table([header, _row("1.", "Фестиваль", "май", "Справка")])
+    second = Table([_row("2.", "Совещание", "февраль", "Протокол"), _row("3.", "Семинар", "март", "Отчет")])
+    raw = assemble(Layout([Paragraph("ПЕРЕЧЕНЬ мероприятий на 2026 год"), first, Paragraph(""), second]))
+    assert [(i.cells.get("number"), i.extras) for i in raw.items] == [
+        ("1.", [("Форма отчетности", "Справка")]),
+        ("2.", [("Форма отчетности", "Протокол")]),
+        ("3.", [("Форма отчетности", "Отчет")]),
+    ]

@@ -24,6 +24,7 @@ from magplan.requisites import (
     APPROVAL_HEAD,
     approval_block,
     is_heading_line,
+    is_plan_heading,
     plan_year,
     signatory_lines,
     title_lines,
@@ -377,7 +378,9 @@ def _with_unnamed_numbers(columns: _Columns, rows: list[Row]) -> _Columns:
         return columns
     firsts = [row.cells[0].text for row in rows if row.cells and row.cells[0].text.strip()]
     numbered = sum(_numbers(text) for text in firsts)
-    if numbered < 2 or 2 * numbered < len(firsts):
+    # One numbered row is enough where it is the table's only one (a table that a page break
+    # cut after its first row: the rest continues in the next table).
+    if not numbered or 2 * numbered < len(firsts) or (numbered == 1 and len(firsts) > 1):
         return columns
     return _Columns(["number", *columns.roles[1:]], columns.headers, columns.header_rows)
 
@@ -980,14 +983,11 @@ def _own_header(table: Table) -> bool:
 _NUMBER_HEADER = re.compile(r"^\s*(?:№|n\s*п\s*/\s*п|номер)", re.IGNORECASE)
 
 
-# A plan's heading: its document-type word («План», «Календарный план», «Перечень»,
-# «Мероприятия»…), and a year on one of its lines.
-_PLAN_HEADING = re.compile(r"^\s*(?:[\w-]+\s+)?(?:план|перечень|мероприятия|календарь)\b", re.IGNORECASE)
-
-
 def _under_plan_heading(blocks: list[Block]) -> bool:
+    """Is there a plan's heading above: its document-type word (`requisites.is_plan_heading`), and a
+    year on one of its lines?"""
     found = title_lines([line for line, _ in _lines(blocks)])
-    return found is not None and bool(_PLAN_HEADING.match(found[0][0])) and plan_year(" ".join(found[0])) is not None
+    return found is not None and is_plan_heading(found[0][0]) and plan_year(" ".join(found[0])) is not None
 
 
 def _lines(blocks: list[Block], keep_tabs: bool = False) -> list[tuple[str, int]]:
