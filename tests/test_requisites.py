@@ -297,3 +297,8 @@ def test_signature_shapes(lines: list[str], position: str, name: str) -> None:
 )
 def test_approval_shapes(lines: list[str], head: int, approval: Approval) -> None:
     assert approval_block(lines, head)[0] == approval
+
+
+def test_an_annex_number_in_the_act_is_not_the_acts_number() -> None:
+    lines = ["УТВЕРЖДЕН", "Приложение № 1 к приказу Комитета", "от 18.12.2026 № 745-о", "ПЛАН"]
+    assert approval_block(lines, 0)[0] == Approval("Приложение № 1 к приказу Комитета", None, "18.12.2026", "745-о")

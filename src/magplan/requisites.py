@@ -257,7 +257,9 @@ def _act_approval(texts: list[str], head: int) -> tuple[Approval, int] | None:
 
 def _act_parts(text: str) -> re.Match[str] | None:
     """An act's wording split into the act, its date and its number, whichever order they stand in."""
-    return _ACT_NUMBER_FIRST.match(text) or _ACT.match(text) or _ACT_NUMBER_ONLY.match(text)
+    # «Приложение № 1 к приказу … от … № …»: the first number is the annex's, the act's follows its date.
+    first = None if _ANNEX_NUMBER.search(text) else _ACT_NUMBER_FIRST.match(text)
+    return first or _ACT.match(text) or _ACT_NUMBER_ONLY.match(text)
 
 
 def _person_approval(texts: list[str], head: int) -> tuple[Approval | None, int]:
