@@ -350,3 +350,76 @@ def test_a_plan_of_three_hundred_rows_is_read_whole(tmp_path: Path) -> None:
     assert [i.section for i in records[99:101]] == ["Раздел 1", "Раздел 2"]
     assert [i.recurrence for i in records[5:7]] == [None, "monthly"]
     assert not plan.warnings
+
+
+def test_a_grid_of_cells_with_a_heading_across_it_is_read_as_a_table(tmp_path: Path) -> None:
+    cells = "".join(f"<div class=c>{t}</div>" for t in _DIV_ROWS[0])
+    cells += '<div class=c style="grid-column: 1 / -1">Спортивные мероприятия</div>'
+    cells += "".join(f"<div class=c>{t}</div>" for t in _DIV_ROWS[1])
+    # A row wrapped in an element that is no box of its own (display: contents).
+    cells += '<div style="display: contents">' + "".join(f"<div class=c>{t}</div>" for t in _DIV_ROWS[2]) + "</div>"
+    plan = _html(
+        tmp_path,
+        "<style>.g { display: grid; grid-template-columns: 40px repeat(2, minmax(0, 1fr)); }"
+        ".c { border: 1px solid #000 }</style><p>План мероприятий на 2027 год</p>"
+        f'<div class="g">{cells}</div>',
+    )
+    assert [(i.section, i.number, i.title, i.date_text) for i in plan.records] == [
+        ("Спортивные мероприятия", 1, "Библионочь", "апрель"),
+        ("Спортивные мероприятия", 2, "Пушкинский день", "6 июня"),
+    ]
+
+
+def test_a_grid_that_lays_out_the_page_is_no_table(tmp_path: Path) -> None:
+    plan = _html(
+        tmp_path,
+        "<style>.page { display: grid; grid-template-columns: 200px 1fr; }</style>"
+        '<div class="page"><div><a href="/">Главная</a></div><div><p>План мероприятий на 2027 год</p>'
+        "<table border=1><tr><th>№</th><th>Мероприятие</th><th>Срок</th></tr>"
+        "<tr><td>1.</td><td>Форум</td><td>май</td></tr></table></div>"
+        "<div>Новости</div><div>Контакты</div></div>",
+    )
+    assert (plan.document.title, [i.title for i in plan.records]) == ("План мероприятий на 2027 год", ["Форум"])
+
+
+def _with_first_page_header(path: Path, header: str) -> Path:
+    """`path` (a docx_builder package) with `header` as its first page's header part."""
+    import zipfile
+
+    with zipfile.ZipFile(path) as archive:
+        parts = {name: archive.read(name).decode() for name in archive.namelist()}
+    parts["word/header1.xml"] = f'<w:hdr xmlns:w="{b.W_NS}">{header}</w:hdr>'
+    rel = f'<Relationship Id="rId9" Type="{b.R_NS}/header" Target="header1.xml"/></Relationships>'
+    parts["word/_rels/document.xml.rels"] = parts["word/_rels/document.xml.rels"].replace("</Relationships>", rel)
+    section = '<w:sectPr><w:headerReference w:type="first" r:id="rId9"/><w:titlePg/></w:sectPr></w:body>'
+    parts["word/document.xml"] = parts["word/document.xml"].replace("</w:body>", section)
+    with zipfile.ZipFile(path, "w") as archive:
+        for name, data in parts.items():
+            archive.writestr(name, data)
+    return path
+
+
+def _plan_body() -> str:
+    return b.title_paragraphs(("План мероприятий", "на 2027 год")) + b.table(
+        b.header_row(("№", "Мероприятие", "Срок", "Ответственный")), b.row("1.", "Форум", "май", "Отдел")
+    )
+
+
+def test_an_approval_block_in_the_first_pages_header_is_read(tmp_path: Path) -> None:
+    lines = ("УТВЕРЖДАЮ", "Глава администрации", "__________ С.Н. Гусев", "«28» декабря 2026 г.")
+    path = _with_first_page_header(b.write_docx(tmp_path / "plan.docx", _plan_body()), "".join(map(b.para, lines)))
+    plan = magplan.read_plan(path)
+    approval = plan.document.approval
+    assert approval is not None
+    assert (approval.position, approval.name, approval.date_text) == (
+        "Глава администрации",
+        "С.Н. Гусев",
+        "«28» декабря 2026 г.",
+    )
+    assert plan.document.title == "План мероприятий на 2027 год"
+
+
+def test_a_running_header_is_no_part_of_the_plan(tmp_path: Path) -> None:
+    header = b.para("План мероприятий управления на 2027 год") + b.para("Страница 1")
+    plan = magplan.read_plan(_with_first_page_header(b.write_docx(tmp_path / "plan.docx", _plan_body()), header))
+    assert (plan.document.title, plan.document.approval) == ("План мероприятий на 2027 год", None)

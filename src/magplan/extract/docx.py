@@ -13,6 +13,7 @@ footnote references become marker characters.
 from __future__ import annotations
 
 import posixpath
+import re
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -358,6 +359,26 @@ def _text_boxes(p: etree._Element) -> list[etree._Element]:
     return out
 
 
+# The head word of an approval or agreement block (GOST R 7.0.97), printed in capitals.
+_REQUISITE_HEAD = re.compile(r"^\s*(?:УТВЕРЖД|СОГЛАСОВАН)")
+_R_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
+
+
+def _first_page_header(body: etree._Element) -> str | None:
+    """The relationship id of the header printed on the first page: the first section's
+    «first page» header where it has a different first page, else its default one."""
+    section = next(body.iter(W + "sectPr"), None)
+    if section is None:
+        return None
+    title_page = section.find(W + "titlePg")
+    first = title_page is not None and _val(title_page) not in ("0", "false", "off")
+    wanted = "first" if first else "default"
+    for reference in section.iterchildren(W + "headerReference"):
+        if (reference.get(W + "type") or "default") == wanted:
+            return reference.get(_R_ID)
+    return None
+
+
 def _children(parent: etree._Element, tag: str) -> list[etree._Element]:
     """Direct children with `tag`, looking through content controls."""
     out: list[etree._Element] = []
@@ -372,7 +393,8 @@ def _children(parent: etree._Element, tag: str) -> list[etree._Element]:
 
 
 def _part_paths(archive: zipfile.ZipFile) -> tuple[str, dict[str, str]]:
-    """The main document part and its related parts (styles, numbering, footnotes…)."""
+    """The main document part and its related parts (styles, numbering, footnotes…), by kind
+    and by relationship id ("rId7": a header part)."""
     main = "word/document.xml"
     rels = read_member(archive, "_rels/.rels")
     if rels is not None:
@@ -387,6 +409,7 @@ def _part_paths(archive: zipfile.ZipFile) -> tuple[str, dict[str, str]]:
             kind = rel.get("Type", "").rsplit("/", 1)[-1]
             target = rel.get("Target", "")
             related[kind] = target.lstrip("/") if target.startswith("/") else posixpath.join(folder, target)
+            related[rel.get("Id", "")] = related[kind]
     return main, related
 
 
@@ -420,11 +443,19 @@ def extract(path: Path) -> Layout:
         notes = _footnote_texts(part("footnotes"), styles)
         notes.update({f"e{k}": v for k, v in _footnote_texts(part("endnotes"), styles).items()})
         root = parse_xml(document_xml, main)
-    body = root.find(W + "body")
-    if body is None:
-        raise DamagedFile("not a DOCX file: the document part has no body")
+        body = root.find(W + "body")
+        if body is None:
+            raise DamagedFile("not a DOCX file: the document part has no body")
+        header_id = _first_page_header(body)
+        header = part(header_id) if header_id else None
     walker = _Walker(numbering, styles, notes)
     walker.layout.blocks = walker.blocks(body)
+    if header is not None:
+        above = walker.blocks(header)
+        # An approval block that Word keeps in the first page's header stands above the plan
+        # there; any other header (a running title, a page number) is no part of the document.
+        if any(isinstance(block, Paragraph) and _REQUISITE_HEAD.match(block.text) for block in above):
+            walker.layout.blocks[:0] = above
     if root.find(f".//{W}ins") is not None or root.find(f".//{W}del") is not None:
         walker.layout.warnings.append(
             ExtractWarning("tracked_changes", "the document has tracked changes; read as if all were accepted")

@@ -23,6 +23,7 @@ from lxml import etree
 
 from magplan import limits
 from magplan.errors import DamagedFile
+from magplan.extract import _css_tables
 from magplan.extract._frames import is_page_frame
 from magplan.layout import Block, Cell, ExtractWarning, Layout, Paragraph, Row, Table
 from magplan.text import BULLET_GLYPHS, clean, superscript
@@ -75,8 +76,8 @@ def extract(path: Path) -> Layout:
     # One pass over the tree for the elements the page as a whole depends on.
     found = list(root.iter("style", "main", "article"))
     styles = " ".join(e.text or "" for e in found if e.tag == "style")
-    if b"table-cell" in data or (b"cell" in data and _ROLE_CELL.search(data)):
-        _css_tables(root, styles)
+    if _css_tables.may_hold(data):
+        _css_tables.rebuild(root, styles)
     page = _Page(default_ruled=bool(_CSS_CELL_BORDERS.search(styles)), bordered=_bordered_classes(styles))
     # Without <main>/<article> a page's <header> may be the document's own heading.
     page.in_content = all(e.tag == "style" for e in found)
@@ -84,65 +85,6 @@ def extract(path: Path) -> Layout:
     page.walk(body if body is not None else root)
     page.boundary()
     return Layout(blocks=page.blocks, warnings=page.warnings)
-
-
-# Elements laid out as a table by CSS («display: table-row») or named one by ARIA (role="row"):
-# the table element each stands for.
-_DISPLAY_TAGS = {
-    "table": "table",
-    "inline-table": "table",
-    "table-row": "tr",
-    "table-cell": "td",
-    "table-header-group": "thead",
-    "table-row-group": "tbody",
-    "table-footer-group": "tfoot",
-}
-_ROLE_TAGS = {
-    "table": "table",
-    "grid": "table",
-    "treegrid": "table",
-    "rowgroup": "tbody",
-    "row": "tr",
-    "cell": "td",
-    "gridcell": "td",
-    "columnheader": "th",
-    "rowheader": "th",
-}
-_ROLE_CELL = re.compile(rb"""role\s*=\s*["']?(?:cell|gridcell|columnheader)""", re.I)
-_DISPLAY = re.compile(r"(?:^|;)\s*display\s*:\s*([a-z-]+)", re.I)
-_RULE = re.compile(r"([^{}]+)\{([^}]*)\}")
-_LAST_CLASSES = re.compile(r"\.([\w-]+)(?=[\w.#:\[\]-]*$)")
-
-
-def _css_tables(root: Element, styles: str) -> None:
-    """Read a table drawn with <div>s as the table it is on the screen: each element whose CSS
-    (a class rule of the page's <style>, or its own style) or ARIA role makes it a table, a row
-    or a cell is renamed to that table element, so that it is read as any other table."""
-    by_class: dict[str, str] = {}
-    for selectors, body in _RULE.findall(styles):
-        display = _DISPLAY.search(body.strip())
-        if display is None or display.group(1).lower() not in _DISPLAY_TAGS:
-            continue
-        for selector in selectors.split(","):
-            for name in _LAST_CLASSES.findall(selector.strip()):
-                by_class[name] = _DISPLAY_TAGS[display.group(1).lower()]
-    for tag in root.iter():
-        if not isinstance(tag.tag, str) or tag.tag in ("table", "tr", "td", "th", "thead", "tbody", "tfoot"):
-            continue
-        attrib = tag.attrib
-        if not attrib:
-            continue
-        wanted = None
-        style = attrib.get("style")
-        if style and (display := _DISPLAY.search(style)):
-            wanted = _DISPLAY_TAGS.get(display.group(1).lower())
-        role = attrib.get("role")
-        if wanted is None and role:
-            wanted = _ROLE_TAGS.get(role.strip().lower())
-        if wanted is None and by_class:
-            wanted = next((by_class[c] for c in attrib.get("class", "").split() if c in by_class), None)
-        if wanted is not None:
-            tag.tag = wanted
 
 
 def _parse(data: bytes) -> Element:
