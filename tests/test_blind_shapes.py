@@ -423,3 +423,25 @@ def test_a_running_header_is_no_part_of_the_plan(tmp_path: Path) -> None:
     header = b.para("План мероприятий управления на 2027 год") + b.para("Страница 1")
     plan = magplan.read_plan(_with_first_page_header(b.write_docx(tmp_path / "plan.docx", _plan_body()), header))
     assert (plan.document.title, plan.document.approval) == ("План мероприятий на 2027 год", None)
+
+
+def test_a_period_grid_ticked_with_a_symbol_fonts_check_mark(tmp_path: Path) -> None:
+    tick = b.cell(b.para('<w:r><w:sym w:font="Wingdings" w:char="F0FC"/></w:r>'))
+    plan = _quarters_docx(
+        tmp_path, ("1.", "Коллегия", "<w:tc><w:p/></w:tc>", tick, tick, "<w:tc><w:p/></w:tc>", "Отдел")
+    )
+    assert [(i.date_text, i.date_start, i.date_end) for i in plan.records] == [
+        ("II кв., III кв.", dt(2027, 4, 1), dt(2027, 9, 30))
+    ]
+
+
+def test_start_and_end_dates_in_two_flat_columns_are_one_period(tmp_path: Path) -> None:
+    plan = _html(
+        tmp_path,
+        "<p>План курсов на 2027 год</p><table border=1><tr><th>№</th><th>Наименование курса</th>"
+        "<th>Дата начала</th><th>Дата окончания</th></tr>"
+        "<tr><td>1.</td><td>Делопроизводство</td><td>10.02.2027</td><td>12.02.2027</td></tr></table>",
+    )
+    assert [(i.date_text, i.date_start, i.date_end, i.note) for i in plan.records] == [
+        ("10.02.2027 – 12.02.2027", dt(2027, 2, 10), dt(2027, 2, 12), None)
+    ]

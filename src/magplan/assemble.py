@@ -82,6 +82,8 @@ _SHARED_WHEN_MERGED = frozenset(("responsible", "date", "date_end", "place", "pl
 # «Дата» over «с | по»).
 _PERIOD_START = re.compile(r"^(?:начал[оа]|дата\s+начала|с)\b")
 _PERIOD_END = re.compile(r"^(?:окончани[ея]|завершени[ея]|конец|дата\s+окончания|по)\b")
+# A date column's header that names a period's end («Дата окончания», «Срок завершения»).
+_END_HEADER = re.compile(r"окончани|завершени|\bконец\b|\bконца\b")
 _ROMAN_NUMBER = re.compile(r"^\s*[IVXLC]+\s*\.?\s*$")
 _BULLET_START = re.compile(rf"^\s*[{BULLET_GLYPHS}\-–—]")
 _SENTENCE_END = re.compile(r"[.!?»\")]$")
@@ -98,7 +100,7 @@ _TOTALS = re.compile(r"^\s*(?:итого|всего)\b", re.IGNORECASE)
 # A period grid's column header is a short wording («I кв.», «II квартал», «янв.»), not a sentence.
 _PERIOD_HEADER = 20
 # What a period grid's cell holds to say «in this period»: a plus, a cross, a tick, a dot.
-_TICK = re.compile(r"^[+xхXХ✓✔✕✖☑☒vV*•●◆■]$")
+_TICK = re.compile(r"^[+xхXХ×✓✔✕✖✗☑☒√vV*•●◆■▪]$")
 # A sub-item's number «1.1», «2.3.»: the whole number before the dot is its heading's.
 _SUB_NUMBER = re.compile(r"^\s*(\d{1,3})\.\d{1,3}\.?\s*$")
 
@@ -273,7 +275,10 @@ def _columns_from(texts: list[str], header_rows: list[tuple[str, ...]], strict: 
         return None
     seen: set[str] = set()
     for i, role in enumerate(roles):
-        if role in seen and role != "extra":
+        if role == "date" and "date" in seen and "date_end" not in seen and _END_HEADER.search(texts[i].lower()):
+            # «Дата начала | Дата окончания»: the second date column is the period's end.
+            roles[i] = role = "date_end"
+        elif role in seen and role != "extra":
             roles[i] = "extra"
         seen.add(role)
     headers = [clean_line(t.replace("\n", " ")) for t in texts]

@@ -314,6 +314,8 @@ class _Walker:
                 parts.append("\n")
             elif tag == W + "noBreakHyphen":
                 parts.append("-")
+            elif tag == W + "sym":
+                parts.append(_symbol(child.get(W + "font") or "", child.get(W + "char") or ""))
             elif tag == W + "footnoteReference":
                 parts.append(superscript(self.footnote_marker(child.get(W + "id", ""))))
             elif tag == W + "endnoteReference":
@@ -326,6 +328,24 @@ class _Walker:
             if note_id in self.footnote_texts:
                 self.layout.footnotes.append(Footnote(number, self.footnote_texts[note_id]))
         return self.footnote_numbers[note_id]
+
+
+# Symbol fonts' characters (w:sym) that print as a Unicode character: the marks of a period
+# grid («I кв. | II кв. …» ticked with a check mark), bullets, a multiplication cross.
+_SYMBOLS = {
+    "wingdings": {0xFC: "✓", 0xFB: "✗", 0xFD: "☒", 0xFE: "☑", 0x6C: "●", 0x6E: "■", 0x9F: "•", 0xA7: "▪", 0x78: "☒"},
+    "symbol": {0xB4: "×", 0xD6: "√", 0xB7: "•", 0x2B: "+", 0x2D: "−"},
+}
+
+
+def _symbol(font: str, char: str) -> str:
+    """The character a w:sym prints (a private-use code of a symbol font), "" when unknown."""
+    try:
+        code = int(char, 16)
+    except ValueError:
+        return ""
+    code = code - 0xF000 if code >= 0xF000 else code
+    return _SYMBOLS.get(font.strip().lower().rstrip(" 0123456789"), {}).get(code, "")
 
 
 def _count(value: str | None) -> int:
