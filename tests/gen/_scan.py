@@ -4,10 +4,13 @@ A `PlanSpec` is printed to PDF by LibreOffice (`_pdf.office_pdf`), each page
 rendered to pixels, and then:
 
 * `scanned`: a flatbed scan, turned by a few tenths of a degree, with paper
-  grain and toner noise, stored turned by 0/90/180/270 degrees;
+  grain and toner noise, at times one edge darkened (the lid not closed),
+  stored turned by 0/90/180/270 degrees;
 * `photographed`: the sheet lying on a desk, seen by a pinhole camera at an
   angle (perspective), lit from one side with a shadow over a part of it,
-  a warm cast, sensor noise and a slight blur;
+  a warm cast, sensor noise and a slight blur; at times from further away
+  (the sheet a part of the frame, dark desk around) or with the lens's
+  vignette; `curled` bends the sheet's lines near a lifted edge first;
 * `signed`: a pen signature in blue ink drawn across the print around a
   box (`text_box` finds where a name is printed), as a signer's pen crosses
   the approval block's lines.
@@ -99,8 +102,12 @@ def signed(page: Image, box: tuple[int, int, int, int], dpi: int, rng: random.Ra
     return np.clip(inked, 0, 255).astype(np.uint8)
 
 
-def scanned(page: Image, rng: random.Random) -> Image:
-    """A flatbed scan of the page: a slight turn, grain and toner noise, as gray."""
+def scanned(page: Image, rng: random.Random, shaded: bool = False) -> Image:
+    """A flatbed scan of the page: a slight turn, grain and toner noise, as gray.
+
+    `shaded`: the lid not closed on a thick or creased sheet, so that one edge of the
+    page darkens (a gray band fading in), as real office scans often show.
+    """
     gray = cv2.cvtColor(page, cv2.COLOR_RGB2GRAY)
     height, width = gray.shape
     matrix = cv2.getRotationMatrix2D((width / 2, height / 2), rng.uniform(-0.8, 0.8), 1.0)
@@ -108,11 +115,50 @@ def scanned(page: Image, rng: random.Random) -> Image:
     noise = np.random.default_rng(rng.randrange(2**32)).normal(0, 6, gray.shape)
     paper = rng.uniform(225, 245)
     scan = gray.astype(np.float32) * (paper / 255.0) + noise
+    if shaded:
+        scan *= _edge_shade(height, width, rng, depth=rng.uniform(0.25, 0.45), reach=rng.uniform(0.08, 0.2))
     return np.clip(cv2.GaussianBlur(scan, (3, 3), 0.6), 0, 255).astype(np.uint8)
 
 
-def photographed(page: Image, rng: random.Random) -> Image:
-    """The page on a desk, photographed at an angle under uneven light (RGB)."""
+def _edge_shade(height: int, width: int, rng: random.Random, depth: float, reach: float) -> np.ndarray:
+    """Light falling off towards one edge: 1 inside, 1 - `depth` at the edge, over `reach` of the side."""
+    edge = rng.choice(("left", "right", "top", "bottom"))
+    along = np.linspace(0, 1, width if edge in ("left", "right") else height)
+    if edge in ("right", "bottom"):
+        along = along[::-1]
+    fall = 1.0 - depth * np.clip((reach - along) / reach, 0, 1) ** 1.5
+    return np.asarray(fall[None, :] if edge in ("left", "right") else fall[:, None], np.float32)
+
+
+def curled(page: Image, rng: random.Random) -> Image:
+    """The sheet not lying flat: its free edge lifts, so lines near it bend (a slight page curl).
+
+    Rows are displaced vertically by a smooth function of x (a sheet bent about a line across it),
+    up to about 1 % of the page's height at the lifted corner (some 2-3 mm).
+    """
+    height, width = page.shape[:2]
+    amount = rng.uniform(0.0025, 0.007) * height
+    xs = np.linspace(0, 1, width, dtype=np.float32)
+    if rng.random() < 0.5:
+        xs = xs[::-1]
+    ys = np.linspace(0, 1, height, dtype=np.float32)
+    # Lift grows towards one side edge, and more towards one end of it (the corner that curls most).
+    lift = amount * (np.clip(xs - 0.55, 0, None) / 0.45) ** 2
+    bias = 0.5 + ys if rng.random() < 0.5 else 1.5 - ys
+    map_x = np.tile(np.arange(width, dtype=np.float32), (height, 1))
+    map_y = np.arange(height, dtype=np.float32)[:, None] + lift[None, :] * bias[:, None]
+    return np.asarray(
+        cv2.remap(page, map_x, map_y, cv2.INTER_LINEAR, borderMode=cv2.BORDER_CONSTANT, borderValue=(255, 255, 255)),
+        np.uint8,
+    )
+
+
+def photographed(page: Image, rng: random.Random, wide: bool = False, vignette: bool = False) -> Image:
+    """The page on a desk, photographed at an angle under uneven light (RGB).
+
+    `wide`: taken from further away, so that the sheet fills only a part of the frame and a
+    dark desk lies around it; `vignette`: the lens darkens the frame's corners.
+    """
     height, width = page.shape[:2]
     # A pinhole camera above the sheet, tilted by a few degrees each way.
     a, b, c = np.radians([rng.uniform(-12, 12), rng.uniform(-10, 10), rng.uniform(-3, 3)])
@@ -123,8 +169,15 @@ def photographed(page: Image, rng: random.Random) -> Image:
     focal = 1.6 * max(width, height)
     seen = (rz @ ry @ rx @ sheet.T).T + np.array([0, 0, focal * rng.uniform(1.15, 1.3)])
     frame_w, frame_h = int(width * 1.25), int(height * 1.2)
+    centre_x, centre_y = frame_w / 2, frame_h / 2
+    if wide:
+        # A larger frame round a sheet of the same resolution (a 12-megapixel camera held further
+        # off): the sheet covers about a third to a half of it, off the centre.
+        frame_w, frame_h = int(width * rng.uniform(1.5, 1.8)), int(height * rng.uniform(1.35, 1.6))
+        centre_x = frame_w * rng.uniform(0.4, 0.6)
+        centre_y = frame_h * rng.uniform(0.42, 0.58)
     corners = np.column_stack(
-        [focal * seen[:, 0] / seen[:, 2] + frame_w / 2, focal * seen[:, 1] / seen[:, 2] + frame_h / 2]
+        [focal * seen[:, 0] / seen[:, 2] + centre_x, focal * seen[:, 1] / seen[:, 2] + centre_y]
     ).astype(np.float32)
     source = np.array([[0, 0], [width - 1, 0], [width - 1, height - 1], [0, height - 1]], np.float32)
     matrix = cv2.getPerspectiveTransform(source, corners)
@@ -139,6 +192,8 @@ def photographed(page: Image, rng: random.Random) -> Image:
     corner_x, corner_y = rng.choice([(0.0, 0.0), (1.0, 0.0), (0.0, 1.0), (1.0, 1.0)])
     distance = np.hypot(xs - corner_x, ys - corner_y)
     shadow = 1.0 - 0.35 * np.clip((0.55 - distance) / 0.25, 0, 1)
+    if vignette:
+        light = light * (1.0 - rng.uniform(0.25, 0.4) * np.clip(np.hypot(xs - 0.5, ys - 0.5) / 0.71, 0, 1) ** 2)
     picture *= (light * shadow)[..., None]
     picture += np.random.default_rng(rng.randrange(2**32)).normal(0, 4, picture.shape)
     picture = cv2.GaussianBlur(np.clip(picture, 0, 255).astype(np.uint8), (0, 0), 0.7)
@@ -151,8 +206,11 @@ def turn(page: Image, degrees: int) -> Image:
     return page if degrees % 360 == 0 else cv2.rotate(page, codes[degrees % 360])
 
 
-def save_pages(pages: list[Image], path: Path, dpi: int, kind: str) -> Path:
-    """Store the pages: ``tiff-g4``, ``tiff-lzw``, ``tiff-jpeg``, ``png``, ``jpg`` or ``pdf`` (JPEG pages)."""
+def save_pages(pages: list[Image], path: Path, dpi: int, kind: str, quality: int = 0) -> Path:
+    """Store the pages: ``tiff-g4``, ``tiff-lzw``, ``tiff-jpeg``, ``png``, ``jpg`` or ``pdf`` (JPEG pages).
+
+    `quality`: the JPEG quality of ``jpg``, ``pdf`` and ``tiff-jpeg`` (0: the usual, 70, 65 and Pillow's).
+    """
     from PIL import Image as PILImage
 
     pictures = [PILImage.fromarray(page) for page in pages]
@@ -162,20 +220,23 @@ def save_pages(pages: list[Image], path: Path, dpi: int, kind: str) -> Path:
     elif kind in ("tiff-lzw", "tiff-jpeg"):
         compression = "tiff_lzw" if kind == "tiff-lzw" else "jpeg"
         frames = [p.convert("RGB") if kind == "tiff-jpeg" else p for p in pictures]
-        frames[0].save(path, save_all=True, append_images=frames[1:], compression=compression, dpi=(dpi, dpi))
+        options = {"quality": quality} if kind == "tiff-jpeg" and quality else {}
+        frames[0].save(
+            path, save_all=True, append_images=frames[1:], compression=compression, dpi=(dpi, dpi), **options
+        )
     elif kind in ("png", "jpg"):
         if len(pictures) != 1:
             raise ValueError(f"a {kind} file holds one page, not {len(pictures)}")
-        options = {"quality": 70} if kind == "jpg" else {}
+        options = {"quality": quality or 70} if kind == "jpg" else {}
         pictures[0].save(path, dpi=(dpi, dpi), **options)
     elif kind == "pdf":
-        _jpeg_pdf(pictures, path, dpi)
+        _jpeg_pdf(pictures, path, dpi, quality or 65)
     else:
         raise ValueError(f"unknown page container {kind!r}")
     return path
 
 
-def _jpeg_pdf(pictures: list[object], path: Path, dpi: int) -> None:
+def _jpeg_pdf(pictures: list[object], path: Path, dpi: int, quality: int) -> None:
     """An image-only PDF: each page one JPEG, as scanning apps and phones make them."""
     import pypdfium2 as pdfium
 
@@ -183,7 +244,7 @@ def _jpeg_pdf(pictures: list[object], path: Path, dpi: int) -> None:
     buffers = []
     for picture in pictures:
         buffer = io.BytesIO()
-        picture.convert("RGB").save(buffer, format="JPEG", quality=65)  # type: ignore[attr-defined]
+        picture.convert("RGB").save(buffer, format="JPEG", quality=quality)  # type: ignore[attr-defined]
         buffer.seek(0)
         buffers.append(buffer)
         width, height = picture.size  # type: ignore[attr-defined]
