@@ -161,6 +161,34 @@ def test_table_grid_with_a_full_width_row() -> None:
     assert sum(c.row == 5 for c in table.cells) == 4
 
 
+@pytest.mark.parametrize("bordered", [False, True])
+def test_a_letter_stem_under_a_column_border_does_not_split_a_one_line_heading(bordered: bool) -> None:
+    """A 200-dpi page: a section's heading across the table in a row not much taller than its letters,
+    the «И» of «IV. Информационное…» standing where the № column's border runs in the other rows.
+    The borders' ends and the stem close into one stroke, but only half the row holds ink: one cell.
+    A border drawn through the row (`bordered`) still parts it."""
+    unit = 200 / 300
+    page = np.full((700, 900), 245, np.uint8)
+    xs, ys = [60, 160, 500, 840], [100, 170, 210, 280, 350]
+    heading = (ys[1], ys[2])
+    for y in ys:
+        cv2.line(page, (xs[0], y), (xs[-1], y), 0, 2)
+    for i, x in enumerate(xs):
+        inner = 0 < i < len(xs) - 1
+        if inner and not bordered:
+            cv2.line(page, (x, ys[0]), (x, heading[0]), 0, 2)
+            cv2.line(page, (x, heading[1]), (x, ys[-1]), 0, 2)
+        else:
+            cv2.line(page, (x, ys[0]), (x, ys[-1]), 0, 2)
+    page[heading[0] + 6 : heading[1] - 6, xs[1] - 1 : xs[1] + 3] = 20  # the stem: 28 px of a 40-px row
+    for x0 in (70, 170, 300):  # the heading's other letters, and text in the other rows
+        page[heading[0] + 8 : heading[1] - 8, x0 + 10 : x0 + 80] = 30
+    (table,) = grid.find_tables(grid.ruling_lines(image.binarize(page), unit), unit)
+    assert (table.rows, table.cols) == (4, 3)
+    row = [(c.col, c.colspan) for c in table.cells if c.row == 1]
+    assert row == ([(0, 1), (1, 1), (2, 1)] if bordered else [(0, 3)])
+
+
 def test_the_sheets_edge_in_a_photo_is_no_ruling() -> None:
     """Dark lines along the image's border (the desk beside the sheet) make no table of the page."""
     page = _ruled_page()

@@ -10,6 +10,7 @@ for 300 dpi and scaled by `unit`.
 from __future__ import annotations
 
 import bisect
+import itertools
 from dataclasses import dataclass, field
 
 import cv2
@@ -27,6 +28,9 @@ _PAPER_MARGIN = 35
 _LONG_STROKE = 150
 # A stroke carried on past its lines by ink touching it keeps at least this share of its length between them.
 _WITHIN_LINES = 0.6
+# A vertical border holds ink on at least this share of the rows between two row lines; a letter's
+# stem between the ends of two borders (a one-line row's heading) holds about half of them.
+_RULED_SHARE = 0.85
 # Ruling is wiped off this many pixels round its lines: the soft edges a line leaves in gray.
 _ERASE_REACH = 4
 # The thickness (pixels at 300 dpi) a cell has at its widest inside: a small letter's height.
@@ -101,19 +105,21 @@ def ruling_lines(bw: Image, unit: float, stamped: Image | None = None) -> Image:
     )
     if stamped is not None:
         horizontal = bridge_under_ink(horizontal, stamped, unit)
-    vertical = close_gaps(
-        open_lines(cv2.dilate(bw, np.ones((1, across), np.uint8)), 1, max(int(40 * unit), 10)), 1, gap
-    )
+    thick_v = cv2.dilate(bw, np.ones((1, across), np.uint8))
+    vertical = close_gaps(open_lines(thick_v, 1, max(int(40 * unit), 10)), 1, gap)
     h_near = cv2.dilate(horizontal, cv2.getStructuringElement(cv2.MORPH_RECT, (2 * tol + 1, 2 * tol + 1)))
     count, labels, stats = components(vertical)
     spans = {k: span for k in range(1, count) if (span := _between_lines(labels, stats, k, h_near)) is not None}
     centres = {k: stats[k, 0] + stats[k, 2] / 2 for k in spans}
     kept_v = np.zeros_like(vertical)
+    covered = thick_v if stamped is None else thick_v | stamped
     for k, (top, bottom) in spans.items():
         x, _y, w, _h, _area = stats[k]
         aligned = any(abs(centres[k] - centres[j]) <= tol for j in spans if j != k)
         if aligned or bottom - top >= _LONG_STROKE * unit:
-            kept_v[top:bottom, x : x + w][labels[top:bottom, x : x + w] == k] = 255
+            own = labels[top:bottom, x : x + w] == k
+            own &= _ruled_rows(own, horizontal[top:bottom, x : x + w], covered[top:bottom, x : x + w])[:, None]
+            kept_v[top:bottom, x : x + w][own] = 255
     v_near = cv2.dilate(kept_v, cv2.getStructuringElement(cv2.MORPH_RECT, (2 * tol + 1, 2 * tol + 1)))
     count, labels, stats = components(horizontal)
     kept_h = np.zeros_like(horizontal)
@@ -145,6 +151,28 @@ def _between_lines(labels: image.Labels, stats: image.Stats, k: int, h_near: Ima
     if last - first < _WITHIN_LINES * h or last - first < 2:
         return None
     return y + first, y + last + 1
+
+
+def _ruled_rows(own: npt.NDArray[np.bool_], horizontal: Image, ink: Image) -> npt.NDArray[np.bool_]:
+    """Per row of a vertical stroke's box: False across a row of the table that the stroke only seems to cross.
+
+    Gaps in a stroke are closed so that a thin, broken border counts whole;
+    but in a one-line row (a section's heading across the table) the
+    borders ending at its lines and a letter's stem standing between them
+    where a column border would run («IV. Информационное…» with the «И»
+    under the border of the № column) close into a stroke across the row,
+    and the heading splits in two.  A border is ink from line to line: the
+    stroke is kept between two row lines only where at least `_RULED_SHARE`
+    of the rows between them hold ink (`ink`: the page's ink, or removed
+    coloured ink, that a real border may run under).
+    """
+    keep: npt.NDArray[np.bool_] = np.ones(own.shape[0], bool)
+    on_line = np.nonzero((own & (horizontal > 0)).any(axis=1))[0]
+    inked: npt.NDArray[np.bool_] = np.asarray((ink > 0).any(axis=1))
+    for above, below in itertools.pairwise(on_line):
+        if below - above > 1 and inked[above + 1 : below].mean() < _RULED_SHARE:
+            keep[above + 1 : below] = False
+    return keep
 
 
 def bridge_under_ink(lines: Image, stamped: Image, unit: float) -> Image:
