@@ -445,3 +445,29 @@ def test_start_and_end_dates_in_two_flat_columns_are_one_period(tmp_path: Path) 
     assert [(i.date_text, i.date_start, i.date_end, i.note) for i in plan.records] == [
         ("10.02.2027 – 12.02.2027", dt(2027, 2, 10), dt(2027, 2, 12), None)
     ]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["ПОВЕСТКА<br>заседания Совета 15 марта 2027 года", "Итоговый протокол конкурса 2027 года", "Реестр 2027 года"],
+)
+def test_a_table_under_the_heading_of_another_kind_of_document_is_refused(tmp_path: Path, heading: str) -> None:
+    path = tmp_path / "doc.html"
+    path.write_text(
+        f'<html><head><meta charset="utf-8"></head><body><p><b>{heading}</b></p><table border=1>'
+        "<tr><th>Время</th><th>Рассматриваемый вопрос</th><th>Место</th></tr>"
+        "<tr><td>10:00</td><td>Об исполнении бюджета</td><td>Зал № 1</td></tr></table></body></html>",
+        "utf-8",
+    )
+    with pytest.raises(NoPlanFound, match="no plan"):
+        magplan.read_plan(path)
+
+
+def test_an_annex_to_a_protocol_that_holds_a_plan_is_read(tmp_path: Path) -> None:
+    plan = _html(
+        tmp_path,
+        "<p>Приложение к протоколу заседания Совета от 10.12.2026 № 4</p><p><b>Мероприятия Совета на 2027 год</b></p>"
+        "<table border=1><tr><th>№</th><th>Мероприятие</th><th>Срок</th></tr>"
+        "<tr><td>1.</td><td>Форум</td><td>май</td></tr></table>",
+    )
+    assert [i.title for i in plan.records] == ["Форум"]

@@ -25,6 +25,7 @@ from magplan.requisites import (
     approval_block,
     is_heading_line,
     is_plan_heading,
+    other_document,
     plan_year,
     signatory_lines,
     title_lines,
@@ -82,6 +83,8 @@ _SHARED_WHEN_MERGED = frozenset(("responsible", "date", "date_end", "place", "pl
 # «Дата» over «с | по»).
 _PERIOD_START = re.compile(r"^(?:начал[оа]|дата\s+начала|с)\b")
 _PERIOD_END = re.compile(r"^(?:окончани[ея]|завершени[ея]|конец|дата\s+окончания|по)\b")
+# The lines above a table that may hold its heading (a page's menus stand further up).
+_HEADING_LINES = 8
 # A date column's header that names a period's end («Дата окончания», «Срок завершения»).
 _END_HEADER = re.compile(r"окончани|завершени|\bконец\b|\bконца\b")
 _ROMAN_NUMBER = re.compile(r"^\s*[IVXLC]+\s*\.?\s*$")
@@ -481,6 +484,11 @@ class _Assembler:
             if relaxed and _under_plan_heading(blocks[: relaxed[0]]):
                 self.strict = False
                 found = relaxed
+        if found:
+            above = [line for line, _ in _lines(blocks[: found[0]])][-_HEADING_LINES:]
+            kind = other_document(above)
+            if kind is not None:
+                raise NoPlanFound(f"no plan table found: the table stands under «{kind}», a document that is no plan")
         return found
 
     def _table(self, table: Table) -> None:

@@ -141,6 +141,29 @@ def title_lines(texts: list[str], start: int = 0) -> tuple[list[str], list[str]]
     return texts[first:end], texts[end:]
 
 
+# The heading of a document of another kind, whose table may name an event and a date or a place
+# all the same: an agenda («Время | Вопрос | Докладчик»), a contest's protocol («Название работы |
+# Место»), a list, a register, a report, an estimate, a timetable.
+_OTHER_DOCUMENT = re.compile(
+    rf"^\s*(?:{_ADJECTIVE}\s+){{0,2}}(повестк[аи]|протокол|спис[оа]к|реестр|отч[её]т|смет[аы]|расписани[ея]|"
+    r"прейскурант|ведомост[ьи]|табел[ья]|штатное)\b",
+    re.IGNORECASE,
+)
+_PLAN_WORDS = re.compile(r"план|мероприяти|перечень|календар|программ", re.IGNORECASE)
+
+
+def other_document(lines: list[str]) -> str | None:
+    """The heading word of a document that is no plan («ПОВЕСТКА», «Итоговый протокол»), when the
+    lines above its table open with one and none of them speaks of a plan or of events."""
+    if any(_PLAN_WORDS.search(line) for line in lines):
+        return None
+    for line in lines:
+        found = _OTHER_DOCUMENT.match(line)
+        if found:
+            return found.group(1)
+    return None
+
+
 def is_plan_heading(line: str) -> bool:
     """Does `line` open with a plan's document-type word («ПЛАН», «Календарный план», «Перечень»…)?"""
     return _PLAN_HEADING.match(line) is not None
