@@ -360,3 +360,56 @@ def test_approval_blocks_of_other_bodies(tmp_path: Path, block: str, approval: t
     path.write_text(page, encoding="utf-8")
     got = magplan.read_plan(path).to_dict()["document"]["approval"]
     assert (got["position"], got["name"], got["date_text"], got["number"]) == approval
+
+
+def test_a_city_administrations_plan_in_its_own_wordings(tmp_path: Path) -> None:
+    """One plan of the shapes city administrations print, read field by field as SCHEMA.md says:
+    an annex mark over an act's approval with «N» as its number sign, a spaced-out «П Л А Н»
+    whose heading goes on in lower case under its years, «Раздел 1.»/«2.1.» numbering, a
+    marker run pointing at two footnotes, a numbered list of members punctuated as a
+    sentence, organizers with «;», a month column, an unnamed column kept in the note, and a
+    signature with «/подпись/» and a surname in capitals."""
+    from tests import docx_builder as b
+
+    header = ("№ п/п", "Наименование мероприятия", "Месяц", "Ответст-\nвенные", "Организаторы", "Форма отчета")
+    body = (
+        "".join(b.para(line) for line in ("Приложение к постановлению", "администрации города", "от 20.12.2026 N 1234"))
+        + "".join(b.para(line) for line in ("УТВЕРЖДЕН", "постановлением администрации города", "от 20.12.2026 N 1234"))
+        + b.title_paragraphs(("П Л А Н", "мероприятий на 2027 и 2028 годы", "по реализации молодежной политики"))
+        + b.table(
+            b.header_row(header),
+            b.section_row("Раздел 1. Организационные мероприятия¹ ²", columns=6),
+            b.row("1.", b.cell("Заседания советов:", "1. молодежного;", "2. общественного."), "март", "Отдел",
+                  "МАГ; Правительство Москвы (ДВМС, ДГП)", "Протокол"),
+            b.section_row("2.1. Информационная работа", columns=6),
+            b.row("2.", "Выпуск бюллетеня «Культура XXI века»", "ежеквартально", "", "", ""),
+            columns=6,
+        )
+        + b.para("¹ Сроки ориентировочные")
+        + b.para("² По согласованию")
+        + b.para("Глава администрации /подпись/ И.И. ПЕТРОВ")
+    )  # fmt: skip
+    plan = magplan.read_plan(b.write_docx(tmp_path / "plan.docx", body)).to_dict()
+    document = plan["document"]
+    assert document["title"] == "П Л А Н мероприятий на 2027 и 2028 годы по реализации молодежной политики"
+    assert (document["year"], document["year_end"]) == (2027, 2028)
+    assert document["approval"] == {
+        "position": "постановлением администрации города",
+        "name": None,
+        "date_text": "20.12.2026",
+        "number": "1234",
+    }
+    assert document["signatory"] == {"position": "Глава администрации", "name": "И.И. ПЕТРОВ"}
+    assert document["footnotes"] == ["Сроки ориентировочные", "По согласованию"]
+    first, second = plan["items"]
+    assert (first["section"], first["kind"], first["title"]) == (
+        "Организационные мероприятия",
+        "event",
+        "Заседания советов",
+    )
+    assert first["members"] == ["молодежного", "общественного"]
+    assert (first["date_text"], first["responsible"], first["approximate"]) == ("март", "Отдел", True)
+    assert first["organizers"] == ["МАГ", "Правительство Москвы (ДВМС, ДГП)"]
+    assert first["note"] == "Организаторы: МАГ; Правительство Москвы (ДВМС, ДГП)\nФорма отчета: Протокол"
+    assert (second["section"], second["kind"], second["edition"]) == ("Информационная работа", "information", None)
+    assert (second["recurrence"], second["approximate"], second["note"]) == ("quarterly", False, None)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from magplan.assemble import column_role
 from magplan.normalize.members import split_members
 from magplan.normalize.numbers import age_years, edition, row_number
 from magplan.normalize.organizers import organizers
@@ -221,3 +222,155 @@ def test_known_word(joined: str, vocabulary: frozenset[str], known: bool) -> Non
     """A word cut at a line end (PDF, OCR) or a page end (assemble), joined back, is a word when
     the document prints it whole elsewhere or a date wording has it."""
     assert known_word(joined, vocabulary) is known
+
+
+# -- wordings of other bodies and producers (the contract audit) -------------------------
+
+
+@pytest.mark.parametrize(
+    ("note", "expected"),
+    [
+        ("Организатор - МАГ", ["МАГ"]),
+        ("Организатор – МАГ, СРГ", ["МАГ", "СРГ"]),
+        ("ОРГАНИЗАТОРЫ: МАГ", ["МАГ"]),
+        ("Организатор:МАГ", ["МАГ"]),
+        # A list whose names hold commas of their own is printed with semicolons.
+        ("Организаторы: МАГ; Правительство Москвы (ДВМС, ДГП)", ["МАГ", "Правительство Москвы (ДВМС, ДГП)"]),
+        ("Организаторы мероприятия: МАГ, СРГ", ["МАГ", "СРГ"]),
+        ("Организатор проведения: МАГ", ["МАГ"]),
+        # The list goes on under its word, or after a line that ends with a comma.
+        ("Организаторы:\nМАГ, СРГ", ["МАГ", "СРГ"]),
+        ("Организаторы: МАГ,\nСРГ", ["МАГ", "СРГ"]),
+        ("Организаторы: МАГ\nПо согласованию", ["МАГ"]),
+        # «и» joins no two organizers the contract splits; co-organizers are not organizers.
+        ("Организаторы: МАГ и СРГ", ["МАГ и СРГ"]),
+        ("Соорганизаторы: МАГ", []),
+        ("Совместно с МАГ\nОрганизаторы: „Центр, инноваций“, МАГ", ["„Центр, инноваций“", "МАГ"]),
+    ],
+)
+def test_organizer_wordings(note: str, expected: list[str]) -> None:
+    assert organizers(note) == expected
+
+
+@pytest.mark.parametrize(
+    ("cell", "title", "members"),
+    [
+        ("Собрания:\n1. ВАРМСУ\n2. АГП", "Собрания", ["ВАРМСУ", "АГП"]),
+        ("Собрания:\n· ВАРМСУ\n· АГП", "Собрания", ["ВАРМСУ", "АГП"]),
+        ("Собрания:\n— ВАРМСУ\n— АГП", "Собрания", ["ВАРМСУ", "АГП"]),
+        ("Собрания\n•ВАРМСУ\n•АГП", "Собрания", ["ВАРМСУ", "АГП"]),
+        # A list punctuated as a sentence: «;» after each item, «.» after the last.
+        ("Собрания:\n- ВАРМСУ;\n- АГП.", "Собрания", ["ВАРМСУ", "АГП"]),
+        ("Собрания: • ВАРМСУ; • АГП", "Собрания", ["ВАРМСУ", "АГП"]),
+        # A member's own full stop stays where the list is not punctuated so.
+        ("Собрания:\n- ВАРМСУ\n- АГП и др.", "Собрания", ["ВАРМСУ", "АГП и др."]),
+        # A number inside a line is no list mark.
+        ("Форум:\n1.5 тыс. участников", "Форум:\n1.5 тыс. участников", []),
+    ],
+)
+def test_member_wordings(cell: str, title: str, members: list[str]) -> None:
+    assert split_members(cell) == (title, members)
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("ХХХІІ сессия", 32),
+        ("5-ый форум", 5),
+        ("2-ой съезд", 2),
+        ("V-й форум", 5),
+        ("LIII сессия", 53),
+        ("Участие в 3-м форуме", 3),
+        # A century or a part of the year is no edition; the next numeral may be one.
+        ("Конференция «Культура XXI века»", None),
+        ("Отчет за IV квартал", None),
+        ("Итоги II полугодия", None),
+        ("Форум «Город XXI века» и II конференция", 2),
+        ("Фестиваль «Город-2025»", None),
+        ("Заседание № 5", None),
+        ("12-ти часовой марафон", None),
+    ],
+)
+def test_edition_wordings(title: str, expected: int | None) -> None:
+    assert edition(title) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("110-летие", 110), ("110 - летие", 110), ("1000-летие", 1000), ("(175 лет)", 175), ("175 ЛЕТ", 175),
+     ("870 лет со дня основания", 870), ("в 2026 году", None), ("к 300-летию", None)],
+)  # fmt: skip
+def test_age_wordings(text: str, expected: int | None) -> None:
+    assert age_years(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("heading", "name", "kind"),
+    [
+        ("2.1. Заседания Совета", "Заседания Совета", "event"),
+        ("Раздел 3 Культурная программа", "Культурная программа", "event"),
+        ("РАЗДЕЛ II. Юбилеи городов", "Юбилеи городов", "anniversary"),
+        ("Раздел III: Информационное обеспечение", "Информационное обеспечение", "information"),
+        ("Глава 1. Дни городов", "Дни городов", "city_day"),
+        ("§ 2. Мероприятия", "Мероприятия", "event"),
+        ("1 Заседания Совета", "Заседания Совета", "event"),
+        ("Б) Мероприятия", "Мероприятия", "event"),
+        ("Города-юбиляры", "Города-юбиляры", "anniversary"),
+        ("ЮБИЛЕЙНЫЕ ДАТЫ", "ЮБИЛЕЙНЫЕ ДАТЫ", "anniversary"),
+        ("Празднование Дней города", "Празднование Дней города", "city_day"),
+        ("Дни столиц", "Дни столиц", "city_day"),
+        # Not numbering: a holiday's day, an edition, a heading that is its number alone.
+        ("9 Мая - День Победы", "9 Мая - День Победы", "event"),
+        ("XV Московский урбанистический форум", "XV Московский урбанистический форум", "event"),
+        ("Раздел 1", "Раздел 1", "event"),
+    ],
+)
+def test_heading_wordings(heading: str, name: str, kind: str) -> None:
+    assert (section_name(heading), kind_of(heading)) == (name, kind)
+
+
+@pytest.mark.parametrize(
+    ("cell", "place", "date_text"),
+    [
+        ("Москва – март", "Москва", "март"),
+        ("Москва,\nмарт", "Москва", "март"),
+        ("Ереван, Армения, октябрь", "Ереван, Армения", "октябрь"),
+        ("Москва, ВДНХ\nмарт", "Москва, ВДНХ", "март"),
+        ("Москва, 1-е полугодие", "Москва", "1-е полугодие"),
+        # Two dates of one event on lines of their own under the place.
+        ("Москва\nмарт\nсентябрь", "Москва", "март\nсентябрь"),
+        ("Дом Правительства\nМосквы\nмарт\nсентябрь", "Дом Правительства Москвы", "март\nсентябрь"),
+        ("Москва\n11.03.2026\n11.11.2026", "Москва", "11.03.2026\n11.11.2026"),
+        ("Нижний\nНовгород\nиюнь", "Нижний Новгород", "июнь"),
+        ("Москва\nфевраль\n(ориентировочно)", "Москва", "февраль\n(ориентировочно)"),
+    ],
+)
+def test_place_and_date_wordings(cell: str, place: str | None, date_text: str | None) -> None:
+    assert split_place_date(cell) == (place, date_text)
+
+
+@pytest.mark.parametrize(
+    ("text", "rest", "marker"),
+    [("Дни городов¹ ²", "Дни городов", "¹²"), ("Форум¹,²", "Форум", "¹²"), ("Юбилеи * *", "Юбилеи", "**")],
+)  # fmt: skip
+def test_marker_runs(text: str, rest: str, marker: str) -> None:
+    assert split_trailing_markers(text) == (rest, marker)
+
+
+@pytest.mark.parametrize(
+    ("header", "role"),
+    [
+        ("Месяц", "date"),
+        ("Месяц проведения", "date"),
+        ("Квартал", "date"),
+        ("Ответст-\nвенные", "responsible"),
+        ("Ответственные (исполнители)", "responsible"),
+        ("Срок (исполнения / проведения)", "date"),
+        ("Место проведения", "place"),
+        ("Наименование мероприятия", "title"),
+        ("Форма отчетности", "extra"),
+        ("Организаторы", "extra"),
+    ],
+)
+def test_header_wordings(header: str, role: str) -> None:
+    assert column_role(header) == role

@@ -37,6 +37,7 @@ from magplan.text import (
     clean_line,
     known_word,
     marker_key,
+    marker_keys,
     one_line,
     split_leading_marker,
     split_trailing_markers,
@@ -49,7 +50,8 @@ _ROLE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("place_date", re.compile(r"мест[оа].*(дат|срок|врем)|(дат|срок|врем).*мест[оа]")),
     ("place", re.compile(r"мест[оа]")),
     # «Что | Когда | Кто проводит»: a school's or a club's plan asks its columns as questions.
-    ("date", re.compile(r"\bдат[аы]|\bсрок|\bвремя|\bпериод|^когда\b")),
+    # «Месяц», «Квартал» (проведения): a plan of months or quarters names its date column so.
+    ("date", re.compile(r"\bдат[аы]|\bсрок|\bвремя|\bпериод|^когда\b|^(?:месяц|квартал)")),
     # Stems short enough to survive a header word cut by a narrow column («Ответствен» / «ные»).
     ("responsible", re.compile(r"ответствен|исполнител|^кто(?:\s+(?:проводит|отвечает|исполняет))?$")),
     ("note", re.compile(r"примечани")),
@@ -87,6 +89,7 @@ _PERIOD_END = re.compile(r"^(?:окончани[ея]|завершени[ея]|�
 _HEADING_LINES = 8
 # A date column's header that names a period's end («Дата окончания», «Срок завершения»).
 _END_HEADER = re.compile(r"окончани|завершени|\bконец\b|\bконца\b")
+_HYPHEN_BREAK = re.compile(r"(?<=[а-яё])-\s*\n\s*(?=[а-яё])")
 _ROMAN_NUMBER = re.compile(r"^\s*[IVXLC]+\s*\.?\s*$")
 _BULLET_START = re.compile(rf"^\s*[{BULLET_GLYPHS}\-–—]")
 _SENTENCE_END = re.compile(r"[.!?»\")]$")
@@ -216,7 +219,8 @@ def _blocks_side_by_side(texts: list[str]) -> list[str]:
 
 
 def column_role(header: str) -> str:
-    low = clean_line(header.replace("\n", " ")).lower()
+    # A header word hyphenated at a narrow column's line end («Ответст-» / «венные») is one word.
+    low = clean_line(_HYPHEN_BREAK.sub("", header).replace("\n", " ")).lower()
     # A narrow column cuts header words without a hyphen («Мероприя» / «тие»), and a
     # reader of the printed page cannot always tell the cut from a wrap: read the
     # header once more with its spaces taken out.
@@ -854,7 +858,7 @@ class _Assembler:
         # a raised «¹» always is («¹».isdigit() is true, «¹».isdecimal() is not).
         if marker.isdecimal():
             if self.used_keys is None:  # computed once, only when a plain-digit line needs it
-                self.used_keys = {marker_key(m) for m in self._markers_in_items()}
+                self.used_keys = {key for m in self._markers_in_items() for key in marker_keys(m)}
             if marker_key(marker) not in self.used_keys:
                 return False
         self.plan.footnotes.append((marker_key(marker), clean_line(text)))

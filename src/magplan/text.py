@@ -15,7 +15,9 @@ SUPERSCRIPTS = str.maketrans("0123456789*", "⁰¹²³⁴⁵⁶⁷⁸⁹*")
 # Word users type for a first footnote; it is read as the Roman numeral one.
 MARKER_CHARS = "ⁱ⁰¹²³⁴⁵⁶⁷⁸⁹*"
 _MARKER_KEY = str.maketrans("ⁱ⁰¹²³⁴⁵⁶⁷⁸⁹", "10123456789")
-_TRAILING_MARKERS = re.compile(rf"\s*([{re.escape(MARKER_CHARS)}]+)\s*$")
+# A run of markers may be spaced or comma-separated: «Дни городов¹ ²», «Форум¹,²».
+_TRAILING_MARKERS = re.compile(rf"\s*([{re.escape(MARKER_CHARS)}]+(?:[\s,]*[{re.escape(MARKER_CHARS)}]+)*)\s*$")
+_MARKER_SEPARATORS = re.compile(r"[\s,]+")
 # A plain number stands apart from the note's text, or glued to the capital that opens it
 # (LibreOffice's web page printed: «1По согласованию…»).
 _LEADING_MARKER = re.compile(rf"^\s*([{re.escape(MARKER_CHARS)}]+|\d{{1,2}}\)?(?=\s|[А-ЯЁ][а-яё]))\s*")
@@ -109,7 +111,14 @@ def split_trailing_markers(text: str) -> tuple[str, str]:
     match = _TRAILING_MARKERS.search(text)
     if not match or match.start() == 0:
         return text, ""
-    return text[: match.start()].rstrip(), match.group(1)
+    return text[: match.start()].rstrip(), _MARKER_SEPARATORS.sub("", match.group(1))
+
+
+def marker_keys(marker: str) -> list[str]:
+    """The footnotes a marker run may point at: the run itself («**», «¹²» as footnote 12), then
+    each of its numbers («¹²» as footnotes 1 and 2)."""
+    key = marker_key(marker)
+    return [key, *dict.fromkeys(ch for ch in key if ch.isdigit())] if len(key) > 1 and key.isdigit() else [key]
 
 
 def split_leading_marker(text: str) -> tuple[str, str]:

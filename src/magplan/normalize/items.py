@@ -14,7 +14,7 @@ from magplan.normalize.organizers import organizers
 from magplan.normalize.place import split_place_date
 from magplan.normalize.sections import kind_of, section_name
 from magplan.requisites import dating_year, plan_years
-from magplan.text import clean, has_markers, marker_key, one_line, split_trailing_markers, strip_markers
+from magplan.text import clean, has_markers, marker_keys, one_line, split_trailing_markers, strip_markers
 
 _APPROXIMATE_NOTE = re.compile(r"ориентировочн", re.IGNORECASE)
 _CITY_KINDS = ("anniversary", "city_day")
@@ -32,20 +32,23 @@ class _Footnotes:
         # Each footnote once, in printed order: two markers may point at one text.
         self.ordered = list(dict.fromkeys(text for _, text in notes))
 
-    def text_for(self, marker: str) -> str | None:
+    def texts_for(self, marker: str) -> list[str]:
+        """The footnotes a marker points at: one, or each of a run's («¹²» with no footnote 12
+        but footnotes 1 and 2); [] when it points at none."""
         if not marker:
-            return None
-        key = marker_key(marker)
+            return []
+        key, *parts = marker_keys(marker)
         if key in self.texts:
-            return self.texts[key]
+            return [self.texts[key]]
+        if parts and all(part in self.texts for part in parts):
+            return [self.texts[part] for part in parts]
         # One footnote, one marker style that differs («¹» vs «ⁱ»): they match.
         if len(set(self.texts.values())) == 1:
-            return next(iter(self.texts.values()))
-        return None
+            return [next(iter(self.texts.values()))]
+        return []
 
     def approximate(self, marker: str) -> bool:
-        text = self.text_for(marker)
-        return bool(text and _APPROXIMATE_NOTE.search(text))
+        return any(_APPROXIMATE_NOTE.search(text) for text in self.texts_for(marker))
 
 
 def build_plan(raw: RawPlan, source: str, fmt: str) -> Plan:
@@ -148,7 +151,7 @@ def build_item(
     markers = [heading_marker, *row_markers] if heading_marker else row_markers
     item.approximate = span.approximate or (bool(markers) and any(footnotes.approximate(m) for m in markers))
     for marker in markers:
-        if footnotes.text_for(marker) is None:
+        if not footnotes.texts_for(marker):
             warnings.append(("unknown_footnote", f"footnote marker {marker!r} has no footnote text"))
     item.page = raw.page
     return item, warnings

@@ -7,7 +7,10 @@ import re
 from magplan.text import BULLET_GLYPHS, clean_line
 
 BULLETS = BULLET_GLYPHS + "-–—‒"
-_BULLET = re.compile(rf"^\s*(?:[{re.escape(BULLETS)}]|\d{{1,2}}\)|[a-zа-я]\))\s*")
+# A list mark: a bullet, «1)», «а)», or «1.» before a word (a numbered list; not «1.5 млн»).
+_BULLET = re.compile(rf"^\s*(?:[{re.escape(BULLETS)}]|\d{{1,2}}\)|\d{{1,2}}\.(?=\s)|[a-zа-я]\))\s*")
+# The punctuation a list puts after its items («- ВАРМСУ;», «- АГП.»): no part of a member.
+_LIST_END = re.compile(r"\s*[;,]\s*$")
 _INLINE_BULLET = re.compile(rf"\s*[{BULLET_GLYPHS}]\s*")
 
 
@@ -38,6 +41,10 @@ def split_members(cell: str) -> tuple[str, list[str]]:
     title = "\n".join(title_lines).strip()
     if members:
         title = title.rstrip(" :")
+        if any(_LIST_END.search(member) for member in members[:-1]):
+            # A list punctuated as a sentence: «;» after each item, «.» after the last.
+            members = [_LIST_END.sub("", member) for member in members]
+            members[-1] = members[-1].removesuffix(".")
     return title, members
 
 

@@ -13,6 +13,9 @@ _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000
 # that class in C, one that opens with a look-behind is tried at every position (these run
 # on every title and city row).  `(?<![\w-]X)` after the first character X is the same test.
 _ROMAN_TOKEN = re.compile(r"([IVXLCDMХІМС](?<![\w-][IVXLCDMХІМС])[IVXLCDMХІМС]*)(?!\w)")
+# A Roman numeral that counts a century or a part of the year, not an edition: «Культура XXI века»,
+# «IV квартал», «II полугодие».
+_NOT_EDITION = re.compile(r"\s*(?:век|столети|тысячелети|квартал|кв\.|полугоди)", re.IGNORECASE)
 _VALID_ROMAN = re.compile(r"^M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$")
 # «5-й», «3-я», «10-ый»: an Arabic ordinal needs its case ending.
 _ARABIC_ORDINAL = re.compile(
@@ -21,7 +24,8 @@ _ARABIC_ORDINAL = re.compile(
 )
 _DIGIT = re.compile(r"\d")
 _ROW_NUMBER = re.compile(r"^\s*(\d{1,4})\s*[.)]?\s*$")
-_AGE = re.compile(r"(\d(?<![\d.]\d)\d{0,3})\s*-?\s*(?:лет|год[а]?)(?![а-яё])", re.IGNORECASE)
+# «170 лет», «201 год», «1764 года», «110лет», and the anniversary's word: «110-летие», «1000-летия».
+_AGE = re.compile(r"(\d(?<![\d.]\d)\d{0,3})\s*-?\s*(?:лет(?:и[ея])?|год[а]?)(?![а-яё])", re.IGNORECASE)
 
 
 # Asked of each row's number cell in assembly and again for its item; the numbers repeat
@@ -57,7 +61,7 @@ def edition(title: str) -> int | None:
         if len(token) == 1 and token.translate(_LOOKALIKES) not in "IVX":
             continue
         value = roman_value(token)
-        if value:
+        if value and not _NOT_EDITION.match(title, match.end()):
             best = (match.start(), value)
             break
     # The ordinal's pattern opens with a look-behind, which the regex engine checks at

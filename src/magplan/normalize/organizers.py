@@ -7,7 +7,8 @@ import re
 
 from magplan.text import clean_line
 
-_PREFIX = re.compile(r"^\s*организатор(?:ы)?\s*[:\-–—]\s*", re.IGNORECASE)
+# «Организатор:», «Организаторы -», «Организаторы мероприятия:», «Организатор проведения:».
+_PREFIX = re.compile(r"^\s*организатор(?:ы)?(?:\s*[:\-–—]|(?:\s+[а-яё]+){1,2}\s*:)\s*", re.IGNORECASE)
 # The same words capitalised inside a line: a PDF whose paragraph break could not
 # be told from a wrap gives «По плану Правительства Москвы Организаторы: МАГ».
 _INNER_PREFIX = re.compile(r"(?<=\s)Организатор(?:ы)?\s*:\s*")
@@ -49,12 +50,25 @@ def _organizers(note: str) -> tuple[str, ...]:
 
 def _find_organizers(note: str) -> list[str]:
     paragraphs = note.split("\n")
-    for paragraph in paragraphs:
+    for index, paragraph in enumerate(paragraphs):
         match = _PREFIX.match(paragraph)
         if match:
-            return split_outside_quotes(paragraph[match.end() :].rstrip(" ."))
+            text = paragraph[match.end() :]
+            # The list goes on in the next paragraphs when the word stands alone on its line
+            # («Организаторы:» / «МАГ, СРГ») or a line ends with a comma («МАГ,» / «СРГ»).
+            for following in paragraphs[index + 1 :]:
+                if text.strip() and not text.rstrip().endswith((",", ";")):
+                    break
+                text = f"{text} {following}"
+            return [part for part in _split_list(text.strip().rstrip(" .")) if part]
     for paragraph in paragraphs:
         inner = _INNER_PREFIX.search(paragraph)
         if inner:
-            return split_outside_quotes(paragraph[inner.end() :].rstrip(" ."))
+            return _split_list(paragraph[inner.end() :].rstrip(" ."))
     return []
+
+
+def _split_list(text: str) -> list[str]:
+    """The organizers of a list, split at commas, and at semicolons (a list whose names hold
+    commas of their own), outside quotes and brackets."""
+    return [part for chunk in split_outside_quotes(text, ";") for part in split_outside_quotes(chunk)]

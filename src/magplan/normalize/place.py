@@ -23,6 +23,8 @@ _DATE_START = re.compile(
 # digit in C, not tries the look-behind at every position.)
 _NUMBERED_NAME = re.compile(r"\d(?<=[^\S\n]\d)[\d\-–]*(?:-?летия)?\s+[А-ЯЁ][а-яё]+")
 # «г. Москва», «пос. Сосенское»: a place that opens with a lower-case abbreviation.
+# What a place's part of the cell may end with before the date: «Москва, март», «Москва – март».
+_PLACE_END = " ,;–—-"
 _PLACE_ABBREVIATION = re.compile(r"(?:г|гор|пос|пгт|с|д|ст|п)\.\s*[А-ЯЁ]")
 
 
@@ -43,9 +45,11 @@ def split_place_date(cell: str) -> tuple[str | None, str | None]:
         return None, None
     lines = text.split("\n")
     if _date_over_place(lines):
-        return clean_line(" ".join(lines[1:])).rstrip(" ,;"), lines[0].strip()
+        return clean_line(" ".join(lines[1:])).rstrip(_PLACE_END), lines[0].strip()
     if len(lines) == 1 and (split := _date_then_place(text)) is not None:
         return split
+    if len(lines) > 2 and (on_lines := _dates_on_lines(lines)) is not None:
+        return on_lines
     names = [(m.start(), m.end()) for m in _NUMBERED_NAME.finditer(text)]
     for match in _WORD.finditer(text):
         # At the word's start in `text`: no alternative of `_DATE_START` spans a space.
@@ -57,10 +61,10 @@ def split_place_date(cell: str) -> tuple[str | None, str | None]:
         # A tail is stripped at both ends; printable (no line break, no odd space) and
         # without a double space it is its own `one_line`, as the last word usually is.
         if looks_like_period(tail if tail.isprintable() and "  " not in tail else one_line(tail)):
-            place = clean_line(text[: match.start()].replace("\n", " ")).rstrip(" ,;")
+            place = clean_line(text[: match.start()].replace("\n", " ")).rstrip(_PLACE_END)
             return (place or None), tail.strip()
     if len(lines) > 1:
-        return clean_line(lines[0]).rstrip(" ,;"), "\n".join(lines[1:]).strip()
+        return clean_line(lines[0]).rstrip(_PLACE_END), "\n".join(lines[1:]).strip()
     if ", " in text:
         place, date = text.split(", ", 1)
         return place.strip(), date.strip()
@@ -77,9 +81,20 @@ def split_place_date(cell: str) -> tuple[str | None, str | None]:
                 and not any(start <= match.start() < end for start, end in names)
                 and parse_period(tail, 2000).recognized
             ):
-                return clean_line(text[: match.start()]).rstrip(" ,;"), tail.strip()
+                return clean_line(text[: match.start()]).rstrip(_PLACE_END), tail.strip()
         return text, None
     return None, text
+
+
+def _dates_on_lines(lines: list[str]) -> tuple[str | None, str] | None:
+    """«Москва / март / сентябрь»: the place's lines, then lines that each name a period (two
+    dates of one event, not one wording), or None.  The place is all the lines above them."""
+    for k in range(1, len(lines) - 1):
+        below = [line.strip() for line in lines[k:]]
+        if all(looks_like_period(line) for line in below) and not looks_like_period(" ".join(below)):
+            place = clean_line(" ".join(lines[:k])).rstrip(_PLACE_END)
+            return place or None, "\n".join(below)
+    return None
 
 
 def _date_then_place(text: str) -> tuple[str, str] | None:
@@ -96,7 +111,7 @@ def _date_then_place(text: str) -> tuple[str, str] | None:
             w[:1].isupper() or _PLACE_ABBREVIATION.match(" ".join(words[i:])) for i, w in enumerate(tail, k)
         ):
             break
-        head = " ".join(words[:k]).rstrip(" ,;")
+        head = " ".join(words[:k]).rstrip(_PLACE_END)
         # A wording may end with a bracketed qualifier of its own («сентябрь (по согласованию)»).
         bare = head[: head.rfind("(")].strip() if head.endswith(")") and "(" in head else head
         if bare and looks_like_period(bare):

@@ -6,17 +6,28 @@ import re
 
 from magplan.model import Kind
 
-# «IV.», «2)», «Раздел 3.», and the capital letters of a lettered list («Б.», «В)»; only
-# capitals: a town's «г. Москва» stays as printed).
-_LIST_NUMBER = re.compile(r"^\s*(?:(?i:(?:раздел\s+)?(?:[IVXLC]+|[ІХ]+|\d{1,2}))\s*[.)]|[А-ИК][.)](?=\s))\s*")
+# «IV.», «2)», «2.1.», «Раздел 3.», and the capital letters of a lettered list («Б.», «В)»; only
+# capitals: a town's «г. Москва» stays as printed).  After a word that names a part («Раздел 3»,
+# «Глава II:», «§ 2») the number needs no dot; a bare Arabic one needs a capital after it
+# («1 Заседания Совета»), and a bare Roman one counts as nothing (it is an edition: «XV Форум»).
+_LIST_NUMBER = re.compile(
+    r"^\s*(?:"
+    r"(?i:(?:раздел|глава|часть|§)\s*(?:[IVXLC]+|[ІХ]+|\d{1,2}(?:\.\d{1,2})*))\s*[.):]?(?=\s|$)"
+    r"|(?i:[IVXLC]+|[ІХ]+|\d{1,2}(?:\.\d{1,2})*)\s*[.)]"
+    r"|\d{1,2}(?=\s+[А-ЯЁ])(?!\s+(?:Январ|Феврал|Март|Апрел|Ма[йя]|Июн|Июл|Август|Сентябр|Октябр|Ноябр|Декабр))"
+    r"|[А-ИК][.)](?=\s)"
+    r")\s*"
+)
 
 
 def section_name(heading: str) -> str:
     """The heading as printed, without list numbering («IV. »)."""
-    return _LIST_NUMBER.sub("", heading, count=1).strip()
+    # A heading that is its numbering alone («Раздел 1») is its own name.
+    return _LIST_NUMBER.sub("", heading, count=1).strip() or heading.strip()
 
 
-_ANNIVERSARY = re.compile(r"юбиле[йи]")
+# «Юбилей…», «Юбилеи…», «Юбилейные даты», and the cities themselves: «Города-юбиляры».
+_ANNIVERSARY = re.compile(r"юбиле[йи]|юбиляр")
 _CITY_DAY = re.compile(r"\b(?:дни|день|дней)\s+(?:город|столиц)")
 
 
