@@ -374,3 +374,68 @@ def test_marker_runs(text: str, rest: str, marker: str) -> None:
 )
 def test_header_wordings(header: str, role: str) -> None:
     assert column_role(header) == role
+
+
+@pytest.mark.parametrize(
+    ("line", "marker", "text"),
+    [
+        ("*) Даты ориентировочные", "*", "Даты ориентировочные"),
+        ("(*) Даты ориентировочные", "*", "Даты ориентировочные"),
+        ("(**) По согласованию", "**", "По согласованию"),
+        ("¹) Даты ориентировочные", "¹", "Даты ориентировочные"),
+        # A dash that sets the marker off from its text is the marker's, not the footnote's.
+        ("* - даты ориентировочные", "*", "даты ориентировочные"),
+        ("¹ – даты уточняются", "¹", "даты уточняются"),
+        ("* -5 градусов", "*", "-5 градусов"),
+        ("- даты", "", "- даты"),
+    ],
+)
+def test_footnote_line_wordings(line: str, marker: str, text: str) -> None:
+    assert split_leading_marker(line) == (marker, text)
+
+
+def _city_rows(*rows: tuple[str, str, str, str]) -> list[dict[str, object]]:
+    """The items of an anniversary table `№ | city | age | date` (rule 1), as the JSON gives them."""
+    from magplan.assemble import assemble
+    from magplan.layout import Cell, Layout, Paragraph, Row, Table
+    from magplan.normalize.items import build_plan
+
+    header = Row([Cell(t) for t in ("№ п/п", "Мероприятия", "Место, дата", "Примечание")])
+    table = Table([header, Row([Cell("Юбилеи городов", colspan=4)]), *(Row([Cell(t) for t in r]) for r in rows)])
+    plan = build_plan(assemble(Layout([Paragraph("План мероприятий на 2026 год"), table])), "plan.docx", "docx")
+    items: list[dict[str, object]] = plan.to_dict()["items"]
+    return items
+
+
+@pytest.mark.parametrize(
+    ("row", "city", "age", "date_text"),
+    [
+        (("1.", "Мурманск", "110 лет", "3 октября"), "Мурманск", 110, "3 октября"),
+        (("1.", "Астана", "28-летие", "6 июля"), "Астана", 28, "6 июля"),
+        (("1.", "Казань", "1020 лет\n30 августа", ""), "Казань", 1020, "30 августа"),
+        # The age printed beside the city in its own cell.
+        (("1.", "Нижний Новгород (805 лет)", "", "август"), "Нижний Новгород", 805, "август"),
+        (("1.", "Мурманск – 110 лет", "", "3 октября"), "Мурманск", 110, "3 октября"),
+        # Brackets that say more than an age stay the city's.
+        (("1.", "Москва (Россия)", "879 лет", "сентябрь"), "Москва (Россия)", 879, "сентябрь"),
+        (("1.", "Ростов-на-Дону", "277 лет", "сентябрь"), "Ростов-на-Дону", 277, "сентябрь"),
+    ],
+)
+def test_city_row_wordings(row: tuple[str, str, str, str], city: str, age: int, date_text: str) -> None:
+    (item,) = _city_rows(row)
+    assert (item["kind"], item["title"], item["place"]) == ("anniversary", city, city)
+    assert (item["age_years"], item["date_text"], item["note"]) == (age, date_text, None)
+
+
+def test_an_event_under_an_anniversary_heading_stays_an_event_row() -> None:
+    (item,) = _city_rows(("1.", "Торжественное собрание к 30-летию Ассамблеи", "Москва\nмай", "Организатор: МАГ"))
+    assert (item["title"], item["place"], item["date_text"]) == (
+        "Торжественное собрание к 30-летию Ассамблеи",
+        "Москва",
+        "май",
+    )
+    assert (item["age_years"], item["organizers"]) == (None, ["МАГ"])
+
+
+def test_an_ordinal_with_an_en_dash_is_an_edition() -> None:
+    assert (edition("5–й форум"), edition("10–12 июня"), edition("2024–2025 гг.")) == (5, None, None)

@@ -20,7 +20,12 @@ _TRAILING_MARKERS = re.compile(rf"\s*([{re.escape(MARKER_CHARS)}]+(?:[\s,]*[{re.
 _MARKER_SEPARATORS = re.compile(r"[\s,]+")
 # A plain number stands apart from the note's text, or glued to the capital that opens it
 # (LibreOffice's web page printed: «1По согласованию…»).
-_LEADING_MARKER = re.compile(rf"^\s*([{re.escape(MARKER_CHARS)}]+|\d{{1,2}}\)?(?=\s|[А-ЯЁ][а-яё]))\s*")
+# A marker may be closed or enclosed by a bracket («*)», «(*)», «¹)») and set off from its text by
+# a dash («* - даты ориентировочные»): neither is part of the footnote's text.
+_LEADING_MARKER = re.compile(
+    rf"^\s*(?:\(\s*([{re.escape(MARKER_CHARS)}]+)\s*\)|([{re.escape(MARKER_CHARS)}]+)\)?"
+    rf"|(\d{{1,2}})\)?(?=\s|[А-ЯЁ][а-яё]))\s*(?:[-–—]\s+)?"
+)
 
 
 # Punctuation that stands around a word: taken off to compare words.
@@ -129,7 +134,7 @@ def split_leading_marker(text: str) -> tuple[str, str]:
     match = _LEADING_MARKER.match(text)
     if not match:
         return "", text
-    return match.group(1).rstrip(")"), text[match.end() :]
+    return next(group for group in match.groups() if group), text[match.end() :]
 
 
 _ANY_MARKER = re.compile(f"[{re.escape(MARKER_CHARS)}]")

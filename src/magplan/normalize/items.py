@@ -210,7 +210,23 @@ def _city_shaped(title: str, cells: list[str]) -> bool:
     without an age, a title longer than a city's name is read as an event's."""
     if any(numbers.age_years(text) is not None for text in cells):
         return True
-    return len(title.split()) <= _CITY_NAME_WORDS
+    return len(_city_and_age(title)[0].split()) <= _CITY_NAME_WORDS
+
+
+# «Мурманск (110 лет)», «Мурманск – 110 лет»: the city with its age in its own cell.
+_CITY_WITH_AGE = re.compile(r"^(?P<city>.+?)\s*(?:\((?P<bracketed>[^()]+)\)|[,–—-]\s+(?P<after>[^,–—-]+))$")
+
+
+def _city_and_age(title: str) -> tuple[str, int | None]:
+    """A city row's title without the age printed after the city, and that age."""
+    match = _CITY_WITH_AGE.match(title)
+    if match is None:
+        return title, None
+    age_text = match.group("bracketed") or match.group("after")
+    age = numbers.age_years(age_text)
+    if age is None or numbers.without_age(age_text).strip():
+        return title, None  # the brackets say more than an age («Москва (Россия)»)
+    return match.group("city"), age
 
 
 def _city_row(item: Item, raw: RawItem, markers: list[str], others: list[str]) -> None:
@@ -224,6 +240,8 @@ def _city_row(item: Item, raw: RawItem, markers: list[str], others: list[str]) -
                 text = numbers.without_age(text)
         if text.strip():
             rest.append(text)
+    if age is None:
+        item.title, age = _city_and_age(item.title)
     item.age_years = age
     item.place = item.title or None
     item.date_text = _date_cell("\n".join(rest), markers)

@@ -19,7 +19,7 @@ _NOT_EDITION = re.compile(r"\s*(?:век|столети|тысячелети|к�
 _VALID_ROMAN = re.compile(r"^M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$")
 # «5-й», «3-я», «10-ый»: an Arabic ordinal needs its case ending.
 _ARABIC_ORDINAL = re.compile(
-    r"(\d(?<![\d.,-]\d)\d{0,2})\s?-\s?(?:й|я|е|го|му|м|х|ый|ий|ой|ая|ое|ые|ого|ему|ом|ую|ей)(?![а-яё])",
+    r"(\d(?<![\d.,-]\d)\d{0,2})\s?[-–]\s?(?:й|я|е|го|му|м|х|ый|ий|ой|ая|ое|ые|ого|ему|ом|ую|ей)(?![а-яё])",
     re.IGNORECASE,
 )
 _DIGIT = re.compile(r"\d")
