@@ -413,3 +413,44 @@ def test_a_city_administrations_plan_in_its_own_wordings(tmp_path: Path) -> None
     assert first["note"] == "Организаторы: МАГ; Правительство Москвы (ДВМС, ДГП)\nФорма отчета: Протокол"
     assert (second["section"], second["kind"], second["edition"]) == ("Информационная работа", "information", None)
     assert (second["recurrence"], second["approximate"], second["note"]) == ("quarterly", False, None)
+
+
+def test_a_web_page_plan_in_a_city_administrations_wordings(tmp_path: Path) -> None:
+    """An HTML plan: an act's approval with «N» in a right-aligned block, raised markers after a
+    heading, a title and a date, a list of members punctuated as a sentence, a merged
+    «Ответственный» cell, and a city-day section numbered «II.»."""
+    page = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>Сайт администрации</title></head><body>
+<div style="text-align:right">УТВЕРЖДЕН<br>распоряжением администрации<br>от 20.12.2024 N 55-р</div>
+<h1>ПЛАН<br>мероприятий на 2025 год</h1>
+<table border="1"><tr><th>№</th><th>Мероприятие</th><th>Дата проведения</th><th>Место проведения</th>
+<th>Ответственный</th></tr>
+<tr><td colspan="5"><b>I. Информационная работа<sup>1</sup></b></td></tr>
+<tr><td>1.</td><td>Выпуск газеты<sup>*</sup></td><td>ежемесячно</td><td></td><td rowspan="2">Пресс-служба</td></tr>
+<tr><td>2.</td><td>Участие в форуме:<ul><li>секция А;</li><li>секция Б.</li></ul></td><td>май<sup>2</sup></td>
+<td>г. Москва</td></tr>
+<tr><td colspan="5">II. Дни городов</td></tr>
+<tr><td>3.</td><td>Казань</td><td>30 августа</td><td></td><td></td></tr>
+</table>
+<p><sup>1</sup> Раздел ведет пресс-служба</p><p><sup>2</sup> Сроки ориентировочные</p><p>* По согласованию</p>
+<p>Глава администрации&nbsp;&nbsp;&nbsp;&nbsp; И.И. Иванов</p></body></html>"""
+    path = tmp_path / "plan.html"
+    path.write_text(page, encoding="utf-8")
+    plan = magplan.read_plan(path).to_dict()
+    document = plan["document"]
+    assert (document["title"], document["year"]) == ("ПЛАН мероприятий на 2025 год", 2025)
+    assert document["approval"] == {
+        "position": "распоряжением администрации",
+        "name": None,
+        "date_text": "20.12.2024",
+        "number": "55-р",
+    }
+    assert document["signatory"] == {"position": "Глава администрации", "name": "И.И. Иванов"}
+    assert document["footnotes"] == ["Раздел ведет пресс-служба", "Сроки ориентировочные", "По согласованию"]
+    fields = ("kind", "section", "title", "place", "date_text", "approximate", "members", "responsible")
+    assert [tuple(item[f] for f in fields) for item in plan["items"]] == [
+        ("information", "Информационная работа", "Выпуск газеты", None, "ежемесячно", False, [], "Пресс-служба"),
+        ("information", "Информационная работа", "Участие в форуме", "г. Москва", "май", True,
+         ["секция А", "секция Б"], "Пресс-служба"),
+        ("city_day", "Дни городов", "Казань", "Казань", "30 августа", False, [], None),
+    ]  # fmt: skip
+    assert [item["participation"] for item in plan["items"]] == [False, True, False]

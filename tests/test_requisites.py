@@ -302,3 +302,8 @@ def test_approval_shapes(lines: list[str], head: int, approval: Approval) -> Non
 def test_an_annex_number_in_the_act_is_not_the_acts_number() -> None:
     lines = ["УТВЕРЖДЕН", "Приложение № 1 к приказу Комитета", "от 18.12.2026 № 745-о", "ПЛАН"]
     assert approval_block(lines, 0)[0] == Approval("Приложение № 1 к приказу Комитета", None, "18.12.2026", "745-о")
+
+
+def test_the_place_of_issue_under_the_heading_is_no_part_of_it() -> None:
+    found = title_lines(["ПЛАН", "мероприятий на 2025 год", "г. Казань"])
+    assert found is not None and found == (["ПЛАН", "мероприятий на 2025 год"], ["г. Казань"])

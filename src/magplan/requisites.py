@@ -34,6 +34,7 @@ _SIGNATURE_WORD = re.compile(r"[/(]\s*подпись\s*[/)]", re.IGNORECASE)
 _SLASHED_NAME = re.compile(r"/\s*([^/]+?)\s*/$")
 _LIST_NUMBER = re.compile(r"^(?:[IVXLC]+|\d{1,2})\s*[.)]\s+")
 _TITLE_MAX_LINES = 6
+_PLACE_OF_ISSUE = re.compile(r"^\s*(?:г|гор|пос|пгт|с|д)\.\s*[А-ЯЁ]")
 # A position's line under its name is short (a word or two of a narrow cell), made of words
 # (one of them a real word, not a scan's specks read as «А = са»).
 _POSITION_LINE = 60
@@ -136,7 +137,13 @@ def title_lines(texts: list[str], start: int = 0) -> tuple[list[str], list[str]]
     end = first + 1 if last is None else last + 1
     # A line that opens in lower case goes on with the heading («на 2025 год» / «по реализации
     # Концепции …»): a section heading or a sentence of its own opens with a capital.
-    while end < len(texts) and end - first < _TITLE_MAX_LINES and texts[end].lstrip()[:1].islower():
+    # («г. Москва» under the heading is the place of issue, a line of its own.)
+    while (
+        end < len(texts)
+        and end - first < _TITLE_MAX_LINES
+        and texts[end].lstrip()[:1].islower()
+        and not _PLACE_OF_ISSUE.match(texts[end])
+    ):
         end += 1
     return texts[first:end], texts[end:]
 
