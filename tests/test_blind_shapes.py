@@ -471,3 +471,52 @@ def test_an_annex_to_a_protocol_that_holds_a_plan_is_read(tmp_path: Path) -> Non
         "<tr><td>1.</td><td>Форум</td><td>май</td></tr></table>",
     )
     assert [i.title for i in plan.records] == ["Форум"]
+
+
+def test_a_month_column_says_when_unless_a_date_column_does(tmp_path: Path) -> None:
+    head = "<tr><th>Месяц</th><th>№</th><th>Мероприятие</th>{}</tr>"
+    rows = "<tr><td rowspan=2>Январь</td><td>1.</td><td>Коллегия</td>{}</tr><tr><td>2.</td><td>Смотр</td>{}</tr>"
+    alone = _html(tmp_path, f"<p>План на 2027 год</p><table border=1>{head.format('')}{rows.format('', '')}</table>")
+    assert [(i.date_text, i.note) for i in alone.records] == [("Январь", None), ("Январь", None)]
+    with_dates = _html(
+        tmp_path,
+        f"<p>План на 2027 год</p><table border=1>{head.format('<th>Дата</th>')}"
+        f"{rows.format('<td>7 января</td>', '<td>25 января</td>')}</table>",
+    )
+    assert [(i.date_text, i.note) for i in with_dates.records] == [
+        ("7 января", "Месяц: Январь"),
+        ("25 января", "Месяц: Январь"),
+    ]
+
+
+def test_a_hidden_table_row_of_a_page_is_not_read_but_told(tmp_path: Path) -> None:
+    plan = _html(
+        tmp_path,
+        "<p>План мероприятий на 2027 год</p><table border=1><tr><th>№</th><th>Мероприятие</th><th>Срок</th></tr>"
+        "<tr><td>1.</td><td>Форум</td><td>май</td></tr>"
+        '<tr style="display: none"><td>2.</td><td>Шаблон</td><td>—</td></tr></table>',
+    )
+    assert [i.title for i in plan.records] == ["Форум"]
+    assert [(w.code, "Шаблон" in w.message) for w in plan.warnings] == [("hidden_row", True)]
+
+
+@pytest.mark.parametrize(
+    ("number_format", "shown", "precision"),
+    [("mmmm", "Март", "month"), ("d mmmm", "15 марта", "day"), ("[$-419]mmmm yyyy;@", "Март 2027", "month"),
+     ("dd.mm.yyyy", "15.03.2027", "day"), ("mm-dd-yy", "15.03.2027", "day")],
+)  # fmt: skip
+def test_a_date_cell_reads_as_its_format_shows_it(
+    tmp_path: Path, number_format: str, shown: str, precision: str
+) -> None:
+    import datetime
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws["A1"] = "План мероприятий на 2027 год"
+    ws.append(["№", "Мероприятие", "Срок"])
+    ws.append([1, "Форум", datetime.datetime(2027, 3, 15)])
+    ws["C3"].number_format = number_format
+    wb.save(tmp_path / "plan.xlsx")
+    (item,) = magplan.read_plan(tmp_path / "plan.xlsx").records
+    assert (item.date_text, item.date_precision) == (shown, precision)

@@ -85,6 +85,8 @@ _SHARED_WHEN_MERGED = frozenset(("responsible", "date", "date_end", "place", "pl
 # «Дата» over «с | по»).
 _PERIOD_START = re.compile(r"^(?:начал[оа]|дата\s+начала|с)\b")
 _PERIOD_END = re.compile(r"^(?:окончани[ея]|завершени[ея]|конец|дата\s+окончания|по)\b")
+# A date column that groups the rows by a month or a quarter (see `_ROLE_RULES`).
+_GROUP_HEADER = re.compile(r"^(?:месяц|квартал)")
 # The lines above a table that may hold its heading (a page's menus stand further up).
 _HEADING_LINES = 8
 # A date column's header that names a period's end («Дата окончания», «Срок завершения»).
@@ -280,6 +282,12 @@ def _columns_from(texts: list[str], header_rows: list[tuple[str, ...]], strict: 
     roles = [column_role(t) if t.strip() else "extra" for t in texts]
     if "title" not in roles or not ((_WHEN_OR_WHERE if strict else _ANY_DETAIL) & set(roles)):
         return None
+    dates = [i for i, role in enumerate(roles) if role == "date"]
+    if len(dates) > 1 and any(not _GROUP_HEADER.match(texts[i].strip().lower()) for i in dates):
+        # «Месяц | № | Мероприятие | Дата»: the month groups the rows, the date column says when.
+        for i in dates:
+            if _GROUP_HEADER.match(texts[i].strip().lower()):
+                roles[i] = "extra"
     seen: set[str] = set()
     for i, role in enumerate(roles):
         if role == "date" and "date" in seen and "date_end" not in seen and _END_HEADER.search(texts[i].lower()):
@@ -686,6 +694,11 @@ class _Assembler:
             role = columns.roles[i]
             if role == "extra":
                 if not text.strip():
+                    if merged and items:
+                        # A cell merged down from the row above («Месяц» over its events) says
+                        # the same for this row, as the named columns' merged cells do.
+                        header = columns.headers[i] or f"Столбец {i + 1}"
+                        item.extras += [extra for extra in items[-1].extras if extra[0] == header][:1]
                     continue
                 if i in columns.ticks and (period := _ticked(columns.headers[i], text)):
                     ticked.append((columns.headers[i], clean(text), period))

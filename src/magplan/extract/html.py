@@ -444,6 +444,16 @@ def _grid(
     # A table that draws its own borders needs no look at its cells' styles.
     check_cells = verdicts[0] is not True
     trs = _rows(table)
+    if any(tr.attrib and _hidden(tr) for tr in trs):
+        # A row the page hides (display: none; a CMS's template row) is not in the table a reader
+        # sees; its text is told in a warning, not lost.
+        hidden = [tr for tr in trs if tr.attrib and _hidden(tr)]
+        trs = [tr for tr in trs if not (tr.attrib and _hidden(tr))]
+        if warnings is not None:
+            for tr in hidden:
+                text = " | ".join(filter(None, (_plain_text(td).strip() for td in tr.iterchildren(*_CELLS))))
+                if text:
+                    warnings.append(ExtractWarning("hidden_row", f"a hidden table row was not read: {text}"))
     cells_of: list[list[Element]]
     if _NON_CELLS_IN_ROWS(table) == 0:
         # Every child of the rows is a cell (one count in C says so): a row's cells are its

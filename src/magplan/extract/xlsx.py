@@ -15,7 +15,8 @@ Two kinds of workbook reach this reader:
 
 Cell values become text as a reader sees them: numbers without a trailing
 «.0», dates as ДД.ММ.ГГГГ (a numeric date is a day, SCHEMA rule 11), superscript
-runs of rich text as footnote marker characters.
+runs of rich text as footnote marker characters; a date cell formatted to show its month
+by name («ММММ», «Д ММММ») as it shows (`_xlsx_dates`).
 """
 
 from __future__ import annotations
@@ -178,17 +179,29 @@ def _row_cells(ws: Worksheet, r: int, first: int, last: int, merges: dict[tuple[
     while c <= last:
         merge = merges.get((r, c))
         if merge is None:
-            cells.append(Cell(cell_text(ws.cell(row=r, column=c).value)))
+            cells.append(Cell(_shown(ws.cell(row=r, column=c))))
             c += 1
             continue
         # A range that starts left of the table counts from the table's first column.
         width = min(merge.left + merge.width - 1, last) - c + 1
         if merge.top == r:
-            cells.append(Cell(cell_text(ws.cell(row=merge.top, column=merge.left).value), colspan=width))
+            cells.append(Cell(_shown(ws.cell(row=merge.top, column=merge.left)), colspan=width))
         else:
             cells.append(Cell("", colspan=width, merged_up=True))
         c += width
     return cells
+
+
+def _shown(cell: Any) -> str:
+    """A table cell's text; a date as its number format shows it where that names the month."""
+    value = cell.value
+    if isinstance(value, dt.date):
+        from magplan.extract._xlsx_dates import shown_date
+
+        shown = shown_date(value, cell.number_format)
+        if shown is not None:
+            return shown
+    return cell_text(value)
 
 
 _EXTENT: weakref.WeakKeyDictionary[Worksheet, tuple[int, int]] = weakref.WeakKeyDictionary()
