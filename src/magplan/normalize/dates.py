@@ -12,7 +12,7 @@ import calendar
 import datetime as dt
 import functools
 import re
-from typing import Any, NamedTuple
+from typing import Any, Final, Literal, NamedTuple
 
 from magplan.model import Period, Precision, Recurrence
 
@@ -67,10 +67,12 @@ _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 _ORDINAL_WORDS = {"перв": 1, "втор": 2, "трет": 3, "четверт": 4}
 
 # «1 раз», «один раз», «не реже 1 раза», «раз» — how often, before «в месяц/квартал/…».
+# The recurrence of a frequency the contract has no value for (weekly, twice a year).
+FREQUENCY: Final = "frequency"
 _TIMES = r"(?:не\s+(?:реже|менее)\s+)?(?:(?:1|один|одного)\s+)?раз(?:а)?\s+в\s+"
 # A recurrence wording opens the date cell («постоянно», «ежеквартально в течение
 # года»); the same word after other text («Москва постоянно») follows a place.
-_RECURRENCE: tuple[tuple[re.Pattern[str], Recurrence], ...] = (
+_RECURRENCE: tuple[tuple[re.Pattern[str], Recurrence | Literal["frequency"]], ...] = (
     (re.compile(r"^\(?(?:постоянн|на постоянной основе|в постоянном режиме)"), "continuous"),
     # «до 25 числа каждого месяца»: a day of every month, a deadline that recurs monthly.
     (
@@ -83,15 +85,49 @@ _RECURRENCE: tuple[tuple[re.Pattern[str], Recurrence], ...] = (
     (re.compile(rf"^\(?(?:ежекварт|каждый квартал|{_TIMES}квартал(?![а-я]))"), "quarterly"),
     (re.compile(rf"^\(?(?:ежеполугодн|каждое полугодие|{_TIMES}(?:полугодие|полгода)(?![а-я]))"), "half_yearly"),
     (re.compile(rf"^\(?(?:ежегодн|каждый год|{_TIMES}год(?![а-я]))"), "yearly"),
-    (re.compile(r"^\(?по мере(?![а-я])"), "as_needed"),
-    (re.compile(r"^\(?по (?:отдельному|особому|специальному) (?:графику|плану|расписанию)"), "separate_schedule"),
+    (
+        re.compile(r"^\(?(?:по мере(?![а-я])|(?:по|при|в случае) необходимости|по потребности)"),
+        "as_needed",
+    ),
+    (
+        re.compile(
+            r"^\(?(?:(?:по|согласно)\s+(?:отдельному|особому|специальному|утвержденному|установленному)?\s*"
+            r"(?:графику|плану|расписанию)"
+            r"|в соответствии с (?:отдельным|утвержденным|установленным)?\s*(?:графиком|планом|расписанием))"
+        ),
+        "separate_schedule",
+    ),
+    # How often, in a unit the contract has no value for («еженедельно», «2 раза в год»,
+    # «раз в два года», «по понедельникам»): a wording read, naming no period and no recurrence.
+    (
+        re.compile(
+            r"^\(?(?:ежедневн|еженедельн|ежедекадн|ежесуточн|каждую\s|каждые\s|каждое\s|каждый\s|каждую$"
+            r"|по\s+(?:понедельник|вторник|сред|четверг|пятниц|суббот|воскресень|выходн|будн|рабочим\s+дн)"
+            r"|(?:не\s+(?:реже|менее|чаще|более)\s+)?(?:\d+|два|две|три|четыре|пять|шесть|несколько|двух|трех)"
+            r"(?:-?х)?\s+раз(?:а)?\s+в\s|(?:(?:1|один|одного)\s+)?раз(?:а)?\s+в\s+(?:\d|два|две|три|пять|неделю|день|декаду))"
+        ),
+        FREQUENCY,
+    ),
 )
-_APPROXIMATE = re.compile(r"\(?\s*\b(?:ориентировочн[а-я]*|ориент\.?|предварительн[а-я]*|предв\.)\s*\)?")
-_YEAR_WORD = re.compile(r"\s*(?:г\.|гг\.|год[а-я]*)(?![а-я])")
+_APPROXIMATE = re.compile(
+    r"\(?\s*\b(?:ориентировочн[а-я]*|ориент\.?|предварительн[а-я]*|предв\.|предположительн[а-я]*)\s*\)?"
+)
+# «2027 г.», «2027 г», «2027 гг.», «2027 года».
+_YEAR_WORD = re.compile(r"\s*(?:гг?\.?|год[а-я]*)(?![а-я])")
+# The part of a month a wording names («начало марта», «в первой декаде мая», «вторая
+# половина июня») is not a unit of the contract's precisions: the wording names the month.
 _PART_OF_MONTH = (
-    r"(?:(?:в\s+)?(?:начал[оеа]|середин[аеы]|конец|конце|первая половина|вторая половина"
-    r"|(?:первая|вторая|третья|1|2|3)(?:-я)?\s+декада)\s+)?"
+    r"(?:(?:в\s+|во\s+)?(?:начал[оеа]|середин[аеы]|конец|конце|(?:перв|втор)(?:ая|ой)\s+половин[аеы]"
+    r"|(?:(?:перв|втор)(?:ая|ой)|трет(?:ья|ьей)|[123](?:-?я|-?й)?)\s+декад[аеы])\s+)?"
 )
+# «в конце I квартала», «середина 2027 года»: the part of a quarter, a half-year or a year.
+_PART_OF = r"(?:(?:начал[оеа]|середин[аеы]|конец|конце)\s+)"
+# The seasons: «весна», «летом», «в осенний период» (winter spans two years and is not read).
+_SEASON = (
+    r"(весн(?:а|ой|у)|весенн(?:ий|ее)(?:\s+период)?|лет(?:о|ом|ний|нее)(?:\s+период)?"
+    r"|осен(?:ь|ью)|осенн(?:ий|ее)(?:\s+период)?)"
+)
+_SEASON_START = {"вес": 3, "лет": 6, "осе": 9}
 
 _D = r"(\d{1,2})"
 _M = f"({_MONTH})"
@@ -113,20 +149,30 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
         "iso": rf"(?:с\s+)?(\d{{4}})-(\d{{2}})-(\d{{2}})(?:{_TO}(\d{{4}})-(\d{{2}})-(\d{{2}}))?",
         "months": rf"(?:с\s+)?{_PART_OF_MONTH}{_M}{_Y}{_TO}{_PART_OF_MONTH}{_M}{_Y}",
         "month": rf"{_PART_OF_MONTH}{_M}{_Y}",
-        "quarters": rf"{_ORD}(?:\s*-\s*{_ORD})?\s*(?:-?[а-я]{{1,2}}\s+)?(?:квартал[а-я]*|кв\.?)" + _Y,
-        "halves": r"([12]|i{1,2}|перв[а-я]*|втор[а-я]*)(?:\s*-?[а-я]{1,2})?\s*(?:полугоди[а-я]*|пол\.)" + _Y,
-        # «2026 г.», and the years of a plan of several («2026-2027 годы»).
-        "year": r"(?:в\s+течени[еи]\s+(?:всего\s+)?(?:года|(\d{4}))|весь\s+год|(\d{4})(?:-(\d{4}))?)",
+        "quarters": rf"{_PART_OF}?{_ORD}(?:\s*-\s*{_ORD})?\s*(?:-?[а-я]{{1,2}}\s+)?(?:квартал[а-я]*|кв\.?)" + _Y,
+        # «IV квартал 2026 - I квартал 2027», «I кв. - II кв.»: a range of quarters, each with its own word.
+        "quarter_span": rf"{_ORD}\s*(?:квартал[а-я]*|кв\.?){_Y}-{_ORD}\s*(?:квартал[а-я]*|кв\.?){_Y}",
+        "halves": rf"{_PART_OF}?([12]|i{{1,2}}|перв[а-я]*|втор[а-я]*)(?:\s*-\s*([12]|i{{1,2}}|втор[а-я]*))?"
+        r"(?:\s*-?[а-я]{1,2})?\s*(?:полугоди[а-я]*|пол\.)" + _Y,
+        # «первая половина года» is the first half-year.
+        "year_half": r"(перв|втор)(?:ая|ой)\s+половин[аеы]\s+(?:года|(\d{4}))",
+        # «2026/2027 учебный год»: a school year, from 1 September to 31 August.
+        "school_year": r"(?:в\s+течени[еи]\s+)?(\d{4})-(\d{4}|\d{2})\s+учебн[а-я]+\s+год[а-я]*",
+        "season": _SEASON + _Y,
+        "year_part": rf"{_PART_OF}(?:года|(\d{{4}}))",
+        # «2026 г.», and the years of a plan of several («2026-2027 годы»); «весь период» is the plan's.
+        "year": r"(?:в\s+течени[еи]\s+(?:всего\s+)?(?:года|(\d{4}))|весь\s+год"
+        r"|(?:в\s+течени[еи]\s+всего|весь)\s+период[а-я]*|(\d{4})(?:-(\d{4}))?)",
     }.items()
 }
 # A deadline: «до 1 апреля», «не позднее 15 мая», «в срок до 01.03.2028», «до конца I квартала».
-_DEADLINE = re.compile(r"^(?:(?:в\s+)?срок\s+)?(?:до|не\s+позднее|не\s+позже)\s+(?:конца\s+)?(.+)$")
+_DEADLINE = re.compile(r"^(?:(?:в\s+)?срок\s+)?(?:до|к|не\s+позднее|не\s+позже)\s+(?:(?:конца|концу)\s+)?(.+)$")
 _DURING = re.compile(r"^в\s+течени[еи]\s+(?!года$)(.+)$")
 # Parts of a list: «март, сентябрь», «11.03.2026; 11.11.2026», «5 и 6 сентября».
 _LIST_SEPARATOR = re.compile(r"\s*[;,]\s*|\s+и\s+")
 # A part that is only a day or an ordinal («5» of «5 и 6 сентября», «I» of «I и III квартал»)
 # takes the words that follow the same token in the next part.
-_BARE_PART = re.compile(r"^(?:\d{1,2}|i{1,3}|iv)$")
+_BARE_PART = re.compile(r"^(?:\d{1,2}(?:-\d{1,2})?|i{1,3}|iv)$")
 _HEAD_TOKEN = re.compile(r"^(?:\d{1,2}(?:-\d{1,2})?|i{1,3}|iv|[1-4]-?[а-я]{0,2})\s+(.+)$")
 _COARSENESS: dict[str, int] = {"day": 0, "month": 1, "quarter": 2, "half_year": 3, "year": 4}
 
@@ -155,12 +201,38 @@ _TRAILING_PUNCTUATION = re.compile(r"[\s.,;:]+$")
 _LEADING_IN = re.compile(r"^(?:(?:в|во)\s+(?=[a-zа-я0-9])(?!течени))?(?:период\s+(?=с\s))?")
 _BARE_YEAR = re.compile(r"^\d{4}(?:" + _YEAR_WORD.pattern + r")?\.?$")
 _ANY_YEAR = re.compile(r"\b(19|20)\d{2}\b")
+# Wordings that say the date is open: read, naming no period («по согласованию с городами»,
+# «дата уточняется», «в течение месяца после …»).
+_OPEN = re.compile(
+    r"\(?(?:по\s+согласовани|по\s+договоренност|(?:дата|даты|срок|сроки)(?:\s+и\s+место)?\s+"
+    r"(?:уточня|будут?\s|определя|согласовыва)|уточня|будет\s+уточнен|определя[а-я]*\s+дополнительно"
+    r"|по\s+(?:запрос|приглашени|заявк|обращени)|(?:в\s+)?рабочем\s+порядке|по\s+(?:итогам|результатам)\s"
+    r"|в\s+течени[еи]\s+(?:\d+\s+)?(?:дн|недел|месяц(?![а-я])|месяца(?![а-я])|рабоч|календарн))[а-я]*"
+)
+# The open wordings a period may follow («по согласованию, май»); not «по итогам I квартала».
+_OPEN_LEAD = re.compile(r"\(?(?:по\s+согласовани|по\s+договоренност)[а-я]*")
+_OPEN_REST = re.compile(r"^[\s,;:()-]+|[\s,;:()]+$")
+# «1-го», «5-е» after a day: «с 1-го по 5-е июня» is «с 1 по 5 июня».
+_DAY_SUFFIX = re.compile(r"(?<![\d.])(\d{1,2})-(?:го|ого|ое|е)(?![а-я])")
+# «"13" мая», ««13» мая»: a day in quotes, as approval dates print it.
+_QUOTED_DAY = re.compile(r"[«\"]\s*(\d{1,2})\s*[»\"]")
+# «май/июнь», «2026/2027», «01/06/2026»: a slash between months or years is a range; between
+# the parts of a numeric day it is the dot.
+_SLASH_WORDS = re.compile(r"(?<=[а-я.])\s*/\s*(?=[а-я])")
+_SLASH_DAY = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})\b")
+_SLASH_YEARS = re.compile(r"\b(\d{4})\s*/\s*(\d{4}|\d{2})\b")
+# «май, 2027»: a comma between a month and its year.
+_COMMA_YEAR = re.compile(r"(?<=[а-я.]),\s*(?=\d{4}(?!\d))")
+# «15.05.-16.05.2026»: the dot a day ends with before the dash.
+_DOT_DASH = re.compile(r"(?<=\d)\.(?=-)")
 
 
 def normalize_wording(text: str) -> str:
     """Lower case, «ё» as «е», every dash as «-», spaces collapsed."""
     s = text.lower().replace("ё", "е")
     s = _DASHES.sub("-", s)
+    if "і" in s:  # the Ukrainian «і» typed for the Roman one («ІІ квартал»)
+        s = s.replace("і", "i")
     # Printable text has no whitespace but the ASCII space (`str.isprintable`): without
     # a double space there is nothing to collapse.  Most wordings skip both steps.
     if "  " in s or not s.isprintable():
@@ -176,11 +248,8 @@ def is_approximate(text: str) -> bool:
 
 
 def recurrence_of(text: str) -> Recurrence | None:
-    return _recurrence(normalize_wording(text))
-
-
-def _recurrence(s: str) -> Recurrence | None:
-    return _recurrence_in(_APPROXIMATE.sub(" ", s).strip())
+    found = _recurrence_in(_APPROXIMATE.sub(" ", normalize_wording(text)).strip())
+    return None if found == FREQUENCY else found
 
 
 # The recurrence patterns as one alternation, tried in their order: one regex call
@@ -189,8 +258,9 @@ def _recurrence(s: str) -> Recurrence | None:
 _ANY_RECURRENCE = re.compile("|".join(f"(?P<r{i}>{pattern.pattern})" for i, (pattern, _) in enumerate(_RECURRENCE)))
 
 
-def _recurrence_in(s: str) -> Recurrence | None:
-    """The recurrence `s` opens with (`s` normalized, without «ориентировочно»)."""
+def _recurrence_in(s: str) -> Recurrence | Literal["frequency"] | None:
+    """The recurrence `s` opens with (`s` normalized, without «ориентировочно»);
+    `FREQUENCY` for a frequency without a recurrence value of the contract."""
     match = _ANY_RECURRENCE.match(s)  # each alternative is anchored at the start
     if match is None:
         return None
@@ -305,13 +375,35 @@ def _build(name: str, g: tuple[str | Any, ...], year: int) -> DateSpan | None:
         if not 1 <= q1 <= q2 <= 4:
             return None
         return _span(dt.date(y, 3 * q1 - 2, 1), _last_day(y, 3 * q2), "quarter")
+    if name == "quarter_span":
+        y2 = _year(g[3], year)
+        y1 = _year(g[1], int(g[3]) if g[3] else year)
+        q1, q2 = _ordinal(g[0]), _ordinal(g[2])
+        if not (1 <= q1 <= 4 and 1 <= q2 <= 4):
+            return None
+        if (y1, q1) > (y2, q2) and not g[1] and not g[3]:
+            y2 = y1 + 1  # «IV кв. - I кв.»: over New Year, as «декабрь - январь» is
+        return _span(dt.date(y1, 3 * q1 - 2, 1), _last_day(y2, 3 * q2), "quarter")
     if name == "halves":
+        y, half = _year(g[2], year), _ordinal(g[0])
+        last = _ordinal(g[1]) if g[1] else half
+        if not 1 <= half <= last <= 2:
+            return None
+        return _span(dt.date(y, 6 * half - 5, 1), _last_day(y, 6 * last), "half_year")
+    if name == "year_half":
         y, half = _year(g[1], year), _ordinal(g[0])
-        if half == 1:
-            return _span(dt.date(y, 1, 1), dt.date(y, 6, 30), "half_year")
-        if half == 2:
-            return _span(dt.date(y, 7, 1), dt.date(y, 12, 31), "half_year")
-        return None
+        return _span(dt.date(y, 6 * half - 5, 1), _last_day(y, 6 * half), "half_year")
+    if name == "school_year":
+        first, last = int(g[0]), int(g[1]) if len(g[1]) == 4 else 2000 + int(g[1])
+        if last != first + 1:
+            return None
+        return _span(dt.date(first, 9, 1), dt.date(last, 8, 31), "year")
+    if name == "season":
+        y, month = _year(g[1], year), _SEASON_START[g[0][:3]]
+        return _span(dt.date(y, month, 1), _last_day(y, month + 2), "month")
+    if name == "year_part":
+        y = _year(g[0], year)
+        return _span(dt.date(y, 1, 1), dt.date(y, 12, 31), "year")
     if name == "year":
         y = _year(g[0] or g[1], year)
         last = int(g[2]) if g[2] else y
@@ -378,7 +470,14 @@ def _many(s: str, year: int) -> DateSpan | None:
     single = _one(s, year)
     if single is not None or not _LIST_SEPARATOR.search(s):
         return single
-    spans = [_one(part, year) for part in _parts(s)]
+    parts = _parts(s)
+    # «январь, февраль 2027», «15.05, 20.06.2027»: a year printed once, at the end, is every part's.
+    last_year = _ANY_YEAR.search(parts[-1])
+    if last_year is not None:
+        listed = int(last_year.group(0))
+        spans = [_one(part, year if _ANY_YEAR.search(part) else listed) for part in parts]
+    else:
+        spans = [_one(part, year) for part in parts]
     if not spans or any(span is None for span in spans):
         return None
     return _combined([span for span in spans if span is not None])
@@ -447,40 +546,64 @@ def _parse(text: str, year: int | None, qualified: bool) -> DateSpan:
     if "\n" in text and (listed := _lines_as_list(text, year)) is not None:
         return listed
     s, approximate, recurrence = _prepared(text)
-    if recurrence:
-        return DateSpan(None, None, None, recurrence, approximate, True)
+    if recurrence is not None:
+        return DateSpan(None, None, None, None if recurrence == FREQUENCY else recurrence, approximate, True)
     if year is None:
         # Without the plan's year only wordings that name a year can be dated.
         year_in_text = _ANY_YEAR.search(s)
         if not year_in_text:
-            return DateSpan(approximate=approximate)
+            return _undated(s, approximate, qualified)
         year = int(year_in_text.group(0))
     try:
         span = _many(s, year) or (_with_qualifier(s, year) if qualified else None)
+        if span is None and (opening := _OPEN_LEAD.match(s)) is not None:
+            # «по согласованию (май)»: a period after the open wording is the period.
+            rest = _OPEN_REST.sub("", s[opening.end() :])
+            span = (_many(rest, year) or (_with_qualifier(rest, year) if qualified else None)) if rest else None
     except (ValueError, KeyError, StopIteration):
         # An impossible date («31 июня») is not a period.
         return DateSpan(approximate=approximate)
     if span is None:
-        return DateSpan(approximate=approximate)
+        return _undated(s, approximate, qualified)
     if approximate:
         return DateSpan(span.start, span.end, span.precision, None, True, True, span.occurrences)
     return span
 
 
-def _year_digits(match: re.Match[str]) -> str:
-    """The year of «2027 г.» (a function, not the template ``\\1``: Python 3.11 runs a
-    template's sub through its own Python code, several times the cost of the search)."""
+def _undated(s: str, approximate: bool, qualified: bool) -> DateSpan:
+    """A wording that names no period: read (no warning) when it says the date is open
+    («по согласованию», «дата уточняется»), else not understood.
+
+    Unqualified (`looks_like_period`: is this text, whole, a date wording?) an open
+    wording is not one: it is the qualifier of a date before it as often as a date of
+    its own («август (по согласованию)» must not become the place «… август»).
+    """
+    return DateSpan(approximate=approximate, recognized=qualified and _OPEN.match(s) is not None)
+
+
+def _first_group(match: re.Match[str]) -> str:
+    """The first group: the year of «2027 г.», the day of «1-го» (a function, not the template
+    ``\\1``: Python 3.11 runs a template's sub through its own Python code, several times the
+    cost of the search)."""
     return match.group(1)
+
+
+def _dotted_day(match: re.Match[str]) -> str:
+    return f"{match.group(1)}.{match.group(2)}.{match.group(3)}"
+
+
+def _years_range(match: re.Match[str]) -> str:
+    return f"{match.group(1)}-{match.group(2)}"
 
 
 # A wording is often read twice, in two years: as a place's date tail (`looks_like_period`)
 # and as the item's date.  What does not depend on the year is done once.
 @functools.lru_cache(maxsize=4096)
-def _prepared(text: str) -> tuple[str, bool, Recurrence | None]:
+def _prepared(text: str) -> tuple[str, bool, Recurrence | Literal["frequency"] | None]:
     """(the wording normalized for the patterns, whether it is approximate, its recurrence)."""
     s = normalize_wording(text)
     # Every approximate wording holds one of these stems: most wordings need no search.
-    approximate = ("ориент" in s or "предв" in s) and _APPROXIMATE.search(s) is not None
+    approximate = ("ориент" in s or "пред" in s) and _APPROXIMATE.search(s) is not None
     # `_APPROXIMATE.sub` changes nothing in a wording it does not find in.
     s = _APPROXIMATE.sub(" ", s) if approximate else s
     recurrence = _recurrence_in(s.strip())
@@ -490,12 +613,24 @@ def _prepared(text: str) -> tuple[str, bool, Recurrence | None]:
     # doubles `_APPROXIMATE.sub` leaves), so each step below runs only where it
     # can change something: most wordings need none of them.
     if "г" in s:  # «2027 г.», «2027 года»; and «августа»
-        s = _YEAR_WITH_WORD.sub(_year_digits, s)
+        s = _YEAR_WITH_WORD.sub(_first_group, s)
     if "  " in s:
         s = _WHITESPACE.sub(" ", s)
+    if "*" in s:  # a footnote marker after the wording («май - июнь*»)
+        s = s.rstrip("* ")
+    if "«" in s or '"' in s:
+        s = _QUOTED_DAY.sub(_first_group, s)
+    if "/" in s:
+        s = _SLASH_YEARS.sub(_years_range, _SLASH_DAY.sub(_dotted_day, _SLASH_WORDS.sub("-", s)))
+    if "-" in s:
+        s = _DOT_DASH.sub("", _DAY_SUFFIX.sub(_first_group, s))
+    if "," in s:
+        s = _COMMA_YEAR.sub(" ", s)
     if s[-1:] in (" ", ".", ",", ";", ":"):
         s = _TRAILING_PUNCTUATION.sub("", s)
     s = s.strip()
+    if s[:1] == "(" and s[-1:] == ")" and s.count("(") == 1:  # «(сентябрь)»
+        s = s[1:-1].strip()
     if s.startswith(("в", "п")):
         s = _LEADING_IN.sub("", s)
     return s, approximate, None

@@ -11,7 +11,8 @@ from magplan.text import clean_line, one_line, split_trailing_markers
 _WORD = re.compile(r"\S+")
 # Words a date or period wording can begin with; other words are never tried as its start.
 _DATE_START = re.compile(
-    r"[\d(]|(?:с|со|в|во|до|по|не|раз|i|ii|iii|iv|весь|пост|еже|начал|середин|кон|перв|втор|трет|предв|ориент"
+    r"[\d(«\"]|(?:с|со|в|во|до|по|не|раз|i|ii|iii|iv|весь|пост|еже|начал|середин|кон|перв|втор|трет|четв|предв"
+    r"|ориент|предпол|к(?![а-яё])|кажд|дв[аеу]|весн|весен|лет[оан]|осен"
     r"|янв|фев|мар|апр|ма[йяе]|июн|июл|авг|сен|окт|ноя|дек)",
     re.IGNORECASE,
 )
@@ -62,6 +63,10 @@ def split_place_date(cell: str) -> tuple[str | None, str | None]:
         # without a double space it is its own `one_line`, as the last word usually is.
         if looks_like_period(tail if tail.isprintable() and "  " not in tail else one_line(tail)):
             place = clean_line(text[: match.start()].replace("\n", " ")).rstrip(_PLACE_END)
+            if place and looks_like_period(place):
+                # «в течение года / по согласованию с …»: a date wording is never the place;
+                # the words after it qualify it.
+                return None, text
             return (place or None), tail.strip()
     if len(lines) > 1:
         return clean_line(lines[0]).rstrip(_PLACE_END), "\n".join(lines[1:]).strip()
