@@ -3,9 +3,12 @@ for what cannot be read (never silence)."""
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import magplan
+from magplan.model import Item
+from magplan.normalize.edited import Typed, complete
 from tests import docx_builder as b
 
 # («Место, дата» cell, place, date_text, [start, end] pairs, precision, recurrence, warning code)
@@ -95,3 +98,18 @@ def test_in_a_plan_of_several_years_yearless_dates_are_null_and_warned(tmp_path:
     index = next(i for i, row in enumerate(ROWS) if row[0].startswith("IV квартал"))
     assert items[index]["occurrences"] == [["2026-10-01", "2027-03-31"]] and index not in warned
     assert (items[0]["place"], items[0]["date_text"], 0 in warned) == ("Москва", "еженедельно", False)
+
+
+def test_an_edited_wording_that_names_no_period_keeps_the_dates_typed_beside_it() -> None:
+    typed = Typed(date_start=dt.date(2026, 5, 1), date_end=dt.date(2026, 5, 31))
+    item = Item("event", "", 1, "Форум", date_text="по согласованию")
+    warnings = complete(item, typed, 2026)
+    assert (item.date_start, item.date_end, item.occurrences) == (
+        typed.date_start,
+        typed.date_end,
+        [(typed.date_start, typed.date_end)],
+    )
+    assert [code for code, _ in warnings] == ["unparsed_date"]
+    # without typed dates it is read: no period, no warning
+    item = Item("event", "", 1, "Форум", date_text="еженедельно")
+    assert complete(item, Typed(), 2026) == [] and item.date_start is None and item.recurrence is None

@@ -12,7 +12,7 @@ import calendar
 import datetime as dt
 import functools
 import re
-from typing import Any, Final, Literal, NamedTuple
+from typing import Any, NamedTuple
 
 from magplan.model import Period, Precision, Recurrence
 
@@ -67,12 +67,10 @@ _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 _ORDINAL_WORDS = {"перв": 1, "втор": 2, "трет": 3, "четверт": 4}
 
 # «1 раз», «один раз», «не реже 1 раза», «раз» — how often, before «в месяц/квартал/…».
-# The recurrence of a frequency the contract has no value for (weekly, twice a year).
-FREQUENCY: Final = "frequency"
 _TIMES = r"(?:не\s+(?:реже|менее)\s+)?(?:(?:1|один|одного)\s+)?раз(?:а)?\s+в\s+"
 # A recurrence wording opens the date cell («постоянно», «ежеквартально в течение
 # года»); the same word after other text («Москва постоянно») follows a place.
-_RECURRENCE: tuple[tuple[re.Pattern[str], Recurrence | Literal["frequency"]], ...] = (
+_RECURRENCE: tuple[tuple[re.Pattern[str], Recurrence], ...] = (
     (re.compile(r"^\(?(?:постоянн|на постоянной основе|в постоянном режиме)"), "continuous"),
     # «до 25 числа каждого месяца»: a day of every month, a deadline that recurs monthly.
     (
@@ -97,17 +95,15 @@ _RECURRENCE: tuple[tuple[re.Pattern[str], Recurrence | Literal["frequency"]], ..
         ),
         "separate_schedule",
     ),
-    # How often, in a unit the contract has no value for («еженедельно», «2 раза в год»,
-    # «раз в два года», «по понедельникам»): a wording read, naming no period and no recurrence.
-    (
-        re.compile(
-            r"^\(?(?:ежедневн|еженедельн|ежедекадн|ежесуточн|каждую\s|каждые\s|каждое\s|каждый\s|каждую$"
-            r"|по\s+(?:понедельник|вторник|сред|четверг|пятниц|суббот|воскресень|выходн|будн|рабочим\s+дн)"
-            r"|(?:не\s+(?:реже|менее|чаще|более)\s+)?(?:\d+|два|две|три|четыре|пять|шесть|несколько|двух|трех)"
-            r"(?:-?х)?\s+раз(?:а)?\s+в\s|(?:(?:1|один|одного)\s+)?раз(?:а)?\s+в\s+(?:\d|два|две|три|пять|неделю|день|декаду))"
-        ),
-        FREQUENCY,
-    ),
+)
+# How often, in a unit the contract has no value for («еженедельно», «2 раза в год», «раз в
+# два года», «по понедельникам»): a wording read, naming no period and no recurrence.  Asked
+# only of a wording that names no period (no common wording pays for it).
+_FREQUENCY = re.compile(
+    r"\(?(?:ежедневн|еженедельн|ежедекадн|ежесуточн|кажд(?:ую|ые|ое|ый)(?:\s|$)"
+    r"|по\s+(?:понедельник|вторник|сред|четверг|пятниц|суббот|воскресень|выходн|будн|рабочим\s+дн)"
+    r"|(?:не\s+(?:реже|менее|чаще|более)\s+)?(?:\d+|два|две|три|четыре|пять|шесть|несколько|двух|трех)"
+    r"(?:-?х)?\s+раз(?:а)?\s+в\s|(?:(?:1|один|одного)\s+)?раз(?:а)?\s+в\s+(?:\d|два|две|три|пять|неделю|день|декаду))"
 )
 _APPROXIMATE = re.compile(
     r"\(?\s*\b(?:ориентировочн[а-я]*|ориент\.?|предварительн[а-я]*|предв\.|предположительн[а-я]*)\s*\)?"
@@ -150,19 +146,20 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
         "months": rf"(?:с\s+)?{_PART_OF_MONTH}{_M}{_Y}{_TO}{_PART_OF_MONTH}{_M}{_Y}",
         "month": rf"{_PART_OF_MONTH}{_M}{_Y}",
         "quarters": rf"{_PART_OF}?{_ORD}(?:\s*-\s*{_ORD})?\s*(?:-?[а-я]{{1,2}}\s+)?(?:квартал[а-я]*|кв\.?)" + _Y,
-        # «IV квартал 2026 - I квартал 2027», «I кв. - II кв.»: a range of quarters, each with its own word.
-        "quarter_span": rf"{_ORD}\s*(?:квартал[а-я]*|кв\.?){_Y}-{_ORD}\s*(?:квартал[а-я]*|кв\.?){_Y}",
         "halves": rf"{_PART_OF}?([12]|i{{1,2}}|перв[а-я]*|втор[а-я]*)(?:\s*-\s*([12]|i{{1,2}}|втор[а-я]*))?"
         r"(?:\s*-?[а-я]{1,2})?\s*(?:полугоди[а-я]*|пол\.)" + _Y,
+        # «2026 г.», and the years of a plan of several («2026-2027 годы»); «весь период» is the plan's.
+        "year": r"(?:в\s+течени[еи]\s+(?:всего\s+)?(?:года|(\d{4}))|весь\s+год"
+        r"|(?:в\s+течени[еи]\s+всего|весь)\s+период[а-я]*|(\d{4})(?:-(\d{4}))?)",
+        # Rarer wordings, after the common ones: a wording matched earlier costs less.
+        # «IV квартал 2026 - I квартал 2027», «I кв. - II кв.»: a range of quarters, each with its own word.
+        "quarter_span": rf"{_ORD}\s*(?:квартал[а-я]*|кв\.?){_Y}-{_ORD}\s*(?:квартал[а-я]*|кв\.?){_Y}",
         # «первая половина года» is the first half-year.
         "year_half": r"(перв|втор)(?:ая|ой)\s+половин[аеы]\s+(?:года|(\d{4}))",
         # «2026/2027 учебный год»: a school year, from 1 September to 31 August.
         "school_year": r"(?:в\s+течени[еи]\s+)?(\d{4})-(\d{4}|\d{2})\s+учебн[а-я]+\s+год[а-я]*",
         "season": _SEASON + _Y,
         "year_part": rf"{_PART_OF}(?:года|(\d{{4}}))",
-        # «2026 г.», and the years of a plan of several («2026-2027 годы»); «весь период» is the plan's.
-        "year": r"(?:в\s+течени[еи]\s+(?:всего\s+)?(?:года|(\d{4}))|весь\s+год"
-        r"|(?:в\s+течени[еи]\s+всего|весь)\s+период[а-я]*|(\d{4})(?:-(\d{4}))?)",
     }.items()
 }
 # A deadline: «до 1 апреля», «не позднее 15 мая», «в срок до 01.03.2028», «до конца I квартала».
@@ -248,8 +245,7 @@ def is_approximate(text: str) -> bool:
 
 
 def recurrence_of(text: str) -> Recurrence | None:
-    found = _recurrence_in(_APPROXIMATE.sub(" ", normalize_wording(text)).strip())
-    return None if found == FREQUENCY else found
+    return _recurrence_in(_APPROXIMATE.sub(" ", normalize_wording(text)).strip())
 
 
 # The recurrence patterns as one alternation, tried in their order: one regex call
@@ -258,9 +254,8 @@ def recurrence_of(text: str) -> Recurrence | None:
 _ANY_RECURRENCE = re.compile("|".join(f"(?P<r{i}>{pattern.pattern})" for i, (pattern, _) in enumerate(_RECURRENCE)))
 
 
-def _recurrence_in(s: str) -> Recurrence | Literal["frequency"] | None:
-    """The recurrence `s` opens with (`s` normalized, without «ориентировочно»);
-    `FREQUENCY` for a frequency without a recurrence value of the contract."""
+def _recurrence_in(s: str) -> Recurrence | None:
+    """The recurrence `s` opens with (`s` normalized, without «ориентировочно»)."""
     match = _ANY_RECURRENCE.match(s)  # each alternative is anchored at the start
     if match is None:
         return None
@@ -546,8 +541,8 @@ def _parse(text: str, year: int | None, qualified: bool) -> DateSpan:
     if "\n" in text and (listed := _lines_as_list(text, year)) is not None:
         return listed
     s, approximate, recurrence = _prepared(text)
-    if recurrence is not None:
-        return DateSpan(None, None, None, None if recurrence == FREQUENCY else recurrence, approximate, True)
+    if recurrence:
+        return DateSpan(None, None, None, recurrence, approximate, True)
     if year is None:
         # Without the plan's year only wordings that name a year can be dated.
         year_in_text = _ANY_YEAR.search(s)
@@ -571,13 +566,16 @@ def _parse(text: str, year: int | None, qualified: bool) -> DateSpan:
 
 
 def _undated(s: str, approximate: bool, qualified: bool) -> DateSpan:
-    """A wording that names no period: read (no warning) when it says the date is open
-    («по согласованию», «дата уточняется»), else not understood.
+    """A wording that names no period: read (no warning) when it is a frequency without a
+    recurrence of the contract («еженедельно») or says the date is open («по согласованию»,
+    «дата уточняется»), else not understood.
 
     Unqualified (`looks_like_period`: is this text, whole, a date wording?) an open
     wording is not one: it is the qualifier of a date before it as often as a date of
     its own («август (по согласованию)» must not become the place «… август»).
     """
+    if _FREQUENCY.match(s) is not None:
+        return DateSpan(approximate=approximate, recognized=True)
     return DateSpan(approximate=approximate, recognized=qualified and _OPEN.match(s) is not None)
 
 
@@ -599,7 +597,7 @@ def _years_range(match: re.Match[str]) -> str:
 # A wording is often read twice, in two years: as a place's date tail (`looks_like_period`)
 # and as the item's date.  What does not depend on the year is done once.
 @functools.lru_cache(maxsize=4096)
-def _prepared(text: str) -> tuple[str, bool, Recurrence | Literal["frequency"] | None]:
+def _prepared(text: str) -> tuple[str, bool, Recurrence | None]:
     """(the wording normalized for the patterns, whether it is approximate, its recurrence)."""
     s = normalize_wording(text)
     # Every approximate wording holds one of these stems: most wordings need no search.
@@ -622,8 +620,10 @@ def _prepared(text: str) -> tuple[str, bool, Recurrence | Literal["frequency"] |
         s = _QUOTED_DAY.sub(_first_group, s)
     if "/" in s:
         s = _SLASH_YEARS.sub(_years_range, _SLASH_DAY.sub(_dotted_day, _SLASH_WORDS.sub("-", s)))
-    if "-" in s:
-        s = _DOT_DASH.sub("", _DAY_SUFFIX.sub(_first_group, s))
+    if "-г" in s or "-е" in s or "-о" in s:
+        s = _DAY_SUFFIX.sub(_first_group, s)
+    if ".-" in s:
+        s = _DOT_DASH.sub("", s)
     if "," in s:
         s = _COMMA_YEAR.sub(" ", s)
     if s[-1:] in (" ", ".", ",", ";", ":"):

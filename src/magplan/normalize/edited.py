@@ -70,7 +70,10 @@ def complete(item: Item, typed: Typed, year: int | None) -> list[tuple[str, str]
             item.date_text = RECURRENCE_LABELS[typed.recurrence]
     span = parse_period(item.date_text, year)
     typed_dates = typed.date_start is not None or typed.date_end is not None
-    if item.date_text and span.recognized:
+    # A wording read as naming no period and no recurrence («по согласованию», «еженедельно»)
+    # does not overrule the dates typed beside it.
+    names_nothing = not span.occurrences and span.recurrence is None
+    if item.date_text and span.recognized and not (names_nothing and typed_dates):
         item.date_start, item.date_end = span.start, span.end
         item.date_precision, item.recurrence = span.precision, span.recurrence
         item.occurrences = list(span.occurrences)
@@ -85,7 +88,8 @@ def complete(item: Item, typed: Typed, year: int | None) -> list[tuple[str, str]
     else:
         if item.date_text:
             kept = "the dates typed were kept" if typed_dates else "dates left null"
-            warnings.append(("unparsed_date", f"date wording {item.date_text!r} not understood; {kept}"))
+            reading = "names no period" if span.recognized else "not understood"
+            warnings.append(("unparsed_date", f"date wording {item.date_text!r} {reading}; {kept}"))
         # What cannot be read from the wording is kept as typed, never dropped.
         item.date_start, item.date_end = typed.date_start, typed.date_end
         item.date_precision = typed.date_precision or ("day" if typed_dates else None)
