@@ -109,7 +109,7 @@ _APPROXIMATE = re.compile(
     r"\(?\s*\b(?:ориентировочн[а-я]*|ориент\.?|предварительн[а-я]*|предв\.|предположительн[а-я]*)\s*\)?"
 )
 # «2027 г.», «2027 г», «2027 гг.», «2027 года».
-_YEAR_WORD = re.compile(r"\s*(?:гг?\.?|год[а-я]*)(?![а-я])")
+_YEAR_WORD = re.compile(r"\s*(?:г\.\s?г\.|гг?\.?|год[а-я]*)(?![а-я])")
 # The part of a month a wording names («начало марта», «в первой декаде мая», «вторая
 # половина июня») is not a unit of the contract's precisions: the wording names the month.
 _PART_OF_MONTH = (
@@ -145,15 +145,15 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
         "iso": rf"(?:с\s+)?(\d{{4}})-(\d{{2}})-(\d{{2}})(?:{_TO}(\d{{4}})-(\d{{2}})-(\d{{2}}))?",
         "months": rf"(?:с\s+)?{_PART_OF_MONTH}{_M}{_Y}{_TO}{_PART_OF_MONTH}{_M}{_Y}",
         "month": rf"{_PART_OF_MONTH}{_M}{_Y}",
-        "quarters": rf"{_PART_OF}?{_ORD}(?:\s*-\s*{_ORD})?\s*(?:-?[а-я]{{1,2}}\s+)?(?:квартал[а-я]*|кв\.?)" + _Y,
+        "quarters": rf"{_PART_OF}?{_ORD}(?:\s*-\s*{_ORD})?\s*(?:-?[а-я]{{1,2}}\s+)?(?:квартал[а-я]*|кв(?:-л)?\.?)" + _Y,
         "halves": rf"{_PART_OF}?([12]|i{{1,2}}|перв[а-я]*|втор[а-я]*)(?:\s*-\s*([12]|i{{1,2}}|втор[а-я]*))?"
-        r"(?:\s*-?[а-я]{1,2})?\s*(?:полугоди[а-я]*|пол\.)" + _Y,
+        r"(?:\s*-?[а-я]{1,2})?\s*(?:полугоди[а-я]*|полуг\.?|пол\.)" + _Y,
         # «2026 г.», and the years of a plan of several («2026-2027 годы»); «весь период» is the plan's.
         "year": r"(?:в\s+течени[еи]\s+(?:всего\s+)?(?:года|(\d{4}))|весь\s+год"
         r"|(?:в\s+течени[еи]\s+всего|весь)\s+период[а-я]*|(\d{4})(?:-(\d{4}))?)",
         # Rarer wordings, after the common ones: a wording matched earlier costs less.
         # «IV квартал 2026 - I квартал 2027», «I кв. - II кв.»: a range of quarters, each with its own word.
-        "quarter_span": rf"{_ORD}\s*(?:квартал[а-я]*|кв\.?){_Y}-{_ORD}\s*(?:квартал[а-я]*|кв\.?){_Y}",
+        "quarter_span": rf"{_ORD}\s*(?:квартал[а-я]*|кв\.?){_Y}-{_ORD}\s*(?:квартал[а-я]*|кв(?:-л)?\.?){_Y}",
         # «первая половина года» is the first half-year.
         "year_half": r"(перв|втор)(?:ая|ой)\s+половин[аеы]\s+(?:года|(\d{4}))",
         # «2026/2027 учебный год»: a school year, from 1 September to 31 August.
@@ -204,11 +204,17 @@ _OPEN = re.compile(
     r"\(?(?:по\s+согласовани|по\s+договоренност|(?:дата|даты|срок|сроки)(?:\s+и\s+место)?\s+"
     r"(?:уточня|будут?\s|определя|согласовыва)|уточня|будет\s+уточнен|определя[а-я]*\s+дополнительно"
     r"|по\s+(?:запрос|приглашени|заявк|обращени)|(?:в\s+)?рабочем\s+порядке|по\s+(?:итогам|результатам)\s"
-    r"|в\s+течени[еи]\s+(?:\d+\s+)?(?:дн|недел|месяц(?![а-я])|месяца(?![а-я])|рабоч|календарн))[а-я]*"
+    r"|в\s+течени[еи]\s+(?:\d+\s+)?(?:дн|недел|месяц(?![а-я])|месяца(?![а-я])|рабоч|календарн)"
+    r"|(?:в\s+)?установленн[а-я]*\s+срок|срок[аи]?,?\s+(?:установленн|предусмотренн)|в\s+течени[еи]\s+(?:всего\s+)?срока"
+    r"|по\s+(?:факту|окончании))[а-я]*"
 )
 # The open wordings a period may follow («по согласованию, май»); not «по итогам I квартала».
 _OPEN_LEAD = re.compile(r"\(?(?:по\s+согласовани|по\s+договоренност)[а-я]*")
 _OPEN_REST = re.compile(r"^[\s,;:()-]+|[\s,;:()]+$")
+# «декабрь текущего года», «IV квартал т.г.»: the plan's year («в течение текущего года» is the year).
+_THIS_YEAR = re.compile(r"(течени[еи]\s+)?(?:(?:текущего|этого|отчетного)\s+года|т\.\s?г\.)")
+# «январь следующего года»: the year after the plan's.
+_NEXT_YEAR = re.compile(r"(?:следующего|будущего|очередного)\s+года")
 # «1-го», «5-е» after a day: «с 1-го по 5-е июня» is «с 1 по 5 июня».
 _DAY_SUFFIX = re.compile(r"(?<![\d.])(\d{1,2})-(?:го|ого|ое|е)(?![а-я])")
 # «"13" мая», ««13» мая»: a day in quotes, as approval dates print it.
@@ -543,6 +549,8 @@ def _parse(text: str, year: int | None, qualified: bool) -> DateSpan:
     s, approximate, recurrence = _prepared(text)
     if recurrence:
         return DateSpan(None, None, None, recurrence, approximate, True)
+    if year is not None and ("следующ" in s or "будущ" in s or "очередн" in s):
+        s = _NEXT_YEAR.sub(str(year + 1), s)
     if year is None:
         # Without the plan's year only wordings that name a year can be dated.
         year_in_text = _ANY_YEAR.search(s)
@@ -586,6 +594,10 @@ def _first_group(match: re.Match[str]) -> str:
     return match.group(1)
 
 
+def _this_year(match: re.Match[str]) -> str:
+    return "течение года" if match.group(1) else ""
+
+
 def _dotted_day(match: re.Match[str]) -> str:
     return f"{match.group(1)}.{match.group(2)}.{match.group(3)}"
 
@@ -612,6 +624,8 @@ def _prepared(text: str) -> tuple[str, bool, Recurrence | None]:
     # can change something: most wordings need none of them.
     if "г" in s:  # «2027 г.», «2027 года»; and «августа»
         s = _YEAR_WITH_WORD.sub(_first_group, s)
+    if "текущ" in s or "этого" in s or "отчетн" in s or "т.г" in s or "т. г" in s:
+        s = _THIS_YEAR.sub(_this_year, s)
     if "  " in s:
         s = _WHITESPACE.sub(" ", s)
     if "*" in s:  # a footnote marker after the wording («май - июнь*»)
