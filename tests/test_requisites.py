@@ -233,8 +233,12 @@ def test_the_plan_type_word(line: str, heading: bool) -> None:
         (["Директор", "(подпись)", "И.И. Иванов"], "Директор", "И.И. Иванов"),
         (["Начальник отдела", "И.И. Иванов ______________"], "Начальник отдела", "И.И. Иванов"),
         (["Заместитель министра", "А.А. Петрова-Водкина"], "Заместитель министра", "А.А. Петрова-Водкина"),
+        # A name written in full, told by its patronymic.
+        (["Руководитель _________ Иванов Иван Иванович"], "Руководитель", "Иванов Иван Иванович"),
+        (["Начальник управления культуры", "Ирина Петровна Смирнова"], "Начальник управления культуры",
+         "Ирина Петровна Смирнова"),
     ],
-)
+)  # fmt: skip
 def test_signature_shapes(lines: list[str], position: str, name: str) -> None:
     block = signatory_block(lines)
     assert block is not None and (block.position, block.name) == (position, name)
@@ -307,3 +311,7 @@ def test_an_annex_number_in_the_act_is_not_the_acts_number() -> None:
 def test_the_place_of_issue_under_the_heading_is_no_part_of_it() -> None:
     found = title_lines(["ПЛАН", "мероприятий на 2025 год", "г. Казань"])
     assert found is not None and found == (["ПЛАН", "мероприятий на 2025 год"], ["г. Казань"])
+
+
+def test_a_position_without_a_name_is_no_signature() -> None:
+    assert signatory_block(["Директор департамента Петровского района"]) is None

@@ -439,3 +439,22 @@ def test_an_event_under_an_anniversary_heading_stays_an_event_row() -> None:
 
 def test_an_ordinal_with_an_en_dash_is_an_edition() -> None:
     assert (edition("5–й форум"), edition("10–12 июня"), edition("2024–2025 гг.")) == (5, None, None)
+
+
+def test_a_marker_inside_a_date_cell_points_at_its_footnote() -> None:
+    """«май¹ (по согласованию)»: the marker is no part of the wording, and its footnote
+    («ориентировочно») makes the row approximate (rule 2)."""
+    from magplan.assemble import assemble
+    from magplan.layout import Cell, Layout, Paragraph, Row, Table
+    from magplan.normalize.items import build_plan
+
+    header = Row([Cell(t) for t in ("№ п/п", "Наименование мероприятия", "Срок проведения")])
+    rows = [Row([Cell("1."), Cell("Форум"), Cell("май¹ (по согласованию)")]),
+            Row([Cell("2."), Cell("Семинар"), Cell("июнь* \n(уточняется)")])]  # fmt: skip
+    notes = [Paragraph("¹ Даты ориентировочные"), Paragraph("* По согласованию с городами")]
+    layout = Layout([Paragraph("План на 2026 год"), Table([header, *rows]), *notes])
+    items = build_plan(assemble(layout), "plan.docx", "docx").to_dict()["items"]
+    assert [(i["date_text"], i["date_start"], i["approximate"]) for i in items] == [
+        ("май (по согласованию)", "2026-05-01", True),
+        ("июнь\n(уточняется)", "2026-06-01", False),
+    ]

@@ -26,7 +26,13 @@ _YEAR_WORD = re.compile(r"\bгод", re.IGNORECASE)
 # A surname as printed beside its initials: «Иванов», «Петрова-Водкина», or in capitals, as
 # signature blocks often set it («И.И. ИВАНОВ»).
 _SURNAME = r"[А-ЯЁ](?:[а-яё]+|[А-ЯЁ]+)(?:-[А-ЯЁ](?:[а-яё]+|[А-ЯЁ]+))?"
-_NAME = re.compile(rf"(?:[А-ЯЁ]\.\s?){{1,2}}\s?{_SURNAME}$|{_SURNAME}\s+(?:[А-ЯЁ]\.\s?){{1,2}}$")
+# A name written in full is told by its patronymic: «Иванов Иван Иванович», «Ирина Петровна Смирнова».
+_WORD = r"[А-ЯЁ][а-яё]+"
+_PATRONYMIC = r"[А-ЯЁ][а-яё]+(?:вич|вна|ична|чна)"
+_NAME = re.compile(
+    rf"(?:[А-ЯЁ]\.\s?){{1,2}}\s?{_SURNAME}$|{_SURNAME}\s+(?:[А-ЯЁ]\.\s?){{1,2}}$"
+    rf"|(?<![\w-]){_SURNAME}\s+{_WORD}\s+{_PATRONYMIC}$|(?<![\w-]){_WORD}\s+{_PATRONYMIC}\s+{_SURNAME}$"
+)
 _UNDERSCORES = re.compile(r"_{2,}")
 # The word a signature line may print where the signature goes: «/подпись/», «(подпись)».
 _SIGNATURE_WORD = re.compile(r"[/(]\s*подпись\s*[/)]", re.IGNORECASE)

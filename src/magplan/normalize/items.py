@@ -157,10 +157,17 @@ def build_item(
     return item, warnings
 
 
+# A footnote marker after a word inside a date cell, words following it: «май¹ (по согласованию)».
+_INNER_MARKER = re.compile(r"(?<=[^\s\d*])([ⁱ⁰¹²³⁴⁵⁶⁷⁸⁹]+|\*+)(?=\s)")
+
+
 def _date_cell(text: str, markers: list[str]) -> str | None:
     text, marker = split_trailing_markers(clean(text))
     if marker:
         markers.append(marker)
+    if has_markers(text):
+        markers.extend(_INNER_MARKER.findall(text))
+        text = _INNER_MARKER.sub("", text)
     return text or None
 
 
