@@ -520,3 +520,13 @@ def test_a_date_cell_reads_as_its_format_shows_it(
     wb.save(tmp_path / "plan.xlsx")
     (item,) = magplan.read_plan(tmp_path / "plan.xlsx").records
     assert (item.date_text, item.date_precision) == (shown, precision)
+
+
+def test_table_labels_are_no_headings(tmp_path: Path) -> None:
+    head = b.header_row(("№", "Мероприятие", "Срок", "Ответственный"))
+    body = b.title_paragraphs(("План мероприятий", "на 2027 год")) + b.para("Таблица 1")
+    body += b.table(head, b.row("1.", "Форум", "май", "Отдел")) + b.para("Окончание табл. 1")
+    body += b.table(b.row("2.", "Слёт", "июнь", "Отдел"))
+    plan = magplan.read_plan(b.write_docx(tmp_path / "plan.docx", body))
+    assert [(i.section, i.title) for i in plan.records] == [("", "Форум"), ("", "Слёт")]
+    assert not plan.warnings

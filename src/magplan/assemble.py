@@ -25,6 +25,7 @@ from magplan.requisites import (
     approval_block,
     is_heading_line,
     is_plan_heading,
+    is_table_label,
     other_document,
     plan_year,
     signatory_lines,
@@ -859,7 +860,8 @@ class _Assembler:
         does not carry): never dropped silently, but said in a `text_skipped` warning each."""
         for line in lines:
             text = one_line(line)
-            if text and not PAGE_NUMBER.match(text):
+            # A page number or a table's label is the layout's, not data: nothing to say of it.
+            if text and not PAGE_NUMBER.match(text) and not is_table_label(text):
                 self.plan.warnings.append(ExtractWarning("text_skipped", f"a line {where} was not read: {text}"))
 
     def _footnote(self, line: str) -> bool:
@@ -934,8 +936,8 @@ def _find_plan_tables(blocks: list[Block], strict: bool) -> list[int]:
     for index, block in enumerate(blocks):
         if isinstance(block, Paragraph):
             lines = [line for line in block.text.split("\n") if line.strip()]
-            # Only empty lines and page numbers keep two tables adjacent.
-            adjacent = adjacent and all(PAGE_NUMBER.match(line) for line in lines)
+            # Only empty lines, page numbers and table labels («Продолжение таблицы 1») keep two tables adjacent.
+            adjacent = adjacent and all(PAGE_NUMBER.match(line) or is_table_label(line) for line in lines)
             under_headings = under_headings and all(PAGE_NUMBER.match(x) or is_heading_line(x) for x in lines)
             continue
         header = _table_header(block, strict)

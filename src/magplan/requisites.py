@@ -199,7 +199,22 @@ def is_heading_line(line: str) -> bool:
     headings start with a capital (or a list number) and are short.
     """
     text = _LIST_NUMBER.sub("", line.strip(), count=1)
+    if is_table_label(text):
+        return False
     return 3 <= len(text) <= 200 and text[:1].isupper() and not text.endswith((".", ",", ";"))
+
+
+# A table's label (GOST R 2.105: «Таблица 1», and over the rest of a table a page break cut,
+# «Продолжение таблицы 1», «Окончание табл. 1»): no heading, no part of the plan.
+_TABLE_LABEL = re.compile(
+    r"^(?:(?:продолжение|окончание)\s+)?табл(?:ица|ицы|\.)\s*(?:№\s*)?[\dА-Яа-яA-Za-z]{0,3}(?:\.\d{1,3})*\.?$",
+    re.IGNORECASE,
+)
+
+
+def is_table_label(line: str) -> bool:
+    """Is `line` a table's label («Таблица 1», «Продолжение таблицы 1»)?"""
+    return _TABLE_LABEL.match(line.strip()) is not None
 
 
 def _split_name(line: str) -> tuple[str, str] | None:
