@@ -315,3 +315,20 @@ def test_the_place_of_issue_under_the_heading_is_no_part_of_it() -> None:
 
 def test_a_position_without_a_name_is_no_signature() -> None:
     assert signatory_block(["Директор департамента Петровского района"]) is None
+
+
+@pytest.mark.parametrize(
+    ("below", "name"),
+    [
+        (["И.И. Иванов", "ПЛАН"], "И.И. Иванов"),
+        (["Председатель Совета", "_______ И.И. Иванов", "ПЛАН"], "И.И. Иванов"),
+        (["Председатель Совета ______ И.И. Иванов", "ПЛАН"], "И.И. Иванов"),
+        (["ПЛАН", "мероприятий на 2026 год"], None),
+        (["Международной Ассамблеи столиц", "План мероприятий на 2026 год"], None),
+        # Another block under the act is signed by someone else.
+        (["СОГЛАСОВАНО", "Председатель профкома", "_______ И.И. Петров"], None),
+    ],
+)
+def test_the_name_under_an_acts_approval(below: list[str], name: str | None) -> None:
+    lines = ["УТВЕРЖДЕНО", "решением Совета", "от 12.12.2025 № 15-р", *below]
+    assert approval_block(lines, 0)[0] == Approval("решением Совета", name, "12.12.2025", "15-р")

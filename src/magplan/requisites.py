@@ -299,11 +299,30 @@ def _act_approval(texts: list[str], head: int) -> tuple[Approval, int] | None:
     if not match or not match.group("act"):
         return None
     groups = match.groupdict()
-    name = None
-    if end < len(texts) and _NAME.fullmatch(_UNDERSCORES.sub(" ", texts[end]).strip()):
-        name = _UNDERSCORES.sub(" ", texts[end]).strip()
-        end += 1
+    name, end = _act_signer(texts, end)
     return Approval(match.group("act") + closing, name, groups.get("date"), groups.get("number")), end
+
+
+# The lines under an act's wording that may hold the name of who signed it: the name alone, or
+# under the signer's position («Председатель Совета» / «_______ И.И. Иванов»).
+_SIGNER_LINES = 3
+
+
+def _act_signer(texts: list[str], start: int) -> tuple[str | None, int]:
+    """The name printed under an act's wording (rule 7 (b)) and the line after it; (None, `start`)
+    when the plan's heading or another block comes first."""
+    for i in range(start, min(start + _SIGNER_LINES, len(texts))):
+        line = texts[i].strip()
+        if not line or is_plan_heading(line) or APPROVAL_HEAD.match(line) or _YEAR.search(line):
+            break
+        if _AFTER_SIGNATURE.match(line):  # «СОГЛАСОВАНО»: another block, signed by someone else
+            break
+        split = _split_name(line)
+        if split is not None:
+            return split[1], i + 1
+        if len(line) > _POSITION_LINE or not _POSITION_WORDS.fullmatch(_without_signature_marks(line) or "x"):
+            break
+    return None, start
 
 
 def _act_parts(text: str) -> re.Match[str] | None:
