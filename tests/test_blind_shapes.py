@@ -530,3 +530,64 @@ def test_table_labels_are_no_headings(tmp_path: Path) -> None:
     plan = magplan.read_plan(b.write_docx(tmp_path / "plan.docx", body))
     assert [(i.section, i.title) for i in plan.records] == [("", "Форум"), ("", "Слёт")]
     assert not plan.warnings
+
+
+def _with_chunk(path: Path, name: str, data: bytes) -> Path:
+    """`path` (a docx_builder package) with `data` as the imported part `word/<name>` of id rIdChunk."""
+    import zipfile
+
+    with zipfile.ZipFile(path) as archive:
+        parts = {member: archive.read(member) for member in archive.namelist()}
+    parts[f"word/{name}"] = data
+    kind = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/aFChunk"
+    rel = f'<Relationship Id="rIdChunk" Type="{kind}" Target="{name}"/></Relationships>'.encode()
+    parts["word/_rels/document.xml.rels"] = parts["word/_rels/document.xml.rels"].replace(b"</Relationships>", rel)
+    with zipfile.ZipFile(path, "w") as archive:
+        for member, content in parts.items():
+            archive.writestr(member, content)
+    return path
+
+
+_CHUNK_PAGE = (
+    "<html><body><p>План мероприятий на 2027 год</p><table border=1><tr><th>№</th><th>Мероприятие</th>"
+    "<th>Срок</th></tr><tr><td>1.</td><td>Форум</td><td>май</td></tr></table></body></html>"
+)
+
+
+def test_a_docx_made_of_an_imported_html_part_is_read(tmp_path: Path) -> None:
+    path = b.write_docx(tmp_path / "plan.docx", '<w:altChunk r:id="rIdChunk"/>')
+    plan = magplan.read_plan(_with_chunk(path, "afchunk.html", _CHUNK_PAGE.encode()))
+    assert (plan.document.title, [i.title for i in plan.records]) == ("План мероприятий на 2027 год", ["Форум"])
+
+
+def test_an_imported_web_archive_part_is_read(tmp_path: Path) -> None:
+    import quopri
+
+    mime = (
+        b'MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary="b1"\r\n\r\n--b1\r\n'
+        b"Content-Type: text/html; charset=windows-1251\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n"
+        + quopri.encodestring(_CHUNK_PAGE.encode("cp1251"))
+        + b"\r\n--b1--\r\n"
+    )
+    path = b.write_docx(tmp_path / "plan.docx", b.para("Пояснение") + '<w:altChunk r:id="rIdChunk"/>')
+    plan = magplan.read_plan(_with_chunk(path, "afchunk.mht", mime))
+    assert [(i.title, i.date_text) for i in plan.records] == [("Форум", "май")]
+
+
+def test_a_strict_open_xml_document_is_read(tmp_path: Path) -> None:
+    import zipfile
+
+    path = b.write_docx(tmp_path / "plan.docx", _plan_body())
+    with zipfile.ZipFile(path) as archive:
+        parts = {name: archive.read(name) for name in archive.namelist()}
+    strict = {
+        b.W_NS.encode(): b"http://purl.oclc.org/ooxml/wordprocessingml/main",
+        b.R_NS.encode(): b"http://purl.oclc.org/ooxml/officeDocument/relationships",
+    }
+    with zipfile.ZipFile(path, "w") as archive:
+        for name, data in parts.items():
+            for old, new in strict.items():
+                data = data.replace(old, new)
+            archive.writestr(name, data)
+    plan = magplan.read_plan(path)
+    assert [(i.title, i.responsible) for i in plan.records] == [("Форум", "Отдел")]

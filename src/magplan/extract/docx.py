@@ -28,6 +28,7 @@ from magplan.layout import Block, Cell, ExtractWarning, Footnote, Layout, Paragr
 from magplan.text import clean, superscript
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 _REL = "{http://schemas.openxmlformats.org/package/2006/relationships}Relationship"
 _OFFICE_DOCUMENT = "/officeDocument"
 # Elements whose content is inline text in document order.
@@ -175,6 +176,8 @@ class _Walker:
         self.footnote_texts = footnotes
         self.footnote_numbers: dict[str, str] = {}
         self.layout = Layout()
+        # Imported parts (w:altChunk) by relationship id: (part name, bytes).
+        self.chunks: dict[str, tuple[str, bytes]] = {}
 
     # -- blocks ---------------------------------------------------------
 
@@ -200,7 +203,29 @@ class _Walker:
                 content = child.find(W + "sdtContent") if tag == W + "sdt" else child
                 if content is not None:
                     out.extend(self.blocks(content))
+            elif tag == W + "altChunk":
+                out.extend(self.chunk(child.get(_R_ID) or ""))
         return out
+
+    def chunk(self, rid: str) -> list[Block]:
+        """An imported part (w:altChunk) that Word shows in place: an HTML page (a web system's
+        export puts the whole document in one) is read as a page; any other kind is told."""
+        name, data = self.chunks.get(rid, ("", b""))
+        if name.lower().endswith((".mht", ".mhtml")):
+            data = _mht_html(data)
+        elif not name.lower().endswith((".htm", ".html", ".xhtml")):
+            if name:
+                self.layout.warnings.append(
+                    ExtractWarning("chunk_skipped", f"an imported part {posixpath.basename(name)!r} was not read")
+                )
+            return []
+        if not data.strip():
+            return []
+        from magplan.extract import html
+
+        page = html.layout_of(data)
+        self.layout.warnings.extend(page.warnings)
+        return page.blocks
 
     def table(self, tbl: etree._Element) -> Table:
         # Spans are cut to the grid the table declares (`limits`): a gridSpan of a million must
@@ -379,9 +404,41 @@ def _text_boxes(p: etree._Element) -> list[etree._Element]:
     return out
 
 
+# «Strict Open XML» (Word's «Strict» save option) names the same elements in other namespaces.
+_STRICT_W = b"http://purl.oclc.org/ooxml/wordprocessingml/main"
+_STRICT_NAMESPACES = (
+    (_STRICT_W, b"http://schemas.openxmlformats.org/wordprocessingml/2006/main"),
+    (b"http://purl.oclc.org/ooxml/officeDocument/relationships", R_NS.encode()),
+)
+
+
+def _transitional(data: bytes) -> bytes:
+    """A Strict part's XML in the transitional namespaces that the walker reads."""
+    for strict, transitional in _STRICT_NAMESPACES:
+        data = data.replace(strict, transitional)
+    return data
+
+
+def _mht_html(data: bytes) -> bytes:
+    """The HTML of a MIME page (.mht, Word's «web archive»): its first text/html part."""
+    import email
+    from email.message import Message
+
+    message: Message = email.message_from_bytes(data)
+    for part in message.walk():
+        if part.get_content_type() == "text/html":
+            payload = part.get_payload(decode=True)
+            if isinstance(payload, bytes):
+                charset = part.get_content_charset()
+                if charset and charset.lower() not in ("utf-8", "utf8"):
+                    return payload.decode(charset, errors="replace").encode("utf-8")
+                return payload
+    return b""
+
+
 # The head word of an approval or agreement block (GOST R 7.0.97), printed in capitals.
 _REQUISITE_HEAD = re.compile(r"^\s*(?:УТВЕРЖД|СОГЛАСОВАН)")
-_R_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
+_R_ID = f"{{{R_NS}}}id"
 
 
 def _first_page_header(body: etree._Element) -> str | None:
@@ -453,10 +510,17 @@ def extract(path: Path) -> Layout:
         if document_xml is None:
             raise DamagedFile("not a DOCX file: it has no main document part")
 
+        strict = _STRICT_W in document_xml
+
         def part(kind: str) -> etree._Element | None:
             name = related.get(kind)
             data = read_member(archive, name) if name else None
+            if data is not None and strict:
+                data = _transitional(data)
             return parse_xml(data, name) if data is not None and name else None
+
+        if strict:
+            document_xml = _transitional(document_xml)
 
         styles = _Styles.parse(part("styles"))
         numbering = _Numbering.parse(part("numbering"))
@@ -468,7 +532,13 @@ def extract(path: Path) -> Layout:
             raise DamagedFile("not a DOCX file: the document part has no body")
         header_id = _first_page_header(body)
         header = part(header_id) if header_id else None
+        chunks = {
+            rid: (related[rid], read_member(archive, related[rid]) or b"")
+            for chunk in body.iter(W + "altChunk")
+            if (rid := chunk.get(_R_ID)) and rid in related
+        }
     walker = _Walker(numbering, styles, notes)
+    walker.chunks = chunks
     walker.layout.blocks = walker.blocks(body)
     if header is not None:
         above = walker.blocks(header)

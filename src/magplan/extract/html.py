@@ -67,7 +67,11 @@ _all_children = cast(Callable[[Element], list[Element]], operator.itemgetter(sli
 
 
 def extract(path: Path) -> Layout:
-    data = path.read_bytes()
+    return layout_of(path.read_bytes())
+
+
+def layout_of(data: bytes) -> Layout:
+    """The layout of a page's bytes (a file, or an HTML part inside another document)."""
     text, as_is = _decode(data)
     # The text is decoded once (`_decode`); lxml gets UTF-8 bytes, so a page's own
     # (maybe wrong) charset declaration is not applied a second time: the file's own
