@@ -154,22 +154,59 @@ REFIT_SAMPLE = 30
 EMPTY_COLUMN = 3.0
 # Placed anew, the columns must leave at most this share of the crossing lines crossing.
 REFIT_GAIN = 0.25
+# A section's heading between two tables stands this many font sizes from the lines around it.
+HEADING_GAP = 0.5
 
 
 def _regimes(body: list[tuple[int, list[Line]]], grid: _Grid) -> list[tuple[int, list[Line], _Grid]]:
     """The body's lines in parts that share their columns: (page, lines, grid), in order.
 
-    The table is read with the header's columns until `MOVED_RUN` lines in a row
-    cross them; from the first of those on, the columns are placed anew from where
-    those lines start (`_refit`), as long as that makes them fit, up to the next such
-    run (where the header's columns, or other new ones, take over).
+    A web page's plan printed as one table per section puts each section's
+    heading between two tables, each laid out with its own column widths: the
+    lines under a heading (`_section_heads`) that cross the header's columns get
+    columns placed from their own lines, as long as that makes them fit; a part
+    never reaches over a heading.  Inside each section, `_parts`.
     """
     flat = [(page, line) for page, lines in body for line in lines]
+    heads = _section_heads(flat, grid)
+    grids: list[_Grid] = []
+    for start, end in pairwise([0, *heads, len(flat)]):
+        if start == end:
+            continue
+        own = flat[start + 1 : end] if start in heads else flat[start:end]
+        base = grid
+        if start in heads:
+            # The heading is a row across the table: read with columns it crosses, those above
+            # it where it does (one part with the rows above, as a heading inside one table).
+            above = grids[-1]
+            grids.append(above if _crossing(flat[start][1], above.bounds) else grid)
+            # The section's columns: those above it, the header's or its own (where both leave
+            # lines crossing), whichever its lines cross least, in that order.
+            lines = [line for _, line in own]
+            choices = [above, grid]
+            if all(any(_crossing(line, g.bounds) for line in lines) for g in choices):
+                choices.extend(g for g in [_refit(lines, grid)] if g is not None)
+            base = min(choices, key=lambda g: sum(_crossing(line, g.bounds) for line in lines))
+        grids.extend(_parts(own, base, end == len(flat)))
+    out = _part_lines(flat, grids)
+    # A page's part may be empty of lines (the header alone): keep every page of the body.
+    seen = {page for page, _, _ in out}
+    out.extend((page, [], grid) for page, lines in body if page not in seen)
+    out.sort(key=lambda part: part[0])
+    return out
+
+
+def _parts(flat: list[tuple[int, Line]], grid: _Grid, last: bool) -> list[_Grid]:
+    """The columns of each of the lines (of one section): the table is read with `grid`'s
+    columns until `MOVED_RUN` lines in a row cross them; from the first of those on, the
+    columns are placed anew from where those lines start (`_refit`), as long as that makes
+    them fit, up to the next such run (where `grid`'s columns, or other new ones, take
+    over).  With `last`, the lines end the table (`_moved_at`)."""
     grids: list[_Grid] = []
     current = grid
     index = 0
     while index < len(flat):
-        moved = _moved_at(flat, index, current)
+        moved = _moved_at(flat, index, current, last)
         if moved is None:
             grids.extend([current] * (len(flat) - index))
             break
@@ -195,7 +232,7 @@ def _regimes(body: list[tuple[int, list[Line]]], grid: _Grid) -> list[tuple[int,
             grids.extend([current] * (len(flat) - index))
             break
         # The part runs to where its own columns stop fitting; placed again from its lines only.
-        end = _moved_at(flat, moved + 1, new)
+        end = _moved_at(flat, moved + 1, new, last)
         end = len(flat) if end is None else end
         # It starts where the lines before the run fit it better than the columns above them
         # (a part's first rows may fit both; its heading and first lines only its own).
@@ -207,16 +244,50 @@ def _regimes(body: list[tuple[int, list[Line]]], grid: _Grid) -> list[tuple[int,
         grids.extend([current] * (start - index))
         grids.extend([new] * (end - start))
         current, index = new, end
+    return grids
+
+
+def _section_heads(flat: list[tuple[int, Line]], grid: _Grid) -> list[int]:
+    """Where a section's heading stands between two tables: a line of one run of words, set apart
+    by an empty band above and below (`HEADING_GAP`: a row's lines stand closer to the lines of
+    its other cells), either centred on the table right of where its first text column starts,
+    or across the header's columns from the table's left edge where the row numbers stand (a
+    row's text starts right of them), its own number («III.», «3.») set close to its name."""
+    heads: list[int] = []
+    middle = (grid.left + grid.right) / 2
+    # Where the row numbers end (the narrowest): a row's other text starts right of it.
+    numbers = min((ln.words[0].x1 for _, ln in flat if _numbered(ln, grid)), default=None)
+    for index, (page, line) in enumerate(flat):
+        first = line.words[0]
+        if not index or any(b.x0 - a.x1 >= MIN_CHANNEL * a.size for a, b in pairwise(line.words)):
+            continue
+        centred = (
+            abs((first.x0 + line.words[-1].x1) / 2 - middle) <= line.size
+            and bool(grid.bounds)
+            and first.x0 > grid.bounds[0] + line.size
+        )
+        across = numbers is not None and first.x0 < numbers and _crossing(line, grid.bounds)
+        if not centred and not across:
+            continue
+        gap = HEADING_GAP * line.size
+        above = flat[index - 1]
+        below = flat[index + 1] if index + 1 < len(flat) else None
+        if (above[0] == page and line.top - above[1].bottom < gap) or (
+            below is not None and below[0] == page and below[1].top - line.bottom < gap
+        ):
+            continue
+        heads.append(index)
+    return heads
+
+
+def _part_lines(flat: list[tuple[int, Line]], grids: list[_Grid]) -> list[tuple[int, list[Line], _Grid]]:
+    """The lines in runs that share their page and columns."""
     out: list[tuple[int, list[Line], _Grid]] = []
     for (page, line), part in zip(flat, grids, strict=True):
         if out and out[-1][0] == page and out[-1][2] is part:
             out[-1][1].append(line)
         else:
             out.append((page, [line], part))
-    # A page's part may be empty of lines (the header alone): keep every page of the body.
-    seen = {page for page, _, _ in out}
-    out.extend((page, [], grid) for page, lines in body if page not in seen)
-    out.sort(key=lambda part: part[0])
     return out
 
 
@@ -262,8 +333,11 @@ def _match_bounds(
     best: tuple[float, float] | None = None
     chosen: list[float] | None = None
     candidates = sorted(x for x, _ in sorted(peaks, key=lambda peak: -peak[1])[:REFIT_CANDIDATES])
+    size = median(line.size for line in sample)
     for count in range(len(bounds), 0, -1):
         for picked in combinations(candidates, count):
+            if any(b - a < size for a, b in pairwise(picked)):
+                continue  # two columns' text a letter apart: the starts of one column's two tables
             for slots in combinations(range(len(bounds)), count):
                 placed: dict[int, float] = dict(zip(slots, picked, strict=True))
                 out: list[float] = []
@@ -283,16 +357,16 @@ def _match_bounds(
     return chosen
 
 
-def _moved_at(flat: list[tuple[int, Line]], start: int, grid: _Grid) -> int | None:
+def _moved_at(flat: list[tuple[int, Line]], start: int, grid: _Grid, last: bool = True) -> int | None:
     """The first line from `start` on that opens `MOVED_RUN` lines in a row crossing the columns,
-    or the last lines when two or more that end the table all cross them (a last table of its
-    own columns, two rows long)."""
+    or, where the lines end the table (`last`), the last lines when two or more that end it all
+    cross them (a last table of its own columns, two rows long)."""
     run = 0
     for index in range(start, len(flat)):
         run = run + 1 if _crossing(flat[index][1], grid.bounds) else 0
         if run == MOVED_RUN:
             return index - MOVED_RUN + 1
-    return len(flat) - run if run >= 2 else None
+    return len(flat) - run if run >= 2 and last else None
 
 
 def _refit(lines: list[Line], grid: _Grid) -> _Grid | None:
@@ -375,12 +449,47 @@ def _find_header(pages: list[tuple[int, list[Line]]]) -> _Header | None:
             found = _header_at(lines, first)
             if found:
                 band = lines[first : first + found[1]]
-                words = [w for line in band for w in line.words]
-                groups = [[w for w in words if lo - ALIGN <= w.x0 and w.x1 <= hi + ALIGN] for lo, hi in found[0]]
-                named = len(_roles(groups) - {"extra"})
+                named = _named(band, found[0])
+                above = _line_above(lines, first, band, found[0], named)
+                top = first
+                if above is not None:
+                    top, band, groups = first - 1, [lines[first - 1], *band], above
+                    named += 1
+                else:
+                    groups = found[0]
                 if best is None or named > best[0]:
-                    best = (named, _Header(page, first, band, found[0]))
+                    best = (named, _Header(page, top, band, groups))
     return best[1] if best is not None else None
+
+
+def _named(band: list[Line], ranges: list[tuple[float, float]]) -> int:
+    """How many plan columns the header cells (x ranges) of the band's lines name."""
+    words = [w for line in band for w in line.words]
+    groups = [[w for w in words if lo - ALIGN <= w.x0 and w.x1 <= hi + ALIGN] for lo, hi in ranges]
+    return len(_roles(groups) - {"extra"})
+
+
+def _line_above(
+    lines: list[Line], first: int, band: list[Line], ranges: list[tuple[float, float]], named: int
+) -> list[tuple[float, float]] | None:
+    """The header cells with the line above the band, when it is the upper part of one of them.
+
+    A browser centres each header cell in the header row: a cell of three lines
+    («№ п/» / «п» around the one line of the others) opens a line above the rest,
+    with one cell only (`_header_at` does not start there).  It belongs to the
+    header when it stands as close as the header's lines, every word of it over
+    a header cell, and the cell then names one more plan column («№ п/ п»).
+    """
+    if first == 0:
+        return None
+    above = lines[first - 1]
+    if band[0].top - above.bottom > HEADER_LINE_GAP * band[0].size:
+        return None
+    groups = _groups([w for line in [above, *band] for w in line.words])
+    if len(groups) != len(ranges):
+        return None
+    joined = [(min(w.x0 for w in g), max(w.x1 for w in g)) for g in groups]
+    return joined if _named([above, *band], joined) > named else None
 
 
 def _repeated_header(lines: list[Line], header: _Header) -> tuple[int, int]:
