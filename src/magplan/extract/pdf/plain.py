@@ -188,6 +188,10 @@ def _regimes(body: list[tuple[int, list[Line]]], grid: _Grid) -> list[tuple[int,
                 choices.extend(g for g in [_refit(lines, grid)] if g is not None)
             base = min(choices, key=lambda g: sum(_crossing(line, g.bounds) for line in lines))
         grids.extend(_parts(own, base, end == len(flat)))
+    # Columns placed anew and read on in a later section: their right edges as far as the text
+    # of all the lines read with them reaches.
+    for part in {id(g): g for g in grids if g is not grid}.values():
+        _fit_rights(part, [line for (_, line), g in zip(flat, grids, strict=True) if g is part])
     out = _part_lines(flat, grids)
     # A page's part may be empty of lines (the header alone): keep every page of the body.
     seen = {page for page, _, _ in out}
