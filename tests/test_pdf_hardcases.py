@@ -115,6 +115,14 @@ BROWSER = {
     # WeasyPrint, borderless portal page: a row's note runs onto the next page, its page-1 part
     # centred on its own; the next page opens with the note's rest (no event's name), a row of its own.
     "borderless_note_over_pages": (3, 11),
+    # Chromium, borderless portal page, borders not collapsed: the «№ п/ п» header cell centred over
+    # three lines (its first above the other cells' line); each section a table of its own columns
+    # under a centred heading (a part fitted over several sections put all their text in one column).
+    "borderless_section_tables_centred_headings": (20, 0),
+    # Chromium, a borderless Word page: sections as tables of their own columns under bold headings
+    # centred on the page and set as close as a row's lines; a list's last item, set apart by its
+    # spacing, nearer the next row than its own, stays its row's (cells at the top of their rows).
+    "borderless_word_section_tables": (19, 2),
 }
 
 

@@ -104,7 +104,9 @@ class _Grid:
         return [self.left, *self.bounds]
 
 
-def plain_tables(pages: list[tuple[int, list[Line], list[Rule]]]) -> dict[int, list[tuple[Bbox, list[Bbox]]]]:
+def plain_tables(
+    pages: list[tuple[int, list[Line], list[Rule]]], page_middle: float | None = None
+) -> dict[int, list[tuple[Bbox, list[Bbox]]]]:
     """Cell boxes of the plan table's parts on each page it covers, top to bottom; empty when no
     header is found.
 
@@ -112,7 +114,8 @@ def plain_tables(pages: list[tuple[int, list[Line], list[Rule]]]) -> dict[int, l
     borderless table does not go on past a rule that starts at its left edge (a
     footnote separator).  A part of the table whose columns stand elsewhere (a web
     page's plan printed as one table per section, each laid out with its own column
-    widths) is a part of its own, with its columns placed anew (`_regimes`).
+    widths) is a part of its own, with its columns placed anew (`_regimes`); `page_middle`
+    is the middle of the page's width, where a heading between two tables may be centred.
     """
     header = _find_header([(page, lines) for page, lines, _ in pages])
     if header is None:
@@ -128,7 +131,7 @@ def plain_tables(pages: list[tuple[int, list[Line], list[Rule]]]) -> dict[int, l
     _fit_rights(grid, [line for _, lines in body for line in lines])
     out: dict[int, list[tuple[Bbox, list[Bbox]]]] = {}
     last: tuple[list[Line], _Grid] | None = None  # the part above, on this page or the one before
-    for page, lines, part in _regimes(body, grid):
+    for page, lines, part in _regimes(body, grid, page_middle):
         first = page not in out
         heading = (header.lines if page == header.page else header.repeated.get(page, [])) if first else []
         # Only a later page's first part may open with the rest of a row the page break cut, and
@@ -158,7 +161,9 @@ REFIT_GAIN = 0.25
 HEADING_GAP = 0.5
 
 
-def _regimes(body: list[tuple[int, list[Line]]], grid: _Grid) -> list[tuple[int, list[Line], _Grid]]:
+def _regimes(
+    body: list[tuple[int, list[Line]]], grid: _Grid, page_middle: float | None = None
+) -> list[tuple[int, list[Line], _Grid]]:
     """The body's lines in parts that share their columns: (page, lines, grid), in order.
 
     A web page's plan printed as one table per section puts each section's
@@ -168,7 +173,7 @@ def _regimes(body: list[tuple[int, list[Line]]], grid: _Grid) -> list[tuple[int,
     never reaches over a heading.  Inside each section, `_parts`.
     """
     flat = [(page, line) for page, lines in body for line in lines]
-    heads = _section_heads(flat, grid)
+    heads = _section_heads(flat, grid, page_middle)
     grids: list[_Grid] = []
     for start, end in pairwise([0, *heads, len(flat)]):
         if start == end:
@@ -251,14 +256,15 @@ def _parts(flat: list[tuple[int, Line]], grid: _Grid, last: bool) -> list[_Grid]
     return grids
 
 
-def _section_heads(flat: list[tuple[int, Line]], grid: _Grid) -> list[int]:
+def _section_heads(flat: list[tuple[int, Line]], grid: _Grid, page_middle: float | None = None) -> list[int]:
     """Where a section's heading stands between two tables: a line of one run of words, set apart
     by an empty band above and below (`HEADING_GAP`: a row's lines stand closer to the lines of
-    its other cells), either centred on the table right of where its first text column starts,
-    or across the header's columns from the table's left edge where the row numbers stand (a
-    row's text starts right of them), its own number («III.», «3.») set close to its name."""
+    its other cells) unless centred across the columns in bold, either centred (on the table, or on the page: a paragraph between tables
+    narrower than the page) right of where its first text column starts, or across the
+    header's columns from the table's left edge where the row numbers stand (a row's text
+    starts right of them), its own number («III.», «3.») set close to its name."""
     heads: list[int] = []
-    middle = (grid.left + grid.right) / 2
+    middles = [(grid.left + grid.right) / 2, *([] if page_middle is None else [page_middle])]
     # Where the row numbers end (the narrowest): a row's other text starts right of it.
     numbers = min((ln.words[0].x1 for _, ln in flat if _numbered(ln, grid)), default=None)
     for index, (page, line) in enumerate(flat):
@@ -266,7 +272,7 @@ def _section_heads(flat: list[tuple[int, Line]], grid: _Grid) -> list[int]:
         if not index or any(b.x0 - a.x1 >= MIN_CHANNEL * a.size for a, b in pairwise(line.words)):
             continue
         centred = (
-            abs((first.x0 + line.words[-1].x1) / 2 - middle) <= line.size
+            any(abs((first.x0 + line.words[-1].x1) / 2 - middle) <= line.size for middle in middles)
             and bool(grid.bounds)
             and first.x0 > grid.bounds[0] + line.size
         )
@@ -276,11 +282,13 @@ def _section_heads(flat: list[tuple[int, Line]], grid: _Grid) -> list[int]:
         gap = HEADING_GAP * line.size
         above = flat[index - 1]
         below = flat[index + 1] if index + 1 < len(flat) else None
-        if (above[0] == page and line.top - above[1].bottom < gap) or (
+        apart = not (above[0] == page and line.top - above[1].bottom < gap) and not (
             below is not None and below[0] == page and below[1].top - line.bottom < gap
-        ):
-            continue
-        heads.append(index)
+        )
+        # A word processor's page sets the paragraph between two tables as close as a row's
+        # lines: centred across the columns and in bold, it is no cell's line either.
+        if apart or (centred and _crossing(line, grid.bounds) and all(w.bold for w in line.words)):
+            heads.append(index)
     return heads
 
 
@@ -971,17 +979,18 @@ def _centred(bands: list[list[Line]], grid: _Grid, cut: bool = True) -> list[lis
     )
     if top_aligned:
         # A numbered row opens its band: lines above its number are the rest of the row above
-        # (a cell's own paragraph spacing sets them closer to the next row than to their own);
-        # above the page's first number, the rest of the row the page break cut.
-        first = next((i for i, line in enumerate(out[0]) if _numbered(line, grid)), 0) if cut and out else 0
-        if first:
-            out[0:1] = [out[0][:first], out[0][first:]]
-        for index in range(1, len(out)):
-            band = out[index]
+        # (a cell's own paragraph spacing sets them closer to the next row than to their own: a
+        # list's last item), a band of their own that joins the row above below, wherever the
+        # list's other items stand; above the page's first number, the rest of the row the page
+        # break cut.
+        split: list[list[Line]] = []
+        for index, band in enumerate(out):
             first = next((i for i, line in enumerate(band) if _numbered(line, grid)), 0)
-            if first and any(_numbered(line, grid) for line in out[index - 1]):
-                out[index - 1] = out[index - 1] + band[:first]
-                out[index] = band[first:]
+            if first and ((not index and cut) or _row_above(out[:index], grid)):
+                split.extend([band[:first], band[first:]])
+            else:
+                split.append(band)
+        out = split
     index = 1 if cut else 0  # the rest of a row the page break cut: a row of its own
     while index < len(out):
         band = out[index]
@@ -996,6 +1005,17 @@ def _centred(bands: list[list[Line]], grid: _Grid, cut: bool = True) -> list[lis
                 choices.append((offset(out[other] + band, middle), other))
         index = _join_band(out, index, choices)
     return out
+
+
+def _row_above(bands: list[list[Line]], grid: _Grid) -> bool:
+    """Do the bands end with a numbered row, after bands without a number that go on it (a list's
+    items set apart by their own spacing; not over a line across the columns)?"""
+    for band in reversed(bands):
+        if any(_numbered(line, grid) for line in band):
+            return True
+        if any(_apart(line, grid) for line in band):
+            return False
+    return False
 
 
 def _merged_down(parts: list[list[Line]], spanning: list[bool], grid: _Grid) -> set[tuple[int, int]]:

@@ -245,7 +245,8 @@ def _typography(pages: list[_Page]) -> Typography:
 def _plain_tables(pages: list[_Page], heads: set[str]) -> bool:
     """Give pages without drawn tables the cell grid found from the header words."""
     found = plain_tables(
-        [(p.number, _without_running_lines(group_lines(p.words), p.height, heads), p.separators) for p in pages]
+        [(p.number, _without_running_lines(group_lines(p.words), p.height, heads), p.separators) for p in pages],
+        page_middle=median(p.width for p in pages) / 2,
     )
     for page in pages:
         if page.number in found:
