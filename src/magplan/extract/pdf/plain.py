@@ -259,10 +259,11 @@ def _parts(flat: list[tuple[int, Line]], grid: _Grid, last: bool) -> list[_Grid]
 def _section_heads(flat: list[tuple[int, Line]], grid: _Grid, page_middle: float | None = None) -> list[int]:
     """Where a section's heading stands between two tables: a line of one run of words, set apart
     by an empty band above and below (`HEADING_GAP`: a row's lines stand closer to the lines of
-    its other cells) unless centred across the columns in bold, either centred (on the table, or on the page: a paragraph between tables
-    narrower than the page) right of where its first text column starts, or across the
-    header's columns from the table's left edge where the row numbers stand (a row's text
-    starts right of them), its own number («III.», «3.») set close to its name."""
+    its other cells) unless centred across the columns in bold; either centred (on the table, or
+    on the page: a paragraph between tables narrower than the page) right of where its first
+    text column starts, or across the header's columns from the table's left edge where the
+    row numbers stand (a row's text starts right of them), its own number («III.», «3.») set
+    close to its name."""
     heads: list[int] = []
     middles = [(grid.left + grid.right) / 2, *([] if page_middle is None else [page_middle])]
     # Where the row numbers end (the narrowest): a row's other text starts right of it.
