@@ -6,9 +6,12 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import pytest
+
 import magplan
 from magplan.model import Item
 from magplan.normalize.edited import Typed, complete
+from magplan.normalize.place import split_place_date
 from tests import docx_builder as b
 
 # («Место, дата» cell, place, date_text, [start, end] pairs, precision, recurrence, warning code)
@@ -113,3 +116,28 @@ def test_an_edited_wording_that_names_no_period_keeps_the_dates_typed_beside_it(
     # without typed dates it is read: no period, no warning
     item = Item("event", "", 1, "Форум", date_text="еженедельно")
     assert complete(item, Typed(), 2026) == [] and item.date_start is None and item.recurrence is None
+
+
+@pytest.mark.parametrize(
+    ("cell", "place", "date_text"),
+    [
+        ("Москва еженедельно", "Москва", "еженедельно"),
+        ("Москва два раза в год", "Москва", "два раза в год"),
+        ("Москва каждую среду", "Москва", "каждую среду"),
+        ("Москва к 1 сентября", "Москва", "к 1 сентября"),
+        ("Казань «13» мая", "Казань", "«13» мая"),
+        ("Москва по согласованию", "Москва", "по согласованию"),
+        ("Москва четвертый квартал", "Москва", "четвертый квартал"),
+        ("Москва осенью", "Москва", "осенью"),
+        ("в течение года\nпо согласованию с Правительством Москвы", None, None),
+        ("в течение года\nпо согласованию с принимающей стороной", None, None),
+        ("июнь\n(по согласованию)", None, None),
+        ("март\nпо согласованию", None, None),
+        # a name that is a season's word is no date
+        ("Кинотеатр Весна", "Кинотеатр Весна", None),
+        ("ДК «Весна»", "ДК «Весна»", None),
+        ("Москва Летний сад", "Москва Летний сад", None),
+    ],
+)
+def test_place_and_date_wordings_split(cell: str, place: str | None, date_text: str | None) -> None:
+    assert split_place_date(cell) == (place, date_text if date_text is not None or place else cell)

@@ -5,14 +5,16 @@ from __future__ import annotations
 import functools
 import re
 
-from magplan.normalize.dates import is_approximate, looks_like_period, parse_period
+from magplan.normalize.dates import is_approximate, is_open_wording, looks_like_period, parse_period
 from magplan.text import clean_line, one_line, split_trailing_markers
 
 _WORD = re.compile(r"\S+")
 # Words a date or period wording can begin with; other words are never tried as its start.
 _DATE_START = re.compile(
     r"[\d(«\"]|(?:с|со|в|во|до|по|не|раз|i|ii|iii|iv|весь|пост|еже|начал|середин|кон|перв|втор|трет|четв|предв"
-    r"|ориент|предпол|к(?![а-яё])|кажд|дв[аеу]|весн|весен|лет[оан]|осен"
+    # (of a season only its adverbs and «… период»: «ДК «Весна»», a venue, ends a place as often
+    # as a season a date)
+    r"|ориент|предпол|к(?![а-яё])|кажд|дв[аеу]|весной|летом|осенью|весенн|летн|осенн"
     r"|янв|фев|мар|апр|ма[йяе]|июн|июл|авг|сен|окт|ноя|дек)",
     re.IGNORECASE,
 )
@@ -69,7 +71,12 @@ def split_place_date(cell: str) -> tuple[str | None, str | None]:
                 return None, text
             return (place or None), tail.strip()
     if len(lines) > 1:
-        return clean_line(lines[0]).rstrip(_PLACE_END), "\n".join(lines[1:]).strip()
+        first = clean_line(lines[0]).rstrip(_PLACE_END)
+        if looks_like_period(first):
+            # «июнь / (по согласованию)», «в течение года / по согласованию с …»: a date with
+            # the words that qualify it under it; a date wording is never the place (rule 4).
+            return None, text
+        return first, "\n".join(lines[1:]).strip()
     if ", " in text:
         place, date = text.split(", ", 1)
         return place.strip(), date.strip()
@@ -142,4 +149,7 @@ def _date_over_place(lines: list[str]) -> bool:
         parse_period(split_trailing_markers(lines[0])[0], 2000).recognized
         and not looks_like_period(rest)
         and not is_approximate(rest)
+        # «в течение года / по согласованию с Правительством Москвы»: the line below qualifies
+        # the date, it names no place
+        and not is_open_wording(rest)
     )
