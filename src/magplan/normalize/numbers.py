@@ -25,7 +25,11 @@ _ARABIC_ORDINAL = re.compile(
 _DIGIT = re.compile(r"\d")
 _ROW_NUMBER = re.compile(r"^\s*(\d{1,4})\s*[.)]?\s*$")
 # «170 лет», «201 год», «1764 года», «110лет», and the anniversary's word: «110-летие», «1000-летия».
-_AGE = re.compile(r"(\d(?<![\d.]\d)\d{0,3})\s*-?\s*(?:лет(?:и[ея])?|год[а]?)(?![а-яё])", re.IGNORECASE)
+# Thousands may be set off by a space: «1 000 лет».
+_AGE = re.compile(
+    r"(\d(?<![\d.]\d)(?:\d{0,2}(?:[ \u00a0]\d{3})+|\d{0,3}))\s*-?\s*(?:лет(?:и[ея])?|год[а]?)(?![а-яё])",
+    re.IGNORECASE,
+)
 
 
 # Asked of each row's number cell in assembly and again for its item; the numbers repeat
@@ -75,7 +79,7 @@ def edition(title: str) -> int | None:
 def age_years(text: str) -> int | None:
     """The age printed in a city row: «170 лет», «201 год», «1764 года», «110лет»."""
     match = _AGE.search(text)
-    return int(match.group(1)) if match else None
+    return int(match.group(1).replace(" ", "").replace("\u00a0", "")) if match else None
 
 
 def without_age(text: str) -> str:

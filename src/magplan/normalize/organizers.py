@@ -60,12 +60,25 @@ def _find_organizers(note: str) -> list[str]:
                 if text.strip() and not text.rstrip().endswith((",", ";")):
                     break
                 text = f"{text} {following}"
-            return [part for part in _split_list(text.strip().rstrip(" .")) if part]
+            return _split_list(_first_sentence(text.strip()).rstrip(" ."))
     for paragraph in paragraphs:
         inner = _INNER_PREFIX.search(paragraph)
         if inner:
-            return _split_list(paragraph[inner.end() :].rstrip(" ."))
+            return _split_list(_first_sentence(paragraph[inner.end() :]).rstrip(" ."))
     return []
+
+
+# A sentence's end: a full stop after an acronym, a word of four letters or a closing quote or
+# bracket, then a capital.  Not
+# an abbreviation («г. Москвы», «им. Пушкина») or an initial («А.Б. Иванов»).
+_SENTENCE_END = re.compile(r"(?:\b[А-ЯЁA-Z]{2,}|[а-яё]{4,}|[»\")])(\.)\s+(?=[А-ЯЁ])")
+
+
+def _first_sentence(text: str) -> str:
+    """The organizers' part of a paragraph that goes on with a sentence of its own
+    («Организаторы: МАГ, СРГ. Место уточняется»)."""
+    match = _SENTENCE_END.search(text)
+    return text[: match.start(1)] if match else text
 
 
 def _split_list(text: str) -> list[str]:
