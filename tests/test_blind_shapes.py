@@ -382,6 +382,20 @@ def test_a_grid_that_lays_out_the_page_is_no_table(tmp_path: Path) -> None:
     assert (plan.document.title, [i.title for i in plan.records]) == ("План мероприятий на 2027 год", ["Форум"])
 
 
+def test_a_grid_of_news_cards_is_no_table(tmp_path: Path) -> None:
+    cards = "".join(
+        f'<div><img src="{n}.jpg" alt=""><h3>{text}</h3></div>'
+        for n, text in enumerate(("Мероприятия недели", "Сроки подачи заявок продлены", "Итоги года", "Новости спорта"))
+    )
+    plan = _html(
+        tmp_path,
+        '<style>.cards { display: grid; grid-template-columns: repeat(2, 1fr); }</style><div class="cards">'
+        f"{cards}</div><p>План мероприятий на 2027 год</p><table border=1><tr><th>№</th><th>Мероприятие</th>"
+        "<th>Срок</th></tr><tr><td>1.</td><td>Форум</td><td>май</td></tr></table>",
+    )
+    assert [i.title for i in plan.records] == ["Форум"]
+
+
 def _with_first_page_header(path: Path, header: str) -> Path:
     """`path` (a docx_builder package) with `header` as its first page's header part."""
     import zipfile

@@ -8,8 +8,8 @@ and cells by `display: table-row / table-cell` (in a class rule of the page's
 `span 4`, rows maybe wrapped in `display: contents`).  Such elements are
 renamed to (and a grid's cells regrouped into) the table elements they stand
 for, so that the HTML reader reads them as any other table.  A grid that
-holds the page's layout (a table, a menu, the content's sections) is left as
-it is: it is no table of data.
+holds the page's layout (a table, a menu, the content's sections) or its news
+cards (a heading, a picture) is left as it is: it is no table of data.
 """
 
 from __future__ import annotations
@@ -42,8 +42,11 @@ _ROLE_TAGS = {
     "rowheader": "th",
 }
 _TABLE_TAGS = frozenset({"table", "tr", "td", "th", "thead", "tbody", "tfoot", "caption", "colgroup", "col"})
-# What a grid of the page's layout holds and a table of data does not.
-_LAYOUT_TAGS = ("table", "nav", "main", "header", "footer", "aside", "article", "section", "form", "h1", "h2")
+# What a grid of the page's layout (or of its news cards) holds and a table of data does not.
+_LAYOUT_TAGS = (
+    "table", "nav", "main", "header", "footer", "aside", "article", "section", "form",
+    "h1", "h2", "h3", "h4", "h5", "h6", "img", "picture", "figure", "video", "iframe", "button",
+)  # fmt: skip
 _PROPERTIES = ("display", "grid-template-columns", "grid-column")
 _RULE = re.compile(r"([^{}]+)\{([^}]*)\}")
 _DECLARATION = re.compile(r"(?:^|;)\s*([a-z-]+)\s*:\s*([^;]+)", re.IGNORECASE)
