@@ -332,3 +332,20 @@ def test_a_position_without_a_name_is_no_signature() -> None:
 def test_the_name_under_an_acts_approval(below: list[str], name: str | None) -> None:
     lines = ["УТВЕРЖДЕНО", "решением Совета", "от 12.12.2025 № 15-р", *below]
     assert approval_block(lines, 0)[0] == Approval("решением Совета", name, "12.12.2025", "15-р")
+
+
+@pytest.mark.parametrize(
+    ("lines", "approval"),
+    [
+        (
+            ["У Т В Е Р Ж Д А Ю", "Ректор", "_______ И.И. Иванов", "«25» декабря 2024 г.", "ПЛАН"],
+            Approval("Ректор", "И.И. Иванов", "«25» декабря 2024 г.", None),
+        ),
+        (
+            ["У Т В Е Р Ж Д Е Н О", "решением Совета", "от 12.12.2025 № 15-р", "ПЛАН"],
+            Approval("решением Совета", None, "12.12.2025", "15-р"),
+        ),
+    ],
+)
+def test_a_head_word_spaced_out(lines: list[str], approval: Approval) -> None:
+    assert approval_block(lines, 0)[0] == approval

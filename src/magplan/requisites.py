@@ -12,7 +12,11 @@ from magplan.model import Approval, Signatory
 from magplan.text import clean_line
 
 # The head word may stand in quotes: «УТВЕРЖДАЮ».
-APPROVAL_HEAD = re.compile(r"^\s*[«\"“]?\s*(УТВЕРЖДАЮ|УТВЕРЖД[ЕЁ]Н[АОЫ]?)\b\s*[»\"”]?[\s:]*", re.IGNORECASE)
+# Also spaced out as headings are typeset: «У Т В Е Р Ж Д А Ю».
+APPROVAL_HEAD = re.compile(
+    r"^\s*[«\"“]?\s*(УТВЕРЖДАЮ|УТВЕРЖД[ЕЁ]Н[АОЫ]?|У Т В Е Р Ж Д А Ю|У Т В Е Р Ж Д [ЕЁ] Н(?: [АОЫ])?)\b\s*[»\"”]?[\s:]*",
+    re.IGNORECASE,
+)
 # The document-type word a plan's heading opens with (SCHEMA: «ПЛАН», «Календарный план»,
 # «МЕРОПРИЯТИЯ», «Перечень»…), the one definition of it: at a line's start, spaced out as a
 # heading is typeset («П Л А Н»), or after one or two adjectives («Календарный план», «Единый
@@ -266,7 +270,7 @@ _ANNEX_NUMBER = re.compile(r"приложени[еяи]\s*№\s*\d+", re.IGNOREC
 def _act_approval(texts: list[str], head: int) -> tuple[Approval, int] | None:
     """(b) An act approves: «УТВЕРЖДЕНО / Протоколом заседания … / от «14» декабря 2027 г. № 5»."""
     head_word = APPROVAL_HEAD.match(texts[head])
-    if head_word is None or head_word.group(1).upper() == "УТВЕРЖДАЮ":
+    if head_word is None or head_word.group(1).upper().replace(" ", "") == "УТВЕРЖДАЮ":
         return None
     lines: list[str] = []
     end = head
