@@ -434,7 +434,7 @@ def test_an_approval_block_in_the_first_pages_header_is_read(tmp_path: Path) -> 
 
 
 def test_a_running_header_is_no_part_of_the_plan(tmp_path: Path) -> None:
-    header = b.para("План мероприятий управления на 2027 год") + b.para("Страница 1")
+    header = b.para("Утверждённый план мероприятий управления на 2027 год") + b.para("Страница 1")
     plan = magplan.read_plan(_with_first_page_header(b.write_docx(tmp_path / "plan.docx", _plan_body()), header))
     assert (plan.document.title, plan.document.approval) == ("План мероприятий на 2027 год", None)
 

@@ -436,8 +436,9 @@ def _mht_html(data: bytes) -> bytes:
     return b""
 
 
-# The head word of an approval or agreement block (GOST R 7.0.97), printed in capitals.
-_REQUISITE_HEAD = re.compile(r"^\s*(?:УТВЕРЖД|СОГЛАСОВАН)")
+# The head word of an approval or agreement block (GOST R 7.0.97), in any case, not a word
+# that begins alike («Утверждённый план…» is a running title).
+_REQUISITE_HEAD = re.compile(r"^\s*[«\"]?\s*(?:УТВЕРЖДАЮ|УТВЕРЖД[ЕЁ]Н[АОЫ]?|СОГЛАСОВАН[АОЫ]?)\b", re.IGNORECASE)
 _R_ID = f"{{{R_NS}}}id"
 
 
