@@ -78,6 +78,8 @@ _YEAR_LIST = re.compile(
 _RANGE_LEAD = re.compile(r"(?:^|[^а-яё])(?:на|сезон|период|учебный\s+год)\s*$", re.IGNORECASE)
 # «на 2026 год»: the year a plan is for (not «за 2024 год», a report's).
 _PLAN_YEAR_NAMED = re.compile(r"(?<![а-яё])на\s+((?:19|20)\d{2})\s*(?:год|г\.)", re.IGNORECASE)
+# «на 2025 год», «в 2025 году»: one year named as the plan's.
+_SINGLE_YEAR = re.compile(r"(?<![а-яё])(?:на|в)\s+(?:19|20)\d{2}\s*(?:год|г\.)", re.IGNORECASE)
 _PLANNING_PERIOD = re.compile(r"планов\w*\s+период", re.IGNORECASE)
 _YEAR_NAMED = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*(?:год|г\.|гг)", re.IGNORECASE)
 
@@ -98,7 +100,12 @@ def plan_years(title: str) -> tuple[int | None, int | None]:
         first, last = int(match.group(1)), int(match.group(2))
         if len(match.group(2)) == 2:
             last += first - first % 100  # «2025/26» → 2026
-        if first <= last and (match.group(3) or _RANGE_LEAD.search(title, 0, match.start())):
+        led = _RANGE_LEAD.search(title, 0, match.start()) is not None
+        if not led and _SINGLE_YEAR.search(title[: match.start()] + " " + title[match.end() :]):
+            # «… Победы в Великой Отечественной войне 1941–1945 годов, на 2025 год»: a range that
+            # nothing names as the plan's, beside the year the plan is for, is some other years'.
+            continue
+        if first <= last and (match.group(3) or led):
             # «на 2026 год и плановый период 2027 - 2028 годов»: the plan starts at the year
             # named before the range.
             earlier = [int(year) for year in _PLAN_YEAR_NAMED.findall(title[: match.start()])]
