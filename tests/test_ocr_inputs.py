@@ -16,7 +16,7 @@ from rapidfuzz.distance import Levenshtein
 import magplan
 from magplan.errors import DamagedFile, NeedsOCR
 from magplan.extract import format_of
-from magplan.extract.ocr import grid, image, mosaic, orient, pages, photo, source_for
+from magplan.extract.ocr import bend, grid, image, mosaic, orient, pages, photo, source_for
 from magplan.extract.ocr import tesseract as tess
 from magplan.extract.ocr.page import read_page
 from magplan.layout import Paragraph, Table
@@ -266,6 +266,53 @@ def test_a_keystoned_table_filling_the_picture_is_unwarped_by_its_frame() -> Non
     (table_grid,) = grid.find_tables(grid.ruling_lines(image.binarize(flat), 1.0), 1.0)
     assert (table_grid.rows, table_grid.cols) == (12, 3)
     assert photo.find_table_frame(grid.ruling_lines(image.binarize(table), 1.0)) is None  # a straight table stays
+
+
+def _ruled_table(rows: int = 12, width: int = 1000, height: int = 1400) -> np.ndarray:
+    """A gray page with a 3-column ruled table of `rows` rows."""
+    page = np.full((height, width), 240, np.uint8)
+    for y in np.linspace(100, height - 100, rows + 1).astype(int):
+        cv2.line(page, (100, int(y)), (width - 100, int(y)), 0, 3)
+    for x in (100, 300, 600, width - 100):
+        cv2.line(page, (x, 100), (x, height - 100), 0, 3)
+    return page
+
+
+def _curled(page: np.ndarray, lift: float) -> np.ndarray:
+    """The page with its right part lifted: rows shifted down by up to `lift` pixels at the right edge."""
+    height, width = page.shape
+    xs = np.linspace(0, 1, width, dtype=np.float32)
+    shift = lift * np.clip((xs - 0.5) / 0.5, 0, None) ** 2
+    map_x = np.tile(np.arange(width, dtype=np.float32), (height, 1))
+    map_y = np.arange(height, dtype=np.float32)[:, None] - shift[None, :]
+    return np.asarray(cv2.remap(page, map_x, map_y, cv2.INTER_LINEAR, borderValue=240), np.uint8)
+
+
+def test_a_curled_sheets_row_lines_are_straightened_before_the_grid_is_read() -> None:
+    """Row lines bent by 45 px at one edge (a 1.2-cm row is 140 px): the grid's rows cross over at that
+    edge.  The bend is measured on the lines themselves and undone; then every row is whole."""
+    curled = _curled(_ruled_table(), 45)
+    ruling = grid.ruling_lines(image.binarize(curled), 1.0)
+    field = bend.bend_of(ruling, 1.0)
+    assert field is not None
+    flat = bend.unbend(curled, field)
+    (table,) = grid.find_tables(grid.ruling_lines(image.binarize(flat), 1.0), 1.0)
+    assert (table.rows, table.cols) == (12, 3)
+    assert all(c.rowspan == 1 and c.colspan == 1 for c in table.cells)
+    assert bend.bend_of(grid.ruling_lines(image.binarize(_ruled_table()), 1.0), 1.0) is None  # flat: left alone
+
+
+def test_a_table_slightly_turned_leaves_no_sliver_cell_along_its_frame() -> None:
+    """The left border 26 px further from the box at the bottom than at the top (a photo's unwarping left
+    the table a little sheared): the wedge between it and the drawn frame is no column."""
+    page = _ruled_table()
+    source = np.array([[0, 0], [999, 0], [999, 1399], [0, 1399]], np.float32)
+    target = np.array([[0, 0], [999, 0], [999, 1399], [26, 1399]], np.float32)
+    sheared = cv2.warpPerspective(page, cv2.getPerspectiveTransform(source, target), (1000, 1400), borderValue=240)
+    (table,) = grid.find_tables(grid.ruling_lines(image.binarize(sheared), 1.0), 1.0)
+    assert (table.rows, table.cols) == (12, 3)
+    # A wedge kept as a cell would span the rows and own their first column's slots.
+    assert len(table.cells) == 36 and all(c.rowspan == 1 and c.colspan == 1 for c in table.cells)
 
 
 def test_a_scan_is_no_photo() -> None:

@@ -28,6 +28,8 @@ _PAPER_MARGIN = 35
 _LONG_STROKE = 150
 # A stroke carried on past its lines by ink touching it keeps at least this share of its length between them.
 _WITHIN_LINES = 0.6
+# Row lines are found as straight pieces this long (pixels at 300 dpi) joined into lines.
+_PIECE = 40
 # A vertical border holds ink on at least this share of the rows between two row lines; a letter's
 # stem between the ends of two borders (a one-line row's heading) holds about half of them.
 _RULED_SHARE = 0.85
@@ -100,9 +102,10 @@ def ruling_lines(bw: Image, unit: float, stamped: Image | None = None) -> Image:
     # across its direction first lets the long opening see it whole.
     across = max(round(3 * unit), 1)
     gap = max(int(30 * unit), 3)
-    horizontal = close_gaps(
-        open_lines(cv2.dilate(bw, np.ones((across, 1), np.uint8)), max(int(100 * unit), 20), 1), gap, 1
-    )
+    # Opened in short pieces that must join into a long line: a sheet curling up in a photo bends its
+    # row lines more than a long straight bar could follow, but each short piece of them is straight.
+    pieces = open_lines(cv2.dilate(bw, np.ones((across, 1), np.uint8)), max(int(_PIECE * unit), 10), 1)
+    horizontal = close_gaps(_long(pieces, max(int(100 * unit), 20)), gap, 1)
     if stamped is not None:
         horizontal = bridge_under_ink(horizontal, stamped, unit)
     thick_v = cv2.dilate(bw, np.ones((1, across), np.uint8))
@@ -151,6 +154,15 @@ def _between_lines(labels: image.Labels, stats: image.Stats, k: int, h_near: Ima
     if last - first < _WITHIN_LINES * h or last - first < 2:
         return None
     return y + first, y + last + 1
+
+
+def _long(pieces: Image, length: int) -> Image:
+    """The connected runs of `pieces` at least `length` wide."""
+    count, labels, stats = components(pieces)
+    wide = np.zeros(count, bool)
+    wide[1:] = stats[1:, cv2.CC_STAT_WIDTH] >= length
+    result: Image = np.where(wide[labels], pieces, 0).astype(np.uint8)
+    return result
 
 
 def _ruled_rows(own: npt.NDArray[np.bool_], horizontal: Image, ink: Image) -> npt.NDArray[np.bool_]:
@@ -238,6 +250,14 @@ def _table_grid(mask: Image, x0: int, y0: int, unit: float) -> TableGrid | None:
     inner = cv2.erode((labels > 0).astype(np.uint8), np.ones((core, core), np.uint8))
     roomy = np.zeros(count, bool)
     roomy[labels[inner > 0]] = True
+    # Along the drawn frame a sliver can be wider than that at one end: a table left a little
+    # turned or sheared by a photo's unwarping, its border a few pixels further off the box
+    # at one end than at the other.  Such a wedge is thin on the whole (its area over its length).
+    left, top = stats[:, cv2.CC_STAT_LEFT], stats[:, cv2.CC_STAT_TOP]
+    right, bottom = left + stats[:, cv2.CC_STAT_WIDTH], top + stats[:, cv2.CC_STAT_HEIGHT]
+    at_edge = (left <= 1) | (top <= 1) | (right >= mask.shape[1] - 1) | (bottom >= mask.shape[0] - 1)
+    thin = stats[:, cv2.CC_STAT_AREA] < 2 * core * np.maximum(stats[:, cv2.CC_STAT_WIDTH], stats[:, cv2.CC_STAT_HEIGHT])
+    roomy &= ~(at_edge & thin)
     table = TableGrid(x0, y0, x0 + mask.shape[1], y0 + mask.shape[0])
     relabel = np.zeros(count, np.int32)
     for k in range(1, count):

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from magplan.extract.ocr import image, orient, photo
+from magplan.extract.ocr import bend, image, orient, photo
 from magplan.extract.ocr.grid import TableGrid, bridge_under_ink, find_tables, ruling_lines, ruling_to_erase
 from magplan.extract.ocr.pages import working_resolution
 
@@ -90,6 +90,11 @@ def finish(straight: Straightened, upside_down: bool = False) -> Scan:
         gray, stamped = photo.unwarp(gray, frame)[0], photo.unwarp(stamped, frame, fill=0)[0]
         bw = image.binarize(gray, unit)
         ruling = ruling_lines(bw, unit)
+    bent = bend.bend_of(ruling, unit)
+    if bent is not None:
+        gray, stamped = bend.unbend(gray, bent), bend.unbend(stamped, bent, fill=0)
+        bw = image.binarize(gray, unit)
+        ruling = bridge_under_ink(ruling_lines(bw, unit, stamped), stamped, unit)
     erase = ruling_to_erase(bw, ruling, unit)
     bw[erase] = 0
     clean = image.for_recognition(gray, erase, unit)
