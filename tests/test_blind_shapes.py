@@ -605,3 +605,28 @@ def test_a_strict_open_xml_document_is_read(tmp_path: Path) -> None:
             archive.writestr(name, data)
     plan = magplan.read_plan(path)
     assert [(i.title, i.responsible) for i in plan.records] == [("Форум", "Отдел")]
+
+
+@pytest.mark.parametrize(
+    ("group", "columns", "wording", "end"),
+    [
+        ("Срок исполнения (квартал)", ("I", "II", "III", "IV"), "I квартал, III квартал", dt(2027, 9, 30)),
+        ("Квартал", ("1", "2", "3", "4"), "1 квартал, 3 квартал", dt(2027, 9, 30)),
+        ("Срок (полугодие)", ("I", "II"), "I полугодие", dt(2027, 6, 30)),
+    ],
+)
+def test_bare_ordinals_under_a_group_that_names_the_period(
+    tmp_path: Path, group: str, columns: tuple[str, ...], wording: str, end: object
+) -> None:
+    marks = "".join(f"<td>{'+' if i % 2 == 0 else ''}</td>" for i in range(len(columns)))
+    plan = _html(
+        tmp_path,
+        "<p>ПЛАН работы отдела на 2027 год</p><table border=1><tr><th rowspan=2>№</th><th rowspan=2>Мероприятие</th>"
+        f"<th colspan={len(columns)}>{group}</th><th rowspan=2>Ответственный</th></tr>"
+        f"<tr>{''.join(f'<th>{c}</th>' for c in columns)}</tr>"
+        f"<tr><td>1.</td><td>Коллегия</td>{marks}<td>Отдел</td></tr></table>",
+    )
+    assert [(i.date_text, i.date_start, i.date_end, i.note) for i in plan.records] == [
+        (wording, dt(2027, 1, 1), end, None)
+    ]
+    assert not plan.warnings

@@ -86,6 +86,10 @@ _SHARED_WHEN_MERGED = frozenset(("responsible", "date", "date_end", "place", "pl
 # «Дата» over «с | по»).
 _PERIOD_START = re.compile(r"^(?:начал[оа]|дата\s+начала|с)\b")
 _PERIOD_END = re.compile(r"^(?:окончани[ея]|завершени[ея]|конец|дата\s+окончания|по)\b")
+# A bare ordinal under a date group that names its unit («Квартал» over «I | II | III | IV»).
+_BARE_ORDINAL = re.compile(r"^(?:I{1,3}|IV|[1-4])\.?$")
+_GROUP_UNIT = re.compile(r"квартал|полугоди")
+_UNIT_WORDS = {"кварт": "квартал", "полуг": "полугодие"}
 # A date column that groups the rows by a month or a quarter (see `_ROLE_RULES`).
 _GROUP_HEADER = re.compile(r"^(?:месяц|квартал)")
 # The lines above a table that may hold its heading (a page's menus stand further up).
@@ -306,9 +310,12 @@ def _with_subheader(columns: _Columns, top: Row, sub: Row, strict: bool = True) 
     «Место» | «Срок»): the lower cells name their columns.  None when `sub` is not one."""
     if not any(cell.colspan > 1 for cell in top.cells):
         return None
-    below = _row_texts(sub)
-    if len(below) != columns.width:
+    printed = _row_texts(sub)
+    if len(printed) != columns.width:
         return None
+    # «Срок (квартал)» over «I | II | III | IV»: a bare ordinal under a group that names the unit is
+    # that period, «I квартал», as a reader reads the two header rows together.
+    below = tuple(_with_unit(low, high) for low, high in zip(printed, columns.headers, strict=True))
     filled = [text for text in below if text]
     if not filled or any(row_number(text) is not None for text in filled):
         return None
@@ -336,11 +343,21 @@ def _with_subheader(columns: _Columns, top: Row, sub: Row, strict: bool = True) 
         high if end == "start" else low or high for low, high, end in zip(below, columns.headers, ends_of, strict=True)
     ]
     # A date group's period grid says when as a date column does.
-    out = _columns_from(texts, [*columns.header_rows, below], strict and len(periods) < 2)
+    out = _columns_from(texts, [*columns.header_rows, printed], strict and len(periods) < 2)
     if out is not None and ends and "date" in out.roles:
         roles = ["date_end" if i in ends else role for i, role in enumerate(out.roles)]
         out = _Columns(roles, out.headers, out.header_rows)
     return out
+
+
+def _with_unit(low: str, high: str) -> str:
+    """A lower header cell read with the period unit its group names («I» under «Квартал»)."""
+    if not _BARE_ORDINAL.match(low) or column_role(high) != "date":
+        return low
+    unit = _GROUP_UNIT.search(high.lower())
+    if unit is None or (unit.group(0).startswith("полугод") and low.rstrip(".") not in ("I", "II", "1", "2")):
+        return low
+    return f"{low.rstrip('.')} {_UNIT_WORDS[unit.group(0)[:5]]}"
 
 
 def _period_end(low: str, high: str) -> str | None:
