@@ -353,3 +353,21 @@ def test_the_name_under_an_acts_approval(below: list[str], name: str | None) -> 
 )
 def test_a_head_word_spaced_out(lines: list[str], approval: Approval) -> None:
     assert approval_block(lines, 0)[0] == approval
+
+
+@pytest.mark.parametrize(
+    ("act_line", "date_text", "number"),
+    [
+        # A scan that lost the number sign after the date's year word.
+        ("от «16» декабря 2018 г. 18", "«16» декабря 2018 г.", "18"),
+        ("от 16 декабря 2018 года 18-р", "16 декабря 2018 года", "18-р"),
+        # The sign as «No», «N°».
+        ("от 12.12.2025 No 15", "12.12.2025", "15"),
+        ("от 12.12.2025 N° 15", "12.12.2025", "15"),
+        # A date without its year's word keeps what follows it.
+        ("от «16» декабря 2018", "«16» декабря 2018", None),
+    ],
+)
+def test_an_acts_number_as_scans_and_databases_print_it(act_line: str, date_text: str, number: str | None) -> None:
+    found = approval_block(["УТВЕРЖДЕНО", "Протоколом заседания Комиссии", act_line, "ПЛАН"], 0)[0]
+    assert found == Approval("Протоколом заседания Комиссии", None, date_text, number)

@@ -258,12 +258,14 @@ def approval_block(texts: list[str], head: int) -> tuple[Approval | None, int]:
 
 # «… от «14» декабря 2027 г. № 5», «… от 12.12.2025 № 15-р», «… от « 07» 12 2021 № 8».
 # The number sign: «№», or the Latin «N» that legal databases print for it («от 01.12.2024 N 55-р»).
-_NUMBER_SIGN = r"(?:№|\bN(?=\s*\d))"
+_NUMBER_SIGN = r"(?:№|\bN[o°º]?\.?(?=\s*\d))"
 _ACT = re.compile(rf"^(?P<act>.*?)\s*\bот\s+(?P<date>.+?)\s*(?:{_NUMBER_SIGN}\s*(?P<number>\S.*?))?\s*$")
 # The number before the date: «протокол № 5 от 12.12.2024», «приказом № 123 от 25.12.2024».
 _ACT_NUMBER_FIRST = re.compile(rf"^(?P<act>.*?)\s*{_NUMBER_SIGN}\s*(?P<number>\S+)\s+от\s+(?P<date>.+?)\s*$")
 _ACT_NUMBER_ONLY = re.compile(rf"^(?P<act>.*?)\s*{_NUMBER_SIGN}\s*(?P<number>\S.*?)\s*$")
 _HAS_NUMBER = re.compile(_NUMBER_SIGN)
+# A date that ends with its year's word, then a number without its sign.
+_NUMBER_AFTER_YEAR = re.compile(r"^(?P<date>.*?(?:19|20)\d{2}\s*(?:г\.|года|г(?=\s)))\s+(?P<number>\d[\w/-]*)$")
 # A line that gives an act's date: «от 26.12.2024».
 _DATE_LINE = re.compile(r"^от\s+\S")
 # A narrow block (a cell of a borderless table, a scan's lines) wraps an act's wording into many lines.
@@ -310,6 +312,11 @@ def _act_approval(texts: list[str], head: int) -> tuple[Approval, int] | None:
     if not match or not match.group("act"):
         return None
     groups = match.groupdict()
+    if groups.get("date") and not groups.get("number"):
+        # A scan that lost the number sign: «от «16» декабря 2018 г. 18».
+        lost = _NUMBER_AFTER_YEAR.match(groups["date"])
+        if lost:
+            groups["date"], groups["number"] = lost.group("date"), lost.group("number")
     name, end = _act_signer(texts, end)
     return Approval(match.group("act") + closing, name, groups.get("date"), groups.get("number")), end
 
