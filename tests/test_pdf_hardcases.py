@@ -123,6 +123,9 @@ BROWSER = {
     # centred on the page and set as close as a row's lines; a list's last item, set apart by its
     # spacing, nearer the next row than its own, stays its row's (cells at the top of their rows).
     "borderless_word_section_tables": (19, 2),
+    # Chromium, landscape, ruled: a row cut by the page break, its place's line set just under the
+    # bottom rule drawn at the cut (the rest of its list on the next page, under the repeated header).
+    "row_cut_line_under_rule": (17, 6),
 }
 
 

@@ -285,9 +285,15 @@ def _split(page: _Page) -> None:
         # Around its centre, or around its upper part: a line that a table's bottom rule cuts
         # through (Chromium draws a row that the page break ends with its rule across the row's
         # last line).
+        # A table that the page break cut (open at its foot) holds a line that starts above its
+        # bottom rule: Chromium may set the cut row's last line just under the rule it draws.
         upper = word.top + CUT_LINE * word.size
         around = [
-            i for i, g in enumerate(grids) if _inside(g.bbox, word.cx, word.cy) or _inside(g.bbox, word.cx, upper)
+            i
+            for i, g in enumerate(grids)
+            if _inside(g.bbox, word.cx, word.cy)
+            or _inside(g.bbox, word.cx, upper)
+            or (g.open_bottom and _inside(g.bbox, word.cx, word.top))
         ]
         if not around:
             outside.append(word)
