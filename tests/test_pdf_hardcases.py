@@ -126,6 +126,9 @@ BROWSER = {
     # Chromium, landscape, ruled: a row cut by the page break, its place's line set just under the
     # bottom rule drawn at the cut (the rest of its list on the next page, under the repeated header).
     "row_cut_line_under_rule": (17, 6),
+    # WeasyPrint, ruled portal page: a row cut at the page's foot, its number and date (cells the
+    # cut leaves open, centred in the whole row) printed under the page's part of the table.
+    "row_cut_cells_under_table": (17, 11),
 }
 
 

@@ -17,6 +17,7 @@ from the header words (`plain`).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from itertools import pairwise
@@ -302,6 +303,12 @@ def _split(page: _Page) -> None:
         index = min(around, key=lambda i: _area(grids[i].bbox))
         y = min(word.cy, grids[index].bbox[3] - 0.01)
         members[index].setdefault(grids[index].cell_at(word.cx, y), []).append(word)
+    if grids and not layout[(lowest := max(range(len(grids)), key=lambda i: grids[i].bbox[3]))]:
+        below = _under_cut_row(grids[lowest], outside, page.height)
+        grid = grids[lowest]
+        for word in below:
+            members[lowest].setdefault(grid.cell_at(word.cx, grid.bbox[3] - 0.01), []).append(word)
+        outside = [w for w in outside if w not in below]
     page.regions = [_Region(None, outside)]
     for grid, is_layout, cells in zip(grids, layout, members, strict=True):
         if is_layout:
@@ -311,6 +318,34 @@ def _split(page: _Page) -> None:
             page.tables.append(_TableText(grid, lines, _padding(grid.cells, cells)))
     for region in page.regions:
         region.lines = group_lines(region.words)
+
+
+def _under_cut_row(grid: Grid, outside: list[Word], height: float) -> list[Word]:
+    """The words under a table that the page break cut that are its last row's: WeasyPrint
+    centres the cells of a cut row in the whole row, so the text of the cells it leaves open at
+    the cut (number, date, place; the others it may close) can stand under the page's part of
+    the table.  The lines right
+    under it, down to the first that is not so: each word in one of those open columns, none
+    across a column's edge, no footnote (a marker first) and no page number."""
+    if not grid.open_bottom_columns:
+        return []
+    x0, _, x1, bottom = grid.bbox
+    xs = grid.xs
+    taken: list[Word] = []
+    for line in group_lines(w for w in outside if w.top >= bottom - 0.5 and x0 <= w.cx <= x1):
+        columns = [min(max(bisect_right(xs, w.cx) - 1, 0), grid.columns - 1) for w in line.words]
+        inside = all(xs[c] <= w.x0 and w.x1 <= xs[c + 1] for w, c in zip(line.words, columns, strict=True))
+        first = line.words[0]
+        if (
+            not inside
+            or not set(columns) <= grid.open_bottom_columns
+            or first.raised
+            or first.text[:1] in MARKER_CHARS
+            or (_in_margin(line, height) and PAGE_NUMBER.match(line.text()))
+        ):
+            break
+        taken.extend(line.words)
+    return taken
 
 
 def _cut_rows(pages: list[_Page]) -> None:
