@@ -10,6 +10,7 @@ import numpy as np
 import pytest
 
 from magplan.extract.ocr import document, grid, image
+from magplan.extract.ocr import stats as ocr_stats
 from magplan.extract.ocr.page import PageText
 from magplan.extract.ocr.pages import PageSource
 
@@ -115,3 +116,44 @@ def test_a_page_read_both_ways_up_is_straightened_once(monkeypatch: pytest.Monke
     monkeypatch.setattr(page, "_read", lambda scan, jobs: [])  # nothing read: unsure which way up
     page.read_page(source, 2)
     assert straightened == [1] and finished == [0, 180]
+
+
+def test_the_tone_table_gives_the_float_formula_for_every_pixel() -> None:
+    """`for_recognition` looks each pixel up by (gray, background): the very bytes of the float32 work."""
+    rng = np.random.default_rng(3)
+    # A page-like picture (paper, print, a shadow) and every level next to every other.
+    page = np.full((600, 500), 235, np.uint8)
+    page[100:500:20, 40:460] = 30
+    page[:, :120] = (page[:, :120] * 0.6).astype(np.uint8)
+    page = cv2.add(page, rng.integers(0, 12, page.shape, dtype=np.uint8))
+    levels = np.tile(np.arange(256, dtype=np.uint8), (256, 1))
+    for gray in (page, levels, levels.T.copy(), rng.integers(0, 256, (300, 300), dtype=np.uint8)):
+        erase = rng.random(gray.shape) < 0.02
+        size = max(round(15 * 0.67), 3)
+        background = cv2.morphologyEx(gray, cv2.MORPH_CLOSE, np.ones((size, size), np.uint8))
+        flat = gray.astype(np.float32) * 255.0 / np.maximum(background, 1).astype(np.float32)
+        want = np.clip((flat - 40) * 255.0 / (215 - 40), 0, 255).astype(np.uint8)
+        want[erase] = 255
+        got = image.for_recognition(gray, erase, 0.67)
+        assert got.dtype == np.uint8 and got.flags["C_CONTIGUOUS"]
+        assert np.array_equal(got, want)
+    assert image._tones()[255, 255] == 255 and image._tones()[30, 235] == 0
+
+
+def test_medians_and_percentiles_of_short_lists_are_numpys_numbers() -> None:
+    """The glyph rules' medians and percentiles (`ocr.stats`) are the numbers numpy gives, bit for bit."""
+    rnd = np.random.default_rng(11)
+    for trial in range(3000):
+        size = int(rnd.integers(1, 40))
+        if trial % 3 == 0:
+            values: list[float] = [int(v) for v in rnd.integers(0, 300, size)]
+        elif trial % 3 == 1:
+            values = [float(v) for v in rnd.random(size) * 100]
+        else:  # heights and halves mixed, as a line's glyph figures are
+            values = [int(v) if v % 2 else v + 0.5 for v in rnd.integers(0, 60, size)]
+        assert ocr_stats.median(values) == float(np.median(values)), values
+        for q in (0, 12.5, 25, 33.3, 50, 75, 90, 100, float(rnd.random() * 100)):
+            assert ocr_stats.percentile(values, q) == float(np.percentile(values, q)), (values, q)
+    assert np.isnan(ocr_stats.median([]))
+    with pytest.raises(ValueError):
+        ocr_stats.percentile([1, 2], 101)

@@ -14,7 +14,8 @@ Modules, in the order a page goes through them:
   each read by one Tesseract call (`tesseract`; in this process through
   `libtesseract`), strips read in parallel.
 * `lines`, `glyphs`: recognised words → lines and text; markers, bullets,
-  dashes and letter case checked against the ink.
+  dashes and letter case checked against the ink (`stats`: the medians of
+  their glyph heights, numpy's numbers without numpy's per-call cost).
 * `page`: one page → its tables and paragraphs.
 * `document`: all pages, in parallel, into one `Layout`.
 

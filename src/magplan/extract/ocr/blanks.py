@@ -16,6 +16,7 @@ import numpy.typing as npt
 
 from magplan.extract.ocr.grid import TableGrid
 from magplan.extract.ocr.image import Image, components
+from magplan.extract.ocr.stats import median
 from magplan.extract.pdf.words import Word
 
 # Capitals stand this share of the font size tall; an underscore is half the font size long.
@@ -53,7 +54,7 @@ def fill_in_blanks(words: list[Word], bw: Image, tables: list[TableGrid], capita
         line = [w for w in out if _on_line(w, stroke, capital)]
         if not line:
             continue
-        baseline = float(np.median([w.bottom for w in line if "_" not in w.text] or [stroke.y1]))
+        baseline = median([w.bottom for w in line if "_" not in w.text] or [stroke.y1])
         if stroke.y0 < baseline - _ON_BASELINE * capital:
             continue  # a dash, not a blank
         x0, x1 = stroke.x0, stroke.x1

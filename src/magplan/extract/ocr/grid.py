@@ -240,7 +240,8 @@ def _table_grid(mask: Image, x0: int, y0: int, unit: float) -> TableGrid | None:
     # Close the frame: tables printed without outer borders still enclose their cells.
     framed[0, :] = framed[-1, :] = 255
     framed[:, 0] = framed[:, -1] = 255
-    count, labels, stats = components(np.where(framed > 0, 0, 255).astype(np.uint8), connectivity=4)
+    # The cells (what is not ruling) as 8 bits straight away, not through an int64 array of the table.
+    count, labels, stats = components(np.where(framed > 0, np.uint8(0), np.uint8(255)), connectivity=4)
     min_side = max(int(10 * unit), 3)
     # A cell is wide enough inside to hold a letter somewhere.  The frame of a photographed
     # or warped page is not quite straight, so the closing frame drawn along the box leaves

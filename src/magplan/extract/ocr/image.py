@@ -7,6 +7,8 @@ rendered at another resolution keeps the same geometry rules.
 
 from __future__ import annotations
 
+import functools
+
 import cv2
 import numpy as np
 import numpy.typing as npt
@@ -298,7 +300,24 @@ def for_recognition(gray: Image, erase: npt.NDArray[np.bool_], unit: float = 1.0
     # Wider than any stroke, so the closing leaves the paper's own brightness.
     size = max(round(15 * unit), 3)
     background = cv2.morphologyEx(gray, cv2.MORPH_CLOSE, np.ones((size, size), np.uint8))
+    # Each pixel's tone depends on its gray and its background alone: looked up in the table of
+    # all 65,536 pairs, rather than worked out in float32 over the page (half the CPU time).
+    pairs = (gray.astype(np.uint16) << 8) | background
+    result: Image = _tones().ravel()[pairs]
+    result[erase] = 255
+    return result
+
+
+@functools.cache
+def _tones() -> Image:
+    """`_tone` of every (gray, background) pair, by gray (rows) and background (columns)."""
+    levels = np.arange(256, dtype=np.uint8)
+    gray, background = np.meshgrid(levels, levels, indexing="ij")
+    return _tone(gray, background)
+
+
+def _tone(gray: Image, background: Image) -> Image:
+    """The background divided out (paper at 255), then the tones stretched from ink to paper."""
     flat = gray.astype(np.float32) * 255.0 / np.maximum(background, 1).astype(np.float32)
     result: Image = np.clip((flat - _INK_BLACK) * 255.0 / (_PAPER_WHITE - _INK_BLACK), 0, 255).astype(np.uint8)
-    result[erase] = 255
     return result

@@ -84,7 +84,8 @@ def letter_mask(gray: Image) -> Image:
     w, h, area = stats[:, cv2.CC_STAT_WIDTH], stats[:, cv2.CC_STAT_HEIGHT], stats[:, cv2.CC_STAT_AREA]
     keep = (w <= limit) & (h <= limit) & (w >= 2) & (h >= 2) & (area >= 4)
     keep[0] = False
-    result: Image = np.where(keep[labels], 255, 0).astype(np.uint8)
+    # Looked up per label in 8 bits: the page-sized int64 array of `np.where(…, 255, 0)` cost twice as long.
+    result: Image = np.where(keep, np.uint8(255), np.uint8(0))[labels]
     return result
 
 
