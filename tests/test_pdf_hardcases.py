@@ -129,6 +129,9 @@ BROWSER = {
     # WeasyPrint, ruled portal page: a row cut at the page's foot, its number and date (cells the
     # cut leaves open, centred in the whole row) printed under the page's part of the table.
     "row_cut_cells_under_table": (17, 11),
+    # WeasyPrint, borderless in an old portal's layout, landscape: a one-line row printed as a table
+    # of its own column widths runs over the header's columns; it is a row, not a heading.
+    "borderless_row_own_columns": (5, 9),
 }
 
 

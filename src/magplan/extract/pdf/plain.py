@@ -192,7 +192,7 @@ def _regimes(
             if all(any(_crossing(line, g.bounds) for line in lines) for g in choices):
                 choices.extend(g for g in [_refit(lines, grid)] if g is not None)
             base = min(choices, key=lambda g: sum(_crossing(line, g.bounds) for line in lines))
-        grids.extend(_parts(own, base, end == len(flat)))
+        grids.extend(_own_rows(own, _parts(own, base, end == len(flat))))
     # Columns placed anew and read on in a later section: their right edges as far as the text
     # of all the lines read with them reaches.
     for part in {id(g): g for g in grids if g is not grid}.values():
@@ -254,6 +254,25 @@ def _parts(flat: list[tuple[int, Line]], grid: _Grid, last: bool) -> list[_Grid]
         grids.extend([new] * (end - start))
         current, index = new, end
     return grids
+
+
+def _own_rows(flat: list[tuple[int, Line]], grids: list[_Grid]) -> list[_Grid]:
+    """The lines' columns, a numbered row's line that crosses them given columns of its own.
+
+    WeasyPrint may print a row as a borderless table of its own, laid out with its own
+    column widths: its one line (number, event, date, person) then runs over the table's
+    columns like a heading across them, which it is not (a heading is one run of words
+    at most after its number).  Where it holds as many runs of words as the table has
+    columns, they are its cells: its columns are placed where they start (`_refit`).
+    """
+    out = list(grids)
+    for index, ((_, line), grid) in enumerate(zip(flat, grids, strict=True)):
+        if not _numbered(line, grid) or not _crossing(line, grid.bounds):
+            continue
+        runs = 1 + sum(1 for a, b in pairwise(line.words) if b.x0 - a.x1 >= MIN_CHANNEL * a.size)
+        if runs >= len(grid.lefts) - 1 and (own := _refit([line], grid)) is not None:
+            out[index] = own
+    return out
 
 
 def _section_heads(flat: list[tuple[int, Line]], grid: _Grid, page_middle: float | None = None) -> list[int]:
