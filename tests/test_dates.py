@@ -353,6 +353,7 @@ def test_looks_like_period_wants_the_whole_text(text: str, entire: bool) -> None
 # - «весь период» is the plan's year; «к 1 сентября» is a deadline as «до 1 сентября» is;
 # - a year printed in the wording wins over the plan's, also for the earlier parts of a list
 #   («январь, февраль 2027»); a day range or a list over New Year runs into the next year;
+# - «первое воскресенье сентября», «последние выходные мая» are the days of the plan's year;
 # - «май/июнь» is the span May-June; «по согласованию, май» is May;
 # - «текущего года» / «т.г.» is the plan's year, «следующего года» the year after it.
 @pytest.mark.parametrize(
@@ -663,6 +664,18 @@ def test_looks_like_period_wants_the_whole_text(text: str, entire: bool) -> None
             None,
         ),
         ("15-16 апреля 2026 г., г. Москва", [("2026-04-15", "2026-04-16")], "day", None),
+        # a weekday or a weekend of a month, as city days are set (2026: 1 September a Tuesday)
+        ("первое воскресенье сентября", [("2026-09-06", "2026-09-06")], "day", None),
+        ("в первую субботу сентября", [("2026-09-05", "2026-09-05")], "day", None),
+        ("второе воскресенье августа", [("2026-08-09", "2026-08-09")], "day", None),
+        ("последнее воскресенье мая", [("2026-05-31", "2026-05-31")], "day", None),
+        ("последняя суббота мая", [("2026-05-30", "2026-05-30")], "day", None),
+        ("2-я суббота июня", [("2026-06-13", "2026-06-13")], "day", None),
+        ("первые выходные сентября", [("2026-09-05", "2026-09-06")], "day", None),
+        ("последние выходные мая", [("2026-05-30", "2026-05-31")], "day", None),
+        ("третья пятница ноября 2027 г.", [("2027-11-19", "2027-11-19")], "day", None),
+        ("четвертый четверг ноября", [("2026-11-26", "2026-11-26")], "day", None),
+        ("в последнюю пятницу января", [("2026-01-30", "2026-01-30")], "day", None),
     ],
 )
 def test_wordings_of_many_plans(

@@ -147,6 +147,12 @@ _SEASON = (
     r"|осенью|осенн(?:ий|ее)\s+период|(?:весна|лето|осень)(?=\s+\d{4}))"
 )
 _SEASON_START = {"вес": 3, "лет": 6, "осе": 9}
+# «первое воскресенье сентября», «в последнюю субботу мая», «2-я суббота июня», «первые выходные
+# сентября»: a day (or a weekend) of a month, as city days are set; the plan's year names it.
+_NTH = r"(перв|втор|трет|четверт|последн|[1-4])(?:-?[а-я]{1,2})?"
+_WEEKDAY = r"(понедельник|вторник|сред|четверг|пятниц|суббот|воскресень)[а-я]*"
+_WEEKDAYS = {"понедельник": 0, "вторник": 1, "сред": 2, "четверг": 3, "пятниц": 4, "суббот": 5, "воскресень": 6}
+_NTH_NUMBER = {"перв": 1, "втор": 2, "трет": 3, "четверт": 4, "последн": -1}
 
 _D = r"(\d{1,2})"
 _M = f"({_MONTH})"
@@ -182,6 +188,7 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
         # «2026/2027 учебный год»: a school year, from 1 September to 31 August.
         "school_year": r"(?:в\s+течени[еи]\s+)?(\d{4})-(\d{4}|\d{2})\s+учебн[а-я]+\s+год[а-я]*",
         "season": _SEASON + _Y,
+        "weekday": rf"{_NTH}\s+(?:{_WEEKDAY}|(выходн)[а-я]*)\s+{_M}{_Y}",
         "year_part": rf"{_PART_OF}(?:года|(\d{{4}}))",
     }.items()
 }
@@ -425,6 +432,23 @@ def _build(name: str, g: tuple[str | Any, ...], year: int) -> DateSpan | None:
     if name == "season":
         y, month = _year(g[1], year), _SEASON_START[g[0][:3]]
         return _span(dt.date(y, month, 1), _last_day(y, month + 2), "month")
+    if name == "weekday":
+        y, month = _year(g[4], year), _month(g[3])
+        nth = _NTH_NUMBER[g[0]] if g[0] in _NTH_NUMBER else int(g[0])
+        weekday = 5 if g[2] else _WEEKDAYS[g[1]]  # a weekend starts on its Saturday
+        if nth < 0:
+            month_end = _last_day(y, month)
+            day = month_end - dt.timedelta(days=(month_end.weekday() - weekday) % 7)
+        else:
+            month_start = dt.date(y, month, 1)
+            day = month_start + dt.timedelta(days=(weekday - month_start.weekday()) % 7 + 7 * (nth - 1))
+        if day.month != month:
+            return None
+        # «выходные»: Saturday and Sunday; the last weekend of a month ends with its Sunday
+        end = day + dt.timedelta(days=1) if g[2] else day
+        if g[2] and nth < 0 and end.month != month:
+            day, end = day - dt.timedelta(days=7), end - dt.timedelta(days=7)
+        return _span(day, end, "day")
     if name == "year_part":
         y = _year(g[0], year)
         return _span(dt.date(y, 1, 1), dt.date(y, 12, 31), "year")
