@@ -338,8 +338,9 @@ def _act_signer(texts: list[str], start: int) -> tuple[str | None, int]:
         split = _split_name(line)
         if split is not None:
             return split[1], i + 1
-        if len(line) > _POSITION_LINE or not _POSITION_WORDS.fullmatch(_without_signature_marks(line) or "x"):
-            break
+        bare = _without_signature_marks(line)
+        if bare and (len(line) > _POSITION_LINE or not _POSITION_WORDS.fullmatch(bare)):
+            break  # neither a position nor a bare signature line
     return None, start
 
 
