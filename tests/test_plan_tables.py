@@ -474,3 +474,15 @@ def test_an_unnamed_number_column_of_a_one_row_table_numbers_the_plan() -> None:
         ("2.", [("Форма отчетности", "Протокол")]),
         ("3.", [("Форма отчетности", "Отчет")]),
     ]
+
+
+def test_a_column_about_the_event_before_its_name_is_kept_in_the_note() -> None:
+    """«Форма проведения мероприятия» printed before «Наименование мероприятия»: the event is the
+    named one, the form goes to `note` as «Header: text» (rule 16)."""
+    header = _row("№ п/п", "Форма проведения мероприятия", "Наименование мероприятия", "Срок")
+    table = Table([header, _row("1.", "Круглый стол", "Молодежь и город", "май")])
+    (item,) = assemble(Layout([Paragraph("План мероприятий на 2026 год"), table])).items
+    assert (item.cells["title"], item.extras) == (
+        "Молодежь и город",
+        [("Форма проведения мероприятия", "Круглый стол")],
+    )

@@ -377,6 +377,12 @@ def test_marker_runs(text: str, rest: str, marker: str) -> None:
         ("Наименование мероприятия", "title"),
         ("Форма отчетности", "extra"),
         ("Организаторы", "extra"),
+        # What is said of the event is no event column, wherever it stands.
+        ("Участники мероприятия", "extra"),
+        ("Форма проведения мероприятия", "extra"),
+        ("Уровень мероприятия", "extra"),
+        ("Ожидаемый результат мероприятия", "extra"),
+        ("Содержание мероприятия", "title"),
     ],
 )
 def test_header_wordings(header: str, role: str) -> None:
