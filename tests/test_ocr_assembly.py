@@ -370,6 +370,18 @@ def test_a_stamps_gray_ghost_is_noise_and_black_print_under_it_is_kept() -> None
     assert _noise([ghost, printed], [], stamped, 1.0, clean) == [True, False]
 
 
+def test_the_number_sign_standing_a_space_apart_is_no_speck() -> None:
+    """«2021 г. № 18» under an approval: the sign read surely, its box a space short of the number
+    (Tesseract's box held only the «N» of it); dropped as a speck, the act lost its number."""
+    clean = np.full((100, 700), 255, np.uint8)
+    year, period = OcrWord("2021", 437, 504, 496, 524, 96.0), OcrWord("г.", 506, 509, 519, 524, 96.0)
+    sign, number = OcrWord("№", 537, 504, 546, 524, 96.0), OcrWord("18", 569, 503, 596, 524, 96.0)
+    speck = OcrWord("'", 640, 504, 646, 512, 20.0)
+    assert _noise([year, period, sign, number, speck], [], np.zeros_like(clean), 1.0, clean) == [
+        False, False, False, False, True
+    ]  # fmt: skip
+
+
 @pytest.mark.skipif(is_word("генеральный") is None, reason="needs Tesseract's library for its dictionary")
 def test_a_printed_word_under_a_pen_stroke_is_kept_however_unsure() -> None:
     """A signature across a printed word leaves Tesseract unsure of a reading that is right: a

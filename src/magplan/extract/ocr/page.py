@@ -53,6 +53,9 @@ _PRINTED_WORD = 4
 _FAINT = 130
 # Ghosts are looked for this far (pixels at 300 dpi) around removed ink.
 _GHOST_REACH = 150
+# Signs that stand for a word and apart from what follows («от 12.12.2021 г. № 18»): no speck, though
+# neither letter nor digit (Tesseract's box may cover only the «N» of it, a space short of the number).
+_SIGNS = frozenset("№")
 # A mark without letters covering fewer pixels (at 300 dpi) is a speck; a period covers about 40.
 _SPECK = 16
 # Lines of one paragraph share an edge or a centre within this many font sizes.
@@ -200,7 +203,7 @@ def _noise(
     near = cv2.dilate(stamped, np.ones((reach, reach), np.uint8)) if stamped.any() else stamped
     flags = []
     for word in words:
-        alnum = any(ch.isalnum() for ch in word.text)
+        alnum = any(ch.isalnum() or ch in _SIGNS for ch in word.text)
         in_table = any(t.cell_at(word.cx, word.cy) is not None for t in tables)
         y, x = min(int(word.cy), stamped.shape[0] - 1), min(int(word.cx), stamped.shape[1] - 1)
         box = clean[word.y0 : word.y1, word.x0 : word.x1]
