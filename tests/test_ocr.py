@@ -309,6 +309,15 @@ def test_text_left_as_read(text: str) -> None:
     assert correct(text) == text
 
 
+def test_two_days_joined_by_and_are_parted_in_date_cells() -> None:
+    """«и» read as a Latin «u» or run into the first day, before a month's name, in a date cell only."""
+    assert correct("4u 5 августа", dates=True) == "4 и 5 августа"
+    assert correct("20и 21 мая", dates=True) == "20 и 21 мая"
+    assert correct("4 и 5 августа", dates=True) == "4 и 5 августа"
+    assert correct("4u 5 августа") == "4u 5 августа"  # a title's words are as printed
+    assert correct("2024 и 2025 годы", dates=True) == "2024 и 2025 годы"
+
+
 def test_date_wordings_are_corrected_only_in_date_cells() -> None:
     assert correct("Москва оевраль") == "Москва оевраль"
     assert correct("Москва оевраль", dates=True) == "Москва февраль"

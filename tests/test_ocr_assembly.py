@@ -21,7 +21,8 @@ from magplan.extract.ocr.page import _noise
 from magplan.extract.ocr.tesseract import Word as OcrWord
 from magplan.extract.ocr.tesseract import is_word
 from magplan.extract.pdf.words import Line, Word
-from magplan.normalize.ocr_fix import correct
+from magplan.layout import Cell, Layout, Row, Table
+from magplan.normalize.ocr_fix import correct, correct_layout
 from magplan.requisites import approval_block, signatory_block
 
 CAP = 20  # capital height of the drawn glyphs, in pixels
@@ -475,3 +476,29 @@ def test_a_phantom_mark_without_ink_does_not_hide_a_bullet() -> None:
         _word("секция", 150, right, top=BASE - 15, bottom=BASE + 1),
     ]
     assert _read(bw, *words) == ["•", "секция"]
+
+
+def _numbers_after_correction(rows: list[list[tuple[str, int]]]) -> list[str]:
+    header = Row([Cell("№ п/п"), Cell("Наименование мероприятия"), Cell("Место проведения"), Cell("Срок проведения")])
+    table = Table([header, *(Row([Cell(text, colspan=span) for text, span in row]) for row in rows)])
+    correct_layout(Layout([table]))
+    return [row.cells[0].text for row in table.rows[1:]]
+
+
+def test_a_sections_roman_number_misread_as_letters_is_the_next_numeral() -> None:
+    """«V.» in the № cell read «У.» or «Vv.»: a section row (its name beside, nothing else) after «IV.»
+    holds the next numeral.  An item's number read as letters («З.» for «3.»), a row with a date
+    beside are left as read."""
+    rows = [
+        [("IV.", 1), ("Информационное обеспечение деятельности Комиссии", 3)],
+        [("13", 1), ("Обновление раздела на сайте", 1), ("", 1), ("13–14 февраля", 1)],
+        [("У.", 1), ("Юбилейные даты городов-членов МАГ", 3)],
+        [("14", 1), ("Санкт-Петербург", 1), ("300 лет", 1), ("11-12 января", 1)],
+        [("Vv.", 1), ("Дни городов МАГ", 3)],
+        [("З.", 1), ("Подготовка публикаций", 1), ("", 1), ("", 1)],
+        [("б.", 1), ("Подготовка рассылки", 1), ("", 1), ("", 1)],
+        [("Х.", 1), ("Выставка", 1), ("Минск", 1), ("май", 1)],
+    ]
+    assert _numbers_after_correction(rows) == ["IV.", "13", "V.", "14", "VI.", "З.", "б.", "Х."]
+    # With no numbered section before it, a reading of look-alikes that makes a numeral is one.
+    assert _numbers_after_correction([[("У.", 1), ("Дни городов МАГ", 3)]]) == ["V."]

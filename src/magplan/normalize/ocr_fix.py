@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterable
 from rapidfuzz.distance import Levenshtein
 
 from magplan.assemble import column_role
-from magplan.layout import Layout, Paragraph
+from magplan.layout import Layout, Paragraph, Row
 from magplan.normalize.dates import looks_like_period
 from magplan.normalize.numbers import roman_value
 
@@ -86,6 +86,8 @@ _TAIL_READINGS = str.maketrans(
 _LONG_WORD = 10
 
 
+# Two days joined by «и», its letter read as «u» or without the space before it.
+_DAYS_AND = re.compile(r"\b(\d{1,2}) ?[uи] ?(\d{1,2})\b")
 # «14.01 .2027», «14. 01.2027»: Tesseract parts a numeric date at a dot where the print leaves room.
 _NUMERIC_DATE = re.compile(r"\b(\d{1,2}) ?\. ?(\d{2}) ?\. ?(\d{4})\b")
 
@@ -108,6 +110,7 @@ def correct_layout(layout: Layout) -> None:
     on the next page (a separate `Table`) keeps them.
     """
     date_columns: set[int] = set()
+    numbers = _SectionNumbers()
     for block in layout.blocks:
         if isinstance(block, Paragraph):
             block.text = correct(block.text, paragraph=True)
@@ -119,13 +122,84 @@ def correct_layout(layout: Layout) -> None:
             ]
             if "title" in roles and {"place_date", "date"} & set(roles):
                 date_columns = {i for i, role in enumerate(roles) if role in ("place_date", "date")}
+                numbers.column = roles.index("number") if "number" in roles else None
+                header = True
+            else:
+                header = False
             column = 0
             for cell in row.cells:
                 cell.text = correct(cell.text, dates=column in date_columns and cell.colspan == 1)
                 column += cell.colspan
+            if not header:
+                numbers.see(row)
+
+
+# A section's number as Tesseract may misread a Roman numeral with a V or an X in the № cell
+# («У.» for «V.», «Vv.» for «V.», «Х.» for «X.»).  Bars («|.», «l.») and letters like digits
+# («З.», «б.») are left alone: they may be an item's «1.», «3.», «6.».
+_MISREAD_NUMERAL = re.compile(r"^[VvУуXxХхYy]{1,4}[.)]?$")
+_TO_ROMAN: tuple[tuple[int, str], ...] = (
+    (1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"), (40, "XL"),
+    (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"),
+)  # fmt: skip
+_SECTION_NUMBER_READINGS = str.maketrans("ХхxУуvYy", "XXXVVVVV")
+
+
+class _SectionNumbers:
+    """The Roman numbers of a plan's sections in the № column, in turn: a misread one told by its place.
+
+    A section's row holds its number in the № cell and its name in one other;
+    sections numbered I, II, III… go on by one, so a number cell of that row
+    read as letters that are no numeral («У.» after «IV.») is the next numeral.
+    With no numbered section before it, a reading of look-alikes that makes a
+    numeral is taken («У.» → «V.»).  Nothing else is touched: an item's
+    number has digits, and a row with a date or a place beside is no section.
+    """
+
+    def __init__(self) -> None:
+        self.column: int | None = None
+        self.last: int | None = None
+
+    def see(self, row: Row) -> None:
+        if self.column is None:
+            return
+        column, number, others = 0, None, 0
+        for cell in row.cells:
+            if column == self.column and cell.colspan == 1:
+                number = cell
+            elif cell.text.strip():
+                others += 1
+            column += cell.colspan
+        if number is None or others != 1 or not (text := number.text.strip()):
+            return
+        body = text.rstrip(".)")
+        value = roman_value(body) if body.isascii() and body.isupper() else None
+        if value is not None:
+            self.last = value
+            return
+        if not _MISREAD_NUMERAL.match(text):
+            return
+        if self.last is not None:
+            value = self.last + 1
+        else:
+            value = roman_value(body.translate(_SECTION_NUMBER_READINGS).upper())
+            if value is None:
+                return
+        number.text = _roman_numeral(value) + text[len(body) :]
+        self.last = value
+
+
+def _roman_numeral(value: int) -> str:
+    out = []
+    for size, letters in _TO_ROMAN:
+        count, value = divmod(value, size)
+        out.append(letters * count)
+    return "".join(out)
 
 
 def _correct_line(line: str, dates: bool, paragraph: bool = False) -> str:
+    if dates:
+        line = _days_and(line)
     parts = _SPACES.split(_join_cut_words(line))
     words = parts[0::2]
     words = [_correct_word(words, i) for i in range(len(words))]
@@ -134,6 +208,14 @@ def _correct_line(line: str, dates: bool, paragraph: bool = False) -> str:
         words[0] = _DAY_IN_QUOTES.sub(r"«\1»", words[0])
     parts[0::2] = _date_tail(words) if dates else words
     return "".join(parts)
+
+
+def _days_and(line: str) -> str:
+    """«4u 5 августа», «20и 21 мая» → «4 и 5 августа», «20 и 21 мая»: two days of a month joined by «и»,
+    its letter read as a Latin «u» or run into the first day.  Only before a month's name."""
+    if not any(_split(word)[1].lower() in MONTHS for word in line.split()):
+        return line
+    return _DAYS_AND.sub(r"\1 и \2", line)
 
 
 def _join_cut_words(line: str) -> str:
