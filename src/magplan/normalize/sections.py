@@ -6,13 +6,14 @@ import re
 
 from magplan.model import Kind
 
-# «IV.», «2)», «2.1.», «Раздел 3.», and the capital letters of a lettered list («Б.», «В)»; only
+# «IV.», «2)», «2.1.», «2.1», «Раздел 3.», and the capital letters of a lettered list («Б.», «В)»; only
 # capitals: a town's «г. Москва» stays as printed).  After a word that names a part («Раздел 3»,
 # «Глава II:», «§ 2») the number needs no dot; a bare Arabic one needs a capital after it
 # («1 Заседания Совета»), and a bare Roman one counts as nothing (it is an edition: «XV Форум»).
 _LIST_NUMBER = re.compile(
     r"^\s*(?:"
     r"(?i:(?:раздел|глава|часть|§)\s*(?:[IVXLC]+|[ІХ]+|\d{1,2}(?:\.\d{1,2})*))\s*[.):]?(?=\s|$)"
+    r"|\d{1,2}(?:\.\d{1,2})+\.?(?=\s)"
     r"|(?i:[IVXLC]+|[ІХ]+|\d{1,2}(?:\.\d{1,2})*)\s*[.)]"
     r"|\d{1,2}(?=\s+[А-ЯЁ])(?!\s+(?:Январ|Феврал|Март|Апрел|Ма[йя]|Июн|Июл|Август|Сентябр|Октябр|Ноябр|Декабр))"
     r"|[А-ИК][.)](?=\s)"
