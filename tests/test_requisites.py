@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from magplan.model import Approval
-from magplan.requisites import approval_block, is_plan_heading, plan_years, signatory_block, title_lines
+from magplan.requisites import approval_block, is_plan_heading, other_document, plan_years, signatory_block, title_lines
 
 
 @pytest.mark.parametrize(
@@ -372,3 +372,17 @@ def test_a_head_word_spaced_out(lines: list[str], approval: Approval) -> None:
 def test_an_acts_number_as_scans_and_databases_print_it(act_line: str, date_text: str, number: str | None) -> None:
     found = approval_block(["УТВЕРЖДЕНО", "Протоколом заседания Комиссии", act_line, "ПЛАН"], 0)[0]
     assert found == Approval("Протоколом заседания Комиссии", None, date_text, number)
+
+
+@pytest.mark.parametrize(
+    ("lines", "kind"),
+    [
+        (["ПОВЕСТКА", "заседания Совета"], "ПОВЕСТКА"),
+        (["Итоговый протокол", "конкурса"], "протокол"),
+        # A plan's heading among the lines, in any form the title may open with, makes it a plan.
+        (["П Л А Н", "Протокол разногласий прилагается"], None),
+        (["ГРАФИК", "Протокольные мероприятия"], None),
+    ],
+)
+def test_another_kind_of_document(lines: list[str], kind: str | None) -> None:
+    assert other_document(lines) == kind

@@ -179,7 +179,7 @@ _PLAN_WORDS = re.compile(r"план|мероприяти|перечень|кал
 def other_document(lines: list[str]) -> str | None:
     """The heading word of a document that is no plan («ПОВЕСТКА», «Итоговый протокол»), when the
     lines above its table open with one and none of them speaks of a plan or of events."""
-    if any(_PLAN_WORDS.search(line) for line in lines):
+    if any(_PLAN_WORDS.search(line) or is_plan_heading(line) for line in lines):
         return None
     for line in lines:
         found = _OTHER_DOCUMENT.match(line)
