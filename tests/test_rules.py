@@ -240,6 +240,8 @@ def test_known_word(joined: str, vocabulary: frozenset[str], known: bool) -> Non
         ("Организатор проведения: МАГ", ["МАГ"]),
         # The list goes on under its word, or after a line that ends with a comma.
         ("Организаторы:\nМАГ, СРГ", ["МАГ", "СРГ"]),
+        ("Организаторы:\nМАГ\nСРГ\nПартнеры: АГП", ["МАГ", "СРГ"]),
+        ("Организаторы:\nМАГ;\nПравительство Москвы.", ["МАГ", "Правительство Москвы"]),
         ("Организаторы: МАГ,\nСРГ", ["МАГ", "СРГ"]),
         ("Организаторы: МАГ\nПо согласованию", ["МАГ"]),
         # «и» joins no two organizers the contract splits; co-organizers are not organizers.

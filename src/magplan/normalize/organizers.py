@@ -54,10 +54,18 @@ def _find_organizers(note: str) -> list[str]:
         match = _PREFIX.match(paragraph)
         if match:
             text = paragraph[match.end() :]
-            # The list goes on in the next paragraphs when the word stands alone on its line
-            # («Организаторы:» / «МАГ, СРГ») or a line ends with a comma («МАГ,» / «СРГ»).
+            if not text.strip():
+                # The word alone on its line: the organizers are the lines under it, one a line
+                # or a list of their own, up to the next labelled part («Партнеры: …»).
+                below = []
+                for following in paragraphs[index + 1 :]:
+                    if ":" in following:
+                        break
+                    below.extend(_split_list(following.strip().rstrip(" .")))
+                return below
+            # The list goes on in the next paragraph after a line that ends with a comma («МАГ,» / «СРГ»).
             for following in paragraphs[index + 1 :]:
-                if text.strip() and not text.rstrip().endswith((",", ";")):
+                if not text.rstrip().endswith((",", ";")):
                     break
                 text = f"{text} {following}"
             return _split_list(_first_sentence(text.strip()).rstrip(" ."))
