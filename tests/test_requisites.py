@@ -386,3 +386,8 @@ def test_an_acts_number_as_scans_and_databases_print_it(act_line: str, date_text
 )
 def test_another_kind_of_document(lines: list[str], kind: str | None) -> None:
     assert other_document(lines) == kind
+
+
+def test_an_approval_dated_above_its_signature_line() -> None:
+    lines = ["УТВЕРЖДАЮ", "Директор", "«__» ________ 2024 г.", "_______ И.И. Иванов", "ПЛАН"]
+    assert approval_block(lines, 0) == (Approval("Директор", "И.И. Иванов", "«__» ________ 2024 г.", None), 4)

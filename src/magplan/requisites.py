@@ -360,6 +360,17 @@ def _person_approval(texts: list[str], head: int) -> tuple[Approval | None, int]
         if not line:
             continue
         split = _split_name(line)
+        if split is None and position and _without_signature_marks(line):
+            if is_plan_heading(line):
+                # A block printed without a name or a date: the plan's heading follows the position.
+                return Approval(" ".join(position), None, None), head + offset
+            if _is_approval_date(line):
+                # The date under the position: the signature line under it («"__" ____ 2024 г.» /
+                # «_______ И.И. Иванов»), or none (a block printed without a name).
+                below = _split_name(block[offset + 1]) if offset + 1 < len(block) else None
+                if below is not None and not below[0]:
+                    return Approval(" ".join(position), below[1], line), head + offset + 2
+                return Approval(" ".join(position), None, line), head + offset + 1
         if split is None and _UNDERSCORES.search(line) and offset + 1 < len(block):
             # The signature line is bare underscores; the name is on the next line.
             following = _split_name(block[offset + 1])
@@ -367,13 +378,8 @@ def _person_approval(texts: list[str], head: int) -> tuple[Approval | None, int]
                 offset += 1
                 split = ("", following[1])
         if split is None:
-            if not _without_signature_marks(line):
-                continue  # a bare signature line is no part of the position
-            if position and (is_plan_heading(line) or _is_approval_date(line)):
-                # A block printed without a name: the date line, or the plan's heading, follows the position.
-                dated = not is_plan_heading(line)
-                return Approval(" ".join(position), None, line if dated else None), head + offset + dated
-            position.append(line)
+            if _without_signature_marks(line):  # a bare signature line is no part of the position
+                position.append(line)
             continue
         if split[0]:
             position.append(split[0])
