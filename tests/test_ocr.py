@@ -189,6 +189,26 @@ def test_a_letter_stem_under_a_column_border_does_not_split_a_one_line_heading(b
     assert row == ([(0, 1), (1, 1), (2, 1)] if bordered else [(0, 3)])
 
 
+def test_a_table_of_one_row_keeps_its_borders_and_a_letter_stem_filling_a_row_is_none() -> None:
+    """The plan's last row carried over to a page of its own: a one-row table, whose borders have no
+    other row to line up with.  Drawn from line to line they are borders; a tall letter's stem in a
+    one-line row, nearly as tall as the row, is not."""
+    page = np.full((900, 1200), 245, np.uint8)
+    xs = [100, 250, 700, 900, 1100]
+    for y in (200, 320):  # the one row, two lines of text tall
+        cv2.line(page, (xs[0], y), (xs[-1], y), 0, 3)
+    for x in xs:
+        cv2.line(page, (x, 200), (x, 320), 0, 3)
+    for x0, x1 in itertools.pairwise(xs):
+        page[230:250, x0 + 15 : x1 - 15] = page[270:290, x0 + 15 : x1 - 40] = 30
+    (table,) = grid.find_tables(grid.ruling_lines(image.binarize(page), 1.0), 1.0)
+    assert (table.rows, table.cols) == (1, 4)
+    stem = _ruled_page()
+    stem[208:293, 478:482] = 0  # «ф» in a one-line row, nearly from line to line, in no border's line
+    (table,) = grid.find_tables(grid.ruling_lines(image.binarize(stem), 1.0), 1.0)
+    assert (table.rows, table.cols) == (11, 4) and sum(c.row == 0 for c in table.cells) == 4
+
+
 def test_the_sheets_edge_in_a_photo_is_no_ruling() -> None:
     """Dark lines along the image's border (the desk beside the sheet) make no table of the page."""
     page = _ruled_page()

@@ -28,6 +28,9 @@ _PAPER_MARGIN = 35
 _LONG_STROKE = 150
 # A stroke carried on past its lines by ink touching it keeps at least this share of its length between them.
 _WITHIN_LINES = 0.6
+# A vertical stroke inked over this share of its rows from line to line is a border without another
+# in line with it: no letter fills a row from line to line.
+_SOLID_BORDER = 0.97
 # Row lines are found as straight pieces this long (pixels at 300 dpi) joined into lines.
 _PIECE = 40
 # A vertical border holds ink on at least this share of the rows between two row lines; a letter's
@@ -119,7 +122,11 @@ def ruling_lines(bw: Image, unit: float, stamped: Image | None = None) -> Image:
     for k, (top, bottom) in spans.items():
         x, _y, w, _h, _area = stats[k]
         aligned = any(abs(centres[k] - centres[j]) <= tol for j in spans if j != k)
-        if aligned or bottom - top >= _LONG_STROKE * unit:
+        # A table of one row (the last row of a plan carried over to a page of its own) has no other
+        # row for its borders to line up with; but a border is ink from line to line, and a letter
+        # standing in a row leaves room above or below it.
+        solid = (thick_v[top:bottom, x : x + w] > 0).any(axis=1).mean() >= _SOLID_BORDER
+        if aligned or solid or bottom - top >= _LONG_STROKE * unit:
             own = labels[top:bottom, x : x + w] == k
             own &= _ruled_rows(own, horizontal[top:bottom, x : x + w], covered[top:bottom, x : x + w])[:, None]
             kept_v[top:bottom, x : x + w][own] = 255
