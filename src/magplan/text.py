@@ -31,8 +31,9 @@ _LEADING_MARKER = re.compile(
 # Punctuation that stands around a word: taken off to compare words.
 _AROUND_WORD = ",.;:!?()«»“”\"'"
 
-# Printed list bullets (dashes also open list items, but only at a line's start).
-BULLET_GLYPHS = "•·▪◦○●∙"
+# Printed list bullets, as Unicode prints the Symbol and Wingdings ones too («➢», «■», «❖») (dashes
+# also open list items, but only at a line's start).
+BULLET_GLYPHS = "•·▪◦○●∙►▸➢➤❖■♦◆"
 # A page number standing alone in a header or footer: «2», «- 2 -», «стр. 2 из 5».
 PAGE_NUMBER = re.compile(r"^(?:стр(?:аница)?\.?\s*)?[-–—\s]*\d{1,3}\s*(?:(?:из|/)\s*\d{1,3})?[-–—\s]*$", re.I)
 

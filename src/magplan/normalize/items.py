@@ -9,7 +9,7 @@ from magplan.assemble import RawItem, RawPlan
 from magplan.model import DocumentInfo, Item, Kind, Plan, PlanWarning
 from magplan.normalize import numbers
 from magplan.normalize.dates import parse_period
-from magplan.normalize.members import split_members
+from magplan.normalize.members import has_bullet, split_members
 from magplan.normalize.organizers import organizers
 from magplan.normalize.place import split_place_date
 from magplan.normalize.sections import kind_of, section_name
@@ -114,7 +114,7 @@ def build_item(
     title_cell = cells.get("title", "")
     row_markers: list[str] = []
     members: list[str]
-    if "\n" not in title_cell and "•" not in title_cell and not has_markers(title_cell):
+    if "\n" not in title_cell and not has_bullet(title_cell) and not has_markers(title_cell):
         # One line without bullets or footnote markers (most titles): what the steps below
         # would make of it, without them.
         title, members = title_cell.strip(), []

@@ -12,6 +12,12 @@ _BULLET = re.compile(rf"^\s*(?:[{re.escape(BULLETS)}]|\d{{1,2}}\)|\d{{1,2}}\.(?=
 # The punctuation a list puts after its items («- ВАРМСУ;», «- АГП.»): no part of a member.
 _LIST_END = re.compile(r"\s*[;,]\s*$")
 _INLINE_BULLET = re.compile(rf"\s*[{BULLET_GLYPHS}]\s*")
+_GLYPH = re.compile(f"[{BULLET_GLYPHS}]")
+
+
+def has_bullet(text: str) -> bool:
+    """Does `text` hold a bullet glyph («•», «➢»…) anywhere?"""
+    return "•" in text or _GLYPH.search(text) is not None
 
 
 def split_members(cell: str) -> tuple[str, list[str]]:
@@ -21,7 +27,7 @@ def split_members(cell: str) -> tuple[str, list[str]]:
     list mark; a line holding several «•» items gives one member each.  The
     title's trailing «:» is dropped only when members follow it.
     """
-    if "\n" not in cell and "•" not in cell:
+    if "\n" not in cell and not has_bullet(cell):
         return cell.strip(), []  # one line without bullets: a title alone (most cells)
     lines = cell.split("\n")
     title_lines: list[str] = []
@@ -31,7 +37,7 @@ def split_members(cell: str) -> tuple[str, list[str]]:
             if _BULLET.match(line) or members:
                 members.extend(_members_of_line(line))
                 continue
-        elif "•" in line and len(_INLINE_BULLET.split(line)) > 2:
+        elif has_bullet(line) and len(_INLINE_BULLET.split(line)) > 2:
             # «Участие в собраниях: • ВАРМСУ • АГП» printed on one line.
             head, *rest = _INLINE_BULLET.split(line)
             title_lines.append(head)
