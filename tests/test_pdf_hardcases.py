@@ -132,6 +132,9 @@ BROWSER = {
     # WeasyPrint, borderless in an old portal's layout, landscape: a one-line row printed as a table
     # of its own column widths runs over the header's columns; it is a row, not a heading.
     "borderless_row_own_columns": (5, 9),
+    # Chromium, borderless portal page: the first row's first line, its number centred lower, set as
+    # close under the header as the header's lines and where the «Мероприятия» cell starts, is a row.
+    "borderless_first_row_close_under_header": (21, 0),
 }
 
 

@@ -465,11 +465,24 @@ def _header_at(lines: list[Line], first: int) -> tuple[list[tuple[float, float]]
             lead = line.words[0]
             if found is not None and lead.text[:1].isupper() and abs(lead.x0 - lines[first].words[0].x0) <= ALIGN:
                 break
+            # Or at the start of the title column's header cell, a row whose number stands lower
+            # (centred in its row) under a header set at the left of its cells.
+            if found is not None and lead.text[:1].isupper() and _at_title(band, found[0], lead):
+                break
         band.extend(line.words)
         groups = _groups(band)
         if _is_header(groups):
             found = ([(min(w.x0 for w in g), max(w.x1 for w in g)) for g in groups], index - first + 1)
     return found
+
+
+def _at_title(band: list[Word], ranges: list[tuple[float, float]], lead: Word) -> bool:
+    """Does `lead` start where the header's title cell starts, under a word of it set there?"""
+    for lo, hi in ranges:
+        cell = [w for w in band if lo - ALIGN <= w.x0 and w.x1 <= hi + ALIGN]
+        if _roles([cell]) == {"title"}:
+            return abs(lead.x0 - lo) <= ALIGN and any(abs(w.x0 - lo) <= ALIGN for w in cell)
+    return False
 
 
 def _find_header(pages: list[tuple[int, list[Line]]]) -> _Header | None:
