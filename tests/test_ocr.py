@@ -338,6 +338,19 @@ def test_two_days_joined_by_and_are_parted_in_date_cells() -> None:
     assert correct("2024 и 2025 годы", dates=True) == "2024 и 2025 годы"
 
 
+def test_a_numeral_at_a_wrap_is_read_with_the_next_lines_word() -> None:
+    """«в течение |» / «квартала»: the bar that ends a line is the numeral I of the period on the next."""
+    assert correct("в течение |\nквартала", dates=True) == "в течение I\nквартала"
+    assert correct("Форум |\nорганизаторы") == "Форум |\nорганизаторы"  # no period, no numeral
+
+
+def test_a_day_read_as_a_letter_is_a_digit_before_a_month_in_a_date_cell() -> None:
+    assert correct("З июня", dates=True) == "3 июня"
+    assert correct("с З июня по б июля", dates=True) == "с 3 июня по 6 июля"
+    assert correct("З июня") == "З июня"  # outside a date cell, as read
+    assert correct("Объект З", dates=True) == "Объект З"  # no month after it
+
+
 def test_date_wordings_are_corrected_only_in_date_cells() -> None:
     assert correct("Москва оевраль") == "Москва оевраль"
     assert correct("Москва оевраль", dates=True) == "Москва февраль"

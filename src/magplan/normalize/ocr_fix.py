@@ -86,6 +86,8 @@ _TAIL_READINGS = str.maketrans(
 _LONG_WORD = 10
 
 
+# Days read as the letters they look like: no word of a date cell is one of these letters alone.
+_DAY_LETTERS = {"З": "3", "з": "3", "б": "6"}
 # Two days joined by «и», its letter read as «u» or without the space before it.
 _DAYS_AND = re.compile(r"\b(\d{1,2}) ?[uи] ?(\d{1,2})\b")
 # «14.01 .2027», «14. 01.2027»: Tesseract parts a numeric date at a dot where the print leaves room.
@@ -99,7 +101,10 @@ def correct(text: str, dates: bool = False, paragraph: bool = False) -> str:
     `paragraph`: the text stands outside the tables, where a line may open
     with an approval's head word («У{ВЕРЖДАЮ» under a stamp).
     """
-    lines = [_correct_line(_NUMERIC_DATE.sub(r"\1.\2.\3", line), dates, paragraph) for line in text.split("\n")]
+    lines = [_NUMERIC_DATE.sub(r"\1.\2.\3", line) for line in text.split("\n")]
+    # A line's last word is read with the next line's first (a cell's wrap: «в течение I» / «квартала»).
+    after = [(following.split() or [""])[0] for following in lines[1:]] + [""]
+    lines = [_correct_line(line, dates, paragraph, then) for line, then in zip(lines, after, strict=True)]
     return "\n".join(_header_number(lines))
 
 
@@ -197,12 +202,14 @@ def _roman_numeral(value: int) -> str:
     return "".join(out)
 
 
-def _correct_line(line: str, dates: bool, paragraph: bool = False) -> str:
+def _correct_line(line: str, dates: bool, paragraph: bool = False, after: str = "") -> str:
     if dates:
         line = _days_and(line)
     parts = _SPACES.split(_join_cut_words(line))
     words = parts[0::2]
-    words = [_correct_word(words, i) for i in range(len(words))]
+    words = [_correct_word(words, i, after) for i in range(len(words))]
+    if dates:
+        words = [_day_before_month(words, i, after) for i in range(len(words))]
     if paragraph and words:
         words[0] = _approval_head(words[0])
         words[0] = _DAY_IN_QUOTES.sub(r"«\1»", words[0])
@@ -244,12 +251,21 @@ def _split(word: str) -> tuple[str, str, str]:
     return (match.group(1), match.group(2), match.group(3)) if match else ("", word, "")
 
 
-def _correct_word(words: list[str], i: int) -> str:
-    """Corrections that the word's neighbours justify on their own."""
+def _day_before_month(words: list[str], i: int, after: str) -> str:
+    """«З июня» → «3 июня»: a lone day read as the letter it looks like, before a month's name."""
+    lead, core, trail = _split(words[i])
+    following = words[i + 1] if i + 1 < len(words) else after
+    if core in _DAY_LETTERS and not trail and _split(following)[1].lower() in MONTHS:
+        return lead + _DAY_LETTERS[core] + trail
+    return words[i]
+
+
+def _correct_word(words: list[str], i: int, after: str = "") -> str:
+    """Corrections that the word's neighbours justify on their own; `after` follows the last word."""
     lead, core, trail = _split(words[i])
     if not core:
         return words[i]
-    following = words[i + 1] if i + 1 < len(words) else ""
+    following = words[i + 1] if i + 1 < len(words) else after
     if i == 0 and core in _BAR_READINGS and trail == "." and (following[:1].isupper() or len(words) == 1):
         return lead + "I" + trail  # «|. Организационная работа», «|.» in a № cell: the list number I
     roman = _roman(core, following)
