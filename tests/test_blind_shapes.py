@@ -630,3 +630,41 @@ def test_bare_ordinals_under_a_group_that_names_the_period(
         (wording, dt(2027, 1, 1), end, None)
     ]
     assert not plan.warnings
+
+
+def test_a_header_of_three_levels(tmp_path: Path) -> None:
+    plan = _html(
+        tmp_path,
+        "<p>План-график проверок на 2027 год</p><table border=1><tr><th rowspan=3>№</th>"
+        "<th rowspan=3>Наименование мероприятия</th><th colspan=3>Проведение</th><th rowspan=3>Ответственный</th></tr>"
+        "<tr><th rowspan=2>Место</th><th colspan=2>Срок</th></tr><tr><th>с</th><th>по</th></tr>"
+        "<tr><td>1.</td><td>Проверка</td><td>Спортшкола</td><td>10.02.2027</td><td>21.02.2027</td><td>Отдел</td></tr>"
+        "</table>",
+    )
+    rows = [(i.place, i.date_text, i.date_end, i.responsible, i.note) for i in plan.records]
+    assert rows == [("Спортшкола", "10.02.2027 – 21.02.2027", dt(2027, 2, 21), "Отдел", None)]
+    assert not plan.warnings
+
+
+def test_a_plan_printed_whole_in_one_table_with_its_approval_and_heading(tmp_path: Path) -> None:
+    span = '<w:gridSpan w:val="{}"/>'.format
+    rows = [
+        b.row(
+            b.cell("", props=span(2)),
+            b.cell("УТВЕРЖДАЮ", "Директор школы", "________ А.П. Кречетов", "«21» декабря 2026 г.", props=span(2)),
+        ),
+        b.row(b.cell("План", "внеклассных мероприятий школы на 2027 год", props=span(4))),
+        b.row(b.cell("", props=span(4))),
+        b.header_row(("№", "Мероприятие", "Дата", "Ответственные")),
+        b.row("1", "Осенний кросс", "сентябрь", "Учителя физкультуры"),
+    ]
+    plan = magplan.read_plan(b.write_docx(tmp_path / "plan.docx", b.table(*rows)))
+    approval = plan.document.approval
+    assert approval is not None
+    assert (approval.position, approval.name, approval.date_text) == (
+        "Директор школы",
+        "А.П. Кречетов",
+        "«21» декабря 2026 г.",
+    )
+    assert plan.document.title == "План внеклассных мероприятий школы на 2027 год"
+    assert [(i.title, i.date_text) for i in plan.records] == [("Осенний кросс", "сентябрь")]

@@ -90,6 +90,9 @@ _SHARED_WHEN_MERGED = frozenset(("responsible", "date", "date_end", "place", "pl
 # «Дата» over «с | по»).
 _PERIOD_START = re.compile(r"^(?:начал[оа]|дата\s+начала|с)\b")
 _PERIOD_END = re.compile(r"^(?:окончани[ея]|завершени[ея]|конец|дата\s+окончания|по)\b")
+# How far down a table its header row may stand: under the plan's heading (and an approval
+# block) printed as the table's first rows.
+_HEADER_ROWS_DOWN = 6
 # A bare ordinal under a date group that names its unit («Квартал» over «I | II | III | IV»).
 _BARE_ORDINAL = re.compile(r"^(?:I{1,3}|IV|[1-4])\.?$")
 _GROUP_UNIT = re.compile(r"квартал|полугоди")
@@ -402,14 +405,19 @@ class _Header:
 
 def _table_header(table: Table, strict: bool) -> _Header | None:
     rows = table.rows
-    for start, row in enumerate(rows[:3]):
+    for start, row in enumerate(rows[:_HEADER_ROWS_DOWN]):
         if row.cells and row_number(row.cells[0].text) is not None:
             return None  # the data has begun: a header stands above the first numbered row
         columns = _header_columns(row, strict)
         if columns:
             below = rows[start + 1] if start + 1 < len(rows) else None
             two_level = _with_subheader(columns, row, below, strict) if below is not None else None
-            return _Header(start, two_level, 2) if two_level else _Header(start, columns, 1)
+            if two_level is None or below is None:
+                return _Header(start, columns, 1)
+            # «Проведение» over «Место | Срок», «Срок» over «начало | окончание»: a third level.
+            lowest = rows[start + 2] if start + 2 < len(rows) else None
+            three_level = _with_subheader(two_level, below, lowest, strict) if lowest is not None else None
+            return _Header(start, three_level, 3) if three_level else _Header(start, two_level, 2)
     return None
 
 
@@ -641,10 +649,17 @@ class _Assembler:
         """Take the plan's heading from rows above the header when the text before
         the table held none («ПЛАН мероприятий … на 2026 год» across every column)."""
         texts = [line for row in rows for cell in row.cells for line in clean(cell.text).split("\n") if line]
-        found = title_lines(texts)
+        title_from = 0
+        approval = None
+        # An approval block may stand there too, in a cell of its own above the heading.
+        head = next((i for i, line in enumerate(texts) if APPROVAL_HEAD.match(line)), None)
+        if head is not None and self.plan.approval is None:
+            approval, title_from = approval_block(texts, head)
+        found = title_lines(texts, title_from)
         if found is None:
             return False
         self.plan.title_lines = found[0]
+        self.plan.approval = self.plan.approval or approval
         return True
 
     def _skip(self, row: Row, why: str) -> None:
