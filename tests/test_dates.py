@@ -224,6 +224,7 @@ def test_frequencies_without_a_contract_value_are_read_as_no_period_and_no_recur
         "по факту",
         "по окончании года",
         "в сроки, определенные планом",
+        "в течение 30 дней со дня подписания",
     ],
 )
 def test_open_wordings_are_read_as_naming_no_period(text: str) -> None:
@@ -676,6 +677,14 @@ def test_looks_like_period_wants_the_whole_text(text: str, entire: bool) -> None
         ("третья пятница ноября 2027 г.", [("2027-11-19", "2027-11-19")], "day", None),
         ("четвертый четверг ноября", [("2026-11-26", "2026-11-26")], "day", None),
         ("в последнюю пятницу января", [("2026-01-30", "2026-01-30")], "day", None),
+        # more shapes: «полгода», ranges in the genitive, two-digit years, lists of deadlines
+        ("первые полгода", [("2026-01-01", "2026-06-30")], "half_year", None),
+        ("1-е полгода 2026 г.", [("2026-01-01", "2026-06-30")], "half_year", None),
+        ("в течение I–III кварталов", [("2026-01-01", "2026-09-30")], "quarter", None),
+        ("в 1-й декаде мая", [("2026-05-01", "2026-05-31")], "month", None),
+        ("10-12.06.26", [("2026-06-10", "2026-06-12")], "day", None),
+        ("май 2026 г., далее – ежегодно", [("2026-05-01", "2026-05-31")], "month", None),
+        ("до 1 апреля, до 1 октября", [(None, "2026-04-01"), (None, "2026-10-01")], "day", None),
     ],
 )
 def test_wordings_of_many_plans(
