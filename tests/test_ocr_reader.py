@@ -82,3 +82,26 @@ def test_a_crash_of_the_page_reader_is_one_line_and_exit_status_2(one_page: Path
     lines = done.stderr.strip().splitlines()
     assert len(lines) == 1 and "the process reading its pages died" in lines[0], done.stderr
     assert not (tmp_path / "out").exists() or not any((tmp_path / "out").iterdir())
+
+
+def test_pages_are_read_after_the_caller_ran_opencv_on_several_threads() -> None:
+    # A forked reader inherits OpenCV's thread pool; once the caller has run it on several threads
+    # (a notebook's own image work before `read_plan`), the reader blocked for ever in its first
+    # OpenCV call and the read ended only at the OCR deadline.
+    scan = Path(__file__).parents[1] / "fixtures" / "corpus" / "plan-2026-scan.pdf"
+    script = textwrap.dedent(
+        f"""
+        from pathlib import Path
+        import cv2, numpy as np
+        image = np.random.default_rng(1).integers(0, 255, (4000, 4000), dtype=np.uint8)
+        for _ in range(3):
+            cv2.resize(cv2.GaussianBlur(image, (15, 15), 0), (2000, 2000))
+        from magplan.extract.ocr import document, source_for
+        layout = document.ocr_layout(source_for(Path({str(scan)!r})), jobs=2)
+        print(layout.page_count)
+        """
+    )
+    env = {**os.environ, limits.OCR_SECONDS.env: "40"}
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env, timeout=180)
+    assert done.returncode == 0, done.stderr[-500:]
+    assert done.stdout.split() == ["3"]

@@ -20,7 +20,7 @@ from __future__ import annotations
 import contextlib
 import multiprocessing
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from concurrent.futures.process import BrokenProcessPool
 
@@ -74,7 +74,8 @@ def ocr_layout(
         # The page readers die with this process, should it be killed (`lifeline`).
         pool = ProcessPoolExecutor(max_workers=readers, initializer=lifeline.die_with_parent)
         try:
-            pages = _read_by(pool, readers, deadline, source, count, jobs, tell)
+            with _opencv_fork_safe():
+                pages = _read_by(pool, readers, deadline, source, count, jobs, tell)
         finally:
             # Waited for: a pool left to end on its own (`wait=False`) races the interpreter's exit
             # in Python 3.11 (CPython gh-125451, fixed later): the exit hook writes to the pool's
@@ -87,6 +88,25 @@ def ocr_layout(
             pages.append(_read_page_by(deadline, source, index, jobs))
             tell(index + 1, count)
     return _layout(pages, count, correct)
+
+
+@contextlib.contextmanager
+def _opencv_fork_safe() -> Iterator[None]:
+    """OpenCV's thread pool brought to one thread while the readers are forked, then restored.
+
+    Where this process has already run OpenCV on several threads (a caller's own
+    image work, a page read here before), a forked reader inherits the pool's
+    condition variables with waiters that do not exist in it, and its OpenCV
+    calls block for ever (gdb: in `pthread_cond_destroy`).  With one
+    thread the pool has no workers, so there is nothing to inherit.  The readers
+    are all forked at the pool's first task, inside this block.
+    """
+    threads = cv2.getNumThreads()
+    cv2.setNumThreads(1)
+    try:
+        yield
+    finally:
+        cv2.setNumThreads(threads)
 
 
 def _read_by(
