@@ -22,12 +22,10 @@ import cv2
 import numpy as np
 import numpy.typing as npt
 
-from magplan.extract.ocr.image import Image, components, open_lines
+from magplan.extract.ocr.image import Image, components, row_pieces
 
 Field = npt.NDArray[np.float32]
 
-# Row lines are traced as straight pieces this long (pixels at 300 dpi).
-_PIECE = 40
 # A line counts when it is at least this share of the widest line's width.
 _LONG = 0.5
 # At least this many lines say how the sheet bent.
@@ -44,7 +42,7 @@ def bend_of(ruling: Image, unit: float) -> Field | None:
     `ruling` is the page's ruling-line mask (`grid.ruling_lines`, lines 255).
     """
     height, width = ruling.shape
-    rows = open_lines(ruling, max(int(_PIECE * unit), 10), 1)
+    rows = row_pieces(ruling, unit)
     count, labels, stats = components(rows)
     if count <= _MIN_LINES:
         return None

@@ -31,8 +31,6 @@ _WITHIN_LINES = 0.6
 # A vertical stroke inked over this share of its rows from line to line is a border without another
 # in line with it: no letter fills a row from line to line.
 _SOLID_BORDER = 0.97
-# Row lines are found as straight pieces this long (pixels at 300 dpi) joined into lines.
-_PIECE = 40
 # A vertical border holds ink on at least this share of the rows between two row lines; a letter's
 # stem between the ends of two borders (a one-line row's heading) holds about half of them.
 _RULED_SHARE = 0.85
@@ -105,9 +103,8 @@ def ruling_lines(bw: Image, unit: float, stamped: Image | None = None) -> Image:
     # across its direction first lets the long opening see it whole.
     across = max(round(3 * unit), 1)
     gap = max(int(30 * unit), 3)
-    # Opened in short pieces that must join into a long line: a sheet curling up in a photo bends its
-    # row lines more than a long straight bar could follow, but each short piece of them is straight.
-    pieces = open_lines(cv2.dilate(bw, np.ones((across, 1), np.uint8)), max(int(_PIECE * unit), 10), 1)
+    # Opened in short pieces that must join into a long line (`image.row_pieces`).
+    pieces = image.row_pieces(cv2.dilate(bw, np.ones((across, 1), np.uint8)), unit)
     horizontal = close_gaps(_long(pieces, max(int(100 * unit), 20)), gap, 1)
     if stamped is not None:
         horizontal = bridge_under_ink(horizontal, stamped, unit)

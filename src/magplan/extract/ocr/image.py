@@ -220,6 +220,16 @@ def open_lines(bw: Image, width: int, height: int) -> Image:
     return result
 
 
+# Row lines are found as straight pieces this long (pixels at 300 dpi), joined into lines after:
+# a sheet curling up in a photo bends its row lines, but each short piece of them is straight.
+ROW_PIECE = 40
+
+
+def row_pieces(bw: Image, unit: float) -> Image:
+    """The horizontal straight pieces of `bw`, `ROW_PIECE` long at least (`unit`: pixels per 300 dpi pixel)."""
+    return open_lines(bw, max(int(ROW_PIECE * unit), 10), 1)
+
+
 def close_gaps(bw: Image, width: int, height: int) -> Image:
     """Morphological closing: gaps shorter than a `width` × `height` bar filled."""
     result: Image = cv2.morphologyEx(bw, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_RECT, (width, height)))
