@@ -44,6 +44,9 @@ from magplan.text import (
     split_trailing_markers,
 )
 
+# A date column that groups the rows by a month or a quarter («Месяц», «Квартал проведения»): a
+# date column, which yields to a «Дата» column beside it (`_columns_from`).
+_GROUP_HEADER = re.compile(r"^(?:месяц|квартал)")
 # Column roles, from the header cell's wording.  Checked in this order, since
 # «Срок проведения мероприятия» names a date, not the event.
 _ROLE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -52,7 +55,7 @@ _ROLE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("place", re.compile(r"мест[оа]")),
     # «Что | Когда | Кто проводит»: a school's or a club's plan asks its columns as questions.
     # «Месяц», «Квартал» (проведения): a plan of months or quarters names its date column so.
-    ("date", re.compile(r"\bдат[аы]|\bсрок|\bвремя|\bпериод|^когда\b|^(?:месяц|квартал)")),
+    ("date", re.compile(rf"\bдат[аы]|\bсрок|\bвремя|\bпериод|^когда\b|{_GROUP_HEADER.pattern}")),
     # Stems short enough to survive a header word cut by a narrow column («Ответствен» / «ные»).
     ("responsible", re.compile(r"ответствен|исполнител|^кто(?:\s+(?:проводит|отвечает|исполняет))?$")),
     ("note", re.compile(r"примечани")),
@@ -97,8 +100,6 @@ _HEADER_ROWS_DOWN = 6
 _BARE_ORDINAL = re.compile(r"^(?:I{1,3}|IV|[1-4])\.?$")
 _GROUP_UNIT = re.compile(r"квартал|полугоди")
 _UNIT_WORDS = {"кварт": "квартал", "полуг": "полугодие"}
-# A date column that groups the rows by a month or a quarter (see `_ROLE_RULES`).
-_GROUP_HEADER = re.compile(r"^(?:месяц|квартал)")
 # The lines above a table that may hold its heading (a page's menus stand further up).
 _HEADING_LINES = 8
 # A date column's header that names a period's end («Дата окончания», «Срок завершения»).
@@ -295,11 +296,11 @@ def _columns_from(texts: list[str], header_rows: list[tuple[str, ...]], strict: 
     if "title" not in roles or not ((_WHEN_OR_WHERE if strict else _ANY_DETAIL) & set(roles)):
         return None
     dates = [i for i, role in enumerate(roles) if role == "date"]
-    if len(dates) > 1 and any(not _GROUP_HEADER.match(texts[i].strip().lower()) for i in dates):
+    groups = [i for i in dates if _GROUP_HEADER.match(texts[i].strip().lower())]
+    if len(dates) > 1 and len(groups) < len(dates):
         # «Месяц | № | Мероприятие | Дата»: the month groups the rows, the date column says when.
-        for i in dates:
-            if _GROUP_HEADER.match(texts[i].strip().lower()):
-                roles[i] = "extra"
+        for i in groups:
+            roles[i] = "extra"
     seen: set[str] = set()
     for i, role in enumerate(roles):
         if role == "date" and "date" in seen and "date_end" not in seen and _END_HEADER.search(texts[i].lower()):
