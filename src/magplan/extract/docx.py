@@ -25,6 +25,7 @@ from magplan.errors import DamagedFile
 from magplan.extract._frames import is_page_frame
 from magplan.extract._zip import open_package, parse_xml, read_member
 from magplan.layout import Block, Cell, ExtractWarning, Footnote, Layout, Paragraph, Row, Table
+from magplan.normalize import numbers
 from magplan.text import clean, superscript
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -118,8 +119,6 @@ class _Numbering:
         return text.split("%")[0] + " "
 
 
-_ROMAN_DIGITS = ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
-                 (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))  # fmt: skip
 # Word's Russian letter lists skip the letters no list uses («Ё», «Й», «Ъ», «Ы», «Ь»).
 _RUSSIAN_LETTERS = "АБВГДЕЖЗИКЛМНОПРСТУФХЦЧШЩЭЮЯ"
 
@@ -127,10 +126,7 @@ _RUSSIAN_LETTERS = "АБВГДЕЖЗИКЛМНОПРСТУФХЦЧШЩЭЮЯ"
 def _counter(value: int, fmt: str) -> str:
     """A list counter as its numFmt prints it (decimal for any format not named here)."""
     if fmt in ("upperRoman", "lowerRoman") and 0 < value < 4000:
-        out = ""
-        for number, letters in _ROMAN_DIGITS:
-            count, value = divmod(value, number)
-            out += letters * count
+        out = numbers.roman_numeral(value)
         return out if fmt == "upperRoman" else out.lower()
     if fmt in ("upperLetter", "lowerLetter") and 0 < value <= 26:
         letter = chr(ord("A") + value - 1)

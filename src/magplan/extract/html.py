@@ -26,6 +26,7 @@ from magplan.errors import DamagedFile
 from magplan.extract import _css_tables
 from magplan.extract._frames import is_page_frame
 from magplan.layout import Block, Cell, ExtractWarning, Layout, Paragraph, Row, Table
+from magplan.normalize import numbers
 from magplan.text import BULLET_GLYPHS, clean, superscript
 
 # Not `form`: ASP.NET portals wrap the whole page in one.
@@ -301,10 +302,6 @@ class _Text:
             self.parts.append(" ".join(c.text.replace("\n", " ") for c in row.cells if c.text) + "\n")
 
 
-_ROMAN_DIGITS = ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
-                 (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))  # fmt: skip
-
-
 def _list_number(item: Element) -> str | None:
     """The number a browser prints before an item of an <ol> («3.», «IV.»), else None."""
     parent = item.getparent()
@@ -319,10 +316,7 @@ def _list_number(item: Element) -> str | None:
         count += sum(1 for sibling in item.itersiblings(preceding=True) if sibling.tag == "li")
     kind = parent.get("type") or "1"
     if kind in ("I", "i") and 0 < count < 4000:
-        roman = ""
-        for number, letters in _ROMAN_DIGITS:
-            times, count = divmod(count, number)
-            roman += letters * times
+        roman = numbers.roman_numeral(count)
         return f"{roman if kind == 'I' else roman.lower()}."
     if kind in ("A", "a") and 0 < count <= 26:
         return f"{chr(ord(kind) + count - 1)}."

@@ -55,6 +55,19 @@ def roman_value(token: str) -> int | None:
     return total
 
 
+_ROMAN_DIGITS = ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
+                 (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))  # fmt: skip
+
+
+def roman_numeral(value: int) -> str:
+    """`value` (1…3999) as an upper-case Roman numeral: the inverse of `roman_value`."""
+    out = ""
+    for number, letters in _ROMAN_DIGITS:
+        count, value = divmod(value, number)
+        out += letters * count
+    return out
+
+
 @functools.lru_cache(maxsize=4096)
 def edition(title: str) -> int | None:
     """The ordinal of the first edition number in a title (``XXXII сессия`` → 32)."""

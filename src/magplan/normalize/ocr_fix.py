@@ -21,7 +21,7 @@ from rapidfuzz.distance import Levenshtein
 from magplan.assemble import column_role
 from magplan.layout import Layout, Paragraph, Row
 from magplan.normalize.dates import looks_like_period
-from magplan.normalize.numbers import roman_value
+from magplan.normalize.numbers import roman_numeral, roman_value
 
 _MONTH_STEMS = {
     "январ": "ь я е",
@@ -143,10 +143,6 @@ def correct_layout(layout: Layout) -> None:
 # («У.» for «V.», «Vv.» for «V.», «Х.» for «X.»).  Bars («|.», «l.») and letters like digits
 # («З.», «б.») are left alone: they may be an item's «1.», «3.», «6.».
 _MISREAD_NUMERAL = re.compile(r"^[VvУуXxХхYy]{1,4}[.)]?$")
-_TO_ROMAN: tuple[tuple[int, str], ...] = (
-    (1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"), (40, "XL"),
-    (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"),
-)  # fmt: skip
 _SECTION_NUMBER_READINGS = str.maketrans("ХхxУуvYy", "XXXVVVVV")
 
 
@@ -190,16 +186,8 @@ class _SectionNumbers:
             value = roman_value(body.translate(_SECTION_NUMBER_READINGS).upper())
             if value is None:
                 return
-        number.text = _roman_numeral(value) + text[len(body) :]
+        number.text = roman_numeral(value) + text[len(body) :]
         self.last = value
-
-
-def _roman_numeral(value: int) -> str:
-    out = []
-    for size, letters in _TO_ROMAN:
-        count, value = divmod(value, size)
-        out.append(letters * count)
-    return "".join(out)
 
 
 def _correct_line(line: str, dates: bool, paragraph: bool = False, after: str = "") -> str:
