@@ -605,11 +605,11 @@ def _parse(text: str, year: int | None, qualified: bool) -> DateSpan:
             return _undated(s, approximate, qualified)
         year = int(year_in_text.group(0))
     try:
-        span = _many(s, year) or (_with_qualifier(s, year) if qualified else None)
+        span = _period_of(s, year, qualified)
         if span is None and (opening := _OPEN_LEAD.match(s)) is not None:
             # «по согласованию (май)»: a period after the open wording is the period.
             rest = _OPEN_REST.sub("", s[opening.end() :])
-            span = (_many(rest, year) or (_with_qualifier(rest, year) if qualified else None)) if rest else None
+            span = _period_of(rest, year, qualified) if rest else None
     except (ValueError, KeyError, StopIteration):
         # An impossible date («31 июня») is not a period.
         return DateSpan(approximate=approximate)
@@ -618,6 +618,11 @@ def _parse(text: str, year: int | None, qualified: bool) -> DateSpan:
     if approximate:
         return DateSpan(span.start, span.end, span.precision, None, True, True, span.occurrences)
     return span
+
+
+def _period_of(s: str, year: int, qualified: bool) -> DateSpan | None:
+    """The period a prepared wording names, a list's or one with a qualifier after it (when `qualified`)."""
+    return _many(s, year) or (_with_qualifier(s, year) if qualified else None)
 
 
 def _undated(s: str, approximate: bool, qualified: bool) -> DateSpan:
