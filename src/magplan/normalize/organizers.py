@@ -77,8 +77,8 @@ def _find_organizers(note: str) -> list[str]:
 
 
 # A sentence's end: a full stop after an acronym, a word of four letters or a closing quote or
-# bracket, then a capital.  Not
-# an abbreviation («г. Москвы», «им. Пушкина») or an initial («А.Б. Иванов»).
+# bracket, then a capital.  Not an abbreviation («г. Москвы», «им. Пушкина») or an initial
+# («А.Б. Иванов»).
 _SENTENCE_END = re.compile(r"(?:\b[А-ЯЁA-Z]{2,}|[а-яё]{4,}|[»\")])(\.)\s+(?=[А-ЯЁ])")
 
 

@@ -25,9 +25,9 @@ _DATE_START = re.compile(
 # (The look-behind «after a space» stands after the first digit: the search then looks for a
 # digit in C, not tries the look-behind at every position.)
 _NUMBERED_NAME = re.compile(r"\d(?<=[^\S\n]\d)[\d\-–]*(?:-?летия)?\s+[А-ЯЁ][а-яё]+")
-# «г. Москва», «пос. Сосенское»: a place that opens with a lower-case abbreviation.
 # What a place's part of the cell may end with before the date: «Москва, март», «Москва – март».
 _PLACE_END = " ,;–—-"
+# «г. Москва», «пос. Сосенское»: a place that opens with a lower-case abbreviation.
 _PLACE_ABBREVIATION = re.compile(r"(?:г|гор|пос|пгт|с|д|ст|п)\.\s*[А-ЯЁ]")
 
 
