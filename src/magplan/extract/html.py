@@ -442,11 +442,11 @@ def _grid(
     # A table that draws its own borders needs no look at its cells' styles.
     check_cells = verdicts[0] is not True
     trs = _rows(table)
-    if any(tr.attrib and _hidden(tr) for tr in trs):
+    hidden = [tr for tr in trs if tr.attrib and _hidden(tr)]
+    if hidden:
         # A row the page hides (display: none; a CMS's template row) is not in the table a reader
         # sees; its text is told in a warning, not lost.
-        hidden = [tr for tr in trs if tr.attrib and _hidden(tr)]
-        trs = [tr for tr in trs if not (tr.attrib and _hidden(tr))]
+        trs = [tr for tr in trs if tr not in hidden]
         if warnings is not None:
             for tr in hidden:
                 text = " | ".join(filter(None, (_plain_text(td).strip() for td in tr.iterchildren(*_CELLS))))
