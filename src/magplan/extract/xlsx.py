@@ -28,9 +28,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from magplan.errors import DamagedFile, EncryptedFile, NoPlanFound, UnsafeInput
+from magplan.extract._xlsx_dates import shown_date
 from magplan.extract._zip import open_package, read_member
 from magplan.layout import Block, Cell, ExtractWarning, Layout, Paragraph, Row, Table
 from magplan.text import clean, superscript
@@ -196,8 +198,6 @@ def _shown(cell: Any) -> str:
     """A table cell's text; a date as its number format shows it where that names the month."""
     value = cell.value
     if isinstance(value, dt.date):
-        from magplan.extract._xlsx_dates import shown_date
-
         shown = shown_date(value, cell.number_format)
         if shown is not None:
             return shown
@@ -314,8 +314,6 @@ def _sheet_layout(ws: Worksheet, table: _SheetTable) -> Layout:
     for dim in ws.column_dimensions.values():
         low, high = max(dim.min or 0, table.first_col), min(dim.max or 0, table.last_col)
         if dim.hidden and low <= high:
-            from openpyxl.utils import get_column_letter
-
             span = get_column_letter(low) + (f"–{get_column_letter(high)}" if high > low else "")
             warnings.append(
                 ExtractWarning("hidden_column", f"sheet «{ws.title}», column {span} is hidden; read all the same")
