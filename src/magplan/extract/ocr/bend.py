@@ -48,6 +48,8 @@ def bend_of(ruling: Image, unit: float) -> Field | None:
         return None
     widest = int(stats[1:, cv2.CC_STAT_WIDTH].max())
     xs = np.arange(width, dtype=np.float64)
+    # A line's course is smoothed over `size` pixels, and its ends, as long, are left out.
+    size = max(int(_SMOOTH * unit) | 1, 3)
     courses: list[tuple[float, npt.NDArray[np.float64]]] = []
     bent = 0.0
     for k in range(1, count):
@@ -61,7 +63,6 @@ def bend_of(ruling: Image, unit: float) -> Field | None:
             continue
         middle = (piece * np.arange(h)[:, None]).sum(axis=0)[seen] / weight[seen] + y
         along = np.arange(x, x + w, dtype=np.float64)[seen]
-        size = max(int(_SMOOTH * unit) | 1, 3)
         # A line's ends are where it meets the borders' corners: their ink lies above or below it.
         middle, along = middle[size:-size], along[size:-size]
         if middle.size < 4 * size:
