@@ -14,7 +14,7 @@ from magplan.normalize.organizers import organizers
 from magplan.normalize.place import split_place_date
 from magplan.normalize.sections import kind_of, section_name
 from magplan.requisites import dating_year, plan_years
-from magplan.text import clean, has_markers, marker_keys, one_line, split_trailing_markers, strip_markers
+from magplan.text import MARKER_CHARS, clean, has_markers, marker_keys, one_line, split_trailing_markers, strip_markers
 
 _APPROXIMATE_NOTE = re.compile(r"ориентировочн", re.IGNORECASE)
 _CITY_KINDS = ("anniversary", "city_day")
@@ -158,7 +158,7 @@ def build_item(
 
 
 # A footnote marker after a word inside a date cell, words following it: «май¹ (по согласованию)».
-_INNER_MARKER = re.compile(r"(?<=[^\s\d*])([ⁱ⁰¹²³⁴⁵⁶⁷⁸⁹]+|\*+)(?=\s)")
+_INNER_MARKER = re.compile(rf"(?<=[^\s\d*])([{re.escape(MARKER_CHARS.replace('*', ''))}]+|\*+)(?=\s)")
 
 
 def _date_cell(text: str, markers: list[str]) -> str | None:
