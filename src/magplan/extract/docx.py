@@ -166,14 +166,20 @@ def _visible(borders: etree._Element) -> bool:
 
 
 class _Walker:
-    def __init__(self, numbering: _Numbering, styles: _Styles, footnotes: dict[str, str]) -> None:
+    def __init__(
+        self,
+        numbering: _Numbering,
+        styles: _Styles,
+        footnotes: dict[str, str],
+        chunks: dict[str, tuple[str, bytes]] | None = None,
+    ) -> None:
         self.numbering = numbering
         self.styles = styles
         self.footnote_texts = footnotes
         self.footnote_numbers: dict[str, str] = {}
         self.layout = Layout()
         # Imported parts (w:altChunk) by relationship id: (part name, bytes).
-        self.chunks: dict[str, tuple[str, bytes]] = {}
+        self.chunks = chunks or {}
 
     # -- blocks ---------------------------------------------------------
 
@@ -534,8 +540,7 @@ def extract(path: Path) -> Layout:
             for chunk in body.iter(W + "altChunk")
             if (rid := chunk.get(_R_ID)) and rid in related
         }
-    walker = _Walker(numbering, styles, notes)
-    walker.chunks = chunks
+    walker = _Walker(numbering, styles, notes, chunks)
     walker.layout.blocks = walker.blocks(body)
     if header is not None:
         above = walker.blocks(header)
