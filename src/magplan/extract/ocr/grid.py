@@ -165,7 +165,7 @@ def _long(pieces: Image, length: int) -> Image:
     count, labels, stats = components(pieces)
     wide = np.zeros(count, bool)
     wide[1:] = stats[1:, cv2.CC_STAT_WIDTH] >= length
-    result: Image = np.where(wide[labels], pieces, 0).astype(np.uint8)
+    result: Image = np.where(wide[labels], pieces, np.uint8(0))
     return result
 
 
