@@ -194,8 +194,9 @@ def _rows(table: Element) -> list[Element]:
     feet = [g for g in groups if g.tag == "tfoot"]
     if feet and groups[-1].tag != "tfoot":
         # HTML 4 put <tfoot> before <tbody>; a browser draws it at the table's foot, and so it is read.
-        foot = {id(row) for g in feet for row in _children(g, ("tr",))}
-        rows = [row for row in rows if id(row) not in foot] + [row for g in feet for row in _children(g, ("tr",))]
+        foot = [row for g in feet for row in _children(g, ("tr",))]
+        in_foot = set(foot)
+        rows = [row for row in rows if row not in in_foot] + foot
     return rows
 
 
