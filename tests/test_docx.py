@@ -389,3 +389,9 @@ def test_word_numbering_continues_across_tables_and_honours_start(tmp_path: Path
     )
     plan = _plan(tmp_path, body, numbering=numbering)
     assert [i.number for i in plan.records] == [1, 2, 10]
+
+
+def test_mht_part_with_a_charset_python_does_not_know_is_left_to_the_page_reader() -> None:
+    # A web archive's part may name a charset Python lacks: its bytes go on as they are, no LookupError.
+    mime = b'MIME-Version: 1.0\nContent-Type: text/html; charset="x-unknown-9"\n\n<p>plan</p>\n'
+    assert docx_extract._mht_html(mime) == b"<p>plan</p>\n"

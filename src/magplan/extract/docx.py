@@ -433,7 +433,10 @@ def _mht_html(data: bytes) -> bytes:
             if isinstance(payload, bytes):
                 charset = part.get_content_charset()
                 if charset and charset.lower() not in ("utf-8", "utf8"):
-                    return payload.decode(charset, errors="replace").encode("utf-8")
+                    try:
+                        return payload.decode(charset, errors="replace").encode("utf-8")
+                    except LookupError:
+                        pass  # a charset Python does not know: the page reader guesses, as for any page
                 return payload
     return b""
 
