@@ -269,8 +269,7 @@ def _own_rows(flat: list[tuple[int, Line]], grids: list[_Grid]) -> list[_Grid]:
     for index, ((_, line), grid) in enumerate(zip(flat, grids, strict=True)):
         if not _numbered(line, grid) or not _crossing(line, grid.bounds):
             continue
-        runs = 1 + sum(1 for a, b in pairwise(line.words) if b.x0 - a.x1 >= MIN_CHANNEL * a.size)
-        if runs >= len(grid.lefts) - 1 and (own := _refit([line], grid)) is not None:
+        if _word_runs(line) >= len(grid.lefts) - 1 and (own := _refit([line], grid)) is not None:
             out[index] = own
     return out
 
@@ -289,7 +288,7 @@ def _section_heads(flat: list[tuple[int, Line]], grid: _Grid, page_middle: float
     numbers = min((ln.words[0].x1 for _, ln in flat if _numbered(ln, grid)), default=None)
     for index, (page, line) in enumerate(flat):
         first = line.words[0]
-        if not index or any(b.x0 - a.x1 >= MIN_CHANNEL * a.size for a, b in pairwise(line.words)):
+        if not index or _word_runs(line) > 1:
             continue
         centred = (
             any(abs((first.x0 + line.words[-1].x1) / 2 - middle) <= line.size for middle in middles)
@@ -889,12 +888,13 @@ def _heading_over_rows(lines: list[Line], index: int) -> bool:
     """Is line `index` a section's heading (`_section_line`) over a row of three cells or more (runs
     of words set apart as columns are) among the few lines under it?  A web page's sections
     printed as tables of their own columns go on under it."""
-
-    def runs(line: Line) -> int:
-        return 1 + sum(1 for a, b in pairwise(line.words) if b.x0 - a.x1 >= MIN_CHANNEL * a.size)
-
     below = lines[index + 1 : index + 1 + HEADER_LINES]
-    return _section_line(lines[index]) and any(runs(line) >= 3 for line in below)
+    return _section_line(lines[index]) and any(_word_runs(line) >= 3 for line in below)
+
+
+def _word_runs(line: Line) -> int:
+    """How many runs of words the line holds, set apart by channels as columns are."""
+    return 1 + sum(1 for a, b in pairwise(line.words) if b.x0 - a.x1 >= MIN_CHANNEL * a.size)
 
 
 # -- rows and cells ---------------------------------------------------------------
