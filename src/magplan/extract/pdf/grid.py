@@ -215,8 +215,11 @@ class Grid:
     def cell_at(self, x: float, y: float) -> int:
         """The cell under a point of the table (a point on an edge goes to the cell after it)."""
         row = min(max(bisect_right(self.ys, y) - 1, 0), self.rows - 1)
-        column = min(max(bisect_right(self.xs, x) - 1, 0), self.columns - 1)
-        return self.owner[(row, column)]
+        return self.owner[(row, self.column_at(x))]
+
+    def column_at(self, x: float) -> int:
+        """The column under an x of the table (an x on an edge goes to the column after it)."""
+        return min(max(bisect_right(self.xs, x) - 1, 0), self.columns - 1)
 
 
 def find_tables(rules: Sequence[Rule]) -> list[Grid]:

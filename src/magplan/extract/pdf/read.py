@@ -17,7 +17,6 @@ from the header words (`plain`).
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from itertools import pairwise
@@ -333,7 +332,7 @@ def _under_cut_row(grid: Grid, outside: list[Word], height: float) -> list[Word]
     xs = grid.xs
     taken: list[Word] = []
     for line in group_lines(w for w in outside if w.top >= bottom - 0.5 and x0 <= w.cx <= x1):
-        columns = [min(max(bisect_right(xs, w.cx) - 1, 0), grid.columns - 1) for w in line.words]
+        columns = [grid.column_at(w.cx) for w in line.words]
         inside = all(xs[c] <= w.x0 and w.x1 <= xs[c + 1] for w, c in zip(line.words, columns, strict=True))
         first = line.words[0]
         if (
