@@ -14,14 +14,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-_MONTHS = (
-    "январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь", "ноябрь", "декабрь",
-)  # fmt: skip
-_MONTHS_OF = (
-    "января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября",
-    "декабря",
-)  # fmt: skip
-_SHORT_MONTHS = ("янв", "фев", "мар", "апр", "май", "июн", "июл", "авг", "сен", "окт", "ноя", "дек")
+from magplan.normalize.months import GENITIVE, NOMINATIVE, SHORT
+
 _WEEKDAYS = ("понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье")
 _SHORT_WEEKDAYS = ("Пн", "Вт", "Ср", "Чт", "Пт", "Сб", "Вс")
 # The tokens of a number format: a bracketed part (a locale, a colour), a quoted or escaped
@@ -59,9 +53,9 @@ def shown_date(value: dt.date, number_format: str | None) -> str | None:
             month = value.month - 1
             if len(low) >= 4:
                 # Russian Excel names the month in the genitive after a day («15 марта»).
-                out.append(_MONTHS_OF[month] if day_before else _MONTHS[month].capitalize())
+                out.append(GENITIVE[month] if day_before else NOMINATIVE[month].capitalize())
             elif len(low) == 3:
-                out.append(_SHORT_MONTHS[month])
+                out.append(SHORT[month])
             else:
                 out.append(f"{value.month:0{len(low)}d}")
         elif low.startswith(("h", "s")):

@@ -15,21 +15,9 @@ import re
 from typing import Any, NamedTuple
 
 from magplan.model import Period, Precision, Recurrence
+from magplan.normalize import months
 
-_MONTH_FORMS: dict[int, tuple[str, ...]] = {
-    1: ("январь", "января", "январе", "янв"),
-    2: ("февраль", "февраля", "феврале", "февр", "фев"),
-    3: ("март", "марта", "марте", "мар"),
-    4: ("апрель", "апреля", "апреле", "апр"),
-    5: ("май", "мая", "мае"),
-    6: ("июнь", "июня", "июне", "июн"),
-    7: ("июль", "июля", "июле", "июл"),
-    8: ("август", "августа", "августе", "авг"),
-    9: ("сентябрь", "сентября", "сентябре", "сент", "сен"),
-    10: ("октябрь", "октября", "октябре", "окт"),
-    11: ("ноябрь", "ноября", "ноябре", "нояб", "ноя"),
-    12: ("декабрь", "декабря", "декабре", "дек"),
-}
+_MONTH_FORMS: dict[int, tuple[str, ...]] = {m: months.forms(m) for m in range(1, 13)}
 MONTHS: dict[str, int] = {form: m for m, forms in _MONTH_FORMS.items() for form in forms}
 # The long words of date and recurrence wordings, whole: a reader of a printed page
 # that finds one cut at a narrow column's edge («ежекварталь» / «но») may join it.

@@ -21,23 +21,9 @@ from rapidfuzz.distance import Levenshtein
 from magplan.assemble import column_role
 from magplan.layout import Layout, Paragraph, Row
 from magplan.normalize.dates import looks_like_period
+from magplan.normalize.months import CASE_FORMS as MONTHS
 from magplan.normalize.numbers import roman_numeral, roman_value
 
-_MONTH_STEMS = {
-    "январ": "ь я е",
-    "феврал": "ь я е",
-    "март": " а е",
-    "апрел": "ь я е",
-    "ма": "й я е",
-    "июн": "ь я е",
-    "июл": "ь я е",
-    "август": " а е",
-    "сентябр": "ь я е",
-    "октябр": "ь я е",
-    "ноябр": "ь я е",
-    "декабр": "ь я е",
-}
-MONTHS = frozenset(stem + end for stem, ends in _MONTH_STEMS.items() for end in ends.split(" "))
 AGE_WORDS = frozenset({"лет", "год", "года"})
 DATE_WORDS = frozenset(
     {

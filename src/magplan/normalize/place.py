@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import re
 
+from magplan.normalize import months
 from magplan.normalize.dates import is_approximate, is_open_wording, looks_like_period, parse_period
 from magplan.text import clean_line, one_line, split_trailing_markers
 
@@ -15,7 +16,8 @@ _DATE_START = re.compile(
     # (of a season only its adverbs and «… период»: «ДК «Весна»», a venue, ends a place as often
     # as a season a date)
     r"|ориент|предпол|к(?![а-яё])|кажд|дв[аеу]|весной|летом|осенью|весенн|летн|осенн|последн"
-    r"|янв|фев|мар|апр|ма[йяе]|июн|июл|авг|сен|окт|ноя|дек)",
+    # A month's first three letters, in any of its wordings («янв», «мая», «мае»).
+    r"|" + "|".join(sorted({form[:3] for month in range(1, 13) for form in months.forms(month)})) + ")",
     re.IGNORECASE,
 )
 

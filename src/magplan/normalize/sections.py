@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from magplan.model import Kind
+from magplan.normalize.months import GENITIVE, NOMINATIVE
 
 # «IV.», «2)», «2.1.», «2.1», «Раздел 3.», and the capital letters of a lettered list («Б.», «В)»; only
 # capitals: a town's «г. Москва» stays as printed).  After a word that names a part («Раздел 3»,
@@ -15,7 +16,8 @@ _LIST_NUMBER = re.compile(
     r"(?i:(?:раздел|глава|часть|§)\s*(?:[IVXLC]+|[ІХ]+|\d{1,2}(?:\.\d{1,2})*))\s*[.):]?(?=\s|$)"
     r"|\d{1,2}(?:\.\d{1,2})+\.?(?=\s)"
     r"|(?i:[IVXLC]+|[ІХ]+|\d{1,2}(?:\.\d{1,2})*)\s*[.)]"
-    r"|\d{1,2}(?=\s+[А-ЯЁ])(?!\s+(?:Январ|Феврал|Март|Апрел|Ма[йя]|Июн|Июл|Август|Сентябр|Октябр|Ноябр|Декабр))"
+    # (not a day and a month, a holiday's name: «9 Мая», «8 Марта»)
+    r"|\d{1,2}(?=\s+[А-ЯЁ])(?!\s+(?:" + "|".join(m.capitalize() for m in NOMINATIVE + GENITIVE) + "))"
     r"|[А-ИК][.)](?=\s)"
     r")\s*"
 )

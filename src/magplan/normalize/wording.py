@@ -14,14 +14,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 
-MONTHS_NOMINATIVE = (
-    "январь", "февраль", "март", "апрель", "май", "июнь",
-    "июль", "август", "сентябрь", "октябрь", "ноябрь", "декабрь",
-)  # fmt: skip
-MONTHS_GENITIVE = (
-    "января", "февраля", "марта", "апреля", "мая", "июня",
-    "июля", "августа", "сентября", "октября", "ноября", "декабря",
-)  # fmt: skip
+from magplan.normalize.months import GENITIVE, NOMINATIVE
 
 
 def _numeric(day: dt.date) -> str:
@@ -45,7 +38,7 @@ def period_wording(start: dt.date | None, end: dt.date | None, year: int | None)
         return None
     if start is None:
         assert end is not None
-        deadline = f"до {end.day} {MONTHS_GENITIVE[end.month - 1]}"
+        deadline = f"до {end.day} {GENITIVE[end.month - 1]}"
         return deadline if end.year == year else f"{deadline} {end.year}"
     end = end or start
     if end < start:
@@ -55,10 +48,10 @@ def period_wording(start: dt.date | None, end: dt.date | None, year: int | None)
     if _is_month_start(start) and _is_month_end(end):
         if start.month == 1 and end.month == 12:
             return "в течение года"
-        first = MONTHS_NOMINATIVE[start.month - 1]
-        return first if start.month == end.month else f"{first}-{MONTHS_NOMINATIVE[end.month - 1]}"
+        first = NOMINATIVE[start.month - 1]
+        return first if start.month == end.month else f"{first}-{NOMINATIVE[end.month - 1]}"
     if start == end:
-        return f"{start.day} {MONTHS_GENITIVE[start.month - 1]}"
+        return f"{start.day} {GENITIVE[start.month - 1]}"
     if start.month == end.month:
-        return f"{start.day}-{end.day} {MONTHS_GENITIVE[start.month - 1]}"
-    return f"{start.day} {MONTHS_GENITIVE[start.month - 1]} - {end.day} {MONTHS_GENITIVE[end.month - 1]}"
+        return f"{start.day}-{end.day} {GENITIVE[start.month - 1]}"
+    return f"{start.day} {GENITIVE[start.month - 1]} - {end.day} {GENITIVE[end.month - 1]}"

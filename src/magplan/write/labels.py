@@ -22,6 +22,7 @@ from typing import Any, get_args
 
 from magplan.messages import plural_ru
 from magplan.model import KINDS, TABLE_COLUMNS, Kind, Precision, Recurrence
+from magplan.normalize.months import NOMINATIVE
 
 # Every field that may appear in the table, in no particular order; COLUMN_LABELS
 # follows the model's column order and fails loudly on a column without a label.
@@ -141,20 +142,7 @@ DATE_FORMAT = "%d.%m.%Y"
 PERIOD_DASH = "–"
 DEADLINE_WORD = "до"
 
-MONTHS: tuple[str, ...] = (
-    "Январь",
-    "Февраль",
-    "Март",
-    "Апрель",
-    "Май",
-    "Июнь",
-    "Июль",
-    "Август",
-    "Сентябрь",
-    "Октябрь",
-    "Ноябрь",
-    "Декабрь",
-)
+MONTHS: tuple[str, ...] = tuple(month.capitalize() for month in NOMINATIVE)  # the calendar's columns
 
 
 def code_label(field: str, code: str) -> str:
