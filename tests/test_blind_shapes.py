@@ -419,8 +419,10 @@ def _plan_body() -> str:
     )
 
 
-def test_an_approval_block_in_the_first_pages_header_is_read(tmp_path: Path) -> None:
-    lines = ("УТВЕРЖДАЮ", "Глава администрации", "__________ С.Н. Гусев", "«28» декабря 2026 г.")
+# The head word as typeset (spaced out, in quotes) is the same approval block (one REQUISITE_HEAD).
+@pytest.mark.parametrize("head", ["УТВЕРЖДАЮ", "У Т В Е Р Ж Д А Ю", "“УТВЕРЖДАЮ”"])
+def test_an_approval_block_in_the_first_pages_header_is_read(tmp_path: Path, head: str) -> None:
+    lines = (head, "Глава администрации", "__________ С.Н. Гусев", "«28» декабря 2026 г.")
     path = _with_first_page_header(b.write_docx(tmp_path / "plan.docx", _plan_body()), "".join(map(b.para, lines)))
     plan = magplan.read_plan(path)
     approval = plan.document.approval

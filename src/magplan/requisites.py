@@ -13,9 +13,12 @@ from magplan.text import clean_line
 
 # The head word may stand in quotes: «УТВЕРЖДАЮ».
 # Also spaced out as headings are typeset: «У Т В Е Р Ж Д А Ю».
-APPROVAL_HEAD = re.compile(
-    r"^\s*[«\"“]?\s*(УТВЕРЖДАЮ|УТВЕРЖД[ЕЁ]Н[АОЫ]?|У Т В Е Р Ж Д А Ю|У Т В Е Р Ж Д [ЕЁ] Н(?: [АОЫ])?)\b\s*[»\"”]?[\s:]*",
-    re.IGNORECASE,
+_APPROVAL_WORD = r"УТВЕРЖДАЮ|УТВЕРЖД[ЕЁ]Н[АОЫ]?|У Т В Е Р Ж Д А Ю|У Т В Е Р Ж Д [ЕЁ] Н(?: [АОЫ])?"
+APPROVAL_HEAD = re.compile(rf"^\s*[«\"“]?\s*({_APPROVAL_WORD})\b\s*[»\"”]?[\s:]*", re.IGNORECASE)
+# The head word of an approval or an agreement block (GOST R 7.0.97), in any case, not a word
+# that begins alike («Утверждённый план…» is a running title): what opens a block of requisites.
+REQUISITE_HEAD = re.compile(
+    rf"^\s*[«\"“]?\s*(?:{_APPROVAL_WORD}|СОГЛАСОВАН[АОЫ]?|С О Г Л А С О В А Н(?: [АОЫ])?)\b", re.IGNORECASE
 )
 # The document-type word a plan's heading opens with (SCHEMA: «ПЛАН», «Календарный план»,
 # «МЕРОПРИЯТИЯ», «Перечень»…), the one definition of it: at a line's start, spaced out as a

@@ -13,7 +13,6 @@ footnote references become marker characters.
 from __future__ import annotations
 
 import posixpath
-import re
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -26,6 +25,7 @@ from magplan.extract._frames import is_page_frame
 from magplan.extract._zip import open_package, parse_xml, read_member
 from magplan.layout import Block, Cell, ExtractWarning, Footnote, Layout, Paragraph, Row, Table
 from magplan.normalize import numbers
+from magplan.requisites import REQUISITE_HEAD
 from magplan.text import clean, superscript
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -441,9 +441,6 @@ def _mht_html(data: bytes) -> bytes:
     return b""
 
 
-# The head word of an approval or agreement block (GOST R 7.0.97), in any case, not a word
-# that begins alike («Утверждённый план…» is a running title).
-_REQUISITE_HEAD = re.compile(r"^\s*[«\"]?\s*(?:УТВЕРЖДАЮ|УТВЕРЖД[ЕЁ]Н[АОЫ]?|СОГЛАСОВАН[АОЫ]?)\b", re.IGNORECASE)
 _R_ID = f"{{{R_NS}}}id"
 
 
@@ -549,7 +546,7 @@ def extract(path: Path) -> Layout:
         above = walker.blocks(header)
         # An approval block that Word keeps in the first page's header stands above the plan
         # there; any other header (a running title, a page number) is no part of the document.
-        if any(isinstance(block, Paragraph) and _REQUISITE_HEAD.match(block.text) for block in above):
+        if any(isinstance(block, Paragraph) and REQUISITE_HEAD.match(block.text) for block in above):
             walker.layout.blocks[:0] = above
     if root.find(f".//{W}ins") is not None or root.find(f".//{W}del") is not None:
         walker.layout.warnings.append(
