@@ -465,7 +465,12 @@ def test_start_and_end_dates_in_two_flat_columns_are_one_period(tmp_path: Path) 
 
 @pytest.mark.parametrize(
     "heading",
-    ["ПОВЕСТКА<br>заседания Совета 15 марта 2027 года", "Итоговый протокол конкурса 2027 года", "Реестр 2027 года"],
+    [
+        "ПОВЕСТКА<br>заседания Совета 15 марта 2027 года",
+        "Итоговый протокол конкурса 2027 года",
+        "Реестр 2027 года",
+        "ОТЧЁТ<br>о выполнении плана мероприятий за 2027 год",
+    ],
 )
 def test_a_table_under_the_heading_of_another_kind_of_document_is_refused(tmp_path: Path, heading: str) -> None:
     path = tmp_path / "doc.html"
@@ -670,3 +675,35 @@ def test_a_plan_printed_whole_in_one_table_with_its_approval_and_heading(tmp_pat
     )
     assert plan.document.title == "План внеклассных мероприятий школы на 2027 год"
     assert [(i.title, i.date_text) for i in plan.records] == [("Осенний кросс", "сентябрь")]
+
+
+_FORUM = (
+    "<p>План мероприятий на 2027 год</p><table border=1><tr><th>№</th><th>Мероприятие</th><th>Срок</th></tr>"
+    "<tr><td>1.</td><td>Форум</td><td>май</td></tr></table>"
+)
+
+
+def test_a_plan_in_a_pane_that_a_script_shows_is_read_but_a_hidden_copy_is_not(tmp_path: Path) -> None:
+    # Tabs, a published spreadsheet's sheets: every pane hidden until a script shows one.
+    pane = _html(tmp_path, f'<div style="display:none">{_FORUM}</div>')
+    assert [i.title for i in pane.records] == ["Форум"]
+    # Beside a visible plan, a hidden copy (a print version) stays unread.
+    copy = _html(tmp_path, _FORUM + f'<div style="display: none">{_FORUM.replace("Форум", "Слёт")}</div>')
+    assert [i.title for i in copy.records] == ["Форум"]
+
+
+def test_a_published_sheets_frame_of_letters_and_row_numbers_is_no_part_of_it(tmp_path: Path) -> None:
+    letters = "<tr><th></th><th>A</th><th>B</th><th>C</th></tr>"
+    rows = [("№", "Мероприятие", "Когда"), ("1", "Форум", "май"), ("2", "Слёт", "июнь")]
+    body = "".join(f"<tr><th>{n}</th>{''.join(f'<td>{c}</td>' for c in r)}</tr>" for n, r in enumerate(rows, 1))
+    plan = _html(tmp_path, f"<p>План мероприятий на 2027 год</p><table border=1>{letters}{body}</table>")
+    assert [(i.number, i.title, i.date_text, i.note) for i in plan.records] == [
+        (1, "Форум", "май", None),
+        (2, "Слёт", "июнь", None),
+    ]
+
+
+def test_a_soft_hyphen_prints_nothing() -> None:
+    from magplan.text import clean
+
+    assert clean("Зав. ка\u00adфедрой\nНаучно\u00ad-практическая") == "Зав. кафедрой\nНаучно-практическая"

@@ -52,7 +52,7 @@ _GROUP_HEADER = re.compile(r"^(?:месяц|квартал)")
 _ROLE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("number", re.compile(r"№|п\s*/\s*п|^номер")),
     ("place_date", re.compile(r"мест[оа].*(дат|срок|врем)|(дат|срок|врем).*мест[оа]")),
-    ("place", re.compile(r"мест[оа]")),
+    ("place", re.compile(r"мест[оа]|^где\b")),
     # «Что | Когда | Кто проводит»: a school's or a club's plan asks its columns as questions.
     # «Месяц», «Квартал» (проведения): a plan of months or quarters names its date column so.
     ("date", re.compile(rf"\bдат[аы]|\bсрок|\bвремя|\bпериод|^когда\b|{_GROUP_HEADER.pattern}")),
@@ -541,7 +541,9 @@ class _Assembler:
         header = _table_header(table, self.strict)
         if header is not None:
             above = rows[: header.start]
-            if above and not self.plan.title_lines and not self.plan.items and self._title_in(above):
+            # The heading nearest the table is the plan's own: printed as the table's first rows,
+            # it wins over a line above the table (a published sheet's file name «План 2027»).
+            if above and not self.plan.items and self._title_in(above):
                 tally.headers += len(above)  # the plan's heading, printed as the table's first rows
                 above = []
             for row in above:
@@ -647,8 +649,8 @@ class _Assembler:
             self._skip(row, why)
 
     def _title_in(self, rows: list[Row]) -> bool:
-        """Take the plan's heading from rows above the header when the text before
-        the table held none («ПЛАН мероприятий … на 2026 год» across every column)."""
+        """Take the plan's heading from rows above the header («ПЛАН мероприятий … на 2026 год»
+        across every column) where they hold one."""
         texts = [line for row in rows for cell in row.cells for line in clean(cell.text).split("\n") if line]
         title_from = 0
         approval = None

@@ -177,16 +177,22 @@ _OTHER_DOCUMENT = re.compile(
     re.IGNORECASE,
 )
 _PLAN_WORDS = re.compile(r"план|мероприяти|перечень|календар|программ", re.IGNORECASE)
+# Kinds of document that stay what they are whatever they speak of: a report on a plan's
+# fulfilment («ОТЧЁТ о выполнении плана мероприятий …»), a meeting's minutes or agenda, an
+# estimate.  A list, a register or a timetable of events may be a plan under another name.
+_NEVER_PLAN = re.compile(r"повестк|протокол|отч[её]т|смет|прейскурант|ведомост|табел|штатное")
 
 
 def other_document(lines: list[str]) -> str | None:
-    """The heading word of a document that is no plan («ПОВЕСТКА», «Итоговый протокол»), when the
-    lines above its table open with one and none of them speaks of a plan or of events."""
-    if any(_PLAN_WORDS.search(line) or is_plan_heading(line) for line in lines):
+    """The heading word of a document that is no plan («ПОВЕСТКА», «Итоговый протокол»,
+    «ОТЧЁТ о выполнении плана»), when the lines above its table open with one and none opens with
+    a plan's word; a list, a register or a timetable only when no line speaks of a plan or events."""
+    if any(is_plan_heading(line) for line in lines):
         return None
+    of_plans = any(_PLAN_WORDS.search(line) for line in lines)
     for line in lines:
         found = _OTHER_DOCUMENT.match(line)
-        if found:
+        if found and (not of_plans or _NEVER_PLAN.match(found.group(1).lower())):
             return found.group(1)
     return None
 

@@ -38,8 +38,11 @@ BULLET_GLYPHS = "•·▪◦○●∙►▸➢➤❖■♦◆"
 PAGE_NUMBER = re.compile(r"^(?:стр(?:аница)?\.?\s*)?[-–—\s]*\d{1,3}\s*(?:(?:из|/)\s*\d{1,3})?[-–—\s]*$", re.I)
 
 # Symbol and Wingdings fonts print list bullets from Unicode's private use area
-# (a Word bullet list printed to PDF gives U+F0B7); they are bullets to a reader.
-_PRIVATE_BULLETS = str.maketrans(dict.fromkeys("\uf0b7\uf0a7\uf0a8\uf076\uf0d8\uf0fc\uf06c\uf06e\uf0be", "•"))
+# (a Word bullet list printed to PDF gives U+F0B7); they are bullets to a reader.  A soft hyphen
+# (U+00AD, Word's optional hyphen, HTML's &shy;) prints nothing inside a line: it goes.
+_LINE_CHARS = str.maketrans(
+    {**dict.fromkeys("\uf0b7\uf0a7\uf0a8\uf076\uf0d8\uf0fc\uf06c\uf06e\uf0be", "•"), "\u00ad": None}
+)
 
 
 def clean_line(text: str) -> str:
@@ -48,13 +51,13 @@ def clean_line(text: str) -> str:
         # No tab, odd space or private-use character (none is printable), no run of spaces:
         # only the ends to strip.  Most lines.
         return text.strip()
-    return _SPACES.sub(" ", text.translate(_PRIVATE_BULLETS)).strip()
+    return _SPACES.sub(" ", text.translate(_LINE_CHARS)).strip()
 
 
 # Anything `clean` would change; most text is already clean and skips the work.
 # Checked in parts, cheapest first (`clean` runs on every cell): whitespace at
 # either end, a double space, an odd character, whitespace beside a line break.
-_ODD_CHARS = re.compile(r"[\t\r\u00a0\u2000-\u200b\u202f\u205f\u3000\uf000-\uf0ff]")
+_ODD_CHARS = re.compile(r"[\t\r\u00a0\u00ad\u2000-\u200b\u202f\u205f\u3000\uf000-\uf0ff]")
 
 
 def _is_clean(text: str) -> bool:

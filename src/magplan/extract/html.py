@@ -52,6 +52,12 @@ _BORDER_STYLE = re.compile(r"\bborder(?:-(?:top|bottom|left|right))?(?:-style|-w
 _INVISIBLE_BORDER = re.compile(r"^\s*(?:none|hidden|0*\.?0+(?:[a-z]+|%)?)(?:\s|$|!)", re.I)
 # A link to a footnote in the same page, printed as its marker («1», «[1]», «*»).
 _NOTE_LINK = re.compile(r"^\s*\[?(\d{1,2}|\*{1,3}|i)\]?\s*$")
+# A footnote's link back to its marker («↑», «^», «↩»): a reader's navigation, not the note's text.
+_BACK_LINK = re.compile(r"^\s*[↑^↩⤴⬆]+\s*$")
+# A wiki's link that opens a section for editing («[править | править код]», «[edit]»): site chrome,
+# known by where it leads; the empty brackets it leaves are dropped from the heading's line.
+_EDIT_LINK = re.compile(r"[?&;](?:action|veaction|do)=edit\b", re.I)
+_EMPTY_BRACKETS = re.compile(r"\[[\s|/]*\]")
 # UTF-32 before UTF-16: their little-endian marks start alike.
 _BOMS = ((b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe\x00\x00", "utf-32-le"), (b"\x00\x00\xfe\xff", "utf-32-be"),
          (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be"))  # fmt: skip
@@ -83,13 +89,26 @@ def layout_of(data: bytes) -> Layout:
     styles = " ".join(e.text or "" for e in found if e.tag == "style")
     if _css_tables.may_hold(data):
         _css_tables.rebuild(root, styles)
+    body = root.find("body")
+    page = _walk_page(body if body is not None else root, styles, found, shown=False)
+    if not any(isinstance(block, Table) and len(block.rows) > 1 for block in page.blocks):
+        # No table in sight: a page whose tables a script shows (the sheets of a spreadsheet
+        # published to the web, the panes of tabs, all hidden until then) is read as shown.
+        shown = _walk_page(body if body is not None else root, styles, found, shown=True)
+        if any(isinstance(block, Table) for block in shown.blocks):
+            page = shown
+    return Layout(blocks=page.blocks, warnings=page.warnings)
+
+
+def _walk_page(root: Element, styles: str, found: list[Element], shown: bool) -> _Page:
     page = _Page(default_ruled=bool(_CSS_CELL_BORDERS.search(styles)), bordered=_bordered_classes(styles))
     # Without <main>/<article> a page's <header> may be the document's own heading.
     page.in_content = all(e.tag == "style" for e in found)
-    body = root.find("body")
-    page.walk(body if body is not None else root)
+    page.note_marks = _unmarked_notes(root)
+    page.shown = shown
+    page.walk(root)
     page.boundary()
-    return Layout(blocks=page.blocks, warnings=page.warnings)
+    return page
 
 
 def _parse(data: bytes) -> Element:
@@ -154,11 +173,16 @@ def _decode(data: bytes) -> tuple[str, bool]:
     return (decoded[0] if decoded else data.decode("cp1251", errors="replace")), False
 
 
-def _hidden(tag: Element) -> bool:
+def _hidden(tag: Element, shown: bool = False) -> bool:
+    """Whether the page hides `tag` (or marks it as chrome); with `shown`, only chrome counts."""
     attrib = tag.attrib
     if not attrib:
         return False
-    if "hidden" in attrib or attrib.get("role", "").lower() in _CHROME_ROLES:
+    if attrib.get("role", "").lower() in _CHROME_ROLES:
+        return True
+    if shown:
+        return False
+    if "hidden" in attrib:
         return True
     style = attrib.get("style")
     return style is not None and bool(_HIDDEN_STYLE.search(style))
@@ -207,6 +231,11 @@ class _Text:
         self.parts: list[str] = []
         self.in_content = False
         self.pre = False
+        # The page's footnotes that print no marker of their own (an <li id> of a wiki's list of
+        # notes, which the list numbers): their anchor → the marker that points at them.
+        self.note_marks: dict[str, str] = {}
+        # Read what the page hides until a script shows it (see `layout_of`).
+        self.shown = False
 
     def boundary(self) -> None:
         self.parts.append("\n")
@@ -249,10 +278,15 @@ class _Text:
     def open(self, tag: Element) -> Callable[[], None] | bool:
         """Handle the start of `tag`: False skips its content, True reads it, a function runs after it."""
         name = tag.tag
-        if name in _SKIPPED or _hidden(tag) or (name in ("header", "footer") and not self.in_content):
+        if name in _SKIPPED or _hidden(tag, self.shown) or (name in ("header", "footer") and not self.in_content):
             return False
+        mark = self.note_marks.get(tag.get("id") or tag.get("name") or "") if self.note_marks else None
+        if mark and name not in _BLOCKS:
+            self.parts.append(superscript(mark) + " ")
         if name == "br":
             self.parts.append("\n")
+        elif name == "a" and (href := tag.get("href", "")) and _skipped_link(href, tag):
+            return False
         elif name == "table":
             self.boundary()
             self.table(tag)
@@ -262,7 +296,10 @@ class _Text:
         elif name == "a" and tag.get("href", "").startswith("#") and (note := _NOTE_LINK.match(_plain_text(tag))):
             self.parts.append(superscript(note.group(1)))
         elif name in _BLOCKS:
-            return self.open_block(tag)
+            close = self.open_block(tag)
+            if mark:  # the note's marker opens its line
+                self.parts.append(superscript(mark) + " ")
+            return close
         else:
             return True
         return False
@@ -301,6 +338,60 @@ class _Text:
         """A table inside a cell: its rows as lines, cells joined by a space."""
         for row in _grid(tag, ruled=False).rows:
             self.parts.append(" ".join(c.text.replace("\n", " ") for c in row.cells if c.text) + "\n")
+
+
+def _without_sheet_frame(table: Table) -> Table:
+    """A spreadsheet published as a page (Google Sheets' «Publish to the web») prints its grid's
+    frame: a row of column letters «| A | B | C …» over the sheet, and the row numbers «1, 2, 3 …»
+    down its left.  The frame is the viewer's, not the sheet's: the table is the sheet without it."""
+    rows = table.rows
+    if len(rows) < 3 or rows[0].cells[0].text or any(c.colspan != 1 for c in rows[0].cells):
+        return table
+    letters = [c.text for c in rows[0].cells[1:]]
+    if len(letters) < 2 or letters != [_column_letters(i) for i in range(1, len(letters) + 1)]:
+        return table
+    numbers_down = [r.cells[0].text if r.cells else "" for r in rows[1:]]
+    if numbers_down != [str(i) for i in range(int(numbers_down[0] or 0), int(numbers_down[0] or 0) + len(rows) - 1)]:
+        return table
+    body = [Row(r.cells[1:], r.page, r.is_header, r.cut_below) for r in rows[1:]]
+    return Table(body, table.page, table.ruled, table.clean)
+
+
+def _column_letters(number: int) -> str:
+    """A spreadsheet's name of its column `number` (1 → «A», 27 → «AA»)."""
+    name = ""
+    while number:
+        number, rest = divmod(number - 1, 26)
+        name = chr(ord("A") + rest) + name
+    return name
+
+
+def _skipped_link(href: str, tag: Element) -> bool:
+    """A link that is the page's navigation round a note or a heading, not text: a wiki's edit
+    link, a footnote's link back to its marker."""
+    if href.startswith("#"):
+        return bool(_BACK_LINK.match(_plain_text(tag)))
+    return _EDIT_LINK.search(href) is not None
+
+
+def _unmarked_notes(root: Element) -> dict[str, str]:
+    """Footnotes that a marker link points at («<a href="#cite_note-1">[1]</a>») but that print
+    no marker themselves (the list numbers them; a wiki): their anchor → the marker."""
+    marks: dict[str, str] = {}
+    for link in root.iter("a"):
+        href = link.get("href", "")
+        note = _NOTE_LINK.match(_plain_text(link)) if href.startswith("#") and len(href) > 1 else None
+        if note:
+            marks[href[1:]] = note.group(1)
+    if not marks:
+        return marks
+    targets = {}
+    for tag in root.iter():
+        anchor = (tag.get("id") or tag.get("name") or "") if isinstance(tag.tag, str) else ""
+        # Word's «<a name="_ftn1">[1]</a> text» prints its own marker.
+        if anchor in marks and not _plain_text(tag).lstrip(" [").startswith(marks[anchor]):
+            targets[anchor] = marks[anchor]
+    return targets
 
 
 def _list_number(item: Element) -> str | None:
@@ -343,7 +434,8 @@ class _Page(_Text):
         self.bordered = bordered
 
     def boundary(self) -> None:
-        text = clean("".join(self.parts).replace("\u00ad", ""))
+        text = "".join(self.parts)
+        text = clean(_EMPTY_BRACKETS.sub("", text) if "[" in text else text)
         self.parts.clear()
         if text:
             self.blocks.append(Paragraph(text, align=self.align))
@@ -376,7 +468,8 @@ class _Page(_Text):
                 close = self.open_block(caption)
                 self.walk(caption)
                 close()
-            self.blocks.append(_grid(tag, ruled=self.default_ruled, warnings=self.warnings, bordered=self.bordered))
+            grid = _grid(tag, ruled=self.default_ruled, warnings=self.warnings, bordered=self.bordered)
+            self.blocks.append(_without_sheet_frame(grid))
             return
         for row in _rows(tag):
             for cell in _children(row, ("td", "th")):
@@ -559,7 +652,7 @@ def _cell_value(td: Element) -> str:
             return raw  # the only whitespace is single spaces between words: as clean as it gets
         text = " ".join(raw.split())
         # Printable text holds none of `_SPECIAL` (format or private-use characters): no search.
-        return text if text.isprintable() or not _SPECIAL.search(text) else clean(text.replace("\u00ad", ""))
+        return text if text.isprintable() or not _SPECIAL.search(text) else clean(text)
     return _cell_text(td)
 
 
@@ -581,7 +674,7 @@ def _cell_text(td: Element) -> str:
             elif name in _PLAIN_INLINE and not len(child) and not (child.attrib and _hidden(child)):
                 line.append(child.text or "")
             else:
-                return _cleaned(_walked_text(td))
+                return clean(_walked_text(td))
             line.append(child.tail or "")
         lines.append("".join(line))
     # Lines of printable text (no tab, no line break, no odd space, no soft hyphen) without
@@ -589,12 +682,8 @@ def _cell_text(td: Element) -> str:
     # most cells («Москва<br>февраль») skip both.  (A loop, not a generator per cell.)
     for one in lines:
         if not (one and one.isprintable() and one[0] != " " and one[-1] != " " and "  " not in one):
-            return _cleaned("\n".join(_WS.sub(" ", text) for text in lines))
+            return clean("\n".join(_WS.sub(" ", text) for text in lines))
     return "\n".join(lines)
-
-
-def _cleaned(text: str) -> str:
-    return clean(text.replace("\u00ad", "") if "\u00ad" in text else text)
 
 
 def _walked_text(td: Element) -> str:
