@@ -141,6 +141,8 @@ def test_headers_of_other_bodies_name_their_columns(tmp_path: Path) -> None:
         ("№", "Содержание деятельности", "Когда", "Исполнители"),
         ("№", "Вид работы", "Дата", "Ответственные лица"),
         ("№", "Тематика заседаний", "Период проведения", "Ответственный"),
+        ("№", "Форма и название мероприятия", "Дата", "Отв."),
+        ("№", "Форма проведения, тема", "Дата", "Отв. лицо"),
     ):
         head = "".join(f"<th>{h}</th>" for h in headers)
         plan = _html(
@@ -150,6 +152,16 @@ def test_headers_of_other_bodies_name_their_columns(tmp_path: Path) -> None:
         )
         rows = [(i.title, i.date_text, i.responsible, i.note) for i in plan.records]
         assert rows == [("Заседание совета", "март", "Секретарь", None)], headers
+
+
+def test_a_venue_and_the_form_alone_name_their_columns(tmp_path: Path) -> None:
+    plan = _html(
+        tmp_path,
+        "<p>План работы на 2026 год</p><table border=1><tr><th>№</th><th>Мероприятие</th><th>Срок</th>"
+        "<th>Площадка</th><th>Форма проведения мероприятия</th></tr>"
+        "<tr><td>1.</td><td>Слёт</td><td>май</td><td>Парк</td><td>Квест</td></tr></table>",
+    )
+    assert [(i.title, i.place, i.note) for i in plan.records] == [("Слёт", "Парк", "Форма проведения мероприятия: Квест")]
 
 
 def test_who_takes_part_is_no_responsible_column(tmp_path: Path) -> None:

@@ -52,13 +52,18 @@ _GROUP_HEADER = re.compile(r"^(?:месяц|квартал)")
 _ROLE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("number", re.compile(r"№|п\s*/\s*п|^номер")),
     ("place_date", re.compile(r"мест[оа].*(дат|срок|врем)|(дат|срок|врем).*мест[оа]")),
-    ("place", re.compile(r"мест[оа]|^где\b")),
+    # «Площадка (проведения)»: a venue; «Где»: the question a club's plan asks.
+    ("place", re.compile(r"мест[оа]|^где\b|^площадк")),
     # «Что | Когда | Кто проводит»: a school's or a club's plan asks its columns as questions.
     # «Месяц», «Квартал» (проведения): a plan of months or quarters names its date column so.
     ("date", re.compile(rf"\bдат[аы]|\bсрок|\bвремя|\bпериод|^когда\b|{_GROUP_HEADER.pattern}")),
     # Stems short enough to survive a header word cut by a narrow column («Ответствен» / «ные»).
-    ("responsible", re.compile(r"ответствен|исполнител|^кто(?:\s+(?:проводит|отвечает|исполняет))?$")),
+    # «Отв.», «Отв. лицо»: the word cut short for a narrow column.
+    ("responsible", re.compile(r"ответствен|исполнител|^кто(?:\s+(?:проводит|отвечает|исполняет))?$|^отв\.")),
     ("note", re.compile(r"примечани")),
+    # «Форма и название мероприятия»: the event's name, with its form said first (a library's,
+    # a school's plan), not what «Форма проведения» alone says of the event.
+    ("title", re.compile(r"^форм[аы]\b.*(?:назван|наименовани|\bтем[аы]\b)")),
     # The name of something that is no event («Наименование документа / услуги / организации»,
     # «Название дисциплины»): a register, a price list, a timetable, not a plan's event column.
     (
