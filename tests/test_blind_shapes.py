@@ -161,7 +161,8 @@ def test_a_venue_and_the_form_alone_name_their_columns(tmp_path: Path) -> None:
         "<th>Площадка</th><th>Форма проведения мероприятия</th></tr>"
         "<tr><td>1.</td><td>Слёт</td><td>май</td><td>Парк</td><td>Квест</td></tr></table>",
     )
-    assert [(i.title, i.place, i.note) for i in plan.records] == [("Слёт", "Парк", "Форма проведения мероприятия: Квест")]
+    rows = [(i.title, i.place, i.note) for i in plan.records]
+    assert rows == [("Слёт", "Парк", "Форма проведения мероприятия: Квест")]
 
 
 def test_who_takes_part_is_no_responsible_column(tmp_path: Path) -> None:
