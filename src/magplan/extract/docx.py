@@ -13,6 +13,7 @@ footnote references become marker characters.
 from __future__ import annotations
 
 import posixpath
+import re
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -161,6 +162,43 @@ class _Styles:
         return styles
 
 
+_TAB_GAP = re.compile(r"\t+")
+
+
+def _unfold_columns(blocks: list[Block], tabbed: dict[int, str]) -> list[Block]:
+    """Two blocks typed side by side on the same lines, set apart by tabs («СОГЛАСОВАНО<tab>УТВЕРЖДАЮ»
+    over «position<tab>position», «signature<tab>signature», «date<tab>date»): each is read whole,
+    the left one first, as the cells of a borderless table are.  `tabbed` holds the text with its
+    tabs of the paragraphs that have any."""
+    out: list[Block] = []
+    i = 0
+    while i < len(blocks):
+        block = blocks[i]
+        halves = _tab_halves(tabbed.get(id(block)))
+        i += 1
+        if halves is None or not all(REQUISITE_HEAD.match(half) for half in halves) or not isinstance(block, Paragraph):
+            out.append(block)
+            continue
+        columns = [[halves[0]], [halves[1]]]
+        while i < len(blocks) and (halves := _tab_halves(tabbed.get(id(blocks[i])))) is not None:
+            columns[0].append(halves[0])
+            columns[1].append(halves[1])
+            i += 1
+        lines = (clean(line) for column in columns for line in column)
+        out.extend(Paragraph(line, align=block.align) for line in lines if line)
+    return out
+
+
+def _tab_halves(raw: str | None) -> tuple[str, str] | None:
+    """A line's text before its first run of tabs and after it, when text stands on the right."""
+    if raw is None:
+        return None
+    parts = _TAB_GAP.split(raw.strip(" "), maxsplit=1)
+    if len(parts) < 2 or not parts[1].strip():
+        return None
+    return parts[0], parts[1].replace("\t", " ")
+
+
 def _visible(borders: etree._Element) -> bool:
     return any((_val(side) or "none") not in _HIDDEN_BORDERS for side in borders)
 
@@ -185,6 +223,7 @@ class _Walker:
 
     def blocks(self, parent: etree._Element) -> list[Block]:
         out: list[Block] = []
+        tabbed: dict[int, str] = {}  # paragraphs that hold a tab → their text with the tabs
         for child in parent:
             tag = child.tag
             if tag == W + "p":
@@ -192,7 +231,11 @@ class _Walker:
                 # read before it: its text stands where the box is drawn, not in the run.
                 for box in _text_boxes(child):
                     out.extend(self.blocks(box))
-                out.append(Paragraph(self.paragraph_text(child), align=_val(child.find(f"{W}pPr/{W}jc"))))
+                raw = self.raw_text(child)
+                paragraph = Paragraph(clean(raw), align=_val(child.find(f"{W}pPr/{W}jc")))
+                if "\t" in raw:
+                    tabbed[id(paragraph)] = raw
+                out.append(paragraph)
             elif tag == W + "tbl" and _is_layout(child):
                 # A frame round the page's content (a one-cell table holding the title and the
                 # plan): its cells' paragraphs and tables are the document's, in reading order.
@@ -207,7 +250,7 @@ class _Walker:
                     out.extend(self.blocks(content))
             elif tag == W + "altChunk":
                 out.extend(self.chunk(child.get(_R_ID) or ""))
-        return out
+        return _unfold_columns(out, tabbed) if tabbed else out
 
     def chunk(self, rid: str) -> list[Block]:
         """An imported part (w:altChunk) that Word shows in place: an HTML page (a web system's
@@ -290,12 +333,16 @@ class _Walker:
     # -- inline text ----------------------------------------------------
 
     def paragraph_text(self, p: etree._Element) -> str:
+        return clean(self.raw_text(p))
+
+    def raw_text(self, p: etree._Element) -> str:
+        """The paragraph's text as its runs give it: tabs and line breaks kept, spaces not collapsed."""
         parts: list[str] = []
         mark = self.list_mark(p)
         if mark:
             parts.append(mark)
         self.inline(p, parts)
-        return clean("".join(parts))
+        return "".join(parts)
 
     def list_mark(self, p: etree._Element) -> str:
         props = p.find(W + "pPr")
