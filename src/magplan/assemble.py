@@ -510,7 +510,7 @@ class _Assembler:
         # Of those rows, one that is a footnote or a signature by itself is the plan's foot; any
         # other stays the (empty) heading it was read as.
         foot = [
-            (line, 0)
+            (line, -1)
             for lines in self.rows_after_items
             if lines and (split_leading_marker(lines[0])[0] or signatory_lines(lines)[0] is not None)
             for line in lines
@@ -715,7 +715,15 @@ class _Assembler:
             and (not any(merged for _, merged in grid) or any(c.colspan > 1 for c in row.cells if c.text.strip()))
             and self._looks_like_heading(filled[0][1], filled[0][0], number_col, new_page, _bold_at(row, filled[0][0]))
         ):
-            self.section = clean(filled[0][1])
+            heading = clean(filled[0][1])
+            marker, note = split_leading_marker(heading)
+            if marker and not marker.isdecimal() and note.strip():
+                # A footnote in a row across the table is no heading: a web page's <tfoot>, which a
+                # browser prints again at the foot of each page, stands there among the items.
+                for line in heading.split("\n"):
+                    self._footnote(line)
+                return "section"
+            self.section = heading
             return "section"
         if (
             not is_numbered  # «12.» is no Roman numeral
@@ -890,11 +898,17 @@ class _Assembler:
         self._skip_text((line for line in rest if not is_heading_line(line)), "between the title and the table")
 
     def _tail(self, lines: list[tuple[str, int]]) -> None:
-        signature: list[str] = []
-        for line, _ in lines:
-            if not self._footnote(line) and not PAGE_NUMBER.match(line):
-                signature.append(line)
+        kept = [(line, block) for line, block in lines if not self._footnote(line) and not PAGE_NUMBER.match(line)]
+        signature = [line for line, _ in kept]
         self.plan.signatory, used = signatory_lines(signature)
+        if self.layout.page_count is not None:
+            # A page read by its geometry (a PDF, a scan) sets a wrapped position's lines close, in
+            # one paragraph: a line a paragraph's gap under the name (a site's share links, the next
+            # sheet's table on the next page) does not go on with the position.
+            ends = [i for i in range(1, len(kept)) if kept[i][1] != kept[i - 1][1]]
+            found = next((f for end in ends if (f := signatory_lines(signature[:end]))[0] is not None), None)
+            if found is not None:
+                self.plan.signatory, used = found
         # Between the table and the signature stand the plan's own notes; under the signature,
         # requisites the plan does not carry (a mailing list, the executor) or a site's footer.
         self._skip_text(signature[: used.start], "between the plan's table and its signature")

@@ -1,0 +1,19 @@
+"""Blind documents printed to PDF by LibreOffice, Chromium and WeasyPrint (fixtures/blind-pdf/README.md)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+import magplan
+from tests.corpus import mismatches
+
+PRINTED = Path(__file__).resolve().parent.parent / "fixtures" / "blind-pdf"
+
+
+@pytest.mark.parametrize("name", sorted(p.name.removesuffix(".expected.json") for p in PRINTED.glob("*.expected.json")))
+def test_a_printed_blind_document_reads_as_its_source_does(name: str) -> None:
+    want = json.loads((PRINTED / f"{name}.expected.json").read_text(encoding="utf-8"))
+    assert mismatches(want, magplan.read_plan(PRINTED / name).to_dict(), pages=False) == []
