@@ -13,7 +13,6 @@ footnote references become marker characters.
 from __future__ import annotations
 
 import posixpath
-import re
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -22,6 +21,7 @@ from lxml import etree
 
 from magplan import limits
 from magplan.errors import DamagedFile
+from magplan.extract._columns import unfold_columns
 from magplan.extract._frames import is_page_frame
 from magplan.extract._zip import open_package, parse_xml, read_member
 from magplan.layout import Block, Cell, ExtractWarning, Footnote, Layout, Paragraph, Row, Table
@@ -162,43 +162,6 @@ class _Styles:
         return styles
 
 
-_TAB_GAP = re.compile(r"\t+")
-
-
-def _unfold_columns(blocks: list[Block], tabbed: dict[int, str]) -> list[Block]:
-    """Two blocks typed side by side on the same lines, set apart by tabs («СОГЛАСОВАНО<tab>УТВЕРЖДАЮ»
-    over «position<tab>position», «signature<tab>signature», «date<tab>date»): each is read whole,
-    the left one first, as the cells of a borderless table are.  `tabbed` holds the text with its
-    tabs of the paragraphs that have any."""
-    out: list[Block] = []
-    i = 0
-    while i < len(blocks):
-        block = blocks[i]
-        halves = _tab_halves(tabbed.get(id(block)))
-        i += 1
-        if halves is None or not all(REQUISITE_HEAD.match(half) for half in halves) or not isinstance(block, Paragraph):
-            out.append(block)
-            continue
-        columns = [[halves[0]], [halves[1]]]
-        while i < len(blocks) and (halves := _tab_halves(tabbed.get(id(blocks[i])))) is not None:
-            columns[0].append(halves[0])
-            columns[1].append(halves[1])
-            i += 1
-        lines = (clean(line) for column in columns for line in column)
-        out.extend(Paragraph(line, align=block.align) for line in lines if line)
-    return out
-
-
-def _tab_halves(raw: str | None) -> tuple[str, str] | None:
-    """A line's text before its first run of tabs and after it, when text stands on the right."""
-    if raw is None:
-        return None
-    parts = _TAB_GAP.split(raw.strip(" "), maxsplit=1)
-    if len(parts) < 2 or not parts[1].strip():
-        return None
-    return parts[0], parts[1].replace("\t", " ")
-
-
 def _visible(borders: etree._Element) -> bool:
     return any((_val(side) or "none") not in _HIDDEN_BORDERS for side in borders)
 
@@ -250,7 +213,7 @@ class _Walker:
                     out.extend(self.blocks(content))
             elif tag == W + "altChunk":
                 out.extend(self.chunk(child.get(_R_ID) or ""))
-        return _unfold_columns(out, tabbed) if tabbed else out
+        return unfold_columns(out, tabbed) if tabbed else out
 
     def chunk(self, rid: str) -> list[Block]:
         """An imported part (w:altChunk) that Word shows in place: an HTML page (a web system's

@@ -24,6 +24,7 @@ from lxml import etree
 from magplan import limits
 from magplan.errors import DamagedFile
 from magplan.extract import _css_tables
+from magplan.extract._columns import unfold_columns
 from magplan.extract._frames import is_page_frame
 from magplan.layout import Block, Cell, ExtractWarning, Layout, Paragraph, Row, Table
 from magplan.normalize import numbers
@@ -58,6 +59,9 @@ _BACK_LINK = re.compile(r"^\s*[↑^↩⤴⬆]+\s*$")
 # known by where it leads; the empty brackets it leaves are dropped from the heading's line.
 _EDIT_LINK = re.compile(r"[?&;](?:action|veaction|do)=edit\b", re.I)
 _EMPTY_BRACKETS = re.compile(r"\[[\s|/]*\]")
+# A gap of whitespace that holds a tab: one tab.
+_TAB_GAP = re.compile(r"[ \n\r\f]*\t[ \t\n\r\f]*")
+_WS_BUT_TABS = re.compile(r"[ \n\r\f]+")
 # UTF-32 before UTF-16: their little-endian marks start alike.
 _BOMS = ((b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe\x00\x00", "utf-32-le"), (b"\x00\x00\xfe\xff", "utf-32-be"),
          (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be"))  # fmt: skip
@@ -108,6 +112,8 @@ def _walk_page(root: Element, styles: str, found: list[Element], shown: bool) ->
     page.shown = shown
     page.walk(root)
     page.boundary()
+    if page.tabbed:
+        page.blocks = unfold_columns(page.blocks, page.tabbed)
     return page
 
 
@@ -428,17 +434,28 @@ class _Page(_Text):
     def __init__(self, default_ruled: bool, bordered: frozenset[str] = frozenset()) -> None:
         super().__init__()
         self.blocks: list[Block] = []
+        self.tabbed: dict[int, str] = {}  # paragraphs with tabs between words → their text with the tabs
         self.warnings: list[ExtractWarning] = []
         self.align: str | None = None
         self.default_ruled = default_ruled
         self.bordered = bordered
 
     def boundary(self) -> None:
-        text = "".join(self.parts)
-        text = clean(_EMPTY_BRACKETS.sub("", text) if "[" in text else text)
+        raw = "".join(self.parts)
+        text = clean(_EMPTY_BRACKETS.sub("", raw) if "[" in raw else raw)
         self.parts.clear()
         if text:
             self.blocks.append(Paragraph(text, align=self.align))
+            if "\t" in raw:
+                self.tabbed[id(self.blocks[-1])] = raw
+
+    def text(self, value: str) -> None:
+        if "\t" in value and not self.pre:
+            # Tabs between words (an office suite's page of text set apart by tabs, two blocks side
+            # by side): kept, one per gap, for `unfold_columns`; `clean` makes them spaces.
+            self.parts.append(_WS_BUT_TABS.sub(" ", _TAB_GAP.sub("\t", value)))
+        else:
+            super().text(value)
 
     def open_block(self, tag: Element) -> Callable[[], None]:
         outer = self.align
@@ -638,7 +655,7 @@ _PLAIN_INLINE = frozenset(
 
 
 # What `clean` changes beyond what the fast paths below already did.
-_SPECIAL = re.compile("[\u00ad\u200b\uf000-\uf0ff]")
+_SPECIAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u00ad\u200b\uf000-\uf0ff]")
 
 
 def _cell_value(td: Element) -> str:
