@@ -716,7 +716,9 @@ def test_a_published_sheets_frame_of_letters_and_row_numbers_is_no_part_of_it(tm
     ]
 
 
-def test_a_soft_hyphen_prints_nothing() -> None:
+def test_a_soft_hyphen_and_control_characters_print_nothing() -> None:
     from magplan.text import clean
 
     assert clean("Зав. ка\u00adфедрой\nНаучно\u00ad-практическая") == "Зав. кафедрой\nНаучно-практическая"
+    assert clean("\x04май – июнь \x05") == "май – июнь"
+    assert clean("Выставка\x01 детского\x0bрисунка") == "Выставка детского рисунка"
