@@ -105,6 +105,34 @@ def test_byte_order_mark_decides_the_encoding(tmp_path: Path, encoding: str) -> 
     assert mismatches(expected("plan-2026.html"), magplan.read_plan(page).to_dict()) == []
 
 
+# Where a page's only bytes that are no UTF-8 may stand: libxml2 tells most of them while it
+# parses, but skips a DOCTYPE's identifiers, reports no more than 100 errors and stops reading
+# at a depth limit; wherever they stand, the page is not UTF-8 and is read in the legacy encoding.
+_NOT_UTF8 = "Мэрия".encode("cp1251")
+_NOT_UTF8_PLACES = {
+    "text": b"<p>" + _NOT_UTF8 + b"</p>",
+    "attribute": b'<p title="' + _NOT_UTF8 + b'">x</p>',
+    "comment": b"<!-- " + _NOT_UTF8 + b" -->",
+    "script": b"<script>var a = '" + _NOT_UTF8 + b"';</script>",
+    "doctype identifier": b'<!DOCTYPE html PUBLIC "-//' + _NOT_UTF8 + b'//DTD HTML 4.01//EN">',
+    "doctype past its name": b"<!DOCTYPE html " + _NOT_UTF8 + b">",
+    "misplaced doctype": b"<p>x</p><!DOCTYPE html " + _NOT_UTF8 + b">",
+    "after 100 parse errors": b"</zz>" * 120 + b"<p>" + _NOT_UTF8 + b"</p>",
+    "past the depth limit": b"<font>" * 300 + b"<p>" + _NOT_UTF8 + b"</p>",
+}
+
+
+@pytest.mark.parametrize("place", _NOT_UTF8_PLACES.values(), ids=_NOT_UTF8_PLACES.keys())
+def test_a_page_that_is_no_utf8_in_one_place_is_read_in_the_legacy_encoding(place: bytes) -> None:
+    utf8 = "<p>Привет</p>".encode()
+    paragraphs = [b.text for b in html_extract.layout_of(place + utf8).blocks if isinstance(b, Paragraph)]
+    # The UTF-8 paragraph read as cp1251, as every byte of a page that is no UTF-8 is.
+    assert paragraphs[-1] == "Привет".encode().decode("cp1251")
+    # The same page in UTF-8 throughout is read as UTF-8.
+    page = place.replace(_NOT_UTF8, "Мэрия".encode()) + utf8
+    assert [b.text for b in html_extract.layout_of(page).blocks if isinstance(b, Paragraph)][-1] == "Привет"
+
+
 def test_binary_file_named_html_is_refused(tmp_path: Path) -> None:
     page = tmp_path / "image.html"
     page.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 40)
@@ -471,3 +499,38 @@ def test_a_table_said_clean_holds_only_text_that_clean_leaves_as_it_is(cells: li
         for row in table.rows:
             for cell in row.cells:
                 assert clean(cell.text) == cell.text
+
+
+# What may stand around a cell in a row: nothing, whitespace, a comment; and a cell's attributes.
+_BETWEEN_CELLS = ("", "\n  ", "<!-- c -->")
+_CELL_ATTRIBUTES = ("", ' class="c"', ' colspan="1"', ' style="border:1px solid"')
+
+
+@settings(max_examples=150, deadline=None, derandomize=True, database=None)
+@given(
+    st.lists(
+        st.lists(
+            st.tuples(
+                st.lists(st.sampled_from(_CELL_PIECES), max_size=6).map("".join),
+                st.sampled_from(_BETWEEN_CELLS),
+                st.sampled_from(_CELL_ATTRIBUTES),
+            ),
+            min_size=1,
+            max_size=4,
+        ),
+        min_size=1,
+        max_size=4,
+    )
+)
+def test_a_cell_reads_the_same_whatever_its_neighbours_hold(rows: list[list[tuple[str, str, str]]]) -> None:
+    # The table's cells are read together (most of them in a few calls); each must still be
+    # what the cell gives read alone, in a table of its own.
+    def grid(page: str) -> list[list[str]]:
+        (table,) = [b for b in html_extract.layout_of(page.encode()).blocks if isinstance(b, Table)]
+        return [[c.text for c in row.cells] for row in table.rows]
+
+    markup = "".join(
+        "<tr>" + "".join(f"{gap}<td{attributes}>{cell}</td>" for cell, gap, attributes in row) + "</tr>" for row in rows
+    )
+    alone = [[grid(f"<table><tr><td{a}>{cell}</td></tr></table>")[0][0] for cell, _, a in row] for row in rows]
+    assert grid(f"<table>{markup}</table>") == alone

@@ -16,6 +16,7 @@ from __future__ import annotations
 import operator
 import re
 from collections.abc import Callable
+from itertools import chain, compress, repeat
 from pathlib import Path
 from typing import cast
 
@@ -72,7 +73,7 @@ _CSS_CELL_BORDERS = re.compile(
 
 
 Element = etree._Element
-_attribute_names = Element.keys
+_TEXT = cast(Callable[[Element], str | None], operator.attrgetter("text"))
 # `element[:]`, the children as a list in one call (lxml-stubs do not type an element's slice).
 _all_children = cast(Callable[[Element], list[Element]], operator.itemgetter(slice(None)))
 
@@ -83,11 +84,7 @@ def extract(path: Path) -> Layout:
 
 def layout_of(data: bytes) -> Layout:
     """The layout of a page's bytes (a file, or an HTML part inside another document)."""
-    text, as_is = _decode(data)
-    # The text is decoded once (`_decode`); lxml gets UTF-8 bytes, so a page's own
-    # (maybe wrong) charset declaration is not applied a second time: the file's own
-    # bytes when they are the text's UTF-8 already (most pages), else the text encoded.
-    root = _parse(data if as_is else text.encode("utf-8", errors="replace"))
+    root = _page_tree(data)
     # One pass over the tree for the elements the page as a whole depends on.
     found = list(root.iter("style", "main", "article"))
     styles = " ".join(e.text or "" for e in found if e.tag == "style")
@@ -117,23 +114,103 @@ def _walk_page(root: Element, styles: str, found: list[Element], shown: bool) ->
     return page
 
 
-def _parse(data: bytes) -> Element:
+def _page_tree(data: bytes) -> Element:
+    """The tree of the page's text: after a BOM in its encoding; else as UTF-8 when it is
+    UTF-8, else in the declared or the Russian legacy encoding (`_legacy_text`).
+
+    lxml always gets UTF-8 bytes, so a page's own (maybe wrong) charset declaration is
+    not applied a second time: most pages are UTF-8 and go to lxml as they are, and
+    whether they are UTF-8 is told by libxml2 while it parses them (`_parse`), not by
+    decoding them in Python first (a few per cent of the extraction of a large page).
+    """
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return _parse(data[len(bom) :].decode(encoding, errors="replace").encode("utf-8", errors="replace"))
+    if b"\x00" in data[:65536]:
+        raise DamagedFile("not an HTML page (binary content)")
+    return _parse(data, unsure=True)
+
+
+def _parse(data: bytes, unsure: bool = False) -> Element:
     """The page's element tree.  lxml fetches nothing (no DTDs, no entities from
     outside, no stylesheets).  libxml2 stops building its tree at a depth of 256
     elements; old pages nest unclosed <font> tags thousands deep, so such a page
     is built again through a tree-builder target, which has no depth limit (and
-    is slower, so it is not the first choice)."""
+    is slower, so it is not the first choice).
+
+    `unsure`: the bytes may be no UTF-8 (`_page_tree`); if they are not, the page's
+    text (`_legacy_text`) is parsed instead.
+    """
     # etree's parser, not lxml.html's: plain elements need no per-element class lookup.
     parser = etree.HTMLParser(encoding="utf-8", no_network=True, remove_pis=True)
     root = etree.fromstring(data, parser=parser)
+    log = parser.error_log  # a copy, made at each look
+    errors = {error.type_name for error in log}
+    if unsure and not _utf8(data, errors, len(log)):
+        return _parse(_legacy_text(data).encode("utf-8", errors="replace"))
     if root is None:  # nothing but whitespace or comments
         raise DamagedFile("not an HTML page (no elements)")
-    if any(error.type_name == "ERR_RESOURCE_LIMIT" for error in parser.error_log):
+    if "ERR_RESOURCE_LIMIT" in errors:
         deep = etree.HTMLParser(encoding="utf-8", no_network=True, target=etree.TreeBuilder())
         deep.feed(data)
         built: Element = deep.close()
         return built
     return root
+
+
+# libxml2 reports the first 100 errors of a parse and drops the rest (its XML_MAX_ERRORS).
+_REPORTED_ERRORS = 100
+# Errors after which libxml2 has not read every byte (it stops at a depth limit), or may have
+# read them as no UTF-8: its parse cannot tell whether the page is UTF-8.
+_UNSURE_PARSE = frozenset(
+    {"ERR_INVALID_ENCODING", "ERR_RESOURCE_LIMIT", "ERR_NO_MEMORY", "ERR_INTERNAL_ERROR", "ERR_USER_STOP"}
+)
+
+
+def _utf8(data: bytes, errors: set[str], logged: int) -> bool:
+    """Whether `data`, just parsed with libxml2 into a log of `logged` errors of the kinds
+    `errors`, is valid UTF-8 (as Python's strict decoder has it).
+
+    libxml2 checks every byte it reads as UTF-8 and reports a bad one as
+    ERR_INVALID_ENCODING, but for the bytes of a DOCTYPE past its name (which it skips),
+    the bytes after a limit stopped it (a tree too deep) and errors past the first 100
+    (which it does not report): Python decides those cases, and any that libxml2 reports.
+    """
+    if logged < _REPORTED_ERRORS and not errors & _UNSURE_PARSE and _doctypes_utf8(data):
+        return True
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def _doctypes_utf8(data: bytes) -> bool:
+    """Whether the bytes of every `<!DOCTYPE …>` in `data` are UTF-8: up to its `>`, past any
+    `>` in a quoted identifier (so more than libxml2 skips, never less)."""
+    start = data.find(b"<!")
+    while start != -1:
+        if data[start + 2 : start + 9].lower() == b"doctype":
+            end = start + 9
+            while True:
+                close = data.find(b">", end)
+                close = len(data) if close == -1 else close
+                quotes = [q for q in (data.find(b'"', end, close), data.find(b"'", end, close)) if q != -1]
+                if not quotes:
+                    break
+                opened = min(quotes)
+                end = data.find(data[opened : opened + 1], opened + 1) + 1
+                if end == 0:  # a quote never closed: the rest of the page
+                    close = len(data)
+                    break
+            try:
+                data[start:close].decode("utf-8")
+            except UnicodeDecodeError:
+                return False
+            start = data.find(b"<!", close)
+        else:
+            start = data.find(b"<!", start + 2)
+    return True
 
 
 # Class rules that draw cell borders (Google Docs styles every cell by a class:
@@ -152,18 +229,9 @@ def _bordered_classes(styles: str) -> frozenset[str]:
     return frozenset(m.group(1) for m in _CLASS_RULE.finditer(styles) if _VISIBLE_BORDER_RULE.search(m.group(2)))
 
 
-def _decode(data: bytes) -> tuple[str, bool]:
-    """The page's text: BOM, else UTF-8 if it is valid, else the declared or the Russian legacy
-    encoding; and whether `data` is that text's UTF-8 as it stands (valid UTF-8 without a BOM)."""
-    for bom, encoding in _BOMS:
-        if data.startswith(bom):
-            return data[len(bom) :].decode(encoding, errors="replace"), False
-    if b"\x00" in data[:65536]:
-        raise DamagedFile("not an HTML page (binary content)")
-    try:
-        return data.decode("utf-8"), True
-    except UnicodeDecodeError:
-        pass
+def _legacy_text(data: bytes) -> str:
+    """The text of a page that is no UTF-8 (and has no BOM): in its declared encoding or the
+    Russian legacy one, whichever gives Cyrillic text."""
     # Pages that declare a Western encoding for Russian text exist: Cyrillic must survive.
     from bs4.dammit import EncodingDetector  # the declared charset, as BeautifulSoup reads it
 
@@ -175,8 +243,8 @@ def _decode(data: bytes) -> tuple[str, bool]:
         except (LookupError, UnicodeDecodeError):
             continue
         if _CYRILLIC.search(decoded[-1]):
-            return decoded[-1], False
-    return (decoded[0] if decoded else data.decode("cp1251", errors="replace")), False
+            return decoded[-1]
+    return decoded[0] if decoded else data.decode("cp1251", errors="replace")
 
 
 def _hidden(tag: Element, shown: bool = False) -> bool:
@@ -205,13 +273,18 @@ def _span(tag: Element, name: str) -> int:
 
 _CELLS = ("td", "th")
 _CELL_TAGS = frozenset(_CELLS)
-# The children of a table's rows (those of `_rows`, and of rows in any other child) that are
-# not cells: elements, comments and processing instructions (text is no child in lxml).
-_NON_CELLS_IN_ROWS = etree.XPath(
-    "count(tr/*) + count(*/tr/*) + count(tr/comment()) + count(*/tr/comment())"
-    " + count(tr/processing-instruction()) + count(*/tr/processing-instruction())"
-    " - count(tr/td) - count(tr/th) - count(*/tr/td) - count(*/tr/th)"
+# Counts that tell in C whether every child of a table's rows is a cell: the rows of `_rows`
+# (and of any other child of the table), and their <td> and <th>.
+_ROWS_IN_TABLE = etree.XPath("count(tr) + count(*/tr)")
+_CELLS_IN_ROWS = etree.XPath("count(tr/td) + count(tr/th) + count(*/tr/td) + count(*/tr/th)")
+# Whether a row has an attribute (it may be hidden), and the rows whose cells have one (a cell
+# may span): most tables have neither, and then no row or cell is asked.
+_ROW_ATTRIBUTES = etree.XPath("count(tr/@*) + count(*/tr/@*)")
+_ROWS_OF_CELLS_WITH_ATTRIBUTES = cast(
+    Callable[[Element], list[Element]], etree.XPath("tr/*/@*/../.. | */tr/*/@*/../..")
 )
+# A table's rows in document order (as `_rows` lists them when no <tfoot> is misplaced).
+_ROWS = cast(Callable[[Element], list[Element]], etree.XPath("tr | thead/tr | tbody/tr | tfoot/tr"))
 
 
 def _children(tag: Element, names: tuple[str, ...]) -> list[Element]:
@@ -219,10 +292,9 @@ def _children(tag: Element, names: tuple[str, ...]) -> list[Element]:
 
 
 def _rows(table: Element) -> list[Element]:
-    groups = _children(table, ("tr", "thead", "tbody", "tfoot"))
-    rows = [row for g in groups for row in ([g] if g.tag == "tr" else _children(g, ("tr",)))]
-    feet = [g for g in groups if g.tag == "tfoot"]
-    if feet and groups[-1].tag != "tfoot":
+    rows = _ROWS(table)
+    feet = _children(table, ("tfoot",))
+    if feet and _children(table, ("tr", "thead", "tbody", "tfoot"))[-1].tag != "tfoot":
         # HTML 4 put <tfoot> before <tbody>; a browser draws it at the table's foot, and so it is read.
         foot = [row for g in feet for row in _children(g, ("tr",))]
         in_foot = set(foot)
@@ -552,8 +624,8 @@ def _grid(
     verdicts = [_ruled(table)]
     # A table that draws its own borders needs no look at its cells' styles.
     check_cells = verdicts[0] is not True
-    trs = _rows(table)
-    hidden = [tr for tr in trs if tr.attrib and _hidden(tr)]
+    trs = every_row = _rows(table)
+    hidden = [tr for tr in trs if tr.attrib and _hidden(tr)] if _ROW_ATTRIBUTES(table) else []
     if hidden:
         # A row the page hides (display: none; a CMS's template row) is not in the table a reader
         # sees; its text is told in a warning, not lost.
@@ -564,18 +636,19 @@ def _grid(
                 if text:
                     warnings.append(ExtractWarning("hidden_row", f"a hidden table row was not read: {text}"))
     cells_of: list[list[Element]]
-    if _NON_CELLS_IN_ROWS(table) == 0:
-        # Every child of the rows is a cell (one count in C says so): a row's cells are its
-        # children, listed in one call, not filtered one by one by their tags.
+    if _ROWS_IN_TABLE(table) == len(every_row) and _CELLS_IN_ROWS(table) == sum(map(len, every_row)):
+        # Every child of the rows (elements, comments, processing instructions: what `len`
+        # counts) is a cell, two counts in C say: a row's cells are its children, listed in
+        # one call, not filtered one by one by their tags.
         cells_of = list(map(_all_children, trs))
     else:
         # Filtered by hand: `iterchildren("td", "th")` costs twice as much on a 600-row table.
         cells_of = [[td for td in tr if td.tag in _CELL_TAGS] for tr in trs]
-    # Most cells have no attribute at all: `keys()` tells without looking for each span
-    # (mapped, not a generator per row).
+    # Most cells have no attribute at all, and a row without one has no span to look for.
+    attributed = set(_ROWS_OF_CELLS_WITH_ATTRIBUTES(table))
     spans = [
-        [(td, _span(td, "colspan"), _span(td, "rowspan")) for td in tds] if any(map(_attribute_names, tds)) else None
-        for tds in cells_of
+        [(td, _span(td, "colspan"), _span(td, "rowspan")) for td in tds] if tr in attributed else None
+        for tr, tds in zip(trs, cells_of, strict=True)
     ]
     most = limits.max_columns()
     width = max(
@@ -592,15 +665,20 @@ def _grid(
     # Without <thead> and <th> no row is a header: nothing to ask of each row.
     plain_rows = not head and not any_th
     cuts: list[str] = []
+    values = _cell_values(cells_of)
+    # A Cell of each value in one mapped call; a row that needs more (spans) makes its own.
+    plain_cells = list(map(Cell, values))
+    end = 0
     for index, (tr, plain, spanned) in enumerate(zip(trs, cells_of, spans, strict=True)):
+        start, end = end, end + len(plain)
         if not covered and not check_cells and spanned is None:
             # The common row: no spans above it or in it, borders known.
             if plain_rows:
-                rows.append(Row(list(map(Cell, map(_cell_value, plain)))))
+                rows.append(Row(plain_cells[start:end]))
                 continue
             header = bool(plain) and (tr in head or (any_th and all(td.tag == "th" for td in plain)))
             # (page, is_header) positional: keywords make Python build a dict for every row.
-            rows.append(Row(list(map(Cell, map(_cell_value, plain))), None, header))
+            rows.append(Row(plain_cells[start:end], None, header))
             continue
         in_head = tr in head
         tds = spanned if spanned is not None else [(td, 1, 1) for td in plain]
@@ -610,11 +688,10 @@ def _grid(
         cells: list[Cell] = []
         starting: dict[int, tuple[int, int]] = {}
         column = 0
-        for td, wanted_colspan, wanted_rowspan in tds:
+        for (td, wanted_colspan, wanted_rowspan), text in zip(tds, values[start:end], strict=True):
             while column in covered:
                 cells.append(Cell("", colspan=covered[column][1], merged_up=True))
                 column += covered[column][1]
-            text = _cell_value(td)
             if wanted_colspan == 1 and wanted_rowspan == 1:  # most cells: nothing to cut
                 cells.append(Cell(text))
                 column += 1
@@ -642,7 +719,7 @@ def _grid(
         cuts = list(dict.fromkeys(cuts))
         shown = "; ".join(cuts[:3]) + (f" (and {len(cuts) - 3} more)" if len(cuts) > 3 else "")
         warnings.append(ExtractWarning("span_clipped", f"a table's spans reach past its grid: {shown}; check the rows"))
-    # Every value is `_cell_value`'s (or empty), which `clean` leaves as it is.
+    # Every value is `_cell_values`'s (or empty), which `clean` leaves as it is.
     if True in verdicts:
         return Table(rows, ruled=True, clean=True)
     return Table(rows, ruled=False if False in verdicts else ruled, clean=True)
@@ -658,23 +735,46 @@ _PLAIN_INLINE = frozenset(
 _SPECIAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u00ad\u200b\uf000-\uf0ff]")
 
 
-def _cell_value(td: Element) -> str:
-    """A cell's text as a `Cell` holds it: lines kept, spaces collapsed, soft hyphens gone."""
-    if not len(td):
-        # Most cells hold one plain string: what the walk would give, without it.
-        raw = td.text
-        if not raw:
-            return ""
-        if raw.isprintable() and raw[0] != " " and raw[-1] != " " and "  " not in raw:
-            return raw  # the only whitespace is single spaces between words: as clean as it gets
-        text = " ".join(raw.split())
-        # Printable text holds none of `_SPECIAL` (format or private-use characters): no search.
-        return text if text.isprintable() or not _SPECIAL.search(text) else clean(text)
-    return _cell_text(td)
+def _cell_values(cells_of: list[list[Element]]) -> list[str]:
+    """The text of every cell of the rows as a `Cell` holds it (lines kept, spaces collapsed,
+    soft hyphens gone), one list in reading order, mostly in C calls.
+
+    Most cells hold one plain string that is clean as it stands: their texts are
+    taken in one mapped call, and one look at all of them joined (printable: no line
+    break; no double space, no space at a cell's edge) stands for the look
+    `_text_value` gives each.  Cells with children are read one by one (`_cell_text`).
+    """
+    tds = list(chain.from_iterable(cells_of))
+    texts: list[str | None] = list(map(_TEXT, tds))
+    parents = list(compress(range(len(tds)), map(len, tds)))
+    for i in parents:
+        texts[i] = None  # its text before the first child: read with the children below
+    # Joined by single spaces, a text with a space at either end makes a double space.
+    joined = " ".join(filter(None, texts))
+    if joined.isprintable() and "  " not in joined and joined[:1] != " " and joined[-1:] != " ":
+        values = cast(list[str], texts)
+        for i in compress(range(len(tds)), map(operator.is_, texts, repeat(None))):
+            values[i] = ""  # an empty cell
+    else:  # some text needs cleaning: each on its own
+        values = list(map(_text_value, texts))
+    for i in parents:
+        values[i] = _cell_text(tds[i])
+    return values
+
+
+def _text_value(raw: str | None) -> str:
+    """The value of a cell whose content is the string `raw` alone: what the walk would give, without it."""
+    if not raw:
+        return ""
+    if raw.isprintable() and raw[0] != " " and raw[-1] != " " and "  " not in raw:
+        return raw  # the only whitespace is single spaces between words: as clean as it gets
+    text = " ".join(raw.split())
+    # Printable text holds none of `_SPECIAL` (format or private-use characters): no search.
+    return text if text.isprintable() or not _SPECIAL.search(text) else clean(text)
 
 
 def _cell_text(td: Element) -> str:
-    """The value of a cell with children (`_cell_value` reads a childless one)."""
+    """The value of a cell with children (`_text_value` reads a childless one)."""
     # «Москва<br>февраль», «<strong>…</strong>»: childless plain children, read here.
     children = _all_children(td)
     if len(children) == 1 and children[0].tag == "br":
