@@ -307,7 +307,10 @@ def _split(page: _Page) -> None:
         grid = grids[lowest]
         for word in below:
             members[lowest].setdefault(grid.cell_at(word.cx, grid.bbox[3] - 0.01), []).append(word)
-        outside = [w for w in outside if w not in below]
+        # By identity: a word is a dataclass compared field by field, and a test by value costs a
+        # comparison of every field with every taken word.
+        taken = {id(w) for w in below}
+        outside = [w for w in outside if id(w) not in taken]
     page.regions = [_Region(None, outside)]
     for grid, is_layout, cells in zip(grids, layout, members, strict=True):
         if is_layout:
