@@ -59,6 +59,9 @@ def test_a_table_open_at_the_page_foot_or_head() -> None:
     run_on = [Rule(10, y, 300, y) for y in (100, 120)] + [Rule(x, 100, x, 700) for x in (10, 50, 300)]
     (grid,) = find_tables(run_on)
     assert not grid.open_top and grid.open_bottom
+    # WeasyPrint leaves 4.3 points of a cut row at the page's foot: open all the same.
+    (grid,) = find_tables([*ruled, *(Rule(x, 160, x, 164.3) for x in (10, 50, 300))])
+    assert grid.open_bottom and grid.ys == [100, 120, 160, 164.3]
     merged_closed = [r for r in ruled if r.top != 160 or r.bottom != 160] + [Rule(10, 160, 50, 160)]
     (grid,) = find_tables(merged_closed)
     assert grid.ys == [100, 120, 160]
@@ -127,6 +130,19 @@ def test_a_table_with_merged_side_columns_stays_one() -> None:
     rules += [Rule(x, 100, x, 240) for x in xs]
     (grid,) = find_tables(rules)
     assert grid.columns == 4
+
+
+def test_rowspan_rules_under_a_table_split_in_two_make_no_table_inside_another() -> None:
+    """WeasyPrint, page 2: the strip that goes on with page 1's columns, then the rest laid out with
+    other widths; rowspan rules in the title column stop at both its sides, but row rules across
+    the whole width run through that block: it is no table inside a cell."""
+    rules = [Rule(91, y, 546, y) for y in (97, 191, 245, 390, 404, 536)]
+    rules += [Rule(114, y, 277, y) for y in (286, 431)]  # a list set as a row of its own beside merged cells
+    rules += [Rule(91, 57, 91, 536), Rule(546, 57, 546, 536), Rule(114, 57, 114, 390), Rule(114, 404, 114, 536)]
+    rules += [Rule(x, 57, x, 97) for x in (230, 334, 426)]  # page 1's columns
+    rules += [Rule(x, 97, x, 390) for x in (277, 358, 414)] + [Rule(x, 404, x, 536) for x in (277, 358, 414)]
+    grids = find_tables(rules)
+    assert [(round(g.bbox[1]), g.columns) for g in grids] == [(57, 5), (97, 5)]
 
 
 def test_filled_bars_are_rules_and_backgrounds_are_not() -> None:

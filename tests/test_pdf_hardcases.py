@@ -135,6 +135,12 @@ BROWSER = {
     # Chromium, borderless portal page: the first row's first line, its number centred lower, set as
     # close under the header as the header's lines and where the «Мероприятия» cell starts, is a row.
     "borderless_first_row_close_under_header": (21, 0),
+    # WeasyPrint, ruled Word page: page 2 opens with the cut row in page 1's columns, the rest laid out
+    # with other widths; rowspan rules in the title column make no table inside another.
+    "page_two_laid_out_anew": (24, 3),
+    # WeasyPrint, ruled portal page: 4 points of a cut row left at the page's foot, its number, date
+    # and person printed under them; its event's name and list on the next page.
+    "row_cut_four_points_above_foot": (26, 1),
 }
 
 

@@ -38,8 +38,10 @@ JOIN = 3.0
 BAR = 3.0
 # A rule shorter than this is a glyph's stroke or an underline's dot, not a border.
 MIN_RULE = 3.0
-# Vertical rules that run on this far past the last horizontal rule close an open row.
-OPEN_ROW = 6.0
+# Vertical rules that run on this far past the last horizontal rule close an open row (more than
+# a stroke's overshoot: WeasyPrint may leave only 4 points of a row the page break cut, its text
+# centred in the whole row and printed under them).
+OPEN_ROW = 3.0
 # A rule separates two grid cells when it covers this share of their common edge.
 COVER = 0.5
 # A row lower than this (points) holds no text: the spacing between separated cell borders.
@@ -303,17 +305,19 @@ def _unnested(horizontal: list[_Segment], vertical: list[_Segment]) -> list[tupl
             v for v in vertical if lo - SNAP <= v[0] <= hi + SNAP and v[1] >= top - SNAP and v[2] <= bottom + SNAP
         ]
         ceiling, floor = min(v[1] for v in vertical), max(v[2] for v in vertical)
+        inner_h = [
+            h for h in horizontal if h[1] >= lo - JOIN and h[2] <= hi + JOIN and top - SNAP <= h[0] <= bottom + SNAP
+        ]
         if (
             any(lo < v[0] < hi and v not in inner_v for v in vertical)
             or not any(lo + SNAP < v[0] < hi - SNAP for v in inner_v)
             or (top <= ceiling + JOIN and bottom >= floor - JOIN)
+            or any(top + SNAP < h[0] < bottom - SNAP and h[1] < lo and h[2] > hi for h in horizontal)
         ):
-            # The outer table's columns cross it, it has one column, or its sides run the whole
-            # height: one table with merged cells.
+            # The outer table's columns cross it, it has one column, its sides run the whole
+            # height, or a row rule runs across it from side to side (a table inside a cell
+            # lies within that cell): one table with merged cells.
             continue
-        inner_h = [
-            h for h in horizontal if h[1] >= lo - JOIN and h[2] <= hi + JOIN and top - SNAP <= h[0] <= bottom + SNAP
-        ]
         outer = ([h for h in horizontal if h not in inner_h], [v for v in vertical if v not in inner_v])
         return [outer, (inner_h, inner_v)] if outer[0] and outer[1] else [(horizontal, vertical)]
     return [(horizontal, vertical)]
