@@ -141,6 +141,9 @@ BROWSER = {
     # WeasyPrint, ruled portal page: 4 points of a cut row left at the page's foot, its number, date
     # and person printed under them; its event's name and list on the next page.
     "row_cut_four_points_above_foot": (26, 1),
+    # Chromium, borderless in an old portal's coloured boxes: the page's footer under the table starts
+    # left of it; the sections' headings, tables of their own columns, are centred on the table.
+    "borderless_sections_centred_on_table_not_footer": (30, 8),
 }
 
 

@@ -126,6 +126,9 @@ def plain_tables(
         return {}
     grid = _columns(header, body)
     body = _trim(body, grid)
+    # The table's edges from its own lines: the untrimmed body may hold a web page's footer or
+    # menu beside it, and a heading centred between two of its tables is centred on them.
+    grid.left, grid.right = _extent([*header.lines, *(line for _, lines in body for line in lines)])
     grid.row_gap = _row_gap(body)
     grid.bold_headings = _bold_headings([line for _, lines in body for line in lines])
     _fit_rights(grid, [line for _, lines in body for line in lines])
@@ -658,8 +661,7 @@ def _columns(header: _Header, body: list[tuple[int, list[Line]]]) -> _Grid:
             bounds.append(max(near) - ALIGN / 2)
         else:
             bounds.append(_channel(words, max((left_lo + left_hi) / 2, floor), (lo + hi) / 2, MIN_CHANNEL * size))
-    left = min(min(w.x0 for w in words), groups[0][0])
-    right = max(max(w.x1 for w in words), groups[-1][1])
+    left, right = _extent([*header.lines, *lines])
     ends = [*bounds, right]
     numbers = [
         ln
@@ -670,6 +672,11 @@ def _columns(header: _Header, body: list[tuple[int, list[Line]]]) -> _Grid:
     # The rights and the row gap are measured on the trimmed body (`plain_tables`): the cells' ends
     # and no row gap until then.
     return _Grid(bounds, ends, left, right, number, start=groups[0][0])
+
+
+def _extent(lines: list[Line]) -> tuple[float, float]:
+    """Where the lines' words start furthest left and end furthest right."""
+    return min(line.x0 for line in lines), max(line.x1 for line in lines)
 
 
 def _fit_rights(grid: _Grid, lines: list[Line]) -> None:
