@@ -502,3 +502,13 @@ def test_a_sections_roman_number_misread_as_letters_is_the_next_numeral() -> Non
     assert _numbers_after_correction(rows) == ["IV.", "13", "V.", "14", "VI.", "З.", "б.", "Х."]
     # With no numbered section before it, a reading of look-alikes that makes a numeral is one.
     assert _numbers_after_correction([[("У.", 1), ("Дни городов МАГ", 3)]]) == ["V."]
+
+
+@pytest.mark.parametrize(
+    ("read", "meant"),
+    [("у.", "V."), ("Y.", "V."), ("хv.", "XV."), ("Ху)", "XV)"), ("Хх.", "XX."), ("уу.", "уу.")],
+)
+def test_a_first_sections_number_read_as_look_alikes(read: str, meant: str) -> None:
+    """Each letter read as the numeral's letter it prints like (the one table of OCR readings of
+    I, V, X); a reading that makes no numeral («VV») is left as read."""
+    assert _numbers_after_correction([[(read, 1), ("Дни городов МАГ", 3)]]) == [meant]

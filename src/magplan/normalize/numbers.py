@@ -5,8 +5,9 @@ from __future__ import annotations
 import functools
 import re
 
-# Cyrillic letters that print like Roman numerals («ХIV», «І»).
-_LOOKALIKES = str.maketrans("ХхІіУМС", "XxIiVMC")
+# Cyrillic letters that print like Roman numerals («ХIV», «І»): each with its Latin letter.
+LOOKALIKES = {"Х": "X", "х": "x", "І": "I", "і": "i", "У": "V", "М": "M", "С": "C"}
+_LOOKALIKES = str.maketrans(LOOKALIKES)
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
 # The look-behinds («not after a letter, a digit or a hyphen») stand after a pattern's first
 # character, not before it: a pattern that opens with a character class is searched for

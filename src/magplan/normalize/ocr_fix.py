@@ -22,7 +22,7 @@ from magplan.assemble import column_role
 from magplan.layout import Layout, Paragraph, Row
 from magplan.normalize.dates import looks_like_period
 from magplan.normalize.months import CASE_FORMS as MONTHS
-from magplan.normalize.numbers import roman_numeral, roman_value
+from magplan.normalize.numbers import LOOKALIKES, roman_numeral, roman_value
 
 AGE_WORDS = frozenset({"лет", "год", "года"})
 DATE_WORDS = frozenset(
@@ -40,9 +40,11 @@ _DAY_IN_QUOTES = re.compile(r"^[<‹]?(\d{1,2})»$")
 # The head word of an approval block, which opens a line of a paragraph above the plan.
 APPROVAL_HEADS = frozenset({"утверждаю", "утвержден", "утверждено", "утверждена", "утверждены"})
 
-# OCR readings of Roman numeral letters: Cyrillic look-alikes and the usual confusions.
-_ROMAN_READINGS = {"Х": "X", "І": "I", "Т": "I", "Г": "I", "l": "I", "i": "I", "1": "I", "|": "I", "!": "I"}
-_ROMAN_READINGS |= {"У": "V", "Y": "V", "Ш": "III", "П": "II", "X": "X", "I": "I", "V": "V"}
+# OCR readings of the letters of Roman numerals I, V, X: the Cyrillic capitals that print like them
+# (`numbers.LOOKALIKES`) and Tesseract's usual confusions.
+_ROMAN_READINGS = {"X": "X", "I": "I", "V": "V"} | {c: n for c, n in LOOKALIKES.items() if n in "IVX"}
+_ROMAN_READINGS |= {"Т": "I", "Г": "I", "l": "I", "i": "I", "1": "I", "|": "I", "!": "I"}
+_ROMAN_READINGS |= {"Y": "V", "Ш": "III", "П": "II"}
 _PERIOD_WORDS = ("квартал", "полугод")
 # What Tesseract makes of a lone «I» (no letter or digit of the plan's reads so).
 _BAR_READINGS = frozenset({"|", "l"})
@@ -129,7 +131,6 @@ def correct_layout(layout: Layout) -> None:
 # («У.» for «V.», «Vv.» for «V.», «Х.» for «X.»).  Bars («|.», «l.») and letters like digits
 # («З.», «б.») are left alone: they may be an item's «1.», «3.», «6.».
 _MISREAD_NUMERAL = re.compile(r"^[VvУуXxХхYy]{1,4}[.)]?$")
-_SECTION_NUMBER_READINGS = str.maketrans("ХхxУуvYy", "XXXVVVVV")
 
 
 class _SectionNumbers:
@@ -169,7 +170,7 @@ class _SectionNumbers:
         if self.last is not None:
             value = self.last + 1
         else:
-            value = roman_value(body.translate(_SECTION_NUMBER_READINGS).upper())
+            value = roman_value(_as_roman(body.upper()))
             if value is None:
                 return
         number.text = roman_numeral(value) + text[len(body) :]
@@ -305,10 +306,15 @@ def _roman(core: str, following: str) -> str | None:
     placed = after[:1].isalpha() or (not following and len(core) > 1)
     if not before_period and not (anchored and placed and core not in ("I", "l")):
         return None
-    parts = ["".join(_ROMAN_READINGS[ch] for ch in part) for part in core.split("-")]
+    parts = [_as_roman(part) for part in core.split("-")]
     if any(roman_value(part) is None for part in parts):
         return None
     return "-".join(parts)
+
+
+def _as_roman(reading: str) -> str:
+    """A reading of a Roman numeral's letters (`_ROMAN_READINGS`' keys only) in Latin letters."""
+    return "".join(_ROMAN_READINGS[ch] for ch in reading)
 
 
 def _one_script(word: str) -> str:
