@@ -312,6 +312,17 @@ def _year(token: str | None, default: int) -> int:
     return int(token) if token else default
 
 
+def _range_years(first: str | None, last: str | None, backwards: bool, default: int) -> tuple[int, int]:
+    """The years of a range's two ends from the years printed at them (`first`, `last`, or None):
+    a year printed at the end only is the start's too; with none printed, a range whose end comes
+    before its start (`backwards`: «декабрь - январь», «IV кв. - I кв.») runs over New Year."""
+    end = _year(last, default)
+    start = _year(first, int(last) if last else default)
+    if backwards and not first and not last:
+        end = start + 1
+    return start, end
+
+
 def _full_year(token: str | None, default: int) -> int:
     if not token:
         return default
@@ -348,11 +359,8 @@ def _build(name: str, g: tuple[str | Any, ...], year: int) -> DateSpan | None:
         month = _month(g[2])
         return _span(dt.date(y, month, int(g[0])), dt.date(y, month, int(g[1])), "day")
     if name == "days_months":
-        y2 = _year(g[5], year)
-        y1 = _year(g[2], int(g[5]) if g[5] else year)
         m1, m2 = _month(g[1]), _month(g[4])
-        if m2 < m1 and not g[2] and not g[5]:
-            y2 = y1 + 1
+        y1, y2 = _range_years(g[2], g[5], m2 < m1, year)
         return _span(dt.date(y1, m1, int(g[0])), dt.date(y2, m2, int(g[3])), "day")
     if name == "day":
         d = dt.date(_year(g[2], year), _month(g[1]), int(g[0]))
@@ -379,11 +387,8 @@ def _build(name: str, g: tuple[str | Any, ...], year: int) -> DateSpan | None:
         end = dt.date(int(g[3]), int(g[4]), int(g[5])) if g[3] else start
         return _span(start, end, "day")
     if name == "months":
-        y2 = _year(g[3], year)
-        y1 = _year(g[1], int(g[3]) if g[3] else year)
         m1, m2 = _month(g[0]), _month(g[2])
-        if m2 < m1 and not g[1] and not g[3]:
-            y2 = y1 + 1
+        y1, y2 = _range_years(g[1], g[3], m2 < m1, year)
         return _span(dt.date(y1, m1, 1), _last_day(y2, m2), "month")
     if name == "month":
         y, month = _year(g[1], year), _month(g[0])
@@ -396,13 +401,10 @@ def _build(name: str, g: tuple[str | Any, ...], year: int) -> DateSpan | None:
             return None
         return _span(dt.date(y, 3 * q1 - 2, 1), _last_day(y, 3 * q2), "quarter")
     if name == "quarter_span":
-        y2 = _year(g[3], year)
-        y1 = _year(g[1], int(g[3]) if g[3] else year)
         q1, q2 = _ordinal(g[0]), _ordinal(g[2])
         if not (1 <= q1 <= 4 and 1 <= q2 <= 4):
             return None
-        if (y1, q1) > (y2, q2) and not g[1] and not g[3]:
-            y2 = y1 + 1  # «IV кв. - I кв.»: over New Year, as «декабрь - январь» is
+        y1, y2 = _range_years(g[1], g[3], q2 < q1, year)  # «IV кв. - I кв.»: over New Year
         return _span(dt.date(y1, 3 * q1 - 2, 1), _last_day(y2, 3 * q2), "quarter")
     if name == "halves":
         y, half = _year(g[2], year), _ordinal(g[0])
