@@ -734,6 +734,19 @@ class _Assembler:
             # «II. | Информационная деятельность»: a numbered section, not an item.
             self.section = clean(grid[title_col][0])
             return "section"
+        if (
+            not is_numbered
+            and items
+            and title_col is not None
+            and not grid[title_col][0].strip()
+            # A continuation row leaves the № column empty; a signature opens at the left.
+            and filled[0][0] in (0, number_col)
+            and signatory_lines([clean(text) for _, text in filled])[0] is not None
+        ):
+            # A signature set in the table's own rows (a sheet saved as a web page: «position» under
+            # the № column, the name under another), no event: the plan's foot, as a heading row
+            # with no item under it is (`_read_row`).
+            return "section"
         if not is_numbered and items and self._continues(grid, filled, columns, numbered, new_page):
             self._continue(items[-1], grid, columns, new_page)
             return "continuation"
