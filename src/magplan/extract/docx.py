@@ -25,8 +25,8 @@ from magplan.extract._columns import unfold_columns
 from magplan.extract._frames import is_page_frame
 from magplan.extract._zip import open_package, parse_xml, read_member
 from magplan.layout import Block, Cell, ExtractWarning, Footnote, Layout, Paragraph, Row, Table
-from magplan.normalize import numbers
 from magplan.requisites import REQUISITE_HEAD
+from magplan.roman import roman_numeral
 from magplan.text import clean, superscript
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -127,7 +127,7 @@ _RUSSIAN_LETTERS = "АБВГДЕЖЗИКЛМНОПРСТУФХЦЧШЩЭЮЯ"
 def _counter(value: int, fmt: str) -> str:
     """A list counter as its numFmt prints it (decimal for any format not named here)."""
     if fmt in ("upperRoman", "lowerRoman") and 0 < value < 4000:
-        out = numbers.roman_numeral(value)
+        out = roman_numeral(value)
         return out if fmt == "upperRoman" else out.lower()
     if fmt in ("upperLetter", "lowerLetter") and 0 < value <= 26:
         letter = chr(ord("A") + value - 1)

@@ -28,7 +28,7 @@ from magplan.extract import _css_tables
 from magplan.extract._columns import unfold_columns
 from magplan.extract._frames import is_page_frame
 from magplan.layout import Block, Cell, ExtractWarning, Layout, Paragraph, Row, Table
-from magplan.normalize import numbers
+from magplan.roman import roman_numeral
 from magplan.text import BULLET_GLYPHS, clean, superscript
 
 # Not `form`: ASP.NET portals wrap the whole page in one.
@@ -486,7 +486,7 @@ def _list_number(item: Element) -> str | None:
         count += sum(1 for sibling in item.itersiblings(preceding=True) if sibling.tag == "li")
     kind = parent.get("type") or "1"
     if kind in ("I", "i") and 0 < count < 4000:
-        roman = numbers.roman_numeral(count)
+        roman = roman_numeral(count)
         return f"{roman if kind == 'I' else roman.lower()}."
     if kind in ("A", "a") and 0 < count <= 26:
         return f"{chr(ord(kind) + count - 1)}."

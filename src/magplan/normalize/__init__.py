@@ -8,6 +8,7 @@ def clear_caches() -> None:
 
     For measurements that must start cold, and for long-running processes.
     """
+    from magplan import roman
     from magplan.normalize import dates, numbers, organizers, place
 
     for cached in (
@@ -15,7 +16,7 @@ def clear_caches() -> None:
         dates._prepared,
         dates._matched,
         numbers.edition,
-        numbers.roman_value,
+        roman.roman_value,
         numbers.row_number,
         organizers._organizers,
         place.split_place_date,

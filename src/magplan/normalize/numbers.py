@@ -5,10 +5,8 @@ from __future__ import annotations
 import functools
 import re
 
-# Cyrillic letters that print like Roman numerals («ХIV», «І»): each with its Latin letter.
-LOOKALIKES = {"Х": "X", "х": "x", "І": "I", "і": "i", "У": "V", "М": "M", "С": "C"}
-_LOOKALIKES = str.maketrans(LOOKALIKES)
-_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
+from magplan.roman import LOOKALIKES, roman_value
+
 # The look-behinds («not after a letter, a digit or a hyphen») stand after a pattern's first
 # character, not before it: a pattern that opens with a character class is searched for
 # that class in C, one that opens with a look-behind is tried at every position (these run
@@ -17,7 +15,6 @@ _ROMAN_TOKEN = re.compile(r"([IVXLCDMХІМС](?<![\w-][IVXLCDMХІМС])[IVXLCD
 # A Roman numeral that counts a century or a part of the year, not an edition: «Культура XXI века»,
 # «IV квартал», «II полугодие».
 _NOT_EDITION = re.compile(r"\s*(?:век|столети|тысячелети|квартал|кв\.|полугоди)", re.IGNORECASE)
-_VALID_ROMAN = re.compile(r"^M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$")
 # «5-й», «3-я», «10-ый»: an Arabic ordinal needs its case ending.
 _ARABIC_ORDINAL = re.compile(
     r"(\d(?<![\d.,-]\d)\d{0,2})\s?[-–]\s?(?:й|я|е|го|му|м|х|ый|ий|ой|ая|ое|ые|ого|ему|ом|ую|ей)(?![а-яё])",
@@ -42,33 +39,6 @@ def row_number(text: str) -> int | None:
     return int(match.group(1)) if match else None
 
 
-# Titles repeat a few numerals («I», «XII»): each is worked out once.
-@functools.lru_cache(maxsize=1024)
-def roman_value(token: str) -> int | None:
-    """A Roman numeral in Latin or look-alike Cyrillic capitals, else None."""
-    latin = token.translate(_LOOKALIKES)
-    if not latin or not latin.isupper() or not _VALID_ROMAN.match(latin):
-        return None
-    total = 0
-    for current, following in zip(latin, latin[1:] + " ", strict=False):
-        value = _ROMAN_VALUES[current]
-        total += -value if following != " " and _ROMAN_VALUES[following] > value else value
-    return total
-
-
-_ROMAN_DIGITS = ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
-                 (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))  # fmt: skip
-
-
-def roman_numeral(value: int) -> str:
-    """`value` (1…3999) as an upper-case Roman numeral: the inverse of `roman_value`."""
-    out = ""
-    for number, letters in _ROMAN_DIGITS:
-        count, value = divmod(value, number)
-        out += letters * count
-    return out
-
-
 @functools.lru_cache(maxsize=4096)
 def edition(title: str) -> int | None:
     """The ordinal of the first edition number in a title (``XXXII сессия`` → 32)."""
@@ -76,7 +46,7 @@ def edition(title: str) -> int | None:
     for match in _ROMAN_TOKEN.finditer(title):
         token = match.group(1)
         # A lone «С»/«М»/«D»/«L» is a preposition or an initial, not a numeral.
-        if len(token) == 1 and token.translate(_LOOKALIKES) not in "IVX":
+        if len(token) == 1 and LOOKALIKES.get(token, token) not in "IVX":
             continue
         value = roman_value(token)
         if value and not _NOT_EDITION.match(title, match.end()):
@@ -106,7 +76,7 @@ def remove_editions(text: str, replacement: str = " ") -> str:
 
     def roman(match: re.Match[str]) -> str:
         token = match.group(1)
-        if len(token) == 1 and token.translate(_LOOKALIKES) not in "IVX":
+        if len(token) == 1 and LOOKALIKES.get(token, token) not in "IVX":
             return match.group(0)
         return replacement if roman_value(token) else match.group(0)
 

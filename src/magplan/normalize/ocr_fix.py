@@ -22,7 +22,7 @@ from magplan.assemble import column_role
 from magplan.layout import Layout, Paragraph, Row
 from magplan.normalize.dates import looks_like_period
 from magplan.normalize.months import CASE_FORMS as MONTHS
-from magplan.normalize.numbers import LOOKALIKES, roman_numeral, roman_value
+from magplan.roman import LOOKALIKES, roman_numeral, roman_value
 
 AGE_WORDS = frozenset({"лет", "год", "года"})
 DATE_WORDS = frozenset(
@@ -41,7 +41,7 @@ _DAY_IN_QUOTES = re.compile(r"^[<‹]?(\d{1,2})»$")
 APPROVAL_HEADS = frozenset({"утверждаю", "утвержден", "утверждено", "утверждена", "утверждены"})
 
 # OCR readings of the letters of Roman numerals I, V, X: the Cyrillic capitals that print like them
-# (`numbers.LOOKALIKES`) and Tesseract's usual confusions.
+# (`roman.LOOKALIKES`) and Tesseract's usual confusions.
 _ROMAN_READINGS = {"X": "X", "I": "I", "V": "V"} | {c: n for c, n in LOOKALIKES.items() if n in "IVX"}
 _ROMAN_READINGS |= {"Т": "I", "Г": "I", "l": "I", "i": "I", "1": "I", "|": "I", "!": "I"}
 _ROMAN_READINGS |= {"Y": "V", "Ш": "III", "П": "II"}

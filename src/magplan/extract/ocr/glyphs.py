@@ -21,6 +21,7 @@ import numpy.typing as npt
 from magplan.extract.ocr.image import Image, components
 from magplan.extract.ocr.stats import median, percentile
 from magplan.extract.pdf.words import ONE_LETTER_WORDS, Line, Word
+from magplan.roman import roman_value
 
 # Quotation marks stand raised at a word's start too; they are no footnote markers.
 _QUOTES = set("\"“”„'‘’«")
@@ -71,8 +72,6 @@ _AROUND_LETTERS = ",.:;!?()«»\"'"
 # Capitals with a tail, an accent or a stem above the others: no measure of the capitals' height.
 _TALL_CAPITALS = set("дцщйёфб")
 _CYRILLIC_CAPITAL = re.compile(r"[А-ЯЁ]")
-_VALID_ROMAN = re.compile(r"^M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$")
-_ROMAN_LOOKALIKES = str.maketrans("ХІУМС", "XIVMC")
 # A Roman numeral as read, in Latin letters or Cyrillic look-alikes, or as Tesseract misreads
 # the bars of a sans-serif one («III» → «И!», «VIII» → «У!», «XII» → «ХИ»): checked against
 # the glyphs, which must outnumber the letters read.
@@ -150,8 +149,7 @@ def _blobs(bw: Image, x0: float, y0: float, x1: float, y1: float) -> list[_Blob]
 
 def is_roman_numeral(token: str) -> bool:
     """A Roman numeral in Latin or look-alike Cyrillic capitals («XIV», «ХІV»)."""
-    latin = token.translate(_ROMAN_LOOKALIKES)
-    return bool(latin) and latin.isupper() and bool(_VALID_ROMAN.match(latin))
+    return roman_value(token) is not None
 
 
 def capital_height(words: list[Word], bw: Image) -> float | None:

@@ -30,7 +30,8 @@ from statistics import median
 
 from magplan.assemble import column_role
 from magplan.extract.pdf.words import SPACE_WIDTH, Line, Word
-from magplan.normalize.numbers import roman_value, row_number
+from magplan.normalize.numbers import row_number
+from magplan.roman import roman_value
 from magplan.text import MARKER_CHARS
 
 Bbox = tuple[float, float, float, float]
