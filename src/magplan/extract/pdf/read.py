@@ -60,6 +60,9 @@ MIN_WRAP_SHARE = 0.5
 MIN_SPACE_GAPS = 5
 # A cell's inner margin is at most this (points); more is a centred or indented text.
 MAX_PADDING = 12.0
+# Two texts side by side over this many lines (each with a line of the other beside it) are two
+# columns, not a position wrapped beside its name.
+MIN_SIDE_LINES = 2
 # Lines starting this close (points) stand in one column.
 LEFT_ALIGN = 1.5
 # A word whose upper part down to this many font sizes stands inside a table belongs to it.
@@ -440,9 +443,12 @@ def _text_columns(group: list[Line], tops: list[float]) -> list[list[Line]]:
                 channel, end = wider, end + 1
             run = group[start:end]
             lo, hi = _channel_beside(line, channel) or channel
-            if any(all(w.x1 <= lo for w in ln.words) for ln in run) and any(
-                all(w.x0 >= hi for w in ln.words) for ln in run
-            ):
+            left_alone = any(all(w.x1 <= lo for w in ln.words) for ln in run)
+            right_alone = any(all(w.x0 >= hi for w in ln.words) for ln in run)
+            # A menu of several entries beside a heading of several lines is two columns too, when
+            # each line of the heading stands beside an entry (a signature's name is one line).
+            beside = sum(1 for ln in run if any(w.x1 <= lo for w in ln.words) and any(w.x0 >= hi for w in ln.words))
+            if left_alone and (right_alone or beside >= MIN_SIDE_LINES):
                 words = [w for ln in run for w in ln.words]
                 columns = [group_lines(w for w in words if w.x1 <= lo), group_lines(w for w in words if w.x0 >= hi)]
                 return [
