@@ -91,20 +91,24 @@ def layout_of(data: bytes) -> Layout:
     if _css_tables.may_hold(data):
         _css_tables.rebuild(root, styles)
     body = root.find("body")
-    page = _walk_page(body if body is not None else root, styles, found, shown=False)
+    # The tables that hold a table: only they may lay out the page (`_Page.table`), and most
+    # tables need no look through their cells for one.
+    holders = {outer for table in root.iter("table") for outer in table.iterancestors("table")}
+    page = _walk_page(body if body is not None else root, styles, found, holders, shown=False)
     if not any(isinstance(block, Table) and len(block.rows) > 1 for block in page.blocks):
         # No table in sight: a page whose tables a script shows (the sheets of a spreadsheet
         # published to the web, the panes of tabs, all hidden until then) is read as shown.
-        shown = _walk_page(body if body is not None else root, styles, found, shown=True)
+        shown = _walk_page(body if body is not None else root, styles, found, holders, shown=True)
         if any(isinstance(block, Table) for block in shown.blocks):
             page = shown
     return Layout(blocks=page.blocks, warnings=page.warnings)
 
 
-def _walk_page(root: Element, styles: str, found: list[Element], shown: bool) -> _Page:
+def _walk_page(root: Element, styles: str, found: list[Element], holders: set[Element], shown: bool) -> _Page:
     page = _Page(default_ruled=bool(_CSS_CELL_BORDERS.search(styles)), bordered=_bordered_classes(styles))
     # Without <main>/<article> a page's <header> may be the document's own heading.
     page.in_content = all(e.tag == "style" for e in found)
+    page.holders = holders
     page.note_marks = _unmarked_notes(root)
     page.shown = shown
     page.walk(root)
@@ -511,6 +515,7 @@ class _Page(_Text):
         self.align: str | None = None
         self.default_ruled = default_ruled
         self.bordered = bordered
+        self.holders: set[Element] = set()  # the tables that hold a table
 
     def boundary(self) -> None:
         raw = "".join(self.parts)
@@ -551,7 +556,7 @@ class _Page(_Text):
         """Outside tables a list item is a paragraph as printed."""
 
     def table(self, tag: Element) -> None:
-        if not _is_layout(tag):
+        if tag not in self.holders or not _is_layout(tag):
             # A CMS may print the plan's title as the table's <caption>: it reads above the table.
             for caption in _children(tag, ("caption",)):
                 close = self.open_block(caption)
@@ -750,8 +755,7 @@ def _cell_values(cells_of: list[list[Element]]) -> list[str]:
     for i in parents:
         texts[i] = None  # its text before the first child: read with the children below
     # Joined by single spaces, a text with a space at either end makes a double space.
-    joined = " ".join(filter(None, texts))
-    if joined.isprintable() and "  " not in joined and joined[:1] != " " and joined[-1:] != " ":
+    if _clean_as_it_stands(" ".join(filter(None, texts))):
         values = cast(list[str], texts)
         for i in compress(range(len(tds)), map(operator.is_, texts, repeat(None))):
             values[i] = ""  # an empty cell
@@ -760,6 +764,12 @@ def _cell_values(cells_of: list[list[Element]]) -> list[str]:
     for i in parents:
         values[i] = _cell_text(tds[i])
     return values
+
+
+def _clean_as_it_stands(text: str) -> bool:
+    """Whether `text` is one line that `_WS` and `clean` leave as it is, and not empty: printable
+    (no tab, line break, odd space or soft hyphen), no double space, no space at either end."""
+    return text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " " and text != ""
 
 
 def _text_value(raw: str | None) -> str:
@@ -796,11 +806,11 @@ def _cell_text(td: Element) -> str:
         lines.append("".join(line))
     # Lines of printable text (no tab, no line break, no odd space, no soft hyphen) without
     # a double space or a space at either end are as `_WS` and `clean` would leave them:
-    # most cells («Москва<br>февраль») skip both.  (A loop, not a generator per cell.)
-    for one in lines:
-        if not (one and one.isprintable() and one[0] != " " and one[-1] != " " and "  " not in one):
-            return clean("\n".join(_WS.sub(" ", text) for text in lines))
-    return "\n".join(lines)
+    # most cells («Москва<br>февраль») skip both.  (Joined by spaces, an empty line or a
+    # space at a line's end makes a double space or a space at an end.)
+    if _clean_as_it_stands(" ".join(lines)):
+        return "\n".join(lines)
+    return clean("\n".join(_WS.sub(" ", text) for text in lines))
 
 
 def _walked_text(td: Element) -> str:
