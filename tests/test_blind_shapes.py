@@ -722,3 +722,15 @@ def test_a_soft_hyphen_and_control_characters_print_nothing() -> None:
     assert clean("Зав. ка\u00adфедрой\nНаучно\u00ad-практическая") == "Зав. кафедрой\nНаучно-практическая"
     assert clean("\x04май – июнь \x05") == "май – июнь"
     assert clean("Выставка\x01 детского\x0bрисунка") == "Выставка детского рисунка"
+
+
+def test_a_heading_in_the_tables_first_rows_prevails_only_when_it_opens_with_a_plans_word(tmp_path: Path) -> None:
+    table = (
+        "<table border=1><tr><td colspan=3>{}</td></tr><tr><th>№</th><th>Мероприятие</th><th>Срок</th></tr>"
+        "<tr><td>1.</td><td>Форум</td><td>май</td></tr></table>"
+    )
+    above = "<p>План 2027</p>"  # a published sheet's file name over the sheet
+    sheet = _html(tmp_path, above + table.format("План мероприятий молодёжного центра на 2027 год"))
+    assert sheet.document.title == "План мероприятий молодёжного центра на 2027 год"
+    part = _html(tmp_path, "<p>ПЛАН мероприятий на 2027 год</p>" + table.format("Раздел 1. События на 2027 год"))
+    assert part.document.title == "ПЛАН мероприятий на 2027 год"

@@ -664,7 +664,9 @@ class _Assembler:
         if head is not None and self.plan.approval is None:
             approval, title_from = approval_block(texts, head)
         found = title_lines(texts, title_from)
-        if found is None:
+        # Over a heading read above the table, only one that opens with a plan's word («ПЛАН …»)
+        # prevails, not any line naming a year («Раздел 1. Мероприятия на 2026 год»).
+        if found is None or (self.plan.title_lines and not is_plan_heading(found[0][0])):
             return False
         self.plan.title_lines = found[0]
         self.plan.approval = self.plan.approval or approval
