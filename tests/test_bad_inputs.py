@@ -111,3 +111,19 @@ def test_a_missing_file_is_named(tmp_path: Path) -> None:
     # The command line names it once.
     result = _run("convert", tmp_path / "nope.docx", "--out", tmp_path / "out")
     assert result.stderr.count("nope.docx") == 1
+
+
+# What Office writes for a password-protected .docx/.xlsx: an OLE compound file, not a zip.
+_COMPOUND_FILE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504)
+
+
+@pytest.mark.parametrize("suffix", [".docx", ".xlsx", ".odt"])
+def test_a_password_protected_package_is_named_so(suffix: str, tmp_path: Path) -> None:
+    source = tmp_path / f"plan{suffix}"
+    source.write_bytes(_COMPOUND_FILE)
+    with pytest.raises(magplan.EncryptedFile, match="password-protected"):
+        magplan.read_plan(source)
+    result = _run("convert", source, "--out", tmp_path / "out")
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert result.stderr.count("\n") == 1 and "password-protected" in result.stderr
+    assert not (tmp_path / "out").exists()

@@ -16,11 +16,12 @@ from pathlib import Path
 from lxml import etree
 
 from magplan import limits
-from magplan.errors import DamagedFile, LimitExceeded, UnsafeInput
+from magplan.errors import DamagedFile, EncryptedFile, LimitExceeded, UnsafeInput
 
 MAX_MEMBER_BYTES = 64 * 1024 * 1024
 MAX_TOTAL_BYTES = 256 * 1024 * 1024
 MAX_RATIO = 200  # inflated / compressed, for members above 1 MiB
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _DOCTYPE = re.compile(rb"<!DOCTYPE|<!ENTITY", re.IGNORECASE)
 
 XML_PARSER = etree.XMLParser(
@@ -33,6 +34,11 @@ def open_package(path: Path, kind: str) -> zipfile.ZipFile:
     try:
         archive = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, OSError, ValueError) as exc:
+        if _compound_file(path):
+            raise EncryptedFile(
+                f"the file is password-protected (or an old binary document saved as {path.suffix.lower()});"
+                " save an unprotected copy and try again"
+            ) from None
         raise DamagedFile(f"damaged or not a {kind} file (not a valid zip package: {exc})") from None
     total = 0
     for info in archive.infolist():
@@ -44,6 +50,16 @@ def open_package(path: Path, kind: str) -> zipfile.ZipFile:
                 f"refused: package member {info.filename!r} inflates to {info.file_size} bytes (zip bomb?)"
             )
     return archive
+
+
+def _compound_file(path: Path) -> bool:
+    """Is `path` an OLE compound file?  Office keeps a password-protected OOXML package in one
+    (and an old binary .doc/.xls is one)."""
+    try:
+        with path.open("rb") as handle:
+            return handle.read(len(_OLE_MAGIC)) == _OLE_MAGIC
+    except OSError:
+        return False
 
 
 def read_member(archive: zipfile.ZipFile, name: str) -> bytes | None:

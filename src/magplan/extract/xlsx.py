@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING, Any
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
-from magplan.errors import DamagedFile, EncryptedFile, NoPlanFound, UnsafeInput
+from magplan.errors import DamagedFile, NoPlanFound, UnsafeInput
 from magplan.extract._xlsx_dates import shown_date
 from magplan.extract._zip import open_package, read_member
 from magplan.layout import Block, Cell, ExtractWarning, Layout, Paragraph, Row, Table
@@ -43,7 +43,6 @@ if TYPE_CHECKING:
     from magplan.model import Plan
 
 _DOCTYPE_MARKERS = (b"<!DOCTYPE", b"<!ENTITY", b"<!doctype", b"<!entity")
-_OLE_MAGIC = b"\xd0\xcf\x11\xe0"  # an encrypted OOXML file is an OLE container, not a zip
 
 
 def open_workbook(path: Path) -> Workbook:
@@ -53,9 +52,6 @@ def open_workbook(path: Path) -> Workbook:
     part may declare a DTD or entities, and no member may inflate beyond the
     bounds of `magplan.extract._zip`.
     """
-    with path.open("rb") as handle:
-        if handle.read(4) == _OLE_MAGIC:
-            raise EncryptedFile("the workbook is password-protected (or an old binary .xls saved as .xlsx)")
     archive = open_package(path, "spreadsheet (.xlsx)")
     with archive:
         for name in archive.namelist():
