@@ -709,7 +709,12 @@ def test_a_published_sheets_frame_of_letters_and_row_numbers_is_no_part_of_it(tm
     letters = "<tr><th></th><th>A</th><th>B</th><th>C</th></tr>"
     rows = [("№", "Мероприятие", "Когда"), ("1", "Форум", "май"), ("2", "Слёт", "июнь")]
     body = "".join(f"<tr><th>{n}</th>{''.join(f'<td>{c}</td>' for c in r)}</tr>" for n, r in enumerate(rows, 1))
-    plan = _html(tmp_path, f"<p>План мероприятий на 2027 год</p><table border=1>{letters}{body}</table>")
+    # The bar a published sheet draws under its frozen rows: a row with no number and nothing in it.
+    bar = "<tr><th></th><td></td><td></td><td></td></tr>"
+    body = body.replace("</tr>", "</tr>" + bar, 1)
+    # A table of its own whose columns are named «A», «B» is no frame.
+    other = "<table border=1><tr><th></th><th>A</th><th>B</th></tr><tr><td>Итого</td><td>1</td><td>2</td></tr></table>"
+    plan = _html(tmp_path, f"{other}<p>План мероприятий на 2027 год</p><table border=1>{letters}{body}</table>")
     assert [(i.number, i.title, i.date_text, i.note) for i in plan.records] == [
         (1, "Форум", "май", None),
         (2, "Слёт", "июнь", None),

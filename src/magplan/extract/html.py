@@ -432,10 +432,15 @@ def _without_sheet_frame(table: Table) -> Table:
     letters = [c.text for c in rows[0].cells[1:]]
     if len(letters) < 2 or letters != [_column_letters(i) for i in range(1, len(letters) + 1)]:
         return table
-    numbers_down = [r.cells[0].text if r.cells else "" for r in rows[1:]]
-    if numbers_down != [str(i) for i in range(int(numbers_down[0] or 0), int(numbers_down[0] or 0) + len(rows) - 1)]:
+    numbered = [r for r in rows[1:] if r.cells and r.cells[0].text]
+    # A row without its number is the bar under frozen rows: it must hold nothing.
+    if any(c.text for r in rows[1:] if r not in numbered for c in r.cells):
         return table
-    body = [Row(r.cells[1:], r.page, r.is_header, r.cut_below) for r in rows[1:]]
+    numbers = [r.cells[0].text for r in numbered]
+    first = int(numbers[0]) if numbers and numbers[0].isdecimal() and len(numbers[0]) < 7 else None
+    if first is None or numbers != [str(i) for i in range(first, first + len(numbers))]:
+        return table
+    body = [Row(r.cells[1:], r.page, r.is_header, r.cut_below) for r in numbered]
     return Table(body, table.page, table.ruled, table.clean)
 
 
