@@ -56,6 +56,9 @@ OFFICE = {
     "borderless_fresh_cells_open_a_row": (10, 7),
     # ... landscape: «(по отдельной программе)» alone at the top of page 2 goes on the event above.
     "borderless_bracket_over_pages": (9, 7),
+    # Borderless without «№», landscape: the first column is headed as the event's, so the numbered
+    # sections' headings («2. Международное сотрудничество») and a «25-й …» event make no «№» column.
+    "borderless_unnumbered_numbered_sections": (1, 23),
 }
 BROWSER = {
     # WeasyPrint: a page's tables printed on top of each other, a section row between them.

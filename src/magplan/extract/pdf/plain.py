@@ -104,6 +104,11 @@ class _Grid:
         """Each column's left edge."""
         return [self.left, *self.bounds]
 
+    @property
+    def title(self) -> int:
+        """The event's column: the one after the row numbers', or the first."""
+        return 0 if self.number is None else self.number + 1
+
 
 def plain_tables(
     pages: list[tuple[int, list[Line], list[Rule]]], page_middle: float | None = None
@@ -289,7 +294,7 @@ def _section_heads(flat: list[tuple[int, Line]], grid: _Grid, page_middle: float
         centred = (
             any(abs((first.x0 + line.words[-1].x1) / 2 - middle) <= line.size for middle in middles)
             and bool(grid.bounds)
-            and first.x0 > grid.bounds[0] + line.size
+            and first.x0 > grid.lefts[grid.title] + line.size
         )
         across = numbers is not None and first.x0 < numbers and _crossing(line, grid.bounds)
         if not centred and not across:
@@ -669,7 +674,10 @@ def _columns(header: _Header, body: list[tuple[int, list[Line]]]) -> _Grid:
         for ln in lines
         if row_number(ln.words[0].text) is not None and _column(ln.words[0], bounds) == 0 and not _footnote(ln)
     ]
-    number = 0 if len(numbers) >= 2 else None
+    # A first column headed as the event's holds no row numbers, whatever lines open with a number
+    # there (a row numbering the columns, «1 2 3 4»; a section's «2.» centred over the table).
+    first_cell = [w for line in header.lines for w in line.words if w.x1 <= groups[0][1] + ALIGN]
+    number = 0 if len(numbers) >= 2 and _roles([first_cell]) != {"title"} else None
     # The rights and the row gap are measured on the trimmed body (`plain_tables`): the cells' ends
     # and no row gap until then.
     return _Grid(bounds, ends, left, right, number, start=groups[0][0])
@@ -1060,9 +1068,8 @@ def _merged_down(parts: list[list[Line]], spanning: list[bool], grid: _Grid) -> 
             continue
         joint = (min(ln.top for ln in upper) + max(ln.bottom for ln in lower)) / 2
         # Not the number's or the event's column: each row names its own event.
-        title = 0 if grid.number is None else grid.number + 1
         for column in range(len(grid.lefts)):
-            if column in (grid.number, title) or (index - 1, column) in out:
+            if column in (grid.number, grid.title) or (index - 1, column) in out:
                 continue
             above = [w for ln in upper for w in ln.words if _column(w, grid.bounds) == column]
             below = [w for ln in lower for w in ln.words if _column(w, grid.bounds) == column]
@@ -1094,9 +1101,8 @@ def _opens_event(line: Line, grid: _Grid) -> bool:
     """Could the line open a row: its first word stands in the event's column and opens with a
     capital or a digit (not a list's item, not a word in lower case, not another cell's line)?"""
     word = line.words[0]
-    title = 0 if grid.number is None else grid.number + 1
     first = word.text[:1]
-    return _column(word, grid.bounds) == title and (first.isupper() or first.isdigit())
+    return _column(word, grid.bounds) == grid.title and (first.isupper() or first.isdigit())
 
 
 def _ends_whole(lines: list[Line], grid: _Grid) -> bool:
