@@ -235,9 +235,19 @@ def _parts(flat: list[tuple[int, Line]], grid: _Grid, last: bool) -> list[_Grid]
         crossing = sum(_crossing(line, grid.bounds) for _, line in after)
         still = bool(after) and crossing >= min(len(after), MOVED_RUN - 1)
         # Placed from the lines after the run's first (a heading, as a rule), or from the run's
-        # own lines where those are too few.  (The lines hold no further section under a heading
-        # of its own: `_regimes` cut them at those, `_section_heads`.)
-        new = (_refit(rest, grid) or _refit([line for _, line in flat[moved:]], grid)) if still else grid
+        # own lines where those are too few.
+        # Or, where the lines after it hold further parts, from those up to the next heading: one
+        # that `_regimes` did not cut at (`_section_heads` takes only those set apart or centred;
+        # a portal prints its sections' names across the columns as close as a row's lines).
+        new = (
+            (
+                _refit(rest, grid)
+                or _refit(_up_to_heading(rest, grid), grid)
+                or _refit([line for _, line in flat[moved:]], grid)
+            )
+            if still
+            else grid
+        )
         if new is None:  # nothing fits better: the header's columns, crossing lines and all
             grids.extend([current] * (len(flat) - index))
             break
@@ -321,6 +331,16 @@ def _part_lines(flat: list[tuple[int, Line]], grids: list[_Grid]) -> list[tuple[
         else:
             out.append((page, [line], part))
     return out
+
+
+def _up_to_heading(lines: list[Line], grid: _Grid) -> list[Line]:
+    """The lines before the first heading among them: a line that crosses the columns in one run
+    of words (a section's name set across the table, as the tables of a web page's sections
+    are headed)."""
+    for index, line in enumerate(lines):
+        if index and _word_runs(line) == 1 and _crossing(line, grid.bounds):
+            return lines[:index]
+    return lines
 
 
 def _part_start(flat: list[tuple[int, Line]], first: int, moved: int, old: _Grid, new: _Grid) -> int:
