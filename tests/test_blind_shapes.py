@@ -739,3 +739,15 @@ def test_a_heading_in_the_tables_first_rows_prevails_only_when_it_opens_with_a_p
     assert sheet.document.title == "План мероприятий молодёжного центра на 2027 год"
     part = _html(tmp_path, "<p>ПЛАН мероприятий на 2027 год</p>" + table.format("Раздел 1. События на 2027 год"))
     assert part.document.title == "ПЛАН мероприятий на 2027 год"
+
+
+def test_links_numbered_like_markers_to_a_pages_blocks_mark_no_note(tmp_path: Path) -> None:
+    table = "<table border=1><tr><th>№</th><th>Мероприятие</th><th>Срок</th></tr><tr><td>{}</td></tr></table>"
+    plan = _html(
+        tmp_path,
+        '<p>План мероприятий на 2027 год</p><div><a href="#q1">1</a> <a href="#q2">2</a></div>'
+        f'<div id="q1"><h3>I квартал</h3>{table.format("1.</td><td>Форум</td><td>март")}</div>'
+        f'<div id="q2"><h3>II квартал</h3>{table.format("2.</td><td>Слёт</td><td>май")}</div>',
+    )
+    assert [(i.section, i.title) for i in plan.records] == [("I квартал", "Форум"), ("II квартал", "Слёт")]
+    assert plan.document.footnotes == []

@@ -362,9 +362,6 @@ class _Text:
         name = tag.tag
         if name in _SKIPPED or _hidden(tag, self.shown) or (name in ("header", "footer") and not self.in_content):
             return False
-        mark = self.note_marks.get(tag.get("id") or tag.get("name") or "") if self.note_marks else None
-        if mark and name not in _BLOCKS:
-            self.parts.append(superscript(mark) + " ")
         if name == "br":
             self.parts.append("\n")
         elif name == "a" and (href := tag.get("href", "")) and _skipped_link(href, tag):
@@ -379,8 +376,8 @@ class _Text:
             self.parts.append(superscript(note.group(1)))
         elif name in _BLOCKS:
             close = self.open_block(tag)
-            if mark:  # the note's marker opens its line
-                self.parts.append(superscript(mark) + " ")
+            if name == "li" and self.note_marks and (mark := self.note_marks.get(tag.get("id") or "")):
+                self.parts.append(superscript(mark) + " ")  # the note's marker opens its line
             return close
         else:
             return True
@@ -463,7 +460,8 @@ def _skipped_link(href: str, tag: Element) -> bool:
 
 def _unmarked_notes(root: Element) -> dict[str, str]:
     """Footnotes that a marker link points at («<a href="#cite_note-1">[1]</a>») but that print
-    no marker themselves (the list numbers them; a wiki): their anchor → the marker."""
+    no marker themselves: items of a list that numbers them (a wiki's notes): their anchor → the
+    marker.  Only list items: a link «2» to a page's block (a tab, a pager) marks no note."""
     marks: dict[str, str] = {}
     for link in root.iter("a"):
         href = link.get("href", "")
@@ -473,9 +471,9 @@ def _unmarked_notes(root: Element) -> dict[str, str]:
     if not marks:
         return marks
     targets = {}
-    for tag in root.iter():
-        anchor = (tag.get("id") or tag.get("name") or "") if isinstance(tag.tag, str) else ""
-        # Word's «<a name="_ftn1">[1]</a> text» prints its own marker.
+    for tag in root.iter("li"):
+        anchor = tag.get("id") or ""
+        # A note that prints its own marker («<li id=…><a href=#ref1>[1]</a> text») needs none.
         if anchor in marks and not _plain_text(tag).lstrip(" [").startswith(marks[anchor]):
             targets[anchor] = marks[anchor]
     return targets
