@@ -127,13 +127,17 @@ def test_a_raised_marker_before_a_footnote_is_split_off() -> None:
     assert out[:2] == ["1", "По"]
 
 
-@pytest.mark.parametrize(("width", "read"), [(11, ['жить"', "и"]), (4, ["жить", "1", "и"])])
-def test_a_closing_quote_run_into_one_blob_is_no_marker(width: int, read: list[str]) -> None:
+@pytest.mark.parametrize(
+    ("width", "reading", "read"),
+    [(11, '"', ['жить"', "и"]), (4, '"', ["жить", "1", "и"]), (11, "”", ["жить”", "и"]), (4, "”", ["жить", "1", "и"])],
+)
+def test_a_closing_quote_run_into_one_blob_is_no_marker(width: int, reading: str, read: list[str]) -> None:
+    """A «¹» read as a straight or a curly closing quote is told from one by its narrow shape."""
     bw = _page()
     right = _letters(bw, 100, 4, height=14)
     bw[BASE - CAP : BASE - CAP + 9, right + 2 : right + 2 + width] = 255  # «"» blurred whole, or a «¹»
     after = _letters(bw, right + 30, 1, height=14)
-    words = _word('жить"', 100, right + 2 + width), _word("и", right + 30, after)
+    words = _word("жить" + reading, 100, right + 2 + width), _word("и", right + 30, after)
     assert _read(bw, *words) == read
 
 
@@ -512,3 +516,29 @@ def test_a_first_sections_number_read_as_look_alikes(read: str, meant: str) -> N
     """Each letter read as the numeral's letter it prints like (the one table of OCR readings of
     I, V, X); a reading that makes no numeral («VV») is left as read."""
     assert _numbers_after_correction([[(read, 1), ("Дни городов МАГ", 3)]]) == [meant]
+
+
+def test_a_sections_numeral_read_as_a_letter_or_a_slash_is_the_next_numeral() -> None:
+    """«III» read as «Ш» (its bars run together, the point lost), «V.» as «\\.» (the V's first stroke)."""
+    rows = [
+        [("II.", 1), ("Мероприятия МАГ", 3)],
+        [("Ш", 1), ("Мероприятия в городах-членах МАГ", 3)],
+        [("7", 1), ("Подготовка отчета", 1), ("", 1), ("март", 1)],
+        [("IV.", 1), ("Информационная деятельность", 3)],
+        [("\\.", 1), ("Дни городов МАГ", 3)],
+    ]
+    assert _numbers_after_correction(rows) == ["II.", "III", "7", "IV.", "V."]
+    assert _numbers_after_correction([[("Ш", 1), ("Дни городов МАГ", 3)]]) == ["III"]
+    assert _numbers_after_correction([[("\\.", 1), ("Дни городов МАГ", 3)]]) == ["\\."]  # no numeral to follow
+
+
+@pytest.mark.parametrize(
+    ("read", "meant"),
+    [
+        ("| кв.", "I кв."),  # the abbreviated quarter
+        ("в течение М квартала", "в течение IV квартала"),  # «IV» run together
+        ("М. Горький", "М. Горький"),  # an initial: no period word after it
+    ],
+)
+def test_a_quarters_numeral_misread_before_its_period_word(read: str, meant: str) -> None:
+    assert correct(read, dates=True) == meant

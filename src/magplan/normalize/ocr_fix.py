@@ -46,6 +46,10 @@ _ROMAN_READINGS = {"X": "X", "I": "I", "V": "V"} | {c: n for c, n in LOOKALIKES.
 _ROMAN_READINGS |= {"Т": "I", "Г": "I", "l": "I", "i": "I", "1": "I", "|": "I", "!": "I"}
 _ROMAN_READINGS |= {"Y": "V", "Ш": "III", "П": "II"}
 _PERIOD_WORDS = ("квартал", "полугод")
+# Abbreviations of the period words («I кв.», «II п/г»).
+_PERIOD_SHORT = frozenset({"кв", "п/г"})
+# «IV» read as «М» (its bar run into the V): taken only before a period word, where no letter stands alone.
+_PERIOD_READINGS = {"М": "IV"}
 # What Tesseract makes of a lone «I» (no letter or digit of the plan's reads so).
 _BAR_READINGS = frozenset({"|", "l"})
 _ROMAN_TOKEN = re.compile(rf"^[{re.escape(''.join(_ROMAN_READINGS))}]+(?:-[{re.escape(''.join(_ROMAN_READINGS))}]+)?$")
@@ -127,10 +131,11 @@ def correct_layout(layout: Layout) -> None:
                 numbers.see(row)
 
 
-# A section's number as Tesseract may misread a Roman numeral with a V or an X in the № cell
-# («У.» for «V.», «Vv.» for «V.», «Х.» for «X.»).  Bars («|.», «l.») and letters like digits
-# («З.», «б.») are left alone: they may be an item's «1.», «3.», «6.».
-_MISREAD_NUMERAL = re.compile(r"^[VvУуXxХхYy]{1,4}[.)]?$")
+# A section's number as Tesseract may misread a Roman numeral in the № cell («У.» for «V.», «Vv.»
+# for «V.», «Х.» for «X.», «Ш» for «III», «П» for «II», «\.» for «V.»: the V's first stroke).
+# Bars («|.», «l.») and letters like digits («З.», «б.») are left alone: they may be an item's
+# «1.», «3.», «6.».  A slash stands for no numeral of its own: it is taken only after a numeral.
+_MISREAD_NUMERAL = re.compile(r"^[VvУуXxХхYyШП\\/]{1,4}[.)]?$")
 
 
 class _SectionNumbers:
@@ -169,10 +174,12 @@ class _SectionNumbers:
             return
         if self.last is not None:
             value = self.last + 1
-        else:
+        elif all(ch in _ROMAN_READINGS for ch in body.upper()):
             value = roman_value(_as_roman(body.upper()))
             if value is None:
                 return
+        else:
+            return
         number.text = roman_numeral(value) + text[len(body) :]
         self.last = value
 
@@ -292,16 +299,19 @@ def _date_tail(words: list[str]) -> list[str]:
 
 
 def _roman(core: str, following: str) -> str | None:
-    """«ХТУ» → «XIV», «ХХ!» → «XXI», «П полугодие» → «II …»; None when the token is no misread numeral.
+    """«ХТУ» → «XIV», «ХХ!» → «XXI», «П полугодие» → «II …», «| кв.» → «I кв.», «М квартала» → «IV …»;
+    None when the token is no misread numeral.
 
     A numeral stands before a word (the event, «квартал», «полугодие»), or
     ends a line that wraps; a lone «l» or «|» is not taken for one, nor
     Arabic digits («1 квартал» is printed so too).
     """
+    after = _split(following)[1].lower()
+    before_period = after.startswith(_PERIOD_WORDS) or after in _PERIOD_SHORT
+    if before_period and core in _PERIOD_READINGS:
+        return _PERIOD_READINGS[core]
     if not _ROMAN_TOKEN.match(core) or core.isdigit():
         return None
-    after = _split(following)[1].lower()
-    before_period = after.startswith(_PERIOD_WORDS)
     anchored = re.search(r"[XХIV]", core) is not None
     placed = after[:1].isalpha() or (not following and len(core) > 1)
     if not before_period and not (anchored and placed and core not in ("I", "l")):

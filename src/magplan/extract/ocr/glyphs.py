@@ -25,8 +25,9 @@ from magplan.roman import roman_value
 
 # Quotation marks stand raised at a word's start too; they are no footnote markers.
 _QUOTES = set("\"“”„'‘’«")
-# What Tesseract makes of a raised «¹» or «ⁱ» stuck to the end of a word.
-_MARKER_READINGS = set("1iIl!|'’‘`ⁱ¹*°^\"?")
+# What Tesseract makes of a raised «¹» or «ⁱ» stuck to the end of a word (a closing quote too:
+# the glyph's shape, not its reading, tells a quotation mark, `_quote_shaped`).
+_MARKER_READINGS = set("1iIl!|'’‘`ⁱ¹*°^\"?”“")
 # Punctuation that may follow a footnote marker («МАГ¹:»).
 _AFTER_MARKER = ",.:;"
 # A raised «²» is read as «?» (its dot is no dot: the whole glyph stands raised).
