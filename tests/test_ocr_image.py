@@ -157,3 +157,22 @@ def test_medians_and_percentiles_of_short_lists_are_numpys_numbers() -> None:
     assert np.isnan(ocr_stats.median([]))
     with pytest.raises(ValueError):
         ocr_stats.percentile([1, 2], 101)
+
+
+def test_a_dark_band_along_the_pages_edge_is_made_paper_and_the_print_kept() -> None:
+    """A scanner's lid left open: a black band fading into specks along one edge (a 1-bit scan
+    shows it so), read as letters glued to the lines beside it; the print and its ruling stay."""
+    rng = np.random.default_rng(7)
+    gray = np.full((1000, 800), 255, np.uint8)
+    fade = np.clip(1.0 - np.arange(60) / 50.0, 0, 1)  # solid at the edge, specks by 50 px in
+    gray[:, :60][rng.random((1000, 60)) < fade] = 0
+    gray[300:320, 150:400] = 0  # a line of print
+    gray[500:900, 120] = gray[500:900, 700] = gray[500, 120:701] = gray[900, 120:701] = 0  # a table's frame
+    out = image.whiten_dark_edges(gray)
+    assert (out[:, :60] == 255).all()
+    assert np.array_equal(out[:, 60:], gray[:, 60:])
+    # A ruling line along the edge of a page cut to its table is no band: nothing changes.
+    framed = np.full((1000, 800), 255, np.uint8)
+    framed[:, :3] = framed[:3, :] = 0
+    framed[300:320, 150:400] = 0
+    assert image.whiten_dark_edges(framed) is framed

@@ -52,6 +52,15 @@ _X_HEIGHT_MM = 2.3
 # Tone stretch before recognition: at most this dark is black, at least this light is paper.
 _INK_BLACK = 40
 _PAPER_WHITE = 215
+# A dark band along an edge of the page (a scanner's lid left open on a thick sheet, a scanner's
+# black border, the desk beside a photographed sheet): ink on at least this share of each of
+# the edge's first lines, that many pixels (at 300 dpi) deep (a ruling line is thinner) …
+_DARK_EDGE = 0.5
+_DARK_EDGE_DEPTH = 10
+# … fading out within this share of the page's side; it ends at the first line in with ink on
+# at most this share of it (or, fading into the print, at the line with the least).
+_DARK_EDGE_REACH = 0.12
+_DARK_EDGE_CLEAR = 0.003
 
 
 def components(mask: Image, connectivity: int = 8) -> tuple[int, Labels, Stats]:
@@ -205,6 +214,42 @@ def _remove_specks_in(gray: Image, zone: npt.NDArray[np.bool_], unit: float) -> 
     crumb = (stats[:, cv2.CC_STAT_AREA] < _SPECK_AREA * unit * unit) & ~has_black
     crumb[0] = False
     gray[crumb[labels]] = 255
+
+
+def whiten_dark_edges(gray: Image, unit: float = 1.0) -> Image:
+    """The page with dark bands along its edges made paper.
+
+    No printer prints up to the paper's edge, so a band of ink along it
+    is the scanner's or the desk's; left on the page, its fringe of specks
+    is read as letters («4», «Е.», «q») glued to the lines beside it.  Only
+    the outer strips are measured (a few milliseconds of a page).
+    """
+    height, width = gray.shape
+    depth = max(round(_DARK_EDGE_DEPTH * unit), 2)
+    bands = {}
+    for side in ("left", "right", "top", "bottom"):
+        reach = int(_DARK_EDGE_REACH * (width if side in ("left", "right") else height))
+        strip = {
+            "left": gray[:, :reach],
+            "right": gray[:, width - reach :][:, ::-1],
+            "top": gray[:reach].T,
+            "bottom": gray[height - reach :][::-1].T,
+        }[side]
+        if reach <= depth or np.count_nonzero(strip[:, :depth] < 128) < _DARK_EDGE * strip.shape[0] * depth:
+            continue
+        inked = np.count_nonzero(strip < 128, axis=0) / strip.shape[0]
+        if inked[:depth].min() < _DARK_EDGE:
+            continue
+        clear = np.nonzero(inked[depth:] <= _DARK_EDGE_CLEAR)[0]
+        bands[side] = depth + int(clear[0] if clear.size else np.argmin(inked[depth:]))
+    if not bands:
+        return gray
+    out = gray.copy()
+    out[:, : bands.get("left", 0)] = 255
+    out[:, width - bands.get("right", 0) :] = 255
+    out[: bands.get("top", 0)] = 255
+    out[height - bands.get("bottom", 0) :] = 255
+    return out
 
 
 def binarize(gray: Image, unit: float = 1.0) -> Image:

@@ -5,8 +5,9 @@
    more when the caller found that it reads upside down.
 3. Uneven lighting is flattened (photos, and scans with a shadow).
 4. The page is brought to a working resolution (`pages.working_resolution`).
-5. Coloured ink (stamps, signatures) is taken off, the page deskewed and
-   binarized, and the table ruling found (`image`, `grid`).
+5. Coloured ink (stamps, signatures) is taken off, dark bands along the
+   page's edges made paper, the page deskewed and binarized, and the
+   table ruling found (`image`, `grid`).
 6. A table whose frame is still not a rectangle (a page photographed
    without a margin around it) is mapped onto one, and its ruling found again.
 """
@@ -81,6 +82,7 @@ def finish(straight: Straightened, upside_down: bool = False) -> Scan:
         gray, stamped = image.remove_colour_ink(page, unit)
     else:
         gray, stamped = page, np.zeros_like(page)
+    gray = image.whiten_dark_edges(gray, unit)
     angle = image.estimate_skew(gray, unit)
     gray, stamped = image.rotate(gray, angle), image.rotate(stamped, angle, fill=0)
     bw = image.binarize(gray, unit)
