@@ -751,3 +751,13 @@ def test_links_numbered_like_markers_to_a_pages_blocks_mark_no_note(tmp_path: Pa
     )
     assert [(i.section, i.title) for i in plan.records] == [("I квартал", "Форум"), ("II квартал", "Слёт")]
     assert plan.document.footnotes == []
+
+
+def test_the_protocol_that_approves_a_plan_is_no_document_of_another_kind(tmp_path: Path) -> None:
+    plan = _html(
+        tmp_path,
+        "<p>УТВЕРЖДЕН</p><p>решением Правления Ассоциации</p><p>Протокол № 5 от 12.12.2026</p>"
+        "<p>Афиша мероприятий Ассоциации на 2027 год</p><table border=1><tr><th>№</th><th>Мероприятие</th>"
+        "<th>Срок</th></tr><tr><td>1.</td><td>Форум</td><td>май</td></tr></table>",
+    )
+    assert [i.title for i in plan.records] == ["Форум"]

@@ -181,6 +181,8 @@ _PLAN_WORDS = re.compile(r"план|мероприяти|перечень|кал
 # fulfilment («ОТЧЁТ о выполнении плана мероприятий …»), a meeting's minutes or agenda, an
 # estimate.  A list, a register or a timetable of events may be a plan under another name.
 _NEVER_PLAN = re.compile(r"повестк|протокол|отч[её]т|смет|прейскурант|ведомост|табел|штатное")
+# How many lines under «УТВЕРЖДЕН» / «СОГЛАСОВАНО» an approval block runs.
+_REQUISITE_LINES = 6
 
 
 def other_document(lines: list[str]) -> str | None:
@@ -190,9 +192,17 @@ def other_document(lines: list[str]) -> str | None:
     if any(is_plan_heading(line) for line in lines):
         return None
     of_plans = any(_PLAN_WORDS.search(line) for line in lines)
-    for line in lines:
+    heads = [i for i, line in enumerate(lines) if REQUISITE_HEAD.match(line)]
+    for i, line in enumerate(lines):
         found = _OTHER_DOCUMENT.match(line)
-        if found and (not of_plans or _NEVER_PLAN.match(found.group(1).lower())):
+        if found is None:
+            continue
+        if not of_plans:
+            return found.group(1)
+        # «УТВЕРЖДЕН / решением Правления / Протокол № 5 от …»: the act that approves the plan,
+        # inside its approval block, names no document of another kind.
+        in_block = any(0 < i - head <= _REQUISITE_LINES for head in heads)
+        if _NEVER_PLAN.match(found.group(1).lower()) and not in_block:
             return found.group(1)
     return None
 
