@@ -761,3 +761,18 @@ def test_the_protocol_that_approves_a_plan_is_no_document_of_another_kind(tmp_pa
         "<th>Срок</th></tr><tr><td>1.</td><td>Форум</td><td>май</td></tr></table>",
     )
     assert [i.title for i in plan.records] == ["Форум"]
+
+
+def test_blocks_side_by_side_with_tabs_are_read_each_whole_across_empty_lines(tmp_path: Path) -> None:
+    tab = "<w:r><w:tab/></w:r>"
+
+    def line(left: str, right: str) -> str:
+        return b.para(left, tab, tab, right)
+
+    head = line("СОГЛАСОВАНО", "УТВЕРЖДАЮ") + line("Председатель профкома", "Директор школы") + b.para("")
+    head += line("______ О.П. Кравец", "______ Г.Д. Лаптев") + b.para("") + line("«__» ___ 2026 г.", "«__» ___ 2026 г.")
+    plan = magplan.read_plan(b.write_docx(tmp_path / "plan.docx", head + _plan_body()))
+    approval = plan.document.approval
+    assert approval is not None
+    assert (approval.position, approval.name, approval.date_text) == ("Директор школы", "Г.Д. Лаптев", "«__» ___ 2026 г.")
+    assert plan.document.title == "План мероприятий на 2027 год"

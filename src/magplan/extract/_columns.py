@@ -26,10 +26,15 @@ def unfold_columns(blocks: list[Block], tabbed: dict[int, str]) -> list[Block]:
             out.append(block)
             continue
         columns = [[halves[0]], [halves[1]]]
-        while i < len(blocks) and (halves := _tab_halves(tabbed.get(id(blocks[i])))) is not None:
+        while i < len(blocks):
+            # An empty line inside the blocks (before the signature line) does not end them.
+            after = next((j for j in range(i, len(blocks)) if not _empty(blocks[j])), len(blocks))
+            halves = _tab_halves(tabbed.get(id(blocks[after]))) if after < len(blocks) else None
+            if halves is None:
+                break
             columns[0].append(halves[0])
             columns[1].append(halves[1])
-            i += 1
+            i = after + 1
         lines = (clean(line) for column in columns for line in column)
         out.extend(Paragraph(line, align=block.align) for line in lines if line)
     return out
@@ -43,3 +48,7 @@ def _tab_halves(raw: str | None) -> tuple[str, str] | None:
     if len(parts) < 2 or not parts[1].strip():
         return None
     return parts[0], parts[1].replace("\t", " ")
+
+
+def _empty(block: Block) -> bool:
+    return isinstance(block, Paragraph) and not block.text
