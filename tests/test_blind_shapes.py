@@ -774,5 +774,6 @@ def test_blocks_side_by_side_with_tabs_are_read_each_whole_across_empty_lines(tm
     plan = magplan.read_plan(b.write_docx(tmp_path / "plan.docx", head + _plan_body()))
     approval = plan.document.approval
     assert approval is not None
-    assert (approval.position, approval.name, approval.date_text) == ("Директор школы", "Г.Д. Лаптев", "«__» ___ 2026 г.")
+    got = (approval.position, approval.name, approval.date_text)
+    assert got == ("Директор школы", "Г.Д. Лаптев", "«__» ___ 2026 г.")
     assert plan.document.title == "План мероприятий на 2027 год"
