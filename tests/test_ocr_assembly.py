@@ -141,6 +141,27 @@ def test_a_closing_quote_run_into_one_blob_is_no_marker(width: int, reading: str
     assert _read(bw, *words) == read
 
 
+def test_a_closing_quotes_slanted_ticks_overlapping_across_are_no_marker() -> None:
+    """«"__"» of an approval's blank date: the closing quote's two ticks, slanted and blurred, overlap by
+    two pixels across; a «¹» broken into its flag and its stem is still a marker."""
+    bw = _page()
+    right = _letters(bw, 100, 4, height=14)
+    bw[BASE - CAP : BASE - CAP + 7, right + 2 : right + 9] = 255  # the first tick
+    bw[BASE - CAP : BASE - CAP + 7, right + 11 : right + 14] = 255  # the second, touching it ...
+    bw[BASE - CAP : BASE - CAP + 7, right + 9 : right + 11] = 0  # ... only where blur joins them
+    bw[BASE - CAP + 3 : BASE - CAP + 7, right + 7 : right + 12] = 0
+    bw[BASE - CAP : BASE - CAP + 7, right + 7 : right + 9] = 255
+    after = _letters(bw, right + 30, 1, height=14)
+    assert _read(bw, _word('жить"', 100, right + 14), _word("и", right + 30, after)) == ['жить"', "и"]
+    marked = _page()
+    right = _letters(marked, 100, 4, height=14, gap=4)
+    marked[BASE - CAP : BASE - CAP + 3, right + 2 : right + 5] = 255  # the one's flag ...
+    marked[BASE - CAP : BASE - CAP + 11, right + 6 : right + 9] = 255  # ... apart from its stem
+    after = _letters(marked, right + 30, 1, height=14)
+    words = _word('жить"', 100, right + 9), _word("и", right + 30, after)
+    assert _read(marked, *words) == ["жить", "1", "и"]
+
+
 def _roman(bw: np.ndarray, x: int, letters: str, gap: int = 3) -> int:
     """Draw Roman capitals (I, V, X condensed, L) standing on the baseline; returns their right edge."""
     top, bottom = BASE - CAP + 1, BASE - 2  # a 3 px line's ends stand a pixel beyond them
@@ -216,6 +237,40 @@ def test_a_marker_followed_by_a_colon_is_still_a_marker() -> None:
     bw[BASE - 4 : BASE, right + 9 : right + 13] = 255
     after = _letters(bw, right + 30, 1, height=14)
     assert _read(bw, _word('МАГ":', 100, right + 13), _word("и", right + 30, after)) == ["МАГ", "1:", "и"]
+
+
+def test_a_marker_left_unread_after_a_closing_quote_is_found_by_its_ink() -> None:
+    """«будущего»¹:» read «будущего»:»: the raised glyph after the «»» stands in the word's box unread."""
+    bw = _page()
+    before = _letters(bw, 10, 6, gap=4)
+    right = _letters(bw, 100, 3, gap=4)
+    bw[BASE - 12 : BASE - 3, right + 3 : right + 10] = 255  # «»»: low, about the small letters' middle
+    bw[BASE - CAP : BASE - CAP + 11, right + 13 : right + 16] = 255  # «¹»
+    bw[BASE - 14 : BASE - 10, right + 19 : right + 23] = 255  # «:»
+    bw[BASE - 4 : BASE, right + 19 : right + 23] = 255
+    after = _letters(bw, right + 40, 1, height=14)
+    words = _word("«ГОРОД", 10, before), _word("МАГ»:", 100, right + 23), _word("и", right + 40, after)
+    assert _read(bw, *words) == ["«ГОРОД", "МАГ»", "1:", "и"]
+
+
+@pytest.mark.parametrize(("size", "read"), [(11, ["1", "По", "согласованию"]), (4, ["По", "согласованию"])])
+def test_a_footnotes_marker_left_unread_before_its_first_word_is_found_by_its_ink(size: int, read: list[str]) -> None:
+    """«* По согласованию…»: Tesseract read no word for the raised «*» (or «¹»); a speck is no marker."""
+    bw = _page()
+    bw[BASE - CAP - 2 : BASE - CAP - 2 + size, 80 : 80 + size] = 255  # the «*», as wide as tall
+    right = _letters(bw, 100, 2, gap=4)
+    after = _letters(bw, right + 12, 8, height=14, gap=4)
+    assert _read(bw, _word("По", 100, right), _word("согласованию", right + 12, after)) == read
+
+
+def test_a_raised_star_opening_a_footnote_is_no_bullet() -> None:
+    """A small filled blob at the capitals' top read «*» is the footnote's marker, not a list's bullet."""
+    bw = _page()
+    cv2.circle(bw, (84, BASE - CAP + 4), 4, 255, -1)
+    right = _letters(bw, 100, 2, gap=4)
+    after = _letters(bw, right + 12, 8, height=14, gap=4)
+    words = _word("*", 80, 89), _word("Даты", 100, right), _word("проведения", right + 12, after)
+    assert _read(bw, *words) == ["1", "Даты", "проведения"]
 
 
 def test_a_raised_two_read_as_a_question_mark_is_footnote_two() -> None:
@@ -321,6 +376,18 @@ def test_a_list_typed_with_dashes_under_a_colon_keeps_its_lines() -> None:
 def test_closing_punctuation_pushed_to_the_next_line_joins_its_word() -> None:
     lines = [_line(("Организаторы", 100, 298)), _line((":", 100, 104), ("Мэрия", 114, 180), top=25)]
     assert join_lines(lines, 300) == "Организаторы: Мэрия"
+
+
+def test_a_closing_quote_no_quote_opened_is_a_footnote_marker() -> None:
+    """«МАГ¹» with the «¹» run into the «Г» (one blob, no shape to tell) read «МАГ"»: quotes come in
+    pairs, so a closing one where none is open is the marker; one that closes a quote stays."""
+    bw = _page()
+    right = _letters(bw, 100, 3)
+    bw[BASE - CAP - 3 : BASE - CAP + 8, right - 4 : right + 6] = 255  # the «¹» touching the «Г»
+    (line,) = group_lines([_word("Дни", 40, 90), _word('МАГ"', 100, right + 6)], bw)
+    assert [(w.text, w.raised) for w in line.words] == [("Дни", False), ("МАГ", False), ("1", True)]
+    quoted = [_word('"Город', 20, 90), _word('МАГ"', 100, right + 6)]
+    assert [w.text for w in group_lines(quoted, bw)[0].words] == ['"Город', 'МАГ"']
 
 
 def test_punctuation_read_as_a_word_of_its_own_is_attached() -> None:
@@ -439,6 +506,13 @@ def test_an_act_approval_wrapped_over_many_narrow_lines() -> None:
         ("Vi.", "VI."),
         ("Утверждаю что-то", "Утверждаю что-то"),  # not in capitals: left as read
         ("1. Работа", "1. Работа"),
+        # Initials by the surname ending the line: a point read as a comma, or lost under a pen.
+        ("_____________ Ю,Н. Васюнькин", "_____________ Ю.Н. Васюнькин"),
+        ("Председатель __ Ю Н. Васюнькин", "Председатель __ Ю.Н. Васюнькин"),
+        ("комитета ___ ИВ. Петрова", "комитета ___ И.В. Петрова"),
+        ("Кравцов А,Н.", "Кравцов А.Н."),
+        ("ООН, ЕС. Программа", "ООН, ЕС. Программа"),  # run together after a word: an abbreviation
+        ("в Н. Новгороде", "в Н. Новгороде"),
     ],
 )
 def test_paragraph_corrections(read: str, meant: str) -> None:

@@ -78,6 +78,15 @@ _TAIL_READINGS = str.maketrans(
 _LONG_WORD = 10
 
 
+# A person's two initials by the surname that ends a signature's or approval's line, their
+# first point read as a comma, or lost under a pen's stroke («Ю,Н. Васюнькин», «Ю Н. Васюнькин»,
+# «Кравцов А,Н.»): the points are printed, one after each initial.  Run together («ИВ. Петрова»)
+# they may be an abbreviation («ЕС.»), but not on the signature's line after its blank.
+_SURNAME = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?"
+_INITIALS_FIRST = re.compile(
+    rf"(?:(?<![\w.,])([А-ЯЁ])(?:,|\s)|(?:^|(?<=_)|(?<=_\s))([А-ЯЁ]))([А-ЯЁ])\.(\s+{_SURNAME})$"
+)
+_INITIALS_AFTER = re.compile(rf"((?<![\w-]){_SURNAME}\s+)([А-ЯЁ])(?:,|\s)([А-ЯЁ])\.$")
 # Days read as the letters they look like: no word of a date cell is one of these letters alone.
 _DAY_LETTERS = {"З": "3", "з": "3", "б": "6"}
 # Two days joined by «и», its letter read as «u» or without the space before it.
@@ -196,7 +205,11 @@ def _correct_line(line: str, dates: bool, paragraph: bool = False, after: str = 
         words[0] = _approval_head(words[0])
         words[0] = _DAY_IN_QUOTES.sub(r"«\1»", words[0])
     parts[0::2] = _date_tail(words) if dates else words
-    return "".join(parts)
+    line = "".join(parts)
+    if paragraph:
+        line = _INITIALS_FIRST.sub(lambda m: f"{m[1] or m[2]}.{m[3]}.{m[4]}", line)
+        line = _INITIALS_AFTER.sub(r"\1\2.\3.", line)
+    return line
 
 
 def _days_and(line: str) -> str:

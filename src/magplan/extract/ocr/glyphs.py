@@ -28,6 +28,14 @@ _QUOTES = set("\"“”„'‘’«")
 # What Tesseract makes of a raised «¹» or «ⁱ» stuck to the end of a word (a closing quote too:
 # the glyph's shape, not its reading, tells a quotation mark, `_quote_shaped`).
 _MARKER_READINGS = set("1iIl!|'’‘`ⁱ¹*°^\"?”“")
+# A footnote's marker left unread stands within this many capitals' heights before its first word,
+# at least this share of the capitals tall (a speck is smaller); its ink is looked for up to this
+# many capitals' heights above the baseline (the line above stands higher).
+_MARKER_ROOM = 1.5
+_MARKER_LEAST = 0.35
+_MARKER_ABOVE = 1.3
+# Closing marks a raised glyph after which is a marker Tesseract left out («»¹», «)¹»): they stand low.
+_UNREAD_AFTER = "»)"
 # Punctuation that may follow a footnote marker («МАГ¹:»).
 _AFTER_MARKER = ",.:;"
 # A raised «²» is read as «?» (its dot is no dot: the whole glyph stands raised).
@@ -120,6 +128,10 @@ _ONE_LETTER_WORDS = frozenset(
 _BULLET_SIZE = 0.65
 # A raised blob at least this wide for its height is a quotation mark's two strokes run together.
 _QUOTE_WIDTH = 0.9
+# A quotation mark's two ticks overlap across by at most this share of the narrower, and are alike
+# in height (and level with each other) by this share.
+_TICKS_OVERLAP = 0.5
+_TICKS_ALIKE = 0.6
 # Characters printed as more than one blob.
 _MULTI_BLOB = set('ыЫйЙёЁij:;!?%"«»„“”=÷…')
 
@@ -195,7 +207,11 @@ def read_glyphs(line: Line, bw: Image, capital: float | None, small: float | Non
     baseline = median([b.y1 for b in letters])
     letter = _capital_height(line, letters, baseline)
     line.size = letter / _CAP_PER_EM
-    _mark_bullet(line, blobs, letter)
+    _mark_bullet(line, blobs, baseline, letter)
+    marker = _unread_marker(line, bw, baseline, letter)
+    if marker is not None:
+        line.words.insert(0, marker[0])
+        blobs[id(marker[0])] = marker[1]
     out: list[Word] = []
     for word in line.words:
         shape = blobs[id(word)]
@@ -465,9 +481,11 @@ def _split_tail(word: Word, blobs: list[_Blob], baseline: float, letter: float) 
     last = word.text[-1:]
     if _quote_shaped(tail, last):
         return [word]
-    if not last.isalnum() and last not in _MARKER_READINGS:
-        return [word]  # a glyph Tesseract read as punctuation of its own («"», «»», «-»)
     head = word.text
+    if last in _UNREAD_AFTER:
+        pass  # «будущего»¹»: the raised glyph after the closing quote was not read at all
+    elif not last.isalnum() and last not in _MARKER_READINGS:
+        return [word]  # a glyph Tesseract read as punctuation of its own («"», «-»)
     while head and head[-1] in _MARKER_READINGS and len(word.text) - len(head) < 2:
         head = head[:-1]
     if not head:
@@ -489,8 +507,26 @@ def _quote_shaped(blobs: list[_Blob], reading: str) -> bool:
     above, not beside).  A raised «*» is as wide, but Tesseract reads it so.
     """
     if len(blobs) > 1:
-        return all(b.x0 >= blobs[0].x1 for b in blobs[1:])
+        return all(_side_by_side(blobs[0], b) for b in blobs[1:])
     return reading != "*" and blobs[0].x1 - blobs[0].x0 >= _QUOTE_WIDTH * (blobs[0].y1 - blobs[0].y0)
+
+
+def _side_by_side(first: _Blob, other: _Blob) -> bool:
+    """Two strokes of a quotation mark: as tall as each other, at one height, the second to the right.
+
+    Blurred, slanted ticks may overlap by a pixel or two across; a «¹» broken
+    in two (its flag and stem) is no pair of equal strokes, nor an «ⁱ» (its dot above).
+    """
+    heights = sorted((first.y1 - first.y0, other.y1 - other.y0))
+    narrower = min(first.x1 - first.x0, other.x1 - other.x0)
+    across = min(first.x1, other.x1) - max(first.x0, other.x0)
+    level = min(first.y1, other.y1) - max(first.y0, other.y0)
+    return (
+        other.x0 > first.x0
+        and across <= _TICKS_OVERLAP * narrower
+        and heights[0] >= _TICKS_ALIKE * heights[1]
+        and level >= _TICKS_ALIKE * heights[0]
+    )
 
 
 def _inner_dash(word: Word, blobs: list[_Blob], letter: float) -> Word:
@@ -626,21 +662,49 @@ def _split_preposition(word: Word, inside: list[_Blob], size: float) -> list[Wor
     ]
 
 
+def _unread_marker(line: Line, bw: Image, baseline: float, letter: float) -> tuple[Word, list[_Blob]] | None:
+    """«¹ Программа…», «* По согласованию…»: a footnote's marker that Tesseract did not read at all.
+
+    Its ink stands just before the line's first word (a capital opens a
+    footnote), small and raised to the capitals' top, in no word's box.
+    """
+    first = line.words[0]
+    if first.raised or not first.text[:1].isupper():
+        return None
+    left = first.x0 - _MARKER_ROOM * letter
+    # Not up to the word's box: its first letter's ink may stand a pixel out of it.
+    right = first.x0 - 2
+    found = _blobs(bw, left, baseline - _MARKER_ABOVE * letter, right - 1, baseline)
+    marks = [b for b in found if b.x0 > left and b.x1 < right]
+    if len(marks) != len(found) or not 0 < len(marks) <= 2 or not _raised(marks, baseline, letter):
+        return None
+    # Two strokes side by side are a quotation mark; one blob as wide as tall may be an «*».
+    if max(b.y1 for b in marks) - min(b.y0 for b in marks) < _MARKER_LEAST * letter:
+        return None
+    if len(marks) == 2 and _quote_shaped(marks, ""):
+        return None
+    x0 = min(b.x0 for b in marks)
+    return Word("1", x0, first.x0, first.top, first.bottom, first.size, raised=True), marks
+
+
 def _marker_text(reading: str) -> str:
     """The marker as a digit for `superscript`: «ⁱ», «¹» and their misreadings are footnote 1."""
     digits = [ch for ch in reading.translate(_MARKER_DIGITS) if ch.isdigit() and ch not in "01"]
     return digits[0] if len(digits) == 1 else "1"
 
 
-def _mark_bullet(line: Line, blobs: dict[int, list[_Blob]], letter: float) -> None:
-    """A small filled blob opening a line, centred on the next word's letters, is a bullet «•»."""
+def _mark_bullet(line: Line, blobs: dict[int, list[_Blob]], baseline: float, letter: float) -> None:
+    """A small filled blob opening a line, centred on the next word's letters, is a bullet «•».
+
+    One raised to the capitals' top is a footnote's marker («*», «¹») instead.
+    """
     if len(line.words) < 2:
         return
     first, following = line.words[0], line.words[1]
     if first.text not in _BULLET_READINGS and not (len(first.text) == 1 and not first.text.isalnum()):
         return
     shape = blobs[id(first)]
-    if len(shape) != 1 or shape[0].fill < 0.55:
+    if len(shape) != 1 or shape[0].fill < 0.55 or _raised(shape, baseline, letter):
         return
     blob = shape[0]
     height = following.bottom - following.top

@@ -45,6 +45,9 @@ _SHORT_WORD_LIST = (
     "тур век вид суд бал сад пол сил г гг"
 )
 _SHORT_WORDS = ONE_LETTER_WORDS | frozenset(_SHORT_WORD_LIST.split())
+# Quotation marks that open a quote; those that close one as Tesseract reads a «¹» after a letter.
+_OPENING_QUOTES = '«"“„'
+_CLOSING_QUOTES = '"”'
 # Punctuation that never stands apart from the word before (after) it.
 _CLOSING_ONLY = re.compile(r"^[,.:;!?)»]+$")
 _OPENING_ONLY = re.compile(r"^[(«]+$")
@@ -80,7 +83,37 @@ def group_lines(words: list[Word], bw: Image, capital: float | None = None, smal
         line.words.sort(key=lambda w: w.x0)
         read_glyphs(line, bw, capital, small)
         line.words = _attach_punctuation(line.words)
+    _unpaired_quotes(lines)
     return lines
+
+
+def _unpaired_quotes(lines: list[Line]) -> None:
+    """«МАГ"» → «МАГ» + a raised «1»: a closing quote that no quote opened is a footnote marker.
+
+    A «¹» printed close after a letter runs into it in a blurred scan or
+    photo («Г¹» is one blob), so its shape cannot tell it (`glyphs`); but
+    quotes come in pairs, and one closing where none is open, in the text
+    of one cell or the lines outside the tables, is the marker misread.
+    """
+    depth = 0
+    for line in lines:
+        out: list[Word] = []
+        for word in line.words:
+            text = word.text
+            if word.raised:
+                out.append(word)
+                continue
+            opened = len(text) - len(text.lstrip(_OPENING_QUOTES))
+            depth += opened
+            closes = len(text) > opened and text[-1] in "»" + _CLOSING_QUOTES
+            if closes and depth:
+                depth -= 1
+            elif closes and text[-1] != "»" and text[-2].isalnum():
+                cut = word.x1 - (word.x1 - word.x0) / len(text)
+                out.append(Word(text[:-1], word.x0, cut, word.top, word.bottom, word.size))
+                word = Word("1", cut, word.x1, word.top, word.bottom, word.size, raised=True)
+            out.append(word)
+        line.words = out
 
 
 def _attach_punctuation(words: list[Word]) -> list[Word]:
