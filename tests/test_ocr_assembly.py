@@ -390,6 +390,28 @@ def test_a_closing_quote_no_quote_opened_is_a_footnote_marker() -> None:
     assert [w.text for w in group_lines(quoted, bw)[0].words] == ['"Город', 'МАГ"']
 
 
+def test_a_colon_pushed_onto_a_line_of_its_own_and_dropped_is_found_by_its_dots() -> None:
+    """«Организаторы» fills a narrow column, its «:» stands alone on the next line and Tesseract
+    reads nothing there; two dots one above the other in the empty line's room are the colon."""
+    bw = np.zeros((200, 400), np.uint8)
+    bw[52:57, 101:106] = bw[62:67, 101:106] = 255  # «:» between the lines
+    words = [_word("Организаторы", 100, 298, top=18, bottom=42), _word("Мэрия", 100, 180, top=78, bottom=102)]
+    lines = group_lines(words, bw)
+    assert [ln.text() for ln in lines] == ["Организаторы", ":", "Мэрия"]
+    assert join_lines(lines, 300) == "Организаторы: Мэрия"
+    bw[62:67, 101:106] = 0  # one dot: a speck, no colon
+    assert [ln.text() for ln in group_lines(words, bw)] == ["Организаторы", "Мэрия"]
+
+
+def test_a_colon_alone_is_no_roman_numeral() -> None:
+    """Its two dots, read as glyphs of their own, once made «XV» («Организаторы XV МАГ»)."""
+    bw = _page()
+    bw[BASE - 15 : BASE - 10, 100:106] = bw[BASE - 5 : BASE, 100:106] = 255
+    bw[BASE - 11, 102:104] = 0  # the upper dot's bottom not quite round: as an X's legs, apart
+    right = _letters(bw, 116, 3, gap=4)
+    assert _read(bw, _word(":", 100, 106), _word("МАГ", 116, right)) == [":", "МАГ"]
+
+
 def test_punctuation_read_as_a_word_of_its_own_is_attached() -> None:
     words = [_word("май", 100, 140), _word("(по", 150, 190), _word("согласованию", 200, 330), _word(")", 334, 340)]
     (line,) = group_lines(words, np.zeros((100, 400), np.uint8))

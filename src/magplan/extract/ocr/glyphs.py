@@ -106,8 +106,8 @@ _NARROW_X = 0.6
 _L_STEM = 0.85
 _L_EMPTY = 0.08
 _L_READINGS = set("ЕELЬБЦ[")
-# Readings no numeral is made of.
-_NO_NUMERAL = set("-–—()")
+# Readings no numeral is made of (a colon's two dots are no «XV»).
+_NO_NUMERAL = set("-–—():;,")
 # What Tesseract makes of a numeral's I that no word (of a Russian plan) holds.
 _NUMERAL_MARKS = set("!|[]il")
 # One letter of a numeral is about this wide for its height; glyphs run together are parted
@@ -137,7 +137,7 @@ _MULTI_BLOB = set('ыЫйЙёЁij:;!?%"«»„“”=÷…')
 
 
 @dataclass(slots=True, frozen=True)
-class _Blob:
+class Blob:
     x0: int
     y0: int
     x1: int
@@ -145,7 +145,7 @@ class _Blob:
     fill: float  # share of the blob's box that is ink
 
 
-def _blobs(bw: Image, x0: float, y0: float, x1: float, y1: float) -> list[_Blob]:
+def ink_blobs(bw: Image, x0: float, y0: float, x1: float, y1: float) -> list[Blob]:
     """Ink blobs inside a box, in page coordinates, left to right."""
     left, top = max(int(x0), 0), max(int(y0), 0)
     crop = bw[top : int(y1) + 1, left : int(x1) + 1]
@@ -156,7 +156,7 @@ def _blobs(bw: Image, x0: float, y0: float, x1: float, y1: float) -> list[_Blob]
     # The rows as Python ints in one call, not value by value (a quarter of the time spent here).
     for x, y, w, h, area in stats[1:].tolist():
         if area >= 4:
-            blobs.append(_Blob(left + x, top + y, left + x + w, top + y + h, area / float(w * h)))
+            blobs.append(Blob(left + x, top + y, left + x + w, top + y + h, area / float(w * h)))
     return sorted(blobs, key=lambda b: b.x0)
 
 
@@ -171,7 +171,7 @@ def capital_height(words: list[Word], bw: Image) -> float | None:
     for word in words:
         text = word.text.lstrip('«"(')
         if len(text) >= 3 and text[0].isupper() and text[1:3].isalpha() and text[1:3].islower():
-            blobs = _blobs(bw, word.x0, word.top, word.x1, word.bottom)
+            blobs = ink_blobs(bw, word.x0, word.top, word.x1, word.bottom)
             if blobs and text[0] not in _MULTI_BLOB and text[0].lower() not in _TALL_CAPITALS:
                 first = blobs[0] if word.text[0] == text[0] else blobs[min(1, len(blobs) - 1)]
                 heights.append(first.y1 - first.y0)
@@ -185,7 +185,7 @@ def small_height(words: list[Word], bw: Image) -> float | None:
         text = word.text.strip(_AROUND_LETTERS)
         if len(text) < 3 or not set(text) <= _X_LETTERS:
             continue
-        blobs = _blobs(bw, word.x0, word.top, word.x1, word.bottom)
+        blobs = ink_blobs(bw, word.x0, word.top, word.x1, word.bottom)
         if len(blobs) == len(text) - text.count("ы"):  # «ы» is two blobs, its stem as tall
             heights.extend(b.y1 - b.y0 for b in blobs)
     return median(heights) if len(heights) >= 3 * _MIN_SAMPLES else None
@@ -197,7 +197,7 @@ def read_glyphs(line: Line, bw: Image, capital: float | None, small: float | Non
     `capital` and `small` are the page's heights of capitals and small letters, when measured.
     """
     line.size = line.bottom - line.top
-    blobs = {id(w): _blobs(bw, w.x0, w.top, w.x1, w.bottom) for w in line.words}
+    blobs = {id(w): ink_blobs(bw, w.x0, w.top, w.x1, w.bottom) for w in line.words}
     letters = [b for bs in blobs.values() for b in bs]
     if not letters:
         return
@@ -239,7 +239,7 @@ def read_glyphs(line: Line, bw: Image, capital: float | None, small: float | Non
     line.words = out
 
 
-def _letters(word: Word, blobs: list[_Blob], bw: Image, capital: float | None, small: float | None) -> Word:
+def _letters(word: Word, blobs: list[Blob], bw: Image, capital: float | None, small: float | None) -> Word:
     """Roman numerals and letter case of a word, checked against its own glyphs."""
     own = [b for b in blobs if word.x0 <= (b.x0 + b.x1) / 2 < word.x1]
     if word.raised or not own:
@@ -261,7 +261,7 @@ def _letters(word: Word, blobs: list[_Blob], bw: Image, capital: float | None, s
     return word
 
 
-def _roman_range(word: Word, blobs: list[_Blob], bw: Image) -> Word:
+def _roman_range(word: Word, blobs: list[Blob], bw: Image) -> Word:
     """«И-М» → «III-IV», «1-И» → «I-III»: a range of Roman numerals («… квартал»), side by side.
 
     Each side is checked as a numeral of its own (`_bars_as_roman`,
@@ -297,7 +297,7 @@ def _roman_range(word: Word, blobs: list[_Blob], bw: Image) -> Word:
     return word
 
 
-def _bars_as_roman(word: Word, blobs: list[_Blob]) -> Word:
+def _bars_as_roman(word: Word, blobs: list[Blob]) -> Word:
     """«1.» printed as a plain bar is the Roman «I.» of a numbered heading.
 
     A digit one has a flag at its top (and often a foot): its glyph is
@@ -313,7 +313,7 @@ def _bars_as_roman(word: Word, blobs: list[_Blob]) -> Word:
     return word
 
 
-def _roman_by_shape(word: Word, blobs: list[_Blob], bw: Image, guarded: bool = True) -> Word:
+def _roman_by_shape(word: Word, blobs: list[Blob], bw: Image, guarded: bool = True) -> Word:
     """«XX» printed with three glyphs is «XIX»: Tesseract drops a narrow I between two X.
 
     When the glyphs outnumber the letters read, or as many glyphs were read
@@ -353,7 +353,7 @@ def _roman_by_shape(word: Word, blobs: list[_Blob], bw: Image, guarded: bool = T
     return word
 
 
-def _unmerge(blob: _Blob, bw: Image) -> list[_Blob]:
+def _unmerge(blob: Blob, bw: Image) -> list[Blob]:
     """A glyph too wide for one letter, parted into letters where the ink between them is thinnest."""
     width, height = blob.x1 - blob.x0, max(blob.y1 - blob.y0, 1)
     count = round(width / height / _LETTER_RATIO)
@@ -371,12 +371,12 @@ def _unmerge(blob: _Blob, bw: Image) -> list[_Blob]:
         cuts.append(low + int(np.argmin(profile[low : high + 1])))
     cuts.append(width)
     return [
-        _Blob(blob.x0 + a, blob.y0, blob.x0 + b, blob.y1, float(crop[:, a:b].mean()))
+        Blob(blob.x0 + a, blob.y0, blob.x0 + b, blob.y1, float(crop[:, a:b].mean()))
         for a, b in itertools.pairwise(cuts)
     ]
 
 
-def _roman_letter(blob: _Blob, bw: Image) -> str | None:
+def _roman_letter(blob: Blob, bw: Image) -> str | None:
     """The Roman capital one glyph is: I, L, V or X; None for any other shape."""
     ratio = (blob.x1 - blob.x0) / max(blob.y1 - blob.y0, 1)
     if ratio < _NARROW:
@@ -420,7 +420,7 @@ def _misread_numeral(reading: str, numeral: str) -> bool:
     return any(n == "L" and r in _L_READINGS for r, n in zip(reading, numeral, strict=False))
 
 
-def _capital_height(line: Line, letters: list[_Blob], baseline: float) -> float:
+def _capital_height(line: Line, letters: list[Blob], baseline: float) -> float:
     """How tall the line's capitals are, from the letters standing on its baseline.
 
     Descenders would inflate the figure, so only letters ending at the
@@ -439,7 +439,7 @@ def _capital_height(line: Line, letters: list[_Blob], baseline: float) -> float:
     return median(tall) if tall else _CAPS_PER_X * x_height
 
 
-def _raised(blobs: list[_Blob], baseline: float, letter: float) -> bool:
+def _raised(blobs: list[Blob], baseline: float, letter: float) -> bool:
     """Small, above the baseline, and up at the height of capitals (a hyphen stays lower)."""
     if not blobs:
         return False
@@ -451,7 +451,7 @@ def _raised(blobs: list[_Blob], baseline: float, letter: float) -> bool:
     )
 
 
-def _split_tail(word: Word, blobs: list[_Blob], baseline: float, letter: float) -> list[Word]:
+def _split_tail(word: Word, blobs: list[Blob], baseline: float, letter: float) -> list[Word]:
     """«МАГ!» → «МАГ» + a raised «1» when the word ends in a raised glyph Tesseract misread.
 
     Punctuation after the marker («МАГ¹:» read «МАГ":») is set aside first
@@ -498,7 +498,7 @@ def _split_tail(word: Word, blobs: list[_Blob], baseline: float, letter: float) 
     ]
 
 
-def _quote_shaped(blobs: list[_Blob], reading: str) -> bool:
+def _quote_shaped(blobs: list[Blob], reading: str) -> bool:
     """Is a raised glyph a quotation mark («"»), not a footnote marker?
 
     A quotation mark is two strokes side by side; blurred (a photo, a low
@@ -511,7 +511,7 @@ def _quote_shaped(blobs: list[_Blob], reading: str) -> bool:
     return reading != "*" and blobs[0].x1 - blobs[0].x0 >= _QUOTE_WIDTH * (blobs[0].y1 - blobs[0].y0)
 
 
-def _side_by_side(first: _Blob, other: _Blob) -> bool:
+def _side_by_side(first: Blob, other: Blob) -> bool:
     """Two strokes of a quotation mark: as tall as each other, at one height, the second to the right.
 
     Blurred, slanted ticks may overlap by a pixel or two across; a «¹» broken
@@ -529,7 +529,7 @@ def _side_by_side(first: _Blob, other: _Blob) -> bool:
     )
 
 
-def _inner_dash(word: Word, blobs: list[_Blob], letter: float) -> Word:
+def _inner_dash(word: Word, blobs: list[Blob], letter: float) -> Word:
     """«май-август» → «май–август»: a dash between two words without spaces, by its length.
 
     Tesseract reads every dash inside a word as a hyphen.  The one dash of
@@ -555,7 +555,7 @@ def _inner_dash(word: Word, blobs: list[_Blob], letter: float) -> Word:
     return word
 
 
-def _split_head(word: Word, blobs: list[_Blob], baseline: float, letter: float) -> list[Word]:
+def _split_head(word: Word, blobs: list[Blob], baseline: float, letter: float) -> list[Word]:
     """«¹По» → a raised «1» + «По»: a footnote marker opening a footnote, read into the word.
 
     Tesseract drops the small raised glyph or reads it as «'» or «1»; the
@@ -587,7 +587,7 @@ def _split_head(word: Word, blobs: list[_Blob], baseline: float, letter: float) 
     ]
 
 
-def _small_letters(word: Word, blobs: list[_Blob], capital: float, small: float | None) -> Word:
+def _small_letters(word: Word, blobs: list[Blob], capital: float, small: float | None) -> Word:
     """A word read in capitals whose letters stand as high as small ones is written small.
 
     Tesseract reads Cyrillic small letters shaped like capitals («и», «н»,
@@ -611,13 +611,13 @@ def _small_letters(word: Word, blobs: list[_Blob], capital: float, small: float 
     return word
 
 
-def _dash(blob: _Blob, letter: float) -> str:
+def _dash(blob: Blob, letter: float) -> str:
     """A dash standing alone, by its length: Tesseract reads «–» and «—» alike."""
     length = (blob.x1 - blob.x0) / max(letter, 1.0)
     return "-" if length < _EN_DASH else "–" if length < _EM_DASH else "—"
 
 
-def _split_at_spaces(word: Word, blobs: list[_Blob], size: float) -> list[Word]:
+def _split_at_spaces(word: Word, blobs: list[Blob], size: float) -> list[Word]:
     """«ив» → «и», «в» where a space-wide gap parts the word's letters.
 
     Only when each character is one blob, so that the gap can be placed
@@ -642,7 +642,7 @@ def _split_at_spaces(word: Word, blobs: list[_Blob], size: float) -> list[Word]:
     return words
 
 
-def _split_preposition(word: Word, inside: list[_Blob], size: float) -> list[Word]:
+def _split_preposition(word: Word, inside: list[Blob], size: float) -> list[Word]:
     """«всфере» → «в», «сфере»: a one-letter word glued to the next, when letters have run together.
 
     Where the glyphs do not map one to one onto the characters read (two
@@ -662,7 +662,7 @@ def _split_preposition(word: Word, inside: list[_Blob], size: float) -> list[Wor
     ]
 
 
-def _unread_marker(line: Line, bw: Image, baseline: float, letter: float) -> tuple[Word, list[_Blob]] | None:
+def _unread_marker(line: Line, bw: Image, baseline: float, letter: float) -> tuple[Word, list[Blob]] | None:
     """«¹ Программа…», «* По согласованию…»: a footnote's marker that Tesseract did not read at all.
 
     Its ink stands just before the line's first word (a capital opens a
@@ -674,7 +674,7 @@ def _unread_marker(line: Line, bw: Image, baseline: float, letter: float) -> tup
     left = first.x0 - _MARKER_ROOM * letter
     # Not up to the word's box: its first letter's ink may stand a pixel out of it.
     right = first.x0 - 2
-    found = _blobs(bw, left, baseline - _MARKER_ABOVE * letter, right - 1, baseline)
+    found = ink_blobs(bw, left, baseline - _MARKER_ABOVE * letter, right - 1, baseline)
     marks = [b for b in found if b.x0 > left and b.x1 < right]
     if len(marks) != len(found) or not 0 < len(marks) <= 2 or not _raised(marks, baseline, letter):
         return None
@@ -693,7 +693,7 @@ def _marker_text(reading: str) -> str:
     return digits[0] if len(digits) == 1 else "1"
 
 
-def _mark_bullet(line: Line, blobs: dict[int, list[_Blob]], baseline: float, letter: float) -> None:
+def _mark_bullet(line: Line, blobs: dict[int, list[Blob]], baseline: float, letter: float) -> None:
     """A small filled blob opening a line, centred on the next word's letters, is a bullet «•».
 
     One raised to the capitals' top is a footnote's marker («*», «¹») instead.

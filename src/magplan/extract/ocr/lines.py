@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from magplan.extract.ocr.glyphs import read_glyphs
+from magplan.extract.ocr.glyphs import Blob, ink_blobs, read_glyphs
 from magplan.extract.ocr.image import Image
 from magplan.extract.ocr.tesseract import Word as OcrWord
 from magplan.extract.ocr.tesseract import is_word
@@ -45,6 +45,10 @@ _SHORT_WORD_LIST = (
     "тур век вид суд бал сад пол сил г гг"
 )
 _SHORT_WORDS = ONE_LETTER_WORDS | frozenset(_SHORT_WORD_LIST.split())
+# A gap between two lines of at least this share of a line's height holds a line Tesseract dropped;
+# a dot is at most this share of it across and high.
+_LOST_LINE = 1.2
+_DOT = 0.35
 # Quotation marks that open a quote; those that close one as Tesseract reads a «¹» after a letter.
 _OPENING_QUOTES = '«"“„'
 _CLOSING_QUOTES = '"”'
@@ -84,7 +88,42 @@ def group_lines(words: list[Word], bw: Image, capital: float | None = None, smal
         read_glyphs(line, bw, capital, small)
         line.words = _attach_punctuation(line.words)
     _unpaired_quotes(lines)
-    return lines
+    return _lone_colons(lines, bw)
+
+
+def _lone_colons(lines: list[Line], bw: Image) -> list[Line]:
+    """«Организаторы» / «:» / «Правительство…»: a colon pushed onto a line of its own, in a narrow
+    column that its word just fills, which Tesseract drops (two dots are no line to it).
+
+    Looked for only where a line's room is left empty between two lines:
+    two small dots one above the other at the lines' left edge are the colon.
+    """
+    out = lines[:1]
+    for line in lines[1:]:
+        previous = out[-1]
+        height = previous.bottom - previous.top
+        if line.top - previous.bottom >= _LOST_LINE * height and previous.words[-1].text[-1:].isalpha():
+            left = min(previous.x0, line.x0)
+            found = ink_blobs(bw, left - 0.5 * height, previous.bottom, left + height, line.top)
+            # Not the ink of the lines' letters, which may stand a pixel out of their boxes.
+            dots = [d for d in found if d.y0 > previous.bottom + 1 and d.y1 < line.top - 1]
+            if _colon(dots, height):
+                top, bottom = dots[0].y0, max(d.y1 for d in dots)
+                x0, x1 = min(d.x0 for d in dots), max(d.x1 for d in dots)
+                colon = Word(":", x0, x1, top, bottom, previous.words[-1].size)
+                out.append(Line([colon], top, bottom, size=previous.size))
+        out.append(line)
+    return out
+
+
+def _colon(dots: list[Blob], height: float) -> bool:
+    """Two dots, small for the line's `height`, one above the other with a gap between them."""
+    if len(dots) != 2:
+        return False
+    upper, lower = sorted(dots, key=lambda d: d.y0)
+    small = all(d.x1 - d.x0 <= _DOT * height and d.y1 - d.y0 <= _DOT * height for d in dots)
+    stacked = min(upper.x1, lower.x1) - max(upper.x0, lower.x0) >= 0.5 * min(upper.x1 - upper.x0, lower.x1 - lower.x0)
+    return small and stacked and upper.y1 < lower.y0 and lower.y0 - upper.y1 <= height
 
 
 def _unpaired_quotes(lines: list[Line]) -> None:
