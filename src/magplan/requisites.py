@@ -41,6 +41,9 @@ _NAME = re.compile(
     rf"|(?<![\w-]){_SURNAME}\s+{_WORD}\s+{_PATRONYMIC}$|(?<![\w-]){_WORD}\s+{_PATRONYMIC}\s+{_SURNAME}$"
 )
 _UNDERSCORES = re.compile(r"_{2,}")
+# A line ending with a name's initials after a space or tab («… Р.М.»), and a surname alone.
+_INITIALS_END = re.compile(r"(?<=\s)(?:[А-ЯЁ]\.\s?){1,2}$")
+_LONE_SURNAME = re.compile(_SURNAME)
 # The word a signature line may print where the signature goes: «/подпись/», «(подпись)».
 _SIGNATURE_WORD = re.compile(r"[/(]\s*подпись\s*[/)]", re.IGNORECASE)
 # A name between the slashes of a signature line: «___________ /А.В. Петров/».
@@ -442,8 +445,13 @@ def signatory_lines(lines: list[str]) -> tuple[Signatory | None, range]:
     """
     position: list[str] = []
     start = 0
+    wrapped = 0
     for index, line in enumerate(lines):
         split = _split_name(line)
+        if split is None and index + 1 < len(lines) and wrapped_name(line, lines[index + 1]):
+            # «Директор библиотеки Р.М.» / «Андреева»: a line that the page's edge wrapped after
+            # the name's initials; the surname under them ends the name.
+            split, wrapped = _split_name(f"{line} {lines[index + 1].strip()}"), 1
         if split is None:
             # A sentence (a note, «Справочно:») or a requisite of its own (an annex mark) is a
             # paragraph above the block: the position is the lines after the last one.
@@ -461,10 +469,15 @@ def signatory_lines(lines: list[str]) -> tuple[Signatory | None, range]:
             position.append(split[0])
         if not position:
             return None, range(0)
-        below = _position_below(lines[index + 1 :]) if split[0] else []
+        below = _position_below(lines[index + 1 + wrapped :]) if split[0] else []
         signatory = Signatory(clean_line(" ".join([*position, *below])), clean_line(split[1]))
-        return signatory, range(start, index + 1 + len(below))
+        return signatory, range(start, index + 1 + wrapped + len(below))
     return None, range(0)
+
+
+def wrapped_name(line: str, below: str) -> bool:
+    """Does `line` end with a name's initials whose surname is the whole of the line `below`?"""
+    return _INITIALS_END.search(line) is not None and _LONE_SURNAME.fullmatch(below.strip()) is not None
 
 
 def _position_below(lines: list[str]) -> list[str]:

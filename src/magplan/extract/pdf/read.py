@@ -39,6 +39,7 @@ from magplan.extract.pdf.words import (
     wrap_marks,
 )
 from magplan.layout import Block, Cell, ExtractWarning, Layout, Paragraph, Row, Table
+from magplan.requisites import wrapped_name
 from magplan.text import BULLET_GLYPHS, MARKER_CHARS, PAGE_NUMBER, bare, clean, superscript
 
 # Page numbers and running heads are printed in this share of the page height at the top or bottom.
@@ -485,6 +486,8 @@ def _side_column_last(group: list[Line]) -> list[Line]:
         if cut is None:
             continue
         left, right = line.words[:cut], line.words[cut:]
+        if index + 1 < len(out) and wrapped_name(line.text(), out[index + 1].text()):
+            continue  # the name's initials, its surname wrapped under them: no column of its own
         last = index
         while last + 1 < len(out) and _under_left(out[last + 1], left, right):
             last += 1
