@@ -10,6 +10,7 @@ import numpy as np
 import pytest
 from PIL import Image as PILImage
 
+import magplan
 from magplan.extract.ocr import empty, mosaic, pages, source_for
 from magplan.extract.ocr.page import read_page
 from tests.corpus import CORPUS
@@ -81,3 +82,14 @@ def test_a_blank_pdf_page_is_not_even_rendered(tmp_path: Path, monkeypatch: pyte
     monkeypatch.setattr(pages, "_pdf_page", no_rendering)
     page = read_page(source_for(tmp_path / "blank.pdf"), 0)
     assert [w.code for w in page.warnings] == ["blank_page"] and page.blocks == []
+
+
+@pytest.mark.parametrize("shape", [(1, 1), (4000, 1), (1, 4000), (5, 7)])
+def test_a_page_of_a_few_pixels_with_ink_is_skipped(shape: tuple[int, int], tmp_path: Path) -> None:
+    """Too small to hold a line of text, and too small to scale down for the tests of a page."""
+    warning = empty.nothing_to_read(np.zeros(shape, np.uint8), 1)
+    assert warning is not None and warning.code == "no_text_page"
+    source = tmp_path / "strip.png"
+    PILImage.fromarray(np.zeros(shape, np.uint8)).save(source)
+    with pytest.raises(magplan.NoPlanFound):
+        magplan.read_plan(source)

@@ -23,6 +23,9 @@ from magplan.layout import ExtractWarning
 # The test runs on the page scaled so that its longer side is this long (an A4 scan's x-height
 # is then about 9 px).
 _SMALL_SIDE = 1200
+# A page narrower than this many pixels holds no line of text at any resolution (and scaled down
+# for the test, it would be no pixels wide).
+_MIN_SIDE = 8
 # Fewer letter-sized blobs than this say too little (a photographed sheet's few words in a
 # narrow column are 60-170), and cost Tesseract little: the page is read.  Blots that keep
 # Tesseract busy for seconds are well over a thousand.
@@ -39,6 +42,12 @@ def nothing_to_read(page: Image, number: int) -> ExtractWarning | None:
     """Why page `number` is skipped (a warning saying so), or None when it is to be read."""
     if is_blank(page):
         return blank(number)
+    if min(page.shape[:2]) < _MIN_SIDE:
+        height, width = page.shape[:2]
+        return ExtractWarning(
+            "no_text_page",
+            f"page {number} has ink but no lines of text ({width} × {height} pixels: too small to hold any); skipped",
+        )
     if not _has_text_lines(page):
         return ExtractWarning(
             "no_text_page", f"page {number} has ink but no lines of text (a picture, blots or noise); skipped"

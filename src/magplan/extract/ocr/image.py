@@ -318,6 +318,8 @@ def _ruling_skew(bw: Image, unit: float) -> float | None:
 
 def _profile_skew(bw: Image, limit: float = 5.0) -> float:
     """The angle whose horizontal projection has the sharpest text lines."""
+    if min(bw.shape[:2]) < 4:
+        return 0.0  # a page of a pixel or three, no lines to measure (and nothing to scale down)
     small = cv2.resize(bw, None, fx=0.25, fy=0.25, interpolation=cv2.INTER_AREA)
     height, width = small.shape
     centre = (width / 2, height / 2)
