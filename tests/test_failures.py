@@ -207,3 +207,28 @@ def test_every_error_has_its_nearest_russian_reason(exc: BaseException, kind: st
     assert messages.error_kind(exc) == kind
     expected = messages.ERRORS[kind] if kind else messages.UNKNOWN_ERROR
     assert messages.error_reason(exc) == expected
+
+
+def _raised_in_a_worker(call: object, *args: object) -> BaseException:
+    from concurrent.futures import ProcessPoolExecutor
+
+    with ProcessPoolExecutor(1) as pool:
+        try:
+            pool.submit(call, *args).result()  # type: ignore[arg-type]
+        except Exception as exc:
+            return exc
+    raise AssertionError("no exception")
+
+
+def test_a_worker_processs_exception_is_told_by_where_the_worker_raised_it() -> None:
+    """A process pool re-raises with the caller's frames only (`concurrent` innermost): the worker's
+    traceback, kept as text, says whether magplan's code or a library's failed."""
+    import json
+
+    from magplan.failures import classify
+    from magplan.normalize.numbers import row_number
+
+    status, message = classify(_raised_in_a_worker(row_number, None))
+    assert status == 3 and "bug in magplan" in message
+    status, message = classify(_raised_in_a_worker(json.loads, "{"))
+    assert (status, message.split(" (")[0]) == (2, "damaged file: json could not read it")

@@ -8,6 +8,9 @@ inside magplan's own code it is a bug in magplan, and the message says so.
 
 from __future__ import annotations
 
+import re
+import sysconfig
+from pathlib import Path
 from types import TracebackType
 
 from magplan.errors import (
@@ -32,6 +35,38 @@ def _innermost_module(tb: TracebackType | None) -> str:
     return module
 
 
+# A line of a traceback printed as text: the file of a frame.
+_FRAME_FILE = re.compile(r'^\s*File "([^"]+)", line \d+', re.MULTILINE)
+_PACKAGE = Path(__file__).resolve().parent
+
+
+def _remote_package(exc: BaseException) -> str | None:
+    """The top-level package of the innermost frame of an exception raised in a worker process.
+
+    A process pool re-raises a worker's exception in the caller with the caller's frames only;
+    the worker's own traceback comes along as text, its cause (`_RemoteTraceback`).
+    """
+    cause = exc.__cause__
+    if type(cause).__name__ not in ("_RemoteTraceback", "RemoteTraceback"):
+        return None
+    files = _FRAME_FILE.findall(str(cause))
+    if not files:
+        return None
+    path = Path(files[-1])
+    if path.is_relative_to(_PACKAGE):
+        return _PACKAGE.name
+    for folder in ("site-packages", "dist-packages"):
+        if folder in path.parts[:-1]:
+            return path.parts[path.parts.index(folder) + 1].removesuffix(".py")
+    stdlib = Path(sysconfig.get_paths()["stdlib"])
+    return (path.relative_to(stdlib).parts[0] if path.is_relative_to(stdlib) else path.name).removesuffix(".py")
+
+
+def _raised_in(exc: BaseException) -> str:
+    """The top-level package whose code raised `exc` (in this process or in a worker)."""
+    return _remote_package(exc) or _innermost_module(exc.__traceback__).split(".")[0]
+
+
 def _short(text: str) -> str:
     text = one_line(text)
     return text if len(text) <= MAX_MESSAGE else text[: MAX_MESSAGE - 1] + "…"
@@ -49,7 +84,7 @@ def is_bug(exc: BaseException) -> bool:
     """An unexpected exception raised by magplan's own code (not by a library reading the file)."""
     if isinstance(exc, MagplanError | RecursionError | MemoryError | OSError):
         return False
-    return _innermost_module(exc.__traceback__).split(".")[0] == "magplan"
+    return _raised_in(exc) == "magplan"
 
 
 def classify(exc: BaseException) -> tuple[int, str]:
@@ -68,5 +103,5 @@ def classify(exc: BaseException) -> tuple[int, str]:
     if is_bug(exc):
         return EXIT_BUG, bug_message(exc)
     detail = _detail(exc)
-    library = _innermost_module(exc.__traceback__).split(".")[0] or "a library"
+    library = _raised_in(exc) or "a library"
     return EXIT_BAD_INPUT, f"damaged file: {library} could not read it ({detail})"
