@@ -84,4 +84,6 @@ def parse_xml(data: bytes, name: str) -> etree._Element:
     try:
         return etree.fromstring(data, XML_PARSER)
     except etree.XMLSyntaxError as exc:
+        if "Excessive depth" in str(exc):  # libxml2's limit (256 levels), which no document nears
+            raise DamagedFile(f"{name} is nested too deeply to read (elements inside each other)") from None
         raise DamagedFile(f"damaged XML in {name}: {exc}") from None
