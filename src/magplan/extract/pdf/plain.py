@@ -24,12 +24,13 @@ The result is a list of cell boxes per page, read like a ruled table's.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import combinations, pairwise
 from statistics import median
 
 from magplan.assemble import column_role
 from magplan.extract.pdf.words import SPACE_WIDTH, Line, Word
+from magplan.normalize.dates import looks_like_period
 from magplan.normalize.numbers import row_number
 from magplan.roman import roman_value
 from magplan.text import MARKER_CHARS
@@ -98,6 +99,7 @@ class _Grid:
     row_gap: float | None = None  # see `_row_gap`
     bold_headings: bool = False  # a line all in bold is a section heading (see `_heading`)
     start: float | None = None  # where the header's first cell starts
+    dates: int | None = None  # the column the header names as the date's
 
     @property
     def lefts(self) -> list[float]:
@@ -360,18 +362,27 @@ def _part_start(flat: list[tuple[int, Line]], first: int, moved: int, old: _Grid
 
 
 def _match_bounds(
-    bounds: list[float], peaks: list[tuple[float, int]], right: float, lines: list[Line]
+    bounds: list[float],
+    peaks: list[tuple[float, int]],
+    right: float,
+    lines: list[Line],
+    kept: int | None = None,
+    dates: int | None = None,
 ) -> list[float] | None:
     """The starts (`peaks`: x, lines starting there) that the column boundaries go to: the choice
     that leaves the fewest of `lines` crossing the columns and the fewest columns empty, then
-    the one nearest to where the header put them.
+    the one whose column `dates` holds the most date wordings (a part with a column fewer than
+    the header's: which one it lacks only its cells' wording tells, «Нижний Новгород | 486 лет
+    | 10-11 ноября» under «Место | Срок | Ответственные»), then the one nearest to where the
+    header put them.
 
     A column empty in the part has no start of its own: its boundary stands right
-    before the next one.  Starts that are no column's (a list's indent) are left over.
-    None when no start is a column's.
+    before the next one; boundary `kept` always has one (the event's column is never empty:
+    every row names its event).  Starts that are no column's (a list's indent) are left
+    over.  None when no start is a column's.
     """
     sample = lines[:REFIT_SAMPLE]
-    best: tuple[float, float] | None = None
+    best: tuple[float, int, float] | None = None
     chosen: list[float] | None = None
     candidates = sorted(x for x, _ in sorted(peaks, key=lambda peak: -peak[1])[:REFIT_CANDIDATES])
     size = median(line.size for line in sample)
@@ -380,6 +391,8 @@ def _match_bounds(
             if any(b - a < size for a, b in pairwise(picked)):
                 continue  # two columns' text a letter apart: the starts of one column's two tables
             for slots in combinations(range(len(bounds)), count):
+                if kept is not None and kept not in slots:
+                    continue
                 placed: dict[int, float] = dict(zip(slots, picked, strict=True))
                 out: list[float] = []
                 for index in range(len(bounds) - 1, -1, -1):  # a skipped one stands before the next
@@ -389,13 +402,25 @@ def _match_bounds(
                 # Columns left empty fit anything (all text in one wide column crosses nothing):
                 # each costs as much as `EMPTY_COLUMN` lines crossing.
                 used = {_column(word, cuts) for line in sample for word in line.words}
+                misfit = sum(_crossing(line, cuts) for line in sample) + EMPTY_COLUMN * (len(cuts) + 1 - len(used))
+                if best is not None and misfit > best[0]:
+                    continue
                 cost = (
-                    sum(_crossing(line, cuts) for line in sample) + EMPTY_COLUMN * (len(cuts) + 1 - len(used)),
+                    misfit,
+                    -_date_lines(sample, cuts, dates),
                     sum(abs(x - b) for x, b in zip(out, bounds, strict=True)),
                 )
                 if best is None or cost < best:
                     best, chosen = cost, out
     return chosen
+
+
+def _date_lines(lines: list[Line], cuts: list[float], column: int | None) -> int:
+    """How many of the lines hold a date wording in `column` (cut at `cuts`)."""
+    if column is None:
+        return 0
+    texts = (" ".join(w.text for w in line.words if _column(w, cuts) == column) for line in lines)
+    return sum(looks_like_period(text) for text in texts)
 
 
 def _moved_at(flat: list[tuple[int, Line]], start: int, grid: _Grid, last: bool = True) -> int | None:
@@ -420,11 +445,12 @@ def _refit(lines: list[Line], grid: _Grid) -> _Grid | None:
         return None
     size = median(line.size for line in lines)
     peaks = [(x, n) for x, n in _starts(lines) if x > grid.left + size]
-    chosen = _match_bounds(grid.bounds, peaks, grid.right, lines)
+    # The event's column starts where a boundary does (the first column, at the table's left, has none).
+    chosen = _match_bounds(grid.bounds, peaks, grid.right, lines, grid.title - 1 if grid.title else None, grid.dates)
     if chosen is None:
         return None
     bounds = [x - ALIGN / 2 for x in chosen]
-    new = _Grid(bounds, [*bounds, grid.right], grid.left, grid.right, grid.number, grid.row_gap, grid.bold_headings)
+    new = replace(grid, bounds=bounds, rights=[*bounds, grid.right])
     before = sum(_crossing(line, grid.bounds) for line in lines)
     after = sum(_crossing(line, bounds) for line in lines)
     if after > REFIT_GAIN * before:
@@ -696,11 +722,17 @@ def _columns(header: _Header, body: list[tuple[int, list[Line]]]) -> _Grid:
     ]
     # A first column headed as the event's holds no row numbers, whatever lines open with a number
     # there (a row numbering the columns, «1 2 3 4»; a section's «2.» centred over the table).
-    first_cell = [w for line in header.lines for w in line.words if w.x1 <= groups[0][1] + ALIGN]
+    first_cell = _within(header.lines, *groups[0])
     number = 0 if len(numbers) >= 2 and _roles([first_cell]) != {"title"} else None
     # The rights and the row gap are measured on the trimmed body (`plain_tables`): the cells' ends
     # and no row gap until then.
-    return _Grid(bounds, ends, left, right, number, start=groups[0][0])
+    dates = [c for c, (lo, hi) in enumerate(groups) if _roles([_within(header.lines, lo, hi)]) == {"date"}]
+    return _Grid(bounds, ends, left, right, number, start=groups[0][0], dates=dates[0] if len(dates) == 1 else None)
+
+
+def _within(lines: list[Line], lo: float, hi: float) -> list[Word]:
+    """The lines' words that stand between `lo` and `hi` (a header cell's words)."""
+    return [w for line in lines for w in line.words if lo - ALIGN <= w.x0 and w.x1 <= hi + ALIGN]
 
 
 def _extent(lines: list[Line]) -> tuple[float, float]:
