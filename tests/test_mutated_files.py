@@ -18,12 +18,14 @@ import hashlib
 import io
 import random
 import zipfile
+import zlib
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from PIL import Image
 
+import magplan
 from tests.corpus import CORPUS
 from tests.fuzzing import check_contract
 from tests.test_pdf import _encrypted_pdf
@@ -168,3 +170,33 @@ HOSTILE: dict[str, tuple[Callable[[], bytes | None], str]] = {
 def test_an_input_that_is_no_plan(name: str, tmp_path: Path) -> None:
     make, said = HOSTILE[name]
     assert said in _check(tmp_path / name, make())
+
+
+def _broken_deflate(package: bytes, member: str) -> bytes:
+    """`package` with the deflate stream of `member` broken (zlib fails on it before any checksum)."""
+    data = bytearray(package)
+    info = zipfile.ZipFile(io.BytesIO(package)).getinfo(member)
+    start = info.header_offset + 30 + len(info.filename.encode()) + len(info.extra) + 50
+    data[start : start + 40] = bytes(b ^ 0x55 for b in data[start : start + 40])
+    with zipfile.ZipFile(io.BytesIO(bytes(data))) as broken, pytest.raises(zlib.error):
+        broken.read(member)
+    return bytes(data)
+
+
+def test_a_package_member_whose_compressed_stream_is_broken(tmp_path: Path) -> None:
+    package = (CORPUS / "plan-2026.docx").read_bytes()
+    said = _check(tmp_path / "plan.docx", _broken_deflate(package, "word/document.xml"))
+    assert "damaged package member 'word/document.xml'" in said
+
+
+def test_an_uploaded_zip_whose_member_is_broken_is_a_damaged_file(tmp_path: Path) -> None:
+    from magplan.web.settings import Settings
+    from magplan.web.uploads import unpack_zip
+
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("plans/plan.docx", (CORPUS / "plan-2026.docx").read_bytes())
+    upload = tmp_path / "plans.zip"
+    upload.write_bytes(_broken_deflate(out.getvalue(), "plans/plan.docx"))
+    with pytest.raises(magplan.DamagedFile, match=r"damaged member plans/plan\.docx"):
+        unpack_zip(upload, tmp_path / "in", Settings())

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import zipfile
+import zlib
 from pathlib import Path
 
 from lxml import etree
@@ -18,6 +19,10 @@ from lxml import etree
 from magplan import limits
 from magplan.errors import DamagedFile, EncryptedFile, LimitExceeded, UnsafeInput
 
+# What reading a member of a damaged zip raises: a bad header or checksum, a broken deflate stream
+# (zlib.error, no OSError), a member cut short, an encrypted member (RuntimeError), an unknown
+# compression method.
+MEMBER_ERRORS = (zipfile.BadZipFile, zlib.error, OSError, EOFError, ValueError, NotImplementedError, RuntimeError)
 MAX_MEMBER_BYTES = 64 * 1024 * 1024
 MAX_TOTAL_BYTES = 256 * 1024 * 1024
 MAX_RATIO = 200  # inflated / compressed, for members above 1 MiB
@@ -70,7 +75,7 @@ def read_member(archive: zipfile.ZipFile, name: str) -> bytes | None:
             data = handle.read(most + 1)
     except KeyError:
         return None
-    except (zipfile.BadZipFile, OSError, EOFError, ValueError) as exc:
+    except MEMBER_ERRORS as exc:
         raise DamagedFile(f"damaged package member {name!r}: {exc}") from None
     if len(data) > most:
         raise LimitExceeded(f"package member {name!r} inflates beyond {most / 1e6:g} MB of XML; {limits.XML_MB.hint}")

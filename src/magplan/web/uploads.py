@@ -22,6 +22,7 @@ from pathlib import Path, PurePosixPath
 from magplan import lifeline
 from magplan.batch.discover import supported
 from magplan.errors import DamagedFile, InputError, UnsafeInput
+from magplan.extract._zip import MEMBER_ERRORS
 from magplan.web.settings import MIB, Settings
 
 CHUNK = 1 << 20
@@ -128,10 +129,7 @@ def unpack_zip(archive: Path, into: Path, settings: Settings) -> tuple[list[Path
                 )
             target = unique(into / relative.parent, relative.name)
             target.parent.mkdir(parents=True, exist_ok=True)
-            try:
-                size = _copy_member(package, info, target, settings.max_file_bytes)
-            except zipfile.BadZipFile as exc:
-                raise DamagedFile(f"{archive.name}: damaged member {name} ({exc})") from None
+            size = _copy_member(package, info, target, settings.max_file_bytes)
             total += size
             if total > settings.max_total_bytes:
                 raise UnsafeInput(
@@ -153,7 +151,6 @@ def _copy_member(package: zipfile.ZipFile, info: zipfile.ZipInfo, target: Path, 
                 handle.write(chunk)
     except InputError:
         raise
-    except (OSError, EOFError, ValueError, NotImplementedError, RuntimeError) as exc:
-        # RuntimeError: an encrypted member; NotImplementedError: an unknown compression.
-        raise DamagedFile(f"cannot unpack {info.filename}: {exc}") from None
+    except MEMBER_ERRORS as exc:
+        raise DamagedFile(f"damaged member {info.filename} ({exc})") from None
     return size
