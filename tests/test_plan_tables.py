@@ -410,6 +410,27 @@ def test_a_cut_row_goes_on_in_its_rest_cell_by_cell() -> None:
     assert items[1]["responsible"] == "Исполком"
 
 
+def test_the_rest_of_a_row_under_the_header_printed_again_goes_on_with_its_item() -> None:
+    # A word processor repeats the header at the next page's top; the page's part of the table holds
+    # only the rest of the last row, in capitals, with an unnamed column's rest: no item of its own.
+    def on(page: int, *texts: str) -> Row:
+        return Row([Cell(t) for t in texts], page=page)
+
+    header = ("№ п/п", "Мероприятия", "Срок", "Целевая аудитория")
+    layout = Layout(
+        [
+            Paragraph("План мероприятий на 2026 год"),
+            Table([on(1, *header), on(1, "1.", "Акция", "апрель", "Все")], page=1),
+            Table([on(2, *header), on(2, "", "«Библионочь»", "", "категории")], page=2),
+        ]
+    )
+    raw = assemble(layout)
+    assert raw.tally.balanced
+    assert [(item.cells["title"], item.extras) for item in raw.items] == [
+        ("Акция «Библионочь»", [("Целевая аудитория", "Все категории")])
+    ]
+
+
 def test_a_cut_row_of_only_its_number_takes_its_cells_from_the_rest() -> None:
     # Only «2.» printed before the break, the other cells one empty box across them.
     cut = Row([Cell("2."), Cell("", colspan=3)], page=1, cut_below=True)

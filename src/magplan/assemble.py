@@ -544,6 +544,7 @@ class _Assembler:
         rows = table.rows
         tally.rows += len(rows)
         header = _table_header(table, self.strict)
+        before = self.columns
         if header is not None:
             above = rows[: header.start]
             # The heading nearest the table is the plan's own: printed as the table's first rows,
@@ -562,10 +563,14 @@ class _Assembler:
                 self._skip(row, "in a table before the plan's header row")
             return
         number_col = columns.number_col
-        # A table that continues the one above without its header is numbered as that one was;
-        # sub-items («1.1.») number rows as well as «1.» does.
+        # A table that continues the one above without its header is numbered as that one was, and
+        # so is the next page's part of a table under its header printed again (its only row may be
+        # the rest of a row that the page break cut); sub-items («1.1.») number rows as «1.» does.
+        next_page = table.page is not None and table.page != self.last_page
+        repeated = header is not None and before is not None and next_page and header.columns.roles == before.roles
         numbered = number_col is not None and (
-            (header is None and self.numbered) or any(_numbers(_grid(r, columns.width)[number_col][0]) for r in rows)
+            ((header is None or repeated) and self.numbered)
+            or any(_numbers(_grid(r, columns.width)[number_col][0]) for r in rows)
         )
         self.numbered = numbered
         for index, row in enumerate(rows):
@@ -863,13 +868,23 @@ class _Assembler:
                 continue
             role = columns.roles[i]
             if role == "extra":
-                item.extras.append((columns.headers[i], text))
-            elif role != "number":
-                previous = item.cells.get(role, "")
-                if new_page and previous and self._cut_by_page(previous, text):
-                    item.cells[role] = previous + text
+                # The rest of a cell of a column the table does not name goes on with that cell.
+                header = columns.headers[i]
+                at = next((k for k, (name, _) in enumerate(item.extras) if name == header), None)
+                if at is None:
+                    item.extras.append((header, text))
                 else:
-                    item.cells[role] = _join_continued(previous, text, new_page) if previous else text
+                    item.extras[at] = (header, self._continued(item.extras[at][1], text, new_page))
+            elif role != "number":
+                item.cells[role] = self._continued(item.cells.get(role, ""), text, new_page)
+
+    def _continued(self, previous: str, text: str, new_page: bool) -> str:
+        """A cell's text with the rest that a continuation row holds."""
+        if not previous:
+            return text
+        if new_page and self._cut_by_page(previous, text):
+            return previous + text
+        return _join_continued(previous, text, new_page)
 
     def _cut_by_page(self, previous: str, text: str) -> bool:
         """Did the page break cut a word without a hyphen («необходимост» / «и»)?  When the two
