@@ -28,7 +28,8 @@ from PIL import Image
 import magplan
 from tests.corpus import CORPUS
 from tests.fuzzing import check_contract
-from tests.test_pdf import _encrypted_pdf
+from tests.test_bad_inputs import _COMPOUND_FILE
+from tests.test_pdf import _encrypted_pdf, _pdf
 
 BLIND = CORPUS.parent / "blind"
 # A document of each reader that needs no outside program (LibreOffice and OCR have tests of their own).
@@ -117,24 +118,12 @@ def _nested_tables(depth: int) -> bytes:
     return out.getvalue()
 
 
-def _pdf(*objects: bytes) -> bytes:
-    out, offsets = b"%PDF-1.4\n", []
-    for number, body in enumerate(objects, 1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n%s\nendobj\n" % (number, body)
-    table = b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
-    size = len(objects) + 1
-    trailer = b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (size, len(out))
-    return out + b"xref\n0 %d\n0000000000 65535 f \n" % size + table + trailer
-
-
 def _picture(size: tuple[int, int], ink: int, kind: str) -> bytes:
     out = io.BytesIO()
     Image.new("L", size, ink).save(out, kind)
     return out.getvalue()
 
 
-_COMPOUND_FILE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(1024)  # a password-protected OOXML package
 NO_TABLE = "no plan table found"
 # Each input, and what the one line says of it.
 HOSTILE: dict[str, tuple[Callable[[], bytes | None], str]] = {
@@ -148,14 +137,16 @@ HOSTILE: dict[str, tuple[Callable[[], bytes | None], str]] = {
     ),
     "nested.docx": (lambda: _nested_tables(300), "nested too deeply"),
     "no-pages.pdf": (
-        lambda: _pdf(b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [] /Count 0 >>"),
+        lambda: _pdf([b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [] /Count 0 >>"]),
         "damaged PDF",
     ),
     "blank-page.pdf": (
         lambda: _pdf(
-            b"<< /Type /Catalog /Pages 2 0 R >>",
-            b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>",
+            [
+                b"<< /Type /Catalog /Pages 2 0 R >>",
+                b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+                b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>",
+            ]
         ),
         NO_TABLE,
     ),
