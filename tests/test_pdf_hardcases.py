@@ -150,6 +150,9 @@ BROWSER = {
     # Chromium, borderless portal page, borders not collapsed: the last rows a table of their own
     # columns without a place: the column they lack is told by their date wordings.
     "borderless_part_without_place_column": (7, 10),
+    # WeasyPrint, borderless Word page: a city-days section a table of its own columns («№ | city |
+    # date | age»); read with the columns above it, city and date would share a cell.
+    "borderless_city_days_own_columns": (12, 3),
 }
 
 

@@ -33,7 +33,7 @@ from magplan.extract.pdf.words import SPACE_WIDTH, Line, Word
 from magplan.normalize.dates import looks_like_period
 from magplan.normalize.numbers import row_number
 from magplan.roman import roman_value
-from magplan.text import MARKER_CHARS
+from magplan.text import BULLET_GLYPHS, MARKER_CHARS
 
 Bbox = tuple[float, float, float, float]
 Rule = tuple[float, float, float]  # a horizontal rule: (y, x0, x1)
@@ -197,12 +197,12 @@ def _regimes(
             above = grids[-1]
             grids.append(above if _crossing(flat[start][1], above.bounds) else grid)
             # The section's columns: those above it, the header's or its own (where both leave
-            # lines crossing), whichever its lines cross least, in that order.
+            # lines that do not fit), whichever its lines fit best, in that order.
             lines = [line for _, line in own]
             choices = [above, grid]
-            if all(any(_crossing(line, g.bounds) for line in lines) for g in choices):
+            if all(any(_misfit(line, g.bounds) for line in lines) for g in choices):
                 choices.extend(g for g in [_refit(lines, grid)] if g is not None)
-            base = min(choices, key=lambda g: sum(_crossing(line, g.bounds) for line in lines))
+            base = min(choices, key=lambda g: sum(_misfit(line, g.bounds) for line in lines))
         grids.extend(_own_rows(own, _parts(own, base, end == len(flat))))
     # Columns placed anew and read on in a later section: their right edges as far as the text
     # of all the lines read with them reaches.
@@ -794,6 +794,16 @@ def _crossing(line: Line, bounds: list[float]) -> bool:
     return any(
         right.x0 - left.x1 < MIN_CHANNEL * left.size and _column(left, bounds) != _column(right, bounds)
         for left, right in pairwise(words)
+    )
+
+
+def _misfit(line: Line, bounds: list[float]) -> bool:
+    """Does the line not fit the columns: it crosses them, or one column holds two runs of its
+    words set apart as columns are (a city-days table's «Новосибирск   12 ноября» read with
+    columns where both stand in one)?  A list's bullet before its item's text is no run."""
+    return _crossing(line, bounds) or any(
+        b.x0 - a.x1 >= MIN_CHANNEL * a.size and a.text not in BULLET_GLYPHS and _column(a, bounds) == _column(b, bounds)
+        for a, b in pairwise(line.words)
     )
 
 
