@@ -123,6 +123,8 @@ _WORDS = re.compile(r"[а-яёa-z]+")
 # A summary row at a table's foot («Итого: 24 мероприятия», «Всего | 24»): it counts the
 # items, it is none, and it goes on none (rule 14: a skipped row, said in a warning).
 _TOTALS = re.compile(r"^\s*(?:итого|всего)\b", re.IGNORECASE)
+# An endnote's number as printed on its line: «i», «ii», «iii» before the note's text.
+_ENDNOTE_NUMBER = re.compile(r"^\s*(i{1,3})\s+(?=\S)")
 # A period grid's column header is a short wording («I кв.», «II квартал», «янв.»), not a sentence.
 _PERIOD_HEADER = 20
 # What a period grid's cell holds to say «in this period»: a plus, a cross, a tick, a dot.
@@ -955,11 +957,16 @@ class _Assembler:
     def _footnote(self, line: str) -> bool:
         """Take `line` as a footnote if it is one; whether it was."""
         marker, text = split_leading_marker(line)
+        endnote = _ENDNOTE_NUMBER.match(line) if not marker else None
+        if endnote is not None:
+            # Word and LibreOffice number endnotes «i», «ii», «iii»: raised («ⁱ») in the text, on the
+            # line in the notes at the document's end.  Such a line is the note a raised one points at.
+            marker, text = "ⁱ" * len(endnote[1]), line[endnote.end() :]
         if not marker or not text.strip():
             return False
         # «1 text» with a plain digit is a footnote only when a marker points at it;
         # a raised «¹» always is («¹».isdigit() is true, «¹».isdecimal() is not).
-        if marker.isdecimal():
+        if marker.isdecimal() or endnote is not None:
             if self.used_keys is None:  # computed once, only when a plain-digit line needs it
                 self.used_keys = {key for m in self._markers_in_items() for key in marker_keys(m)}
             if marker_key(marker) not in self.used_keys:
