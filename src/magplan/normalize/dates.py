@@ -314,11 +314,14 @@ def _year(token: str | None, default: int) -> int:
 
 def _range_years(first: str | None, last: str | None, backwards: bool, default: int) -> tuple[int, int]:
     """The years of a range's two ends from the years printed at them (`first`, `last`, or None):
-    a year printed at the end only is the start's too; with none printed, a range whose end comes
-    before its start (`backwards`: «декабрь - январь», «IV кв. - I кв.») runs over New Year."""
+    a year printed at one end only is the other's too, unless the range's end comes before its
+    start (`backwards`: «декабрь - январь», «IV кв. - I кв.»): printed at one end or at neither,
+    such a range runs over New Year (as numeric dates do: «28.12 - 10.01.2029»)."""
     end = _year(last, default)
-    start = _year(first, int(last) if last else default)
-    if backwards and not first and not last:
+    start = _year(first, end if last else default)
+    if last and not first:
+        start = end - 1 if backwards else end
+    elif backwards and not last:
         end = start + 1
     return start, end
 
