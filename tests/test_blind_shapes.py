@@ -754,12 +754,8 @@ def test_links_numbered_like_markers_to_a_pages_blocks_mark_no_note(tmp_path: Pa
 
 
 def test_the_protocol_that_approves_a_plan_is_no_document_of_another_kind(tmp_path: Path) -> None:
-    plan = _html(
-        tmp_path,
-        "<p>УТВЕРЖДЕН</p><p>решением Правления Ассоциации</p><p>Протокол № 5 от 12.12.2026</p>"
-        "<p>Афиша мероприятий Ассоциации на 2027 год</p><table border=1><tr><th>№</th><th>Мероприятие</th>"
-        "<th>Срок</th></tr><tr><td>1.</td><td>Форум</td><td>май</td></tr></table>",
-    )
+    approval = "<p>УТВЕРЖДЕН</p><p>решением Правления Ассоциации</p><p>Протокол № 5 от 12.12.2026</p>"
+    plan = _html(tmp_path, approval + _FORUM.replace("План мероприятий", "Афиша мероприятий Ассоциации"))
     assert [i.title for i in plan.records] == ["Форум"]
 
 
@@ -777,3 +773,25 @@ def test_blocks_side_by_side_with_tabs_are_read_each_whole_across_empty_lines(tm
     got = (approval.position, approval.name, approval.date_text)
     assert got == ("Директор школы", "Г.Д. Лаптев", "«__» ___ 2026 г.")
     assert plan.document.title == "План мероприятий на 2027 год"
+
+
+def test_a_heading_set_only_as_the_page_header_is_the_plans(tmp_path: Path) -> None:
+    body = b.table(b.header_row(("№", "Мероприятие", "Срок", "Ответственный")), b.row("1.", "Форум", "май", "Отдел"))
+    header = b.para("План мероприятий отдела на 2027 год") + b.para("Страница 1")
+    plan = magplan.read_plan(_with_first_page_header(b.write_docx(tmp_path / "plan.docx", body), header))
+    assert (plan.document.title, plan.document.year) == ("План мероприятий отдела на 2027 год", 2027)
+    assert [(i.title, i.date_start) for i in plan.records] == [("Форум", dt(2027, 5, 1))]
+
+
+def test_a_sheets_printed_page_header_gives_the_heading_its_cells_do_not(tmp_path: Path) -> None:
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.oddHeader.center.text = '&"Arial,Bold"&14План мероприятий отдела культуры на 2027 год'
+    ws.oddHeader.right.text = "Стр. &P"
+    ws.append(["№", "Мероприятие", "Дата", "Ответственный"])
+    ws.append([1, "Концерт", "март", "Отдел"])
+    wb.save(tmp_path / "plan.xlsx")
+    plan = magplan.read_plan(tmp_path / "plan.xlsx")
+    assert (plan.document.title, plan.document.year) == ("План мероприятий отдела культуры на 2027 год", 2027)
+    assert [(i.title, i.date_start) for i in plan.records] == [("Концерт", dt(2027, 3, 1))]

@@ -25,7 +25,7 @@ from magplan.extract._columns import unfold_columns
 from magplan.extract._frames import is_page_frame
 from magplan.extract._zip import open_package, parse_xml, read_member
 from magplan.layout import Block, Cell, ExtractWarning, Footnote, Layout, Paragraph, Row, Table
-from magplan.requisites import REQUISITE_HEAD
+from magplan.requisites import REQUISITE_HEAD, is_plan_heading
 from magplan.roman import roman_numeral
 from magplan.text import clean, superscript
 
@@ -454,6 +454,16 @@ def _mht_html(data: bytes) -> bytes:
 _R_ID = f"{{{R_NS}}}id"
 
 
+def _plan_heading_in(blocks: list[Block]) -> bool:
+    return any(isinstance(block, Paragraph) and is_plan_heading(block.text) for block in blocks)
+
+
+def _before_table(blocks: list[Block]) -> list[Block]:
+    """The blocks above the document's first table."""
+    first = next((i for i, block in enumerate(blocks) if isinstance(block, Table)), len(blocks))
+    return blocks[:first]
+
+
 def _first_page_header(body: etree._Element) -> str | None:
     """The relationship id of the header printed on the first page: the first section's
     «first page» header where it has a different first page, else its default one."""
@@ -555,8 +565,12 @@ def extract(path: Path) -> Layout:
     if header is not None:
         above = walker.blocks(header)
         # An approval block that Word keeps in the first page's header stands above the plan
-        # there; any other header (a running title, a page number) is no part of the document.
-        if any(isinstance(block, Paragraph) and REQUISITE_HEAD.match(block.text) for block in above):
+        # there, and so does the plan's heading when the body prints none above its table (the
+        # heading set as the page's header); any other header (a running title over a heading
+        # of the body's own, a page number) is no part of the document.
+        if any(isinstance(block, Paragraph) and REQUISITE_HEAD.match(block.text) for block in above) or (
+            _plan_heading_in(above) and not _plan_heading_in(_before_table(walker.layout.blocks))
+        ):
             walker.layout.blocks[:0] = above
     if root.find(f".//{W}ins") is not None or root.find(f".//{W}del") is not None:
         walker.layout.warnings.append(

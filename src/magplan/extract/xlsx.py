@@ -22,6 +22,7 @@ by name («ММММ», «Д ММММ») as it shows (`_xlsx_dates`).
 from __future__ import annotations
 
 import datetime as dt
+import re
 import weakref
 import zipfile
 from dataclasses import dataclass
@@ -35,6 +36,7 @@ from magplan.errors import DamagedFile, NoPlanFound, UnsafeInput
 from magplan.extract._xlsx_dates import shown_date
 from magplan.extract._zip import open_package, read_member
 from magplan.layout import Block, Cell, ExtractWarning, Layout, Paragraph, Row, Table
+from magplan.requisites import is_plan_heading
 from magplan.text import clean, superscript
 
 if TYPE_CHECKING:
@@ -297,6 +299,19 @@ def _paragraph(ws: Worksheet, r: int, merges: dict[tuple[int, int], _Merge]) -> 
     return Paragraph("\t".join(texts))
 
 
+# Excel's codes in a page header: a font («&"Arial,Bold"»), a size («&14»), a field («&P», «&[Page]»),
+# a section («&L», «&C», «&R»); «&&» is a printed «&».
+_HEADER_CODE = re.compile(r'&(?:"[^"]*"|\d+|\[[A-Za-z ]+\]|[A-Za-z])')
+
+
+def _print_header(ws: Worksheet) -> list[str]:
+    """The texts of the page header the sheet prints on its first page (left, centre, right)."""
+    header = ws.firstHeader if ws.HeaderFooter.differentFirst else ws.oddHeader
+    items = (header.left, header.center, header.right) if header is not None else ()
+    texts = (clean(_HEADER_CODE.sub("", item.text).replace("&&", "&")) for item in items if item and item.text)
+    return [text for text in texts if text]
+
+
 def _sheet_layout(ws: Worksheet, table: _SheetTable) -> Layout:
     merges = _merges(ws)
     blocks: list[Block] = []
@@ -305,6 +320,9 @@ def _sheet_layout(ws: Worksheet, table: _SheetTable) -> Layout:
         paragraph = _paragraph(ws, r, merges)
         if paragraph:
             blocks.append(paragraph)
+    if not any(isinstance(block, Paragraph) and is_plan_heading(block.text) for block in blocks):
+        # The plan's heading set as the sheet's printed page header, not in its cells.
+        blocks[:0] = [Paragraph(line) for line in _print_header(ws) if is_plan_heading(line)]
     rows: list[Row] = []
     # A hidden column is read as a hidden row is: its data is in the file, and nothing is lost.
     for dim in ws.column_dimensions.values():
