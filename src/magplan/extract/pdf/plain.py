@@ -277,12 +277,22 @@ def _own_rows(flat: list[tuple[int, Line]], grids: list[_Grid]) -> list[_Grid]:
     columns like a heading across them, which it is not (a heading is one run of words
     at most after its number).  Where it holds as many runs of words as the table has
     columns, they are its cells: its columns are placed where they start (`_refit`).
+    A row of several lines (Chromium's) is placed from all its lines down to the next
+    row's number, when they all fit the columns so placed: its wrapped lines cross the
+    table's columns as well.
     """
     out = list(grids)
-    for index, ((_, line), grid) in enumerate(zip(flat, grids, strict=True)):
+    for index, ((page, line), grid) in enumerate(zip(flat, grids, strict=True)):
         if not _numbered(line, grid) or not _crossing(line, grid.bounds):
             continue
-        if _word_runs(line) >= len(grid.lefts) - 1 and (own := _refit([line], grid)) is not None:
+        end = index + 1
+        while end < len(flat) and flat[end][0] == page and grids[end] is grid and not _numbered(flat[end][1], grid):
+            end += 1
+        row = [ln for _, ln in flat[index:end]]
+        whole = _refit(row, grid) if end > index + 1 else None
+        if whole is not None and not any(_crossing(ln, whole.bounds) for ln in row):
+            out[index:end] = [whole] * (end - index)
+        elif _word_runs(line) >= len(grid.lefts) - 1 and (own := _refit([line], grid)) is not None:
             out[index] = own
     return out
 
