@@ -164,6 +164,17 @@ def test_join_lines_binds_a_short_word_to_the_next() -> None:
     assert join_lines(group_lines(words), right=120) == "Администрация г. Екатеринбурга"
 
 
+def test_a_line_outside_tables_that_ends_with_a_preposition_goes_on_on_the_next() -> None:
+    # A heading between tables, wrapped on a narrow page: «… в» / «2027 году» is one line; a line
+    # opening in capitals under a full one is a new paragraph (approval and signature lines stack).
+    words = [
+        *_line(0, ("Юбилеи", 0, 45), ("членов", 50, 95), ("в", 100, 106)),
+        *_line(14, ("2027", 0, 30), ("году", 35, 65)),
+        *_line(28, ("Председатель", 0, 90)),
+    ]
+    assert join_lines(group_lines(words), right=110, loose=True) == "Юбилеи членов в 2027 году\nПредседатель"
+
+
 def test_dash_lists_after_a_colon_are_paragraphs_even_where_they_would_not_fit() -> None:
     # A browser prints each <p> of the cell on its own line; none of them fits after the one above.
     words = [

@@ -87,6 +87,9 @@ _PRIVATE_USE = re.compile("[\uf000-\uf0ff]")
 _CLOSING = set(")]}»”,.;:!?")
 # A line ending in a hyphen after a letter: the word goes on on the next line.
 _HYPHEN_END = re.compile(r"(?<=\w)[-\u2010\u00ad]$")
+# A line that ends with a preposition or a conjunction («… членов Ассоциации в» / «2027 году») was
+# wrapped: no paragraph ends there.
+_PREPOSITION_END = re.compile(r"(?:^|\s)(?:в|во|с|со|к|ко|о|об|у|и|а|на|по|для|от|до|за|из|при|над|под|без)$")
 # A line ending in a dash glued to the word before it («январь–»): the wording goes on.
 _DASH_END = re.compile(r"(?<=\w)[\u2013\u2014]$")
 
@@ -441,7 +444,9 @@ def _joint(lines: list[Line], texts: list[str], index: int, box: _Box) -> str:
     previous, line = lines[index - 1], lines[index]
     text, before = texts[index], texts[index - 1]
     typography = box.typography
-    if _BULLET.match(text) or "\t" in text + before or (box.loose and not text[:1].islower()):
+    if _BULLET.match(text) or "\t" in text + before:
+        return "\n"
+    if box.loose and not text[:1].islower() and not _PREPOSITION_END.search(before):
         return "\n"
     if dash_item(text, before):
         return "\n"
