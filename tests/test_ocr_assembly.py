@@ -263,6 +263,23 @@ def test_a_footnotes_marker_left_unread_before_its_first_word_is_found_by_its_in
     assert _read(bw, _word("По", 100, right), _word("согласованию", right + 12, after)) == read
 
 
+def test_raised_asterisks_read_as_such_stay_asterisks() -> None:
+    """«работа**» points at the second footnote («** По согласованию…»), not the first: asterisks as
+    wide as tall are kept as read; a narrow raised glyph read «*» is a «¹»."""
+    bw = _page()
+    right = _letters(bw, 100, 6, height=14, gap=4)
+    for x in (right + 4, right + 16):
+        bw[BASE - CAP : BASE - CAP + 8, x : x + 8] = 255
+    after = _letters(bw, right + 40, 1, height=14)
+    words = _word("работа*", 100, right + 12), _word("*", right + 16, right + 24), _word("и", right + 40, after)
+    assert _read(bw, *words) == ["работа", "*", "*", "и"]
+    narrow = _page()
+    right = _letters(narrow, 100, 6, height=14, gap=4)
+    narrow[BASE - CAP : BASE - CAP + 10, right + 4 : right + 7] = 255
+    after = _letters(narrow, right + 40, 1, height=14)
+    assert _read(narrow, _word("работа*", 100, right + 7), _word("и", right + 40, after)) == ["работа", "1", "и"]
+
+
 def test_a_raised_star_opening_a_footnote_is_no_bullet() -> None:
     """A small filled blob at the capitals' top read «*» is the footnote's marker, not a list's bullet."""
     bw = _page()
@@ -270,7 +287,7 @@ def test_a_raised_star_opening_a_footnote_is_no_bullet() -> None:
     right = _letters(bw, 100, 2, gap=4)
     after = _letters(bw, right + 12, 8, height=14, gap=4)
     words = _word("*", 80, 89), _word("Даты", 100, right), _word("проведения", right + 12, after)
-    assert _read(bw, *words) == ["1", "Даты", "проведения"]
+    assert _read(bw, *words) == ["*", "Даты", "проведения"]
 
 
 def test_a_raised_two_read_as_a_question_mark_is_footnote_two() -> None:

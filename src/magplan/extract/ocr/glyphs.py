@@ -126,6 +126,8 @@ _ONE_LETTER_WORDS = frozenset(
 )
 # A bullet is at most this share of the capitals of its line (or of the word after it, if taller).
 _BULLET_SIZE = 0.65
+# An asterisk is about as wide as it is tall: at least this share.
+_STAR_WIDTH = 0.8
 # A raised blob at least this wide for its height is a quotation mark's two strokes run together.
 _QUOTE_WIDTH = 0.9
 # A quotation mark's two ticks overlap across by at most this share of the narrower, and are alike
@@ -223,7 +225,7 @@ def read_glyphs(line: Line, bw: Image, capital: float | None, small: float | Non
             and _raised(shape, baseline, letter)
             and not (word.text[:1] in _QUOTES and _quote_shaped(shape, word.text[:1]))
         ):
-            word.raised, word.text = True, _marker_text(word.text)
+            word.raised, word.text = True, _marker_text(word.text, shape)
             out.append(word)
         elif word.text in _DASHES and len(shape) == 1:
             word.text = _dash(shape[0], letter)
@@ -491,7 +493,7 @@ def _split_tail(word: Word, blobs: list[Blob], baseline: float, letter: float) -
     if not head:
         return [word]
     split = min(b.x0 for b in tail)
-    marker = _marker_text(word.text[len(head) :])
+    marker = _marker_text(word.text[len(head) :], tail)
     return [
         Word(head, word.x0, split, word.top, word.bottom, word.size),
         Word(marker, split, word.x1, word.top, word.bottom, word.size, raised=True),
@@ -687,8 +689,15 @@ def _unread_marker(line: Line, bw: Image, baseline: float, letter: float) -> tup
     return Word("1", x0, first.x0, first.top, first.bottom, first.size, raised=True), marks
 
 
-def _marker_text(reading: str) -> str:
-    """The marker as a digit for `superscript`: «ⁱ», «¹» and their misreadings are footnote 1."""
+def _marker_text(reading: str, shape: list[Blob] | None = None) -> str:
+    """The marker as a digit for `superscript`: «ⁱ», «¹» and their misreadings are footnote 1.
+
+    Asterisks read as such, each as wide as it is tall (`shape`: a «¹» is
+    narrow), stay asterisks: «**» is the second footnote, not the first.
+    """
+    stars = reading.strip()
+    if shape and stars and set(stars) == {"*"} and all(b.x1 - b.x0 >= _STAR_WIDTH * (b.y1 - b.y0) for b in shape):
+        return stars
     digits = [ch for ch in reading.translate(_MARKER_DIGITS) if ch.isdigit() and ch not in "01"]
     return digits[0] if len(digits) == 1 else "1"
 
