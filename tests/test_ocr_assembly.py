@@ -280,6 +280,18 @@ def test_raised_asterisks_read_as_such_stay_asterisks() -> None:
     assert _read(narrow, _word("работа*", 100, right + 7), _word("и", right + 40, after)) == ["работа", "1", "и"]
 
 
+def test_a_bullet_before_small_letters_misread_in_capitals_is_no_marker() -> None:
+    """«• Минск» read «® МИНСК»: the line's median letter is a small one, which made the bullet stand
+    at the capitals' top; its tallest letter as high as the page's capitals is its capitals' height."""
+    bw = _page()
+    cv2.circle(bw, (106, BASE - 11), 5, 255, -1)
+    right = _letters(bw, 120, 1, gap=4)  # «М»
+    right = _letters(bw, right + 4, 4, height=13, gap=4)  # «инск»
+    line = Line([_word("®", 100, 112), _word("МИНСК", 120, right)], BASE - CAP - 2, BASE + 4)
+    read_glyphs(line, bw, float(CAP))
+    assert [(w.text, w.raised) for w in line.words] == [("•", False), ("Минск", False)]
+
+
 def test_a_raised_star_opening_a_footnote_is_no_bullet() -> None:
     """A small filled blob at the capitals' top read «*» is the footnote's marker, not a list's bullet."""
     bw = _page()

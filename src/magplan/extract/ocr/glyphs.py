@@ -207,7 +207,7 @@ def read_glyphs(line: Line, bw: Image, capital: float | None, small: float | Non
     # Tesseract's phantom of an erased ruling line's edge; it would hide the bullet before it.
     line.words = [w for w in line.words if blobs[id(w)] or any(ch.isalnum() for ch in w.text)]
     baseline = median([b.y1 for b in letters])
-    letter = _capital_height(line, letters, baseline)
+    letter = _capital_height(line, letters, baseline, capital)
     line.size = letter / _CAP_PER_EM
     _mark_bullet(line, blobs, baseline, letter)
     marker = _unread_marker(line, bw, baseline, letter)
@@ -422,12 +422,15 @@ def _misread_numeral(reading: str, numeral: str) -> bool:
     return any(n == "L" and r in _L_READINGS for r, n in zip(reading, numeral, strict=False))
 
 
-def _capital_height(line: Line, letters: list[Blob], baseline: float) -> float:
+def _capital_height(line: Line, letters: list[Blob], baseline: float, page: float | None = None) -> float:
     """How tall the line's capitals are, from the letters standing on its baseline.
 
     Descenders would inflate the figure, so only letters ending at the
     baseline count; a line of small letters gets 1.3 x-heights, a line of
-    capitals (its recognised text tells) the median letter.
+    capitals (its recognised text tells) the median letter.  A line of small
+    letters misread in capitals («• МИНСК») has a median of small letters:
+    where its tallest letter stands as high as the page's capitals (`page`)
+    and the median well lower, the tallest is its capitals' height.
     """
     typical = median([b.y1 - b.y0 for b in letters])
     standing = [b.y1 - b.y0 for b in letters if abs(b.y1 - baseline) <= 0.15 * typical] or [int(typical)]
@@ -435,7 +438,10 @@ def _capital_height(line: Line, letters: list[Blob], baseline: float) -> float:
     text = [ch for w in line.words for ch in w.text if ch.isalnum()]
     if text and sum(ch.isupper() or ch.isdigit() for ch in text) >= _CAPS_LINE * len(text):
         # Not the points and commas among them.
-        return median([h for h in standing if h >= _PUNCTUATION * max(standing)])
+        middle = median([h for h in standing if h >= _PUNCTUATION * max(standing)])
+        if page and middle < _SMALL_MAX * page and abs(max(standing) - page) <= (1 - _SMALL_MAX) * page:
+            return float(max(standing))
+        return middle
     x_height = percentile(standing, 25)
     tall = [h for h in standing if h > _TALLER * x_height]
     return median(tall) if tall else _CAPS_PER_X * x_height
