@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 import sysconfig
-from pathlib import Path
 from types import TracebackType
 
 from magplan.errors import (
@@ -37,7 +36,6 @@ def _innermost_module(tb: TracebackType | None) -> str:
 
 # A line of a traceback printed as text: the file of a frame.
 _FRAME_FILE = re.compile(r'^\s*File "([^"]+)", line \d+', re.MULTILINE)
-_PACKAGE = Path(__file__).resolve().parent
 
 
 def _remote_package(exc: BaseException) -> str | None:
@@ -52,9 +50,13 @@ def _remote_package(exc: BaseException) -> str | None:
     files = _FRAME_FILE.findall(str(cause))
     if not files:
         return None
+    # Imported here, on a failure only: `magplan --help` loads no file machinery (test_cli).
+    from pathlib import Path
+
+    package = Path(__file__).resolve().parent
     path = Path(files[-1])
-    if path.is_relative_to(_PACKAGE):
-        return _PACKAGE.name
+    if path.is_relative_to(package):
+        return package.name
     for folder in ("site-packages", "dist-packages"):
         if folder in path.parts[:-1]:
             return path.parts[path.parts.index(folder) + 1].removesuffix(".py")
