@@ -257,6 +257,31 @@ def test_a_ruled_table_after_the_plan_is_warnings_not_the_signature() -> None:
 
 
 @pytest.mark.parametrize(
+    ("under", "position"),
+    [
+        # The position's last word wrapped under it, set apart by the PDF reader: it goes on.
+        ("города", "Заместитель главы администрации города"),
+        # A line of its own under the name (a site's share links): no part of the position.
+        ("Поделиться", "Заместитель главы администрации"),
+    ],
+)
+def test_a_page_read_by_geometry_ends_the_position_at_a_paragraph_that_does_not_go_on(under: str, position: str) -> None:
+    header = ["Наименование мероприятия", "Срок исполнения", "Ответственные"]
+    layout = Layout(
+        [
+            TITLE,
+            _table([header, ["Аттестация служащих", "март", "Отдел кадров"]]),
+            Paragraph("Заместитель главы администрации\tЕ.Н. Козлова"),
+            Paragraph(under),
+        ],
+        page_count=1,
+    )
+    raw = assemble(layout)
+    assert raw.signatory is not None and raw.signatory.name == "Е.Н. Козлова"
+    assert raw.signatory.position == position
+
+
+@pytest.mark.parametrize(
     "header",
     [
         "<tr><td>№ п/п</td><td>Наименование документа</td><td>Дата принятия</td><td>Номер</td></tr>",

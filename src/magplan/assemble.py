@@ -936,8 +936,10 @@ class _Assembler:
         if self.layout.page_count is not None:
             # A page read by its geometry (a PDF, a scan) sets a wrapped position's lines close, in
             # one paragraph: a line a paragraph's gap under the name (a site's share links, the next
-            # sheet's table on the next page) does not go on with the position.
-            ends = [i for i in range(1, len(kept)) if kept[i][1] != kept[i - 1][1]]
+            # sheet's table on the next page) does not go on with the position.  A line in small
+            # letters («города» under «Заместитель главы администрации») does, whatever the
+            # paragraph: the reader may have set it apart from a line with the name beside it.
+            ends = [i for i in range(1, len(kept)) if kept[i][1] != kept[i - 1][1] and not kept[i][0][:1].islower()]
             found = next((f for end in ends if (f := signatory_lines(signature[:end]))[0] is not None), None)
             if found is not None:
                 self.plan.signatory, used = found
