@@ -265,7 +265,7 @@ def test_a_ruled_table_after_the_plan_is_warnings_not_the_signature() -> None:
         ("Поделиться", "Заместитель главы администрации"),
     ],
 )
-def test_a_page_read_by_geometry_ends_the_position_at_a_paragraph_that_does_not_go_on(under: str, position: str) -> None:
+def test_a_page_read_by_geometry_ends_a_position_at_a_paragraph_that_does_not_go_on(under: str, position: str) -> None:
     header = ["Наименование мероприятия", "Срок исполнения", "Ответственные"]
     layout = Layout(
         [
