@@ -507,3 +507,14 @@ def test_a_column_about_the_event_before_its_name_is_kept_in_the_note() -> None:
         "Молодежь и город",
         [("Форма проведения мероприятия", "Круглый стол")],
     )
+
+
+def test_a_continuation_in_an_unnamed_column_goes_on_with_that_column() -> None:
+    """Two columns printed without a header, a row's cells going on in a row without a number: each
+    column's rest joins its own cell («Столбец N»), not a second extra nor the other column's."""
+    header = _row("№", "Наименование мероприятия", "Срок", "", "")
+    first = _row("1.", "Фестиваль", "май", "Москва", "Справка")
+    rest = _row("", "", "", "Кремль", "отдела")
+    table = Table([header, first, rest])
+    (item,) = assemble(Layout([Paragraph("План мероприятий на 2026 год"), table])).items
+    assert item.extras == [("Столбец 4", "Москва\nКремль"), ("Столбец 5", "Справка\nотдела")]

@@ -208,6 +208,11 @@ class _Columns:
     def width(self) -> int:
         return len(self.roles)
 
+    def extra_name(self, i: int) -> str:
+        """The name column `i` goes under in an item's extras: its header, or «Столбец N» where
+        the table prints none (two unnamed columns stay two)."""
+        return self.headers[i] or f"Столбец {i + 1}"
+
 
 def _index_of(roles: list[str], role: str) -> int | None:
     return roles.index(role) if role in roles else None
@@ -772,13 +777,13 @@ class _Assembler:
                     if merged and items:
                         # A cell merged down from the row above («Месяц» over its events) says
                         # the same for this row, as the named columns' merged cells do.
-                        header = columns.headers[i] or f"Столбец {i + 1}"
+                        header = columns.extra_name(i)
                         item.extras += [extra for extra in items[-1].extras if extra[0] == header][:1]
                     continue
                 if i in columns.ticks and (period := _ticked(columns.headers[i], text)):
                     ticked.append((columns.headers[i], clean(text), period))
                 else:
-                    item.extras.append((columns.headers[i] or f"Столбец {i + 1}", clean(text)))
+                    item.extras.append((columns.extra_name(i), clean(text)))
             elif role in _SHARED_WHEN_MERGED and merged and items and not (role == "title" and text.strip()):
                 # A vertically merged cell («Ответственные», a date, a place, a note, the event)
                 # says the same for every row it spans, as a reader of the printed table takes it.
@@ -870,8 +875,9 @@ class _Assembler:
                 continue
             role = columns.roles[i]
             if role == "extra":
-                # The rest of a cell of a column the table does not name goes on with that cell.
-                header = columns.headers[i]
+                # The rest of a cell of a column the table does not name goes on with that cell
+                # (found by the name the item's row gave it: «Столбец N» where the header is empty).
+                header = columns.extra_name(i)
                 at = next((k for k, (name, _) in enumerate(item.extras) if name == header), None)
                 if at is None:
                     item.extras.append((header, text))
