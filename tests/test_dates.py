@@ -272,6 +272,10 @@ def test_open_wordings_are_read_as_naming_no_period(text: str) -> None:
         ("ноябрь – январь 2029", [(D(2028, 11, 1), D(2029, 1, 31))], "month"),
         ("декабрь 2028 – январь", [(D(2028, 12, 1), D(2029, 1, 31))], "month"),
         ("IV кв. – I кв. 2029 г.", [(D(2028, 10, 1), D(2029, 3, 31))], "quarter"),
+        # a year printed at the start only is the end's too, when the range runs forward
+        ("5 марта 2029 г. – 10 апреля", [(D(2029, 3, 5), D(2029, 4, 10))], "day"),
+        ("март 2029 г. – апрель", [(D(2029, 3, 1), D(2029, 4, 30))], "month"),
+        ("I кв. 2029 г. – II кв.", [(D(2029, 1, 1), D(2029, 6, 30))], "quarter"),
         # ISO days, as spreadsheets and web forms write them
         ("2028-06-15", [(D(2028, 6, 15), D(2028, 6, 15))], "day"),
         ("2028-06-15 – 2028-06-17", [(D(2028, 6, 15), D(2028, 6, 17))], "day"),

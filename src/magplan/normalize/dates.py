@@ -317,12 +317,13 @@ def _range_years(first: str | None, last: str | None, backwards: bool, default: 
     a year printed at one end only is the other's too, unless the range's end comes before its
     start (`backwards`: «декабрь - январь», «IV кв. - I кв.»): printed at one end or at neither,
     such a range runs over New Year (as numeric dates do: «28.12 - 10.01.2029»)."""
-    end = _year(last, default)
-    start = _year(first, end if last else default)
-    if last and not first:
-        start = end - 1 if backwards else end
-    elif backwards and not last:
-        end = start + 1
+    start = _year(first, _year(last, default))
+    end = _year(last, start)
+    if backwards and not (first and last):
+        if last:
+            start = end - 1
+        else:
+            end = start + 1
     return start, end
 
 
