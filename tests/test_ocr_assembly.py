@@ -16,7 +16,7 @@ import pytest
 from magplan.extract.ocr import grid
 from magplan.extract.ocr.blanks import fill_in_blanks
 from magplan.extract.ocr.glyphs import read_glyphs
-from magplan.extract.ocr.lines import group_lines, join_lines
+from magplan.extract.ocr.lines import _unpaired_quotes, group_lines, join_lines
 from magplan.extract.ocr.page import _noise
 from magplan.extract.ocr.tesseract import Word as OcrWord
 from magplan.extract.ocr.tesseract import is_word
@@ -417,6 +417,13 @@ def test_a_closing_quote_no_quote_opened_is_a_footnote_marker() -> None:
     assert [(w.text, w.raised) for w in line.words] == [("Дни", False), ("МАГ", False), ("1", True)]
     quoted = [_word('"Город', 20, 90), _word('МАГ"', 100, right + 6)]
     assert [w.text for w in group_lines(quoted, bw)[0].words] == ['"Город', 'МАГ"']
+
+
+def test_a_closing_quote_read_as_a_word_of_its_own_stays_a_quote() -> None:
+    """«МАГ ”»: a closing quote standing apart, after no letter, is no marker run into a letter (nor a crash)."""
+    line = Line([Word("МАГ", 100, 140, 0, 20, 10), Word("”", 144, 150, 0, 20, 10)], 0, 20, 10)
+    _unpaired_quotes([line])
+    assert [(w.text, w.raised) for w in line.words] == [("МАГ", False), ("”", False)]
 
 
 def test_a_colon_pushed_onto_a_line_of_its_own_and_dropped_is_found_by_its_dots() -> None:

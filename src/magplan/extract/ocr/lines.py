@@ -147,7 +147,7 @@ def _unpaired_quotes(lines: list[Line]) -> None:
             closes = len(text) > opened and text[-1] in "»" + _CLOSING_QUOTES
             if closes and depth:
                 depth -= 1
-            elif closes and text[-1] != "»" and text[-2].isalnum():
+            elif closes and text[-1] != "»" and text[-2:-1].isalnum():  # (a quote alone is no «¹»)
                 cut = word.x1 - (word.x1 - word.x0) / len(text)
                 out.append(Word(text[:-1], word.x0, cut, word.top, word.bottom, word.size))
                 word = Word("1", cut, word.x1, word.top, word.bottom, word.size, raised=True)
