@@ -518,3 +518,15 @@ def test_a_continuation_in_an_unnamed_column_goes_on_with_that_column() -> None:
     table = Table([header, first, rest])
     (item,) = assemble(Layout([Paragraph("План мероприятий на 2026 год"), table])).items
     assert item.extras == [("Столбец 4", "Москва\nКремль"), ("Столбец 5", "Справка\nотдела")]
+
+
+def test_a_footnote_row_across_the_table_keeps_its_wrapped_lines() -> None:
+    """A <tfoot> printed among the items (rule 14): each note is read whole, its wrapped lines
+    with it, not only the line its marker opens."""
+    header = _row("№", "Наименование мероприятия", "Срок", "Место")
+    foot = _row("* Мероприятия проводятся\nпо согласованию с городами\n** Даты уточняются", colspan=4)
+    table = Table([header, _row("1.", "Форум*", "май", "Москва"), foot, _row("2.", "Семинар**", "июнь", "Казань")])
+    raw = assemble(Layout([Paragraph("План мероприятий на 2026 год"), table]))
+    assert [item.cells["title"] for item in raw.items] == ["Форум*", "Семинар**"]
+    assert raw.footnotes == [("*", "Мероприятия проводятся по согласованию с городами"), ("**", "Даты уточняются")]
+    assert not raw.warnings

@@ -733,9 +733,16 @@ class _Assembler:
             marker, note = split_leading_marker(heading)
             if marker and not marker.isdecimal() and note.strip():
                 # A footnote in a row across the table is no heading: a web page's <tfoot>, which a
-                # browser prints again at the foot of each page, stands there among the items.
+                # browser prints again at the foot of each page, stands there among the items.  A
+                # line that opens with no marker of its own is the wrapped rest of the note above.
+                notes: list[str] = []
                 for line in heading.split("\n"):
-                    self._footnote(line)
+                    opens = split_leading_marker(line)[0]
+                    if notes and (not opens or opens.isdecimal()):
+                        notes[-1] += " " + line
+                    else:
+                        notes.append(line)
+                self._skip_text((note for note in notes if not self._footnote(note)), "in a footnote row")
                 return "section"
             self.section = heading
             return "section"
