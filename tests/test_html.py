@@ -534,3 +534,10 @@ def test_a_cell_reads_the_same_whatever_its_neighbours_hold(rows: list[list[tupl
     )
     alone = [[grid(f"<table><tr><td{a}>{cell}</td></tr></table>")[0][0] for cell, _, a in row] for row in rows]
     assert grid(f"<table>{markup}</table>") == alone
+
+
+def test_a_table_whose_first_row_has_no_cell_is_read() -> None:
+    # «<tr></tr>» first: no published sheet's frame, and no IndexError looking for one.
+    page = b"<table border=1><tr></tr><tr><td>1</td><td>a</td></tr><tr><td>2</td><td>b</td></tr></table>"
+    tables = [block for block in html_extract.layout_of(page).blocks if isinstance(block, Table)]
+    assert [row.texts for row in tables[0].rows] == [[], ["1", "a"], ["2", "b"]]

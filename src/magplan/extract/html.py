@@ -424,14 +424,15 @@ def _without_sheet_frame(table: Table) -> Table:
     frame: a row of column letters «| A | B | C …» over the sheet, and the row numbers «1, 2, 3 …»
     down its left.  The frame is the viewer's, not the sheet's: the table is the sheet without it."""
     rows = table.rows
-    if len(rows) < 3 or rows[0].cells[0].text or any(c.colspan != 1 for c in rows[0].cells):
+    # (A first row with no cell, «<tr></tr>», is no frame.)
+    if len(rows) < 3 or not rows[0].cells or rows[0].cells[0].text or any(c.colspan != 1 for c in rows[0].cells):
         return table
     letters = [c.text for c in rows[0].cells[1:]]
     if len(letters) < 2 or letters != [_column_letters(i) for i in range(1, len(letters) + 1)]:
         return table
     numbered = [r for r in rows[1:] if r.cells and r.cells[0].text]
     # A row without its number is the bar under frozen rows: it must hold nothing.
-    if any(c.text for r in rows[1:] if r not in numbered for c in r.cells):
+    if any(c.text for r in rows[1:] if not (r.cells and r.cells[0].text) for c in r.cells):
         return table
     numbers = [r.cells[0].text for r in numbered]
     first = int(numbers[0]) if numbers and numbers[0].isdecimal() and len(numbers[0]) < 7 else None
