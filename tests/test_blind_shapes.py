@@ -795,3 +795,16 @@ def test_a_sheets_printed_page_header_gives_the_heading_its_cells_do_not(tmp_pat
     plan = magplan.read_plan(tmp_path / "plan.xlsx")
     assert (plan.document.title, plan.document.year) == ("План мероприятий отдела культуры на 2027 год", 2027)
     assert [(i.title, i.date_start) for i in plan.records] == [("Концерт", dt(2027, 3, 1))]
+
+
+def test_a_sheets_page_header_prints_an_escaped_ampersand_and_no_colour_code(tmp_path: Path) -> None:
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    assert ws is not None
+    # «&&» prints «&» even before a letter (no code «&D», the date); «&K01+000» is a theme's colour.
+    ws.oddHeader.center.text = "&K01+000План мероприятий R&&D-центра на 2027 год"
+    ws.append(["№", "Мероприятие", "Дата", "Ответственный"])
+    ws.append([1, "Концерт", "март", "Отдел"])
+    wb.save(tmp_path / "plan.xlsx")
+    plan = magplan.read_plan(tmp_path / "plan.xlsx")
+    assert plan.document.title == "План мероприятий R&D-центра на 2027 год"

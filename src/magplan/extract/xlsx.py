@@ -299,16 +299,21 @@ def _paragraph(ws: Worksheet, r: int, merges: dict[tuple[int, int], _Merge]) -> 
     return Paragraph("\t".join(texts))
 
 
-# Excel's codes in a page header: a font («&"Arial,Bold"»), a size («&14»), a field («&P», «&[Page]»),
-# a section («&L», «&C», «&R»); «&&» is a printed «&».
-_HEADER_CODE = re.compile(r'&(?:"[^"]*"|\d+|\[[A-Za-z ]+\]|[A-Za-z])')
+# Excel's codes in a page header: a font («&"Arial,Bold"»), a size («&14»), a colour («&KFF0000»,
+# a theme's «&K01+000»), a field («&P», «&[Page]»), a section («&L», «&C», «&R»); «&&» is a printed
+# «&», matched first so that the «&» it prints starts no code («R&&D» is «R&D»).
+_HEADER_CODE = re.compile(r'&&|&(?:"[^"]*"|\d+|\[[A-Za-z ]+\]|K(?:[0-9A-Fa-f]{6}|[0-9A-Fa-f]{2}[+-]\d{3})|[A-Za-z])')
+
+
+def _header_code(match: re.Match[str]) -> str:
+    return "&" if match.group() == "&&" else ""
 
 
 def _print_header(ws: Worksheet) -> list[str]:
     """The texts of the page header the sheet prints on its first page (left, centre, right)."""
     header = ws.firstHeader if ws.HeaderFooter.differentFirst else ws.oddHeader
     items = (header.left, header.center, header.right) if header is not None else ()
-    texts = (clean(_HEADER_CODE.sub("", item.text).replace("&&", "&")) for item in items if item and item.text)
+    texts = (clean(_HEADER_CODE.sub(_header_code, item.text)) for item in items if item and item.text)
     return [text for text in texts if text]
 
 
