@@ -232,3 +232,21 @@ def test_a_worker_processs_exception_is_told_by_where_the_worker_raised_it() -> 
     assert status == 3 and "bug in magplan" in message
     status, message = classify(_raised_in_a_worker(json.loads, "{"))
     assert (status, message.split(" (")[0]) == (2, "damaged file: json could not read it")
+
+
+def test_a_workers_frame_in_magplan_named_through_a_symlink_is_still_magplans(tmp_path: Path) -> None:
+    """A checkout or a venv reached through a symlinked folder names the worker's frames so: still magplan's code."""
+    import magplan
+    from magplan.failures import is_bug
+
+    link = tmp_path / "link"
+    link.symlink_to(Path(magplan.__file__).resolve().parent)
+
+    class _RemoteTraceback(Exception):  # concurrent.futures' name for the worker's traceback as text
+        def __str__(self) -> str:
+            frame = f'  File "{link}/normalize/numbers.py", line 40, in row_number'
+            return f'\n"""\nTraceback (most recent call last):\n{frame}\nTypeError: bad\n"""'
+
+    exc = TypeError("bad")
+    exc.__cause__ = _RemoteTraceback()
+    assert is_bug(exc)

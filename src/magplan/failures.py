@@ -54,13 +54,14 @@ def _remote_package(exc: BaseException) -> str | None:
     from pathlib import Path
 
     package = Path(__file__).resolve().parent
-    path = Path(files[-1])
+    # Resolved as `package` is: a frame's file is named as it was imported, through any symlink.
+    path = Path(files[-1]).resolve()
     if path.is_relative_to(package):
         return package.name
     for folder in ("site-packages", "dist-packages"):
         if folder in path.parts[:-1]:
             return path.parts[path.parts.index(folder) + 1].removesuffix(".py")
-    stdlib = Path(sysconfig.get_paths()["stdlib"])
+    stdlib = Path(sysconfig.get_paths()["stdlib"]).resolve()
     return (path.relative_to(stdlib).parts[0] if path.is_relative_to(stdlib) else path.name).removesuffix(".py")
 
 
