@@ -426,6 +426,21 @@ def test_a_closing_quote_read_as_a_word_of_its_own_stays_a_quote() -> None:
     assert [(w.text, w.raised) for w in line.words] == [("МАГ", False), ("”", False)]
 
 
+def test_a_straight_quote_standing_apart_closes_the_open_quote() -> None:
+    """«"Город " МАГ"»: the lone «"» closes «"Город», so the «"» after «МАГ» closes nothing: the marker."""
+    texts = ['"Город', '"', 'МАГ"', "и"]
+    words = [Word(text, 100 * i, 100 * i + 60, 0, 20, 10) for i, text in enumerate(texts)]
+    line = Line(words, 0, 20, 10)
+    _unpaired_quotes([line])
+    assert [(w.text, w.raised) for w in line.words] == [
+        ('"Город', False),
+        ('"', False),
+        ("МАГ", False),
+        ("1", True),
+        ("и", False),
+    ]
+
+
 def test_a_colon_pushed_onto_a_line_of_its_own_and_dropped_is_found_by_its_dots() -> None:
     """«Организаторы» fills a narrow column, its «:» stands alone on the next line and Tesseract
     reads nothing there; two dots one above the other in the empty line's room are the colon."""

@@ -142,6 +142,10 @@ def _unpaired_quotes(lines: list[Line]) -> None:
             if word.raised:
                 out.append(word)
                 continue
+            if text == '"' and depth:  # a straight quote standing apart («"Город "») closes the open one
+                depth -= 1
+                out.append(word)
+                continue
             opened = len(text) - len(text.lstrip(_OPENING_QUOTES))
             depth += opened
             closes = len(text) > opened and text[-1] in "»" + _CLOSING_QUOTES
