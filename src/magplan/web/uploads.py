@@ -129,7 +129,7 @@ def unpack_zip(archive: Path, into: Path, settings: Settings) -> tuple[list[Path
                 )
             target = unique(into / relative.parent, relative.name)
             target.parent.mkdir(parents=True, exist_ok=True)
-            size = _copy_member(package, info, target, settings.max_file_bytes)
+            size = _copy_member(package, info, target, settings.max_file_bytes, archive.name)
             total += size
             if total > settings.max_total_bytes:
                 raise UnsafeInput(
@@ -139,7 +139,8 @@ def unpack_zip(archive: Path, into: Path, settings: Settings) -> tuple[list[Path
     return written, skipped
 
 
-def _copy_member(package: zipfile.ZipFile, info: zipfile.ZipInfo, target: Path, limit: int) -> int:
+def _copy_member(package: zipfile.ZipFile, info: zipfile.ZipInfo, target: Path, limit: int, archive: str) -> int:
+    """Unpack one member to `target`; its errors name the `archive` it is in (a batch may upload several)."""
     size = 0
     try:
         with package.open(info) as source, target.open("xb") as handle:
@@ -147,10 +148,12 @@ def _copy_member(package: zipfile.ZipFile, info: zipfile.ZipInfo, target: Path, 
             while chunk := source.read(CHUNK):
                 size += len(chunk)
                 if size > limit:
-                    raise UnsafeInput(f"refused: {info.filename} inflates beyond {limit // MIB} MiB (zip bomb?)")
+                    raise UnsafeInput(
+                        f"{archive}: refused: {info.filename} inflates beyond {limit // MIB} MiB (zip bomb?)"
+                    )
                 handle.write(chunk)
     except InputError:
         raise
     except MEMBER_ERRORS as exc:
-        raise DamagedFile(f"damaged member {info.filename} ({exc})") from None
+        raise DamagedFile(f"{archive}: damaged member {info.filename} ({exc})") from None
     return size
