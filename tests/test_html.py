@@ -541,3 +541,20 @@ def test_a_table_whose_first_row_has_no_cell_is_read() -> None:
     page = b"<table border=1><tr></tr><tr><td>1</td><td>a</td></tr><tr><td>2</td><td>b</td></tr></table>"
     tables = [block for block in html_extract.layout_of(page).blocks if isinstance(block, Table)]
     assert [row.texts for row in tables[0].rows] == [[], ["1", "a"], ["2", "b"]]
+
+
+def test_a_source_lines_tab_indentation_is_no_column_gap() -> None:
+    # Typed tabs set two blocks side by side; a heading wrapped in the page's source and indented
+    # with tabs goes on as one line, not split between the blocks' columns.
+    page = (
+        "<p>СОГЛАСОВАНО\t\tУТВЕРЖДАЮ</p><p>Председатель профкома\tДиректор школы</p>\n"
+        "<p>ПЛАН мероприятий\n\t\tна 2027 год</p>"
+    ).encode()
+    texts = [block.text for block in html_extract.layout_of(page).blocks if isinstance(block, Paragraph)]
+    assert texts == [
+        "СОГЛАСОВАНО",
+        "Председатель профкома",
+        "УТВЕРЖДАЮ",
+        "Директор школы",
+        "ПЛАН мероприятий на 2027 год",
+    ]

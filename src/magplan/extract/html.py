@@ -60,8 +60,10 @@ _BACK_LINK = re.compile(r"^\s*[↑^↩⤴⬆]+\s*$")
 # known by where it leads; the empty brackets it leaves are dropped from the heading's line.
 _EDIT_LINK = re.compile(r"[?&;](?:action|veaction|do)=edit\b", re.I)
 _EMPTY_BRACKETS = re.compile(r"\[[\s|/]*\]")
-# A gap of whitespace that holds a tab: one tab.
-_TAB_GAP = re.compile(r"[ \n\r\f]*\t[ \t\n\r\f]*")
+# A gap of whitespace that holds a tab and no line break: one tab.  A gap that breaks the source's
+# line is its indentation («ПЛАН мероприятий\n\t\tна 2027 год»), a space as any other whitespace.
+_TAB_GAP = re.compile(r"[ \f]*\t[ \t\f]*")
+_SOURCE_BREAK = re.compile(r"[ \t\f]*[\n\r][ \t\n\r\f]*")
 _WS_BUT_TABS = re.compile(r"[ \n\r\f]+")
 # UTF-32 before UTF-16: their little-endian marks start alike.
 _BOMS = ((b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe\x00\x00", "utf-32-le"), (b"\x00\x00\xfe\xff", "utf-32-be"),
@@ -531,7 +533,7 @@ class _Page(_Text):
                 self.tabbed[id(self.blocks[-1])] = raw
 
     def text(self, value: str) -> None:
-        if "\t" in value and not self.pre:
+        if "\t" in value and not self.pre and "\t" in (value := _SOURCE_BREAK.sub(" ", value)):
             # Tabs between words (an office suite's page of text set apart by tabs, two blocks side
             # by side): kept, one per gap, for `unfold_columns`; `clean` makes them spaces.
             self.parts.append(_WS_BUT_TABS.sub(" ", _TAB_GAP.sub("\t", value)))
