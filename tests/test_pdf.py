@@ -175,6 +175,17 @@ def test_a_line_outside_tables_that_ends_with_a_preposition_goes_on_on_the_next(
     assert join_lines(group_lines(words), right=110, loose=True) == "Юбилеи членов в 2027 году\nПредседатель"
 
 
+def test_a_line_in_capitals_that_ends_with_a_preposition_goes_on_on_the_next() -> None:
+    # The same heading set in capitals; a capital letter alone after words in mixed case is none.
+    words = [
+        *_line(0, ("ЮБИЛЕИ", 0, 45), ("ЧЛЕНОВ", 50, 95), ("В", 100, 106)),
+        *_line(14, ("2027", 0, 30), ("ГОДУ", 35, 65)),
+        *_line(28, ("Корпус", 0, 45), ("В", 50, 56)),
+        *_line(42, ("Москва", 0, 45)),
+    ]
+    assert join_lines(group_lines(words), right=110, loose=True) == "ЮБИЛЕИ ЧЛЕНОВ В 2027 ГОДУ\nКорпус В\nМосква"
+
+
 def test_dash_lists_after_a_colon_are_paragraphs_even_where_they_would_not_fit() -> None:
     # A browser prints each <p> of the cell on its own line; none of them fits after the one above.
     words = [

@@ -446,7 +446,13 @@ def _joint(lines: list[Line], texts: list[str], index: int, box: _Box) -> str:
     typography = box.typography
     if _BULLET.match(text) or "\t" in text + before:
         return "\n"
-    if box.loose and not text[:1].islower() and not _PREPOSITION_END.search(before):
+    # A heading set in capitals ends with its preposition in capitals («… АССОЦИАЦИИ В» / «2027 ГОДУ»);
+    # a capital letter alone after a line in mixed case is no preposition («Корпус В»).
+    if (
+        box.loose
+        and not text[:1].islower()
+        and not _PREPOSITION_END.search(before.lower() if before.isupper() else before)
+    ):
         return "\n"
     if dash_item(text, before):
         return "\n"
