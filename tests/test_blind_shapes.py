@@ -808,3 +808,19 @@ def test_a_sheets_page_header_prints_an_escaped_ampersand_and_no_colour_code(tmp
     wb.save(tmp_path / "plan.xlsx")
     plan = magplan.read_plan(tmp_path / "plan.xlsx")
     assert plan.document.title == "План мероприятий R&D-центра на 2027 год"
+
+
+def test_three_blocks_side_by_side_with_tabs_are_read_each_whole(tmp_path: Path) -> None:
+    tab = "<w:r><w:tab/></w:r>"
+
+    def line(*texts: str) -> str:
+        return b.para(*[part for text in texts for part in (text, tab)][:-1])
+
+    head = line("СОГЛАСОВАНО", "СОГЛАСОВАНО", "УТВЕРЖДАЮ") + line("Председатель профкома", "Завуч", "Директор школы")
+    head += line("______ О.П. Кравец", "______ А.А. Орлова", "______ Г.Д. Лаптев")
+    plan = magplan.read_plan(b.write_docx(tmp_path / "plan.docx", head + _plan_body()))
+    approval = plan.document.approval
+    assert approval is not None
+    # The middle agreement's lines are not run into the approval's.
+    assert (approval.position, approval.name) == ("Директор школы", "Г.Д. Лаптев")
+    assert plan.document.title == "План мероприятий на 2027 год"

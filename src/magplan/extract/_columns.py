@@ -12,42 +12,52 @@ _TAB_GAP = re.compile(r"\t+")
 
 
 def unfold_columns(blocks: list[Block], tabbed: dict[int, str]) -> list[Block]:
-    """Two blocks typed side by side on the same lines, set apart by tabs («СОГЛАСОВАНО<tab>УТВЕРЖДАЮ»
-    over «position<tab>position», «signature<tab>signature», «date<tab>date»): each is read whole,
-    the left one first, as the cells of a borderless table are.  `tabbed` holds the text with its
-    tabs of the paragraphs that have any."""
+    """Blocks typed side by side on the same lines, set apart by tabs («СОГЛАСОВАНО<tab>УТВЕРЖДАЮ»
+    over «position<tab>position», «signature<tab>signature», «date<tab>date»; two, or three agreements
+    and an approval): each is read whole, the left one first, as the cells of a borderless table are.
+    `tabbed` holds the text with its tabs of the paragraphs that have any."""
     out: list[Block] = []
     i = 0
     while i < len(blocks):
         block = blocks[i]
-        halves = _tab_halves(tabbed.get(id(block)))
+        raw = tabbed.get(id(block))
+        heads = _tab_parts(raw)
+        if heads is not None and len(heads) > 2 and not _all_heads(heads):
+            heads = _tab_parts(raw, 2)  # two blocks, the right one with a tab of its own
         i += 1
-        if halves is None or not all(REQUISITE_HEAD.match(half) for half in halves) or not isinstance(block, Paragraph):
+        if heads is None or not _all_heads(heads) or not isinstance(block, Paragraph):
             out.append(block)
             continue
-        columns = [[halves[0]], [halves[1]]]
+        columns = [[head] for head in heads]
         while i < len(blocks):
             # An empty line inside the blocks (before the signature line) does not end them.
             after = next((j for j in range(i, len(blocks)) if not _empty(blocks[j])), len(blocks))
-            halves = _tab_halves(tabbed.get(id(blocks[after]))) if after < len(blocks) else None
-            if halves is None:
+            parts = _tab_parts(tabbed.get(id(blocks[after])), len(heads)) if after < len(blocks) else None
+            # A line of another number of columns is no line of these blocks (with more than two
+            # blocks, which of them a shorter line belongs to is not told).
+            if parts is None or len(parts) != len(heads):
                 break
-            columns[0].append(halves[0])
-            columns[1].append(halves[1])
+            for column, part in zip(columns, parts, strict=True):
+                column.append(part)
             i = after + 1
         lines = (clean(line) for column in columns for line in column)
         out.extend(Paragraph(line, align=block.align) for line in lines if line)
     return out
 
 
-def _tab_halves(raw: str | None) -> tuple[str, str] | None:
-    """A line's text before its first run of tabs and after it, when text stands on the right."""
+def _tab_parts(raw: str | None, most: int = 0) -> list[str] | None:
+    """A line's texts between its runs of tabs (at most `most`, the last one holding the rest and its
+    tabs as spaces; all if 0), when text stands after the first run."""
     if raw is None:
         return None
-    parts = _TAB_GAP.split(raw.strip(" "), maxsplit=1)
-    if len(parts) < 2 or not parts[1].strip():
+    parts = _TAB_GAP.split(raw.strip(" ").rstrip("\t "), maxsplit=max(most - 1, 0))
+    if len(parts) < 2 or not parts[-1].strip():
         return None
-    return parts[0], parts[1].replace("\t", " ")
+    return [part.replace("\t", " ") for part in parts]
+
+
+def _all_heads(parts: list[str]) -> bool:
+    return all(REQUISITE_HEAD.match(part) for part in parts)
 
 
 def _empty(block: Block) -> bool:
