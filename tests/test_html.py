@@ -558,3 +558,12 @@ def test_a_source_lines_tab_indentation_is_no_column_gap() -> None:
         "Директор школы",
         "ПЛАН мероприятий на 2027 год",
     ]
+
+
+def test_empty_brackets_go_only_where_an_edit_link_left_them() -> None:
+    page = (
+        '<h2>План мероприятий<span>[<a href="/w/?action=edit&amp;section=1">править</a>]</span></h2>'
+        "<p>Отметка о выполнении: [ ] да [ ] нет</p>"
+    ).encode()
+    texts = [block.text for block in html_extract.layout_of(page).blocks if isinstance(block, Paragraph)]
+    assert texts == ["План мероприятий", "Отметка о выполнении: [ ] да [ ] нет"]

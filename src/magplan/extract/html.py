@@ -320,6 +320,8 @@ class _Text:
         self.note_marks: dict[str, str] = {}
         # Read what the page hides until a script shows it (see `layout_of`).
         self.shown = False
+        # A link of the page's navigation was left out of the text being read (`_skipped_link`).
+        self.link_skipped = False
 
     def boundary(self) -> None:
         self.parts.append("\n")
@@ -367,6 +369,7 @@ class _Text:
         if name == "br":
             self.parts.append("\n")
         elif name == "a" and (href := tag.get("href", "")) and _skipped_link(href, tag):
+            self.link_skipped = True
             return False
         elif name == "table":
             self.boundary()
@@ -525,7 +528,9 @@ class _Page(_Text):
 
     def boundary(self) -> None:
         raw = "".join(self.parts)
-        text = clean(_EMPTY_BRACKETS.sub("", raw) if "[" in raw else raw)
+        # Only the brackets a skipped edit link leaves: a «[ ]» typed in the text stays.
+        text = clean(_EMPTY_BRACKETS.sub("", raw) if self.link_skipped and "[" in raw else raw)
+        self.link_skipped = False
         self.parts.clear()
         if text:
             self.blocks.append(Paragraph(text, align=self.align))
