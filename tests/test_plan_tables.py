@@ -530,3 +530,27 @@ def test_a_footnote_row_across_the_table_keeps_its_wrapped_lines() -> None:
     assert [item.cells["title"] for item in raw.items] == ["Форум*", "Семинар**"]
     assert raw.footnotes == [("*", "Мероприятия проводятся по согласованию с городами"), ("**", "Даты уточняются")]
     assert not raw.warnings
+
+
+@pytest.mark.parametrize(
+    ("between", "rows"),
+    [
+        ([], [("", "Фестиваль городов", "сентябрь", "Самара"), ("", "Конференция", "октябрь", "Тверь")]),
+        ([Paragraph("Раздел 2. Мероприятия городов", page=2)], [("", "Фестиваль городов", "сентябрь", "Самара")]),
+    ],
+)
+def test_a_next_pages_table_of_events_without_numbers_is_no_rest_of_the_row_above(
+    between: list[Paragraph], rows: list[tuple[str, ...]]
+) -> None:
+    """Under the header printed again, several rows none numbered, or a row under a heading of its
+    own: events of their own, not the rest of the last numbered row the page break cut."""
+
+    def on(page: int, *texts: str) -> Row:
+        return Row([Cell(t) for t in texts], page=page)
+
+    header = ("№", "Наименование мероприятия", "Срок", "Место")
+    first = Table([on(1, *header), on(1, "1.", "Форум", "май", "Москва")], page=1)
+    second = Table([on(2, *header), *(on(2, *row) for row in rows)], page=2)
+    raw = assemble(Layout([Paragraph("План мероприятий на 2026 год", page=1), first, *between, second], page_count=2))
+    assert raw.tally.balanced
+    assert [item.cells["title"] for item in raw.items] == ["Форум", *(row[1] for row in rows)]

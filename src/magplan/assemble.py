@@ -471,6 +471,7 @@ class _Assembler:
         # read once its rest, the next plan table's first row, is joined to it.
         self.cut: tuple[Row, _Columns, bool] | None = None
         self.bold_title = False  # whether the last item's title cell is set in bold
+        self.heading_between = False  # whether a heading stands between the last table and the next
 
     def run(self) -> RawPlan:
         blocks = self.layout.blocks
@@ -498,6 +499,7 @@ class _Assembler:
                 heading = [line for line in lines if is_heading_line(line)]
                 if heading:
                     self.section = heading[-1]
+                    self.heading_between = True
                 others = (x for x in lines if not (split_leading_marker(x)[0] or is_heading_line(x)))
                 self._skip_text(others, "between the plan's tables")
         self._read_cut()
@@ -573,8 +575,19 @@ class _Assembler:
         # A table that continues the one above without its header is numbered as that one was, and
         # so is the next page's part of a table under its header printed again (its only row may be
         # the rest of a row that the page break cut); sub-items («1.1.») number rows as «1.» does.
+        # Not a part of several rows none numbered, nor one under a heading of its own: a table of
+        # another section (its events are items, not the rest of the last row above).
         next_page = table.page is not None and table.page != self.last_page
-        repeated = header is not None and before is not None and next_page and header.columns.roles == before.roles
+        filled = [r for r in rows if any(c.text.strip() for c in r.cells) and not _is_repeated_header(r, columns)]
+        repeated = (
+            header is not None
+            and before is not None
+            and next_page
+            and header.columns.roles == before.roles
+            and len(filled) <= 1
+            and not self.heading_between
+        )
+        self.heading_between = False
         numbered = number_col is not None and (
             ((header is None or repeated) and self.numbered)
             or any(_numbers(_grid(r, columns.width)[number_col][0]) for r in rows)
