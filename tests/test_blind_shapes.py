@@ -737,6 +737,8 @@ def test_a_heading_in_the_tables_first_rows_prevails_only_when_it_opens_with_a_p
     above = "<p>План 2027</p>"  # a published sheet's file name over the sheet
     sheet = _html(tmp_path, above + table.format("План мероприятий молодёжного центра на 2027 год"))
     assert sheet.document.title == "План мероприятий молодёжного центра на 2027 год"
+    # The line above that gave way is said, not dropped.
+    assert [w.code for w in sheet.warnings if "План 2027" in w.message] == ["text_skipped"]
     part = _html(tmp_path, "<p>ПЛАН мероприятий на 2027 год</p>" + table.format("Раздел 1. События на 2027 год"))
     assert part.document.title == "ПЛАН мероприятий на 2027 год"
 

@@ -693,6 +693,9 @@ class _Assembler:
         # prevails, not any line naming a year («Раздел 1. Мероприятия на 2026 год»).
         if found is None or (self.plan.title_lines and not is_plan_heading(found[0][0])):
             return False
+        if self.plan.title_lines and self.plan.title_lines != found[0]:
+            # The heading read above the table gives way to the table's own: said, not dropped.
+            self._skip_text(self.plan.title_lines, "above the table, over the plan's heading in it")
         self.plan.title_lines = found[0]
         self.plan.approval = self.plan.approval or approval
         return True
