@@ -239,6 +239,21 @@ def test_a_marker_followed_by_a_colon_is_still_a_marker() -> None:
     assert _read(bw, _word('МАГ":', 100, right + 13), _word("и", right + 30, after)) == ["МАГ", "1:", "и"]
 
 
+def test_a_marker_read_as_a_colon_is_a_marker_and_a_colon_on_the_baseline_stays() -> None:
+    """«Комиссии¹» read «Комиссии:» (a 1-bit scan): a colon's lower dot stands on the baseline."""
+    bw = _page()
+    right = _letters(bw, 100, 3)
+    bw[BASE - CAP : BASE - CAP + 11, right + 2 : right + 7] = 255  # «¹», up at the capitals
+    after = _letters(bw, right + 30, 1, height=14)
+    assert _read(bw, _word("МАГ:", 100, right + 7), _word("и", right + 30, after)) == ["МАГ", "1", "и"]
+    colon = _page()
+    right = _letters(colon, 100, 3)
+    colon[BASE - 14 : BASE - 10, right + 2 : right + 6] = 255  # «:»
+    colon[BASE - 4 : BASE, right + 2 : right + 6] = 255
+    after = _letters(colon, right + 30, 1, height=14)
+    assert _read(colon, _word("МАГ:", 100, right + 6), _word("и", right + 30, after)) == ["МАГ:", "и"]
+
+
 def test_a_marker_left_unread_after_a_closing_quote_is_found_by_its_ink() -> None:
     """«будущего»¹:» read «будущего»:»: the raised glyph after the «»» stands in the word's box unread."""
     bw = _page()

@@ -467,6 +467,17 @@ def _split_tail(word: Word, blobs: list[Blob], baseline: float, letter: float) -
     """
     stripped = word.text.rstrip(_AFTER_MARKER)
     trail = word.text[len(stripped) :]
+    if trail == ":" and stripped:
+        # «МАГ¹» read «МАГ:»: a colon's lower dot stands on the baseline, so ink after the last
+        # glyph that reaches the baseline, all of it up at the capitals' height, is no colon.
+        body = [b for b in blobs if b.y1 >= baseline - _LIFT * letter]
+        tail = [b for b in blobs if body and b.x0 >= max(c.x1 for c in body) - 1]
+        if tail and _raised(tail, baseline, letter) and not _quote_shaped(tail, trail):
+            split = min(b.x0 for b in tail)
+            return [
+                Word(stripped, word.x0, split, word.top, word.bottom, word.size),
+                Word(_marker_text(trail, tail), split, word.x1, word.top, word.bottom, word.size, raised=True),
+            ]
     if trail and stripped:
         count = sum(2 if ch in ":;" else 1 for ch in trail)
         marks = sorted(blobs, key=lambda b: b.x1)[-count:]
