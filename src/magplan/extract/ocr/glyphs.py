@@ -467,17 +467,11 @@ def _split_tail(word: Word, blobs: list[Blob], baseline: float, letter: float) -
     """
     stripped = word.text.rstrip(_AFTER_MARKER)
     trail = word.text[len(stripped) :]
-    if trail == ":" and stripped:
+    tail = _raised_tail(blobs, baseline, letter)
+    if trail == ":" and stripped and tail and not _quote_shaped(tail, trail):
         # «МАГ¹» read «МАГ:»: a colon's lower dot stands on the baseline, so ink after the last
         # glyph that reaches the baseline, all of it up at the capitals' height, is no colon.
-        body = [b for b in blobs if b.y1 >= baseline - _LIFT * letter]
-        tail = [b for b in blobs if body and b.x0 >= max(c.x1 for c in body) - 1]
-        if tail and _raised(tail, baseline, letter) and not _quote_shaped(tail, trail):
-            split = min(b.x0 for b in tail)
-            return [
-                Word(stripped, word.x0, split, word.top, word.bottom, word.size),
-                Word(_marker_text(trail, tail), split, word.x1, word.top, word.bottom, word.size, raised=True),
-            ]
+        return _with_marker(word, stripped, trail, tail)
     if trail and stripped:
         count = sum(2 if ch in ":;" else 1 for ch in trail)
         marks = sorted(blobs, key=lambda b: b.x1)[-count:]
@@ -491,11 +485,7 @@ def _split_tail(word: Word, blobs: list[Blob], baseline: float, letter: float) -
         parts[-1].text += trail
         parts[-1].x1 = word.x1
         return parts
-    body = [b for b in blobs if b.y1 >= baseline - _LIFT * letter]
-    if not body:
-        return [word]
-    tail = [b for b in blobs if b.x0 >= max(b.x1 for b in body) - 1]
-    if not tail or not _raised(tail, baseline, letter):
+    if not tail:
         return [word]
     last = word.text[-1:]
     if _quote_shaped(tail, last):
@@ -509,11 +499,24 @@ def _split_tail(word: Word, blobs: list[Blob], baseline: float, letter: float) -
         head = head[:-1]
     if not head:
         return [word]
+    return _with_marker(word, head, word.text[len(head) :], tail)
+
+
+def _raised_tail(blobs: list[Blob], baseline: float, letter: float) -> list[Blob] | None:
+    """The ink after a word's last glyph that stands on the baseline, when all of it is raised."""
+    body = [b for b in blobs if b.y1 >= baseline - _LIFT * letter]
+    if not body:
+        return None
+    tail = [b for b in blobs if b.x0 >= max(b.x1 for b in body) - 1]
+    return tail if tail and _raised(tail, baseline, letter) else None
+
+
+def _with_marker(word: Word, head: str, reading: str, tail: list[Blob]) -> list[Word]:
+    """`word` as its `head` and the raised marker that `reading` (its `tail` of ink) stands for."""
     split = min(b.x0 for b in tail)
-    marker = _marker_text(word.text[len(head) :], tail)
     return [
         Word(head, word.x0, split, word.top, word.bottom, word.size),
-        Word(marker, split, word.x1, word.top, word.bottom, word.size, raised=True),
+        Word(_marker_text(reading, tail), split, word.x1, word.top, word.bottom, word.size, raised=True),
     ]
 
 
