@@ -13,6 +13,7 @@ roles, hidden elements), never by class names, which differ per site.
 
 from __future__ import annotations
 
+import functools
 import operator
 import re
 from collections.abc import Callable
@@ -96,22 +97,26 @@ def layout_of(data: bytes) -> Layout:
     # The tables that hold a table: only they may lay out the page (`_Page.table`), and most
     # tables need no look through their cells for one.
     holders = {outer for table in root.iter("table") for outer in table.iterancestors("table")}
-    page = _walk_page(body if body is not None else root, styles, found, holders, shown=False)
+    top = body if body is not None else root
+    walk = functools.partial(_walk_page, top, styles, found, holders, _unmarked_notes(top))
+    page = walk(shown=False)
     if not any(isinstance(block, Table) and len(block.rows) > 1 for block in page.blocks):
         # No table in sight: a page whose tables a script shows (the sheets of a spreadsheet
         # published to the web, the panes of tabs, all hidden until then) is read as shown.
-        shown = _walk_page(body if body is not None else root, styles, found, holders, shown=True)
+        shown = walk(shown=True)
         if any(isinstance(block, Table) for block in shown.blocks):
             page = shown
     return Layout(blocks=page.blocks, warnings=page.warnings)
 
 
-def _walk_page(root: Element, styles: str, found: list[Element], holders: set[Element], shown: bool) -> _Page:
+def _walk_page(
+    root: Element, styles: str, found: list[Element], holders: set[Element], note_marks: dict[str, str], shown: bool
+) -> _Page:
     page = _Page(default_ruled=bool(_CSS_CELL_BORDERS.search(styles)), bordered=_bordered_classes(styles))
     # Without <main>/<article> a page's <header> may be the document's own heading.
     page.in_content = all(e.tag == "style" for e in found)
     page.holders = holders
-    page.note_marks = _unmarked_notes(root)
+    page.note_marks = note_marks
     page.shown = shown
     page.walk(root)
     page.boundary()
