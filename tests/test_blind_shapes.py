@@ -785,30 +785,29 @@ def test_a_heading_set_only_as_the_page_header_is_the_plans(tmp_path: Path) -> N
     assert [(i.title, i.date_start) for i in plan.records] == [("Форум", dt(2027, 5, 1))]
 
 
-def test_a_sheets_printed_page_header_gives_the_heading_its_cells_do_not(tmp_path: Path) -> None:
+def _sheet_with_page_header(tmp_path: Path, center: str, right: str | None = None) -> magplan.Plan:
+    """A one-row plan sheet whose printed page header holds `center` (and `right`), read."""
     wb = openpyxl.Workbook()
     ws = wb.active
     assert ws is not None
-    ws.oddHeader.center.text = '&"Arial,Bold"&14План мероприятий отдела культуры на 2027 год'
-    ws.oddHeader.right.text = "Стр. &P"
+    ws.oddHeader.center.text = center
+    if right is not None:
+        ws.oddHeader.right.text = right
     ws.append(["№", "Мероприятие", "Дата", "Ответственный"])
     ws.append([1, "Концерт", "март", "Отдел"])
     wb.save(tmp_path / "plan.xlsx")
-    plan = magplan.read_plan(tmp_path / "plan.xlsx")
+    return magplan.read_plan(tmp_path / "plan.xlsx")
+
+
+def test_a_sheets_printed_page_header_gives_the_heading_its_cells_do_not(tmp_path: Path) -> None:
+    plan = _sheet_with_page_header(tmp_path, '&"Arial,Bold"&14План мероприятий отдела культуры на 2027 год', "Стр. &P")
     assert (plan.document.title, plan.document.year) == ("План мероприятий отдела культуры на 2027 год", 2027)
     assert [(i.title, i.date_start) for i in plan.records] == [("Концерт", dt(2027, 3, 1))]
 
 
 def test_a_sheets_page_header_prints_an_escaped_ampersand_and_no_colour_code(tmp_path: Path) -> None:
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    assert ws is not None
     # «&&» prints «&» even before a letter (no code «&D», the date); «&K01+000» is a theme's colour.
-    ws.oddHeader.center.text = "&K01+000План мероприятий R&&D-центра на 2027 год"
-    ws.append(["№", "Мероприятие", "Дата", "Ответственный"])
-    ws.append([1, "Концерт", "март", "Отдел"])
-    wb.save(tmp_path / "plan.xlsx")
-    plan = magplan.read_plan(tmp_path / "plan.xlsx")
+    plan = _sheet_with_page_header(tmp_path, "&K01+000План мероприятий R&&D-центра на 2027 год")
     assert plan.document.title == "План мероприятий R&D-центра на 2027 год"
 
 
