@@ -137,6 +137,10 @@ class BrowserLayout:
     # Every cell draws its own border (`border-collapse: separate`, as in LibreOffice's HTML
     # export): WeasyPrint fills each one as a ring, two rectangles, not as lines.
     separate_borders: bool = False
+    # WeasyPrint as `weasyprint page.html out.pdf` prints: presentational hints off, so an old
+    # page's `border="1"`, `cellpadding` and `width` are ignored (a ruled table printed without
+    # rules, its cells a point or two apart).
+    default_print: bool = False
 
 
 _BORDERLESS = (
@@ -222,29 +226,30 @@ def chromium_pdf(html: str, path: Path, header_footer: bool) -> Path:
     return path
 
 
-def weasyprint_pdf(html: str, path: Path) -> Path:
+def weasyprint_pdf(html: str, path: Path, hints: bool = True) -> Path:
     try:
         import weasyprint
     except (ImportError, OSError) as exc:  # OSError: the Pango library it needs is missing
         raise Unavailable("WeasyPrint is not installed (pip install weasyprint)") from exc
-    # Presentational hints (`border="1"`, `bgcolor`) as browsers apply them; WeasyPrint
-    # ignores them by default, which prints a ruled table without its rules.
-    weasyprint.HTML(string=html).write_pdf(path, presentational_hints=True)
+    # Presentational hints (`border="1"`, `bgcolor`) as browsers apply them, unless `hints` is
+    # off: WeasyPrint's default, which prints a ruled table without its rules.
+    weasyprint.HTML(string=html).write_pdf(path, presentational_hints=hints)
     return path
 
 
 def browser_pdf(spec: PlanSpec, layout: BrowserLayout, printer: str, path: Path) -> Path:
     """The plan's web page printed to `path` by `printer` ("chromium" or "weasyprint")."""
-    return print_html(page_html(spec, layout), printer, path, layout.header_footer)
+    return print_html(page_html(spec, layout), printer, path, layout.header_footer, not layout.default_print)
 
 
-def print_html(html: str, printer: str, path: Path, header_footer: bool = False) -> Path:
-    """The web page `html` printed to `path` by `printer` ("chromium" or "weasyprint")."""
+def print_html(html: str, printer: str, path: Path, header_footer: bool = False, hints: bool = True) -> Path:
+    """The web page `html` printed to `path` by `printer` ("chromium" or "weasyprint"); `hints`:
+    WeasyPrint applies the page's presentational attributes."""
     if os.environ.get(KEEP_SOURCE):
         path.with_name(path.name + ".source.html").write_text(html, encoding="utf-8")
     if printer == "chromium":
         return chromium_pdf(html, path, header_footer)
-    return weasyprint_pdf(html, path)
+    return weasyprint_pdf(html, path, hints)
 
 
 def describe(layout: BrowserLayout | OfficeLayout) -> str:
@@ -252,7 +257,7 @@ def describe(layout: BrowserLayout | OfficeLayout) -> str:
     parts = [str(getattr(layout, "producer", "office"))]
     parts += [
         name
-        for name in ("landscape", "borderless", "separate_borders", "header_footer", "colored_boxes")
+        for name in ("landscape", "borderless", "separate_borders", "header_footer", "colored_boxes", "default_print")
         if getattr(layout, name, False)
     ]
     return "-".join(parts)
