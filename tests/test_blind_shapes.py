@@ -825,3 +825,18 @@ def test_three_blocks_side_by_side_with_tabs_are_read_each_whole(tmp_path: Path)
     # The middle agreement's lines are not run into the approval's.
     assert (approval.position, approval.name) == ("Директор школы", "Г.Д. Лаптев")
     assert plan.document.title == "План мероприятий на 2027 год"
+
+
+def test_a_table_plugins_controls_over_the_plan_are_no_section(tmp_path: Path) -> None:
+    # A WordPress table plugin prints its page-size and search controls between the heading and
+    # the table: the captions of a form's controls are the site's, not the plan's.
+    body = (
+        "<h1>План мероприятий центра на 2027 год</h1><div class='dataTables_wrapper'>"
+        "<div><label>Показать <select><option>10</option></select> записей</label></div>"
+        "<div><label>Поиск:<input type='search'></label></div><table border=1>"
+        "<tr><th>№</th><th>Мероприятие</th><th>Дата</th></tr><tr><td>1</td><td>Концерт</td><td>март</td></tr>"
+        "</table></div>"
+    )
+    plan = _html(tmp_path, body)
+    assert plan.document.title == "План мероприятий центра на 2027 год"
+    assert [(i.section, i.title, i.date_text) for i in plan.records] == [("", "Концерт", "март")]

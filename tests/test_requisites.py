@@ -246,6 +246,11 @@ def test_the_plan_type_word(line: str, heading: bool) -> None:
         (["Начальник управления\tО. В.", "Лебедева-Орлова"], "Начальник управления", "О. В. Лебедева-Орлова"),
         (["Министр культуры области Р.Ф.", "Гайнуллин", "© Министерство"], "Министр культуры области",
          "Р.Ф. Гайнуллин"),
+        # Names in the letters of the CIS capitals' languages (Kazakh, Belarusian, Tajik).
+        (["Аким города Астаны", "Ж.М. Қасымбек"], "Аким города Астаны", "Ж.М. Қасымбек"),
+        (["Начальник управления\tӘлиев Ә.Ө."], "Начальник управления", "Әлиев Ә.Ө."),
+        (["Старшыня камітэта", "А.І. Ўсцінаў"], "Старшыня камітэта", "А.І. Ўсцінаў"),
+        (["Раиси шаҳр", "Ҷ.Ҳ. Раҳмонов"], "Раиси шаҳр", "Ҷ.Ҳ. Раҳмонов"),
     ],
 )  # fmt: skip
 def test_signature_shapes(lines: list[str], position: str, name: str) -> None:
@@ -372,6 +377,9 @@ def test_a_head_word_spaced_out(lines: list[str], approval: Approval) -> None:
         ("от 12.12.2025 N° 15", "12.12.2025", "15"),
         # A date without its year's word keeps what follows it.
         ("от «16» декабря 2018", "«16» декабря 2018", None),
+        # The date without «от» before the number, as Belarusian and Kazakh acts print it.
+        ("29.12.2026 № 112", "29.12.2026", "112"),
+        ("29 декабря 2026 г. № 112-р", "29 декабря 2026 г.", "112-р"),
     ],
 )
 def test_an_acts_number_as_scans_and_databases_print_it(act_line: str, date_text: str, number: str | None) -> None:
@@ -387,6 +395,8 @@ def test_an_acts_number_as_scans_and_databases_print_it(act_line: str, date_text
         # A plan's heading among the lines, in any form the title may open with, makes it a plan.
         (["П Л А Н", "Протокол разногласий прилагается"], None),
         (["ГРАФИК", "Протокольные мероприятия"], None),
+        # A log: «Дата поступления | Краткое содержание | Исполнитель» reads like a plan's columns.
+        (["ЖУРНАЛ", "регистрации входящей корреспонденции за 2027 год"], "ЖУРНАЛ"),
     ],
 )
 def test_another_kind_of_document(lines: list[str], kind: str | None) -> None:

@@ -30,19 +30,25 @@ _ADJECTIVE = r"[\w-]*(?:ый|ий|ой|ая|яя|ое|ее|ые|ие)"
 _PLAN_HEADING = re.compile(rf"^\s*(?:{_ADJECTIVE}\s+){{0,2}}{_TYPE_WORD}", re.IGNORECASE)
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 _YEAR_WORD = re.compile(r"\bгод", re.IGNORECASE)
+# The Cyrillic letters of names: Russian, and those the CIS capitals' languages add (Kazakh «Қасымбек»,
+# «Әлиев», Belarusian and Uzbek «Ў», Tajik «Ҷ», Kyrgyz «Ү», Ukrainian «Ї»), which their bodies'
+# Russian documents print in their heads' names.
+_UPPER = "А-ЯЁӘҒҚҢӨҰҮҺІЎӢӮҲҶЄЇҐ"
+_LOWER = "а-яёәғқңөұүһіўӣӯҳҷєїґ"
 # A surname as printed beside its initials: «Иванов», «Петрова-Водкина», or in capitals, as
 # signature blocks often set it («И.И. ИВАНОВ»).
-_SURNAME = r"[А-ЯЁ](?:[а-яё]+|[А-ЯЁ]+)(?:-[А-ЯЁ](?:[а-яё]+|[А-ЯЁ]+))?"
+_SURNAME = rf"[{_UPPER}](?:[{_LOWER}]+|[{_UPPER}]+)(?:-[{_UPPER}](?:[{_LOWER}]+|[{_UPPER}]+))?"
 # A name written in full is told by its patronymic: «Иванов Иван Иванович», «Ирина Петровна Смирнова».
-_WORD = r"[А-ЯЁ][а-яё]+"
-_PATRONYMIC = r"[А-ЯЁ][а-яё]+(?:вич|вна|ична|чна)"
+_WORD = rf"[{_UPPER}][{_LOWER}]+"
+_PATRONYMIC = rf"[{_UPPER}][{_LOWER}]+(?:вич|вна|ична|чна)"
+_INITIAL = rf"[{_UPPER}]\.\s?"
 _NAME = re.compile(
-    rf"(?:[А-ЯЁ]\.\s?){{1,2}}\s?{_SURNAME}$|{_SURNAME}\s+(?:[А-ЯЁ]\.\s?){{1,2}}$"
+    rf"(?:{_INITIAL}){{1,2}}\s?{_SURNAME}$|{_SURNAME}\s+(?:{_INITIAL}){{1,2}}$"
     rf"|(?<![\w-]){_SURNAME}\s+{_WORD}\s+{_PATRONYMIC}$|(?<![\w-]){_WORD}\s+{_PATRONYMIC}\s+{_SURNAME}$"
 )
 _UNDERSCORES = re.compile(r"_{2,}")
 # A line ending with a name's initials after a space or tab («… Р.М.»), and a surname alone.
-_INITIALS_END = re.compile(r"(?<=\s)(?:[А-ЯЁ]\.\s?){1,2}$")
+_INITIALS_END = re.compile(rf"(?<=\s)(?:{_INITIAL}){{1,2}}$")
 _LONE_SURNAME = re.compile(_SURNAME)
 # The word a signature line may print where the signature goes: «/подпись/», «(подпись)».
 _SIGNATURE_WORD = re.compile(r"[/(]\s*подпись\s*[/)]", re.IGNORECASE)
@@ -173,9 +179,10 @@ def title_lines(texts: list[str], start: int = 0) -> tuple[list[str], list[str]]
 
 # The heading of a document of another kind, whose table may name an event and a date or a place
 # all the same: an agenda («Время | Вопрос | Докладчик»), a contest's protocol («Название работы |
-# Место»), a list, a register, a report, an estimate, a timetable.
+# Место»), a list, a register or a log («ЖУРНАЛ регистрации входящей корреспонденции»: «Дата
+# поступления | Краткое содержание | Исполнитель»), a report, an estimate, a timetable.
 _OTHER_DOCUMENT = re.compile(
-    rf"^\s*(?:{_ADJECTIVE}\s+){{0,2}}(повестк[аи]|протокол|спис[оа]к|реестр|отч[её]т|смет[аы]|расписани[ея]|"
+    rf"^\s*(?:{_ADJECTIVE}\s+){{0,2}}(повестк[аи]|протокол|спис[оа]к|реестр|журнал|отч[её]т|смет[аы]|расписани[ея]|"
     r"прейскурант|ведомост[ьи]|табел[ья]|штатное)\b",
     re.IGNORECASE,
 )
@@ -286,6 +293,14 @@ _ACT = re.compile(rf"^(?P<act>.*?)\s*\bот\s+(?P<date>.+?)\s*(?:{_NUMBER_SIGN}\
 _ACT_NUMBER_FIRST = re.compile(rf"^(?P<act>.*?)\s*{_NUMBER_SIGN}\s*(?P<number>\S+)\s+от\s+(?P<date>.+?)\s*$")
 _ACT_NUMBER_ONLY = re.compile(rf"^(?P<act>.*?)\s*{_NUMBER_SIGN}\s*(?P<number>\S.*?)\s*$")
 _HAS_NUMBER = re.compile(_NUMBER_SIGN)
+# The act's date printed without «от» before its number, as Belarusian and Kazakh acts print it
+# («Постановление Министерства культуры / 29.12.2026 № 112»): a day, a month (a number or a
+# word) and a year at the end of the act's wording.
+_TRAILING_DATE = re.compile(
+    r"^(?P<act>.*?)\s+(?P<date>[«\"]?\s*\d{1,2}\s*[»\"]?[\s.]\s*(?:\d{1,2}|[а-яё]+)[\s.]\s*(?:19|20)\d{2}"
+    r"(?:\s*(?:г\.|года))?)$",
+    re.IGNORECASE,
+)
 # A date that ends with its year's word, then a number without its sign.
 _NUMBER_AFTER_YEAR = re.compile(r"^(?P<date>.*?(?:19|20)\d{2}\s*(?:г\.|года|г(?=\s)))\s+(?P<number>\d[\w/-]*)$")
 # A line that gives an act's date: «от 26.12.2024».
@@ -339,8 +354,12 @@ def _act_approval(texts: list[str], head: int) -> tuple[Approval, int] | None:
         lost = _NUMBER_AFTER_YEAR.match(groups["date"])
         if lost:
             groups["date"], groups["number"] = lost.group("date"), lost.group("number")
+    act = match.group("act")
+    dated = None if groups.get("date") else _TRAILING_DATE.match(act)
+    if dated:
+        act, groups["date"] = dated.group("act"), dated.group("date")
     name, end = _act_signer(texts, end)
-    return Approval(match.group("act") + closing, name, groups.get("date"), groups.get("number")), end
+    return Approval(act + closing, name, groups.get("date"), groups.get("number")), end
 
 
 # The lines under an act's wording that may hold the name of who signed it: the name alone, or

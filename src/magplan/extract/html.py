@@ -32,9 +32,12 @@ from magplan.layout import Block, Cell, ExtractWarning, Layout, Paragraph, Row, 
 from magplan.roman import roman_numeral
 from magplan.text import BULLET_GLYPHS, clean, superscript
 
-# Not `form`: ASP.NET portals wrap the whole page in one.
+# Not `form`: ASP.NET portals wrap the whole page in one.  A form's controls and their captions
+# (`label`: a table plugin's «Показать … записей», «Поиск:» over the plan) are the site's, never
+# the document's.
 _SKIPPED = frozenset(
     {"head", "title", "script", "style", "template", "noscript", "nav", "aside", "button", "select", "textarea"}
+    | {"label", "input"}
     | {"iframe", "object", "svg", "canvas", "audio", "video", "map"}
 )
 # Elements that end a line of text (their content starts on a new line).
