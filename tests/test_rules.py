@@ -479,3 +479,54 @@ def test_a_marker_inside_a_date_cell_points_at_its_footnote() -> None:
         ("май (по согласованию)", "2026-05-01", True),
         ("июнь\n(уточняется)", "2026-06-01", False),
     ]
+
+
+@pytest.mark.parametrize(
+    ("numeral", "marker", "key"),
+    [("i", "ⁱ", "1"), ("ii", "ⁱⁱ", "2"), ("iii", "ⁱⁱⁱ", "3"), ("iv", "ⁱᵛ", "4"), ("v", "ᵛ", "5"),
+     ("vi", "ᵛⁱ", "6"), ("vii", "ᵛⁱⁱ", "7"), ("viii", "ᵛⁱⁱⁱ", "8"), ("ix", "ⁱˣ", "9"), ("x", "ˣ", "10")],
+)  # fmt: skip
+def test_raised_roman_endnote_markers_one_to_ten(numeral: str, marker: str, key: str) -> None:
+    """Word and LibreOffice number endnotes in small Roman numerals: printed raised in the text,
+    each is a marker of its own footnote number, on a word's end and stripped from the title."""
+    from magplan.text import marker_keys, strip_markers, superscript
+
+    assert superscript(numeral) == marker
+    assert split_trailing_markers(f"Форум{marker}") == ("Форум", marker)
+    assert strip_markers(f"Форум{marker} городов") == "Форум городов"
+    assert marker_keys(marker) == [key]
+
+
+def test_a_raised_roman_two_is_not_a_raised_eleven() -> None:
+    from magplan.text import marker_keys
+
+    assert marker_key("ⁱⁱ") == marker_key("²") == "2"
+    assert marker_key("¹¹") == "11" and "11" not in marker_keys("ⁱⁱ")
+    # A raised run of letters that is no numeral of one to ten stays as printed.
+    from magplan.text import superscript
+
+    assert superscript("xi") == "xi" and superscript("iiii") == "iiii"
+
+
+def test_endnotes_numbered_past_three_point_at_their_rows() -> None:
+    """Ten rows, each with its own raised endnote «ⁱ» … «ˣ»; the notes at the document's end
+    («i …», «iv …», «x …»): every note once, in order, and only the rows whose note says
+    «ориентировочно» approximate."""
+    from magplan.assemble import assemble
+    from magplan.layout import Cell, Layout, Paragraph, Row, Table
+    from magplan.normalize.items import build_plan
+    from magplan.text import superscript
+
+    numerals = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"]
+    approximate = {"ii", "iv", "ix"}
+    header = Row([Cell(t) for t in ("№ п/п", "Наименование мероприятия", "Срок проведения")])
+    rows = [Row([Cell(f"{n}."), Cell(f"Форум {n}{superscript(r)}"), Cell("май")]) for n, r in enumerate(numerals, 1)]
+    notes = [
+        Paragraph(f"{r} Сроки ориентировочно {n}" if r in approximate else f"{r} Примечание номер {n}")
+        for n, r in enumerate(numerals, 1)
+    ]
+    layout = Layout([Paragraph("План на 2026 год"), Table([header, *rows]), *notes])
+    plan = build_plan(assemble(layout), "plan.pdf", "pdf").to_dict()
+    assert [i["title"] for i in plan["items"]] == [f"Форум {n}" for n in range(1, 11)]
+    assert plan["document"]["footnotes"] == [p.text.split(" ", 1)[1] for p in notes]
+    assert [i["approximate"] for i in plan["items"]] == [r in approximate for r in numerals]

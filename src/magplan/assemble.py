@@ -33,6 +33,7 @@ from magplan.requisites import (
 )
 from magplan.text import (
     BULLET_GLYPHS,
+    ENDNOTE_NUMERAL,
     PAGE_NUMBER,
     clean,
     clean_line,
@@ -40,6 +41,7 @@ from magplan.text import (
     marker_key,
     marker_keys,
     one_line,
+    raised_roman,
     split_leading_marker,
     split_trailing_markers,
 )
@@ -124,7 +126,7 @@ _WORDS = re.compile(r"[а-яёa-z]+")
 # items, it is none, and it goes on none (rule 14: a skipped row, said in a warning).
 _TOTALS = re.compile(r"^\s*(?:итого|всего)\b", re.IGNORECASE)
 # An endnote's number as printed on its line: «i», «ii», «iii» before the note's text.
-_ENDNOTE_NUMBER = re.compile(r"^\s*(i{1,3})\s+(?=\S)")
+_ENDNOTE_NUMBER = re.compile(rf"^\s*({ENDNOTE_NUMERAL})\s+(?=\S)")
 # A period grid's column header is a short wording («I кв.», «II квартал», «янв.»), not a sentence.
 _PERIOD_HEADER = 20
 # What a period grid's cell holds to say «in this period»: a plus, a cross, a tick, a dot.
@@ -990,9 +992,10 @@ class _Assembler:
         marker, text = split_leading_marker(line)
         endnote = _ENDNOTE_NUMBER.match(line) if not marker else None
         if endnote is not None:
-            # Word and LibreOffice number endnotes «i», «ii», «iii»: raised («ⁱ») in the text, on the
-            # line in the notes at the document's end.  Such a line is the note a raised one points at.
-            marker, text = "ⁱ" * len(endnote[1]), line[endnote.end() :]
+            # Word and LibreOffice number endnotes «i», «ii», «iii», «iv»…: raised («ⁱ», «ⁱᵛ») in the
+            # text, on the line in the notes at the document's end.  Such a line is the note a raised
+            # one points at.
+            marker, text = raised_roman(endnote[1]), line[endnote.end() :]
         if not marker or not text.strip():
             return False
         # «1 text» with a plain digit is a footnote only when a marker points at it;

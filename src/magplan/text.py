@@ -11,10 +11,23 @@ _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 _NEWLINES = re.compile(r"\s*\n\s*")
 
 SUPERSCRIPTS = str.maketrans("0123456789*", "⁰¹²³⁴⁵⁶⁷⁸⁹*")
-# Characters that print as a footnote marker.  «ⁱ» (superscript i) is what
-# Word users type for a first footnote; it is read as the Roman numeral one.
-MARKER_CHARS = "ⁱ⁰¹²³⁴⁵⁶⁷⁸⁹*"
-_MARKER_KEY = str.maketrans("ⁱ⁰¹²³⁴⁵⁶⁷⁸⁹", "10123456789")
+# Raised Roman numerals: Word users type «ⁱ» for a first footnote, and Word and LibreOffice
+# number endnotes «i, ii, iii, iv, v …», printed raised in the text («ⁱᵛ», «ᵛ», «ˣ»).  A closed
+# set, one to ten: a raised run of these letters is a marker only when it is one of them.
+_RAISED_ROMAN = str.maketrans("ivx", "ⁱᵛˣ")
+_ROMAN_ONE_TO_TEN = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x")
+# Each raised numeral with the footnote's number it stands for («ⁱᵛ» → "4"): «ⁱⁱ» is footnote
+# 2, never «¹¹» (footnote 11).
+RAISED_ROMAN_MARKERS = {
+    numeral.translate(_RAISED_ROMAN): str(value) for value, numeral in enumerate(_ROMAN_ONE_TO_TEN, 1)
+}
+# An endnote's own line at the document's end opens with its numeral in plain letters («iv Текст»).
+ENDNOTE_NUMERAL = "|".join(sorted(_ROMAN_ONE_TO_TEN, key=len, reverse=True))
+# Characters that print as a footnote marker.
+_RAISED_LETTERS = "ivx".translate(_RAISED_ROMAN)
+_RAISED_DIGITS = "0123456789".translate(SUPERSCRIPTS)
+MARKER_CHARS = _RAISED_LETTERS + _RAISED_DIGITS + "*"
+_MARKER_KEY = str.maketrans(_RAISED_DIGITS, "0123456789")
 # A run of markers may be spaced or comma-separated: «Дни городов¹ ²», «Форум¹,²».
 _TRAILING_MARKERS = re.compile(rf"\s*([{re.escape(MARKER_CHARS)}]+(?:[\s,]*[{re.escape(MARKER_CHARS)}]+)*)\s*$")
 _MARKER_SEPARATORS = re.compile(r"[\s,]+")
@@ -111,14 +124,21 @@ def one_line(text: str) -> str:
 def superscript(text: str) -> str:
     """Text printed raised (a footnote reference) in marker characters."""
     stripped = text.strip()
-    if stripped.lower() == "i":
-        return "ⁱ"
+    if stripped.lower() in _ROMAN_ONE_TO_TEN:
+        return stripped.lower().translate(_RAISED_ROMAN)
     return stripped.translate(SUPERSCRIPTS)
 
 
+def raised_roman(numeral: str) -> str:
+    """An endnote's numeral as its raised marker in the text («iv» → «ⁱᵛ»); "" when it is none
+    of one to ten."""
+    return numeral.translate(_RAISED_ROMAN) if numeral in _ROMAN_ONE_TO_TEN else ""
+
+
 def marker_key(marker: str) -> str:
-    """The footnote a marker points at: «ⁱ» and «¹» are both footnote 1."""
-    return marker.strip().translate(_MARKER_KEY)
+    """The footnote a marker points at: «ⁱ» and «¹» are both footnote 1, «ⁱᵛ» and «⁴» footnote 4."""
+    stripped = marker.strip()
+    return RAISED_ROMAN_MARKERS.get(stripped) or stripped.translate(_MARKER_KEY)
 
 
 def split_trailing_markers(text: str) -> tuple[str, str]:
@@ -136,7 +156,10 @@ def marker_keys(marker: str) -> list[str]:
     """The footnotes a marker run may point at: the run itself («**», «¹²» as footnote 12), then
     each of its numbers («¹²» as footnotes 1 and 2)."""
     key = marker_key(marker)
-    return [key, *dict.fromkeys(ch for ch in key if ch.isdigit())] if len(key) > 1 and key.isdigit() else [key]
+    # A raised Roman numeral is one number whatever its length («ˣ» is footnote 10 only).
+    if len(key) > 1 and key.isdigit() and marker.strip()[:1] not in _RAISED_LETTERS:
+        return [key, *dict.fromkeys(ch for ch in key if ch.isdigit())]
+    return [key]
 
 
 def split_leading_marker(text: str) -> tuple[str, str]:
@@ -161,7 +184,7 @@ def strip_markers(text: str) -> str:
     """Remove marker characters wherever they stand (never ``*`` inside words)."""
     if not has_markers(text):
         return text
-    without = re.sub(r"[ⁱ⁰¹²³⁴⁵⁶⁷⁸⁹]+", "", text)
+    without = re.sub(f"[{_RAISED_LETTERS}{_RAISED_DIGITS}]+", "", text)
     return clean(re.sub(r"(?<=\S)\*+(?=\s|$)", "", without))
 
 
