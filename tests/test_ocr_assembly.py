@@ -601,6 +601,21 @@ def test_an_act_approval_wrapped_over_many_narrow_lines() -> None:
         ("Кравцов А,Н.", "Кравцов А.Н."),
         ("ООН, ЕС. Программа", "ООН, ЕС. Программа"),  # run together after a word: an abbreviation
         ("в Н. Новгороде", "в Н. Новгороде"),
+        # A capital one-letter preposition before an abbreviated city is no initial: the city's
+        # word stands in the case the preposition asks («-е», «-у», «-ом», «-ах»).
+        ("В Н. Новгороде", "В Н. Новгороде"),
+        ("Совещание мэров. В Н. Новгороде", "Совещание мэров. В Н. Новгороде"),
+        ("К Н. Новгороду", "К Н. Новгороду"),
+        ("С Н. Новгородом", "С Н. Новгородом"),
+        ("О Н. Челнах", "О Н. Челнах"),
+        ("В Н. Тагиле", "В Н. Тагиле"),
+        # The same letters as initials before a surname (the nominative) are repaired.
+        ("Директор ___ В Н. Петров", "Директор ___ В.Н. Петров"),
+        ("С Н. Гогоберидзе", "С.Н. Гогоберидзе"),
+        ("В Н. Петрова", "В.Н. Петрова"),
+        ("В,Н. Новгороде", "В.Н. Новгороде"),  # a comma is a misread point: initials
+        ("Ю Н. Петров", "Ю.Н. Петров"),
+        ("Ю,Н. Петров", "Ю.Н. Петров"),
     ],
 )
 def test_paragraph_corrections(read: str, meant: str) -> None:

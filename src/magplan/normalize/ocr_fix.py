@@ -83,9 +83,13 @@ _LONG_WORD = 10
 # «Кравцов А,Н.»): the points are printed, one after each initial.  Run together («ИВ. Петрова»)
 # they may be an abbreviation («ЕС.»), but not on the signature's line after its blank.
 _SURNAME = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?"
-_INITIALS_FIRST = re.compile(
-    rf"(?:(?<![\w.,])([А-ЯЁ])(?:,|\s)|(?:^|(?<=_)|(?<=_\s))([А-ЯЁ]))([А-ЯЁ])\.(\s+{_SURNAME})$"
-)
+_INITIALS_FIRST = re.compile(rf"(?:(?<![\w.,])([А-ЯЁ])(,|\s)|(?:^|(?<=_)|(?<=_\s))([А-ЯЁ]))([А-ЯЁ])\.(\s+{_SURNAME})$")
+# A one-letter preposition opening a sentence («В Н. Новгороде», «К Н. Новгороду») stands before
+# an abbreviated city just as a first initial before the second: the word after it is then in the
+# case the preposition asks, with an ending no surname by its initials (the nominative) has.
+_PREPOSITIONS = frozenset("ВКСОУ")
+# (Georgian surnames in «-дзе» are nominative.)
+_OBLIQUE_ENDING = re.compile(r"(?:(?<!дз)е|[ую]|[оеёая]м|[ая]х|[ая]ми)$")
 _INITIALS_AFTER = re.compile(rf"((?<![\w-]){_SURNAME}\s+)([А-ЯЁ])(?:,|\s)([А-ЯЁ])\.$")
 # Days read as the letters they look like: no word of a date cell is one of these letters alone.
 _DAY_LETTERS = {"З": "3", "з": "3", "б": "6"}
@@ -207,9 +211,18 @@ def _correct_line(line: str, dates: bool, paragraph: bool = False, after: str = 
     parts[0::2] = _date_tail(words) if dates else words
     line = "".join(parts)
     if paragraph:
-        line = _INITIALS_FIRST.sub(lambda m: f"{m[1] or m[2]}.{m[3]}.{m[4]}", line)
+        line = _INITIALS_FIRST.sub(_initials_first, line)
         line = _INITIALS_AFTER.sub(r"\1\2.\3.", line)
     return line
+
+
+def _initials_first(match: re.Match[str]) -> str:
+    """«Ю Н. Петров», «Ю,Н. Петров» → «Ю.Н. Петров»; «В Н. Новгороде» (a preposition before a city)
+    stays."""
+    first, between, second, surname = match[1] or match[3], match[2], match[4], match[5]
+    if between is not None and between != "," and first in _PREPOSITIONS and _OBLIQUE_ENDING.search(surname):
+        return match[0]
+    return f"{first}.{second}.{surname}"
 
 
 def _days_and(line: str) -> str:
