@@ -766,6 +766,13 @@ BAD_PDFS = {
     "header only": (lambda: b"%PDF-1.7\n" + b"\x00" * 500, DamagedFile, "damaged PDF"),
     "unmapped glyphs": (_unmapped_glyphs_pdf, NeedsOCR, "(cid:NN)"),
     "mis-encoded Cyrillic": (_misencoded_cyrillic_pdf, NeedsOCR, "not readable Cyrillic"),
+    # pdfium refuses a document without pages while saying «Success»: the message says what is wrong.
+    "empty page tree": (
+        lambda: _pdf([b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [] /Count 0 >>"]),
+        DamagedFile,
+        "the PDF has no pages",
+    ),
+    "no page tree": (lambda: _pdf([b"<< /Type /Catalog >>"]), DamagedFile, "the PDF has no pages"),
 }
 
 
@@ -781,7 +788,7 @@ def test_bad_pdf_raises_a_clear_input_error(case: str, tmp_path: Path) -> None:
     assert words in message and "\n" not in message
 
 
-@pytest.mark.parametrize("case", ["scan", "encrypted", "truncated", "unmapped glyphs"])
+@pytest.mark.parametrize("case", ["scan", "encrypted", "truncated", "unmapped glyphs", "empty page tree"])
 def test_bad_pdf_on_the_command_line(case: str, tmp_path: Path) -> None:
     path = tmp_path / "input.pdf"
     path.write_bytes(BAD_PDFS[case][0]())
@@ -794,6 +801,7 @@ def test_bad_pdf_on_the_command_line(case: str, tmp_path: Path) -> None:
     )  # fmt: skip
     assert result.returncode == 2
     assert len(result.stderr.strip().splitlines()) == 1 and "Traceback" not in result.stderr
+    assert BAD_PDFS[case][2] in result.stderr and "Success" not in result.stderr
     assert not out.exists() or not any(out.iterdir())
 
 

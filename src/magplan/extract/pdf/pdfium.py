@@ -42,6 +42,7 @@ _NEVER_PRINTED = frozenset((0x0, 0xA, 0xD, 0xFEFF))
 # pdfium reports a hyphen that ends a line (one it takes for a soft hyphen) as U+0002
 # (U+FFFE in the text it reads out in one piece).
 _HYPHEN_MARKS = frozenset((0x2, 0xFFFE))
+NO_PAGES = "the PDF has no pages"
 _Matrix = tuple[float, float, float, float, float, float]
 _IDENTITY: _Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
 
@@ -50,6 +51,8 @@ def pages(path: Path) -> Iterator[PageContent]:
     """Each page of the PDF at `path`; pdfium's page objects are closed as soon as it is read."""
     document = _open(path)
     try:
+        if len(document) == 0:
+            raise DamagedFile(NO_PAGES)
         limits.check_pages(len(document), limits.PDF_PAGES, "in the PDF")
         for index in range(len(document)):
             try:
@@ -71,7 +74,23 @@ def _open(path: Path) -> pdfium.PdfDocument:
     except pdfium.PdfiumError as exc:
         if getattr(exc, "err_code", None) == raw.FPDF_ERR_PASSWORD:
             raise EncryptedFile("the PDF is password-protected; save an unprotected copy and try again") from exc
-        raise DamagedFile(f"damaged PDF file ({exc})") from exc
+        # pdfium refuses a document without a page (an empty page tree, or none) with whatever
+        # error it last saw («Success» in a fresh process): pdfminer tells that case apart.
+        raise DamagedFile(NO_PAGES if _has_no_pages(path) else f"damaged PDF file ({exc})") from exc
+
+
+def _has_no_pages(path: Path) -> bool:
+    """Whether pdfminer reads the file as a document without a single page (False when it
+    cannot read it either)."""
+    from pdfminer.pdfdocument import PDFDocument
+    from pdfminer.pdfpage import PDFPage
+    from pdfminer.pdfparser import PDFParser
+
+    try:
+        with path.open("rb") as file:
+            return next(PDFPage.create_pages(PDFDocument(PDFParser(file))), None) is None
+    except Exception:  # pdfminer reports damage with many exception types
+        return False
 
 
 def _content(page: Any, number: int) -> PageContent:
