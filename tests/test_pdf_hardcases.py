@@ -59,6 +59,9 @@ OFFICE = {
     # Borderless without «№», landscape: the first column is headed as the event's, so the numbered
     # sections' headings («2. Международное сотрудничество») and a «25-й …» event make no «№» column.
     "borderless_unnumbered_numbered_sections": (1, 23),
+    # Borderless: one footnote's text at the foot of two pages under two markers («1 Даты …», «2 Даты
+    # …»), one shape at both feet; it is the footnote, not a running footer.
+    "borderless_footnote_at_two_feet": (1, 19),
 }
 BROWSER = {
     # WeasyPrint: a page's tables printed on top of each other, a section row between them.

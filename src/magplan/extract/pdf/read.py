@@ -76,6 +76,8 @@ _BRACKET = re.compile(r"\[(\d{1,2})\]")
 _BRACKET_NOTE = re.compile(r"(?m)^\[(\d{1,2})\](?=\s)")
 # A bracketed footnote number glued to the word it follows, «самоуправления[1]».
 _GLUED_NOTE = re.compile(r"(?<=[\w»”\")])\[(\d{1,2})\]")
+# A footnote at a page's foot: its number, then its text («1 Даты проведения ориентировочные»).
+_FOOTNOTE_LINE = re.compile(r"^(\d{1,2})\s+\w")
 
 
 @dataclass(slots=True)
@@ -539,16 +541,28 @@ def _shape(text: str) -> str:
 
 def _running_lines(pages: list[_Page]) -> set[str]:
     """Shapes of the lines printed in the top or bottom margin of more than one page (a browser's
-    date and address, «1/3», a document's running title)."""
+    date and address, «1/3», a document's running title), footnotes whose marker is printed excepted."""
     if len(pages) < 2:
         return set()
     seen: dict[str, set[int]] = {}
+    numbers_of: dict[str, set[str]] = {}  # the leading numbers of the lines of one shape
     for page in pages:
         outside = [w for w in page.words if not any(_inside(g.bbox, w.cx, w.cy) for g in page.grids)]
         for line in group_lines(outside):
             if _in_margin(line, page.height):
-                seen.setdefault(_shape(line.text()), set()).add(page.number)
-    return {shape for shape, numbers in seen.items() if len(numbers) > 1}
+                text = line.text()
+                seen.setdefault(_shape(text), set()).add(page.number)
+                if note := _FOOTNOTE_LINE.match(text):
+                    numbers_of.setdefault(_shape(text), set()).add(note[1])
+    running = {shape for shape, numbers in seen.items() if len(numbers) > 1}
+    # A footnote at the foot of two pages under two markers («1 Даты …» / «2 Даты …») has one shape
+    # too: it is no running line when every such number is printed raised somewhere (its marker).
+    if running & numbers_of.keys():
+        markers = {
+            w.text.strip("[]") for page in pages for line in group_lines(page.words) for w in line.words if w.raised
+        }
+        running = {shape for shape in running if not numbers_of.get(shape, {""}) <= markers}
+    return running
 
 
 def _without_running_lines(lines: list[Line], height: float, heads: set[str]) -> list[Line]:
