@@ -840,3 +840,36 @@ def test_a_table_plugins_controls_over_the_plan_are_no_section(tmp_path: Path) -
     plan = _html(tmp_path, body)
     assert plan.document.title == "План мероприятий центра на 2027 год"
     assert [(i.section, i.title, i.date_text) for i in plan.records] == [("", "Концерт", "март")]
+
+
+def _quarter_sheets(tmp_path: Path, second_heading: str | None = None) -> magplan.Plan:
+    wb = openpyxl.Workbook()
+    for n, (name, title) in enumerate((("I квартал", "Концерт"), ("II квартал", "Выставка"))):
+        ws = wb.active if n == 0 else wb.create_sheet(name)
+        ws.title = name
+        heading = "План мероприятий отдела культуры на 2027 год" if n == 0 else second_heading
+        if heading:
+            ws.append([heading])
+        ws.append([name])
+        ws.append(["№", "Мероприятие", "Дата"])
+        ws.append([n + 1, title, "март" if n == 0 else "май"])
+    wb.save(tmp_path / "plan.xlsx")
+    return magplan.read_plan(tmp_path / "plan.xlsx")
+
+
+def test_a_plan_goes_on_over_a_sheet_per_quarter(tmp_path: Path) -> None:
+    # The second sheet repeats the header and prints no plan heading of its own: the plan goes on,
+    # the line above each sheet's table its section.
+    plan = _quarter_sheets(tmp_path)
+    assert plan.document.title == "План мероприятий отдела культуры на 2027 год"
+    assert [(i.section, i.number, i.title, str(i.date_start)) for i in plan.records] == [
+        ("I квартал", 1, "Концерт", "2027-03-01"),
+        ("II квартал", 2, "Выставка", "2027-05-01"),
+    ]
+
+
+def test_a_sheet_with_a_plan_heading_of_its_own_is_another_plan(tmp_path: Path) -> None:
+    # Another year's plan (or a copy) on the next sheet is not read into this one.
+    plan = _quarter_sheets(tmp_path, "План мероприятий отдела культуры на 2026 год")
+    assert [i.title for i in plan.records] == ["Концерт"]
+    assert any(w.code == "sheet_skipped" for w in plan.warnings)

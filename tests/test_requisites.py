@@ -397,6 +397,9 @@ def test_an_acts_number_as_scans_and_databases_print_it(act_line: str, date_text
         (["ГРАФИК", "Протокольные мероприятия"], None),
         # A log: «Дата поступления | Краткое содержание | Исполнитель» reads like a plan's columns.
         (["ЖУРНАЛ", "регистрации входящей корреспонденции за 2027 год"], "ЖУРНАЛ"),
+        (["ЗАЯВКА", "на участие в Международном фестивале народного творчества"], "ЗАЯВКА"),
+        # … but an application for events to enter a plan speaks of the plan.
+        (["ЗАЯВКА", "на включение мероприятий в календарный план на 2027 год"], None),
     ],
 )
 def test_another_kind_of_document(lines: list[str], kind: str | None) -> None:

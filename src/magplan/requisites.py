@@ -180,9 +180,10 @@ def title_lines(texts: list[str], start: int = 0) -> tuple[list[str], list[str]]
 # The heading of a document of another kind, whose table may name an event and a date or a place
 # all the same: an agenda («Время | Вопрос | Докладчик»), a contest's protocol («Название работы |
 # Место»), a list, a register or a log («ЖУРНАЛ регистрации входящей корреспонденции»: «Дата
-# поступления | Краткое содержание | Исполнитель»), a report, an estimate, a timetable.
+# поступления | Краткое содержание | Исполнитель»), an application to take part («ЗАЯВКА на участие
+# в фестивале»: «Ф.И.О. участника | Название номера»), a report, an estimate, a timetable.
 _OTHER_DOCUMENT = re.compile(
-    rf"^\s*(?:{_ADJECTIVE}\s+){{0,2}}(повестк[аи]|протокол|спис[оа]к|реестр|журнал|отч[её]т|смет[аы]|расписани[ея]|"
+    rf"^\s*(?:{_ADJECTIVE}\s+){{0,2}}(повестк[аи]|протокол|спис[оа]к|реестр|журнал|заявк[аи]|отч[её]т|смет[аы]|расписани[ея]|"
     r"прейскурант|ведомост[ьи]|табел[ья]|штатное)\b",
     re.IGNORECASE,
 )

@@ -86,10 +86,9 @@ def extract(path: Path) -> Layout:
 
 
 def layout_of_workbook(wb: Workbook) -> Layout:
-    """The first visible sheet that holds a plan table, as a `Layout` (the active sheet first)."""
+    """The plan of the first visible sheet that holds a plan table (the active sheet first), as a
+    `Layout`, with the sheets that continue it (see `_continued`)."""
     sheets: list[Worksheet] = [ws for ws in wb.worksheets if isinstance(ws, Worksheet) and ws.sheet_state == "visible"]
-    active = wb.active
-    sheets.sort(key=lambda ws: ws is not active)  # stable: the active sheet, then the others in order
     found: list[tuple[Worksheet, _SheetTable]] = []
     for ws in sheets:
         table = _find_table(ws)
@@ -97,15 +96,44 @@ def layout_of_workbook(wb: Workbook) -> Layout:
             found.append((ws, table))
     if not found:
         raise NoPlanFound("no sheet of the workbook holds a plan table (a «№ п/п» / «Мероприятия» header row)")
-    ws, table = found[0]
-    layout = _sheet_layout(ws, table)
-    for other, _ in found[1:]:
-        layout.warnings.append(
-            ExtractWarning(
-                "sheet_skipped", f"sheet «{other.title}» also holds a plan table; only «{ws.title}» was read"
+    main = next((i for i, (ws, _) in enumerate(found) if ws is wb.active), 0)
+    read = _continued(found, main)
+    layout = Layout(blocks=[], warnings=[])
+    for _, sheet_layout in read:
+        layout.blocks.extend(sheet_layout.blocks)
+        layout.warnings.extend(sheet_layout.warnings)
+    names = [ws.title for ws, _ in read]
+    for other, _ in found:
+        if other.title not in names:
+            layout.warnings.append(
+                ExtractWarning(
+                    "sheet_skipped",
+                    f"sheet «{other.title}» also holds a plan table; only «{'», «'.join(names)}» was read",
+                )
             )
-        )
     return layout
+
+
+def _continued(found: list[tuple[Worksheet, _SheetTable]], main: int) -> list[tuple[Worksheet, Layout]]:
+    """The sheets of the plan on `found[main]`, in the workbook's order.  A plan kept a sheet per
+    quarter or month («I квартал», «II квартал» …) goes on over the next sheets: each repeats the
+    table's header row and prints no plan heading of its own (its lines above the table are its
+    section's heading, as a heading above a later table is, rule 8).  A sheet with a heading of its
+    own is another plan (another year, a copy), and so is a table of other columns."""
+    layouts = [(ws, _sheet_layout(ws, table)) for ws, table in found]
+    runs: list[list[int]] = []
+    for i, ((ws, table), (_, sheet_layout)) in enumerate(zip(found, layouts, strict=True)):
+        titled = any(isinstance(b, Paragraph) and is_plan_heading(b.text) for b in sheet_layout.blocks)
+        if runs and not titled and _header_texts(*found[runs[-1][0]]) == _header_texts(ws, table):
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    run = next(r for r in runs if main in r)
+    return [layouts[i] for i in run]
+
+
+def _header_texts(ws: Worksheet, table: _SheetTable) -> list[str]:
+    return [cell_text(ws.cell(row=table.header, column=c).value) for c in range(table.first_col, table.last_col + 1)]
 
 
 # -- cell text -----------------------------------------------------------------
