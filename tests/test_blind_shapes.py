@@ -777,6 +777,29 @@ def test_blocks_side_by_side_with_tabs_are_read_each_whole_across_empty_lines(tm
     assert plan.document.title == "План мероприятий на 2027 год"
 
 
+@pytest.mark.parametrize("after", ["", "tabs"])
+def test_the_longer_left_block_keeps_its_last_lines(tmp_path: Path, after: str) -> None:
+    """The approval on the left runs a line longer than the agreement beside it: its date line
+    stands alone (with or without the tabs typed after it) and is still the approval's."""
+    tab = "<w:r><w:tab/></w:r>"
+
+    def line(left: str, right: str) -> str:
+        return b.para(left, tab, tab, right)
+
+    head = line("УТВЕРЖДАЮ", "СОГЛАСОВАНО") + line("Директор школы", "Председатель профкома")
+    head += line("______ Г.Д. Лаптев", "______ О.П. Кравец") + b.para("«20» мая 2026 г.", *[tab, tab][: len(after)])
+    plan = magplan.read_plan(b.write_docx(tmp_path / "plan.docx", head + _plan_body()))
+    approval = plan.document.approval
+    assert approval is not None
+    assert (approval.position, approval.name, approval.date_text) == (
+        "Директор школы",
+        "Г.Д. Лаптев",
+        "«20» мая 2026 г.",
+    )
+    assert plan.document.title == "План мероприятий на 2027 год"
+    assert [i.title for i in plan.records] == ["Форум"]
+
+
 def test_a_heading_set_only_as_the_page_header_is_the_plans(tmp_path: Path) -> None:
     body = b.table(b.header_row(("№", "Мероприятие", "Срок", "Ответственный")), b.row("1.", "Форум", "май", "Отдел"))
     header = b.para("План мероприятий отдела на 2027 год") + b.para("Страница 1")

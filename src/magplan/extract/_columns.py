@@ -5,10 +5,12 @@ from __future__ import annotations
 import re
 
 from magplan.layout import Block, Paragraph
-from magplan.requisites import REQUISITE_HEAD
+from magplan.requisites import REQUISITE_HEAD, is_plan_heading
 from magplan.text import clean
 
 _TAB_GAP = re.compile(r"\t+")
+# Paragraph alignments (Word's, a page's) of a line that does not stand at the left edge.
+_NOT_LEFT = frozenset(("center", "right", "end"))
 
 
 def unfold_columns(blocks: list[Block], tabbed: dict[int, str]) -> list[Block]:
@@ -40,6 +42,11 @@ def unfold_columns(blocks: list[Block], tabbed: dict[int, str]) -> list[Block]:
             for column, part in zip(columns, parts, strict=True):
                 column.append(part)
             i = after + 1
+        # The left block may be the longer: its last lines stand alone under it, with nothing (or
+        # only tabs) after them.  They are its, not the right block's nor the text's that follows.
+        while i < len(blocks) and isinstance(tail := blocks[i], Paragraph) and _left_only(tail, tabbed.get(id(tail))):
+            columns[0].append(tail.text)
+            i += 1
         lines = (clean(line) for column in columns for line in column)
         out.extend(Paragraph(line, align=block.align) for line in lines if line)
     return out
@@ -54,6 +61,18 @@ def _tab_parts(raw: str | None, most: int = 0) -> list[str] | None:
     if len(parts) < 2 or not parts[-1].strip():
         return None
     return [part.replace("\t", " ") for part in parts]
+
+
+def _left_only(block: Paragraph, raw: str | None) -> bool:
+    """A line at the page's left edge with nothing after a tab: the left block's own (a plan's
+    heading, a line set in the centre or on the right, a new block's head is none)."""
+    return (
+        bool(block.text)
+        and block.align not in _NOT_LEFT
+        and (raw is None or (not raw.startswith("\t") and _tab_parts(raw) is None))
+        and not REQUISITE_HEAD.match(block.text)
+        and not is_plan_heading(block.text)
+    )
 
 
 def _all_heads(parts: list[str]) -> bool:
