@@ -62,6 +62,13 @@ OFFICE = {
     # Borderless: one footnote's text at the foot of two pages under two markers («1 Даты …», «2 Даты
     # …»), one shape at both feet; it is the footnote, not a running footer.
     "borderless_footnote_at_two_feet": (1, 19),
+    # Borderless without «№»: a row whose title cell cannot tell (its first word too long to fit
+    # above) opens under a date cell that LibreOffice ended short of its edge without the wrap's
+    # space glyph («январь, ноябрь» over «ежегодно»): that cell ended, a new row opens.
+    "borderless_unnumbered_date_cell_ended": (3, 15),
+    # ... and where the date cell above fills its column («октября» / «октябрь (ориентировочно)»), a
+    # cell opening under an empty one and a paragraph surely opened beside it outweigh it.
+    "borderless_unnumbered_full_date_cell": (2, 15),
 }
 BROWSER = {
     # WeasyPrint: a page's tables printed on top of each other, a section row between them.

@@ -100,6 +100,8 @@ class _Grid:
     bold_headings: bool = False  # a line all in bold is a section heading (see `_heading`)
     start: float | None = None  # where the header's first cell starts
     dates: int | None = None  # the column the header names as the date's
+    # The writer ends every wrapped line with a space glyph (LibreOffice; `words.Typography`).
+    marks_wraps: bool = False
 
     @property
     def lefts(self) -> list[float]:
@@ -113,7 +115,7 @@ class _Grid:
 
 
 def plain_tables(
-    pages: list[tuple[int, list[Line], list[Rule]]], page_middle: float | None = None
+    pages: list[tuple[int, list[Line], list[Rule]]], page_middle: float | None = None, marks_wraps: bool = False
 ) -> dict[int, list[tuple[Bbox, list[Bbox]]]]:
     """Cell boxes of the plan table's parts on each page it covers, top to bottom; empty when no
     header is found.
@@ -123,7 +125,8 @@ def plain_tables(
     footnote separator).  A part of the table whose columns stand elsewhere (a web
     page's plan printed as one table per section, each laid out with its own column
     widths) is a part of its own, with its columns placed anew (`_regimes`); `page_middle`
-    is the middle of the page's width, where a heading between two tables may be centred.
+    is the middle of the page's width, where a heading between two tables may be centred;
+    `marks_wraps`, whether the writer ends each wrapped line with a space glyph.
     """
     header = _find_header([(page, lines) for page, lines, _ in pages])
     if header is None:
@@ -138,6 +141,7 @@ def plain_tables(
     # menu beside it, and a heading centred between two of its tables is centred on them.
     grid.left, grid.right = _extent([*header.lines, *(line for _, lines in body for line in lines)])
     grid.row_gap = _row_gap(body)
+    grid.marks_wraps = marks_wraps
     grid.bold_headings = _bold_headings([line for _, lines in body for line in lines])
     _fit_rights(grid, [line for _, lines in body for line in lines])
     out: dict[int, list[tuple[Bbox, list[Bbox]]]] = {}
@@ -168,6 +172,9 @@ REFIT_SAMPLE = 30
 EMPTY_COLUMN = 3.0
 # Placed anew, the columns must leave at most this share of the crossing lines crossing.
 REFIT_GAIN = 0.25
+# A line that a writer marking wraps ended this many spaces or more short of its column's reach,
+# without the space glyph, ended its paragraph (a little over one: the font's space may be wider).
+WRAP_SPACE_SLACK = 1.2
 # A section's heading between two tables stands this many font sizes from the lines around it.
 HEADING_GAP = 0.5
 
@@ -1354,7 +1361,7 @@ def _fresh_cells(before: dict[int, list[Word]], now: dict[int, list[Word]], grid
         0 in before
         and len(fresh) >= 2
         and _paragraph_break(before[0], now[0], grid.rights[0], 0.0)
-        and not any(_goes_on(before[c], now[c], grid.rights[c]) for c in now if c in before)
+        and not any(_goes_on(before[c], now[c], grid.rights[c], grid.marks_wraps) for c in now if c in before)
     )
 
 
@@ -1367,22 +1374,47 @@ def _others_open(before: dict[int, list[Word]], now: dict[int, list[Word]], grid
     digit, or a column empty on the line above opens there.  A wrapped title leaves the other
     cells going on, or empty."""
     shared = [c for c in now if c in before]
-    if 0 not in shared or any(_goes_on(before[c], now[c], grid.rights[c]) for c in shared):
+    fresh = [c for c in now if c not in before]
+    going = [c for c in shared if _goes_on(before[c], now[c], grid.rights[c], grid.marks_wraps)]
+    opening = [c for c in shared if _opens(before[c], now[c], grid.rights[c], grid.marks_wraps)]
+    # A writer that marks wraps leaves the glyph out only where the wrap's space would overflow:
+    # a line in lower case under one that fills its column is no sure wrap.  A cell opening under
+    # an empty one and another surely opening a paragraph outweigh it.
+    unsure = grid.marks_wraps and bool(fresh) and bool(opening) and not any(_wraps(before[c][-1]) for c in going)
+    if 0 not in shared or (going and not unsure):
         return False
     others = [c for c in shared if c != 0]
-    fresh = [c for c in now if c not in before]
     return (
         len(others) >= 2
-        or any(_paragraph_break(before[c], now[c], grid.rights[c], 0.0) for c in others)
+        or any(c in opening for c in others)
         # A cell that opens below an empty one: top-aligned cells open on their row's first line.
         or bool(fresh)
     )
 
 
-def _goes_on(above: list[Word], below: list[Word], right: float) -> bool:
+def _goes_on(above: list[Word], below: list[Word], right: float, marks_wraps: bool = False) -> bool:
     """Does the text `below` go on the paragraph above: a hyphen there or a wrap's space glyph,
-    or a word in lower case that would not have fitted there?"""
-    return _wraps(above[-1]) or (below[0].text[:1].islower() and not _paragraph_break(above, below, right))
+    or a word in lower case that would not have fitted there?  Not when the writer marks wraps
+    (`marks_wraps`) and the line above ends without the space glyph short of its column's reach
+    by more than a space: it ended there («январь, ноябрь» over the next row's «ежегодно»)."""
+    if _wraps(above[-1]):
+        return True
+    if _ended(above, right, marks_wraps):
+        return False
+    return below[0].text[:1].islower() and not _paragraph_break(above, below, right)
+
+
+def _ended(above: list[Word], right: float, marks_wraps: bool) -> bool:
+    """Did the paragraph surely end with the line `above`: the writer marks wraps and the line
+    ends without the space glyph short of its column's reach by more than a space?"""
+    last = above[-1]
+    return marks_wraps and not _wraps(last) and right - last.x1 > WRAP_SPACE_SLACK * SPACE_WIDTH * last.size
+
+
+def _opens(above: list[Word], below: list[Word], right: float, marks_wraps: bool) -> bool:
+    """Does the text `below` surely open a paragraph after `above` in one column: its first word
+    would surely have fitted there, or the paragraph above surely ended (`_ended`)?"""
+    return _paragraph_break(above, below, right, 0.0) or _ended(above, right, marks_wraps)
 
 
 def _wraps(last: Word) -> bool:

@@ -226,12 +226,7 @@ def _typography(pages: list[_Page]) -> Typography:
                 x0, _, x1, _ = table.grid.cells[at]
                 found = wrap_marks(lines, x0 + table.pad, x1 - table.pad, space_em)
                 marked, unmarked = marked + found[0], unmarked + found[1]
-    if marked + unmarked:
-        marks_wraps = marked > unmarked
-    else:
-        marked = sum(page.marked_wraps for page in pages)
-        unmarked = sum(page.unmarked_wraps for page in pages)
-        marks_wraps = marked >= MIN_WRAP_SPACES and marked >= MIN_WRAP_SHARE * (marked + unmarked)
+    marks_wraps = marked > unmarked if marked + unmarked else _page_marks_wraps(pages)
     leading = [
         (below.top - above.bottom) / max(above.size, below.size)
         for page in pages
@@ -248,11 +243,19 @@ def _typography(pages: list[_Page]) -> Typography:
     )
 
 
+def _page_marks_wraps(pages: list[_Page]) -> bool:
+    """Does the writer mark wraps, from the sure wraps of the pages' lines (their edges unknown)?"""
+    marked = sum(page.marked_wraps for page in pages)
+    unmarked = sum(page.unmarked_wraps for page in pages)
+    return marked >= MIN_WRAP_SPACES and marked >= MIN_WRAP_SHARE * (marked + unmarked)
+
+
 def _plain_tables(pages: list[_Page], heads: set[str]) -> bool:
     """Give pages without drawn tables the cell grid found from the header words."""
     found = plain_tables(
         [(p.number, _without_running_lines(group_lines(p.words), p.height, heads), p.separators) for p in pages],
         page_middle=median(p.width for p in pages) / 2,
+        marks_wraps=_page_marks_wraps(pages),
     )
     for page in pages:
         if page.number in found:
