@@ -896,3 +896,32 @@ def test_a_sheet_with_a_plan_heading_of_its_own_is_another_plan(tmp_path: Path) 
     plan = _quarter_sheets(tmp_path, "План мероприятий отдела культуры на 2026 год")
     assert [i.title for i in plan.records] == ["Концерт"]
     assert any(w.code == "sheet_skipped" for w in plan.warnings)
+
+
+def test_a_plan_goes_on_over_a_sheet_without_its_header_row(tmp_path: Path) -> None:
+    """The second sheet holds the next numbered rows, as wide as the table, without the header
+    row: the plan goes on (rule 14).  A sheet wider than the table (a list of contacts) is not the
+    plan's; neither is one that opens with no numbered row."""
+    wb = openpyxl.Workbook()
+    first = wb.active
+    assert first is not None
+    first.append(["План мероприятий отдела культуры на 2027 год"])
+    first.append(["№", "Мероприятие", "Дата", "Ответственный"])
+    first.append([1, "Концерт", "март", "Отдел"])
+    first.append([2, "Выставка", "апрель", ""])
+    second = wb.create_sheet("Лист2")
+    second.append([3, "Фестиваль", "май", "Отдел"])
+    second.append([4, "Конкурс", "июнь"])
+    wider = wb.create_sheet("Контакты")
+    wider.append([1, "Отдел", "Иванов", "12-34", "почта"])
+    notes = wb.create_sheet("Заметки")
+    notes.append(["Черновик", "май"])
+    wb.save(tmp_path / "plan.xlsx")
+    plan = magplan.read_plan(tmp_path / "plan.xlsx")
+    assert [(i.number, i.title, i.date_text, i.responsible) for i in plan.records] == [
+        (1, "Концерт", "март", "Отдел"),
+        (2, "Выставка", "апрель", None),
+        (3, "Фестиваль", "май", "Отдел"),
+        (4, "Конкурс", "июнь", None),
+    ]
+    assert plan.document.title == "План мероприятий отдела культуры на 2027 год"

@@ -92,6 +92,8 @@ def layout_of_workbook(wb: Workbook) -> Layout:
     found: list[tuple[Worksheet, _SheetTable]] = []
     for ws in sheets:
         table = _find_table(ws)
+        if table is None and found:
+            table = _headless_table(ws, found[-1][1])
         if table is not None:
             found.append((ws, table))
     if not found:
@@ -119,12 +121,14 @@ def _continued(found: list[tuple[Worksheet, _SheetTable]], main: int) -> list[tu
     quarter or month («I квартал», «II квартал» …) goes on over the next sheets: each repeats the
     table's header row and prints no plan heading of its own (its lines above the table are its
     section's heading, as a heading above a later table is, rule 8).  A sheet with a heading of its
-    own is another plan (another year, a copy), and so is a table of other columns."""
+    own is another plan (another year, a copy), and so is a table of other columns.  A sheet that
+    goes on without the header row, as wide as the table before it, goes on with it too (rule 14)."""
     layouts = [(ws, _sheet_layout(ws, table)) for ws, table in found]
     runs: list[list[int]] = []
     for i, ((ws, table), (_, sheet_layout)) in enumerate(zip(found, layouts, strict=True)):
         titled = any(isinstance(b, Paragraph) and is_plan_heading(b.text) for b in sheet_layout.blocks)
-        if runs and not titled and _header_texts(*found[runs[-1][0]]) == _header_texts(ws, table):
+        # A sheet without a header row is found only where it goes on with the sheet before.
+        if runs and not titled and (not table.headed or _header_texts(*found[runs[-1][0]]) == _header_texts(ws, table)):
             runs[-1].append(i)
         else:
             runs.append([i])
@@ -174,10 +178,12 @@ def cell_text(value: Any) -> str:
 
 @dataclass(slots=True)
 class _SheetTable:
-    header: int  # row number (1-based) of the header row
+    header: int  # row number (1-based) of the header row (of the first row, on a sheet without one)
     last: int  # row number of the table's last row
     first_col: int
     last_col: int
+    # False for a sheet that goes on with the table of the sheet before it without its header row.
+    headed: bool = True
 
 
 @dataclass(slots=True)
@@ -283,7 +289,6 @@ def _blank(ws: Worksheet, r: int, first: int, last: int) -> bool:
 
 
 def _find_table(ws: Worksheet) -> _SheetTable | None:
-    from magplan.normalize.numbers import row_number
 
     merges = _merges(ws)
     # The header stands near the top; a sheet of thousands of rows is not searched to its end for one.
@@ -292,21 +297,45 @@ def _find_table(ws: Worksheet) -> _SheetTable | None:
         if columns is None:
             continue
         first, last = columns
-        ruled = _bordered(ws, r, first, last)
-        numbered = [
-            row for row in range(r + 1, _max_row(ws) + 1) if row_number(cell_text(ws.cell(row=row, column=first).value))
-        ]
-        end = numbered[-1] if numbered else r
-        # After the last numbered row come its continuation rows (members, a split
-        # note): rows drawn with the table's borders, or, on a sheet without
-        # borders, the rows up to the first blank one.
-        while end < _max_row(ws):
-            nxt = end + 1
-            if _blank(ws, nxt, first, last) or (ruled and not _bordered(ws, nxt, first, last)):
-                break
-            end = nxt
-        return _SheetTable(header=r, last=end, first_col=first, last_col=last)
+        return _SheetTable(header=r, last=_table_end(ws, r, first, last), first_col=first, last_col=last)
     return None
+
+
+def _table_end(ws: Worksheet, r: int, first: int, last: int) -> int:
+    """The last row of the table whose header (or first row) is row `r`."""
+    from magplan.normalize.numbers import row_number
+
+    ruled = _bordered(ws, r, first, last)
+    numbered = [
+        row for row in range(r + 1, _max_row(ws) + 1) if row_number(cell_text(ws.cell(row=row, column=first).value))
+    ]
+    end = numbered[-1] if numbered else r
+    # After the last numbered row come its continuation rows (members, a split
+    # note): rows drawn with the table's borders, or, on a sheet without
+    # borders, the rows up to the first blank one.
+    while end < _max_row(ws):
+        nxt = end + 1
+        if _blank(ws, nxt, first, last) or (ruled and not _bordered(ws, nxt, first, last)):
+            break
+        end = nxt
+    return end
+
+
+def _headless_table(ws: Worksheet, above: _SheetTable) -> _SheetTable | None:
+    """The rows of a sheet without a header row that go on with the table `above` (the sheet
+    before's, rule 14): its first filled row a numbered one in the same first column, and no
+    cell beyond that table's columns."""
+    from magplan.normalize.numbers import row_number
+
+    if _width(ws) > above.last_col:
+        return None
+    first = next((r for r in range(1, min(_max_row(ws), 200) + 1) if not _blank(ws, r, 1, above.last_col)), None)
+    if first is None or not row_number(cell_text(ws.cell(row=first, column=above.first_col).value)):
+        return None
+    if not _blank(ws, first, 1, above.first_col - 1):
+        return None
+    end = _table_end(ws, first, above.first_col, above.last_col)
+    return _SheetTable(header=first, last=end, first_col=above.first_col, last_col=above.last_col, headed=False)
 
 
 def _paragraph(ws: Worksheet, r: int, merges: dict[tuple[int, int], _Merge]) -> Paragraph | None:
@@ -368,7 +397,11 @@ def _sheet_layout(ws: Worksheet, table: _SheetTable) -> Layout:
     for r in range(table.header, table.last + 1):
         if ws.row_dimensions[r].hidden:
             warnings.append(ExtractWarning("hidden_row", f"sheet «{ws.title}», row {r} is hidden; read all the same"))
-        rows.append(Row(_row_cells(ws, r, table.first_col, table.last_col, merges), is_header=r == table.header))
+        rows.append(
+            Row(
+                _row_cells(ws, r, table.first_col, table.last_col, merges), is_header=table.headed and r == table.header
+            )
+        )
         outside = [
             cell_text(ws.cell(row=r, column=c).value)
             for c in [*range(1, table.first_col), *range(table.last_col + 1, _width(ws) + 1)]
