@@ -278,6 +278,32 @@ def test_a_footnotes_marker_left_unread_before_its_first_word_is_found_by_its_in
     assert _read(bw, _word("По", 100, right), _word("согласованию", right + 12, after)) == read
 
 
+def _opening_quote(bw: np.ndarray, x: int) -> None:
+    """«“» blurred into one blob: two commas turned over (a head below, a tail up to the right),
+    run together by a thin bridge at their tails' tops."""
+    top = BASE - CAP - 1
+    for left in (x, x + 7):
+        bw[top + 4 : top + 9, left : left + 5] = 255  # the head
+        bw[top : top + 5, left + 3 : left + 5] = 255  # the tail
+    bw[top : top + 2, x + 4 : x + 11] = 255  # the bridge
+
+
+def test_an_opening_quote_read_as_one_blob_is_no_unread_marker() -> None:
+    """«“Культура”…» with the quote left unread: its two strokes run into one raised blob before
+    the capital, wider than tall like an «*», but hollow down its middle, where a star has its arm."""
+    bw = _page()
+    _opening_quote(bw, 84)
+    right = _letters(bw, 100, 2, gap=4)
+    after = _letters(bw, right + 12, 8, height=14, gap=4)
+    assert _read(bw, _word("По", 100, right), _word("согласованию", right + 12, after)) == ["По", "согласованию"]
+    star = _page()
+    star[BASE - CAP - 1 : BASE - CAP + 8, 86:96] = 255  # «*» blurred solid: as wide, full down its middle
+    right = _letters(star, 100, 2, gap=4)
+    after = _letters(star, right + 12, 8, height=14, gap=4)
+    read = _read(star, _word("По", 100, right), _word("согласованию", right + 12, after))
+    assert read == ["1", "По", "согласованию"]
+
+
 def test_raised_asterisks_read_as_such_stay_asterisks() -> None:
     """«работа**» points at the second footnote («** По согласованию…»), not the first: asterisks as
     wide as tall are kept as read; a narrow raised glyph read «*» is a «¹»."""

@@ -130,6 +130,9 @@ _BULLET_SIZE = 0.65
 _STAR_WIDTH = 0.8
 # A raised blob at least this wide for its height is a quotation mark's two strokes run together.
 _QUOTE_WIDTH = 0.9
+# Such a blob with ink down less than this share of its height in its middle column is a quote's
+# two strokes (a star's upright arm runs down its middle).
+_QUOTE_MIDDLE = 0.5
 # A quotation mark's two ticks overlap across by at most this share of the narrower, and are alike
 # in height (and level with each other) by this share.
 _TICKS_OVERLAP = 0.5
@@ -533,6 +536,15 @@ def _quote_shaped(blobs: list[Blob], reading: str) -> bool:
     return reading != "*" and blobs[0].x1 - blobs[0].x0 >= _QUOTE_WIDTH * (blobs[0].y1 - blobs[0].y0)
 
 
+def _hollow_quote(blob: Blob, bw: Image) -> bool:
+    """An opening quote («“») blurred into one blob, not an «*»: as wide as a star, but its two
+    strokes leave its middle column nearly empty, where a star has its upright arm."""
+    if blob.x1 - blob.x0 < _QUOTE_WIDTH * (blob.y1 - blob.y0):
+        return False
+    middle = bw[blob.y0 : blob.y1, (blob.x0 + blob.x1) // 2]
+    return int(np.count_nonzero(middle)) < _QUOTE_MIDDLE * (blob.y1 - blob.y0)
+
+
 def _side_by_side(first: Blob, other: Blob) -> bool:
     """Two strokes of a quotation mark: as tall as each other, at one height, the second to the right.
 
@@ -704,6 +716,8 @@ def _unread_marker(line: Line, bw: Image, baseline: float, letter: float) -> tup
     if max(b.y1 for b in marks) - min(b.y0 for b in marks) < _MARKER_LEAST * letter:
         return None
     if len(marks) == 2 and _quote_shaped(marks, ""):
+        return None
+    if len(marks) == 1 and _hollow_quote(marks[0], bw):
         return None
     x0 = min(b.x0 for b in marks)
     return Word("1", x0, first.x0, first.top, first.bottom, first.size, raised=True), marks
