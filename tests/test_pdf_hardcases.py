@@ -226,3 +226,50 @@ def test_browser_rows_printed_as_tables_of_their_own(tmp_path: Path) -> None:
     want = json.loads(Path(f"{path}.expected.json").read_text(encoding="utf-8"))
     got = magplan.read_plan(path).to_dict()
     assert [(i["kind"], i["number"]) for i in got["items"]] == [(i["kind"], i["number"]) for i in want["items"]]
+
+
+@pytest.mark.skipif(not weasyprint_installed(), reason="WeasyPrint is not installed")
+def test_weasyprint_default_print_of_an_old_layout_page(tmp_path: Path) -> None:
+    """WeasyPrint's default print (presentational hints off) of an old portal's layout page: the
+    plan's `border="1"` table printed without rules, its cells a point of padding apart, the
+    «№» column's numbers a space from the event's names.  Read whole."""
+    _check(pdf_browser.build_one(tmp_path, 36, 9, default_print=True))
+
+
+_OLD_PAGE = """<!DOCTYPE html><html lang="ru"><head><meta charset="utf-8"><title>План</title></head><body>
+<p align="center"><b>ПЛАН</b><br>мероприятий отдела культуры на 2027 год</p>
+<table border="1" cellpadding="4" cellspacing="0">
+<tr><td>№</td><td>Мероприятие</td><td>Дата</td><td>Место проведения</td><td>Ответственный</td></tr>
+<tr><td>1</td><td>Фестиваль народного творчества «Родники»</td><td>12 марта</td><td>Дом культуры</td>
+<td>Отдел культуры</td></tr>
+<tr><td>2</td><td>Выставка детского рисунка*</td><td>апрель</td><td>Городская библиотека</td>
+<td>Сектор молодёжной политики</td></tr>
+<tr><td>3</td><td>Концерт ко Дню города</td><td>5 сентября</td><td>Центральная площадь</td><td>Отдел культуры</td></tr>
+</table>
+<p>* Сроки уточняются.</p>
+<p>Начальник отдела культуры А.Б. Смирнова</p>
+</body></html>"""
+
+
+@pytest.mark.skipif(not weasyprint_installed(), reason="WeasyPrint is not installed")
+def test_weasyprint_default_print_cells_a_space_apart(tmp_path: Path) -> None:
+    """`weasyprint page.html out.pdf` of a `<table border="1" cellpadding cellspacing>` page: no
+    rules, each cell's text a space's width from the next cell's («№ Мероприятие» on one line of
+    the header), rows a point apart and centred.  The cells are told apart by the space glyph
+    the writer leaves between the words of a cell and not between cells; the footnote and the
+    signature under the table stay the document's."""
+    import weasyprint
+
+    path = tmp_path / "old-page.pdf"
+    weasyprint.HTML(string=_OLD_PAGE).write_pdf(path)
+    got = magplan.read_plan(path).to_dict()
+    assert got == magplan.read_plan(path, pdf_engine="pdfplumber").to_dict()
+    document = got["document"]
+    assert document["signatory"] == {"position": "Начальник отдела культуры", "name": "А.Б. Смирнова"}
+    assert document["footnotes"] == ["Сроки уточняются."]
+    keys = ("number", "title", "date_text", "place", "responsible")
+    assert [tuple(item[k] for k in keys) for item in got["items"]] == [
+        (1, "Фестиваль народного творчества «Родники»", "12 марта", "Дом культуры", "Отдел культуры"),
+        (2, "Выставка детского рисунка", "апрель", "Городская библиотека", "Сектор молодёжной политики"),
+        (3, "Концерт ко Дню города", "5 сентября", "Центральная площадь", "Отдел культуры"),
+    ]

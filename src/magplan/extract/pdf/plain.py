@@ -29,7 +29,7 @@ from itertools import combinations, pairwise
 from statistics import median
 
 from magplan.assemble import column_role
-from magplan.extract.pdf.words import SPACE_WIDTH, Line, Word
+from magplan.extract.pdf.words import BASELINE_SLACK, SPACE_WIDTH, Line, Word
 from magplan.normalize.dates import looks_like_period
 from magplan.normalize.numbers import row_number
 from magplan.roman import roman_value
@@ -69,6 +69,8 @@ INTERLEAVED = 0.75
 BAND_RATIO = 1.8
 ROW_GAP = 0.12
 MIN_BAND = 0.05
+# ... or, where that leaves numbered rows together, this many times as high (see `_row_gap`).
+NUMBERED_RATIO = 1.5
 # A column of a row printed as a table of its own starts up to this many font sizes off the header's.
 SNAP = 0.5
 # A browser's row is whole when its number stands this many font sizes from its middle at most.
@@ -78,6 +80,13 @@ MERGED_MIDDLE = 0.5
 # A line all in bold in one column is a section heading where the table's text is set regular:
 # at most this share of the body's words is bold (a table whose event names are bold has more).
 BOLD_SHARE = 0.15
+# Where the writer prints the spaces between a line's words as glyphs (this share of the gaps
+# narrower than a channel have one, and at least `MIN_SPACED` do), a gap without one at least
+# this many font sizes wide ends a text box: WeasyPrint's default print of `<table border=1>`
+# sets its cells without rules, a space apart.
+SPACED_SHARE = 0.8
+MIN_SPACED = 5
+BOX_GAP = 0.15
 
 
 @dataclass(slots=True)
@@ -128,6 +137,7 @@ def plain_tables(
     is the middle of the page's width, where a heading between two tables may be centred;
     `marks_wraps`, whether the writer ends each wrapped line with a space glyph.
     """
+    pages = _with_box_ends(pages)
     header = _find_header([(page, lines) for page, lines, _ in pages])
     if header is None:
         return {}
@@ -140,7 +150,7 @@ def plain_tables(
     # The table's edges from its own lines: the untrimmed body may hold a web page's footer or
     # menu beside it, and a heading centred between two of its tables is centred on them.
     grid.left, grid.right = _extent([*header.lines, *(line for _, lines in body for line in lines)])
-    grid.row_gap = _row_gap(body)
+    grid.row_gap = _row_gap(body, grid)
     grid.marks_wraps = marks_wraps
     grid.bold_headings = _bold_headings([line for _, lines in body for line in lines])
     _fit_rights(grid, [line for _, lines in body for line in lines])
@@ -159,6 +169,31 @@ def plain_tables(
         if lines or heading:
             out.setdefault(page, []).append(_page_cells(lines, part, heading, cut))
     return out
+
+
+def _with_box_ends(pages: list[tuple[int, list[Line], list[Rule]]]) -> list[tuple[int, list[Line], list[Rule]]]:
+    """The pages' lines with each word that ends a text box marked (`Word.box_end`): a gap
+    after it without a space glyph, where the writer prints spaces as glyphs.  Cells set a
+    space apart are told from the words of one cell so, not by the gap's width."""
+    gaps = [(a, b) for _, lines, _ in pages for line in lines for a, b in pairwise(line.words)]
+    narrow = [a for a, b in gaps if b.x0 - a.x1 < MIN_CHANNEL * a.size]
+    spaced = sum(a.space_after for a in narrow)
+    if spaced < MIN_SPACED or spaced < SPACED_SHARE * len(narrow):
+        return pages
+    ends = {
+        id(a)
+        for a, b in gaps
+        if not a.space_after
+        and b.x0 - a.x1 >= BOX_GAP * a.size
+        and not (a.raised or b.raised)  # a footnote marker is set apart without a space
+        and a.text not in BULLET_GLYPHS  # a list's bullet before its item's text
+    }
+    if not ends:
+        return pages
+    return [
+        (page, [replace(line, words=[replace(w, box_end=id(w) in ends) for w in line.words]) for line in lines], rules)
+        for page, lines, rules in pages
+    ]
 
 
 # -- parts whose columns stand elsewhere --------------------------------------------
@@ -480,14 +515,23 @@ def _refit(lines: list[Line], grid: _Grid) -> _Grid | None:
 
 
 def _groups(words: list[Word]) -> list[list[Word]]:
-    """Words that overlap or nearly touch in x (on any line of a band), left to right."""
+    """Words that overlap or nearly touch in x (on any line of a band), left to right; a word
+    after the end of a text box on its line (`Word.box_end`) opens a cell, unless it overlaps."""
     groups: list[list[Word]] = []
+    opening = {id(b) for a in words if a.box_end for b in words if b.x0 > a.x1 and _next_on_line(a, b, words)}
     for word in sorted(words, key=lambda w: w.x0):
-        if groups and word.x0 - max(w.x1 for w in groups[-1]) <= HEADER_GAP * word.size:
+        reach = max(w.x1 for w in groups[-1]) if groups else 0.0
+        if groups and word.x0 - reach <= HEADER_GAP * word.size and not (id(word) in opening and word.x0 > reach):
             groups[-1].append(word)
         else:
             groups.append([word])
     return groups
+
+
+def _next_on_line(a: Word, b: Word, words: list[Word]) -> bool:
+    """Is `b` the word right after `a` on its line?"""
+    same = [w for w in words if abs(w.top - a.top) < BASELINE_SLACK * a.size and a.x1 <= w.x0]
+    return b in same and b.x0 == min(w.x0 for w in same)
 
 
 def _roles(groups: list[list[Word]]) -> set[str]:
@@ -699,7 +743,7 @@ def _starts(lines: list[Line]) -> list[tuple[float, int]]:
     for line in lines:
         previous: Word | None = None
         for word in line.words:
-            if previous is None or word.x0 - previous.x1 > MIN_CHANNEL * word.size:
+            if previous is None or word.x0 - previous.x1 > MIN_CHANNEL * word.size or previous.box_end:
                 xs.append(word.x0)
             previous = word
     peaks: list[list[float]] = []
@@ -809,7 +853,9 @@ def _crossing(line: Line, bounds: list[float]) -> bool:
     if any(w.x0 < b < w.x1 - ALIGN for w in words for b in bounds):
         return True
     return any(
-        right.x0 - left.x1 < MIN_CHANNEL * left.size and _column(left, bounds) != _column(right, bounds)
+        right.x0 - left.x1 < MIN_CHANNEL * left.size
+        and not left.box_end  # cells a space apart
+        and _column(left, bounds) != _column(right, bounds)
         for left, right in pairwise(words)
     )
 
@@ -819,7 +865,9 @@ def _misfit(line: Line, bounds: list[float]) -> bool:
     words set apart as columns are (a city-days table's «Новосибирск   12 ноября» read with
     columns where both stand in one)?  A list's bullet before its item's text is no run."""
     return _crossing(line, bounds) or any(
-        b.x0 - a.x1 >= MIN_CHANNEL * a.size and a.text not in BULLET_GLYPHS and _column(a, bounds) == _column(b, bounds)
+        (b.x0 - a.x1 >= MIN_CHANNEL * a.size or a.box_end)
+        and a.text not in BULLET_GLYPHS
+        and _column(a, bounds) == _column(b, bounds)
         for a, b in pairwise(line.words)
     )
 
@@ -970,7 +1018,7 @@ def _heading_over_rows(lines: list[Line], index: int) -> bool:
 
 def _word_runs(line: Line) -> int:
     """How many runs of words the line holds, set apart by channels as columns are."""
-    return 1 + sum(1 for a, b in pairwise(line.words) if b.x0 - a.x1 >= MIN_CHANNEL * a.size)
+    return 1 + sum(1 for a, b in pairwise(line.words) if b.x0 - a.x1 >= MIN_CHANNEL * a.size or a.box_end)
 
 
 # -- rows and cells ---------------------------------------------------------------
@@ -990,14 +1038,17 @@ def _runs(lines: list[Line]) -> list[list[Line]]:
     return runs
 
 
-def _row_gap(body: list[tuple[int, list[Line]]]) -> float | None:
+def _row_gap(body: list[tuple[int, list[Line]]], grid: _Grid) -> float | None:
     """The empty band (font sizes) that separates rows, when the table shows one.
 
     Inside a row the empty bands between lines are a cell's own line gap; a
     browser's cell padding makes the bands between rows clearly wider.  When
     the bands' heights fall in two groups, rows are split where the wider
     group starts; when they do not (word processors print rows as closely as
-    lines), None.
+    lines), None.  A row number stands in each row: where the widest step
+    between the heights leaves rows together (a section's heading set further
+    apart than rows a point of padding apart, as WeasyPrint's default print
+    sets them), the step under it that gives each numbered row a band of its own.
     """
     heights: list[float] = []
     for _, lines in body:
@@ -1007,11 +1058,39 @@ def _row_gap(body: list[tuple[int, list[Line]]]) -> float | None:
             heights.append((min(ln.top for ln in below) - max(ln.bottom for ln in above)) / size)
     heights.sort()
     best: tuple[float, float] | None = None  # (ratio, threshold)
+    steps: list[float] = []  # the thresholds of the steps that could part rows
     for low, high in pairwise(heights):
         ratio = high / max(low, MIN_BAND)
         if high - low >= ROW_GAP and (best is None or ratio > best[0]):
             best = (ratio, (low + high) / 2)
-    return best[1] if best is not None and best[0] >= BAND_RATIO else None
+        if high - low >= ROW_GAP and ratio >= NUMBERED_RATIO:
+            steps.append((low + high) / 2)
+    found = best[1] if best is not None and best[0] >= BAND_RATIO else None
+    shared = _shared_numbers(body, grid, found)
+    if grid.number is None or not steps or shared == 0:
+        return found
+    # The widest threshold under which the fewest bands hold two numbered rows.
+    fewest, widest = min((_shared_numbers(body, grid, step), -step) for step in steps)
+    return -widest if fewest < shared else found
+
+
+def _shared_numbers(body: list[tuple[int, list[Line]]], grid: _Grid, threshold: float | None) -> int:
+    """How many bands hold more than one numbered row, when empty bands wider than `threshold`
+    (font sizes; None: none) part them."""
+    shared = 0
+    for _, lines in body:
+        numbers = 0
+        bottom: float | None = None
+        for run in _runs(lines):
+            size = max(line.size for line in run)
+            top = min(line.top for line in run)
+            if bottom is not None and threshold is not None and top - bottom > threshold * size:
+                shared += numbers > 1
+                numbers = 0
+            numbers += sum(_numbered(line, grid) for line in run)
+            bottom = max(line.bottom for line in run)
+        shared += numbers > 1
+    return shared
 
 
 def _bands(lines: list[Line], grid: _Grid, cut: bool = True) -> list[list[Line]]:

@@ -106,6 +106,9 @@ class Word:
     # The writer printed a space glyph right after the word (see the module docstring).
     space_after: bool = False
     bold: bool = False  # every letter of it set in a bold face
+    # Its text box ends after it: no space glyph follows, though the line goes on a space or so
+    # further, where the writer prints spaces as glyphs (set by `plain` on a table's lines).
+    box_end: bool = False
 
     @property
     def cx(self) -> float:
