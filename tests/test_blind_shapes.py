@@ -925,3 +925,23 @@ def test_a_plan_goes_on_over_a_sheet_without_its_header_row(tmp_path: Path) -> N
         (4, "Конкурс", "июнь", None),
     ]
     assert plan.document.title == "План мероприятий отдела культуры на 2027 год"
+
+
+def test_a_heading_row_over_each_tables_header_is_its_section(tmp_path: Path) -> None:
+    # A workbook of a sheet per quarter saved as a web page: each table prints its quarter in a
+    # merged row over its own header (the first under the plan's heading); the generator's own
+    # heading of each sheet stands above the table, farther off.
+    def sheet(name: str, rows: str, title: str = "") -> str:
+        return (
+            f"<h1>Лист: {name}</h1><table border=1>{title}<tr><td colspan=3>{name}</td></tr>"
+            f"<tr><td>№</td><td>Мероприятие</td><td>Дата</td></tr>{rows}</table>"
+        )
+
+    body = sheet(
+        "I квартал",
+        "<tr><td>1</td><td>Концерт</td><td>март</td></tr>",
+        "<tr><td colspan=3>План мероприятий отдела культуры на 2027 год</td></tr>",
+    ) + sheet("II квартал", "<tr><td>2</td><td>Выставка</td><td>май</td></tr>")
+    plan = _html(tmp_path, body)
+    assert plan.document.title == "План мероприятий отдела культуры на 2027 год"
+    assert [(i.section, i.title) for i in plan.records] == [("I квартал", "Концерт"), ("II квартал", "Выставка")]

@@ -401,6 +401,12 @@ def _is_repeated_header(row: Row, columns: _Columns) -> bool:
     return _row_texts(row) in columns.header_rows
 
 
+def _row_heading(row: Row) -> str | None:
+    """The one line a row prints across its filled cells (a merged cell, or one cell alone)."""
+    texts = {one_line(c.text) for c in row.cells if c.text.strip()}
+    return texts.pop() if len(texts) == 1 else None
+
+
 def _is_number_row(row: Row) -> bool:
     """The «1 2 3 4» row of column numbers that GOST tables repeat on each page."""
     if not row.cells or row.cells[0].text.strip() not in ("1", ""):
@@ -560,9 +566,22 @@ class _Assembler:
             above = rows[: header.start]
             # The heading nearest the table is the plan's own: printed as the table's first rows,
             # it wins over a line above the table (a published sheet's file name «План 2027»).
-            if above and not self.plan.items and self._title_in(above):
+            rest = self._title_in(above) if above and not self.plan.items else None
+            if rest is not None:
                 tally.headers += len(above)  # the plan's heading, printed as the table's first rows
                 above = []
+            if table.page is None and (rest is not None or self.plan.items):
+                # A document not laid out in pages (a sheet saved as a web page) may print a section's
+                # heading in the table's own rows over its header («I квартал» over each sheet's
+                # header): the heading above a later table is its section (rule 8), and so is one
+                # under the plan's heading printed in the first table's rows.
+                lines = rest if rest is not None else [_row_heading(row) for row in above]
+                headings = [line for line in lines if line and is_heading_line(line)]
+                if headings:
+                    self.section, self.heading_between = headings[-1], True
+                    kept = [row for row in above if not is_heading_line(_row_heading(row) or "")]
+                    tally.sections += len(above) - len(kept)
+                    above = kept
             for row in above:
                 self._skip(row, "above the table's header row")
             tally.headers += header.rows
@@ -680,9 +699,9 @@ class _Assembler:
         for row in table.rows:
             self._skip(row, why)
 
-    def _title_in(self, rows: list[Row]) -> bool:
+    def _title_in(self, rows: list[Row]) -> list[str] | None:
         """Take the plan's heading from rows above the header («ПЛАН мероприятий … на 2026 год»
-        across every column) where they hold one."""
+        across every column) where they hold one: the lines under it, or None."""
         texts = [line for row in rows for cell in row.cells for line in clean(cell.text).split("\n") if line]
         title_from = 0
         approval = None
@@ -694,13 +713,13 @@ class _Assembler:
         # Over a heading read above the table, only one that opens with a plan's word («ПЛАН …»)
         # prevails, not any line naming a year («Раздел 1. Мероприятия на 2026 год»).
         if found is None or (self.plan.title_lines and not is_plan_heading(found[0][0])):
-            return False
+            return None
         if self.plan.title_lines and self.plan.title_lines != found[0]:
             # The heading read above the table gives way to the table's own: said, not dropped.
             self._skip_text(self.plan.title_lines, "above the table, over the plan's heading in it")
         self.plan.title_lines = found[0]
         self.plan.approval = self.plan.approval or approval
-        return True
+        return found[1]
 
     def _skip(self, row: Row, why: str) -> None:
         """A row that is no part of the plan: never dropped silently (rule 14)."""
@@ -777,14 +796,17 @@ class _Assembler:
             not is_numbered
             and items
             and title_col is not None
-            and not grid[title_col][0].strip()
-            # A continuation row leaves the № column empty; a signature opens at the left.
-            and filled[0][0] in (0, number_col)
+            and (
+                # A continuation row leaves the № column empty; a signature opens at the left …
+                (not grid[title_col][0].strip() and filled[0][0] in (0, number_col))
+                # … or stands under the event column after an empty row that sets it apart.
+                or self.last_kind == "blank"
+            )
             and signatory_lines([clean(text) for _, text in filled])[0] is not None
         ):
             # A signature set in the table's own rows (a sheet saved as a web page: «position» under
-            # the № column, the name under another), no event: the plan's foot, as a heading row
-            # with no item under it is (`_read_row`).
+            # the № or the event column, the name under another), no event: the plan's foot, as a
+            # heading row with no item under it is (`_read_row`).
             return "section"
         if not is_numbered and items and self._continues(grid, filled, columns, numbered, new_page):
             self._continue(items[-1], grid, columns, new_page)

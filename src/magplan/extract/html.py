@@ -34,10 +34,10 @@ from magplan.text import BULLET_GLYPHS, clean, superscript
 
 # Not `form`: ASP.NET portals wrap the whole page in one.  A form's controls and their captions
 # (`label`: a table plugin's «Показать … записей», «Поиск:» over the plan) are the site's, never
-# the document's.
+# the document's.  LibreOffice Calc writes a cell's comment as a `<comment>` its own stylesheet hides.
 _SKIPPED = frozenset(
     {"head", "title", "script", "style", "template", "noscript", "nav", "aside", "button", "select", "textarea"}
-    | {"label", "input"}
+    | {"label", "input", "comment"}
     | {"iframe", "object", "svg", "canvas", "audio", "video", "map"}
 )
 # Elements that end a line of text (their content starts on a new line).
