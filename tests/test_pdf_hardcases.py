@@ -163,6 +163,9 @@ BROWSER = {
     # WeasyPrint, borderless Word page: a city-days section a table of its own columns («№ | city |
     # date | age»); read with the columns above it, city and date would share a cell.
     "borderless_city_days_own_columns": (12, 3),
+    # Chromium, borderless portal page with its header lines: a section's bold heading alone at the
+    # foot of page 1, a wide band above it; its rows open page 2 (the table does not end there).
+    "borderless_heading_at_page_foot": (34, 10),
 }
 
 

@@ -647,7 +647,7 @@ def _table_lines(pages: list[tuple[int, list[Line], list[Rule]]], header: _Heade
     (or a footnote separator)."""
     out: list[tuple[int, list[Line]]] = []
     left = header.groups[0][0]
-    for page, lines, rules in pages:
+    for at, (page, lines, rules) in enumerate(pages):
         cuts = sorted(y for y, x0, x1 in rules if abs(x0 - left) <= SEPARATOR_REACH and x1 - x0 >= SEPARATOR_LENGTH)
         if page < header.page:
             continue
@@ -662,7 +662,9 @@ def _table_lines(pages: list[tuple[int, list[Line], list[Rule]]], header: _Heade
         for index in range(start, len(lines)):
             line = lines[index]
             gap = previous is not None and line.top - previous.bottom > END_GAP * line.size
-            if gap and not _numbered_rows_follow(lines, index, header):
+            # A section's heading alone at a page's foot: its rows may open the next page.
+            after = pages[at + 1][1] if at + 1 < len(pages) and all(map(_section_line, lines[index:])) else []
+            if gap and not _numbered_rows_follow([*lines, *after], index, header):
                 out.append((page, taken))
                 return out
             if previous is not None and any(previous.bottom < y < line.top for y in cuts):
@@ -676,7 +678,8 @@ def _table_lines(pages: list[tuple[int, list[Line], list[Rule]]], header: _Heade
 def _numbered_rows_follow(lines: list[Line], index: int, header: _Header) -> bool:
     """Does the text from line `index` on (up to the next wide empty band) hold a row number
     under the header's first cell?  Then the empty band above it is a browser's padding and
-    vertical centring between rows, not the table's end (footnotes' markers are raised)."""
+    vertical centring between rows, not the table's end (footnotes' markers are raised).  The
+    lines may go on with the next page's (a section's heading alone at a page's foot)."""
     number_lo, number_hi = header.groups[0]
     size = lines[index].size
     skipped = False
