@@ -166,6 +166,10 @@ BROWSER = {
     # Chromium, borderless portal page with its header lines: a section's bold heading alone at the
     # foot of page 1, a wide band above it; its rows open page 2 (the table does not end there).
     "borderless_heading_at_page_foot": (34, 10),
+    # WeasyPrint, borderless Google Docs page, each row a table of its own widths: the last row, on
+    # a page of its own, its event column wider than the header's; its second line is the row's,
+    # not the signature's.
+    "borderless_last_row_own_widths": (35, 5),
 }
 
 

@@ -952,10 +952,18 @@ def _trim(body: list[tuple[int, list[Line]]], grid: _Grid) -> list[tuple[int, li
     flat = [(page, line) for page, lines in out for line in lines]
     last = max((i for i, (_, line) in enumerate(flat) if _numbered(line, grid)), default=len(flat) - 1)
     # The last row may be a table of its own, its columns a little off the header's: the lines
-    # under it are measured against the columns its numbered line opens where they are that near.
-    bounds = _snapped(grid.bounds, flat[last][1]) if flat else grid.bounds
+    # under it are measured against the columns its numbered line opens where they are that near,
+    # or, where that line holds a run of words for each column (or one fewer), against columns
+    # placed where those start (its event's column wider or narrower than the header's: `_own_rows`).
+    columns = [_snapped(grid.bounds, flat[last][1])] if flat else [grid.bounds]
+    if flat and _word_runs(row := flat[last][1]) >= len(grid.lefts) - 1 and (own := _refit([row], grid)) is not None:
+        columns.append(own.bounds)
     end = last + 1
-    while end < len(flat) and not _crossing(flat[end][1], bounds) and not _footnote(flat[end][1]):
+    while (
+        end < len(flat)
+        and any(not _crossing(flat[end][1], bounds) for bounds in columns)
+        and not _footnote(flat[end][1])
+    ):
         end += 1
     kept = {id(line) for _, line in flat[:end]}
     return [(page, [line for line in lines if id(line) in kept]) for page, lines in out]
