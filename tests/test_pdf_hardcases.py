@@ -170,6 +170,9 @@ BROWSER = {
     # a page of its own, its event column wider than the header's; its second line is the row's,
     # not the signature's.
     "borderless_last_row_own_widths": (35, 5),
+    # WeasyPrint, ruled hand-written page without «№»: a row cut at page 1's foot (its date and
+    # place there, its cells open at the bottom) goes on under the header that page 2 repeats.
+    "row_cut_under_repeated_header": (24, 7),
 }
 
 

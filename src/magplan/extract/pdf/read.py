@@ -363,16 +363,25 @@ def _cut_rows(pages: list[_Page]) -> None:
     """Mark the tables whose last row a page break cut: the page's lowest table is open at the
     bottom (its column rules run on past its last row rule) and the next page's highest one
     open at the top.  WeasyPrint cuts a row so, even leaving one cell's text wholly on the
-    next page while the others stay (`Row.cut_below`)."""
+    next page while the others stay (`Row.cut_below`); where the page repeats the header row
+    (`<thead>`), the rest stands under it, closed at the top by the header's rule: the next
+    page's table then opens with the header row the cut one opens with."""
     for page, following in pairwise(pages):
         if page.tables and following.tables:
             last = max(page.tables, key=lambda t: t.grid.bbox[3])
             first = min(following.tables, key=lambda t: t.grid.bbox[1])
-            last.cut_below = last.grid.open_bottom and first.grid.open_top
+            repeated = first.grid.rows > 1 and _first_row(first) == _first_row(last)
+            last.cut_below = last.grid.open_bottom and (first.grid.open_top or repeated)
             if not last.cut_below and _same_columns(last.grid, first.grid):
                 # Rows that end whole beside a merged cell that runs on: its column alone open at
                 # the next page's head (at the foot WeasyPrint may close it, or draw it open).
                 first.merged_top = first.grid.open_top_columns
+
+
+def _first_row(table: _TableText) -> list[str]:
+    """The texts of the cells that open on the table's first row, left to right."""
+    cells = (i for i, (row, _, _) in enumerate(table.grid.place) if row == 0)
+    return [" ".join(line.text() for line in table.lines.get(i, [])) for i in cells]
 
 
 def _same_columns(a: Grid, b: Grid) -> bool:
