@@ -173,6 +173,10 @@ BROWSER = {
     # WeasyPrint, ruled hand-written page without «№»: a row cut at page 1's foot (its date and
     # place there, its cells open at the bottom) goes on under the header that page 2 repeats.
     "row_cut_under_repeated_header": (24, 7),
+    # WeasyPrint, borderless hand-written page without «№», cells centred: an event's name set apart
+    # from its list («Школа мэров городов Содружества:» / «• секция …») opens the row; the list's
+    # first line beside the row's date and place does not open another.
+    "borderless_unnumbered_name_over_list": (30, 7),
 }
 
 

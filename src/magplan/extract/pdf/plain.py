@@ -1422,6 +1422,8 @@ def _split_unnumbered(band: list[Line], grid: _Grid) -> list[list[Line]]:
         if (
             0 in now
             and len(now) >= 2
+            # A list's item goes on its event's name: a row opens with the name, never with a bullet.
+            and now[0][0].text not in BULLET_GLYPHS
             and (now[0][0].text[:1].isupper() or now[0][0].text[:1].isdigit() or _fresh_cells(before, now, grid))
             and (
                 (
