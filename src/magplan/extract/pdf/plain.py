@@ -460,7 +460,9 @@ def _match_bounds(
                 cost = (
                     misfit,
                     -_date_lines(sample, cuts, dates),
-                    sum(abs(x - b) for x, b in zip(out, bounds, strict=True)),
+                    # Only the boundaries placed at a start: an empty column's stands where the
+                    # next one does, wherever the header put it.
+                    sum(abs(x - bounds[slot]) for slot, x in placed.items()),
                 )
                 if best is None or cost < best:
                     best, chosen = cost, out
@@ -766,7 +768,7 @@ def _columns(header: _Header, body: list[tuple[int, list[Line]]]) -> _Grid:
     strong = [x for x, n in starts if n >= max(MIN_PEAK, PEAK_SHARE * len(lines))]
     groups = _split_groups(header, strong)
     bounds: list[float] = []
-    for (left_lo, left_hi), (lo, hi) in pairwise(groups):
+    for (left_lo, left_hi), (lo, _hi) in pairwise(groups):
         # A left-aligned column's text starts at a peak of line starts at (or before, under a
         # centred header) its header's start; a start shared by only a few lines (or by one:
         # a column with one entry) counts where the header starts there too.
@@ -776,7 +778,9 @@ def _columns(header: _Header, body: list[tuple[int, list[Line]]]) -> _Grid:
         if near:
             bounds.append(max(near) - ALIGN / 2)
         else:
-            bounds.append(_channel(words, max((left_lo + left_hi) / 2, floor), (lo + hi) / 2, MIN_CHANNEL * size))
+            # Never right of where the header cell starts: its words are its column's (a body laid
+            # out with other widths than the header's may start its column further right).
+            bounds.append(_channel(words, max((left_lo + left_hi) / 2, floor), max(lo, floor), MIN_CHANNEL * size))
     left, right = _extent([*header.lines, *lines])
     ends = [*bounds, right]
     numbers = [
