@@ -727,6 +727,9 @@ def test_a_soft_hyphen_and_control_characters_print_nothing() -> None:
     assert clean("Зав. ка\u00adфедрой\nНаучно\u00ad-практическая") == "Зав. кафедрой\nНаучно-практическая"
     assert clean("\x04май – июнь \x05") == "май – июнь"
     assert clean("Выставка\x01 детского\x0bрисунка") == "Выставка детского рисунка"
+    # Pasted into a site's editor: a byte-order mark, a word joiner, joiners and direction marks.
+    assert clean("\ufeffГлавный\u2060 зал\u200e") == "Главный зал"
+    assert clean("Ночь\u200c\u200d музеев\u200f\nмай") == "Ночь музеев\nмай"
 
 
 def test_a_heading_in_the_tables_first_rows_prevails_only_when_it_opens_with_a_plans_word(tmp_path: Path) -> None:

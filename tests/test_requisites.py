@@ -105,6 +105,8 @@ def test_approval_forms(lines: list[str], approval: Approval) -> None:
         (["Приложение на 3 л"], "Ответственный"),
         (["Копия верна"], "Ответственный"),
         (["Отметка об исполнении"], "Ответственный"),
+        # The sign-off sheet on the next page («ЛИСТ СОГЛАСОВАНИЯ» over a table of its own).
+        (["ЛИСТ СОГЛАСОВАНИЯ"], "Ответственный"),
     ],
 )
 def test_a_position_under_its_name_stops_at_the_requisites_set_under_a_signature(

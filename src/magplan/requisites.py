@@ -67,7 +67,7 @@ _POSITION_WORDS = re.compile(r"(?=.*[А-Яа-яЁё]{4})[А-Яа-яЁёA-Za-z«�
 # The requisites GOST R 7.0.97 sets under a signature (the mailing list, the executor, the
 # appendix and copy marks): such a line starts something new, it never goes on with a position.
 _AFTER_SIGNATURE = re.compile(
-    r"(?:рассылка|исполнител[ьи]|исп|приложени[ея]|копия\s+верна|верно|согласовано|"
+    r"(?:рассылка|исполнител[ьи]|исп|приложени[ея]|копия\s+верна|верно|согласовано|лист\s+согласования|"
     r"тел|телефон|отметка|контроль|в\s+дело)\b",
     re.IGNORECASE,
 )

@@ -55,12 +55,15 @@ PAGE_NUMBER = re.compile(r"^(?:стр(?:аница)?\.?\s*)?[-–—\s]*\d{1,3}\
 # (U+00AD, Word's optional hyphen, HTML's &shy;) prints nothing inside a line: it goes, and so do
 # control characters that office suites leak into their exports (LibreOffice's web page marks a
 # content control with U+0001, U+0004, U+0005); a vertical tab or a form feed (Word's line and page
-# breaks in copied text) is a space.
+# breaks in copied text) is a space.  Formatting characters that text pasted into a site's editor
+# carries print nothing either: the zero-width (non-)joiner, the direction marks, the word joiner,
+# a byte-order mark inside the text.
 _CONTROLS = "".join(map(chr, (*range(0x00, 0x09), *range(0x0E, 0x20), 0x7F)))
+_INVISIBLE = "\u200c\u200d\u200e\u200f\u2060\ufeff"
 _LINE_CHARS = str.maketrans(
     {
         **dict.fromkeys("\uf0b7\uf0a7\uf0a8\uf076\uf0d8\uf0fc\uf06c\uf06e\uf0be", "•"),
-        **dict.fromkeys(_CONTROLS + "\u00ad"),
+        **dict.fromkeys(_CONTROLS + _INVISIBLE + "\u00ad"),
         "\x0b": " ",
         "\x0c": " ",
     }
@@ -79,7 +82,7 @@ def clean_line(text: str) -> str:
 # Anything `clean` would change; most text is already clean and skips the work.
 # Checked in parts, cheapest first (`clean` runs on every cell): whitespace at
 # either end, a double space, an odd character, whitespace beside a line break.
-_ODD_CHARS = re.compile(r"[\x00-\x09\x0b\x0c\x0e-\x1f\x7f\r\u00a0\u00ad\u2000-\u200b\u202f\u205f\u3000\uf000-\uf0ff]")
+_ODD_CHARS = re.compile(rf"[\x00-\x09\x0b\x0c\x0e-\x1f\x7f\r\u00a0\u00ad\u2000-\u200b\u202f\u205f\u3000\uf000-\uf0ff{_INVISIBLE}]")
 
 
 def _is_clean(text: str) -> bool:
