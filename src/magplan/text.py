@@ -82,7 +82,9 @@ def clean_line(text: str) -> str:
 # Anything `clean` would change; most text is already clean and skips the work.
 # Checked in parts, cheapest first (`clean` runs on every cell): whitespace at
 # either end, a double space, an odd character, whitespace beside a line break.
-_ODD_CHARS = re.compile(rf"[\x00-\x09\x0b\x0c\x0e-\x1f\x7f\r\u00a0\u00ad\u2000-\u200b\u202f\u205f\u3000\uf000-\uf0ff{_INVISIBLE}]")
+_ODD_CHARS = re.compile(
+    rf"[\x00-\x09\x0b\x0c\x0e-\x1f\x7f\r\u00a0\u00ad\u2000-\u200b\u202f\u205f\u3000\uf000-\uf0ff{_INVISIBLE}]"
+)
 
 
 def _is_clean(text: str) -> bool:
