@@ -172,7 +172,11 @@ def test_a_short_plan_whose_cell_holds_a_list_as_long_is_no_frame(tmp_path: Path
     )
     plan = _plan(tmp_path, _simple(rows))
     assert [(i.number, i.place, i.date_text) for i in plan.records] == [(1, "Казань", "май"), (2, "Омск", "июнь")]
-    assert "Минск" in plan.records[1].title
+    # The nested table's rows are the item's listed members (no text lost, no item of their own).
+    assert (plan.records[1].title, plan.records[1].members) == (
+        "Заседание с участием городов",
+        ["Минск", "Астана", "Ереван"],
+    )
 
 
 def test_an_event_under_a_jubilee_heading_keeps_its_cells(tmp_path: Path) -> None:
@@ -207,6 +211,28 @@ def test_nested_table_text_is_kept(tmp_path: Path) -> None:
     nested = b.table(b.row("Москва", "май"), columns=2)
     item = _plan(tmp_path, _simple(b.row("1.", "Форум", b.cell(b.para(""), nested), ""))).records[0]
     assert item.place == "Москва" and item.date_text == "май"
+
+
+def test_a_table_nested_in_the_event_cell_lists_its_members(tmp_path: Path) -> None:
+    """The event's cell: its name, then a table of the bodies taking part (one a row): the rows
+    are the item's listed sub-items (SCHEMA `members`), nothing of them in the title and no
+    item of their own.  A nested table that opens the cell gives its first row as the name."""
+    nested = b.table(b.row("ВАРМСУ"), b.row("АГП"), b.row("АСДГ"), columns=1)
+    event = b.cell(b.para("Участие в собраниях объединений:"), nested)
+    alone = b.table(b.row("Форум", "мэров"), b.row("Секция 1", "10:00"), columns=2)
+    rows = b.row("1.", event, "май", "Организатор: МАГ") + b.row("2.", b.cell(alone), "июнь", "")
+    first, second = _plan(tmp_path, _simple(rows)).records
+    assert (first.title, first.members, first.organizers) == (
+        "Участие в собраниях объединений",
+        ["ВАРМСУ", "АГП", "АСДГ"],
+        ["МАГ"],
+    )
+    assert (second.number, second.title, second.members, second.date_text) == (
+        2,
+        "Форум мэров",
+        ["Секция 1 10:00"],
+        "июнь",
+    )
 
 
 def test_separate_place_and_date_columns_and_responsible(tmp_path: Path) -> None:

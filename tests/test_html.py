@@ -256,7 +256,11 @@ def test_a_short_plan_whose_cell_holds_a_list_as_long_is_no_layout_table(tmp_pat
     )
     plan = _read(tmp_path, _plan_page(rows))
     assert [(i.number, i.place, i.date_text) for i in plan.records] == [(1, "Казань", "май"), (2, "Омск", "июнь")]
-    assert "Минск" in plan.records[1].title
+    # The nested table's rows are the item's listed members (no text lost, no item of their own).
+    assert (plan.records[1].title, plan.records[1].members) == (
+        "Заседание с участием городов",
+        ["Минск", "Астана", "Ереван"],
+    )
 
 
 def test_portal_chrome_layout_tables_and_page_heading_are_not_the_plan(tmp_path: Path) -> None:
@@ -567,3 +571,22 @@ def test_empty_brackets_go_only_where_an_edit_link_left_them() -> None:
     ).encode()
     texts = [block.text for block in html_extract.layout_of(page).blocks if isinstance(block, Paragraph)]
     assert texts == ["План мероприятий", "Отметка о выполнении: [ ] да [ ] нет"]
+
+
+def test_a_table_nested_in_the_event_cell_lists_its_members(tmp_path: Path) -> None:
+    """As in a DOCX: the rows of a table nested in the event's cell under its name are the item's
+    members; one nested in the note stays the note's lines, as printed."""
+    page = tmp_path / "plan.html"
+    page.write_text(
+        '<html><head><meta charset="utf-8"></head><body><p>План мероприятий на 2027 год</p><table border="1">'
+        "<tr><th>№</th><th>Мероприятие</th><th>Срок</th><th>Примечание</th></tr>"
+        "<tr><td>1.</td><td>Участие в собраниях:<table><tr><td>ВАРМСУ</td></tr><tr><td>АГП</td></tr></table></td>"
+        "<td>май</td><td>Совместно с<table><tr><td>АСДГ</td></tr></table></td></tr>"
+        "<tr><td>2.</td><td>Семинар</td><td>июль</td><td></td></tr></table></body></html>",
+        encoding="utf-8",
+    )
+    items = magplan.read_plan(page).to_dict()["items"]
+    assert [(i["number"], i["title"], i["members"], i["note"]) for i in items] == [
+        (1, "Участие в собраниях", ["ВАРМСУ", "АГП"], "Совместно с\nАСДГ"),
+        (2, "Семинар", [], None),
+    ]

@@ -275,6 +275,22 @@ def _grid(row: Row, width: int) -> list[tuple[str, bool]]:
     return out[:width] if width and len(out) > width else out
 
 
+def _listed_as_members(row: Row, grid: list[tuple[str, bool]], title_col: int) -> None:
+    """The rows of a table nested in the event's cell, under its own text, are the item's listed
+    sub-items (its members, as a bulleted list is): each such line in `grid` gets a bullet.  A
+    nested table that opens the cell gives its first row as the event's name."""
+    column = 0
+    for cell in row.cells:
+        if column == title_col and cell.listed and column < len(grid):
+            lines = grid[column][0].split("\n")
+            for i in cell.listed:
+                if 0 < i < len(lines) and not lines[i].lstrip().startswith(tuple(BULLET_GLYPHS)):
+                    lines[i] = "• " + lines[i]
+            grid[column] = ("\n".join(lines), grid[column][1])
+            return
+        column += cell.colspan
+
+
 def _row_texts(row: Row) -> tuple[str, ...]:
     """A row's text per grid column; a spanning cell's text stands in every column it covers."""
     return tuple(cell.text.strip() for cell in row.cells for _ in range(cell.colspan))
@@ -734,6 +750,8 @@ class _Assembler:
         """Read one row; returns what it was: "section", "item", "continuation",
         "blank", or why it is no part of the plan."""
         grid = _grid(row, columns.width)
+        if columns.title_col is not None and any(cell.listed for cell in row.cells):
+            _listed_as_members(row, grid, columns.title_col)
         # (`isspace` is what `strip` takes away: a text is blank without a stripped copy of it.)
         filled = [(i, text) for i, (text, _) in enumerate(grid) if text and not text.isspace()]
         if not filled:

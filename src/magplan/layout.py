@@ -32,6 +32,9 @@ class Cell:
     # Every letter set in bold, where the reader sees fonts (a PDF): a section heading among
     # regular rows opens a page as itself, not as the rest of the row above.
     bold: bool = False
+    # The lines of `text` (0-based) that are the rows of a table nested in the cell (DOCX, HTML):
+    # listed sub-items, which in the event's cell are the item's members.
+    listed: tuple[int, ...] = ()
 
 
 @dataclass(slots=True)

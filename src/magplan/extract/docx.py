@@ -23,6 +23,7 @@ from magplan import limits
 from magplan.errors import DamagedFile
 from magplan.extract._columns import unfold_columns
 from magplan.extract._frames import is_page_frame
+from magplan.extract._nested import listed_lines
 from magplan.extract._zip import open_package, parse_xml, read_member
 from magplan.layout import Block, Cell, ExtractWarning, Footnote, Layout, Paragraph, Row, Table
 from magplan.requisites import REQUISITE_HEAD, is_plan_heading
@@ -278,20 +279,25 @@ class _Walker:
             colspan = span(_val(props.find(W + "gridSpan")) if props is not None else None, "gridSpan")
             vmerge = props.find(W + "vMerge") if props is not None else None
             merged_up = vmerge is not None and _val(vmerge) in (None, "continue")
-            text = "" if merged_up else self.cell_text(tc)
-            cells.append(Cell(text, colspan=colspan, merged_up=merged_up))
+            text, listed = ("", ()) if merged_up else self.cell_text(tc)
+            cells.append(Cell(text, colspan=colspan, merged_up=merged_up, listed=listed))
             column += colspan
         header = tr.find(f"{W}trPr/{W}tblHeader") is not None
         return Row(cells, is_header=header and _val(tr.find(f"{W}trPr/{W}tblHeader")) not in ("0", "false"))
 
-    def cell_text(self, tc: etree._Element) -> str:
+    def cell_text(self, tc: etree._Element) -> tuple[str, tuple[int, ...]]:
+        """The cell's text, and which of its lines are the rows of a table nested in it."""
         lines: list[str] = []
+        nested: list[str] = []
         for block in self.blocks(tc):
             if isinstance(block, Paragraph):
                 lines.append(block.text)
             else:  # a nested table: its rows as lines, cells joined by a space
-                lines.extend(" ".join(c.text for c in row.cells if c.text) for row in block.rows)
-        return clean("\n".join(lines))
+                rows = [" ".join(c.text for c in row.cells if c.text) for row in block.rows]
+                lines.extend(rows)
+                nested.extend(line for row in rows for line in row.split("\n"))
+        text = clean("\n".join(lines))
+        return text, listed_lines(text, nested) if nested else ()
 
     # -- inline text ----------------------------------------------------
 

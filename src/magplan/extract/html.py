@@ -28,6 +28,7 @@ from magplan.errors import DamagedFile
 from magplan.extract import _css_tables
 from magplan.extract._columns import unfold_columns
 from magplan.extract._frames import is_page_frame
+from magplan.extract._nested import listed_lines, nested_row_text
 from magplan.layout import Block, Cell, ExtractWarning, Layout, Paragraph, Row, Table
 from magplan.roman import roman_numeral
 from magplan.text import BULLET_GLYPHS, clean, superscript
@@ -429,7 +430,7 @@ class _Text:
     def table(self, tag: Element) -> None:
         """A table inside a cell: its rows as lines, cells joined by a space."""
         for row in _grid(tag, ruled=False).rows:
-            self.parts.append(" ".join(c.text.replace("\n", " ") for c in row.cells if c.text) + "\n")
+            self.parts.append(nested_row_text(row) + "\n")
 
 
 def _without_sheet_frame(table: Table) -> Table:
@@ -581,7 +582,7 @@ class _Page(_Text):
                 close = self.open_block(caption)
                 self.walk(caption)
                 close()
-            grid = _grid(tag, ruled=self.default_ruled, warnings=self.warnings, bordered=self.bordered)
+            grid = _grid(tag, self.default_ruled, self.warnings, self.bordered, holds_tables=tag in self.holders)
             self.blocks.append(_without_sheet_frame(grid))
             return
         for row in _rows(tag):
@@ -634,8 +635,10 @@ def _grid(
     ruled: bool,
     warnings: list[ExtractWarning] | None = None,
     bordered: frozenset[str] = frozenset(),
+    holds_tables: bool = False,
 ) -> Table:
-    """The table's rows, a cell covered by a rowspan from above as `merged_up`.
+    """The table's rows, a cell covered by a rowspan from above as `merged_up`; with
+    `holds_tables`, a cell's lines that are the rows of a table nested in it marked `listed`.
 
     Spans are cut to the grid that exists (`limits`): a column span to the
     table's width (the widest row counted without absurd spans), a row span to
@@ -692,6 +695,10 @@ def _grid(
     values = _cell_values(cells_of)
     # A Cell of each value in one mapped call; a row that needs more (spans) makes its own.
     plain_cells = list(map(Cell, values))
+    if holds_tables:
+        for cell, td in zip(plain_cells, (td for tds in cells_of for td in tds), strict=True):
+            if "\n" in cell.text and len(td):
+                cell.listed = _listed(td, cell.text)
     end = 0
     for index, (tr, plain, spanned) in enumerate(zip(trs, cells_of, spans, strict=True)):
         start, end = end, end + len(plain)
@@ -716,8 +723,10 @@ def _grid(
             while column in covered:
                 cells.append(Cell("", colspan=covered[column][1], merged_up=True))
                 column += covered[column][1]
+            # A table nested in the cell gives it lines (`_Text.table`): they are listed sub-items.
+            listed = _listed(td, text) if holds_tables and "\n" in text and len(td) else ()
             if wanted_colspan == 1 and wanted_rowspan == 1:  # most cells: nothing to cut
-                cells.append(Cell(text))
+                cells.append(Cell(text, listed=listed))
                 column += 1
             else:
                 colspan = limits.cap_span(wanted_colspan, column, width)
@@ -726,7 +735,7 @@ def _grid(
                     cuts.append(f"colspan={wanted_colspan} in row {index + 1} cut to the table's {width} columns")
                 if wanted_rowspan > rowspan:
                     cuts.append(f"rowspan={wanted_rowspan} in row {index + 1} cut to the {rowspan} rows left")
-                cells.append(Cell(text, colspan=colspan))
+                cells.append(Cell(text, colspan=colspan, listed=listed))
                 if rowspan > 1:
                     starting[column] = (rowspan - 1, colspan)
                 column += colspan
@@ -800,6 +809,12 @@ def _text_value(raw: str | None) -> str:
     text = " ".join(raw.split())
     # Printable text holds none of `_SPECIAL` (format or private-use characters): no search.
     return text if text.isprintable() or not _SPECIAL.search(text) else clean(text)
+
+
+def _listed(td: Element, text: str) -> tuple[int, ...]:
+    """The lines of the cell's `text` that are the rows of tables nested in it."""
+    rows = [nested_row_text(row) for table in td.iter("table") for row in _grid(table, ruled=False).rows]
+    return listed_lines(text, rows) if rows else ()
 
 
 def _cell_text(td: Element) -> str:
