@@ -527,6 +527,161 @@ def test_lines_outside_tables_that_open_in_capitals_are_lines_of_their_own() -> 
     assert join_lines(lines, 800) == "генеральный директор И.В. Петрова «28» января"
 
 
+# Glyphs as photos and 1-bit scans printed them (from generated plans), «#» for ink.
+_CONDENSED_X = """
+##..........#..
+###.......####.
+####......####.
+#####....####..
+#####...#####..
+.#####..####...
+..##########...
+..#########....
+...########....
+...#######.....
+...#######.....
+...#######.....
+...########....
+..##########...
+.###########...
+.#####.######..
+#####...#####..
+#####....#####.
+####.....#####.
+###.......#####
+##.........###.
+"""
+_V = """
+###..........####
+####........#####
+####........#####
+####........####.
+#####......#####.
+.####......####..
+.####.....#####..
+.#####....#####..
+.#####....#####..
+..#####...####...
+..#####..#####...
+...##########....
+...##########....
+...##########....
+....########.....
+....########.....
+....########.....
+.....######......
+.....######......
+......####.......
+......####.......
+"""
+_CYRILLIC_U = """
+#####.......####
+#####.......####
+######.....#####
+.#####.....####.
+..#####...#####.
+..#####...#####.
+...#####..####..
+...###########..
+....#########...
+....#########...
+.....########...
+.....#######....
+......######....
+......#####.....
+......#####.....
+.....#####......
+....######......
+...#######......
+...######.......
+...####.........
+"""
+
+
+def _glyph(bw: np.ndarray, x: int, drawing: str) -> int:
+    """Stamp a glyph drawn in «#» on the baseline; returns its right edge."""
+    rows = np.array([[ch == "#" for ch in row] for row in drawing.split()])
+    height, width = rows.shape
+    bw[BASE - height : BASE, x : x + width][rows] = 255
+    return x + width
+
+
+def test_a_roman_numerals_v_run_into_the_x_before_it_is_read_as_an_m() -> None:
+    """«XVIII» read «ХМИ», «XXXVIII» «ХХХМИ»: the V run into an X read as «М», «III» as «И»."""
+    bw = _page()
+    end = _roman(bw, _roman(bw, 100, "XXV", gap=-1) + 3, "III")
+    right = _letters(bw, end + 14, 6)
+    assert _read(bw, _word("ХХМИ", 100, end), _word("сессия", end + 14, right))[0] == "XXVIII"
+    bw = _page()
+    end = _roman(bw, 100, "XXIX")  # as many glyphs as letters read, all look-alikes: no word
+    right = _letters(bw, end + 14, 6)
+    assert _read(bw, _word("ХХИХ", 100, end), _word("Санкт-Петербургском", end + 14, right))[0] == "XXIX"
+
+
+def test_a_condensed_x_whose_legs_reach_the_middle_is_no_v() -> None:
+    """A photo's condensed X («XII» read «ХИ») has ink in the middle of its bottom, as a V's point,
+    but left and right of the centre with none at it."""
+    bw = _page()
+    end = _roman(bw, _glyph(bw, 100, _CONDENSED_X) + 3, "II")
+    right = _letters(bw, end + 14, 6)
+    assert _read(bw, _word("ХИ", 100, end), _word("Санкт-Петербургском", end + 14, right))[0] == "XII"
+
+
+def test_a_lone_v_read_as_the_letter_u_is_told_by_its_symmetry() -> None:
+    """«Участие в V Международном» read «в У»: a V's lower half mirrors itself, an «У»'s does not."""
+    for drawing, meant in ((_V, "V"), (_CYRILLIC_U, "У")):
+        bw = _page()
+        before = _letters(bw, 60, 1, height=14)
+        end = _glyph(bw, before + 14, drawing)
+        right = _letters(bw, end + 14, 6)
+        words = _word("в", 60, before), _word("У", before + 14, end), _word("Международном", end + 14, right)
+        assert _read(bw, *words)[1] == meant
+
+
+def test_a_sections_numeral_with_its_point_read_as_letters() -> None:
+    """«III.» read «ША»: three bars and a full stop on the baseline."""
+    bw = _page()
+    end = _roman(bw, 100, "III")
+    bw[BASE - 5 : BASE, end + 3 : end + 8] = 255
+    assert _read(bw, _word("ША", 100, end + 8)) == ["III."]
+
+
+@pytest.mark.parametrize(
+    ("read", "left", "right", "meant"),
+    [
+        ("И", "I", "III", "I-III"),  # the bars and the dash read as one letter
+        ("|-", "I", "III", "I-III"),  # the right side left out
+        ("1-1", "I", "II", "I-II"),  # a side read as one «1» for two bars
+        ("I-IV", "II", "IV", "II-IV"),  # … or one «I»; the dash thick (a 1-bit scan)
+    ],
+)
+def test_a_range_of_numerals_read_short_is_read_from_its_bars(read: str, left: str, right: str, meant: str) -> None:
+    bw = _page()
+    x = _roman(bw, 100, left)
+    bw[BASE - 12 : BASE - 7, x + 3 : x + 11] = 255  # the dash, 5 px thick for 8 long
+    end = _roman(bw, x + 14, right)
+    after = _letters(bw, end + 14, 6, height=14)
+    assert _read(bw, _word(read, 100, end), _word("квартал", end + 14, after))[0] == meant
+
+
+def test_a_dash_between_figures_is_measured_against_the_figures() -> None:
+    """A condensed font's (or a squeezed photo's) en dash is short against the capitals' height but
+    about as long as a figure is wide; a hyphen is some 0.6 of a figure."""
+    for length, meant in ((10, "27–29"), (7, "27-29")):  # figures' ink 11 px wide
+        bw = _page()
+        x = _letters(bw, 100, 2, width=10, gap=4)
+        bw[BASE - 12 : BASE - 8, x + 3 : x + 3 + length] = 255
+        end = _letters(bw, x + 6 + length, 2, width=10, gap=4)
+        after = _letters(bw, end + 14, 6, height=14)
+        assert _read(bw, _word("27-29", 100, end), _word("декабря", end + 14, after))[0] == meant
+    bw = _page()  # standing alone between two years, figures run together in pairs
+    x = _letters(bw, 100, 2, width=24, gap=4)
+    bw[BASE - 12 : BASE - 8, x + 12 : x + 22] = 255
+    end = _letters(bw, x + 34, 2, width=24, gap=4)
+    words = _word("2030", 100, x), _word("-", x + 10, x + 24), _word("2032", x + 34, end)
+    assert _read(bw, *words)[1] == "–"
+
+
 # -- grid and noise -------------------------------------------------------------------
 
 
@@ -554,6 +709,21 @@ def test_a_stamps_gray_ghost_is_noise_and_black_print_under_it_is_kept() -> None
     ghost = OcrWord("'\\а", 100, 20, 160, 40, 70.0)
     printed = OcrWord("сентяоря", 100, 120, 200, 140, 13.0)
     assert _noise([ghost, printed], [], stamped, 1.0, clean) == [True, False]
+
+
+def test_bars_around_a_dash_in_a_table_are_kept_however_unsure() -> None:
+    """«II-III квартал» read «|-!» at 9 %: no letter, but the shape of a range of numerals, which
+    `glyphs` then reads from its ink; other unsure marks in a cell are still specks."""
+    lines = np.zeros((220, 620), np.uint8)
+    for y in (10, 110, 210):
+        lines[y : y + 3, 10:610] = 255
+    for x in (10, 300, 607):
+        lines[10:213, x : x + 3] = 255
+    tables = grid.find_tables(lines, 1.0)
+    clean = np.full(lines.shape, 255, np.uint8)
+    clean[50:70, 320:360] = 0
+    bars, marks = OcrWord("|-!", 320, 50, 360, 70, 9.0), OcrWord("|~", 320, 150, 360, 170, 9.0)
+    assert _noise([bars, marks], tables, np.zeros_like(clean), 1.0, clean) == [False, True]
 
 
 def test_the_number_sign_standing_a_space_apart_is_no_speck() -> None:

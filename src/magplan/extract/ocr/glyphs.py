@@ -57,7 +57,9 @@ _DASHES = ("-", "–", "—")
 # A dash inside a word stands between letters or digits (or ends the word at a line's end);
 # it is at most this share of capitals tall.
 _DASH_BETWEEN = re.compile(r"\w-\w")
-_FLAT = 0.25
+_FLAT = 0.3
+# A dash is at least this many times as long as it is thick.
+_DASH_FLAT = 1.5
 # Between words (or ending a line that wraps after it) a hyphen's ink is 0.3-0.4 capitals long
 # and an en dash's 0.65-0.75 (Carlito, Times); blur lengthens both by a pixel or two.
 _INNER_EN_DASH = 0.55
@@ -66,6 +68,15 @@ _INNER_EN_DASH = 0.55
 # small letters measures its capitals by its ascenders («б»), which stand a little taller.
 _EN_DASH = 0.5
 _EM_DASH = 1.15
+# Measured against the figures of its line instead (a figure is half an em wide, as an en dash is,
+# in every font, however condensed, and in a photo squeezed sideways): a hyphen's ink is 0.53-0.66
+# of a figure's and an en dash's 0.78-1.04 (Carlito, Liberation, DejaVu), an em dash's 1.56-2.04.
+_EN_DASH_FIGURES = 0.72
+_EM_DASH_FIGURES = 1.35
+# Figures a width is measured from: not the «1», narrower than the rest; at least this many.
+_FIGURES = set("023456789")
+_FIGURE_SAMPLES = 2
+_NUMBER_READ = re.compile(r"^\d+(?:[-–.,:]\d+)*[.,]?$")
 # A gap inside a word at least this share of the font size is a space Tesseract missed.
 _WORD_GAP = 0.18
 # Small letters reach at most this share of the capitals' height (x-height ≈ 0.68 of it);
@@ -82,19 +93,26 @@ _AROUND_LETTERS = ",.:;!?()«»\"'"
 _TALL_CAPITALS = set("дцщйёфб")
 _CYRILLIC_CAPITAL = re.compile(r"[А-ЯЁ]")
 # A Roman numeral as read, in Latin letters or Cyrillic look-alikes, or as Tesseract misreads
-# the bars of a sans-serif one («III» → «И!», «VIII» → «У!», «XII» → «ХИ»): checked against
-# the glyphs, which must outnumber the letters read.
-_ROMAN_LETTERS = re.compile(r"^[IVXХІИУ!|il1\[\]]+$")
+# the bars of a sans-serif one («III» → «И!», «VIII» → «У!», «XII» → «ХИ», «XVIII» → «ХМИ»,
+# a V run into the X before it read «М», «III» read «Ш»): checked against the glyphs, which
+# must outnumber the letters read.
+_ROMAN_LETTERS = re.compile(r"^[IVXХІИУМШ!|il1\[\]]+$")
 # A word this short whose glyphs outnumber its letters may be a numeral misread whatever it
 # reads («Ul.» for «III.», «№.» for «IV.»): its glyphs decide.
 _SHORT_NUMERAL = 3
-# Two short readings joined by a hyphen: perhaps a range of Roman numerals («И-М» for «III-IV»).
-_SIDE = r"(?:[^\W\d_]|[|!\[\]1]){1,5}"
+# Two short readings joined by a hyphen: perhaps a range of Roman numerals («И-М» for «III-IV»,
+# «Ш-\У» for «III-IV»: a photo's slanted I read as a backslash).
+_SIDE = r"(?:[^\W\d_]|[|!\[\]1\\/]){1,5}"
 _RANGE = re.compile(f"^{_SIDE}-{_SIDE}$")
+# A short reading of marks and look-alikes, with or without its dash («И», «|-», «1-»): perhaps
+# the bars and dash of a range of numerals, which its glyphs then show.
+_MARKS_AND_DASH = re.compile(r"^[IИШ!|il\[\]-]{1,5}$")
 # A word read as ones («1.», «11»), and what a plain bar is: this narrow for its height, this solid.
 _ONES = re.compile(r"^1{1,3}[.)]?$")
 _BAR = 0.3
 _SOLID = 0.85
+# Where no digit was read, a bar eroded by a 1-bit scan is solid enough at this share.
+_SOLID_ENOUGH = 0.75
 # Width over height of a numeral's glyph: I is narrower than this, X and V wider than that;
 # wider still, two letters have run together.
 _NARROW = 0.5
@@ -106,8 +124,15 @@ _NARROW_X = 0.6
 _L_STEM = 0.85
 _L_EMPTY = 0.08
 _L_READINGS = set("ЕELЬБЦ[")
+# A V's lower half shares at least this share of its ink with its mirror image (an «У» about 0.65).
+_MIRRORED = 0.78
+# A full stop is at most this share of the capitals' height tall and wide.
+_POINT = 0.35
 # Readings no numeral is made of (a colon's two dots are no «XV»).
 _NO_NUMERAL = set("-–—():;,")
+# Capitals read glyph for glyph, all look-alikes of a numeral's letters («ХХИХ»): this many make
+# no word (two may: «ИХ», «УМ»).
+_NO_WORD = 3
 # What Tesseract makes of a numeral's I that no word (of a Russian plan) holds.
 _NUMERAL_MARKS = set("!|[]il")
 # One letter of a numeral is about this wide for its height; glyphs run together are parted
@@ -213,6 +238,7 @@ def read_glyphs(line: Line, bw: Image, capital: float | None, small: float | Non
     letter = _capital_height(line, letters, baseline, capital)
     line.size = letter / _CAP_PER_EM
     _mark_bullet(line, blobs, baseline, letter)
+    figure = _figure_width(line, blobs)
     marker = _unread_marker(line, bw, baseline, letter)
     if marker is not None:
         line.words.insert(0, marker[0])
@@ -231,7 +257,7 @@ def read_glyphs(line: Line, bw: Image, capital: float | None, small: float | Non
             word.raised, word.text = True, _marker_text(word.text, shape)
             out.append(word)
         elif word.text in _DASHES and len(shape) == 1:
-            word.text = _dash(shape[0], letter)
+            word.text = _dash(shape[0], letter, figure)
             out.append(word)
         else:
             for head in _split_head(word, shape, baseline, letter):
@@ -240,7 +266,7 @@ def read_glyphs(line: Line, bw: Image, capital: float | None, small: float | Non
                     continue
                 for part in _split_tail(head, shape, baseline, letter):
                     for piece in _split_at_spaces(part, shape, line.size):
-                        out.append(_inner_dash(_letters(piece, shape, bw, capital, small), shape, letter))
+                        out.append(_inner_dash(_letters(piece, shape, bw, capital, small), shape, letter, figure))
     line.words = out
 
 
@@ -251,10 +277,16 @@ def _letters(word: Word, blobs: list[Blob], bw: Image, capital: float | None, sm
         return word
     if _ONES.match(word.text):
         return _bars_as_roman(word, own)
+    if _MARKS_AND_DASH.match(word.text) and (bars := _bars_around_a_dash(own)):
+        word.text = bars  # «И», «|-» read for the bars and dash of «I-III»
+        return word
     if _RANGE.match(word.text):
         read = word.text
         if _roman_range(word, own, bw).text != read:
             return word
+    if word.text == "У" and len(own) == 1 and _is_v(own[0], bw):
+        word.text = "V"
+        return word
     body = word.text.rstrip(".)")
     if _ROMAN_LETTERS.match(body) or (0 < len(body) <= _SHORT_NUMERAL and len(word.text) - len(body) <= 1):
         read = word.text
@@ -274,7 +306,9 @@ def _roman_range(word: Word, blobs: list[Blob], bw: Image) -> Word:
     changes only when both sides come out as numerals.
     """
     left, right = word.text.split("-")
-    flat = [b for b in blobs if (b.y1 - b.y0) * 2 <= b.x1 - b.x0]
+    # A blurred or 1-bit dash is thick: flat for its length, and low against the bars.
+    tallest = max(b.y1 - b.y0 for b in blobs)
+    flat = [b for b in blobs if (b.y1 - b.y0) * _DASH_FLAT <= b.x1 - b.x0 and b.y1 - b.y0 <= _FLAT * tallest]
     if len(flat) != 1:
         return word
     dash = flat[0]
@@ -285,7 +319,9 @@ def _roman_range(word: Word, blobs: list[Blob], bw: Image) -> Word:
         own = [b for b in blobs if x0 <= (b.x0 + b.x1) / 2 < x1]
         if not own:
             return word
-        part = _bars_as_roman(part, own) if _ONES.match(text) else _roman_by_shape(part, own, bw, guarded=False)
+        # Ones read for fewer bars than stand there («1» for «II») are read by their glyphs.
+        ones = _ONES.match(text) and text.count("1") == len(own)
+        part = _bars_as_roman(part, own) if ones else _roman_by_shape(part, own, bw, guarded=False)
         sides.append(part.text)
         glyphs.append(own)
     # A blurred bar is less solid than `_bars_as_roman` asks; one as narrow as the I of the
@@ -300,6 +336,24 @@ def _roman_range(word: Word, blobs: list[Blob], bw: Image) -> Word:
         return word
     word.text = "-".join(sides)
     return word
+
+
+def _bars_around_a_dash(blobs: list[Blob]) -> str | None:
+    """«I-III» from its glyphs: one to three plain bars, a dash, one to three bars; else None."""
+    tallest = max(b.y1 - b.y0 for b in blobs)
+    kinds = []
+    for b in blobs:
+        height, width = b.y1 - b.y0, b.x1 - b.x0
+        if height >= 0.8 * tallest and width <= _BAR * height and b.fill >= _SOLID_ENOUGH:
+            kinds.append("I")
+        elif height <= _FLAT * tallest and width >= _DASH_FLAT * height:
+            kinds.append("-")
+        else:
+            return None
+    left, dash, right = "".join(kinds).partition("-")
+    if not dash or not 0 < len(left) <= 3 or not 0 < len(right) <= 3 or "-" in right:
+        return None
+    return f"{left}-{right}"
 
 
 def _bars_as_roman(word: Word, blobs: list[Blob]) -> Word:
@@ -341,6 +395,9 @@ def _roman_by_shape(word: Word, blobs: list[Blob], bw: Image, guarded: bool = Tr
         blobs = blobs[:-1]
         if not blobs or max(b.x1 for b in blobs) > word.x1 or max(b.y1 - b.y0 for b in blobs) < tallest:
             return word
+    elif len(blobs) > 1 and _a_point(blobs[-1], blobs[:-1]):
+        # The list number's «.» read into the last letter («ША» for «III.»).
+        body, tail, blobs = word.text, ".", blobs[:-1]
     if len(blobs) < len(body) or any(b.y1 - b.y0 < 0.8 * tallest for b in blobs):
         return word
     letters = []
@@ -356,6 +413,19 @@ def _roman_by_shape(word: Word, blobs: list[Blob], bw: Image, guarded: bool = Tr
         return word
     word.text = numeral + tail
     return word
+
+
+def _a_point(blob: Blob, before: list[Blob]) -> bool:
+    """A full stop after `before`: a small blob, about as wide as tall, on their baseline."""
+    tallest = max(b.y1 - b.y0 for b in before)
+    height, width = blob.y1 - blob.y0, blob.x1 - blob.x0
+    baseline = max(b.y1 for b in before)
+    return (
+        height <= _POINT * tallest
+        and width <= _POINT * tallest
+        and abs(blob.y1 - baseline) <= _POINT * tallest / 2
+        and blob.x0 >= max(b.x1 for b in before)
+    )
 
 
 def _unmerge(blob: Blob, bw: Image) -> list[Blob]:
@@ -389,17 +459,43 @@ def _roman_letter(blob: Blob, bw: Image) -> str | None:
     if ratio > _MERGED:
         return None
     crop = bw[blob.y0 : blob.y1, blob.x0 : blob.x1] > 0
-    height, width = crop.shape
-    band = max(height // 6, 1)
+    band = max(crop.shape[0] // 6, 1)
     if ratio < _WIDE and _is_l(crop, band):
         return "L"
     if ratio < _NARROW_X:
         return None
-    # A V stands on one point in the middle; an X on two legs apart, nothing between
-    # them.  The middle, not the spread of the ink: the box may hold a neighbour's
-    # corner (a kerned «.» after the V) and a blurred photo thickens the point.
-    middle = crop[-band:, int(0.4 * width) : max(int(0.6 * width) + 1, int(0.4 * width) + 1)]
-    return "V" if middle.any() else "X"
+    return "V" if _stands_on_a_point(crop, band) else "X"
+
+
+def _stands_on_a_point(crop: npt.NDArray[np.bool_], band: int) -> bool:
+    """A V's bottom: one point in the middle, where an X stands on two legs apart.
+
+    The middle, not the spread of the ink: the box may hold a neighbour's
+    corner (a kerned «.» after the V) and a blurred photo thickens the point.
+    A condensed X's legs reach into the middle band, but a row of its bottom
+    still holds ink left and right of the centre with none at it.
+    """
+    width = crop.shape[1]
+    bottom = crop[-band:]
+    if not bottom[:, int(0.4 * width) : max(int(0.6 * width) + 1, int(0.4 * width) + 1)].any():
+        return False
+    centre = width // 2
+    return not any(not row[centre] and row[:centre].any() and row[centre:].any() for row in bottom)
+
+
+def _is_v(blob: Blob, bw: Image) -> bool:
+    """A lone «У» that is the numeral V («Участие в V …»): its lower half mirrors itself.
+
+    The V's point stands under the middle of its arms; the Cyrillic У's
+    stem runs on down to the left, so its lower half and its mirror image
+    share far less ink.
+    """
+    crop = bw[blob.y0 : blob.y1, blob.x0 : blob.x1] > 0
+    lower = crop[crop.shape[0] // 2 :]
+    ink = int(lower.sum())
+    if not ink or _roman_letter(blob, bw) != "V":
+        return False
+    return float((lower & lower[:, ::-1]).sum()) / ink >= _MIRRORED
 
 
 def _is_l(crop: npt.NDArray[np.bool_], band: int) -> bool:
@@ -420,6 +516,8 @@ def _misread_numeral(reading: str, numeral: str) -> bool:
     """
     if len(reading) < 2:
         return False  # one mark («№», a footnote's «*») is a sign of its own
+    if len(reading) >= _NO_WORD and _ROMAN_LETTERS.match(reading) and _CYRILLIC_CAPITAL.search(reading):
+        return True  # no word of three or more capitals is made of «Х», «И», «М», «Ш», «У» alone
     if any(ch in _NUMERAL_MARKS for ch in reading):
         return True
     return any(n == "L" and r in _L_READINGS for r, n in zip(reading, numeral, strict=False))
@@ -563,12 +661,13 @@ def _side_by_side(first: Blob, other: Blob) -> bool:
     )
 
 
-def _inner_dash(word: Word, blobs: list[Blob], letter: float) -> Word:
+def _inner_dash(word: Word, blobs: list[Blob], letter: float, figure: float | None = None) -> Word:
     """«май-август» → «май–август»: a dash between two words without spaces, by its length.
 
     Tesseract reads every dash inside a word as a hyphen.  The one dash of
     the word is the flat blob between its letters; as long as an en dash,
-    it is one (a hyphen is about half as long).
+    it is one (a hyphen is about half as long).  Measured against the line's
+    figures where it has some (`figure`), else against the word's capitals.
     """
     if word.text.count("-") != 1 or not (_DASH_BETWEEN.search(word.text) or word.text.endswith("-")):
         return word
@@ -581,10 +680,15 @@ def _inner_dash(word: Word, blobs: list[Blob], letter: float) -> Word:
     flat = [b for b in own if b.y1 - b.y0 <= _FLAT * letter and b.x1 - b.x0 >= 2 * (b.y1 - b.y0) and b.y0 > top]
     if len(flat) != 1:
         return word
+    length = flat[0].x1 - flat[0].x0
+    if figure is not None:
+        if length >= _EN_DASH_FIGURES * figure:
+            word.text = word.text.replace("-", "–")
+        return word
     # The word's own capitals' height: the line's may be misjudged on a line of small letters.
     baseline = median([b.y1 for b in letters])
     capitals = _capital_height(Line([word]), letters, baseline)
-    if flat[0].x1 - flat[0].x0 >= _INNER_EN_DASH * capitals:
+    if length >= _INNER_EN_DASH * capitals:
         word.text = word.text.replace("-", "–")
     return word
 
@@ -645,10 +749,38 @@ def _small_letters(word: Word, blobs: list[Blob], capital: float, small: float |
     return word
 
 
-def _dash(blob: Blob, letter: float) -> str:
-    """A dash standing alone, by its length: Tesseract reads «–» and «—» alike."""
+def _dash(blob: Blob, letter: float, figure: float | None = None) -> str:
+    """A dash standing alone, by its length: Tesseract reads «–» and «—» alike.
+
+    Measured against the line's figures where it has some (`figure`), else
+    against its capitals.
+    """
+    if figure is not None:
+        length = (blob.x1 - blob.x0) / figure
+        return "-" if length < _EN_DASH_FIGURES else "–" if length < _EM_DASH_FIGURES else "—"
     length = (blob.x1 - blob.x0) / max(letter, 1.0)
     return "-" if length < _EN_DASH else "–" if length < _EM_DASH else "—"
+
+
+def _figure_width(line: Line, blobs: dict[int, list[Blob]]) -> float | None:
+    """The median ink width of the line's figures (not «1»), from words read as numbers.
+
+    Where every character is one glyph («17-19»), each figure's own width;
+    where figures ran together («30» as one blob), a word of figures alone
+    («2030») gives its width shared among them (the gaps between figures are
+    a pixel or so).
+    """
+    widths: list[float] = []
+    for word in line.words:
+        shape = blobs[id(word)]
+        if not _NUMBER_READ.match(word.text) or not shape:
+            continue
+        if len(shape) == len(word.text):
+            widths.extend(b.x1 - b.x0 for ch, b in zip(word.text, shape, strict=True) if ch in _FIGURES)
+        elif word.text.isdigit() and set(word.text) <= _FIGURES and len(shape) < len(word.text):
+            share = (max(b.x1 for b in shape) - min(b.x0 for b in shape)) / len(word.text)
+            widths.extend([share] * len(word.text))
+    return median(widths) if len(widths) >= _FIGURE_SAMPLES else None
 
 
 def _split_at_spaces(word: Word, blobs: list[Blob], size: float) -> list[Word]:

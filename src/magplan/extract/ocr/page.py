@@ -56,6 +56,9 @@ _GHOST_REACH = 150
 # Signs that stand for a word and apart from what follows («от 12.12.2021 г. № 18»): no speck, though
 # neither letter nor digit (Tesseract's box may cover only the «N» of it, a space short of the number).
 _SIGNS = frozenset("№")
+# Bars on both sides of a dash: a range of Roman numerals read as marks («|-!» for «II-III»),
+# however unsure; `glyphs` reads it from its ink.
+_BARS_RANGE = re.compile(r"^[|!\[\]]{1,4}[-–][|!\[\]]{1,4}$")
 # A mark without letters covering fewer pixels (at 300 dpi) is a speck; a period covers about 40.
 _SPECK = 16
 # Lines of one paragraph share an edge or a centre within this many font sizes.
@@ -219,7 +222,7 @@ def _noise(
         elif (word.x1 - word.x0) * word.height < _SPECK * unit**2:
             flags.append(True)
         elif in_table:
-            flags.append(word.conf < _NOISE and len(word.text) > 1)
+            flags.append(word.conf < _NOISE and len(word.text) > 1 and not _BARS_RANGE.match(word.text))
         else:
             beside = _beside(word, by_top, tops)
             flags.append(beside is None or (word.conf < _NOISE and not _raised_beside(word, beside)))
