@@ -349,6 +349,9 @@ def test_a_day_read_as_a_letter_is_a_digit_before_a_month_in_a_date_cell() -> No
     assert correct("с З июня по б июля", dates=True) == "с 3 июня по 6 июля"
     assert correct("З июня") == "З июня"  # outside a date cell, as read
     assert correct("Объект З", dates=True) == "Объект З"  # no month after it
+    assert correct("Зиюля", dates=True) == "3 июля"  # its space lost too: not the month alone
+    assert correct("с Зиюня по бмая", dates=True) == "с 3 июня по 6 мая"
+    assert correct("Зиюля") == "Зиюля"
 
 
 def test_date_wordings_are_corrected_only_in_date_cells() -> None:

@@ -372,6 +372,16 @@ def test_a_glued_one_letter_word_is_parted_where_the_glyphs_leave_a_space() -> N
     cv2.rectangle(bw, (119, BASE - 14), (160, BASE - 1), 255, 2)  # «сф» run together, a space before
     right = _letters(bw, 162, 3, height=14)
     assert _read(bw, _word("всфере", 100, right)) == ["в", "сфере"]
+    bw = _page()  # «1 раз в полгода» read «разв»: «аз» run together, a space before the «в»
+    _letters(bw, 100, 1, height=14)
+    cv2.rectangle(bw, (112, BASE - 14), (136, BASE - 1), 255, 2)
+    right = _letters(bw, 145, 1, height=14)
+    assert _read(bw, _word("разв", 100, right)) == ["раз", "в"]
+    bw = _page()  # … and no space before it: one word
+    _letters(bw, 100, 1, height=14)
+    cv2.rectangle(bw, (112, BASE - 14), (136, BASE - 1), 255, 2)
+    right = _letters(bw, 139, 1, height=14)
+    assert _read(bw, _word("разв", 100, right)) == ["разв"]
 
 
 def test_a_lone_letter_that_is_no_word_is_not_split_off() -> None:

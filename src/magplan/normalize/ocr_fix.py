@@ -199,7 +199,7 @@ class _SectionNumbers:
 
 def _correct_line(line: str, dates: bool, paragraph: bool = False, after: str = "") -> str:
     if dates:
-        line = _days_and(line)
+        line = _glued_day(_days_and(line))
     parts = _SPACES.split(_join_cut_words(line))
     words = parts[0::2]
     words = [_correct_word(words, i, after) for i in range(len(words))]
@@ -257,6 +257,17 @@ def _join_cut_words(line: str) -> str:
 def _split(word: str) -> tuple[str, str, str]:
     match = _EDGE.match(word)
     return (match.group(1), match.group(2), match.group(3)) if match else ("", word, "")
+
+
+def _glued_day(line: str) -> str:
+    """«Зиюля» → «3 июля»: a one-figure day read as the letter it looks like, its space lost before
+    the month's name (which would else be taken for the month alone, its first letter a misreading)."""
+    words = line.split(" ")
+    for k, word in enumerate(words):
+        lead, core, trail = _split(word)
+        if core[:1] in _DAY_LETTERS and core[1:] in MONTHS:
+            words[k] = f"{lead}{_DAY_LETTERS[core[0]]} {core[1:]}{trail}"
+    return " ".join(words)
 
 
 def _day_before_month(words: list[str], i: int, after: str) -> str:

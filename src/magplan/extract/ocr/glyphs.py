@@ -809,23 +809,31 @@ def _split_at_spaces(word: Word, blobs: list[Blob], size: float) -> list[Word]:
 
 
 def _split_preposition(word: Word, inside: list[Blob], size: float) -> list[Word]:
-    """«всфере» → «в», «сфере»: a one-letter word glued to the next, when letters have run together.
+    """«всфере» → «в», «сфере», «разв» → «раз», «в»: a one-letter word glued to the next or to the
+    one before, when letters have run together.
 
     Where the glyphs do not map one to one onto the characters read (two
-    letters touching), a gap can still be placed after the first glyph when
-    it is one letter wide and a word by itself.
+    letters touching), a gap can still be placed after the first glyph (or
+    before the last) when it is one letter wide and a word by itself.
     """
-    first, rest = word.text[:1], word.text[1:]
-    if first not in _ONE_LETTER_WORDS or not rest[:1].isalpha() or not first.isalpha():
-        return [word]
     average = (word.x1 - word.x0) / len(word.text)
-    head = inside[0]
-    if head.x1 - head.x0 > 1.3 * average or inside[1].x0 - head.x1 < _WORD_GAP * size:
-        return [word]
-    return [
-        Word(first, head.x0, head.x1, word.top, word.bottom, word.size),
-        Word(rest, inside[1].x0, word.x1, word.top, word.bottom, word.size),
-    ]
+    first, rest = word.text[:1], word.text[1:]
+    if first in _ONE_LETTER_WORDS and rest[:1].isalpha() and first.isalpha():
+        head = inside[0]
+        if head.x1 - head.x0 <= 1.3 * average and inside[1].x0 - head.x1 >= _WORD_GAP * size:
+            return [
+                Word(first, head.x0, head.x1, word.top, word.bottom, word.size),
+                Word(rest, inside[1].x0, word.x1, word.top, word.bottom, word.size),
+            ]
+    rest, last = word.text[:-1], word.text[-1:]
+    if last in _ONE_LETTER_WORDS and last.isalpha() and last.islower() and rest[-1:].isalpha():
+        tail, end = inside[-1], max(b.x1 for b in inside[:-1])
+        if tail.x1 - tail.x0 <= 1.3 * average and tail.x0 - end >= _WORD_GAP * size:
+            return [
+                Word(rest, word.x0, end, word.top, word.bottom, word.size),
+                Word(last, tail.x0, tail.x1, word.top, word.bottom, word.size),
+            ]
+    return [word]
 
 
 def _unread_marker(line: Line, bw: Image, baseline: float, letter: float) -> tuple[Word, list[Blob]] | None:
