@@ -305,6 +305,8 @@ def test_the_tint_of_a_photographs_print_is_no_ink() -> None:
         ("Дни городов указаны ОРИЕНТИРОВОЧНС", "Дни городов указаны ОРИЕНТИРОВОЧНО"),
         ("от 14.01 .2027 № 3/1", "от 14.01.2027 № 3/1"),  # a numeric date parted at a dot
         ("14. 01.2027", "14.01.2027"),
+        ("декабрь (ориентировочно}", "декабрь (ориентировочно)"),  # a bracket closed by a brace
+        ("МАГ {Исполнительный комитет), Мэрия", "МАГ (Исполнительный комитет), Мэрия"),
     ],
 )
 def test_vocabulary_corrections(read: str, meant: str) -> None:
@@ -323,6 +325,7 @@ def test_vocabulary_corrections(read: str, meant: str) -> None:
         "KazanForum",
         "Подготовка отчета о деятельности МАГ за 2024 год",
         "пункт 3. 12 человек",
+        "{по отдельной программе}",  # a pair of braces: nothing shows they were parentheses
     ],
 )
 def test_text_left_as_read(text: str) -> None:

@@ -106,11 +106,33 @@ def correct(text: str, dates: bool = False, paragraph: bool = False) -> str:
     `paragraph`: the text stands outside the tables, where a line may open
     with an approval's head word («У{ВЕРЖДАЮ» under a stamp).
     """
-    lines = [_NUMERIC_DATE.sub(r"\1.\2.\3", line) for line in text.split("\n")]
+    lines = [_NUMERIC_DATE.sub(r"\1.\2.\3", line) for line in _paired_brackets(text).split("\n")]
     # A line's last word is read with the next line's first (a cell's wrap: «в течение I» / «квартала»).
     after = [(following.split() or [""])[0] for following in lines[1:]] + [""]
     lines = [_correct_line(line, dates, paragraph, then) for line, then in zip(lines, after, strict=True)]
     return "\n".join(_header_number(lines))
+
+
+def _paired_brackets(text: str) -> str:
+    """«(ориентировочно}» → «(ориентировочно)»: a bracket closed by the other kind is a parenthesis.
+
+    Tesseract reads a parenthesis of a 1-bit scan as a brace now and then; a
+    pair of two kinds is no pair of either, and braces have no place in a
+    plan's wording.  A pair of braces is left as read: nothing shows which
+    was printed.
+    """
+    if "{" not in text and "}" not in text:
+        return text
+    chars = list(text)
+    opened: list[int] = []
+    for k, ch in enumerate(chars):
+        if ch in "({":
+            opened.append(k)
+        elif ch in ")}" and opened:
+            start = opened.pop()
+            if (chars[start], ch) in (("(", "}"), ("{", ")")):
+                chars[start], chars[k] = "(", ")"
+    return "".join(chars)
 
 
 def correct_layout(layout: Layout) -> None:
