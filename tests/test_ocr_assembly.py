@@ -692,6 +692,40 @@ def test_a_dash_between_figures_is_measured_against_the_figures() -> None:
     assert _read(bw, *words)[1] == "–"
 
 
+def test_a_solid_bullet_up_at_the_capitals_middle_is_a_bullet() -> None:
+    """«® секция»: the bullet stands higher than the middle of a word of small letters whose box a
+    descender lengthens; solid and in the line (not raised to the capitals' top), it is a bullet."""
+    bw = _page()
+    bw[BASE - 14 : BASE - 5, 100:109] = 255
+    bw[[BASE - 14, BASE - 14, BASE - 6, BASE - 6], [100, 108, 100, 108]] = 0  # rounded
+    right = _letters(bw, 130, 5, height=14)
+    bw[BASE - 14 : BASE + 10, right + 2 : right + 12] = 255  # «ц», its tail below the baseline
+    words = _word("®", 100, 109, top=BASE - 15, bottom=BASE - 4), _word("секция", 130, right + 12, BASE - 14, BASE + 10)
+    assert _read(bw, *words) == ["•", "секция"]
+
+
+def test_a_reading_of_two_words_in_one_box_is_parted_at_the_gap() -> None:
+    """«® АГП» as one word (a second opinion's reading of the box): the bullet gets its own ink."""
+    bw = _page()
+    cv2.circle(bw, (105, BASE - 10), 5, 255, -1)
+    right = _letters(bw, 125, 3)
+    assert _read(bw, _word("® АГП", 100, right)) == ["•", "АГП"]
+
+
+def test_a_marker_kerned_into_the_last_letter_is_a_marker() -> None:
+    """«МАГ¹» read «МАГ!»: the «¹» touches the «Г», one glyph rising above the capitals' top."""
+    bw = _page()
+    right = _letters(bw, 100, 3, gap=4)
+    bw[BASE - CAP - 4 : BASE - CAP + 7, right - 2 : right + 3] = 255
+    after = _letters(bw, right + 30, 1, height=14)
+    words = _word("МАГ!", 100, right + 3, top=BASE - CAP - 6), _word("и", right + 30, after)
+    assert _read(bw, *words) == ["МАГ", "1", "и"]
+    plain = _page()  # a last letter at the capitals' height: the reading is left alone
+    right = _letters(plain, 100, 3, gap=4)
+    after = _letters(plain, right + 30, 1, height=14)
+    assert _read(plain, _word("МАГ!", 100, right), _word("и", right + 30, after)) == ["МАГ!", "и"]
+
+
 # -- grid and noise -------------------------------------------------------------------
 
 

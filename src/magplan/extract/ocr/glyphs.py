@@ -34,6 +34,13 @@ _MARKER_READINGS = set("1iIl!|'’‘`ⁱ¹*°^\"?”“")
 _MARKER_ROOM = 1.5
 _MARKER_LEAST = 0.35
 _MARKER_ABOVE = 1.3
+# A marker kerned into the word's last letter: read as one of these marks after a word of at least
+# this many characters; its glyph rises this share of the capitals' height above their top and is
+# about this share of it wide.
+_KERNED_READINGS = set("!|'’‘`^\"”“*°?")
+_KERNED_WORD = 3
+_KERNED_RISE = 0.1
+_KERNED_WIDTH = 0.35
 # Closing marks a raised glyph after which is a marker Tesseract left out («»¹», «)¹»): they stand low.
 _UNREAD_AFTER = "»)"
 # Punctuation that may follow a footnote marker («МАГ¹:»).
@@ -151,6 +158,11 @@ _ONE_LETTER_WORDS = frozenset(
 )
 # A bullet is at most this share of the capitals of its line (or of the word after it, if taller).
 _BULLET_SIZE = 0.65
+# A solid blob (this share of its box inked) centred between these shares of the capitals' height
+# above the baseline stands in the line as a bullet does.
+_SOLID_BULLET = 0.7
+_BULLET_HIGH = 0.8
+_LIFT_LOW = 0.15
 # An asterisk is about as wide as it is tall: at least this share.
 _STAR_WIDTH = 0.8
 # A raised blob at least this wide for its height is a quotation mark's two strokes run together.
@@ -227,6 +239,7 @@ def read_glyphs(line: Line, bw: Image, capital: float | None, small: float | Non
     `capital` and `small` are the page's heights of capitals and small letters, when measured.
     """
     line.size = line.bottom - line.top
+    line.words = [part for w in line.words for part in _parted(w, bw)]
     blobs = {id(w): ink_blobs(bw, w.x0, w.top, w.x1, w.bottom) for w in line.words}
     letters = [b for bs in blobs.values() for b in bs]
     if not letters:
@@ -268,6 +281,28 @@ def read_glyphs(line: Line, bw: Image, capital: float | None, small: float | Non
                     for piece in _split_at_spaces(part, shape, line.size):
                         out.append(_inner_dash(_letters(piece, shape, bw, capital, small), shape, letter, figure))
     line.words = out
+
+
+def _parted(word: Word, bw: Image) -> list[Word]:
+    """A reading of several words in one box («® АГП», a second opinion's), parted at the widest gaps
+    between its glyphs, so that each word's ink is its own (a bullet's, a marker's)."""
+    parts = word.text.split()
+    if len(parts) < 2:
+        return [word]
+    blobs = ink_blobs(bw, word.x0, word.top, word.x1, word.bottom)
+    gaps = []
+    right = blobs[0].x1 if blobs else 0
+    for k in range(1, len(blobs)):
+        gaps.append((blobs[k].x0 - right, k))
+        right = max(right, blobs[k].x1)
+    cuts = sorted(k for _gap, k in sorted(gaps, reverse=True)[: len(parts) - 1])
+    if len(cuts) < len(parts) - 1 or any(gap <= 0 for gap, k in gaps if k in cuts):
+        return [word]
+    edges = [0, *cuts, len(blobs)]
+    return [
+        Word(part, blobs[a].x0, max(b.x1 for b in blobs[a:z]), word.top, word.bottom, word.size)
+        for part, a, z in zip(parts, edges[:-1], edges[1:], strict=True)
+    ]
 
 
 def _letters(word: Word, blobs: list[Blob], bw: Image, capital: float | None, small: float | None) -> Word:
@@ -587,7 +622,8 @@ def _split_tail(word: Word, blobs: list[Blob], baseline: float, letter: float) -
         parts[-1].x1 = word.x1
         return parts
     if not tail:
-        return [word]
+        kerned = _kerned_marker(word, blobs, baseline, letter)
+        return _with_marker(word, word.text[:-1], word.text[-1], [kerned]) if kerned else [word]
     last = word.text[-1:]
     if _quote_shaped(tail, last):
         return [word]
@@ -601,6 +637,26 @@ def _split_tail(word: Word, blobs: list[Blob], baseline: float, letter: float) -
     if not head:
         return [word]
     return _with_marker(word, head, word.text[len(head) :], tail)
+
+
+def _kerned_marker(word: Word, blobs: list[Blob], baseline: float, letter: float) -> Blob | None:
+    """«МАГ¹» read «МАГ!» with the «¹» kerned into the «Г»: the marker's ink, as a blob of its own.
+
+    The reading ends in a mark no letter of the word is, the glyphs are fewer
+    than the characters read, and the last glyph rises above the capitals'
+    top and above the word's other glyphs: its upper right is the marker.
+    """
+    own = [b for b in blobs if word.x0 <= (b.x0 + b.x1) / 2 < word.x1]
+    text = word.text
+    if len(text) < _KERNED_WORD or text[-1] not in _KERNED_READINGS or not text[-2].isalpha() or not own:
+        return None
+    last = max(own, key=lambda b: b.x1)
+    others = [b for b in own if b is not last]
+    if not others or len(own) >= len(text) or baseline - last.y0 < (1 + _KERNED_RISE) * letter:
+        return None
+    if last.y0 > min(b.y0 for b in others) - _KERNED_RISE * letter:
+        return None  # the other letters stand as high: no marker rises above them
+    return Blob(round(last.x1 - _KERNED_WIDTH * letter), last.y0, last.x1, round(baseline - _LIFT * letter), last.fill)
 
 
 def _raised_tail(blobs: list[Blob], baseline: float, letter: float) -> list[Blob] | None:
@@ -897,5 +953,11 @@ def _mark_bullet(line: Line, blobs: dict[int, list[Blob]], baseline: float, lett
     # capitals or descenders («секция») is only as tall as its small letters, and a bullet of a
     # sans-serif font stands over half as tall as capitals.
     small_and_round = tall <= _BULLET_SIZE * max(height, letter) and 0.6 <= width / max(tall, 1) <= 1.7
-    if small_and_round and following.top + 0.2 * height <= centre <= following.bottom - 0.15 * height:
+    centred = following.top + 0.2 * height <= centre <= following.bottom - 0.15 * height
+    # A solid one may stand up at the capitals' middle, above the middle of a word of small letters
+    # whose box a descender lengthens («секция»).
+    solid_in_line = (
+        blob.fill >= _SOLID_BULLET and baseline - _BULLET_HIGH * letter <= centre <= baseline - _LIFT_LOW * letter
+    )
+    if small_and_round and (centred or solid_in_line):
         first.text = "•"
