@@ -400,6 +400,8 @@ def test_an_acts_number_as_scans_and_databases_print_it(act_line: str, date_text
         # A log: «Дата поступления | Краткое содержание | Исполнитель» reads like a plan's columns.
         (["ЖУРНАЛ", "регистрации входящей корреспонденции за 2027 год"], "ЖУРНАЛ"),
         (["ЗАЯВКА", "на участие в Международном фестивале народного творчества"], "ЗАЯВКА"),
+        # A report under another name, whatever events it speaks of.
+        (["СПРАВКА", "о мероприятиях, проведённых управлением культуры в 2026 году"], "СПРАВКА"),
         # … but an application for events to enter a plan speaks of the plan.
         (["ЗАЯВКА", "на включение мероприятий в календарный план на 2027 год"], None),
     ],

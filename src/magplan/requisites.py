@@ -183,15 +183,16 @@ def title_lines(texts: list[str], start: int = 0) -> tuple[list[str], list[str]]
 # поступления | Краткое содержание | Исполнитель»), an application to take part («ЗАЯВКА на участие
 # в фестивале»: «Ф.И.О. участника | Название номера»), a report, an estimate, a timetable.
 _OTHER_DOCUMENT = re.compile(
-    rf"^\s*(?:{_ADJECTIVE}\s+){{0,2}}(повестк[аи]|протокол|спис[оа]к|реестр|журнал|заявк[аи]|отч[её]т|смет[аы]|расписани[ея]|"
+    rf"^\s*(?:{_ADJECTIVE}\s+){{0,2}}(повестк[аи]|протокол|спис[оа]к|реестр|журнал|заявк[аи]|справк[аи]|отч[её]т|смет[аы]|расписани[ея]|"
     r"прейскурант|ведомост[ьи]|табел[ья]|штатное)\b",
     re.IGNORECASE,
 )
 _PLAN_WORDS = re.compile(r"план|мероприяти|перечень|календар|программ", re.IGNORECASE)
 # Kinds of document that stay what they are whatever they speak of: a report on a plan's
-# fulfilment («ОТЧЁТ о выполнении плана мероприятий …»), a meeting's minutes or agenda, an
-# estimate.  A list, a register or a timetable of events may be a plan under another name.
-_NEVER_PLAN = re.compile(r"повестк|протокол|отч[её]т|смет|прейскурант|ведомост|табел|штатное")
+# fulfilment («ОТЧЁТ о выполнении плана мероприятий …», «СПРАВКА о мероприятиях, проведённых …»),
+# a meeting's minutes or agenda, an estimate.  A list, a register or a timetable of events may be a
+# plan under another name.
+_NEVER_PLAN = re.compile(r"повестк|протокол|отч[её]т|справк|смет|прейскурант|ведомост|табел|штатное")
 # How many lines under «УТВЕРЖДЕН» / «СОГЛАСОВАНО» an approval block runs.
 _REQUISITE_LINES = 6
 
