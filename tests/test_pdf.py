@@ -237,10 +237,16 @@ def test_tab_gap_in_a_signature_line() -> None:
     assert join_lines(group_lines(words), right=470, tabs=True) == "директор МАГ\tЮ.Н. Васюнькин"
 
 
-def _ends(first: list[tuple[str, float, float, bool]], second: str, width: float, x0: float = 0.0) -> list[Word]:
-    """Two lines of 12 pt words: (text, x0, x1, space glyph after) on the first, one word below."""
+def _ends(
+    first: list[tuple[str, float, float, bool]], second: str, width: float, x0: float = 0.0, after: str = ""
+) -> list[Word]:
+    """Two lines of 12 pt words: (text, x0, x1, space glyph after) on the first, one word below
+    (and the word `after` beside it, 6 pt a letter)."""
     words = [Word(text, a, b, 0, 12, 12.0, space_after=space) for text, a, b, space in first]
-    return [*words, Word(second, x0, x0 + width, 14, 26, 12.0)]
+    below = [Word(second, x0, x0 + width, 14, 26, 12.0, space_after=bool(after))]
+    if after:
+        below.append(Word(after, x0 + width + 3, x0 + width + 3 + 6 * len(after), 14, 26, 12.0))
+    return [*words, *below]
 
 
 @pytest.mark.parametrize(
@@ -260,17 +266,31 @@ def _ends(first: list[tuple[str, float, float, bool]], second: str, width: float
         (_ends([("ежекварталь", 0, 99, False)], "но", 12), (), "ежеквартально"),
         # A lone letter that is no Russian word ends the word above.
         (_ends([("согласовани", 0, 99, False)], "ю", 6), (), "согласованию"),
-        (_ends([("Семинар", 0, 98, False)], "в", 6), (), "Семинар в"),
+        (_ends([("Семинар", 0, 98, False)], "в", 6, after="Москве"), (), "Семинар в Москве"),
+        # …but a preposition or a conjunction leans on a word after it: alone at the box's end it
+        # is a cut word's rest.
+        (_ends([("библиоте", 0, 98, False)], "к", 6), (), "библиотек"),
+        (_ends([("март", 0, 98, False)], "а", 6), (), "марта"),
         # …or the line holds that one word and a short rest follows: only a word that an empty
         # line cannot hold is cut, and a cut leaves a few letters; a longer rest is a word.
         (_ends([("Администраци", 0, 98, False)], "я", 6), (), "Администрация"),
         (_ends([("общественнос", 0, 99, False)], "тью", 17), (), "общественностью"),
         (_ends([("Руководители", 0, 98, False)], "рабочих", 40), (), "Руководители рабочих"),
-        (_ends([("согласованию", 0, 98, False)], "с", 6), (), "согласованию с"),
+        (_ends([("согласованию", 0, 98, False)], "с", 6, after="городами"), (), "согласованию с городами"),
+        # A preposition that ends no word as «-на», «-ко» do is no short rest.
+        (_ends([("директора", 0, 98, False)], "по", 12, after="ВР"), (), "директора по ВР"),
+        # «в», «к», «с» before a word, under a line short of the edge by more than a space without
+        # the wrap's space glyph, are a cut word's rest.
+        (_ends([("Начальни", 0, 95, False)], "к", 6, after="отдела"), (), "Начальник отдела"),
+        # A rest opening with an adjective's suffix and ending opens no word.
+        (_ends([("Чуков", 0, 99, False)], "ского", 30), (), "Чуковского"),
         # The writer printed a space glyph after the word: it ended there, whatever follows.
         (_ends([("Администраци", 0, 98, True)], "я", 6), (), "Администраци я"),
         # A date too long for the column, its last digit cut off: joined, it reads as a date.
         (_ends([("14.08.202", 0, 98, False)], "9", 6), (), "14.08.2029"),
+        # A date cut after its month's point, a time in its minutes: whole only joined.
+        (_ends([("10.02.", 0, 40, False)], "2027", 24), (), "10.02.2027"),
+        (_ends([("11:0", 0, 98, False)], "0", 6), (), "11:00"),
         # Two numbers that make no date stay apart.
         (_ends([("1234567890", 0, 98, False)], "15", 12), (), "1234567890 15"),
         # A city that happens to fill its line stays apart from the date below it.

@@ -77,7 +77,14 @@ ONE_LETTER_WORDS = frozenset("абвжикосуя")
 _VOWELS = set("аеёиоуыэюяaeiouy")
 # Suffixes that open no Russian word: a line opening with one is the rest of a word cut at the
 # edge of a narrow column («внешнеэкономи» / «ческих», «ОРГАНИЗ» / «АЦИОННАЯ»).
-_SUFFIX_OPENINGS = ("ческ", "ацион", "ционн", "тельн", "ственн", "ованн", "ировани", "ность", "ности", "ностью")
+# So are adjectives' «-ск-» and «-льн-» with their endings and «-нн-» («Чуков» / «ского», «Центр» /
+# «альная», «муниципа» / «льных»).
+_SUFFIX_OPENINGS = (
+    *("ческ", "ацион", "ционн", "тельн", "ственн", "ованн", "ировани", "ность", "ности", "ностью"),
+    *("ский", "ская", "ское", "ские", "ского", "ской", "скому", "ским", "ских", "скую"),
+    *("альн", "ельн", "льный", "льная", "льное", "льные", "льного", "льной", "льному", "льным", "льных"),
+    *("нн", "тств"),
+)
 _WORD_END = ',;:)»”"'
 
 _BULLET = re.compile(f"^[{BULLET_GLYPHS}]")
@@ -89,7 +96,16 @@ _CLOSING = set(")]}»”,.;:!?")
 _HYPHEN_END = re.compile(r"(?<=\w)[-\u2010\u00ad]$")
 # A line that ends with a preposition or a conjunction («… членов Ассоциации в» / «2027 году») was
 # wrapped: no paragraph ends there.
-_PREPOSITION_END = re.compile(r"(?:^|\s)(?:в|во|с|со|к|ко|о|об|у|и|а|на|по|для|от|до|за|из|при|над|под|без)$")
+_FUNCTION_WORDS = (
+    *("в", "во", "с", "со", "к", "ко", "о", "об", "у", "и", "а", "на", "по", "для", "от", "до", "за", "из"),
+    *("при", "над", "под", "без"),
+)
+_PREPOSITION_END = re.compile(rf"(?:^|\s)(?:{'|'.join(_FUNCTION_WORDS)})$")
+# Prepositions that end no surname or word as often as «-на», «-ко» do («Никити» / «на»,
+# «Шевчен» / «ко»): a line opening with one is no short rest of a cut word («директора» / «по ВР»).
+_LONE_PREPOSITIONS = frozenset(("по", "для", "от", "до", "за", "из", "при", "над", "под", "без"))
+# A date or a time whose digits a narrow column cut («10.02.» / «2027», «11:0» / «0»).
+_CUT_NUMBER = re.compile(r"\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}:\d{2}")
 # A line ending in a dash glued to the word before it («январь–»): the wording goes on.
 _DASH_END = re.compile(r"(?<=\w)[\u2013\u2014]$")
 
@@ -407,7 +423,6 @@ def _cut_word(previous: Line, line: Line, left: float | None, right: float) -> b
             or (last.text.isupper() and first.text[:1].isupper())
             or _number_cut(previous, line)
         )
-        and not (first.text in _VOWELLESS_WORDS and len(line.words) > 1)
         and right - last.x1 < BROKEN_WORD_SLACK * char
     )
 
@@ -479,16 +494,22 @@ def _joint(lines: list[Line], texts: list[str], index: int, box: _Box) -> str:
     # («согласованию» / «с …») or the word is printed whole elsewhere («Руководители» / «рабочих»).
     # Anything else that fills its line is a wrap.
     first = line.words[0].text
+    if _number_joined(previous.words[-1].text, first):
+        return ""
     alone = (
         marked
         and len(previous.words) == 1
         and first not in _VOWELLESS_WORDS
+        and first not in _LONE_PREPOSITIONS
         and len(bare(first)) <= CUT_REST
         and bare(previous.words[-1].text) not in typography.spaced
     )
     if (
         _cut_word(previous, line, box.left, box.right)
         and (not _number_cut(previous, line) or _period_when_joined(texts, index))
+        # «в», «к», «с» before a word open a wrapped line as often as they end a cut word; not
+        # where a wrap would have left its space glyph («Начальни» / «к отдела»).
+        and (short or not (first in _VOWELLESS_WORDS and len(line.words) > 1))
         and (
             short
             or alone
@@ -496,6 +517,9 @@ def _joint(lines: list[Line], texts: list[str], index: int, box: _Box) -> str:
             or suffix_rest(first)
             or known_word(previous.words[-1].text + first, typography.vocabulary)
             or _period_when_joined(texts, index)
+            # A preposition or a conjunction leans on a word after it: alone at the box's end it
+            # is the rest of a cut word («библиоте» / «к», «март» / «а»).
+            or (index == len(texts) - 1 and len(line.words) == 1 and first in _FUNCTION_WORDS)
         )
         and not looks_like_period(bare(first).rstrip("-"))
         and not looks_like_period(" ".join(texts[index:]))
@@ -504,6 +528,15 @@ def _joint(lines: list[Line], texts: list[str], index: int, box: _Box) -> str:
     if short or _fits(previous, line, box.left, box.right, typography.space_em):
         return "\n"  # the writer broke the line although the next word would have fitted
     return " "
+
+
+def _number_joined(last: str, first: str) -> bool:
+    """Are `last` (a line's last word) and `first` (the next line's first word) one date or time
+    cut at the line end, whole only joined («10.02.» / «2027», «11:0» / «0»)?"""
+    if not (last[-1:].isdigit() or last.endswith((".", ":"))) or not first[:1].isdigit():
+        return False
+    digits = first.rstrip(_WORD_END + ".")
+    return bool(_CUT_NUMBER.fullmatch(last + digits)) and not _CUT_NUMBER.fullmatch(last.rstrip(".:"))
 
 
 def dash_item(text: str, before: str) -> bool:
