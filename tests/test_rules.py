@@ -164,6 +164,10 @@ def test_section_name_drops_list_numbering(heading: str, name: str) -> None:
         ("по отдельному плану Астана", "Астана", "по отдельному плану"),
         ("5 июня г. Минск", "г. Минск", "5 июня"),
         ("I-IV квартал Нижний Новгород", "Нижний Новгород", "I-IV квартал"),
+        # …the longest such place, though the wording reads as one with its first word.
+        ("по отдельному плану Нижний Новгород", "Нижний Новгород", "по отдельному плану"),
+        # …and after a date's qualifier wrapped onto the place's line.
+        ("январь\n(ориентировочно) Ереван", "Ереван", "январь (ориентировочно)"),
         (
             "в течение года по согласованию с Правительством Москвы",
             None,

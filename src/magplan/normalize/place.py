@@ -29,6 +29,8 @@ _DATE_START = re.compile(
 _NUMBERED_NAME = re.compile(r"\d(?<=[^\S\n]\d)[\d\-–]*(?:-?летия)?\s+[А-ЯЁ][а-яё]+")
 # What a place's part of the cell may end with before the date: «Москва, март», «Москва – март».
 _PLACE_END = " ,;–—-"
+# A line that opens with a bracketed qualifier and goes on with a capitalised word.
+_QUALIFIER_THEN_NAME = re.compile(r"\s*\([^()]*\)\s+[А-ЯЁ]")
 # «г. Москва», «пос. Сосенское»: a place that opens with a lower-case abbreviation.
 _PLACE_ABBREVIATION = re.compile(r"(?:г|гор|пос|пгт|с|д|ст|п)\.\s*[А-ЯЁ]")
 
@@ -52,6 +54,9 @@ def split_place_date(cell: str) -> tuple[str | None, str | None]:
     if _date_over_place(lines):
         return clean_line(" ".join(lines[1:])).rstrip(_PLACE_END), lines[0].strip()
     if len(lines) == 1 and (split := _date_then_place(text)) is not None:
+        return split
+    # «январь / (ориентировочно) Ереван»: the date's qualifier wrapped, the place after it on its line.
+    if len(lines) > 1 and _QUALIFIER_THEN_NAME.match(lines[-1]) and (split := _date_then_place(one_line(text))):
         return split
     if len(lines) > 2 and (on_lines := _dates_on_lines(lines)) is not None:
         return on_lines
@@ -119,6 +124,7 @@ def _date_then_place(text: str) -> tuple[str, str] | None:
     is all that stands before them, read as a wording entirely.
     """
     words = text.split(" ")
+    found = None
     for k in range(len(words) - 1, 0, -1):
         tail = words[k:]
         if any(":" in w for w in tail) or not all(
@@ -128,9 +134,11 @@ def _date_then_place(text: str) -> tuple[str, str] | None:
         head = " ".join(words[:k]).rstrip(_PLACE_END)
         # A wording may end with a bracketed qualifier of its own («сентябрь (по согласованию)»).
         bare = head[: head.rfind("(")].strip() if head.endswith(")") and "(" in head else head
+        # The longest such place: a wording may read as one with a capitalised word after it
+        # («по отдельному плану Нижний» / «Новгород»).
         if bare and looks_like_period(bare):
-            return " ".join(tail), head
-    return None
+            found = " ".join(tail), head
+    return found
 
 
 def _date_over_place(lines: list[str]) -> bool:
