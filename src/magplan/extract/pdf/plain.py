@@ -1197,7 +1197,11 @@ def _centred(bands: list[list[Line]], grid: _Grid, cut: bool = True) -> list[lis
     index = 1 if cut else 0  # the rest of a row the page break cut: a row of its own
     while index < len(out):
         band = out[index]
-        if number_middle(band) is not None or any(_apart(ln, grid) or _numbered(ln, grid) for ln in band):
+        if (
+            (cut and index == 0)
+            or number_middle(band) is not None
+            or any(_apart(ln, grid) or _numbered(ln, grid) for ln in band)
+        ):
             index += 1
             continue
         choices: list[tuple[float, int]] = []
@@ -1206,6 +1210,10 @@ def _centred(bands: list[list[Line]], grid: _Grid, cut: bool = True) -> list[lis
         for other in () if top_aligned else (index - 1, index + 1):
             if 0 <= other < len(out) and (middle := number_middle(out[other])) is not None:
                 choices.append((offset(out[other] + band, middle), other))
+        if not choices and cut and index == 1 and not any(_apart(ln, grid) for ln in out[0]):
+            # No numbered row beside it: a paragraph of the cell whose rest the page break cut
+            # (set apart by its own spacing) goes on that rest.
+            choices.append((0.0, 0))
         index = _join_band(out, index, choices)
     return out
 
