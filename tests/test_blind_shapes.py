@@ -948,3 +948,14 @@ def test_a_heading_row_over_each_tables_header_is_its_section(tmp_path: Path) ->
     plan = _html(tmp_path, body)
     assert plan.document.title == "План мероприятий отдела культуры на 2027 год"
     assert [(i.section, i.title) for i in plan.records] == [("I квартал", "Концерт"), ("II квартал", "Выставка")]
+
+
+def test_a_hidden_copy_of_the_shown_table_is_not_read_twice(tmp_path: Path) -> None:
+    # A site prints the plan twice, one copy for each screen size, and hides one of them by its
+    # style: the hidden copy adds no row of its own, so the page is read as shown.
+    table = (
+        "<table border=1><tr><th>№</th><th>Мероприятие</th><th>Дата</th></tr>"
+        "<tr><td>1</td><td>Концерт</td><td>март</td></tr><tr><td>2</td><td>Выставка</td><td>май</td></tr></table>"
+    )
+    body = f"<h1>План мероприятий центра на 2027 год</h1>{table}<div style='display:none'>{table}</div>"
+    assert [i.title for i in _html(tmp_path, body).records] == ["Концерт", "Выставка"]

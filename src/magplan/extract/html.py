@@ -16,6 +16,7 @@ from __future__ import annotations
 import functools
 import operator
 import re
+from collections import Counter
 from collections.abc import Callable
 from itertools import chain, compress, repeat
 from pathlib import Path
@@ -30,6 +31,7 @@ from magplan.extract._columns import unfold_columns
 from magplan.extract._frames import is_page_frame
 from magplan.extract._nested import listed_lines, nested_row_text
 from magplan.layout import Block, Cell, ExtractWarning, Layout, Paragraph, Row, Table
+from magplan.requisites import is_plan_heading
 from magplan.roman import roman_numeral
 from magplan.text import BULLET_GLYPHS, clean, superscript
 
@@ -104,6 +106,13 @@ def layout_of(data: bytes) -> Layout:
     top = body if body is not None else root
     walk = functools.partial(_walk_page, top, styles, found, holders, _unmarked_notes(top))
     page = walk(shown=False)
+    if any(_hidden(e) and _holds_table(e) for e in _WITH_HIDING(top)):
+        # Panes that a script shows one at a time (an accordion of months, tabs of quarters): the
+        # plan's tables in the closed ones are the plan's too, unless they only repeat rows the
+        # page shows already (a copy of the table for another screen).
+        revealed = walk(shown=False, reveal=True)
+        if _adds_rows(page.blocks, revealed.blocks):
+            page = revealed
     if not any(isinstance(block, Table) and len(block.rows) > 1 for block in page.blocks):
         # No table in sight: a page whose tables a script shows (the sheets of a spreadsheet
         # published to the web, the panes of tabs, all hidden until then) is read as shown.
@@ -113,8 +122,47 @@ def layout_of(data: bytes) -> Layout:
     return Layout(blocks=page.blocks, warnings=page.warnings)
 
 
+# Elements that may hide what they hold (an inline style or the `hidden` attribute).
+_WITH_HIDING = cast(Callable[[Element], list[Element]], etree.XPath(".//*[@style or @hidden]"))
+_HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+
+
+def _holds_table(tag: Element) -> bool:
+    return tag.find(".//table") is not None
+
+
+def _in_heading(tag: Element) -> bool:
+    """Whether `tag` stands inside a heading (an accordion's button that opens a pane is its title)."""
+    return any(a.tag in _HEADING_TAGS for a in tag.iterancestors())
+
+
+def _body_rows(blocks: list[Block]) -> Counter[tuple[str, ...]]:
+    """The rows of the tables under their first row, by their cells' texts."""
+    return Counter(tuple(c.text for c in row.cells) for b in blocks if isinstance(b, Table) for row in b.rows[1:])
+
+
+def _adds_rows(shown: list[Block], revealed: list[Block]) -> bool:
+    """Whether `revealed` holds table rows `shown` has not, none of them a repeat of one shown,
+    and no plan heading of its own (a hidden pane with one holds another plan, a version)."""
+    before = _body_rows(shown)
+    added = _body_rows(revealed) - before
+    if not added or any(row in before for row in added):
+        return False
+    return _plan_headings(revealed) == _plan_headings(shown)
+
+
+def _plan_headings(blocks: list[Block]) -> int:
+    return sum(1 for b in blocks if isinstance(b, Paragraph) and is_plan_heading(b.text))
+
+
 def _walk_page(
-    root: Element, styles: str, found: list[Element], holders: set[Element], note_marks: dict[str, str], shown: bool
+    root: Element,
+    styles: str,
+    found: list[Element],
+    holders: set[Element],
+    note_marks: dict[str, str],
+    shown: bool,
+    reveal: bool = False,
 ) -> _Page:
     page = _Page(default_ruled=bool(_CSS_CELL_BORDERS.search(styles)), bordered=_bordered_classes(styles))
     # Without <main>/<article> a page's <header> may be the document's own heading.
@@ -122,6 +170,7 @@ def _walk_page(
     page.holders = holders
     page.note_marks = note_marks
     page.shown = shown
+    page.reveal = reveal
     page.walk(root)
     page.boundary()
     if page.tabbed:
@@ -329,6 +378,8 @@ class _Text:
         self.note_marks: dict[str, str] = {}
         # Read what the page hides until a script shows it (see `layout_of`).
         self.shown = False
+        # Read the panes a page hides that hold a table (an accordion's months), all else hidden.
+        self.reveal = False
         # A link of the page's navigation was left out of the text being read (`_skipped_link`).
         self.link_skipped = False
 
@@ -373,7 +424,11 @@ class _Text:
     def open(self, tag: Element) -> Callable[[], None] | bool:
         """Handle the start of `tag`: False skips its content, True reads it, a function runs after it."""
         name = tag.tag
-        if name in _SKIPPED or _hidden(tag, self.shown) or (name in ("header", "footer") and not self.in_content):
+        if (
+            (name in _SKIPPED and not (name == "button" and _in_heading(tag)))
+            or (_hidden(tag, self.shown) and not (self.reveal and _holds_table(tag)))
+            or (name in ("header", "footer") and not self.in_content)
+        ):
             return False
         if name == "br":
             self.parts.append("\n")
