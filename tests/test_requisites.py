@@ -94,6 +94,14 @@ def test_approval_forms(lines: list[str], approval: Approval) -> None:
     assert approval_block(lines, 0)[0] == approval
 
 
+def test_approval_in_a_narrow_column_wraps_the_name_after_its_initials_and_the_date_before_its_year() -> None:
+    """A borderless table's cell printed narrow (LibreOffice, a 120 mm page): the surname under its
+    initials, the year under the day and month; the block ends after the year's line."""
+    lines = ["УТВЕРЖДАЮ", "Директор", "школы № 5", "________ А.П.", "Кречетов", "«21» декабря", "2026 г.", "ПЛАН"]
+    approval = Approval("Директор школы № 5", "А.П. Кречетов", "«21» декабря 2026 г.", None)
+    assert approval_block(lines, 0) == (approval, 7)
+
+
 @pytest.mark.parametrize(
     ("below", "position"),
     [

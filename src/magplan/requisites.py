@@ -310,6 +310,9 @@ _DATE_LINE = re.compile(r"^от\s+\S")
 # A narrow block (a cell of a borderless table, a scan's lines) wraps an act's wording into many lines.
 # A line that holds only the word after a date's year: «г.», «года».
 _YEAR_WORD_LINE = re.compile(r"г\.?|года", re.IGNORECASE)
+# A date's day and month on a line, its year on the next («21» декабря» / «2026 г.»).
+_DAY_MONTH_LINE = re.compile(r"\s*[«\"]?\s*[\d_]{1,2}\s*[»\"]?\s+[а-яё_]+\s*")
+_YEAR_LINE = re.compile(r"(?:19|20)\d{2}\s*(?:г\.?|года)?", re.IGNORECASE)
 _ACT_MAX_LINES = 10
 # «Приложение № 1 к приказу …»: the annex's number, not the act's, which follows after «от …».
 _ANNEX_NUMBER = re.compile(r"приложени[еяи]\s*№\s*\d+", re.IGNORECASE)
@@ -394,10 +397,34 @@ def _act_parts(text: str) -> re.Match[str] | None:
     return first or _ACT.match(text) or _ACT_NUMBER_ONLY.match(text)
 
 
+def _unwrapped(lines: list[str]) -> tuple[list[str], list[int]]:
+    """The block's lines with a name wrapped after its initials («________ А.П.» / «Кречетов») and
+    a date wrapped before its year (««21» декабря» / «2026 г.») joined back (a narrow column),
+    and the index in `lines` of the last line each of them holds."""
+    block: list[str] = []
+    last: list[int] = []
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        below = lines[index + 1].strip() if index + 1 < len(lines) else ""
+        if below and (wrapped_name(line, below) or (_DAY_MONTH_LINE.fullmatch(line) and _YEAR_LINE.fullmatch(below))):
+            block.append(f"{line.rstrip()} {below}")
+            index += 1
+        else:
+            block.append(line)
+        last.append(index)
+        index += 1
+    return block, last
+
+
 def _person_approval(texts: list[str], head: int) -> tuple[Approval | None, int]:
     """(a) A person approves: «УТВЕРЖДАЮ» over a position, a signature line and a date line."""
-    block = texts[head : head + 10]
-    block[0] = APPROVAL_HEAD.sub("", block[0]).strip()
+    block, last = _unwrapped([APPROVAL_HEAD.sub("", texts[head]).strip(), *texts[head + 1 : head + 10]])
+
+    def line_at(offset: int) -> int:
+        """The index in `texts` of the block's line `offset` (of the line after the block's end)."""
+        return head + (last[offset - 1] + 1 if offset else 0)
+
     position: list[str] = []
     for offset, line in enumerate(block):
         if not line:
@@ -406,14 +433,14 @@ def _person_approval(texts: list[str], head: int) -> tuple[Approval | None, int]
         if split is None and position and _without_signature_marks(line):
             if is_plan_heading(line):
                 # A block printed without a name or a date: the plan's heading follows the position.
-                return Approval(" ".join(position), None, None), head + offset
+                return Approval(" ".join(position), None, None), line_at(offset)
             if _is_approval_date(line):
                 # The date under the position: the signature line under it («"__" ____ 2024 г.» /
                 # «_______ И.И. Иванов»), or none (a block printed without a name).
                 below = _split_name(block[offset + 1]) if offset + 1 < len(block) else None
                 if below is not None and not below[0]:
-                    return Approval(" ".join(position), below[1], line), head + offset + 2
-                return Approval(" ".join(position), None, line), head + offset + 1
+                    return Approval(" ".join(position), below[1], line), line_at(offset + 2)
+                return Approval(" ".join(position), None, line), line_at(offset + 1)
         if split is None and _UNDERSCORES.search(line) and offset + 1 < len(block):
             # The signature line is bare underscores; the name is on the next line.
             following = _split_name(block[offset + 1])
@@ -435,7 +462,7 @@ def _person_approval(texts: list[str], head: int) -> tuple[Approval | None, int]
             if after < len(block) and _YEAR_WORD_LINE.fullmatch(block[after].strip()):
                 date_text = f"{date_text} {block[after].strip()}"
                 after += 1
-        return Approval(" ".join(position), split[1], date_text), head + after
+        return Approval(" ".join(position), split[1], date_text), line_at(after)
     return None, head + 1
 
 
