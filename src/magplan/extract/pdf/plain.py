@@ -558,6 +558,17 @@ def _header_at(lines: list[Line], first: int) -> tuple[list[tuple[float, float]]
             previous = lines[index - 1]
             if line.top - previous.bottom > HEADER_LINE_GAP * line.size or _opens_row(line.words[0].text):
                 break
+            # A header of centred cells (its lines interleaved) ends at the first empty band, when a
+            # row number stands in the lines beyond it: rows a point apart, their cells centred, the
+            # first row's upper lines over its number (WeasyPrint's default print).
+            above = lines[first:index]
+            if (
+                found is not None
+                and _interleaved(above)
+                and line.top > max(ln.bottom for ln in above)
+                and _row_at(lines, index)
+            ):
+                break
             # Once a header is read, a line opening with a capital in its first column is the
             # first row (rows without numbers follow as closely as the header's lines).
             lead = line.words[0]
@@ -572,6 +583,11 @@ def _header_at(lines: list[Line], first: int) -> tuple[list[tuple[float, float]]
         if _is_header(groups):
             found = ([(min(w.x0 for w in g), max(w.x1 for w in g)) for g in groups], index - first + 1)
     return found
+
+
+def _row_at(lines: list[Line], index: int) -> bool:
+    """Does a row number open a line of the lines that stand together from line `index` on?"""
+    return any(_opens_row(line.words[0].text) for line in _runs(lines[index:])[0])
 
 
 def _at_title(band: list[Word], ranges: list[tuple[float, float]], lead: Word) -> bool:
