@@ -520,7 +520,7 @@ def _groups(words: list[Word]) -> list[list[Word]]:
     """Words that overlap or nearly touch in x (on any line of a band), left to right; a word
     after the end of a text box on its line (`Word.box_end`) opens a cell, unless it overlaps."""
     groups: list[list[Word]] = []
-    opening = {id(b) for a in words if a.box_end for b in words if b.x0 > a.x1 and _next_on_line(a, b, words)}
+    opening = {id(b) for a in words if a.box_end and (b := _next_on_line(a, words)) is not None}
     for word in sorted(words, key=lambda w: w.x0):
         reach = max(w.x1 for w in groups[-1]) if groups else 0.0
         if groups and word.x0 - reach <= HEADER_GAP * word.size and not (id(word) in opening and word.x0 > reach):
@@ -530,10 +530,10 @@ def _groups(words: list[Word]) -> list[list[Word]]:
     return groups
 
 
-def _next_on_line(a: Word, b: Word, words: list[Word]) -> bool:
-    """Is `b` the word right after `a` on its line?"""
-    same = [w for w in words if abs(w.top - a.top) < BASELINE_SLACK * a.size and a.x1 <= w.x0]
-    return b in same and b.x0 == min(w.x0 for w in same)
+def _next_on_line(word: Word, words: list[Word]) -> Word | None:
+    """The word of `words` right after `word` on its line, if any."""
+    after = [w for w in words if abs(w.top - word.top) < BASELINE_SLACK * word.size and word.x1 <= w.x0]
+    return min(after, key=lambda w: w.x0, default=None)
 
 
 def _roles(groups: list[list[Word]]) -> set[str]:
