@@ -166,6 +166,8 @@ def test_section_name_drops_list_numbering(heading: str, name: str) -> None:
         ("I-IV квартал Нижний Новгород", "Нижний Новгород", "I-IV квартал"),
         # …the longest such place, though the wording reads as one with its first word.
         ("по отдельному плану Нижний Новгород", "Нижний Новгород", "по отдельному плану"),
+        # …but a «г.» after a year is the year's.
+        ("I квартал 2021 г. Кишинев", "Кишинев", "I квартал 2021 г."),
         # …and after a date's qualifier wrapped onto the place's line.
         ("январь\n(ориентировочно) Ереван", "Ереван", "январь (ориентировочно)"),
         (

@@ -29,6 +29,7 @@ _DATE_START = re.compile(
 _NUMBERED_NAME = re.compile(r"\d(?<=[^\S\n]\d)[\d\-–]*(?:-?летия)?\s+[А-ЯЁ][а-яё]+")
 # What a place's part of the cell may end with before the date: «Москва, март», «Москва – март».
 _PLACE_END = " ,;–—-"
+_YEAR_WORD = re.compile(r"(?:19|20)\d{2}")
 # A line that opens with a bracketed qualifier and goes on with a capitalised word.
 _QUALIFIER_THEN_NAME = re.compile(r"\s*\([^()]*\)\s+[А-ЯЁ]")
 # «г. Москва», «пос. Сосенское»: a place that opens with a lower-case abbreviation.
@@ -131,6 +132,8 @@ def _date_then_place(text: str) -> tuple[str, str] | None:
             w[:1].isupper() or _PLACE_ABBREVIATION.match(" ".join(words[i:])) for i, w in enumerate(tail, k)
         ):
             break
+        if _YEAR_WORD.fullmatch(words[k - 1]) and not words[k][:1].isupper():
+            break  # «2021 г. Кишинев»: the «г.» after a year is the year's («год»), not «город»
         head = " ".join(words[:k]).rstrip(_PLACE_END)
         # A wording may end with a bracketed qualifier of its own («сентябрь (по согласованию)»).
         bare = head[: head.rfind("(")].strip() if head.endswith(")") and "(" in head else head
