@@ -183,6 +183,11 @@ BROWSER = {
     # name the page break moves whole to page 2, its second paragraph («Круглый стол МАГ») set
     # apart by its spacing, keeps both (no section heading), the next row its own columns.
     "borderless_rows_wider_than_header": (34, 5),
+    # WeasyPrint, borderless in an old portal's layout (cells at the top of their rows): a row laid
+    # out with its own widths whose number's line fits the table's columns and whose list's last
+    # item («• в сфере молодежной политики») runs past the event's column: the item stays the
+    # row's, not a section heading over the rows after it.
+    "borderless_list_item_past_table_column": (30, 9),
 }
 
 

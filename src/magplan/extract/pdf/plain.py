@@ -321,22 +321,52 @@ def _own_rows(flat: list[tuple[int, Line]], grids: list[_Grid]) -> list[_Grid]:
     columns, they are its cells: its columns are placed where they start (`_refit`).
     A row of several lines (Chromium's) is placed from all its lines down to the next
     row's number, when they all fit the columns so placed: its wrapped lines cross the
-    table's columns as well.
+    table's columns as well.  So is a row whose number's line fits the columns and a later
+    line does not (a list's item wider than the event's column of the table, not of the
+    row's own), where numbers open their rows (`_numbers_open_rows`: in centred rows the
+    lines under a number may be the next row's); its lines end before a bold heading,
+    where headings are set in bold.
     """
     out = list(grids)
+    opening = _numbers_open_rows(flat, grids)
     for index, ((page, line), grid) in enumerate(zip(flat, grids, strict=True)):
-        if not _numbered(line, grid) or not _crossing(line, grid.bounds):
+        if not _numbered(line, grid):
             continue
         end = index + 1
-        while end < len(flat) and flat[end][0] == page and grids[end] is grid and not _numbered(flat[end][1], grid):
+        while (
+            end < len(flat)
+            and flat[end][0] == page
+            and grids[end] is grid
+            and not _numbered(flat[end][1], grid)
+            and not (grid.bold_headings and _section_line(flat[end][1]))
+        ):
             end += 1
         row = [ln for _, ln in flat[index:end]]
+        if not _crossing(line, grid.bounds) and not (opening and any(_crossing(ln, grid.bounds) for ln in row)):
+            continue
         whole = _refit(row, grid) if end > index + 1 else None
         if whole is not None and not any(_crossing(ln, whole.bounds) for ln in row):
             out[index:end] = [whole] * (end - index)
-        elif _word_runs(line) >= len(grid.lefts) - 1 and (own := _refit([line], grid)) is not None:
+        elif (
+            _crossing(line, grid.bounds)
+            and _word_runs(line) >= len(grid.lefts) - 1
+            and (own := _refit([line], grid)) is not None
+        ):
             out[index] = own
     return out
+
+
+def _numbers_open_rows(flat: list[tuple[int, Line]], grids: list[_Grid]) -> bool:
+    """Do the row numbers open their rows: `TOP_ALIGNED` of the numbered lines under another line
+    of their page stand an empty band wider than the rows' (`_Grid.row_gap`) below it, or the
+    rows show no such band (a word processor's top-aligned cells)?"""
+    opening = total = 0
+    for ((page, line), grid), (above_page, above) in zip(zip(flat[1:], grids[1:], strict=True), flat, strict=False):
+        if page != above_page or not _numbered(line, grid):
+            continue
+        total += 1
+        opening += grid.row_gap is None or line.top - above.bottom > grid.row_gap * line.size
+    return total > 0 and opening >= TOP_ALIGNED * total
 
 
 def _section_heads(flat: list[tuple[int, Line]], grid: _Grid, page_middle: float | None = None) -> list[int]:
