@@ -138,7 +138,7 @@ HOSTILE: dict[str, tuple[Callable[[], bytes | None], str]] = {
     "nested.docx": (lambda: _nested_tables(300), "nested too deeply"),
     "no-pages.pdf": (
         lambda: _pdf([b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [] /Count 0 >>"]),
-        "damaged PDF",
+        "the PDF has no pages",
     ),
     "blank-page.pdf": (
         lambda: _pdf(
