@@ -726,6 +726,22 @@ def test_a_marker_kerned_into_the_last_letter_is_a_marker() -> None:
     assert _read(plain, _word("МАГ!", 100, right), _word("и", right + 30, after)) == ["МАГ!", "и"]
 
 
+def test_a_hyphen_left_out_between_two_words_joins_them() -> None:
+    """«вице-президент» read «вице президент»: a flat glyph between the two boxes at a hyphen's
+    height, as close to both as letters stand; a wider space with it, or a speck, parts them."""
+    for gap, height, meant in (
+        (2, 5, ["вице-президент"]),
+        (9, 5, ["вице", "президент"]),
+        (2, 7, ["вице", "президент"]),
+    ):
+        bw = _page()
+        left = _letters(bw, 100, 4, height=14, gap=4)
+        bw[BASE - 9 : BASE - 9 + height, left + 1 + gap : left + 1 + gap + 7] = 255
+        start = left + 2 * gap + 9
+        right = _letters(bw, start, 9, height=14, gap=4)
+        assert _read(bw, _word("вице", 99, left + 1), _word("президент", start - 1, right + 1)) == meant
+
+
 # -- grid and noise -------------------------------------------------------------------
 
 

@@ -163,6 +163,10 @@ _BULLET_SIZE = 0.65
 _SOLID_BULLET = 0.7
 _BULLET_HIGH = 0.8
 _LIFT_LOW = 0.15
+# A hyphen's middle stands at most this share of the capitals' height above the baseline; blurred
+# at a photo's resolution it is still this many times as long as thick.
+_HYPHEN_HIGH = 0.6
+_HYPHEN_FLAT = 1.3
 # An asterisk is about as wide as it is tall: at least this share.
 _STAR_WIDTH = 0.8
 # A raised blob at least this wide for its height is a quotation mark's two strokes run together.
@@ -251,6 +255,7 @@ def read_glyphs(line: Line, bw: Image, capital: float | None, small: float | Non
     letter = _capital_height(line, letters, baseline, capital)
     line.size = letter / _CAP_PER_EM
     _mark_bullet(line, blobs, baseline, letter)
+    _join_at_unread_hyphens(line, blobs, bw, baseline, letter)
     figure = _figure_width(line, blobs)
     marker = _unread_marker(line, bw, baseline, letter)
     if marker is not None:
@@ -281,6 +286,48 @@ def read_glyphs(line: Line, bw: Image, capital: float | None, small: float | Non
                     for piece in _split_at_spaces(part, shape, line.size):
                         out.append(_inner_dash(_letters(piece, shape, bw, capital, small), shape, letter, figure))
     line.words = out
+
+
+def _join_at_unread_hyphens(
+    line: Line, blobs: dict[int, list[Blob]], bw: Image, baseline: float, letter: float
+) -> None:
+    """«вице президент» → «вице-президент»: a hyphen Tesseract left out between two words, by its ink.
+
+    The one glyph standing between the two words' boxes is flat, at the
+    height of a hyphen (above the baseline, below the capitals' middle) and
+    as close to both words as letters of a word stand: the two are one word.
+    """
+    words = line.words
+    k = 0
+    while k + 1 < len(words):
+        left, right = words[k], words[k + 1]
+        if not (left.text[-1:].isalpha() and right.text[:1].isalpha()):
+            k += 1
+            continue
+        found = ink_blobs(bw, left.x1, line.top, right.x0, line.bottom)
+        # Strictly inside: a neighbour's letter cut by the box's edge is no glyph of the gap.
+        inside = [b for b in found if b.x0 > left.x1 and b.x1 < right.x0]
+        close = _WORD_GAP * letter / _CAP_PER_EM
+        if len(inside) == 1 and _a_hyphen(inside[0], baseline, letter):
+            dash = inside[0]
+            if dash.x0 - left.x1 < close and right.x0 - dash.x1 < close:
+                joined = Word(f"{left.text}-{right.text}", left.x0, right.x1, min(left.top, right.top),
+                              max(left.bottom, right.bottom), left.size)  # fmt: skip
+                blobs[id(joined)] = [*blobs[id(left)], dash, *blobs[id(right)]]
+                words[k : k + 2] = [joined]
+                continue
+        k += 1
+
+
+def _a_hyphen(blob: Blob, baseline: float, letter: float) -> bool:
+    """Flat, and standing between the baseline and the capitals' middle, as a hyphen does."""
+    height, width = blob.y1 - blob.y0, blob.x1 - blob.x0
+    centre = (blob.y0 + blob.y1) / 2
+    return (
+        height <= _FLAT * letter
+        and width >= _HYPHEN_FLAT * height
+        and baseline - _HYPHEN_HIGH * letter <= centre <= baseline - _LIFT_LOW * letter
+    )
 
 
 def _parted(word: Word, bw: Image) -> list[Word]:
