@@ -18,7 +18,7 @@ import magplan.messages
 from magplan.assemble import assemble
 from magplan.errors import NoPlanFound
 from magplan.layout import Cell, Layout, Paragraph, Row, Table
-from magplan.model import Approval
+from magplan.model import Approval, Signatory
 from tests import docx_builder as b
 
 
@@ -236,6 +236,29 @@ def test_a_section_heading_cut_by_a_page_break_keeps_its_rest_and_footnote() -> 
         ("Информационно-издательская работа¹", "Вестник МАГ"),
     ]
     assert raw.footnotes == [("1", "Сроки указаны ориентировочно")]
+    assert raw.tally.balanced
+
+
+def test_an_event_row_after_a_print_s_spacer_row_is_no_signature() -> None:
+    """A browser prints a table's cell spacing as empty rows between the rows: an event whose
+    responsible reads as a name («Петров С.С.») after such a row is an item, not the plan's foot;
+    a position and a name alone after an empty row still are the signature."""
+    header = ("Наименование мероприятия", "Срок проведения", "Место проведения", "Ответственный исполнитель")
+    spacer = _row("", "", "", "")
+    table = Table(
+        [
+            _row(*header),
+            spacer,
+            _row("Торжественное мероприятие", "22 февраля", "Дворец культуры", "Иванова А.А."),
+            spacer,
+            _row("Фестиваль «Радуга»", "май – июнь", "Городской парк", "Петров С.С."),
+            spacer,
+            _row("Председатель комитета по культуре", "", "", "О.В. Лебедева"),
+        ]
+    )
+    raw = assemble(Layout([Paragraph("ПЛАН мероприятий на 2027 год"), table]))
+    assert [i.cells["title"] for i in raw.items] == ["Торжественное мероприятие", "Фестиваль «Радуга»"]
+    assert raw.signatory == Signatory("Председатель комитета по культуре", "О.В. Лебедева")
     assert raw.tally.balanced
 
 

@@ -817,8 +817,9 @@ class _Assembler:
             and (
                 # A continuation row leaves the № column empty; a signature opens at the left …
                 (not grid[title_col][0].strip() and filled[0][0] in (0, number_col))
-                # … or stands under the event column after an empty row that sets it apart.
-                or self.last_kind == "blank"
+                # … or stands under the event column after an empty row that sets it apart: a
+                # position and a name, not an event's cells (a print's spacer rows are empty too).
+                or (self.last_kind == "blank" and len(filled) <= 2)
             )
             and signatory_lines([clean(text) for _, text in filled])[0] is not None
         ):
