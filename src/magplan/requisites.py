@@ -271,7 +271,11 @@ def _split_name(line: str) -> tuple[str, str] | None:
     match = _NAME.search(bare)
     if not match:
         return None
-    return bare[: match.start()].strip(), match.group(0).strip()
+    # «Директор Дворца творчества — А.А. Нурматов»: the dash between sets the name apart.
+    return _SEPARATING_DASH.sub("", bare[: match.start()]).strip(), match.group(0).strip()
+
+
+_SEPARATING_DASH = re.compile(r"\s+[-–—]+\s*$")
 
 
 def _without_signature_marks(text: str) -> str:
