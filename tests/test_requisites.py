@@ -400,6 +400,13 @@ def test_an_acts_number_as_scans_and_databases_print_it(act_line: str, date_text
     assert found == Approval("Протоколом заседания Комиссии", None, date_text, number)
 
 
+def test_a_number_and_a_year_ending_the_act_are_no_date_without_a_month() -> None:
+    """«Протоколом 12 заседания 2025 г. № 3»: a day, a word and a year read as a date only where
+    the word is a month's."""
+    found = approval_block(["УТВЕРЖДЕНО", "Протоколом 12 заседания 2025 г. № 3", "ПЛАН"], 0)[0]
+    assert found == Approval("Протоколом 12 заседания 2025 г.", None, None, "3")
+
+
 @pytest.mark.parametrize(
     ("lines", "kind"),
     [

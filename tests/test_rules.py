@@ -168,6 +168,9 @@ def test_section_name_drops_list_numbering(heading: str, name: str) -> None:
         ("по отдельному плану Нижний Новгород", "Нижний Новгород", "по отдельному плану"),
         # …but a «г.» after a year is the year's.
         ("I квартал 2021 г. Кишинев", "Кишинев", "I квартал 2021 г."),
+        # …and a capitalised month is the wording's, not the place's.
+        ("март – Апрель Москва", "Москва", "март – Апрель"),
+        ("Апрель, Май Санкт-Петербург", "Санкт-Петербург", "Апрель, Май"),
         # …and after a date's qualifier wrapped onto the place's line.
         ("январь\n(ориентировочно) Ереван", "Ереван", "январь (ориентировочно)"),
         (

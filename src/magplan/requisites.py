@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from magplan.model import Approval, Signatory
+from magplan.normalize import months
 from magplan.text import clean_line
 
 # The head word may stand in quotes: «УТВЕРЖДАЮ».
@@ -301,10 +302,11 @@ _ACT_NUMBER_ONLY = re.compile(rf"^(?P<act>.*?)\s*{_NUMBER_SIGN}\s*(?P<number>\S.
 _HAS_NUMBER = re.compile(_NUMBER_SIGN)
 # The act's date printed without «от» before its number, as Belarusian and Kazakh acts print it
 # («Постановление Министерства культуры / 29.12.2026 № 112»): a day, a month (a number or a
-# word) and a year at the end of the act's wording.
+# word) and a year at the end of the act's wording; a word other than a month's is the act's
+# («Протоколом 12 заседания 2025 г.»).
 _TRAILING_DATE = re.compile(
-    r"^(?P<act>.*?)\s+(?P<date>[«\"]?\s*\d{1,2}\s*[»\"]?[\s.]\s*(?:\d{1,2}|[а-яё]+)[\s.]\s*(?:19|20)\d{2}"
-    r"(?:\s*(?:г\.|года))?)$",
+    rf"^(?P<act>.*?)\s+(?P<date>[«\"]?\s*\d{{1,2}}\s*[»\"]?[\s.]\s*(?:\d{{1,2}}|{'|'.join(months.GENITIVE)})[\s.]\s*"
+    r"(?:19|20)\d{2}(?:\s*(?:г\.|года))?)$",
     re.IGNORECASE,
 )
 # A date that ends with its year's word, then a number without its sign.

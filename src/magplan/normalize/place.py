@@ -134,6 +134,8 @@ def _date_then_place(text: str) -> tuple[str, str] | None:
             break
         if _YEAR_WORD.fullmatch(words[k - 1]) and not words[k][:1].isupper():
             break  # «2021 г. Кишинев»: the «г.» after a year is the year's («год»), not «город»
+        if looks_like_period(words[k].strip(_PLACE_END)):
+            break  # a capitalised month is the wording's («март – Апрель Москва»), no place's word
         head = " ".join(words[:k]).rstrip(_PLACE_END)
         # A wording may end with a bracketed qualifier of its own («сентябрь (по согласованию)»).
         bare = head[: head.rfind("(")].strip() if head.endswith(")") and "(" in head else head
