@@ -952,3 +952,21 @@ def test_a_hidden_copy_of_the_shown_table_is_not_read_twice(tmp_path: Path) -> N
     )
     body = f"<h1>План мероприятий центра на 2027 год</h1>{table}<div style='display:none'>{table}</div>"
     assert [i.title for i in _html(tmp_path, body).records] == ["Концерт", "Выставка"]
+
+
+def test_a_months_hidden_pane_is_read_though_its_spacer_and_note_rows_repeat_the_shown_ones(tmp_path: Path) -> None:
+    # An accordion of months: each month's table ends with the same empty row and the same note
+    # across the table.  Those rows are no event's, so they tell no hidden copy: February is read.
+    def month(number: int, title: str, when: str) -> str:
+        return (
+            "<table border=1><tr><th>№</th><th>Мероприятие</th><th>Дата</th></tr>"
+            f"<tr><td>{number}</td><td>{title}</td><td>{when}</td></tr>"
+            "<tr><td></td><td></td><td></td></tr><tr><td colspan=3>Сроки могут уточняться</td></tr></table>"
+        )
+
+    body = (
+        "<h1>План мероприятий центра на 2027 год</h1>"
+        f"<h3><button>Январь</button></h3><div>{month(1, 'Концерт', 'январь')}</div>"
+        f"<h3><button>Февраль</button></h3><div style='display:none'>{month(2, 'Выставка', 'февраль')}</div>"
+    )
+    assert [i.title for i in _html(tmp_path, body).records] == ["Концерт", "Выставка"]

@@ -137,8 +137,11 @@ def _in_heading(tag: Element) -> bool:
 
 
 def _body_rows(blocks: list[Block]) -> Counter[tuple[str, ...]]:
-    """The rows of the tables under their first row, by their cells' texts."""
-    return Counter(tuple(c.text for c in row.cells) for b in blocks if isinstance(b, Table) for row in b.rows[1:])
+    """The rows of the tables under their first row that fill two cells or more (an event's), by
+    their cells' texts.  An empty spacer row or a note across the table repeats in every month's
+    pane and tells no copy."""
+    rows = (tuple(c.text for c in row.cells) for b in blocks if isinstance(b, Table) for row in b.rows[1:])
+    return Counter(texts for texts in rows if sum(1 for text in texts if text.strip()) > 1)
 
 
 def _adds_rows(shown: list[Block], revealed: list[Block]) -> bool:
