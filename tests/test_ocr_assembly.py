@@ -304,6 +304,35 @@ def test_an_opening_quote_read_as_one_blob_is_no_unread_marker() -> None:
     assert read == ["1", "По", "согласованию"]
 
 
+# «*» of Liberation Serif (Times) at 26 px, thresholded: six thin arms, the upright one left of the
+# box's middle column (the box is ten pixels wide, its middle between two columns).
+_THIN_STAR = """
+....#.....
+....#.....
+#...#...#.
+###.#.####
+..#####...
+..#####...
+###.#.####
+#...#...#.
+....#.....
+....#.....
+"""
+
+
+def test_a_thin_star_whose_arm_misses_the_boxs_middle_column_is_still_an_unread_marker() -> None:
+    """«* По согласованию» scanned crisp at a small size: the star's upright arm stands in the left of
+    its box's two middle columns, not in `(x0 + x1) // 2`; it is no hollow quote and stays the marker."""
+    bw = _page()
+    rows = np.array([[ch == "#" for ch in row] for row in _THIN_STAR.split()])
+    top = BASE - CAP - 1
+    bw[top : top + rows.shape[0], 86 : 86 + rows.shape[1]][rows] = 255
+    right = _letters(bw, 100, 2, gap=4)
+    after = _letters(bw, right + 12, 8, height=14, gap=4)
+    read = _read(bw, _word("По", 100, right), _word("согласованию", right + 12, after))
+    assert read == ["1", "По", "согласованию"]
+
+
 def test_raised_asterisks_read_as_such_stay_asterisks() -> None:
     """«работа**» points at the second footnote («** По согласованию…»), not the first: asterisks as
     wide as tall are kept as read; a narrow raised glyph read «*» is a «¹»."""

@@ -742,8 +742,11 @@ def _hollow_quote(blob: Blob, bw: Image) -> bool:
     strokes leave its middle column nearly empty, where a star has its upright arm."""
     if blob.x1 - blob.x0 < _QUOTE_WIDTH * (blob.y1 - blob.y0):
         return False
-    middle = bw[blob.y0 : blob.y1, (blob.x0 + blob.x1) // 2]
-    return int(np.count_nonzero(middle)) < _QUOTE_MIDDLE * (blob.y1 - blob.y0)
+    # A box an even number of pixels wide has its middle between two columns, and a thin arm stands
+    # in either («*» of Times at 10 px: its arm one column left of `(x0 + x1) // 2`): the fuller one.
+    middle = {(blob.x0 + blob.x1 - 1) // 2, (blob.x0 + blob.x1) // 2}
+    ink = max(int(np.count_nonzero(bw[blob.y0 : blob.y1, x])) for x in middle)
+    return ink < _QUOTE_MIDDLE * (blob.y1 - blob.y0)
 
 
 def _side_by_side(first: Blob, other: Blob) -> bool:
