@@ -923,6 +923,32 @@ def test_a_plan_goes_on_over_a_sheet_without_its_header_row(tmp_path: Path) -> N
     assert plan.document.title == "План мероприятий отдела культуры на 2027 год"
 
 
+def test_a_narrower_sheet_without_a_header_row_goes_on_only_where_its_numbers_do(tmp_path: Path) -> None:
+    """A sheet narrower than the plan's table (its last column, a note, empty) goes on with the plan
+    where its numbers go on from the table's; a numbered list of its own (contacts from 1) is not
+    the plan's, nor is one that follows a sheet with no table."""
+
+    def read(*sheets: list[list[object]]) -> list[tuple[int | None, str]]:
+        wb = openpyxl.Workbook()
+        first = wb.active
+        assert first is not None
+        first.append(["План мероприятий отдела культуры на 2027 год"])
+        first.append(["№", "Мероприятие", "Дата", "Примечание"])
+        first.append([1, "Концерт", "март", "вход свободный"])
+        first.append([2, "Выставка", "апрель"])
+        for n, rows in enumerate(sheets, 2):
+            sheet = wb.create_sheet(f"Лист{n}")
+            for row in rows:
+                sheet.append(row)
+        wb.save(tmp_path / "plan.xlsx")
+        return [(i.number, i.title) for i in magplan.read_plan(tmp_path / "plan.xlsx").records]
+
+    plan = [(1, "Концерт"), (2, "Выставка")]
+    assert read([[3, "Фестиваль", "май"]], [[4, "Конкурс", "июнь"]]) == [*plan, (3, "Фестиваль"), (4, "Конкурс")]
+    assert read([[1, "Иванов И.И.", "12-34"], [2, "Петров П.П.", "56-78"]]) == plan
+    assert read([["Черновик"]], [[3, "Фестиваль", "май", "вход свободный"]]) == plan
+
+
 def test_a_heading_row_over_each_tables_header_is_its_section(tmp_path: Path) -> None:
     # A workbook of a sheet per quarter saved as a web page: each table prints its quarter in a
     # merged row over its own header (the first under the plan's heading); the generator's own

@@ -90,10 +90,10 @@ def layout_of_workbook(wb: Workbook) -> Layout:
     `Layout`, with the sheets that continue it (see `_continued`)."""
     sheets: list[Worksheet] = [ws for ws in wb.worksheets if isinstance(ws, Worksheet) and ws.sheet_state == "visible"]
     found: list[tuple[Worksheet, _SheetTable]] = []
-    for ws in sheets:
+    for index, ws in enumerate(sheets):
         table = _find_table(ws)
-        if table is None and found:
-            table = _headless_table(ws, found[-1][1])
+        if table is None and found and found[-1][0] is sheets[index - 1]:
+            table = _headless_table(ws, *found[-1])
         if table is not None:
             found.append((ws, table))
     if not found:
@@ -321,21 +321,38 @@ def _table_end(ws: Worksheet, r: int, first: int, last: int) -> int:
     return end
 
 
-def _headless_table(ws: Worksheet, above: _SheetTable) -> _SheetTable | None:
+def _headless_table(ws: Worksheet, above_ws: Worksheet, above: _SheetTable) -> _SheetTable | None:
     """The rows of a sheet without a header row that go on with the table `above` (the sheet
-    before's, rule 14): its first filled row a numbered one in the same first column, and no
-    cell beyond that table's columns."""
+    before's, `above_ws`, rule 14): its first filled row a numbered one in the same first column,
+    and as wide as that table; narrower (its last column empty) only where its numbers go on from
+    the table's, as a list of its own (contacts, «1 Иванов И.И.») numbered from 1 does not."""
     from magplan.normalize.numbers import row_number
 
-    if _width(ws) > above.last_col:
+    width = _width(ws)
+    if width > above.last_col:
         return None
     first = next((r for r in range(1, min(_max_row(ws), 200) + 1) if not _blank(ws, r, 1, above.last_col)), None)
-    if first is None or not row_number(cell_text(ws.cell(row=first, column=above.first_col).value)):
+    number = None if first is None else row_number(cell_text(ws.cell(row=first, column=above.first_col).value))
+    if first is None or not number:
         return None
     if not _blank(ws, first, 1, above.first_col - 1):
         return None
+    if width < above.last_col and number != _last_number(above_ws, above) + 1:
+        return None
     end = _table_end(ws, first, above.first_col, above.last_col)
     return _SheetTable(header=first, last=end, first_col=above.first_col, last_col=above.last_col, headed=False)
+
+
+def _last_number(ws: Worksheet, table: _SheetTable) -> int:
+    """The number of the table's last numbered row (0 without one)."""
+    from magplan.normalize.numbers import row_number
+
+    # A sheet without a header row has its first numbered row where the header would stand.
+    for r in range(table.last, table.header - (not table.headed), -1):
+        number = row_number(cell_text(ws.cell(row=r, column=table.first_col).value))
+        if number:
+            return number
+    return 0
 
 
 def _paragraph(ws: Worksheet, r: int, merges: dict[tuple[int, int], _Merge]) -> Paragraph | None:
