@@ -289,7 +289,9 @@ def _ends(
         # A date too long for the column, its last digit cut off: joined, it reads as a date.
         (_ends([("14.08.202", 0, 98, False)], "9", 6), (), "14.08.2029"),
         # A date cut after its month's point, a time in its minutes: whole only joined.
-        (_ends([("10.02.", 0, 40, False)], "2027", 24), (), "10.02.2027"),
+        (_ends([("10.02.", 0, 90, False)], "2027", 24), (), "10.02.2027"),
+        # …not where its rest would have fitted on the line: a number, then a date below it.
+        (_ends([("1.", 0, 10, False)], "12.2026", 42), (), "1.\n12.2026"),
         (_ends([("11:0", 0, 98, False)], "0", 6), (), "11:00"),
         # Two numbers that make no date stay apart.
         (_ends([("1234567890", 0, 98, False)], "15", 12), (), "1234567890 15"),

@@ -494,7 +494,10 @@ def _joint(lines: list[Line], texts: list[str], index: int, box: _Box) -> str:
     # («согласованию» / «с …») or the word is printed whole elsewhere («Руководители» / «рабочих»).
     # Anything else that fills its line is a wrap.
     first = line.words[0].text
-    if _number_joined(previous.words[-1].text, first):
+    # A date or time is cut only where its rest would have overflowed the line («1.» / «12.2026»
+    # with room for «12.2026» beside it is an item number and a date, not «1.12.2026»).
+    overflows = previous.x1 + line.words[0].x1 - line.words[0].x0 > box.right
+    if overflows and _number_joined(previous.words[-1].text, first):
         return ""
     alone = (
         marked
