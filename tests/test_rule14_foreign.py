@@ -109,3 +109,17 @@ def test_a_sentence_between_the_title_and_the_table_is_said() -> None:
         "a line between the title and the table was not read: В соответствии с решением Совета от 12.12.2025 № 15-р."
     ]
     assert raw.items[0].section == "I. Общие мероприятия"
+
+
+def test_a_sentence_under_the_plans_heading_in_the_tables_own_rows_is_said() -> None:
+    # The heading printed as the table's first rows: a sentence under it is said, as under a
+    # heading above the table; a section's heading there is the section where not laid out in pages.
+    lines = ["План мероприятий на 2026 год", "Финансирование за счёт средств бюджета города.", "I. Общие мероприятия"]
+    rows = [Row([Cell(line, colspan=4)]) for line in lines]
+    rows += [Row([Cell(t) for t in HEADER]), Row([Cell(t) for t in ["1.", "Сессия", "Москва, май", ""]])]
+    said = "a line between the title and the table was not read: "
+    for page, section, unread in ((None, "I. Общие мероприятия", lines[1:2]), (1, "", lines[1:])):
+        raw = assemble(Layout([Table(rows, page=page)]))
+        assert [w.message for w in raw.warnings if w.code == "text_skipped"] == [said + line for line in unread]
+        assert raw.items[0].section == section
+        assert raw.tally.balanced

@@ -598,6 +598,12 @@ class _Assembler:
                     kept = [row for row in above if not is_heading_line(_row_heading(row) or "")]
                     tally.sections += len(above) - len(kept)
                     above = kept
+            if rest is not None:
+                # A line the rows under the plan's heading print besides a section's heading (read
+                # above, where not laid out in pages): said, as under a heading above the table.
+                section = table.page is None
+                unread = (line for line in rest if not (section and is_heading_line(line)))
+                self._skip_text(unread, "between the title and the table")
             for row in above:
                 self._skip(row, "above the table's header row")
             tally.headers += header.rows
