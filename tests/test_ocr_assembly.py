@@ -755,6 +755,20 @@ def test_a_marker_kerned_into_the_last_letter_is_a_marker() -> None:
     assert _read(plain, _word("МАГ!", 100, right), _word("и", right + 30, after)) == ["МАГ!", "и"]
 
 
+def test_a_closing_quote_run_into_the_last_letter_is_left_to_the_quotes_pairing() -> None:
+    """«Дом “Форум”» in Calibri, blurred: the «”» (its top 1.13 capitals high, a pixel more blurred)
+    runs into the «м» and rises above the capitals as a kerned «¹» does; the reading is kept for the
+    pairing of quotes to judge (`lines._unpaired_quotes`), not taken for a marker."""
+    bw = _page()
+    first = _letters(bw, _letters(bw, 100, 1) + 4, 2, height=14, gap=4)
+    right = _letters(bw, _letters(bw, first + 14, 1) + 4, 4, height=14, gap=4)
+    bw[BASE - CAP - 5 : BASE - CAP + 3, right - 2 : right + 4] = 255  # the quote's two strokes, run together
+    bw[BASE - CAP + 3 : BASE - 14, right - 2 : right] = 255  # and down into the «м»
+    after = _letters(bw, right + 30, 1, height=14)
+    words = _word("Дом", 100, first), _word("Форум”", first + 14, right + 4, top=BASE - CAP - 7)
+    assert _read(bw, *words, _word("и", right + 30, after)) == ["Дом", "Форум”", "и"]
+
+
 def test_a_hyphen_left_out_between_two_words_joins_them() -> None:
     """«вице-президент» read «вице президент»: a flat glyph between the two boxes at a hyphen's
     height, as close to both as letters stand; a wider space with it, or a speck, parts them."""
