@@ -216,10 +216,12 @@ def test_nested_table_text_is_kept(tmp_path: Path) -> None:
 def test_a_table_nested_in_the_event_cell_lists_its_members(tmp_path: Path) -> None:
     """The event's cell: its name, then a table of the bodies taking part (one a row): the rows
     are the item's listed sub-items (SCHEMA `members`), nothing of them in the title and no
-    item of their own.  A nested table that opens the cell gives its first row as the name."""
+    item of their own.  A nested table that opens the cell gives its first row as the name.  A
+    nested row is one sub-item though a cell of it holds two paragraphs (as a page's «<br>»)."""
     nested = b.table(b.row("ВАРМСУ"), b.row("АГП"), b.row("АСДГ"), columns=1)
     event = b.cell(b.para("Участие в собраниях объединений:"), nested)
-    alone = b.table(b.row("Форум", "мэров"), b.row("Секция 1", "10:00"), columns=2)
+    two = b.cell(b.para("11:00"), b.para("зал 2"))
+    alone = b.table(b.row("Форум", "мэров"), b.row("Секция 1", "10:00"), b.row("Секция 2", two), columns=2)
     rows = b.row("1.", event, "май", "Организатор: МАГ") + b.row("2.", b.cell(alone), "июнь", "")
     first, second = _plan(tmp_path, _simple(rows)).records
     assert (first.title, first.members, first.organizers) == (
@@ -230,7 +232,7 @@ def test_a_table_nested_in_the_event_cell_lists_its_members(tmp_path: Path) -> N
     assert (second.number, second.title, second.members, second.date_text) == (
         2,
         "Форум мэров",
-        ["Секция 1 10:00"],
+        ["Секция 1 10:00", "Секция 2 11:00 зал 2"],
         "июнь",
     )
 

@@ -23,7 +23,7 @@ from magplan import limits
 from magplan.errors import DamagedFile
 from magplan.extract._columns import unfold_columns
 from magplan.extract._frames import is_page_frame
-from magplan.extract._nested import listed_lines
+from magplan.extract._nested import listed_lines, nested_row_text
 from magplan.extract._zip import open_package, parse_xml, read_member
 from magplan.layout import Block, Cell, ExtractWarning, Footnote, Layout, Paragraph, Row, Table
 from magplan.requisites import REQUISITE_HEAD, is_plan_heading
@@ -292,10 +292,10 @@ class _Walker:
         for block in self.blocks(tc):
             if isinstance(block, Paragraph):
                 lines.append(block.text)
-            else:  # a nested table: its rows as lines, cells joined by a space
-                rows = [" ".join(c.text for c in row.cells if c.text) for row in block.rows]
+            else:  # a nested table: its rows as lines, cells joined by a space (as a page's are)
+                rows = [nested_row_text(row) for row in block.rows]
                 lines.extend(rows)
-                nested.extend(line for row in rows for line in row.split("\n"))
+                nested.extend(rows)
         text = clean("\n".join(lines))
         return text, listed_lines(text, nested) if nested else ()
 
