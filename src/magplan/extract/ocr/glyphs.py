@@ -135,6 +135,8 @@ _L_EMPTY = 0.08
 _L_READINGS = set("ЕELЬБЦ[")
 # A V's lower half shares at least this share of its ink with its mirror image (an «У» about 0.65).
 _MIRRORED = 0.78
+# An X's legs at its bottom stand at least this share of its width apart (a V's notch: a pixel).
+_LEGS_APART = 0.06
 # A full stop is at most this share of the capitals' height tall and wide.
 _POINT = 0.35
 # Readings no numeral is made of (a colon's two dots are no «XV»).
@@ -557,14 +559,23 @@ def _stands_on_a_point(crop: npt.NDArray[np.bool_], band: int) -> bool:
     The middle, not the spread of the ink: the box may hold a neighbour's
     corner (a kerned «.» after the V) and a blurred photo thickens the point.
     A condensed X's legs reach into the middle band, but a row of its bottom
-    still holds ink left and right of the centre with none at it.
+    still holds ink left and right of the centre with none at it.  Not a
+    pixel's notch there: a V's inner corner may stand that low (Arial's at
+    30-60 px, a crisp scan's), where its arms leave a pixel between them.
     """
     width = crop.shape[1]
     bottom = crop[-band:]
     if not bottom[:, int(0.4 * width) : max(int(0.6 * width) + 1, int(0.4 * width) + 1)].any():
         return False
     centre = width // 2
-    return not any(not row[centre] and row[:centre].any() and row[centre:].any() for row in bottom)
+    apart = max(1.0, _LEGS_APART * width)
+    for row in bottom:
+        if row[centre]:
+            continue
+        left, right = np.flatnonzero(row[:centre]), np.flatnonzero(row[centre:])
+        if left.size and right.size and centre + right[0] - left[-1] - 1 >= apart:
+            return False
+    return True
 
 
 def _is_v(blob: Blob, bw: Image) -> bool:
