@@ -796,6 +796,36 @@ def test_the_longer_left_block_keeps_its_last_lines(tmp_path: Path, after: str) 
     assert (plan.document.title, [i.title for i in plan.records]) == ("План мероприятий на 2027 год", ["Форум"])
 
 
+def test_only_a_signature_date_or_name_under_the_longer_left_block_is_its_own() -> None:
+    """Under blocks side by side, the lines standing alone that end the left block (a signature,
+    a date, an act's number) are its own; a line set at the left edge after them that ends no
+    block (a heading that names no plan's word, a sentence) is the text's after both blocks."""
+    from magplan.extract._columns import unfold_columns
+    from magplan.layout import Paragraph
+
+    typed = [
+        ("УТВЕРЖДЕН\tСОГЛАСОВАНО", None),
+        ("приказом директора\tПредседатель профкома", None),
+        ("от 12.01.2026 № 5-од\t______ О.П. Кравец", None),
+        ("«20» мая 2026 г.", None),
+        ("Афиша событий школы на 2027 год", "both"),
+        ("Исполнитель: Сидорова А.А.", None),
+    ]
+    blocks = [Paragraph(text.replace("\t", " "), align=align) for text, align in typed]
+    tabbed = {id(block): text for block, (text, _) in zip(blocks, typed, strict=True) if "\t" in text}
+    assert [block.text for block in unfold_columns(list(blocks), tabbed) if isinstance(block, Paragraph)] == [
+        "УТВЕРЖДЕН",
+        "приказом директора",
+        "от 12.01.2026 № 5-од",
+        "«20» мая 2026 г.",
+        "СОГЛАСОВАНО",
+        "Председатель профкома",
+        "______ О.П. Кравец",
+        "Афиша событий школы на 2027 год",
+        "Исполнитель: Сидорова А.А.",
+    ]
+
+
 def test_a_heading_set_only_as_the_page_header_is_the_plans(tmp_path: Path) -> None:
     body = b.table(b.header_row(("№", "Мероприятие", "Срок", "Ответственный")), b.row("1.", "Форум", "май", "Отдел"))
     header = b.para("План мероприятий отдела на 2027 год") + b.para("Страница 1")

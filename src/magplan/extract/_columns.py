@@ -11,6 +11,10 @@ from magplan.text import clean
 _TAB_GAP = re.compile(r"\t+")
 # Paragraph alignments (Word's, a page's) of a line that does not stand at the left edge.
 _NOT_LEFT = frozenset(("center", "right", "end"))
+# The lines a requisite block ends with: a signature line («______ Г.Д. Лаптев»), a date
+# («20» мая 2026 г., 20.05.2026, «__» ______ 2026 г., an act's «от 12.01.2026 № 5»), a name alone
+# («Г.Д. Лаптев»).
+_BLOCK_END = re.compile(r"_{2,}|(?:\d{4}|_)\s*(?:г\.?|года)?\s*$|\d{4}.*№\s*[\w/-]+$|^(?:[А-ЯЁ]\.\s?){1,2}[А-ЯЁ][а-яё-]+$")
 
 
 def unfold_columns(blocks: list[Block], tabbed: dict[int, str]) -> list[Block]:
@@ -64,10 +68,11 @@ def _tab_parts(raw: str | None, most: int = 0) -> list[str] | None:
 
 
 def _left_only(block: Paragraph, raw: str | None) -> bool:
-    """A line at the page's left edge with nothing after a tab: the left block's own (a plan's
-    heading, a line set in the centre or on the right, a new block's head is none)."""
+    """A line at the page's left edge with nothing after a tab that ends a requisite block (a
+    signature, a date, a name): the left block's own.  Another line (a heading, a sentence, a
+    line set in the centre or on the right, a new block's head) is the text's after the blocks."""
     return (
-        bool(block.text)
+        bool(_BLOCK_END.search(block.text))
         and block.align not in _NOT_LEFT
         and (raw is None or (not raw.startswith("\t") and _tab_parts(raw) is None))
         and not REQUISITE_HEAD.match(block.text)
