@@ -298,3 +298,19 @@ def test_weasyprint_default_print_cells_a_space_apart(tmp_path: Path) -> None:
         (2, "Выставка детского рисунка", "апрель", "Городская библиотека", "Сектор молодёжной политики"),
         (3, "Концерт ко Дню города", "5 сентября", "Центральная площадь", "Отдел культуры"),
     ]
+
+
+@pytest.mark.skipif(not weasyprint_installed(), reason="WeasyPrint is not installed")
+def test_borderless_sections_of_their_own_widths_without_numbers_keep_their_rows(tmp_path: Path) -> None:
+    """WeasyPrint, borderless hand-written page without «№», cells centred (their lines interleave,
+    no line holds three runs of words): each section a table of its own widths under a bold
+    heading set apart by a wide band.  The table goes on under each heading (its lines open runs
+    under three of the columns), so every row is read with its section, title and date; not
+    two rows and the rest skipped.  (Rows cut by the page break may still lose their place or
+    person.)"""
+    path = pdf_browser.build_one(tmp_path, 37, 7, default_print=False)
+    want = json.loads(Path(f"{path}.expected.json").read_text(encoding="utf-8"))
+    got = magplan.read_plan(path).to_dict()
+    assert got == magplan.read_plan(path, pdf_engine="pdfplumber").to_dict()
+    keys = ("kind", "section", "title", "date_text")
+    assert [[item[k] for k in keys] for item in got["items"]] == [[item[k] for k in keys] for item in want["items"]]

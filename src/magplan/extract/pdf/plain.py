@@ -45,6 +45,8 @@ HEADER_LINE_GAP = 0.8
 HEADER_LINES = 4
 # An empty band of this many font sizes ends the table.
 END_GAP = 2.0
+# How far left of a column (in ems) a run of words may start and still be under it (`_heading_over_rows`).
+RUN_SLACK = 2.0
 # Columns stand at least this many font sizes apart; narrower gaps are spaces.
 MIN_CHANNEL = 0.6
 # Word starts within this many points are one alignment.
@@ -712,7 +714,10 @@ def _table_lines(pages: list[tuple[int, list[Line], list[Rule]]], header: _Heade
             gap = previous is not None and line.top - previous.bottom > END_GAP * line.size
             # A section's heading alone at a page's foot: its rows may open the next page.
             after = pages[at + 1][1] if at + 1 < len(pages) and all(map(_section_line, lines[index:])) else []
-            if gap and not _numbered_rows_follow([*lines, *after], index, header):
+            rows_follow = _numbered_rows_follow([*lines, *after], index, header) or _heading_over_rows(
+                lines, index, [lo for lo, _ in header.groups]
+            )
+            if gap and not rows_follow:
                 out.append((page, taken))
                 return out
             if previous is not None and any(previous.bottom < y < line.top for y in cuts):
@@ -1042,7 +1047,7 @@ def _after_last_row(body: list[tuple[int, list[Line]]], grid: _Grid) -> list[tup
     if not rows:
         return body
     end = next((i for i in range(rows[-1] + 1, len(flat)) if _crossing(flat[i][1], grid.bounds)), len(flat))
-    if end < len(flat) and _heading_over_rows([line for _, line in flat], end) and grid.start is not None:
+    if end < len(flat) and _heading_over_rows([line for _, line in flat], end, grid.lefts) and grid.start is not None:
         # The rows under the heading have columns of their own (`_regimes`); the table ends
         # where a line starts left of all its cells (a browser's padding sets them in).
         start = grid.start
@@ -1064,22 +1069,42 @@ def _without_tail(body: list[tuple[int, list[Line]]], grid: _Grid) -> list[tuple
     by_page = dict(body)
     for gap, page, index in gaps:
         lines = by_page[page]
-        if gap > max(lines[index].size, TAIL_GAP * usual) and not _heading_over_rows(lines, index):
+        if gap > max(lines[index].size, TAIL_GAP * usual) and not _heading_over_rows(lines, index, grid.lefts):
             return [(p, lines if p < page else lines[:index]) for p, lines in body if p <= page]
     return body
 
 
-def _heading_over_rows(lines: list[Line], index: int) -> bool:
-    """Is line `index` a section's heading (`_section_line`) over a row of three cells or more (runs
-    of words set apart as columns are) among the few lines under it?  A web page's sections
-    printed as tables of their own columns go on under it."""
+def _heading_over_rows(lines: list[Line], index: int, lefts: list[float]) -> bool:
+    """Is line `index` a section's heading (`_section_line`) over a row of three cells or more?
+    A web page's sections printed as tables of their own columns go on under it.  The row is a
+    line of three runs of words (set apart as columns are) among the few lines under it, or,
+    where a row's cells are centred and their lines interleave, runs opening under three of the
+    table's columns (`lefts`) in the lines down to the next wide empty band — a signature, a
+    footnote or a paragraph opens one or two.  A table of its own widths moves its columns a
+    little: a run is under the column it starts in, or one it starts `RUN_SLACK` ems left of."""
+    if not _section_line(lines[index]):
+        return False
     below = lines[index + 1 : index + 1 + HEADER_LINES]
-    return _section_line(lines[index]) and any(_word_runs(line) >= 3 for line in below)
+    if any(_word_runs(line) >= 3 for line in below):
+        return True
+    size = lines[index].size
+    columns: set[int] = set()
+    for at in range(index + 1, len(lines)):
+        if lines[at].top - lines[at - 1].bottom > END_GAP * size:
+            break
+        for start in _run_starts(lines[at]):
+            columns.add(max((i for i, left in enumerate(lefts) if left <= start.x0 + RUN_SLACK * size), default=0))
+    return len(columns) >= 3
+
+
+def _run_starts(line: Line) -> list[Word]:
+    """The first word of each run of words on the line (`_word_runs`)."""
+    return [line.words[0], *(b for a, b in pairwise(line.words) if b.x0 - a.x1 >= MIN_CHANNEL * a.size or a.box_end)]
 
 
 def _word_runs(line: Line) -> int:
     """How many runs of words the line holds, set apart by channels as columns are."""
-    return 1 + sum(1 for a, b in pairwise(line.words) if b.x0 - a.x1 >= MIN_CHANNEL * a.size or a.box_end)
+    return len(_run_starts(line))
 
 
 # -- rows and cells ---------------------------------------------------------------
