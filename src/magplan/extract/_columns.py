@@ -14,7 +14,9 @@ _NOT_LEFT = frozenset(("center", "right", "end"))
 # The lines a requisite block ends with: a signature line («______ Г.Д. Лаптев»), a date
 # («20» мая 2026 г., 20.05.2026, «__» ______ 2026 г., an act's «от 12.01.2026 № 5»), a name alone
 # («Г.Д. Лаптев»).
-_BLOCK_END = re.compile(r"_{2,}|(?:\d{4}|_)\s*(?:г\.?|года)?\s*$|\d{4}.*№\s*[\w/-]+$|^(?:[А-ЯЁ]\.\s?){1,2}[А-ЯЁ][а-яё-]+$")
+_BLOCK_END = re.compile(
+    r"_{2,}|(?:\d{4}|_)\s*(?:г\.?|года)?\s*$|\d{4}.*№\s*[\w/-]+$|^(?:[А-ЯЁ]\.\s?){1,2}[А-ЯЁ][а-яё-]+$"
+)
 
 
 def unfold_columns(blocks: list[Block], tabbed: dict[int, str]) -> list[Block]:
