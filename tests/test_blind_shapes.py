@@ -1020,9 +1020,12 @@ def test_a_months_hidden_pane_is_read_though_its_spacer_and_note_rows_repeat_the
             "<tr><td></td><td></td><td></td></tr><tr><td colspan=3>Сроки могут уточняться</td></tr></table>"
         )
 
+    # The accordion's buttons are its headings; a print button beside the plan's title is the site's.
     body = (
-        "<h1>План мероприятий центра на 2027 год</h1>"
+        "<h1>План мероприятий центра на 2027 год <button>Печать</button></h1>"
         f"<h3><button>Январь</button></h3><div>{month(1, 'Концерт', 'январь')}</div>"
         f"<h3><button>Февраль</button></h3><div style='display:none'>{month(2, 'Выставка', 'февраль')}</div>"
     )
-    assert [i.title for i in _html(tmp_path, body).records] == ["Концерт", "Выставка"]
+    plan = _html(tmp_path, body)
+    assert [(i.section, i.title) for i in plan.records] == [("Январь", "Концерт"), ("Февраль", "Выставка")]
+    assert plan.document.title == "План мероприятий центра на 2027 год"

@@ -132,8 +132,14 @@ def _holds_table(tag: Element) -> bool:
 
 
 def _in_heading(tag: Element) -> bool:
-    """Whether `tag` stands inside a heading (an accordion's button that opens a pane is its title)."""
-    return any(a.tag in _HEADING_TAGS for a in tag.iterancestors())
+    """Whether `tag` is all the text of a heading (an accordion's button that opens a pane is its
+    title); a button beside a heading's own words («Печать» after the plan's title) is the site's."""
+    heading = next((a for a in tag.iterancestors() if a.tag in _HEADING_TAGS), None)
+    return heading is not None and _words(heading) == _words(tag)
+
+
+def _words(tag: Element) -> str:
+    return " ".join(str(tag.xpath("string()")).split())
 
 
 def _body_rows(blocks: list[Block]) -> Counter[tuple[str, ...]]:
