@@ -730,6 +730,8 @@ def test_a_soft_hyphen_and_control_characters_print_nothing() -> None:
     # Pasted into a site's editor: a byte-order mark, a word joiner, joiners and direction marks.
     assert clean("\ufeffГлавный\u2060 зал\u200e") == "Главный зал"
     assert clean("Ночь\u200c\u200d музеев\u200f\nмай") == "Ночь музеев\nмай"
+    # A zero-width space is a place to break a line, not a space: a word it stands in stays whole.
+    assert clean("Моск\u200bва, \u200bмай") == "Москва, май"
 
 
 def test_a_heading_in_the_tables_first_rows_prevails_only_when_it_opens_with_a_plans_word(tmp_path: Path) -> None:

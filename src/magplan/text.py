@@ -7,7 +7,7 @@ import re
 from magplan.normalize.dates import WORDING_WORDS
 
 # Spaces that documents use between words; all become one ordinary space.
-_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _NEWLINES = re.compile(r"\s*\n\s*")
 
 SUPERSCRIPTS = str.maketrans("0123456789*", "⁰¹²³⁴⁵⁶⁷⁸⁹*")
@@ -56,10 +56,11 @@ PAGE_NUMBER = re.compile(r"^(?:стр(?:аница)?\.?\s*)?[-–—\s]*\d{1,3}\
 # control characters that office suites leak into their exports (LibreOffice's web page marks a
 # content control with U+0001, U+0004, U+0005); a vertical tab or a form feed (Word's line and page
 # breaks in copied text) is a space.  Formatting characters that text pasted into a site's editor
-# carries print nothing either: the zero-width (non-)joiner, the direction marks, the word joiner,
+# carries print nothing either: the zero-width space (a place to break a line, no space), the
+# zero-width (non-)joiner, the direction marks, the word joiner,
 # a byte-order mark inside the text.
 _CONTROLS = "".join(map(chr, (*range(0x00, 0x09), *range(0x0E, 0x20), 0x7F)))
-_INVISIBLE = "\u200c\u200d\u200e\u200f\u2060\ufeff"
+_INVISIBLE = "\u200b\u200c\u200d\u200e\u200f\u2060\ufeff"
 _LINE_CHARS = str.maketrans(
     {
         **dict.fromkeys("\uf0b7\uf0a7\uf0a8\uf076\uf0d8\uf0fc\uf06c\uf06e\uf0be", "•"),
