@@ -253,11 +253,15 @@ def test_an_event_row_after_a_print_s_spacer_row_is_no_signature() -> None:
             spacer,
             _row("Фестиваль «Радуга»", "май – июнь", "Городской парк", "Петров С.С."),
             spacer,
+            # An event that names only its person, no date or place: an item, not the foot.
+            _row("Выставка детского рисунка", "", "", "Сидорова Е.В."),
+            spacer,
             _row("Председатель комитета по культуре", "", "", "О.В. Лебедева"),
         ]
     )
     raw = assemble(Layout([Paragraph("ПЛАН мероприятий на 2027 год"), table]))
-    assert [i.cells["title"] for i in raw.items] == ["Торжественное мероприятие", "Фестиваль «Радуга»"]
+    titles = ["Торжественное мероприятие", "Фестиваль «Радуга»", "Выставка детского рисунка"]
+    assert [i.cells["title"] for i in raw.items] == titles
     assert raw.signatory == Signatory("Председатель комитета по культуре", "О.В. Лебедева")
     assert raw.tally.balanced
 

@@ -484,6 +484,7 @@ class _Assembler:
         self.columns: _Columns | None = None
         self.last_page: int | None = None
         self.last_kind = ""  # what the last row of the plan was (see `_row`)
+        self.table_foot: Row | None = None  # the last row with text of the table being read
         self.rows_after_items: list[list[str]] = []  # heading rows after the last item (see `_read_row`)
         self.used_keys: set[str] | None = None  # the footnote markers in the items (see `_footnote`)
         self.strict = True
@@ -631,6 +632,7 @@ class _Assembler:
             and not self.heading_between
         )
         self.heading_between = False
+        self.table_foot = filled[-1] if filled else None
         numbered = number_col is not None and (
             ((header is None or repeated) and self.numbered)
             or any(_numbers(_grid(r, columns.width)[number_col][0]) for r in rows)
@@ -823,9 +825,10 @@ class _Assembler:
             and (
                 # A continuation row leaves the № column empty; a signature opens at the left …
                 (not grid[title_col][0].strip() and filled[0][0] in (0, number_col))
-                # … or stands under the event column after an empty row that sets it apart: a
-                # position and a name, not an event's cells (a print's spacer rows are empty too).
-                or (self.last_kind == "blank" and len(filled) <= 2)
+                # … or stands under the event column after an empty row that sets it apart, as
+                # the table's last row: a position and a name, not an event's cells (a print's
+                # spacer rows are empty too, and an event may name only its person).
+                or (self.last_kind == "blank" and len(filled) <= 2 and row is self.table_foot)
             )
             and signatory_lines([clean(text) for _, text in filled])[0] is not None
         ):
