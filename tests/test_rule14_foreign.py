@@ -123,3 +123,29 @@ def test_a_sentence_under_the_plans_heading_in_the_tables_own_rows_is_said() -> 
         assert [w.message for w in raw.warnings if w.code == "text_skipped"] == [said + line for line in unread]
         assert raw.items[0].section == section
         assert raw.tally.balanced
+
+
+def test_a_heading_over_the_sections_heading_is_said_wherever_it_stands() -> None:
+    # Two headings over a table («Раздел 2. Культура» over «II квартал»): the nearer is the
+    # section of its rows; the contract does not nest them, so the other is said, not dropped.
+    outer, inner = "Раздел 2. Культура", "II квартал"
+    first = [HEADER, ["1.", "Сессия", "Москва, май", ""]]
+    later = [HEADER, ["2.", "Вестник", "июнь", ""]]
+    heading_rows = [Row([Cell(outer, colspan=4)]), Row([Cell(inner, colspan=4)])]
+    rows_over_header = Layout(
+        [
+            Paragraph("План мероприятий на 2026 год"),
+            Table([Row([Cell(t) for t in r]) for r in first]),
+            Table(heading_rows + [Row([Cell(t) for t in r]) for r in later]),
+        ]
+    )
+    between_tables = Layout(
+        [Paragraph("План мероприятий на 2026 год"), _table(first), Paragraph(outer), Paragraph(inner), _table(later)]
+    )
+    under_title = Layout([Paragraph("План мероприятий на 2026 год"), Paragraph(outer), Paragraph(inner), _table(later)])
+    for layout in (rows_over_header, between_tables, under_title):
+        raw = assemble(layout)
+        assert raw.items[-1].section == inner
+        said = [w.message for w in raw.warnings if w.code == "text_skipped"]
+        assert len(said) == 1 and said[0].endswith(": " + outer)
+        assert raw.tally.balanced

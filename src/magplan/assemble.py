@@ -508,10 +508,15 @@ class _Assembler:
         # Lines between the plan's tables that open with a marker: footnotes printed at the
         # foot of a page the table goes on from (told once the items' markers are known).
         between: list[str] = []
+        # The heading lines since the last plan table, over several paragraphs as may be.
+        headings: list[str] = []
         for index in range(first, last + 1):
             block = blocks[index]
             if index in plan_tables:
                 assert isinstance(block, Table)
+                if headings:
+                    self._take_section(headings, "between the plan's tables")
+                    headings = []
                 self._table(block)
             elif isinstance(block, Table) and (block.ruled or _numbered(block)):
                 # A table among the plan's that does not continue it: its rows are
@@ -523,7 +528,7 @@ class _Assembler:
                 between.extend(line for line in lines if split_leading_marker(line)[0])
                 heading = [line for line in lines if is_heading_line(line)]
                 if heading:
-                    self.section = heading[-1]
+                    headings.extend(heading)
                     self.heading_between = True
                 others = (x for x in lines if not (split_leading_marker(x)[0] or is_heading_line(x)))
                 self._skip_text(others, "between the plan's tables")
@@ -595,7 +600,8 @@ class _Assembler:
                 lines = rest if rest is not None else [_row_heading(row) for row in above]
                 headings = [line for line in lines if line and is_heading_line(line)]
                 if headings:
-                    self.section, self.heading_between = headings[-1], True
+                    self._take_section(headings, "above the table's header row")
+                    self.heading_between = True
                     kept = [row for row in above if not is_heading_line(_row_heading(row) or "")]
                     tally.sections += len(above) - len(kept)
                     above = kept
@@ -1006,7 +1012,7 @@ class _Assembler:
         self.plan.title_lines, rest = found
         headings = [line for line in rest if is_heading_line(line)]
         if headings:
-            self.section = headings[-1]
+            self._take_section(headings, "between the title and the table")
         # A sentence under the title («В соответствии с решением …») is no heading and no plan data.
         self._skip_text((line for line in rest if not is_heading_line(line)), "between the title and the table")
 
@@ -1027,6 +1033,13 @@ class _Assembler:
         # Between the table and the signature stand the plan's own notes; under the signature,
         # requisites the plan does not carry (a mailing list, the executor) or a site's footer.
         self._skip_text(signature[: used.start], "between the plan's table and its signature")
+
+    def _take_section(self, headings: list[str], where: str) -> None:
+        """The last of the headings over a table is the section of its rows.  An earlier one
+        («Раздел 2. Культура» over «II квартал») has no row under it and the contract says
+        nothing of nesting them: its text is said in a warning, never dropped silently (rule 14)."""
+        self.section = headings[-1]
+        self._skip_text(headings[:-1], f"{where}, a heading over the section's heading «{one_line(headings[-1])}»,")
 
     def _skip_text(self, lines: Iterable[str], where: str) -> None:
         """Lines outside the table that are no part of the plan (a note, a requisite the plan
