@@ -738,6 +738,7 @@ def test_a_sections_numeral_with_its_point_read_as_letters() -> None:
     [
         ("И", "I", "III", "I-III"),  # the bars and the dash read as one letter
         ("|-", "I", "III", "I-III"),  # the right side left out
+        ("1-", "I", "III", "I-III"),  # … and the left bar read as a digit one
         ("1-1", "I", "II", "I-II"),  # a side read as one «1» for two bars
         ("I-IV", "II", "IV", "II-IV"),  # … or one «I»; the dash thick (a 1-bit scan)
     ],

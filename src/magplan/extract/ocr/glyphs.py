@@ -114,8 +114,9 @@ _SHORT_NUMERAL = 3
 _SIDE = r"(?:[^\W\d_]|[|!\[\]1\\/]){1,5}"
 _RANGE = re.compile(f"^{_SIDE}-{_SIDE}$")
 # A short reading of marks and look-alikes, with or without its dash («И», «|-», «1-»): perhaps
-# the bars and dash of a range of numerals, which its glyphs then show.
-_MARKS_AND_DASH = re.compile(r"^[IИШ!|il\[\]-]{1,5}$")
+# the bars and dash of a range of numerals, which its glyphs then show (a digit one's flag
+# keeps it from passing for a bar).
+_MARKS_AND_DASH = re.compile(r"^[IИШ!|il1\[\]-]{1,5}$")
 # A word read as ones («1.», «11»), and what a plain bar is: this narrow for its height, this solid.
 _ONES = re.compile(r"^1{1,3}[.)]?$")
 _BAR = 0.3
