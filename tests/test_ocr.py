@@ -357,6 +357,15 @@ def test_a_day_read_as_a_letter_is_a_digit_before_a_month_in_a_date_cell() -> No
     assert correct("Зиюля") == "Зиюля"
 
 
+def test_an_acts_number_after_the_number_sign_has_its_look_alike_letters_in_cyrillic() -> None:
+    """«№ 9-p» read with a Latin «p»: the letter looks the same in both scripts, the act's is Cyrillic."""
+    assert correct("от 12.12.2025 № 9-p", paragraph=True) == "от 12.12.2025 № 9-р"
+    assert correct("№ 15-pп") == "№ 15-рп"  # a mixed reading, made one script
+    assert correct("№ 3-PA.") == "№ 3-РА."
+    assert correct("№ 9-f") == "№ 9-f"  # no look-alike: as read
+    assert correct("версия 9-p") == "версия 9-p"  # no number sign before it
+
+
 def test_date_wordings_are_corrected_only_in_date_cells() -> None:
     assert correct("Москва оевраль") == "Москва оевраль"
     assert correct("Москва оевраль", dates=True) == "Москва февраль"

@@ -59,6 +59,9 @@ _CYRILLIC_LOOKS = "АВСЕНКМОРТХУасеорху"
 _TO_CYRILLIC = str.maketrans(_LATIN_LOOKS, _CYRILLIC_LOOKS)
 _TO_LATIN = str.maketrans(_CYRILLIC_LOOKS, _LATIN_LOOKS)
 _LATIN = re.compile(r"[A-Za-z]")
+# An act's number after «№» with its letters («15-р», «3-рп»): letters that read alike in both
+# scripts were printed in the document's Cyrillic («9-p» → «9-р»; no other letter is touched).
+_ACT_NUMBER = re.compile(rf"^(\d+-)([{_LATIN_LOOKS}]{{1,3}})$")
 _CYRILLIC = re.compile(r"[А-Яа-яЁё]")
 # Digit readings in an age or a day («2О1 год», «З октября», «5-б июля»).
 _DIGIT_READINGS = str.maketrans("OОoоЗзбIl|!SВ", "000033611115" + "8")
@@ -313,6 +316,8 @@ def _correct_word(words: list[str], i: int, after: str = "") -> str:
     if roman is not None:
         return lead + roman + trail
     core = "-".join(_one_script(part) for part in core.split("-"))
+    if i > 0 and _split(words[i - 1])[1] == "№":
+        core = _ACT_NUMBER.sub(lambda m: m[1] + m[2].translate(_TO_CYRILLIC), core)
     if _NUMBER_LIKE.match(core) and _split(following)[1].lower() in AGE_WORDS | MONTHS:
         core = core.translate(_DIGIT_READINGS)
     elif i > 0 and _NUMBER.match(_split(words[i - 1])[1]):
