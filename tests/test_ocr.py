@@ -366,6 +366,13 @@ def test_an_acts_number_after_the_number_sign_has_its_look_alike_letters_in_cyri
     assert correct("версия 9-p") == "версия 9-p"  # no number sign before it
 
 
+def test_a_days_closing_quote_read_as_a_point_is_a_quote() -> None:
+    assert correct("«24. января 2024 г.", paragraph=True) == "«24» января 2024 г."
+    assert correct("«5, мая 2024 г.") == "«5» мая 2024 г."
+    assert correct("24. января 2024 г.") == "24. января 2024 г."  # no quote opened: as read
+    assert correct("«24. Форум") == "«24. Форум"  # no month after it
+
+
 def test_date_wordings_are_corrected_only_in_date_cells() -> None:
     assert correct("Москва оевраль") == "Москва оевраль"
     assert correct("Москва оевраль", dates=True) == "Москва февраль"

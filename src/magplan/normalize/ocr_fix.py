@@ -37,6 +37,9 @@ NOTE_HEADS = frozenset({"организатор", "организаторы", "�
 # A date line's day in quotes, its opening quote read as «<» or lost («<28»», «25»»):
 # quotes come in pairs, and «<» is no character of a plan.
 _DAY_IN_QUOTES = re.compile(r"^[<‹]?(\d{1,2})»$")
+# … or its closing quote read as a point or a comma («24. января»): a quote opened is closed.
+_DAY = re.compile(r"^\d{1,2}$")
+_QUOTE_READINGS = frozenset({".", ","})
 # The head word of an approval block, which opens a line of a paragraph above the plan.
 APPROVAL_HEADS = frozenset({"утверждаю", "утвержден", "утверждено", "утверждена", "утверждены"})
 
@@ -310,6 +313,8 @@ def _correct_word(words: list[str], i: int, after: str = "") -> str:
     if not core:
         return words[i]
     following = words[i + 1] if i + 1 < len(words) else after
+    if lead == "«" and trail in _QUOTE_READINGS and _DAY.match(core) and _split(following)[1] in MONTHS:
+        return f"«{core}»"  # «24. января»: the quote that closes the day read as a point
     if i == 0 and core in _BAR_READINGS and trail == "." and (following[:1].isupper() or len(words) == 1):
         return lead + "I" + trail  # «|. Организационная работа», «|.» in a № cell: the list number I
     roman = _roman(core, following)
