@@ -1031,3 +1031,42 @@ def test_a_months_hidden_pane_is_read_though_its_spacer_and_note_rows_repeat_the
     plan = _html(tmp_path, body)
     assert [(i.section, i.title) for i in plan.records] == [("Январь", "Концерт"), ("Февраль", "Выставка")]
     assert plan.document.title == "План мероприятий центра на 2027 год"
+
+
+def _accordion(months: list[tuple[str, list[tuple[str, str]]]]) -> str:
+    """A page of an accordion of months, each month's table numbered from 1, all but the first hidden."""
+    body = "<h1>План мероприятий центра на 2027 год</h1>"
+    for index, (name, events) in enumerate(months):
+        rows = "".join(
+            f"<tr><td>{n}</td><td>{title}</td><td>{when}</td></tr>" for n, (title, when) in enumerate(events, 1)
+        )
+        table = f"<table border=1><tr><th>№</th><th>Мероприятие</th><th>Дата</th></tr>{rows}</table>"
+        style = " style='display:none'" if index else ""
+        body += f"<h3><button>{name}</button></h3><div{style}>{table}</div>"
+    return body
+
+
+def test_hidden_months_are_read_though_a_monthly_row_repeats_word_for_word(tmp_path: Path) -> None:
+    # The same monthly meeting opens every month's pane, word for word: a row the shown pane holds
+    # too, yet the hidden months are no copy of the shown one (most of their rows are their own).
+    meeting = ("Заседание Совета", "ежемесячно")
+    months = [
+        ("Январь", [meeting, ("Концерт", "январь")]),
+        ("Февраль", [meeting, ("Выставка", "февраль")]),
+        ("Март", [meeting, ("Форум", "март")]),
+    ]
+    plan = _html(tmp_path, _accordion(months))
+    assert [(i.section, i.title) for i in plan.records] == [
+        (name, title) for name, events in months for title, _ in events
+    ]
+
+
+def test_a_hidden_pane_left_unread_is_said(tmp_path: Path) -> None:
+    # A hidden pane that mostly repeats the shown rows is taken for a copy; the row of its own it
+    # holds is said in a warning, not dropped silently.
+    shown = [("Концерт", "январь"), ("Выставка", "февраль"), ("Форум", "март")]
+    plan = _html(tmp_path, _accordion([("Все", shown), ("Копия", [*shown, ("Семинар", "май")])]))
+    assert [i.title for i in plan.records] == ["Концерт", "Выставка", "Форум"]
+    assert [w.message for w in plan.warnings if w.code == "hidden_row"] == [
+        "a table row in a hidden part of the page was not read: 4 | Семинар | май"
+    ]

@@ -33,7 +33,7 @@ from magplan.extract._nested import listed_lines, nested_row_text
 from magplan.layout import Block, Cell, ExtractWarning, Layout, Paragraph, Row, Table
 from magplan.requisites import is_plan_heading
 from magplan.roman import roman_numeral
-from magplan.text import BULLET_GLYPHS, clean, superscript
+from magplan.text import BULLET_GLYPHS, clean, one_line, superscript
 
 # Not `form`: ASP.NET portals wrap the whole page in one.  A form's controls and their captions
 # (`label`: a table plugin's «Показать … записей», «Поиск:» over the plan) are the site's, never
@@ -113,6 +113,13 @@ def layout_of(data: bytes) -> Layout:
         revealed = walk(shown=False, reveal=True)
         if _adds_rows(page.blocks, revealed.blocks):
             page = revealed
+        elif unread := _added_rows(page.blocks, revealed.blocks)[0]:
+            # Rows of its own a hidden pane holds, left unread (a version of the plan, or a pane
+            # that mostly repeats the shown rows): said, never dropped silently.
+            for cells in unread:
+                text = " | ".join(one_line(c) for c in cells if c.strip())
+                said = f"a table row in a hidden part of the page was not read: {text}"
+                page.warnings.append(ExtractWarning("hidden_row", said))
     if not any(isinstance(block, Table) and len(block.rows) > 1 for block in page.blocks):
         # No table in sight: a page whose tables a script shows (the sheets of a spreadsheet
         # published to the web, the panes of tabs, all hidden until then) is read as shown.
@@ -150,14 +157,23 @@ def _body_rows(blocks: list[Block]) -> Counter[tuple[str, ...]]:
     return Counter(texts for texts in rows if sum(1 for text in texts if text.strip()) > 1)
 
 
-def _adds_rows(shown: list[Block], revealed: list[Block]) -> bool:
-    """Whether `revealed` holds table rows `shown` has not, none of them a repeat of one shown,
-    and no plan heading of its own (a hidden pane with one holds another plan, a version)."""
+def _added_rows(shown: list[Block], revealed: list[Block]) -> tuple[list[tuple[str, ...]], int]:
+    """The event rows that `revealed` holds besides those `shown` holds: those the page does not
+    show at all (each as often as it stands there), and how many repeat one it shows."""
     before = _body_rows(shown)
     added = _body_rows(revealed) - before
-    if not added or any(row in before for row in added):
-        return False
-    return _plan_headings(revealed) == _plan_headings(shown)
+    new = [row for row in added.elements() if row not in before]
+    return new, added.total() - len(new)
+
+
+def _adds_rows(shown: list[Block], revealed: list[Block]) -> bool:
+    """Whether `revealed` holds table rows of its own and no plan heading of its own (a hidden
+    pane with one holds another plan, a version).  A copy of the shown table for another screen
+    repeats its rows; a pane of its own may repeat a few word for word (a monthly «Заседание
+    Совета | ежемесячно» in every month's pane) but holds at least as many rows the page does not
+    show."""
+    new, repeated = _added_rows(shown, revealed)
+    return len(new) > 0 and len(new) >= repeated and _plan_headings(revealed) == _plan_headings(shown)
 
 
 def _plan_headings(blocks: list[Block]) -> int:
