@@ -327,13 +327,28 @@ def _own_rows(flat: list[tuple[int, Line]], grids: list[_Grid]) -> list[_Grid]:
     line does not (a list's item wider than the event's column of the table, not of the
     row's own), where numbers open their rows (`_numbers_open_rows`: in centred rows the
     lines under a number may be the next row's); its lines end before a bold heading,
-    where headings are set in bold.
+    where headings are set in bold.  Where numbers do not open their rows (set in the middle
+    of a row's height), a crossing number's line takes the crossing lines right above it of
+    two runs of words or more (its event's first lines beside its date's), as one row: left
+    to the columns above, its first line is split at them (the event's name cut in two).
     """
     out = list(grids)
     opening = _numbers_open_rows(flat, grids)
     for index, ((page, line), grid) in enumerate(zip(flat, grids, strict=True)):
         if not _numbered(line, grid):
             continue
+        first = index
+        while (
+            not opening
+            and _crossing(line, grid.bounds)
+            and first > 0
+            and flat[first - 1][0] == page
+            and grids[first - 1] is grid
+            and not _numbered(flat[first - 1][1], grid)
+            and _word_runs(flat[first - 1][1]) > 1
+            and _crossing(flat[first - 1][1], grid.bounds)
+        ):
+            first -= 1
         end = index + 1
         while (
             end < len(flat)
@@ -343,12 +358,12 @@ def _own_rows(flat: list[tuple[int, Line]], grids: list[_Grid]) -> list[_Grid]:
             and not (grid.bold_headings and _section_line(flat[end][1]))
         ):
             end += 1
-        row = [ln for _, ln in flat[index:end]]
+        row = [ln for _, ln in flat[first:end]]
         if not _crossing(line, grid.bounds) and not (opening and any(_crossing(ln, grid.bounds) for ln in row)):
             continue
-        whole = _refit(row, grid) if end > index + 1 else None
+        whole = _refit(row, grid) if end > first + 1 else None
         if whole is not None and not any(_crossing(ln, whole.bounds) for ln in row):
-            out[index:end] = [whole] * (end - index)
+            out[first:end] = [whole] * (end - first)
         elif (
             _crossing(line, grid.bounds)
             and _word_runs(line) >= len(grid.lefts) - 1
