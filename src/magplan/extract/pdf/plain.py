@@ -1028,15 +1028,36 @@ def _trim(body: list[tuple[int, list[Line]]], grid: _Grid) -> list[tuple[int, li
     columns = [_snapped(grid.bounds, flat[last][1])] if flat else [grid.bounds]
     if flat and _word_runs(row := flat[last][1]) >= len(grid.lefts) - 1 and (own := _refit([row], grid)) is not None:
         columns.append(own.bounds)
-    end = last + 1
+    end = _row_end(flat, last + 1, columns)
+    if 0 < end < len(flat) and flat[end][0] != flat[end - 1][0]:
+        # The last row carried over to the next page (its event's cell, as a browser breaks a
+        # row): the lines at the top of that page fit the columns of the last rows as printed
+        # (tables of their own widths), placed from the lines of the last two rows (not a
+        # heading's: it starts where their numbers do).
+        numbered = [i for i, (_, line) in enumerate(flat[:last]) if _numbered(line, grid)]
+        first = numbered[-2] + 1 if len(numbered) >= 2 else 0
+        numbers = flat[last][1].words[0].x1
+        rows = [
+            line
+            for page, line in flat[first:end]
+            if page == flat[last][0] and (_numbered(line, grid) or line.x0 > numbers)
+        ]
+        if (own := _refit(rows, grid)) is not None:
+            end = _row_end(flat, end, [own.bounds])
+    kept = {id(line) for _, line in flat[:end]}
+    return [(page, [line for line in lines if id(line) in kept]) for page, lines in out]
+
+
+def _row_end(flat: list[tuple[int, Line]], end: int, columns: list[list[float]]) -> int:
+    """Where the lines from `end` on stop going on with the last row: at the first one that
+    crosses each of `columns`, or a footnote."""
     while (
         end < len(flat)
         and any(not _crossing(flat[end][1], bounds) for bounds in columns)
         and not _footnote(flat[end][1])
     ):
         end += 1
-    kept = {id(line) for _, line in flat[:end]}
-    return [(page, [line for line in lines if id(line) in kept]) for page, lines in out]
+    return end
 
 
 def _snapped(bounds: list[float], line: Line) -> list[float]:
