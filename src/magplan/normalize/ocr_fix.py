@@ -91,11 +91,16 @@ _LONG_WORD = 10
 _SURNAME = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?"
 _INITIALS_FIRST = re.compile(rf"(?:(?<![\w.,])([А-ЯЁ])(,|\s)|(?:^|(?<=_)|(?<=_\s))([А-ЯЁ]))([А-ЯЁ])\.(\s+{_SURNAME})$")
 # A one-letter preposition opening a sentence («В Н. Новгороде», «К Н. Новгороду») stands before
-# an abbreviated city just as a first initial before the second: the word after it is then in the
-# case the preposition asks, with an ending no surname by its initials (the nominative) has.
+# an abbreviated city just as a first initial before the second: the word after it is then the
+# city's noun in the case the preposition asks.  Surnames take those endings too («С К. Шойгу»,
+# «О Н. Ву»), so the noun is one of the closed set of cities whose first word is abbreviated to a
+# letter (Нижний/Великий Новгород, Нижний Тагил, Набережные Челны, Великие Луки, Великий Устюг,
+# Старый Оскол, Новый Уренгой, Сергиев/Павловский Посад, Большой Камень), in an oblique case.
 _PREPOSITIONS = frozenset("ВКСОУ")
-# (Georgian surnames in «-дзе» are nominative.)
-_OBLIQUE_ENDING = re.compile(r"(?:(?<!дз)е|[ую]|[оеёая]м|[ая]х|[ая]ми)$")
+_ABBREVIATED_CITY = re.compile(
+    r"(?:Новгород|Тагил|Устюг|Оскол|Посад)(?:е|у|ом|а)|Челн(?:ах|ам|ами|ов)|Лук(?:ах|ам|ами)"
+    r"|Уренго(?:е|ю|ем|я)|Камн(?:е|ю|ем|я)"
+)
 _INITIALS_AFTER = re.compile(rf"((?<![\w-]){_SURNAME}\s+)([А-ЯЁ])(?:,|\s)([А-ЯЁ])\.$")
 # Days read as the letters they look like: no word of a date cell is one of these letters alone.
 _DAY_LETTERS = {"З": "3", "з": "3", "б": "6"}
@@ -248,7 +253,12 @@ def _initials_first(match: re.Match[str]) -> str:
     """«Ю Н. Петров», «Ю,Н. Петров» → «Ю.Н. Петров»; «В Н. Новгороде» (a preposition before a city)
     stays."""
     first, between, second, surname = match[1] or match[3], match[2], match[4], match[5]
-    if between is not None and between != "," and first in _PREPOSITIONS and _OBLIQUE_ENDING.search(surname):
+    if (
+        between is not None
+        and between != ","
+        and first in _PREPOSITIONS
+        and _ABBREVIATED_CITY.fullmatch(surname.strip())
+    ):
         return match[0]
     return f"{first}.{second}.{surname}"
 
