@@ -106,7 +106,7 @@ def layout_of(data: bytes) -> Layout:
     top = body if body is not None else root
     walk = functools.partial(_walk_page, top, styles, found, holders, _unmarked_notes(top))
     page = walk(shown=False)
-    if any(_hidden(e) and _holds_table(e) for e in _WITH_HIDING(top)):
+    if page.hides_tables:
         # Panes that a script shows one at a time (an accordion of months, tabs of quarters): the
         # plan's tables in the closed ones are the plan's too, unless they only repeat rows the
         # page shows already (a copy of the table for another screen).
@@ -129,8 +129,6 @@ def layout_of(data: bytes) -> Layout:
     return Layout(blocks=page.blocks, warnings=page.warnings)
 
 
-# Elements that may hide what they hold (an inline style or the `hidden` attribute).
-_WITH_HIDING = cast(Callable[[Element], list[Element]], etree.XPath(".//*[@style or @hidden]"))
 _HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
 
@@ -405,6 +403,9 @@ class _Text:
         self.shown = False
         # Read the panes a page hides that hold a table (an accordion's months), all else hidden.
         self.reveal = False
+        # The walk passed a pane hidden by its style or `hidden` attribute that holds a table: told
+        # while walking, where a search of the whole tree for such panes costs as much as its parse.
+        self.hides_tables = False
         # A link of the page's navigation was left out of the text being read (`_skipped_link`).
         self.link_skipped = False
 
@@ -449,11 +450,14 @@ class _Text:
     def open(self, tag: Element) -> Callable[[], None] | bool:
         """Handle the start of `tag`: False skips its content, True reads it, a function runs after it."""
         name = tag.tag
-        if (
-            (name in _SKIPPED and not (name == "button" and _in_heading(tag)))
-            or (_hidden(tag, self.shown) and not (self.reveal and _holds_table(tag)))
-            or (name in ("header", "footer") and not self.in_content)
-        ):
+        if name in _SKIPPED and not (name == "button" and _in_heading(tag)):
+            return False
+        if _hidden(tag, self.shown):
+            holds = _holds_table(tag)
+            self.hides_tables |= holds and ("style" in tag.attrib or "hidden" in tag.attrib)
+            if not (self.reveal and holds):
+                return False
+        if name in ("header", "footer") and not self.in_content:
             return False
         if name == "br":
             self.parts.append("\n")
