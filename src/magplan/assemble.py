@@ -602,7 +602,8 @@ class _Assembler:
                 if headings:
                     self._take_section(headings, "above the table's header row")
                     self.heading_between = True
-                    kept = [row for row in above if not is_heading_line(_row_heading(row) or "")]
+                    # (`above` is empty where the lines are the title's rest: its rows were the title.)
+                    kept = [row for row, line in zip(above, lines, strict=False) if not is_heading_line(line or "")]
                     tally.sections += len(above) - len(kept)
                     above = kept
             if rest is not None:
