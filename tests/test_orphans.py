@@ -171,6 +171,11 @@ def test_kill_9_of_a_batch_leaves_no_process_and_no_pipe_held(tmp_path: Path, ma
 @pytest.mark.usefixtures("programs")
 def test_sigterm_stops_a_batch_cleanly_keeps_the_cache_and_leaves_no_process(tmp_path: Path, mark: str) -> None:
     process, out = _batch(tmp_path, mark)
+    # The two pages are read before the busy programs start, but their results reach the cache
+    # through the batch's own process, which a loaded machine may not have run yet: wait for them.
+    deadline = time.monotonic() + 30
+    while len(list(out.glob(".cache/*/*/*.json"))) < 2 and time.monotonic() < deadline and process.poll() is None:
+        time.sleep(0.05)
     os.kill(process.pid, signal.SIGTERM)
     _, stderr = process.communicate(timeout=60)
     assert process.returncode == 143, stderr
