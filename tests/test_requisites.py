@@ -5,7 +5,15 @@ from __future__ import annotations
 import pytest
 
 from magplan.model import Approval
-from magplan.requisites import approval_block, is_plan_heading, other_document, plan_years, signatory_block, title_lines
+from magplan.requisites import (
+    approval_block,
+    is_plan_heading,
+    other_document,
+    plan_years,
+    signatory_block,
+    signatory_lines,
+    title_lines,
+)
 
 
 @pytest.mark.parametrize(
@@ -139,6 +147,33 @@ def test_a_position_under_its_name_stops_at_the_requisites_set_under_a_signature
 )  # fmt: skip
 def test_a_paragraph_above_the_signature_is_no_part_of_the_position(lines: list[str], position: str) -> None:
     block = signatory_block(lines)
+    assert block is not None and block.position == position
+
+
+@pytest.mark.parametrize(
+    ("lines", "blocks", "position"),
+    [
+        # A web page: the position over the name in one paragraph (`<br>`); the phone copy of the
+        # plan above it, in paragraphs of its own, is no part of it.
+        (["Турнир по мини-футболу", "июнь – август", "Председатель комитета", "Н.Н. Жумабаев"], [0, 1, 2, 2],
+         "Председатель комитета"),
+        # «Должность И.О. Фамилия» typed with a space: the line holds the whole position; a table's
+        # caption above and a comment form's heading below are no part of it.
+        (["Запись волонтёров у координатора", "Директор МЦ «Ровесник» Е.В. Лосева", "Добавить комментарий"],
+         [0, 1, 2], "Директор МЦ «Ровесник»"),
+        # A position wrapped over paragraphs, its name beside the last line by a tab, or typed
+        # after a line in small letters, goes on as before.
+        (["Исполнительный вице-президент,", "генеральный директор МАГ\tЮ.Н. Васюнькин"], [0, 1],
+         "Исполнительный вице-президент, генеральный директор МАГ"),
+        (["Заместитель главы администрации", "по социальным вопросам И.И. Иванов"], [0, 1],
+         "Заместитель главы администрации по социальным вопросам"),
+        (["Председатель комитета", "Н.Н. Жумабаев"], [0, 1], "Председатель комитета"),
+    ],
+)  # fmt: skip
+def test_the_paragraphs_of_a_text_document_bound_the_position(
+    lines: list[str], blocks: list[int], position: str
+) -> None:
+    block, _ = signatory_lines(lines, blocks)
     assert block is not None and block.position == position
 
 

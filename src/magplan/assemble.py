@@ -554,7 +554,7 @@ class _Assembler:
             if lines and (split_leading_marker(lines[0])[0] or signatory_lines(lines)[0] is not None)
             for line in lines
         ]
-        self._tail(foot + _lines(tail))
+        self._tail(foot + _lines(tail, keep_tabs=True))
         for note in self.layout.footnotes:
             self.plan.footnotes.append((marker_key(note.marker), clean_line(note.text.replace("\n", " "))))
         return self.plan
@@ -1020,7 +1020,8 @@ class _Assembler:
     def _tail(self, lines: list[tuple[str, int]]) -> None:
         kept = [(line, block) for line, block in lines if not self._footnote(line) and not PAGE_NUMBER.match(line)]
         signature = [line for line, _ in kept]
-        self.plan.signatory, used = signatory_lines(signature)
+        paragraphs = [block for _, block in kept] if self.layout.page_count is None else None
+        self.plan.signatory, used = signatory_lines(signature, paragraphs)
         if self.layout.page_count is not None:
             # A page read by its geometry (a PDF, a scan) sets a wrapped position's lines close, in
             # one paragraph: a line a paragraph's gap under the name (a site's share links, the next

@@ -7,6 +7,7 @@ Pure functions over the text lines before and after the plan tables (as
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from magplan.model import Approval, Signatory
 from magplan.normalize import months
@@ -488,7 +489,7 @@ def signatory_block(lines: list[str]) -> Signatory | None:
     return signatory_lines(lines)[0]
 
 
-def signatory_lines(lines: list[str]) -> tuple[Signatory | None, range]:
+def signatory_lines(lines: list[str], blocks: Sequence[int] | None = None) -> tuple[Signatory | None, range]:
     """The signature block and the indexes of `lines` it was read from (empty when there is none):
     position lines, then «И.О. Фамилия» (maybe after a tab).
 
@@ -496,8 +497,18 @@ def signatory_lines(lines: list[str]) -> tuple[Signatory | None, range]:
     table, a tab stop) has the rest of the position under it: those lines
     («секретарь», «Совета Ассамблеи») go on with the position: short lines
     without digits, up to the first that ends a sentence.
+
+    With `blocks` (each line's paragraph, for a document read as text, not by its geometry),
+    the paragraph says where the position begins: a name under the position's lines in one
+    paragraph (a web page's «Председатель комитета<br>Н.Н. Жумабаев») has its whole position
+    in that paragraph, and a name typed after its position with a space («Директор МЦ
+    «Ровесник» Е.В. Лосева», no tab, no cell between) ends a position that the line holds
+    whole, unless it opens in small letters (the rest of a position wrapped onto it).  Lines of
+    other paragraphs above (a table's caption, a copy of the plan set out for phones) or below
+    (a site's «Добавить комментарий») are then no part of it.
     """
     position: list[str] = []
+    at: list[int] = []
     start = 0
     wrapped = 0
     for index, line in enumerate(lines):
@@ -511,19 +522,27 @@ def signatory_lines(lines: list[str]) -> tuple[Signatory | None, range]:
             # paragraph above the block: the position is the lines after the last one.
             apart = _SENTENCE_END.search(line) or _AFTER_SIGNATURE.match(line.strip())
             if apart:
-                position, start = [], index + 1
+                position, at, start = [], [], index + 1
             else:
                 # A signature line drawn after the position («____», «/подпись/»), its name on the
                 # next line: no part of it.
                 rest = _UNDERSCORES.sub(" ", _SIGNATURE_WORD.sub(" ", line.replace("\t", " "))).strip()
                 if rest:
                     position.append(rest)
+                    at.append(index)
             continue
+        typed = bool(split[0]) and "\t" not in line and not split[0][:1].islower()
+        if blocks is not None and at:
+            own = blocks[index]
+            if blocks[at[-1]] == own or typed:
+                keep = [i for i, where in enumerate(at) if blocks[where] == own and not typed]
+                position = [position[i] for i in keep]
+                start = at[keep[0]] if keep else index
         if split[0]:
             position.append(split[0])
         if not position:
             return None, range(0)
-        below = _position_below(lines[index + 1 + wrapped :]) if split[0] else []
+        below = _position_below(lines[index + 1 + wrapped :]) if split[0] and not (blocks is not None and typed) else []
         signatory = Signatory(clean_line(" ".join([*position, *below])), clean_line(split[1]))
         return signatory, range(start, index + 1 + wrapped + len(below))
     return None, range(0)
