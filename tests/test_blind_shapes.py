@@ -50,6 +50,28 @@ def _html(tmp_path: Path, body: str) -> magplan.Plan:
     return magplan.read_plan(path)
 
 
+_SCRIPT_TABLE = (
+    "<h1>План мероприятий на 2026 год</h1><div><div><table></table></div>"
+    '<div style="display: none">{head}</div><div style="display:none">{body}</div>'
+    "<script>fill()</script></div>"
+)
+
+
+def test_an_empty_table_that_a_script_fills_from_hidden_rows_is_read_as_filled(tmp_path: Path) -> None:
+    # A site builder's table block (Tilda's): the header and the rows, «;» between cells, a row a line.
+    body = "1;Семинар;март;Отдел\n2;Форум;12 мая;Отдел"
+    plan = _html(tmp_path, _SCRIPT_TABLE.format(head="№;Мероприятие;Срок;Ответственный;", body=body))
+    assert [(i.number, i.title, i.date_text, i.responsible) for i in plan.records] == [
+        (1, "Семинар", "март", "Отдел"),
+        (2, "Форум", "12 мая", "Отдел"),
+    ]
+
+
+def test_hidden_text_that_is_no_rows_does_not_fill_an_empty_table(tmp_path: Path) -> None:
+    with pytest.raises(NoPlanFound):
+        _html(tmp_path, _SCRIPT_TABLE.format(head="Загрузка…", body="1;Семинар;март;Отдел"))
+
+
 def test_a_date_group_over_start_and_end_columns_is_one_period(tmp_path: Path) -> None:
     body = (
         "<p>План мероприятий министерства на 2026 год</p><table border=1>"
