@@ -72,6 +72,24 @@ def test_hidden_text_that_is_no_rows_does_not_fill_an_empty_table(tmp_path: Path
         _html(tmp_path, _SCRIPT_TABLE.format(head="Загрузка…", body="1;Семинар;март;Отдел"))
 
 
+def test_a_row_that_splits_a_spanned_column_has_its_text_in_that_column(tmp_path: Path) -> None:
+    # A PDF-to-Word converter's grid: header cells over two grid columns, rows that group the
+    # columns their own way (the number in the second cell, a qualifier in a cell of its own).
+    body = (
+        "<p>План мероприятий на 2026 год</p><table border=1>"
+        "<tr><th colspan=2>№</th><th>Мероприятие</th><th colspan=2>Срок</th></tr>"
+        "<tr><td colspan=2>1.</td><td>Семинар</td><td colspan=2>март</td></tr>"
+        "<tr><td></td><td>2.</td><td>Форум</td><td>12 мая</td><td></td></tr>"
+        "<tr><td>3.</td><td></td><td>Сессия</td><td>июнь</td><td>(ориентировочно)</td></tr></table>"
+    )
+    rows = [(i.number, i.title, i.date_text, i.approximate, i.note) for i in _html(tmp_path, body).records]
+    assert rows == [
+        (1, "Семинар", "март", False, None),
+        (2, "Форум", "12 мая", False, None),
+        (3, "Сессия", "июнь\n(ориентировочно)", True, None),
+    ]
+
+
 def test_a_date_group_over_start_and_end_columns_is_one_period(tmp_path: Path) -> None:
     body = (
         "<p>План мероприятий министерства на 2026 год</p><table border=1>"

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
 from magplan.errors import NoPlanFound
@@ -186,6 +186,10 @@ class _Columns:
     headers: list[str]
     # The header row(s) as printed, to drop them where the page layout repeats them.
     header_rows: list[tuple[str, ...]]
+    # Per grid column, the column whose header cell spans it (itself where none does): a row that
+    # splits a spanned column into cells of its own (a PDF-to-Word converter's grid, a thin
+    # empty cell beside the text, the number in the second of two) has its text in that column.
+    owners: tuple[int, ...] = ()
     # Where the number and the event stand, looked up once, not for every row.
     number_col: int | None = field(init=False)
     title_col: int | None = field(init=False)
@@ -275,6 +279,16 @@ def _grid(row: Row, width: int) -> list[tuple[str, bool]]:
     return out[:width] if width and len(out) > width else out
 
 
+def _join_spanned(grid: list[tuple[str, bool]], owners: tuple[int, ...]) -> None:
+    """Move the text of a grid column that a header cell spans with the one before it into the
+    column the header names (joined by a line break where that one holds text too)."""
+    for i, owner in enumerate(owners):
+        if owner != i and i < len(grid) and grid[i][0].strip():
+            text = grid[owner][0]
+            grid[owner] = (f"{text}\n{grid[i][0]}" if text.strip() else grid[i][0], False)
+            grid[i] = ("", grid[i][1])
+
+
 def _listed_as_members(row: Row, grid: list[tuple[str, bool]], title_col: int) -> None:
     """The rows of a table nested in the event's cell, under its own text, are the item's listed
     sub-items (its members, as a bulleted list is): each such line in `grid` gets a bullet.  A
@@ -340,7 +354,12 @@ def _columns_from(texts: list[str], header_rows: list[tuple[str, ...]], strict: 
             roles[i] = "extra"
         seen.add(role)
     headers = [clean_line(t.replace("\n", " ")) for t in texts]
-    return _Columns(roles, headers, header_rows)
+    owners = list(range(len(texts)))
+    for i in range(1, len(texts)):
+        # One header cell over several grid columns gives each of them its text (`_row_texts`).
+        if roles[i] == "extra" and texts[i].strip() and texts[i] == texts[i - 1]:
+            owners[i] = owners[i - 1]
+    return _Columns(roles, headers, header_rows, tuple(owners))
 
 
 def _with_subheader(columns: _Columns, top: Row, sub: Row, strict: bool = True) -> _Columns | None:
@@ -384,7 +403,7 @@ def _with_subheader(columns: _Columns, top: Row, sub: Row, strict: bool = True) 
     out = _columns_from(texts, [*columns.header_rows, printed], strict and len(periods) < 2)
     if out is not None and ends and "date" in out.roles:
         roles = ["date_end" if i in ends else role for i, role in enumerate(out.roles)]
-        out = _Columns(roles, out.headers, out.header_rows)
+        out = replace(out, roles=roles)
     return out
 
 
@@ -469,7 +488,7 @@ def _with_unnamed_numbers(columns: _Columns, rows: list[Row]) -> _Columns:
     # cut after its first row: the rest continues in the next table).
     if not numbered or 2 * numbered < len(firsts) or (numbered == 1 and len(firsts) > 1):
         return columns
-    return _Columns(["number", *columns.roles[1:]], columns.headers, columns.header_rows)
+    return replace(columns, roles=["number", *columns.roles[1:]])
 
 
 def _table_width(table: Table) -> int:
@@ -765,6 +784,7 @@ class _Assembler:
         """Read one row; returns what it was: "section", "item", "continuation",
         "blank", or why it is no part of the plan."""
         grid = _grid(row, columns.width)
+        _join_spanned(grid, columns.owners)
         if columns.title_col is not None and any(cell.listed for cell in row.cells):
             _listed_as_members(row, grid, columns.title_col)
         # (`isspace` is what `strip` takes away: a text is blank without a stripped copy of it.)
