@@ -168,13 +168,23 @@ def test_a_paragraph_above_the_signature_is_no_part_of_the_position(lines: list[
         (["Заместитель главы администрации", "по социальным вопросам И.И. Иванов"], [0, 1],
          "Заместитель главы администрации по социальным вопросам"),
         (["Председатель комитета", "Н.Н. Жумабаев"], [0, 1], "Председатель комитета"),
+        (["Председатель Совета МАГ,", "Мэр Москвы С.С. Собянин"], [0, 1], "Председатель Совета МАГ, Мэр Москвы"),
     ],
 )  # fmt: skip
 def test_the_paragraphs_of_a_text_document_bound_the_position(
     lines: list[str], blocks: list[int], position: str
 ) -> None:
-    block, _ = signatory_lines(lines, blocks)
+    block, _ = signatory_lines(lines, blocks, spaced=True)
     assert block is not None and block.position == position
+
+
+def test_a_document_that_reads_its_tabs_as_spaces_keeps_a_position_wrapped_over_paragraphs() -> None:
+    # A DOCX's paragraph prints its tab as a space: the name beside the position's last line is
+    # no name typed after a position its line holds whole.
+    lines = ["Председатель Комитета по культуре", "Санкт-Петербурга И.И. Иванов", "Совета Ассамблеи"]
+    block, _ = signatory_lines(lines, [0, 1, 2])
+    assert block is not None
+    assert block.position == "Председатель Комитета по культуре Санкт-Петербурга Совета Ассамблеи"
 
 
 def test_a_signature_line_in_its_own_cell_is_no_part_of_the_position() -> None:

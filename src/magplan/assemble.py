@@ -49,6 +49,8 @@ from magplan.text import (
 # A date column that groups the rows by a month or a quarter («Месяц», «Квартал проведения»): a
 # date column, which yields to a «Дата» column beside it (`_columns_from`).
 _GROUP_HEADER = re.compile(r"^(?:месяц|квартал)")
+# Spaces that set a text apart as a tab does (two or more; no-break spaces count).
+_GAP = re.compile(r"[ \u00a0]{2,}")
 # Column roles, from the header cell's wording.  Checked in this order, since
 # «Срок проведения мероприятия» names a date, not the event.
 _ROLE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -573,7 +575,7 @@ class _Assembler:
             if lines and (split_leading_marker(lines[0])[0] or signatory_lines(lines)[0] is not None)
             for line in lines
         ]
-        self._tail(foot + _lines(tail, keep_tabs=True))
+        self._tail(foot + _lines(tail, keep_tabs=True, gaps=True))
         for note in self.layout.footnotes:
             self.plan.footnotes.append((marker_key(note.marker), clean_line(note.text.replace("\n", " "))))
         return self.plan
@@ -1041,7 +1043,7 @@ class _Assembler:
         kept = [(line, block) for line, block in lines if not self._footnote(line) and not PAGE_NUMBER.match(line)]
         signature = [line for line, _ in kept]
         paragraphs = [block for _, block in kept] if self.layout.page_count is None else None
-        self.plan.signatory, used = signatory_lines(signature, paragraphs)
+        self.plan.signatory, used = signatory_lines(signature, paragraphs, spaced=self.layout.web)
         if self.layout.page_count is not None:
             # A page read by its geometry (a PDF, a scan) sets a wrapped position's lines close, in
             # one paragraph: a line a paragraph's gap under the name (a site's share links, the next
@@ -1236,17 +1238,20 @@ def _under_plan_heading(blocks: list[Block]) -> bool:
     return found is not None and is_plan_heading(found[0][0]) and plan_year(" ".join(found[0])) is not None
 
 
-def _lines(blocks: list[Block], keep_tabs: bool = False) -> list[tuple[str, int]]:
+def _lines(blocks: list[Block], keep_tabs: bool = False, gaps: bool = False) -> list[tuple[str, int]]:
     """Text lines of paragraphs and of borderless tables, in order.
 
     With `keep_tabs`, a tab between two texts of a paragraph's line stays: a page
     read as text prints blocks that stand side by side as lines with a tab between.
+    With `gaps` too, so does a run of spaces (a name pushed to the right by spaces, as a
+    tab would set it: «Директор ассоциации       А.Б. Иванов»).
     """
     out: list[tuple[str, int]] = []
     for index, block in enumerate(blocks):
         if isinstance(block, Paragraph):
-            if keep_tabs and "\t" in block.text:
-                for raw in block.text.split("\n"):
+            text = _GAP.sub("\t", block.text) if gaps else block.text
+            if keep_tabs and "\t" in text:
+                for raw in text.split("\n"):
                     line = "\t".join(part for part in map(clean_line, raw.split("\t")) if part)
                     if line:
                         out.append((line, index))

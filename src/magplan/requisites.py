@@ -489,7 +489,9 @@ def signatory_block(lines: list[str]) -> Signatory | None:
     return signatory_lines(lines)[0]
 
 
-def signatory_lines(lines: list[str], blocks: Sequence[int] | None = None) -> tuple[Signatory | None, range]:
+def signatory_lines(
+    lines: list[str], blocks: Sequence[int] | None = None, spaced: bool = False
+) -> tuple[Signatory | None, range]:
     """The signature block and the indexes of `lines` it was read from (empty when there is none):
     position lines, then «И.О. Фамилия» (maybe after a tab).
 
@@ -501,11 +503,12 @@ def signatory_lines(lines: list[str], blocks: Sequence[int] | None = None) -> tu
     With `blocks` (each line's paragraph, for a document read as text, not by its geometry),
     the paragraph says where the position begins: a name under the position's lines in one
     paragraph (a web page's «Председатель комитета<br>Н.Н. Жумабаев») has its whole position
-    in that paragraph, and a name typed after its position with a space («Директор МЦ
-    «Ровесник» Е.В. Лосева», no tab, no cell between) ends a position that the line holds
-    whole, unless it opens in small letters (the rest of a position wrapped onto it).  Lines of
-    other paragraphs above (a table's caption, a copy of the plan set out for phones) or below
-    (a site's «Добавить комментарий») are then no part of it.
+    in that paragraph; lines of other paragraphs above (a copy of the plan set out for
+    phones) are no part of it.  With `spaced` too (a web page, whose lines keep a tab where
+    spaces set the name apart), a name typed after its position with one space («Директор МЦ
+    «Ровесник» Е.В. Лосева») ends a position that the line holds whole, unless it opens in
+    small letters or the line above ends in a comma (the rest of a position wrapped onto it):
+    a table's caption above and a site's «Добавить комментарий» below are no part of it.
     """
     position: list[str] = []
     at: list[int] = []
@@ -531,7 +534,10 @@ def signatory_lines(lines: list[str], blocks: Sequence[int] | None = None) -> tu
                     position.append(rest)
                     at.append(index)
             continue
-        typed = bool(split[0]) and "\t" not in line and not split[0][:1].islower()
+        # A line above that ends in «,» or a dash («Председатель Совета МАГ,» over «Мэр Москвы
+        # С.С. Собянин») says the position goes on onto the name's line.
+        goes_on = bool(at) and lines[at[-1]].rstrip().endswith((",", "-", "–", "—"))
+        typed = spaced and bool(split[0]) and "\t" not in line and not split[0][:1].islower() and not goes_on
         if blocks is not None and at:
             own = blocks[index]
             if blocks[at[-1]] == own or typed:
@@ -542,7 +548,7 @@ def signatory_lines(lines: list[str], blocks: Sequence[int] | None = None) -> tu
             position.append(split[0])
         if not position:
             return None, range(0)
-        below = _position_below(lines[index + 1 + wrapped :]) if split[0] and not (blocks is not None and typed) else []
+        below = _position_below(lines[index + 1 + wrapped :]) if split[0] and not typed else []
         signatory = Signatory(clean_line(" ".join([*position, *below])), clean_line(split[1]))
         return signatory, range(start, index + 1 + wrapped + len(below))
     return None, range(0)

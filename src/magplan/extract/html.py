@@ -128,7 +128,7 @@ def layout_of(data: bytes) -> Layout:
         shown = walk(shown=True)
         if any(isinstance(block, Table) for block in shown.blocks):
             page = shown
-    return Layout(blocks=page.blocks, warnings=page.warnings)
+    return Layout(blocks=page.blocks, warnings=page.warnings, web=True)
 
 
 _HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
