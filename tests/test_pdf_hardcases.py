@@ -300,6 +300,74 @@ def test_weasyprint_default_print_cells_a_space_apart(tmp_path: Path) -> None:
     ]
 
 
+_COLLAPSED = """<!DOCTYPE html><html lang="ru"><head><meta charset="utf-8"><title>План</title></head><body>
+<p><b>План мероприятий городской библиотеки на 2027 год</b></p>
+<table border="1" cellpadding="5" style="border-collapse:collapse">
+<tr><td><b>№</b></td><td><b>Мероприятие</b></td><td><b>Дата</b></td><td><b>Место</b></td></tr>
+<tr><td>1</td><td>Неделя детской книги</td><td>март</td><td>Читальный зал</td></tr>
+<tr><td>2</td><td>Библионочь</td><td>20 апреля</td><td>Фойе</td></tr>
+<tr><td>3</td><td>Литературная гостиная</td><td>октябрь</td><td>Малый зал</td></tr>
+</table>
+<p>Директор библиотеки&nbsp;&nbsp;&nbsp; О.П. Соколова</p>
+</body></html>"""
+
+
+@pytest.mark.skipif(not weasyprint_installed(), reason="WeasyPrint is not installed")
+def test_weasyprint_default_print_collapsed_cells_two_pixels_apart(tmp_path: Path) -> None:
+    """WeasyPrint's default print of a `border="1"` table styled `border-collapse: collapse`: no
+    rules, each cell's text two pixels (1.5 points, 0.125 of the font) from the next cell's,
+    short cells, so a third of the narrow gaps between words are cells' (no space glyph).  The
+    writer still prints spaces as glyphs, and every gap without one that parts two words ends a
+    cell: the plan is read (not «no plan table found»)."""
+    import weasyprint
+
+    path = tmp_path / "collapsed.pdf"
+    weasyprint.HTML(string=_COLLAPSED).write_pdf(path)
+    got = magplan.read_plan(path).to_dict()
+    assert got == magplan.read_plan(path, pdf_engine="pdfplumber").to_dict()
+    keys = ("number", "title", "date_text", "place")
+    assert [tuple(item[k] for k in keys) for item in got["items"]] == [
+        (1, "Неделя детской книги", "март", "Читальный зал"),
+        (2, "Библионочь", "20 апреля", "Фойе"),
+        (3, "Литературная гостиная", "октябрь", "Малый зал"),
+    ]
+    assert got["document"]["signatory"] == {"position": "Директор библиотеки", "name": "О.П. Соколова"}
+
+
+_INTERLEAVED_HEADER = """<!DOCTYPE html><html lang="ru"><head><meta charset="utf-8"><title>План</title></head><body>
+<p align="center"><b>ПЛАН</b><br>мероприятий управления культуры на 2027 год</p>
+<table border="1">
+<tr><td>№<br>п/<br>п</td><td>Наименование мероприятия</td><td>Срок<br>исполнения</td>
+<td>Ответственные<br>исполнители</td></tr>
+<tr><td>1</td><td>Фестиваль народного<br>творчества «Родники»</td><td>12 марта</td><td>Отдел<br>культуры</td></tr>
+<tr><td>2</td><td>Выставка детского<br>рисунка</td><td>апрель</td><td>Городская<br>библиотека</td></tr>
+</table>
+<p>Начальник управления культуры А.Б. Смирнова</p>
+</body></html>"""
+
+
+@pytest.mark.skipif(not weasyprint_installed(), reason="WeasyPrint is not installed")
+def test_weasyprint_default_print_header_cells_on_other_lines_a_space_apart(tmp_path: Path) -> None:
+    """WeasyPrint's default print of a `border="1"` table whose header cells wrap to different
+    line counts, each centred in the header row: «Наименование мероприятия» ends a space left
+    of where «Срок» / «исполнения» start, one line higher and lower.  Where the writer prints
+    spaces as glyphs, a word set apart without one before it on its line opens a header cell:
+    the date column is its own (not merged into the event's, the dates read into the titles,
+    «Срок Ответственные» taken for a section)."""
+    import weasyprint
+
+    path = tmp_path / "interleaved-header.pdf"
+    weasyprint.HTML(string=_INTERLEAVED_HEADER).write_pdf(path)
+    got = magplan.read_plan(path).to_dict()
+    assert got == magplan.read_plan(path, pdf_engine="pdfplumber").to_dict()
+    keys = ("section", "number", "title", "date_text", "responsible")
+    assert [tuple(item[k] for k in keys) for item in got["items"]] == [
+        ("", 1, "Фестиваль народного творчества «Родники»", "12 марта", "Отдел культуры"),
+        ("", 2, "Выставка детского рисунка", "апрель", "Городская библиотека"),
+    ]
+    assert got["document"]["signatory"] == {"position": "Начальник управления культуры", "name": "А.Б. Смирнова"}
+
+
 @pytest.mark.skipif(not weasyprint_installed(), reason="WeasyPrint is not installed")
 def test_borderless_sections_of_their_own_widths_without_numbers_keep_their_rows(tmp_path: Path) -> None:
     """WeasyPrint, borderless hand-written page without «№», cells centred (their lines interleave,

@@ -29,7 +29,7 @@ from itertools import combinations, pairwise
 from statistics import median
 
 from magplan.assemble import column_role
-from magplan.extract.pdf.words import BASELINE_SLACK, SPACE_WIDTH, Line, Word
+from magplan.extract.pdf.words import BASELINE_SLACK, SPACE_WIDTH, WORD_GAP, Line, Word
 from magplan.normalize.dates import looks_like_period
 from magplan.normalize.numbers import row_number
 from magplan.roman import roman_value
@@ -83,12 +83,14 @@ MERGED_MIDDLE = 0.5
 # at most this share of the body's words is bold (a table whose event names are bold has more).
 BOLD_SHARE = 0.15
 # Where the writer prints the spaces between a line's words as glyphs (this share of the gaps
-# narrower than a channel have one, and at least `MIN_SPACED` do), a gap without one at least
-# this many font sizes wide ends a text box: WeasyPrint's default print of `<table border=1>`
-# sets its cells without rules, a space apart.
-SPACED_SHARE = 0.8
+# narrower than a channel have one, and at least `MIN_SPACED` do), a gap without one that parts
+# two words ends a text box: WeasyPrint's default print of `<table border=1>` sets its cells
+# without rules, a space apart, or two pixels apart under `border-collapse: collapse` (0.125 of
+# a 12-point font).  Half, not most: in a table of many short cells (each row a table of its
+# own, a header repeated over each quarter's table) a quarter of the narrow gaps are cells'.
+SPACED_SHARE = 0.5
 MIN_SPACED = 5
-BOX_GAP = 0.15
+BOX_GAP = WORD_GAP
 
 
 @dataclass(slots=True)
@@ -139,8 +141,8 @@ def plain_tables(
     is the middle of the page's width, where a heading between two tables may be centred;
     `marks_wraps`, whether the writer ends each wrapped line with a space glyph.
     """
-    pages = _with_box_ends(pages)
-    header = _find_header([(page, lines) for page, lines, _ in pages])
+    pages, spaced = _with_box_ends(pages)
+    header = _find_header([(page, lines) for page, lines, _ in pages], spaced)
     if header is None:
         return {}
     body = _table_lines(pages, header)
@@ -173,15 +175,18 @@ def plain_tables(
     return out
 
 
-def _with_box_ends(pages: list[tuple[int, list[Line], list[Rule]]]) -> list[tuple[int, list[Line], list[Rule]]]:
+def _with_box_ends(
+    pages: list[tuple[int, list[Line], list[Rule]]],
+) -> tuple[list[tuple[int, list[Line], list[Rule]]], bool]:
     """The pages' lines with each word that ends a text box marked (`Word.box_end`): a gap
     after it without a space glyph, where the writer prints spaces as glyphs.  Cells set a
-    space apart are told from the words of one cell so, not by the gap's width."""
+    space apart are told from the words of one cell so, not by the gap's width.  And whether
+    the writer prints spaces so."""
     gaps = [(a, b) for _, lines, _ in pages for line in lines for a, b in pairwise(line.words)]
     narrow = [a for a, b in gaps if b.x0 - a.x1 < MIN_CHANNEL * a.size]
     spaced = sum(a.space_after for a in narrow)
     if spaced < MIN_SPACED or spaced < SPACED_SHARE * len(narrow):
-        return pages
+        return pages, False
     ends = {
         id(a)
         for a, b in gaps
@@ -191,11 +196,11 @@ def _with_box_ends(pages: list[tuple[int, list[Line], list[Rule]]]) -> list[tupl
         and a.text not in BULLET_GLYPHS  # a list's bullet before its item's text
     }
     if not ends:
-        return pages
+        return pages, True
     return [
         (page, [replace(line, words=[replace(w, box_end=id(w) in ends) for w in line.words]) for line in lines], rules)
         for page, lines, rules in pages
-    ]
+    ], True
 
 
 # -- parts whose columns stand elsewhere --------------------------------------------
@@ -563,18 +568,41 @@ def _refit(lines: list[Line], grid: _Grid) -> _Grid | None:
 # -- the header -------------------------------------------------------------------
 
 
-def _groups(words: list[Word]) -> list[list[Word]]:
+def _groups(words: list[Word], spaced: bool = False) -> list[list[Word]]:
     """Words that overlap or nearly touch in x (on any line of a band), left to right; a word
-    after the end of a text box on its line (`Word.box_end`) opens a cell, unless it overlaps."""
+    after the end of a text box on its line (`Word.box_end`) opens a cell, unless it overlaps.
+
+    Where the writer prints spaces as glyphs (`spaced`), so does a word set apart from the
+    text left of it by more than a kerning's width (`BOX_GAP`) without a space glyph before
+    it on its line: the lines of one cell overlap, and WeasyPrint's default print sets the
+    cells of a header a space apart, each centred on its own lines («Наименование
+    мероприятия» beside «Срок» / «исполнения» one line higher)."""
     groups: list[list[Word]] = []
     opening = {id(b) for a in words if a.box_end and (b := _next_on_line(a, words)) is not None}
     for word in sorted(words, key=lambda w: w.x0):
         reach = max(w.x1 for w in groups[-1]) if groups else 0.0
-        if groups and word.x0 - reach <= HEADER_GAP * word.size and not (id(word) in opening and word.x0 > reach):
+        gap = word.x0 - reach
+        if (
+            groups
+            and gap <= HEADER_GAP * word.size
+            and not (id(word) in opening and gap > 0)
+            and not (spaced and gap >= BOX_GAP * word.size and not _after_space(word, words))
+        ):
             groups[-1].append(word)
         else:
             groups.append([word])
     return groups
+
+
+def _after_space(word: Word, words: list[Word]) -> bool:
+    """Does a word of `words` on the line of `word` end a space's width or less before it, with
+    a space glyph after it?"""
+    return any(
+        w.space_after
+        and 0 <= word.x0 - w.x1 <= HEADER_GAP * word.size
+        and abs(w.top - word.top) < BASELINE_SLACK * word.size
+        for w in words
+    )
 
 
 def _next_on_line(word: Word, words: list[Word]) -> Word | None:
@@ -593,10 +621,11 @@ def _is_header(groups: list[list[Word]]) -> bool:
     return len(groups) >= 3 and "title" in roles and bool(roles - {"extra", "title"})
 
 
-def _header_at(lines: list[Line], first: int) -> tuple[list[tuple[float, float]], int] | None:
-    """The header cells' x ranges and line count, if a header band starts at line `first`."""
+def _header_at(lines: list[Line], first: int, spaced: bool = False) -> tuple[list[tuple[float, float]], int] | None:
+    """The header cells' x ranges and line count, if a header band starts at line `first`
+    (`spaced`: see `_groups`)."""
     found: tuple[list[tuple[float, float]], int] | None = None
-    if len(_groups(lines[first].words)) < 2:
+    if len(_groups(lines[first].words, spaced)) < 2:
         return None  # a header's first line shows at least two of its cells (a title's last line, one)
     band: list[Word] = []
     for index in range(first, min(first + HEADER_LINES, len(lines))):
@@ -626,7 +655,7 @@ def _header_at(lines: list[Line], first: int) -> tuple[list[tuple[float, float]]
             if found is not None and lead.text[:1].isupper() and _at_title(band, found[0], lead):
                 break
         band.extend(line.words)
-        groups = _groups(band)
+        groups = _groups(band, spaced)
         if _is_header(groups):
             found = ([(min(w.x0 for w in g), max(w.x1 for w in g)) for g in groups], index - first + 1)
     return found
@@ -646,17 +675,18 @@ def _at_title(band: list[Word], ranges: list[tuple[float, float]], lead: Word) -
     return False
 
 
-def _find_header(pages: list[tuple[int, list[Line]]]) -> _Header | None:
+def _find_header(pages: list[tuple[int, list[Line]]], spaced: bool = False) -> _Header | None:
     """The first band that names the most plan columns: words of a web page's menu beside the
-    text above the plan («Мероприятия», «Документы») can pass for a header with fewer."""
+    text above the plan («Мероприятия», «Документы») can pass for a header with fewer
+    (`spaced`: see `_groups`)."""
     best: tuple[int, _Header] | None = None
     for page, lines in pages:
         for first in range(len(lines)):
-            found = _header_at(lines, first)
+            found = _header_at(lines, first, spaced)
             if found:
                 band = lines[first : first + found[1]]
                 named = _named(band, found[0])
-                above = _line_above(lines, first, band, found[0], named)
+                above = _line_above(lines, first, band, found[0], named, spaced)
                 top = first
                 if above is not None:
                     top, band, groups = first - 1, [lines[first - 1], *band], above
@@ -676,7 +706,7 @@ def _named(band: list[Line], ranges: list[tuple[float, float]]) -> int:
 
 
 def _line_above(
-    lines: list[Line], first: int, band: list[Line], ranges: list[tuple[float, float]], named: int
+    lines: list[Line], first: int, band: list[Line], ranges: list[tuple[float, float]], named: int, spaced: bool
 ) -> list[tuple[float, float]] | None:
     """The header cells with the line above the band, when it is the upper part of one of them.
 
@@ -691,7 +721,7 @@ def _line_above(
     above = lines[first - 1]
     if band[0].top - above.bottom > HEADER_LINE_GAP * band[0].size:
         return None
-    groups = _groups([w for line in [above, *band] for w in line.words])
+    groups = _groups([w for line in [above, *band] for w in line.words], spaced)
     if len(groups) != len(ranges):
         return None
     joined = [(min(w.x0 for w in g), max(w.x1 for w in g)) for g in groups]
