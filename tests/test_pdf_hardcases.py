@@ -368,6 +368,41 @@ def test_weasyprint_default_print_header_cells_on_other_lines_a_space_apart(tmp_
     assert got["document"]["signatory"] == {"position": "Начальник управления культуры", "name": "А.Б. Смирнова"}
 
 
+_HEADER_PER_SECTION = """<!DOCTYPE html><html lang="ru"><head><meta charset="utf-8"><title>План</title></head><body>
+<p>План работы совета ветеранов на 2027 год</p>
+<p><b>I полугодие</b></p>
+<table border="1"><tr><td>№</td><td>Мероприятие</td><td>Срок</td><td>Ответственный</td></tr>
+<tr><td>1.</td><td>Отчётное собрание</td><td>февраль</td><td>Председатель</td></tr></table>
+<p><b>II полугодие</b></p>
+<table border="1"><tr><td>№</td><td>Мероприятие</td><td>Срок</td><td>Ответственный</td></tr>
+<tr><td>2.</td><td>Турнир по шахматам среди ветеранов</td><td>сентябрь</td><td>Спортивная комиссия</td></tr>
+<tr><td>3.</td><td>Вечер памяти</td><td>1 декабря</td><td>Правление</td></tr></table>
+<p>Председатель совета ветеранов&nbsp;&nbsp;&nbsp; И.И. Петров</p>
+</body></html>"""
+
+
+@pytest.mark.skipif(not weasyprint_installed(), reason="WeasyPrint is not installed")
+def test_weasyprint_default_print_header_repeated_over_each_section_table(tmp_path: Path) -> None:
+    """WeasyPrint's default print of a page whose sections are tables of their own, each under the
+    header row again and laid out with its own widths.  The header's lines standing again in
+    the body are a row of their own (the header row, dropped), not the first lines of the
+    section's first row: its number, event, date and person are read (not «Мероприятие» as a
+    title, «Срок» as a date)."""
+    import weasyprint
+
+    path = tmp_path / "header-per-section.pdf"
+    weasyprint.HTML(string=_HEADER_PER_SECTION).write_pdf(path)
+    got = magplan.read_plan(path).to_dict()
+    assert got == magplan.read_plan(path, pdf_engine="pdfplumber").to_dict()
+    keys = ("section", "number", "title", "date_text", "responsible")
+    assert [tuple(item[k] for k in keys) for item in got["items"]] == [
+        ("I полугодие", 1, "Отчётное собрание", "февраль", "Председатель"),
+        ("II полугодие", 2, "Турнир по шахматам среди ветеранов", "сентябрь", "Спортивная комиссия"),
+        ("II полугодие", 3, "Вечер памяти", "1 декабря", "Правление"),
+    ]
+    assert got["document"]["signatory"] == {"position": "Председатель совета ветеранов", "name": "И.И. Петров"}
+
+
 @pytest.mark.skipif(not weasyprint_installed(), reason="WeasyPrint is not installed")
 def test_borderless_sections_of_their_own_widths_without_numbers_keep_their_rows(tmp_path: Path) -> None:
     """WeasyPrint, borderless hand-written page without «№», cells centred (their lines interleave,

@@ -115,6 +115,9 @@ class _Grid:
     dates: int | None = None  # the column the header names as the date's
     # The writer ends every wrapped line with a space glyph (LibreOffice; `words.Typography`).
     marks_wraps: bool = False
+    # The body's lines that repeat the header (ids): a web page's sections printed as tables of
+    # their own, each under the header row, are read as the header row again, a row of its own.
+    repeats: frozenset[int] = frozenset()
 
     @property
     def lefts(self) -> list[float]:
@@ -157,6 +160,7 @@ def plain_tables(
     grid.row_gap = _row_gap(body, grid)
     grid.marks_wraps = marks_wraps
     grid.bold_headings = _bold_headings([line for _, lines in body for line in lines])
+    grid.repeats = _repeats([line for _, lines in body for line in lines], header.lines)
     _fit_rights(grid, [line for _, lines in body for line in lines])
     out: dict[int, list[tuple[Bbox, list[Bbox]]]] = {}
     last: tuple[list[Line], _Grid] | None = None  # the part above, on this page or the one before
@@ -1008,8 +1012,20 @@ def _heading_side_of(lines: list[Line], grid: _Grid) -> bool | None:
 
 
 def _apart(line: Line, grid: _Grid) -> bool:
-    """A line that is a row of its own across the table: it crosses the columns, or it is a heading."""
-    return _crossing(line, grid.bounds) or _heading(line, grid)
+    """A line that is a row of its own across the table: it crosses the columns, or it is a heading
+    or the header again."""
+    return _crossing(line, grid.bounds) or _heading(line, grid) or id(line) in grid.repeats
+
+
+def _repeats(lines: list[Line], header: list[Line]) -> frozenset[int]:
+    """The lines that repeat the header's lines, all of them in order (ids)."""
+    texts = [line.text() for line in header]
+    first = header[0].words[0].text
+    out: set[int] = set()
+    for index, line in enumerate(lines):
+        if line.words[0].text == first and [ln.text() for ln in lines[index : index + len(texts)]] == texts:
+            out.update(id(ln) for ln in lines[index : index + len(texts)])
+    return frozenset(out)
 
 
 def _footnote(line: Line) -> bool:
@@ -1255,7 +1271,10 @@ def _bands(lines: list[Line], grid: _Grid, cut: bool = True) -> list[list[Line]]
         close = bands and (grid.row_gap is None or _gap(bands[-1], run) <= grid.row_gap * size)
         above = bands[-1][-1] if bands else None
         # A heading's lines go together (a long one wraps); other lines never join a heading.
-        headings = above is not None and _heading(above, grid) and _heading(run[0], grid)
+        headings = above is not None and (
+            (_heading(above, grid) and _heading(run[0], grid))
+            or (id(above) in grid.repeats and id(run[0]) in grid.repeats)
+        )
         if close and (headings or (above is not None and not _apart(run[0], grid) and not _apart(above, grid))):
             bands[-1].extend(run)
             continue
