@@ -24,6 +24,7 @@ The result is a list of cell boxes per page, read like a ruled table's.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 from itertools import combinations, pairwise
 from statistics import median
@@ -113,6 +114,8 @@ class _Grid:
     bold_headings: bool = False  # a line all in bold is a section heading (see `_heading`)
     start: float | None = None  # where the header's first cell starts
     dates: int | None = None  # the column the header names as the date's
+    place: int | None = None  # ... as the place's
+    note: int | None = None  # ... as the note's
     # The writer ends every wrapped line with a space glyph (LibreOffice; `words.Typography`).
     marks_wraps: bool = False
     # The body's lines that repeat the header (ids): a web page's sections printed as tables of
@@ -476,13 +479,16 @@ def _match_bounds(
     lines: list[Line],
     kept: int | None = None,
     dates: int | None = None,
+    place: int | None = None,
+    note: int | None = None,
 ) -> list[float] | None:
     """The starts (`peaks`: x, lines starting there) that the column boundaries go to: the choice
     that leaves the fewest of `lines` crossing the columns and the fewest columns empty, then
     the one whose column `dates` holds the most date wordings (a part with a column fewer than
     the header's: which one it lacks only its cells' wording tells, «Нижний Новгород | 486 лет
-    | 10-11 ноября» under «Место | Срок | Ответственные»), then the one nearest to where the
-    header put them.
+    | 10-11 ноября» under «Место | Срок | Ответственные»), then the one whose `place` and
+    `note` columns hold what a place and a note say (`_cue_lines`), then the one nearest to
+    where the header put them.
 
     A column empty in the part has no start of its own: its boundary stands right
     before the next one; boundary `kept` always has one (the event's column is never empty:
@@ -490,7 +496,7 @@ def _match_bounds(
     over.  None when no start is a column's.
     """
     sample = lines[:REFIT_SAMPLE]
-    best: tuple[float, int, float] | None = None
+    best: tuple[float, ...] | None = None
     chosen: list[float] | None = None
     candidates = sorted(x for x, _ in sorted(peaks, key=lambda peak: -peak[1])[:REFIT_CANDIDATES])
     size = median(line.size for line in sample)
@@ -503,8 +509,10 @@ def _match_bounds(
                     continue
                 placed: dict[int, float] = dict(zip(slots, picked, strict=True))
                 out: list[float] = []
-                for index in range(len(bounds) - 1, -1, -1):  # a skipped one stands before the next
-                    out.append(placed.get(index, (out[-1] if out else right) - ALIGN))
+                # A skipped one stands right before the next, the last at the table's right edge
+                # (the text reaching that edge does not cross it: the last column is empty).
+                for index in range(len(bounds) - 1, -1, -1):
+                    out.append(placed.get(index, out[-1] - ALIGN if out else right))
                 out.reverse()
                 cuts = [x - ALIGN / 2 for x in out]
                 # Columns left empty fit anything (all text in one wide column crosses nothing):
@@ -516,6 +524,7 @@ def _match_bounds(
                 cost = (
                     misfit,
                     -_date_lines(sample, cuts, dates),
+                    *(-cue for cue in _cue_lines(sample, cuts, place, note)),
                     # Only the boundaries placed at a start: an empty column's stands where the
                     # next one does, wherever the header put it.
                     sum(abs(x - bounds[slot]) for slot, x in placed.items()),
@@ -523,6 +532,35 @@ def _match_bounds(
                 if best is None or cost < best:
                     best, chosen = cost, out
     return chosen
+
+
+# A cell that opens with a label and a colon («Организаторы:», «Ответственные:») is a note's.
+_LABEL = re.compile(r"[А-ЯЁ][а-яё]+(?:\s+[а-яё]+)?:")
+# A cell of capitalised words only (a city, a venue's name: «Душанбе», «г. Нижний Новгород»).
+_NAME = re.compile(r"(?:[а-яё]{1,3}\.\s*)?[А-ЯЁ«][^\s]*(?:\s+[А-ЯЁ«][^\s]*)*")
+
+
+def _cue_lines(lines: list[Line], cuts: list[float], place: int | None, note: int | None) -> tuple[int, int]:
+    """How well the lines' text in the `place` and `note` columns (cut at `cuts`) says what those
+    columns hold: a one-row table of its own widths with a column fewer than the header's leaves
+    only its cells' wording to tell whether its last cell is a place («Душанбе») or a note
+    («Организаторы: МАГ, Мэрия Минска»).  First the lines whose cell there opens with a label
+    (a note's), then those of capitalised words only (a place's); each in the other column
+    counts against."""
+    if place is None or note is None:
+        return 0, 0
+    labels = names = 0
+    for line in lines:
+        at_place = " ".join(w.text for w in line.words if _column(w, cuts) == place)
+        at_note = " ".join(w.text for w in line.words if _column(w, cuts) == note)
+        labels += bool(_LABEL.match(at_note)) - bool(_LABEL.match(at_place))
+        names += _named_only(at_place) - _named_only(at_note)
+    return labels, names
+
+
+def _named_only(text: str) -> bool:
+    """Is the text of capitalised words only, and no label?"""
+    return _NAME.fullmatch(text) is not None and _LABEL.match(text) is None
 
 
 def _date_lines(lines: list[Line], cuts: list[float], column: int | None) -> int:
@@ -556,7 +594,8 @@ def _refit(lines: list[Line], grid: _Grid) -> _Grid | None:
     size = median(line.size for line in lines)
     peaks = [(x, n) for x, n in _starts(lines) if x > grid.left + size]
     # The event's column starts where a boundary does (the first column, at the table's left, has none).
-    chosen = _match_bounds(grid.bounds, peaks, grid.right, lines, grid.title - 1 if grid.title else None, grid.dates)
+    kept = grid.title - 1 if grid.title else None
+    chosen = _match_bounds(grid.bounds, peaks, grid.right, lines, kept, grid.dates, grid.place, grid.note)
     if chosen is None:
         return None
     bounds = [x - ALIGN / 2 for x in chosen]
@@ -894,8 +933,23 @@ def _columns(header: _Header, body: list[tuple[int, list[Line]]]) -> _Grid:
     number = 0 if len(numbers) >= 2 and _roles([first_cell]) != {"title"} else None
     # The rights and the row gap are measured on the trimmed body (`plain_tables`): the cells' ends
     # and no row gap until then.
-    dates = [c for c, (lo, hi) in enumerate(groups) if _roles([_within(header.lines, lo, hi)]) == {"date"}]
-    return _Grid(bounds, ends, left, right, number, start=groups[0][0], dates=dates[0] if len(dates) == 1 else None)
+    roles = [_roles([_within(header.lines, lo, hi)]) for lo, hi in groups]
+
+    def named(role: str) -> int | None:
+        columns = [c for c, named in enumerate(roles) if named == {role}]
+        return columns[0] if len(columns) == 1 else None
+
+    return _Grid(
+        bounds,
+        ends,
+        left,
+        right,
+        number,
+        start=groups[0][0],
+        dates=named("date"),
+        place=named("place"),
+        note=named("note"),
+    )
 
 
 def _within(lines: list[Line], lo: float, hi: float) -> list[Word]:
