@@ -403,6 +403,46 @@ def test_weasyprint_default_print_header_repeated_over_each_section_table(tmp_pa
     assert got["document"]["signatory"] == {"position": "Председатель совета ветеранов", "name": "И.И. Петров"}
 
 
+_NARROW_NUMBERS = """<!DOCTYPE html><html lang="ru"><head><meta charset="utf-8"><title>План</title></head><body>
+<p>План мероприятий комитета по культуре на 2027 год</p>
+<table border="1"><tr><td>№ п/п</td><td>Наименование мероприятия</td><td>Срок</td><td>Ответственный</td></tr>
+<tr><td>1</td><td>Фестиваль «Белые ночи»</td><td>июнь</td><td>Отдел культуры</td></tr>
+<tr><td>2</td><td>Выставка народных промыслов</td><td>август</td><td>Отдел культуры</td></tr></table>
+<p><b>2. Мероприятия с участием комитета</b></p>
+<table border="1" style="border-collapse:collapse">
+<tr><td>3</td><td>Конференция «Культура городов»</td><td>не позднее 21 октября</td><td>Председатель комитета</td></tr>
+<tr><td>4</td><td>Форум молодёжных советов</td><td>май, июнь</td><td>Члены комитета</td></tr></table>
+<p>Председатель комитета&nbsp;&nbsp;&nbsp; В.В. Орлов</p>
+</body></html>"""
+
+
+@pytest.mark.skipif(not weasyprint_installed(), reason="WeasyPrint is not installed")
+def test_weasyprint_default_print_section_table_of_its_own_widths_narrow_numbers(tmp_path: Path) -> None:
+    """WeasyPrint's default print: a section printed as a table of its own widths without a header,
+    its «№» column as narrow as «3» (the event's names start less than a font size right of
+    the table's left edge).  Its columns placed anew start the event's column right of where
+    the row numbers end: each row keeps its number and event (not the date read as the title)."""
+    import weasyprint
+
+    path = tmp_path / "narrow-numbers.pdf"
+    weasyprint.HTML(string=_NARROW_NUMBERS).write_pdf(path)
+    got = magplan.read_plan(path).to_dict()
+    assert got == magplan.read_plan(path, pdf_engine="pdfplumber").to_dict()
+    keys = ("section", "number", "title", "date_text", "responsible")
+    assert [tuple(item[k] for k in keys) for item in got["items"]] == [
+        ("", 1, "Фестиваль «Белые ночи»", "июнь", "Отдел культуры"),
+        ("", 2, "Выставка народных промыслов", "август", "Отдел культуры"),
+        (
+            "Мероприятия с участием комитета",
+            3,
+            "Конференция «Культура городов»",
+            "не позднее 21 октября",
+            "Председатель комитета",
+        ),
+        ("Мероприятия с участием комитета", 4, "Форум молодёжных советов", "май, июнь", "Члены комитета"),
+    ]
+
+
 @pytest.mark.skipif(not weasyprint_installed(), reason="WeasyPrint is not installed")
 def test_borderless_sections_of_their_own_widths_without_numbers_keep_their_rows(tmp_path: Path) -> None:
     """WeasyPrint, borderless hand-written page without «№», cells centred (their lines interleave,

@@ -592,7 +592,15 @@ def _refit(lines: list[Line], grid: _Grid) -> _Grid | None:
     if not lines:
         return None
     size = median(line.size for line in lines)
-    peaks = [(x, n) for x, n in _starts(lines) if x > grid.left + size]
+    # Not the number column's start (at the table's left): starts a font size right of it, or
+    # right of where the lines' row numbers end, the narrowest (a table shrunk to its text sets
+    # the event's column a space after «5», as WeasyPrint's default print does; «3.» of a
+    # section's heading reaches further).
+    numbers = min(
+        (ln.words[0].x1 for ln in lines if _numbered(ln, grid) and row_number(ln.words[0].text) is not None),
+        default=None,
+    )
+    peaks = [(x, n) for x, n in _starts(lines) if x > grid.left + size or (numbers is not None and x > numbers)]
     # The event's column starts where a boundary does (the first column, at the table's left, has none).
     kept = grid.title - 1 if grid.title else None
     chosen = _match_bounds(grid.bounds, peaks, grid.right, lines, kept, grid.dates, grid.place, grid.note)
