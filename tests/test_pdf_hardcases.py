@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -198,6 +199,17 @@ def _check(path: Path) -> None:
     assert mismatches(want, got, pages=False) == []  # the data does not say where pages break
 
 
+def _default_print(path: Path, html: str) -> dict[str, Any]:
+    """`html` printed by WeasyPrint's default (`weasyprint page.html out.pdf`: presentational hints
+    off) to `path`, read by both PDF engines alike: the plan's JSON."""
+    import weasyprint
+
+    weasyprint.HTML(string=html).write_pdf(path)
+    got: dict[str, Any] = magplan.read_plan(path).to_dict()
+    assert got == magplan.read_plan(path, pdf_engine="pdfplumber").to_dict()
+    return got
+
+
 @pytest.mark.skipif(_SOFFICE is None, reason="LibreOffice is not installed")
 @pytest.mark.parametrize("case", sorted(OFFICE))
 def test_office_pdfs(case: str, tmp_path: Path) -> None:
@@ -283,12 +295,7 @@ def test_weasyprint_default_print_cells_a_space_apart(tmp_path: Path) -> None:
     the header), rows a point apart and centred.  The cells are told apart by the space glyph
     the writer leaves between the words of a cell and not between cells; the footnote and the
     signature under the table stay the document's."""
-    import weasyprint
-
-    path = tmp_path / "old-page.pdf"
-    weasyprint.HTML(string=_OLD_PAGE).write_pdf(path)
-    got = magplan.read_plan(path).to_dict()
-    assert got == magplan.read_plan(path, pdf_engine="pdfplumber").to_dict()
+    got = _default_print(tmp_path / "old-page.pdf", _OLD_PAGE)
     document = got["document"]
     assert document["signatory"] == {"position": "Начальник отдела культуры", "name": "А.Б. Смирнова"}
     assert document["footnotes"] == ["Сроки уточняются."]
@@ -319,12 +326,7 @@ def test_weasyprint_default_print_collapsed_cells_two_pixels_apart(tmp_path: Pat
     short cells, so a third of the narrow gaps between words are cells' (no space glyph).  The
     writer still prints spaces as glyphs, and every gap without one that parts two words ends a
     cell: the plan is read (not «no plan table found»)."""
-    import weasyprint
-
-    path = tmp_path / "collapsed.pdf"
-    weasyprint.HTML(string=_COLLAPSED).write_pdf(path)
-    got = magplan.read_plan(path).to_dict()
-    assert got == magplan.read_plan(path, pdf_engine="pdfplumber").to_dict()
+    got = _default_print(tmp_path / "collapsed.pdf", _COLLAPSED)
     keys = ("number", "title", "date_text", "place")
     assert [tuple(item[k] for k in keys) for item in got["items"]] == [
         (1, "Неделя детской книги", "март", "Читальный зал"),
@@ -354,12 +356,7 @@ def test_weasyprint_default_print_header_cells_on_other_lines_a_space_apart(tmp_
     spaces as glyphs, a word set apart without one before it on its line opens a header cell:
     the date column is its own (not merged into the event's, the dates read into the titles,
     «Срок Ответственные» taken for a section)."""
-    import weasyprint
-
-    path = tmp_path / "interleaved-header.pdf"
-    weasyprint.HTML(string=_INTERLEAVED_HEADER).write_pdf(path)
-    got = magplan.read_plan(path).to_dict()
-    assert got == magplan.read_plan(path, pdf_engine="pdfplumber").to_dict()
+    got = _default_print(tmp_path / "interleaved-header.pdf", _INTERLEAVED_HEADER)
     keys = ("section", "number", "title", "date_text", "responsible")
     assert [tuple(item[k] for k in keys) for item in got["items"]] == [
         ("", 1, "Фестиваль народного творчества «Родники»", "12 марта", "Отдел культуры"),
@@ -388,12 +385,7 @@ def test_weasyprint_default_print_header_repeated_over_each_section_table(tmp_pa
     the body are a row of their own (the header row, dropped), not the first lines of the
     section's first row: its number, event, date and person are read (not «Мероприятие» as a
     title, «Срок» as a date)."""
-    import weasyprint
-
-    path = tmp_path / "header-per-section.pdf"
-    weasyprint.HTML(string=_HEADER_PER_SECTION).write_pdf(path)
-    got = magplan.read_plan(path).to_dict()
-    assert got == magplan.read_plan(path, pdf_engine="pdfplumber").to_dict()
+    got = _default_print(tmp_path / "header-per-section.pdf", _HEADER_PER_SECTION)
     keys = ("section", "number", "title", "date_text", "responsible")
     assert [tuple(item[k] for k in keys) for item in got["items"]] == [
         ("I полугодие", 1, "Отчётное собрание", "февраль", "Председатель"),
@@ -422,12 +414,7 @@ def test_weasyprint_default_print_section_table_of_its_own_widths_narrow_numbers
     its «№» column as narrow as «3» (the event's names start less than a font size right of
     the table's left edge).  Its columns placed anew start the event's column right of where
     the row numbers end: each row keeps its number and event (not the date read as the title)."""
-    import weasyprint
-
-    path = tmp_path / "narrow-numbers.pdf"
-    weasyprint.HTML(string=_NARROW_NUMBERS).write_pdf(path)
-    got = magplan.read_plan(path).to_dict()
-    assert got == magplan.read_plan(path, pdf_engine="pdfplumber").to_dict()
+    got = _default_print(tmp_path / "narrow-numbers.pdf", _NARROW_NUMBERS)
     keys = ("section", "number", "title", "date_text", "responsible")
     assert [tuple(item[k] for k in keys) for item in got["items"]] == [
         ("", 1, "Фестиваль «Белые ночи»", "июнь", "Отдел культуры"),
