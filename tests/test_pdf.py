@@ -284,6 +284,19 @@ def _ends(
         (_ends([("Начальни", 0, 95, False)], "к", 6, after="отдела"), (), "Начальник отдела"),
         # A rest opening with an adjective's suffix and ending opens no word.
         (_ends([("Чуков", 0, 99, False)], "ского", 30), (), "Чуковского"),
+        # The Russian dictionary: joined a known form, and not both parts words («Месячни» is none,
+        # nor «атурная», «рование», «ная»), even where the rest is a word with words after it.
+        (_ends([("Месячни", 0, 99, False)], "к", 6, after="безопасности"), (), "Месячник безопасности"),
+        (_ends([("Литер", 0, 99, False)], "атурная", 42, after="гостиная"), (), "Литературная гостиная"),
+        (_ends([("библи", 0, 99, False)], "отека", 30, after="им."), (), "библиотека им."),
+        (_ends([("Финанси", 0, 99, False)], "рование", 42), (), "Финансирование"),
+        (_ends([("Исполнитель", 0, 99, False)], "ная", 18, after="дирекция"), (), "Исполнительная дирекция"),
+        # Two words joined make no word, or both are words: a wrap whose space overflowed.
+        (_ends([("Ответственный", 0, 99, False)], "секретарь", 54), (), "Ответственный секретарь"),
+        (_ends([("Организация", 0, 99, False)], "для", 18, after="детей"), (), "Организация для детей"),
+        (_ends([("Мероприятия", 0, 99, False)], "по", 12, after="плану"), (), "Мероприятия по плану"),
+        (_ends([("Всероссийский", 0, 99, False)], "форум", 30), (), "Всероссийский форум"),
+        (_ends([("Кречетовский", 0, 99, False)], "к", 6, after="МАГ"), (), "Кречетовский к МАГ"),
         # The writer printed a space glyph after the word: it ended there, whatever follows.
         (_ends([("Администраци", 0, 98, True)], "я", 6), (), "Администраци я"),
         # A date too long for the column, its last digit cut off: joined, it reads as a date.

@@ -22,6 +22,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from itertools import pairwise
 
+from magplan.normalize import lexicon
 from magplan.normalize.dates import looks_like_period
 from magplan.text import BULLET_GLYPHS, bare, clean, known_word, superscript
 
@@ -68,6 +69,8 @@ PARAGRAPH_EXTRA = 0.35
 # The rest of a word cut at a narrow column's edge, as the writers cut them, is this many letters
 # at most («общественнос» / «тью», «Правительств» / «а»): a longer rest is a word of its own.
 CUT_REST = 4
+# A word cut over more lines than this (a column a few letters wide) is not looked up whole.
+LEXICAL_RUN = 5
 # Vowelless words («в течение года», «с 1 по 5 июля»): any other lower-case
 # word without a vowel, or one that starts with «ь», «ъ», «ы», is the rest of
 # a word broken at the line end («Екатеринбу» / «рг», «исполнительн» / «ый»).
@@ -507,18 +510,29 @@ def _joint(lines: list[Line], texts: list[str], index: int, box: _Box) -> str:
         and len(bare(first)) <= CUT_REST
         and bare(previous.words[-1].text) not in typography.spaced
     )
+    head = previous.words[-1].text
+    cut = _cut_word(previous, line, box.left, box.right) and (
+        not _number_cut(previous, line) or _period_when_joined(texts, index)
+    )
+    # The Russian dictionary settles what the rules below leave: a cut where joined the parts
+    # are a known form and not both are words («Месячни» / «к безопасности», «Литер» /
+    # «атурная»), two words where both are and joined they are none («коллегии» / «управления»
+    # in a column four letters wide, whose short lines look like cut rests).  Asked only where the
+    # geometry allows a cut (the dictionary is read on the first question).
+    lexical = _lexical_cut(lines, index, box) if cut else None
     if (
-        _cut_word(previous, line, box.left, box.right)
-        and (not _number_cut(previous, line) or _period_when_joined(texts, index))
+        cut
+        and lexical is not False
         # «в», «к», «с» before a word open a wrapped line as often as they end a cut word; not
         # where a wrap would have left its space glyph («Начальни» / «к отдела»).
-        and (short or not (first in _VOWELLESS_WORDS and len(line.words) > 1))
+        and (short or lexical or not (first in _VOWELLESS_WORDS and len(line.words) > 1))
         and (
             short
             or alone
+            or bool(lexical)
             or not_a_word(first)
             or suffix_rest(first)
-            or known_word(previous.words[-1].text + first, typography.vocabulary)
+            or known_word(head + first, typography.vocabulary)
             or _period_when_joined(texts, index)
             # A preposition or a conjunction leans on a word after it: alone at the box's end it
             # is the rest of a cut word («библиоте» / «к», «март» / «а»).
@@ -531,6 +545,37 @@ def _joint(lines: list[Line], texts: list[str], index: int, box: _Box) -> str:
     if short or _fits(previous, line, box.left, box.right, typography.space_em):
         return "\n"  # the writer broke the line although the next word would have fitted
     return " "
+
+
+def _lexical_cut(lines: list[Line], index: int, box: _Box) -> bool | None:
+    """Is the line end before line `index` inside one word (True) or between two (False), by the
+    Russian dictionary (`lexicon`)?  None where it cannot tell.
+
+    A column a few letters wide cuts a word over several lines («Мес» / «ячни» / «к», «Литер» /
+    «атурн» / «ая»): the run of lines around this end that each hold one word cut at the edge
+    is read.  Any stretch of it across this end that makes one word (`lexicon.one_word`) makes
+    the end a cut; where the run before the end is a word, the run after it is one, and no
+    stretch across it is («колл» / «егии» | «упра» / «влен» / «ия»), the end is between words.
+    """
+    start = index - 1
+    while start > 0 and index - start < LEXICAL_RUN and _cut_word(lines[start - 1], lines[start], box.left, box.right):
+        start -= 1
+    end = index
+    while (
+        end + 1 < len(lines)
+        and end - index < LEXICAL_RUN
+        and _cut_word(lines[end], lines[end + 1], box.left, box.right)
+    ):
+        end += 1
+    parts = [bare(lines[k].words[-1 if k == start else 0].text) for k in range(start, end + 1)]
+    at = index - start  # the end between parts[at - 1] and parts[at]
+    across = [parts[a:b] for a in range(at) for b in range(at + 1, len(parts) + 1)]
+    if any(lexicon.one_word(stretch) for stretch in across):
+        return True
+    word = lexicon.russian_word
+    if word("".join(parts[:at])) and word("".join(parts[at:])) and not any(word("".join(s)) for s in across):
+        return False
+    return None
 
 
 def _number_joined(last: str, first: str) -> bool:

@@ -1,0 +1,67 @@
+"""Is this a Russian word form?  OpenCorpora's dictionary of word forms, as pymorphy3 ships it.
+
+One job: the PDF reader asks it whether a word that a narrow column's edge cut
+without a hyphen («Месячни» / «к безопасности», «Литер» / «атурная») is one
+word or two.  Only the dictionary's list of forms is read (its words DAWG,
+about 7 MB, read in some milliseconds), not the analyser's paradigms and
+predictions: a form is known or not, nothing is guessed, so a surname or a
+place the dictionary lacks is never a known word.  It is read on the first
+question, never on import: documents without such a line end (every DOCX,
+HTML, most PDFs) and the CLI's cold start do not pay for it.
+
+The dictionary ships in the `pymorphy3-dicts-ru` wheel; nothing is downloaded.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import cache
+from typing import Protocol, cast
+
+# Russian letters only: Latin words, numbers, abbreviations with points are not asked about.
+_RUSSIAN = re.compile("[а-яё]+")
+# Print often sets «е» for «ё» («ещё» as «еще»); the dictionary spells «ё».
+_YO = {"е": "ё"}
+
+
+class _Forms(Protocol):
+    def similar_keys(self, key: str, replaces: object) -> list[str]: ...
+
+
+@cache
+def _forms() -> tuple[_Forms, object]:
+    """The dictionary's word forms and the «е»→«ё» replacement table, read once per process."""
+    import pymorphy3_dicts_ru  # type: ignore[import-untyped]
+    from pymorphy3.dawg import WordsDawg  # type: ignore[import-untyped]
+
+    forms = WordsDawg().load(f"{pymorphy3_dicts_ru.get_path()}/words.dawg")
+    return cast(_Forms, forms), WordsDawg.compile_replaces(_YO)
+
+
+def russian_word(text: str) -> bool:
+    """Is `text` (one word, any case) a form of a Russian word in the dictionary («месячник»,
+    «безопасности», «к»), «е» read as «ё» where the dictionary spells it so?
+
+    Not a part of a word («месячни», «атурная», «ная»), not a word of two run together
+    («длядетей»), not a Latin word or a number: False.
+    """
+    word = text.lower()
+    if not _RUSSIAN.fullmatch(word):
+        return False
+    forms, replaces = _forms()
+    return bool(forms.similar_keys(word, replaces))
+
+
+def one_word(parts: Sequence[str]) -> bool:
+    """Are `parts` (the words that ended and opened lines, in order) one word that the lines'
+    edge cut without a hyphen?
+
+    Yes when joined they are a known form and not every part is one: «Месячни» + «к», «Литер» +
+    «атурн» + «ая», «Финанси» + «рование», «Исполнитель» + «ная».  Known words stay apart even
+    where they make another («все» + «мирный»); a joined form the dictionary lacks (a surname,
+    «для» + «детей», «по» + «плану») is never one word by this rule.
+    """
+    if len(parts) < 2 or not all(_RUSSIAN.fullmatch(part.lower()) for part in parts):
+        return False
+    return russian_word("".join(parts)) and not all(russian_word(part) for part in parts)

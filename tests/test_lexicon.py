@@ -1,0 +1,70 @@
+"""The Russian word list (magplan.normalize.lexicon) that tells a word cut at a line end from two words."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from magplan.normalize.lexicon import one_word, russian_word
+
+FIXTURES = Path(__file__).parent.parent / "fixtures"
+
+
+@pytest.mark.parametrize(
+    ("head", "rest", "cut"),
+    [
+        # Cut by LibreOffice at a narrow column's edge: joined a known form, a part is none.
+        ("Месячни", "к", True),
+        ("Литер", "атурная", True),
+        ("библи", "отека", True),
+        ("Финанси", "рование", True),
+        ("Исполнитель", "ная", True),
+        ("общественнос", "тью", True),
+        ("Начальни", "к", True),
+        ("согласовани", "ю", True),
+        ("ОРГАНИЗ", "АЦИОННАЯ", True),
+        ("Никити", "на", True),
+        # Two words: joined no form, or both parts are words.
+        ("для", "детей", False),
+        ("по", "плану", False),
+        ("Нижний", "Новгород", False),
+        ("Ответственный", "секретарь", False),
+        ("согласованию", "с", False),
+        ("все", "мирный", False),  # both words, joined a third: stays two
+        ("март", "а", False),  # both words (the rule of a preposition alone at the cell's end decides)
+        # Abbreviations, Latin, numbers, surnames the dictionary lacks: never glued by it.
+        ("МАГ", "СНГ", False),
+        ("Sankt", "petersburg", False),
+        ("2027", "года", False),
+        ("Кречетов", "ск", False),
+        ("г.", "Москва", False),
+    ],
+)  # fmt: skip
+def test_one_word_over_real_wordings(head: str, rest: str, cut: bool) -> None:
+    assert one_word([head, rest]) is cut
+
+
+def test_a_word_cut_over_several_lines_is_one_word() -> None:
+    # A column a few letters wide: «Мес» / «ячни» / «к», «Литер» / «атурн» / «ая».
+    assert one_word(["Мес", "ячни", "к"]) and one_word(["Литер", "атурн", "ая"])
+    assert not one_word(["Литер", "атурн"]) and not one_word(["безо", "пасн"])
+
+
+def test_russian_word_reads_e_as_yo_and_refuses_parts_and_latin() -> None:
+    assert russian_word("ещё") and russian_word("еще") and russian_word("Безопасности")
+    assert not russian_word("месячни") and not russian_word("длядетей")
+    assert not russian_word("plan") and not russian_word("2027") and not russian_word("")
+
+
+def test_the_dictionary_is_read_only_when_asked(tmp_path: Path) -> None:
+    """A DOCX plan is read without loading the word list (the CLI's cold start does not pay for it)."""
+    script = (
+        "import sys, magplan\n"
+        f"magplan.read_plan({str(FIXTURES / 'plan-2026.docx')!r})\n"
+        "assert not any(m.startswith(('pymorphy3', 'dawg')) for m in sys.modules), 'loaded'\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
