@@ -27,13 +27,15 @@ FIXTURES = Path(__file__).parent.parent / "fixtures"
         ("согласовани", "ю", True),
         ("ОРГАНИЗ", "АЦИОННАЯ", True),
         ("Никити", "на", True),
+        ("руководит", "елями", True),  # both words, long, joined a third: cut
         # Two words: joined no form, or both parts are words.
         ("для", "детей", False),
         ("по", "плану", False),
         ("Нижний", "Новгород", False),
         ("Ответственный", "секретарь", False),
         ("согласованию", "с", False),
-        ("все", "мирный", False),  # both words, joined a third: stays two
+        ("все", "мирный", False),  # both words, one short, joined a third: stays two
+        ("по", "ход", False),
         ("март", "а", False),  # both words (the rule of a preposition alone at the cell's end decides)
         # Abbreviations, Latin, numbers, surnames the dictionary lacks: never glued by it.
         ("МАГ", "СНГ", False),

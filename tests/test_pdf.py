@@ -319,6 +319,27 @@ def test_line_ends_without_the_wrap_space(words: list[Word], vocabulary: tuple[s
     assert join_lines(group_lines(words), right=100, typography=typography, left=0) == want
 
 
+@pytest.mark.parametrize(
+    ("parts", "want"),
+    [
+        # A column four letters wide: the dictionary reads the run of cut lines as a whole.
+        (["Мес", "ячни", "к", "безо", "пасн", "ости"], "Месячник безопасности"),
+        (["Литер", "атурн", "ая"], "Литературная"),
+        # Short lines that look like cut rests («упра»), where both runs are words and nothing
+        # across them is: two words.
+        (["колл", "егии", "упра", "влен", "ия"], "коллегии управления"),
+    ],
+)
+def test_a_word_cut_over_several_lines_of_a_narrow_column(parts: list[str], want: str) -> None:
+    """Each part alone on its line, filling the 24 pt column (the last word ends the cell, a space after it)."""
+    words = [
+        Word(part, 0, 24, 14 * row, 14 * row + 12, 12.0, space_after=row == len(parts) - 1 or part == "к")
+        for row, part in enumerate(parts)
+    ]
+    typography = Typography(space_em=0.25, marks_wraps=True)
+    assert join_lines(group_lines(words), right=24.5, typography=typography, left=0) == want
+
+
 def test_a_word_printed_whole_elsewhere_is_not_cut_at_a_line_end() -> None:
     """«Руководители» is printed with a space after it elsewhere: a word, whose wrap's space overflowed."""
     words = _ends([("Руководители", 0, 98, False)], "гор", 18)

@@ -18,6 +18,7 @@ from itertools import pairwise
 from magplan.errors import NoPlanFound
 from magplan.layout import Block, Cell, ExtractWarning, Footnote, Layout, Paragraph, Row, Table
 from magplan.model import Approval, Signatory
+from magplan.normalize import lexicon
 from magplan.normalize.dates import looks_like_period
 from magplan.normalize.numbers import row_number
 from magplan.requisites import (
@@ -1001,7 +1002,8 @@ class _Assembler:
     def _cut_by_page(self, previous: str, text: str) -> bool:
         """Did the page break cut a word without a hyphen («необходимост» / «и»)?  When the two
         parts joined are a word the document prints whole elsewhere (or a date wording's) and
-        the first part is none (printed nowhere but at the end of a cell, where it may be cut)."""
+        the first part is none (printed nowhere but at the end of a cell, where it may be cut), or
+        when the dictionary says they are one word (`lexicon.one_word`)."""
         last, first = _LAST_WORD.search(previous), _FIRST_WORD.match(text)
         if last is None or first is None:
             return False
@@ -1016,7 +1018,10 @@ class _Assembler:
                             words.update(_WORDS.findall(cell.text.lower())[:-1])
             self.words = frozenset(words)
         head = last[1]
-        return known_word(head + first[1], self.words) and not known_word(head, self.words)
+        # … or they are by the Russian dictionary, not both words («Празднич» / «ный»).
+        return (known_word(head + first[1], self.words) and not known_word(head, self.words)) or lexicon.one_word(
+            [head, first[1]]
+        )
 
     # -- text around the tables ---------------------------------------------
 

@@ -21,6 +21,9 @@ from typing import Protocol, cast
 
 # Russian letters only: Latin words, numbers, abbreviations with points are not asked about.
 _RUSSIAN = re.compile("[а-яё]+")
+# Parts of a cut that are words themselves are this long at least: shorter words (prepositions,
+# pronouns, conjunctions, «а», «все», «при») make other words with the word after them.
+_WHOLE_PART = 4
 # Print often sets «е» for «ё» («ещё» as «еще»); the dictionary spells «ё».
 _YO = {"е": "ё"}
 
@@ -57,11 +60,15 @@ def one_word(parts: Sequence[str]) -> bool:
     """Are `parts` (the words that ended and opened lines, in order) one word that the lines'
     edge cut without a hyphen?
 
-    Yes when joined they are a known form and not every part is one: «Месячни» + «к», «Литер» +
-    «атурн» + «ая», «Финанси» + «рование», «Исполнитель» + «ная».  Known words stay apart even
-    where they make another («все» + «мирный»); a joined form the dictionary lacks (a surname,
-    «для» + «детей», «по» + «плану») is never one word by this rule.
+    Yes when joined they are a known form and a part is none: «Месячни» + «к», «Литер» + «атурн» +
+    «ая», «Финанси» + «рование», «Исполнитель» + «ная».  Where every part is a word too, only
+    when each is longer than the short words that make other words with the next one
+    («руководит» + «елями»; not «все» + «мирный», «по» + «ход», «Правительств» + «а»: the
+    reader's other rules decide those).  A joined form the dictionary lacks (a surname, «для» +
+    «детей», «по» + «плану») is never one word by this rule.
     """
     if len(parts) < 2 or not all(_RUSSIAN.fullmatch(part.lower()) for part in parts):
         return False
-    return russian_word("".join(parts)) and not all(russian_word(part) for part in parts)
+    if not russian_word("".join(parts)):
+        return False
+    return not all(russian_word(part) for part in parts) or min(map(len, parts)) >= _WHOLE_PART
