@@ -458,6 +458,19 @@ def test_the_rest_of_a_row_under_the_header_printed_again_goes_on_with_its_item(
     ]
 
 
+def test_words_that_a_page_break_cut_without_a_hyphen_are_joined_by_the_dictionary() -> None:
+    # LibreOffice cut «Праздничный» and «марта» at the break: the dictionary makes «Празднич» +
+    # «ный» one word (no part is a word), and a lone «а» filling its cell ends «март» (a word alone).
+    cut = Row([Cell("2."), Cell("Празднич"), Cell("7 март"), Cell("Отдел")], page=1, cut_below=True)
+    rest = Row([Cell(""), Cell("ный концерт"), Cell("а"), Cell("культуры")], page=2)
+    items, balanced = _cut_plan(cut, rest)
+    assert balanced and [items[1][role] for role in ("title", "date", "responsible")] == [
+        "Праздничный концерт",
+        "7 марта",
+        "Отдел культуры",
+    ]
+
+
 def test_a_cut_row_of_only_its_number_takes_its_cells_from_the_rest() -> None:
     # Only «2.» printed before the break, the other cells one empty box across them.
     cut = Row([Cell("2."), Cell("", colspan=3)], page=1, cut_below=True)

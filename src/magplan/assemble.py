@@ -125,6 +125,8 @@ _HYPHEN_END = re.compile(r"(?<=\w)-$")
 _LAST_WORD = re.compile(r"(?<![\w-])([а-яёА-ЯЁ]{3,})$")
 _FIRST_WORD = re.compile(r"^([а-яё]+)(?![\w-])")
 _WORDS = re.compile(r"[а-яёa-z]+")
+# A cell on the next page holding only a word this short holds the rest of a word the page break cut.
+_LONE_REST = 2
 # A summary row at a table's foot («Итого: 24 мероприятия», «Всего | 24»): it counts the
 # items, it is none, and it goes on none (rule 14: a skipped row, said in a warning).
 _TOTALS = re.compile(r"^\s*(?:итого|всего)\b", re.IGNORECASE)
@@ -1002,8 +1004,9 @@ class _Assembler:
     def _cut_by_page(self, previous: str, text: str) -> bool:
         """Did the page break cut a word without a hyphen («необходимост» / «и»)?  When the two
         parts joined are a word the document prints whole elsewhere (or a date wording's) and
-        the first part is none (printed nowhere but at the end of a cell, where it may be cut), or
-        when the dictionary says they are one word (`lexicon.one_word`)."""
+        the first part is none (printed nowhere but at the end of a cell, where it may be cut), when
+        a rest of a letter or two that fills the cell makes a known word with it, or when the
+        dictionary says they are one word (`lexicon.one_word`)."""
         last, first = _LAST_WORD.search(previous), _FIRST_WORD.match(text)
         if last is None or first is None:
             return False
@@ -1017,11 +1020,15 @@ class _Assembler:
                         for cell in row.cells:
                             words.update(_WORDS.findall(cell.text.lower())[:-1])
             self.words = frozenset(words)
-        head = last[1]
-        # … or they are by the Russian dictionary, not both words («Празднич» / «ный»).
-        return (known_word(head + first[1], self.words) and not known_word(head, self.words)) or lexicon.one_word(
-            [head, first[1]]
-        )
+        head, rest = last[1], first[1]
+        if known_word(head + rest, self.words) and not known_word(head, self.words):
+            return True
+        # A word of one or two letters alone in the cell is no text's end: the rest of a cut word
+        # («7 март» / «а») when joined they make one.
+        if text.strip() == rest and len(rest) <= _LONE_REST and lexicon.russian_word(head + rest):
+            return True
+        # … or the Russian dictionary makes them one word, not both words («Празднич» / «ный»).
+        return lexicon.one_word([head, rest])
 
     # -- text around the tables ---------------------------------------------
 
