@@ -5,7 +5,10 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
+from magplan.normalize import dates
 from magplan.normalize.dates import is_approximate, looks_like_period, parse_period, recurrence_of
 
 D = dt.date
@@ -756,3 +759,11 @@ def test_plans_of_several_years(
 def test_recurrences_are_read_in_plans_of_several_years(text: str) -> None:
     span = parse_period(text, None)
     assert span.recognized and span.recurrence == recurrence_of(text) and span.occurrences == ()
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=list(HealthCheck))
+@given(st.sampled_from([pattern for pattern, _ in dates._RECURRENCE]).flatmap(st.from_regex))
+def test_every_recurrence_wording_holds_a_stem_that_lets_it_be_matched(text: str) -> None:
+    # `_recurrence_in` skips the match of a wording without one of `_RECURRENCE_STEM`'s stems:
+    # any text that one of the recurrence patterns matches must hold one.
+    assert dates._RECURRENCE_STEM.search(text) is not None
