@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
-from itertools import pairwise
+from itertools import islice, pairwise
 
 from magplan.errors import NoPlanFound
 from magplan.layout import Block, Cell, ExtractWarning, Footnote, Layout, Paragraph, Row, Table
@@ -653,17 +653,21 @@ class _Assembler:
         # Not a part of several rows none numbered, nor one under a heading of its own: a table of
         # another section (its events are items, not the rest of the last row above).
         next_page = table.page is not None and table.page != self.last_page
-        filled = [r for r in rows if any(c.text.strip() for c in r.cells) and not _is_repeated_header(r, columns)]
+
+        def filled(row: Row) -> bool:
+            return any(c.text.strip() for c in row.cells) and not _is_repeated_header(row, columns)
+
         repeated = (
             header is not None
             and before is not None
             and next_page
             and header.columns.roles == before.roles
-            and len(filled) <= 1
             and not self.heading_between
+            and len(list(islice(filter(filled, rows), 2))) <= 1
         )
         self.heading_between = False
-        self.table_foot = filled[-1] if filled else None
+        # The last filled row, looked for from the table's end (not every row asked).
+        self.table_foot = next(filter(filled, reversed(rows)), None)
         numbered = number_col is not None and (
             ((header is None or repeated) and self.numbered)
             or any(_numbers(_grid(r, columns.width)[number_col][0]) for r in rows)
