@@ -350,6 +350,34 @@ def test_raised_asterisks_read_as_such_stay_asterisks() -> None:
     assert _read(narrow, _word("работа*", 100, right + 7), _word("и", right + 40, after)) == ["работа", "1", "и"]
 
 
+def test_a_capital_read_small_is_told_by_its_height() -> None:
+    """«Очно» read «очно» (a 1-bit scan): the first glyph stands as tall as the capitals, the others
+    as small letters; a word whose letters all stand small stays as read."""
+    bw = _page()
+    right = _letters(bw, 100, 1)
+    end = _letters(bw, right + 4, 3, height=12, gap=4)
+    assert _read(bw, _word("очно", 100, end)) == ["Очно"]
+    small = _page()
+    end = _letters(small, 100, 4, height=12, gap=4)
+    assert _read(small, _word("очно", 100, end)) == ["очно"]
+
+
+def test_raised_asterisks_are_counted_from_their_ink() -> None:
+    """«МАГ**» read «МАГ*» + «**» (a photo): the second word's box holds one star, so it is one, and
+    the two make the second footnote's «**», not a third's «***»; two stars run into one blob twice
+    as wide as tall are two."""
+    bw = _page()
+    right = _letters(bw, 100, 3, gap=4)
+    for x in (right + 4, right + 16):
+        bw[BASE - CAP : BASE - CAP + 8, x : x + 8] = 255
+    words = _word("МАГ*", 100, right + 12), _word("**", right + 16, right + 24)
+    assert _read(bw, *words) == ["МАГ", "*", "*"]
+    merged = _page()
+    right = _letters(merged, 100, 3, gap=4)
+    merged[BASE - CAP : BASE - CAP + 8, right + 4 : right + 20] = 255
+    assert _read(merged, _word("МАГ***", 100, right + 20)) == ["МАГ", "**"]
+
+
 def test_a_bullet_before_small_letters_misread_in_capitals_is_no_marker() -> None:
     """«• Минск» read «® МИНСК»: the line's median letter is a small one, which made the bullet stand
     at the capitals' top; its tallest letter as high as the page's capitals is its capitals' height."""

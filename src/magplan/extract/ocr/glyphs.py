@@ -382,6 +382,31 @@ def _letters(word: Word, blobs: list[Blob], bw: Image, capital: float | None, sm
             return word
     if capital and word.text.isupper() and _CYRILLIC_CAPITAL.search(word.text):
         return _small_letters(word, own, capital, small)
+    if capital and word.text[:1] in _X_LETTERS and word.text[1:].isalpha() and word.text[1:].islower():
+        return _capital_first(word, own, capital, small)
+    return word
+
+
+def _capital_first(word: Word, blobs: list[Blob], capital: float, small: float | None) -> Word:
+    """«очно» → «Очно»: a first letter read small whose ink stands as tall as a capital.
+
+    Small letters without ascenders («о», «с», «в», «к»…) print as their
+    capitals made smaller, and Tesseract reads a capital of a 1-bit scan so
+    now and then.  Taken only where the glyphs are the letters one for one,
+    the first standing on the baseline up to the capitals' height and all
+    the others at the small letters' (a heading's capitals are left as read).
+    """
+    if len(blobs) != len(word.text):
+        return word
+    baseline = median([b.y1 for b in blobs])
+    limit = (small + capital) / 2 if small and small < _SMALL_MAX * capital else _SMALL * capital
+    first = blobs[0]
+    smalls = [baseline - b.y0 for ch, b in zip(word.text[1:], blobs[1:], strict=True) if ch in _X_LETTERS]
+    # Not merged with a ruling or a stroke: a capital is about as wide as tall.
+    alone = first.x1 - first.x0 <= _MERGED * capital
+    tall = alone and abs(first.y1 - baseline) <= _LIFT_LOW * capital and baseline - first.y0 >= limit
+    if tall and len(smalls) >= 2 and max(smalls) < limit:
+        word.text = word.text[0].upper() + word.text[1:]
     return word
 
 
@@ -693,7 +718,8 @@ def _split_tail(word: Word, blobs: list[Blob], baseline: float, letter: float) -
         pass  # «будущего»¹»: the raised glyph after the closing quote was not read at all
     elif not last.isalnum() and last not in _MARKER_READINGS:
         return [word]  # a glyph Tesseract read as punctuation of its own («"», «-»)
-    while head and head[-1] in _MARKER_READINGS and len(word.text) - len(head) < 2:
+    # A marker is one or two glyphs read, or a run of stars (counted from the ink).
+    while head and head[-1] in _MARKER_READINGS and (len(word.text) - len(head) < 2 or head[-1] == "*"):
         head = head[:-1]
     if not head:
         return [word]
@@ -988,10 +1014,13 @@ def _marker_text(reading: str, shape: list[Blob] | None = None) -> str:
 
     Asterisks read as such, each as wide as it is tall (`shape`: a «¹» is
     narrow), stay asterisks: «**» is the second footnote, not the first.
+    How many there are is counted from the ink, each as wide as it is tall
+    (two run together are one blob twice as wide): Tesseract reads a lone
+    «*» after another word's as «**» («МАГ*» + «**» for «МАГ**»).
     """
     stars = reading.strip()
     if shape and stars and set(stars) == {"*"} and all(b.x1 - b.x0 >= _STAR_WIDTH * (b.y1 - b.y0) for b in shape):
-        return stars
+        return "*" * sum(max(1, round((b.x1 - b.x0) / max(b.y1 - b.y0, 1))) for b in shape)
     digits = [ch for ch in reading.translate(_MARKER_DIGITS) if ch.isdigit() and ch not in "01"]
     return digits[0] if len(digits) == 1 else "1"
 
