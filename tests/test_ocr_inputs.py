@@ -132,6 +132,19 @@ def test_text_direction_is_told_on_table_pages_too(ruled: bool) -> None:
     assert orient.lines_run_across(orient.letter_mask(np.full((500, 400), 240, np.uint8))) is None
 
 
+def test_the_direction_of_a_few_words_alone_on_a_page_is_told() -> None:
+    """A plan's last page holding only the signature (three words) photographed sideways: too few
+    blobs for the usual margin, but one way merges them several times over."""
+    page = np.full((1754, 1240), 240, np.uint8)
+    x = 200
+    for letters in (7, 5, 6):
+        for letter in range(x, x + 11 * letters, 11):
+            cv2.rectangle(page, (letter, 900), (letter + 7, 916), 20, -1)
+        x += 11 * letters + 14
+    assert orient.lines_run_across(orient.letter_mask(page)) is True
+    assert orient.lines_run_across(orient.letter_mask(orient.turn(page, 90))) is False
+
+
 def test_turns_undo_each_other() -> None:
     page = _text_page()[:300, :200]
     for degrees in (90, 180, 270):

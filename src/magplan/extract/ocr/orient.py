@@ -35,6 +35,11 @@ _SMALL_SIDE = 1400
 _MAX_BLOB = 0.04
 # Lines run the way whose closing merges clearly more blobs (ratio of the counts left).
 _AXIS_MARGIN = 1.15
+# A page of a few words (a signature alone on a plan's last page) has fewer blobs than this: its
+# direction is taken only when one way merges several times as many, and not from a speck or two.
+_FEW_BLOBS = 30
+_FEW_MARGIN = 3.0
+_LEAST_BLOBS = 8
 # Upright print reads at a mean confidence of 85-95, a poor photo at 70-80; text upside down
 # at 30-55.  Below this the page is also read turned round (the cost of a doubt, not an error).
 UPRIGHT_CONFIDENCE = 70.0
@@ -92,17 +97,18 @@ def letter_mask(gray: Image) -> Image:
 def lines_run_across(letters: Image) -> bool | None:
     """True when the text lines run along the image's width, False down it, None when no text."""
     count, _labels, stats = components(letters)
-    if count < 30:
+    if count < _LEAST_BLOBS:
         return None
+    margin = _AXIS_MARGIN if count >= _FEW_BLOBS else _FEW_MARGIN
     heights = stats[1:, cv2.CC_STAT_HEIGHT]
     widths = stats[1:, cv2.CC_STAT_WIDTH]
     # The gap between letters of a word is well under a letter's size, between lines over it.
     reach = max(int(np.median(np.minimum(heights, widths)) * 0.8), 2)
     left_after_across = _blobs_after_closing(letters, (reach, 1))
     left_after_down = _blobs_after_closing(letters, (1, reach))
-    if left_after_down > _AXIS_MARGIN * left_after_across:
+    if left_after_down > margin * left_after_across:
         return True
-    if left_after_across > _AXIS_MARGIN * left_after_down:
+    if left_after_across > margin * left_after_down:
         return False
     return None
 
