@@ -357,6 +357,14 @@ def test_a_day_read_as_a_letter_is_a_digit_before_a_month_in_a_date_cell() -> No
     assert correct("Зиюля") == "Зиюля"
 
 
+def test_an_age_run_into_its_word_is_parted_in_a_date_cell() -> None:
+    """«183 года» over the month read «18Згода» (a photo): the age and its word, its figures as digits."""
+    assert correct("18Згода\nдекабрь", dates=True) == "183 года\nдекабрь"
+    assert correct("300лет", dates=True) == "300 лет"
+    assert correct("5тонн", dates=True) == "5тонн"  # no age word
+    assert correct("18Згода") == "18Згода"  # outside a date cell, as read
+
+
 def test_an_acts_number_after_the_number_sign_has_its_look_alike_letters_in_cyrillic() -> None:
     """«№ 9-p» read with a Latin «p»: the letter looks the same in both scripts, the act's is Cyrillic."""
     assert correct("от 12.12.2025 № 9-p", paragraph=True) == "от 12.12.2025 № 9-р"

@@ -70,6 +70,8 @@ _CYRILLIC = re.compile(r"[А-Яа-яЁё]")
 _DIGIT_READINGS = str.maketrans("OОoоЗзбIl|!SВ", "000033611115" + "8")
 _NUMBER_LIKE = re.compile(r"^(?=.*\d)[\dOОoоЗзбIl|!SВ]+(?:-[\dOОoоЗзбIl|!SВ]+)?$")
 _NUMBER = re.compile(r"^\d+(?:-\d+)?\.?$")
+# An age run into its word («18Згода», «309лет»): figures (some read as look-alikes), then letters.
+_GLUED_AGE = re.compile(r"^(\d[\dOОoоЗзбIl|!SВ]*)([А-Яа-яЁё]+)$")
 _HEADER_PP = re.compile(r"^[пnmл][/|l1I][пnmлt]\.?$")
 _HEADER_NO = {"N", "No", "Nо", "N°", "Nº", "Ne", "Na", "Мо", "Ме", "Ns", "Ng"}
 _EDGE = re.compile(r"^([«\"„“(]*)(.*?)([.,:;»\"”)?]*)$", re.S)
@@ -299,12 +301,15 @@ def _split(word: str) -> tuple[str, str, str]:
 
 def _glued_day(line: str) -> str:
     """«Зиюля» → «3 июля»: a one-figure day read as the letter it looks like, its space lost before
-    the month's name (which would else be taken for the month alone, its first letter a misreading)."""
+    the month's name (which would else be taken for the month alone, its first letter a misreading).
+    «18Згода» → «183 года»: an age glued to its word, its figures read as their look-alikes."""
     words = line.split(" ")
     for k, word in enumerate(words):
         lead, core, trail = _split(word)
         if core[:1] in _DAY_LETTERS and core[1:] in MONTHS:
             words[k] = f"{lead}{_DAY_LETTERS[core[0]]} {core[1:]}{trail}"
+        elif (age := _GLUED_AGE.match(core)) and age[2].lower() in AGE_WORDS:
+            words[k] = f"{lead}{age[1].translate(_DIGIT_READINGS)} {age[2]}{trail}"
     return " ".join(words)
 
 
