@@ -97,6 +97,19 @@ def test_a_dash_inside_a_word_is_told_by_its_length(dash: int, read: str) -> Non
     assert _read(bw, _word("май-август", 100, right))[0] == read
 
 
+@pytest.mark.parametrize(("dash", "read"), [(13, "октябрь–ноябрь"), (7, "октябрь-ноябрь")])
+def test_a_dash_between_words_of_small_letters_is_told_against_their_width(dash: int, read: str) -> None:
+    """«октябрь–ноябрь» (a photo): the «б» stands taller than capitals, so against the word's height
+    the en dash measured short; against its small letters' width it is as long as one, a hyphen half."""
+    bw = _page()
+    left = _letters(bw, 100, 5, height=14, gap=4)
+    left = _letters(bw, left + 4, 1, height=26)  # «б»
+    left = _letters(bw, left + 4, 1, height=14)
+    bw[BASE - 8 : BASE - 5, left + 3 : left + 3 + dash] = 255
+    right = _letters(bw, left + dash + 6, 6, height=14, gap=4)
+    assert _read(bw, _word("октябрь-ноябрь", 100, right, top=BASE - 30))[0] == read
+
+
 @pytest.mark.parametrize(("dash", "read"), [(14, "23–24"), (7, "23-24")])
 def test_a_dash_between_digits_is_told_by_its_length_against_theirs(dash: int, read: str) -> None:
     """Digits stand as high as capitals: a word of digits has no small letters to measure by."""
@@ -351,12 +364,16 @@ def test_raised_asterisks_read_as_such_stay_asterisks() -> None:
 
 
 def test_a_capital_read_small_is_told_by_its_height() -> None:
-    """«Очно» read «очно» (a 1-bit scan): the first glyph stands as tall as the capitals, the others
-    as small letters; a word whose letters all stand small stays as read."""
+    """«Очно» read «очно» (a 1-bit scan, a photo): the first glyph stands as tall as the capitals, the
+    others as small letters; a word whose letters all stand small stays as read."""
     bw = _page()
     right = _letters(bw, 100, 1)
     end = _letters(bw, right + 4, 3, height=12, gap=4)
     assert _read(bw, _word("очно", 100, end)) == ["Очно"]
+    merged = _page()  # «Оч» run into one glyph (a photo)
+    right = _letters(merged, 100, 1, width=24)
+    end = _letters(merged, right + 4, 2, height=12, gap=4)
+    assert _read(merged, _word("очно", 100, end)) == ["Очно"]
     small = _page()
     end = _letters(small, 100, 4, height=12, gap=4)
     assert _read(small, _word("очно", 100, end)) == ["очно"]

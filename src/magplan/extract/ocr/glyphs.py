@@ -72,6 +72,10 @@ _DASH_FLAT = 1.5
 # Between words (or ending a line that wraps after it) a hyphen's ink is 0.3-0.4 capitals long
 # and an en dash's 0.65-0.75 (Carlito, Times); blur lengthens both by a pixel or two.
 _INNER_EN_DASH = 0.55
+# … or against the word's small letters' width: a hyphen's ink is 0.5-0.65 of their median and an en
+# dash's 0.85-1.0 (Carlito, Times, photos and 1-bit scans); at least this many of them measured.
+_EN_DASH_SMALLS = 0.76
+_SMALL_SAMPLES = 4
 # Dash lengths in capitals' heights: a hyphen is shorter than this, an en dash than that.
 # A hyphen's ink is 0.3-0.45 capitals long, an en dash's 0.65-0.75 (Carlito, Times); a line of
 # small letters measures its capitals by its ascenders («б»), which stand a little taller.
@@ -100,6 +104,8 @@ _X_LETTERS = set("аевгжиклмнопстхчшыьэюя")
 _AROUND_LETTERS = ",.:;!?()«»\"'"
 # Capitals with a tail, an accent or a stem above the others: no measure of the capitals' height.
 _TALL_CAPITALS = set("дцщйёфб")
+# Small letters whose ink rises above the others' (an ascender, a breve, two dots).
+_ASCENDING = set("бфйё")
 _CYRILLIC_CAPITAL = re.compile(r"[А-ЯЁ]")
 # A Roman numeral as read, in Latin letters or Cyrillic look-alikes, or as Tesseract misreads
 # the bars of a sans-serif one («III» → «И!», «VIII» → «У!», «XII» → «ХИ», «XVIII» → «ХМИ»,
@@ -382,7 +388,8 @@ def _letters(word: Word, blobs: list[Blob], bw: Image, capital: float | None, sm
             return word
     if capital and word.text.isupper() and _CYRILLIC_CAPITAL.search(word.text):
         return _small_letters(word, own, capital, small)
-    if capital and word.text[:1] in _X_LETTERS and word.text[1:].isalpha() and word.text[1:].islower():
+    rest = word.text[1:]
+    if capital and word.text[:1] in _X_LETTERS and rest.isalpha() and rest.islower() and not set(rest) & _ASCENDING:
         return _capital_first(word, own, capital, small)
     return word
 
@@ -391,21 +398,20 @@ def _capital_first(word: Word, blobs: list[Blob], capital: float, small: float |
     """«очно» → «Очно»: a first letter read small whose ink stands as tall as a capital.
 
     Small letters without ascenders («о», «с», «в», «к»…) print as their
-    capitals made smaller, and Tesseract reads a capital of a 1-bit scan so
-    now and then.  Taken only where the glyphs are the letters one for one,
-    the first standing on the baseline up to the capitals' height and all
-    the others at the small letters' (a heading's capitals are left as read).
+    capitals made smaller, and Tesseract reads a capital of a 1-bit scan or a
+    photo so now and then.  Taken only where the other letters rise no higher
+    than small letters do and all their glyphs stand at that height, the
+    first glyph on the baseline up to the capitals' (it may have run into the
+    next letter: «Оч» one blob, as wide as the letters it holds).
     """
-    if len(blobs) != len(word.text):
-        return word
     baseline = median([b.y1 for b in blobs])
     limit = (small + capital) / 2 if small and small < _SMALL_MAX * capital else _SMALL * capital
-    first = blobs[0]
-    smalls = [baseline - b.y0 for ch, b in zip(word.text[1:], blobs[1:], strict=True) if ch in _X_LETTERS]
+    first, rest = blobs[0], blobs[1:]
+    held = max(len(word.text) - len(blobs) + 1, 1)
     # Not merged with a ruling or a stroke: a capital is about as wide as tall.
-    alone = first.x1 - first.x0 <= _MERGED * capital
+    alone = first.x1 - first.x0 <= _MERGED * capital * held
     tall = alone and abs(first.y1 - baseline) <= _LIFT_LOW * capital and baseline - first.y0 >= limit
-    if tall and len(smalls) >= 2 and max(smalls) < limit:
+    if tall and len(rest) >= 2 and all(baseline - b.y0 < limit for b in rest):
         word.text = word.text[0].upper() + word.text[1:]
     return word
 
@@ -834,7 +840,11 @@ def _inner_dash(word: Word, blobs: list[Blob], letter: float, figure: float | No
     # The word's own capitals' height: the line's may be misjudged on a line of small letters.
     baseline = median([b.y1 for b in letters])
     capitals = _capital_height(Line([word]), letters, baseline)
-    if length >= _INNER_EN_DASH * capitals:
+    # Or its small letters' width, which a photo squeezes sideways as it does the dash, and which an
+    # ascender («б», «д») does not stretch as it does the capitals' height.
+    smalls = [b.x1 - b.x0 for b in letters if b.y1 - b.y0 < _SMALL_MAX * capitals]
+    wide = len(smalls) >= _SMALL_SAMPLES and length >= _EN_DASH_SMALLS * median(smalls)
+    if length >= _INNER_EN_DASH * capitals or wide:
         word.text = word.text.replace("-", "–")
     return word
 
