@@ -110,6 +110,21 @@ def test_a_dash_between_words_of_small_letters_is_told_against_their_width(dash:
     assert _read(bw, _word("октябрь-ноябрь", 100, right, top=BASE - 30))[0] == read
 
 
+def test_a_hyphen_between_capitals_in_quotes_is_no_en_dash() -> None:
+    """«МАГ-ИНФО», (the corpus scan): the quotes and the comma are no small letters to measure by."""
+    bw = _page()
+    left = 100
+    for x in (left, left + 6):
+        bw[BASE - CAP : BASE - CAP + 8, x : x + 3] = 255  # «
+    left = _letters(bw, left + 14, 3, gap=4)
+    bw[BASE - 9 : BASE - 6, left + 3 : left + 11] = 255
+    left = _letters(bw, left + 14, 4, gap=4)
+    for x in (left + 2, left + 8):
+        bw[BASE - CAP : BASE - CAP + 8, x : x + 3] = 255  # »
+    bw[BASE - 4 : BASE + 3, left + 14 : left + 17] = 255  # ,
+    assert _read(bw, _word("«МАГ-ИНФО»,", 100, left + 17)) == ["«МАГ-ИНФО»,"]
+
+
 @pytest.mark.parametrize(("dash", "read"), [(14, "23–24"), (7, "23-24")])
 def test_a_dash_between_digits_is_told_by_its_length_against_theirs(dash: int, read: str) -> None:
     """Digits stand as high as capitals: a word of digits has no small letters to measure by."""

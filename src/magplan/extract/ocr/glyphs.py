@@ -842,8 +842,14 @@ def _inner_dash(word: Word, blobs: list[Blob], letter: float, figure: float | No
     capitals = _capital_height(Line([word]), letters, baseline)
     # Or its small letters' width, which a photo squeezes sideways as it does the dash, and which an
     # ascender («б», «д») does not stretch as it does the capitals' height.
-    smalls = [b.x1 - b.x0 for b in letters if b.y1 - b.y0 < _SMALL_MAX * capitals]
-    wide = len(smalls) >= _SMALL_SAMPLES and length >= _EN_DASH_SMALLS * median(smalls)
+    # Small letters only: not the quotes and commas round a word of capitals («МАГ-ИНФО»,).
+    smalls = [
+        b.x1 - b.x0
+        for b in letters
+        if _PUNCTUATION * capitals <= b.y1 - b.y0 < _SMALL_MAX * capitals and b.y1 >= baseline - _LIFT_LOW * capitals
+    ]
+    lower = sum(ch.islower() for ch in word.text) >= _SMALL_SAMPLES
+    wide = lower and len(smalls) >= _SMALL_SAMPLES and length >= _EN_DASH_SMALLS * median(smalls)
     if length >= _INNER_EN_DASH * capitals or wide:
         word.text = word.text.replace("-", "–")
     return word
