@@ -1031,6 +1031,10 @@ def test_an_act_approval_wrapped_over_many_narrow_lines() -> None:
         ("В,Н. Новгороде", "В.Н. Новгороде"),  # a comma is a misread point: initials
         ("Ю Н. Петров", "Ю.Н. Петров"),
         ("Ю,Н. Петров", "Ю.Н. Петров"),
+        # Initials read in the Latin capitals they look like, by a Cyrillic surname (a photo).
+        ("Председатель Совета МАГ _ AH. Кравцов", "Председатель Совета МАГ _ А.Н. Кравцов"),
+        ("___ A.H. Кравцов", "___ А.Н. Кравцов"),
+        ("ООН, EC. Программа", "ООН, EC. Программа"),  # no surname after it: as read
     ],
 )
 def test_paragraph_corrections(read: str, meant: str) -> None:

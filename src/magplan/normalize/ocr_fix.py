@@ -104,6 +104,12 @@ _ABBREVIATED_CITY = re.compile(
     r"|Уренго(?:е|ю|ем|я)|Камн(?:е|ю|ем|я)"
 )
 _INITIALS_AFTER = re.compile(rf"((?<![\w-]){_SURNAME}\s+)([А-ЯЁ])(?:,|\s)([А-ЯЁ])\.$")
+# Initials read as the Latin capitals they look like («AH. Кравцов», «A.H. Кравцов»): by a Cyrillic
+# surname they are Cyrillic.
+_LATIN_CAPITALS = "".join(ch for ch in _LATIN_LOOKS if ch.isupper())
+_LATIN_INITIALS = re.compile(
+    rf"((?:(?<![\w.,])[{_LATIN_CAPITALS}][.,\s]|(?:^|(?<=_)|(?<=_\s))[{_LATIN_CAPITALS}])[{_LATIN_CAPITALS}]\.)(\s+{_SURNAME})$"
+)
 # Days read as the letters they look like: no word of a date cell is one of these letters alone.
 _DAY_LETTERS = {"З": "3", "з": "3", "б": "6"}
 # Two days joined by «и», its letter read as «u» or without the space before it.
@@ -246,6 +252,7 @@ def _correct_line(line: str, dates: bool, paragraph: bool = False, after: str = 
     parts[0::2] = _date_tail(words) if dates else words
     line = "".join(parts)
     if paragraph:
+        line = _LATIN_INITIALS.sub(lambda m: m[1].translate(_TO_CYRILLIC) + m[2], line)
         line = _INITIALS_FIRST.sub(_initials_first, line)
         line = _INITIALS_AFTER.sub(r"\1\2.\3.", line)
     return line
