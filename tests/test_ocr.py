@@ -294,6 +294,10 @@ def test_the_tint_of_a_photographs_print_is_no_ink() -> None:
         ("2О1 год", "201 год"),  # a letter О among the digits of an age
         ("5-б июля", "5-6 июля"),
         ("Организатоpы: МАГ", "Организаторы: МАГ"),  # a Latin «p» in a Cyrillic word
+        ("Организаторы: OOH-Хабитат, МАГ", "Организаторы: ООН-Хабитат, МАГ"),  # Latin capitals joined to Cyrillic
+        ("PR-служба и IT-парк", "PR-служба и IT-парк"),  # letters of Latin alone: as read
+        ("XX-летие", "XX-летие"),  # a numeral
+        ("EXPO-форум", "EXPO-форум"),  # longer than an abbreviation of three
         ("Оргаиизаторы: МАГ", "Организаторы: МАГ"),
         ("Подведение итогов ХТУ конкурса", "Подведение итогов XIV конкурса"),
         ("Итоги ХУШ Международного", "Итоги XVIII Международного"),

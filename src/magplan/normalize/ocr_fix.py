@@ -62,6 +62,9 @@ _CYRILLIC_LOOKS = "АВСЕНКМОРТХУасеорху"
 _TO_CYRILLIC = str.maketrans(_LATIN_LOOKS, _CYRILLIC_LOOKS)
 _TO_LATIN = str.maketrans(_CYRILLIC_LOOKS, _LATIN_LOOKS)
 _LATIN = re.compile(r"[A-Za-z]")
+# An abbreviation of up to three capitals that print alike in both scripts («ООН»; «EXPO», «CMYK»
+# are longer).
+_LOOK_ALIKE_ABBREVIATION = re.compile(rf"^[{''.join(ch for ch in _LATIN_LOOKS if ch.isupper())}]{{1,3}}$")
 # An act's number after «№» with its letters («15-р», «3-рп»): letters that read alike in both
 # scripts were printed in the document's Cyrillic («9-p» → «9-р»; no other letter is touched).
 _ACT_NUMBER = re.compile(rf"^(\d+-)([{_LATIN_LOOKS}]{{1,3}})$")
@@ -342,7 +345,7 @@ def _correct_word(words: list[str], i: int, after: str = "") -> str:
     roman = _roman(core, following)
     if roman is not None:
         return lead + roman + trail
-    core = "-".join(_one_script(part) for part in core.split("-"))
+    core = _hyphenated_script([_one_script(part) for part in core.split("-")])
     if i > 0 and _split(words[i - 1])[1] == "№":
         core = _ACT_NUMBER.sub(lambda m: m[1] + m[2].translate(_TO_CYRILLIC), core)
     if _NUMBER_LIKE.match(core) and _split(following)[1].lower() in AGE_WORDS | MONTHS:
@@ -424,6 +427,18 @@ def _one_script(word: str) -> str:
     if not latin or not cyrillic:
         return word
     return word.translate(_TO_CYRILLIC if cyrillic >= latin else _TO_LATIN)
+
+
+def _hyphenated_script(parts: list[str]) -> str:
+    """«OOH-Хабитат» → «ООН-Хабитат»: an abbreviation in Latin capitals that all print as Cyrillic ones,
+    joined to a Cyrillic word, is Cyrillic («PR-служба», «IT-парк» keep their letters of Latin alone,
+    «XX-летие» its numeral, «EXPO-форум» its longer word)."""
+    if len(parts) > 1 and any(_CYRILLIC.search(part) and not _LATIN.search(part) for part in parts):
+        parts = [
+            part.translate(_TO_CYRILLIC) if _LOOK_ALIKE_ABBREVIATION.match(part) and set(part) != {"X"} else part
+            for part in parts
+        ]
+    return "-".join(parts)
 
 
 def _nearest(word: str, vocabulary: Iterable[str]) -> str:
