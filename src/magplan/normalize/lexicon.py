@@ -26,6 +26,8 @@ _RUSSIAN = re.compile("[а-яё]+")
 _WHOLE_PART = 4
 # Print often sets «е» for «ё» («ещё» as «еще»); the dictionary spells «ё».
 _YO = {"е": "ё"}
+# pymorphy3's words DAWG: each form's paradigm and form index (`pymorphy3.dawg.WordsDawg.DATA_FORMAT`).
+_RECORD = ">HH"
 
 
 class _Forms(Protocol):
@@ -34,12 +36,16 @@ class _Forms(Protocol):
 
 @cache
 def _forms() -> tuple[_Forms, object]:
-    """The dictionary's word forms and the «е»→«ё» replacement table, read once per process."""
-    import pymorphy3_dicts_ru  # type: ignore[import-untyped]
-    from pymorphy3.dawg import WordsDawg  # type: ignore[import-untyped]
+    """The dictionary's word forms and the «е»→«ё» replacement table, read once per process.
 
-    forms = WordsDawg().load(f"{pymorphy3_dicts_ru.get_path()}/words.dawg")
-    return cast(_Forms, forms), WordsDawg.compile_replaces(_YO)
+    Read as pymorphy3's `WordsDawg` reads it (a record DAWG of two unsigned shorts a form, by
+    DAWG-Python, its reader), without importing the analyser: half the time and memory.
+    """
+    import dawg_python  # type: ignore[import-untyped]
+    import pymorphy3_dicts_ru  # type: ignore[import-untyped]
+
+    forms = dawg_python.RecordDAWG(_RECORD).load(f"{pymorphy3_dicts_ru.get_path()}/words.dawg")
+    return cast(_Forms, forms), dawg_python.DAWG.compile_replaces(_YO)
 
 
 def russian_word(text: str) -> bool:
