@@ -189,6 +189,17 @@ BROWSER = {
     # item («• в сфере молодежной политики») runs past the event's column: the item stays the
     # row's, not a section heading over the rows after it.
     "borderless_list_item_past_table_column": (30, 9),
+    # Chromium, borderless in an old portal's layout: a row printed as a table of its own widths
+    # whose number's line («2.  в течение  Организаторы: Акимат») fits the columns above as well;
+    # the row's own columns start at that line, so its note is not cut in two («Акимат» /
+    # «города Астаны»: one organizer).
+    "borderless_row_own_widths_number_line_fits_above": (40, 8),
+    # Chromium, borderless portal page, rows printed each as a table of its own widths, their cells
+    # centred: a row's lines are those around its number (its event's first lines above it, not
+    # the next row's under it), whatever a part of few rows shows of the alignment; a city's days
+    # row «8 Бишкек 529 лет февраль» fitting columns placed from another row gets its own, its
+    # date under the date's column.
+    "borderless_centred_rows_own_widths": (38, 10),
 }
 
 
@@ -458,3 +469,20 @@ def test_default_print_row_of_its_own_widths_keeps_its_lines_above_its_number(tm
     the date to the place or the note by its wording, not by where it stands: «Душанбе» is a
     place, «Организаторы: МАГ, …» a note (the whole document is read exactly)."""
     _check(pdf_browser.build_one(tmp_path, 37, 11))
+
+
+@pytest.mark.skipif(not weasyprint_installed(), reason="WeasyPrint is not installed")
+def test_borderless_unnumbered_centred_cells_told_over_the_whole_table(tmp_path: Path) -> None:
+    """WeasyPrint, borderless hand-written page without «№», cells centred: a section printed as a
+    table of its own widths holds two rows, too few to show the centring on their own; told over
+    the whole table, an event's name set apart from its list by the list's margin («Форум
+    молодежных советов городов-членов МАГ:» / «• секция …») opens its row and is no section
+    heading over the rows after it.  (The last section, a table of its own widths at the
+    table's end, is not yet read whole: its last rows run into the signature.)"""
+    path = pdf_browser.build_one(tmp_path, 19, 7)
+    want = json.loads(Path(f"{path}.expected.json").read_text(encoding="utf-8"))
+    got = magplan.read_plan(path).to_dict()
+    head = want["items"][:11]
+    assert len(head) == 11
+    ours = {"document": want["document"], "items": got["items"][:11]}
+    assert mismatches({"document": want["document"], "items": head}, ours, pages=False) == []

@@ -121,6 +121,9 @@ class _Grid:
     # The body's lines that repeat the header (ids): a web page's sections printed as tables of
     # their own, each under the header row, are read as the header row again, a row of its own.
     repeats: frozenset[int] = frozenset()
+    # The cells stand in the middle of their padded rows over the whole table (a browser centres
+    # them), told before the table is cut into parts: a part of few rows may not show it.
+    centred_rows: bool = False
 
     @property
     def lefts(self) -> list[float]:
@@ -165,6 +168,7 @@ def plain_tables(
     grid.bold_headings = _bold_headings([line for _, lines in body for line in lines])
     grid.repeats = _repeats([line for _, lines in body for line in lines], header.lines)
     _fit_rights(grid, [line for _, lines in body for line in lines])
+    grid.centred_rows = _centred_rows(body, grid)
     out: dict[int, list[tuple[Bbox, list[Bbox]]]] = {}
     last: tuple[list[Line], _Grid] | None = None  # the part above, on this page or the one before
     for page, lines, part in _regimes(body, grid, page_middle):
@@ -319,6 +323,7 @@ def _parts(flat: list[tuple[int, Line]], grid: _Grid, last: bool) -> list[_Grid]
         start = moved if moved + MOVED_RUN > len(flat) else _part_start(flat, index, moved, current, new)
         if new is not grid:
             new = _refit([line for _, line in flat[start:end]], grid) or new
+            start = _row_opening(flat, index, start, new)
         grids.extend([current] * (start - index))
         grids.extend([new] * (end - start))
         current, index = new, end
@@ -370,19 +375,82 @@ def _own_rows(flat: list[tuple[int, Line]], grids: list[_Grid]) -> list[_Grid]:
             and not (grid.bold_headings and _section_line(flat[end][1]))
         ):
             end += 1
+        centred = grid.centred_rows
+        if centred:
+            first, end = _centred_row(flat, grids, index, (first, end))
         row = [ln for _, ln in flat[first:end]]
-        if not _crossing(line, grid.bounds) and not (opening and any(_crossing(ln, grid.bounds) for ln in row)):
+        # A centred row of its own widths whose number's line fits the columns (or not its cells:
+        # its place and date in one column) and whose other lines cross them.
+        # A one-line row of its own widths that fits the columns with its date out of the date's
+        # column (a city's days «8 Бишкек 529 лет февраль» under columns placed from another row).
+        dated = end == first + 1 and _date_elsewhere(line, grid)
+        if (
+            not _crossing(line, grid.bounds)
+            and not dated
+            and not ((opening or centred) and any(_crossing(ln, grid.bounds) for ln in row))
+        ):
             continue
         whole = _refit(row, grid) if end > first + 1 else None
         if whole is not None and not any(_crossing(ln, whole.bounds) for ln in row):
             out[first:end] = [whole] * (end - first)
         elif (
-            _crossing(line, grid.bounds)
+            (_crossing(line, grid.bounds) or dated)
             and _word_runs(line) >= len(grid.lefts) - 1
             and (own := _refit([line], grid)) is not None
         ):
             out[index] = own
     return out
+
+
+def _date_elsewhere(line: Line, grid: _Grid) -> bool:
+    """Does the line leave the header's date column empty, a date wording standing in a column
+    other than the number's and the event's?"""
+    if grid.dates is None:
+        return False
+    cells = _by_column(line, grid)
+    return grid.dates not in cells and any(
+        c not in (grid.number, grid.title) and looks_like_period(" ".join(w.text for w in words))
+        for c, words in cells.items()
+    )
+
+
+def _centred_row(
+    flat: list[tuple[int, Line]], grids: list[_Grid], index: int, found: tuple[int, int]
+) -> tuple[int, int]:
+    """The lines (first, end) of the row whose number's line is `index`, where cells are centred in
+    rows padded apart (`_Grid.row_gap`): of the places where an empty band that wide opens or
+    ends between the rows' numbers (or `found`), those that set the number nearest to the
+    middle of the row.
+
+    Chromium centres each cell of a row printed as a table of its own widths: the event's
+    first lines stand above the number, the row ends at the band over the next row's first
+    lines, which stand above that row's number (its upper lines are not this row's).
+    """
+    page, line = flat[index]
+    grid = grids[index]
+    gap = grid.row_gap or 0.0
+
+    def inside(at: int) -> bool:
+        return flat[at][0] == page and grids[at] is grid and not _numbered(flat[at][1], grid)
+
+    def band_over(at: int) -> bool:
+        above, below = flat[at - 1][1], flat[at][1]
+        return flat[at - 1][0] != page or below.top - above.bottom > gap * below.size
+
+    lo = index
+    while lo > 0 and inside(lo - 1):
+        lo -= 1
+    firsts = [found[0], *(at for at in range(lo, index + 1) if at and band_over(at))]
+    ends = [found[1], *(at for at in range(index + 1, found[1]) if band_over(at))]
+    middle = line.words[0].cy
+    best, off = found, None
+    for first in firsts:
+        for end in ends:
+            rows = [ln for _, ln in flat[first:end]]
+            now = abs((min(ln.top for ln in rows) + max(ln.bottom for ln in rows)) / 2 - middle)
+            if off is None or now < off:
+                best, off = (first, end), now
+    return best
 
 
 def _numbers_open_rows(flat: list[tuple[int, Line]], grids: list[_Grid]) -> bool:
@@ -470,6 +538,33 @@ def _part_start(flat: list[tuple[int, Line]], first: int, moved: int, old: _Grid
         if before + after < fewest:
             best, fewest = start, before + after
     return best
+
+
+def _row_opening(flat: list[tuple[int, Line]], first: int, start: int, grid: _Grid) -> int:
+    """The numbered line (not before `first`) that opens the row line `start` goes on, when the
+    lines from it down to `start` fit `grid` and stand in one band; else `start`.
+
+    A browser's row printed as a table of its own widths may open with a line that fits the
+    columns above it as well as its own («2.  в течение  Организаторы: Акимат» over the
+    event's lines set further left): the part of its own columns starts there, not under it,
+    or the row's cells are cut in two.  Only where rows are padded apart (`_Grid.row_gap`) and
+    the number's line opens its band: a number centred in its row has the row's first lines
+    above it.
+    """
+    gap = grid.row_gap
+    if gap is None or _numbered(flat[start][1], grid) or _section_line(flat[start][1]):
+        return start
+    at = start
+    while at > first and flat[at - 1][0] == flat[at][0]:
+        above, below = flat[at - 1][1], flat[at][1]
+        if below.top - above.bottom > gap * below.size or _crossing(above, grid.bounds):
+            return start
+        at -= 1
+        if _numbered(above, grid):
+            page, line = flat[at]
+            opens = not at or flat[at - 1][0] != page or line.top - flat[at - 1][1].bottom > gap * line.size
+            return at if opens else start
+    return start
 
 
 def _match_bounds(
@@ -1323,10 +1418,9 @@ def _shared_numbers(body: list[tuple[int, list[Line]]], grid: _Grid, threshold: 
     return shared
 
 
-def _bands(lines: list[Line], grid: _Grid, cut: bool = True) -> list[list[Line]]:
-    """Lines grouped into rows by the empty bands wider than `_row_gap` (or all in one band);
-    a line that crosses the columns is a band of its own.  With `cut`, the first band may be
-    the rest of a row that the page break cut (see `_centred`)."""
+def _padded_bands(lines: list[Line], grid: _Grid) -> list[list[Line]]:
+    """Lines grouped by the empty bands wider than `_row_gap` (or all in one band), a line that
+    crosses the columns (or a heading) a band of its own."""
     bands: list[list[Line]] = []
     for run in _runs(lines):
         size = max(line.size for line in run)
@@ -1341,6 +1435,14 @@ def _bands(lines: list[Line], grid: _Grid, cut: bool = True) -> list[list[Line]]
             bands[-1].extend(run)
             continue
         bands.append(list(run))
+    return bands
+
+
+def _bands(lines: list[Line], grid: _Grid, cut: bool = True) -> list[list[Line]]:
+    """Lines grouped into rows by the empty bands wider than `_row_gap` (or all in one band);
+    a line that crosses the columns is a band of its own.  With `cut`, the first band may be
+    the rest of a row that the page break cut (see `_centred`)."""
+    bands = _padded_bands(lines, grid)
     if grid.row_gap is not None and grid.number is not None:
         bands = _centred(bands, grid, cut)
     elif grid.row_gap is not None:
@@ -1387,17 +1489,8 @@ def _centred(bands: list[list[Line]], grid: _Grid, cut: bool = True) -> list[lis
         return abs((min(ln.top for ln in joined) + max(ln.bottom for ln in joined)) / 2 - middle)
 
     out = [list(band) for band in bands]
-    # Cells set at the top of their rows (WeasyPrint's, a page's own style): the number opens its
-    # row, and a band without one goes on the row above.
-    numbered = [band for band in out if len(band) > 1 and number_middle(band) is not None]
-    opening = sum(1 for band in numbered if _numbered(band[0], grid))
-    # Or no cell's lines stand between another's baselines, over rows of several lines: centred
-    # cells of different line counts would (Google Docs' rows, set apart by their cells' own
-    # paragraph spacing rather than by numbers that open them).
-    tall = [band for band in out if len(band) > 1]
-    top_aligned = (opening >= 2 and opening >= TOP_ALIGNED * len(numbered)) or (
-        len(tall) >= 2 and not any(_interleaved(band) for band in tall)
-    )
+    # Told over the whole table where it shows it (a part of few rows may not).
+    top_aligned = not grid.centred_rows and _top_aligned(out, grid)
     if top_aligned:
         # A numbered row opens its band: lines above its number are the rest of the row above
         # (a cell's own paragraph spacing sets them closer to the next row than to their own: a
@@ -1434,6 +1527,20 @@ def _centred(bands: list[list[Line]], grid: _Grid, cut: bool = True) -> list[lis
             choices.append((0.0, 0))
         index = _join_band(out, index, choices)
     return out
+
+
+def _top_aligned(bands: list[list[Line]], grid: _Grid) -> bool:
+    """Are the cells set at the top of their rows (WeasyPrint's, a page's own style), not centred?
+    The numbers open the bands of several lines they stand in, or no cell's lines stand between
+    another's baselines over rows of several lines: centred cells of different line counts
+    would (Google Docs' rows, set apart by their cells' own paragraph spacing rather than by
+    numbers that open them)."""
+    numbered = [band for band in bands if len(band) > 1 and len([ln for ln in band if _numbered(ln, grid)]) == 1]
+    opening = sum(1 for band in numbered if _numbered(band[0], grid))
+    tall = [band for band in bands if len(band) > 1]
+    return (opening >= 2 and opening >= TOP_ALIGNED * len(numbered)) or (
+        len(tall) >= 2 and not any(_interleaved(band) for band in tall)
+    )
 
 
 def _row_above(bands: list[list[Line]], grid: _Grid) -> bool:
@@ -1540,11 +1647,10 @@ def _centred_unnumbered(bands: list[list[Line]], grid: _Grid, cut: bool) -> list
     tolerance = MERGED_MIDDLE * size
 
     def offset(band: list[Line]) -> float | None:
-        anchor = _anchor(band, grid)
-        return None if anchor is None else abs(_middle(band) - anchor)
+        return _anchor_offset(band, grid)
 
-    measured = [off for band in bands if len(band) > 1 and (off := offset(band)) is not None]
-    if sum(off <= tolerance for off in measured) * 2 <= len(measured):
+    # Told over the whole table where it shows it (a part of few rows may not).
+    if not grid.centred_rows and not _shows_centred(bands, grid):
         return bands
     out = [list(band) for band in bands]
     index = 1 if cut else 0
@@ -1566,6 +1672,37 @@ def _centred_unnumbered(bands: list[list[Line]], grid: _Grid, cut: bool) -> list
                 choices.append((joined, other))
         index = _join_band(out, index, choices)
     return out
+
+
+def _anchor_offset(band: list[Line], grid: _Grid) -> float | None:
+    """How far the middle of the band's text beside the first column stands off its own middle."""
+    anchor = _anchor(band, grid)
+    return None if anchor is None else abs(_middle(band) - anchor)
+
+
+def _shows_centred(bands: list[list[Line]], grid: _Grid) -> bool:
+    """Do most bands of several lines (of a table without numbers) set their text beside the first
+    column in their middle (a browser's centred cells)?"""
+    size = median(line.size for band in bands for line in band)
+    measured = [off for band in bands if len(band) > 1 and (off := _anchor_offset(band, grid)) is not None]
+    return sum(off <= MERGED_MIDDLE * size for off in measured) * 2 > len(measured)
+
+
+def _centred_rows(body: list[tuple[int, list[Line]]], grid: _Grid) -> bool:
+    """Are the cells centred in padded rows over the whole table (`_Grid.centred_rows`): its bands
+    do not show cells set at the top of their rows (`_top_aligned`) nor numbers that open their
+    rows, or (without numbers) most of them show their cells centred (`_shows_centred`)?"""
+    if grid.row_gap is None:
+        return False
+    bands = [band for _, lines in body if lines for band in _padded_bands(lines, grid)]
+    if not bands:
+        return False
+    if grid.number is None:
+        return _shows_centred(bands, grid)
+    # Rows of their own widths cross the header's columns, each such line a band of its own: the
+    # numbers' empty bands above them tell as well (`_numbers_open_rows`).
+    flat = [(page, line) for page, lines in body for line in lines]
+    return not _top_aligned(bands, grid) and not _numbers_open_rows(flat, [grid] * len(flat))
 
 
 def _join_band(bands: list[list[Line]], index: int, choices: list[tuple[float, int]]) -> int:
