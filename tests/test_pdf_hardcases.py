@@ -200,6 +200,10 @@ BROWSER = {
     # row «8 Бишкек 529 лет февраль» fitting columns placed from another row gets its own, its
     # date under the date's column.
     "borderless_centred_rows_own_widths": (38, 10),
+    # WeasyPrint, Google Docs page, each cell's own borders: a list's item wrapped in its narrow cell
+    # («• ● СГЦСЗ» / «России», «• ● в сфере» / «культуры»), its line ending near the cell's middle,
+    # is one item: an item is set from the left, not centred.
+    "list_item_wrapped_near_cell_middle": (33, 5),
 }
 
 

@@ -370,7 +370,14 @@ def _fits(previous: Line, line: Line, left: float | None, right: float, space_em
     unit_end = words[1].x1 if len(words) > 1 and _binds(words[0].text) else words[0].x1
     needed = space_em * previous.size + (unit_end - words[0].x0)
     # Lines of an indented block (a list) start at one x; centred lines where their width puts them.
-    if left is not None and previous.x0 - left > LEFT_SLACK and abs(line.x0 - previous.x0) > LEFT_SLACK:
+    # A list's item is set from the left, however near the middle its line ends: its wrapped
+    # line starts under the item's text, right of the bullet («• ● СГЦСЗ» / «России»).
+    if (
+        left is not None
+        and previous.x0 - left > LEFT_SLACK
+        and abs(line.x0 - previous.x0) > LEFT_SLACK
+        and not _BULLET.match(previous.words[0].text)
+    ):
         centre = (left + right) / 2
         if abs((previous.x0 + previous.x1) / 2 - centre) < CENTRE_SLACK * previous.size:
             return previous.x1 - previous.x0 + needed <= right - left + FIT_TOLERANCE
