@@ -298,6 +298,10 @@ def test_the_tint_of_a_photographs_print_is_no_ink() -> None:
         ("PR-служба и IT-парк", "PR-служба и IT-парк"),  # letters of Latin alone: as read
         ("XX-летие", "XX-летие"),  # a numeral
         ("EXPO-форум", "EXPO-форум"),  # longer than an abbreviation of three
+        ("TB-программа", "ТВ-программа"),  # a Russian abbreviation of look-alike capitals
+        # Latin abbreviations of look-alike capitals: no ink tells them from Cyrillic ones; as read.
+        ("CEO-клуб, MBA-программа, ABC-анализ", "CEO-клуб, MBA-программа, ABC-анализ"),
+        ("PC-версия и B-класс", "PC-версия и B-класс"),
         ("Оргаиизаторы: МАГ", "Организаторы: МАГ"),
         ("Подведение итогов ХТУ конкурса", "Подведение итогов XIV конкурса"),
         ("Итоги ХУШ Международного", "Итоги XVIII Международного"),

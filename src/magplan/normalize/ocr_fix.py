@@ -62,9 +62,11 @@ _CYRILLIC_LOOKS = "АВСЕНКМОРТХУасеорху"
 _TO_CYRILLIC = str.maketrans(_LATIN_LOOKS, _CYRILLIC_LOOKS)
 _TO_LATIN = str.maketrans(_CYRILLIC_LOOKS, _LATIN_LOOKS)
 _LATIN = re.compile(r"[A-Za-z]")
-# An abbreviation of up to three capitals that print alike in both scripts («ООН»; «EXPO», «CMYK»
-# are longer).
-_LOOK_ALIKE_ABBREVIATION = re.compile(rf"^[{''.join(ch for ch in _LATIN_LOOKS if ch.isupper())}]{{1,3}}$")
+# Russian abbreviations spelt only in capitals that print alike in both scripts, which a plan joins
+# to a word by a hyphen («ООН-Хабитат», «ТВ-программа»).  A closed set: the ink does not tell «СЕО»
+# from «CEO», and «CEO-клуб», «MBA-программа», «ABC-анализ», «PC-версия», «B-класс» are printed in
+# Latin letters.
+_LOOK_ALIKE_ABBREVIATIONS = frozenset({"ООН", "ТВ", "СМС", "КВН", "НКО"})
 # An act's number after «№» with its letters («15-р», «3-рп»): letters that read alike in both
 # scripts were printed in the document's Cyrillic («9-p» → «9-р»; no other letter is touched).
 _ACT_NUMBER = re.compile(rf"^(\d+-)([{_LATIN_LOOKS}]{{1,3}})$")
@@ -430,14 +432,12 @@ def _one_script(word: str) -> str:
 
 
 def _hyphenated_script(parts: list[str]) -> str:
-    """«OOH-Хабитат» → «ООН-Хабитат»: an abbreviation in Latin capitals that all print as Cyrillic ones,
-    joined to a Cyrillic word, is Cyrillic («PR-служба», «IT-парк» keep their letters of Latin alone,
-    «XX-летие» its numeral, «EXPO-форум» its longer word)."""
+    """«OOH-Хабитат» → «ООН-Хабитат»: one of the Russian abbreviations that print alike in Latin
+    capitals (`_LOOK_ALIKE_ABBREVIATIONS`), joined to a Cyrillic word, is Cyrillic; any other Latin
+    stays as read («PR-служба», «CEO-клуб», «XX-летие»)."""
     if len(parts) > 1 and any(_CYRILLIC.search(part) and not _LATIN.search(part) for part in parts):
-        parts = [
-            part.translate(_TO_CYRILLIC) if _LOOK_ALIKE_ABBREVIATION.match(part) and set(part) != {"X"} else part
-            for part in parts
-        ]
+        cyrillic = [part.translate(_TO_CYRILLIC) for part in parts]
+        parts = [c if c in _LOOK_ALIKE_ABBREVIATIONS else part for part, c in zip(parts, cyrillic, strict=True)]
     return "-".join(parts)
 
 
