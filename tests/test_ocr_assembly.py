@@ -408,6 +408,10 @@ def test_raised_asterisks_are_counted_from_their_ink() -> None:
     right = _letters(merged, 100, 3, gap=4)
     merged[BASE - CAP : BASE - CAP + 8, right + 4 : right + 20] = 255
     assert _read(merged, _word("МАГ***", 100, right + 20)) == ["МАГ", "**"]
+    one = _page()  # a lone star of a low resolution, its ink 6×4 (Carlito at 20 px): one
+    right = _letters(one, 100, 3, gap=4)
+    one[BASE - CAP : BASE - CAP + 8, right + 4 : right + 16] = 255
+    assert _read(one, _word("МАГ*", 100, right + 16)) == ["МАГ", "*"]
 
 
 def test_a_bullet_before_small_letters_misread_in_capitals_is_no_marker() -> None:
@@ -1034,7 +1038,7 @@ def test_an_act_approval_wrapped_over_many_narrow_lines() -> None:
         # Initials read in the Latin capitals they look like, by a Cyrillic surname (a photo).
         ("Председатель Совета МАГ _ AH. Кравцов", "Председатель Совета МАГ _ А.Н. Кравцов"),
         ("___ A.H. Кравцов", "___ А.Н. Кравцов"),
-        ("ООН, EC. Программа", "ООН, EC. Программа"),  # no surname after it: as read
+        ("ООН, EC. Программа", "ООН, EC. Программа"),  # run together, not after a blank: an abbreviation
     ],
 )
 def test_paragraph_corrections(read: str, meant: str) -> None:

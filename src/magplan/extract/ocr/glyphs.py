@@ -12,6 +12,7 @@ filled blob in the middle of the line, a dash is as long as it is.
 from __future__ import annotations
 
 import itertools
+import math
 import re
 from dataclasses import dataclass
 
@@ -180,6 +181,9 @@ _HYPHEN_HIGH = 0.6
 _HYPHEN_FLAT = 1.3
 # An asterisk is about as wide as it is tall: at least this share.
 _STAR_WIDTH = 0.8
+# A lone asterisk's ink is 0.6-1.5 times as wide as tall (Carlito, Liberation, DejaVu at 10-38 px;
+# 6×4 at 16-20 px), two run into one blob 2.0: a blob this many times as wide holds two.
+_TWO_STARS = 1.75
 # A raised blob at least this wide for its height is a quotation mark's two strokes run together.
 _QUOTE_WIDTH = 0.9
 # Such a blob with ink down less than this share of its height in its middle column is a quote's
@@ -1030,13 +1034,13 @@ def _marker_text(reading: str, shape: list[Blob] | None = None) -> str:
 
     Asterisks read as such, each as wide as it is tall (`shape`: a «¹» is
     narrow), stay asterisks: «**» is the second footnote, not the first.
-    How many there are is counted from the ink, each as wide as it is tall
-    (two run together are one blob twice as wide): Tesseract reads a lone
+    How many there are is counted from the ink, each about as wide as it is
+    tall (two run together are one blob twice as wide): Tesseract reads a lone
     «*» after another word's as «**» («МАГ*» + «**» for «МАГ**»).
     """
     stars = reading.strip()
     if shape and stars and set(stars) == {"*"} and all(b.x1 - b.x0 >= _STAR_WIDTH * (b.y1 - b.y0) for b in shape):
-        return "*" * sum(max(1, round((b.x1 - b.x0) / max(b.y1 - b.y0, 1))) for b in shape)
+        return "*" * sum(max(1, math.floor((b.x1 - b.x0) / max(b.y1 - b.y0, 1) + 2 - _TWO_STARS)) for b in shape)
     digits = [ch for ch in reading.translate(_MARKER_DIGITS) if ch.isdigit() and ch not in "01"]
     return digits[0] if len(digits) == 1 else "1"
 
