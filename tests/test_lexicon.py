@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from magplan.normalize.lexicon import one_word, russian_word
+from magplan.normalize.lexicon import one_word, russian_word, two_words
 
 FIXTURES = Path(__file__).parent.parent / "fixtures"
 
@@ -53,6 +53,13 @@ def test_a_word_cut_over_several_lines_is_one_word() -> None:
     # A column a few letters wide: «Мес» / «ячни» / «к», «Литер» / «атурн» / «ая».
     assert one_word(["Мес", "ячни", "к"]) and one_word(["Литер", "атурн", "ая"])
     assert not one_word(["Литер", "атурн"]) and not one_word(["безо", "пасн"])
+
+
+def test_two_words_only_where_both_are_long_enough_to_be_words_of_their_own() -> None:
+    assert two_words("коллегии", "управления") and two_words("медиа", "форум")
+    # Short forms are as often a cut word's rest; joined a known form, or a part none: not two.
+    assert not two_words("сух", "ум") and not two_words("телег", "рам") and not two_words("коронавирус", "ной")
+    assert not two_words("руководит", "елями") and not two_words("месячни", "к")
 
 
 def test_russian_word_reads_e_as_yo_and_refuses_parts_and_latin() -> None:

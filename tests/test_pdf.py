@@ -297,6 +297,14 @@ def _ends(
         (_ends([("Мероприятия", 0, 99, False)], "по", 12, after="плану"), (), "Мероприятия по плану"),
         (_ends([("Всероссийский", 0, 99, False)], "форум", 30), (), "Всероссийский форум"),
         (_ends([("Кречетовский", 0, 99, False)], "к", 6, after="МАГ"), (), "Кречетовский к МАГ"),
+        # A name or a new word the dictionary lacks, cut where both parts are forms of its own: a
+        # short part is no proof of two words («ум», «рам», «ной»), nor is the dictionary where the
+        # document prints the joined word whole.
+        (_ends([("Сух", 0, 99, False)], "ум", 12), (), "Сухум"),
+        (_ends([("Телег", 0, 99, False)], "рам", 18), (), "Телеграм"),
+        (_ends([("коронавирус", 0, 99, False)], "ной", 18, after="инфекции"), (), "коронавирусной инфекции"),
+        (_ends([("медиа", 0, 99, False)], "форум", 30), ("медиафорум",), "медиафорум"),
+        (_ends([("медиа", 0, 99, False)], "форум", 30), (), "медиа форум"),
         # The writer printed a space glyph after the word: it ended there, whatever follows.
         (_ends([("Администраци", 0, 98, True)], "я", 6), (), "Администраци я"),
         # A date too long for the column, its last digit cut off: joined, it reads as a date.

@@ -529,7 +529,9 @@ def _joint(lines: list[Line], texts: list[str], index: int, box: _Box) -> str:
     lexical = _lexical_cut(lines, index, box) if cut else None
     if (
         cut
-        and lexical is not False
+        # The document printing the joined word whole elsewhere outweighs the dictionary, which
+        # lacks many names and new words («медиа» / «форум» where «медиафорум» stands whole).
+        and (lexical is not False or known_word(head + first, typography.vocabulary))
         # «в», «к», «с» before a word open a wrapped line as often as they end a cut word; not
         # where a wrap would have left its space glyph («Начальни» / «к отдела»).
         and (short or lexical or not (first in _VOWELLESS_WORDS and len(line.words) > 1))
@@ -579,8 +581,9 @@ def _lexical_cut(lines: list[Line], index: int, box: _Box) -> bool | None:
     across = [parts[a:b] for a in range(at) for b in range(at + 1, len(parts) + 1)]
     if any(lexicon.one_word(stretch) for stretch in across):
         return True
-    word = lexicon.russian_word
-    if word("".join(parts[:at])) and word("".join(parts[at:])) and not any(word("".join(s)) for s in across):
+    if lexicon.two_words("".join(parts[:at]), "".join(parts[at:])) and not any(
+        lexicon.russian_word("".join(s)) for s in across
+    ):
         return False
     return None
 
