@@ -1038,6 +1038,7 @@ def test_an_act_approval_wrapped_over_many_narrow_lines() -> None:
         # Initials read in the Latin capitals they look like, by a Cyrillic surname (a photo).
         ("Председатель Совета МАГ _ AH. Кравцов", "Председатель Совета МАГ _ А.Н. Кравцов"),
         ("___ A.H. Кравцов", "___ А.Н. Кравцов"),
+        ("Председатель Совета МАГ Кравцов A,H.", "Председатель Совета МАГ Кравцов А.Н."),
         ("ООН, EC. Программа", "ООН, EC. Программа"),  # run together, not after a blank: an abbreviation
     ],
 )

@@ -115,6 +115,8 @@ _LATIN_CAPITALS = "".join(ch for ch in _LATIN_LOOKS if ch.isupper())
 _LATIN_INITIALS = re.compile(
     rf"((?:(?<![\w.,])[{_LATIN_CAPITALS}][.,\s]|(?:^|(?<=_)|(?<=_\s))[{_LATIN_CAPITALS}])[{_LATIN_CAPITALS}]\.)(\s+{_SURNAME})$"
 )
+# … or after the surname («Кравцов A.H.», «Кравцов A,H.»).
+_LATIN_INITIALS_AFTER = re.compile(rf"((?<![\w-]){_SURNAME}\s+)([{_LATIN_CAPITALS}][.,\s][{_LATIN_CAPITALS}]\.)$")
 # Days read as the letters they look like: no word of a date cell is one of these letters alone.
 _DAY_LETTERS = {"З": "3", "з": "3", "б": "6"}
 # Two days joined by «и», its letter read as «u» or without the space before it.
@@ -258,6 +260,7 @@ def _correct_line(line: str, dates: bool, paragraph: bool = False, after: str = 
     line = "".join(parts)
     if paragraph:
         line = _LATIN_INITIALS.sub(lambda m: m[1].translate(_TO_CYRILLIC) + m[2], line)
+        line = _LATIN_INITIALS_AFTER.sub(lambda m: m[1] + m[2].translate(_TO_CYRILLIC), line)
         line = _INITIALS_FIRST.sub(_initials_first, line)
         line = _INITIALS_AFTER.sub(r"\1\2.\3.", line)
     return line
