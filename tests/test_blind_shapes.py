@@ -90,6 +90,40 @@ def test_a_row_that_splits_a_spanned_column_has_its_text_in_that_column(tmp_path
     ]
 
 
+_BR = "<w:r><w:br/></w:r>"
+
+
+@pytest.mark.parametrize(
+    "signature",
+    [
+        # The position wrapped over two paragraphs, the second broken by a line break before the name
+        # (under it, or beside it after a tab): the paragraph above is the position's first line.
+        b.para("Председатель Совета") + b.para("Ассамблеи столиц", _BR, "И.И. Иванов"),
+        b.para("Председатель Совета") + b.para("Ассамблеи", _BR, "столиц", "<w:r><w:tab/></w:r>", "И.И. Иванов"),
+    ],
+)
+def test_a_docx_position_wrapped_over_paragraphs_stays_whole(tmp_path: Path, signature: str) -> None:
+    table = b.table(b.header_row(), b.row("1.", "Сессия МАГ", "июнь", "Отдел"))
+    plan = magplan.read_plan(b.write_docx(tmp_path / "plan.docx", b.title_paragraphs() + table + signature))
+    assert plan.document.signatory is not None
+    assert plan.document.signatory.position.startswith("Председатель Совета Ассамблеи")
+    assert plan.document.signatory.name == "И.И. Иванов"
+    assert not [w for w in plan.warnings if w.code == "text_skipped"]
+
+
+def test_a_web_position_over_a_name_typed_after_its_line_keeps_its_paragraph(tmp_path: Path) -> None:
+    # «Председатель<br>Комитета по культуре И.И. Иванов»: the name typed after the position's
+    # second line (an `&nbsp;` run reads as one space), its first line above it in its paragraph.
+    body = (
+        "<p>План мероприятий на 2026 год</p><table border=1><tr><th>№</th><th>Мероприятие</th><th>Срок</th></tr>"
+        "<tr><td>1.</td><td>Семинар</td><td>март</td></tr></table>"
+        "<p>Председатель<br>Комитета по культуре&nbsp;&nbsp;&nbsp;И.И. Иванов</p>"
+    )
+    signatory = _html(tmp_path, body).document.signatory
+    assert signatory is not None
+    assert (signatory.position, signatory.name) == ("Председатель Комитета по культуре", "И.И. Иванов")
+
+
 def test_a_date_group_over_start_and_end_columns_is_one_period(tmp_path: Path) -> None:
     body = (
         "<p>План мероприятий министерства на 2026 год</p><table border=1>"

@@ -169,6 +169,9 @@ def test_a_paragraph_above_the_signature_is_no_part_of_the_position(lines: list[
          "Заместитель главы администрации по социальным вопросам"),
         (["Председатель комитета", "Н.Н. Жумабаев"], [0, 1], "Председатель комитета"),
         (["Председатель Совета МАГ,", "Мэр Москвы С.С. Собянин"], [0, 1], "Председатель Совета МАГ, Мэр Москвы"),
+        # A name typed after the position's second line keeps the first above it in its paragraph.
+        (["Запись волонтёров", "Председатель", "Комитета по культуре И.И. Иванов"], [0, 1, 1],
+         "Председатель Комитета по культуре"),
     ],
 )  # fmt: skip
 def test_the_paragraphs_of_a_text_document_bound_the_position(

@@ -1058,7 +1058,10 @@ class _Assembler:
     def _tail(self, lines: list[tuple[str, int]]) -> None:
         kept = [(line, block) for line, block in lines if not self._footnote(line) and not PAGE_NUMBER.match(line)]
         signature = [line for line, _ in kept]
-        paragraphs = [block for _, block in kept] if self.layout.page_count is None else None
+        # Only a web page's paragraphs bound the position: a document's may wrap it over several,
+        # the last one broken by a line break before the name («Председатель Совета» /
+        # «Ассамблеи столиц<w:br/>И.И. Иванов»).
+        paragraphs = [block for _, block in kept] if self.layout.web else None
         self.plan.signatory, used = signatory_lines(signature, paragraphs, spaced=self.layout.web)
         if self.layout.page_count is not None:
             # A page read by its geometry (a PDF, a scan) sets a wrapped position's lines close, in

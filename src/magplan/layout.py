@@ -110,8 +110,8 @@ class Layout:
     footnotes: list[Footnote] = field(default_factory=list)
     warnings: list[ExtractWarning] = field(default_factory=list)
     page_count: int | None = None
-    # A web page's blocks: its lines keep a tab where spaces (`&nbsp;` runs) set a text apart, so
-    # a line without one was typed as running text (`requisites.signatory_lines`).
+    # A web page's blocks: its paragraphs bound a signatory's position, and a name after its
+    # position with a space (an `&nbsp;` run reads as one) was typed so (`requisites.signatory_lines`).
     web: bool = False
     # Words read unsurely by OCR, for display beside the data (empty for text documents).
     doubts: list[Doubt] = field(default_factory=list)

@@ -500,15 +500,17 @@ def signatory_lines(
     («секретарь», «Совета Ассамблеи») go on with the position: short lines
     without digits, up to the first that ends a sentence.
 
-    With `blocks` (each line's paragraph, for a document read as text, not by its geometry),
-    the paragraph says where the position begins: a name under the position's lines in one
+    With `blocks` (each line's paragraph, for a web page: a document's position may wrap over
+    paragraphs, its last one broken before the name by a line break, so `assemble` passes
+    none there), the paragraph says where the position begins: a name under the position's lines in one
     paragraph (a web page's «Председатель комитета<br>Н.Н. Жумабаев») has its whole position
     in that paragraph; lines of other paragraphs above (a copy of the plan set out for
     phones) are no part of it.  With `spaced` too (a web page, whose lines keep a tab where
     spaces set the name apart), a name typed after its position with one space («Директор МЦ
     «Ровесник» Е.В. Лосева») ends a position that the line holds whole, unless it opens in
     small letters or the line above ends in a comma (the rest of a position wrapped onto it):
-    a table's caption above and a site's «Добавить комментарий» below are no part of it.
+    a table's caption above and a site's «Добавить комментарий» below are no part of it, the
+    lines over it in its own paragraph («Председатель<br>Комитета … И.И. Иванов») are.
     """
     position: list[str] = []
     at: list[int] = []
@@ -541,7 +543,8 @@ def signatory_lines(
         if blocks is not None and at:
             own = blocks[index]
             if blocks[at[-1]] == own or typed:
-                keep = [i for i, where in enumerate(at) if blocks[where] == own and not typed]
+                # The lines over the name in its own paragraph (`<br>`) are its position's.
+                keep = [i for i, where in enumerate(at) if blocks[where] == own]
                 position = [position[i] for i in keep]
                 start = at[keep[0]] if keep else index
         if split[0]:
