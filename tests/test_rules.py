@@ -105,6 +105,15 @@ def test_row_number(text: str, expected: int | None) -> None:
     [
         ("Деятельность по информационному обеспечению городов-членов МАГ", "information"),
         ("Информационная деятельность", "information"),
+        # Read from a scan: a letter misread, left out, doubled, or a Latin look-alike.
+        ("4. Иноормационное обеспечение деятельности Комиссии", "information"),
+        ("Инфомационная работа", "information"),
+        ("Информациионная деятельность", "information"),
+        ("Инфopмaциoннaя работа", "information"),
+        # Near the stem, yet other words.
+        ("Формирование информации", "event"),
+        ("Информатизация городского хозяйства", "event"),
+        ("Информирование населения", "event"),
         ("Юбилей городов МАГ", "anniversary"),
         ("ЮБИЛЕИ ГОРОДОВ", "anniversary"),
         ("Дни городов-столиц членов МАГ", "city_day"),

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from rapidfuzz.distance import Levenshtein
+
 from magplan.model import Kind
 from magplan.normalize.months import GENITIVE, NOMINATIVE
 
@@ -34,9 +36,35 @@ _ANNIVERSARY = re.compile(r"юбиле[йи]|юбиляр")
 _CITY_DAY = re.compile(r"\b(?:дни|день|дней)\s+(?:город|столиц)")
 
 
+# The stem that makes a heading one about information work.
+_INFORMATION = "информационн"
+# Latin letters a scan's reading puts for the Cyrillic ones they look like («Инфopмационное»).
+_LOOK_ALIKE = str.maketrans("aceopxykmthb", "асеорхукмтнв")
+_WORD = re.compile(r"[а-я]+")
+
+
+def _information_stem(low: str) -> bool:
+    """Does a word of the (lower-cased) heading open with «информационн», one letter misread,
+    left out or added at most («Иноормационное», «Инфомационная»)?
+
+    The heading's text stays as printed (nothing is spell-corrected); only its kind, which a
+    bold word misread by a scan's reading would otherwise lose, is told with this tolerance.
+    A 12-letter stem one edit away from no other Russian word: a typed heading's typo counts too.
+    """
+    if _INFORMATION in low:
+        return True
+    size = len(_INFORMATION)
+    return any(
+        Levenshtein.distance(word[:k], _INFORMATION, score_cutoff=1) <= 1
+        for word in _WORD.findall(low.translate(_LOOK_ALIKE))
+        if len(word) >= size - 1
+        for k in (size - 1, size, size + 1)
+    )
+
+
 def kind_of(heading: str) -> Kind:
     low = heading.lower().replace("ё", "е")
-    if "информационн" in low:
+    if _information_stem(low):
         return "information"
     if _ANNIVERSARY.search(low):
         return "anniversary"
