@@ -458,6 +458,49 @@ def test_the_rest_of_a_row_under_the_header_printed_again_goes_on_with_its_item(
     ]
 
 
+def _unnumbered_across_a_page(last: tuple[str, ...], first: tuple[str, ...]) -> list[dict[str, str]]:
+    """A table without «№» whose page 1 ends with `last` and page 2 opens with `first`, the
+    break drawn closed (LibreOffice rules a cut row's foot as a whole one's: no `cut_below`)."""
+
+    def on(page: int, *texts: str) -> Row:
+        return Row([Cell(t) for t in texts], page=page)
+
+    header = ("Наименование мероприятия", "Срок", "Место", "Примечание")
+    layout = Layout(
+        [
+            Paragraph("План мероприятий на 2021 год"),
+            Table([on(1, *header), on(1, "Выпуск бюллетеня", "март", "Минск", ""), on(1, *last)], page=1),
+            Table([on(2, *first), on(2, "Конкурс журналистов", "май", "Казань", "")], page=2),
+        ]
+    )
+    raw = assemble(layout)
+    assert raw.tally.balanced
+    return [item.cells for item in raw.items]
+
+
+def test_an_unnumbered_row_cut_on_a_preposition_goes_on_in_its_rest_whatever_its_cells_open_with() -> None:
+    # The title left on «о» ends no event's name: the next page's lower-case title is its rest, and
+    # so are the other cells, the date's year («II полугодие» / «2021 г.») though it opens no word.
+    last = ("Размещение информации о", "II полугодие", "Владивосток", "По")
+    first = ("деятельности на официальном сайте", "2021 г.", "", "согласованию")
+    items = _unnumbered_across_a_page(last, first)
+    assert [item["title"] for item in items] == [
+        "Выпуск бюллетеня",
+        "Размещение информации о деятельности на официальном сайте",
+        "Конкурс журналистов",
+    ]
+    assert items[1]["date"] == "II полугодие 2021 г."
+    assert items[1]["note"] == "По согласованию"
+
+
+def test_an_unnumbered_row_after_a_whole_title_at_a_page_head_stays_an_item() -> None:
+    # The title above ends whole, and the row names its own date: a new event, though in lower case.
+    last = ("Размещение информации на сайте", "II полугодие", "Владивосток", "")
+    first = ("заседание рабочей группы", "15 сентября", "", "")
+    items = _unnumbered_across_a_page(last, first)
+    assert [item["title"] for item in items][1:3] == ["Размещение информации на сайте", "заседание рабочей группы"]
+
+
 def test_words_that_a_page_break_cut_without_a_hyphen_are_joined_by_the_dictionary() -> None:
     # LibreOffice cut «Праздничный» and «марта» at the break: the dictionary makes «Празднич» +
     # «ный» one word (no part is a word), and a lone «а» filling its cell ends «март» (a word alone).

@@ -36,6 +36,7 @@ from magplan.text import (
     BULLET_GLYPHS,
     ENDNOTE_NUMERAL,
     PAGE_NUMBER,
+    PREPOSITION_END,
     clean,
     clean_line,
     known_word,
@@ -872,7 +873,7 @@ class _Assembler:
             # the № or the event column, the name under another), no event: the plan's foot, as a
             # heading row with no item under it is (`_read_row`).
             return "section"
-        if not is_numbered and items and self._continues(grid, filled, columns, numbered, new_page):
+        if not is_numbered and items and self._continues(grid, filled, columns, numbered, new_page, items[-1]):
             self._continue(items[-1], grid, columns, new_page)
             return "continuation"
         if numbered and not is_numbered and not any(ch.isalnum() for ch in number_text):
@@ -918,6 +919,7 @@ class _Assembler:
         columns: _Columns,
         numbered: bool,
         new_page: bool,
+        above: RawItem,
     ) -> bool:
         """Whether an unnumbered row goes on with the item above.
 
@@ -929,7 +931,10 @@ class _Assembler:
         names its own event and its own date or place (or shares the one above
         through a merged cell) is an item, even when its title starts in small
         letters («заседание рабочей группы | март»): only a page break cuts one row
-        into two that both go on mid-sentence.
+        into two that both go on mid-sentence.  At a page's head, a title that goes on in lower
+        case the title above, which the break left on a preposition or a conjunction or a hyphen
+        («Размещение информации о» / «деятельности на сайте»), is that row's rest whatever its
+        other cells open with (a year, «II полугодие» / «2021 г.»): no event's name ends so.
         """
         number_col, title_col = columns.number_col, columns.title_col
         if numbered:
@@ -939,6 +944,10 @@ class _Assembler:
             return True
         if title_col is not None and (grid[title_col][1] or not grid[title_col][0].strip()):
             return True
+        if new_page and title_col is not None and _opens_lower(grid[title_col][0]):
+            title_above = clean(above.cells.get("title", ""))
+            if PREPOSITION_END.search(title_above) or _HYPHEN_END.search(title_above):
+                return True
         if not all(_BULLET_START.match(text.strip()) or _opens_lower(text) for _, text in filled):
             return False
         if new_page or title_col is None or _BULLET_START.match(grid[title_col][0].strip()):

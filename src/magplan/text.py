@@ -44,6 +44,14 @@ _LEADING_MARKER = re.compile(
 # Punctuation that stands around a word: taken off to compare words.
 _AROUND_WORD = ",.;:!?()«»“”\"'"
 
+# A line that ends with a preposition or a conjunction («… членов Ассоциации в» / «2027 году») was
+# wrapped: no paragraph, and no cell's text, ends there.
+FUNCTION_WORDS = (
+    *("в", "во", "с", "со", "к", "ко", "о", "об", "у", "и", "а", "на", "по", "для", "от", "до", "за", "из"),
+    *("при", "над", "под", "без"),
+)
+PREPOSITION_END = re.compile(rf"(?:^|\s)(?:{'|'.join(FUNCTION_WORDS)})$")
+
 # Printed list bullets, as Unicode prints the Symbol and Wingdings ones too («➢», «■», «❖») (dashes
 # also open list items, but only at a line's start).
 BULLET_GLYPHS = "•·▪◦○●∙►▸➢➤❖■♦◆"

@@ -24,7 +24,7 @@ from itertools import pairwise
 
 from magplan.normalize import lexicon
 from magplan.normalize.dates import looks_like_period
-from magplan.text import BULLET_GLYPHS, bare, clean, known_word, superscript
+from magplan.text import BULLET_GLYPHS, FUNCTION_WORDS, PREPOSITION_END, bare, clean, known_word, superscript
 
 # A glyph's box: this many font sizes above and below its baseline.
 ASCENT = 0.8
@@ -97,13 +97,6 @@ _PRIVATE_USE = re.compile("[\uf000-\uf0ff]")
 _CLOSING = set(")]}»”,.;:!?")
 # A line ending in a hyphen after a letter: the word goes on on the next line.
 _HYPHEN_END = re.compile(r"(?<=\w)[-\u2010\u00ad]$")
-# A line that ends with a preposition or a conjunction («… членов Ассоциации в» / «2027 году») was
-# wrapped: no paragraph ends there.
-_FUNCTION_WORDS = (
-    *("в", "во", "с", "со", "к", "ко", "о", "об", "у", "и", "а", "на", "по", "для", "от", "до", "за", "из"),
-    *("при", "над", "под", "без"),
-)
-_PREPOSITION_END = re.compile(rf"(?:^|\s)(?:{'|'.join(_FUNCTION_WORDS)})$")
 # Prepositions that end no surname or word as often as «-на», «-ко» do («Никити» / «на»,
 # «Шевчен» / «ко»): a line opening with one is no short rest of a cut word («директора» / «по ВР»).
 _LONE_PREPOSITIONS = frozenset(("по", "для", "от", "до", "за", "из", "при", "над", "под", "без"))
@@ -479,7 +472,7 @@ def _joint(lines: list[Line], texts: list[str], index: int, box: _Box) -> str:
     if (
         box.loose
         and not text[:1].islower()
-        and not _PREPOSITION_END.search(before.lower() if before.isupper() else before)
+        and not PREPOSITION_END.search(before.lower() if before.isupper() else before)
     ):
         return "\n"
     if dash_item(text, before):
@@ -545,7 +538,7 @@ def _joint(lines: list[Line], texts: list[str], index: int, box: _Box) -> str:
             or _period_when_joined(texts, index)
             # A preposition or a conjunction leans on a word after it: alone at the box's end it
             # is the rest of a cut word («библиоте» / «к», «март» / «а»).
-            or (index == len(texts) - 1 and len(line.words) == 1 and first in _FUNCTION_WORDS)
+            or (index == len(texts) - 1 and len(line.words) == 1 and first in FUNCTION_WORDS)
         )
         and not looks_like_period(bare(first).rstrip("-"))
         and not looks_like_period(" ".join(texts[index:]))
