@@ -490,3 +490,18 @@ def test_borderless_unnumbered_centred_cells_told_over_the_whole_table(tmp_path:
     assert len(head) == 11
     ours = {"document": want["document"], "items": got["items"][:11]}
     assert mismatches({"document": want["document"], "items": head}, ours, pages=False) == []
+
+
+@pytest.mark.skipif(not weasyprint_installed(), reason="WeasyPrint is not installed")
+def test_weasyprint_default_print_row_cut_at_the_foot_of_a_layout_box(tmp_path: Path) -> None:
+    """WeasyPrint's default print of a layout page, each cell's own borders: the page break cuts
+    a row whose cells it draws no rules for on the first page, so its number and its date
+    («8.» … «I полугодие») stand in the page box's cell across the table's columns, a tab's gap
+    apart.  Each is read in its column and the row, its event on the next page, is an item
+    (it was a heading and lost)."""
+    path = pdf_browser.build_one(tmp_path, 42, 9, default_print=True)
+    want = json.loads(Path(f"{path}.expected.json").read_text(encoding="utf-8"))
+    got = magplan.read_plan(path).to_dict()
+    assert got["items"] == magplan.read_plan(path, pdf_engine="pdfplumber").to_dict()["items"]
+    ours = {"document": want["document"], "items": got["items"]}
+    assert mismatches(want, ours, pages=False) == []

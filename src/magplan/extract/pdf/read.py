@@ -604,6 +604,30 @@ def _paragraph_lines(lines: list[Line], table_tops: list[float]) -> Iterator[lis
 # -- a ruled table ----------------------------------------------------------------
 
 
+def _tabbed_columns(lines: list[Line], grid: Grid, first: int, span: int) -> dict[int, list[Word]] | None:
+    """The words of a cell across columns, by the column each stands in, where they are set
+    as a row of the table's cells: every word wholly inside one of the columns, and words of a
+    line in different columns apart by a tab's gap at least («8.» under the №, «I полугодие»
+    under the date).  None where the text runs across the columns as a heading or a note does."""
+    pieces: dict[int, list[Word]] = {}
+    tabbed = False
+    for line in lines:
+        columns: list[int] = []
+        for word in line.words:
+            column = grid.column_at((word.x0 + word.x1) / 2)
+            if not (first <= column < first + span and grid.xs[column] <= word.x0 and word.x1 <= grid.xs[column + 1]):
+                return None
+            columns.append(column)
+        for (a, b), (ca, cb) in zip(pairwise(line.words), pairwise(columns), strict=True):
+            if ca != cb:
+                if b.x0 - a.x1 <= TAB_GAP * line.size:
+                    return None
+                tabbed = True
+        for word, column in zip(line.words, columns, strict=True):
+            pieces.setdefault(column, []).append(word)
+    return pieces if tabbed else None
+
+
 def _table(table: _TableText, page: int, typography: Typography, notes: set[str]) -> Table:
     grid, pad = table.grid, table.pad
     rows: list[Row] = []
@@ -617,6 +641,15 @@ def _table(table: _TableText, page: int, typography: Typography, notes: set[str]
             if row == r:
                 box = grid.cells[at]
                 lines = table.lines.get(at, [])
+                if span > 1 and (pieces := _tabbed_columns(lines, grid, c, span)) is not None:
+                    # A row whose rules the page break left undrawn (its cells sit in the box
+                    # around the table, one cell across its columns): each column its own cell.
+                    for column in range(c, c + span):
+                        words = pieces.get(column, [])
+                        text = join_lines(group_lines(words), grid.xs[column + 1] - pad, typography=typography)
+                        out.append(Cell(clean(text), bold=bool(words) and all(w.bold for w in words)))
+                    c += span
+                    continue
                 text = join_lines(lines, box[2] - pad, typography=typography, left=box[0] + pad)
                 if notes:
                     text = _GLUED_NOTE.sub(lambda m: superscript(m[1]) if m[1] in notes else m[0], text)
