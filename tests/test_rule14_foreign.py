@@ -149,3 +149,36 @@ def test_a_heading_over_the_sections_heading_is_said_wherever_it_stands() -> Non
         said = [w.message for w in raw.warnings if w.code == "text_skipped"]
         assert len(said) == 1 and said[0].endswith(": " + outer)
         assert raw.tally.balanced
+
+
+def test_a_row_across_the_table_holding_a_list_is_a_heading_said_in_a_warning() -> None:
+    """A heading holds no list: a row across the table with bullet lines under its first is an
+    event whose cells were not told apart.  Kept as a heading, but its lines never vanish
+    without a word (the next heading replaces it, no item holds them)."""
+    layout = Layout(
+        [
+            Paragraph("План мероприятий на 2026 год"),
+            _table([HEADER, ["1.", "Сессия", "Москва, май", ""]]),
+            Table(
+                [
+                    Row([Cell("8. I полугодие\nВыездное заседание:\n• секция «Транспорт»", colspan=4)], page=1),
+                    Row([Cell("Мероприятия в городах", colspan=4)], page=1),
+                    Row([Cell("9."), Cell("Форум"), Cell("Казань, июнь"), Cell("")], page=1),
+                ],
+                page=1,
+            ),
+        ]
+    )
+    raw = assemble(layout)
+    said = [w.message for w in raw.warnings if w.code == "row_as_heading"]
+    assert len(said) == 1 and "секция «Транспорт»" in said[0] and "Выездное заседание" in said[0]
+    assert raw.tally.balanced
+    # A heading over a wrapped title of its own is no list: nothing to say.
+    plain = Layout(
+        [
+            Paragraph("План мероприятий на 2026 год"),
+            _table([HEADER, ["1.", "Сессия", "Москва, май", ""], ["Мероприятия в городах-\nчленах МАГ"]]),
+            _table([["2.", "Форум", "Казань, июнь", ""]]),
+        ]
+    )
+    assert not [w for w in assemble(plain).warnings if w.code == "row_as_heading"]

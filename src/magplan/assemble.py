@@ -844,6 +844,12 @@ class _Assembler:
                         notes.append(line)
                 self._skip_text((note for note in notes if not self._footnote(note)), "in a footnote row")
                 return "section"
+            if any(line.lstrip().startswith(tuple(BULLET_GLYPHS)) for line in heading.split("\n")[1:]):
+                # A heading holds no list: an event's row whose cells the reader could not tell
+                # apart (its number, event and date in one cell across the table).  Kept as read,
+                # but said: its lines go under no item (rule 14).
+                said = f"a table row read as a section heading holds a list: {one_line(heading)}"
+                self.plan.warnings.append(ExtractWarning("row_as_heading", said))
             self.section = heading
             return "section"
         if (

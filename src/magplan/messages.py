@@ -55,6 +55,11 @@ WARNINGS: dict[str, Message] = {
         r"page (?P<page>\d+) has ink but no lines of text",
     ),
     "row_skipped": Message("Строка таблицы не распознана и пропущена", "{text}", r"was skipped: (?P<text>.*)$"),
+    "row_as_heading": Message(
+        "Строка таблицы прочитана как заголовок раздела, но в ней список: проверьте",
+        "{text}",
+        r"holds a list: (?P<text>.*)$",
+    ),
     "text_skipped": Message("Строка вне таблицы не распознана и пропущена", "{text}", r"was not read: (?P<text>.*)$"),
 }
 UNKNOWN_WARNING = "Замечание"
