@@ -182,3 +182,14 @@ def test_a_row_across_the_table_holding_a_list_is_a_heading_said_in_a_warning() 
         ]
     )
     assert not [w for w in assemble(plain).warnings if w.code == "row_as_heading"]
+
+
+def test_a_footnote_row_with_the_signature_under_it_keeps_the_signature_out_of_the_note() -> None:
+    """A web page's foot in the table's last row, one cell across it: the note, then the
+    signature.  The note ends where the signature opens; the signature is the plan's."""
+    table = _table([HEADER, ["1.", "Сессия¹", "Москва, май", ""]])
+    foot = "¹ Сроки указаны ориентировочно\nОтветственный секретарь\nСовета Ассамблеи\nИ.В. Петрова"
+    table.rows.append(Row([Cell(foot, colspan=4)], page=1))
+    raw = assemble(Layout([Paragraph("План мероприятий на 2026 год"), table]))
+    assert {text for _, text in raw.footnotes} == {"Сроки указаны ориентировочно"}  # (the foot reads it too)
+    assert raw.signatory == Signatory("Ответственный секретарь Совета Ассамблеи", "И.В. Петрова")

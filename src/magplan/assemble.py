@@ -836,7 +836,11 @@ class _Assembler:
                 # browser prints again at the foot of each page, stands there among the items.  A
                 # line that opens with no marker of its own is the wrapped rest of the note above.
                 notes: list[str] = []
-                for line in heading.split("\n"):
+                lines = heading.split("\n")
+                # A signature under the note in the same row (a web page's foot in one cell across
+                # the table) is the plan's foot, read with the text after the table: no note's.
+                found = signatory_lines(lines[1:])[1]
+                for line in lines[: found.start + 1] if found else lines:
                     opens = split_leading_marker(line)[0]
                     if notes and (not opens or opens.isdecimal()):
                         notes[-1] += " " + line
