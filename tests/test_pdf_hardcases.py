@@ -505,3 +505,43 @@ def test_weasyprint_default_print_row_cut_at_the_foot_of_a_layout_box(tmp_path: 
     assert got["items"] == magplan.read_plan(path, pdf_engine="pdfplumber").to_dict()["items"]
     ours = {"document": want["document"], "items": got["items"]}
     assert mismatches(want, ours, pages=False) == []
+
+
+def _cut_rows_page(top: int, page_numbers: bool) -> str:
+    """A `border="1"` table of 24 like rows whose centred cells a page break cuts so that a row's
+    number (and place) stands at page 1's foot, under the others' numbers, and its name on page 2;
+    `top` shifts where the break falls; `page_numbers` prints «1», «2» at each page's foot."""
+    rows = "".join(
+        f"<tr><td>{i}</td><td>Заседание рабочей группы по вопросам развития городского хозяйства и транспорта"
+        f" номер {i}</td><td>{i % 28 + 1} марта 2027 г.</td><td>г. Москва</td><td>Организаторы: МАГ, Мэрия</td></tr>"
+        for i in range(1, 25)
+    )
+    style = "<style>@page { @bottom-center { content: counter(page) } }</style>" if page_numbers else ""
+    return (
+        f'<!DOCTYPE html><html lang="ru"><head><meta charset="utf-8">{style}</head><body>'
+        f'<h1 style="margin-top:{top}px">План мероприятий МАГ на 2027 год</h1><table border="1">'
+        f"<tr><th>№</th><th>Мероприятие</th><th>Дата</th><th>Место</th><th>Организаторы</th></tr>{rows}</table>"
+        "</body></html>"
+    )
+
+
+@pytest.mark.skipif(not weasyprint_installed(), reason="WeasyPrint is not installed")
+@pytest.mark.parametrize(("top", "page_numbers"), [(15, False), (25, False), (25, True)])
+def test_default_print_row_number_alone_at_page_foot_keeps_its_row(
+    tmp_path: Path, top: int, page_numbers: bool
+) -> None:
+    """A row's number left in the bottom tenth of a page is no page number (the row numbers at the
+    pages' feet do not count the pages; the printed «1», «2» do, and are left out), and its row,
+    centred on its own on that page, does not end there: its name on the next page is its own,
+    not the next row's."""
+    got = _default_print(tmp_path / "cut.pdf", _cut_rows_page(top, page_numbers))
+    keys = ("number", "title", "date_text", "place")
+    assert [tuple(item[k] for k in keys) for item in got["items"]] == [
+        (
+            i,
+            f"Заседание рабочей группы по вопросам развития городского хозяйства и транспорта номер {i}",
+            f"{i % 28 + 1} марта 2027 г.",
+            "г. Москва",
+        )
+        for i in range(1, 25)
+    ]

@@ -1614,13 +1614,16 @@ def _opens_event(line: Line, grid: _Grid) -> bool:
 def _ends_whole(lines: list[Line], grid: _Grid) -> bool:
     """Does the last row of these lines end with them?  When cells are centred in their rows (a
     browser's), padded apart, and the last row's number stands in its middle with lines above
-    and below it: the rows of a page hold no rest of it."""
+    and below it: the rows of a page hold no rest of it; but not a row with no event's name yet
+    (a page break left its number and place at the page's foot, its name on the next page)."""
     if grid.row_gap is None or grid.number is None:
         return False
     last = _bands(lines, grid, cut=False)[-1]
     numbered = [i for i, line in enumerate(last) if _numbered(line, grid)]
     if len(numbered) != 1 or not 0 < numbered[0] < len(last) - 1:
         return False
+    if grid.title is not None and not any(_column(w, grid.bounds) == grid.title for line in last for w in line.words):
+        return False  # its event's name is still to come: WeasyPrint centres the cut row's part too
     number = last[numbered[0]]
     middle = (min(line.top for line in last) + max(line.bottom for line in last)) / 2
     return abs(middle - number.words[0].cy) <= WHOLE_ROW * number.size

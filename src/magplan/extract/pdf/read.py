@@ -250,10 +250,13 @@ def _page_marks_wraps(pages: list[_Page]) -> bool:
     return marked >= MIN_WRAP_SPACES and marked >= MIN_WRAP_SHARE * (marked + unmarked)
 
 
-def _plain_tables(pages: list[_Page], heads: set[str]) -> bool:
+def _plain_tables(pages: list[_Page], heads: _Margins) -> bool:
     """Give pages without drawn tables the cell grid found from the header words."""
     found = plain_tables(
-        [(p.number, _without_running_lines(group_lines(p.words), p.height, heads), p.separators) for p in pages],
+        [
+            (p.number, _without_running_lines(group_lines(p.words), p.number, p.height, heads), p.separators)
+            for p in pages
+        ],
         page_middle=median(p.width for p in pages) / 2,
         marks_wraps=_page_marks_wraps(pages),
     )
@@ -409,7 +412,7 @@ def _padding(cells: list[Bbox], members: dict[int, list[Word]]) -> float:
     return min(max(min(offsets, default=0.0), 0.0), MAX_PADDING)
 
 
-def _page_blocks(page: _Page, typography: Typography, heads: set[str], notes: set[str]) -> list[Block]:
+def _page_blocks(page: _Page, typography: Typography, heads: _Margins, notes: set[str]) -> list[Block]:
     """The page's tables and paragraphs in reading order.
 
     `notes` are the footnote numbers the document prints raised in brackets
@@ -421,7 +424,7 @@ def _page_blocks(page: _Page, typography: Typography, heads: set[str], notes: se
         placed.append((box[1], box[0], _table(table, page.number, typography, notes)))
     tops = [table.grid.bbox[1] for table in page.tables]
     for region in page.regions:
-        lines = _without_running_lines(region.lines, page.height, heads)
+        lines = _without_running_lines(region.lines, page.number, page.height, heads)
         if region.box is None:
             right = max([w.x1 for w in page.words] + [t.grid.bbox[2] for t in page.tables] + [page.width - _left(page)])
         else:
@@ -551,21 +554,40 @@ def _shape(text: str) -> str:
     return _DIGITS.sub("#", text)
 
 
-def _running_lines(pages: list[_Page]) -> set[str]:
-    """Shapes of the lines printed in the top or bottom margin of more than one page (a browser's
-    date and address, «1/3», a document's running title), footnotes whose marker is printed excepted."""
-    if len(pages) < 2:
-        return set()
+@dataclass
+class _Margins:
+    """What the pages print in their margins and no reader wants: the shapes of the running lines
+    and each page's page number, as (page, the line's text)."""
+
+    shapes: set[str] = field(default_factory=set)
+    numbers: set[tuple[int, str]] = field(default_factory=set)
+
+
+def _running_lines(pages: list[_Page]) -> _Margins:
+    """The running lines: set apart in the top or bottom margin of more than one page (a browser's
+    date and address, a document's running title), footnotes whose marker is printed excepted;
+    and the page numbers: «1/3», «стр. 2», or a bare number that counts the pages with the number
+    of another page's. A table's row cut by a page break leaves its number alone at the page's foot
+    and its text at the next page's top, lines of the table's run: those are kept."""
     seen: dict[str, set[int]] = {}
     numbers_of: dict[str, set[str]] = {}  # the leading numbers of the lines of one shape
+    bare_numbers: list[tuple[int, str, int]] = []  # (page, text, the number) of the bare numbers
+    margins = _Margins()
     for page in pages:
         outside = [w for w in page.words if not any(_inside(g.bbox, w.cx, w.cy) for g in page.grids)]
-        for line in group_lines(outside):
-            if _in_margin(line, page.height):
-                text = line.text()
-                seen.setdefault(_shape(text), set()).add(page.number)
-                if note := _FOOTNOTE_LINE.match(text):
-                    numbers_of.setdefault(_shape(text), set()).add(note[1])
+        for line in _apart(group_lines(outside), page.height):
+            text = line.text()
+            if PAGE_NUMBER.match(text):
+                found = _DIGITS.findall(text)
+                if len(found) == 1 and not re.search(r"[^\W\d_]|/", text):
+                    bare_numbers.append((page.number, text, int(found[0])))
+                else:
+                    margins.numbers.add((page.number, text))
+                continue
+            seen.setdefault(_shape(text), set()).add(page.number)
+            if note := _FOOTNOTE_LINE.match(text):
+                numbers_of.setdefault(_shape(text), set()).add(note[1])
+    margins.numbers |= {(page, text) for page, text, _ in _counting(bare_numbers)}
     running = {shape for shape, numbers in seen.items() if len(numbers) > 1}
     # A footnote at the foot of two pages under two markers («1 Даты …» / «2 Даты …») has one shape
     # too: it is no running line when every such number is printed raised somewhere (its marker).
@@ -574,14 +596,46 @@ def _running_lines(pages: list[_Page]) -> set[str]:
             w.text.strip("[]") for page in pages for line in group_lines(page.words) for w in line.words if w.raised
         }
         running = {shape for shape in running if not numbers_of.get(shape, {""}) <= markers}
-    return running
+    margins.shapes = running
+    return margins
 
 
-def _without_running_lines(lines: list[Line], height: float, heads: set[str]) -> list[Line]:
+def _apart(lines: list[Line], height: float) -> list[Line]:
+    """The page's lines in its margins set apart from the body: above the first paragraph gap when
+    that gap is in the top margin, below the last one when it is in the bottom margin. A page cut
+    through a table's row has that row's lines at its edge with no gap: they are the body's."""
+    lines = sorted(lines, key=lambda line: line.top)
+    gaps = [i for i, (a, b) in enumerate(pairwise(lines)) if b.top - a.bottom > PARAGRAPH_GAP * max(a.size, b.size)]
+    out: list[Line] = []
+    if gaps and lines[gaps[0]].bottom < MARGIN_ZONE * height:
+        out += lines[: gaps[0] + 1]
+    if gaps and lines[gaps[-1] + 1].top > (1 - MARGIN_ZONE) * height:
+        out += [line for line in lines[gaps[-1] + 1 :] if line not in out]
+    elif not gaps and len(lines) == 1 and _in_margin(lines[0], height):
+        out = lines
+    return out
+
+
+def _counting(bare_numbers: list[tuple[int, str, int]]) -> list[tuple[int, str, int]]:
+    """The bare numbers that are page numbers: those whose difference from their page's number
+    another page's number shares (a row's number at a page's foot differs page by page), and on a
+    document that shows one only, the page's own number."""
+    pages_of: dict[int, set[int]] = {}
+    for page, _, number in bare_numbers:
+        pages_of.setdefault(number - page, set()).add(page)
+    shared = [offset for offset, on in pages_of.items() if len(on) > 1]
+    offset = max(shared, key=lambda o: len(pages_of[o])) if shared else 0
+    return [item for item in bare_numbers if item[2] - item[0] == offset]
+
+
+def _without_running_lines(lines: list[Line], page: int, height: float, margins: _Margins) -> list[Line]:
     return [
         line
         for line in lines
-        if not (_in_margin(line, height) and (PAGE_NUMBER.match(line.text()) or _shape(line.text()) in heads))
+        if not (
+            _in_margin(line, height)
+            and ((page, line.text()) in margins.numbers or _shape(line.text()) in margins.shapes)
+        )
     ]
 
 
