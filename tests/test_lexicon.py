@@ -77,3 +77,20 @@ def test_the_dictionary_is_read_only_when_asked(tmp_path: Path) -> None:
     )
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
+
+
+def test_without_the_dictionary_every_word_is_unknown_and_a_pdf_still_reads() -> None:
+    """An environment without the dictionary (set up before it became a dependency) reads PDFs by
+    the reader's own rules: no word is known, no cut is told by the dictionary, nothing fails."""
+    script = (
+        "import sys\n"
+        "sys.modules['dawg_python'] = None\n"  # import fails, as where it is not installed
+        "import magplan\n"
+        "from magplan.normalize.lexicon import one_word, russian_word, two_words\n"
+        "assert not russian_word('месячник') and not one_word(['Месячни', 'к'])\n"
+        "assert not two_words('коллегии', 'управления')\n"
+        f"plan = magplan.read_plan({str(FIXTURES / 'corpus' / 'plan-2025.pdf')!r})\n"
+        "assert len(plan.records) == 42, len(plan.records)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr

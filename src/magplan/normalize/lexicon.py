@@ -35,16 +35,23 @@ class _Forms(Protocol):
 
 
 @cache
-def _forms() -> tuple[_Forms, object]:
+def _forms() -> tuple[_Forms, object] | None:
     """The dictionary's word forms and the «е»→«ё» replacement table, read once per process.
 
     Read as pymorphy3's `WordsDawg` reads it (a record DAWG of two unsigned shorts a form, by
     DAWG-Python, its reader), without importing the analyser: half the time and memory.
-    """
-    import dawg_python  # type: ignore[import-untyped]
-    import pymorphy3_dicts_ru  # type: ignore[import-untyped]
 
-    forms = dawg_python.RecordDAWG(_RECORD).load(f"{pymorphy3_dicts_ru.get_path()}/words.dawg")
+    None where the dictionary is not installed (an environment set up before it became a
+    dependency): the dictionary only settles what the reader's own rules leave open, so every
+    word is then unknown and those rules decide alone, rather than every PDF failing to read.
+    """
+    try:
+        import dawg_python  # type: ignore[import-untyped]
+        import pymorphy3_dicts_ru  # type: ignore[import-untyped]
+
+        forms = dawg_python.RecordDAWG(_RECORD).load(f"{pymorphy3_dicts_ru.get_path()}/words.dawg")
+    except (ImportError, OSError):
+        return None
     return cast(_Forms, forms), dawg_python.DAWG.compile_replaces(_YO)
 
 
@@ -58,7 +65,10 @@ def russian_word(text: str) -> bool:
     word = text.lower()
     if not _RUSSIAN.fullmatch(word):
         return False
-    forms, replaces = _forms()
+    dictionary = _forms()
+    if dictionary is None:
+        return False
+    forms, replaces = dictionary
     return bool(forms.similar_keys(word, replaces))
 
 
