@@ -1000,17 +1000,24 @@ def test_a_sheet_with_a_plan_heading_of_its_own_is_another_plan(tmp_path: Path) 
     assert any(w.code == "sheet_skipped" for w in plan.warnings)
 
 
-def test_a_plan_goes_on_over_a_sheet_without_its_header_row(tmp_path: Path) -> None:
-    """The second sheet holds the next numbered rows, as wide as the table, without the header
-    row: the plan goes on (rule 14).  A sheet wider than the table (a list of contacts) is not the
-    plan's; neither is one that opens with no numbered row."""
+def _culture_plan(last_column: str, *last_cells: str) -> openpyxl.Workbook:
+    """A workbook whose first sheet holds a plan of two rows under «№ | Мероприятие | Дата |
+    `last_column`», the rows' last cells `last_cells` (a row without one ends a cell early)."""
     wb = openpyxl.Workbook()
     first = wb.active
     assert first is not None
     first.append(["План мероприятий отдела культуры на 2027 год"])
-    first.append(["№", "Мероприятие", "Дата", "Ответственный"])
-    first.append([1, "Концерт", "март", "Отдел"])
-    first.append([2, "Выставка", "апрель", ""])
+    first.append(["№", "Мероприятие", "Дата", last_column])
+    for i, row in enumerate([[1, "Концерт", "март"], [2, "Выставка", "апрель"]]):
+        first.append([*row, *last_cells[i : i + 1]])
+    return wb
+
+
+def test_a_plan_goes_on_over_a_sheet_without_its_header_row(tmp_path: Path) -> None:
+    """The second sheet holds the next numbered rows, as wide as the table, without the header
+    row: the plan goes on (rule 14).  A sheet wider than the table (a list of contacts) is not the
+    plan's; neither is one that opens with no numbered row."""
+    wb = _culture_plan("Ответственный", "Отдел", "")
     second = wb.create_sheet("Лист2")
     second.append([3, "Фестиваль", "май", "Отдел"])
     second.append([4, "Конкурс", "июнь"])
@@ -1035,13 +1042,7 @@ def test_a_narrower_sheet_without_a_header_row_goes_on_only_where_its_numbers_do
     the plan's, nor is one that follows a sheet with no table."""
 
     def read(*sheets: list[list[object]]) -> list[tuple[int | None, str]]:
-        wb = openpyxl.Workbook()
-        first = wb.active
-        assert first is not None
-        first.append(["План мероприятий отдела культуры на 2027 год"])
-        first.append(["№", "Мероприятие", "Дата", "Примечание"])
-        first.append([1, "Концерт", "март", "вход свободный"])
-        first.append([2, "Выставка", "апрель"])
+        wb = _culture_plan("Примечание", "вход свободный")
         for n, rows in enumerate(sheets, 2):
             sheet = wb.create_sheet(f"Лист{n}")
             for row in rows:
