@@ -127,3 +127,15 @@ def test_a_password_protected_package_is_named_so(suffix: str, tmp_path: Path) -
     assert result.returncode == 2 and "Traceback" not in result.stderr
     assert result.stderr.count("\n") == 1 and "password-protected" in result.stderr
     assert not (tmp_path / "out").exists()
+
+
+@pytest.mark.parametrize(
+    ("suffix", "named"),
+    [(".docx", "not a DOCX file"), (".odt", "not an ODT file"), (".xlsx", "not a spreadsheet (.xlsx) file")],
+)
+def test_a_package_that_is_no_zip_is_named_with_its_format(suffix: str, named: str, tmp_path: Path) -> None:
+    source = tmp_path / f"input{suffix}"
+    source.write_bytes(b"hello, this is text" * 50)
+    with pytest.raises(magplan.InputError) as caught:
+        magplan.read_plan(source)
+    assert f"damaged or {named}" in str(caught.value)

@@ -35,7 +35,10 @@ XML_PARSER = etree.XMLParser(
 
 
 def open_package(path: Path, kind: str) -> zipfile.ZipFile:
-    """Open `path` as a zip package, checking declared sizes first."""
+    """Open `path` as a zip package, checking declared sizes first.
+
+    `kind` names the format with its article for the error message («a DOCX», «an ODT»).
+    """
     try:
         archive = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, OSError, ValueError) as exc:
@@ -44,7 +47,7 @@ def open_package(path: Path, kind: str) -> zipfile.ZipFile:
                 f"the file is password-protected (or an old binary document saved as {path.suffix.lower()});"
                 " save an unprotected copy and try again"
             ) from None
-        raise DamagedFile(f"damaged or not a {kind} file (not a valid zip package: {exc})") from None
+        raise DamagedFile(f"damaged or not {kind} file (not a valid zip package: {exc})") from None
     total = 0
     for info in archive.infolist():
         total += info.file_size

@@ -533,7 +533,7 @@ def _footnote_texts(root: etree._Element | None, walker_styles: _Styles) -> dict
 
 
 def extract(path: Path) -> Layout:
-    with open_package(path, "DOCX") as archive:
+    with open_package(path, "a DOCX") as archive:
         main, related = _part_paths(archive)
         document_xml = read_member(archive, main)
         if document_xml is None:

@@ -49,6 +49,6 @@ def extract(path: Path) -> Layout:
 
     if path.suffix.lower() == ".odt":
         # An ODF package is a zip too: refuse a zip bomb before LibreOffice inflates it.
-        open_package(path, "ODT").close()
+        open_package(path, "an ODT").close()
     with lifeline.temporary_folder("magplan-lo-") as tmp:
         return docx.extract(convert_to_docx(path, Path(tmp)))

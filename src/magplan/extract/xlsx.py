@@ -54,7 +54,7 @@ def open_workbook(path: Path) -> Workbook:
     part may declare a DTD or entities, and no member may inflate beyond the
     bounds of `magplan.extract._zip`.
     """
-    archive = open_package(path, "spreadsheet (.xlsx)")
+    archive = open_package(path, "a spreadsheet (.xlsx)")
     with archive:
         for name in archive.namelist():
             if name.endswith((".xml", ".rels")):
