@@ -139,3 +139,12 @@ def test_a_package_that_is_no_zip_is_named_with_its_format(suffix: str, named: s
     with pytest.raises(magplan.InputError) as caught:
         magplan.read_plan(source)
     assert f"damaged or {named}" in str(caught.value)
+
+
+@pytest.mark.parametrize("name", ["plans", "plans.docx"])
+def test_a_folder_is_named_a_folder(name: str, tmp_path: Path) -> None:
+    folder = tmp_path / name
+    folder.mkdir()
+    result = _run("convert", folder, "--to", "json", "--out", tmp_path / "out")
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert "a folder, not a file" in result.stderr and "magplan batch" in result.stderr

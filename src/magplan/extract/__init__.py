@@ -71,16 +71,24 @@ class _PlanReader(Protocol):
     def read_plan(self, path: Path) -> Plan | None: ...
 
 
+# A folder given where a file is expected: say what it is rather than that its suffix is unknown.
+_FOLDER = "a folder, not a file (`magplan batch` reads every plan in a folder)"
+
+
 def format_of(path: Path) -> str:
     """The format name of a file, from its extension ("docx", "pdf", "tiff", "xlsx"…; ".htm" is "html")."""
     suffix = path.suffix.lower()
     if suffix not in INPUT_SUFFIXES:
+        if path.is_dir():
+            raise InputError(_FOLDER)
         known = ", ".join(INPUT_SUFFIXES)
         raise UnsupportedFormat(f"unsupported file type {suffix or '(none)'!r} (known: {known})")
     return "html" if suffix == ".htm" else suffix[1:]
 
 
 def _check_file(path: Path) -> None:
+    if path.is_dir():
+        raise InputError(_FOLDER)
     if not path.is_file():
         raise InputError("no such file" if not path.exists() else "not a regular file")
     if path.stat().st_size == 0:
