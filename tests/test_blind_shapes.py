@@ -1145,3 +1145,29 @@ def test_a_hidden_pane_left_unread_is_said(tmp_path: Path) -> None:
     assert [w.message for w in plan.warnings if w.code == "hidden_row"] == [
         "a table row in a hidden part of the page was not read: 4 | Семинар | май"
     ]
+
+
+_TAB_TABLE = (
+    "<table border=1><tr><th>№</th><th>Мероприятие</th><th>Срок</th></tr>"
+    "<tr><td>1</td><td>Семинар</td><td>март</td></tr></table>"
+)
+
+
+def test_each_pane_of_tabs_has_its_tab_as_its_section(tmp_path: Path) -> None:
+    # Bootstrap 3's tabs: links to the panes in a list above them, the panes told only by class
+    # (no roles, nothing hidden in the markup): both panes are read, each under its tab's name.
+    table = _TAB_TABLE.replace("<td>1</td><td>Семинар</td><td>март</td>", "<td>{}</td><td>{}</td><td>{}</td>")
+    body = (
+        "<p>План мероприятий на 2026 год</p>"
+        '<ul class="nav nav-tabs"><li class="active"><a href="#q1" data-toggle="tab">I квартал</a></li>'
+        '<li><a href="#q2" data-toggle="tab">II квартал</a></li></ul><div class="tab-content">'
+        f'<div class="tab-pane active" id="q1">{table.format(1, "Семинар", "март")}</div>'
+        f'<div class="tab-pane" id="q2">{table.format(2, "Форум", "май")}</div></div>'
+    )
+    plan = _html(tmp_path, body)
+    assert [(i.number, i.section) for i in plan.records] == [(1, "I квартал"), (2, "II квартал")]
+
+
+def test_a_tab_that_points_at_no_pane_stays_text(tmp_path: Path) -> None:
+    body = f'<p>План мероприятий на 2026 год</p><p><a href="#nowhere" data-toggle="tab">Культура</a></p>{_TAB_TABLE}'
+    assert [i.section for i in _html(tmp_path, body).records] == ["Культура"]
