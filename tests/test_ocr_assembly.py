@@ -1133,6 +1133,18 @@ def test_a_sections_numeral_read_as_a_letter_or_a_slash_is_the_next_numeral() ->
     assert _numbers_after_correction([[("\\.", 1), ("Дни городов МАГ", 3)]]) == ["\\."]  # no numeral to follow
 
 
+def test_a_sections_numeral_with_its_bar_run_into_the_v_is_the_next_numeral() -> None:
+    """«IV.» read «WV.» (the bar joined to the V's first stroke: a 1-bit scan stored upside down);
+    with no numeral before it, «W» makes none and stays as read."""
+    rows = [
+        [("III.", 1), ("Заседания Комиссии", 3)],
+        [("10", 1), ("Семинар для специалистов", 1), ("Минск", 1), ("май", 1)],
+        [("WV.", 1), ("Информационная деятельность", 3)],
+    ]
+    assert _numbers_after_correction(rows) == ["III.", "10", "IV."]
+    assert _numbers_after_correction([[("WV.", 1), ("Дни городов МАГ", 3)]]) == ["WV."]
+
+
 @pytest.mark.parametrize(
     ("read", "meant"),
     [

@@ -193,10 +193,11 @@ def correct_layout(layout: Layout) -> None:
 
 
 # A section's number as Tesseract may misread a Roman numeral in the № cell («У.» for «V.», «Vv.»
-# for «V.», «Х.» for «X.», «Ш» for «III», «П» for «II», «\.» for «V.»: the V's first stroke).
+# for «V.», «Х.» for «X.», «Ш» for «III», «П» for «II», «\.» for «V.»: the V's first stroke;
+# «WV.» for «IV.»: the I run into the V's first stroke, a 1-bit scan turned upside down).
 # Bars («|.», «l.») and letters like digits («З.», «б.») are left alone: they may be an item's
 # «1.», «3.», «6.».  A slash stands for no numeral of its own: it is taken only after a numeral.
-_MISREAD_NUMERAL = re.compile(r"^[VvУуXxХхYyШП\\/]{1,4}[.)]?$")
+_MISREAD_NUMERAL = re.compile(r"^[VvУуXxХхYyWwШП\\/]{1,4}[.)]?$")
 
 
 class _SectionNumbers:
