@@ -1171,3 +1171,14 @@ def test_each_pane_of_tabs_has_its_tab_as_its_section(tmp_path: Path) -> None:
 def test_a_tab_that_points_at_no_pane_stays_text(tmp_path: Path) -> None:
     body = f'<p>План мероприятий на 2026 год</p><p><a href="#nowhere" data-toggle="tab">Культура</a></p>{_TAB_TABLE}'
     assert [i.section for i in _html(tmp_path, body).records] == ["Культура"]
+
+
+def test_a_figure_caption_under_its_table_that_names_the_plan_is_its_title(tmp_path: Path) -> None:
+    # CKEditor 5 writes a table's caption after it and shows it above; a caption that names no plan
+    # (WordPress's «Расписание может меняться» under a table) is no title and stays under it.
+    figure = '<figure class="table">{}<figcaption>{}</figcaption></figure>'
+    plan = _html(tmp_path, figure.format(_TAB_TABLE, "План мероприятий на 2026 год"))
+    assert (plan.document.title, plan.document.year) == ("План мероприятий на 2026 год", 2026)
+    other = _html(tmp_path, "<h2>План мероприятий на 2026 год</h2>" + figure.format(_TAB_TABLE, "Возможны изменения"))
+    assert other.document.title == "План мероприятий на 2026 год"
+    assert [i.title for i in other.records] == ["Семинар"]

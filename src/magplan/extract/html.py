@@ -622,6 +622,7 @@ class _Page(_Text):
         self.default_ruled = default_ruled
         self.bordered = bordered
         self.holders: set[Element] = set()  # the tables that hold a table
+        self.read_captions: set[Element] = set()  # figure captions read above their table
 
     def boundary(self) -> None:
         raw = "".join(self.parts)
@@ -658,7 +659,21 @@ class _Page(_Text):
     def open(self, tag: Element) -> Callable[[], None] | bool:
         if tag.tag in _LINK_BAR_TAGS and _link_bar(tag):
             return False  # a bar of links (share buttons, «Версия для печати | Назад»): site chrome
+        if tag.tag == "figcaption" and tag in self.read_captions:
+            return False  # read above its table already (`figure_title`)
         return super().open(tag)
+
+    def figure_title(self, table: Element) -> list[Element]:
+        """The caption under `table` in its <figure> when it names the plan: CKEditor 5 writes a
+        table's caption after it (`<figure class="table"><table>…</table><figcaption>`) and shows it
+        above the table (its style sheet: `caption-side: top`), as a <caption> is.  Another caption
+        under a table («Расписание может меняться») stays where it is."""
+        figure = table.getparent()
+        if figure is None or figure.tag != "figure":
+            return []
+        found = [c for c in table.itersiblings("figcaption") if is_plan_heading(_words(c))]
+        self.read_captions.update(found)
+        return found
 
     def list_mark(self, start: int, item: Element) -> None:
         """Outside tables a list item is a paragraph as printed."""
@@ -666,7 +681,7 @@ class _Page(_Text):
     def table(self, tag: Element) -> None:
         if tag not in self.holders or not _is_layout(tag):
             # A CMS may print the plan's title as the table's <caption>: it reads above the table.
-            for caption in _children(tag, ("caption",)):
+            for caption in _children(tag, ("caption",)) + self.figure_title(tag):
                 close = self.open_block(caption)
                 self.walk(caption)
                 close()
