@@ -6,7 +6,7 @@ import pytest
 
 from magplan.assemble import column_role
 from magplan.normalize.members import split_members
-from magplan.normalize.numbers import age_years, edition, row_number
+from magplan.normalize.numbers import age_years, edition, row_number, without_age
 from magplan.normalize.organizers import organizers
 from magplan.normalize.place import split_place_date
 from magplan.normalize.sections import kind_of, section_name
@@ -333,6 +333,18 @@ def test_edition_wordings(title: str, expected: int | None) -> None:
 )  # fmt: skip
 def test_age_wordings(text: str, expected: int | None) -> None:
     assert age_years(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "rest"),
+    [("170 лет", ""), ("(175 лет)", "()"), ("3 октября 110 лет", "3 октября "), ("1 000 лет, 12 мая", ", 12 мая"),
+     ("110 лет и 120 лет", " и 120 лет"), ("12 мая", "12 мая")],
+)  # fmt: skip
+def test_without_age_takes_out_the_first_age(text: str, rest: str) -> None:
+    """The city row's date stays after its age is taken out; only the first age goes (the
+    search for the age is shared with `age_years`: both answers must agree, asked in any order)."""
+    assert without_age(text) == rest
+    assert (age_years(text) is None) == (rest == text)
 
 
 @pytest.mark.parametrize(

@@ -204,8 +204,12 @@ class _Columns:
     # Columns of a period grid («I кв. | II кв. | III кв. | IV кв.», «январь | февраль | …»)
     # where a mark in a row's cell says when it is held (`_ticked`).
     ticks: frozenset[int] = field(init=False)
+    # (column, owner) of each column that a header cell spans with the one before it: what
+    # `_join_spanned` moves, listed once, not looked for in every row.
+    spanned: tuple[tuple[int, int], ...] = field(init=False)
 
     def __post_init__(self) -> None:
+        self.spanned = tuple((i, owner) for i, owner in enumerate(self.owners) if owner != i)
         self.number_col = _index_of(self.roles, "number")
         self.title_col = _index_of(self.roles, "title")
         self.header_starts = frozenset(header[0] for header in self.header_rows if header)
@@ -285,11 +289,21 @@ def _grid(row: Row, width: int) -> list[tuple[str, bool]]:
     return out[:width] if width and len(out) > width else out
 
 
-def _join_spanned(grid: list[tuple[str, bool]], owners: tuple[int, ...]) -> None:
+def _any_listed(cells: list[Cell]) -> bool:
+    """Whether a cell of the row holds the rows of a nested table (asked of every row: a plain
+    loop, cheaper than a generator or a mapped `attrgetter` there)."""
+    for cell in cells:  # noqa: SIM110 (the generator `any` suggests costs a frame per cell)
+        if cell.listed:
+            return True
+    return False
+
+
+def _join_spanned(grid: list[tuple[str, bool]], spanned: tuple[tuple[int, int], ...]) -> None:
     """Move the text of a grid column that a header cell spans with the one before it into the
-    column the header names (joined by a line break where that one holds text too)."""
-    for i, owner in enumerate(owners):
-        if owner != i and i < len(grid) and grid[i][0].strip():
+    column the header names (joined by a line break where that one holds text too).
+    `spanned`: (column, its owner) of each such column (`_Columns.spanned`; most tables have none)."""
+    for i, owner in spanned:
+        if i < len(grid) and grid[i][0].strip():
             text = grid[owner][0]
             grid[owner] = (f"{text}\n{grid[i][0]}" if text.strip() else grid[i][0], False)
             grid[i] = ("", grid[i][1])
@@ -794,8 +808,9 @@ class _Assembler:
         """Read one row; returns what it was: "section", "item", "continuation",
         "blank", or why it is no part of the plan."""
         grid = _grid(row, columns.width)
-        _join_spanned(grid, columns.owners)
-        if columns.title_col is not None and any(cell.listed for cell in row.cells):
+        if columns.spanned:
+            _join_spanned(grid, columns.spanned)
+        if columns.title_col is not None and _any_listed(row.cells):
             _listed_as_members(row, grid, columns.title_col)
         # (`isspace` is what `strip` takes away: a text is blank without a stripped copy of it.)
         filled = [(i, text) for i, (text, _) in enumerate(grid) if text and not text.isspace()]

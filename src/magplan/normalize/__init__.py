@@ -16,6 +16,7 @@ def clear_caches() -> None:
         dates._prepared,
         dates._matched,
         numbers.edition,
+        numbers._age_split,
         roman.roman_value,
         numbers.row_number,
         organizers._organizers,

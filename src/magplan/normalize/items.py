@@ -9,14 +9,26 @@ from magplan.assemble import RawItem, RawPlan
 from magplan.model import DocumentInfo, Item, Kind, Plan, PlanWarning
 from magplan.normalize import numbers
 from magplan.normalize.dates import parse_period
-from magplan.normalize.members import has_bullet, split_members
+from magplan.normalize.members import split_members
 from magplan.normalize.organizers import organizers
 from magplan.normalize.place import split_place_date
 from magplan.normalize.sections import kind_of, section_name
 from magplan.requisites import dating_year, plan_years
-from magplan.text import MARKER_CHARS, clean, has_markers, marker_keys, one_line, split_trailing_markers, strip_markers
+from magplan.text import (
+    BULLET_GLYPHS,
+    MARKER_CHARS,
+    clean,
+    has_markers,
+    marker_keys,
+    one_line,
+    split_trailing_markers,
+    strip_markers,
+)
 
 _APPROXIMATE_NOTE = re.compile(r"ориентировочн", re.IGNORECASE)
+# What makes a title cell more than its title: a line break, a bullet glyph (`has_bullet`), a
+# footnote marker (`has_markers`); one search for the three (most titles hold none).
+_LINES_BULLETS_OR_MARKERS = re.compile(f"[\n{re.escape(BULLET_GLYPHS + MARKER_CHARS)}]")
 _CITY_KINDS = ("anniversary", "city_day")
 # The longest city names are three words («Нижний Новгород», «Набережные Челны», «Сергиев Посад»).
 _CITY_NAME_WORDS = 3
@@ -114,7 +126,7 @@ def build_item(
     title_cell = cells.get("title", "")
     row_markers: list[str] = []
     members: list[str]
-    if "\n" not in title_cell and not has_bullet(title_cell) and not has_markers(title_cell):
+    if _LINES_BULLETS_OR_MARKERS.search(title_cell) is None:
         # One line without bullets or footnote markers (most titles): what the steps below
         # would make of it, without them.
         title, members = title_cell.strip(), []

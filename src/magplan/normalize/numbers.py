@@ -60,15 +60,27 @@ def edition(title: str) -> int | None:
     return best[1] if best else None
 
 
+# A city row's cells are asked for their age more than once (is the row a city's? which cell
+# holds the age? what is left without it?): each text is searched once.
+@functools.lru_cache(maxsize=4096)
+def _age_split(text: str) -> tuple[int | None, str]:
+    """(the first age printed in `text`, `text` without it); (None, `text`) without one."""
+    match = _AGE.search(text)
+    if match is None:
+        return None, text
+    age = int(match.group(1).replace(" ", "").replace("\u00a0", ""))
+    # What `_AGE.sub("", text, count=1)` leaves: the first match taken out.
+    return age, text[: match.start()] + text[match.end() :]
+
+
 def age_years(text: str) -> int | None:
     """The age printed in a city row: «170 лет», «201 год», «1764 года», «110лет»."""
-    match = _AGE.search(text)
-    return int(match.group(1).replace(" ", "").replace("\u00a0", "")) if match else None
+    return _age_split(text)[0]
 
 
 def without_age(text: str) -> str:
     """`text` with the first age («170 лет») taken out."""
-    return _AGE.sub("", text, count=1)
+    return _age_split(text)[1]
 
 
 def remove_editions(text: str, replacement: str = " ") -> str:
