@@ -306,6 +306,25 @@ def test_a_footnotes_marker_left_unread_before_its_first_word_is_found_by_its_in
     assert _read(bw, _word("По", 100, right), _word("согласованию", right + 12, after)) == read
 
 
+def test_two_stars_left_unread_before_a_footnote_are_its_second_marker() -> None:
+    """«** По согласованию…» on a 1-bit scan: both stars blurred to raised dots as wide as tall, the
+    pair reaching further before the word than one marker does; Tesseract read nothing for them.
+    Two narrow strokes there (a quote «"») stay no marker."""
+    bw = _page()
+    for x in (64, 80):
+        bw[BASE - CAP - 2 : BASE - CAP + 8, x : x + 10] = 255
+    right = _letters(bw, 100, 2, gap=4)
+    after = _letters(bw, right + 12, 8, height=14, gap=4)
+    read = _read(bw, _word("По", 100, right), _word("согласованию", right + 12, after))
+    assert read == ["**", "По", "согласованию"]
+    quote = _page()
+    for x in (84, 90):
+        quote[BASE - CAP - 2 : BASE - CAP + 8, x : x + 3] = 255
+    right = _letters(quote, 100, 2, gap=4)
+    after = _letters(quote, right + 12, 8, height=14, gap=4)
+    assert _read(quote, _word("По", 100, right), _word("согласованию", right + 12, after)) == ["По", "согласованию"]
+
+
 def _opening_quote(bw: np.ndarray, x: int) -> None:
     """«“» blurred into one blob: two commas turned over (a head below, a tail up to the right),
     run together by a thin bridge at their tails' tops."""

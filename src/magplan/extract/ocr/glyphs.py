@@ -33,6 +33,8 @@ _MARKER_READINGS = set("1iIl!|'’‘`ⁱ¹*°^\"?”“")
 # at least this share of the capitals tall (a speck is smaller); its ink is looked for up to this
 # many capitals' heights above the baseline (the line above stands higher).
 _MARKER_ROOM = 1.5
+# «**» takes about twice one star's room.
+_STARS_ROOM = 2.5
 _MARKER_LEAST = 0.35
 _MARKER_ABOVE = 1.3
 # A marker kerned into the word's last letter: read as one of these marks after a word of at least
@@ -1003,7 +1005,7 @@ def _split_preposition(word: Word, inside: list[Blob], size: float) -> list[Word
 
 
 def _unread_marker(line: Line, bw: Image, baseline: float, letter: float) -> tuple[Word, list[Blob]] | None:
-    """«¹ Программа…», «* По согласованию…»: a footnote's marker that Tesseract did not read at all.
+    """«¹ Программа…», «** По согласованию…»: a footnote's marker that Tesseract did not read at all.
 
     Its ink stands just before the line's first word (a capital opens a
     footnote), small and raised to the capitals' top, in no word's box.
@@ -1011,22 +1013,42 @@ def _unread_marker(line: Line, bw: Image, baseline: float, letter: float) -> tup
     first = line.words[0]
     if first.raised or not first.text[:1].isupper():
         return None
-    left = first.x0 - _MARKER_ROOM * letter
+    marks = _marks_before(first, bw, baseline, letter, _MARKER_ROOM)
+    if marks is None:
+        # «**» takes twice a star's room; looked for there only as two stars.
+        marks = _marks_before(first, bw, baseline, letter, _STARS_ROOM)
+        if marks is None or not _stars(marks, bw):
+            return None
+    reading = "**" if _stars(marks, bw) else "1"
+    # Two strokes side by side are a quotation mark; one blob as wide as tall may be an «*».
+    if max(b.y1 for b in marks) - min(b.y0 for b in marks) < _MARKER_LEAST * letter:
+        return None
+    if reading != "**" and len(marks) == 2 and _quote_shaped(marks, ""):
+        return None
+    if len(marks) == 1 and _hollow_quote(marks[0], bw):
+        return None
+    x0 = min(b.x0 for b in marks)
+    return Word(reading, x0, first.x0, first.top, first.bottom, first.size, raised=True), marks
+
+
+def _marks_before(first: Word, bw: Image, baseline: float, letter: float, room: float) -> list[Blob] | None:
+    """The one or two raised blobs within `room` capitals' heights before `first`, nothing else there."""
+    left = first.x0 - room * letter
     # Not up to the word's box: its first letter's ink may stand a pixel out of it.
     right = first.x0 - 2
     found = ink_blobs(bw, left, baseline - _MARKER_ABOVE * letter, right - 1, baseline)
     marks = [b for b in found if b.x0 > left and b.x1 < right]
     if len(marks) != len(found) or not 0 < len(marks) <= 2 or not _raised(marks, baseline, letter):
         return None
-    # Two strokes side by side are a quotation mark; one blob as wide as tall may be an «*».
-    if max(b.y1 for b in marks) - min(b.y0 for b in marks) < _MARKER_LEAST * letter:
-        return None
-    if len(marks) == 2 and _quote_shaped(marks, ""):
-        return None
-    if len(marks) == 1 and _hollow_quote(marks[0], bw):
-        return None
-    x0 = min(b.x0 for b in marks)
-    return Word("1", x0, first.x0, first.top, first.bottom, first.size, raised=True), marks
+    return marks
+
+
+def _stars(marks: list[Blob], bw: Image) -> bool:
+    """«**» blurred into two dots: each as wide as tall and full down its middle (a quote's two
+    strokes, the other raised pair, stand narrow or hollow)."""
+    return len(marks) == 2 and all(
+        b.x1 - b.x0 >= _STAR_WIDTH * (b.y1 - b.y0) and not _hollow_quote(b, bw) for b in marks
+    )
 
 
 def _marker_text(reading: str, shape: list[Blob] | None = None) -> str:
