@@ -30,7 +30,10 @@ REQUISITE_HEAD = re.compile(
 _TYPE_WORD = r"(?:план|перечень|мероприятия|график|программа|календарь|п\s+л\s+а\s+н)\b"
 _ADJECTIVE = r"[\w-]*(?:ый|ий|ой|ая|яя|ое|ее|ые|ие)"
 _PLAN_HEADING = re.compile(rf"^\s*(?:{_ADJECTIVE}\s+){{0,2}}{_TYPE_WORD}", re.IGNORECASE)
-_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+# A year as plans print it: four digits of 19xx or 20xx (the fragment the year patterns share).
+_YEAR_DIGITS = r"(?:19|20)\d{2}"
+# A year standing alone (no digit on either side); `fullmatch` asks whether a word is one.
+YEAR = re.compile(rf"(?<!\d)({_YEAR_DIGITS})(?!\d)")
 _YEAR_WORD = re.compile(r"\bгод", re.IGNORECASE)
 # The Cyrillic letters of names: Russian, and those the CIS capitals' languages add (Kazakh «Қасымбек»,
 # «Әлиев», Belarusian and Uzbek «Ў», Tajik «Ҷ», Kyrgyz «Ү», Ukrainian «Ї»), which their bodies'
@@ -128,9 +131,9 @@ def plan_years(title: str) -> tuple[int | None, int | None]:
     if planned and _PLANNING_PERIOD.search(title):
         # «на 2026 г. и на плановый период 2027 и 2028 гг.»: the plan's year, then the years after it.
         first = int(planned[0])
-        return first, max(first, *(int(year) for year in _YEAR.findall(title)))
+        return first, max(first, *(int(year) for year in YEAR.findall(title)))
     named = _YEAR_NAMED.findall(title)
-    years = named or _YEAR.findall(title)
+    years = named or YEAR.findall(title)
     if not years:
         return None, None
     year = int(years[-1])
@@ -161,7 +164,7 @@ def title_lines(texts: list[str], start: int = 0) -> tuple[list[str], list[str]]
     # The nearest opener whose heading reaches a year; else the nearest opener.
     first = next((i for i in openers if _year_line(texts, i) is not None), openers[0] if openers else None)
     if first is None:
-        first = next((i for i in candidates if _YEAR.search(texts[i]) and _YEAR_WORD.search(texts[i])), None)
+        first = next((i for i in candidates if YEAR.search(texts[i]) and _YEAR_WORD.search(texts[i])), None)
     if first is None:
         return None
     last = _year_line(texts, first)
@@ -229,7 +232,7 @@ def is_plan_heading(line: str) -> bool:
 def _year_line(texts: list[str], first: int) -> int | None:
     """The line that closes a heading opened at `first`: the first naming a year."""
     for i in range(first, min(first + _TITLE_MAX_LINES, len(texts))):
-        if _YEAR.search(texts[i]):
+        if YEAR.search(texts[i]):
             return i
         if i > first and APPROVAL_HEAD.match(texts[i]):
             return None
@@ -319,7 +322,7 @@ _DATE_LINE = re.compile(r"^от\s+\S")
 _YEAR_WORD_LINE = re.compile(r"г\.?|года", re.IGNORECASE)
 # A date's day and month on a line, its year on the next («21» декабря» / «2026 г.»).
 _DAY_MONTH_LINE = re.compile(r"\s*[«\"]?\s*[\d_]{1,2}\s*[»\"]?\s+[а-яё_]+\s*")
-_YEAR_LINE = re.compile(r"(?:19|20)\d{2}\s*(?:г\.?|года)?", re.IGNORECASE)
+_YEAR_LINE = re.compile(rf"{_YEAR_DIGITS}\s*(?:г\.?|года)?", re.IGNORECASE)
 _ACT_MAX_LINES = 10
 # «Приложение № 1 к приказу …»: the annex's number, not the act's, which follows after «от …».
 _ANNEX_NUMBER = re.compile(r"приложени[еяи]\s*№\s*\d+", re.IGNORECASE)
@@ -339,7 +342,7 @@ def _act_approval(texts: list[str], head: int) -> tuple[Approval, int] | None:
         if line:
             lines.append(line)
         end = i + 1
-        if _HAS_NUMBER.search(_ANNEX_NUMBER.sub("", line)) or (_ACT.match(" ".join(lines)) and _YEAR.search(line)):
+        if _HAS_NUMBER.search(_ANNEX_NUMBER.sub("", line)) or (_ACT.match(" ".join(lines)) and YEAR.search(line)):
             break
     # The act's number wrapped to the next line of a narrow block («от 22.12.2028 №» / «40-р»).
     if lines and end < len(texts) and (lines[-1].endswith("№") or texts[end].strip().startswith("№")):
@@ -384,7 +387,7 @@ def _act_signer(texts: list[str], start: int) -> tuple[str | None, int]:
     when the plan's heading or another block comes first."""
     for i in range(start, min(start + _SIGNER_LINES, len(texts))):
         line = texts[i].strip()
-        if not line or is_plan_heading(line) or APPROVAL_HEAD.match(line) or _YEAR.search(line):
+        if not line or is_plan_heading(line) or APPROVAL_HEAD.match(line) or YEAR.search(line):
             break
         if _AFTER_SIGNATURE.match(line):  # «СОГЛАСОВАНО»: another block, signed by someone else
             break
@@ -481,7 +484,7 @@ def _is_approval_date(line: str) -> bool:
     """
     if is_plan_heading(line) or len(line) > 40:
         return False
-    return bool(_YEAR.search(line) or _UNDERSCORES.search(line))
+    return bool(YEAR.search(line) or _UNDERSCORES.search(line))
 
 
 def signatory_block(lines: list[str]) -> Signatory | None:

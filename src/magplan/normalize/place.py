@@ -7,6 +7,7 @@ import re
 
 from magplan.normalize import months
 from magplan.normalize.dates import is_approximate, is_open_wording, looks_like_period, parse_period
+from magplan.requisites import YEAR
 from magplan.text import clean_line, one_line, split_trailing_markers
 
 _WORD = re.compile(r"\S+")
@@ -29,7 +30,6 @@ _DATE_START = re.compile(
 _NUMBERED_NAME = re.compile(r"\d(?<=[^\S\n]\d)[\d\-–]*(?:-?летия)?\s+[А-ЯЁ][а-яё]+")
 # What a place's part of the cell may end with before the date: «Москва, март», «Москва – март».
 _PLACE_END = " ,;–—-"
-_YEAR_WORD = re.compile(r"(?:19|20)\d{2}")
 # A line that opens with a bracketed qualifier and goes on with a capitalised word.
 _QUALIFIER_THEN_NAME = re.compile(r"\s*\([^()]*\)\s+[А-ЯЁ]")
 # «г. Москва», «пос. Сосенское»: a place that opens with a lower-case abbreviation.
@@ -132,7 +132,7 @@ def _date_then_place(text: str) -> tuple[str, str] | None:
             w[:1].isupper() or _PLACE_ABBREVIATION.match(" ".join(words[i:])) for i, w in enumerate(tail, k)
         ):
             break
-        if _YEAR_WORD.fullmatch(words[k - 1]) and not words[k][:1].isupper():
+        if YEAR.fullmatch(words[k - 1]) and not words[k][:1].isupper():
             break  # «2021 г. Кишинев»: the «г.» after a year is the year's («год»), not «город»
         if looks_like_period(words[k].strip(_PLACE_END)):
             break  # a capitalised month is the wording's («март – Апрель Москва»), no place's word
