@@ -524,3 +524,36 @@ def test_a_word_outside_the_vocabulary_is_named_with_the_words_it_could_be() -> 
         values.code("Семинар", "kind")
     with pytest.raises(values.BadCell, match="neither «да» nor «нет»"):
         values.boolean("может быть")
+
+
+def test_the_sheets_after_the_plans_own_are_not_laid_out(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A plan over two sheets, then two sheets of other plans (each with a heading of its own):
+    the plan is read from its two sheets, the others are named in a warning, and the sheets after
+    the plan's run are never laid out (nothing of them is kept)."""
+    from magplan.extract import xlsx
+
+    wb = openpyxl.Workbook()
+    sheets = [("I квартал", "План мероприятий на 2027 год"), ("II квартал", None), ("2026", "План на 2026 год"),
+              ("2025", "План на 2025 год")]  # fmt: skip
+    for n, (name, heading) in enumerate(sheets):
+        ws = wb.active if n == 0 else wb.create_sheet(name)
+        assert ws is not None
+        ws.title = name
+        if heading:
+            ws.append([heading])
+        ws.append(["№", "Мероприятие", "Дата"])
+        ws.append([n + 1, f"Концерт {n + 1}", "март"])
+    wb.save(tmp_path / "plan.xlsx")
+    laid_out: list[str] = []
+    sheet_layout = xlsx._sheet_layout
+
+    def counted(ws: Worksheet, table: Any) -> Any:
+        laid_out.append(ws.title)
+        return sheet_layout(ws, table)
+
+    monkeypatch.setattr(xlsx, "_sheet_layout", counted)
+    plan = magplan.read_plan(tmp_path / "plan.xlsx")
+    assert [i.title for i in plan.records] == ["Концерт 1", "Концерт 2"]
+    skipped = [w.message for w in plan.warnings if w.code == "sheet_skipped"]
+    assert len(skipped) == 2 and "«2026»" in skipped[0] and "«2025»" in skipped[1]
+    assert laid_out == ["I квартал", "II квартал", "2026"]

@@ -29,13 +29,18 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from openpyxl import load_workbook
+from openpyxl.cell.rich_text import CellRichText, TextBlock
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
+from magplan import limits
+from magplan.assemble import is_header_row
 from magplan.errors import DamagedFile, NoPlanFound, UnsafeInput
 from magplan.extract._xlsx_dates import shown_date
 from magplan.extract._zip import open_package, read_member
 from magplan.layout import Block, Cell, ExtractWarning, Layout, Paragraph, Row, Table
+from magplan.normalize.numbers import row_number
 from magplan.requisites import is_plan_heading
 from magplan.text import clean, superscript
 
@@ -61,8 +66,6 @@ def open_workbook(path: Path) -> Workbook:
                 data = read_member(archive, name) or b""
                 if any(marker in data for marker in _DOCTYPE_MARKERS):
                     raise UnsafeInput(f"refused: {name} declares a DTD or XML entities (never resolved)")
-    from openpyxl import load_workbook
-
     try:
         # data_only: a formula cell reads as the value the spreadsheet last computed.
         return load_workbook(path, data_only=True, rich_text=True)
@@ -72,6 +75,7 @@ def open_workbook(path: Path) -> Workbook:
 
 def read_plan(path: Path) -> Plan | None:
     """The plan of a workbook magplan wrote; None for any other workbook (read it with `extract`)."""
+    # Imported here: `_xlsx_plan` reads cells with this module's `cell_text` (a cycle at the top).
     from magplan.extract._xlsx_plan import is_magplan_workbook, plan_from_workbook
 
     wb = open_workbook(path)
@@ -123,15 +127,19 @@ def _continued(found: list[tuple[Worksheet, _SheetTable]], main: int) -> list[tu
     section's heading, as a heading above a later table is, rule 8).  A sheet with a heading of its
     own is another plan (another year, a copy), and so is a table of other columns.  A sheet that
     goes on without the header row, as wide as the table before it, goes on with it too (rule 14)."""
-    layouts = [(ws, _sheet_layout(ws, table)) for ws, table in found]
+    layouts: list[tuple[Worksheet, Layout]] = []
     runs: list[list[int]] = []
-    for i, ((ws, table), (_, sheet_layout)) in enumerate(zip(found, layouts, strict=True)):
+    for i, (ws, table) in enumerate(found):
+        sheet_layout = _sheet_layout(ws, table)
         titled = any(isinstance(b, Paragraph) and is_plan_heading(b.text) for b in sheet_layout.blocks)
         # A sheet without a header row is found only where it goes on with the sheet before.
         if runs and not titled and (not table.headed or _header_texts(*found[runs[-1][0]]) == _header_texts(ws, table)):
             runs[-1].append(i)
+        elif runs and main in runs[-1]:
+            break  # the plan's sheets end here: the sheets after them are not laid out
         else:
             runs.append([i])
+        layouts.append((ws, sheet_layout))
     run = next(r for r in runs if main in r)
     return [layouts[i] for i in run]
 
@@ -145,8 +153,6 @@ def _header_texts(ws: Worksheet, table: _SheetTable) -> list[str]:
 
 def cell_text(value: Any) -> str:
     """A cell's value as the text a reader sees in it."""
-    from openpyxl.cell.rich_text import CellRichText, TextBlock
-
     if value is None:
         return ""
     if isinstance(value, CellRichText):
@@ -253,15 +259,11 @@ def _max_row(ws: Worksheet) -> int:
 
 def _width(ws: Worksheet) -> int:
     """The columns read on a sheet: a sheet claiming 16 384 columns is read as wide as a table can be."""
-    from magplan import limits
-
     return min(_extent(ws)[1], limits.max_columns())
 
 
 def _header_columns(ws: Worksheet, r: int, merges: dict[tuple[int, int], _Merge]) -> tuple[int, int] | None:
     """The first and last column of row `r` if it is a plan table's header row."""
-    from magplan.assemble import is_header_row
-
     filled = [c for c in range(1, _width(ws) + 1) if cell_text(ws.cell(row=r, column=c).value)]
     if len(filled) < 2:
         return None
@@ -303,8 +305,6 @@ def _find_table(ws: Worksheet) -> _SheetTable | None:
 
 def _table_end(ws: Worksheet, r: int, first: int, last: int) -> int:
     """The last row of the table whose header (or first row) is row `r`."""
-    from magplan.normalize.numbers import row_number
-
     ruled = _bordered(ws, r, first, last)
     numbered = [
         row for row in range(r + 1, _max_row(ws) + 1) if row_number(cell_text(ws.cell(row=row, column=first).value))
@@ -326,8 +326,6 @@ def _headless_table(ws: Worksheet, above_ws: Worksheet, above: _SheetTable) -> _
     before's, `above_ws`, rule 14): its first filled row a numbered one in the same first column,
     and as wide as that table; narrower (its last column empty) only where its numbers go on from
     the table's, as a list of its own (contacts, «1 Иванов И.И.») numbered from 1 does not."""
-    from magplan.normalize.numbers import row_number
-
     width = _width(ws)
     if width > above.last_col:
         return None
@@ -345,8 +343,6 @@ def _headless_table(ws: Worksheet, above_ws: Worksheet, above: _SheetTable) -> _
 
 def _last_number(ws: Worksheet, table: _SheetTable) -> int:
     """The number of the table's last numbered row (0 without one)."""
-    from magplan.normalize.numbers import row_number
-
     # A sheet without a header row has its first numbered row where the header would stand.
     for r in range(table.last, table.header - (not table.headed), -1):
         number = row_number(cell_text(ws.cell(row=r, column=table.first_col).value))
