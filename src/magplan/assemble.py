@@ -538,7 +538,7 @@ class _Assembler:
         self.heading_between = False  # whether a heading stands between the last table and the next
 
     def run(self) -> RawPlan:
-        blocks = self.layout.blocks
+        blocks = self.layout.blocks = self._headers_cut_by_page(self.layout.blocks)
         plan_tables = self._plan_tables(blocks)
         if not plan_tables:
             raise NoPlanFound("no plan table found (a table with an event column and a date or place column)")
@@ -707,6 +707,40 @@ class _Assembler:
             # The row after a rejoined one does not open its page.
             self.last_page = page
         self.cells_clean = False
+
+    def _headers_cut_by_page(self, blocks: list[Block]) -> list[Block]:
+        """The blocks with each header row that a page break cut made whole.  LibreOffice closes a
+        row it cuts with rules of its own: a table at a page's foot ends with a row that names no
+        columns («№ | Наи / мено | Дата | Ме / сто»), the next page's table of the same columns
+        opens with its rest («вани / е меро / прия / тия» …), and only the two joined cell by cell
+        name the plan's columns.  Read apart, the header is a foreign row and its rest a line of the
+        last item above it.  The two rows are counted as the one header row they are."""
+        out = list(blocks)
+        for index, block in enumerate(out):
+            if not isinstance(block, Table) or not block.rows or block.page is None:
+                continue
+            after = next((i for i in range(index + 1, len(out)) if not _page_number_only(out[i])), len(out))
+            following = out[after] if after < len(out) else None
+            if (
+                not isinstance(following, Table)
+                or not following.rows
+                or following.page is None
+                or following.page != block.page + 1
+                or following.ruled != block.ruled
+                or _table_width(following) != (width := _table_width(block))
+            ):
+                continue
+            cut, rest = block.rows[-1], following.rows[0]
+            if is_header_row(cut) or is_header_row(rest) or any(row_number(c.text) is not None for c in rest.cells):
+                continue
+            joined = self._rejoined(cut, rest, width)
+            if _header_columns(joined) is None:
+                continue
+            out[index] = Table([*block.rows[:-1], joined], page=block.page, ruled=block.ruled, clean=block.clean)
+            out[after] = Table(following.rows[1:], page=following.page, ruled=following.ruled, clean=following.clean)
+            self.plan.tally.rows += 1
+            self.plan.tally.headers += 1
+        return out
 
     def _read_cut(self) -> None:
         """A cut row whose rest never came (no plan table followed): read as it is."""
@@ -1230,6 +1264,11 @@ def _find_plan_tables(blocks: list[Block], strict: bool) -> list[int]:
             found.append(index)
         adjacent = under_headings = continues
     return found
+
+
+def _page_number_only(block: Block) -> bool:
+    """A paragraph of page numbers alone (or of nothing), which keeps two tables adjacent."""
+    return isinstance(block, Paragraph) and all(PAGE_NUMBER.match(x) for x in block.text.split("\n") if x.strip())
 
 
 def _cell_starts(row: Row) -> list[int]:
