@@ -67,6 +67,8 @@ TAIL_GAP = 3.0
 TOP_ALIGNED = 0.8
 # Lines of a band closer than this many font sizes stand on the baselines of cells centred apart.
 INTERLEAVED = 0.75
+# A step from line to line this many times the usual one in a band of centred rows parts two rows.
+ROW_STEP = 1.5
 # Rows are told by their empty bands when the bands between rows are this many times as high as
 # those inside a row (and at least `ROW_GAP` font sizes higher); bands under `MIN_BAND` count as it.
 BAND_RATIO = 1.8
@@ -1753,7 +1755,9 @@ def _around_numbers(band: list[Line], numbered: list[int], grid: _Grid) -> list[
     number.  Each row, from where the one above ended, ends after its number's line at the
     line that centres the number best."""
     parts: list[list[Line]] = []
-    start = 0
+    start = _cut_rest(band, numbered[0])
+    if start:
+        parts.append(band[:start])
     for at, following in zip(numbered, [*numbered[1:], len(band)], strict=True):
         middle = band[at].words[0].cy
         if following == len(band):
@@ -1768,6 +1772,19 @@ def _around_numbers(band: list[Line], numbered: list[int], grid: _Grid) -> list[
         parts.append(band[start:end])
         start = end
     return [part for part in parts if part]
+
+
+def _cut_rest(band: list[Line], first: int) -> int:
+    """Where the first numbered row of a band of centred rows opens: after the rest of a row that
+    the page break cut, when a step between the lines above the first number is a row's (wider by
+    half than the band's usual step from line to line, which is a row's own: its cells' lines
+    interleave), else 0.  Without it the rest (no number of its own: it stayed on the page before)
+    is read as the first lines of the row under it, and each row below takes the next one's."""
+    steps = [b.top - a.top for a, b in pairwise(band)]
+    if not first or not steps:
+        return 0
+    at = max(range(1, first + 1), key=lambda i: steps[i - 1])
+    return at if steps[at - 1] > ROW_STEP * median(steps) else 0
 
 
 def _split_unnumbered(band: list[Line], grid: _Grid) -> list[list[Line]]:
