@@ -572,3 +572,32 @@ def test_default_print_row_number_alone_at_page_foot_keeps_its_row(
         )
         for i in range(1, 25)
     ]
+
+
+@pytest.mark.skipif(not weasyprint_installed(), reason="WeasyPrint is not installed")
+@pytest.mark.parametrize(("foot", "said"), [("стр. 7", True), ("стр. 1", False)])
+def test_a_page_number_that_counts_no_page_is_left_out_with_a_warning(tmp_path: Path, foot: str, said: bool) -> None:
+    """A line in the page's margin in a page number's form is left out; where it counts no page
+    (printed once, «стр. 7» on page 1, no other page sharing its difference) a warning says so:
+    nothing leaves the document silently (rule 14)."""
+    rows = "".join(
+        f"<tr><td>{i}</td><td>Конференция номер {i}</td><td>{i} марта 2027 г.</td><td>г. Москва</td></tr>"
+        for i in range(1, 4)
+    )
+    html = (
+        f'<!DOCTYPE html><html lang="ru"><head><meta charset="utf-8"><style>@page {{ @bottom-center'
+        f' {{ content: "{foot}" }} }}</style></head><body><h1>План мероприятий МАГ на 2027 год</h1>'
+        f'<table border="1"><tr><th>№</th><th>Мероприятие</th><th>Дата</th><th>Место</th></tr>{rows}</table>'
+        "</body></html>"
+    )
+    got = _default_print(tmp_path / "foot.pdf", html)
+    assert [item["title"] for item in got["items"]] == [f"Конференция номер {i}" for i in range(1, 4)]
+    skipped = [w["message"] for w in got["warnings"] if w["code"] == "text_skipped"]
+    assert skipped == (
+        [
+            f"page 1: «{foot}» in the page's margin was taken for a page number and left out"
+            " (it counts no page of this document)"
+        ]
+        if said
+        else []
+    )

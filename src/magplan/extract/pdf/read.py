@@ -17,6 +17,7 @@ from the header words (`plain`).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from itertools import pairwise
@@ -137,6 +138,14 @@ def extract(path: Path, engine: str = ENGINES[0]) -> Layout:
         raise NeedsOCR("the PDF's fonts have no Unicode mapping ((cid:NN) glyphs); reading it needs OCR")
     _check_text_layer(pages)
     heads = _running_lines(pages)
+    layout_warnings = [
+        ExtractWarning(
+            "text_skipped",
+            f"page {page}: «{text}» in the page's margin was taken for a page number and left out"
+            " (it counts no page of this document)",
+        )
+        for page, text in sorted(heads.unsure)
+    ]
     plain = not any(page.grids for page in pages) and _plain_tables(pages, heads)
     for page in pages:
         _split(page)
@@ -144,6 +153,7 @@ def extract(path: Path, engine: str = ENGINES[0]) -> Layout:
     typography = _typography(pages)
     notes = _bracket_notes(pages)
     layout = Layout(page_count=len(pages))
+    layout.warnings.extend(layout_warnings)
     for page in pages:
         if not page.words and page.has_images:
             layout.warnings.append(
@@ -561,6 +571,9 @@ class _Margins:
 
     shapes: set[str] = field(default_factory=set)
     numbers: set[tuple[int, str]] = field(default_factory=set)
+    # The page numbers in a form of their own («стр. 5», «2/3») that count no page: the number
+    # differs from its page's, and no other page's shares the difference.  Still left out, said.
+    unsure: set[tuple[int, str]] = field(default_factory=set)
 
 
 def _running_lines(pages: list[_Page]) -> _Margins:
@@ -572,6 +585,7 @@ def _running_lines(pages: list[_Page]) -> _Margins:
     seen: dict[str, set[int]] = {}
     numbers_of: dict[str, set[str]] = {}  # the leading numbers of the lines of one shape
     bare_numbers: list[tuple[int, str, int]] = []  # (page, text, the number) of the bare numbers
+    marked: list[tuple[int, str, int]] = []  # the same of the others («стр. 2», «1/3», «- 2 -»)
     margins = _Margins()
     for page in pages:
         outside = [w for w in page.words if not any(_inside(g.bbox, w.cx, w.cy) for g in page.grids)]
@@ -582,12 +596,15 @@ def _running_lines(pages: list[_Page]) -> _Margins:
                 if len(found) == 1 and not re.search(r"[^\W\d_]|/", text):
                     bare_numbers.append((page.number, text, int(found[0])))
                 else:
-                    margins.numbers.add((page.number, text))
+                    marked.append((page.number, text, int(found[0])))
                 continue
             seen.setdefault(_shape(text), set()).add(page.number)
             if note := _FOOTNOTE_LINE.match(text):
                 numbers_of.setdefault(_shape(text), set()).add(note[1])
     margins.numbers |= {(page, text) for page, text, _ in _counting(bare_numbers)}
+    margins.numbers |= {(page, text) for page, text, _ in marked}
+    offsets = Counter(number - page for page, _, number in marked)
+    margins.unsure = {(page, text) for page, text, number in marked if number != page and offsets[number - page] < 2}
     running = {shape for shape, numbers in seen.items() if len(numbers) > 1}
     # A footnote at the foot of two pages under two markers («1 Даты …» / «2 Даты …») has one shape
     # too: it is no running line when every such number is printed raised somewhere (its marker).
