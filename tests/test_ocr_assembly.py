@@ -582,6 +582,23 @@ def test_a_closing_quote_no_quote_opened_is_a_footnote_marker() -> None:
     assert [w.text for w in group_lines(quoted, bw)[0].words] == ['"Город', 'МАГ"']
 
 
+def test_stars_above_a_word_of_small_letters_are_its_marker_not_a_line() -> None:
+    """«архитектура»**» in a wrapped title: Tesseract boxes the raised stars above the top of the
+    small letters, so they made a line of their own («…и» / «* *» / «архитектура»»).  They are the
+    word's marker, read as one from their ink; stars after no word on the line below stay a line."""
+    bw = _page()
+    right = _letters(bw, 100, 10, height=14, gap=4)
+    for x in (right + 10, right + 24):
+        bw[BASE - CAP - 2 : BASE - CAP + 6, x : x + 8] = 255
+    star_box = {"top": BASE - CAP - 2, "bottom": BASE - CAP + 6}
+    stars = [_word("*", right + 10, right + 18, **star_box), _word("*", right + 24, right + 32, **star_box)]
+    word = _word("архитектура»", 100, right, top=BASE - 15, bottom=BASE + 4)
+    (line,) = group_lines([*stars, word], bw, float(CAP))
+    assert [(w.text, w.raised) for w in line.words] == [("архитектура»", False), ("**", True)]
+    far = [_word("*", right + 60, right + 68, **star_box), _word("*", right + 74, right + 82, **star_box)]
+    assert len(group_lines([*far, word], bw, float(CAP))) == 2
+
+
 def test_a_closing_quote_read_as_a_word_of_its_own_stays_a_quote() -> None:
     """«МАГ ”»: a closing quote standing apart, after no letter, is no marker run into a letter (nor a crash)."""
     line = Line([Word("МАГ", 100, 140, 0, 20, 10), Word("”", 144, 150, 0, 20, 10)], 0, 20, 10)

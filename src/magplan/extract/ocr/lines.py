@@ -85,10 +85,44 @@ def group_lines(words: list[Word], bw: Image, capital: float | None = None, smal
     lines.sort(key=lambda ln: ln.top)
     for line in lines:
         line.words.sort(key=lambda w: w.x0)
+    lines = _stars_onto_their_line(lines)
+    for line in lines:
         read_glyphs(line, bw, capital, small)
         line.words = _attach_punctuation(line.words)
     _unpaired_quotes(lines)
     return _lone_colons(lines, bw)
+
+
+def _stars_onto_their_line(lines: list[Line]) -> list[Line]:
+    """«архитектура»**» in a cell: the raised stars stand above the top of a word of small letters,
+    so they made a line of their own between the cell's lines («…и» / «* *» / «архитектура»»).
+
+    A line of nothing but stars whose foot reaches the next lines' top, just after a word of one
+    of them, is put on that line as one marker; `read_glyphs` then reads it from its ink.
+    """
+    out: list[Line] = []
+    for index, line in enumerate(lines):
+        target = None
+        if all(set(w.text) == {"*"} for w in line.words):
+            target = next((other for other in lines[index + 1 : index + 4] if _stars_after(line, other)), None)
+        if target is None:
+            out.append(line)
+            continue
+        words = line.words
+        stars = Word("".join(w.text for w in words), words[0].x0, words[-1].x1, line.top, line.bottom, words[0].size)
+        target.words = sorted([*target.words, stars], key=lambda w: w.x0)
+        target.top = min(target.top, line.top)
+    return out
+
+
+def _stars_after(stars: Line, line: Line) -> bool:
+    """Do raised `stars` belong to `line`: their foot within half its height above its top (or
+    lower, above its baseline), and a word of it ending within its height and a half before them."""
+    height = line.bottom - line.top
+    x0 = stars.words[0].x0
+    return line.top - 0.5 * height <= stars.bottom < line.bottom - 0.5 * height and any(
+        0 <= x0 - w.x1 <= 1.5 * height for w in line.words
+    )
 
 
 def _lone_colons(lines: list[Line], bw: Image) -> list[Line]:
