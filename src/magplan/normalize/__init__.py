@@ -9,7 +9,7 @@ def clear_caches() -> None:
     For measurements that must start cold, and for long-running processes.
     """
     from magplan import roman
-    from magplan.normalize import dates, numbers, organizers, place
+    from magplan.normalize import dates, items, numbers, organizers, place
 
     for cached in (
         dates._parse,
@@ -21,5 +21,6 @@ def clear_caches() -> None:
         numbers.row_number,
         organizers._organizers,
         place.split_place_date,
+        items._place_and_date,
     ):
         cached.cache_clear()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import NamedTuple
 
@@ -183,6 +184,21 @@ def _date_cell(text: str, markers: list[str]) -> str | None:
     return text or None
 
 
+# Plans repeat a «Место, дата» cell («Москва / февраль») from row to row: each is read once.
+@functools.lru_cache(maxsize=4096)
+def _place_and_date(cell: str) -> tuple[str | None, str | None, tuple[str, ...]]:
+    """A «Место, дата» cell → (the place on one line, the date wording, the footnote markers
+    the date carries, in printed order)."""
+    markers: list[str] = []
+    # A footnote marker after the date («III кв.¹») is not part of the wording to read.
+    place_date, marker = split_trailing_markers(cell)
+    if marker:
+        markers.append(marker)
+    place, date_text = split_place_date(place_date)
+    date = _date_cell(date_text or "", markers)
+    return (place.replace("\n", " ") if place else None), date, tuple(markers)
+
+
 def _period(start: str, end: str) -> str:
     """A date column, or the two columns of a period's start and end («10.02.2026» |
     «12.02.2026») read as one wording; an end equal to the start adds nothing."""
@@ -195,16 +211,12 @@ def _period(start: str, end: str) -> str:
 def _event_row(item: Item, raw: RawItem, markers: list[str]) -> None:
     cells = raw.cells
     if "place_date" in cells:
-        # A footnote marker after the date («III кв.¹») is not part of the wording to read.
-        place_date, marker = split_trailing_markers(cells["place_date"])
-        if marker:
-            markers.append(marker)
-        place, date_text = split_place_date(place_date)
+        item.place, item.date_text, found = _place_and_date(cells["place_date"])
+        markers.extend(found)
     else:
         place = clean(cells.get("place", "")) or None
-        date_text = _period(cells.get("date", ""), cells.get("date_end", ""))
-    item.place = place.replace("\n", " ") if place else None
-    item.date_text = _date_cell(date_text or "", markers)
+        item.place = place.replace("\n", " ") if place else None
+        item.date_text = _date_cell(_period(cells.get("date", ""), cells.get("date_end", "")), markers)
     note_parts = [cells["note"]] if cells.get("note") else []
     if raw.extras:
         note_parts += [f"{header}: {text}" for header, text in raw.extras]
