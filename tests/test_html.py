@@ -590,3 +590,16 @@ def test_a_table_nested_in_the_event_cell_lists_its_members(tmp_path: Path) -> N
         (1, "Участие в собраниях", ["ВАРМСУ", "АГП"], "Совместно с\nАСДГ"),
         (2, "Семинар", [], None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("page", "held"),
+    [(b'<a role="tab" href="#q1">', True), (b"<A ROLE = 'TAB'>", True), (b'<a data-bs-toggle="pill">', True),
+     (b'<A DATA-TOGGLE=Tab>', True), (b'<nav role="navigation"><a data-toggle="dropdown">', False),
+     (b'<div role="tablist">', False), ("<p>Роль и таблица</p>".encode(), False)],
+)  # fmt: skip
+def test_a_page_may_hold_tabs_whatever_the_case_of_its_attributes(page: bytes, held: bool) -> None:
+    """The quick look for tabs (a word searched in C before the pattern) answers as the pattern."""
+    from magplan.extract import _tab_panes
+
+    assert _tab_panes.may_hold(page) is held
