@@ -193,3 +193,17 @@ def test_a_footnote_row_with_the_signature_under_it_keeps_the_signature_out_of_t
     raw = assemble(Layout([Paragraph("План мероприятий на 2026 год"), table]))
     assert {text for _, text in raw.footnotes} == {"Сроки указаны ориентировочно"}  # (the foot reads it too)
     assert raw.signatory == Signatory("Ответственный секретарь Совета Ассамблеи", "И.В. Петрова")
+
+
+def test_a_heading_row_after_the_last_item_is_said_not_dropped() -> None:
+    """A row read as a heading after the plan's last item heads nothing: unless it is the plan's
+    foot (a footnote, the signature), its text is said in a warning."""
+    layout = Layout(
+        [
+            Paragraph("План мероприятий на 2026 год"),
+            _table([HEADER, ["1.", "Сессия", "Москва, май", ""], ["Дни городов"]]),
+            Paragraph("Генеральный директор\tИ.И. Иванов"),
+        ]
+    )
+    skipped = _skipped_text(layout)
+    assert any("Дни городов" in message for message in skipped)

@@ -587,12 +587,16 @@ class _Assembler:
         self._skip_text((line for line in between if not self._footnote(line)), "between the plan's tables")
         # Of those rows, one that is a footnote or a signature by itself is the plan's foot; any
         # other stays the (empty) heading it was read as.
-        foot = [
-            (line, -1)
+        is_foot = [
+            bool(lines) and (split_leading_marker(lines[0])[0] or signatory_lines(lines)[0] is not None)
             for lines in self.rows_after_items
-            if lines and (split_leading_marker(lines[0])[0] or signatory_lines(lines)[0] is not None)
-            for line in lines
         ]
+        foot = [(line, -1) for lines, f in zip(self.rows_after_items, is_foot, strict=True) if f for line in lines]
+        # A heading with no item under it heads nothing: its text is in no row (rule 14).
+        self._skip_text(
+            (line for lines, f in zip(self.rows_after_items, is_foot, strict=True) if not f for line in lines),
+            "in a heading after the plan's last item, with no item under it",
+        )
         self._tail(foot + _lines(tail, keep_tabs=True, gaps=True))
         for note in self.layout.footnotes:
             self.plan.footnotes.append((marker_key(note.marker), clean_line(note.text.replace("\n", " "))))
