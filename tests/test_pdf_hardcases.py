@@ -601,3 +601,36 @@ def test_a_page_number_that_counts_no_page_is_left_out_with_a_warning(tmp_path: 
         if said
         else []
     )
+
+
+@pytest.mark.skipif(not weasyprint_installed(), reason="WeasyPrint is not installed")
+def test_default_print_row_set_apart_from_its_list_under_a_heading(tmp_path: Path) -> None:
+    """WeasyPrint's default print of a Word page, rows a point apart and centred: «Заседание Совета
+    МАГ (по отдельной программе):» stands apart from its own list by the list's margin, as near
+    the bold heading «II. Международное сотрудничество» above it as the rest of its row.  It goes
+    on its row (it was read as a heading, and its first item as the event's name); read whole."""
+    _check(pdf_browser.build_one(tmp_path, 44, 3))
+
+
+@pytest.mark.skipif(not weasyprint_installed(), reason="WeasyPrint is not installed")
+def test_default_print_row_name_closing_the_band_above(tmp_path: Path) -> None:
+    """WeasyPrint's default print of a Word page: rows run into one band (no padding between them),
+    and «Школа мэров городов Содружества» is set apart from its own list by the list's margin, so
+    its name closes the band of the rows above.  The name goes down to its row, where the rows'
+    numbers stand in the middle of both (it was the row above's second paragraph, and the list's
+    first item the event's name)."""
+    path = pdf_browser.build_one(tmp_path, 43, 3)
+    want = json.loads(Path(f"{path}.expected.json").read_text(encoding="utf-8"))["items"]
+    got = magplan.read_plan(path).to_dict()["items"]
+    keys = ("number", "title", "members", "date_text")
+    assert [tuple(item[k] for k in keys) for item in got[:5]] == [tuple(item[k] for k in keys) for item in want[:5]]
+
+
+@pytest.mark.skipif(not weasyprint_installed(), reason="WeasyPrint is not installed")
+def test_default_print_last_row_of_its_own_wider_event_column(tmp_path: Path) -> None:
+    """WeasyPrint's default print of a Word page: the last row, a table of its own widths with
+    its place and note empty, prints «6. | Школа мэров городов Содружества | 18 августа» with
+    its event running over the table's date column.  Its date starts in the date's column, so
+    the boundary moves to it and the row is an item (it was a heading after the last item,
+    dropped without a word); read whole."""
+    _check(pdf_browser.build_one(tmp_path, 45, 3))

@@ -399,9 +399,32 @@ def _own_rows(flat: list[tuple[int, Line]], grids: list[_Grid]) -> list[_Grid]:
             (_crossing(line, grid.bounds) or dated)
             and _word_runs(line) >= len(grid.lefts) - 1
             and (own := _refit([line], grid)) is not None
-        ):
+        ) or (_crossing(line, grid.bounds) and (own := _stretched(line, grid)) is not None):
             out[index] = own
     return out
+
+
+def _stretched(line: Line, grid: _Grid) -> _Grid | None:
+    """The columns with each boundary that a run of the line's words runs over moved right, to
+    where its next run starts, when that run starts in the column after the boundary: a row of
+    its own widths with fewer runs than columns (its place and note empty, too few for
+    `_refit`), its event's column wider than the table's («6. | Школа мэров городов
+    Содружества | 18 августа»).  None where a run runs over a boundary otherwise."""
+    starts = _run_starts(line)
+    opening = {id(word) for word in starts}
+    ends = [a for a, b in pairwise(line.words) if id(b) in opening] + [line.words[-1]]
+    bounds = list(grid.bounds)
+    for run, (first, last) in enumerate(zip(starts, ends, strict=True)):
+        for at, bound in enumerate(bounds):
+            if not first.x0 < bound < last.x1 - ALIGN:
+                continue
+            after = starts[run + 1] if run + 1 < len(starts) else None
+            if after is None or _column(after, grid.bounds) != at + 1 or after.x0 <= last.x1:
+                return None
+            bounds[at] = after.x0 - ALIGN / 2
+    if bounds == grid.bounds or _crossing(line, bounds):
+        return None
+    return replace(grid, bounds=bounds, rights=[*bounds, grid.right])
 
 
 def _date_elsewhere(line: Line, grid: _Grid) -> bool:
@@ -1521,13 +1544,51 @@ def _centred(bands: list[list[Line]], grid: _Grid, cut: bool = True) -> list[lis
         if top_aligned and index > 0 and any(_numbered(line, grid) for line in out[index - 1]):
             choices.append((0.0, index - 1))  # the row above, wherever its number stands
         for other in () if top_aligned else (index - 1, index + 1):
-            if 0 <= other < len(out) and (middle := number_middle(out[other])) is not None:
+            # Not onto a heading (a row of its own across the table, or in bold): its «II.» stands
+            # in the middle of its own lines, and a row's first lines set apart from its list by
+            # the list's margin may stand as near it as the rest of their row does.
+            if (
+                0 <= other < len(out)
+                and (middle := number_middle(out[other])) is not None
+                and not any(_apart(line, grid) for line in out[other])
+            ):
                 choices.append((offset(out[other] + band, middle), other))
         if not choices and cut and index == 1 and not any(_apart(ln, grid) for ln in out[0]):
             # No numbered row beside it: a paragraph of the cell whose rest the page break cut
             # (set apart by its own spacing) goes on that rest.
             choices.append((0.0, 0))
         index = _join_band(out, index, choices)
+    return out if top_aligned else _next_rows_first_lines(out, grid)
+
+
+def _next_rows_first_lines(bands: list[list[Line]], grid: _Grid) -> list[list[Line]]:
+    """Bands whose last lines, after their last number, are the first lines of the numbered
+    row in the band below, moved down to it.  Rows printed without padding between them (a
+    default print's, a point apart) run into one band, and a row set apart from its own list
+    by the list's margin opens its band with the list: its event's name closes the band above.
+    The lines go where both rows' numbers stand nearer the middles of their rows (centred cells)."""
+    out = [list(band) for band in bands]
+    for index in range(len(out) - 1):
+        above, below = out[index], out[index + 1]
+        numbers = [i for i, line in enumerate(above) if _numbered(line, grid)]
+        below_numbers = [line for line in below if _numbered(line, grid)]
+        if not numbers or len(below_numbers) != 1 or any(_apart(ln, grid) for ln in above + below):
+            continue
+        # The row above's own lines: from where `_split_numbered` starts its last row.
+        last = _split_numbered(above, grid)[-1]
+        start = len(above) - len(last)
+        if start > numbers[-1]:
+            continue
+        middle, middle_below = above[numbers[-1]].words[0].cy, below_numbers[0].words[0].cy
+        # How far both numbers stand off their rows' middles with the last `k` lines moved down.
+        offsets = [
+            abs(_middle(above[start : len(above) - k]) - middle)
+            + abs(_middle(above[len(above) - k :] + below) - middle_below)
+            for k in range(len(above) - numbers[-1])
+        ]
+        best = min(range(len(offsets)), key=offsets.__getitem__)
+        if best and offsets[best] < offsets[0]:
+            out[index], out[index + 1] = above[: len(above) - best], above[len(above) - best :] + below
     return out
 
 
