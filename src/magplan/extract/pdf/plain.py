@@ -1563,10 +1563,11 @@ def _centred(bands: list[list[Line]], grid: _Grid, cut: bool = True) -> list[lis
 
 def _next_rows_first_lines(bands: list[list[Line]], grid: _Grid) -> list[list[Line]]:
     """Bands whose last lines, after their last number, are the first lines of the numbered
-    row in the band below, moved down to it.  Rows printed without padding between them (a
-    default print's, a point apart) run into one band, and a row set apart from its own list
-    by the list's margin opens its band with the list: its event's name closes the band above.
-    The lines go where both rows' numbers stand nearer the middles of their rows (centred cells)."""
+    row in the band below (from a line that opens an event's name), moved down to it.  Rows
+    printed without padding between them (a default print's, a point apart) run into one band,
+    and a row set apart from its own list by the list's margin opens its band with the list:
+    its event's name closes the band above.  The lines go where both rows' numbers stand
+    nearer the middles of their rows (centred cells)."""
     out = [list(band) for band in bands]
     for index in range(len(out) - 1):
         above, below = out[index], out[index + 1]
@@ -1586,7 +1587,10 @@ def _next_rows_first_lines(bands: list[list[Line]], grid: _Grid) -> list[list[Li
             + abs(_middle(above[len(above) - k :] + below) - middle_below)
             for k in range(len(above) - numbers[-1])
         ]
-        best = min(range(len(offsets)), key=offsets.__getitem__)
+        # Moved from a line that opens an event's name (not a cell's line going on: «август –» /
+        # «сентябрь»).
+        opening = [k for k in range(len(offsets)) if not k or _opens_event(above[len(above) - k], grid)]
+        best = min(opening, key=offsets.__getitem__)
         if best and offsets[best] < offsets[0]:
             out[index], out[index + 1] = above[: len(above) - best], above[len(above) - best :] + below
     return out
