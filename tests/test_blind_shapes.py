@@ -1182,3 +1182,15 @@ def test_a_figure_caption_under_its_table_that_names_the_plan_is_its_title(tmp_p
     other = _html(tmp_path, "<h2>План мероприятий на 2026 год</h2>" + figure.format(_TAB_TABLE, "Возможны изменения"))
     assert other.document.title == "План мероприятий на 2026 год"
     assert [i.title for i in other.records] == ["Семинар"]
+
+
+def test_what_the_pages_style_sheet_hides_by_class_is_not_read(tmp_path: Path) -> None:
+    # A responsive theme's column names in every cell, hidden on a wide screen by a bare class rule
+    # and shown only on a phone (`@media`); a rule inside `@media print` hides nothing on screen.
+    style = "<style>.lbl{display:none}@media (max-width:600px){.lbl{display:inline}}"
+    style += " @media print{.np{display:none}}</style>"
+    row = '<tr><td><span class="lbl">№:</span> 1</td><td><span class="lbl">Мероприятие:</span> Семинар</td>'
+    row += '<td><span class="np">март</span></td></tr>'
+    head = "<tr><th>№</th><th>Мероприятие</th><th>Срок</th></tr>"
+    plan = _html(tmp_path, f"{style}<p>План мероприятий на 2026 год</p><table border=1>{head}{row}</table>")
+    assert [(i.number, i.title, i.date_text) for i in plan.records] == [(1, "Семинар", "март")]

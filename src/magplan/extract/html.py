@@ -26,7 +26,7 @@ from lxml import etree
 
 from magplan import limits
 from magplan.errors import DamagedFile
-from magplan.extract import _css_tables, _script_tables, _tab_panes
+from magplan.extract import _css_hidden, _css_tables, _script_tables, _tab_panes
 from magplan.extract._columns import unfold_columns
 from magplan.extract._frames import is_page_frame
 from magplan.extract._nested import listed_lines, nested_row_text
@@ -103,6 +103,8 @@ def layout_of(data: bytes) -> Layout:
         _script_tables.rebuild(root, _hidden)
     if _tab_panes.may_hold(data):
         _tab_panes.rebuild(root)
+    if _css_hidden.may_hide(styles):
+        _css_hidden.mark(root, styles)
     body = root.find("body")
     # The tables that hold a table: only they may lay out the page (`_Page.table`), and most
     # tables need no look through their cells for one.
