@@ -127,7 +127,7 @@ def _picture(size: tuple[int, int], ink: int, kind: str) -> bytes:
 NO_TABLE = "no plan table found"
 # Each input, and what the one line says of it.
 HOSTILE: dict[str, tuple[Callable[[], bytes | None], str]] = {
-    "folder.docx": (lambda: None, "not a regular file"),
+    "folder.docx": (lambda: None, "a folder, not a file"),
     "protected.docx": (lambda: _COMPOUND_FILE, "password-protected"),
     "protected.xlsx": (lambda: _COMPOUND_FILE, "password-protected"),
     "protected.pdf": (lambda: _encrypted_pdf(b"secret"), "password-protected"),
