@@ -17,7 +17,7 @@ import pytest
 import magplan
 from tests.corpus import mismatches
 from tests.gen import pdf_browser, pdf_office
-from tests.gen._pdf import chromium_program, soffice_program, weasyprint_installed
+from tests.gen._pdf import chromium_program, docx_pdf, soffice_program, weasyprint_installed
 
 _SOFFICE = soffice_program()
 _CHROMIUM = chromium_program()
@@ -634,3 +634,52 @@ def test_default_print_last_row_of_its_own_wider_event_column(tmp_path: Path) ->
     the boundary moves to it and the row is an item (it was a heading after the last item,
     dropped without a word); read whole."""
     _check(pdf_browser.build_one(tmp_path, 45, 3))
+
+
+@pytest.mark.skipif(_SOFFICE is None, reason="LibreOffice is not installed")
+@pytest.mark.parametrize("centred", [True, False])
+def test_signature_name_centred_beside_a_wrapped_position_keeps_the_position_whole(
+    tmp_path: Path, centred: bool
+) -> None:
+    """A Word signature «position | name» in a borderless table, the name's cell centred: beside
+    a position wrapped over four lines of a narrow page the name stands on a line of its own
+    between the position's second and third lines, off their baselines.  Read line by line the
+    position ended at the name and its lower lines were lost, no warning."""
+    import docx
+    from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT
+    from docx.shared import Mm
+
+    def write(path: Path) -> None:
+        document = docx.Document()
+        section = document.sections[0]
+        section.page_width, section.page_height = Mm(120), Mm(200)
+        section.left_margin = section.right_margin = Mm(15)
+        document.add_paragraph("План мероприятий МАГ на 2027 год")
+        table = document.add_table(rows=3, cols=4)
+        table.style = "Table Grid"
+        for row, texts in zip(
+            table.rows,
+            [
+                ["№", "Мероприятие", "Дата", "Место"],
+                *([f"{i}.", f"Конференция {i}", f"{i} марта 2027 г.", "Москва"] for i in (1, 2)),
+            ],
+            strict=True,
+        ):
+            for cell, text in zip(row.cells, texts, strict=True):
+                cell.text = text
+        document.add_paragraph("")
+        signature = document.add_table(rows=1, cols=2)
+        position, name = signature.rows[0].cells
+        position.text = "Ответственный секретарь Исполнительного комитета МАГ"
+        name.text = "И.И. Иванов"
+        if centred:
+            name.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
+        document.save(str(path))
+
+    path = docx_pdf(write, tmp_path / "signature.pdf")
+    got = magplan.read_plan(path).to_dict()
+    assert got["document"]["signatory"] == {
+        "position": "Ответственный секретарь Исполнительного комитета МАГ",
+        "name": "И.И. Иванов",
+    }
+    assert [item["title"] for item in got["items"]] == ["Конференция 1", "Конференция 2"]

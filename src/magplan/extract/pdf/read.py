@@ -507,7 +507,7 @@ def _side_column_last(group: list[Line]) -> list[Line]:
     name beside the position's first line while the position wraps below;
     read line by line, the name would cut the position in two.
     """
-    out = list(group)
+    out = _side_line_last(group)
     for index, line in enumerate(out):
         cut = next((i for i, (a, b) in enumerate(pairwise(line.words), 1) if b.x0 - a.x1 > TAB_GAP * line.size), None)
         if cut is None:
@@ -523,6 +523,30 @@ def _side_column_last(group: list[Line]) -> list[Line]:
         out[index] = Line(left, line.top, line.bottom, line.size)
         below = out[last]
         out[last] = Line([*below.words, *right], below.top, below.bottom, below.size)
+        return out
+    return out
+
+
+def _side_line_last(group: list[Line]) -> list[Line]:
+    """The lines with a right column's line that stands between two lines of the left column, off
+    their baselines (it overlaps one of them: a cell of its own, centred in its row), moved to the
+    end of the last left line it stands beside.  A borderless table's «position | name» whose name
+    is centred beside a position of several lines prints the name between the position's lines;
+    read line by line, the position's lower lines came after the name and were lost."""
+    out = list(group)
+    for index in range(1, len(out) - 1):
+        above, line, below = out[index - 1], out[index], out[index + 1]
+        overlaps = line.top < above.bottom or below.top < line.bottom
+        if not overlaps or not all(w.x1 < line.words[0].x0 - line.size for w in above.words):
+            continue
+        if not _under_left(below, above.words, line.words):
+            continue
+        last = index + 1
+        while last + 1 < len(out) and _under_left(out[last + 1], above.words, line.words):
+            last += 1
+        end = out[last]
+        out[last] = Line([*end.words, *line.words], end.top, end.bottom, end.size)
+        del out[index]
         return out
     return out
 
