@@ -6,8 +6,9 @@ Every figure is measured in fresh processes:
   its format and times them in turn, round after round (the first reader of
   each round rotates), so that other work on the machine slows them alike;
   each reader is warmed up once (imports and first-use costs are not what is
-  measured), then timed RUNS times, and the medians of wall and CPU seconds
-  are kept.  magplan is `magplan.read_plan`, the whole read a user calls, with
+  measured), then timed RUNS times (a fast document more: rounds go on until
+  the readers have taken 3 seconds, up to 5 × RUNS), and the medians of wall
+  and CPU seconds are kept.  magplan is `magplan.read_plan`, the whole read a user calls, with
   its rule caches cleared before each read (untimed), as in a fresh process.  Beside it:
 
   - the raw library doing the least possible work on the file: python-docx
@@ -60,6 +61,9 @@ FIXTURES = [CORPUS / f"plan-{y}.{ext}" for y in (2025, 2026) for ext in ("docx",
 LARGE = [DATA / f"large-plan.{ext}" for ext in ("docx", "pdf", "html")]
 MAGPLAN = str(Path(sys.executable).parent / "magplan")
 MIN_RUNS = 5
+# The in-process rounds of a document's readers (`child`): more for fast documents.
+ROUNDS_SECONDS = 3.0
+MAX_ROUNDS_PER_RUN = 5
 
 # Per format: the raw library and the peer beside magplan, and the targets of
 # issue 13 (magplan's time ÷ theirs at most this).  A text PDF must read at
@@ -164,7 +168,12 @@ def child(path: Path, runs: int) -> None:
     wall: dict[str, list[float]] = {name: [] for name in readers}
     cpu: dict[str, list[float]] = {name: [] for name in readers}
     names = list(readers)
-    for round_ in range(runs):
+    # A read of a few milliseconds moves by half from round to round on a busy machine: fast
+    # documents get more rounds (until the readers have taken ROUNDS_SECONDS, at most
+    # MAX_ROUNDS_PER_RUN × runs), slow ones keep `runs`.  Every reader gets the same rounds.
+    started = time.perf_counter()
+    round_ = 0
+    while round_ < runs or (round_ < MAX_ROUNDS_PER_RUN * runs and time.perf_counter() - started < ROUNDS_SECONDS):
         for name in names[round_ % len(names) :] + names[: round_ % len(names)]:
             if name in before:
                 before[name]()
@@ -172,6 +181,7 @@ def child(path: Path, runs: int) -> None:
             readers[name]()
             wall[name].append(time.perf_counter() - start)
             cpu[name].append(time.process_time() - start_cpu)
+        round_ += 1
     print(json.dumps({
         name: {"result": results[name], "median": statistics.median(wall[name]), "cpu": statistics.median(cpu[name])}
         for name in readers
