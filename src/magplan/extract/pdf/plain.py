@@ -885,7 +885,10 @@ def _line_above(
     («№ п/» / «п» around the one line of the others) opens a line above the rest,
     with one cell only (`_header_at` does not start there).  It belongs to the
     header when it stands as close as the header's lines, every word of it over
-    a header cell, and the cell then names one more plan column («№ п/ п»).
+    a header cell, and the cell then names one more plan column («№ п/ п»), or
+    the cells it opens stand centred on the middle of the header's one-line cells
+    («Дата и» / «время» around «№ Мероприятие Место»: its first words would be
+    read as a section's heading over the table).
     """
     if first == 0:
         return None
@@ -896,7 +899,24 @@ def _line_above(
     if len(groups) != len(ranges):
         return None
     joined = [(min(w.x0 for w in g), max(w.x1 for w in g)) for g in groups]
-    return joined if _named([above, *band], joined) > named else None
+    more = _named([above, *band], joined)
+    return joined if more > named or (more == named and _centred_cells(above, groups)) else None
+
+
+def _centred_cells(above: Line, groups: list[list[Word]]) -> bool:
+    """Do the header cells that `above` opens stand centred, each on the middle of the cells set
+    on one line, with lines under it as over it (a browser centres a header row's cells)?"""
+    ids = {id(w) for w in above.words}
+    opened = [g for g in groups if any(id(w) in ids for w in g)]
+    single = [g for g in groups if len({round(w.top) for w in g}) == 1 and not any(id(w) in ids for w in g)]
+    if not opened or not single:
+        return False
+    middle = median((min(w.top for w in g) + max(w.bottom for w in g)) / 2 for g in single)
+    return all(
+        max(w.bottom for w in g) > above.bottom + BASELINE_SLACK * above.size
+        and abs((min(w.top for w in g) + max(w.bottom for w in g)) / 2 - middle) <= WHOLE_ROW * above.size
+        for g in opened
+    )
 
 
 def _repeated_header(lines: list[Line], header: _Header) -> tuple[int, int]:
