@@ -683,3 +683,30 @@ def test_signature_name_centred_beside_a_wrapped_position_keeps_the_position_who
         "name": "И.И. Иванов",
     }
     assert [item["title"] for item in got["items"]] == ["Конференция 1", "Конференция 2"]
+
+
+_CENTRED_HEADER_CELL = """<!DOCTYPE html><html lang="ru"><head><meta charset="utf-8"><title>План</title></head><body>
+<h2>План мероприятий молодёжного центра на 2027 год</h2>
+<table border="1" cellpadding="4">
+<tr><th>№</th><th>Мероприятие</th><th>Дата и<br>время</th><th>Место</th><th>Ответственный</th></tr>
+<tr><td>1</td><td>Открытие сезона: концерт молодёжных коллективов</td><td>15 марта</td><td>Большой зал</td>
+<td>Лазаренко А.В.</td></tr>
+<tr><td>2</td><td>Неделя добровольчества</td><td>апрель</td><td>Молодёжный центр</td><td>Гусева Н.П.</td></tr>
+</table>
+<p>Директор центра Н.П. Гусева</p>
+</body></html>"""
+
+
+@pytest.mark.skipif(not weasyprint_installed(), reason="WeasyPrint is not installed")
+def test_default_print_header_cell_centred_over_two_lines(tmp_path: Path) -> None:
+    """WeasyPrint's default print centres each header cell in the header row: «Дата и» / «время»
+    stand one above, one under the line of the others' one-line cells.  Its first line is the
+    header's, not a section heading over the rows."""
+    got = _default_print(tmp_path / "centred-header.pdf", _CENTRED_HEADER_CELL)
+    keys = ("section", "number", "title", "date_text", "place", "responsible")
+    assert [tuple(item[k] for k in keys) for item in got["items"]] == [
+        ("", 1, "Открытие сезона: концерт молодёжных коллективов", "15 марта", "Большой зал", "Лазаренко А.В."),
+        ("", 2, "Неделя добровольчества", "апрель", "Молодёжный центр", "Гусева Н.П."),
+    ]
+    assert got["warnings"][0]["code"] == "unruled_table"
+    assert not [w for w in got["warnings"] if w["code"] == "text_skipped"]
