@@ -173,7 +173,7 @@ def plain_tables(
     grid.centred_rows = _centred_rows(body, grid)
     out: dict[int, list[tuple[Bbox, list[Bbox]]]] = {}
     last: tuple[list[Line], _Grid] | None = None  # the part above, on this page or the one before
-    for page, lines, part in _regimes(body, grid, page_middle):
+    for page, lines, part in _regimes(body, grid, page_middle, header.lines):
         first = page not in out
         heading = (header.lines if page == header.page else header.repeated.get(page, [])) if first else []
         # Only a later page's first part may open with the rest of a row the page break cut, and
@@ -235,7 +235,7 @@ HEADING_GAP = 0.5
 
 
 def _regimes(
-    body: list[tuple[int, list[Line]]], grid: _Grid, page_middle: float | None = None
+    body: list[tuple[int, list[Line]]], grid: _Grid, page_middle: float | None = None, header: list[Line] | None = None
 ) -> list[tuple[int, list[Line], _Grid]]:
     """The body's lines in parts that share their columns: (page, lines, grid), in order.
 
@@ -243,17 +243,24 @@ def _regimes(
     heading between two tables, each laid out with its own column widths: the
     lines under a heading (`_section_heads`) that cross the header's columns get
     columns placed from their own lines, as long as that makes them fit; a part
-    never reaches over a heading.  Inside each section, `_parts`.
+    never reaches over a heading.  The header printed again over a section with
+    its cells elsewhere (`header`'s lines: a table of its own widths under its own
+    header row) opens a section read with the columns that header and its lines
+    place.  Inside each section, `_parts`.
     """
     flat = [(page, line) for page, lines in body for line in lines]
-    heads = _section_heads(flat, grid, page_middle)
+    moved = _moved_headers(flat, grid, header or [])
+    heads = sorted({*_section_heads(flat, grid, page_middle), *moved})
     grids: list[_Grid] = []
     for start, end in pairwise([0, *heads, len(flat)]):
         if start == end:
             continue
         own = flat[start + 1 : end] if start in heads else flat[start:end]
         base = grid
-        if start in heads:
+        if start in moved:
+            base = moved[start]
+            grids.append(base)  # the header again: its cells in its own columns
+        elif start in heads:
             # The heading is a row across the table: read with columns it crosses, those above
             # it where it does (one part with the rows above, as a heading inside one table).
             above = grids[-1]
@@ -275,6 +282,41 @@ def _regimes(
     seen = {page for page, _, _ in out}
     out.extend((page, [], grid) for page, lines in body if page not in seen)
     out.sort(key=lambda part: part[0])
+    return out
+
+
+def _moved_headers(flat: list[tuple[int, Line]], grid: _Grid, header: list[Line]) -> dict[int, _Grid]:
+    """Where the header is printed again with its cells elsewhere (a word further than `SNAP` font
+    sizes from where the header set it): the index of its first line, and the columns placed from
+    its cells and the lines under it up to the next such header or the table's end (`_columns`)."""
+    count = len(header)
+    words = [w for line in header for w in line.words]
+    starts = [
+        index
+        for index, (_, line) in enumerate(flat)
+        if id(line) in grid.repeats
+        and (index == 0 or id(flat[index - 1][1]) not in grid.repeats)
+        and any(
+            abs(a.x0 - b.x0) > SNAP * a.size
+            for a, b in zip([w for _, ln in flat[index : index + count] for w in ln.words], words, strict=False)
+        )
+    ]
+    out: dict[int, _Grid] = {}
+    for start, end in pairwise([*starts, len(flat)]):
+        page = flat[start][0]
+        block = [line for _, line in flat[start : start + count]]
+        lines = [line for _, line in flat[start + count : end]]
+        if not lines:
+            continue
+        cells = [w for line in block for w in line.words]
+        groups = _groups(cells, spaced=any(w.box_end for w in cells))
+        ranges = [(min(w.x0 for w in g), max(w.x1 for w in g)) for g in groups]
+        placed = _columns(_Header(page, 0, block, ranges), [(page, lines)])
+        if len(placed.bounds) != len(grid.bounds):
+            continue  # not the header's columns: read as before
+        new = replace(grid, bounds=placed.bounds, rights=[*placed.bounds, grid.right])
+        _fit_rights(new, lines)
+        out[start] = new
     return out
 
 
