@@ -946,12 +946,14 @@ def _line_above(
 
 
 def _centred_cells(above: Line, groups: list[list[Word]]) -> bool:
-    """Do the header cells that `above` opens stand centred, each on the middle of the cells set
-    on one line, with lines under it as over it (a browser centres a header row's cells)?"""
+    """Do the header cells that `above` opens stand centred, each on the middle of the others, all
+    set on one line, with lines under it as over it (a browser centres a header row's cells)?"""
     ids = {id(w) for w in above.words}
     opened = [g for g in groups if any(id(w) in ids for w in g)]
-    single = [g for g in groups if len({round(w.top) for w in g}) == 1 and not any(id(w) in ids for w in g)]
-    if not opened or not single:
+    single = [g for g in groups if not any(id(w) in ids for w in g)]
+    # Every other cell on one line: cells of two lines beside it are set at the top of their
+    # rows, and a line over them is the title's last (centred on the page, over one of them).
+    if not opened or not single or any(len({round(w.top) for w in g}) > 1 for g in single):
         return False
     middle = median((min(w.top for w in g) + max(w.bottom for w in g)) / 2 for g in single)
     return all(
