@@ -1194,3 +1194,34 @@ def test_what_the_pages_style_sheet_hides_by_class_is_not_read(tmp_path: Path) -
     head = "<tr><th>№</th><th>Мероприятие</th><th>Срок</th></tr>"
     plan = _html(tmp_path, f"{style}<p>План мероприятий на 2026 год</p><table border=1>{head}{row}</table>")
     assert [(i.number, i.title, i.date_text) for i in plan.records] == [(1, "Семинар", "март")]
+
+
+@pytest.mark.parametrize(
+    "style",
+    [
+        ".t{display:none}.t{display:block}",  # a later rule shows it again
+        ".t{display:none}@media (min-width:768px){.t{display:block}}",  # mobile-first: shown when wide
+        ".t{display:none}.t.in{display:block}",  # Bootstrap 3's `.collapse{…}` `.collapse.in{…}`
+    ],
+)
+def test_a_class_that_another_rule_shows_on_a_wide_screen_is_read(tmp_path: Path, style: str) -> None:
+    # The title and a row's date that the bare class rule alone would hide: a desktop browser shows
+    # them, and they are read.
+    row = '<tr class="t in"><td>1</td><td>Семинар</td><td><span class="t in">март</span></td></tr>'
+    head = "<tr><th>№</th><th>Мероприятие</th><th>Срок</th></tr>"
+    body = (
+        f'<style>{style}</style><h1 class="t in">План мероприятий на 2026 год</h1><table border=1>{head}{row}</table>'
+    )
+    plan = _html(tmp_path, body)
+    assert (plan.document.title, plan.document.year) == ("План мероприятий на 2026 год", 2026)
+    assert [(i.number, i.title, i.date_text) for i in plan.records] == [(1, "Семинар", "март")]
+
+
+def test_an_element_whose_own_style_sets_its_display_is_read(tmp_path: Path) -> None:
+    # A script opened it (`style="display: block"` over the class rule's `display: none`): it shows.
+    row = '<tr><td>1</td><td>Семинар</td><td><span class="d" style="display: inline">март</span></td></tr>'
+    head = "<tr><th>№</th><th>Мероприятие</th><th>Срок</th></tr>"
+    body = '<style>.d{display:none}</style><p style="display:block" class="d">План мероприятий на 2026 год</p>'
+    plan = _html(tmp_path, body + f"<table border=1>{head}{row}</table>")
+    assert plan.document.year == 2026
+    assert [(i.number, i.title, i.date_text) for i in plan.records] == [(1, "Семинар", "март")]

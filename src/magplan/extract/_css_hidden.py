@@ -7,8 +7,13 @@ What the page's style sheet hides outright is no text a reader sees: such an
 element is marked `hidden` here, and the HTML reader treats it as an element
 hidden by its own attribute (a hidden pane that holds a table is still looked
 at, `html.layout_of`).  Only rules outside `@media` and other at-rule blocks,
-whose selectors are bare class names, count: a descendant selector or a
+whose selectors are bare class names, hide: a descendant selector or a
 screen-size rule says nothing about the page as a desktop browser shows it.
+A class that any other rule may show on a wide screen (a later rule, a
+compound selector such as Bootstrap 3's `.collapse.in`, a mobile-first
+`@media (min-width: …)` block) is not taken as hidden, nor is an element
+whose own `style` sets its display (a script's `style="display: block"`):
+what a reader may see is read.
 """
 
 from __future__ import annotations
@@ -19,9 +24,12 @@ from lxml import etree
 
 Element = etree._Element
 
-_RULE = re.compile(r"([^{}]*)\{([^{}]*)\}")
 _CLASS = re.compile(r"^\s*\.([\w-]+)\s*$")
-_DISPLAY_NONE = re.compile(r"(?:^|;)\s*display\s*:\s*none\b", re.I)
+_BRACE = re.compile(r"[{}]")
+_CLASS_NAME = re.compile(r"\.([\w-]+)")
+_DISPLAY = re.compile(r"(?:^|;)\s*display\s*:\s*([^;!]*)", re.I)
+# The blocks whose rules a desktop browser's screen does not apply: paper, narrow screens.
+_NOT_WIDE_SCREEN = re.compile(r"\bprint\b|max-(?:device-)?width", re.I)
 
 
 def may_hide(styles: str) -> bool:
@@ -29,44 +37,43 @@ def may_hide(styles: str) -> bool:
 
 
 def hidden_classes(styles: str) -> frozenset[str]:
-    """The classes that a top-level rule of `styles` sets to `display: none`."""
-    found: set[str] = set()
-    for match in _RULE.finditer(_top_level(re.sub(r"/\*.*?\*/", "", styles, flags=re.S))):
-        if not _DISPLAY_NONE.search(match.group(2)):
+    """The classes that a top-level rule of `styles` sets to `display: none` and no rule that a
+    wide screen applies shows again."""
+    hidden: set[str] = set()
+    shown: set[str] = set()
+    for context, selectors, declarations in _rules(re.sub(r"/\*.*?\*/", "", styles, flags=re.S)):
+        values = _DISPLAY.findall(declarations)
+        if not values:
             continue
-        names = [_CLASS.match(s) for s in match.group(1).rsplit(";", 1)[-1].split(",")]
-        if all(names):
-            found.update(n.group(1) for n in names if n)
-    return frozenset(found)
+        if values[-1].strip().lower() == "none":
+            names = [_CLASS.match(s) for s in selectors.split(",")]
+            if not context and all(names):
+                hidden.update(n.group(1) for n in names if n)
+        elif not _NOT_WIDE_SCREEN.search(context):
+            shown.update(_CLASS_NAME.findall(selectors))
+    return frozenset(hidden - shown)
 
 
-def _top_level(styles: str) -> str:
-    """`styles` without the blocks of at-rules (`@media …{…}`, `@supports …{…}`)."""
-    out: list[str] = []
-    depth = 0
-    at_depth: list[int] = []
+def _rules(styles: str) -> list[tuple[str, str, str]]:
+    """Each style rule of `styles`: (the heads of the blocks around it, «» at the top level, its
+    selectors, its declarations)."""
+    rules: list[tuple[str, str, str]] = []
+    heads: list[str] = []
     start = 0
-    for i, ch in enumerate(styles):
+    # Only the braces are looked at (found in C, not a loop over every character of the sheet).
+    for brace in _BRACE.finditer(styles):
+        i, ch = brace.start(), brace.group()
         if ch == "{":
-            head = styles[start:i]
-            # An at-rule's head follows the last «;» before its block (`@import …;` has none).
-            if not at_depth and head.rsplit(";", 1)[-1].lstrip().startswith("@"):
-                at_depth.append(depth)
-                out.append(head[: head.rindex("@")])
-            depth += 1
+            # A block's head follows the last «;» before it (`@import …;` has no block).
+            heads.append(styles[start:i].rsplit(";", 1)[-1].strip())
             start = i + 1
-            if not at_depth:
-                out.append(head + "{")
         elif ch == "}":
-            depth -= 1
-            if at_depth and depth == at_depth[-1]:
-                at_depth.pop()
-            elif not at_depth:
-                out.append(styles[start:i] + "}")
+            if heads:
+                head = heads.pop()
+                if not head.startswith("@"):
+                    rules.append((" ".join(heads), head, styles[start:i]))
             start = i + 1
-    if not at_depth:
-        out.append(styles[start:])
-    return "".join(out)
+    return rules
 
 
 def mark(root: Element, styles: str) -> None:
@@ -76,5 +83,5 @@ def mark(root: Element, styles: str) -> None:
         return
     for tag in root.iter():
         names = tag.get("class") if isinstance(tag.tag, str) else None
-        if names and not classes.isdisjoint(names.split()):
+        if names and not classes.isdisjoint(names.split()) and "display" not in tag.get("style", "").lower():
             tag.set("hidden", "")
