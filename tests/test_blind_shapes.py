@@ -1225,3 +1225,24 @@ def test_an_element_whose_own_style_sets_its_display_is_read(tmp_path: Path) -> 
     plan = _html(tmp_path, body + f"<table border=1>{head}{row}</table>")
     assert plan.document.year == 2026
     assert [(i.number, i.title, i.date_text) for i in plan.records] == [(1, "Семинар", "март")]
+
+
+def test_a_pane_that_two_rows_of_tabs_point_at_is_named_once(tmp_path: Path) -> None:
+    # A theme's second row of the same tabs (for phones): each pane still has its tab's name once.
+    table = _TAB_TABLE.replace("<td>1</td><td>Семинар</td><td>март</td>", "<td>{}</td><td>{}</td><td>{}</td>")
+    tab = '<li><a href="#q{}" data-toggle="tab">{} квартал</a></li>'
+    tabs = f"<ul>{tab.format(1, 'I')}{tab.format(2, 'II')}</ul>"
+    body = (
+        f"<p>План мероприятий на 2026 год</p>{tabs}{tabs}"
+        f'<div id="q1">{table.format(1, "Семинар", "март")}</div><div id="q2">{table.format(2, "Форум", "май")}</div>'
+    )
+    plan = _html(tmp_path, body)
+    assert [(i.number, i.section) for i in plan.records] == [(1, "I квартал"), (2, "II квартал")]
+    assert [w.code for w in plan.warnings] == []
+
+
+def test_a_tab_that_holds_its_pane_keeps_it(tmp_path: Path) -> None:
+    # The pane inside the element marked as its tab: the tab is not dropped (with the plan in it).
+    tab = f'<div role="tab" aria-controls="p1">I квартал<div id="p1">{_TAB_TABLE}</div></div>'
+    body = f"<p>План мероприятий на 2026 год</p>{tab}"
+    assert [(i.title, i.section) for i in _html(tmp_path, body).records] == [("Семинар", "I квартал")]

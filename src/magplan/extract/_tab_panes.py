@@ -55,14 +55,20 @@ def rebuild(root: Element) -> None:
             # A pane that names its tab (`aria-labelledby`) and not the other way round.
             tab_id = tab.get("id")
             pane = next((p for p in panes.values() if tab_id and p.get("aria-labelledby") == tab_id), None)
-        if pane is not None and words and pane is not tab:
+        # A tab that holds its pane is no row of tabs above it: dropping it would drop the pane.
+        if pane is not None and words and not any(a is tab for a in pane.iterancestors()) and pane is not tab:
             named.append((tab, pane, words))
+    done: set[Element] = set()
     for tab, pane, words in named:
-        line = etree.Element("p")
-        line.text = words
-        line.tail = pane.text
-        pane.text = None
-        pane.insert(0, line)
+        if pane not in done:
+            # A pane that a second row of tabs points at too (a theme's copy of the row for phones)
+            # is named once.
+            done.add(pane)
+            line = etree.Element("p")
+            line.text = words
+            line.tail = pane.text
+            pane.text = None
+            pane.insert(0, line)
         _drop(tab)
 
 
