@@ -16,7 +16,7 @@ import pytest
 from magplan.extract.ocr import grid
 from magplan.extract.ocr.blanks import fill_in_blanks
 from magplan.extract.ocr.glyphs import read_glyphs
-from magplan.extract.ocr.lines import _unpaired_quotes, group_lines, join_lines
+from magplan.extract.ocr.lines import _stars_onto_their_line, _unpaired_quotes, group_lines, join_lines
 from magplan.extract.ocr.page import _noise
 from magplan.extract.ocr.tesseract import Word as OcrWord
 from magplan.extract.ocr.tesseract import is_word
@@ -597,6 +597,17 @@ def test_stars_above_a_word_of_small_letters_are_its_marker_not_a_line() -> None
     assert [(w.text, w.raised) for w in line.words] == [("архитектура»", False), ("**", True)]
     far = [_word("*", right + 60, right + 68, **star_box), _word("*", right + 74, right + 82, **star_box)]
     assert len(group_lines([*far, word], bw, float(CAP))) == 2
+
+
+def test_stars_over_running_text_are_no_marker_of_its_line() -> None:
+    """A «* * *» between paragraphs, just above a line of text that runs on under it: no word's
+    marker (the stars after «архитектура»» stand where no word of the line is)."""
+    dinkus = Line([Word("*", 290, 300, 100, 108, 30), Word("*", 310, 320, 100, 108, 30)], 100, 108)
+    text = Line([Word("Совещание", 100, 280, 114, 144, 30), Word("руководителей", 288, 480, 114, 144, 30)], 114, 144)
+    assert [[w.text for w in ln.words] for ln in _stars_onto_their_line([dinkus, text])] == [
+        ["*", "*"],
+        ["Совещание", "руководителей"],
+    ]
 
 
 def test_a_closing_quote_read_as_a_word_of_its_own_stays_a_quote() -> None:

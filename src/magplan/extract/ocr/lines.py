@@ -117,11 +117,14 @@ def _stars_onto_their_line(lines: list[Line]) -> list[Line]:
 
 def _stars_after(stars: Line, line: Line) -> bool:
     """Do raised `stars` belong to `line`: their foot within half its height above its top (or
-    lower, above its baseline), and a word of it ending within its height and a half before them."""
+    lower, above its baseline), a word of it ending within its height and a half before them, and
+    no word of it under them (a «* * *» between paragraphs stands over the running text)."""
     height = line.bottom - line.top
-    x0 = stars.words[0].x0
-    return line.top - 0.5 * height <= stars.bottom < line.bottom - 0.5 * height and any(
-        0 <= x0 - w.x1 <= 1.5 * height for w in line.words
+    x0, x1 = stars.words[0].x0, stars.words[-1].x1
+    return (
+        line.top - 0.5 * height <= stars.bottom < line.bottom - 0.5 * height
+        and any(0 <= x0 - w.x1 <= 1.5 * height for w in line.words)
+        and not any(w.x0 < x1 and x0 < w.x1 for w in line.words)
     )
 
 
