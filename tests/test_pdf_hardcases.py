@@ -553,6 +553,33 @@ def test_default_print_every_row_is_an_item_or_a_warning_wherever_the_page_break
 
 
 @pytest.mark.skipif(not weasyprint_installed(), reason="WeasyPrint is not installed")
+def test_default_print_first_row_of_four_lines_is_no_cut_rest(tmp_path: Path) -> None:
+    """Rows a point apart (collapsed borders), cells centred, all in one band: the first row's event runs over
+    four lines beside cells of one (a full line's step above its number), the others' over
+    three beside two-line cells (half-line steps).  On the header's page no row was cut: its
+    first line is its own, not the rest of a row (it was read as a section heading «Заседание»
+    over every item, and each row below took the next one's lines, no warning)."""
+    first = "Заседание<br>рабочей группы<br>по вопросам<br>развития"
+    rows = [(1, first, "МАГ")] + [
+        (i, f"Конференция<br>городов<br>номер {i}", "Организаторы:<br>МАГ, Мэрия") for i in range(2, 7)
+    ]
+    body = "".join(
+        f"<tr><td>{i}</td><td>{title}</td><td>{i} марта</td><td>Москва</td><td>{who}</td></tr>"
+        for i, title, who in rows
+    )
+    html = (
+        '<!DOCTYPE html><html lang="ru"><head><meta charset="utf-8">'
+        "<style>table{border-collapse:collapse} td,th{padding:0.5px 5px}</style></head>"
+        '<body><h1>План мероприятий МАГ на 2027 год</h1><table border="1"><tr><th>№</th><th>Мероприятие</th>'
+        f"<th>Дата</th><th>Место</th><th>Организаторы</th></tr>{body}</table></body></html>"
+    )
+    got = _default_print(tmp_path / "four-lines.pdf", html)
+    assert [(item["section"], item["number"], item["title"].replace("\n", " ")) for item in got["items"]] == [
+        ("", i, title.replace("<br>", " ")) for i, title, _ in rows
+    ]
+
+
+@pytest.mark.skipif(not weasyprint_installed(), reason="WeasyPrint is not installed")
 @pytest.mark.parametrize(("top", "page_numbers"), [(15, False), (25, False), (25, True)])
 def test_default_print_row_number_alone_at_page_foot_keeps_its_row(
     tmp_path: Path, top: int, page_numbers: bool

@@ -1622,16 +1622,17 @@ def _centred(bands: list[list[Line]], grid: _Grid, cut: bool = True) -> list[lis
             # (set apart by its own spacing) goes on that rest.
             choices.append((0.0, 0))
         index = _join_band(out, index, choices)
-    return out if top_aligned else _next_rows_first_lines(out, grid)
+    return out if top_aligned else _next_rows_first_lines(out, grid, cut)
 
 
-def _next_rows_first_lines(bands: list[list[Line]], grid: _Grid) -> list[list[Line]]:
+def _next_rows_first_lines(bands: list[list[Line]], grid: _Grid, cut: bool) -> list[list[Line]]:
     """Bands whose last lines, after their last number, are the first lines of the numbered
     row in the band below (from a line that opens an event's name), moved down to it.  Rows
     printed without padding between them (a default print's, a point apart) run into one band,
     and a row set apart from its own list by the list's margin opens its band with the list:
     its event's name closes the band above.  The lines go where both rows' numbers stand
-    nearer the middles of their rows (centred cells)."""
+    nearer the middles of their rows (centred cells).  With `cut`, the first band may open with
+    the rest of a row that the page break cut (`_cut_rest`)."""
     out = [list(band) for band in bands]
     for index in range(len(out) - 1):
         above, below = out[index], out[index + 1]
@@ -1640,7 +1641,7 @@ def _next_rows_first_lines(bands: list[list[Line]], grid: _Grid) -> list[list[Li
         if not numbers or len(below_numbers) != 1 or any(_apart(ln, grid) for ln in above + below):
             continue
         # The row above's own lines: from where `_split_numbered` starts its last row.
-        last = _split_numbered(above, grid)[-1]
+        last = _split_numbered(above, grid, cut and index == 0)[-1]
         start = len(above) - len(last)
         if start > numbers[-1]:
             continue
@@ -1854,7 +1855,7 @@ def _gap(above: list[Line], below: list[Line]) -> float:
     return min(line.top for line in below) - max(line.bottom for line in above)
 
 
-def _split_numbered(band: list[Line], grid: _Grid) -> list[list[Line]]:
+def _split_numbered(band: list[Line], grid: _Grid, cut: bool = False) -> list[list[Line]]:
     """A band with several numbered rows (top-aligned cells, no padding) split at each number.
 
     Lines above a band's first number are the rest of a row that the page break cut,
@@ -1866,7 +1867,7 @@ def _split_numbered(band: list[Line], grid: _Grid) -> list[list[Line]]:
     if len(numbered) <= 1 and (grid.row_gap is not None or numbered in ([], [0])):
         return [band]
     if len(numbered) > 1 and _interleaved(band):
-        return _around_numbers(band, numbered, grid)
+        return _around_numbers(band, numbered, grid, cut)
     # Lines above the first number go on the row before (a row a page break split).
     cuts = sorted({0, *numbered, len(band)})
     return [band[a:b] for a, b in pairwise(cuts) if band[a:b]]
@@ -1878,13 +1879,15 @@ def _interleaved(band: list[Line]) -> bool:
     return any(below.top - above.top < INTERLEAVED * above.size for above, below in pairwise(band))
 
 
-def _around_numbers(band: list[Line], numbered: list[int], grid: _Grid) -> list[list[Line]]:
+def _around_numbers(band: list[Line], numbered: list[int], grid: _Grid, cut: bool) -> list[list[Line]]:
     """A band of centred rows (no padding between them) split so that each row's number stands
     as near to the middle of its row as the lines allow: a row's first lines stand above its
     number.  Each row, from where the one above ended, ends after its number's line at the
-    line that centres the number best."""
+    line that centres the number best.  With `cut` (the band opens a page's part that may open
+    with the rest of a row the page break cut), that rest first (`_cut_rest`): elsewhere a wide
+    step above a number is a row's own (an event of four lines beside cells of one)."""
     parts: list[list[Line]] = []
-    start = _cut_rest(band, numbered[0])
+    start = _cut_rest(band, numbered[0]) if cut else 0
     if start:
         parts.append(band[:start])
     for at, following in zip(numbered, [*numbered[1:], len(band)], strict=True):
@@ -2110,8 +2113,9 @@ def _page_cells(lines: list[Line], grid: _Grid, header: list[Line], cut: bool = 
     cells: list[Bbox] = []
     if header:
         cells, _ = _header_cells(header, grid)
-    for band in _bands(lines, grid, cut):
-        for part in (row for numbered in _split_numbered(band, grid) for row in _split_unnumbered(numbered, grid)):
+    for index, band in enumerate(_bands(lines, grid, cut)):
+        split = _split_numbered(band, grid, cut and index == 0)
+        for part in (row for numbered in split for row in _split_unnumbered(numbered, grid)):
             top = min(line.top for line in part) - 0.5
             bottom = max(line.bottom for line in part) + 0.5
             # A heading with its number («II.») is read as a numbered row: number, then name.
