@@ -1183,3 +1183,36 @@ def test_an_unruled_page_opening_with_a_list_goes_on_the_row_the_page_break_cut(
     found = plain_tables([(1, page1, []), (2, page2, [])])
     ((_, cells),) = found[2]
     assert sorted({top + 0.5 for _, top, _, _ in cells}) == [50, 92.5]  # the cut row's rest, then row 3
+
+
+def test_a_centred_row_whose_number_stands_in_its_middle_keeps_its_last_lines() -> None:
+    """Centred rows a point apart (a browser's default print): the band below a row holds, after its
+    own row, the first line of a row the page break cut («Обновление раздела»), which moves its
+    number off its lines' middle.  The row above, its «8.» in the middle of its own lines, is
+    whole: its last line («Ассамблеи» / «комитет)») stays, not moved down to make the band below
+    look centred.  A band that does end with the next row's first lines still gives them up."""
+    from magplan.extract.pdf.plain import _Grid, _next_rows_first_lines
+
+    def line(top: float, *words: tuple[str, float]) -> Line:
+        return Line([Word(t, x, x + 8 * len(t), top, top + 12, 12.0) for t, x in words], top, top + 12, 12.0)
+
+    grid = _Grid([40, 200, 300, 400], [40, 200, 300, 400, 560], left=0, right=560, number=0, row_gap=1.0)
+    row = [
+        line(222.9, ("Подготовка", 50), ("Организаторы:", 410)),
+        line(236.8, ("новостной", 50), ("МАГ,", 410)),
+        line(243.8, ("8.", 5), ("12-14", 210)),
+        line(250.8, ("для", 50), ("(Исполнительный", 410)),
+        line(264.8, ("Ассамблеи", 50), ("комитет)", 410)),
+    ]
+    below = [
+        line(283.2, ("Подготовка", 50)),
+        line(297.2, ("новостной", 50), ("не", 210)),
+        line(304.2, ("9.", 5), ("Казань", 310)),
+        line(311.2, ("для", 50), ("августа", 210)),
+        line(325.2, ("Ассамблеи", 50)),
+        line(345.1, ("Обновление", 50)),
+    ]
+    assert _next_rows_first_lines([row, below], grid) == [row, below]
+    # The same rows with the next row's first line closing the band above: it moves down.
+    opening = line(283.2, ("Подготовка", 50))
+    assert _next_rows_first_lines([[*row, opening], below[1:5]], grid) == [row, [opening, *below[1:5]]]

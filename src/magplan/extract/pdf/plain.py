@@ -1646,6 +1646,11 @@ def _next_rows_first_lines(bands: list[list[Line]], grid: _Grid, cut: bool) -> l
         if start > numbers[-1]:
             continue
         middle, middle_below = above[numbers[-1]].words[0].cy, below_numbers[0].words[0].cy
+        if abs(_middle(above[start:]) - middle) <= WHOLE_ROW * above[numbers[-1]].size:
+            # Its number already stands in the middle of its lines: the row is whole.  The band
+            # below may hold more than its row (the first line of a row the page break cut), so
+            # its number's offset says nothing of where this row's last lines go.
+            continue
         # How far both numbers stand off their rows' middles with the last `k` lines moved down.
         offsets = [
             abs(_middle(above[start : len(above) - k]) - middle)
