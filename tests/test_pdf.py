@@ -1212,7 +1212,7 @@ def test_a_centred_row_whose_number_stands_in_its_middle_keeps_its_last_lines() 
         line(325.2, ("Ассамблеи", 50)),
         line(345.1, ("Обновление", 50)),
     ]
-    assert _next_rows_first_lines([row, below], grid) == [row, below]
+    assert _next_rows_first_lines([row, below], grid, cut=False) == [row, below]
     # The same rows with the next row's first line closing the band above: it moves down.
     opening = line(283.2, ("Подготовка", 50))
-    assert _next_rows_first_lines([[*row, opening], below[1:5]], grid) == [row, [opening, *below[1:5]]]
+    assert _next_rows_first_lines([[*row, opening], below[1:5]], grid, cut=False) == [row, [opening, *below[1:5]]]
