@@ -579,6 +579,40 @@ def test_default_print_first_row_of_four_lines_is_no_cut_rest(tmp_path: Path) ->
     ]
 
 
+def _mixed_row(number: int) -> tuple[str, str]:
+    """(event, organizers) of row `number`: four lines beside one-line cells, one line, or three
+    lines beside two."""
+    return [
+        (f"Заседание<br>рабочей группы<br>по вопросам<br>развития {number}", "МАГ"),
+        (f"Форум {number}", "МАГ"),
+        (f"Конференция<br>городов<br>номер {number}", "Организаторы:<br>МАГ, Мэрия"),
+    ][number % 3]
+
+
+@pytest.mark.skipif(not weasyprint_installed(), reason="WeasyPrint is not installed")
+def test_default_print_page_opening_with_a_whole_row_of_four_lines(tmp_path: Path) -> None:
+    """Rows a point apart (collapsed borders), cells centred: page 2 opens with a whole row whose
+    event runs over four lines beside one-line cells (its number in their middle, a full line's
+    step above it).  Its first line is its own, not the rest of the row the page above ended
+    with: it went onto row 17, and each row below took the next one's lines, no warning.  (The
+    heading's margin places the break there.)"""
+    rows = "".join(
+        f"<tr><td>{i}</td><td>{_mixed_row(i)[0]}</td><td>{i % 28 + 1} марта</td><td>Москва</td>"
+        f"<td>{_mixed_row(i)[1]}</td></tr>"
+        for i in range(1, 31)
+    )
+    html = (
+        '<!DOCTYPE html><html lang="ru"><head><meta charset="utf-8">'
+        "<style>table{border-collapse:collapse} td,th{padding:0.5px 5px}</style></head>"
+        '<body><h1 style="margin-top:0">План мероприятий МАГ на 2027 год</h1><table border="1">'
+        f"<tr><th>№</th><th>Мероприятие</th><th>Дата</th><th>Место</th><th>Организаторы</th></tr>{rows}</table></body></html>"
+    )
+    got = _default_print(tmp_path / "mixed.pdf", html)
+    assert [(item["section"], item["number"], item["title"].replace("\n", " ")) for item in got["items"]] == [
+        ("", i, _mixed_row(i)[0].replace("<br>", " ")) for i in range(1, 31)
+    ]
+
+
 @pytest.mark.skipif(not weasyprint_installed(), reason="WeasyPrint is not installed")
 @pytest.mark.parametrize(("top", "page_numbers"), [(15, False), (25, False), (25, True)])
 def test_default_print_row_number_alone_at_page_foot_keeps_its_row(

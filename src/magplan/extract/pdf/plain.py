@@ -1889,26 +1889,37 @@ def _around_numbers(band: list[Line], numbered: list[int], grid: _Grid, cut: boo
     as near to the middle of its row as the lines allow: a row's first lines stand above its
     number.  Each row, from where the one above ended, ends after its number's line at the
     line that centres the number best.  With `cut` (the band opens a page's part that may open
-    with the rest of a row the page break cut), that rest first (`_cut_rest`): elsewhere a wide
-    step above a number is a row's own (an event of four lines beside cells of one)."""
+    with the rest of a row the page break cut), that rest first (`_cut_rest`), where the first
+    number then stands nearer its row's middle: elsewhere a wide step above a number is a row's
+    own (an event of four lines beside cells of one, its number in their middle)."""
     parts: list[list[Line]] = []
+    follows = [*numbered[1:], len(band)]
     start = _cut_rest(band, numbered[0]) if cut else 0
+    if (
+        start
+        and _centred_end(band, start, numbered[0], follows[0])[1] >= _centred_end(band, 0, numbered[0], follows[0])[1]
+    ):
+        start = 0
     if start:
         parts.append(band[:start])
-    for at, following in zip(numbered, [*numbered[1:], len(band)], strict=True):
-        middle = band[at].words[0].cy
-        if following == len(band):
-            end = len(band)
-        else:
-            end = min(
-                range(at + 1, following + 1),
-                key=lambda e: abs(
-                    (min(ln.top for ln in band[start:e]) + max(ln.bottom for ln in band[start:e])) / 2 - middle
-                ),
-            )
+    for at, following in zip(numbered, follows, strict=True):
+        end = _centred_end(band, start, at, following)[0]
         parts.append(band[start:end])
         start = end
     return [part for part in parts if part]
+
+
+def _centred_end(band: list[Line], start: int, at: int, following: int) -> tuple[int, float]:
+    """Where the row of the number on line `at`, opening at line `start`, ends: after the line
+    (up to the next number's, `following`) that centres its number best, or with the band when no
+    number follows; and how far the number then stands off the row's middle."""
+    middle = band[at].words[0].cy
+
+    def off(end: int) -> float:
+        return abs((min(ln.top for ln in band[start:end]) + max(ln.bottom for ln in band[start:end])) / 2 - middle)
+
+    end = len(band) if following == len(band) else min(range(at + 1, following + 1), key=off)
+    return end, off(end)
 
 
 def _cut_rest(band: list[Line], first: int) -> int:
