@@ -594,12 +594,14 @@ def test_default_print_page_opening_with_a_whole_row_of_four_lines(tmp_path: Pat
     """Rows a point apart (collapsed borders), cells centred: page 2 opens with a whole row whose
     event runs over four lines beside one-line cells (its number in their middle, a full line's
     step above it).  Its first line is its own, not the rest of the row the page above ended
-    with: it went onto row 17, and each row below took the next one's lines, no warning.  (The
-    heading's margin places the break there.)"""
+    with: it went onto row 17, and each row below took the next one's lines, no warning.  Page 3
+    opens with the rest of row 36 (two lines), in a band whose usual step is a full line: it
+    goes on row 36, where row 37's number then stands in its row's middle.  (The heading's
+    margin places the breaks there.)"""
     rows = "".join(
         f"<tr><td>{i}</td><td>{_mixed_row(i)[0]}</td><td>{i % 28 + 1} марта</td><td>Москва</td>"
         f"<td>{_mixed_row(i)[1]}</td></tr>"
-        for i in range(1, 31)
+        for i in range(1, 41)
     )
     html = (
         '<!DOCTYPE html><html lang="ru"><head><meta charset="utf-8">'
@@ -609,7 +611,7 @@ def test_default_print_page_opening_with_a_whole_row_of_four_lines(tmp_path: Pat
     )
     got = _default_print(tmp_path / "mixed.pdf", html)
     assert [(item["section"], item["number"], item["title"].replace("\n", " ")) for item in got["items"]] == [
-        ("", i, _mixed_row(i)[0].replace("<br>", " ")) for i in range(1, 31)
+        ("", i, _mixed_row(i)[0].replace("<br>", " ")) for i in range(1, 41)
     ]
 
 

@@ -67,8 +67,6 @@ TAIL_GAP = 3.0
 TOP_ALIGNED = 0.8
 # Lines of a band closer than this many font sizes stand on the baselines of cells centred apart.
 INTERLEAVED = 0.75
-# A step from line to line this many times the usual one in a band of centred rows parts two rows.
-ROW_STEP = 1.5
 # Rows are told by their empty bands when the bands between rows are this many times as high as
 # those inside a row (and at least `ROW_GAP` font sizes higher); bands under `MIN_BAND` count as it.
 BAND_RATIO = 1.8
@@ -1890,14 +1888,16 @@ def _around_numbers(band: list[Line], numbered: list[int], grid: _Grid, cut: boo
     number.  Each row, from where the one above ended, ends after its number's line at the
     line that centres the number best.  With `cut` (the band opens a page's part that may open
     with the rest of a row the page break cut), that rest first (`_cut_rest`), where the first
-    number then stands nearer its row's middle: elsewhere a wide step above a number is a row's
-    own (an event of four lines beside cells of one, its number in their middle)."""
+    number then stands nearer its row's middle by a quarter of a line: elsewhere a wide step
+    above a number is a row's own (an event of four lines beside cells of one, its number in
+    their middle)."""
     parts: list[list[Line]] = []
     follows = [*numbered[1:], len(band)]
     start = _cut_rest(band, numbered[0]) if cut else 0
     if (
         start
-        and _centred_end(band, start, numbered[0], follows[0])[1] >= _centred_end(band, 0, numbered[0], follows[0])[1]
+        and _centred_end(band, start, numbered[0], follows[0])[1] + WHOLE_ROW * band[numbered[0]].size
+        >= _centred_end(band, 0, numbered[0], follows[0])[1]
     ):
         start = 0
     if start:
@@ -1923,16 +1923,16 @@ def _centred_end(band: list[Line], start: int, at: int, following: int) -> tuple
 
 
 def _cut_rest(band: list[Line], first: int) -> int:
-    """Where the first numbered row of a band of centred rows opens: after the rest of a row that
-    the page break cut, when a step between the lines above the first number is a row's (wider by
-    half than the band's usual step from line to line, which is a row's own: its cells' lines
-    interleave), else 0.  Without it the rest (no number of its own: it stayed on the page before)
-    is read as the first lines of the row under it, and each row below takes the next one's."""
+    """Where the first numbered row of a band of centred rows may open after the rest of a row
+    that the page break cut: at the widest step from line to line above the first number (the
+    step between two rows), or 0 where the number opens the band.  `_around_numbers` takes it
+    where the number then stands nearer its row's middle.  Without it the rest (no number of its
+    own: it stayed on the page before) is read as the first lines of the row under it, and each
+    row below takes the next one's."""
     steps = [b.top - a.top for a, b in pairwise(band)]
     if not first or not steps:
         return 0
-    at = max(range(1, first + 1), key=lambda i: steps[i - 1])
-    return at if steps[at - 1] > ROW_STEP * median(steps) else 0
+    return max(range(1, first + 1), key=lambda i: steps[i - 1])
 
 
 def _split_unnumbered(band: list[Line], grid: _Grid) -> list[list[Line]]:
