@@ -567,16 +567,21 @@ def test_default_print_first_row_of_four_lines_is_no_cut_rest(tmp_path: Path) ->
         f"<tr><td>{i}</td><td>{title}</td><td>{i} марта</td><td>Москва</td><td>{who}</td></tr>"
         for i, title, who in rows
     )
-    html = (
-        '<!DOCTYPE html><html lang="ru"><head><meta charset="utf-8">'
-        "<style>table{border-collapse:collapse} td,th{padding:0.5px 5px}</style></head>"
-        '<body><h1>План мероприятий МАГ на 2027 год</h1><table border="1"><tr><th>№</th><th>Мероприятие</th>'
-        f"<th>Дата</th><th>Место</th><th>Организаторы</th></tr>{body}</table></body></html>"
-    )
-    got = _default_print(tmp_path / "four-lines.pdf", html)
+    got = _default_print(tmp_path / "four-lines.pdf", _collapsed_page(body))
     assert [(item["section"], item["number"], item["title"].replace("\n", " ")) for item in got["items"]] == [
         ("", i, title.replace("<br>", " ")) for i, title, _ in rows
     ]
+
+
+def _collapsed_page(rows: str, heading_style: str = "") -> str:
+    """A page whose `border=1` table of five columns (№, event, date, place, organizers) has its
+    borders collapsed and a point of padding: in a default print, rows a point apart, cells centred."""
+    return (
+        '<!DOCTYPE html><html lang="ru"><head><meta charset="utf-8">'
+        "<style>table{border-collapse:collapse} td,th{padding:0.5px 5px}</style></head>"
+        f'<body><h1 style="{heading_style}">План мероприятий МАГ на 2027 год</h1><table border="1">'
+        f"<tr><th>№</th><th>Мероприятие</th><th>Дата</th><th>Место</th><th>Организаторы</th></tr>{rows}</table></body></html>"
+    )
 
 
 def _mixed_row(number: int) -> tuple[str, str]:
@@ -603,13 +608,7 @@ def test_default_print_page_opening_with_a_whole_row_of_four_lines(tmp_path: Pat
         f"<td>{_mixed_row(i)[1]}</td></tr>"
         for i in range(1, 41)
     )
-    html = (
-        '<!DOCTYPE html><html lang="ru"><head><meta charset="utf-8">'
-        "<style>table{border-collapse:collapse} td,th{padding:0.5px 5px}</style></head>"
-        '<body><h1 style="margin-top:0">План мероприятий МАГ на 2027 год</h1><table border="1">'
-        f"<tr><th>№</th><th>Мероприятие</th><th>Дата</th><th>Место</th><th>Организаторы</th></tr>{rows}</table></body></html>"
-    )
-    got = _default_print(tmp_path / "mixed.pdf", html)
+    got = _default_print(tmp_path / "mixed.pdf", _collapsed_page(rows, heading_style="margin-top:0"))
     assert [(item["section"], item["number"], item["title"].replace("\n", " ")) for item in got["items"]] == [
         ("", i, _mixed_row(i)[0].replace("<br>", " ")) for i in range(1, 41)
     ]
