@@ -207,3 +207,28 @@ def test_a_heading_row_after_the_last_item_is_said_not_dropped() -> None:
     )
     skipped = _skipped_text(layout)
     assert any("Дни городов" in message for message in skipped)
+
+
+def _signed_over_a_page_break(next_page: str) -> Layout:
+    """A plan whose signature's name stands beside its position's first line at page 1's foot,
+    with `next_page` atop page 2."""
+    return Layout(
+        [
+            Paragraph("План мероприятий на 2026 год", page=1),
+            _table([HEADER, ["1.", "Сессия", "Москва, май", ""]], page=1),
+            Paragraph("Руководитель\tА.Н. Кравцов", page=1),
+            Paragraph(next_page, page=2),
+        ],
+        page_count=2,
+    )
+
+
+def test_a_position_that_a_page_break_carries_over_is_read_whole() -> None:
+    raw = assemble(_signed_over_a_page_break("Исполнительного\nкомитета"))
+    assert raw.signatory == Signatory("Руководитель Исполнительного комитета", "А.Н. Кравцов")
+
+
+def test_a_table_atop_the_next_page_is_no_position_rest() -> None:
+    # The next sheet's phone list (a tab between its cells, figures): the position ends at the break.
+    raw = assemble(_signed_over_a_page_break("ФИО\tТелефон\nБелов А.С.\t22-33-44"))
+    assert raw.signatory == Signatory("Руководитель", "А.Н. Кравцов")

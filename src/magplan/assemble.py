@@ -29,6 +29,7 @@ from magplan.requisites import (
     is_table_label,
     other_document,
     plan_year,
+    position_below,
     signatory_lines,
     title_lines,
 )
@@ -597,7 +598,7 @@ class _Assembler:
             (line for lines, f in zip(self.rows_after_items, is_foot, strict=True) if not f for line in lines),
             "in a heading after the plan's last item, with no item under it",
         )
-        self._tail(foot + _lines(tail, keep_tabs=True, gaps=True))
+        self._tail(foot + _lines(tail, keep_tabs=True, gaps=True), [block.page for block in tail])
         for note in self.layout.footnotes:
             self.plan.footnotes.append((marker_key(note.marker), clean_line(note.text.replace("\n", " "))))
         return self.plan
@@ -1127,7 +1128,9 @@ class _Assembler:
         # A sentence under the title («В соответствии с решением …») is no heading and no plan data.
         self._skip_text((line for line in rest if not is_heading_line(line)), "between the title and the table")
 
-    def _tail(self, lines: list[tuple[str, int]]) -> None:
+    def _tail(self, lines: list[tuple[str, int]], pages: list[int | None]) -> None:
+        """The plan's foot: footnotes, then the signature.  `lines` are (text, block index in
+        `pages`, the tail's blocks' page numbers; -1 for a row read after the items)."""
         kept = [(line, block) for line, block in lines if not self._footnote(line) and not PAGE_NUMBER.match(line)]
         signature = [line for line, _ in kept]
         # Only a web page's paragraphs bound the position: a document's may wrap it over several,
@@ -1141,7 +1144,13 @@ class _Assembler:
             # sheet's table on the next page) does not go on with the position.  A line in small
             # letters («города» under «Заместитель главы администрации») does, whatever the
             # paragraph: the reader may have set it apart from a line with the name beside it.
-            ends = [i for i in range(1, len(kept)) if kept[i][1] != kept[i - 1][1] and not kept[i][0][:1].islower()]
+            ends = [
+                i
+                for i in range(1, len(kept))
+                if kept[i][1] != kept[i - 1][1]
+                and not kept[i][0][:1].islower()
+                and not _position_rest_over_page(kept, i, pages)
+            ]
             found = next((f for end in ends if (f := signatory_lines(signature[:end]))[0] is not None), None)
             if found is not None:
                 self.plan.signatory, used = found
@@ -1332,6 +1341,21 @@ def _under_plan_heading(blocks: list[Block]) -> bool:
     year on one of its lines?"""
     found = title_lines([line for line, _ in _lines(blocks)])
     return found is not None and is_plan_heading(found[0][0]) and plan_year(" ".join(found[0])) is not None
+
+
+def _position_rest_over_page(lines: list[tuple[str, int]], at: int, pages: list[int | None]) -> bool:
+    """Does the paragraph opening at `lines[at]` hold only the rest of a position whose name stands
+    beside its first line at the foot of the page before («Руководитель | А.Н. Кравцов», then
+    «Исполнительного» / «комитета» atop the next page)?  A page break, not a paragraph's end, parts
+    them; a table or a sentence there (the next sheet's «ФИО | Телефон») is no position's rest."""
+    before, block = lines[at - 1][1], lines[at][1]
+    if before < 0 or block < 0 or "\t" not in lines[at - 1][0]:
+        return False
+    page_before, page = pages[before], pages[block]
+    if page_before is None or page is None or page <= page_before:
+        return False
+    rest = [text for text, index in lines[at:] if index == block]
+    return len(position_below(rest)) == len(rest)
 
 
 def _lines(blocks: list[Block], keep_tabs: bool = False, gaps: bool = False) -> list[tuple[str, int]]:

@@ -554,7 +554,7 @@ def signatory_lines(
             position.append(split[0])
         if not position:
             return None, range(0)
-        below = _position_below(lines[index + 1 + wrapped :]) if split[0] and not typed else []
+        below = position_below(lines[index + 1 + wrapped :]) if split[0] and not typed else []
         signatory = Signatory(clean_line(" ".join([*position, *below])), clean_line(split[1]))
         return signatory, range(start, index + 1 + wrapped + len(below))
     return None, range(0)
@@ -565,7 +565,7 @@ def wrapped_name(line: str, below: str) -> bool:
     return _INITIALS_END.search(line) is not None and _LONE_SURNAME.fullmatch(below.strip()) is not None
 
 
-def _position_below(lines: list[str]) -> list[str]:
+def position_below(lines: list[str]) -> list[str]:
     """The lines of a position that go on under the line its name stands beside."""
     below: list[str] = []
     for line in lines:
