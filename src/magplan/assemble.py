@@ -519,6 +519,9 @@ def _table_width(table: Table) -> int:
 class _Assembler:
     def __init__(self, layout: Layout) -> None:
         self.layout = layout
+        # The layout's blocks as read (`run` joins the header rows a page break cut): the caller's
+        # `Layout` is left as it was.
+        self.blocks: list[Block] = layout.blocks
         self.plan = RawPlan(warnings=list(layout.warnings))
         self.section = ""
         self.columns: _Columns | None = None
@@ -539,7 +542,7 @@ class _Assembler:
         self.heading_between = False  # whether a heading stands between the last table and the next
 
     def run(self) -> RawPlan:
-        blocks = self.layout.blocks = self._headers_cut_by_page(self.layout.blocks)
+        blocks = self.blocks = self._headers_cut_by_page(self.layout.blocks)
         plan_tables = self._plan_tables(blocks)
         if not plan_tables:
             raise NoPlanFound("no plan table found (a table with an event column and a date or place column)")
@@ -1089,7 +1092,7 @@ class _Assembler:
             return False
         if self.words is None:
             words: set[str] = set()
-            for block in self.layout.blocks:
+            for block in self.blocks:
                 if isinstance(block, Paragraph):
                     words.update(_WORDS.findall(block.text.lower()))
                 elif isinstance(block, Table):

@@ -512,7 +512,7 @@ def _centred_row(
     for first in firsts:
         for end in ends:
             rows = [ln for _, ln in flat[first:end]]
-            now = abs((min(ln.top for ln in rows) + max(ln.bottom for ln in rows)) / 2 - middle)
+            now = abs(_middle(rows) - middle)
             if off is None or now < off:
                 best, off = (first, end), now
     return best
@@ -1573,7 +1573,7 @@ def _centred(bands: list[list[Line]], grid: _Grid, cut: bool = True) -> list[lis
         return lines[0].words[0].cy if len(lines) == 1 else None
 
     def offset(joined: list[Line], middle: float) -> float:
-        return abs((min(ln.top for ln in joined) + max(ln.bottom for ln in joined)) / 2 - middle)
+        return abs(_middle(joined) - middle)
 
     out = [list(band) for band in bands]
     # Told over the whole table where it shows it (a part of few rows may not).
@@ -1731,7 +1731,7 @@ def _merged_down(parts: list[list[Line]], spanning: list[bool], grid: _Grid) -> 
                 runs_on = gap < min(apart - ALIGN, MERGED_MIDDLE * size)
             else:
                 own = upper if above else lower
-                off = abs(middle - (min(ln.top for ln in own) + max(ln.bottom for ln in own)) / 2)
+                off = abs(middle - _middle(own))
                 runs_on = off > 2 * MERGED_MIDDLE * size
             if runs_on:
                 out.add((index, column))
@@ -1916,7 +1916,7 @@ def _centred_end(band: list[Line], start: int, at: int, following: int) -> tuple
     middle = band[at].words[0].cy
 
     def off(end: int) -> float:
-        return abs((min(ln.top for ln in band[start:end]) + max(ln.bottom for ln in band[start:end])) / 2 - middle)
+        return abs(_middle(band[start:end]) - middle)
 
     end = len(band) if following == len(band) else min(range(at + 1, following + 1), key=off)
     return end, off(end)

@@ -600,6 +600,10 @@ class _Margins:
     unsure: set[tuple[int, str]] = field(default_factory=set)
 
 
+# A page number with a word or a slash of its own («стр. 2», «1/3»): no bare number.
+_LETTER_OR_SLASH = re.compile(r"[^\W\d_]|/")
+
+
 def _running_lines(pages: list[_Page]) -> _Margins:
     """The running lines: set apart in the top or bottom margin of more than one page (a browser's
     date and address, a document's running title), footnotes whose marker is printed excepted;
@@ -617,7 +621,7 @@ def _running_lines(pages: list[_Page]) -> _Margins:
             text = line.text()
             if PAGE_NUMBER.match(text):
                 found = _DIGITS.findall(text)
-                if len(found) == 1 and not re.search(r"[^\W\d_]|/", text):
+                if len(found) == 1 and not _LETTER_OR_SLASH.search(text):
                     bare_numbers.append((page.number, text, int(found[0])))
                 else:
                     marked.append((page.number, text, int(found[0])))
