@@ -209,6 +209,27 @@ def test_a_table_of_one_row_keeps_its_borders_and_a_letter_stem_filling_a_row_is
     assert (table.rows, table.cols) == (11, 4) and sum(c.row == 0 for c in table.cells) == 4
 
 
+def test_a_heading_between_two_tables_touching_both_is_no_row_of_them() -> None:
+    """A section heading printed in the narrow gap between two tables, its letters touching the first
+    table's bottom line and the next one's top line: the stem of its «ф» runs from line to line like a
+    border, but nothing closes the heading's band at its ends.  Two tables, the heading in neither."""
+    page = np.full((700, 1200), 245, np.uint8)
+    xs = [100, 400, 1100]
+    for top in (100, 360):  # the two tables, two rows each; the heading's band is 300…360
+        for y in (top, top + 100, top + 200):
+            cv2.line(page, (xs[0], y), (xs[-1], y), 0, 3)
+        for x in xs:
+            cv2.line(page, (x, top), (x, top + 200), 0, 3)
+        for y in (top, top + 100):
+            for x0, x1 in itertools.pairwise(xs):
+                page[y + 35 : y + 60, x0 + 15 : x1 - 60] = 30
+    page[315:345, 480:590] = page[315:345, 640:800] = 30  # the heading's other letters
+    page[294:367, 608:613] = 0  # the «ф»: its stem from line to line …
+    cv2.ellipse(page, (610, 330), (22, 14), 0, 0, 360, 0, 4)  # … and its bowls
+    tables = grid.find_tables(grid.ruling_lines(image.binarize(page), 1.0), 1.0)
+    assert [(t.y0 < 330 < t.y1, t.rows, t.cols) for t in tables] == [(False, 2, 2), (False, 2, 2)]
+
+
 def test_the_sheets_edge_in_a_photo_is_no_ruling() -> None:
     """Dark lines along the image's border (the desk beside the sheet) make no table of the page."""
     page = _ruled_page()

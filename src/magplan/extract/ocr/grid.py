@@ -123,6 +123,7 @@ def ruling_lines(bw: Image, unit: float, stamped: Image | None = None) -> Image:
         # row for its borders to line up with; but a border is ink from line to line, and a letter
         # standing in a row leaves room above or below it.
         solid = (thick_v[top:bottom, x : x + w] > 0).any(axis=1).mean() >= _SOLID_BORDER
+        solid = solid and _closed_row((top, bottom), spans, centres, h_near, tol)
         if aligned or solid or bottom - top >= _LONG_STROKE * unit:
             own = labels[top:bottom, x : x + w] == k
             own &= _ruled_rows(own, horizontal[top:bottom, x : x + w], covered[top:bottom, x : x + w])[:, None]
@@ -158,6 +159,36 @@ def _between_lines(labels: image.Labels, stats: image.Stats, k: int, h_near: Ima
     if last - first < _WITHIN_LINES * h or last - first < 2:
         return None
     return y + first, y + last + 1
+
+
+def _closed_row(
+    span: tuple[int, int], spans: dict[int, tuple[int, int]], centres: dict[int, float], h_near: Image, tol: int
+) -> bool:
+    """Is the row between the lines that `span` runs between closed by strokes at both ends of its top line?
+
+    A table of one row is a box: its outer borders stand at the ends of its
+    lines.  A section heading printed between two tables, its letters
+    touching the first table's bottom line and the next one's top line, has
+    no borders at its ends; the stem of a «ф» runs from line to line there
+    like a border and would join both tables into one, the heading a row of it.
+    """
+    top, bottom = span
+    line = np.flatnonzero(h_near[top])
+    if line.size == 0:
+        return False
+    # The run of the top line's row that holds the strokes of this row (h_near reaches `tol` past its ends).
+    breaks = np.flatnonzero(np.diff(line) > 1)
+    starts, ends = np.r_[line[0], line[breaks + 1]], np.r_[line[breaks], line[-1]]
+    same_row = [centres[k] for k, (t, b) in spans.items() if abs(t - top) <= tol and abs(b - bottom) <= tol]
+
+    def stands_at(x: float) -> bool:
+        return any(abs(c - x) <= 2 * tol for c in same_row)
+
+    return any(
+        stands_at(start + tol) and stands_at(end - tol)
+        for start, end in zip(starts, ends, strict=True)
+        if any(start <= c <= end for c in same_row)
+    )
 
 
 def _long(pieces: Image, length: int) -> Image:
