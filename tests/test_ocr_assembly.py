@@ -1137,6 +1137,23 @@ def _numbers_after_correction(rows: list[list[tuple[str, int]]]) -> list[str]:
     return [row.cells[0].text for row in table.rows[1:]]
 
 
+@pytest.mark.parametrize("read", ["Ne", "No", "N°", "Nº", "Мо"])
+def test_a_lone_number_sign_misread_in_the_header_is_the_number_column(read: str) -> None:
+    """«№» alone in its header cell read as «Ne»: the column is still the items' numbers (a section's
+    misread numeral there is corrected as in a «№» column); the same word in a body row stays as read."""
+    header = Row([Cell(read), Cell("Наименование мероприятия"), Cell("Место проведения"), Cell("Срок проведения")])
+    sections = [Row([Cell("IV."), Cell("Информация", colspan=3)]), Row([Cell("У."), Cell("Дни", colspan=3)])]
+    body = [*sections, Row([Cell("7"), Cell("Форум"), Cell(read), Cell("май")])]
+    table = Table([header, *body])
+    correct_layout(Layout([table]))
+    assert [[c.text for c in row.cells][:3] for row in table.rows] == [
+        ["№", "Наименование мероприятия", "Место проведения"],
+        ["IV.", "Информация"],
+        ["V.", "Дни"],
+        ["7", "Форум", read],
+    ]
+
+
 def test_a_sections_roman_number_misread_as_letters_is_the_next_numeral() -> None:
     """«V.» in the № cell read «У.» or «Vv.»: a section row (its name beside, nothing else) after «IV.»
     holds the next numeral.  An item's number read as letters («З.» for «3.»), a row with a date

@@ -179,6 +179,7 @@ def correct_layout(layout: Layout) -> None:
                 column_role(text) for text, cell in zip(texts, row.cells, strict=True) for _ in range(cell.colspan)
             ]
             if "title" in roles and {"place_date", "date"} & set(roles):
+                roles = _number_header(row, texts, roles)
                 date_columns = {i for i, role in enumerate(roles) if role in ("place_date", "date")}
                 numbers.column = roles.index("number") if "number" in roles else None
                 header = True
@@ -190,6 +191,21 @@ def correct_layout(layout: Layout) -> None:
                 column += cell.colspan
             if not header:
                 numbers.see(row)
+
+
+def _number_header(row: Row, texts: list[str], roles: list[str]) -> list[str]:
+    """A header row's cells that hold nothing but «№» as misread («Ne», «No», «N°») set to «№».
+
+    Read as a word the number column has no role, and every item of the
+    table loses its number (kept as a note «Ne: 1»), its sections too.
+    """
+    column = 0
+    for text, cell in zip(texts, row.cells, strict=True):
+        if text.strip() in _HEADER_NO and roles[column] == "extra":
+            cell.text = "№"
+            roles[column : column + cell.colspan] = ["number"] * cell.colspan
+        column += cell.colspan
+    return roles
 
 
 # A section's number as Tesseract may misread a Roman numeral in the № cell («У.» for «V.», «Vv.»
