@@ -1246,3 +1246,63 @@ def test_a_tab_that_holds_its_pane_keeps_it(tmp_path: Path) -> None:
     tab = f'<div role="tab" aria-controls="p1">I квартал<div id="p1">{_TAB_TABLE}</div></div>'
     body = f"<p>План мероприятий на 2026 год</p>{tab}"
     assert [(i.title, i.section) for i in _html(tmp_path, body).records] == [("Семинар", "I квартал")]
+
+
+def _halves_sheet(path: Path, gap: int) -> Path:
+    """A sheet of two halves side by side under one header, `gap` empty columns between them."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    assert ws is not None
+    right = 4 + gap
+    ws.cell(1, 1, "План мероприятий на 2027 год")
+    ws.cell(2, 1, "I полугодие")
+    ws.cell(2, right, "II полугодие")
+    for col, rows in ((1, (("1.", "Вечер поэзии", "март"),)), (right, (("2.", "Летние чтения", "июль"),))):
+        for j, text in enumerate(("№", "Мероприятие", "Дата")):
+            ws.cell(3, col + j, text)
+        for i, row in enumerate(rows):
+            for j, text in enumerate(row):
+                ws.cell(4 + i, col + j, text)
+    wb.save(path)
+    return path
+
+
+def test_a_sheet_of_two_halves_side_by_side_is_read_half_after_half(tmp_path: Path) -> None:
+    plan = magplan.read_plan(_halves_sheet(tmp_path / "plan.xlsx", gap=1))
+    got = [(i.section, i.number, i.title, i.date_text, i.note) for i in plan.records]
+    assert got == [
+        ("I полугодие", 1, "Вечер поэзии", "март", None),
+        ("II полугодие", 2, "Летние чтения", "июль", None),
+    ]
+
+
+def test_a_header_that_names_its_columns_twice_without_a_gap_is_one_table(tmp_path: Path) -> None:
+    # No empty column between the runs: one table whose repeated labels are columns of its own.
+    plan = magplan.read_plan(_halves_sheet(tmp_path / "plan.xlsx", gap=0))
+    assert [(i.number, i.title, i.note) for i in plan.records] == [
+        (1, "Вечер поэзии", "№: 2.\nМероприятие: Летние чтения\nДата: июль")
+    ]
+
+
+_PROGRAMME = (
+    "<h1>ПРОГРАММА</h1><h2>Форума «Молодёжь» 15 июля 2027 года</h2>"
+    "<table border=1><tr><th>Время</th><th>Мероприятие</th><th>Место проведения</th></tr>{rows}</table>"
+)
+
+
+@pytest.mark.parametrize(
+    "times",
+    [("10:00–11:00", "11:00 - 13:00"), ("10.00", "14.30-16.00"), ("с 10:00 до 12:00", "12:00")],
+)
+def test_a_programme_of_hours_of_one_day_is_no_plan(tmp_path: Path, times: tuple[str, str]) -> None:
+    rows = "".join(f"<tr><td>{t}</td><td>Заседание {i}</td><td>Зал</td></tr>" for i, t in enumerate(times))
+    with pytest.raises(NoPlanFound, match="hours of a day"):
+        _html(tmp_path, _PROGRAMME.format(rows=rows))
+
+
+@pytest.mark.parametrize("times", [("10.05", "14.30-16.00"), ("10:00", "март"), ("18:00",)])
+def test_a_date_among_the_hours_or_a_single_hour_keeps_the_plan(tmp_path: Path, times: tuple[str, ...]) -> None:
+    # «10.05» is the tenth of May (rule 11); one row with an hour proves no programme.
+    rows = "".join(f"<tr><td>{t}</td><td>Заседание {i}</td><td>Зал</td></tr>" for i, t in enumerate(times))
+    plan = _html(tmp_path, _PROGRAMME.format(rows=rows))
+    assert [i.date_text for i in plan.records] == list(times)

@@ -623,6 +623,12 @@ class _Assembler:
             kind = other_document(above)
             if kind is not None:
                 raise NoPlanFound(f"no plan table found: the table stands under «{kind}», a document that is no plan")
+            first = blocks[found[0]]
+            if isinstance(first, Table) and _hours_of_a_day(first, self.strict):
+                raise NoPlanFound(
+                    "no plan table found: its only date column names hours of a day, no dates"
+                    " (a programme or a timetable of one day)"
+                )
         return found
 
     def _table(self, table: Table) -> None:
@@ -1280,6 +1286,46 @@ def _find_plan_tables(blocks: list[Block], strict: bool) -> list[int]:
             found.append(index)
         adjacent = under_headings = continues
     return found
+
+
+# A time of day as a programme prints it, or a span of two («10:00», «14.30–16.00», «с 10:00 до 12:00»);
+# «10.05» is the tenth of May (rule 11), so a time with a point needs minutes that name no month.
+_CLOCK = re.compile(r"^(?:с\s*)?(\d{1,2})([:.])(\d{2})(?:\s*(?:[-–—]|до)\s*(\d{1,2})([:.])(\d{2}))?$", re.IGNORECASE)
+
+
+def _clock_time(text: str) -> bool:
+    """Is `text` a time of day or a span of two, and no date?"""
+    match = _CLOCK.match(text.strip())
+    if match is None:
+        return False
+    times = [match.group(1, 2, 3), match.group(4, 5, 6)] if match.group(4) else [match.group(1, 2, 3)]
+    return all(
+        int(hour) <= 23 and int(minute) <= 59 and (sep == ":" or int(minute) == 0 or int(minute) > 12)
+        for hour, sep, minute in times
+    )
+
+
+def _hours_of_a_day(table: Table, strict: bool) -> bool:
+    """Does the table say when by hours of a day alone: its only date column («Время») holds a time
+    in every row that fills it, two rows at least?  A forum's programme, an agenda or a day's
+    timetable («Время | Мероприятие | Место проведения», the days as headings between the rows)
+    names events and places, but no date of a plan (SCHEMA: a yearly plan's items say when in the
+    year)."""
+    header = _table_header(table, strict)
+    if header is None:
+        return False
+    columns = header.columns
+    when = [i for i, text in enumerate(columns.headers) if column_role(text) == "date"]
+    if len(when) != 1 or columns.roles[when[0]] != "date":
+        return False
+    texts = [
+        text.strip()
+        for row in table.rows[header.start + header.rows :]
+        if len(row.cells) > 1
+        for text, _ in _grid(row, columns.width)[when[0] : when[0] + 1]
+        if text.strip()
+    ]
+    return len(texts) >= 2 and all(_clock_time(text) for text in texts)
 
 
 def _page_number_only(block: Block) -> bool:

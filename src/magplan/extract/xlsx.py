@@ -190,6 +190,8 @@ class _SheetTable:
     last_col: int
     # False for a sheet that goes on with the table of the sheet before it without its header row.
     headed: bool = True
+    # The plan's other half, set beside this one under the same header (`_side_by_side`).
+    beside: _SheetTable | None = None
 
 
 @dataclass(slots=True)
@@ -299,8 +301,35 @@ def _find_table(ws: Worksheet) -> _SheetTable | None:
         if columns is None:
             continue
         first, last = columns
+        twin = _side_by_side(ws, r, first, last)
+        if twin is not None:
+            width = last - twin + 1
+            beside = _SheetTable(header=r, last=_table_end(ws, r, twin, last), first_col=twin, last_col=last)
+            left = first + width - 1
+            return _SheetTable(r, _table_end(ws, r, first, left), first, left, beside=beside)
         return _SheetTable(header=r, last=_table_end(ws, r, first, last), first_col=first, last_col=last)
     return None
+
+
+def _side_by_side(ws: Worksheet, r: int, first: int, last: int) -> int | None:
+    """The first column of a second table beside the first under the same header, or None.
+
+    A plan printed on one sheet in two halves side by side («I полугодие» at the left, «II
+    полугодие» at the right) repeats its header row: the row's labels fall into two equal runs,
+    laid out alike, with an empty column between them.  Each half is a table of its own, read
+    one after the other, as the same two tables side by side in a DOCX or a web page are."""
+    texts = {c: cell_text(ws.cell(row=r, column=c).value) for c in range(first, last + 1)}
+    filled = [c for c in range(first, last + 1) if texts[c]]
+    half = len(filled) // 2
+    if half < 2 or len(filled) % 2:
+        return None
+    left, right = filled[:half], filled[half:]
+    width = last - right[0] + 1
+    if right[0] - (first + width) < 1 or [texts[c] for c in left] != [texts[c] for c in right]:
+        return None
+    if [c - first for c in left] != [c - right[0] for c in right]:
+        return None
+    return right[0]
 
 
 def _table_end(ws: Worksheet, r: int, first: int, last: int) -> int:
@@ -387,46 +416,75 @@ def _print_header(ws: Worksheet) -> list[str]:
     return [text for text in texts if text]
 
 
+def _halves_headings(
+    ws: Worksheet, table: _SheetTable, twin: _SheetTable, merges: dict[tuple[int, int], _Merge]
+) -> tuple[int, Paragraph, Paragraph] | None:
+    """The row right above a header shared by two halves side by side, when it heads each half
+    on its own («I полугодие» over the left, «II полугодие» over the right, no cell across the
+    gap): its row number and the two halves' headings."""
+    r = table.header - 1
+    if r < 1 or any(
+        (r, c) in merges and merges[(r, c)].left + merges[(r, c)].width - 1 >= twin.first_col
+        for c in range(1, table.last_col + 1)
+    ):
+        return None
+    halves = [
+        [text for c in range(part.first_col, part.last_col + 1) if (text := cell_text(ws.cell(row=r, column=c).value))]
+        for part in (table, twin)
+    ]
+    outside = [c for c in range(1, _width(ws) + 1) if not table.first_col <= c <= twin.last_col]
+    if not all(halves) or any(cell_text(ws.cell(row=r, column=c).value) for c in outside):
+        return None
+    return r, Paragraph("\t".join(halves[0])), Paragraph("\t".join(halves[1]))
+
+
 def _sheet_layout(ws: Worksheet, table: _SheetTable) -> Layout:
     merges = _merges(ws)
     blocks: list[Block] = []
     warnings: list[ExtractWarning] = []
+    twin = table.beside
+    headings = _halves_headings(ws, table, twin, merges) if twin is not None else None
     for r in range(1, table.header):
-        paragraph = _paragraph(ws, r, merges)
+        paragraph = headings[1] if headings is not None and r == headings[0] else _paragraph(ws, r, merges)
         if paragraph:
             blocks.append(paragraph)
     if not any(isinstance(block, Paragraph) and is_plan_heading(block.text) for block in blocks):
         # The plan's heading set as the sheet's printed page header, not in its cells.
         blocks[:0] = [Paragraph(line) for line in _print_header(ws) if is_plan_heading(line)]
-    rows: list[Row] = []
     # A hidden column is read as a hidden row is: its data is in the file, and nothing is lost.
     for dim in ws.column_dimensions.values():
-        low, high = max(dim.min or 0, table.first_col), min(dim.max or 0, table.last_col)
+        low, high = max(dim.min or 0, table.first_col), min(dim.max or 0, (twin or table).last_col)
         if dim.hidden and low <= high:
             span = get_column_letter(low) + (f"–{get_column_letter(high)}" if high > low else "")
             warnings.append(
                 ExtractWarning("hidden_column", f"sheet «{ws.title}», column {span} is hidden; read all the same")
             )
-    for r in range(table.header, table.last + 1):
+    for r in range(table.header, max(table.last, twin.last if twin else 0) + 1):
         if ws.row_dimensions[r].hidden:
             warnings.append(ExtractWarning("hidden_row", f"sheet «{ws.title}», row {r} is hidden; read all the same"))
-        rows.append(
-            Row(
-                _row_cells(ws, r, table.first_col, table.last_col, merges), is_header=table.headed and r == table.header
-            )
-        )
         outside = [
             cell_text(ws.cell(row=r, column=c).value)
-            for c in [*range(1, table.first_col), *range(table.last_col + 1, _width(ws) + 1)]
+            for c in [*range(1, table.first_col), *range((twin or table).last_col + 1, _width(ws) + 1)]
             if (r, c) not in merges
         ]
         for text in filter(None, outside):
             warnings.append(
                 ExtractWarning("cell_outside_table", f"sheet «{ws.title}», row {r}: {text!r} stands beside the table")
             )
-    blocks.append(Table(rows))
-    for r in range(table.last + 1, _max_row(ws) + 1):
+    blocks.append(_table_block(ws, table, merges))
+    if twin is not None:
+        if headings is not None:
+            blocks.append(headings[2])
+        blocks.append(_table_block(ws, twin, merges))
+    for r in range(max(table.last, twin.last if twin else 0) + 1, _max_row(ws) + 1):
         paragraph = _paragraph(ws, r, merges)
         if paragraph:
             blocks.append(paragraph)
     return Layout(blocks=blocks, warnings=warnings)
+
+
+def _table_block(ws: Worksheet, table: _SheetTable, merges: dict[tuple[int, int], _Merge]) -> Table:
+    """The table's rows between its columns, its header row marked."""
+    first, last, header = table.first_col, table.last_col, table.header
+    rows = range(header, table.last + 1)
+    return Table([Row(_row_cells(ws, r, first, last, merges), is_header=table.headed and r == header) for r in rows])
