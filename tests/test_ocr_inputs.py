@@ -11,6 +11,7 @@ import cv2
 import numpy as np
 import pytest
 from PIL import Image as PILImage
+from PIL import ImageDraw, ImageFont
 from rapidfuzz.distance import Levenshtein
 
 import magplan
@@ -143,6 +144,26 @@ def test_the_direction_of_a_few_words_alone_on_a_page_is_told() -> None:
         x += 11 * letters + 14
     assert orient.lines_run_across(orient.letter_mask(page)) is True
     assert orient.lines_run_across(orient.letter_mask(orient.turn(page, 90))) is False
+
+
+@needs_tesseract
+def test_a_page_of_two_lines_whose_letters_ran_together_is_turned_by_reading_it() -> None:
+    """A signatory's position carried over to a page of its own, in a poor scan stored sideways: its
+    letters run together into a few blobs a word long, which say nothing of the lines' direction.
+    Read across and down, the page is turned the way it reads."""
+    font_file = Path("/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf")
+    if not font_file.exists():
+        pytest.skip("needs the Liberation fonts (Debian fonts-liberation)")
+    font = ImageFont.truetype(str(font_file), 34)  # 12 pt at 200 dpi
+    sheet = PILImage.new("L", (1654, 2339), 245)
+    draw = ImageDraw.Draw(sheet)
+    draw.text((150, 1500), "генеральный", font=font, fill=20)
+    draw.text((150, 1545), "директор МАГ", font=font, fill=20)
+    page = cv2.erode(np.asarray(sheet), np.ones((3, 5), np.uint8))  # the letters run together
+    small = cv2.resize(page, None, fx=0.6, fy=0.6, interpolation=cv2.INTER_AREA)
+    assert orient.lines_run_across(orient.letter_mask(small)) is None
+    turns = {stored: orient.axis_turn(orient.turn(page, stored), 200.0) for stored in (0, 90, 270)}
+    assert turns == {0: 0, 90: 270, 270: 90}
 
 
 def test_turns_undo_each_other() -> None:

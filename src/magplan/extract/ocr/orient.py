@@ -33,6 +33,8 @@ from magplan.extract.ocr.tesseract import Word, recognize
 _SMALL_SIDE = 1400
 # Letter blobs: at most this share of the small page's longer side.
 _MAX_BLOB = 0.04
+# A word's letters run together are a blob up to this many letter blobs long.
+_WORD_BLOB = 6
 # Lines run the way whose closing merges clearly more blobs (ratio of the counts left).
 _AXIS_MARGIN = 1.15
 # A page of a few words (a signature alone on a plan's last page) has fewer blobs than this: its
@@ -60,7 +62,10 @@ def axis_turn(page: Image, dpi: float) -> int:
     scale = min(1.0, _SMALL_SIDE / max(gray.shape))
     small = cv2.resize(gray, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA) if scale < 1 else gray
     letters = letter_mask(small)
-    if lines_run_across(letters) is not False:
+    across = lines_run_across(letters)
+    if across is None:
+        return _either_axis(gray, letters, scale, dpi)
+    if across:
         return 0
     return _read_both_ways(gray, letters, scale, (90, 270), dpi)
 
@@ -80,14 +85,18 @@ def reads_upright(words: list[Word]) -> bool:
     return confidence(words) >= UPRIGHT_CONFIDENCE
 
 
-def letter_mask(gray: Image) -> Image:
-    """Ink blobs of letter size (255), the ruling and large marks left out."""
+def letter_mask(gray: Image, words: bool = False) -> Image:
+    """Ink blobs of letter size (255), the ruling and large marks left out.
+
+    `words`: also blobs a word long one way (letters a poor scan ran together), not a line's length.
+    """
     block = 2 * max(round(min(gray.shape) / 80), 5) + 1
     bw: Image = cv2.adaptiveThreshold(gray, 255, cv2.ADAPTIVE_THRESH_MEAN_C, cv2.THRESH_BINARY_INV, block, 15)
     _count, labels, stats = components(bw)
     limit = _MAX_BLOB * max(gray.shape)
     w, h, area = stats[:, cv2.CC_STAT_WIDTH], stats[:, cv2.CC_STAT_HEIGHT], stats[:, cv2.CC_STAT_AREA]
-    keep = (w <= limit) & (h <= limit) & (w >= 2) & (h >= 2) & (area >= 4)
+    longest = _WORD_BLOB * limit if words else limit
+    keep = (np.minimum(w, h) <= limit) & (np.maximum(w, h) <= longest) & (w >= 2) & (h >= 2) & (area >= 4)
     keep[0] = False
     # Looked up per label in 8 bits: the page-sized int64 array of `np.where(…, 255, 0)` cost twice as long.
     result: Image = np.where(keep, np.uint8(255), np.uint8(0))[labels]
@@ -127,24 +136,54 @@ def turn(page: Image, degrees: int) -> Image:
     return result
 
 
+def _either_axis(gray: Image, letters: Image, scale: float, dpi: float) -> int:
+    """The turn of a page whose blobs do not say which way its lines run: read both ways round.
+
+    A page of a line or two (a signatory's position carried over to a page
+    of its own) has too few letters to tell, and in a poor scan its
+    letters run together into a blob a word.  Read as it is, a page stored
+    sideways gives «Boa», «i}»: a sample is read across and down, each way
+    also turned round, and the page turned only when down reads clearly better.
+    """
+    small = cv2.resize(gray, letters.shape[::-1], interpolation=cv2.INTER_AREA) if scale < 1 else gray
+    letters = letter_mask(small, words=True)
+    across = _confidences(gray, letters, scale, 0, dpi, words=True)
+    down = _confidences(gray, letters, scale, 90, dpi, words=True)
+    if across is None or down is None or max(down) <= max(across) + _CONFIDENCE_MARGIN:
+        return 0
+    return 270 if down[1] > down[0] + _CONFIDENCE_MARGIN else 90
+
+
 def _read_both_ways(gray: Image, letters: Image, scale: float, candidates: tuple[int, int], dpi: float) -> int:
     """Of two turns 180° apart, the one under which a sample of the page reads with more confidence."""
-    sample = _sample(gray, letters, scale, candidates[0])
-    if sample is None:
+    read = _confidences(gray, letters, scale, candidates[0], dpi)
+    if read is None:
         return candidates[0]
+    upright, upside_down = read
+    return candidates[1] if upside_down > upright + _CONFIDENCE_MARGIN else candidates[0]
+
+
+def _confidences(
+    gray: Image, letters: Image, scale: float, degrees: int, dpi: float, words: bool = False
+) -> tuple[float, float] | None:
+    """The mean confidence of a sample of the page turned by `degrees`, and by 180° more; None without text.
+
+    `words`: `letters` holds blobs a word long (`letter_mask`), which the sample keeps.
+    """
+    sample = _sample(gray, letters, scale, degrees, words)
+    if sample is None:
+        return None
     gap = max(sample.shape[0] // 2, 20)
     flipped = turn(sample, 180)
     both = np.full((2 * sample.shape[0] + 3 * gap, sample.shape[1] + 2 * gap), 255, np.uint8)
     both[gap : gap + sample.shape[0], gap:-gap] = sample
     both[2 * gap + sample.shape[0] : -gap, gap:-gap] = flipped
     middle = 1.5 * gap + sample.shape[0]
-    words = recognize(both, int(dpi), psm=6, languages=("rus",))
-    upright = confidence(w for w in words if w.cy <= middle)
-    upside_down = confidence(w for w in words if w.cy > middle)
-    return candidates[1] if upside_down > upright + _CONFIDENCE_MARGIN else candidates[0]
+    read = recognize(both, int(dpi), psm=6, languages=("rus",))
+    return confidence(w for w in read if w.cy <= middle), confidence(w for w in read if w.cy > middle)
 
 
-def _sample(gray: Image, letters: Image, scale: float, degrees: int) -> Image | None:
+def _sample(gray: Image, letters: Image, scale: float, degrees: int, words: bool = False) -> Image | None:
     """A band of the page turned by `degrees` holding a few text lines: where letters are densest."""
     page = turn(gray, degrees)
     mask = turn(letters, degrees)
@@ -168,14 +207,17 @@ def _sample(gray: Image, letters: Image, scale: float, degrees: int) -> Image | 
     crop: Image = page[y0:y1, round(x0 / scale) : round(x1 / scale)]
     if crop.size == 0:
         return None
-    return _without_large_marks(np.ascontiguousarray(crop), letter / scale)
+    return _without_large_marks(np.ascontiguousarray(crop), letter / scale, _WORD_BLOB * 4 if words else 4)
 
 
-def _without_large_marks(crop: Image, letter: float) -> Image:
-    """The crop with ruling, frames and stamps whitened: Tesseract should see letters only."""
+def _without_large_marks(crop: Image, letter: float, longest: float) -> Image:
+    """The crop with ruling, frames and stamps whitened: Tesseract should see letters only.
+
+    A mark wider than `longest` letters or taller than three is none.
+    """
     bw = cv2.adaptiveThreshold(crop, 255, cv2.ADAPTIVE_THRESH_MEAN_C, cv2.THRESH_BINARY_INV, 31, 15)
     _count, labels, stats = components(bw)
-    large = (stats[:, cv2.CC_STAT_WIDTH] > 4 * letter) | (stats[:, cv2.CC_STAT_HEIGHT] > 3 * letter)
+    large = (stats[:, cv2.CC_STAT_WIDTH] > longest * letter) | (stats[:, cv2.CC_STAT_HEIGHT] > 3 * letter)
     large[0] = False
     cleaned: Image = np.where(large[labels], 255, crop).astype(np.uint8)
     return cleaned
