@@ -420,12 +420,16 @@ def _own_rows(flat: list[tuple[int, Line]], grids: list[_Grid]) -> list[_Grid]:
         centred = grid.centred_rows
         if centred:
             first, end = _centred_row(flat, grids, index, (first, end))
+            if not any(_crossing(ln, grid.bounds) for _, ln in flat[first:end]):
+                first, end = _unpadded_row(flat, grids, index) or (first, end)
         row = [ln for _, ln in flat[first:end]]
         # A centred row of its own widths whose number's line fits the columns (or not its cells:
         # its place and date in one column) and whose other lines cross them.
         # A one-line row of its own widths that fits the columns with its date out of the date's
-        # column (a city's days «8 Бишкек 529 лет февраль» under columns placed from another row).
-        dated = end == first + 1 and _date_elsewhere(line, grid)
+        # column (a city's days «8 Бишкек 529 лет февраль» under columns placed from another row),
+        # or with two of its cells in one column, set apart as columns are («12. Калининград
+        # 18 июня   1139 лет» under the events' columns: the city and its date in the event's).
+        dated = end == first + 1 and (_date_elsewhere(line, grid) or _misfit(line, grid.bounds))
         if (
             not _crossing(line, grid.bounds)
             and not dated
@@ -442,6 +446,55 @@ def _own_rows(flat: list[tuple[int, Line]], grids: list[_Grid]) -> list[_Grid]:
         ) or (_crossing(line, grid.bounds) and (own := _stretched(line, grid)) is not None):
             out[index] = own
     return out
+
+
+def _unpadded_row(flat: list[tuple[int, Line]], grids: list[_Grid], index: int) -> tuple[int, int] | None:
+    """The lines (first, end) of the row whose number's line is `index`, where centred rows stand
+    without padding between them (their lines interleave: WeasyPrint's default print, rows a point
+    apart): the rows of the run of lines around it, split as `_around_numbers` splits them.  The
+    run goes on over a line that crosses the columns where it starts in the event's column and is
+    no heading: a row laid out with its own widths, its event's column wider than the table's
+    («Подготовка публикаций» over the table's date column), is no row apart.  None where the lines
+    around the number do not interleave."""
+    page, grid = flat[index][0], grids[index]
+    gap = grid.row_gap or 0.0
+
+    def joins(at: int) -> bool:
+        (above_page, above), (below_page, below) = flat[at - 1], flat[at]
+        return (
+            above_page == below_page == page
+            and grids[at - 1] is grid
+            and grids[at] is grid
+            and below.top - above.bottom <= gap * below.size
+            and _row_line(above, grid)
+            and _row_line(below, grid)
+        )
+
+    lo = index
+    while lo > 0 and joins(lo):
+        lo -= 1
+    hi = index + 1
+    while hi < len(flat) and joins(hi):
+        hi += 1
+    band = [ln for _, ln in flat[lo:hi]]
+    numbered = [at for at, ln in enumerate(band) if _numbered(ln, grid)]
+    cut = lo > 0 and flat[lo - 1][0] != page
+    at = lo
+    for part in _around_numbers(band, numbered, grid, cut):
+        if at <= index < at + len(part):
+            return at, at + len(part)
+        at += len(part)
+    return None
+
+
+def _row_line(line: Line, grid: _Grid) -> bool:
+    """Can the line be a row's (not a row apart): it fits the columns, or it crosses them from the
+    event's column and is no heading (`_section_line`) nor the header again."""
+    if _heading(line, grid) or id(line) in grid.repeats:
+        return False
+    return not _crossing(line, grid.bounds) or (
+        _column(line.words[0], grid.bounds) == grid.title and not _section_line(line)
+    )
 
 
 def _stretched(line: Line, grid: _Grid) -> _Grid | None:
@@ -1869,7 +1922,9 @@ def _split_numbered(band: list[Line], grid: _Grid, cut: bool = False) -> list[li
     numbered = [i for i, line in enumerate(band) if _numbered(line, grid)]
     if len(numbered) <= 1 and (grid.row_gap is not None or numbered in ([], [0])):
         return [band]
-    if len(numbered) > 1 and _interleaved(band):
+    # Centred rows without padding between them (a point apart: WeasyPrint's default print) stand
+    # in one band whether or not their lines interleave.
+    if len(numbered) > 1 and (_interleaved(band) or grid.centred_rows):
         return _around_numbers(band, numbered, grid, cut)
     # Lines above the first number go on the row before (a row a page break split).
     cuts = sorted({0, *numbered, len(band)})
@@ -1891,22 +1946,30 @@ def _around_numbers(band: list[Line], numbered: list[int], grid: _Grid, cut: boo
     number then stands nearer its row's middle by a quarter of a line: elsewhere a wide step
     above a number is a row's own (an event of four lines beside cells of one, its number in
     their middle)."""
-    parts: list[list[Line]] = []
     follows = [*numbered[1:], len(band)]
-    start = _cut_rest(band, numbered[0]) if cut else 0
+    start = _cut_rest(band, numbered) if cut else 0
     if (
         start
         and _centred_end(band, start, numbered[0], follows[0])[1] + WHOLE_ROW * band[numbered[0]].size
         >= _centred_end(band, 0, numbered[0], follows[0])[1]
     ):
         start = 0
-    if start:
-        parts.append(band[:start])
-    for at, following in zip(numbered, follows, strict=True):
-        end = _centred_end(band, start, at, following)[0]
-        parts.append(band[start:end])
-        start = end
+    parts = [band[:start], *_centred_rows_from(band, start, numbered)[0]]
     return [part for part in parts if part]
+
+
+def _centred_rows_from(band: list[Line], start: int, numbered: list[int]) -> tuple[list[list[Line]], float]:
+    """The band's centred rows from line `start` on, one for each number (lines `numbered`), each
+    ending where its number stands nearest its middle (`_centred_end`); and how far, all told,
+    the numbers stand off their rows' middles."""
+    rows: list[list[Line]] = []
+    total = 0.0
+    for at, following in zip(numbered, [*numbered[1:], len(band)], strict=True):
+        end, off = _centred_end(band, start, at, following)
+        rows.append(band[start:end])
+        total += off
+        start = end
+    return rows, total
 
 
 def _centred_end(band: list[Line], start: int, at: int, following: int) -> tuple[int, float]:
@@ -1922,17 +1985,22 @@ def _centred_end(band: list[Line], start: int, at: int, following: int) -> tuple
     return end, off(end)
 
 
-def _cut_rest(band: list[Line], first: int) -> int:
-    """Where the first numbered row of a band of centred rows may open after the rest of a row
-    that the page break cut: at the widest step from line to line above the first number (the
-    step between two rows), or 0 where the number opens the band.  `_around_numbers` takes it
-    where the number then stands nearer its row's middle.  Without it the rest (no number of its
-    own: it stayed on the page before) is read as the first lines of the row under it, and each
-    row below takes the next one's."""
+def _cut_rest(band: list[Line], numbered: list[int]) -> int:
+    """Where the first numbered row of a band of centred rows (numbers on lines `numbered`) may
+    open after the rest of a row that the page break cut: at the widest step from line to line
+    above the first number (the step between two rows), or 0 where the number opens the band.
+    `_around_numbers` takes it where the number then stands nearer its row's middle.  Without it
+    the rest (no number of its own: it stayed on the page before) is read as the first lines of
+    the row under it, and each row below takes the next one's.  Where several steps are as wide
+    (rows whose lines do not interleave step a full line all the way), the one after which all
+    the band's numbers stand nearest their rows' middles."""
+    first = numbered[0]
     steps = [b.top - a.top for a, b in pairwise(band)]
     if not first or not steps:
         return 0
-    return max(range(1, first + 1), key=lambda i: steps[i - 1])
+    widest = max(steps[:first])
+    tied = [i for i in range(1, first + 1) if steps[i - 1] >= widest - BASELINE_SLACK * band[i].size]
+    return min(tied, key=lambda i: (_centred_rows_from(band, i, numbered)[1], -steps[i - 1]))
 
 
 def _split_unnumbered(band: list[Line], grid: _Grid) -> list[list[Line]]:
