@@ -1292,7 +1292,12 @@ _PROGRAMME = (
 
 @pytest.mark.parametrize(
     "times",
-    [("10:00–11:00", "11:00 - 13:00"), ("10.00", "14.30-16.00"), ("с 10:00 до 12:00", "12:00")],
+    [
+        ("10:00–11:00", "11:00 - 13:00"),
+        ("10.00", "14.30-16.00"),
+        ("с 10:00 до 12:00", "12:00"),
+        ("5 мин", "1 ч 20 мин."),
+    ],
 )
 def test_a_programme_of_hours_of_one_day_is_no_plan(tmp_path: Path, times: tuple[str, str]) -> None:
     rows = "".join(f"<tr><td>{t}</td><td>Заседание {i}</td><td>Зал</td></tr>" for i, t in enumerate(times))
@@ -1306,3 +1311,16 @@ def test_a_date_among_the_hours_or_a_single_hour_keeps_the_plan(tmp_path: Path, 
     rows = "".join(f"<tr><td>{t}</td><td>Заседание {i}</td><td>Зал</td></tr>" for i, t in enumerate(times))
     plan = _html(tmp_path, _PROGRAMME.format(rows=rows))
     assert [i.date_text for i in plan.records] == list(times)
+
+
+def _sort_button(label: str) -> str:
+    return f'<th aria-sort="none"><button type="button">{label}<span aria-hidden="true"></span></button></th>'
+
+
+def test_a_sortable_tables_header_buttons_are_its_column_labels(tmp_path: Path) -> None:
+    head = "".join(_sort_button(label) for label in ("№", "Мероприятие", "Дата"))
+    rows = "<tr><td>1</td><td>Весенний кросс</td><td>24.04.2027</td><td><button>Записаться</button></td></tr>"
+    plan = _html(tmp_path, f"<h1>План на 2027 год</h1><table><tr>{head}<th></th></tr>{rows}</table>")
+    # A button in a row's cell (a registration link) stays the site's: no note «Столбец 4: Записаться».
+    got = [(i.number, i.title, i.date_text, i.note) for i in plan.records]
+    assert got == [(1, "Весенний кросс", "24.04.2027", None)]

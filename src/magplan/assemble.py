@@ -626,8 +626,8 @@ class _Assembler:
             first = blocks[found[0]]
             if isinstance(first, Table) and _hours_of_a_day(first, self.strict):
                 raise NoPlanFound(
-                    "no plan table found: its only date column names hours of a day, no dates"
-                    " (a programme or a timetable of one day)"
+                    "no plan table found: its only date column names hours of a day or minutes, no dates"
+                    " (a programme, a timetable or a lesson's plan)"
                 )
         return found
 
@@ -1293,8 +1293,15 @@ def _find_plan_tables(blocks: list[Block], strict: bool) -> list[int]:
 _CLOCK = re.compile(r"^(?:с\s*)?(\d{1,2})([:.])(\d{2})(?:\s*(?:[-–—]|до)\s*(\d{1,2})([:.])(\d{2}))?$", re.IGNORECASE)
 
 
+# A length of time («5 мин», «20 минут», «1 ч 30 мин», «1,5 часа»): a lesson's or a script's timing.
+_MINUTES = r"мин(?:ут[аы]?)?\.?"
+_LENGTH = re.compile(rf"^\d{{1,3}}(?:[.,]\d)?\s*(?:{_MINUTES}|ч(?:ас(?:а|ов)?)?\.?)(?:\s*\d{{1,2}}\s*{_MINUTES})?$")
+
+
 def _clock_time(text: str) -> bool:
-    """Is `text` a time of day or a span of two, and no date?"""
+    """Is `text` a time of day, a span of two or a length of time, and no date?"""
+    if _LENGTH.match(text.strip().lower()):
+        return True
     match = _CLOCK.match(text.strip())
     if match is None:
         return False
@@ -1307,10 +1314,11 @@ def _clock_time(text: str) -> bool:
 
 def _hours_of_a_day(table: Table, strict: bool) -> bool:
     """Does the table say when by hours of a day alone: its only date column («Время») holds a time
-    in every row that fills it, two rows at least?  A forum's programme, an agenda or a day's
-    timetable («Время | Мероприятие | Место проведения», the days as headings between the rows)
-    names events and places, but no date of a plan (SCHEMA: a yearly plan's items say when in the
-    year)."""
+    or a length of time in every row that fills it, two rows at least?  A forum's programme, an
+    agenda or a day's timetable («Время | Мероприятие | Место проведения», the days as headings
+    between the rows), a concert's script, a lesson's plan («Этап урока | Содержание | Время»:
+    «5 мин») names events or steps, but no date of a plan (SCHEMA: a yearly plan's items say when
+    in the year)."""
     header = _table_header(table, strict)
     if header is None:
         return False

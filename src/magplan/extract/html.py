@@ -144,8 +144,10 @@ def _holds_table(tag: Element) -> bool:
 
 def _in_heading(tag: Element) -> bool:
     """Whether `tag` is all the text of a heading (an accordion's button that opens a pane is its
-    title); a button beside a heading's own words («Печать» after the plan's title) is the site's."""
-    heading = next((a for a in tag.iterancestors() if a.tag in _HEADING_TAGS), None)
+    title) or of a table's header cell (a sortable table's button that sorts by the column is the
+    column's label); a button beside a heading's own words («Печать» after the plan's title) is the
+    site's."""
+    heading = next((a for a in tag.iterancestors() if a.tag in _HEADING_TAGS or a.tag == "th"), None)
     return heading is not None and _words(heading) == _words(tag)
 
 
