@@ -893,6 +893,22 @@ def test_a_solid_bullet_up_at_the_capitals_middle_is_a_bullet() -> None:
     assert _read(bw, *words) == ["•", "секция"]
 
 
+@pytest.mark.parametrize("read", ["©", "Ф", "ф"])
+def test_a_solid_bullet_a_one_bit_scan_thickened_is_a_bullet(read: str) -> None:
+    """«© в сфере культуры», «Ф АГП»: a 1-bit scan's thresholding grew the bullet to 0.7 of the
+    capitals, and Tesseract read it as a letter; a solid disc in the line is still a bullet.  As
+    large but hollow (a small «о»), it stays as read."""
+    for solid in (True, False):
+        bw = _page()
+        bw[BASE - 17 : BASE - 2, 99:114] = 255  # 15 px of the capitals' 20
+        bw[[BASE - 17, BASE - 17, BASE - 3, BASE - 3], [99, 113, 99, 113]] = 0  # rounded
+        if not solid:
+            bw[BASE - 14 : BASE - 5, 102:111] = 0
+        right = _letters(bw, 125, 3)
+        words = _word(read, 99, 114, top=BASE - 18, bottom=BASE - 2), _word("АГП", 125, right, BASE - CAP, BASE + 1)
+        assert (_read(bw, *words)[0] == "•") is solid
+
+
 def test_a_reading_of_two_words_in_one_box_is_parted_at_the_gap() -> None:
     """«® АГП» as one word (a second opinion's reading of the box): the bullet gets its own ink."""
     bw = _page()

@@ -52,7 +52,8 @@ _UNREAD_AFTER = "»)"
 _AFTER_MARKER = ",.:;"
 # A raised «²» is read as «?» (its dot is no dot: the whole glyph stands raised).
 _MARKER_DIGITS = str.maketrans("?", "2")
-_BULLET_READINGS = set("*•·¢°©®eеoо.«»")
+# «ф», «Ф»: a solid disc read as the letter's bowl (its stem makes the letter far taller than a bullet).
+_BULLET_READINGS = set("*•·¢°©®eеoо.«»фФ")
 # Capitals and ascenders stand about this share of the font size tall.
 _CAP_PER_EM = 0.68
 # Capitals are about this many x-heights tall; a letter this much taller than the x-height is one.
@@ -170,8 +171,11 @@ _MIN_SAMPLES = 5
 _ONE_LETTER_WORDS = frozenset(
     {letter for word in ONE_LETTER_WORDS - {"б"} for letter in (word, word.upper())} | set("IVX")
 )
-# A bullet is at most this share of the capitals of its line (or of the word after it, if taller).
+# A bullet is at most this share of the capitals of its line (or of the word after it, if taller);
+# a solid one in the line (`_SOLID_BULLET`) at most the larger share: a 1-bit scan's thresholding
+# grows a blob by a pixel each side, and no letter is a solid disc.
 _BULLET_SIZE = 0.65
+_SOLID_BULLET_SIZE = 0.75
 # A solid blob (this share of its box inked) centred between these shares of the capitals' height
 # above the baseline stands in the line as a bullet does.
 _SOLID_BULLET = 0.7
@@ -1087,12 +1091,13 @@ def _mark_bullet(line: Line, blobs: dict[int, list[Blob]], baseline: float, lett
     # Measured against the capitals' height, or the next word's box when taller: a word without
     # capitals or descenders («секция») is only as tall as its small letters, and a bullet of a
     # sans-serif font stands over half as tall as capitals.
-    small_and_round = tall <= _BULLET_SIZE * max(height, letter) and 0.6 <= width / max(tall, 1) <= 1.7
     centred = following.top + 0.2 * height <= centre <= following.bottom - 0.15 * height
     # A solid one may stand up at the capitals' middle, above the middle of a word of small letters
     # whose box a descender lengthens («секция»).
     solid_in_line = (
         blob.fill >= _SOLID_BULLET and baseline - _BULLET_HIGH * letter <= centre <= baseline - _LIFT_LOW * letter
     )
+    size = _SOLID_BULLET_SIZE if solid_in_line else _BULLET_SIZE
+    small_and_round = tall <= size * max(height, letter) and 0.6 <= width / max(tall, 1) <= 1.7
     if small_and_round and (centred or solid_in_line):
         first.text = "•"
