@@ -11,6 +11,8 @@ import pytest
 
 import magplan
 from magplan.errors import NoPlanFound
+from magplan.extract._text_tables import text_blocks
+from magplan.layout import Table
 from tests import docx_builder as b
 from tests.corpus import mismatches
 from tests.legacy_copies import SOFFICE
@@ -1324,3 +1326,66 @@ def test_a_sortable_tables_header_buttons_are_its_column_labels(tmp_path: Path) 
     # A button in a row's cell (a registration link) stays the site's: no note «Столбец 4: Записаться».
     got = [(i.number, i.title, i.date_text, i.note) for i in plan.records]
     assert got == [(1, "Весенний кросс", "24.04.2027", None)]
+
+
+_ASCII_PLAN = """Утверждено на заседании профкома
++----+---------------------+---------+
+| №  | Мероприятие         | Срок    |
++----+---------------------+---------+
+| 1. | Смотр-              | март    |
+|    | конкурс песни       |         |
++----+---------------------+---------+
+| 2. | Турслёт             | июнь    |
++----+---------------------+---------+
+Председатель профкома Н.И. Рябов"""
+
+
+def test_a_table_drawn_in_ascii_in_preformatted_text_is_read(tmp_path: Path) -> None:
+    plan = _html(tmp_path, f"<h2>План мероприятий на 2027 год</h2><pre>{_ASCII_PLAN}</pre>")
+    got = [(i.number, i.title, i.date_text) for i in plan.records]
+    assert got == [(1, "Смотр-конкурс песни", "март"), (2, "Турслёт", "июнь")]
+    assert plan.document.signatory is not None and plan.document.signatory.name == "Н.И. Рябов"
+
+
+def test_a_text_table_ruled_under_its_header_only_has_a_row_a_line() -> None:
+    lines = (
+        "│ № │ Мероприятие │ Срок │",
+        "├───┼─────────────┼──────┤",
+        "│ 1 │ Концерт     │ март │",
+        "│ 2 │ Выставка    │ май  │",
+    )
+    text = "\n".join(lines)
+    blocks = text_blocks(text)
+    assert blocks is not None and len(blocks) == 1 and isinstance(blocks[0], Table)
+    assert [[c.text for c in row.cells] for row in blocks[0].rows] == [
+        ["№", "Мероприятие", "Срок"],
+        ["1", "Концерт", "март"],
+        ["2", "Выставка", "май"],
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a | b | c\nd | e | f",  # bars without rules: shell output, no drawn table
+        "-----\nЗаголовок\n-----",  # rules round a line of text
+        "| a | b |\n|---|---|\nтекст\n| c | d |",  # text between the table's lines
+        "| a | b |\n+---+---+\n| c | d | e |",  # rows of other widths
+    ],
+)
+def test_text_that_draws_no_table_stays_text(text: str) -> None:
+    assert text_blocks(text) is None
+
+
+@pytest.mark.parametrize("title_first", [True, False])
+def test_a_heading_written_before_the_approval_block_is_the_title(tmp_path: Path, title_first: bool) -> None:
+    # A floating table or a block floated right beside the heading comes after it in the text.
+    title = b.para("План мероприятий клуба на 2027 год")
+    lines = ("УТВЕРЖДАЮ", "Директор клуба", "____ А.А. Петров", "«1» декабря 2026 г.")
+    approval = "".join(b.para(line) for line in lines)
+    table = b.table(b.header_row(("№", "Мероприятие", "Дата")), b.row("1", "Концерт", "май"), columns=3)
+    body = title + approval + table if title_first else approval + title + table
+    plan = magplan.read_plan(b.write_docx(tmp_path / "plan.docx", body))
+    assert plan.document.title == "План мероприятий клуба на 2027 год"
+    assert plan.document.approval is not None and plan.document.approval.name == "А.А. Петров"
+    assert [(i.title, i.date_start) for i in plan.records] == [("Концерт", dt(2027, 5, 1))]

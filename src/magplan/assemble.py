@@ -1122,12 +1122,18 @@ class _Assembler:
         texts = [line for line, _ in lines]
         if not any(APPROVAL_HEAD.match(line) for line in texts):
             texts = _blocks_side_by_side(texts)
-        title_from = 0
-        for i, line in enumerate(texts):
+        title_from = head = 0
+        for head, line in enumerate(texts):
             if APPROVAL_HEAD.match(line):
-                self.plan.approval, title_from = approval_block(texts, i)
+                self.plan.approval, title_from = approval_block(texts, head)
                 break
         found = title_lines(texts, title_from)
+        if found is None and title_from:
+            # The heading written before the approval block (a block floated to the top right
+            # beside the heading, a floating table that Word keeps after it): it is the plan's
+            # heading all the same, and the lines after the block go on under it.
+            before = title_lines(texts[:head])
+            found = None if before is None else (before[0], before[1] + texts[title_from:])
         if found is None:
             return
         self.plan.title_lines, rest = found
