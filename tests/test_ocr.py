@@ -209,6 +209,23 @@ def test_a_table_of_one_row_keeps_its_borders_and_a_letter_stem_filling_a_row_is
     assert (table.rows, table.cols) == (11, 4) and sum(c.row == 0 for c in table.cells) == 4
 
 
+@pytest.mark.parametrize("broken", [1, 2, 4])
+def test_a_one_row_tables_borders_broken_for_a_few_rows_are_still_borders(broken: int) -> None:
+    """A photographed thin border breaks for a row or two (JPEG, blur): the one-row table carried over
+    to a page of its own (with the signature under it) is still found, not read as text («О С ПО ПО»)."""
+    page = np.full((900, 1200), 245, np.uint8)
+    xs = [100, 250, 700, 900, 1100]
+    for y in (200, 320):
+        cv2.line(page, (xs[0], y), (xs[-1], y), 0, 3)
+    for x in xs:
+        cv2.line(page, (x, 200), (x, 320), 0, 3)
+        page[260 : 260 + broken, x - 2 : x + 3] = 245
+    for x0, x1 in itertools.pairwise(xs):
+        page[230:250, x0 + 15 : x1 - 15] = page[270:290, x0 + 15 : x1 - 40] = 30
+    tables = grid.find_tables(grid.ruling_lines(image.binarize(page), 1.0), 1.0)
+    assert [(t.rows, t.cols) for t in tables] == [(1, 4)]
+
+
 def test_a_heading_between_two_tables_touching_both_is_no_row_of_them() -> None:
     """A section heading printed in the narrow gap between two tables, its letters touching the first
     table's bottom line and the next one's top line: the stem of its «ф» runs from line to line like a

@@ -122,7 +122,7 @@ def ruling_lines(bw: Image, unit: float, stamped: Image | None = None) -> Image:
         # A table of one row (the last row of a plan carried over to a page of its own) has no other
         # row for its borders to line up with; but a border is ink from line to line, and a letter
         # standing in a row leaves room above or below it.
-        solid = (thick_v[top:bottom, x : x + w] > 0).any(axis=1).mean() >= _SOLID_BORDER
+        solid = _inked_rows(thick_v[top:bottom, x : x + w], across).mean() >= _SOLID_BORDER
         solid = solid and _closed_row((top, bottom), spans, centres, h_near, tol)
         if aligned or solid or bottom - top >= _LONG_STROKE * unit:
             own = labels[top:bottom, x : x + w] == k
@@ -159,6 +159,19 @@ def _between_lines(labels: image.Labels, stats: image.Stats, k: int, h_near: Ima
     if last - first < _WITHIN_LINES * h or last - first < 2:
         return None
     return y + first, y + last + 1
+
+
+def _inked_rows(stroke: Image, reach: int) -> npt.NDArray[np.bool_]:
+    """Per row of a stroke's box: ink in it or within `reach` rows.
+
+    A thin border photographed breaks for a row or two (JPEG, blur), and
+    the closing that made it one stroke carries its ends a row or two past
+    the ink: such gaps are no room a letter leaves.
+    """
+    rows: npt.NDArray[np.bool_] = np.asarray((stroke > 0).any(axis=1))
+    inked: Image = np.ascontiguousarray(rows.astype(np.uint8)[:, None])
+    grown: Image = cv2.dilate(inked, np.ones((2 * reach + 1, 1), np.uint8))
+    return np.asarray(grown[:, 0] > 0)
 
 
 def _closed_row(
