@@ -1916,15 +1916,17 @@ def _split_numbered(band: list[Line], grid: _Grid, cut: bool = False) -> list[li
 
     Lines above a band's first number are the rest of a row that the page break cut,
     a row of their own; so they are where rows show no padding (`_row_gap`), and with
-    padding where the band holds more numbers (a centred row's number stands below
-    its first lines).
+    padding where the band holds more numbers, but not where the band's lines interleave
+    (cells centred in their rows: a row's number stands below its first lines).
     """
     numbered = [i for i, line in enumerate(band) if _numbered(line, grid)]
     if len(numbered) <= 1 and (grid.row_gap is not None or numbered in ([], [0])):
         return [band]
     # Centred rows without padding between them (a point apart: WeasyPrint's default print) stand
-    # in one band whether or not their lines interleave.
-    if len(numbered) > 1 and (_interleaved(band) or grid.centred_rows):
+    # in one band whether or not their lines interleave; where they interleave, a row's first
+    # lines stand above its number, the band's only one too (a two-line event beside a one-line
+    # date, alone under a month's heading row).
+    if _interleaved(band) or (len(numbered) > 1 and grid.centred_rows):
         return _around_numbers(band, numbered, grid, cut)
     # Lines above the first number go on the row before (a row a page break split).
     cuts = sorted({0, *numbered, len(band)})
