@@ -17,7 +17,7 @@ import pytest
 import magplan
 from tests.corpus import mismatches
 from tests.gen import pdf_browser, pdf_office
-from tests.gen._pdf import chromium_program, docx_pdf, soffice_program, weasyprint_installed
+from tests.gen._pdf import chromium_pdf, chromium_program, docx_pdf, soffice_program, weasyprint_installed
 
 _SOFFICE = soffice_program()
 _CHROMIUM = chromium_program()
@@ -784,3 +784,34 @@ def test_default_print_header_cell_centred_over_two_lines(tmp_path: Path) -> Non
     ]
     assert got["warnings"][0]["code"] == "unruled_table"
     assert not [w for w in got["warnings"] if w["code"] == "text_skipped"]
+
+
+_CONTROLS_OVER_TABLE = """<!DOCTYPE html><html lang="ru"><head><meta charset="utf-8"><title>План</title>
+<style>td{padding:4px 8px} th{padding:4px 8px}</style></head><body>
+<h1>План мероприятий молодёжного центра на 2027 год</h1>
+<div>Показать <select><option>10</option></select> записей</div><div>Поиск: <input type="search"></div>
+<table><thead><tr><th>№</th><th>Мероприятие</th><th>Дата</th><th>Место</th><th>Ответственный</th></tr></thead><tbody>
+<tr><td>1</td><td>Открытие сезона: концерт<br>молодёжных коллективов</td><td>15 марта</td><td>Большой зал</td>
+<td>Лазаренко А.В.</td></tr>
+<tr><td>2</td><td>Неделя добровольчества</td><td>1–7 апреля</td><td>Молодёжный<br>центр</td><td>Гусева Н.П.</td></tr>
+<tr><td>3</td><td>Фестиваль уличной<br>культуры</td><td>12 июня</td><td>Парк</td><td>Лазаренко А.В.</td></tr>
+</tbody></table>
+<p>Директор центра Н.П. Гусева</p>
+</body></html>"""
+
+
+@pytest.mark.skipif(_CHROMIUM is None, reason="Chromium is not installed")
+def test_chromium_print_table_under_a_sites_controls(tmp_path: Path) -> None:
+    """Chromium prints a sortable table's controls («Показать 10 записей», «Поиск:») as closely
+    over the header row as a header's lines, and centres each cell in its row: the first event's
+    first line stands above its number, a full line under the header.  The header is its one row
+    (the controls name no column, the event's line is the row's): each event whole, with its
+    number, not the first line a section and the rows below shifted."""
+    path = chromium_pdf(_CONTROLS_OVER_TABLE, tmp_path / "controls.pdf", header_footer=True)
+    got = magplan.read_plan(path).to_dict()
+    keys = ("number", "title", "date_text", "place", "responsible")
+    assert [tuple(item[k] for k in keys) for item in got["items"]] == [
+        (1, "Открытие сезона: концерт молодёжных коллективов", "15 марта", "Большой зал", "Лазаренко А.В."),
+        (2, "Неделя добровольчества", "1–7 апреля", "Молодёжный центр", "Гусева Н.П."),
+        (3, "Фестиваль уличной культуры", "12 июня", "Парк", "Лазаренко А.В."),
+    ]

@@ -900,11 +900,12 @@ def _header_at(lines: list[Line], first: int, spaced: bool = False) -> tuple[lis
                 break
             # A header of centred cells (its lines interleaved) ends at the first empty band, when a
             # row number stands in the lines beyond it: rows a point apart, their cells centred, the
-            # first row's upper lines over its number (WeasyPrint's default print).
+            # first row's upper lines over its number (WeasyPrint's default print).  So does a
+            # header of one line over such a row, its lines interleaved (Chromium's print).
             above = lines[first:index]
             if (
                 found is not None
-                and _interleaved(above)
+                and (_interleaved(above) or _interleaved(_runs(lines[index:])[0]))
                 and line.top > max(ln.bottom for ln in above)
                 and _row_at(lines, index)
             ):
@@ -957,9 +958,25 @@ def _find_header(pages: list[tuple[int, list[Line]]], spaced: bool = False) -> _
                     named += 1
                 else:
                     groups = found[0]
-                if best is None or named > best[0]:
-                    best = (named, _Header(page, top, band, groups))
+                header = _Header(page, top, band, groups)
+                if best is None or named > best[0] or (named == best[0] and _narrower(best[1], header)):
+                    best = (named, header)
     return best[1] if best is not None else None
+
+
+def _narrower(wider: _Header, header: _Header) -> bool:
+    """Is `header` the lower part of the band `wider`, naming as many columns, a full line's step
+    under the lines it leaves out?  A web page's controls over its table («Показать 10 записей»,
+    «Поиск:»), set as closely as a header's lines, open a band that reads as a header only with
+    the header row under them: they name nothing.  (The lines of a header of centred cells
+    interleave: none of them stands a full line apart.)"""
+    count = header.first - wider.first
+    return (
+        header.page == wider.page
+        and 0 < count < len(wider.lines)
+        and header.lines[-1] is wider.lines[-1]
+        and not _interleaved([wider.lines[count - 1], header.lines[0]])
+    )
 
 
 def _named(band: list[Line], ranges: list[tuple[float, float]]) -> int:
