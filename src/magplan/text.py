@@ -10,6 +10,11 @@ from magplan.normalize.dates import WORDING_WORDS
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _NEWLINES = re.compile(r"\s*\n\s*")
 
+# Latin and Cyrillic letters that print alike, pair by pair (a scan's reading puts one for the
+# other): the capitals, and the small letters whose shapes match too.
+LATIN_LOOKS = "ABCEHKMOPTXYaceopxy"
+CYRILLIC_LOOKS = "АВСЕНКМОРТХУасеорху"
+
 SUPERSCRIPTS = str.maketrans("0123456789*", "⁰¹²³⁴⁵⁶⁷⁸⁹*")
 # Raised Roman numerals: Word users type «ⁱ» for a first footnote, and Word and LibreOffice
 # number endnotes «i, ii, iii, iv, v …», printed raised in the text («ⁱᵛ», «ᵛ», «ˣ»).  A closed

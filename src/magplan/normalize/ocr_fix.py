@@ -23,6 +23,8 @@ from magplan.layout import Layout, Paragraph, Row
 from magplan.normalize.dates import looks_like_period
 from magplan.normalize.months import CASE_FORMS as MONTHS
 from magplan.roman import LOOKALIKES, roman_numeral, roman_value
+from magplan.text import CYRILLIC_LOOKS as _CYRILLIC_LOOKS
+from magplan.text import LATIN_LOOKS as _LATIN_LOOKS
 
 AGE_WORDS = frozenset({"лет", "год", "года"})
 DATE_WORDS = frozenset(
@@ -56,9 +58,6 @@ _PERIOD_READINGS = {"М": "IV"}
 # What Tesseract makes of a lone «I» (no letter or digit of the plan's reads so).
 _BAR_READINGS = frozenset({"|", "l"})
 _ROMAN_TOKEN = re.compile(rf"^[{re.escape(''.join(_ROMAN_READINGS))}]+(?:-[{re.escape(''.join(_ROMAN_READINGS))}]+)?$")
-# Latin and Cyrillic letters that print alike.
-_LATIN_LOOKS = "ABCEHKMOPTXYaceopxy"
-_CYRILLIC_LOOKS = "АВСЕНКМОРТХУасеорху"
 _TO_CYRILLIC = str.maketrans(_LATIN_LOOKS, _CYRILLIC_LOOKS)
 _TO_LATIN = str.maketrans(_CYRILLIC_LOOKS, _LATIN_LOOKS)
 _LATIN = re.compile(r"[A-Za-z]")

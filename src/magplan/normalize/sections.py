@@ -8,6 +8,7 @@ from rapidfuzz.distance import Levenshtein
 
 from magplan.model import Kind
 from magplan.normalize.months import GENITIVE, NOMINATIVE
+from magplan.text import CYRILLIC_LOOKS, LATIN_LOOKS
 
 # «IV.», «2)», «2.1.», «2.1», «Раздел 3.», and the capital letters of a lettered list («Б.», «В)»; only
 # capitals: a town's «г. Москва» stays as printed).  After a word that names a part («Раздел 3»,
@@ -38,8 +39,9 @@ _CITY_DAY = re.compile(r"\b(?:дни|день|дней)\s+(?:город|стол
 
 # The stem that makes a heading one about information work.
 _INFORMATION = "информационн"
-# Latin letters a scan's reading puts for the Cyrillic ones they look like («Инфopмационное»).
-_LOOK_ALIKE = str.maketrans("aceopxykmthb", "асеорхукмтнв")
+# Latin letters a scan's reading puts for the Cyrillic ones they look like («Инфopмационное»), in
+# the lower-cased heading: the capitals' pairs lower-cased («H» for «Н» → «h» for «н»).
+_LOOK_ALIKE = {ord(a.lower()): b.lower() for a, b in zip(LATIN_LOOKS, CYRILLIC_LOOKS, strict=True) if a.isupper()}
 _WORD = re.compile(r"[а-я]+")
 
 
