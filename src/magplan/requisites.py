@@ -7,8 +7,9 @@ Pure functions over the text lines before and after the plan tables (as
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
+from magplan.layout import Block, Paragraph
 from magplan.model import Approval, Signatory
 from magplan.normalize import months
 from magplan.text import clean_line
@@ -227,6 +228,12 @@ def other_document(lines: list[str]) -> str | None:
 def is_plan_heading(line: str) -> bool:
     """Does `line` open with a plan's document-type word («ПЛАН», «Календарный план», «Перечень»…)?"""
     return _PLAN_HEADING.match(line) is not None
+
+
+def plan_headings(blocks: Iterable[Block]) -> int:
+    """How many of the readers' `blocks` are paragraphs that open a plan's heading: a sheet, a
+    page's header or a hidden pane with one of its own holds a plan of its own."""
+    return sum(1 for block in blocks if isinstance(block, Paragraph) and is_plan_heading(block.text))
 
 
 def _year_line(texts: list[str], first: int) -> int | None:

@@ -26,7 +26,7 @@ from magplan.extract._frames import is_page_frame
 from magplan.extract._nested import listed_lines, nested_row_text
 from magplan.extract._zip import open_package, parse_xml, read_member
 from magplan.layout import Block, Cell, ExtractWarning, Footnote, Layout, Paragraph, Row, Table
-from magplan.requisites import REQUISITE_HEAD, is_plan_heading
+from magplan.requisites import REQUISITE_HEAD, plan_headings
 from magplan.roman import roman_numeral
 from magplan.text import clean, superscript
 
@@ -460,10 +460,6 @@ def _mht_html(data: bytes) -> bytes:
 _R_ID = f"{{{R_NS}}}id"
 
 
-def _plan_heading_in(blocks: list[Block]) -> bool:
-    return any(isinstance(block, Paragraph) and is_plan_heading(block.text) for block in blocks)
-
-
 def _before_table(blocks: list[Block]) -> list[Block]:
     """The blocks above the document's first table."""
     first = next((i for i, block in enumerate(blocks) if isinstance(block, Table)), len(blocks))
@@ -575,7 +571,7 @@ def extract(path: Path) -> Layout:
         # heading set as the page's header); any other header (a running title over a heading
         # of the body's own, a page number) is no part of the document.
         if any(isinstance(block, Paragraph) and REQUISITE_HEAD.match(block.text) for block in above) or (
-            _plan_heading_in(above) and not _plan_heading_in(_before_table(walker.layout.blocks))
+            plan_headings(above) and not plan_headings(_before_table(walker.layout.blocks))
         ):
             walker.layout.blocks[:0] = above
     if root.find(f".//{W}ins") is not None or root.find(f".//{W}del") is not None:

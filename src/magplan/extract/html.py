@@ -32,7 +32,7 @@ from magplan.extract._frames import is_page_frame
 from magplan.extract._nested import listed_lines, nested_row_text
 from magplan.extract._text_tables import text_blocks
 from magplan.layout import Block, Cell, ExtractWarning, Layout, Paragraph, Row, Table
-from magplan.requisites import is_plan_heading
+from magplan.requisites import is_plan_heading, plan_headings
 from magplan.roman import roman_numeral
 from magplan.text import BULLET_GLYPHS, clean, one_line, superscript
 
@@ -180,11 +180,7 @@ def _adds_rows(shown: list[Block], revealed: list[Block]) -> bool:
     Совета | ежемесячно» in every month's pane) but holds at least as many rows the page does not
     show."""
     new, repeated = _added_rows(shown, revealed)
-    return len(new) > 0 and len(new) >= repeated and _plan_headings(revealed) == _plan_headings(shown)
-
-
-def _plan_headings(blocks: list[Block]) -> int:
-    return sum(1 for b in blocks if isinstance(b, Paragraph) and is_plan_heading(b.text))
+    return len(new) > 0 and len(new) >= repeated and plan_headings(revealed) == plan_headings(shown)
 
 
 def _walk_page(

@@ -41,7 +41,7 @@ from magplan.extract._xlsx_dates import shown_date
 from magplan.extract._zip import open_package, read_member
 from magplan.layout import Block, Cell, ExtractWarning, Layout, Paragraph, Row, Table
 from magplan.normalize.numbers import row_number
-from magplan.requisites import is_plan_heading
+from magplan.requisites import is_plan_heading, plan_headings
 from magplan.text import clean, superscript
 
 if TYPE_CHECKING:
@@ -131,7 +131,7 @@ def _continued(found: list[tuple[Worksheet, _SheetTable]], main: int) -> list[tu
     runs: list[list[int]] = []
     for i, (ws, table) in enumerate(found):
         sheet_layout = _sheet_layout(ws, table)
-        titled = any(isinstance(b, Paragraph) and is_plan_heading(b.text) for b in sheet_layout.blocks)
+        titled = plan_headings(sheet_layout.blocks) > 0
         # A sheet without a header row is found only where it goes on with the sheet before.
         if runs and not titled and (not table.headed or _header_texts(*found[runs[-1][0]]) == _header_texts(ws, table)):
             runs[-1].append(i)
@@ -448,7 +448,7 @@ def _sheet_layout(ws: Worksheet, table: _SheetTable) -> Layout:
         paragraph = headings[1] if headings is not None and r == headings[0] else _paragraph(ws, r, merges)
         if paragraph:
             blocks.append(paragraph)
-    if not any(isinstance(block, Paragraph) and is_plan_heading(block.text) for block in blocks):
+    if not plan_headings(blocks):
         # The plan's heading set as the sheet's printed page header, not in its cells.
         blocks[:0] = [Paragraph(line) for line in _print_header(ws) if is_plan_heading(line)]
     # A hidden column is read as a hidden row is: its data is in the file, and nothing is lost.
