@@ -1140,18 +1140,11 @@ def _channel(words: list[Word], lo: float, hi: float, min_width: float) -> float
 def _starts(lines: list[Line]) -> list[tuple[float, int]]:
     """Places where several lines' words start: (x, how many), left to right.
 
-    Only words that open a run of the line count (the first word, or one after
+    Only words that open a run of the line count (`_run_starts`: the first word, or one after
     a gap wider than a space), so the words inside a column's lines do not.
     """
-    xs: list[float] = []
-    for line in lines:
-        previous: Word | None = None
-        for word in line.words:
-            if previous is None or word.x0 - previous.x1 > MIN_CHANNEL * word.size or previous.box_end:
-                xs.append(word.x0)
-            previous = word
     peaks: list[list[float]] = []
-    for x in sorted(xs):
+    for x in sorted(word.x0 for line in lines for word in _run_starts(line)):
         if peaks and x - peaks[-1][0] <= ALIGN:
             peaks[-1].append(x)
         else:
