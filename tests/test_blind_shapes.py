@@ -379,6 +379,12 @@ def _div_table(row_attr: str, cell_attr: str) -> str:
          'class="c"'),
         ("", 'style="display: table"', 'style="display: table-row"', 'style="display: table-cell"'),
         ("", 'role="table"', 'role="row"', 'role="cell"'),
+        # A phone's rule, inside a block a desktop screen does not apply, makes the rows blocks.
+        (".t{display:table}.r{display:table-row}.c{display:table-cell}"
+         "@media (max-width: 600px){.t{margin:0}.r,.c{display:block}}", 'class="t"', 'class="r"', 'class="c"'),
+        # Mobile first: the table is drawn only by a wide screen's block.
+        (".r,.c{display:block}@media (min-width: 600px){.t{display:table}.r{display:table-row}"
+         ".c{display:table-cell}}", 'class="t"', 'class="r"', 'class="c"'),
     ],
 )  # fmt: skip
 def test_a_plan_of_div_rows_drawn_as_a_table_is_read(

@@ -22,14 +22,13 @@ import re
 
 from lxml import etree
 
+from magplan.extract import _css
+
 Element = etree._Element
 
 _CLASS = re.compile(r"^\s*\.([\w-]+)\s*$")
-_BRACE = re.compile(r"[{}]")
 _CLASS_NAME = re.compile(r"\.([\w-]+)")
 _DISPLAY = re.compile(r"(?:^|;)\s*display\s*:\s*([^;!]*)", re.I)
-# The blocks whose rules a desktop browser's screen does not apply: paper, narrow screens.
-_NOT_WIDE_SCREEN = re.compile(r"\bprint\b|max-(?:device-)?width", re.I)
 
 
 def may_hide(styles: str) -> bool:
@@ -41,7 +40,7 @@ def hidden_classes(styles: str) -> frozenset[str]:
     wide screen applies shows again."""
     hidden: set[str] = set()
     shown: set[str] = set()
-    for context, selectors, declarations in _rules(re.sub(r"/\*.*?\*/", "", styles, flags=re.S)):
+    for context, selectors, declarations in _css.rules(styles):
         values = _DISPLAY.findall(declarations)
         if not values:
             continue
@@ -49,31 +48,9 @@ def hidden_classes(styles: str) -> frozenset[str]:
             names = [_CLASS.match(s) for s in selectors.split(",")]
             if not context and all(names):
                 hidden.update(n.group(1) for n in names if n)
-        elif not _NOT_WIDE_SCREEN.search(context):
+        elif _css.on_wide_screen(context):
             shown.update(_CLASS_NAME.findall(selectors))
     return frozenset(hidden - shown)
-
-
-def _rules(styles: str) -> list[tuple[str, str, str]]:
-    """Each style rule of `styles`: (the heads of the blocks around it, «» at the top level, its
-    selectors, its declarations)."""
-    rules: list[tuple[str, str, str]] = []
-    heads: list[str] = []
-    start = 0
-    # Only the braces are looked at (found in C, not a loop over every character of the sheet).
-    for brace in _BRACE.finditer(styles):
-        i, ch = brace.start(), brace.group()
-        if ch == "{":
-            # A block's head follows the last «;» before it (`@import …;` has no block).
-            heads.append(styles[start:i].rsplit(";", 1)[-1].strip())
-            start = i + 1
-        elif ch == "}":
-            if heads:
-                head = heads.pop()
-                if not head.startswith("@"):
-                    rules.append((" ".join(heads), head, styles[start:i]))
-            start = i + 1
-    return rules
 
 
 def mark(root: Element, styles: str) -> None:

@@ -19,6 +19,8 @@ from collections.abc import Callable
 
 from lxml import etree
 
+from magplan.extract import _css
+
 Element = etree._Element
 
 _DISPLAY_TAGS = {
@@ -48,7 +50,6 @@ _LAYOUT_TAGS = (
     "h1", "h2", "h3", "h4", "h5", "h6", "img", "picture", "figure", "video", "iframe", "button",
 )  # fmt: skip
 _PROPERTIES = ("display", "grid-template-columns", "grid-column")
-_RULE = re.compile(r"([^{}]+)\{([^}]*)\}")
 _DECLARATION = re.compile(r"(?:^|;)\s*([a-z-]+)\s*:\s*([^;]+)", re.IGNORECASE)
 # The classes of a selector's last compound («.plan .row.head» → row, head).
 _LAST_CLASSES = re.compile(r"\.([\w-]+)(?=[\w.#:\[\]-]*$)")
@@ -105,10 +106,12 @@ def rebuild(root: Element, styles: str) -> None:
 
 
 def _class_rules(styles: str) -> dict[str, Properties]:
-    """The table and grid properties that the page's class rules set, by class name."""
+    """The table and grid properties that the page's class rules set, by class name (those a
+    wide screen applies: a phone's `@media (max-width: …)` rule that makes the rows blocks
+    is not the table a desktop reader sees)."""
     out: dict[str, Properties] = {}
-    for selectors, body in _RULE.findall(styles):
-        props = _declarations(body)
+    for context, selectors, body in _css.rules(styles):
+        props = _declarations(body) if _css.on_wide_screen(context) else None
         if not props:
             continue
         for selector in selectors.split(","):

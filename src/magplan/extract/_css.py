@@ -1,0 +1,48 @@
+"""The rules of a page's style sheet, read once for every part of the HTML reader that needs them.
+
+Only what a reader of the page on a desktop browser's screen sees counts: a rule
+inside a block for paper (`@media print`) or for narrow screens (`max-width`)
+does not apply there (`on_wide_screen`).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+# A rule: the heads of the blocks around it («» at the top level), its selectors, its declarations.
+Rule = tuple[str, str, str]
+
+_BRACE = re.compile(r"[{}]")
+_COMMENT = re.compile(r"/\*.*?\*/", re.S)
+# The blocks whose rules a desktop browser's screen does not apply: paper, narrow screens.
+_NOT_WIDE_SCREEN = re.compile(r"\bprint\b|max-(?:device-)?width", re.I)
+
+
+# The table reader and the hidden-class reader read one page's sheet: it is split once.
+@functools.lru_cache(maxsize=2)
+def rules(styles: str) -> tuple[Rule, ...]:
+    """Each style rule of `styles` (comments left out), in the sheet's order."""
+    styles = _COMMENT.sub("", styles)
+    found: list[Rule] = []
+    heads: list[str] = []
+    start = 0
+    # Only the braces are looked at (found in C, not a loop over every character of the sheet).
+    for brace in _BRACE.finditer(styles):
+        i, ch = brace.start(), brace.group()
+        if ch == "{":
+            # A block's head follows the last «;» before it (`@import …;` has no block).
+            heads.append(styles[start:i].rsplit(";", 1)[-1].strip())
+            start = i + 1
+        elif ch == "}":
+            if heads:
+                head = heads.pop()
+                if not head.startswith("@"):
+                    found.append((" ".join(heads), head, styles[start:i]))
+            start = i + 1
+    return tuple(found)
+
+
+def on_wide_screen(context: str) -> bool:
+    """Does a desktop browser's screen apply the rules of a block with these heads?"""
+    return not _NOT_WIDE_SCREEN.search(context)
