@@ -1,41 +1,52 @@
 """Checks that run on every document the suite reads.
 
 Rule 14 of SCHEMA.md: every row of a plan table is accounted for.  `assemble`
-tallies what each row became; every call made in this test process is
-wrapped so that a plan whose rows do not add up fails the test that read it.
+tallies what each row became and, with `CHECK_ROWS` in the environment, checks
+the tally of every plan it assembles (`magplan.assemble.check_rows`).  It is set
+here, before any test runs: in this process (whatever module imported
+`assemble` first) and in every program a test starts (the command line, the
+scorer, a batch's worker processes, the web page's reader), which inherit it.
+Plan data (JSON, magplan's workbook) holds no plan table: each of its items
+(each row of the workbook's item sheet) is one item, checked in `_plan_data_is_whole`.
 """
 
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any
 
 import pytest
 
-import magplan.assemble
-from magplan.assemble import RawPlan, RowTally
-from magplan.layout import Layout
+from magplan.assemble import CHECK_ROWS
+
+if TYPE_CHECKING:
+    from magplan.extract._xlsx_plan import SheetRow
+    from magplan.model import Item, Plan, PlanWarning
 
 # The time limits guard users against hostile files; this suite runs on a shared, sometimes heavily
 # loaded machine, and checks the limits themselves with values of its own (test_limits.py).
 os.environ.setdefault("MAGPLAN_OCR_SECONDS", "600")
 os.environ.setdefault("MAGPLAN_PROGRAM_TIMEOUT", "300")
-
-
-def assert_rows_accounted(tally: RowTally) -> None:
-    parts = tally.headers + tally.sections + tally.items + tally.continuations + tally.skipped + tally.blank
-    assert tally.balanced, f"rows in {tally.rows} != accounted {parts}: {tally}"
+os.environ[CHECK_ROWS] = "1"
 
 
 @pytest.fixture(autouse=True)
-def every_row_is_accounted_for(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    real = magplan.assemble.assemble
+def _plan_data_is_whole(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Plan data read back loses nothing: each item of a JSON plan, each filled row of
+    magplan's workbook, is one item of the plan read (rule 14 for the data readers)."""
+    from magplan.extract import _xlsx_plan, plan_json
 
-    def checked(layout: Layout) -> RawPlan:
-        plan = real(layout)
-        assert_rows_accounted(plan.tally)
-        assert plan.tally.items == len(plan.items)
+    from_dict, from_rows = plan_json.plan_from_dict, _xlsx_plan.items_from_rows
+
+    def whole_json(data: Any) -> Plan:
+        plan = from_dict(data)
+        assert len(plan.items) == len(data["items"]), f"{len(data['items'])} items in, {len(plan.items)} read"
         return plan
 
-    monkeypatch.setattr(magplan.assemble, "assemble", checked)
-    yield
+    def whole_rows(rows: list[SheetRow], year: int | None) -> tuple[list[Item], list[PlanWarning]]:
+        items, warnings = from_rows(rows, year)
+        assert len(items) == len(rows), f"{len(rows)} rows in, {len(items)} items read"
+        return items, warnings
+
+    monkeypatch.setattr(plan_json, "plan_from_dict", whole_json)
+    monkeypatch.setattr(_xlsx_plan, "items_from_rows", whole_rows)

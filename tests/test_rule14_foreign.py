@@ -3,9 +3,17 @@ numbered like a plan, are never dropped silently."""
 
 from __future__ import annotations
 
-from magplan.assemble import assemble
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from magplan.assemble import RawItem, RawPlan, RowTally, assemble, check_rows
 from magplan.layout import Cell, Layout, Paragraph, Row, Table
 from magplan.model import Signatory
+from tests.corpus import CORPUS
 
 
 def _table(rows: list[list[str]], page: int = 1) -> Table:
@@ -232,3 +240,43 @@ def test_a_table_atop_the_next_page_is_no_position_rest() -> None:
     # The next sheet's phone list (a tab between its cells, figures): the position ends at the break.
     raw = assemble(_signed_over_a_page_break("ФИО\tТелефон\nБелов А.С.\t22-33-44"))
     assert raw.signatory == Signatory("Руководитель", "А.Н. Кравцов")
+
+
+def test_the_rule_14_check_fails_a_plan_whose_rows_do_not_add_up() -> None:
+    plan = RawPlan(items=[RawItem("", {"title": "Форум"})], tally=RowTally(rows=3, headers=1, items=1))
+    with pytest.raises(AssertionError, match=r"rows in 3 != accounted 2"):
+        check_rows(plan)
+    plan.tally.skipped = 1  # the third row said in a warning
+    check_rows(plan)
+    plan.tally.items = 2  # an item counted that the plan does not hold
+    plan.tally.skipped = 0
+    with pytest.raises(AssertionError, match=r"\(1 items\)"):
+        check_rows(plan)
+
+
+def test_a_program_the_suite_starts_checks_rule_14_too(tmp_path: Path) -> None:
+    """The command line (and the scorer, a batch's workers) inherit the suite's `CHECK_ROWS`: a
+    row that became nothing is an internal error there, not a plan written without it."""
+    script = textwrap.dedent(
+        """
+        import sys
+        from magplan import assemble, cli
+
+        real = assemble._Assembler.run
+
+        def lossy(self):
+            plan = real(self)
+            plan.tally.rows += 1  # a row counted in and accounted for nowhere
+            return plan
+
+        assemble._Assembler.run = lossy
+        sys.exit(cli.main(sys.argv[1:]))
+        """
+    )
+    source = CORPUS / "plan-2026.docx"
+    done = subprocess.run(
+        [sys.executable, "-c", script, "convert", str(source), "--out", str(tmp_path)],
+        capture_output=True, text=True, timeout=120, check=False,
+    )  # fmt: skip
+    assert done.returncode == 3 and "rule 14: rows in" in done.stderr
+    assert not list(tmp_path.iterdir())

@@ -10,6 +10,7 @@ the signature block and the footnotes.  Nothing here interprets wording
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
@@ -140,6 +141,11 @@ _PERIOD_HEADER = 20
 _TICK = re.compile(r"^[+xхXХ×✓✔✕✖✗☑☒√vV*•●◆■▪]$")
 # A sub-item's number «1.1», «2.3.»: the whole number before the dot is its heading's.
 _SUB_NUMBER = re.compile(r"^\s*(\d{1,3})\.\d{1,3}\.?\s*$")
+
+
+# Set (to anything) in the environment, every plan assembled is checked against rule 14
+# (`check_rows`): the test suite sets it, for itself and the programs it starts.
+CHECK_ROWS = "MAGPLAN_CHECK_ROWS"
 
 
 @dataclass(slots=True)
@@ -1452,7 +1458,30 @@ def _lines(blocks: list[Block], keep_tabs: bool = False, gaps: bool = False) -> 
 
 def assemble(layout: Layout) -> RawPlan:
     """Find the plan in a layout; raises `NoPlanFound` when it holds none."""
-    return _Assembler(layout).run()
+    plan = _Assembler(layout).run()
+    if os.environ.get(CHECK_ROWS):
+        check_rows(plan)
+    return plan
 
 
-__all__ = ["Footnote", "RawItem", "RawPlan", "RowTally", "assemble", "column_role", "is_header_row"]
+def check_rows(plan: RawPlan) -> None:
+    """Rule 14's check, that the rows in are the rows accounted for (and each item one the plan
+    holds): a program that loses a row is a bug (`AssertionError`, exit 3), found by the test
+    suite, which sets `CHECK_ROWS` for itself and for every program it starts."""
+    tally = plan.tally
+    if not tally.balanced or tally.items != len(plan.items):
+        parts = tally.headers + tally.sections + tally.items + tally.continuations + tally.skipped + tally.blank
+        raise AssertionError(f"rule 14: rows in {tally.rows} != accounted {parts} ({len(plan.items)} items): {tally}")
+
+
+__all__ = [
+    "CHECK_ROWS",
+    "Footnote",
+    "RawItem",
+    "RawPlan",
+    "RowTally",
+    "assemble",
+    "check_rows",
+    "column_role",
+    "is_header_row",
+]
