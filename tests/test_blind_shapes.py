@@ -11,8 +11,8 @@ import pytest
 
 import magplan
 from magplan.errors import NoPlanFound
-from magplan.extract._text_tables import text_blocks
-from magplan.layout import Table
+from magplan.extract._text_tables import drawn_tables
+from magplan.layout import Paragraph, Table
 from tests import docx_builder as b
 from tests.corpus import mismatches
 from tests.legacy_copies import SOFFICE
@@ -1361,8 +1361,8 @@ def test_a_text_table_ruled_under_its_header_only_has_a_row_a_line() -> None:
         "│ 2 │ Выставка    │ май  │",
     )
     text = "\n".join(lines)
-    blocks = text_blocks(text)
-    assert blocks is not None and len(blocks) == 1 and isinstance(blocks[0], Table)
+    blocks = drawn_tables([Paragraph(text)])
+    assert len(blocks) == 1 and isinstance(blocks[0], Table)
     assert [[c.text for c in row.cells] for row in blocks[0].rows] == [
         ["№", "Мероприятие", "Срок"],
         ["1", "Концерт", "март"],
@@ -1380,7 +1380,8 @@ def test_a_text_table_ruled_under_its_header_only_has_a_row_a_line() -> None:
     ],
 )
 def test_text_that_draws_no_table_stays_text(text: str) -> None:
-    assert text_blocks(text) is None
+    paragraphs: list[Paragraph | Table] = [Paragraph(text)]
+    assert drawn_tables(paragraphs) == paragraphs
 
 
 @pytest.mark.parametrize("title_first", [True, False])
@@ -1395,3 +1396,17 @@ def test_a_heading_written_before_the_approval_block_is_the_title(tmp_path: Path
     assert plan.document.title == "План мероприятий клуба на 2027 год"
     assert plan.document.approval is not None and plan.document.approval.name == "А.А. Петров"
     assert [(i.title, i.date_start) for i in plan.records] == [("Концерт", dt(2027, 5, 1))]
+
+
+def test_a_text_report_pasted_into_word_a_paragraph_a_line_is_read_as_a_table(tmp_path: Path) -> None:
+    # «N»: ASCII text types no «№»; the Latin letter alone heads the number column.
+    rule = "+---+----------+-------+"
+    lines = (rule, "| N | Событие  | Срок  |", rule, "| 1 | Концерт  | март  |")
+    drawn = "".join(b.para(line) for line in (*lines, "| 2 | Выставка | май   |", lines[0]))
+    body = b.para("План мероприятий на 2027 год") + drawn + b.signature("Директор", "А.А. Петров")
+    plan = magplan.read_plan(b.write_docx(tmp_path / "plan.docx", body))
+    assert [(i.number, i.title, i.date_text, i.note) for i in plan.records] == [
+        (1, "Концерт", "март", None),
+        (2, "Выставка", "май", None),
+    ]
+    assert plan.document.signatory is not None and plan.document.signatory.name == "А.А. Петров"

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field, replace
 from itertools import islice, pairwise
 
 from magplan.errors import NoPlanFound
+from magplan.extract._text_tables import drawn_tables
 from magplan.layout import Block, Cell, ExtractWarning, Footnote, Layout, Paragraph, Row, Table
 from magplan.model import Approval, Signatory
 from magplan.normalize import lexicon
@@ -58,7 +59,9 @@ _GAP = re.compile(r"[ \u00a0]{2,}")
 # Column roles, from the header cell's wording.  Checked in this order, since
 # «Срок проведения мероприятия» names a date, not the event.
 _ROLE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("number", re.compile(r"№|п\s*/\s*п|^номер")),
+    # «N», «No», «N°» alone: the Latin stand-ins for «№» where it cannot be typed (ASCII text,
+    # KOI8-R), as legal databases print it.
+    ("number", re.compile(r"№|п\s*/\s*п|^номер|^(?:n|no|n°|nº)\.?$")),
     ("place_date", re.compile(r"мест[оа].*(дат|срок|врем)|(дат|срок|врем).*мест[оа]")),
     # «Площадка (проведения)»: a venue; «Где»: the question a club's plan asks.
     ("place", re.compile(r"мест[оа]|^где\b|^площадк")),
@@ -548,7 +551,7 @@ class _Assembler:
         self.heading_between = False  # whether a heading stands between the last table and the next
 
     def run(self) -> RawPlan:
-        blocks = self.blocks = self._headers_cut_by_page(self.layout.blocks)
+        blocks = self.blocks = self._headers_cut_by_page(drawn_tables(self.layout.blocks))
         plan_tables = self._plan_tables(blocks)
         if not plan_tables:
             raise NoPlanFound("no plan table found (a table with an event column and a date or place column)")

@@ -1,7 +1,8 @@
-"""Tables drawn with characters in plain text (a DOS-era or 1C text report, a plain-text mail
-pasted into a page's `<pre>`): box-drawing rules «┌──┬──┐», «├──┼──┤» and bars «│» between the
-cells, or their ASCII forms «+---+---+» and «|».  A reader sees a table, and so does magplan: the
-text becomes paragraphs and a `Table` with the cells between the bars.
+"""Tables drawn with characters in plain text (a DOS-era or 1C text report pasted into a page's
+`<pre>` or into Word a paragraph a line, a plain-text mail): box-drawing rules «┌──┬──┐»,
+«├──┼──┤» and bars «│» between the cells, or their ASCII forms «+---+---+» and «|».  A reader sees
+a table, and so does magplan: the assembler reads every reader's paragraphs through
+`drawn_tables`, and the lines that draw a table become a `Table` with the cells between the bars.
 
 Where rules part the body's rows, the lines between two rules are one row, the lines of each cell
 joined as wrapped lines are (a word broken at a hyphen is joined back); where only the header is
@@ -44,27 +45,65 @@ def _joined(lines: list[str]) -> str:
     return text
 
 
-def text_blocks(text: str) -> list[Block] | None:
-    """`text` as paragraphs round a table drawn with characters, or None where it draws none."""
-    lines = text.split("\n")
+def _segments(lines: list[str]) -> list[tuple[int, int, list[Row]]]:
+    """The drawn tables among `lines`: (first line, last line, rows) of each run of rule and row
+    lines, a rule among them, that makes a table."""
     kinds = ["rule" if _is_rule(line) else "row" if _cells(line) is not None else "text" for line in lines]
-    inside = [i for i, kind in enumerate(kinds) if kind != "text"]
-    if not inside or "rule" not in kinds:
-        return None
-    first, last = inside[0], inside[-1]
-    if any(kinds[i] == "text" for i in range(first, last + 1)):
-        return None  # text between the table's lines: no one table
-    rows = _rows(lines[first : last + 1], kinds[first : last + 1])
-    if rows is None:
-        return None
-    blocks: list[Block] = []
-    before, after = "\n".join(lines[:first]).strip(), "\n".join(lines[last + 1 :]).strip()
-    if before:
-        blocks.append(Paragraph(before))
-    blocks.append(Table(rows))
-    if after:
-        blocks.append(Paragraph(after))
-    return blocks
+    found: list[tuple[int, int, list[Row]]] = []
+    i = 0
+    while i < len(lines):
+        if kinds[i] == "text":
+            i += 1
+            continue
+        j = i
+        while j + 1 < len(lines) and kinds[j + 1] != "text":
+            j += 1
+        rows = _rows(lines[i : j + 1], kinds[i : j + 1]) if "rule" in kinds[i : j + 1] else None
+        if rows is not None:
+            found.append((i, j, rows))
+        i = j + 1
+    return found
+
+
+def drawn_tables(blocks: list[Block]) -> list[Block]:
+    """`blocks` with the tables drawn with characters in their paragraphs read as tables: a text
+    report pasted into Word or a plain-text mail prints a paragraph per line, a `<pre>` one
+    paragraph of lines.  Paragraphs round a drawn table stay as they are."""
+    if not any(isinstance(b, Paragraph) and _BAR.search(b.text) for b in blocks):
+        return blocks  # no bar anywhere: nothing drawn (almost every document)
+    out: list[Block] = []
+    run: list[Paragraph] = []
+    for block in [*blocks, None]:
+        if isinstance(block, Paragraph) and (not run or run[-1].page == block.page):
+            run.append(block)
+            continue
+        out.extend(_drawn_in(run))
+        run = [block] if isinstance(block, Paragraph) else []
+        if block is not None and not isinstance(block, Paragraph):
+            out.append(block)
+    return out
+
+
+def _drawn_in(paragraphs: list[Paragraph]) -> list[Block]:
+    """A run of paragraphs with the tables they draw read as tables."""
+    lines = [(line, k) for k, paragraph in enumerate(paragraphs) for line in paragraph.text.split("\n")]
+    found = _segments([line for line, _ in lines])
+    if not found:
+        return list(paragraphs)
+    out: list[Block] = []
+    start = 0
+    for first, last, rows in [*found, (len(lines), len(lines), [])]:
+        # The lines between two tables, in their own paragraphs (a paragraph a table cuts keeps
+        # its lines on either side, as a paragraph of its own each).
+        for k in sorted({k for _, k in lines[start:first]}):
+            text = "\n".join(line for line, owner in lines[start:first] if owner == k).strip()
+            if text:
+                source = paragraphs[k]
+                out.append(Paragraph(text, page=source.page, align=source.align))
+        if rows:
+            out.append(Table(rows, page=paragraphs[lines[first][1]].page))
+        start = last + 1
+    return out
 
 
 def _rows(lines: list[str], kinds: list[str]) -> list[Row] | None:

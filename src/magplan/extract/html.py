@@ -30,7 +30,6 @@ from magplan.extract import _css_hidden, _css_tables, _script_tables, _tab_panes
 from magplan.extract._columns import unfold_columns
 from magplan.extract._frames import is_page_frame
 from magplan.extract._nested import listed_lines, nested_row_text
-from magplan.extract._text_tables import text_blocks
 from magplan.layout import Block, Cell, ExtractWarning, Layout, Paragraph, Row, Table
 from magplan.requisites import is_plan_heading, plan_headings
 from magplan.roman import roman_numeral
@@ -662,15 +661,6 @@ class _Page(_Text):
             return False  # a bar of links (share buttons, «Версия для печати | Назад»): site chrome
         if tag.tag == "figcaption" and tag in self.read_captions:
             return False  # read above its table already (`figure_title`)
-        drawn = text_blocks("".join(map(str, tag.itertext()))) if tag.tag == "pre" else None
-        if drawn and not _hidden(tag, self.shown):
-            # A table drawn with characters in preformatted text: a reader sees a table.
-            self.boundary()
-            self.blocks.extend(
-                Paragraph(clean(block.text), align=self.align) if isinstance(block, Paragraph) else block
-                for block in drawn
-            )
-            return False
         return super().open(tag)
 
     def figure_title(self, table: Element) -> list[Element]:
