@@ -530,7 +530,7 @@ def _cut_row_title(number: int) -> str:
 
 
 @pytest.mark.skipif(not weasyprint_installed(), reason="WeasyPrint is not installed")
-@pytest.mark.parametrize(("top", "count"), [(35, 24), (100, 24), (70, 40)])
+@pytest.mark.parametrize(("top", "count"), [(35, 24), (100, 24), (70, 40), (35, 30), (70, 30)])
 def test_default_print_every_row_is_an_item_or_a_warning_wherever_the_page_breaks(
     tmp_path: Path, top: int, count: int
 ) -> None:
@@ -538,7 +538,8 @@ def test_default_print_every_row_is_an_item_or_a_warning_wherever_the_page_break
     (the heading's margin shifts them) reads each row as the item it is, or says so in a warning.
     With its rest alone at the next page's head (its number left on the page before), the rest
     was read as the first lines of the row under it and each row below took the next one's
-    lines: 11 of 24 rows merged, no warning."""
+    lines: 11 of 24 rows merged, no warning.  The last row alone on a page of its own (30 rows),
+    whole, its number in its middle: its first line went onto the row above, no warning."""
     got = _default_print(tmp_path / "cut.pdf", _cut_rows_page(top, False, count))
     said = " ".join(warning["message"] for warning in got["warnings"])
     read = {(item["title"], item["date_text"], item["place"]) for item in got["items"]}
