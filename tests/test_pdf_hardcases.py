@@ -666,6 +666,49 @@ def test_a_page_number_that_counts_no_page_is_left_out_with_a_warning(tmp_path: 
     )
 
 
+def _footed_pages(page_style: str, count: int) -> str:
+    """A `border="1"` plan of `count` one-line rows (two rows a line, over several pages), each
+    page's foot printed as `page_style` (CSS `@page` rules) sets it."""
+    rows = "".join(
+        f"<tr><td>{i}</td><td>Конференция номер {i}</td><td>{i % 28 + 1} марта 2027 г.</td><td>г. Москва</td></tr>"
+        for i in range(1, count + 1)
+    )
+    return (
+        f'<!DOCTYPE html><html lang="ru"><head><meta charset="utf-8"><style>{page_style}</style></head><body>'
+        f'<h1>План мероприятий МАГ на 2027 год</h1><table border="1"><tr><th>№</th><th>Мероприятие</th>'
+        f"<th>Дата</th><th>Место</th></tr>{rows}</table></body></html>"
+    )
+
+
+@pytest.mark.skipif(not weasyprint_installed(), reason="WeasyPrint is not installed")
+@pytest.mark.parametrize(
+    ("page_style", "want"),
+    [
+        # The same «стр. 7» / «стр. 1» at every page's foot: a running footer, left out silently
+        # (it was a warning for each page it counts none of).
+        ('@page { @bottom-center { content: "стр. 7" } }', []),
+        ('@page { @bottom-center { content: "стр. 1" } }', []),
+        # Two forms that count no page, one on each page: one warning names both.
+        (
+            '@page { @bottom-center { content: "стр. 9" } } @page :first { @bottom-center { content: "стр. 7" } }',
+            [
+                "pages 1, 2: «стр. 7», «стр. 9» in the pages' margins were taken for page numbers and left out"
+                " (they count no page of this document)"
+            ],
+        ),
+    ],
+    ids=["same-7-on-each", "same-1-on-each", "two-forms"],
+)
+def test_page_numbers_that_count_no_page_are_said_once_per_document(
+    tmp_path: Path, page_style: str, want: list[str]
+) -> None:
+    """Rule 14 without noise: a page number's form that counts no page is left out with one
+    warning per document at most, none when every page prints the same text (a running footer)."""
+    got = _default_print(tmp_path / "feet.pdf", _footed_pages(page_style, 50))
+    assert [item["title"] for item in got["items"]] == [f"Конференция номер {i}" for i in range(1, 51)]
+    assert [w["message"] for w in got["warnings"] if w["code"] == "text_skipped"] == want
+
+
 @pytest.mark.skipif(not weasyprint_installed(), reason="WeasyPrint is not installed")
 def test_default_print_row_set_apart_from_its_list_under_a_heading(tmp_path: Path) -> None:
     """WeasyPrint's default print of a Word page, rows a point apart and centred: «Заседание Совета

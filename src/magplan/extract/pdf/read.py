@@ -138,14 +138,7 @@ def extract(path: Path, engine: str = ENGINES[0]) -> Layout:
         raise NeedsOCR("the PDF's fonts have no Unicode mapping ((cid:NN) glyphs); reading it needs OCR")
     _check_text_layer(pages)
     heads = _running_lines(pages)
-    layout_warnings = [
-        ExtractWarning(
-            "text_skipped",
-            f"page {page}: «{text}» in the page's margin was taken for a page number and left out"
-            " (it counts no page of this document)",
-        )
-        for page, text in sorted(heads.unsure)
-    ]
+    layout_warnings = _unsure_numbers_warning(heads.unsure)
     plain = not any(page.grids for page in pages) and _plain_tables(pages, heads)
     for page in pages:
         _split(page)
@@ -169,6 +162,32 @@ def extract(path: Path, engine: str = ENGINES[0]) -> Layout:
             )
         )
     return layout
+
+
+def _unsure_numbers_warning(unsure: set[tuple[int, str]]) -> list[ExtractWarning]:
+    """One warning for the page numbers left out that count no page (`_Margins.unsure`), however
+    many pages print one: the reader checks the document once, not each page."""
+    if not unsure:
+        return []
+    found = sorted(unsure)
+    if len(found) == 1:
+        page, text = found[0]
+        return [
+            ExtractWarning(
+                "text_skipped",
+                f"page {page}: «{text}» in the page's margin was taken for a page number and left out"
+                " (it counts no page of this document)",
+            )
+        ]
+    pages = ", ".join(str(page) for page in sorted({page for page, _ in found}))
+    texts = ", ".join(f"«{text}»" for text in dict.fromkeys(text for _, text in found))
+    return [
+        ExtractWarning(
+            "text_skipped",
+            f"pages {pages}: {texts} in the pages' margins were taken for page numbers and left out"
+            " (they count no page of this document)",
+        )
+    ]
 
 
 def _pages(path: Path, engine: str) -> Iterator[PageContent]:
@@ -596,7 +615,8 @@ class _Margins:
     shapes: set[str] = field(default_factory=set)
     numbers: set[tuple[int, str]] = field(default_factory=set)
     # The page numbers in a form of their own («стр. 5», «2/3») that count no page: the number
-    # differs from its page's, and no other page's shares the difference.  Still left out, said.
+    # differs from its page's, no other page's shares the difference, and no other page prints
+    # the same text (a running footer).  Still left out, said once (`_unsure_numbers_warning`).
     unsure: set[tuple[int, str]] = field(default_factory=set)
 
 
@@ -632,7 +652,14 @@ def _running_lines(pages: list[_Page]) -> _Margins:
     margins.numbers |= {(page, text) for page, text, _ in _counting(bare_numbers)}
     margins.numbers |= {(page, text) for page, text, _ in marked}
     offsets = Counter(number - page for page, _, number in marked)
-    margins.unsure = {(page, text) for page, text, number in marked if number != page and offsets[number - page] < 2}
+    # The same text at the foot of several pages («стр. 1» on each) is a running line, not a
+    # page number gone wrong: left out as the running lines are, without a word.
+    printed_on = Counter(text for _, text in {(page, text) for page, text, _ in marked})
+    margins.unsure = {
+        (page, text)
+        for page, text, number in marked
+        if number != page and offsets[number - page] < 2 and printed_on[text] < 2
+    }
     running = {shape for shape, numbers in seen.items() if len(numbers) > 1}
     # A footnote at the foot of two pages under two markers («1 Даты …» / «2 Даты …») has one shape
     # too: it is no running line when every such number is printed raised somewhere (its marker).
