@@ -754,6 +754,42 @@ def test_default_print_last_row_of_its_own_wider_event_column(tmp_path: Path) ->
     _check(pdf_browser.build_one(tmp_path, 45, 3))
 
 
+def _signature_docx(path: Path, position: str, names: list[str], centred: bool) -> None:
+    """A two-row plan on a narrow page (120 mm), signed by a borderless Word table «position |
+    names» (one name a paragraph of the right cell, centred in it or not), saved to `path`."""
+    import docx
+    from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT
+    from docx.shared import Mm
+
+    document = docx.Document()
+    section = document.sections[0]
+    section.page_width, section.page_height = Mm(120), Mm(200)
+    section.left_margin = section.right_margin = Mm(15)
+    document.add_paragraph("План мероприятий МАГ на 2027 год")
+    table = document.add_table(rows=3, cols=4)
+    table.style = "Table Grid"
+    for row, texts in zip(
+        table.rows,
+        [
+            ["№", "Мероприятие", "Дата", "Место"],
+            *([f"{i}.", f"Конференция {i}", f"{i} марта 2027 г.", "Москва"] for i in (1, 2)),
+        ],
+        strict=True,
+    ):
+        for cell, text in zip(row.cells, texts, strict=True):
+            cell.text = text
+    document.add_paragraph("")
+    signature = document.add_table(rows=1, cols=2)
+    left, right = signature.rows[0].cells
+    left.text = position
+    right.text = names[0]
+    for name in names[1:]:
+        right.add_paragraph(name)
+    if centred:
+        right.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
+    document.save(str(path))
+
+
 @pytest.mark.skipif(_SOFFICE is None, reason="LibreOffice is not installed")
 @pytest.mark.parametrize("centred", [True, False])
 def test_signature_name_centred_beside_a_wrapped_position_keeps_the_position_whole(
@@ -763,44 +799,35 @@ def test_signature_name_centred_beside_a_wrapped_position_keeps_the_position_who
     a position wrapped over four lines of a narrow page the name stands on a line of its own
     between the position's second and third lines, off their baselines.  Read line by line the
     position ended at the name and its lower lines were lost, no warning."""
-    import docx
-    from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT
-    from docx.shared import Mm
-
-    def write(path: Path) -> None:
-        document = docx.Document()
-        section = document.sections[0]
-        section.page_width, section.page_height = Mm(120), Mm(200)
-        section.left_margin = section.right_margin = Mm(15)
-        document.add_paragraph("План мероприятий МАГ на 2027 год")
-        table = document.add_table(rows=3, cols=4)
-        table.style = "Table Grid"
-        for row, texts in zip(
-            table.rows,
-            [
-                ["№", "Мероприятие", "Дата", "Место"],
-                *([f"{i}.", f"Конференция {i}", f"{i} марта 2027 г.", "Москва"] for i in (1, 2)),
-            ],
-            strict=True,
-        ):
-            for cell, text in zip(row.cells, texts, strict=True):
-                cell.text = text
-        document.add_paragraph("")
-        signature = document.add_table(rows=1, cols=2)
-        position, name = signature.rows[0].cells
-        position.text = "Ответственный секретарь Исполнительного комитета МАГ"
-        name.text = "И.И. Иванов"
-        if centred:
-            name.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
-        document.save(str(path))
-
-    path = docx_pdf(write, tmp_path / "signature.pdf")
+    position = "Ответственный секретарь Исполнительного комитета МАГ"
+    path = docx_pdf(lambda out: _signature_docx(out, position, ["И.И. Иванов"], centred), tmp_path / "signature.pdf")
     got = magplan.read_plan(path).to_dict()
-    assert got["document"]["signatory"] == {
-        "position": "Ответственный секретарь Исполнительного комитета МАГ",
-        "name": "И.И. Иванов",
-    }
+    assert got["document"]["signatory"] == {"position": position, "name": "И.И. Иванов"}
     assert [item["title"] for item in got["items"]] == ["Конференция 1", "Конференция 2"]
+
+
+_LONG_POSITION = "Ответственный секретарь Исполнительного комитета Ассамблеи городов и муниципальных образований"
+
+
+@pytest.mark.skipif(_SOFFICE is None, reason="LibreOffice is not installed")
+@pytest.mark.parametrize("words", [3, 6, 9, 10])
+@pytest.mark.parametrize("names", [2, 3])
+def test_signature_of_several_names_beside_a_wrapped_position_keeps_the_position_whole(
+    tmp_path: Path, words: int, names: int
+) -> None:
+    """A Word signature whose right cell holds several names, centred beside a position wrapped over
+    a narrow page: the names stand beside the position's lines, on their baselines or between
+    them, or as a column of their own.  Only the first name was moved past the position (the
+    others cut it, its lower lines lost without a word); the PDF reads the signature as the DOCX
+    it was printed from does, the position whole."""
+    position = " ".join(_LONG_POSITION.split()[:words])
+    people = ["И.И. Иванов", "П.П. Петров", "С.С. Сидоров"][:names]
+    source = tmp_path / "signature.docx"
+    _signature_docx(source, position, people, centred=True)
+    path = docx_pdf(lambda out: _signature_docx(out, position, people, centred=True), tmp_path / "signature.pdf")
+    got = magplan.read_plan(path).to_dict()["document"]["signatory"]
+    assert got["position"] == position
+    assert got == magplan.read_plan(source).to_dict()["document"]["signatory"]
 
 
 _CENTRED_HEADER_CELL = """<!DOCTYPE html><html lang="ru"><head><meta charset="utf-8"><title>План</title></head><body>

@@ -567,6 +567,12 @@ def signatory_lines(
     return None, range(0)
 
 
+def is_name(text: str) -> bool:
+    """Is `text` a person's name and nothing more («И.И. Иванов», «Иванов Иван Иванович»)?"""
+    match = _NAME.search(text.strip())
+    return match is not None and match.start() == 0
+
+
 def wrapped_name(line: str, below: str) -> bool:
     """Does `line` end with a name's initials whose surname is the whole of the line `below`?"""
     return _INITIALS_END.search(line) is not None and _LONE_SURNAME.fullmatch(below.strip()) is not None

@@ -40,7 +40,7 @@ from magplan.extract.pdf.words import (
     wrap_marks,
 )
 from magplan.layout import Block, Cell, ExtractWarning, Layout, Paragraph, Row, Table
-from magplan.requisites import wrapped_name
+from magplan.requisites import is_name, wrapped_name
 from magplan.text import BULLET_GLYPHS, MARKER_CHARS, PAGE_NUMBER, bare, clean, superscript
 
 # Page numbers and running heads are printed in this share of the page height at the top or bottom.
@@ -495,7 +495,7 @@ def _text_columns(group: list[Line], tops: list[float]) -> list[list[Line]]:
             # A menu of several entries beside a heading of several lines is two columns too, when
             # each line of the heading stands beside an entry (a signature's name is one line).
             beside = sum(1 for ln in run if any(w.x1 <= lo for w in ln.words) and any(w.x0 >= hi for w in ln.words))
-            if left_alone and (right_alone or beside >= MIN_SIDE_LINES):
+            if left_alone and (right_alone or beside >= MIN_SIDE_LINES) and not _names_beside(run, hi):
                 words = [w for ln in run for w in ln.words]
                 columns = [group_lines(w for w in words if w.x1 <= lo), group_lines(w for w in words if w.x0 >= hi)]
                 return [
@@ -504,6 +504,13 @@ def _text_columns(group: list[Line], tops: list[float]) -> list[list[Line]]:
                     *_text_columns(group[end:], tops),
                 ]
     return [group] if group else []
+
+
+def _names_beside(run: list[Line], hi: float) -> bool:
+    """Is the right column of a two-column run (its words from `hi` on) a cell of names («И.И.
+    Иванов» / «П.П. Петров»): a signature's, beside its position (`_side_column_last`), no menu?"""
+    texts = [" ".join(w.text for w in ln.words if w.x0 >= hi) for ln in run]
+    return all(is_name(text) for text in texts if text)
 
 
 def _channel_beside(line: Line, channel: tuple[float, float]) -> tuple[float, float] | None:
@@ -524,50 +531,93 @@ def _side_column_last(group: list[Line]) -> list[Line]:
 
     A signature printed as «position | name» in a borderless table puts the
     name beside the position's first line while the position wraps below;
-    read line by line, the name would cut the position in two.
+    read line by line, the name would cut the position in two.  A name centred
+    beside a position of several lines may stand between its lines, off their
+    baselines (`_right_part`); a cell of several names («И.И. Иванов» /
+    «П.П. Петров») moves whole, in its order (`_side_parts`).
     """
-    out = _side_line_last(group)
-    for index, line in enumerate(out):
-        cut = next((i for i, (a, b) in enumerate(pairwise(line.words), 1) if b.x0 - a.x1 > TAB_GAP * line.size), None)
-        if cut is None:
-            continue
-        left, right = line.words[:cut], line.words[cut:]
-        if index + 1 < len(out) and wrapped_name(line.text(), out[index + 1].text()):
-            continue  # the name's initials, its surname wrapped under them: no column of its own
-        last = index
-        while last + 1 < len(out) and _under_left(out[last + 1], left, right):
-            last += 1
-        if last == index:
-            continue
-        out[index] = Line(left, line.top, line.bottom, line.size)
-        below = out[last]
-        out[last] = Line([*below.words, *right], below.top, below.bottom, below.size)
-        return out
-    return out
-
-
-def _side_line_last(group: list[Line]) -> list[Line]:
-    """The lines with a right column's line that stands between two lines of the left column, off
-    their baselines (it overlaps one of them: a cell of its own, centred in its row), moved to the
-    end of the last left line it stands beside.  A borderless table's «position | name» whose name
-    is centred beside a position of several lines prints the name between the position's lines;
-    read line by line, the position's lower lines came after the name and were lost."""
     out = list(group)
-    for index in range(1, len(out) - 1):
-        above, line, below = out[index - 1], out[index], out[index + 1]
-        overlaps = line.top < above.bottom or below.top < line.bottom
-        if not overlaps or not all(w.x1 < line.words[0].x0 - line.size for w in above.words):
+    for index, line in enumerate(out):
+        found = _right_part(out, index)
+        if found is None:
             continue
-        if not _under_left(below, above.words, line.words):
+        left, cut = found
+        right = line.words[cut:]
+        parts, last = _side_parts(out, index + 1, left, right)
+        if last is None:
             continue
-        last = index + 1
-        while last + 1 < len(out) and _under_left(out[last + 1], above.words, line.words):
-            last += 1
-        end = out[last]
-        out[last] = Line([*end.words, *line.words], end.top, end.bottom, end.size)
-        del out[index]
-        return out
+        out[index] = Line(line.words[:cut], line.top, line.bottom, line.size)
+        return _moved_after(out, last, [right, *parts])
     return out
+
+
+def _right_part(lines: list[Line], index: int) -> tuple[list[Word], int] | None:
+    """Does line `index` hold a right column's text: the left column's words it is read against and
+    where on the line the right column starts?  After a tab's gap, or the whole line where it stands
+    between two lines of the left column, off their baselines (it overlaps one of them: a cell of its
+    own, centred in its row)."""
+    line = lines[index]
+    cut = _tab_cut(line)
+    if cut is not None:
+        if index + 1 < len(lines) and wrapped_name(line.text(), lines[index + 1].text()):
+            return None  # the name's initials, its surname wrapped under them: no column of its own
+        return line.words[:cut], cut
+    if not 0 < index < len(lines) - 1:
+        return None
+    above, below = lines[index - 1], lines[index + 1]
+    overlaps = line.top < above.bottom or below.top < line.bottom
+    if overlaps and all(w.x1 < line.words[0].x0 - line.size for w in above.words):
+        return above.words, 0
+    return None
+
+
+def _tab_cut(line: Line) -> int | None:
+    """Where a tab's gap parts the line's words (the index of the first word after it), or None."""
+    return next((i for i, (a, b) in enumerate(pairwise(line.words), 1) if b.x0 - a.x1 > TAB_GAP * line.size), None)
+
+
+def _side_parts(
+    lines: list[Line], start: int, left: list[Word], right: list[Word]
+) -> tuple[list[list[Word]], int | None]:
+    """The right column's further names from line `start` on, while the left column goes on (lines
+    under `left`, with a name beside them or not, or a name on a line of its own), and the last
+    line of the left column; None where no left line follows.  The names' lines up to that last
+    line are cut to their left part in `lines` (the names go after it)."""
+    parts: list[tuple[int, list[Word]]] = []
+    last: int | None = None
+    for at in range(start, len(lines)):
+        line = lines[at]
+        if _under_left(line, left, right):
+            last = at
+            continue
+        # Its words clear of the right column are the left column's (a narrow cell's name may stand
+        # closer to the position than a tab).
+        cut = next((i for i, w in enumerate(line.words) if w.x1 >= right[0].x0 - line.size), len(line.words))
+        head = Line(line.words[:cut], line.top, line.bottom, line.size)
+        if cut == len(line.words) or (cut and not _under_left(head, left, right)):
+            break
+        if not is_name(" ".join(w.text for w in line.words[cut:])):
+            break
+        parts.append((at, line.words[cut:]))
+        if cut:
+            last = at
+    if last is None:
+        return [], None
+    # Names below the last left line stay where they stand: after it already.
+    kept = [(at, words) for at, words in parts if at <= last]
+    for at, words in kept:
+        line = lines[at]
+        lines[at] = Line(line.words[: len(line.words) - len(words)], line.top, line.bottom, line.size)
+    return [words for _, words in kept], last
+
+
+def _moved_after(lines: list[Line], last: int, parts: list[list[Word]]) -> list[Line]:
+    """`lines` with the first of `parts` at the end of line `last` and the others on lines of their
+    own after it; lines emptied of their words left out."""
+    end = lines[last]
+    moved = [Line([*end.words, *parts[0]], end.top, end.bottom, end.size)]
+    moved += [Line(part, end.top, end.bottom, end.size) for part in parts[1:]]
+    return [line for line in [*lines[:last], *moved, *lines[last + 1 :]] if line.words]
 
 
 def _under_left(line: Line, left: list[Word], right: list[Word]) -> bool:
