@@ -886,3 +886,39 @@ def test_chromium_print_table_under_a_sites_controls(tmp_path: Path) -> None:
         (2, "Неделя добровольчества", "1–7 апреля", "Молодёжный центр", "Гусева Н.П."),
         (3, "Фестиваль уличной культуры", "12 июня", "Парк", "Лазаренко А.В."),
     ]
+
+
+_OPEN_ROW = """<!DOCTYPE html><html lang="ru"><head><meta charset="utf-8"><style>
+table{border-collapse:collapse} td,th{border:1px solid black;padding:3px 6px;vertical-align:top}
+tr.open td{border-left:none;border-right:none}
+tr.open td:first-child{border-left:1px solid black} tr.open td:last-child{border-right:1px solid black}
+</style></head><body><h1>План мероприятий МАГ на 2027 год</h1>
+<table><tr><th style="width:50px">№</th><th style="width:220px">Мероприятие</th><th style="width:110px">Дата</th>
+<th style="width:110px">Место</th></tr>
+<tr><td>1.</td><td>Конференция городов</td><td>март</td><td>Москва</td></tr>
+<tr class="open"><td>2.</td><td>Форум органов местного самоуправления[1]</td><td>май</td><td>Казань</td></tr>
+<tr><td>3.</td><td>Совещание[1]</td><td>июнь</td><td>Минск</td></tr>
+</table>
+<p>[1] По согласованию с организаторами.</p>
+</body></html>"""
+
+
+@pytest.mark.skipif(not weasyprint_installed(), reason="WeasyPrint is not installed")
+def test_row_without_inner_rules_reads_its_columns_as_ruled_cells(tmp_path: Path) -> None:
+    """A ruled table's row drawn without its inner rules (as a page break leaves a row in a layout
+    box: one cell across the columns, each column's text a tab's gap from the next) is read
+    column by column, each column as a ruled cell is: a Google Docs «[1]» glued to the event's
+    last word is the footnote's marker, not part of the title (it stayed «самоуправления[1]»)."""
+    path = tmp_path / "open-row.pdf"
+    import weasyprint
+
+    weasyprint.HTML(string=_OPEN_ROW).write_pdf(path)
+    got = magplan.read_plan(path).to_dict()
+    assert got == magplan.read_plan(path, pdf_engine="pdfplumber").to_dict()
+    keys = ("number", "title", "date_text", "place")
+    assert [tuple(item[k] for k in keys) for item in got["items"]] == [
+        (1, "Конференция городов", "март", "Москва"),
+        (2, "Форум органов местного самоуправления", "май", "Казань"),
+        (3, "Совещание", "июнь", "Минск"),
+    ]
+    assert got["document"]["footnotes"] == ["По согласованию с организаторами."]

@@ -804,6 +804,15 @@ def _tabbed_columns(lines: list[Line], grid: Grid, first: int, span: int) -> dic
     return pieces if tabbed else None
 
 
+def _cell_text(lines: list[Line], edges: tuple[float, float], typography: Typography, notes: set[str]) -> str:
+    """A cell's lines between its inner `edges` (left, right) as text, the footnote references in
+    brackets glued to a word («самоуправления[1]») that `notes` holds as markers."""
+    text = join_lines(lines, edges[1], typography=typography, left=edges[0])
+    if notes:
+        text = _GLUED_NOTE.sub(lambda m: superscript(m[1]) if m[1] in notes else m[0], text)
+    return text
+
+
 def _table(table: _TableText, page: int, typography: Typography, notes: set[str]) -> Table:
     grid, pad = table.grid, table.pad
     rows: list[Row] = []
@@ -819,16 +828,16 @@ def _table(table: _TableText, page: int, typography: Typography, notes: set[str]
                 lines = table.lines.get(at, [])
                 if span > 1 and (pieces := _tabbed_columns(lines, grid, c, span)) is not None:
                     # A row whose rules the page break left undrawn (its cells sit in the box
-                    # around the table, one cell across its columns): each column its own cell.
+                    # around the table, one cell across its columns): each column its own cell,
+                    # read as a ruled cell is (its edges, its glued footnote references).
                     for column in range(c, c + span):
                         words = pieces.get(column, [])
-                        text = join_lines(group_lines(words), grid.xs[column + 1] - pad, typography=typography)
+                        edges = (grid.xs[column] + pad, grid.xs[column + 1] - pad)
+                        text = _cell_text(group_lines(words), edges, typography, notes)
                         out.append(Cell(clean(text), bold=bool(words) and all(w.bold for w in words)))
                     c += span
                     continue
-                text = join_lines(lines, box[2] - pad, typography=typography, left=box[0] + pad)
-                if notes:
-                    text = _GLUED_NOTE.sub(lambda m: superscript(m[1]) if m[1] in notes else m[0], text)
+                text = _cell_text(lines, (box[0] + pad, box[2] - pad), typography, notes)
                 # An empty first cell under a merged cell of the page before is that cell.
                 merged = r == 0 and not text.strip() and set(range(c, c + span)) <= table.merged_top
                 bold = bool(lines) and all(w.bold for line in lines for w in line.words)
