@@ -74,3 +74,16 @@ def test_chromium_pdfs(case: str, tmp_path: Path) -> None:
 @pytest.mark.parametrize("case", sorted(OFFICE))
 def test_office_pdfs(case: str, tmp_path: Path) -> None:
     _check(bodies_pdf.build_one(tmp_path, *OFFICE[case]))
+
+
+@pytest.mark.skipif(soffice_program() is None, reason="LibreOffice is not installed")
+def test_office_table_past_the_page_edge(tmp_path: Path) -> None:
+    """Columns widened to their longest words run the table past the page's right edge (LibreOffice
+    draws its last rule on the edge): the text the printed page cuts off stands in the file, in
+    the note column.  It is read there, with a warning (it was glued to the signature's position
+    and the column's visible letters read as «Столбец 6: По»)."""
+    path = bodies_pdf.build_one(tmp_path, 14, 9)
+    _check(path)
+    warned = [w["message"] for w in magplan.read_plan(path).to_dict()["warnings"] if w["code"] == "hidden_column"]
+    assert len(warned) == 1
+    assert "past the page's right edge" in warned[0]

@@ -69,6 +69,8 @@ MIN_SIDE_LINES = 2
 LEFT_ALIGN = 1.5
 # A word whose upper part down to this many font sizes stands inside a table belongs to it.
 CUT_LINE = 0.25
+# A table's last rule this close (points) to the page's right edge (or past it) is cut by the edge.
+EDGE_SLACK = 1.0
 # A drawn bullet stands at most this many font sizes before its item's text.
 BULLET_REACH = 2.0
 _DIGITS = re.compile(r"\d+")
@@ -113,6 +115,7 @@ class _Page:
     unmarked_wraps: int
     space_gaps: list[float]
     separators: list[tuple[float, float, float]]  # horizontal rules: (y, x0, x1)
+    past_edge: bool = False  # a table runs on past the page's right edge (`_past_edge`)
     tables: list[_TableText] = field(default_factory=list)
     regions: list[_Region] = field(default_factory=list)
 
@@ -147,6 +150,14 @@ def extract(path: Path, engine: str = ENGINES[0]) -> Layout:
     notes = _bracket_notes(pages)
     layout = Layout(page_count=len(pages))
     layout.warnings.extend(layout_warnings)
+    if cut := [str(page.number) for page in pages if page.past_edge]:
+        layout.warnings.append(
+            ExtractWarning(
+                "hidden_column",
+                f"page{'s' * (len(cut) > 1)} {', '.join(cut)}: the table runs on past the page's right edge;"
+                " its text there, cut off the printed page, was read all the same",
+            )
+        )
     for page in pages:
         if not page.words and page.has_images:
             layout.warnings.append(
@@ -204,18 +215,46 @@ def _pages(path: Path, engine: str) -> Iterator[PageContent]:
 
 def _parse(content: PageContent) -> _Page:
     found = page_words(content.glyphs)
+    words = found.words + _drawn_bullets(content.bullets, found.words)
+    grids = find_tables(content.rules)
     return _Page(
         number=content.number,
         width=content.width,
         height=content.height,
-        words=found.words + _drawn_bullets(content.bullets, found.words),
-        grids=find_tables(content.rules),
+        words=words,
+        grids=grids,
+        past_edge=_past_edge(grids, words, content.width),
         separators=[(r.top, r.x0, r.x1) for r in content.rules if r.horizontal],
         has_images=content.has_images,
         marked_wraps=found.marked_wraps,
         unmarked_wraps=found.unmarked_wraps,
         space_gaps=found.space_gaps,
     )
+
+
+def _past_edge(grids: list[Grid], words: list[Word], width: float) -> bool:
+    """Widen each table that the page's right edge cuts (its last rule drawn on the edge, as a word
+    processor prints a table wider than the page) to the words standing in its last column and
+    beyond the edge, level with its rows: the file holds the text the printed page cuts off, and
+    read as the page's own text it was glued to the signature.  Did any table run on so?"""
+    widened = False
+    for grid in grids:
+        right = grid.xs[-1]
+        if right < width - EDGE_SLACK or grid.columns < 2:
+            continue
+        last = grid.xs[-2]
+        beyond = [w for w in words if w.cx > right and grid.ys[0] <= w.cy <= grid.ys[-1]]
+        if not beyond:
+            continue
+        inside = [w for w in words if last <= w.x0 and w.cx <= right and grid.ys[0] <= w.cy <= grid.ys[-1]]
+        pad = min((w.x0 - last for w in [*inside, *beyond]), default=0.0)
+        edge = max(w.x1 for w in beyond) + max(pad, 0.0)
+        grid.xs[-1] = edge
+        grid.cells = [
+            (x0, top, edge if abs(x1 - right) <= EDGE_SLACK else x1, bottom) for x0, top, x1, bottom in grid.cells
+        ]
+        widened = True
+    return widened
 
 
 def _drawn_bullets(marks: list[Bbox], words: list[Word]) -> list[Word]:
