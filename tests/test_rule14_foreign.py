@@ -280,3 +280,27 @@ def test_a_program_the_suite_starts_checks_rule_14_too(tmp_path: Path) -> None:
     )  # fmt: skip
     assert done.returncode == 3 and "rule 14: rows in" in done.stderr
     assert not list(tmp_path.iterdir())
+
+
+def test_a_cut_rows_end_after_the_pages_footnotes_continues_the_plan() -> None:
+    """A scan's table running on over a page break: the page's footnotes (read as a paragraph) stand
+    between its parts, and the next page's one row, the end of a title the break cut, has no number.
+    It continues the plan's last item, not a table of its own skipped after the plan; the footnotes
+    are the plan's.  The same footnote lines before a table on the same page keep it apart."""
+    footnotes = Paragraph("¹ Даты проведения ориентировочные\n² По согласованию с городами", page=1)
+    rows = [HEADER, ["1.", "Сессия¹", "Москва, май", ""], ["2.", "Выпуск журнала «Вестник", "июнь", "²"]]
+    for page, joined in ((2, True), (1, False)):
+        layout = Layout(
+            [
+                Paragraph("План мероприятий на 2026 год", page=1),
+                _table(rows),
+                footnotes,
+                _table([["", "МАГ»", "", ""]], page=page),
+                Paragraph("Генеральный директор\tИ.И. Иванов", page=page),
+            ]
+        )
+        raw = assemble(layout)
+        skipped = [w.message for w in raw.warnings if w.code == "row_skipped"]
+        assert (raw.items[-1].cells["title"] == "Выпуск журнала «Вестник МАГ»") is joined
+        assert (skipped == []) is joined and raw.tally.balanced
+        assert [text for _, text in raw.footnotes] == ["Даты проведения ориентировочные", "По согласованию с городами"]

@@ -1276,8 +1276,12 @@ def _find_plan_tables(blocks: list[Block], strict: bool) -> list[int]:
     for index, block in enumerate(blocks):
         if isinstance(block, Paragraph):
             lines = [line for line in block.text.split("\n") if line.strip()]
-            # Only empty lines, page numbers and table labels («Продолжение таблицы 1») keep two tables adjacent.
-            adjacent = adjacent and all(PAGE_NUMBER.match(line) or is_table_label(line) for line in lines)
+            # Only empty lines, page numbers and table labels («Продолжение таблицы 1») keep two tables
+            # adjacent; and the footnotes printed at the foot of the page the table goes on from.
+            adjacent = adjacent and (
+                all(PAGE_NUMBER.match(line) or is_table_label(line) for line in lines)
+                or _foot_of_page(block, lines, blocks[index + 1 :])
+            )
             under_headings = under_headings and all(PAGE_NUMBER.match(x) or is_heading_line(x) for x in lines)
             continue
         header = _table_header(block, strict)
@@ -1301,6 +1305,22 @@ def _find_plan_tables(blocks: list[Block], strict: bool) -> list[int]:
             found.append(index)
         adjacent = under_headings = continues
     return found
+
+
+def _foot_of_page(block: Paragraph, lines: list[str], after: list[Block]) -> bool:
+    """Are `lines` footnotes at the foot of their page, the next table on a later page?
+
+    A table running on over a page break without a repeated header has the
+    page's footnotes between its two parts; a photo or a scan reads them
+    as a paragraph there.  Without them in its way the table's last row on
+    the next page (a cut row's end: no number to say it goes on) continues it.
+    """
+    if not lines or not all(split_leading_marker(line)[0] for line in lines):
+        return False
+    following = next((b for b in after if isinstance(b, Table)), None)
+    if following is None or following.page is None or block.page is None:
+        return False
+    return following.page > block.page
 
 
 # A time of day as a programme prints it, or a span of two («10:00», «14.30–16.00», «с 10:00 до 12:00»);
