@@ -76,6 +76,9 @@ _NUMBER_LIKE = re.compile(r"^(?=.*\d)[\dOОoоЗзбIl|!SВ]+(?:-[\dOОoоЗзб
 _NUMBER = re.compile(r"^\d+(?:-\d+)?\.?$")
 # An age run into its word («18Згода», «309лет»): figures (some read as look-alikes), then letters.
 _GLUED_AGE = re.compile(r"^(\d[\dOОoоЗзбIl|!SВ]*)([А-Яа-яЁё]+)$")
+# «Г.» after a year's four figures; a small letter elsewhere in the line says it is not set in capitals.
+_CAPITAL_YEAR_WORD = re.compile(r"(\b\d{4}\s?)Г\.")
+_SMALL_LETTER = re.compile(r"[а-яё]")
 _HEADER_PP = re.compile(r"^[пnmл][/|l1I][пnmлt]\.?$")
 _HEADER_NO = {"N", "No", "Nо", "N°", "Nº", "Ne", "Na", "Мо", "Ме", "Ns", "Ng"}
 _EDGE = re.compile(r"^([«\"„“(]*)(.*?)([.,:;»\"”)?]*)$", re.S)
@@ -195,12 +198,13 @@ def correct_layout(layout: Layout) -> None:
 def _number_header(row: Row, texts: list[str], roles: list[str]) -> list[str]:
     """A header row's cells that hold nothing but «№» as misread («Ne», «No», «N°») set to «№».
 
-    Read as a word the number column has no role, and every item of the
-    table loses its number (kept as a note «Ne: 1»), its sections too.
+    Read as a word («Ne») the number column has no role, and every item of
+    the table loses its number (kept as a note «Ne: 1»), its sections too.
+    The header is printed «№» whichever reading already names the column.
     """
     column = 0
     for text, cell in zip(texts, row.cells, strict=True):
-        if text.strip() in _HEADER_NO and roles[column] == "extra":
+        if text.strip() in _HEADER_NO and roles[column] in ("extra", "number"):
             cell.text = "№"
             roles[column : column + cell.colspan] = ["number"] * cell.colspan
         column += cell.colspan
@@ -273,13 +277,21 @@ def _correct_line(line: str, dates: bool, paragraph: bool = False, after: str = 
         words[0] = _approval_head(words[0])
         words[0] = _DAY_IN_QUOTES.sub(r"«\1»", words[0])
     parts[0::2] = _date_tail(words) if dates else words
-    line = "".join(parts)
+    line = _year_word("".join(parts))
     if paragraph:
         line = _LATIN_INITIALS.sub(lambda m: m[1].translate(_TO_CYRILLIC) + m[2], line)
         line = _LATIN_INITIALS_AFTER.sub(lambda m: m[1] + m[2].translate(_TO_CYRILLIC), line)
         line = _INITIALS_FIRST.sub(_initials_first, line)
         line = _INITIALS_AFTER.sub(r"\1\2.\3.", line)
     return line
+
+
+def _year_word(line: str) -> str:
+    """«января 2021 Г.» → «января 2021 г.»: the year's abbreviation after its figures, read as a capital
+    (the two differ only in size).  A line set in capitals («НА 2021 Г.») keeps it."""
+    if not _CAPITAL_YEAR_WORD.search(line) or not _SMALL_LETTER.search(line):
+        return line
+    return _CAPITAL_YEAR_WORD.sub(r"\1г.", line)
 
 
 def _initials_first(match: re.Match[str]) -> str:
