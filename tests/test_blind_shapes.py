@@ -1410,3 +1410,14 @@ def test_a_text_report_pasted_into_word_a_paragraph_a_line_is_read_as_a_table(tm
         (2, "Выставка", "май", None),
     ]
     assert plan.document.signatory is not None and plan.document.signatory.name == "А.А. Петров"
+
+
+def test_a_line_of_one_cell_across_a_drawn_table_is_a_section_row() -> None:
+    lines = ("│ № │ Мероприятие │ Срок │", "├───┼─────────────┼──────┤", "│ Спорт                    │")
+    rows = ("├───┼─────────────┼──────┤", "│ 1 │ Кросс       │ май  │", "└───┴─────────────┴──────┘")
+    blocks = drawn_tables([Paragraph("\n".join((*lines, *rows)))])
+    assert len(blocks) == 1 and isinstance(blocks[0], Table)
+    assert [[(c.text, c.colspan) for c in row.cells] for row in blocks[0].rows[1:]] == [
+        [("Спорт", 3)],
+        [("1", 1), ("Кросс", 1), ("май", 1)],
+    ]

@@ -28,10 +28,10 @@ def _is_rule(line: str) -> bool:
 
 
 def _cells(line: str) -> list[str] | None:
-    """The texts between a content line's bars, or None for a line with fewer than three bars
-    (a table of two columns at least, closed at both sides)."""
+    """The texts between a content line's bars, or None for a line not closed by a bar at both
+    sides (a line of one cell between two bars is a row across the table: a section's heading)."""
     stripped = line.strip()
-    if len(_BAR.findall(stripped)) < 3 or not _BAR.match(stripped) or not _BAR.search(stripped[-1]):
+    if len(_BAR.findall(stripped)) < 2 or not _BAR.match(stripped) or not _BAR.search(stripped[-1]):
         return None
     return [part.strip() for part in _BAR.split(stripped)[1:-1]]
 
@@ -119,12 +119,20 @@ def _rows(lines: list[str], kinds: list[str]) -> list[Row] | None:
         assert cells is not None
         groups[-1].append(cells)
     groups = [group for group in groups if group]
-    width = len(groups[0][0]) if groups else 0
-    if width < 2 or len(groups) < 2 or any(len(cells) != width for group in groups for cells in group):
+    width = max((len(cells) for group in groups for cells in group), default=0)
+    # Every line of a row has the table's cells, or one across them all (a section's heading).
+    shapes = [{len(cells) for cells in group} for group in groups]
+    if width < 2 or len(groups) < 2 or shapes[0] != {width} or any(s not in ({width}, {1}) for s in shapes):
         return None
     if len(groups) == 2 and len(groups[0]) == 1:
         # Only the header is ruled off: each body line is a row.
         groups = [groups[0], *([cells] for cells in groups[1])]
-    rows = [Row([Cell(_joined([cells[i] for cells in group])) for i in range(width)]) for group in groups]
+    rows = [_row(group, width) for group in groups]
     rows[0].is_header = True
     return rows
+
+
+def _row(group: list[list[str]], width: int) -> Row:
+    if all(len(cells) == 1 for cells in group):
+        return Row([Cell(_joined([cells[0] for cells in group]), colspan=width)])
+    return Row([Cell(_joined([cells[i] for cells in group])) for i in range(width)])
