@@ -355,6 +355,7 @@ def test_the_tint_of_a_photographs_print_is_no_ink() -> None:
         ("МАГ {Исполнительный комитет), Мэрия", "МАГ (Исполнительный комитет), Мэрия"),
         ("«20» января 2021 Г.", "«20» января 2021 г."),  # the year's word read as a capital
         ("от 17.12.2027 Г. № 28-р", "от 17.12.2027 г. № 28-р"),
+        ("«20» января 2021\nГ.", "«20» января 2021\nг."),  # wrapped to a line of its own
     ],
 )
 def test_vocabulary_corrections(read: str, meant: str) -> None:
@@ -375,6 +376,7 @@ def test_vocabulary_corrections(read: str, meant: str) -> None:
         "пункт 3. 12 человек",
         "{по отдельной программе}",  # a pair of braces: nothing shows they were parentheses
         "ПЛАН НА 2021 Г.",  # set in capitals
+        "План мероприятий\nНА 2021 Г.",
     ],
 )
 def test_text_left_as_read(text: str) -> None:

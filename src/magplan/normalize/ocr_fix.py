@@ -138,7 +138,7 @@ def correct(text: str, dates: bool = False, paragraph: bool = False) -> str:
     # A line's last word is read with the next line's first (a cell's wrap: «в течение I» / «квартала»).
     after = [(following.split() or [""])[0] for following in lines[1:]] + [""]
     lines = [_correct_line(line, dates, paragraph, then) for line, then in zip(lines, after, strict=True)]
-    return "\n".join(_header_number(lines))
+    return _year_word("\n".join(_header_number(lines)))
 
 
 def _paired_brackets(text: str) -> str:
@@ -277,7 +277,7 @@ def _correct_line(line: str, dates: bool, paragraph: bool = False, after: str = 
         words[0] = _approval_head(words[0])
         words[0] = _DAY_IN_QUOTES.sub(r"«\1»", words[0])
     parts[0::2] = _date_tail(words) if dates else words
-    line = _year_word("".join(parts))
+    line = "".join(parts)
     if paragraph:
         line = _LATIN_INITIALS.sub(lambda m: m[1].translate(_TO_CYRILLIC) + m[2], line)
         line = _LATIN_INITIALS_AFTER.sub(lambda m: m[1] + m[2].translate(_TO_CYRILLIC), line)
@@ -286,12 +286,16 @@ def _correct_line(line: str, dates: bool, paragraph: bool = False, after: str = 
     return line
 
 
-def _year_word(line: str) -> str:
-    """«января 2021 Г.» → «января 2021 г.»: the year's abbreviation after its figures, read as a capital
-    (the two differ only in size).  A line set in capitals («НА 2021 Г.») keeps it."""
-    if not _CAPITAL_YEAR_WORD.search(line) or not _SMALL_LETTER.search(line):
-        return line
-    return _CAPITAL_YEAR_WORD.sub(r"\1г.", line)
+def _year_word(text: str) -> str:
+    """«января 2021 Г.» → «января 2021 г.»: the year's abbreviation after its figures (on the same line
+    or wrapped to the next), read as a capital (the two differ only in size).  A year on a line set in
+    capitals («НА 2021 Г.») keeps it."""
+
+    def small(match: re.Match[str]) -> str:
+        line = text[text.rfind("\n", 0, match.start(1)) + 1 : match.end(1)]
+        return match[1] + "г." if _SMALL_LETTER.search(line) else match[0]
+
+    return _CAPITAL_YEAR_WORD.sub(small, text) if "Г." in text else text
 
 
 def _initials_first(match: re.Match[str]) -> str:
