@@ -958,10 +958,31 @@ def _find_header(pages: list[tuple[int, list[Line]]], spaced: bool = False) -> _
                     named += 1
                 else:
                     groups = found[0]
+                top, band, groups = _interleaved_above(lines, top, band, groups, spaced)
                 header = _Header(page, top, band, groups)
                 if best is None or named > best[0] or (named == best[0] and _narrower(best[1], header)):
                     best = (named, header)
     return best[1] if best is not None else None
+
+
+def _interleaved_above(
+    lines: list[Line], top: int, band: list[Line], ranges: list[tuple[float, float]], spaced: bool
+) -> tuple[int, list[Line], list[tuple[float, float]]]:
+    """The header band with the lines above it that stand on the baselines of its centred cells:
+    a browser centres each header cell in the header row, so a cell of three lines («№» / «п/» /
+    «п») and one of two («Отметка о» / «выполнении») open lines above the others' one line,
+    each closer to the next than a line's height and all over the header's cells (as many
+    cells with them as without).  A title's last line stands a line's height apart at least."""
+    while top > 0:
+        above = lines[top - 1]
+        if not 0 < band[0].top - above.top < INTERLEAVED * above.size:
+            break
+        groups = _groups([w for line in [above, *band] for w in line.words], spaced)
+        if len(groups) != len(ranges):
+            break
+        top, band = top - 1, [above, *band]
+        ranges = [(min(w.x0 for w in g), max(w.x1 for w in g)) for g in groups]
+    return top, band, ranges
 
 
 def _narrower(wider: _Header, header: _Header) -> bool:
