@@ -1087,6 +1087,8 @@ def _table_lines(pages: list[tuple[int, list[Line], list[Rule]]], header: _Heade
                 lines, index, [lo for lo, _ in header.groups]
             )
             if gap and not rows_follow:
+                if at + 1 < len(pages) and _repeated_header(pages[at + 1][1], header)[1]:
+                    break  # a note at the page's foot (a `<tfoot>`): the next page repeats the header
                 out.append((page, taken))
                 return out
             if previous is not None and any(previous.bottom < y < line.top for y in cuts):
