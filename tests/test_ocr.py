@@ -354,6 +354,7 @@ def test_the_tint_of_a_photographs_print_is_no_ink() -> None:
         ("декабрь (ориентировочно}", "декабрь (ориентировочно)"),  # a bracket closed by a brace
         ("МАГ {Исполнительный комитет), Мэрия", "МАГ (Исполнительный комитет), Мэрия"),
         ("«20» января 2021 Г.", "«20» января 2021 г."),  # the year's word read as a capital
+        ("XXVIII] Международный фестиваль", "XXVIII Международный фестиваль"),  # a bracket closing nothing
         ("от 17.12.2027 Г. № 28-р", "от 17.12.2027 г. № 28-р"),
         ("«20» января 2021\nГ.", "«20» января 2021\nг."),  # wrapped to a line of its own
     ],
@@ -376,6 +377,8 @@ def test_vocabulary_corrections(read: str, meant: str) -> None:
         "пункт 3. 12 человек",
         "{по отдельной программе}",  # a pair of braces: nothing shows they were parentheses
         "ПЛАН НА 2021 Г.",  # set in capitals
+        "[XXVIII] Международный",  # a pair of brackets
+        "см. раздел]",
         "План мероприятий\nНА 2021 Г.",
     ],
 )

@@ -437,6 +437,9 @@ def _roman(core: str, following: str) -> str | None:
     ends a line that wraps; a lone «l» or «|» is not taken for one, nor
     Arabic digits («1 квартал» is printed so too).
     """
+    if core.endswith("]") and "[" not in core:
+        # «XXVIII]»: a bracket closing nothing after a numeral is the cell's edge or a speck read.
+        return _roman(core[:-1], following)
     after = _split(following)[1].lower()
     before_period = after.startswith(_PERIOD_WORDS) or after in _PERIOD_SHORT
     if before_period and core in _PERIOD_READINGS:
