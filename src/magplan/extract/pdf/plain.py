@@ -270,7 +270,7 @@ def _regimes(
             if all(any(_misfit(line, g.bounds) for line in lines) for g in choices):
                 choices.extend(g for g in [_refit(lines, grid)] if g is not None)
             base = min(choices, key=lambda g: sum(_misfit(line, g.bounds) for line in lines))
-        grids.extend(_own_rows(own, _parts(own, base, end == len(flat))))
+        grids.extend(_own_bands(own, _own_rows(own, _parts(own, base, end == len(flat)))))
     # Columns placed anew and read on in a later section: their right edges as far as the text
     # of all the lines read with them reaches.
     for part in {id(g): g for g in grids if g is not grid}.values():
@@ -445,6 +445,46 @@ def _own_rows(flat: list[tuple[int, Line]], grids: list[_Grid]) -> list[_Grid]:
             and (own := _refit([line], grid)) is not None
         ) or (_crossing(line, grid.bounds) and (own := _stretched(line, grid)) is not None):
             out[index] = own
+    return out
+
+
+def _own_bands(flat: list[tuple[int, Line]], grids: list[_Grid]) -> list[_Grid]:
+    """The lines' columns, the band of a row without a number whose lines do not fit them
+    (`_misfit`) given columns placed from its own lines (`_refit`), where they all fit those.
+
+    A table without numbers whose cells stand centred in padded rows (`_Grid.centred_rows`) may
+    print each row as a table of its own widths (WeasyPrint, borders not collapsed): a row whose
+    event's column is wider than the header's runs its name over the date's column («Актуализация
+    базы данных» over «Срок»), and read with the header's columns its crossing lines were rows
+    apart (headings over the rest of the row); a city's days row of narrow columns («Казань
+    ноябрь   788 лет») sets all its cells in the event's column.  A row is the band of lines
+    between empty bands wider than the rows' (`_Grid.row_gap`), a line alone where it holds a run
+    of words for each column but one; a heading (`_section_line`, the header again) is no row.
+    """
+    out = list(grids)
+    start = 0
+    while start < len(flat):
+        page, grid = flat[start][0], grids[start]
+        end = start + 1
+        while (
+            end < len(flat)
+            and flat[end][0] == page
+            and grids[end] is grid
+            and _gap([ln for _, ln in flat[start:end]], [flat[end][1]]) <= (grid.row_gap or 0.0) * flat[end][1].size
+        ):
+            end += 1
+        band = [ln for _, ln in flat[start:end]]
+        if (
+            grid.number is None
+            and grid.centred_rows
+            and (len(band) > 1 or _word_runs(band[0]) >= len(grid.lefts) - 1)
+            and any(_misfit(ln, grid.bounds) for ln in band)
+            and not any(_section_line(ln) or _heading(ln, grid) or id(ln) in grid.repeats for ln in band)
+            and (whole := _refit(band, grid)) is not None
+            and not any(_misfit(ln, whole.bounds) for ln in band)
+        ):
+            out[start:end] = [whole] * (end - start)
+        start = end
     return out
 
 
