@@ -759,6 +759,17 @@ def test_borderless_unnumbered_rows_each_a_table_of_its_own_widths(tmp_path: Pat
 
 
 @pytest.mark.skipif(not weasyprint_installed(), reason="WeasyPrint is not installed")
+def test_default_print_row_of_its_own_widths_opening_with_an_edition(tmp_path: Path) -> None:
+    """WeasyPrint's default print of an old portal's layout page, rows at the top of their cells:
+    from row 2 on each row is a table of its own widths, its event's column starting left of the
+    header's, where the number column stands.  Row 3's event «XV Международный форум «Столицы» (a
+    line under its number's) opens with a Roman numeral a space from the next word: an edition,
+    not a section's number (it cut row 3 in two: an empty title, the rest a heading over row 4).
+    The row's lines down to the next number take its own columns, whatever part they were read in."""
+    _check(pdf_browser.build_one(tmp_path, 51, 9))
+
+
+@pytest.mark.skipif(not weasyprint_installed(), reason="WeasyPrint is not installed")
 def test_default_print_last_row_of_its_own_wider_event_column(tmp_path: Path) -> None:
     """WeasyPrint's default print of a Word page: the last row, a table of its own widths with
     its place and note empty, prints «6. | Школа мэров городов Содружества | 18 августа» with

@@ -409,11 +409,14 @@ def _own_rows(flat: list[tuple[int, Line]], grids: list[_Grid]) -> list[_Grid]:
         ):
             first -= 1
         end = index + 1
+        # Where numbers open their rows, the row goes on down to the next number whatever columns
+        # its lines were given: a part of other columns may start inside it (`_parts` places a
+        # part from where its lines cross, a row's later lines; its number's line fits both).
         while (
             end < len(flat)
             and flat[end][0] == page
-            and grids[end] is grid
-            and not _numbered(flat[end][1], grid)
+            and (grids[end] is grid or (opening and not _section_line(flat[end][1])))
+            and not _numbered(flat[end][1], grids[end])
             and not (grid.bold_headings and _section_line(flat[end][1]))
         ):
             end += 1
@@ -1416,6 +1419,23 @@ def _numbered(line: Line, grid: _Grid) -> bool:
         and not _footnote(line)
         and _column(first, grid.bounds) == grid.number
         and _opens_row(first.text)
+        and not _edition(line)
+    )
+
+
+def _edition(line: Line) -> bool:
+    """Does the line open with an event's edition («XV Международный форум»): a Roman numeral
+    without a dot, the next word a space after it, as in running text?  A row of its own widths
+    may set its event's name where the table's number column stands; a section's number is
+    «II.», and a number cell stands a column's channel apart from the next cell."""
+    if len(line.words) < 2:
+        return False
+    first, second = line.words[0], line.words[1]
+    return (
+        not first.text.endswith(".")
+        and row_number(first.text) is None
+        and second.x0 - first.x1 < MIN_CHANNEL * first.size
+        and not first.box_end
     )
 
 
