@@ -124,6 +124,9 @@ class _Grid:
     # The cells stand in the middle of their padded rows over the whole table (a browser centres
     # them), told before the table is cut into parts: a part of few rows may not show it.
     centred_rows: bool = False
+    # ... or at the top of their padded rows, the numbers opening them (a word processor's page
+    # printed by a browser), told so as well: a part of rows of one line each apart shows neither.
+    top_rows: bool = False
 
     @property
     def lefts(self) -> list[float]:
@@ -169,6 +172,7 @@ def plain_tables(
     grid.repeats = _repeats([line for _, lines in body for line in lines], header.lines)
     _fit_rights(grid, [line for _, lines in body for line in lines])
     grid.centred_rows = _centred_rows(body, grid)
+    grid.top_rows = _top_rows(body, grid)
     out: dict[int, list[tuple[Bbox, list[Bbox]]]] = {}
     last: tuple[list[Line], _Grid] | None = None  # the part above, on this page or the one before
     for page, lines, part in _regimes(body, grid, page_middle, header.lines):
@@ -182,7 +186,7 @@ def plain_tables(
         if lines:
             last = (lines, part)
         if lines or heading:
-            out.setdefault(page, []).append(_page_cells(lines, part, heading, cut))
+            out.setdefault(page, []).append(_page_cells(lines, part, heading, cut, first and page != header.page))
     return out
 
 
@@ -427,7 +431,9 @@ def _own_rows(flat: list[tuple[int, Line]], grids: list[_Grid]) -> list[_Grid]:
                 first, end = _unpadded_row(flat, grids, index) or (first, end)
         row = [ln for _, ln in flat[first:end]]
         # A centred row of its own widths whose number's line fits the columns (or not its cells:
-        # its place and date in one column) and whose other lines cross them.
+        # its place and date in one column) and whose other lines cross them, or hold two of its
+        # cells in one column («4. | в течение года   Председатель Комиссии» under columns placed
+        # from the row's last lines, which cross the header's).
         # A one-line row of its own widths that fits the columns with its date out of the date's
         # column (a city's days «8 Бишкек 529 лет февраль» under columns placed from another row),
         # or with two of its cells in one column, set apart as columns are («12. Калининград
@@ -436,7 +442,7 @@ def _own_rows(flat: list[tuple[int, Line]], grids: list[_Grid]) -> list[_Grid]:
         if (
             not _crossing(line, grid.bounds)
             and not dated
-            and not ((opening or centred) and any(_crossing(ln, grid.bounds) for ln in row))
+            and not ((opening or centred) and any(_misfit(ln, grid.bounds) for ln in row))
         ):
             continue
         whole = _refit(row, grid) if end > first + 1 else None
@@ -1671,13 +1677,13 @@ def _padded_bands(lines: list[Line], grid: _Grid) -> list[list[Line]]:
     return bands
 
 
-def _bands(lines: list[Line], grid: _Grid, cut: bool = True) -> list[list[Line]]:
+def _bands(lines: list[Line], grid: _Grid, cut: bool = True, top: bool = False) -> list[list[Line]]:
     """Lines grouped into rows by the empty bands wider than `_row_gap` (or all in one band);
     a line that crosses the columns is a band of its own.  With `cut`, the first band may be
     the rest of a row that the page break cut (see `_centred`)."""
     bands = _padded_bands(lines, grid)
     if grid.row_gap is not None and grid.number is not None:
-        bands = _centred(bands, grid, cut)
+        bands = _centred(bands, grid, cut, top)
     elif grid.row_gap is not None:
         bands = _centred_unnumbered(bands, grid, cut)
     out: list[list[Line]] = []
@@ -1699,7 +1705,7 @@ def _bands(lines: list[Line], grid: _Grid, cut: bool = True) -> list[list[Line]]
     return out
 
 
-def _centred(bands: list[list[Line]], grid: _Grid, cut: bool = True) -> list[list[Line]]:
+def _centred(bands: list[list[Line]], grid: _Grid, cut: bool = True, top: bool = False) -> list[list[Line]]:
     """Bands without a row number joined to the numbered band above or below them.
 
     A browser centres each cell in its row, so a row's number stands in its
@@ -1710,7 +1716,10 @@ def _centred(bands: list[list[Line]], grid: _Grid, cut: bool = True) -> list[lis
     band stays apart: it may be the rest of a row that the page break cut; a part
     that opens on the table's first page, or under another part (a table of its own
     columns), opens with a row's first lines.  Where cells are set at the top of
-    their rows, it goes with the row above.
+    their rows, it goes with the row above.  With `cut` or `top` (a later page's first
+    part, whether or not the row above looked whole: WeasyPrint centres a cut row's part
+    on each page), the bands without a number that open it do not go onto a whole row
+    below them (its number in its middle without them): the second goes with the first.
     """
 
     def number_middle(band: list[Line]) -> float | None:
@@ -1723,7 +1732,7 @@ def _centred(bands: list[list[Line]], grid: _Grid, cut: bool = True) -> list[lis
 
     out = [list(band) for band in bands]
     # Told over the whole table where it shows it (a part of few rows may not).
-    top_aligned = not grid.centred_rows and _top_aligned(out, grid)
+    top_aligned = not grid.centred_rows and (grid.top_rows or _top_aligned(out, grid))
     if top_aligned:
         # A numbered row opens its band: lines above its number are the rest of the row above
         # (a cell's own paragraph spacing sets them closer to the next row than to their own: a
@@ -1755,13 +1764,23 @@ def _centred(bands: list[list[Line]], grid: _Grid, cut: bool = True) -> list[lis
             # Not onto a heading (a row of its own across the table, or in bold): its «II.» stands
             # in the middle of its own lines, and a row's first lines set apart from its list by
             # the list's margin may stand as near it as the rest of their row does.
+            # Nor, at a later page's top (no number above it), onto a whole row below (its number in
+            # its middle) that the band would set off it: the rest of a row the page break cut goes
+            # on with a list set apart by its margin (the fallback below).
             if (
                 0 <= other < len(out)
                 and (middle := number_middle(out[other])) is not None
                 and not any(_apart(line, grid) for line in out[other])
+                and not (
+                    (cut or top)
+                    and other > index
+                    and all(number_middle(above) is None for above in out[:index])
+                    and offset(out[other], middle) <= (tolerance := WHOLE_ROW * out[other][0].size)
+                    and offset(out[other] + band, middle) > tolerance
+                )
             ):
                 choices.append((offset(out[other] + band, middle), other))
-        if not choices and cut and index == 1 and not any(_apart(ln, grid) for ln in out[0]):
+        if not choices and (cut or top) and index == 1 and not any(_apart(ln, grid) for ln in out[0]):
             # No numbered row beside it: a paragraph of the cell whose rest the page break cut
             # (set apart by its own spacing) goes on that rest.
             choices.append((0.0, 0))
@@ -1874,7 +1893,11 @@ def _merged_down(parts: list[list[Line]], spanning: list[bool], grid: _Grid) -> 
                 after = [w for ln in lower for w in ln.words if _column(w, grid.bounds) != column]
                 apart = min(w.top for w in after) - max(w.bottom for w in others) if others and after else 0.0
                 gap = min(w.top for w in below) - max(w.bottom for w in above)
-                runs_on = gap < min(apart - ALIGN, MERGED_MIDDLE * size)
+                # Not where each row's part stands centred on its row's number: each row's tallest
+                # cell, rows a point apart (a default print), runs on as closely as one text.
+                runs_on = gap < min(apart - ALIGN, MERGED_MIDDLE * size) and not (
+                    _centred_on_number(upper, above, grid) and _centred_on_number(lower, below, grid)
+                )
             else:
                 own = upper if above else lower
                 off = abs(middle - _middle(own))
@@ -1882,6 +1905,15 @@ def _merged_down(parts: list[list[Line]], spanning: list[bool], grid: _Grid) -> 
             if runs_on:
                 out.add((index, column))
     return out
+
+
+def _centred_on_number(part: list[Line], words: list[Word], grid: _Grid) -> bool:
+    """Do the words (a cell's) stand centred on the number of the row whose lines are `part`?"""
+    numbers = [line.words[0] for line in part if _numbered(line, grid)]
+    if len(numbers) != 1:
+        return False
+    middle = (min(w.top for w in words) + max(w.bottom for w in words)) / 2
+    return abs(middle - numbers[0].cy) <= WHOLE_ROW * numbers[0].size
 
 
 def _opens_event(line: Line, grid: _Grid) -> bool:
@@ -1987,6 +2019,14 @@ def _centred_rows(body: list[tuple[int, list[Line]]], grid: _Grid) -> bool:
     # numbers' empty bands above them tell as well (`_numbers_open_rows`).
     flat = [(page, line) for page, lines in body for line in lines]
     return not _top_aligned(bands, grid) and not _numbers_open_rows(flat, [grid] * len(flat))
+
+
+def _top_rows(body: list[tuple[int, list[Line]]], grid: _Grid) -> bool:
+    """Are the cells set at the top of padded numbered rows over the whole table (`_Grid.top_rows`):
+    its bands show it (`_top_aligned`)?"""
+    if grid.row_gap is None or grid.number is None:
+        return False
+    return _top_aligned([band for _, lines in body if lines for band in _padded_bands(lines, grid)], grid)
 
 
 def _join_band(bands: list[list[Line]], index: int, choices: list[tuple[float, int]]) -> int:
@@ -2284,15 +2324,18 @@ def _column_at(x: float, bounds: list[float]) -> int:
     return sum(1 for b in bounds if x >= b)
 
 
-def _page_cells(lines: list[Line], grid: _Grid, header: list[Line], cut: bool = True) -> tuple[Bbox, list[Bbox]]:
+def _page_cells(
+    lines: list[Line], grid: _Grid, header: list[Line], cut: bool = True, page_top: bool = False
+) -> tuple[Bbox, list[Bbox]]:
     """The rows of one page's table lines (under the header's lines on its page), and the cell
-    boxes; with `cut`, they may open with the rest of a row that the page break cut."""
+    boxes; with `cut`, they may open with the rest of a row that the page break cut; with
+    `page_top`, they open a page after the table's first (`_centred`)."""
     rows: list[tuple[float, float, bool]] = []  # (top, bottom, spans the whole width)
     parts: list[list[Line]] = []
     cells: list[Bbox] = []
     if header:
         cells, _ = _header_cells(header, grid)
-    for index, band in enumerate(_bands(lines, grid, cut)):
+    for index, band in enumerate(_bands(lines, grid, cut, page_top)):
         split = _split_numbered(band, grid, cut and index == 0)
         for part in (row for numbered in split for row in _split_unnumbered(numbered, grid)):
             top = min(line.top for line in part) - 0.5
