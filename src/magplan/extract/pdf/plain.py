@@ -415,11 +415,12 @@ def _own_rows(flat: list[tuple[int, Line]], grids: list[_Grid]) -> list[_Grid]:
         end = index + 1
         # Where numbers open their rows, the row goes on down to the next number whatever columns
         # its lines were given: a part of other columns may start inside it (`_parts` places a
-        # part from where its lines cross, a row's later lines; its number's line fits both).
+        # part from where its lines cross, a row's later lines; its number's line fits both).  Not
+        # over a heading: one run of words across the columns it was read with, or a `_section_line`.
         while (
             end < len(flat)
             and flat[end][0] == page
-            and (grids[end] is grid or (opening and not _section_line(flat[end][1])))
+            and (grids[end] is grid or (opening and not _heading_line(flat[end][1], grids[end])))
             and not _numbered(flat[end][1], grids[end])
             and not (grid.bold_headings and _section_line(flat[end][1]))
         ):
@@ -1427,6 +1428,12 @@ def _numbered(line: Line, grid: _Grid) -> bool:
         and _opens_row(first.text)
         and not _edition(line)
     )
+
+
+def _heading_line(line: Line, grid: _Grid) -> bool:
+    """Does the line read as a section's heading: a `_section_line`, or one run of words across
+    the columns?"""
+    return _section_line(line) or (_word_runs(line) == 1 and _crossing(line, grid.bounds))
 
 
 def _edition(line: Line) -> bool:
