@@ -822,6 +822,27 @@ def test_default_print_tallest_cells_of_two_rows_are_no_merged_cell(tmp_path: Pa
     ]
 
 
+@pytest.mark.skipif(_CHROMIUM is None, reason="Chromium is not installed")
+def test_borderless_centred_last_row_of_its_own_widths_without_a_place(tmp_path: Path) -> None:
+    """Chromium, borderless portal page with its header lines, each row a table of its own widths,
+    cells centred: the last row has no place, its date («в течение I» / «квартала») and person in
+    columns of its own, its event's first lines above its number.  The line under them («Круглый
+    стол МАГ**») fits the columns its lines since the row above place, so it is the row's, not
+    text after the table; read in one row, its date cell's lines joined say a date, so the column
+    it stands in is the date's (it was the place's, and the row a heading over its rest)."""
+    _check(pdf_browser.build_one(tmp_path, 51, 10))
+
+
+@pytest.mark.skipif(_CHROMIUM is None, reason="Chromium is not installed")
+def test_borderless_signature_under_a_last_row_centred_on_its_number(tmp_path: Path) -> None:
+    """Chromium, borderless plain page, cells centred: the last row's number line holds its number,
+    date and person («20.  11.06.2021  Члены Комиссии»), its event's name on the lines around it.
+    Columns placed from that line alone gave the number's column the event's width, and the
+    signature under the table («Председатель Комиссии», «Кравцов А.Н.») fitted them: it was read
+    as the table's last lines and lost (two warnings); it is the document's signatory."""
+    _check(pdf_browser.build_one(tmp_path, 49, 6))
+
+
 @pytest.mark.skipif(not weasyprint_installed(), reason="WeasyPrint is not installed")
 def test_default_print_last_row_of_its_own_wider_event_column(tmp_path: Path) -> None:
     """WeasyPrint's default print of a Word page: the last row, a table of its own widths with

@@ -446,7 +446,7 @@ def _own_rows(flat: list[tuple[int, Line]], grids: list[_Grid]) -> list[_Grid]:
             and not ((opening or centred) and any(_misfit(ln, grid.bounds) for ln in row))
         ):
             continue
-        whole = _refit(row, grid) if end > first + 1 else None
+        whole = _refit(row, grid, one_row=True) if end > first + 1 else None
         if whole is not None and not any(_crossing(ln, whole.bounds) for ln in row):
             out[first:end] = [whole] * (end - first)
         elif (
@@ -490,7 +490,7 @@ def _own_bands(flat: list[tuple[int, Line]], grids: list[_Grid]) -> list[_Grid]:
             and (len(band) > 1 or _word_runs(band[0]) >= len(grid.lefts) - 1)
             and any(_misfit(ln, grid.bounds) for ln in band)
             and not any(_section_line(ln) or _heading(ln, grid) or id(ln) in grid.repeats for ln in band)
-            and (whole := _refit(band, grid)) is not None
+            and (whole := _refit(band, grid, one_row=True)) is not None
             and not any(_misfit(ln, whole.bounds) for ln in band)
         ):
             out[start:end] = [whole] * (end - start)
@@ -744,12 +744,14 @@ def _match_bounds(
     dates: int | None = None,
     place: int | None = None,
     note: int | None = None,
+    one_row: bool = False,
 ) -> list[float] | None:
     """The starts (`peaks`: x, lines starting there) that the column boundaries go to: the choice
     that leaves the fewest of `lines` crossing the columns and the fewest columns empty, then
     the one whose column `dates` holds the most date wordings (a part with a column fewer than
     the header's: which one it lacks only its cells' wording tells, «Нижний Новгород | 486 лет
-    | 10-11 ноября» under «Место | Срок | Ответственные»), then the one whose `place` and
+    | 10-11 ноября» under «Место | Срок | Ответственные»), where the lines are `one_row`'s its
+    cell's lines joined as well («в течение I» / «квартала»), then the one whose `place` and
     `note` columns hold what a place and a note say (`_cue_lines`), then the one nearest to
     where the header put them.
 
@@ -759,6 +761,7 @@ def _match_bounds(
     over.  None when no start is a column's.
     """
     sample = lines[:REFIT_SAMPLE]
+    words = [w for line in sample for w in line.words]  # in reading order: a row's cells joined
     best: tuple[float, ...] | None = None
     chosen: list[float] | None = None
     candidates = sorted(x for x, _ in sorted(peaks, key=lambda peak: -peak[1])[:REFIT_CANDIDATES])
@@ -787,6 +790,7 @@ def _match_bounds(
                 cost = (
                     misfit,
                     -_date_lines(sample, cuts, dates),
+                    -_date_lines([Line(words, 0.0, 0.0, size)] if one_row else [], cuts, dates),
                     *(-cue for cue in _cue_lines(sample, cuts, place, note)),
                     # Only the boundaries placed at a start: an empty column's stands where the
                     # next one does, wherever the header put it.
@@ -846,8 +850,9 @@ def _moved_at(flat: list[tuple[int, Line]], start: int, grid: _Grid, last: bool 
     return len(flat) - run if run >= 2 and last else None
 
 
-def _refit(lines: list[Line], grid: _Grid) -> _Grid | None:
-    """The header's columns placed where `lines` start their runs, or None when that fits no better.
+def _refit(lines: list[Line], grid: _Grid, one_row: bool = False) -> _Grid | None:
+    """The header's columns placed where `lines` start their runs, or None when that fits no better
+    (`one_row`: the lines are one row's, see `_match_bounds`).
 
     Each column boundary goes to the start (shared by two lines or more) nearest to
     where the header put it, in order; the number column stays at the table's left.
@@ -866,7 +871,7 @@ def _refit(lines: list[Line], grid: _Grid) -> _Grid | None:
     peaks = [(x, n) for x, n in _starts(lines) if x > grid.left + size or (numbers is not None and x > numbers)]
     # The event's column starts where a boundary does (the first column, at the table's left, has none).
     kept = grid.title - 1 if grid.title else None
-    chosen = _match_bounds(grid.bounds, peaks, grid.right, lines, kept, grid.dates, grid.place, grid.note)
+    chosen = _match_bounds(grid.bounds, peaks, grid.right, lines, kept, grid.dates, grid.place, grid.note, one_row)
     if chosen is None:
         return None
     bounds = [x - ALIGN / 2 for x in chosen]
@@ -1475,7 +1480,20 @@ def _trim(body: list[tuple[int, list[Line]]], grid: _Grid) -> list[tuple[int, li
     # or, where that line holds a run of words for each column (or one fewer), against columns
     # placed where those start (its event's column wider or narrower than the header's: `_own_rows`).
     columns = [_snapped(grid.bounds, flat[last][1])] if flat else [grid.bounds]
-    if flat and _word_runs(row := flat[last][1]) >= len(grid.lefts) - 1 and (own := _refit([row], grid)) is not None:
+    # (Not where its event's name stands on other lines, its second run right of the event's column:
+    # placed from it, the number's column would reach over the event's and hold a signature.)
+    if (
+        flat
+        and len(starts := _run_starts(flat[last][1])) >= max(len(grid.lefts) - 1, 2)
+        and _column(starts[1], grid.bounds) <= grid.title
+        and (own := _refit([flat[last][1]], grid)) is not None
+    ):
+        columns.append(own.bounds)
+    # ... or against columns placed from the lines since the number above, on its page: a row whose
+    # cells are centred has its upper lines above its number, laid out with its own widths.
+    previous = max((i for i, (_, line) in enumerate(flat[:last]) if _numbered(line, grid)), default=-1)
+    since = [line for page, line in flat[previous + 1 : last + 1] if flat and page == flat[last][0]]
+    if len(since) > 1 and (own := _refit(since, grid)) is not None:
         columns.append(own.bounds)
     end = _row_end(flat, last + 1, columns)
     if 0 < end < len(flat) and flat[end][0] != flat[end - 1][0]:
