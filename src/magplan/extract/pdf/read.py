@@ -596,7 +596,7 @@ def _right_part(lines: list[Line], index: int) -> tuple[list[Word], int] | None:
     between two lines of the left column, off their baselines (it overlaps one of them: a cell of its
     own, centred in its row)."""
     line = lines[index]
-    cut = _tab_cut(line)
+    cut = _tab_cut(line) or _name_cut(line)
     if cut is not None:
         if index + 1 < len(lines) and wrapped_name(line.text(), lines[index + 1].text()):
             return None  # the name's initials, its surname wrapped under them: no column of its own
@@ -607,6 +607,15 @@ def _right_part(lines: list[Line], index: int) -> tuple[list[Word], int] | None:
     overlaps = line.top < above.bottom or below.top < line.bottom
     if overlaps and all(w.x1 < line.words[0].x0 - line.size for w in above.words):
         return above.words, 0
+    return None
+
+
+def _name_cut(line: Line) -> int | None:
+    """Where a name («И.И. Иванов») that ends the line stands apart from the words before it by more
+    than a font size (a narrow signature table's name cell, closer than a tab), or None."""
+    for cut in range(len(line.words) - 1, 0, -1):
+        if line.words[cut].x0 - line.words[cut - 1].x1 > line.size:
+            return cut if is_name(" ".join(w.text for w in line.words[cut:])) else None
     return None
 
 
