@@ -1321,6 +1321,28 @@ def test_a_date_among_the_hours_or_a_single_hour_keeps_the_plan(tmp_path: Path, 
     assert [i.date_text for i in plan.records] == list(times)
 
 
+def test_an_hour_column_beside_a_date_and_place_column_keeps_the_plan(tmp_path: Path) -> None:
+    # «Дата и место проведения» says when (and where): the «Время» beside it is the hour of that day.
+    head = "<tr><th>№</th><th>Мероприятие</th><th>Дата и место проведения</th><th>Время</th></tr>"
+    rows = "".join(
+        f"<tr><td>{n}</td><td>Собрание {n}</td><td>{d}, г. Омск</td><td>{t}</td></tr>"
+        for n, d, t in ((1, "12 марта", "10:00"), (2, "15 мая", "14.30"))
+    )
+    plan = _html(tmp_path, f"<h1>План мероприятий на 2027 год</h1><table border=1>{head}{rows}</table>")
+    assert [(i.number, i.date_start) for i in plan.records] == [(1, dt(2027, 3, 12)), (2, dt(2027, 5, 15))]
+
+
+@pytest.mark.parametrize("heading", ["Январь", "I квартал"])
+def test_hours_under_headings_of_months_keep_the_yearly_plan(tmp_path: Path, heading: str) -> None:
+    # The rows grouped by months of the year: the «Время» column is the hour in that month, no
+    # day's programme (whose headings name days: «15 июля»).
+    head = "<tr><th>№</th><th>Вопрос</th><th>Время</th></tr>"
+    rows = f"<tr><td colspan=3>{heading}</td></tr><tr><td>1</td><td>Отчёт</td><td>15:00</td></tr>"
+    rows += "<tr><td>2</td><td>Бюджет</td><td>16:00</td></tr>"
+    plan = _html(tmp_path, f"<h1>План заседаний совета на 2027 год</h1><table border=1>{head}{rows}</table>")
+    assert [(i.number, i.section) for i in plan.records] == [(1, heading), (2, heading)]
+
+
 def _sort_button(label: str) -> str:
     return f'<th aria-sort="none"><button type="button">{label}<span aria-hidden="true"></span></button></th>'
 
@@ -1365,6 +1387,26 @@ def test_a_text_table_ruled_under_its_header_only_has_a_row_a_line() -> None:
     assert len(blocks) == 1 and isinstance(blocks[0], Table)
     assert [[c.text for c in row.cells] for row in blocks[0].rows] == [
         ["№", "Мероприятие", "Срок"],
+        ["1", "Концерт", "март"],
+        ["2", "Выставка", "май"],
+    ]
+
+
+def test_a_header_of_two_lines_ruled_off_alone_leaves_a_row_a_line() -> None:
+    # Only the header is ruled off, over two lines: the body's lines are rows all the same.
+    lines = (
+        "+---+-------------+------------+",
+        "| № | Наименование| Срок       |",
+        "|   | мероприятия | проведения |",
+        "+---+-------------+------------+",
+        "| 1 | Концерт     | март       |",
+        "| 2 | Выставка    | май        |",
+        "+---+-------------+------------+",
+    )
+    blocks = drawn_tables([Paragraph("\n".join(lines))])
+    assert len(blocks) == 1 and isinstance(blocks[0], Table)
+    assert [[c.text for c in row.cells] for row in blocks[0].rows] == [
+        ["№", "Наименование мероприятия", "Срок проведения"],
         ["1", "Концерт", "март"],
         ["2", "Выставка", "май"],
     ]

@@ -21,7 +21,7 @@ from magplan.extract._text_tables import drawn_tables
 from magplan.layout import Block, Cell, ExtractWarning, Footnote, Layout, Paragraph, Row, Table
 from magplan.model import Approval, Signatory
 from magplan.normalize import lexicon
-from magplan.normalize.dates import looks_like_period
+from magplan.normalize.dates import looks_like_period, parse_period
 from magplan.normalize.numbers import row_number
 from magplan.requisites import (
     APPROVAL_HEAD,
@@ -1358,17 +1358,31 @@ def _hours_of_a_day(table: Table, strict: bool) -> bool:
     if header is None:
         return False
     columns = header.columns
-    when = [i for i, text in enumerate(columns.headers) if column_role(text) == "date"]
+    # A column of date and place («Дата и место проведения») says when as well: an hour column
+    # beside it is the hour of each day the plan names.
+    when = [i for i, text in enumerate(columns.headers) if column_role(text) in ("date", "place_date")]
     if len(when) != 1 or columns.roles[when[0]] != "date":
+        return False
+    body = table.rows[header.start + header.rows :]
+    if any(_names_months(row) for row in body):
         return False
     texts = [
         text.strip()
-        for row in table.rows[header.start + header.rows :]
+        for row in body
         if len(row.cells) > 1
         for text, _ in _grid(row, columns.width)[when[0] : when[0] + 1]
         if text.strip()
     ]
     return len(texts) >= 2 and all(_clock_time(text) for text in texts)
+
+
+def _names_months(row: Row) -> bool:
+    """Is `row` a heading across the table that names a month, a quarter or a longer part of a
+    year?  Rows grouped so are a yearly plan's, whose hour column says the hour in that month
+    (a day's programme heads its rows with days: «15 июля»)."""
+    if len(row.cells) != 1 or not row.cells[0].text.strip():
+        return False
+    return parse_period(row.cells[0].text, 2000).precision not in (None, "day")
 
 
 def _page_number_only(block: Block) -> bool:

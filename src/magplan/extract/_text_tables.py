@@ -124,8 +124,8 @@ def _rows(lines: list[str], kinds: list[str]) -> list[Row] | None:
     shapes = [{len(cells) for cells in group} for group in groups]
     if width < 2 or len(groups) < 2 or shapes[0] != {width} or any(s not in ({width}, {1}) for s in shapes):
         return None
-    if len(groups) == 2 and len(groups[0]) == 1:
-        # Only the header is ruled off: each body line is a row.
+    if len(groups) == 2:
+        # Only the header (of one line or several) is ruled off: each body line is a row.
         groups = [groups[0], *([cells] for cells in groups[1])]
     rows = [_row(group, width) for group in groups]
     rows[0].is_header = True
