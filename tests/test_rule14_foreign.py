@@ -304,3 +304,56 @@ def test_a_cut_rows_end_after_the_pages_footnotes_continues_the_plan() -> None:
         assert (raw.items[-1].cells["title"] == "Выпуск журнала «Вестник МАГ»") is joined
         assert (skipped == []) is joined and raw.tally.balanced
         assert [text for _, text in raw.footnotes] == ["Даты проведения ориентировочные", "По согласованию с городами"]
+
+
+def test_a_table_continued_with_an_empty_row_of_another_shape_goes_on_with_the_plan() -> None:
+    # Word leaves an empty row of five cells under a four-column table: the table's
+    # rows with text say its width, and it continues the plan (the row was lost silently).
+    layout = Layout(
+        [
+            Paragraph("План мероприятий на 2026 год"),
+            _table([["№", "Город", "Лет", "Дата"], ["1", "Кишинев", "1161 год", "июль"]]),
+            _table([["2", "Бишкек", "75 лет", "4-5 марта"], ["", "", "", "", ""]]),
+        ]
+    )
+    raw = assemble(layout)
+    assert [item.cells["title"] for item in raw.items] == ["Кишинев", "Бишкек"]
+    assert not raw.warnings and raw.tally.balanced
+
+
+def test_one_numbered_row_in_a_table_of_another_shape_after_the_plan_is_a_warning() -> None:
+    layout = Layout(
+        [
+            Paragraph("План мероприятий на 2026 год"),
+            _table([HEADER, ["1.", "Сессия", "Москва, май", ""]]),
+            _table([["2.", "Форум", "июнь"]]),
+        ]
+    )
+    raw = assemble(layout)
+    skipped = [w.message for w in raw.warnings if w.code == "row_skipped"]
+    assert len(raw.items) == 1 and len(skipped) == 1 and "Форум" in skipped[0]
+    assert raw.tally.balanced
+
+
+def test_lines_after_a_plan_with_no_signature_are_said() -> None:
+    layout = Layout(
+        [
+            Paragraph("План мероприятий на 2026 год"),
+            _table([HEADER, ["1.", "Сессия", "Москва, май", ""]]),
+            Paragraph("Сроки уточняются по согласованию с городами."),
+        ]
+    )
+    skipped = _skipped_text(layout)
+    assert len(skipped) == 1 and "Сроки уточняются" in skipped[0]
+
+
+def test_a_web_pages_foot_with_no_signature_is_the_sites() -> None:
+    layout = Layout(
+        [
+            Paragraph("План мероприятий на 2026 год"),
+            _table([HEADER, ["1.", "Сессия", "Москва, май", ""]]),
+            Paragraph("© 2026 Администрация города. Все права защищены."),
+        ],
+        web=True,
+    )
+    assert _skipped_text(layout) == []

@@ -522,7 +522,10 @@ def _with_unnamed_numbers(columns: _Columns, rows: list[Row]) -> _Columns:
 
 
 def _table_width(table: Table) -> int:
-    return max((sum(c.colspan for c in r.cells) for r in table.rows), default=0)
+    """The table's width in columns, told by its rows with text: Word leaves an empty row of
+    another shape under a table (a spacer, a row the author cleared), which says nothing of it."""
+    rows = [r for r in table.rows if any(c.text.strip() for c in r.cells)] or table.rows
+    return max((sum(c.colspan for c in r.cells) for r in rows), default=0)
 
 
 class _Assembler:
@@ -589,7 +592,9 @@ class _Assembler:
         tail: list[Block] = []
         width = self.columns.width if self.columns is not None else None
         for block in after:
-            if isinstance(block, Table) and _numbered(block):
+            if isinstance(block, Table) and _numbers_a_row(block):
+                # Even one numbered row («4. | Бишкек | …» in a table of another shape) is a plan's
+                # row the plan did not take: a warning (rule 14), never a line of the signature block.
                 self._foreign(block, "in a numbered table after the plan that does not continue it")
             elif isinstance(block, Table) and block.ruled and _table_width(block) == width:
                 # A ruled table as wide as the plan's, which did not continue it: its rows are
@@ -1180,7 +1185,13 @@ class _Assembler:
                 self.plan.signatory, used = found
         # Between the table and the signature stand the plan's own notes; under the signature,
         # requisites the plan does not carry (a mailing list, the executor) or a site's footer.
-        self._skip_text(signature[: used.start], "between the plan's table and its signature")
+        if self.plan.signatory is not None:
+            self._skip_text(signature[: used.start], "between the plan's table and its signature")
+        elif not self.layout.web:
+            # A document with no signature: what follows its table is the plan's own text (a note,
+            # a table of another shape read as lines), said rather than dropped. A web page's foot
+            # is the site's (menus, copyright), as its head is.
+            self._skip_text(signature, "after the plan's table")
 
     def _take_section(self, headings: list[str], where: str) -> None:
         """The last of the headings over a table is the section of its rows.  An earlier one
@@ -1413,6 +1424,15 @@ def _bold_at(row: Row, column: int) -> bool:
 def _numbers(text: str) -> bool:
     """Does a «№» cell number its row («12.», or a sub-item's «1.2.»)?"""
     return row_number(text) is not None or _SUB_NUMBER.match(text) is not None
+
+
+def _numbers_a_row(table: Table) -> bool:
+    """Whether a row of the table opens with a row number in its first cell, beside text."""
+    return any(
+        row_number(r.cells[0].text) is not None and any(c.text.strip() for c in r.cells[1:])
+        for r in table.rows
+        if r.cells
+    )
 
 
 def _numbered(table: Table) -> bool:
