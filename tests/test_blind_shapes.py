@@ -1284,6 +1284,22 @@ def test_a_sheet_of_two_halves_side_by_side_is_read_half_after_half(tmp_path: Pa
     ]
 
 
+def test_text_in_the_gap_or_under_the_shorter_half_is_told(tmp_path: Path) -> None:
+    path = _halves_sheet(tmp_path / "plan.xlsx", gap=1)
+    wb = openpyxl.load_workbook(path)
+    ws = wb.active
+    assert ws is not None
+    for r, (number, title) in enumerate((("3.", "Турслёт"), ("4.", "Конкурс")), start=5):
+        ws.cell(r, 5, number), ws.cell(r, 6, title), ws.cell(r, 7, "август")
+    ws.cell(4, 4, "перенесено")  # the empty column between the halves
+    ws.cell(6, 1, "* даты уточняются")  # under the left half, beside the right half's rows
+    wb.save(path)
+    plan = magplan.read_plan(path)
+    assert [i.number for i in plan.records] == [1, 2, 3, 4]
+    told = " ".join(w.message for w in plan.warnings)
+    assert "перенесено" in told and "* даты уточняются" in told
+
+
 def test_a_header_that_names_its_columns_twice_without_a_gap_is_one_table(tmp_path: Path) -> None:
     # No empty column between the runs: one table whose repeated labels are columns of its own.
     plan = magplan.read_plan(_halves_sheet(tmp_path / "plan.xlsx", gap=0))

@@ -464,8 +464,8 @@ def _sheet_layout(ws: Worksheet, table: _SheetTable) -> Layout:
             warnings.append(ExtractWarning("hidden_row", f"sheet «{ws.title}», row {r} is hidden; read all the same"))
         outside = [
             cell_text(ws.cell(row=r, column=c).value)
-            for c in [*range(1, table.first_col), *range((twin or table).last_col + 1, _width(ws) + 1)]
-            if (r, c) not in merges
+            for c in range(1, _width(ws) + 1)
+            if (r, c) not in merges and not any(_holds(part, r, c) for part in (table, twin) if part is not None)
         ]
         for text in filter(None, outside):
             warnings.append(
@@ -481,6 +481,12 @@ def _sheet_layout(ws: Worksheet, table: _SheetTable) -> Layout:
         if paragraph:
             blocks.append(paragraph)
     return Layout(blocks=blocks, warnings=warnings)
+
+
+def _holds(table: _SheetTable, r: int, c: int) -> bool:
+    """Is the cell at row `r`, column `c` one of the table's?  Beside two halves, the empty
+    column between them and the rows under the shorter half are not, and are told."""
+    return table.header <= r <= table.last and table.first_col <= c <= table.last_col
 
 
 def _table_block(ws: Worksheet, table: _SheetTable, merges: dict[tuple[int, int], _Merge]) -> Table:
