@@ -80,7 +80,7 @@ def test_opencv_uses_the_cores_only_when_the_page_has_them_to_itself(
 ) -> None:
     seen: list[int] = []
 
-    def reading(source: PageSource, index: int, jobs: int = 1) -> PageText:
+    def reading(source: PageSource, index: int) -> PageText:
         seen.append(cv2.getNumThreads())
         return PageText(index + 1)
 
@@ -113,7 +113,7 @@ def test_a_page_read_both_ways_up_is_straightened_once(monkeypatch: pytest.Monke
 
     monkeypatch.setattr(page, "straighten", straighten)
     monkeypatch.setattr(page, "finish", finish)
-    monkeypatch.setattr(page, "_read", lambda scan, jobs: [])  # nothing read: unsure which way up
+    monkeypatch.setattr(page, "_read", lambda scan: [])  # nothing read: unsure which way up
     page.read_page(source, 2)
     assert straightened == [1] and finished == [0, 180]
 
@@ -176,3 +176,21 @@ def test_a_dark_band_along_the_pages_edge_is_made_paper_and_the_print_kept() -> 
     framed[:, :3] = framed[:3, :] = 0
     framed[300:320, 150:400] = 0
     assert image.whiten_dark_edges(framed) is framed
+
+
+def test_a_page_is_cut_for_tesseract_the_same_whatever_the_cores(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A region reads differently beside other regions: a batch's worker (one core) cut a page into one
+    strip where the command line (two) cut it into two, and read «• АГП» where the other read «о АГП»."""
+    from magplan.extract.ocr import mosaic
+    from magplan.extract.ocr.pages import source_for
+    from tests.corpus import CORPUS
+
+    sent: list[tuple[int, ...]] = []
+    monkeypatch.setattr(mosaic, "recognize", lambda picture, *args, **kwargs: sent.append(picture.shape) or [])
+    source = source_for(CORPUS / "plan-2026-scan.pdf")
+    cuts = []
+    for jobs, at_once in [(1, None), (2, 1), (2, 2)]:
+        sent.clear()
+        document._read_page_by(time.monotonic() + 120, source, 0, jobs, at_once)
+        cuts.append(sorted(sent))
+    assert len(cuts[0]) > 1 and cuts[0] == cuts[1] == cuts[2]

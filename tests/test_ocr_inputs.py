@@ -373,10 +373,10 @@ def test_work_is_cut_into_strips_within_the_limit(monkeypatch: pytest.MonkeyPatc
     page = np.full((3000, 400), 255, np.uint8)
     page[::7, 50:350] = 0  # ink everywhere
     regions = [mosaic.Region(0, y, 400, y + 300) for y in range(0, 3000, 300)]
-    halves = mosaic._strips(page, regions, 300, jobs=2)
+    halves = mosaic._strips(page, regions, 300, parts=2)
     assert len(halves) == 2 and list(itertools.chain(*halves)) == regions
     monkeypatch.setattr(mosaic, "STRIP_HEIGHT", 1000)
-    strips = mosaic._strips(page, regions, 300, jobs=1)
+    strips = mosaic._strips(page, regions, 300, parts=1)
     assert all(sum(r.y1 - r.y0 + mosaic._gap(300) for r in s) + mosaic._gap(300) <= 1000 for s in strips)
     assert list(itertools.chain(*strips)) == regions
 

@@ -41,7 +41,7 @@ def test_a_one_page_scan_that_overruns_its_deadline_is_stopped_in_its_own_proces
 ) -> None:
     pid_file = tmp_path / "reader.pid"
 
-    def endless(source: PageSource, index: int, jobs: int = 1) -> PageText:
+    def endless(source: PageSource, index: int) -> PageText:
         # What Tesseract does while it finds a noisy page's lines: it never looks at the deadline.
         pid_file.write_text(str(os.getpid()))
         time.sleep(8)

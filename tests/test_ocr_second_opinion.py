@@ -21,7 +21,7 @@ def _page_with(word: Word) -> list[Word]:
 
 
 def _reading(text: str, conf: float) -> object:
-    def read(page: np.ndarray, regions: list[Region], dpi: int, languages: tuple[str, ...], jobs: int) -> list[Word]:
+    def read(page: np.ndarray, regions: list[Region], dpi: int, languages: tuple[str, ...], parts: int) -> list[Word]:
         (region,) = regions
         return [Word(text, region.x0 + 4, region.y0 + 4, region.x1 - 4, region.y1 - 4, conf)]
 

@@ -69,11 +69,11 @@ def test_tesseract_in_this_process_writes_nothing_to_standard_error(
 def test_strips_read_one_after_the_other_read_as_at_once(title: np.ndarray, monkeypatch: pytest.MonkeyPatch) -> None:
     # A page read while the other core reads another page takes one engine, and reads the same.
     bands = [mosaic.Region(0, y, title.shape[1], y + 100) for y in range(0, 700, 100)]
-    together = mosaic.read_regions(title, bands, 200, jobs=2)
+    together = mosaic.read_regions(title, bands, 200, parts=2)
     loads = engine_loads(monkeypatch)
     mosaic.set_at_once(1)
     try:
-        in_turn = mosaic.read_regions(title, bands, 200, jobs=2)
+        in_turn = mosaic.read_regions(title, bands, 200, parts=2)
     finally:
         mosaic.set_at_once(None)
     assert len(mosaic._strips(title, bands, 200, 2)) == 2

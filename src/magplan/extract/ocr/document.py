@@ -175,14 +175,15 @@ def _read_page_by(deadline: float, source: PageSource, index: int, jobs: int, at
     if time.monotonic() >= deadline:
         raise out_of_time()
     set_deadline(deadline)
-    mosaic.set_at_once(at_once)
+    # A reader alone in its process (a batch's worker) reads a page's strips one by one, on its one core.
+    mosaic.set_at_once(at_once or jobs)
     # OpenCV spreads an image operation over the cores it may use: worth it for a page alone on
     # them, but where other pages (or a batch's other workers) hold the cores too, its threads
     # only wait for each other (a page's preparation then costs 20 % more CPU, the same images).
     threads = cv2.getNumThreads()
     cv2.setNumThreads(at_once or jobs)
     try:
-        return read_page(source, index, jobs)
+        return read_page(source, index)
     finally:
         set_deadline(None)
         mosaic.set_at_once(None)

@@ -15,6 +15,9 @@ Russian alone.
 A mosaic taller than Tesseract accepts, or the work of a page that both
 cores should share, is cut into strips between regions; the strips are read
 at the same time, each by a Tesseract engine of its own (threads of this process).
+How a page is cut never depends on the cores it is given: a region reads a
+little differently beside other regions, and a page must read the same in
+the command line (pages on two cores) as in a batch's worker (one core).
 """
 
 from __future__ import annotations
@@ -36,6 +39,9 @@ GAP = 40
 # No strip of a mosaic is taller than this (Tesseract's limit is 32767 px; a page is at
 # most `pages.MAX_SIDE`, so any one region fits).
 STRIP_HEIGHT = 16000
+# A page's mosaic is cut into this many strips of about equal ink (as many as the cores a page
+# alone has here), however many are read at a time: the cut decides the reading.
+PAGE_STRIPS = 2
 # Regions with less ink than this (pixels at 300 dpi) are not worth a strip of their own.
 _MIN_STRIP_INK = 2000
 _LATIN = re.compile(r"[A-Za-z]")
@@ -77,17 +83,17 @@ def read_regions(
     regions: list[Region],
     dpi: int,
     languages: tuple[str, ...] = ("rus", "eng"),
-    jobs: int = 1,
+    parts: int = 1,
 ) -> list[Word]:
     """Words of the regions, in page coordinates, from the recognition of their mosaic.
 
-    With `jobs` > 1 the mosaic is cut into that many strips of about equal
+    With `parts` > 1 the mosaic is cut into that many strips of about equal
     ink, read at the same time (at most `set_at_once` of them).
     """
     if not regions:
         return []
     words: list[Word] = []
-    strips = _strips(page, regions, dpi, jobs)
+    strips = _strips(page, regions, dpi, parts)
     if len(strips) == 1:
         return _read_strip(page, strips[0], dpi, languages)
     with ThreadPoolExecutor(max_workers=min(len(strips), _at_once or len(strips))) as pool:
@@ -105,20 +111,20 @@ def set_at_once(strips: int | None) -> None:
 
     Only the reading is serialised, never the cut: Tesseract reads a region
     a little differently beside other regions (a block's line sizes are
-    measured over all of it), so the strips stay what `jobs` made them and
-    a page reads the same however busy the cores are.  Each strip read at
+    measured over all of it), so the strips stay what `parts` made them and
+    a page reads the same however busy the cores are, and however many.  Each strip read at
     the same time takes an engine of its own, 0.13 s of CPU to load.
     """
     global _at_once
     _at_once = strips
 
 
-def _strips(page: Image, regions: list[Region], dpi: int, jobs: int) -> list[list[Region]]:
-    """Regions in reading order cut into runs: each under `STRIP_HEIGHT`, `jobs` of about equal ink."""
+def _strips(page: Image, regions: list[Region], dpi: int, parts: int) -> list[list[Region]]:
+    """Regions in reading order cut into runs: each under `STRIP_HEIGHT`, `parts` of about equal ink."""
     gap = _gap(dpi)
     ink = [int(np.count_nonzero(page[r.y0 : r.y1, r.x0 : r.x1] < 128)) for r in regions]
     total = sum(ink)
-    parts = max(1, min(jobs, total // max(int(_MIN_STRIP_INK * (dpi / 300) ** 2), 1)))
+    parts = max(1, min(parts, total // max(int(_MIN_STRIP_INK * (dpi / 300) ** 2), 1)))
     share = total / parts
     strips: list[list[Region]] = [[]]
     height = done = 0
@@ -176,7 +182,7 @@ def _is_suspect(word: Word) -> bool:
     return not is_roman_numeral(letters.upper())
 
 
-def second_opinion(page: Image, words: list[Word], dpi: int, jobs: int = 1) -> list[Word]:
+def second_opinion(page: Image, words: list[Word], dpi: int, parts: int = 1) -> list[Word]:
     """Words read in Latin letters on a Cyrillic page, re-read with Russian alone where it is sure."""
     text = "".join(w.text for w in words)
     latin, cyrillic = len(_LATIN.findall(text)), len(_CYRILLIC.findall(text))
@@ -191,7 +197,7 @@ def second_opinion(page: Image, words: list[Word], dpi: int, jobs: int = 1) -> l
         w = words[i]
         pad = max(w.height // 3, 4)
         regions.append(Region(max(w.x0 - pad, 0), max(w.y0 - pad, 0), min(w.x1 + pad, width), min(w.y1 + pad, height)))
-    again = read_regions(page, regions, dpi, languages=("rus",), jobs=jobs)
+    again = read_regions(page, regions, dpi, languages=("rus",), parts=parts)
     out = list(words)
     for i, region in zip(suspects, regions, strict=True):
         inside = [w for w in again if region.x0 <= w.cx < region.x1 and region.y0 <= w.cy < region.y1]

@@ -24,7 +24,7 @@ from magplan.extract.ocr.glyphs import capital_height, small_height
 from magplan.extract.ocr.grid import TableGrid
 from magplan.extract.ocr.inked import mend_from_page, reread_beside_ink
 from magplan.extract.ocr.lines import group_lines, join_lines, to_words
-from magplan.extract.ocr.mosaic import Region, read_regions, second_opinion
+from magplan.extract.ocr.mosaic import PAGE_STRIPS, Region, read_regions, second_opinion
 from magplan.extract.ocr.pages import PageSource
 from magplan.extract.ocr.prepare import Scan, finish, straighten
 from magplan.extract.ocr.tesseract import Word as OcrWord
@@ -82,8 +82,8 @@ class PageText:
     turned: int = 0  # degrees the stored page was turned counter-clockwise to stand upright
 
 
-def read_page(source: PageSource, index: int, jobs: int = 1) -> PageText:
-    """Page `index` of the source read; `jobs` Tesseract engines (threads) share its recognition."""
+def read_page(source: PageSource, index: int) -> PageText:
+    """Page `index` of the source read, the same whatever the cores (`mosaic.PAGE_STRIPS`)."""
     number = index + 1
     if source.draws_nothing(index):
         return PageText(number, warnings=[empty.blank(number)])
@@ -93,15 +93,15 @@ def read_page(source: PageSource, index: int, jobs: int = 1) -> PageText:
         return PageText(number, warnings=[skipped])
     straight = straighten(picture, dpi)
     scan = finish(straight)
-    found = _read(scan, jobs)
+    found = _read(scan)
     if not orient.reads_upright(found):
         # Unsure: the page may be stored upside down.  Read it turned round too; keep the surer.
         turned = finish(straight, upside_down=True)
-        again = _read(turned, jobs)
+        again = _read(turned)
         if orient.confidence(again) > orient.confidence(found):
             scan, found = turned, again
     del picture, straight  # the scan's own images replace them: a page's bitmap is tens of megabytes
-    found = second_opinion(scan.clean, found, round(scan.dpi), jobs=jobs)
+    found = second_opinion(scan.clean, found, round(scan.dpi), parts=PAGE_STRIPS)
     found = reread_beside_ink(scan.clean, found, scan.stamped, round(scan.dpi))
     noise = _noise(found, scan.tables, scan.stamped, scan.unit, scan.clean)
     noise = [out or _at_edge(w, scan.bw.shape, scan.unit) for w, out in zip(found, noise, strict=True)]
@@ -179,8 +179,8 @@ def _regions(tables: list[TableGrid], bw: image.Image, unit: float) -> list[Regi
     return regions
 
 
-def _read(scan: Scan, jobs: int) -> list[OcrWord]:
-    return read_regions(scan.clean, _regions(scan.tables, scan.bw, scan.unit), round(scan.dpi), jobs=jobs)
+def _read(scan: Scan) -> list[OcrWord]:
+    return read_regions(scan.clean, _regions(scan.tables, scan.bw, scan.unit), round(scan.dpi), parts=PAGE_STRIPS)
 
 
 def _noise(
