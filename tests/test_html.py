@@ -244,6 +244,21 @@ def test_borderless_tables_are_not_ruled_unless_they_draw_borders(tmp_path: Path
     assert [b.ruled for b in html_extract.extract(styled).blocks if isinstance(b, Table)] == [True]
 
 
+@pytest.mark.parametrize(
+    ("css", "ruled"),
+    [
+        (".cell, .a { border: 1px solid #000 }", True),  # a class listed first in a group of selectors
+        ("/* .cell { border: 1px solid } */ .cell { color: red }", False),  # a rule left in a comment
+        ("@media print { .cell { border: 1px solid } }", False),  # paper's rule, not the screen's
+        ("@media (min-width: 800px) { .cell { border: 1px solid } }", True),
+    ],
+)
+def test_a_class_rule_draws_cell_borders_as_a_browser_applies_it(tmp_path: Path, css: str, ruled: bool) -> None:
+    table = '<table><tr><td class="cell">a</td><td class="cell">b</td></tr></table>'
+    layout = html_extract.extract(_write(tmp_path / "t.html", table, head=f"<style>{css}</style>"))
+    assert [b.ruled for b in layout.blocks if isinstance(b, Table)] == [ruled]
+
+
 # -- portal pages --------------------------------------------------------------------
 
 

@@ -17,6 +17,8 @@ _BRACE = re.compile(r"[{}]")
 _COMMENT = re.compile(r"/\*.*?\*/", re.S)
 # The blocks whose rules a desktop browser's screen does not apply: paper, narrow screens.
 _NOT_WIDE_SCREEN = re.compile(r"\bprint\b|max-(?:device-)?width", re.I)
+# The classes of a selector's last compound («.plan .row.head» → row, head).
+_LAST_CLASSES = re.compile(r"\.([\w-]+)(?=[\w.#:\[\]-]*$)")
 
 
 # The table reader and the hidden-class reader read one page's sheet: it is split once.
@@ -46,3 +48,9 @@ def rules(styles: str) -> tuple[Rule, ...]:
 def on_wide_screen(context: str) -> bool:
     """Does a desktop browser's screen apply the rules of a block with these heads?"""
     return not _NOT_WIDE_SCREEN.search(context)
+
+
+def last_classes(selectors: str) -> list[str]:
+    """The classes of each selector's last compound in a group («.plan td.cell, .row» → cell,
+    row): the elements the rule styles carry them."""
+    return [name for selector in selectors.split(",") for name in _LAST_CLASSES.findall(selector.strip())]

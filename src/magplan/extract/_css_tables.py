@@ -51,8 +51,6 @@ _LAYOUT_TAGS = (
 )  # fmt: skip
 _PROPERTIES = ("display", "grid-template-columns", "grid-column")
 _DECLARATION = re.compile(r"(?:^|;)\s*([a-z-]+)\s*:\s*([^;]+)", re.IGNORECASE)
-# The classes of a selector's last compound («.plan .row.head» → row, head).
-_LAST_CLASSES = re.compile(r"\.([\w-]+)(?=[\w.#:\[\]-]*$)")
 _ROLE_CELL = re.compile(rb"""role\s*=\s*["']?(?:cell|gridcell|columnheader)""", re.IGNORECASE)
 _REPEAT = re.compile(r"repeat\(\s*(\d{1,2})\s*,([^()]*(?:\([^()]*\)[^()]*)*)\)", re.IGNORECASE)
 _LINE_NAMES = re.compile(r"\[[^\]]*\]")
@@ -114,9 +112,8 @@ def _class_rules(styles: str) -> dict[str, Properties]:
         props = _declarations(body) if _css.on_wide_screen(context) else None
         if not props:
             continue
-        for selector in selectors.split(","):
-            for name in _LAST_CLASSES.findall(selector.strip()):
-                out.setdefault(name, {}).update(props)
+        for name in _css.last_classes(selectors):
+            out.setdefault(name, {}).update(props)
     return out
 
 

@@ -26,7 +26,7 @@ from lxml import etree
 
 from magplan import limits
 from magplan.errors import DamagedFile
-from magplan.extract import _css_hidden, _css_tables, _script_tables, _tab_panes
+from magplan.extract import _css, _css_hidden, _css_tables, _script_tables, _tab_panes
 from magplan.extract._columns import unfold_columns
 from magplan.extract._frames import is_page_frame
 from magplan.extract._nested import listed_lines, nested_row_text
@@ -306,7 +306,6 @@ def _doctypes_utf8(data: bytes) -> bool:
 
 # Class rules that draw cell borders (Google Docs styles every cell by a class:
 # «.c5{border-right-style:solid;border-top-width:1pt;…}»).
-_CLASS_RULE = re.compile(r"\.([\w-]+)\s*\{([^}]*)\}")
 _VISIBLE_BORDER_RULE = re.compile(
     r"\bborder(?:-(?:top|bottom|left|right))?(?:-style)?\s*:\s*(?:solid|double|dotted|dashed|groove|ridge|inset|outset)"
     r"|\bborder(?:-(?:top|bottom|left|right))?\s*:[^;]*\b(?:solid|double|dotted|dashed)\b",
@@ -315,9 +314,16 @@ _VISIBLE_BORDER_RULE = re.compile(
 
 
 def _bordered_classes(styles: str) -> frozenset[str]:
+    """The classes whose rules draw visible borders on a desktop screen (every class of a group
+    of selectors; not a rule left in a comment, nor paper's or a phone's)."""
     if "border" not in styles:
         return frozenset()
-    return frozenset(m.group(1) for m in _CLASS_RULE.finditer(styles) if _VISIBLE_BORDER_RULE.search(m.group(2)))
+    return frozenset(
+        name
+        for context, selectors, body in _css.rules(styles)
+        if _css.on_wide_screen(context) and _VISIBLE_BORDER_RULE.search(body)
+        for name in _css.last_classes(selectors)
+    )
 
 
 def _legacy_text(data: bytes) -> str:
