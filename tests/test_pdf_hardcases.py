@@ -1025,3 +1025,36 @@ def test_row_without_inner_rules_reads_its_columns_as_ruled_cells(tmp_path: Path
         (3, "Совещание", "июнь", "Минск"),
     ]
     assert got["document"]["footnotes"] == ["По согласованию с организаторами."]
+
+
+def _signed_page(gap: int, below: str) -> str:
+    """A four-row plan signed «Исполнительный директор МАГ», `gap` no-break spaces, «И.И. Иванов»,
+    and the line `below` under it in the same paragraph."""
+    rows = "".join(
+        f"<tr><td>{i}</td><td>Конференция номер {i}</td><td>{i} марта 2027 г.</td><td>г. Москва</td></tr>"
+        for i in range(1, 5)
+    )
+    return (
+        '<!DOCTYPE html><html lang="ru"><head><meta charset="utf-8"></head><body>'
+        '<h1>План мероприятий МАГ на 2027 год</h1><table border="1"><tr><th>№</th><th>Мероприятие</th>'
+        f"<th>Дата</th><th>Место</th></tr>{rows}</table>"
+        f'<p style="margin-top:30px">Исполнительный директор МАГ{"&nbsp;" * gap}И.И. Иванов<br>{below}</p>'
+        "</body></html>"
+    )
+
+
+@pytest.mark.skipif(not weasyprint_installed(), reason="WeasyPrint is not installed")
+@pytest.mark.parametrize("gap", [6, 30])
+@pytest.mark.parametrize("below", ["Исп. Петров П.П., тел. 123-45-67", "Рассылка: членам Совета МАГ"])
+def test_signature_requisite_under_the_position_is_no_part_of_it(tmp_path: Path, gap: int, below: str) -> None:
+    """A GOST requisite under a signature whose name stands apart from the position (a tab, or
+    closer than one): «Исп. …», «Рассылка: …» open something new (`requisites.starts_requisite`),
+    as the HTML it was printed from reads them.  The name was moved past them as past the position's
+    own lines: the position took the executor's name and telephone."""
+    html = _signed_page(gap, below)
+    source = tmp_path / "signed.html"
+    source.write_text(html, encoding="utf-8")
+    got = _default_print(tmp_path / "signed.pdf", html)
+    want = {"position": "Исполнительный директор МАГ", "name": "И.И. Иванов"}
+    assert magplan.read_plan(source).to_dict()["document"]["signatory"] == want
+    assert got["document"]["signatory"] == want

@@ -535,7 +535,7 @@ def signatory_lines(
         if split is None:
             # A sentence (a note, «Справочно:») or a requisite of its own (an annex mark) is a
             # paragraph above the block: the position is the lines after the last one.
-            apart = _SENTENCE_END.search(line) or _AFTER_SIGNATURE.match(line.strip())
+            apart = _SENTENCE_END.search(line) or starts_requisite(line)
             if apart:
                 position, at, start = [], [], index + 1
             else:
@@ -573,6 +573,12 @@ def is_name(text: str) -> bool:
     return match is not None and match.start() == 0
 
 
+def starts_requisite(line: str) -> bool:
+    """Does `line` open a requisite set under a signature (`_AFTER_SIGNATURE`: «Исп. …»,
+    «Рассылка: …»)?  It starts something new and never goes on with a position."""
+    return _AFTER_SIGNATURE.match(line.strip()) is not None
+
+
 def wrapped_name(line: str, below: str) -> bool:
     """Does `line` end with a name's initials whose surname is the whole of the line `below`?"""
     return _INITIALS_END.search(line) is not None and _LONE_SURNAME.fullmatch(below.strip()) is not None
@@ -587,7 +593,7 @@ def position_below(lines: list[str]) -> list[str]:
             break
         if len(text) > _POSITION_LINE or text.endswith(".") or not _POSITION_WORDS.fullmatch(text):
             break
-        if _AFTER_SIGNATURE.match(text):
+        if starts_requisite(text):
             break
         below.append(text)
     return below

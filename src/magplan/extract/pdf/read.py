@@ -40,7 +40,7 @@ from magplan.extract.pdf.words import (
     wrap_marks,
 )
 from magplan.layout import Block, Cell, ExtractWarning, Layout, Paragraph, Row, Table
-from magplan.requisites import is_name, wrapped_name
+from magplan.requisites import is_name, starts_requisite, wrapped_name
 from magplan.text import BULLET_GLYPHS, MARKER_CHARS, PAGE_NUMBER, bare, clean, superscript
 
 # Page numbers and running heads are printed in this share of the page height at the top or bottom.
@@ -635,6 +635,8 @@ def _side_parts(
     last: int | None = None
     for at in range(start, len(lines)):
         line = lines[at]
+        if starts_requisite(line.text()):
+            break  # «Исп. …» under the position: a requisite of its own, the name goes before it
         if _under_left(line, left, right):
             last = at
             continue
