@@ -346,6 +346,12 @@ def test_the_tint_of_a_photographs_print_is_no_ink() -> None:
         ("Участие в ХХ! Общероссийском", "Участие в XXI Общероссийском"),
         ("в Х Общероссийском", "в X Общероссийском"),
         ("П полугодие", "II полугодие"),
+        ("Участие в ХХУН Московском", "Участие в XXVII Московском"),  # «II» read as «Н»
+        ("Н квартал", "II квартал"),
+        ("И кв.", "II кв."),  # … or as «И», before a period's word
+        ("Икв.", "II кв."),  # and run into it
+        ("Шполугодие", "III полугодие"),
+        ("З2года", "32 года"),  # an age run into its word, its first figure read as a letter
         ("Ш квартал", "III квартал"),
         ("Ne\nn/n", "№\nп/п"),
         ("Дни городов указаны ОРИЕНТИРОВОЧНС", "Дни городов указаны ОРИЕНТИРОВОЧНО"),
@@ -372,6 +378,8 @@ def test_vocabulary_corrections(read: str, meant: str) -> None:
         "Проведение марка",  # a title, not a date cell: no month is made up
         "ГУ МВД",
         "Участие в ТУ",
+        "И квартира",  # «И» before no period's word is a letter
+        "Икар",
         "KazanForum",
         "Подготовка отчета о деятельности МАГ за 2024 год",
         "пункт 3. 12 человек",

@@ -49,12 +49,14 @@ APPROVAL_HEADS = frozenset({"утверждаю", "утвержден", "утв�
 # (`roman.LOOKALIKES`) and Tesseract's usual confusions.
 _ROMAN_READINGS = {"X": "X", "I": "I", "V": "V"} | {c: n for c, n in LOOKALIKES.items() if n in "IVX"}
 _ROMAN_READINGS |= {"Т": "I", "Г": "I", "l": "I", "i": "I", "1": "I", "|": "I", "!": "I"}
-_ROMAN_READINGS |= {"Y": "V", "Ш": "III", "П": "II"}
+# «Н» for «II»: the two bars joined by a photo's blur or a speck («ХХУН» for «XXVII»).
+_ROMAN_READINGS |= {"Y": "V", "Ш": "III", "П": "II", "Н": "II"}
 _PERIOD_WORDS = ("квартал", "полугод")
 # Abbreviations of the period words («I кв.», «II п/г»).
 _PERIOD_SHORT = frozenset({"кв", "п/г"})
 # «IV» read as «М» (its bar run into the V): taken only before a period word, where no letter stands alone.
-_PERIOD_READINGS = {"М": "IV"}
+# «II» read as «И» (its bars joined by a slant): a letter no numeral has, taken there too.
+_PERIOD_READINGS = {"М": "IV", "И": "II"}
 # What Tesseract makes of a lone «I» (no letter or digit of the plan's reads so).
 _BAR_READINGS = frozenset({"|", "l"})
 _ROMAN_TOKEN = re.compile(rf"^[{re.escape(''.join(_ROMAN_READINGS))}]+(?:-[{re.escape(''.join(_ROMAN_READINGS))}]+)?$")
@@ -75,7 +77,10 @@ _DIGIT_READINGS = str.maketrans("OОoоЗзбIl|!SВ", "000033611115" + "8")
 _NUMBER_LIKE = re.compile(r"^(?=.*\d)[\dOОoоЗзбIl|!SВ]+(?:-[\dOОoоЗзбIl|!SВ]+)?$")
 _NUMBER = re.compile(r"^\d+(?:-\d+)?\.?$")
 # An age run into its word («18Згода», «309лет»): figures (some read as look-alikes), then letters.
-_GLUED_AGE = re.compile(r"^(\d[\dOОoоЗзбIl|!SВ]*)([А-Яа-яЁё]+)$")
+# Its first figure may be read as a look-alike too («З2года»): a figure read as one follows it.
+_GLUED_AGE = re.compile(r"^([OОoоЗзбIl|!SВ]?\d[\dOОoоЗзбIl|!SВ]*)([А-Яа-яЁё]+)$")
+# A quarter's or half-year's numeral run into its word, the space lost («Икв.» for «II кв.»).
+_GLUED_PERIOD = re.compile(r"^(\S+?)(кв\.?|квартал[а-я]*|полугоди[а-я]*|п/г)$")
 # «Г.» after a year's four figures; a small letter elsewhere in the line says it is not set in capitals.
 _CAPITAL_YEAR_WORD = re.compile(r"(\b\d{4}\s?)Г\.")
 _SMALL_LETTER = re.compile(r"[а-яё]")
@@ -349,7 +354,8 @@ def _split(word: str) -> tuple[str, str, str]:
 def _glued_day(line: str) -> str:
     """«Зиюля» → «3 июля»: a one-figure day read as the letter it looks like, its space lost before
     the month's name (which would else be taken for the month alone, its first letter a misreading).
-    «18Згода» → «183 года»: an age glued to its word, its figures read as their look-alikes."""
+    «18Згода» → «183 года», «З2года» → «32 года»: an age glued to its word, its figures read as their
+    look-alikes.  «Икв.» → «II кв.»: a quarter's numeral run into its word."""
     words = line.split(" ")
     for k, word in enumerate(words):
         lead, core, trail = _split(word)
@@ -357,6 +363,8 @@ def _glued_day(line: str) -> str:
             words[k] = f"{lead}{_DAY_LETTERS[core[0]]} {core[1:]}{trail}"
         elif (age := _GLUED_AGE.match(core)) and age[2].lower() in AGE_WORDS:
             words[k] = f"{lead}{age[1].translate(_DIGIT_READINGS)} {age[2]}{trail}"
+        elif (period := _GLUED_PERIOD.match(core + trail)) and (numeral := _roman(period[1], period[2])):
+            words[k] = f"{lead}{numeral} {period[2]}"
     return " ".join(words)
 
 
