@@ -1372,6 +1372,20 @@ def test_a_sortable_tables_header_buttons_are_its_column_labels(tmp_path: Path) 
     assert got == [(1, "Весенний кросс", "24.04.2027", None)]
 
 
+@pytest.mark.parametrize(
+    ("tag", "head"),
+    [
+        ("td", "<thead><tr>{cells}</tr></thead>"),  # <td> cells in the table's head
+        ('td role="columnheader"', "<tr>{cells}</tr>"),  # cells that say they head their columns
+    ],
+)
+def test_header_buttons_in_td_cells_that_head_the_table_are_its_labels(tmp_path: Path, tag: str, head: str) -> None:
+    cells = "".join(f"<{tag}><button>{label}</button></td>" for label in ("№", "Мероприятие", "Дата"))
+    rows = "<tbody><tr><td>1</td><td>Весенний кросс</td><td>24.04.2027</td></tr></tbody>"
+    plan = _html(tmp_path, f"<h1>План на 2027 год</h1><table>{head.format(cells=cells)}{rows}</table>")
+    assert [(i.number, i.title, i.date_text) for i in plan.records] == [(1, "Весенний кросс", "24.04.2027")]
+
+
 _ASCII_PLAN = """Утверждено на заседании профкома
 +----+---------------------+---------+
 | №  | Мероприятие         | Срок    |

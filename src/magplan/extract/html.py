@@ -147,8 +147,20 @@ def _in_heading(tag: Element) -> bool:
     title) or of a table's header cell (a sortable table's button that sorts by the column is the
     column's label); a button beside a heading's own words («Печать» after the plan's title) is the
     site's."""
-    heading = next((a for a in tag.iterancestors() if a.tag in _HEADING_TAGS or a.tag == "th"), None)
+    heading = next((a for a in tag.iterancestors() if a.tag in _HEADING_TAGS or _heads_column(a)), None)
     return heading is not None and _words(heading) == _words(tag)
+
+
+def _heads_column(tag: Element) -> bool:
+    """Is `tag` a cell that heads its column: a <th>, a cell that says so (`role="columnheader"`),
+    or a <td> of the table's head (a sortable table's header row is often made of <td> in <thead>)?"""
+    if tag.tag == "th" or tag.get("role", "").lower() == "columnheader":
+        return True
+    if tag.tag != "td":
+        return False
+    row = tag.getparent()
+    group = row.getparent() if row is not None else None
+    return group is not None and group.tag == "thead"
 
 
 def _words(tag: Element) -> str:
