@@ -1058,3 +1058,32 @@ def test_signature_requisite_under_the_position_is_no_part_of_it(tmp_path: Path,
     want = {"position": "Исполнительный директор МАГ", "name": "И.И. Иванов"}
     assert magplan.read_plan(source).to_dict()["document"]["signatory"] == want
     assert got["document"]["signatory"] == want
+
+
+@pytest.mark.skipif(not weasyprint_installed(), reason="WeasyPrint is not installed")
+@pytest.mark.parametrize("heading", ["II. Международное сотрудничество", "<b>Международное сотрудничество</b>"])
+def test_section_heading_over_a_header_repeated_at_a_pages_top(tmp_path: Path, heading: str) -> None:
+    """Section tables of one width, each with its own header, the second opening page 2 under its
+    section's heading: the heading heads the rows under it (it was left outside the table, read after it
+    and glued to the signature's position; the rows had no section)."""
+    head = "<tr><th>№</th><th>Мероприятие</th><th>Дата</th><th>Место</th></tr>"
+    rows = [
+        "".join(
+            f"<tr><td>{i}</td><td>{title} {i}</td><td>{i} марта 2027 г.</td><td>г. Москва</td></tr>"
+            for i in range(1, count + 1)
+        )
+        for title, count in (("Конференция номер", 7), ("Форум номер", 3))
+    ]
+    html = (
+        '<!DOCTYPE html><html lang="ru"><head><meta charset="utf-8">'
+        "<style>table{width:100%;table-layout:fixed}</style></head><body>"
+        f'<h1>План мероприятий МАГ на 2027 год</h1><table border="1">{head}{rows[0]}</table>'
+        f'<p style="page-break-before:always">{heading}</p><table border="1">{head}{rows[1]}</table>'
+        f'<p style="margin-top:30px">Исполнительный директор МАГ{"&nbsp;" * 12}И.И. Иванов</p></body></html>'
+    )
+    got = _default_print(tmp_path / "sections.pdf", html)
+    assert [(item["section"], item["title"]) for item in got["items"]] == [
+        *(("", f"Конференция номер {i}") for i in range(1, 8)),
+        *(("Международное сотрудничество", f"Форум номер {i}") for i in range(1, 4)),
+    ]
+    assert got["document"]["signatory"] == {"position": "Исполнительный директор МАГ", "name": "И.И. Иванов"}

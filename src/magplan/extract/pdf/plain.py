@@ -1132,6 +1132,11 @@ def _table_lines(pages: list[tuple[int, list[Line], list[Rule]]], header: _Heade
             first, count = _repeated_header(lines, header)
             header.repeated[page] = lines[first : first + count]
             start = first + count
+            # A section's heading over the header a page repeats (section tables, each with its
+            # header, the next one opening a page) heads the rows under it: left outside, it was
+            # read after the table, glued to the signature's position.
+            if count:
+                taken = [line for line in lines[:first] if _section_line(line)]
         previous = lines[start - 1] if start else None
         for index in range(start, len(lines)):
             line = lines[index]
