@@ -147,6 +147,18 @@ def test_small_letters_of_a_font_with_tall_ones_read_as_capitals_are_written_sma
     assert line.words[0].text == "ИЮНЬ"
 
 
+@pytest.mark.parametrize(("read", "first", "meant"), [("Июль", 12, "июль"), ("До", 12, "до"), ("Июль", CAP, "Июль")])
+def test_a_first_letter_read_as_a_capital_is_small_when_no_taller_than_the_small_ones(
+    read: str, first: int, meant: str
+) -> None:
+    """«июль», «до 5 июля» of a 1-bit scan read «Июль», «До»: И and и differ in their height alone."""
+    for size in (1.0, 0.8):  # a footnote's smaller font too
+        bw = _page()
+        left = _letters(bw, 100, 1, height=round(first * size))
+        right = _letters(bw, left + 4, len(read) - 1, height=round(12 * size), gap=4)
+        assert _read(bw, _word(read, 100, right, top=BASE - round(first * size) - 2))[0] == meant
+
+
 def test_a_raised_marker_before_a_footnote_is_split_off() -> None:
     bw = _page()
     bw[BASE - CAP : BASE - CAP + 9, 100:104] = 255  # a small «¹» at the capitals' top

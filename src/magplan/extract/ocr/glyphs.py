@@ -111,6 +111,14 @@ _TALL_CAPITALS = set("дцщйёфб")
 # Small letters whose ink rises above the others' (an ascender, a breve, two dots).
 _ASCENDING = set("бфйё")
 _CYRILLIC_CAPITAL = re.compile(r"[А-ЯЁ]")
+# Capitals whose small letter prints as the same shape made smaller (in serif and sans fonts alike):
+# the height of the ink alone tells which was printed («июль», «до» read «Июль», «До»).
+_SHAPE_CAPITALS = set("ВГДЖЗИКЛМНОПСТХЦЧШЩЪЬЭЮЯ")
+# Small letters that stand on the baseline, from which the word's own x-height is measured.
+_ON_BASELINE = _X_LETTERS - {"у"}
+# A capital stands this many times as tall as small letters of its word (x-height ≈ 0.68 of the
+# capitals); a first letter no taller than this share of them is a small one.
+_SMALL_FIRST = 1.15
 # A Roman numeral as read, in Latin letters or Cyrillic look-alikes, or as Tesseract misreads
 # the bars of a sans-serif one («III» → «И!», «VIII» → «У!», «XII» → «ХИ», «XVIII» → «ХМИ»,
 # a V run into the X before it read «М», «III» read «Ш»): checked against the glyphs, which
@@ -401,6 +409,31 @@ def _letters(word: Word, blobs: list[Blob], bw: Image, capital: float | None, sm
     rest = word.text[1:]
     if capital and word.text[:1] in _X_LETTERS and rest.isalpha() and rest.islower() and not set(rest) & _ASCENDING:
         return _capital_first(word, own, capital, small)
+    if capital and word.text[:1] in _SHAPE_CAPITALS and rest and set(rest) <= _ON_BASELINE:
+        return _small_first(word, own, capital)
+    return word
+
+
+def _small_first(word: Word, blobs: list[Blob], capital: float) -> Word:
+    """«Июль» → «июль», «До» → «до»: a first letter read as a capital whose ink stands no taller than
+    the small letters after it (a 1-bit scan's or a photo's small «и» is read «И» now and then).
+
+    Measured within the word, against its own small letters (all standing
+    on the baseline, none rising above the others), so that a smaller font
+    (a footnote's) does not matter; each letter its own glyph, so that the
+    heights are the letters'.  The letters after it must be small by the
+    page's `capital` height too: glyphs all a capital's height tall are
+    capitals read small, and say nothing of the first letter.
+    """
+    if len(blobs) != len(word.text):
+        return word
+    first, rest = blobs[0], blobs[1:]
+    baseline = median([b.y1 for b in rest])
+    x_height = median([baseline - b.y0 for b in rest])
+    if not 0 < x_height < _SMALL * capital or any(abs(b.y1 - baseline) > _LIFT_LOW * x_height for b in rest):
+        return word
+    if baseline - first.y0 <= _SMALL_FIRST * x_height:
+        word.text = word.text[0].lower() + word.text[1:]
     return word
 
 
