@@ -749,13 +749,11 @@ def test_borderless_unnumbered_rows_each_a_table_of_its_own_widths(tmp_path: Pat
     """WeasyPrint, borderless page without «№», borders not collapsed: each row a table of its own
     widths, cells centred and interleaved.  From the second row on the event's column is wider than
     the header's («Актуализация базы данных» runs over «Срок»): the row's lines take columns placed
-    from their own (its crossing lines were rows apart, the rest of the rows shifted).  Read whole
-    up to the city days after «Дни городов МАГ¹» (printed in columns of their own, over a column's
-    edge and on page 2: not yet read)."""
-    path = pdf_browser.build_one(tmp_path, 43, 7)
-    want = json.loads(Path(f"{path}.expected.json").read_text(encoding="utf-8"))
-    got = magplan.read_plan(path).to_dict()["items"]
-    assert mismatches({**want, "items": want["items"][:11]}, {**want, "items": got[:11]}, pages=False) == []
+    from their own (its crossing lines were rows apart, the rest of the rows shifted).  The city
+    days under «Дни городов МАГ¹», the last rows, fit the columns of the city-days rows above them
+    (a table of their own widths), not the header's («18 сентября» runs over «Место»): they go on
+    with the table, one of them on page 2 (they were text after the table, skipped)."""
+    _check(pdf_browser.build_one(tmp_path, 43, 7))
 
 
 @pytest.mark.skipif(not weasyprint_installed(), reason="WeasyPrint is not installed")

@@ -1560,8 +1560,31 @@ def _after_last_row(body: list[tuple[int, list[Line]]], grid: _Grid) -> list[tup
         # where a line starts left of all its cells (a browser's padding sets them in).
         start = grid.start
         end = next((i for i in range(end + 1, len(flat)) if flat[i][1].x0 < start - ALIGN), len(flat))
+    else:
+        end = _own_width_rows_end(flat, rows[-1], end, grid)
     kept = {id(line) for _, line in flat[:end]}
     return [(page, [line for line in lines if id(line) in kept]) for page, lines in body]
+
+
+def _own_width_rows_end(flat: list[tuple[int, Line]], last: int, end: int, grid: _Grid) -> int:
+    """Where a table without numbers ends when its last rows (from the line across the columns
+    above row `last`, their heading) are a table of their own widths (WeasyPrint, borders not
+    collapsed): the lines from `end` on go on with them while they fit the columns placed from
+    those rows' lines, if a row (text in two of those columns) stands among them — a city-days
+    heading and its rows under the last section.  Else `end`: a signature's lines cross both."""
+    if end >= len(flat):
+        return end
+    heading = max((i for i in range(last) if _crossing(flat[i][1], grid.bounds)), default=-1)
+    own = _refit([line for _, line in flat[heading + 1 : last + 1]], grid)
+    if own is None:
+        return end
+    further = _row_end(flat, end, [own.bounds])
+    rows = [
+        line
+        for _, line in flat[end:further]
+        if len({_column(w, own.bounds) for w in line.words}) > 1 and not _crossing(line, own.bounds)
+    ]
+    return further if rows else end
 
 
 def _without_tail(body: list[tuple[int, list[Line]]], grid: _Grid) -> list[tuple[int, list[Line]]]:
