@@ -533,9 +533,9 @@ def signatory_lines(
             # the name's initials; the surname under them ends the name.
             split, wrapped = _split_name(f"{line} {lines[index + 1].strip()}"), 1
         if split is None:
-            # A sentence (a note, «Справочно:») or a requisite of its own (an annex mark) is a
-            # paragraph above the block: the position is the lines after the last one.
-            apart = _SENTENCE_END.search(line) or starts_requisite(line)
+            # A sentence (a note, «Справочно:»), a requisite of its own (an annex mark) or a table's
+            # label is a paragraph above the block: the position is the lines after the last one.
+            apart = _SENTENCE_END.search(line) or starts_requisite(line) or is_table_label(line)
             if apart:
                 position, at, start = [], [], index + 1
             else:
