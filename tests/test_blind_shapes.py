@@ -1442,6 +1442,18 @@ def test_a_header_of_two_lines_ruled_off_alone_leaves_a_row_a_line() -> None:
     ]
 
 
+def test_a_text_table_framed_without_a_rule_under_its_header_has_a_row_a_line() -> None:
+    rule = "+---+----------+------+"
+    lines = (rule, "| № | Событие  | Срок |", "| 1 | Концерт  | март |", "| 2 | Выставка | май  |", rule)
+    blocks = drawn_tables([Paragraph("\n".join(lines))])
+    assert len(blocks) == 1 and isinstance(blocks[0], Table)
+    assert [[c.text for c in row.cells] for row in blocks[0].rows] == [
+        ["№", "Событие", "Срок"],
+        ["1", "Концерт", "март"],
+        ["2", "Выставка", "май"],
+    ]
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -6,8 +6,9 @@ a table, and so does magplan: the assembler reads every reader's paragraphs thro
 
 Where rules part the body's rows, the lines between two rules are one row, the lines of each cell
 joined as wrapped lines are (a word broken at a hyphen is joined back); where only the header is
-ruled off, each line is a row (a cell's second line is then a row with the «№» cell empty, which
-the assembler reads as the rest of the row above).
+ruled off (or only a frame is drawn round the table, its first line the header), each line is a
+row (a cell's second line is then a row with the «№» cell empty, which the assembler reads as the
+rest of the row above).
 """
 
 from __future__ import annotations
@@ -119,6 +120,9 @@ def _rows(lines: list[str], kinds: list[str]) -> list[Row] | None:
         assert cells is not None
         groups[-1].append(cells)
     groups = [group for group in groups if group]
+    if len(groups) == 1 and len(groups[0]) > 1:
+        # Framed alone, no rule under the header: the header's line and a row a line after it.
+        groups = [groups[0][:1], groups[0][1:]]
     width = max((len(cells) for group in groups for cells in group), default=0)
     # Every line of a row has the table's cells, or one across them all (a section's heading).
     shapes = [{len(cells) for cells in group} for group in groups]
