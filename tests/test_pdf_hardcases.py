@@ -1085,3 +1085,12 @@ def test_section_heading_over_a_header_repeated_at_a_pages_top(tmp_path: Path, h
         *(("Международное сотрудничество", f"Форум номер {i}") for i in range(1, 4)),
     ]
     assert got["document"]["signatory"] == {"position": "Исполнительный директор МАГ", "name": "И.И. Иванов"}
+
+
+@pytest.mark.skipif(not weasyprint_installed(), reason="WeasyPrint is not installed")
+def test_borderless_merged_responsible_over_two_centred_rows(tmp_path: Path) -> None:
+    """WeasyPrint, portal page, borderless, cells centred in their rows: «Руководители рабочих
+    групп», one cell merged over rows 1 and 2, printed centred across both, its first line in the
+    padding above row 2.  Read with row 2's lines, it still stands off that row's middle (told by
+    its other cells, not by the merged text itself): both rows have it (row 1's was null)."""
+    _check(pdf_browser.build_one(tmp_path, 52, 1))

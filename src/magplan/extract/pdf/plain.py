@@ -1952,8 +1952,12 @@ def _merged_down(parts: list[list[Line]], spanning: list[bool], grid: _Grid) -> 
                     _centred_on_number(upper, above, grid) and _centred_on_number(lower, below, grid)
                 )
             else:
+                # The row's own middle from its other cells: the merged text, printed partly in
+                # the padding above the row it was read with, would draw that middle to itself.
                 own = upper if above else lower
-                off = abs(middle - _middle(own))
+                rest = [w for ln in own for w in ln.words if _column(w, grid.bounds) != column]
+                mid = (min(w.top for w in rest) + max(w.bottom for w in rest)) / 2 if rest else _middle(own)
+                off = abs(middle - mid)
                 runs_on = off > 2 * MERGED_MIDDLE * size
             if runs_on:
                 out.add((index, column))
