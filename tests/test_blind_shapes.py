@@ -1405,6 +1405,13 @@ def test_a_table_drawn_in_ascii_in_preformatted_text_is_read(tmp_path: Path) -> 
     assert plan.document.signatory is not None and plan.document.signatory.name == "Н.И. Рябов"
 
 
+def _drawn_cells(lines: tuple[str, ...]) -> list[list[str]]:
+    """The cells of the one table a paragraph of these lines draws."""
+    blocks = drawn_tables([Paragraph("\n".join(lines))])
+    assert len(blocks) == 1 and isinstance(blocks[0], Table)
+    return [[c.text for c in row.cells] for row in blocks[0].rows]
+
+
 def test_a_text_table_ruled_under_its_header_only_has_a_row_a_line() -> None:
     lines = (
         "│ № │ Мероприятие │ Срок │",
@@ -1412,10 +1419,7 @@ def test_a_text_table_ruled_under_its_header_only_has_a_row_a_line() -> None:
         "│ 1 │ Концерт     │ март │",
         "│ 2 │ Выставка    │ май  │",
     )
-    text = "\n".join(lines)
-    blocks = drawn_tables([Paragraph(text)])
-    assert len(blocks) == 1 and isinstance(blocks[0], Table)
-    assert [[c.text for c in row.cells] for row in blocks[0].rows] == [
+    assert _drawn_cells(lines) == [
         ["№", "Мероприятие", "Срок"],
         ["1", "Концерт", "март"],
         ["2", "Выставка", "май"],
@@ -1433,9 +1437,7 @@ def test_a_header_of_two_lines_ruled_off_alone_leaves_a_row_a_line() -> None:
         "| 2 | Выставка    | май        |",
         "+---+-------------+------------+",
     )
-    blocks = drawn_tables([Paragraph("\n".join(lines))])
-    assert len(blocks) == 1 and isinstance(blocks[0], Table)
-    assert [[c.text for c in row.cells] for row in blocks[0].rows] == [
+    assert _drawn_cells(lines) == [
         ["№", "Наименование мероприятия", "Срок проведения"],
         ["1", "Концерт", "март"],
         ["2", "Выставка", "май"],
@@ -1445,9 +1447,7 @@ def test_a_header_of_two_lines_ruled_off_alone_leaves_a_row_a_line() -> None:
 def test_a_text_table_framed_without_a_rule_under_its_header_has_a_row_a_line() -> None:
     rule = "+---+----------+------+"
     lines = (rule, "| № | Событие  | Срок |", "| 1 | Концерт  | март |", "| 2 | Выставка | май  |", rule)
-    blocks = drawn_tables([Paragraph("\n".join(lines))])
-    assert len(blocks) == 1 and isinstance(blocks[0], Table)
-    assert [[c.text for c in row.cells] for row in blocks[0].rows] == [
+    assert _drawn_cells(lines) == [
         ["№", "Событие", "Срок"],
         ["1", "Концерт", "март"],
         ["2", "Выставка", "май"],
