@@ -147,6 +147,8 @@ def test_a_position_under_its_name_stops_at_the_requisites_set_under_a_signature
         # after the table) is the layout's, never a position's line.
         (["Продолжение таблицы 1", "Исполнительный директор МАГ\tИ.И. Иванов"], "Исполнительный директор МАГ"),
         (["Таблица 2", "Директор", "И.И. Иванов"], "Директор"),
+        (["Продолжение приложения 1", "Исполнительный директор МАГ\tИ.И. Иванов"], "Исполнительный директор МАГ"),
+        (["Окончание приложения № 2", "Директор", "И.И. Иванов"], "Директор"),
     ],
 )  # fmt: skip
 def test_a_paragraph_above_the_signature_is_no_part_of_the_position(lines: list[str], position: str) -> None:

@@ -260,8 +260,11 @@ def is_heading_line(line: str) -> bool:
 
 # A table's label (GOST R 2.105: «Таблица 1», and over the rest of a table a page break cut,
 # «Продолжение таблицы 1», «Окончание табл. 1»): no heading, no part of the plan.
+# «Продолжение приложения 1» labels a continued annex's table the same way; «Приложение 1» alone
+# is an annex mark (a requisite of the head), no label.
 _TABLE_LABEL = re.compile(
-    r"^(?:(?:продолжение|окончание)\s+)?табл(?:ица|ицы|\.)\s*(?:№\s*)?[\dА-Яа-яA-Za-z]{0,3}(?:\.\d{1,3})*\.?$",
+    r"^(?:(?:продолжение|окончание)\s+(?:табл(?:ицы|\.)|приложения)|табл(?:ица|ицы|\.))"
+    r"\s*(?:№\s*)?[\dА-Яа-яA-Za-z]{0,3}(?:\.\d{1,3})*\.?$",
     re.IGNORECASE,
 )
 
