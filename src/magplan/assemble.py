@@ -17,7 +17,6 @@ from dataclasses import dataclass, field, replace
 from itertools import islice, pairwise
 
 from magplan.errors import NoPlanFound
-from magplan.extract._text_tables import drawn_tables
 from magplan.layout import Block, Cell, ExtractWarning, Footnote, Layout, Paragraph, Row, Table
 from magplan.model import Approval, Signatory
 from magplan.normalize import lexicon
@@ -554,7 +553,7 @@ class _Assembler:
         self.heading_between = False  # whether a heading stands between the last table and the next
 
     def run(self) -> RawPlan:
-        blocks = self.blocks = self._headers_cut_by_page(drawn_tables(self.layout.blocks))
+        blocks = self.blocks = self._headers_cut_by_page(self.layout.blocks)
         plan_tables = self._plan_tables(blocks)
         if not plan_tables:
             raise NoPlanFound("no plan table found (a table with an event column and a date or place column)")

@@ -144,6 +144,11 @@ def extract(path: Path, ocr: OcrMode = "auto", progress: Progress | None = None,
     damage = quiet.damage_warning(heard)
     if damage is not None:
         layout.warnings.append(damage)
+    # A table drawn with characters (box-drawing or ASCII rules in a page's <pre>, a text report
+    # pasted into Word a line a paragraph, a plain-text mail) is a table whatever the format.
+    from magplan.extract._text_tables import drawn_tables
+
+    layout.blocks = drawn_tables(layout.blocks)
     return layout
 
 
