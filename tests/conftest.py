@@ -13,6 +13,7 @@ Plan data (JSON, magplan's workbook) holds no plan table: each of its items
 from __future__ import annotations
 
 import os
+import sys
 from typing import TYPE_CHECKING, Any
 
 import pytest
@@ -48,5 +49,12 @@ def _plan_data_is_whole(monkeypatch: pytest.MonkeyPatch) -> None:
         assert len(items) == len(rows), f"{len(rows)} rows in, {len(items)} items read"
         return items, warnings
 
-    monkeypatch.setattr(plan_json, "plan_from_dict", whole_json)
-    monkeypatch.setattr(_xlsx_plan, "items_from_rows", whole_rows)
+    # Modules that imported a reader by name (`from … import plan_from_dict`: the web page's
+    # edits, the batch's cache and pipeline) hold their own reference: replace it there too.
+    for module in [m for name, m in sys.modules.items() if name.startswith("magplan.")]:
+        for name, original, checked in (
+            ("plan_from_dict", from_dict, whole_json),
+            ("items_from_rows", from_rows, whole_rows),
+        ):
+            if getattr(module, name, None) is original:
+                monkeypatch.setattr(module, name, checked)
