@@ -25,10 +25,12 @@ from magplan.normalize.numbers import row_number
 from magplan.requisites import (
     APPROVAL_HEAD,
     approval_block,
+    further_signatories,
     is_heading_line,
     is_plan_heading,
     is_table_label,
     other_document,
+    paired_signatories,
     plan_year,
     position_below,
     signatory_lines,
@@ -1186,11 +1188,28 @@ class _Assembler:
         # requisites the plan does not carry (a mailing list, the executor) or a site's footer.
         if self.plan.signatory is not None:
             self._skip_text(signature[: used.start], "between the plan's table and its signature")
+            self._further_signatories(signature, used)
         elif not self.layout.web:
             # A document with no signature: what follows its table is the plan's own text (a note,
             # a table of another shape read as lines), said rather than dropped. A web page's foot
             # is the site's (menus, copyright), as its head is.
             self._skip_text(signature, "after the plan's table")
+
+    def _further_signatories(self, signature: list[str], used: range) -> None:
+        """The signatories under or beside the plan's one (a chief accountant's under the director's):
+        the contract holds one, the first; the others are said in a warning each, never dropped."""
+        paired = None
+        if self.layout.page_count is None:
+            # Each line a paragraph or a line break of its own (no page wraps a position): a column
+            # of positions beside a column of as many names pairs them line by line.
+            paired = paired_signatories(signature, used)
+        others: list[str] = []
+        if paired is not None:
+            self.plan.signatory, used, others = paired
+        # What else stands under the signature is requisites the plan does not carry (GOST: the
+        # executor, a mailing list) or a site's footer: no plan data, as before.
+        further = further_signatories(signature[used.stop :])
+        self._skip_text([*others, *further], "under the plan's signature, a further signatory (one is read),")
 
     def _take_section(self, headings: list[str], where: str) -> None:
         """The last of the headings over a table is the section of its rows.  An earlier one

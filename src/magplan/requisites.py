@@ -54,7 +54,8 @@ _NAME = re.compile(
 )
 _UNDERSCORES = re.compile(r"_{2,}")
 # A line ending with a name's initials after a space or tab («… Р.М.»), and a surname alone.
-_INITIALS_END = re.compile(rf"(?<=\s)(?:{_INITIAL}){{1,2}}$")
+# Initials alone on a line (a narrow name cell wraps «И.И.» / «Иванов») end it too.
+_INITIALS_END = re.compile(rf"(?:(?<=\s)|^)(?:{_INITIAL}){{1,2}}$")
 _LONE_SURNAME = re.compile(_SURNAME)
 # The word a signature line may print where the signature goes: «/подпись/», «(подпись)».
 _SIGNATURE_WORD = re.compile(r"[/(]\s*подпись\s*[/)]", re.IGNORECASE)
@@ -530,11 +531,14 @@ def signatory_lines(
     start = 0
     wrapped = 0
     for index, line in enumerate(lines):
-        split = _split_name(line)
-        if split is None and index + 1 < len(lines) and wrapped_name(line, lines[index + 1]):
+        split = None
+        if index + 1 < len(lines) and wrapped_name(line, lines[index + 1]):
             # «Директор библиотеки Р.М.» / «Андреева»: a line that the page's edge wrapped after
-            # the name's initials; the surname under them ends the name.
+            # the name's initials; the surname under them ends the name.  Read before the line
+            # alone, where «Директор И.И.» would pass for a surname and its initials.
             split, wrapped = _split_name(f"{line} {lines[index + 1].strip()}"), 1
+        if split is None:
+            split, wrapped = _split_name(line), 0
         if split is None:
             # A sentence (a note, «Справочно:»), a requisite of its own (an annex mark) or a table's
             # label is a paragraph above the block: the position is the lines after the last one.
@@ -600,3 +604,51 @@ def position_below(lines: list[str]) -> list[str]:
             break
         below.append(text)
     return below
+
+
+def paired_signatories(lines: list[str], used: range) -> tuple[Signatory, range, list[str]] | None:
+    """Positions one a line over as many names one a line (a borderless table's cell
+    «Директор / Главный бухгалтер» beside «И.И. Иванов / П.П. Петров»), where each line is a
+    paragraph of its own (no wrapped position): the first position's signatory, the lines it was
+    read from, and the other signatories' texts; None where the block `used` is no such column."""
+    block = [line.strip() for line in lines[used.start : used.stop]]
+    names = _names_from(lines, used.stop)
+    last = _split_name(block[-1]) if block else None
+    if last is None or last[0] or len(block) < 3 or len(block) - 1 != len(names) + 1:
+        return None
+    if any(_split_name(line) for line in block[:-1]):
+        return None
+    positions, people = block[:-1], [last[1], *names]
+    others = [f"{position} {name}" for position, name in zip(positions[1:], people[1:], strict=True)]
+    return Signatory(clean_line(positions[0]), clean_line(people[0])), range(used.start, used.stop + len(names)), others
+
+
+def _names_from(lines: list[str], start: int) -> list[str]:
+    """The lines from `start` on that are a name alone («П.П. Петров»), up to the first that is not."""
+    names: list[str] = []
+    for line in lines[start:]:
+        bare = _without_signature_marks(line)
+        if not is_name(bare):
+            break
+        names.append(bare)
+    return names
+
+
+def further_signatories(lines: list[str]) -> list[str]:
+    """The further signatories under a plan's signature block («Главный бухгалтер П.П. Петров», a
+    second name under the first in its cell), each one's text.  The contract holds one signatory:
+    the rest are said, never dropped silently; other lines (the executor, a mailing list) are not."""
+    found: list[str] = []
+    rest = list(lines)
+    while rest:
+        names = _names_from(rest, 0)
+        if names:
+            found.extend(names)
+            rest = rest[len(names) :]
+            continue
+        signatory, used = signatory_lines(rest)
+        if signatory is None or starts_requisite(signatory.position):
+            break  # «Рассылка: в дело, И.И. Иванову»: a requisite naming someone, no signature
+        found.append(f"{signatory.position} {signatory.name}")
+        rest = rest[used.stop :]
+    return found

@@ -1,0 +1,110 @@
+"""Signature blocks of more than one signatory, and names a narrow cell wraps (SCHEMA:
+`signatory` holds one: the first is read, the others are said in a warning, never dropped)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import magplan
+from magplan.requisites import further_signatories, paired_signatories, signatory_lines
+from tests.docx_builder import cell, header_row, para, row, table, title_paragraphs, write_docx
+
+_NO_BORDERS = "".join(f'<w:{side} w:val="nil"/>' for side in ("top", "left", "bottom", "right", "insideH", "insideV"))
+
+
+def _borderless(*rows: str) -> str:
+    grid = '<w:gridCol w:w="4500"/><w:gridCol w:w="4500"/>'
+    props = f"<w:tblPr><w:tblBorders>{_NO_BORDERS}</w:tblBorders></w:tblPr>"
+    return f"<w:tbl>{props}<w:tblGrid>{grid}</w:tblGrid>{''.join(rows)}</w:tbl>"
+
+
+def _plan(signature: str) -> str:
+    plan = table(header_row(), row("1.", "XXXII сессия МАГ", "Москва\nмарт", "Организатор: МАГ"))
+    return title_paragraphs() + plan + para("") + signature
+
+
+_TAB = "<w:r><w:tab/></w:r>"
+_DIRECTOR = {"position": "Директор", "name": "И.И. Иванов"}
+
+
+@pytest.mark.parametrize(
+    "signature",
+    [
+        pytest.param(_borderless(row("Директор", "И.И. Иванов"), row("Главный бухгалтер", "П.П. Петров")), id="rows"),
+        pytest.param(
+            _borderless(row(cell("Директор", "И.И. Иванов"), cell("Главный бухгалтер", "П.П. Петров"))), id="columns"
+        ),
+        pytest.param(
+            _borderless(row(cell("Директор", "Главный бухгалтер"), cell("И.И. Иванов", "П.П. Петров"))),
+            id="one-cell-each",
+        ),
+        pytest.param(para("Директор", _TAB, "И.И. Иванов") + para("Главный бухгалтер", _TAB, "П.П. Петров"), id="tabs"),
+    ],
+)
+def test_a_second_signatory_is_said_not_dropped(tmp_path: Path, signature: str) -> None:
+    got = magplan.read_plan(write_docx(tmp_path / "plan.docx", _plan(signature))).to_dict()
+    assert got["document"]["signatory"] == _DIRECTOR
+    said = [w["message"] for w in got["warnings"] if "further signatory" in w["message"]]
+    assert len(said) == 1 and said[0].endswith("Главный бухгалтер П.П. Петров")
+
+
+def test_a_name_wrapped_after_its_initials_in_its_own_cell(tmp_path: Path) -> None:
+    signature = _borderless(row(cell("Директор"), cell("И.И.", "Иванов")))
+    got = magplan.read_plan(write_docx(tmp_path / "plan.docx", _plan(signature))).to_dict()
+    assert got["document"]["signatory"] == _DIRECTOR
+
+
+@pytest.mark.parametrize(
+    ("lines", "position", "name"),
+    [
+        (["Директор", "И.И.", "Иванов"], "Директор", "И.И. Иванов"),
+        # A PDF reads the two cells' first lines as one, a tab between.
+        (["Директор\tИ.И.", "Иванов"], "Директор", "И.И. Иванов"),
+        (["Директор школы И.И.", "Иванов"], "Директор школы", "И.И. Иванов"),
+    ],
+)
+def test_a_name_wrapped_after_its_initials(lines: list[str], position: str, name: str) -> None:
+    signatory, _ = signatory_lines(lines)
+    assert signatory is not None and (signatory.position, signatory.name) == (position, name)
+
+
+@pytest.mark.parametrize(
+    ("lines", "further"),
+    [
+        (["П.П. Петров"], ["П.П. Петров"]),
+        (["Главный бухгалтер\tП.П. Петров"], ["Главный бухгалтер П.П. Петров"]),
+        (["Главный бухгалтер", "П.П. Петров", "С.С. Сидоров"], ["Главный бухгалтер П.П. Петров", "С.С. Сидоров"]),
+        # GOST requisites under a signature are no signatory.
+        (["Исп. Петров П.П., тел. 123-45-67"], []),
+        (["Рассылка: в дело, И.И. Иванову"], []),
+        ([], []),
+    ],
+)
+def test_further_signatories(lines: list[str], further: list[str]) -> None:
+    assert further_signatories(lines) == further
+
+
+@pytest.mark.parametrize(
+    ("lines", "found"),
+    [
+        (
+            ["Директор", "Главный бухгалтер", "И.И. Иванов", "П.П. Петров"],
+            ("Директор", ["Главный бухгалтер П.П. Петров"]),
+        ),
+        # One name under a position of two lines: the position is whole, nothing to pair.
+        (["Генеральный директор", "Ассоциации", "И.И. Иванов"], None),
+        (["Директор", "И.И. Иванов", "П.П. Петров"], None),
+    ],
+)
+def test_positions_beside_as_many_names_pair_line_by_line(
+    lines: list[str], found: tuple[str, list[str]] | None
+) -> None:
+    _, used = signatory_lines(lines)
+    paired = paired_signatories(lines, used)
+    if found is None:
+        assert paired is None
+    else:
+        assert paired is not None
+        assert (paired[0].position, paired[0].name, paired[2]) == (found[0], "И.И. Иванов", found[1])
