@@ -7,6 +7,7 @@ import pytest
 from magplan.model import Approval
 from magplan.requisites import (
     approval_block,
+    is_heading_line,
     is_plan_heading,
     other_document,
     plan_years,
@@ -288,6 +289,23 @@ def test_heading_shapes(lines: list[str], title: list[str]) -> None:
 )
 def test_the_plan_type_word(line: str, heading: bool) -> None:
     assert is_plan_heading(line) is heading
+
+
+@pytest.mark.parametrize(
+    ("line", "heading"),
+    [
+        ("Опубликовано 24.12.2026", False),
+        ("Дата публикации: 24.12.2026", False),
+        ("Обновлено: 10 января 2027", False),
+        ("Размещено 01.02.2027 в 10:15", False),
+        # A heading that opens with such a word but says no date stays a heading.
+        ("Изменения в законодательстве", True),
+        ("Массовые мероприятия", True),
+    ],
+)
+def test_a_line_of_when_the_page_was_posted_is_no_heading(line: str, heading: bool) -> None:
+    # A site's post meta between the plan's heading and its table (a WordPress «posted on» line).
+    assert is_heading_line(line) is heading
 
 
 @pytest.mark.parametrize(
