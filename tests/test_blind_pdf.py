@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 import magplan
+from magplan.errors import NoPlanFound
 from tests.corpus import mismatches
 
 PRINTED = Path(__file__).resolve().parent.parent / "fixtures" / "blind-pdf"
@@ -17,6 +18,12 @@ PRINTED = Path(__file__).resolve().parent.parent / "fixtures" / "blind-pdf"
 def test_a_printed_blind_document_reads_as_its_source_does(name: str) -> None:
     want = json.loads((PRINTED / f"{name}.expected.json").read_text(encoding="utf-8"))
     assert mismatches(want, magplan.read_plan(PRINTED / name).to_dict(), pages=False) == []
+
+
+@pytest.mark.parametrize("name", sorted(p.name.removesuffix(".expect-error") for p in PRINTED.glob("*.expect-error")))
+def test_a_printed_table_that_is_no_plan_is_refused(name: str) -> None:
+    with pytest.raises(NoPlanFound):
+        magplan.read_plan(PRINTED / name)
 
 
 def test_a_name_wrapped_after_its_initials_is_read_whole() -> None:

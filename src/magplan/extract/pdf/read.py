@@ -65,6 +65,8 @@ MAX_PADDING = 12.0
 # Two texts side by side over this many lines (each with a line of the other beside it) are two
 # columns, not a position wrapped beside its name.
 MIN_SIDE_LINES = 2
+# A heading stands at most this many font sizes above the table it heads.
+HEADING_REACH = 2.0
 # Lines starting this close (points) stand in one column.
 LEFT_ALIGN = 1.5
 # A word whose upper part down to this many font sizes stands inside a table belongs to it.
@@ -486,10 +488,13 @@ def _page_blocks(page: _Page, typography: Typography, heads: _Margins, notes: se
     `notes` are the footnote numbers the document prints raised in brackets
     («[1]», Google Docs): a line that starts with one is that footnote.
     """
-    placed: list[tuple[float, float, Block]] = []
+    # (top, left, 0 for a heading over its table and 1 for the rest, block)
+    placed: list[tuple[float, float, int, Block]] = []
+    halves = _tables_side_by_side(page.tables)
     for table in page.tables:
         box = table.grid.bbox
-        placed.append((box[1], box[0], _table(table, page.number, typography, notes)))
+        top = min(t.grid.bbox[1] for t in halves) if any(table is t for t in halves) else box[1]
+        placed.append((top, box[0], 1, _table(table, page.number, typography, notes)))
     tops = [table.grid.bbox[1] for table in page.tables]
     for region in page.regions:
         lines = _without_running_lines(region.lines, page.number, page.height, heads)
@@ -498,13 +503,60 @@ def _page_blocks(page: _Page, typography: Typography, heads: _Margins, notes: se
         else:
             right = region.box[2]
         for group in (part for block in _paragraph_lines(lines, tops) for part in _text_columns(block, tops)):
+            if over := _headings_over_halves(group, halves):
+                top = min(t.grid.bbox[1] for t in halves)
+                placed.extend(
+                    (top, box[0], 0, Paragraph(join_lines(part, box[2]), page=page.number)) for box, part in over
+                )
+                continue
             text = join_lines(_side_column_last(group), right, tabs=True, loose=True, typography=typography)
             if notes:
                 text = _GLUED_NOTE.sub(lambda m: superscript(m[1]) if m[1] in notes else m[0], text)
                 text = _BRACKET_NOTE.sub(lambda m: superscript(m[1]) if m[1] in notes else m[0], text)
-            placed.append((group[0].top, group[0].x0, Paragraph(text, page=page.number)))
-    placed.sort(key=lambda item: (item[0], item[1]))
-    return [block for _, _, block in placed]
+            placed.append((group[0].top, group[0].x0, 1, Paragraph(text, page=page.number)))
+    placed.sort(key=lambda item: item[:3])
+    return [block for *_, block in placed]
+
+
+def _tables_side_by_side(tables: list[_TableText]) -> list[_TableText]:
+    """Tables printed side by side, left to right (a plan in two halves, each ruled table under
+    its own heading: «I полугодие» | «II полугодие»): every one of them beside all the others,
+    their heights overlapping and their widths apart.  Empty unless there are two or more."""
+    if len(tables) < 2:
+        return []
+    row = sorted(tables, key=lambda t: t.grid.bbox[0])
+    for a, b in pairwise(row):
+        if b.grid.bbox[0] < a.grid.bbox[2] or b.grid.bbox[1] >= a.grid.bbox[3] or a.grid.bbox[1] >= b.grid.bbox[3]:
+            return []
+    return row
+
+
+def _table_over(tables: list[_TableText], word: Word) -> int | None:
+    """The index of the table whose width `word` stands within, if any."""
+    return next((k for k, t in enumerate(tables) if t.grid.bbox[0] <= word.x0 and word.x1 <= t.grid.bbox[2]), None)
+
+
+def _headings_over_halves(group: list[Line], halves: list[_TableText]) -> list[tuple[Bbox, list[Line]]]:
+    """A heading of each of the tables side by side, printed on the lines right above them (one
+    line «I полугодие      II полугодие»): each table's box and the words over it, read as a
+    paragraph of its own before it, as a document that sets each half in a cell of its own reads.
+    Empty unless the lines stand right over the tables and every word over one table's width."""
+    if not halves or not group:
+        return []
+    top = min(t.grid.bbox[1] for t in halves)
+    if not 0 <= top - group[-1].bottom <= HEADING_REACH * group[-1].size:
+        return []
+    parts: list[list[Line]] = [[] for _ in halves]
+    for line in group:
+        owner = [_table_over(halves, w) for w in line.words]
+        if None in owner:
+            return []
+        for k, part in enumerate(parts):
+            if words := [w for w, o in zip(line.words, owner, strict=True) if o == k]:
+                part.append(Line(words, line.top, line.bottom, line.size))
+    if any(not part for part in parts):
+        return []
+    return [(t.grid.bbox, part) for t, part in zip(halves, parts, strict=True)]
 
 
 def _text_columns(group: list[Line], tops: list[float]) -> list[list[Line]]:
