@@ -1094,3 +1094,53 @@ def test_borderless_merged_responsible_over_two_centred_rows(tmp_path: Path) -> 
     padding above row 2.  Read with row 2's lines, it still stands off that row's middle (told by
     its other cells, not by the merged text itself): both rows have it (row 1's was null)."""
     _check(pdf_browser.build_one(tmp_path, 52, 1))
+
+
+_DRAWN_PAGE = """<!DOCTYPE html><html lang="ru"><head><meta charset="utf-8"></head><body>
+<p><b>План мероприятий клуба на 2027 год</b></p>
+<pre>{table}</pre>
+<p>Председатель клуба&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp; П.П. Орлов</p>
+</body></html>"""
+_BOX_DRAWN = """
+╔════╤════════════════════════╤════════════╗
+║ №  │ Мероприятие            │ Срок       ║
+╠════╪════════════════════════╪════════════╣
+║ Турниры                                  ║
+╟────┬────────────────────────┬────────────╢
+║ 1. │ Шахматный турнир       │ март       ║
+╟────┼────────────────────────┼────────────╢
+║ 2. │ Турнир по шашкам для   │ 12 мая     ║
+║    │ ветеранов              │            ║
+╚════╧════════════════════════╧════════════╝
+"""
+_MARKDOWN = """
+| № | Мероприятие     | Срок     |
+|---|-----------------|----------|
+| 1 | Вечер поэзии    | октябрь  |
+| 2 | Новогодний бал  | 28 декабря |
+"""
+
+
+@pytest.mark.skipif(not weasyprint_installed(), reason="WeasyPrint is not installed")
+@pytest.mark.parametrize(
+    ("table", "want"),
+    [
+        (
+            _BOX_DRAWN,
+            [("Турниры", 1, "Шахматный турнир", "март"), ("Турниры", 2, "Турнир по шашкам для ветеранов", "12 мая")],
+        ),
+        (_MARKDOWN, [("", 1, "Вечер поэзии", "октябрь"), ("", 2, "Новогодний бал", "28 декабря")]),
+    ],
+)
+def test_tables_drawn_with_characters_printed_to_pdf(
+    table: str, want: list[tuple[str, int, str, str]], tmp_path: Path
+) -> None:
+    """A page's `<pre>` table drawn with characters (box-drawing rules and bars, a Markdown
+    table) printed to PDF: its lines are read a line each, as the drawn-table reader reads a
+    `<pre>`'s text, not as an unruled table of where the bars' words stand (before: «no plan
+    table found», or the rules read as sections and bars as notes)."""
+    got = _default_print(tmp_path / "drawn.pdf", _DRAWN_PAGE.format(table=table))
+    keys = ("section", "number", "title", "date_text")
+    assert [tuple(item[k] for k in keys) for item in got["items"]] == want
+    assert all(item["note"] is None for item in got["items"])
+    assert got["document"]["signatory"] == {"position": "Председатель клуба", "name": "П.П. Орлов"}

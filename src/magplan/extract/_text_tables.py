@@ -66,6 +66,13 @@ def _segments(lines: list[str]) -> list[tuple[int, int, list[Row]]]:
     return found
 
 
+def drawing_lines(lines: list[str]) -> set[int]:
+    """The indices of `lines` that draw a table (its rules and rows): a reader of positioned
+    text (a PDF) keeps them a line each, never joined as wrapped lines or read as a table's
+    cells by where their words stand."""
+    return {k for first, last, _ in _segments(lines) for k in range(first, last + 1)}
+
+
 def drawn_tables(blocks: list[Block]) -> list[Block]:
     """`blocks` with the tables drawn with characters in their paragraphs read as tables: a text
     report pasted into Word or a plain-text mail prints a paragraph per line, a `<pre>` one

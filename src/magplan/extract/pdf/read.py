@@ -25,6 +25,7 @@ from pathlib import Path
 from statistics import median
 
 from magplan.errors import DamagedFile, NeedsOCR
+from magplan.extract._text_tables import drawing_lines
 from magplan.extract.pdf.grid import Bbox, Grid, find_tables, from_cells
 from magplan.extract.pdf.page import ENGINES, PageContent
 from magplan.extract.pdf.plain import plain_tables
@@ -324,7 +325,7 @@ def _plain_tables(pages: list[_Page], heads: _Margins) -> bool:
     """Give pages without drawn tables the cell grid found from the header words."""
     found = plain_tables(
         [
-            (p.number, _without_running_lines(group_lines(p.words), p.number, p.height, heads), p.separators)
+            (p.number, _undrawn(_without_running_lines(group_lines(p.words), p.number, p.height, heads)), p.separators)
             for p in pages
         ],
         page_middle=median(p.width for p in pages) / 2,
@@ -502,18 +503,23 @@ def _page_blocks(page: _Page, typography: Typography, heads: _Margins, notes: se
             right = max([w.x1 for w in page.words] + [t.grid.bbox[2] for t in page.tables] + [page.width - _left(page)])
         else:
             right = region.box[2]
-        for group in (part for block in _paragraph_lines(lines, tops) for part in _text_columns(block, tops)):
-            if over := _headings_over_halves(group, halves):
-                top = min(t.grid.bbox[1] for t in halves)
-                placed.extend(
-                    (top, box[0], 0, Paragraph(join_lines(part, box[2]), page=page.number)) for box, part in over
-                )
-                continue
-            text = join_lines(_side_column_last(group), right, tabs=True, loose=True, typography=typography)
-            if notes:
-                text = _GLUED_NOTE.sub(lambda m: superscript(m[1]) if m[1] in notes else m[0], text)
-                text = _BRACKET_NOTE.sub(lambda m: superscript(m[1]) if m[1] in notes else m[0], text)
-            placed.append((group[0].top, group[0].x0, 1, Paragraph(text, page=page.number)))
+        drawing = _drawing(lines)
+        for block in _paragraph_lines(lines, tops):
+            for run, drawn in _drawn_runs(block, drawing):
+                if drawn:
+                    text = "\n".join(line.text() for line in run)
+                    placed.append((run[0].top, run[0].x0, 1, Paragraph(text, page=page.number)))
+                    continue
+                for group in _text_columns(run, tops):
+                    if over := _headings_over_halves(group, halves):
+                        top = min(t.grid.bbox[1] for t in halves)
+                        placed.extend(
+                            (top, box[0], 0, Paragraph(join_lines(part, box[2]), page=page.number))
+                            for box, part in over
+                        )
+                        continue
+                    paragraph = _paragraph(group, page.number, right, typography, notes)
+                    placed.append((group[0].top, group[0].x0, 1, paragraph))
     placed.sort(key=lambda item: item[:3])
     return [block for *_, block in placed]
 
@@ -557,6 +563,39 @@ def _headings_over_halves(group: list[Line], halves: list[_TableText]) -> list[t
     if any(not part for part in parts):
         return []
     return [(t.grid.bbox, part) for t, part in zip(halves, parts, strict=True)]
+
+
+def _paragraph(group: list[Line], page: int, right: float, typography: Typography, notes: set[str]) -> Paragraph:
+    text = join_lines(_side_column_last(group), right, tabs=True, loose=True, typography=typography)
+    if notes:
+        text = _GLUED_NOTE.sub(lambda m: superscript(m[1]) if m[1] in notes else m[0], text)
+        text = _BRACKET_NOTE.sub(lambda m: superscript(m[1]) if m[1] in notes else m[0], text)
+    return Paragraph(text, page=page)
+
+
+def _drawing(lines: list[Line]) -> set[int]:
+    """The lines that draw a table with characters (box-drawing or ASCII rules and bars in a
+    printed `<pre>` or text report), by identity: read a line each, as text, by
+    `magplan.extract._text_tables` (their words' places would make an unruled table of the
+    bars)."""
+    return {id(lines[k]) for k in drawing_lines([line.text() for line in lines])}
+
+
+def _undrawn(lines: list[Line]) -> list[Line]:
+    drawing = _drawing(lines)
+    return [line for line in lines if id(line) not in drawing] if drawing else lines
+
+
+def _drawn_runs(lines: list[Line], drawing: set[int]) -> Iterator[tuple[list[Line], bool]]:
+    """`lines` in runs of lines that draw a table and runs that do not."""
+    run: list[Line] = []
+    for line in lines:
+        if run and (id(line) in drawing) != (id(run[-1]) in drawing):
+            yield run, id(run[-1]) in drawing
+            run = []
+        run.append(line)
+    if run:
+        yield run, id(run[-1]) in drawing
 
 
 def _text_columns(group: list[Line], tops: list[float]) -> list[list[Line]]:
