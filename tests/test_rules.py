@@ -199,6 +199,12 @@ def test_section_name_drops_list_numbering(heading: str, name: str) -> None:
         ("ДК им. 1 Мая\nмай", "ДК им. 1 Мая", "май"),
         # On a line of its own under the place it is the date, whatever its case.
         ("Москва\n1 Мая", "Москва", "1 Мая"),
+        # The number after a number sign is a school's or a house's, never a date's day, even
+        # where a month stands after it on the next line (blind round 8a, `lo-nested.odt`).
+        ("Школа № 7\nфевраль", "Школа № 7", "февраль"),
+        ("Школа № 7 12 марта", "Школа № 7", "12 марта"),
+        ("Гимназия N 2\nмай", "Гимназия N 2", "май"),
+        ("Лицей № 3 май (по согласованию)", "Лицей № 3", "май (по согласованию)"),
         ("", None, None),
     ],
 )

@@ -34,6 +34,14 @@ _PLACE_END = " ,;–—-"
 _QUALIFIER_THEN_NAME = re.compile(r"\s*\([^()]*\)\s+[А-ЯЁ]")
 # «г. Москва», «пос. Сосенское»: a place that opens with a lower-case abbreviation.
 _PLACE_ABBREVIATION = re.compile(r"(?:г|гор|пос|пгт|с|д|ст|п)\.\s*[А-ЯЁ]")
+# A number sign, and the Latin stand-ins for it, before a word: «Школа № 7», «Гимназия N 2».
+_NUMBER_SIGN_BEFORE = re.compile(r"(?:^|\s)(?:№|N|No|Nº|N°)\s*$")
+
+
+def _after_number_sign(text: str, start: int) -> bool:
+    """Whether the word at `start` is the number a number sign stands before («Школа № 7 /
+    февраль»): a building's or an institution's number, never a date's day."""
+    return _NUMBER_SIGN_BEFORE.search(text, max(0, start - 8), start) is not None
 
 
 # Plans repeat the same cells («Москва\nфевраль») many times.
@@ -64,8 +72,10 @@ def split_place_date(cell: str) -> tuple[str | None, str | None]:
     names = [(m.start(), m.end()) for m in _NUMBERED_NAME.finditer(text)]
     for match in _WORD.finditer(text):
         # At the word's start in `text`: no alternative of `_DATE_START` spans a space.
-        if not _DATE_START.match(text, match.start()) or (
-            names and any(start <= match.start() < end for start, end in names)
+        if (
+            not _DATE_START.match(text, match.start())
+            or (names and any(start <= match.start() < end for start, end in names))
+            or _after_number_sign(text, match.start())
         ):
             continue
         tail = text[match.start() :]
@@ -99,6 +109,7 @@ def split_place_date(cell: str) -> tuple[str | None, str | None]:
                 match.start()
                 and _DATE_START.match(match.group(0))
                 and not any(start <= match.start() < end for start, end in names)
+                and not _after_number_sign(text, match.start())
                 and parse_period(tail, 2000).recognized
             ):
                 return clean_line(text[: match.start()]).rstrip(_PLACE_END), tail.strip()
