@@ -11,6 +11,7 @@ import pytest
 
 import magplan
 from magplan.errors import NoPlanFound
+from magplan.extract._tab_tables import tab_tables
 from magplan.extract._text_tables import drawn_tables
 from magplan.layout import Paragraph, Table
 from tests import docx_builder as b
@@ -1505,3 +1506,61 @@ def test_a_line_of_one_cell_across_a_drawn_table_is_a_section_row() -> None:
         [("Спорт", 3)],
         [("1", 1), ("Кросс", 1), ("май", 1)],
     ]
+
+
+_TAB = "<w:r><w:tab/></w:r>"
+
+
+def _tabbed(*cells: str) -> str:
+    """A paragraph of cells set apart by tabs; «\t» in a cell's text stands for one more tab."""
+    content: list[str] = []
+    for k, text in enumerate(cells):
+        content += [_TAB] * (1 if k else 0) + [part for piece in text.split("\t") for part in (_TAB, piece)][1:]
+    return b.para(*(c for c in content if c))
+
+
+@pytest.mark.parametrize(
+    ("lines", "places"),
+    [
+        # Tab stops: a tab between cells, two round an empty one (no place for the second row).
+        (
+            (
+                ("№", "Мероприятие", "Дата", "Место"),
+                ("1.", "Квест", "15.01.2027", "Парк"),
+                ("2.", "Турнир", "июль", ""),
+            ),
+            ["Парк", None],
+        ),
+        # The default stops: a gap of several tabs lines the cells up.
+        (
+            (
+                ("№", "Мероприятие\t", "Дата", "Место"),
+                ("1.", "Квест\t\t", "15.01.2027", "Парк"),
+                ("2.", "Турнир", "июль\t", "Зал"),
+            ),
+            ["Парк", "Зал"],
+        ),
+    ],
+)
+def test_a_plan_typed_as_tabbed_lines_is_read_as_a_table(
+    tmp_path: Path, lines: tuple[tuple[str, ...], ...], places: list[str | None]
+) -> None:
+    # Blind round 8a (`tab-columns.docx`): no table at all, a paragraph a row; before, «no plan table found».
+    body = b.para("План мероприятий центра на 2027 год") + "".join(_tabbed(*line) for line in lines)
+    body += b.para("") + b.signature("Директор центра", "К.В. Смирнов")
+    plan = magplan.read_plan(b.write_docx(tmp_path / "plan.docx", body))
+    assert [(i.number, i.title, i.date_text, i.place) for i in plan.records] == [
+        (1, "Квест", "15.01.2027", places[0]),
+        (2, "Турнир", "июль", places[1]),
+    ]
+    assert plan.document.signatory is not None and plan.document.signatory.name == "К.В. Смирнов"
+
+
+def test_tabbed_lines_of_two_cells_or_of_few_lines_are_no_table() -> None:
+    # A contents list «title<tab>page», a signature «position<tab>name», two lines of three cells.
+    contents = [Paragraph(t) for t in ("Введение 3", "Раздел 1 5", "Раздел 2 9")]
+    short = [Paragraph(t) for t in ("а б в", "г д е")]
+    raws = ["Введение\t3", "Раздел 1\t5", "Раздел 2\t9", "а\tб\tв", "г\tд\tе"]
+    blocks: list[Paragraph] = [*contents, Paragraph(""), *short]
+    tabbed = {id(p): raw for p, raw in zip([*contents, *short], raws, strict=True)}
+    assert tab_tables(list(blocks), tabbed) == blocks

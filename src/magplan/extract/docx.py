@@ -24,6 +24,7 @@ from magplan.errors import DamagedFile
 from magplan.extract._columns import unfold_columns
 from magplan.extract._frames import is_page_frame
 from magplan.extract._nested import listed_lines, nested_row_text
+from magplan.extract._tab_tables import tab_tables
 from magplan.extract._zip import open_package, parse_xml, read_member
 from magplan.layout import Block, Cell, ExtractWarning, Footnote, Layout, Paragraph, Row, Table
 from magplan.requisites import REQUISITE_HEAD, plan_headings
@@ -214,7 +215,8 @@ class _Walker:
                     out.extend(self.blocks(content))
             elif tag == W + "altChunk":
                 out.extend(self.chunk(child.get(_R_ID) or ""))
-        return unfold_columns(out, tabbed) if tabbed else out
+        # Requisite blocks typed side by side first; what tabs line up after them may be a table.
+        return tab_tables(unfold_columns(out, tabbed), tabbed) if tabbed else out
 
     def chunk(self, rid: str) -> list[Block]:
         """An imported part (w:altChunk) that Word shows in place: an HTML page (a web system's

@@ -1,0 +1,74 @@
+"""Tables typed as lines of text, their cells set apart by tabs (a paragraph a row, tab stops
+lining the columns up): a reader sees a table, and so does magplan.
+
+A secretary without a table tool (or a program that writes paragraphs only) types the header
+«№<tab>Мероприятие<tab>Дата<tab>…» and each row under it the same way.  A run of such lines,
+each with as many cells as the others, is read as a borderless table, its first line the header;
+whether it is a plan's is the assembler's to say, as for any table.
+"""
+
+from __future__ import annotations
+
+import re
+
+from magplan.layout import Block, Cell, Paragraph, Row, Table
+from magplan.text import clean
+
+_TAB_GAP = re.compile(r"\t+")
+# A header and two rows at least; three cells at least in each (two are a signature's
+# «position<tab>name» or a contents line's «title<tab>page»).
+_LEAST_LINES = 3
+_LEAST_CELLS = 3
+
+
+def tab_tables(blocks: list[Block], tabbed: dict[int, str]) -> list[Block]:
+    """`blocks` with each run of tabbed lines of one shape read as a table.  `tabbed` holds the
+    text with its tabs of the paragraphs that have any (by the paragraph's `id`)."""
+    out: list[Block] = []
+    run: list[Paragraph] = []
+    for block in [*blocks, None]:
+        if isinstance(block, Paragraph) and id(block) in tabbed:
+            run.append(block)
+            continue
+        out.extend(_tables_in(run, [tabbed[id(p)] for p in run]))
+        run = []
+        if block is not None:
+            out.append(block)
+    return out
+
+
+def _tables_in(run: list[Paragraph], raws: list[str]) -> list[Block]:
+    """A run of tabbed paragraphs with the tables they type read as tables.
+
+    With tab stops one tab stands between two cells and two round an empty one: the run is one
+    table when every line has as many tabs.  Else (the default stops, a gap of several tabs to
+    line the cells up; a heading or a signature typed with tabs round the table) each stretch of
+    lines with as many gaps is tried as a table on its own."""
+    if len(run) < _LEAST_LINES:
+        return list(run)
+    exact = [raw.strip(" ").split("\t") for raw in raws]
+    if _shaped(exact):
+        return [_table(exact, run[0].page)]
+    gaps = [_TAB_GAP.split(raw.strip(" \t")) for raw in raws]
+    out: list[Block] = []
+    start = 0
+    for end in range(1, len(run) + 1):
+        if end == len(run) or len(gaps[end]) != len(gaps[start]):
+            if _shaped(gaps[start:end]):
+                out.append(_table(gaps[start:end], run[start].page))
+            else:
+                out.extend(run[start:end])
+            start = end
+    return out
+
+
+def _shaped(lines: list[list[str]]) -> bool:
+    """Whether lines of cells make a table: enough of them, all with as many cells."""
+    widths = {len(cells) for cells in lines}
+    return len(lines) >= _LEAST_LINES and len(widths) == 1 and widths.pop() >= _LEAST_CELLS
+
+
+def _table(lines: list[list[str]], page: int | None) -> Table:
+    rows = [Row([Cell(clean(text)) for text in cells]) for cells in lines]
+    rows[0].is_header = True
+    return Table(rows, page=page, ruled=False)
