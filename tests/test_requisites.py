@@ -494,6 +494,12 @@ def test_a_number_and_a_year_ending_the_act_are_no_date_without_a_month() -> Non
         (["СПРАВКА", "о мероприятиях, проведённых управлением культуры в 2026 году"], "СПРАВКА"),
         # … but an application for events to enter a plan speaks of the plan.
         (["ЗАЯВКА", "на включение мероприятий в календарный план на 2027 год"], None),
+        # An act and an inventory record what was done and what is (blind round 8a).
+        (["АКТ СВЕРКИ", "взаимных расчётов за I квартал 2027 г."], "АКТ"),
+        (["АКТ", "проверки выполнения плана мероприятий на 2027 год"], "АКТ"),
+        (["ИНВЕНТАРИЗАЦИОННАЯ ОПИСЬ № 3", "основных средств по состоянию на 01.11.2027"], "ОПИСЬ"),
+        # … a word that opens with «акт» is none of them.
+        (["Актуальные вопросы", "молодёжной политики"], None),
     ],
 )
 def test_another_kind_of_document(lines: list[str], kind: str | None) -> None:

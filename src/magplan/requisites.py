@@ -191,15 +191,17 @@ def title_lines(texts: list[str], start: int = 0) -> tuple[list[str], list[str]]
 # в фестивале»: «Ф.И.О. участника | Название номера»), a report, an estimate, a timetable.
 _OTHER_DOCUMENT = re.compile(
     rf"^\s*(?:{_ADJECTIVE}\s+){{0,2}}(повестк[аи]|протокол|спис[оа]к|реестр|журнал|заявк[аи]|справк[аи]|отч[её]т|смет[аы]|расписани[ея]|"
-    r"прейскурант|ведомост[ьи]|табел[ья]|штатное)\b",
+    # An act («АКТ СВЕРКИ взаимных расчётов», «АКТ проверки») and an inventory («ИНВЕНТАРИЗАЦИОННАЯ
+    # ОПИСЬ основных средств»: «Наименование объекта | Дата ввода в эксплуатацию») record what is.
+    r"прейскурант|ведомост[ьи]|табел[ья]|штатное|акт|опис[ьи])\b",
     re.IGNORECASE,
 )
 _PLAN_WORDS = re.compile(r"план|мероприяти|перечень|календар|программ", re.IGNORECASE)
 # Kinds of document that stay what they are whatever they speak of: a report on a plan's
 # fulfilment («ОТЧЁТ о выполнении плана мероприятий …», «СПРАВКА о мероприятиях, проведённых …»),
-# a meeting's minutes or agenda, an estimate.  A list, a register or a timetable of events may be a
-# plan under another name.
-_NEVER_PLAN = re.compile(r"повестк|протокол|отч[её]т|справк|смет|прейскурант|ведомост|табел|штатное")
+# a meeting's minutes or agenda, an estimate, an act («АКТ проверки выполнения плана …»).  A list,
+# a register or a timetable of events may be a plan under another name.
+_NEVER_PLAN = re.compile(r"повестк|протокол|отч[её]т|справк|смет|прейскурант|ведомост|табел|штатное|акт\b")
 # How many lines under «УТВЕРЖДЕН» / «СОГЛАСОВАНО» an approval block runs.
 _REQUISITE_LINES = 6
 
