@@ -10,13 +10,13 @@ Two questions, answered separately:
   of a second.
 * **Upright or upside down?**  Shapes cannot say this reliably for Cyrillic
   (descenders «р у д» are about as common as capitals), but Tesseract can:
-  text read upside down comes back with a low confidence.  A page whose
-  lines run across is read as it is; only when that reading is unsure
-  (`reads_upright` false) is it turned by 180° and read again, and the
-  surer reading kept: an upright page, the usual case, costs nothing more.
-  A page stored sideways has a few of its lines read both ways in one small
-  call first.  Tesseract's own orientation detection (`--psm 0`) would cost
-  half a second on every page.
+  text read upside down comes back with a low confidence.  A few words of
+  the page's densest two lines are read both ways round in one small call
+  (a few hundredths of a second; Tesseract's own orientation detection,
+  `--psm 0`, would cost half a second), and the page turned the way they
+  read better.  The full reading still checks itself (`reads_upright`):
+  when it is unsure, the page is also read turned round and the surer
+  reading kept, so a sample that misled costs time, never text.
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ from collections.abc import Iterable
 
 import cv2
 import numpy as np
+import numpy.typing as npt
 
 from magplan.extract.ocr.image import Image, components, to_gray
 from magplan.extract.ocr.tesseract import Word, recognize
@@ -45,18 +46,22 @@ _LEAST_BLOBS = 8
 # Upright print reads at a mean confidence of 85-95, a poor photo at 70-80; text upside down
 # at 30-55.  Below this the page is also read turned round (the cost of a doubt, not an error).
 UPRIGHT_CONFIDENCE = 70.0
-# A sideways page's sample: this many text lines, read both ways; one way must beat the
-# other by this much mean confidence to be taken.
-_SAMPLE_LINES = 3
+# Which end is up: a sample of this many text lines, read both ways round; one way must beat
+# the other by this much mean confidence to be taken.
+_SAMPLE_LINES = 2
+# … and at most about this many letter heights wide (a few words): what a reading costs.
+_SAMPLE_LETTERS = 40
 _CONFIDENCE_MARGIN = 8.0
 
 
 def axis_turn(page: Image, dpi: float) -> int:
-    """Degrees (0, 90 or 270) to turn the page counter-clockwise so that its lines run across.
+    """Degrees (0, 90, 180 or 270) to turn the page counter-clockwise so that it stands upright.
 
-    An upright page is left for the reading itself to confirm.  A page stored
-    sideways may need 90° or 270°: a few of its lines are read both ways in
-    one small Tesseract call, which costs far less than a wrong full reading.
+    The blobs say which way the lines run; which end is up, a line or two of
+    the page read both ways round in one small Tesseract call (a few
+    hundredths of a second): a page stored upside down would otherwise be
+    read in full twice.  The reading still has the last word
+    (`reads_upright`): a sample that misled costs a second reading, no error.
     """
     gray = to_gray(page)
     scale = min(1.0, _SMALL_SIDE / max(gray.shape))
@@ -65,9 +70,7 @@ def axis_turn(page: Image, dpi: float) -> int:
     across = lines_run_across(letters)
     if across is None:
         return _either_axis(gray, letters, scale, dpi)
-    if across:
-        return 0
-    return _read_both_ways(gray, letters, scale, (90, 270), dpi)
+    return _read_both_ways(gray, letters, scale, (0, 180) if across else (90, 270), dpi)
 
 
 def confidence(words: Iterable[Word]) -> float:
@@ -143,15 +146,17 @@ def _either_axis(gray: Image, letters: Image, scale: float, dpi: float) -> int:
     of its own) has too few letters to tell, and in a poor scan its
     letters run together into a blob a word.  Read as it is, a page stored
     sideways gives «Boa», «i}»: a sample is read across and down, each way
-    also turned round, and the page turned only when down reads clearly better.
+    also turned round, and the page turned the way that reads clearly better.
     """
     small = cv2.resize(gray, letters.shape[::-1], interpolation=cv2.INTER_AREA) if scale < 1 else gray
     letters = letter_mask(small, words=True)
     across = _confidences(gray, letters, scale, 0, dpi, words=True)
     down = _confidences(gray, letters, scale, 90, dpi, words=True)
-    if across is None or down is None or max(down) <= max(across) + _CONFIDENCE_MARGIN:
+    if across is None or down is None:
         return 0
-    return 270 if down[1] > down[0] + _CONFIDENCE_MARGIN else 90
+    if max(down) > max(across) + _CONFIDENCE_MARGIN:
+        return 270 if down[1] > down[0] + _CONFIDENCE_MARGIN else 90
+    return 180 if across[1] > across[0] + _CONFIDENCE_MARGIN else 0
 
 
 def _read_both_ways(gray: Image, letters: Image, scale: float, candidates: tuple[int, int], dpi: float) -> int:
@@ -199,15 +204,40 @@ def _sample(gray: Image, letters: Image, scale: float, degrees: int, words: bool
     else:
         window = np.convolve(profile, np.ones(band), mode="valid")
         top = int(np.argmax(window))
-    x_ink = np.nonzero(mask[top : top + band].sum(axis=0))[0]
-    if x_ink.size == 0:
+    x0, x1 = _densest_span(mask[top : top + band].sum(axis=0, dtype=np.float64), round(letter * _SAMPLE_LETTERS))
+    if x1 <= x0:
         return None
-    x0, x1 = int(x_ink[0]), int(x_ink[-1]) + 1
     y0, y1 = round(top / scale), round((top + band) / scale)
     crop: Image = page[y0:y1, round(x0 / scale) : round(x1 / scale)]
     if crop.size == 0:
         return None
-    return _without_large_marks(np.ascontiguousarray(crop), letter / scale, _WORD_BLOB * 4 if words else 4)
+    flat = _evenly_lit(np.ascontiguousarray(crop), letter / scale)
+    return _without_large_marks(flat, letter / scale, _WORD_BLOB * 4 if words else 4)
+
+
+def _densest_span(columns: npt.NDArray[np.float64], width: int) -> tuple[int, int]:
+    """From the first to the last inked column, or the `width` columns of most ink when wider.
+
+    Tesseract's time grows with the letters it reads: a table's whole row is
+    many times the few words that tell which way up it reads.
+    """
+    inked = np.nonzero(columns)[0]
+    if inked.size == 0:
+        return 0, 0
+    x0, x1 = int(inked[0]), int(inked[-1]) + 1
+    if x1 - x0 <= width:
+        return x0, x1
+    start = x0 + int(np.argmax(np.convolve(columns[x0:x1], np.ones(width), mode="valid")))
+    return start, start + width
+
+
+def _evenly_lit(crop: Image, letter: float) -> Image:
+    """The crop divided by its paper's brightness: a photo's gray paper, on the white the sample is
+    laid on, is a dark block to Tesseract's threshold, and nothing inside it is read."""
+    reach = 2 * max(round(letter), 2) + 1
+    paper = cv2.dilate(crop, np.ones((reach, reach), np.uint8))
+    flat: Image = cv2.divide(crop, paper, scale=255)
+    return flat
 
 
 def _without_large_marks(crop: Image, letter: float, longest: float) -> Image:
