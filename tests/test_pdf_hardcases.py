@@ -1144,3 +1144,31 @@ def test_tables_drawn_with_characters_printed_to_pdf(
     assert [tuple(item[k] for k in keys) for item in got["items"]] == want
     assert all(item["note"] is None for item in got["items"])
     assert got["document"]["signatory"] == {"position": "Председатель клуба", "name": "П.П. Орлов"}
+
+
+_DAYS_FIRST = """<!DOCTYPE html><html lang="ru"><head><meta charset="utf-8"><title>План</title></head><body>
+<p><b>План мероприятий дома культуры на 2027 год</b></p>
+<table border="1"><tr><th>Срок</th><th>Мероприятие</th><th>Место</th></tr>
+<tr><th colspan="3">Концерты</th></tr>
+<tr><td>12 марта</td><td>Весенний концерт</td><td>Большой зал</td></tr>
+<tr><td>9 мая</td><td>Концерт ко Дню Победы</td><td>Площадь</td></tr>
+<tr><th colspan="3">Выставки</th></tr>
+<tr><td>октябрь</td><td>Выставка рисунков</td><td>Фойе</td></tr>
+</table><p>Директор&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp; А.А. Белова</p></body></html>"""
+
+
+@pytest.mark.skipif(_CHROMIUM is None, reason="Chromium is not installed")
+def test_chromium_border_spacing_strips_no_columns(tmp_path: Path) -> None:
+    """Chromium prints a `<table border="1">` with separate borders: its frame two points outside
+    the cells' borders, so the ruled grid has a strip of a column at each edge and between the
+    cells, empty in every row.  A `<th colspan>` heading across the table is then one cell among
+    the strips; it is a row across the table all the same (before: an item whose date was the
+    heading, the first column being the date's)."""
+    path = chromium_pdf(_DAYS_FIRST, tmp_path / "days.pdf", header_footer=False)
+    got = magplan.read_plan(path).to_dict()
+    keys = ("section", "title", "date_text", "place")
+    assert [tuple(item[k] for k in keys) for item in got["items"]] == [
+        ("Концерты", "Весенний концерт", "12 марта", "Большой зал"),
+        ("Концерты", "Концерт ко Дню Победы", "9 мая", "Площадь"),
+        ("Выставки", "Выставка рисунков", "октябрь", "Фойе"),
+    ]

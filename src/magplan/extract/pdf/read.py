@@ -989,4 +989,48 @@ def _table(table: _TableText, page: int, typography: Typography, notes: set[str]
         rows.append(Row(out, page=page))
     if rows and table.cut_below:
         rows[-1].cut_below = True
-    return Table(rows, page=page)
+    return Table(_without_spacing_columns(rows, table), page=page)
+
+
+def _without_spacing_columns(rows: list[Row], table: _TableText) -> list[Row]:
+    """`rows` without the columns of a browser's border spacing: a table printed with separate
+    borders (`<table border="1">`) draws its frame a couple of points outside its cells' borders,
+    and the strips between are columns of the grid, empty in every row.  Left in, a row across
+    the table (a `<th colspan>` day or section heading) is one cell among empty ones, no row
+    across the table's columns.  Only a column narrower than a letter goes: an empty column of
+    the plan (a «Отметка о выполнении» nobody filled) is as wide as its header, and only in a table
+    framed so."""
+    grid = table.grid
+    sizes = [line.size for lines in table.lines.values() for line in lines]
+    letter = median(sizes) if sizes else 0.0
+    empty: set[int] = set()
+    for c in range(grid.columns):
+        if grid.xs[c + 1] - grid.xs[c] < letter and all(_blank_at(row, c) for row in rows):
+            empty.add(c)
+    # The frame's strips stand at both edges; a narrow empty column inside a table without them is
+    # a grid the reader placed from few rows (a row alone on a page), no spacing.
+    if not {0, grid.columns - 1} <= empty or len(empty) == grid.columns:
+        return rows
+    return [_drop_columns(row, empty) for row in rows]
+
+
+def _blank_at(row: Row, column: int) -> bool:
+    start = 0
+    for cell in row.cells:
+        if start <= column < start + cell.colspan:
+            return cell.colspan > 1 or not cell.text.strip()
+        start += cell.colspan
+    return True
+
+
+def _drop_columns(row: Row, columns: set[int]) -> Row:
+    cells: list[Cell] = []
+    start = 0
+    for cell in row.cells:
+        kept = sum(1 for c in range(start, start + cell.colspan) if c not in columns)
+        start += cell.colspan
+        if kept:
+            cell.colspan = kept
+            cells.append(cell)
+    row.cells = cells
+    return row
