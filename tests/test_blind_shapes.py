@@ -606,6 +606,22 @@ def test_a_month_column_says_when_unless_a_date_column_does(tmp_path: Path) -> N
     ]
 
 
+@pytest.mark.parametrize(
+    ("between", "section"),
+    [
+        # Joomla's article info: its label, the date posted and the hits, all the page's.
+        ("<dl><dt>Подробности</dt><dd>Опубликовано: 20.12.2026</dd><dd>Просмотров: 37</dd></dl>", ""),
+        # A heading under the page's lines is the table's section all the same.
+        ("<p>Опубликовано 24.12.2026</p><h3>Массовые мероприятия</h3>", "Массовые мероприятия"),
+    ],
+)
+def test_the_lines_about_the_page_under_its_heading_are_no_section(tmp_path: Path, between: str, section: str) -> None:
+    head = "<tr><th>№</th><th>Мероприятие</th><th>Срок</th></tr>"
+    table = f"<table border=1>{head}<tr><td>1.</td><td>Форум</td><td>май</td></tr></table>"
+    plan = _html(tmp_path, f"<h2>План мероприятий на 2027 год</h2>{between}{table}")
+    assert [(i.section, i.title) for i in plan.records] == [(section, "Форум")]
+
+
 def test_a_hidden_table_row_of_a_page_is_not_read_but_told(tmp_path: Path) -> None:
     plan = _html(
         tmp_path,
@@ -615,6 +631,23 @@ def test_a_hidden_table_row_of_a_page_is_not_read_but_told(tmp_path: Path) -> No
     )
     assert [i.title for i in plan.records] == ["Форум"]
     assert [(w.code, "Шаблон" in w.message) for w in plan.warnings] == [("hidden_row", True)]
+
+
+def test_hidden_cells_of_a_page_take_no_column_but_are_told(tmp_path: Path) -> None:
+    # A CMS's record id in a column the page hides (`display: none` on the header and every cell;
+    # a class the page's sheet hides, likewise): a browser lays the rows out without it.
+    hiders = (("", '<td style="display:none">@</td>'), ("<style>.id{display:none}</style>", '<td class="id">@</td>'))
+    for style, cell in hiders:
+        plan = _html(
+            tmp_path,
+            f"{style}<p>План мероприятий на 2027 год</p><table border=1><tr>"
+            + cell.replace("@", "ID").replace("td", "th")
+            + "<th>№</th><th>Мероприятие</th><th>Срок</th></tr><tr>"
+            + cell.replace("@", "4401")
+            + "<td>1.</td><td>Форум</td><td>май</td></tr></table>",
+        )
+        assert [(i.number, i.title, i.date_text, i.note) for i in plan.records] == [(1, "Форум", "май", None)]
+        assert [(w.code, "4401" in w.message) for w in plan.warnings] == [("hidden_cells", True)]
 
 
 @pytest.mark.parametrize(
@@ -1203,6 +1236,27 @@ def test_what_the_pages_style_sheet_hides_by_class_is_not_read(tmp_path: Path) -
     head = "<tr><th>№</th><th>Мероприятие</th><th>Срок</th></tr>"
     plan = _html(tmp_path, f"{style}<p>План мероприятий на 2026 год</p><table border=1>{head}{row}</table>")
     assert [(i.number, i.title, i.date_text) for i in plan.records] == [(1, "Семинар", "март")]
+
+
+@pytest.mark.parametrize(
+    ("style", "title"),
+    [
+        # Mobile first: each cell's label shown on phones, hidden by the block for wide screens.
+        (".lbl{display:inline}@media (min-width:768px){.lbl{display:none}}", "Семинар"),
+        ("@media only screen and (min-width: 48em) { .lbl { display: none } }", "Семинар"),
+        # A block for screens wider than a desktop's says nothing about the desktop page.
+        ("@media (min-width:1900px){.lbl{display:none}}", "Мероприятие: Семинар"),
+        # … nor one for phones or for paper.
+        ("@media (max-width:600px){.lbl{display:none}}", "Мероприятие: Семинар"),
+    ],
+)
+def test_a_class_hidden_by_a_block_for_wide_screens_is_not_read(tmp_path: Path, style: str, title: str) -> None:
+    row = '<tr><td><span class="lbl">№:</span> 1</td><td><span class="lbl">Мероприятие:</span> Семинар</td>'
+    row += "<td>март</td></tr>"
+    head = "<tr><th>№</th><th>Мероприятие</th><th>Срок</th></tr>"
+    body = f"<p>План мероприятий на 2026 год</p><table border=1>{head}{row}</table>"
+    plan = _html(tmp_path, f"<style>{style}</style>{body}")
+    assert [i.title for i in plan.records] == [title]
 
 
 @pytest.mark.parametrize(

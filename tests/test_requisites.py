@@ -298,13 +298,19 @@ def test_the_plan_type_word(line: str, heading: bool) -> None:
         ("Дата публикации: 24.12.2026", False),
         ("Обновлено: 10 января 2027", False),
         ("Размещено 01.02.2027 в 10:15", False),
+        ("Просмотров: 37", False),
+        ("Комментарии: 0", False),
+        ("Автор: Super User", False),
+        ("Категория: Новости", False),
+        ("Категории участников", True),
         # A heading that opens with such a word but says no date stays a heading.
         ("Изменения в законодательстве", True),
         ("Массовые мероприятия", True),
     ],
 )
-def test_a_line_of_when_the_page_was_posted_is_no_heading(line: str, heading: bool) -> None:
-    # A site's post meta between the plan's heading and its table (a WordPress «posted on» line).
+def test_a_line_about_the_page_itself_is_no_heading(line: str, heading: bool) -> None:
+    # A site's post meta between the plan's heading and its table (WordPress's «posted on» line,
+    # Joomla's article info: its date, hits, author and category).
     assert is_heading_line(line) is heading
 
 

@@ -24,6 +24,7 @@ from magplan.normalize.dates import looks_like_period, parse_period
 from magplan.normalize.numbers import row_number
 from magplan.requisites import (
     APPROVAL_HEAD,
+    about_the_page,
     approval_block,
     further_signatories,
     is_heading_line,
@@ -1152,11 +1153,16 @@ class _Assembler:
         if found is None:
             return
         self.plan.title_lines, rest = found
-        headings = [line for line in rest if is_heading_line(line)]
+        # A site's line about the page (its date, its hits) closes the page's head: a line above it
+        # is the head's too (Joomla's article info opens with its label «Подробности»), no heading.
+        meta = [k for k, line in enumerate(rest) if about_the_page(line)]
+        under = meta[-1] + 1 if meta else 0
+        headings = [line for line in rest[under:] if is_heading_line(line)]
         if headings:
             self._take_section(headings, "between the title and the table")
         # A sentence under the title («В соответствии с решением …») is no heading and no plan data.
-        self._skip_text((line for line in rest if not is_heading_line(line)), "between the title and the table")
+        unread = (line for k, line in enumerate(rest) if k < under or not is_heading_line(line))
+        self._skip_text(unread, "between the title and the table")
 
     def _tail(self, lines: list[tuple[str, int]], pages: list[int | None]) -> None:
         """The plan's foot: footnotes, then the signature.  `lines` are (text, block index in

@@ -256,18 +256,27 @@ def is_heading_line(line: str) -> bool:
     headings start with a capital (or a list number) and are short.
     """
     text = _LIST_NUMBER.sub("", line.strip(), count=1)
-    if is_table_label(text) or _PUBLISHED.match(text):
+    if is_table_label(text) or about_the_page(text):
         return False
     return 3 <= len(text) <= 200 and text[:1].isupper() and not text.endswith((".", ",", ";"))
 
 
-# A site's line of when the page was posted or changed («Опубликовано 24.12.2026», «Дата
-# публикации: 24.12.2026», «Обновлено: 10 января 2027»): the page's, never a heading over its plan.
+# A site's line about the page itself: when it was posted or changed («Опубликовано 24.12.2026»,
+# «Дата публикации: 24.12.2026», «Обновлено: 10 января 2027»), how often it was read or discussed
+# («Просмотров: 37», «Комментарии: 0»), by whom and where it is filed («Автор: …», «Категория: …»):
+# the page's, never a heading over its plan.
 _PUBLISHED = re.compile(
-    r"^(?:опубликован[оа]?|размещен[оа]?|обновлен[оа]?|изменен[оа]?|"
-    r"дата\s+(?:публикации|размещения|обновления|изменения|создания))\b\W*\d",
+    r"^(?:(?:опубликован[оа]?|размещен[оа]?|обновлен[оа]?|изменен[оа]?|"
+    r"дата\s+(?:публикации|размещения|обновления|изменения|создания))\b\W*\d"
+    r"|(?:количество\s+)?(?:просмотр(?:ов|ы)|комментари(?:ев|и)|хиты)\s*:?\s*\d+$"
+    r"|(?:автор|категория|рубрика|раздел сайта)\s*:)",
     re.IGNORECASE,
 )
+
+
+def about_the_page(line: str) -> bool:
+    """Is `line` a site's line about the page itself («Опубликовано 24.12.2026», «Просмотров: 37»)?"""
+    return _PUBLISHED.match(line.strip()) is not None
 
 
 # A table's label (GOST R 2.105: «Таблица 1», and over the rest of a table a page break cut,

@@ -2,7 +2,9 @@
 
 Only what a reader of the page on a desktop browser's screen sees counts: a rule
 inside a block for paper (`@media print`) or for narrow screens (`max-width`)
-does not apply there (`on_wide_screen`).
+does not apply there (`on_wide_screen`); a rule at the top level or inside a
+block for screens wider than some width a desktop's screen reaches surely does
+(`on_desktop`).
 """
 
 from __future__ import annotations
@@ -17,6 +19,13 @@ _BRACE = re.compile(r"[{}]")
 _COMMENT = re.compile(r"/\*.*?\*/", re.S)
 # The blocks whose rules a desktop browser's screen does not apply: paper, narrow screens.
 _NOT_WIDE_SCREEN = re.compile(r"\bprint\b|max-(?:device-)?width", re.I)
+# A block for screens at least so wide, and nothing else (`@media screen and (min-width: 48em)`).
+_MIN_WIDTH_BLOCK = re.compile(
+    r"^@media\s+(?:(?:only\s+)?(?:screen|all)\s+and\s+)?\(\s*min-width\s*:\s*(\d+(?:\.\d+)?)(px|r?em)\s*\)$", re.I
+)
+# A desktop browser's screen is at least this wide (CSS pixels); an em is this many pixels.
+_DESKTOP_WIDTH = 1280
+_EM = 16
 # The classes of a selector's last compound («.plan .row.head» → row, head).
 _LAST_CLASSES = re.compile(r"\.([\w-]+)(?=[\w.#:\[\]-]*$)")
 
@@ -48,6 +57,19 @@ def rules(styles: str) -> tuple[Rule, ...]:
 def on_wide_screen(context: str) -> bool:
     """Does a desktop browser's screen apply the rules of a block with these heads?"""
     return not _NOT_WIDE_SCREEN.search(context)
+
+
+def on_desktop(context: str) -> bool:
+    """Does a desktop browser's screen surely apply the rules of a block with these heads: the top
+    level, or one `@media (min-width: …)` block (a mobile-first theme's rules for wide screens)
+    whose width such a screen reaches?"""
+    if not context:
+        return True
+    match = _MIN_WIDTH_BLOCK.match(context.strip())
+    if match is None:
+        return False
+    width = float(match[1]) * (1 if match[2].lower() == "px" else _EM)
+    return width <= _DESKTOP_WIDTH
 
 
 def last_classes(selectors: str) -> list[str]:

@@ -6,9 +6,11 @@ hides on a wide screen (`.cell-label{display:none}`, shown again only inside a
 What the page's style sheet hides outright is no text a reader sees: such an
 element is marked `hidden` here, and the HTML reader treats it as an element
 hidden by its own attribute (a hidden pane that holds a table is still looked
-at, `html.layout_of`).  Only rules outside `@media` and other at-rule blocks,
-whose selectors are bare class names, hide: a descendant selector or a
-screen-size rule says nothing about the page as a desktop browser shows it.
+at, `html.layout_of`).  Only rules whose selectors are bare class names hide,
+at the top level or inside a block for screens wider than some width that a
+desktop's screen reaches (a mobile-first theme's `@media (min-width: 768px)`):
+a descendant selector, a block for phones or for paper, says nothing about the
+page as a desktop browser shows it.
 A class that any other rule may show on a wide screen (a later rule, a
 compound selector such as Bootstrap 3's `.collapse.in`, a mobile-first
 `@media (min-width: …)` block) is not taken as hidden, nor is an element
@@ -44,13 +46,20 @@ def hidden_classes(styles: str) -> frozenset[str]:
         values = _DISPLAY.findall(declarations)
         if not values:
             continue
+        names = [_CLASS.match(s) for s in selectors.split(",")]
+        bare = {n.group(1) for n in names if n} if all(names) else set()
         if values[-1].strip().lower() == "none":
-            names = [_CLASS.match(s) for s in selectors.split(",")]
-            if not context and all(names):
-                hidden.update(n.group(1) for n in names if n)
+            if bare and _css.on_desktop(context):
+                hidden.update(bare)
+                # A later rule wins over a bare class shown before it (a mobile-first theme shows
+                # a cell's label on phones, then hides it in its `@media (min-width: …)` block).
+                shown.difference_update(f".{name}" for name in bare)
         elif _css.on_wide_screen(context):
-            shown.update(_CLASS_NAME.findall(selectors))
-    return frozenset(hidden - shown)
+            # Kept with its dot when the rule names the bare class, which a later rule may
+            # overrule; a compound selector («.collapse.in») shows the class for good.
+            shown.update(f".{name}" for name in bare)
+            shown.update(name for name in _CLASS_NAME.findall(selectors) if name not in bare)
+    return frozenset(name for name in hidden if name not in shown and f".{name}" not in shown)
 
 
 def mark(root: Element, styles: str) -> None:

@@ -54,6 +54,8 @@ _CONTENT = frozenset({"article", "main", "section"})
 _CHROME_ROLES = frozenset({"navigation", "banner", "contentinfo", "complementary", "search", "menu", "menubar"})
 _BULLETS = BULLET_GLYPHS + "-–—*"
 _WS = re.compile(r"[ \t\n\r\f]+")
+# The hidden cells of a table whose text a warning quotes.
+_HIDDEN_CELLS_TOLD = 5
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden|mso-hide\s*:\s*all", re.I)
 _RAISED_STYLE = re.compile(r"vertical-align\s*:\s*super", re.I)
 _ALIGN_STYLE = re.compile(r"text-align\s*:\s*(left|center|right)", re.I)
@@ -369,6 +371,25 @@ def _hidden(tag: Element, shown: bool = False) -> bool:
         return True
     style = attrib.get("style")
     return style is not None and bool(_HIDDEN_STYLE.search(style))
+
+
+def _without_hidden_cells(
+    trs: list[Element], cells_of: list[list[Element]], attributed: set[Element], warnings: list[ExtractWarning] | None
+) -> list[list[Element]]:
+    """The rows' cells without those the page hides (`style="display: none"`, a CMS's id column):
+    a browser lays the row out without them, so they take no column.  Their text is told in one
+    warning, not lost."""
+    kept: list[list[Element]] = []
+    gone: list[str] = []
+    for tr, tds in zip(trs, cells_of, strict=True):
+        if tr in attributed and any(_hidden(td) for td in tds):
+            gone.extend(_plain_text(td).strip() for td in tds if _hidden(td))
+            tds = [td for td in tds if not _hidden(td)]
+        kept.append(tds)
+    if gone and warnings is not None:
+        text = "; ".join(filter(None, gone[:_HIDDEN_CELLS_TOLD]))
+        warnings.append(ExtractWarning("hidden_cells", f"{len(gone)} hidden table cell(s) were not read: {text}"))
+    return kept
 
 
 def _span(tag: Element, name: str) -> int:
@@ -794,6 +815,8 @@ def _grid(
         cells_of = [[td for td in tr if td.tag in _CELL_TAGS] for tr in trs]
     # Most cells have no attribute at all, and a row without one has no span to look for.
     attributed = set(_ROWS_OF_CELLS_WITH_ATTRIBUTES(table))
+    if attributed:
+        cells_of = _without_hidden_cells(trs, cells_of, attributed, warnings)
     spans = [
         [(td, _span(td, "colspan"), _span(td, "rowspan")) for td in tds] if tr in attributed else None
         for tr, tds in zip(trs, cells_of, strict=True)
