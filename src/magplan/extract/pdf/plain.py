@@ -61,6 +61,8 @@ FOOT_SIZE = 0.92
 # the page's footnotes from the table.
 SEPARATOR_LENGTH = 40.0
 SEPARATOR_REACH = 6.0
+# … and is shorter than this share of the header's width (a footnote separator is a third or so).
+TABLE_RULE_SHARE = 0.8
 # A table without numbers ends at an empty band this many times as high as the usual ones.
 TAIL_GAP = 3.0
 # Cells are set at the top of their rows when this share of the numbered rows open with their number.
@@ -1120,9 +1122,8 @@ def _table_lines(pages: list[tuple[int, list[Line], list[Rule]]], header: _Heade
     """The table's body lines on each page, from under its header to the first wide empty band
     (or a footnote separator)."""
     out: list[tuple[int, list[Line]]] = []
-    left = header.groups[0][0]
     for at, (page, lines, rules) in enumerate(pages):
-        cuts = sorted(y for y, x0, x1 in rules if abs(x0 - left) <= SEPARATOR_REACH and x1 - x0 >= SEPARATOR_LENGTH)
+        cuts = sorted(y for y, x0, x1 in rules if _separator(x0, x1, header))
         if page < header.page:
             continue
         taken: list[Line] = []
@@ -1157,6 +1158,15 @@ def _table_lines(pages: list[tuple[int, list[Line], list[Rule]]], header: _Heade
             previous = line
         out.append((page, taken))
     return out
+
+
+def _separator(x0: float, x1: float, header: _Header) -> bool:
+    """Is the horizontal rule from `x0` to `x1` a footnote separator under the table: starting at
+    the table's left edge, long enough to be drawn, and short of the table's width?  A rule as
+    wide as the header is the table's own (a «booktabs» table ruled only over and under its
+    header and under its last row): its rows go on under it."""
+    left, right = header.groups[0][0], header.groups[-1][1]
+    return abs(x0 - left) <= SEPARATOR_REACH and SEPARATOR_LENGTH <= x1 - x0 < TABLE_RULE_SHARE * (right - left)
 
 
 def _numbered_rows_follow(lines: list[Line], index: int, header: _Header) -> bool:
