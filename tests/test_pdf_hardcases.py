@@ -1172,3 +1172,32 @@ def test_chromium_border_spacing_strips_no_columns(tmp_path: Path) -> None:
         ("Концерты", "Концерт ко Дню Победы", "9 мая", "Площадь"),
         ("Выставки", "Выставка рисунков", "октябрь", "Фойе"),
     ]
+
+
+_NESTED_SUPER = '<span style="vertical-align:super"><span style="vertical-align:super">[1]</span></span>'
+_LIFTED_NOTE = f"""<!DOCTYPE html><html lang="ru"><head><meta charset="utf-8"><title>План</title></head><body>
+<p><b>План мероприятий ассоциации на 2027 год</b></p>
+<table border="1" style="border-collapse:collapse">
+<tr><td>№</td><td>Мероприятие</td><td>Срок</td><td>Место</td></tr>
+<tr><td>1.</td><td>Конференция</td><td>апрель</td><td>Томск</td></tr>
+<tr><td colspan="4"><b>Форумы</b>{_NESTED_SUPER}</td></tr>
+<tr><td>2.</td><td>Молодёжный форум</td><td>июль</td><td>Омск</td></tr>
+</table>
+<p>Президент ассоциации&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp; Г.П. Орлов</p>
+<p>{_NESTED_SUPER} Даты проведения указаны ориентировочно</p>
+</body></html>"""
+
+
+@pytest.mark.skipif(_CHROMIUM is None, reason="Chromium is not installed")
+def test_chromium_footnote_reference_in_nested_superscripts(tmp_path: Path) -> None:
+    """Word's HTML sets a footnote reference in two nested `vertical-align: super` spans;
+    Chromium stacks them, «[1]» most of a line above the word it marks: a line of its own,
+    read before as a line of the section's heading («[1]⏎Форумы») and of the footnote.  Put
+    back on the line it marks, it is that line's raised marker."""
+    path = chromium_pdf(_LIFTED_NOTE, tmp_path / "note.pdf", header_footer=False)
+    got = magplan.read_plan(path).to_dict()
+    assert got["document"]["footnotes"] == ["Даты проведения указаны ориентировочно"]
+    assert [(item["section"], item["title"], item["approximate"]) for item in got["items"]] == [
+        ("", "Конференция", False),
+        ("Форумы", "Молодёжный форум", True),
+    ]

@@ -38,6 +38,8 @@ WORD_GAP = 0.12
 SIZE_STEP = 0.05
 # Gaps between words wider than this many font sizes are tab stops or columns, not spaces.
 MAX_SPACE = 0.6
+# A footnote marker lifted onto a line of its own is this many characters at most («[12]», «*»).
+MARKER_LENGTH = 4
 # A marker is printed smaller than its line and raised above its baseline.
 RAISED_SIZE = 0.85
 RAISED_LIFT = 0.2
@@ -325,6 +327,7 @@ def group_lines(words: Iterable[Word]) -> list[Line]:
             line.top, line.bottom = min(line.top, word.top), max(line.bottom, word.bottom)
         else:
             lines.append(Line([word], word.top, word.bottom))
+    lines = _with_lifted_markers(lines)
     for line in lines:
         line.words.sort(key=lambda w: w.x0)
         base = max(line.words, key=lambda w: w.size)
@@ -344,6 +347,39 @@ def group_lines(words: Iterable[Word]) -> list[Line]:
             )
             previous = word
     return lines
+
+
+def _with_lifted_markers(lines: list[Line]) -> list[Line]:
+    """`lines` with each marker lifted onto a line of its own put back on the line it marks.
+
+    A browser stacks nested superscripts (Word's HTML sets a footnote reference in two
+    `vertical-align: super` spans): «[1]» then stands most of a line above the word it is
+    glued to, too high to share its line.  A word of a few characters alone on its line, its
+    box touching the next line's, its foot raised above it by a third of its size, a space at
+    most from a word of that line and over none of them is that line's marker."""
+    out: list[Line] = []
+    for line in lines:
+        above = out[-1] if out else None
+        if above is not None and len(above.words) == 1 and _lifted_onto(above.words[0], line):
+            marker = above.words[0]
+            line.words.append(marker)
+            line.top = min(line.top, marker.top)
+            out[-1] = line
+            continue
+        out.append(line)
+    return out
+
+
+def _lifted_onto(marker: Word, line: Line) -> bool:
+    size = marker.size
+    if len(marker.text) > MARKER_LENGTH or marker.bottom < line.top - SIZE_STEP:
+        return False
+    if line.bottom - marker.bottom <= HIGH_LIFT * size:
+        return False
+    if any(w.x0 < marker.x1 and marker.x0 < w.x1 for w in line.words):
+        return False
+    gaps = [gap for w in line.words for gap in (marker.x0 - w.x1, w.x0 - marker.x1)]
+    return any(-SIZE_STEP <= gap <= MAX_SPACE * size for gap in gaps)
 
 
 def _binds(text: str) -> bool:
