@@ -427,6 +427,10 @@ def test_marker_runs(text: str, rest: str, marker: str) -> None:
         ("Уровень мероприятия", "extra"),
         ("Ожидаемый результат мероприятия", "extra"),
         ("Содержание мероприятия", "title"),
+        # A lesson is no event: a teacher's plan of lessons (blind round 8a, `non-ktp.docx`); the
+        # theme of an event still names it.
+        ("Тема урока", "extra"),
+        ("Тема мероприятия", "title"),
     ],
 )
 def test_header_wordings(header: str, role: str) -> None:
