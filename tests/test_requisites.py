@@ -224,6 +224,9 @@ def test_a_plan_with_a_planning_period_starts_at_its_own_year(title: str, years:
         ("План работы на сезон 2025-2026", (2025, 2026)),
         ("ПЛАН работы на 2023-2024 учебный год", (2023, 2024)),
         ("План на 2024/25 уч. год", (2024, 2025)),
+        # A school year named without «на» (blind round 8a): the range is the plan's years all the same.
+        ("План воспитательной работы, 7 класс, 2027–2028 учебный год", (2027, 2028)),
+        ("План работы кружка 2027/28 уч. год", (2027, 2028)),
         ("План мероприятий на 2024 - 2025 г.г.", (2024, 2025)),
         ("План работы на II полугодие 2025 года", (2025, 2025)),
         # A range that names no plan's years (a war's, a life's) is no plan's.

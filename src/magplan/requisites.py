@@ -82,9 +82,10 @@ _AFTER_SIGNATURE = re.compile(
 
 # «на 2022 - 2024 годы», «2025–2026 гг.»: a range that the heading names as the plan's years
 # (not «80-летие Победы (1945-2025)»).
-# Also a school or season year, «на 2027/2028 учебный год», «2025/26»: its end in two digits.
+# Also a school or season year, «на 2027/2028 учебный год», «2025/26»: its end in two digits;
+# a school year named so with no «на» before it («…, 7 класс, 2027–2028 учебный год»).
 _YEAR_RANGE = re.compile(
-    r"(?<!\d)((?:19|20)\d{2})\s*[-–—/]\s*((?:19|20)\d{2}|\d{2})(?!\d)(\s*(?:год|гг|г\.))?",
+    r"(?<!\d)((?:19|20)\d{2})\s*[-–—/]\s*((?:19|20)\d{2}|\d{2})(?!\d)(\s*(?:(?:учебн\w*|уч\.)\s*)?(?:год|гг|г\.))?",
     re.IGNORECASE,
 )
 # «на 2025 и 2026 годы», «2025, 2026 и 2027 гг.»: the years listed, named as years.
