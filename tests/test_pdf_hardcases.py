@@ -1201,3 +1201,38 @@ def test_chromium_footnote_reference_in_nested_superscripts(tmp_path: Path) -> N
         ("", "Конференция", False),
         ("Форумы", "Молодёжный форум", True),
     ]
+
+
+_TOUCHING_CELL = '<td valign="top" style="padding:0 5.4pt"><p class="n">{}</p></td>'
+_TOUCHING_ROWS = (
+    '<!DOCTYPE html><html lang="ru"><head><meta charset="utf-8">'
+    '<style>p.n {margin:0; font-size:11pt; font-family:"Calibri",sans-serif}</style></head><body>'
+    '<p class="n" align="center"><b>ПЛАН</b><br>мероприятий отдела культуры на 2027 год</p>'
+    '<table cellspacing="0" cellpadding="0" style="border-collapse:collapse">'
+    + "".join(
+        "<tr>" + "".join(_TOUCHING_CELL.format(text) for text in row) + "</tr>"
+        for row in (
+            ("<b>№ п/п</b>", "<b>Наименование мероприятия</b>", "<b>Срок проведения</b>", "<b>Ответственный</b>"),
+            ("1.", "Конкурс «Юные таланты»", "март", "Отдел культуры"),
+            ("2.", "Фестиваль национальных культур", "май", "Дом культуры"),
+        )
+    )
+    + '</table><p class="n">Начальник отдела культуры'
+    + "&nbsp;" * 8
+    + " С.В. Кузнецова</p>"
+    "</body></html>"
+)
+
+
+@pytest.mark.skipif(not weasyprint_installed(), reason="WeasyPrint is not installed")
+def test_weasyprint_rows_touching_the_header(tmp_path: Path) -> None:
+    """Outlook's HTML of a Word table (`padding: 0cm 5.4pt`, borders WeasyPrint does not draw):
+    no rules and no padding, the first row's line touching the header's.  The header's cells,
+    half a point taller than their text, reached over the first row and took its text: row 1
+    was read into the header row, lost without a word (rule 14)."""
+    got = _default_print(tmp_path / "touching.pdf", _TOUCHING_ROWS)
+    keys = ("number", "title", "date_text", "responsible")
+    assert [tuple(item[k] for k in keys) for item in got["items"]] == [
+        (1, "Конкурс «Юные таланты»", "март", "Отдел культуры"),
+        (2, "Фестиваль национальных культур", "май", "Дом культуры"),
+    ]

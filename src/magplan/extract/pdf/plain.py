@@ -2400,12 +2400,18 @@ def _page_cells(
     rows: list[tuple[float, float, bool]] = []  # (top, bottom, spans the whole width)
     parts: list[list[Line]] = []
     cells: list[Bbox] = []
+    header_bottom = None
     if header:
-        cells, _ = _header_cells(header, grid)
+        cells, header_bottom = _header_cells(header, grid)
     for index, band in enumerate(_bands(lines, grid, cut, page_top)):
         split = _split_numbered(band, grid, cut and index == 0)
         for part in (row for numbered in split for row in _split_unnumbered(numbered, grid)):
             top = min(line.top for line in part) - 0.5
+            if not rows and header_bottom is not None:
+                # Rows set without padding touch the header (a word processor's table printed
+                # without its rules): the first row starts under it, or the header's cells, a
+                # hair taller, would cover it and take its text (`grid.from_cells`).
+                top = max(top, min(header_bottom, min((line.top + line.bottom) / 2 for line in part)))
             bottom = max(line.bottom for line in part) + 0.5
             # A heading with its number («II.») is read as a numbered row: number, then name.
             heading = _heading_side_of(part, grid) is True and not any(_numbered(ln, grid) for ln in part)
