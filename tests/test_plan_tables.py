@@ -395,14 +395,16 @@ def test_table_without_a_date_or_place_column_is_a_plan_under_a_plan_heading(tmp
 # -- blocks side by side above the plan -------------------------------------------------
 
 
-def test_agreed_and_approved_blocks_side_by_side_on_a_page() -> None:
-    # A page read as text gives the two blocks as lines with a tab between them.
-    head = Paragraph(
-        "СОГЛАСОВАНО\tУТВЕРЖДАЮ\n"
-        "Председатель профкома\tГлава администрации города\n"
-        "_________ О.О. Орлова\t_________ П.П. Павлов\n"
-        "«10» января 2027 г.\t«12» января 2027 г."
-    )
+_AGREED = ("СОГЛАСОВАНО", "Председатель профкома", "_________ О.О. Орлова", "«10» января 2027 г.")
+_APPROVED = ("УТВЕРЖДАЮ", "Глава администрации города", "_________ П.П. Павлов", "«12» января 2027 г.")
+
+
+@pytest.mark.parametrize("approved_left", [False, True], ids=["agreed-left", "approved-left"])
+def test_agreed_and_approved_blocks_side_by_side_on_a_page(approved_left: bool) -> None:
+    # A page read as text gives the two blocks as lines with a tab between them, the approval on
+    # the right or on the left (it opened the line: the agreement's lines were read into it).
+    left, right = (_APPROVED, _AGREED) if approved_left else (_AGREED, _APPROVED)
+    head = Paragraph("\n".join(f"{a}\t{b}" for a, b in zip(left, right, strict=True)))
     header = Row([Cell(t) for t in ("№ п/п", "Наименование мероприятия", "Срок исполнения")])
     item = Row([Cell("1."), Cell("Форум"), Cell("май")])
     plan = assemble(Layout([head, Paragraph("ПЛАН"), Paragraph("мероприятий на 2027 год"), Table([header, item])]))

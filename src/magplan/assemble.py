@@ -24,6 +24,7 @@ from magplan.normalize.dates import looks_like_period, parse_period
 from magplan.normalize.numbers import row_number
 from magplan.requisites import (
     APPROVAL_HEAD,
+    REQUISITE_HEAD,
     about_the_page,
     approval_block,
     further_signatories,
@@ -251,8 +252,9 @@ def _blocks_side_by_side(texts: list[str]) -> list[str]:
     """Lines of blocks printed side by side («СОГЛАСОВАНО» on the left, «УТВЕРЖДАЮ» on the right,
     read from a page as one line each with a tab between) as one block after the other.
 
-    Only where a block opens with an approval head word in one of its columns; any
-    other text keeps its lines.
+    Only where a block opens with an approval head word in one of its columns and the line is no
+    approval's own (its head word then in the first column beside another block's, «УТВЕРЖДАЮ» on
+    the left, «СОГЛАСОВАНО» on the right); any other text keeps its lines.
     """
     out: list[str] = []
     start = 0
@@ -265,7 +267,8 @@ def _blocks_side_by_side(texts: list[str]) -> list[str]:
             start += 1
             continue
         rows = [line.split("\t") for line in texts[start:end]]
-        if any(APPROVAL_HEAD.match(part.strip()) for part in rows[0]):
+        heads = [i for i, part in enumerate(rows[0]) if REQUISITE_HEAD.match(part.strip())]
+        if any(APPROVAL_HEAD.match(part.strip()) for part in rows[0]) and heads != [0]:
             width = max(len(row) for row in rows)
             out.extend(row[k].strip() for k in range(width) for row in rows if k < len(row) and row[k].strip())
         else:
@@ -1136,9 +1139,7 @@ class _Assembler:
     # -- text around the tables ---------------------------------------------
 
     def _head(self, lines: list[tuple[str, int]]) -> None:
-        texts = [line for line, _ in lines]
-        if not any(APPROVAL_HEAD.match(line) for line in texts):
-            texts = _blocks_side_by_side(texts)
+        texts = _blocks_side_by_side([line for line, _ in lines])
         title_from = head = 0
         for head, line in enumerate(texts):
             if APPROVAL_HEAD.match(line):
