@@ -6,9 +6,9 @@ a table, and so does magplan: the assembler reads every reader's paragraphs thro
 
 Where rules part the body's rows, the lines between two rules are one row, the lines of each cell
 joined as wrapped lines are (a word broken at a hyphen is joined back); where only the header is
-ruled off (or only a frame is drawn round the table, its first line the header), each line is a
-row (a cell's second line is then a row with the «№» cell empty, which the assembler reads as the
-rest of the row above).
+ruled off (or only a frame is drawn round the table, its first line the header), a line opens a
+row where its first cell (the «№») holds text, and a line with that cell empty is the rest of the
+row above, its cells' lines joined the same way.
 """
 
 from __future__ import annotations
@@ -16,12 +16,15 @@ from __future__ import annotations
 import re
 
 from magplan.layout import Block, Cell, Paragraph, Row, Table
+from magplan.text import BULLET_GLYPHS
 
 # The bars between cells.
 _BAR = re.compile(r"[│┃║|]")
 # A rule: box-drawing or ASCII line characters only, three of them in a run at least.
 _RULE_CHARS = "─━═-=+┌┐└┘├┤┬┴┼╔╗╚╝╠╣╦╩╬╒╕╘╛╞╡╤╧╪╓╖╙╜╟╢╥╨╫│┃║|: "
 _RULE_RUN = re.compile(r"[─━═=-]{3,}")
+# A line of a list: a bullet, or a dash and a space.
+_LIST_ITEM = re.compile(rf"[{BULLET_GLYPHS}]|[-–—]\s")
 
 
 def _is_rule(line: str) -> bool:
@@ -39,10 +42,14 @@ def _cells(line: str) -> list[str] | None:
 
 def _joined(lines: list[str]) -> str:
     """A cell's lines as one text: wrapped lines joined by a space, a hyphen at a line's end
-    joined to the next line's word."""
+    joined to the next line's word; a line that opens with a bullet («- Москва», «• Минск»: a
+    list of members under the title) stays a line of its own."""
     text = ""
     for line in filter(None, lines):
-        text = f"{text}{line}" if text.endswith("-") or not text else f"{text} {line}"
+        if text and _LIST_ITEM.match(line):
+            text = f"{text}\n{line}"
+        else:
+            text = f"{text}{line}" if text.endswith("-") or not text else f"{text} {line}"
     return text
 
 
@@ -136,10 +143,25 @@ def _rows(lines: list[str], kinds: list[str]) -> list[Row] | None:
     if width < 2 or len(groups) < 2 or shapes[0] != {width} or any(s not in ({width}, {1}) for s in shapes):
         return None
     if len(groups) == 2:
-        # Only the header (of one line or several) is ruled off: each body line is a row.
-        groups = [groups[0], *([cells] for cells in groups[1])]
+        # Only the header (of one line or several) is ruled off: the body's rows are told by their
+        # first cell (the row's number), their lines joined as a ruled table's are.
+        groups = [groups[0], *_rows_by_first_cell(groups[1])]
     rows = [_row(group, width) for group in groups]
     rows[0].is_header = True
+    return rows
+
+
+def _rows_by_first_cell(lines: list[list[str]]) -> list[list[list[str]]]:
+    """The body lines of a table ruled only under its header, grouped into rows: a line with its
+    first cell empty goes on the row above (its cells' wrapped lines: «Смотр-» / «конкурс песни»,
+    read a row a line, kept the line's break), any other line opens a row; a line of one cell
+    across the table (a section's heading) is a row of its own."""
+    rows: list[list[list[str]]] = []
+    for cells in lines:
+        if rows and len(cells) > 1 and not cells[0] and len(rows[-1][-1]) > 1:
+            rows[-1].append(cells)
+        else:
+            rows.append([cells])
     return rows
 
 
