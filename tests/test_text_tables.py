@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 import magplan
+from magplan.errors import NoPlanFound
 
 _HEADER = ("| №  | Наименование мероприятия  | Срок  | Ответственные        |",)
 _UNDER_HEADER = "|----|---------------------------|-------|----------------------|"
@@ -52,3 +53,50 @@ def test_a_cells_wrapped_lines_join_alike_however_the_rows_are_ruled(tmp_path: P
     else:
         lines = [_FRAME, *_HEADER, _FRAME, *(line for group in _ROWS for line in (*group, _FRAME))]
     assert _read(tmp_path, lines) == _EXPECTED
+
+
+_SPACED = """ПЛАН мероприятий Ассоциации городов на 2026 год
+
+№   Наименование мероприятия          Срок        Место проведения
+1.  Международная научно-             март        Москва
+    практическая конференция
+2.  Фестиваль городов                 май         Минск
+3.  Семинар руководителей             сентябрь    Казань
+
+Директор                              И.И. Иванов"""
+
+
+def _pre(tmp_path: Path, text: str) -> Path:
+    path = tmp_path / "plan.html"
+    path.write_text(f'<html><head><meta charset="utf-8"></head><body><pre>{text}</pre></body></html>', encoding="utf-8")
+    return path
+
+
+def test_a_plan_typed_with_spaces_between_its_columns_is_a_table(tmp_path: Path) -> None:
+    """A plan pasted into a <pre> (a plain-text mail) with its columns set apart by runs of
+    spaces: «no plan table found» before."""
+    got = magplan.read_plan(_pre(tmp_path, _SPACED)).to_dict()
+    assert [(i["number"], i["title"], i["place"], i["date_text"]) for i in got["items"]] == [
+        (1, "Международная научно-практическая конференция", "Москва", "март"),
+        (2, "Фестиваль городов", "Минск", "май"),
+        (3, "Семинар руководителей", "Казань", "сентябрь"),
+    ]
+    assert got["document"]["title"] == "ПЛАН мероприятий Ассоциации городов на 2026 год"
+    assert got["document"]["signatory"] == {"position": "Директор", "name": "И.И. Иванов"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Columns that line up on two lines only, the header's among them.
+        "План на 2026 год\n№   Мероприятие   Срок\n1.  Концерт       май",
+        # A header that names no plan's columns (a price list).
+        "План на 2026 год\n№   Наименование   Цена\n1.  Буклет         100\n2.  Плакат         200\n"
+        "3.  Флаер          50",
+        # Prose with double spaces after its sentences.
+        "План на 2026 год.  Мероприятие  и срок  уточняются.\nСрок  сдачи  отчёта.  Место  встречи.\nИтоги  подведём.",
+    ],
+)
+def test_text_that_lines_up_no_plan_table_stays_text(tmp_path: Path, text: str) -> None:
+    with pytest.raises(NoPlanFound):
+        magplan.read_plan(_pre(tmp_path, text))

@@ -169,3 +169,94 @@ def _row(group: list[list[str]], width: int) -> Row:
     if all(len(cells) == 1 for cells in group):
         return Row([Cell(_joined([cells[0] for cells in group]), colspan=width)])
     return Row([Cell(_joined([cells[i] for cells in group])) for i in range(width)])
+
+
+# -- tables aligned by spaces alone -------------------------------------------------------------
+
+# Two spaces or more part the columns of a table typed in a monospaced text; one is a word's.
+_COLUMN_GAP = re.compile(r" {2,}")
+# A column's text starts within this many characters of where its header starts.
+_COLUMN_SLACK = 1
+# Lines whose columns line up, the header's among them, that make a table.
+_MIN_ALIGNED = 3
+# The roles a header names that make it a plan's: an event and when or where (`column_role`).
+_WHEN_OR_WHERE = frozenset({"date", "place", "place_date"})
+
+
+def _segments_of(line: str) -> list[tuple[int, str]]:
+    """The texts of a line set apart by runs of two spaces or more, with where each starts."""
+    out: list[tuple[int, str]] = []
+    start = len(line) - len(line.lstrip(" "))
+    for gap in [*_COLUMN_GAP.finditer(line.rstrip()), None]:
+        end = gap.start() if gap else len(line.rstrip())
+        if end > start:
+            out.append((start, line[start:end]))
+        if gap:
+            start = gap.end()
+    return out
+
+
+def _plan_header(line: str) -> list[int] | None:
+    """Where the columns start, when `line` is a plan's header typed with spaces between its
+    column names («№   Наименование мероприятия   Срок   Место»): an event's column and a date's
+    or a place's."""
+    from magplan.assemble import column_role
+
+    if _BAR.search(line):
+        return None  # a table drawn with bars (`drawn_tables`)
+    segments = _segments_of(line)
+    if len(segments) < 2:
+        return None
+    roles = {column_role(text) for _, text in segments}
+    if len(segments) < 2 or "title" not in roles or not roles & _WHEN_OR_WHERE:
+        return None
+    return [start for start, _ in segments]
+
+
+def _aligned(line: str, starts: list[int]) -> list[str] | None:
+    """The line's cells under the header's columns, when each of its texts starts where a column
+    does; None for a line that does not line up (prose, a heading across the columns)."""
+    cells = [""] * len(starts)
+    for start, text in _segments_of(line):
+        column = next((k for k, at in enumerate(starts) if abs(start - at) <= _COLUMN_SLACK), None)
+        if column is None or cells[column]:
+            return None
+        # A text that runs into the next column's start is no cell of its own column.
+        if column + 1 < len(starts) and start + len(text) > starts[column + 1]:
+            return None
+        cells[column] = text.strip()
+    return cells
+
+
+def spaced_table(text: str) -> list[Block] | None:
+    """A plan table typed with runs of spaces between its columns (a plan pasted into a `<pre>`
+    or a plain-text mail, no bars drawn): the lines before it as a paragraph, the table, the lines
+    after it as a paragraph; None where no such table stands in `text`.
+
+    A table only where a line names a plan's columns (`_plan_header`) and at least
+    `_MIN_ALIGNED` lines, the header's among them, have texts in two columns or more that start
+    where the header's do: prose never lines up so.  The table ends at the first line that
+    does not line up; a line with its first cell empty goes on the row above."""
+    lines = text.split("\n")
+    for index, line in enumerate(lines):
+        starts = _plan_header(line)
+        if starts is None:
+            continue
+        body: list[list[str]] = []
+        end = index + 1
+        while end < len(lines):
+            if not lines[end].strip():
+                end += 1
+                continue
+            cells = _aligned(lines[end], starts)
+            if cells is None:
+                break
+            body.append(cells)
+            end += 1
+        if 1 + sum(1 for cells in body if sum(map(bool, cells)) >= 2) < _MIN_ALIGNED:
+            continue
+        header = Row([Cell(name) for _, name in _segments_of(line)], is_header=True)
+        rows = [header, *(_row(group, len(starts)) for group in _rows_by_first_cell(body))]
+        before, after = "\n".join(lines[:index]).strip(), "\n".join(lines[end:]).strip()
+        return [*([Paragraph(before)] if before else []), Table(rows), *([Paragraph(after)] if after else [])]
+    return None

@@ -30,6 +30,7 @@ from magplan.extract import _css, _css_hidden, _css_tables, _script_tables, _tab
 from magplan.extract._columns import unfold_columns
 from magplan.extract._frames import is_page_frame
 from magplan.extract._nested import listed_lines, nested_row_text
+from magplan.extract._text_tables import spaced_table
 from magplan.layout import Block, Cell, ExtractWarning, Layout, Paragraph, Row, Table
 from magplan.requisites import is_plan_heading, plan_headings
 from magplan.roman import roman_numeral
@@ -669,6 +670,14 @@ class _Page(_Text):
         text = clean(_EMPTY_BRACKETS.sub("", raw) if self.link_skipped and "[" in raw else raw)
         self.link_skipped = False
         self.parts.clear()
+        spaced = spaced_table(raw) if self.pre and "  " in raw else None
+        if spaced is not None:
+            # A plan typed into a <pre> with spaces between its columns: its table and the text round it.
+            for block in spaced:
+                if isinstance(block, Paragraph):
+                    block = Paragraph(clean(block.text), align=self.align)
+                self.blocks.append(block)
+            return
         if text:
             self.blocks.append(Paragraph(text, align=self.align))
             if "\t" in raw:
