@@ -1247,3 +1247,16 @@ def test_a_sections_numeral_with_its_bar_run_into_the_v_is_the_next_numeral() ->
 )
 def test_a_quarters_numeral_misread_before_its_period_word(read: str, meant: str) -> None:
     assert correct(read, dates=True) == meant
+
+
+def test_a_star_boxed_both_in_the_word_before_it_and_in_its_own_is_read_once() -> None:
+    """«работа**» of a photo: Tesseract's box of «работа» runs over the first star, read again as a
+    «*» of its own whose box cuts the star narrow: the word's raised tail and the cut star were
+    each taken for a «¹» («работа¹¹*», its footnote lost).  The ink within the mark's box is the mark's."""
+    bw = _page()
+    right = _letters(bw, 100, 6, height=14, gap=4)
+    first, second = right + 4, right + 19
+    for x in (first, second):
+        bw[BASE - CAP : BASE - CAP + 11, x : x + 9] = 255  # a star, about as wide as tall
+    words = _word("работа", 100, first + 9), _word("*", first + 3, first + 7), _word("*", second, second + 9)
+    assert _read(bw, *words) == ["работа", "*", "*"]

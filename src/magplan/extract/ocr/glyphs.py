@@ -274,6 +274,7 @@ def read_glyphs(line: Line, bw: Image, capital: float | None, small: float | Non
     line.size = line.bottom - line.top
     line.words = [part for w in line.words for part in _parted(w, bw)]
     blobs = {id(w): ink_blobs(bw, w.x0, w.top, w.x1, w.bottom) for w in line.words}
+    _marks_own_their_ink(line.words, blobs)
     letters = [b for bs in blobs.values() for b in bs]
     if not letters:
         return
@@ -315,6 +316,26 @@ def read_glyphs(line: Line, bw: Image, capital: float | None, small: float | Non
                     for piece in _split_at_spaces(part, shape, line.size):
                         out.append(_inner_dash(_letters(piece, shape, bw, capital, small), shape, letter, figure))
     line.words = out
+
+
+def _marks_own_their_ink(words: list[Word], blobs: dict[int, list[Blob]]) -> None:
+    """A mark boxed over the end of the word before it: the ink whose middle stands in the mark's
+    box is the mark's alone, and whole.
+
+    Tesseract may box a word («работа») over the star after it that it also
+    reads as a «*» of its own: left in the word, the star is the word's raised
+    tail, a marker of its own, and cut at the edge of the mark's box it is too
+    narrow for a star (a photo's «работа**» read «работа¹¹*»).
+    """
+    for word, mark in itertools.pairwise(words):
+        if mark.x0 >= word.x1 or any(ch.isalnum() for ch in mark.text):
+            continue
+        moved = [b for b in blobs[id(word)] if mark.x0 <= (b.x0 + b.x1) / 2 <= mark.x1]
+        if not moved:
+            continue
+        blobs[id(word)] = [b for b in blobs[id(word)] if b not in moved]
+        cut = [b for b in blobs[id(mark)] if any(m.x0 <= (b.x0 + b.x1) / 2 <= m.x1 for m in moved)]
+        blobs[id(mark)] = sorted(moved + [b for b in blobs[id(mark)] if b not in cut], key=lambda b: b.x0)
 
 
 def _join_at_unread_hyphens(
