@@ -1260,3 +1260,15 @@ def test_a_star_boxed_both_in_the_word_before_it_and_in_its_own_is_read_once() -
         bw[BASE - CAP : BASE - CAP + 11, x : x + 9] = 255  # a star, about as wide as tall
     words = _word("работа", 100, first + 9), _word("*", first + 3, first + 7), _word("*", second, second + 9)
     assert _read(bw, *words) == ["работа", "*", "*"]
+
+
+def test_initials_boxed_with_the_blank_before_them_are_kept() -> None:
+    """«____________ Ю.Н. Васюнькин» of a photo: Tesseract boxed the blank with the initials after it
+    as one word «Ю.Н.», which went with the blank (the approval's name lost: «______ Васюнькин»)."""
+    bw = _page()
+    bw[BASE : BASE + 3, 100:330] = 255  # the blank
+    initials = _letters(bw, 340, 4, gap=4)
+    surname = _letters(bw, initials + 14, 6, height=14, gap=4)
+    words = [_word("Ю.Н.", 100, initials), _word("Васюнькин", initials + 14, surname)]
+    out = fill_in_blanks(words, bw, [], float(CAP))
+    assert [ln.text() for ln in group_lines(out, bw, float(CAP))] == ["________________ Ю.Н. Васюнькин"]

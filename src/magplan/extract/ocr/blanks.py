@@ -34,6 +34,9 @@ _ON_BASELINE = 0.2
 # Quotation marks: small marks up at the capitals' top, within this many capitals of the blank.
 _QUOTE_REACH = 0.7
 _QUOTE_SIZE = 0.6
+# A word boxed with the blank keeps the part past its end where glyphs at least this many capitals
+# tall stand (letters, not specks or the blank's ragged end).
+_LETTER_BESIDE = 0.5
 
 
 @dataclass(slots=True, frozen=True)
@@ -63,8 +66,13 @@ def fill_in_blanks(words: list[Word], bw: Image, tables: list[TableGrid], capita
         after = _quote(marks["small"], stroke, capital, left=False)
         if before is not None and after is not None:
             text, x0, x1 = f'"{text}"', before.x0, after.x1
-        # What Tesseract read there is the blank misread; words beside it stay.
-        out = [w for w in out if not (_on_line(w, stroke, capital) and _within(w, x0, x1))]
+        # What Tesseract read there is the blank misread; words beside it stay, and so does a word
+        # whose box it ran over the blank.
+        out = [
+            kept
+            for w in out
+            if (kept := _off_the_blank(w, x0, x1, bw, capital) if _on_line(w, stroke, capital) else w) is not None
+        ]
         # Its box down to the stroke: a word without ink in its box is taken for a phantom.
         top = min(w.top for w in line)
         bottom = max([w.bottom for w in line] + [stroke.y1 + 1.0])
@@ -93,6 +101,24 @@ def _marks(bw: Image, tables: list[TableGrid], capital: float) -> dict[str, list
 def _on_line(word: Word, stroke: _Stroke, capital: float) -> bool:
     """Does `word` stand on the line whose baseline the stroke lies on?"""
     return word.top < stroke.y0 and word.bottom > stroke.y0 - capital
+
+
+def _off_the_blank(word: Word, x0: float, x1: float, bw: Image, capital: float) -> Word | None:
+    """`word` if it stands beside the blank from `x0` to `x1`; None if it is the blank misread.
+
+    Tesseract may box the blank with the word after it as one («_____ Ю.Н.»
+    read «Ю.Н.» over both): where letters stand in the box past the blank's
+    end, the reading is theirs, and the word keeps that part of its box.
+    """
+    if not _within(word, x0, x1):
+        return word
+    if word.x1 - x1 < _LETTER_BESIDE * capital:
+        return None
+    blobs = components(bw[int(word.top) : int(word.bottom) + 1, int(x1) + 1 : int(word.x1) + 1])[2][1:]
+    letters = blobs[blobs[:, 3] >= _LETTER_BESIDE * capital]
+    if not len(letters):
+        return None
+    return Word(word.text, x1 + 1.0 + float(letters[:, 0].min()), word.x1, word.top, word.bottom, word.size)
 
 
 def _within(word: Word, x0: float, x1: float) -> bool:
