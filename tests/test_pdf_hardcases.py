@@ -1236,3 +1236,36 @@ def test_weasyprint_rows_touching_the_header(tmp_path: Path) -> None:
         (1, "Конкурс «Юные таланты»", "март", "Отдел культуры"),
         (2, "Фестиваль национальных культур", "май", "Дом культуры"),
     ]
+
+
+_FORM_ABOVE = """<!DOCTYPE html><html lang="ru"><head><meta charset="utf-8"><title>План</title></head><body>
+<h2>План мероприятий молодёжного центра на 2027 год</h2>
+<div><label>Показать <select><option>10</option><option>25</option></select> записей</label></div>
+<div><label>Поиск:<input type="search"></label></div>
+<table border="1"><thead><tr><th>№</th><th>Мероприятие</th><th>Дата</th><th>Место</th></tr></thead><tbody>
+<tr><td>1</td><td>Открытие сезона</td><td>15 марта</td><td>Большой зал</td></tr>
+<tr><td>2</td><td>Неделя добровольчества</td><td>апрель</td><td>Молодёжный центр</td></tr>
+</tbody></table>
+<p>Директор центра&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp; Н.П. Гусева</p></body></html>"""
+
+
+@pytest.mark.skipif(_CHROMIUM is None or not weasyprint_installed(), reason="Chromium or WeasyPrint is not installed")
+@pytest.mark.parametrize("printer", ["chromium", "weasyprint"])
+def test_form_fields_over_the_table_are_no_section(printer: str, tmp_path: Path) -> None:
+    """A table plugin's controls printed over the plan («Показать [10 ˅] записей», «Поиск: [ ]»):
+    bordered boxes a line high, empty or holding a drop-down list's value, labelled by the words
+    set against them.  Read as text, the last label was every row's section; the page's HTML
+    reading has no form's text, and neither has its print's."""
+    if printer == "chromium":
+        path = chromium_pdf(_FORM_ABOVE, tmp_path / "form.pdf", header_footer=False)
+    else:
+        import weasyprint
+
+        path = tmp_path / "form.pdf"
+        weasyprint.HTML(string=_FORM_ABOVE).write_pdf(path)
+    got = magplan.read_plan(path).to_dict()
+    assert got["document"]["title"] == "План мероприятий молодёжного центра на 2027 год"
+    assert [(item["section"], item["title"]) for item in got["items"]] == [
+        ("", "Открытие сезона"),
+        ("", "Неделя добровольчества"),
+    ]

@@ -38,6 +38,9 @@ JOIN = 3.0
 BAR = 3.0
 # A rule shorter than this is a glyph's stroke or an underline's dot, not a border.
 MIN_RULE = 3.0
+# A form field's box: this tall (points), and at least this many times as wide.
+FIELD_HEIGHT = (8.0, 40.0)
+FIELD_WIDTH = 2.0
 # Vertical rules that run on this far past the last horizontal rule close an open row (more than
 # a stroke's overshoot: WeasyPrint may leave only 4 points of a row the page break cut, its text
 # centred in the whole row and printed under them).
@@ -131,6 +134,46 @@ def bullet_marks(pieces: Iterable[PathPiece]) -> list[Bbox]:
         if low <= width <= high and low <= height <= high and abs(width - height) <= 0.3 * max(width, height):
             marks.append((min(xs), min(ys), max(xs), max(ys)))
     return marks
+
+
+def shape_boxes(pieces: Iterable[PathPiece]) -> list[Bbox]:
+    """Boxes of the bordered shapes drawn on the page (stroked, straight or rounded, or filled as
+    a ring: Cairo's border), a line's height or so and several times as wide: where a web page's
+    form fields (a search box, a drop-down list) may stand
+    (`magplan.extract.pdf.read._without_field_labels` tells which).  A cell's background is
+    filled, not bordered: no such box."""
+    low, high = FIELD_HEIGHT
+    boxes: list[Bbox] = []
+    listed = list(pieces)
+    for index, piece in enumerate(listed):
+        if len(piece.points) < 3:
+            continue
+        box = _bounds(piece)
+        other = listed[index + 1] if index + 1 < len(listed) else None
+        ring = (
+            piece.filled
+            and other is not None
+            and other.filled
+            and len(other.points) >= 3
+            and (_nested(box, _bounds(other)) or _nested(_bounds(other), box))
+        )
+        if not (piece.stroked or ring):
+            continue
+        height = box[3] - box[1]
+        if low <= height <= high and box[2] - box[0] >= FIELD_WIDTH * height and box not in boxes:
+            boxes.append(box)
+    return boxes
+
+
+def _bounds(piece: PathPiece) -> Bbox:
+    xs, ys = [x for x, _ in piece.points], [y for _, y in piece.points]
+    return (min(xs), min(ys), max(xs), max(ys))
+
+
+def _nested(outer: Bbox, inner: Bbox) -> bool:
+    """Is `inner` inside `outer` by a border's width at most on every side (a ring's two edges)?"""
+    margins = (inner[0] - outer[0], inner[1] - outer[1], outer[2] - inner[2], outer[3] - inner[3])
+    return all(0 <= m <= BAR for m in margins) and any(m > 0 for m in margins)
 
 
 def _frame(piece: PathPiece, box: Bbox, following: PathPiece) -> list[Rule] | None:

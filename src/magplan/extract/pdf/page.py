@@ -24,6 +24,7 @@ class PageContent:
     glyphs: list[Glyph] = field(default_factory=list)  # upright glyphs, in content order
     rules: list[Rule] = field(default_factory=list)
     bullets: list[Bbox] = field(default_factory=list)  # list bullets drawn as dots or squares
+    boxes: list[Bbox] = field(default_factory=list)  # closed shapes a line high (`grid.shape_boxes`)
     has_images: bool = False
     chars: int = 0  # every character of the text layer, upright or not
     unmapped: int = 0  # characters whose font has no Unicode mapping for them

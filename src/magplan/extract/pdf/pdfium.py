@@ -23,7 +23,7 @@ import pypdfium2.raw as raw
 
 from magplan import limits
 from magplan.errors import DamagedFile, EncryptedFile
-from magplan.extract.pdf.grid import PathPiece, bullet_marks, rules_from_paths
+from magplan.extract.pdf.grid import PathPiece, bullet_marks, rules_from_paths, shape_boxes
 from magplan.extract.pdf.page import PageContent
 from magplan.extract.pdf.words import Glyph, bold_face
 
@@ -107,6 +107,7 @@ def _content(page: Any, number: int) -> PageContent:
         textpage.close()
     content.rules = rules_from_paths(pieces)
     content.bullets = bullet_marks(pieces)
+    content.boxes = shape_boxes(pieces)
     return content
 
 

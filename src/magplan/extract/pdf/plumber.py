@@ -20,7 +20,7 @@ from pdfplumber.utils.exceptions import PdfminerException
 
 from magplan import limits
 from magplan.errors import DamagedFile, EncryptedFile, MagplanError
-from magplan.extract.pdf.grid import PathPiece, bullet_marks, rules_from_paths
+from magplan.extract.pdf.grid import PathPiece, bullet_marks, rules_from_paths, shape_boxes
 from magplan.extract.pdf.page import PageContent
 from magplan.extract.pdf.words import Glyph, bold_face
 
@@ -63,6 +63,7 @@ def _content(page: Any) -> PageContent:
             pieces.extend(_pieces(shape))
     content.rules = rules_from_paths(pieces)
     content.bullets = bullet_marks(pieces)
+    content.boxes = shape_boxes(pieces)
     return content
 
 

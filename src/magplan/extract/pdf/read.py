@@ -26,10 +26,12 @@ from statistics import median
 
 from magplan.errors import DamagedFile, NeedsOCR
 from magplan.extract._text_tables import drawing_lines
-from magplan.extract.pdf.grid import Bbox, Grid, find_tables, from_cells
+from magplan.extract.pdf.grid import SNAP, Bbox, Grid, find_tables, from_cells
 from magplan.extract.pdf.page import ENGINES, PageContent
 from magplan.extract.pdf.plain import plain_tables
 from magplan.extract.pdf.words import (
+    BASELINE_SLACK,
+    MAX_SPACE,
     SPACE_WIDTH,
     TAB_GAP,
     Line,
@@ -48,6 +50,10 @@ from magplan.text import BULLET_GLYPHS, MARKER_CHARS, PAGE_NUMBER, bare, clean, 
 MARGIN_ZONE = 0.1
 # A vertical gap between lines larger than this many font sizes starts a new paragraph.
 PARAGRAPH_GAP = 0.5
+# A form field is this many of its label's font sizes high, and holds at most this many words
+# (a drop-down list's value and its arrow).
+FIELD_LINES = (1.0, 2.5)
+FIELD_VALUE = 2
 # Below this share of Cyrillic among the letters, the text layer is a broken font encoding.
 MIN_CYRILLIC = 0.25
 # A page with fewer characters than this has no text of its own (at most a scanner's page stamp).
@@ -220,6 +226,7 @@ def _parse(content: PageContent) -> _Page:
     found = page_words(content.glyphs)
     words = found.words + _drawn_bullets(content.bullets, found.words)
     grids = find_tables(content.rules)
+    words = _without_field_labels(words, content.boxes, grids)
     return _Page(
         number=content.number,
         width=content.width,
@@ -233,6 +240,63 @@ def _parse(content: PageContent) -> _Page:
         unmarked_wraps=found.unmarked_wraps,
         space_gaps=found.space_gaps,
     )
+
+
+def _without_field_labels(words: list[Word], boxes: list[Bbox], grids: list[Grid]) -> list[Word]:
+    """`words` without a web page's form fields and their labels (a table plugin's «Показать
+    [10 ˅] записей» and «Поиск: [      ]»): a bordered box a line high, outside the tables, empty
+    or holding one value (a drop-down list's, with its arrow), and the words set a space at most
+    before and after it on its line, or an empty box's label alone right over it.  A page read
+    from its HTML has no form's text either; printed, the labels stood between the title and the
+    table and were read as the section of every row."""
+    drop: set[int] = set()
+    for box in boxes:
+        middle = ((box[0] + box[2]) / 2, (box[1] + box[3]) / 2)
+        if any(_inside(grid.bbox, *middle) for grid in grids):
+            continue
+        inside = [w for w in words if _inside(box, w.cx, w.cy)]
+        if len(inside) > FIELD_VALUE or sum(len(w.text) > 1 for w in inside) > 1:
+            continue  # a box of text (a note, a button's sentence), no field
+        label = _field_label(box, words, above=not inside)
+        if label:
+            drop.update(id(w) for w in [*label, *inside])
+    return [w for w in words if id(w) not in drop] if drop else words
+
+
+def _field_label(box: Bbox, words: list[Word], above: bool) -> list[Word]:
+    """The words that label the field `box`: the runs of words set a space at most before and
+    after it on its line, or (`above`) a line alone over it from its left edge; none if its height
+    is no line's of theirs (a bar, a panel)."""
+    height = box[3] - box[1]
+    level = [w for w in words if box[1] <= w.cy <= box[3]]
+    before = _run(sorted((w for w in level if w.x1 <= box[0] + SNAP), key=lambda w: -w.x1), box[0], -1)
+    after = _run(sorted((w for w in level if w.x0 >= box[2] - SNAP), key=lambda w: w.x0), box[2], 1)
+    run = before + after
+    if run and all(FIELD_LINES[0] * w.size <= height <= FIELD_LINES[1] * w.size for w in run):
+        return run
+    over = [w for w in words if abs(w.bottom - box[1]) <= SNAP] if above else []
+    line = [w for w in words if over and abs(w.cy - over[0].cy) <= BASELINE_SLACK * w.size]
+    if (
+        over
+        and all(box[0] - SNAP <= w.x0 and w.x1 <= box[2] + SNAP for w in line)
+        and abs(min(w.x0 for w in line) - box[0]) <= SNAP
+        and all(FIELD_LINES[0] * w.size <= height <= FIELD_LINES[1] * w.size for w in line)
+    ):
+        return line
+    return []
+
+
+def _run(words: list[Word], edge: float, side: int) -> list[Word]:
+    """The words (nearest first) that go on from `edge` to the `side` (-1 left, 1 right), each a
+    space at most from the one before."""
+    run: list[Word] = []
+    for word in words:
+        near = run[-1].x0 if run and side < 0 else run[-1].x1 if run else edge
+        gap = near - word.x1 if side < 0 else word.x0 - near
+        if gap > MAX_SPACE * word.size:
+            break
+        run.append(word)
+    return run
 
 
 def _past_edge(grids: list[Grid], words: list[Word], width: float) -> bool:
