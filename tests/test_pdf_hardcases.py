@@ -1269,3 +1269,31 @@ def test_form_fields_over_the_table_are_no_section(printer: str, tmp_path: Path)
         ("", "Открытие сезона"),
         ("", "Неделя добровольчества"),
     ]
+
+
+_FIGURE_PAGE = """<!DOCTYPE html><html lang="ru"><head><meta charset="utf-8"></head><body>
+<p>Главная | Экология</p>{heading}
+<figure class="table"><table border="1"><tr><th>№</th><th>Мероприятие</th><th>Дата</th><th>Место</th></tr>
+<tr><td>1</td><td>Субботник</td><td>24 апреля</td><td>Набережная</td></tr>
+<tr><td>2</td><td>Высадка деревьев</td><td>май</td><td>Сквер Победы</td></tr>
+</table><figcaption>{caption}</figcaption></figure>
+<p>Глава администрации района&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp; Р.Р. Сафин</p></body></html>"""
+
+
+@pytest.mark.skipif(not weasyprint_installed(), reason="WeasyPrint is not installed")
+@pytest.mark.parametrize(
+    ("heading", "caption"),
+    [
+        ("", "План мероприятий по охране природы на 2027 год"),
+        ("<h2>План мероприятий по охране природы на 2027 год</h2>", "План мероприятий на 2026 год (архив)"),
+    ],
+)
+def test_plan_heading_printed_under_its_table(heading: str, caption: str, tmp_path: Path) -> None:
+    """CKEditor 5 writes a table's caption after it (`<figcaption>`), shown above it on the site
+    and printed under it: where no heading stands above the table, a heading with its year right
+    under it is the plan's title (before: no title, no year, so no date had one).  Under a table
+    whose heading stands above, a caption stays under it."""
+    got = _default_print(tmp_path / "figure.pdf", _FIGURE_PAGE.format(heading=heading, caption=caption))
+    assert got["document"]["title"] == "План мероприятий по охране природы на 2027 год"
+    assert got["document"]["year"] == 2027
+    assert [item["date_start"] for item in got["items"]] == ["2027-04-24", "2027-05-01"]

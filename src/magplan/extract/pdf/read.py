@@ -43,7 +43,7 @@ from magplan.extract.pdf.words import (
     wrap_marks,
 )
 from magplan.layout import Block, Cell, ExtractWarning, Layout, Paragraph, Row, Table
-from magplan.requisites import is_name, starts_requisite, wrapped_name
+from magplan.requisites import YEAR, is_name, is_plan_heading, starts_requisite, wrapped_name
 from magplan.text import BULLET_GLYPHS, MARKER_CHARS, PAGE_NUMBER, bare, clean, superscript
 
 # Page numbers and running heads are printed in this share of the page height at the top or bottom.
@@ -173,6 +173,7 @@ def extract(path: Path, engine: str = ENGINES[0]) -> Layout:
                 ExtractWarning("page_needs_ocr", f"page {page.number} has no text layer (a scanned page); not read")
             )
         layout.blocks.extend(_page_blocks(page, typography, heads, notes))
+    layout.blocks = _title_under_table(layout.blocks)
     if plain:
         layout.blocks = _one_table(layout.blocks)
         layout.warnings.append(
@@ -399,6 +400,27 @@ def _plain_tables(pages: list[_Page], heads: _Margins) -> bool:
         if page.number in found:
             page.grids = [from_cells(cells) for _, cells in found[page.number]]
     return bool(found)
+
+
+def _title_under_table(blocks: list[Block]) -> list[Block]:
+    """`blocks` with the plan's heading printed right under its first table, where no heading
+    stands above it, moved over the table: a web editor's table caption (CKEditor 5's
+    `<figcaption>` after the table, shown above it on the site by its style sheet and printed
+    under it without) names the plan as a `<caption>` does.  A heading with its year only: a
+    note under the table («Расписание может меняться») stays where it is."""
+    first = next((i for i, block in enumerate(blocks) if isinstance(block, Table)), None)
+    if first is None or first + 1 >= len(blocks):
+        return blocks
+    under = blocks[first + 1]
+    if any(isinstance(b, Paragraph) and is_plan_heading(b.text) for b in blocks[:first]):
+        return blocks
+    if not isinstance(under, Paragraph) or under.page != blocks[first].page:
+        return blocks
+    if not (is_plan_heading(under.text) and YEAR.search(under.text)):
+        return blocks
+    # A caption as narrow as a word prints a word a line: one heading all the same.
+    heading = Paragraph(" ".join(under.text.split()), page=under.page, align=under.align)
+    return [*blocks[:first], heading, blocks[first], *blocks[first + 2 :]]
 
 
 def _one_table(blocks: list[Block]) -> list[Block]:
