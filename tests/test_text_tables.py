@@ -9,6 +9,7 @@ import pytest
 
 import magplan
 from magplan.errors import NoPlanFound
+from tests.docx_builder import para, write_docx
 
 _HEADER = ("| №  | Наименование мероприятия  | Срок  | Ответственные        |",)
 _UNDER_HEADER = "|----|---------------------------|-------|----------------------|"
@@ -100,3 +101,22 @@ def test_a_plan_typed_with_spaces_between_its_columns_is_a_table(tmp_path: Path)
 def test_text_that_lines_up_no_plan_table_stays_text(tmp_path: Path, text: str) -> None:
     with pytest.raises(NoPlanFound):
         magplan.read_plan(_pre(tmp_path, text))
+
+
+def test_a_plain_text_plan_pasted_into_word_a_paragraph_a_line_is_a_table(tmp_path: Path) -> None:
+    """The same plan pasted into Word, a paragraph a line, its spaces kept: «no plan table found» before."""
+    body = "".join(para(line) for line in _SPACED.split("\n"))
+    got = magplan.read_plan(write_docx(tmp_path / "plan.docx", body)).to_dict()
+    assert [(i["number"], i["title"], i["place"], i["date_text"]) for i in got["items"]] == [
+        (1, "Международная научно-практическая конференция", "Москва", "март"),
+        (2, "Фестиваль городов", "Минск", "май"),
+        (3, "Семинар руководителей", "Казань", "сентябрь"),
+    ]
+    assert got["document"]["signatory"] == {"position": "Директор", "name": "И.И. Иванов"}
+
+
+def test_prose_with_double_spaces_pasted_into_word_stays_text(tmp_path: Path) -> None:
+    lines = ("План на 2026 год", "№   Наименование   Цена", "1.  Буклет         100", "2.  Плакат         200")
+    table = "<w:tbl><w:tr><w:tc><w:p/></w:tc></w:tr></w:tbl>"
+    with pytest.raises(NoPlanFound):
+        magplan.read_plan(write_docx(tmp_path / "plan.docx", "".join(para(line) for line in lines) + table))

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from magplan.layout import Block, Cell, Paragraph, Row, Table
-from magplan.text import BULLET_GLYPHS
+from magplan.text import BULLET_GLYPHS, clean
 
 # The bars between cells.
 _BAR = re.compile(r"[│┃║|]")
@@ -260,3 +260,25 @@ def spaced_table(text: str) -> list[Block] | None:
         before, after = "\n".join(lines[:index]).strip(), "\n".join(lines[end:]).strip()
         return [*([Paragraph(before)] if before else []), Table(rows), *([Paragraph(after)] if after else [])]
     return None
+
+
+def spaced_paragraphs(blocks: list[Block], raws: dict[int, str]) -> list[Block]:
+    """`blocks` with a plan typed with spaces between its columns a paragraph a line (a plain-text
+    plan pasted into Word) read as a table (`spaced_table`); `raws` holds the text, spaces kept,
+    of each paragraph (by id) with a run of them."""
+    out: list[Block] = []
+    run: list[Paragraph] = []
+    for block in [*blocks, None]:
+        if isinstance(block, Paragraph):
+            run.append(block)
+            continue
+        lines = "\n".join(raws.get(id(p), p.text) for p in run)
+        found = spaced_table(lines) if len(run) >= _MIN_ALIGNED and any(id(p) in raws for p in run) else None
+        if found is None:
+            out.extend(run)
+        else:
+            out.extend(Paragraph(clean(b.text)) if isinstance(b, Paragraph) else b for b in found)
+        run = []
+        if block is not None:
+            out.append(block)
+    return out

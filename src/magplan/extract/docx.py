@@ -25,6 +25,7 @@ from magplan.extract._columns import unfold_columns
 from magplan.extract._frames import is_page_frame
 from magplan.extract._nested import listed_lines, nested_row_text
 from magplan.extract._tab_tables import tab_tables
+from magplan.extract._text_tables import spaced_paragraphs
 from magplan.extract._zip import open_package, parse_xml, read_member
 from magplan.layout import Block, Cell, ExtractWarning, Footnote, Layout, Paragraph, Row, Table
 from magplan.requisites import REQUISITE_HEAD, plan_headings
@@ -189,6 +190,7 @@ class _Walker:
     def blocks(self, parent: etree._Element) -> list[Block]:
         out: list[Block] = []
         tabbed: dict[int, str] = {}  # paragraphs that hold a tab → their text with the tabs
+        spaced: dict[int, str] = {}  # paragraphs with a run of spaces → their text with the spaces
         for child in parent:
             tag = child.tag
             if tag == W + "p":
@@ -200,6 +202,8 @@ class _Walker:
                 paragraph = Paragraph(clean(raw), align=_val(child.find(f"{W}pPr/{W}jc")))
                 if "\t" in raw:
                     tabbed[id(paragraph)] = raw
+                if "  " in raw:
+                    spaced[id(paragraph)] = raw
                 out.append(paragraph)
             elif tag == W + "tbl" and _is_layout(child):
                 # A frame round the page's content (a one-cell table holding the title and the
@@ -215,6 +219,9 @@ class _Walker:
                     out.extend(self.blocks(content))
             elif tag == W + "altChunk":
                 out.extend(self.chunk(child.get(_R_ID) or ""))
+        if spaced:
+            # A plain-text plan pasted a paragraph a line, its columns set apart by spaces.
+            out = spaced_paragraphs(out, spaced)
         # Requisite blocks typed side by side first; what tabs line up after them may be a table.
         return tab_tables(unfold_columns(out, tabbed), tabbed) if tabbed else out
 
