@@ -151,6 +151,22 @@ def test_join_lines_wrap_break_hyphen_and_bullets() -> None:
     assert join_lines(group_lines(words), right=120) == "Форум городов смотр-конкурса\nМосква\nКруглый стол\n• АГП"
 
 
+@pytest.mark.parametrize(
+    ("head", "rest", "joined"),
+    [
+        # Browsers and WeasyPrint under `hyphens: auto` break a word with a hyphen of their own, U+2010.
+        ("просветитель\u2010", "ская", "просветительская"),
+        ("Научно-иссле\u2010", "довательский", "Научно-исследовательский"),
+        # A compound word's hyphen stays, whichever character prints it.
+        ("смотр\u2010", "конкурса", "смотр\u2010конкурса"),
+        ("просветитель-", "ская", "просветитель-ская"),
+    ],
+)
+def test_a_word_the_typesetter_hyphenated_is_joined_whole(head: str, rest: str, joined: str) -> None:
+    words = [*_line(0, (head, 0, 80)), *_line(14, (rest, 0, 60))]
+    assert join_lines(group_lines(words), right=90) == joined
+
+
 def test_a_dash_set_without_spaces_joins_across_a_wrap() -> None:
     words = [*_line(0, ("январь–", 0, 40)), *_line(14, ("февраль", 0, 45))]
     assert join_lines(group_lines(words), right=60) == "январь–февраль"

@@ -104,6 +104,9 @@ _HYPHEN_END = re.compile(r"(?<=\w)[-\u2010\u00ad]$")
 _LONE_PREPOSITIONS = frozenset(("по", "для", "от", "до", "за", "из", "при", "над", "под", "без"))
 # A date or a time whose digits a narrow column cut («10.02.» / «2027», «11:0» / «0»).
 _CUT_NUMBER = re.compile(r"\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}:\d{2}")
+# The letters before a line's closing hyphen U+2010, and those that open the next line.
+_HYPHENATED_HEAD = re.compile(r"[^\W\d_]+(?=\u2010$)")
+_HYPHENATED_REST = re.compile(r"[^\W\d_]+")
 # A line ending in a dash glued to the word before it («январь–»): the wording goes on.
 _DASH_END = re.compile(r"(?<=\w)[\u2013\u2014]$")
 
@@ -580,9 +583,26 @@ def _joint(lines: list[Line], texts: list[str], index: int, box: _Box) -> str:
         and not looks_like_period(" ".join(texts[index:]))
     ):
         return ""
+    if _under_bullet_text(lines, index):
+        return " "
     if short or _fits(previous, line, box.left, box.right, typography.space_em):
         return "\n"  # the writer broke the line although the next word would have fitted
     return " "
+
+
+def _under_bullet_text(lines: list[Line], index: int) -> bool:
+    """Does line `index`, which opens with no bullet, stand under a bulleted line's text, where a
+    list's hanging indent sets its wrapped lines («• Крестный ход … у храма святых» / «Кирилла и
+    Мефодия»)?  A list's next entry opens with its bullet, so such a line is a wrap, whatever the
+    width told of the next word fitting (a browser's list is narrower than its cell by the list's
+    own margins)."""
+    for above in reversed(lines[:index]):
+        words = above.words
+        if _BULLET.match(words[0].text):
+            return len(words) > 1 and abs(lines[index].x0 - words[1].x0) <= LEFT_SLACK
+        if abs(above.x0 - lines[index].x0) > LEFT_SLACK:
+            return False  # a line between that stands elsewhere: no wrapped run of one entry
+    return False
 
 
 def _lexical_cut(lines: list[Line], index: int, box: _Box) -> bool | None:
@@ -655,6 +675,15 @@ class _Box:
     typography: Typography
 
 
+def _hyphenated(out: str, text: str) -> bool:
+    """Did the typesetter break a word at the end of `out` with a hyphen of its own, U+2010 (what
+    browsers and WeasyPrint print under `hyphens: auto`: «просветитель‐» / «ская»)?  Only where the
+    two parts joined are a word of the dictionary; a compound word's own hyphen («смотр‐» /
+    «конкурса») stays."""
+    head, rest = _HYPHENATED_HEAD.search(out), _HYPHENATED_REST.match(text)
+    return head is not None and rest is not None and lexicon.russian_word(head[0] + rest[0])
+
+
 def join_lines(
     lines: list[Line],
     right: float,
@@ -670,8 +699,9 @@ def join_lines(
     it, where paragraph spacing stands between them, before a bullet and, when
     the writer marks wraps with a space glyph (`Typography.marks_wraps`), where
     a left-aligned line without one stops short of the edge.  A word broken at
-    a hyphen is joined back, keeping the hyphen («смотр-» + «конкурса»), and one
-    cut at the edge without a hyphen is joined whole.  With `loose` (text
+    a hyphen is joined back, keeping the hyphen («смотр-» + «конкурса») unless the
+    typesetter set it (`_hyphenated`), and one cut at the edge without a hyphen is
+    joined whole.  With `loose` (text
     outside tables, whose right edge is only a guess), a wrapped line must
     also go on in lower case: approval and signature blocks stack short lines
     («_____ И.П. Соколов», «25» декабря…) that wrapping cannot explain.
@@ -682,7 +712,7 @@ def join_lines(
     for index in range(1, len(lines)):
         text = texts[index]
         if _HYPHEN_END.search(out) and text[:1].isalnum():
-            out = (out[:-1] if out.endswith("\u00ad") else out) + text
+            out = (out[:-1] if out.endswith("\u00ad") or _hyphenated(out, text) else out) + text
         elif (
             (out.endswith("/") and text[:1].isalnum())
             or text[:1] in _CLOSING
