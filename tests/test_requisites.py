@@ -263,6 +263,9 @@ def test_years_listed_or_ranged_in_a_heading(title: str, years: tuple[int, int])
         ),
         # …and not where a section heading (a capital) follows.
         (["ПЛАН", "мероприятий на 2025 год", "I. Международные мероприятия"], ["ПЛАН", "мероприятий на 2025 год"]),
+        # A site's path to the page before the heading (SharePoint's «Сайт › Список») is no part of it.
+        (["Отдел культуры › План мероприятий на 2027 год"], ["План мероприятий на 2027 год"]),
+        (["Главная → Документы → ПЛАН работы на 2027 год"], ["ПЛАН работы на 2027 год"]),
     ],
 )
 def test_heading_shapes(lines: list[str], title: list[str]) -> None:

@@ -431,6 +431,8 @@ def test_marker_runs(text: str, rest: str, marker: str) -> None:
         # theme of an event still names it.
         ("Тема урока", "extra"),
         ("Тема мероприятия", "title"),
+        # A calendar list's (SharePoint's, Outlook's) name for the venue.
+        ("Расположение", "place"),
     ],
 )
 def test_header_wordings(header: str, role: str) -> None:

@@ -66,8 +66,9 @@ _ROLE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # KOI8-R), as legal databases print it.
     ("number", re.compile(r"№|п\s*/\s*п|^номер|^(?:n|no|n°|nº)\.?$")),
     ("place_date", re.compile(r"мест[оа].*(дат|срок|врем)|(дат|срок|врем).*мест[оа]")),
-    # «Площадка (проведения)»: a venue; «Где»: the question a club's plan asks.
-    ("place", re.compile(r"мест[оа]|^где\b|^площадк")),
+    # «Площадка (проведения)»: a venue; «Где»: the question a club's plan asks; «Расположение»:
+    # a calendar list's (SharePoint's, Outlook's) name for where an event is held.
+    ("place", re.compile(r"мест[оа]|^где\b|^площадк|^расположени")),
     # «Что | Когда | Кто проводит»: a school's or a club's plan asks its columns as questions.
     # «Месяц», «Квартал» (проведения): a plan of months or quarters names its date column so.
     ("date", re.compile(rf"\bдат[аы]|\bсрок|\bвремя|\bпериод|^когда\b|{_GROUP_HEADER.pattern}")),

@@ -154,6 +154,17 @@ def plan_year(title: str) -> int | None:
     return plan_years(title)[0]
 
 
+# The separator of a site's path to the page («Отдел культуры › План мероприятий на 2027 год»).
+_PATH_STEP = re.compile(r"\s[›→]\s")
+
+
+def _past_path(line: str) -> str:
+    """A heading that a site prints after its path to the page (SharePoint's «Сайт › Список»):
+    the last step, where it opens with a plan's type word; any other line as it is."""
+    last = _PATH_STEP.split(line)[-1]
+    return last.strip() if last != line and _PLAN_HEADING.match(last) else line
+
+
 def title_lines(texts: list[str], start: int = 0) -> tuple[list[str], list[str]] | None:
     """The plan's heading among `texts[start:]` and the lines after it, or None.
 
@@ -162,6 +173,7 @@ def title_lines(texts: list[str], start: int = 0) -> tuple[list[str], list[str]]
     letter case as printed.  The heading nearest the table is the plan's own: a
     web page's heading or a menu entry naming the plan stands further up.
     """
+    texts = [_past_path(text) for text in texts]
     candidates = range(start, len(texts))
     openers = [i for i in reversed(candidates) if _PLAN_HEADING.match(texts[i])]
     # The nearest opener whose heading reaches a year; else the nearest opener.
