@@ -126,7 +126,8 @@ def ruling_lines(bw: Image, unit: float, stamped: Image | None = None) -> Image:
         solid = solid and _closed_row((top, bottom), spans, centres, h_near, tol)
         if aligned or solid or bottom - top >= _LONG_STROKE * unit:
             own = labels[top:bottom, x : x + w] == k
-            own &= _ruled_rows(own, horizontal[top:bottom, x : x + w], covered[top:bottom, x : x + w])[:, None]
+            ruled = _ruled_rows(own, horizontal[top:bottom, x : x + w], covered[top:bottom, x : x + w], across + 1)
+            own &= (ruled & _ends_on_lines(own, horizontal[:, x : x + w], top, across + 1))[:, None]
             kept_v[top:bottom, x : x + w][own] = 255
     v_near = cv2.dilate(kept_v, cv2.getStructuringElement(cv2.MORPH_RECT, (2 * tol + 1, 2 * tol + 1)))
     count, labels, stats = components(horizontal)
@@ -213,7 +214,7 @@ def _long(pieces: Image, length: int) -> Image:
     return result
 
 
-def _ruled_rows(own: npt.NDArray[np.bool_], horizontal: Image, ink: Image) -> npt.NDArray[np.bool_]:
+def _ruled_rows(own: npt.NDArray[np.bool_], horizontal: Image, ink: Image, reach: int) -> npt.NDArray[np.bool_]:
     """Per row of a vertical stroke's box: False across a row of the table that the stroke only seems to cross.
 
     Gaps in a stroke are closed so that a thin, broken border counts whole;
@@ -224,14 +225,45 @@ def _ruled_rows(own: npt.NDArray[np.bool_], horizontal: Image, ink: Image) -> np
     and the heading splits in two.  A border is ink from line to line: the
     stroke is kept between two row lines only where at least `_RULED_SHARE`
     of the rows between them hold ink (`ink`: the page's ink, or removed
-    coloured ink, that a real border may run under).
+    coloured ink, that a real border may run under), and the ink reaches
+    both lines, but for a break of `reach` rows: a «ф» filling the row but
+    for a few pixels under its top line does not.
     """
     keep: npt.NDArray[np.bool_] = np.ones(own.shape[0], bool)
     on_line = np.nonzero((own & (horizontal > 0)).any(axis=1))[0]
     inked: npt.NDArray[np.bool_] = np.asarray((ink > 0).any(axis=1))
     for above, below in itertools.pairwise(on_line):
-        if below - above > 1 and inked[above + 1 : below].mean() < _RULED_SHARE:
+        between = inked[above + 1 : below]
+        if between.size and (between.mean() < _RULED_SHARE or not (between[:reach].any() and between[-reach:].any())):
             keep[above + 1 : below] = False
+    return keep
+
+
+def _ends_on_lines(own: npt.NDArray[np.bool_], horizontal: Image, top: int, reach: int) -> npt.NDArray[np.bool_]:
+    """Per row of a vertical stroke's box (page row `top` first): False from an end that stops
+    short of a line to the first line the stroke crosses.
+
+    A border meets its lines (a photo's thin one may break `reach` rows
+    before one).  A tall letter in a one-line row («ф» of a section's heading
+    across the table, under the border of the № column) nearly fills it, its
+    stem a few pixels short of the line above it: the closing that mends broken
+    borders joins the stem to the border under the row, and the stem's
+    rows hold ink nearly throughout (`_ruled_rows`); but it ends off a line.
+    `horizontal` is the page's horizontal ruling in the stroke's columns.
+    """
+    keep: npt.NDArray[np.bool_] = np.ones(own.shape[0], bool)
+    rows = np.flatnonzero(own.any(axis=1))
+    crossed = np.flatnonzero(own.any(axis=1) & (horizontal[top : top + own.shape[0]] > 0).any(axis=1))
+    if rows.size == 0 or crossed.size == 0:
+        return keep
+
+    def on_a_line(row: int) -> bool:
+        return bool(horizontal[max(top + row - reach, 0) : top + row + reach + 1].any())
+
+    if not on_a_line(int(rows[0])):
+        keep[: crossed[0]] = False
+    if not on_a_line(int(rows[-1])):
+        keep[crossed[-1] + 1 :] = False
     return keep
 
 
