@@ -1618,3 +1618,23 @@ def test_tabbed_lines_of_two_cells_or_of_few_lines_are_no_table() -> None:
     blocks: list[Paragraph] = [*contents, Paragraph(""), *short]
     tabbed = {id(p): raw for p, raw in zip([*contents, *short], raws, strict=True)}
     assert tab_tables(list(blocks), tabbed) == blocks
+
+
+def test_a_heading_over_an_explanatory_note_is_no_section_of_the_table(tmp_path: Path) -> None:
+    # Blind round 8a (`explanatory-note.docx`): «Пояснительная записка» and «Задачи:» head the note's
+    # sentences and list, not the table under them (before: every item's section «Задачи:»).
+    note = ("Пояснительная записка", "План составлен по муниципальному заданию.", "Задачи:", "– развитие отдыха.")
+    body = b.title_paragraphs(("ПЛАН", "мероприятий парка на 2027 год")) + "".join(b.para(line) for line in note)
+    body += b.table(b.header_row(("№", "Мероприятие", "Дата")), b.row("1.", "Открытие сезона", "1 мая"), columns=3)
+    plan = magplan.read_plan(b.write_docx(tmp_path / "plan.docx", body))
+    assert [(i.section, i.title) for i in plan.records] == [("", "Открытие сезона")]
+    skipped = [w.message for w in plan.warnings if w.code == "text_skipped"]
+    assert [line for line in note if any(line in message for message in skipped)] == list(note)
+
+
+def test_a_heading_right_over_the_table_is_its_section_under_a_note(tmp_path: Path) -> None:
+    lines = ("Пояснительная записка", "План составлен по муниципальному заданию.", "I квартал")
+    body = b.title_paragraphs(("ПЛАН", "мероприятий парка на 2027 год")) + "".join(b.para(line) for line in lines)
+    body += b.table(b.header_row(("№", "Мероприятие", "Дата")), b.row("1.", "Открытие сезона", "1 мая"), columns=3)
+    plan = magplan.read_plan(b.write_docx(tmp_path / "plan.docx", body))
+    assert [(i.section, i.title) for i in plan.records] == [("I квартал", "Открытие сезона")]

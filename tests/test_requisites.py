@@ -51,6 +51,18 @@ def test_plan_years(title: str, years: tuple[int | None, int | None]) -> None:
             ["Главная", "План мероприятий", "Новости", "Календарный план мероприятий МАГ на 2025 год"],
             ["Календарный план мероприятий МАГ на 2025 год"],
         ),
+        # An explanatory note's sentence under the heading opens with «План» and names the year, then
+        # goes on to its full stop: no heading (blind round 8a, `explanatory-note.docx`).
+        (
+            [
+                "ПЛАН",
+                "мероприятий парка на 2027 год",
+                "Пояснительная записка",
+                "План мероприятий на 2027 год составлен в соответствии с муниципальным заданием.",
+            ],
+            ["ПЛАН", "мероприятий парка на 2027 год"],
+        ),
+        (["План работы на 2027 год."], ["План работы на 2027 год."]),
     ],
 )
 def test_title_runs_from_the_type_word_to_the_year(lines: list[str], title: list[str]) -> None:

@@ -1160,6 +1160,10 @@ class _Assembler:
         # is the head's too (Joomla's article info opens with its label «Подробности»), no heading.
         meta = [k for k, line in enumerate(rest) if about_the_page(line)]
         under = meta[-1] + 1 if meta else 0
+        # The headings right over the table: a heading with text under it (an explanatory note's
+        # «Пояснительная записка», «Задачи:» over its list) heads that text, not the table.
+        prose = [k for k, line in enumerate(rest) if k >= under and _note_text(line)]
+        under = max(under, prose[-1] + 1) if prose else under
         headings = [line for line in rest[under:] if is_heading_line(line)]
         if headings:
             self._take_section(headings, "between the title and the table")
@@ -1460,6 +1464,14 @@ def _numbers_a_row(table: Table) -> bool:
         for r in table.rows
         if r.cells
     )
+
+
+def _note_text(line: str) -> bool:
+    """Is `line` a sentence or a list entry of a note over the table (a full stop or a semicolon at
+    its end after a few words, a dash or a bullet before it), which a heading above it heads?  A
+    table's label, a page number, a unit «(тыс. руб.)» are none."""
+    text = line.strip()
+    return bool(_BULLET_START.match(text)) or (len(text.split()) >= 3 and text.endswith((".", ";")))
 
 
 def _numbered(table: Table) -> bool:

@@ -175,7 +175,7 @@ def title_lines(texts: list[str], start: int = 0) -> tuple[list[str], list[str]]
     """
     texts = [_past_path(text) for text in texts]
     candidates = range(start, len(texts))
-    openers = [i for i in reversed(candidates) if _PLAN_HEADING.match(texts[i])]
+    openers = [i for i in reversed(candidates) if _PLAN_HEADING.match(texts[i]) and not _prose(texts[i])]
     # The nearest opener whose heading reaches a year; else the nearest opener.
     first = next((i for i in openers if _year_line(texts, i) is not None), openers[0] if openers else None)
     if first is None:
@@ -195,6 +195,18 @@ def title_lines(texts: list[str], start: int = 0) -> tuple[list[str], list[str]]
     ):
         end += 1
     return texts[first:end], texts[end:]
+
+
+# The words a sentence goes on with after the year it names («План мероприятий на 2027 год
+# составлен в соответствии с …»), up to its full stop: a heading ends at its year (or a few words on:
+# «год (проект)», «годы.»).
+_SENTENCE_AFTER_YEAR = re.compile(rf"{_YEAR_DIGITS}\s*(?:год\w*|гг?\.)(?:\s+\S+){{3,}}\.$", re.IGNORECASE)
+
+
+def _prose(line: str) -> bool:
+    """Is `line` a sentence of a note that opens with a plan's word (an explanatory note under the
+    heading), not a heading?"""
+    return _SENTENCE_AFTER_YEAR.search(line.strip()) is not None
 
 
 # The heading of a document of another kind, whose table may name an event and a date or a place
