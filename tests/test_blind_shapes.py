@@ -1617,7 +1617,7 @@ def test_tabbed_lines_of_two_cells_or_of_few_lines_are_no_table() -> None:
     raws = ["Введение\t3", "Раздел 1\t5", "Раздел 2\t9", "а\tб\tв", "г\tд\tе"]
     blocks: list[Paragraph] = [*contents, Paragraph(""), *short]
     tabbed = {id(p): raw for p, raw in zip([*contents, *short], raws, strict=True)}
-    assert tab_tables(list(blocks), tabbed) == blocks
+    assert tab_tables(list(blocks), tabbed, []) == blocks
 
 
 def test_a_heading_over_an_explanatory_note_is_no_section_of_the_table(tmp_path: Path) -> None:
@@ -1638,3 +1638,25 @@ def test_a_heading_right_over_the_table_is_its_section_under_a_note(tmp_path: Pa
     body += b.table(b.header_row(("№", "Мероприятие", "Дата")), b.row("1.", "Открытие сезона", "1 мая"), columns=3)
     plan = magplan.read_plan(b.write_docx(tmp_path / "plan.docx", body))
     assert [(i.section, i.title) for i in plan.records] == [("I квартал", "Открытие сезона")]
+
+
+def test_a_tabbed_row_with_its_last_cells_empty_at_the_default_stops_is_read_from_the_left(tmp_path: Path) -> None:
+    # No tab stops: «2.<tab>Час истории<tab><tab><tab>02.02.2027» has a cell fewer than its header (the
+    # empty responsible cell at its end is no gap); before, no stretch of one shape was long enough:
+    # «no plan table found».  A signature «position<tab>name» under the rows is no row.
+    lines = (
+        "№\tМероприятие\t\t\tДата\t\tОтветственный",
+        "1.\tВечер поэзии\t\t\t14.02.2027\tБиблиотекарь",
+        "2.\tЧас истории\t\t\t02.02.2027",
+        "3.\tЛетние чтения\t\t\tиюнь\t\tЗав. филиалом",
+        "Заведующая филиалом\t\t\tЛ.Н. Осипова",
+    )
+    body = b.para("План мероприятий библиотеки на 2027 год") + "".join(_tabbed(line) for line in lines)
+    plan = magplan.read_plan(b.write_docx(tmp_path / "plan.docx", body))
+    assert [(i.number, i.title, i.date_text, i.responsible) for i in plan.records] == [
+        (1, "Вечер поэзии", "14.02.2027", "Библиотекарь"),
+        (2, "Час истории", "02.02.2027", None),
+        (3, "Летние чтения", "июнь", "Зав. филиалом"),
+    ]
+    assert plan.document.signatory is not None and plan.document.signatory.name == "Л.Н. Осипова"
+    assert [w.code for w in plan.warnings].count("row_shape") == 1

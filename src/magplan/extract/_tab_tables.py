@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 
-from magplan.layout import Block, Cell, Paragraph, Row, Table
+from magplan.layout import Block, Cell, ExtractWarning, Paragraph, Row, Table
+from magplan.normalize.numbers import row_number
 from magplan.text import clean
 
 _TAB_GAP = re.compile(r"\t+")
@@ -21,29 +22,30 @@ _LEAST_LINES = 3
 _LEAST_CELLS = 3
 
 
-def tab_tables(blocks: list[Block], tabbed: dict[int, str]) -> list[Block]:
+def tab_tables(blocks: list[Block], tabbed: dict[int, str], warnings: list[ExtractWarning]) -> list[Block]:
     """`blocks` with each run of tabbed lines of one shape read as a table.  `tabbed` holds the
-    text with its tabs of the paragraphs that have any (by the paragraph's `id`)."""
+    text with its tabs of the paragraphs that have any (by the paragraph's `id`); what the reading
+    cannot be sure of goes to `warnings`."""
     out: list[Block] = []
     run: list[Paragraph] = []
     for block in [*blocks, None]:
         if isinstance(block, Paragraph) and id(block) in tabbed:
             run.append(block)
             continue
-        out.extend(_tables_in(run, [tabbed[id(p)] for p in run]))
+        out.extend(_tables_in(run, [tabbed[id(p)] for p in run], warnings))
         run = []
         if block is not None:
             out.append(block)
     return out
 
 
-def _tables_in(run: list[Paragraph], raws: list[str]) -> list[Block]:
+def _tables_in(run: list[Paragraph], raws: list[str], warnings: list[ExtractWarning]) -> list[Block]:
     """A run of tabbed paragraphs with the tables they type read as tables.
 
     With tab stops one tab stands between two cells and two round an empty one: the run is one
     table when every line has as many tabs.  Else (the default stops, a gap of several tabs to
     line the cells up; a heading or a signature typed with tabs round the table) each stretch of
-    lines with as many gaps is tried as a table on its own."""
+    lines with as many gaps as its first is tried as a table on its own."""
     if len(run) < _LEAST_LINES:
         return list(run)
     exact = [raw.strip(" ").split("\t") for raw in raws]
@@ -51,15 +53,30 @@ def _tables_in(run: list[Paragraph], raws: list[str]) -> list[Block]:
         return [_table(exact, run[0].page)]
     gaps = [_TAB_GAP.split(raw.strip(" \t")) for raw in raws]
     out: list[Block] = []
-    start = 0
-    for end in range(1, len(run) + 1):
-        if end == len(run) or len(gaps[end]) != len(gaps[start]):
-            if _shaped(gaps[start:end]):
-                out.append(_table(gaps[start:end], run[start].page))
-            else:
-                out.extend(run[start:end])
-            start = end
+    i = 0
+    while i < len(run):
+        width = len(gaps[i])
+        j = i + 1
+        while j < len(run) and (len(gaps[j]) == width or _short_row(gaps[j], width)):
+            j += 1
+        if width < _LEAST_CELLS or j - i < _LEAST_LINES:
+            out.append(run[i])
+            i += 1
+            continue
+        for cells in gaps[i:j]:
+            if len(cells) < width:
+                # An empty cell at the default stops is a wider gap: the cells are read from the left.
+                said = " | ".join(cells)
+                warnings.append(ExtractWarning("row_shape", f"a tabbed line has fewer cells than its header: {said}"))
+        out.append(_table([cells + [""] * (width - len(cells)) for cells in gaps[i:j]], run[i].page))
+        i = j
     return out
+
+
+def _short_row(cells: list[str], width: int) -> bool:
+    """A numbered line with fewer cells than the header's (three at least): a row whose last cells
+    were left empty («2.<tab>Час истории<tab>02.02.2027»), not a signature or a note after it."""
+    return _LEAST_CELLS <= len(cells) < width and row_number(cells[0]) is not None
 
 
 def _shaped(lines: list[list[str]]) -> bool:

@@ -223,7 +223,7 @@ class _Walker:
             # A plain-text plan pasted a paragraph a line, its columns set apart by spaces.
             out = spaced_paragraphs(out, spaced)
         # Requisite blocks typed side by side first; what tabs line up after them may be a table.
-        return tab_tables(unfold_columns(out, tabbed), tabbed) if tabbed else out
+        return tab_tables(unfold_columns(out, tabbed), tabbed, self.layout.warnings) if tabbed else out
 
     def chunk(self, rid: str) -> list[Block]:
         """An imported part (w:altChunk) that Word shows in place: an HTML page (a web system's
