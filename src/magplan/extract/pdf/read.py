@@ -895,6 +895,9 @@ class _Margins:
     # differs from its page's, no other page's shares the difference, and no other page prints
     # the same text (a running footer).  Still left out, said once (`_unsure_numbers_warning`).
     unsure: set[tuple[int, str]] = field(default_factory=set)
+    # A running line that is the plan's heading with its year, on the first page printing it: a
+    # <thead> whose first row holds the heading prints it again atop each page; the first is read.
+    titles: set[tuple[int, str]] = field(default_factory=set)
 
 
 # A page number with a word or a slash of its own («стр. 2», «1/3»): no bare number.
@@ -924,6 +927,8 @@ def _running_lines(pages: list[_Page]) -> _Margins:
                     marked.append((page.number, text, int(found[0])))
                 continue
             seen.setdefault(_shape(text), set()).add(page.number)
+            if page.number == min(seen[_shape(text)]) and is_plan_heading(text) and YEAR.search(text):
+                margins.titles.add((page.number, _shape(text)))
             if note := _FOOTNOTE_LINE.match(text):
                 numbers_of.setdefault(_shape(text), set()).add(note[1])
     margins.numbers |= {(page, text) for page, text, _ in _counting(bare_numbers)}
@@ -984,6 +989,7 @@ def _without_running_lines(lines: list[Line], page: int, height: float, margins:
         if not (
             _in_margin(line, height)
             and ((page, line.text()) in margins.numbers or _shape(line.text()) in margins.shapes)
+            and (page, _shape(line.text())) not in margins.titles
         )
     ]
 
