@@ -63,6 +63,9 @@ def test_a_name_wrapped_after_its_initials_in_its_own_cell(tmp_path: Path) -> No
         # A PDF reads the two cells' first lines as one, a tab between.
         (["Директор\tИ.И.", "Иванов"], "Директор", "И.И. Иванов"),
         (["Директор школы И.И.", "Иванов"], "Директор школы", "И.И. Иванов"),
+        # A name beside the position's first line, the position's rest under it: no wrapped name.
+        (["Председатель Кравцов А.Н.", "Комиссии"], "Председатель Комиссии", "Кравцов А.Н."),
+        (["Председатель\tКравцов А.Н.", "Комиссии"], "Председатель Комиссии", "Кравцов А.Н."),
     ],
 )
 def test_a_name_wrapped_after_its_initials(lines: list[str], position: str, name: str) -> None:

@@ -576,14 +576,14 @@ def signatory_lines(
     start = 0
     wrapped = 0
     for index, line in enumerate(lines):
-        split = None
-        if index + 1 < len(lines) and wrapped_name(line, lines[index + 1]):
+        split, wrapped = _split_name(line), 0
+        if (split is None or not split[0]) and index + 1 < len(lines) and wrapped_name(line, lines[index + 1]):
             # «Директор библиотеки Р.М.» / «Андреева»: a line that the page's edge wrapped after
-            # the name's initials; the surname under them ends the name.  Read before the line
-            # alone, where «Директор И.И.» would pass for a surname and its initials.
+            # the name's initials; the surname under them ends the name.  Also where the line alone
+            # is a name with nothing before it («Директор И.И.» passes for a surname and its
+            # initials); a name after a position («Председатель Кравцов А.Н.») is whole, and the
+            # word under it («Комиссии») is the position's wrapped rest.
             split, wrapped = _split_name(f"{line} {lines[index + 1].strip()}"), 1
-        if split is None:
-            split, wrapped = _split_name(line), 0
         if split is None:
             # A sentence (a note, «Справочно:»), a requisite of its own (an annex mark) or a table's
             # label is a paragraph above the block: the position is the lines after the last one.
