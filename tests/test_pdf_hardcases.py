@@ -1297,3 +1297,14 @@ def test_plan_heading_printed_under_its_table(heading: str, caption: str, tmp_pa
     assert got["document"]["title"] == "План мероприятий по охране природы на 2027 год"
     assert got["document"]["year"] == 2027
     assert [item["date_start"] for item in got["items"]] == ["2027-04-24", "2027-05-01"]
+
+
+@pytest.mark.skipif(not weasyprint_installed(), reason="WeasyPrint is not installed")
+def test_centred_row_ending_with_a_list_keeps_the_list_margin_in_its_middle(tmp_path: Path) -> None:
+    """WeasyPrint, portal page, cells centred in rows a few points apart: page 2 opens with the rest
+    of a row the break cut («международном» / «экономическом форуме»), then row 4, then row 5 whose
+    event ends with a list («• в сфере культуры», «• в сфере туризма»).  The list's bottom margin
+    prints nothing but the browser centres the row's number on the cell box with it: measured
+    without it, row 5's number stood off its middle, and the split that gave the cut rest's last
+    line to row 4 (and row 4's last to row 5) looked better.  Each rest goes to its own row."""
+    _check(pdf_browser.build_one(tmp_path, 39, 11))

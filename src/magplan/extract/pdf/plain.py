@@ -2019,6 +2019,39 @@ def _middle(band: list[Line]) -> float:
     return (min(line.top for line in band) + max(line.bottom for line in band)) / 2
 
 
+def _box_middle(band: list[Line], grid: _Grid) -> float:
+    """The middle of the box a browser centres the row's cells in: a list that ends a cell below
+    its text (indented, set off it by the list's top margin) ends with a bottom margin as high that
+    prints nothing (and one that opens a cell above its text, with such a top margin), so the
+    cell's box reaches that far beyond its last (first) line."""
+    top = min(line.top for line in band)
+    bottom = max(line.bottom for line in band)
+    for column in {_column(w, grid.bounds) for line in band for w in line.words}:
+        cells = [words for line in band if (words := [w for w in line.words if _column(w, grid.bounds) == column])]
+        if cells[-1][-1].bottom >= bottom - BASELINE_SLACK * cells[-1][-1].size:
+            bottom = max(bottom, cells[-1][-1].bottom + _list_margin(cells, -1))
+        if cells[0][0].top <= top + BASELINE_SLACK * cells[0][0].size:
+            top = min(top, cells[0][0].top - _list_margin(cells, 0))
+    return (top + bottom) / 2
+
+
+def _list_margin(cells: list[list[Word]], end: int) -> float:
+    """The margin of a list that ends (`end` -1) or opens (0) the cell's lines `cells` (one word
+    list per line, top to bottom): the empty band between the list and the less indented text
+    beside it, beyond the cell's own line gap; 0 where the lines do not end so."""
+    gaps = [b[0].top - max(w.bottom for w in a) for a, b in pairwise(cells)]
+    ordered, gaps = (cells, gaps) if end else (cells[::-1], gaps[::-1])
+    run = 1
+    while run < len(ordered) and ordered[-run - 1][0].x0 >= ordered[-1][0].x0 - ALIGN:
+        run += 1
+    items = ordered[-run:]
+    if run == len(ordered) or not any(line[0].text in BULLET_GLYPHS for line in items):
+        return 0.0
+    if ordered[-run - 1][0].x0 >= min(line[0].x0 for line in items) - ALIGN:
+        return 0.0
+    return max(0.0, gaps[-run] - min(gaps))
+
+
 def _centred_unnumbered(bands: list[list[Line]], grid: _Grid, cut: bool) -> list[list[Line]]:
     """Bands of a table without numbers whose cells are centred in their padded rows (a
     browser's): a band with text in the first column only (an event's name set apart from its
@@ -2144,50 +2177,53 @@ def _around_numbers(band: list[Line], numbered: list[int], grid: _Grid, cut: boo
     as near to the middle of its row as the lines allow: a row's first lines stand above its
     number.  Each row, from where the one above ended, ends after its number's line at the
     line that centres the number best.  With `cut` (the band opens a page's part that may open
-    with the rest of a row the page break cut), that rest first (`_cut_rest`), where the first
-    number then stands nearer its row's middle by a quarter of a line: elsewhere a wide step
-    above a number is a row's own (an event of four lines beside cells of one, its number in
-    their middle)."""
-    follows = [*numbered[1:], len(band)]
-    start = _cut_rest(band, numbered) if cut else 0
+    with the rest of a row the page break cut), that rest first (`_cut_rest`), where the numbers
+    then stand nearer their rows' middles, all told, by a quarter of a line: elsewhere a wide
+    step above a number is a row's own (an event of four lines beside cells of one, its number
+    in their middle).  All the rows, not the first alone: a row whose other cells reach above
+    and below its event's may have its number in its middle with the rest or without it, and
+    only the rows below tell (each then a line off its own)."""
+    start = _cut_rest(band, numbered, grid) if cut else 0
     if (
         start
-        and _centred_end(band, start, numbered[0], follows[0])[1] + WHOLE_ROW * band[numbered[0]].size
-        >= _centred_end(band, 0, numbered[0], follows[0])[1]
+        and _centred_rows_from(band, start, numbered, grid)[1] + WHOLE_ROW * band[numbered[0]].size
+        >= _centred_rows_from(band, 0, numbered, grid)[1]
     ):
         start = 0
-    parts = [band[:start], *_centred_rows_from(band, start, numbered)[0]]
+    parts = [band[:start], *_centred_rows_from(band, start, numbered, grid)[0]]
     return [part for part in parts if part]
 
 
-def _centred_rows_from(band: list[Line], start: int, numbered: list[int]) -> tuple[list[list[Line]], float]:
+def _centred_rows_from(
+    band: list[Line], start: int, numbered: list[int], grid: _Grid
+) -> tuple[list[list[Line]], float]:
     """The band's centred rows from line `start` on, one for each number (lines `numbered`), each
     ending where its number stands nearest its middle (`_centred_end`); and how far, all told,
     the numbers stand off their rows' middles."""
     rows: list[list[Line]] = []
     total = 0.0
     for at, following in zip(numbered, [*numbered[1:], len(band)], strict=True):
-        end, off = _centred_end(band, start, at, following)
+        end, off = _centred_end(band, start, at, following, grid)
         rows.append(band[start:end])
         total += off
         start = end
     return rows, total
 
 
-def _centred_end(band: list[Line], start: int, at: int, following: int) -> tuple[int, float]:
+def _centred_end(band: list[Line], start: int, at: int, following: int, grid: _Grid) -> tuple[int, float]:
     """Where the row of the number on line `at`, opening at line `start`, ends: after the line
     (up to the next number's, `following`) that centres its number best, or with the band when no
-    number follows; and how far the number then stands off the row's middle."""
+    number follows; and how far the number then stands off the row's middle (`_box_middle`)."""
     middle = band[at].words[0].cy
 
     def off(end: int) -> float:
-        return abs(_middle(band[start:end]) - middle)
+        return abs(_box_middle(band[start:end], grid) - middle)
 
     end = len(band) if following == len(band) else min(range(at + 1, following + 1), key=off)
     return end, off(end)
 
 
-def _cut_rest(band: list[Line], numbered: list[int]) -> int:
+def _cut_rest(band: list[Line], numbered: list[int], grid: _Grid) -> int:
     """Where the first numbered row of a band of centred rows (numbers on lines `numbered`) may
     open after the rest of a row that the page break cut: at the widest step from line to line
     above the first number (the step between two rows), or 0 where the number opens the band.
@@ -2202,7 +2238,7 @@ def _cut_rest(band: list[Line], numbered: list[int]) -> int:
         return 0
     widest = max(steps[:first])
     tied = [i for i in range(1, first + 1) if steps[i - 1] >= widest - BASELINE_SLACK * band[i].size]
-    return min(tied, key=lambda i: (_centred_rows_from(band, i, numbered)[1], -steps[i - 1]))
+    return min(tied, key=lambda i: (_centred_rows_from(band, i, numbered, grid)[1], -steps[i - 1]))
 
 
 def _split_unnumbered(band: list[Line], grid: _Grid) -> list[list[Line]]:
