@@ -1308,3 +1308,28 @@ def test_centred_row_ending_with_a_list_keeps_the_list_margin_in_its_middle(tmp_
     without it, row 5's number stood off its middle, and the split that gave the cut rest's last
     line to row 4 (and row 4's last to row 5) looked better.  Each rest goes to its own row."""
     _check(pdf_browser.build_one(tmp_path, 39, 11))
+
+
+@pytest.mark.skipif(not weasyprint_installed(), reason="WeasyPrint is not installed")
+def test_row_of_its_own_widths_list_indent_is_no_column(tmp_path: Path) -> None:
+    """WeasyPrint's default print of an old layout page, borderless, each row a table of its own
+    widths: row 4 («Актуализация базы данных | 22-24 октября», no person) has a list of members
+    indented in its event's cell («• ВАРМСУ», «• АГП», «• АГУ»).  Its columns placed from its own
+    lines took the bullets' indent for the date's column's start (a column fewer empty) and the
+    date for the person's: the date went into the event's name.  A list's indent right of where
+    the event's text starts is no column's start."""
+    _check(pdf_browser.build_one(tmp_path, 39, 9))
+
+
+@pytest.mark.skipif(not weasyprint_installed(), reason="WeasyPrint is not installed")
+def test_default_print_sections_of_own_widths_rows_cut_and_placed_whole(tmp_path: Path) -> None:
+    """WeasyPrint's default print of a portal page, each section (and some rows) a table of its
+    own widths.  Three things read wrong: (1) the columns of the part from row 3 on were placed
+    from one line of three runs («3 | городов-членов МАГ | Место уточняется»: the date's and the
+    place's columns empty), so rows 5 and 9 read their dates into their events' names; (2) row 7,
+    a table of its own widths that the page break cut, left its rest at page 2's head
+    («футболу среди юношей   Организатор: ООН-»): read with the table's columns it crossed them
+    and was a heading over rows 8 and 9; (3) row 11's note «Совместно с» / «Исполкомом СНГ» was
+    its place: its second line alone reads as a name, the cell whole does not."""
+    _check(pdf_browser.build_one(tmp_path, 54, 11))
+

@@ -25,6 +25,7 @@ The result is a list of cell boxes per page, read like a ruled table's.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from itertools import combinations, pairwise
 from statistics import median
@@ -276,7 +277,7 @@ def _regimes(
             if all(any(_misfit(line, g.bounds) for line in lines) for g in choices):
                 choices.extend(g for g in [_refit(lines, grid)] if g is not None)
             base = min(choices, key=lambda g: sum(_misfit(line, g.bounds) for line in lines))
-        grids.extend(_own_bands(own, _own_rows(own, _parts(own, base, end == len(flat)))))
+        grids.extend(_cut_rests(own, _own_bands(own, _own_rows(own, _parts(own, base, end == len(flat))))))
     # Columns placed anew and read on in a later section: their right edges as far as the text
     # of all the lines read with them reaches.
     for part in {id(g): g for g in grids if g is not grid}.values():
@@ -352,7 +353,7 @@ def _parts(flat: list[tuple[int, Line]], grid: _Grid, last: bool) -> list[_Grid]
         new = (
             (
                 _refit(rest, grid)
-                or _refit(_up_to_heading(rest, grid), grid)
+                or _refit(_placing(_up_to_heading(rest, grid), grid), grid)
                 or _refit([line for _, line in flat[moved:]], grid)
             )
             if still
@@ -497,6 +498,33 @@ def _own_bands(flat: list[tuple[int, Line]], grids: list[_Grid]) -> list[_Grid]:
         ):
             out[start:end] = [whole] * (end - start)
         start = end
+    return out
+
+
+def _cut_rests(flat: list[tuple[int, Line]], grids: list[_Grid]) -> list[_Grid]:
+    """The lines' columns, the lines that open a later page before its first number given the
+    columns of the last line of the page before, where they cross their own and fit those.
+
+    A row printed as a table of its own widths (`_own_rows`) that the page break cuts leaves the
+    rest of its cells at the next page's head, with no number to place its columns from: read
+    with the table's, its lines («футболу среди юношей   Организатор: ООН-») crossed them and were
+    headings, and the row lost its rest."""
+    out = list(grids)
+    for index in range(1, len(flat)):
+        if flat[index][0] == flat[index - 1][0]:
+            continue
+        above = out[index - 1]
+        end = index
+        while (
+            end < len(flat)
+            and flat[end][0] == flat[index][0]
+            and not _numbered(flat[end][1], out[end])
+            and _crossing(flat[end][1], out[end].bounds)
+            and not _heading_line(flat[end][1], out[end])
+            and not _crossing(flat[end][1], above.bounds)
+        ):
+            end += 1
+        out[index:end] = [above] * (end - index)
     return out
 
 
@@ -684,6 +712,14 @@ def _part_lines(flat: list[tuple[int, Line]], grids: list[_Grid]) -> list[tuple[
     return out
 
 
+def _placing(lines: list[Line], grid: _Grid) -> list[Line]:
+    """The lines, where they can place a part's columns: one line only where it holds a run of
+    words for each column but one (as `_own_rows` asks of a row's own line); else none.  A line
+    of three runs under five columns leaves two empty, and a part read with them takes each
+    later row's date and place into its event's."""
+    return lines if len(lines) != 1 or _word_runs(lines[0]) >= len(grid.lefts) - 1 else []
+
+
 def _up_to_heading(lines: list[Line], grid: _Grid) -> list[Line]:
     """The lines before the first heading among them: a line that crosses the columns in one run
     of words (a section's name set across the table, as the tables of a web page's sections
@@ -768,6 +804,7 @@ def _match_bounds(
     chosen: list[float] | None = None
     candidates = sorted(x for x, _ in sorted(peaks, key=lambda peak: -peak[1])[:REFIT_CANDIDATES])
     size = median(line.size for line in sample)
+    joined = [Line(words, 0.0, 0.0, size)]
     for count in range(len(bounds), 0, -1):
         for picked in combinations(candidates, count):
             if any(b - a < size for a, b in pairwise(picked)):
@@ -792,8 +829,10 @@ def _match_bounds(
                 cost = (
                     misfit,
                     -_date_lines(sample, cuts, dates),
-                    -_date_lines([Line(words, 0.0, 0.0, size)] if one_row else [], cuts, dates),
-                    *(-cue for cue in _cue_lines(sample, cuts, place, note)),
+                    -_date_lines(joined if one_row else [], cuts, dates),
+                    # One row's cells whole: a place's or a note's wording runs over its lines
+                    # («Совместно с» / «Исполкомом СНГ»: its second line alone reads as a name).
+                    *(-cue for cue in _cue_lines(joined if one_row else sample, cuts, place, note)),
                     # Only the boundaries placed at a start: an empty column's stands where the
                     # next one does, wherever the header put it.
                     sum(abs(x - bounds[slot]) for slot, x in placed.items()),
@@ -870,7 +909,18 @@ def _refit(lines: list[Line], grid: _Grid, one_row: bool = False) -> _Grid | Non
         (ln.words[0].x1 for ln in lines if _numbered(ln, grid) and row_number(ln.words[0].text) is not None),
         default=None,
     )
-    peaks = [(x, n) for x, n in _starts(lines) if x > grid.left + size or (numbers is not None and x > numbers)]
+
+    def beyond_numbers(x: float) -> bool:
+        return x > grid.left + size or (numbers is not None and x > numbers)
+
+    # Nor a list's indent in the event's cell (members under its name, right of where its text
+    # starts): its bullets line up as a column's start would, and a row of its own widths with a
+    # column empty took them for one.  A list set where the event's text starts is no indent.
+    reach = grid.bounds[grid.title] if grid.title < len(grid.bounds) else grid.right
+    text = [w.x0 for ln in lines for w in _run_starts(ln) if w.text not in BULLET_GLYPHS and beyond_numbers(w.x0)]
+    indent = min(text, default=reach) + ALIGN
+    starts = _starts(lines, lambda w: w.text in BULLET_GLYPHS and indent < w.x0 < reach)
+    peaks = [(x, n) for x, n in starts if beyond_numbers(x)]
     # The event's column starts where a boundary does (the first column, at the table's left, has none).
     kept = grid.title - 1 if grid.title else None
     chosen = _match_bounds(grid.bounds, peaks, grid.right, lines, kept, grid.dates, grid.place, grid.note, one_row)
@@ -1230,14 +1280,15 @@ def _channel(words: list[Word], lo: float, hi: float, min_width: float) -> float
     return (start + end) / 2
 
 
-def _starts(lines: list[Line]) -> list[tuple[float, int]]:
+def _starts(lines: list[Line], skip: Callable[[Word], bool] | None = None) -> list[tuple[float, int]]:
     """Places where several lines' words start: (x, how many), left to right.
 
     Only words that open a run of the line count (`_run_starts`: the first word, or one after
-    a gap wider than a space), so the words inside a column's lines do not.
+    a gap wider than a space), so the words inside a column's lines do not; nor those `skip` names.
     """
     peaks: list[list[float]] = []
-    for x in sorted(word.x0 for line in lines for word in _run_starts(line)):
+    opening = (word for line in lines for word in _run_starts(line) if skip is None or not skip(word))
+    for x in sorted(word.x0 for word in opening):
         if peaks and x - peaks[-1][0] <= ALIGN:
             peaks[-1].append(x)
         else:
