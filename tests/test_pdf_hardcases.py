@@ -1333,3 +1333,12 @@ def test_default_print_sections_of_own_widths_rows_cut_and_placed_whole(tmp_path
     its place: its second line alone reads as a name, the cell whole does not."""
     _check(pdf_browser.build_one(tmp_path, 54, 11))
 
+
+@pytest.mark.skipif(_CHROMIUM is None, reason="Chromium is not installed")
+def test_borderless_place_and_date_column_placed_by_its_cells(tmp_path: Path) -> None:
+    """Chromium, old layout page, borderless, a column «Место, дата» (a place over a date in one
+    cell): row 10, a table of its own widths (its event's column wider than the header's, no note),
+    has its «Душанбе» / «сентябрь -» / «ноябрь» further right, where the note's column starts.
+    The header's combined column is the date's and the place's column both, so the row's cell
+    is placed there by its wording (it was the note, place and date null)."""
+    _check(pdf_browser.build_one(tmp_path, 54, 8))

@@ -1343,10 +1343,15 @@ def _columns(header: _Header, body: list[tuple[int, list[Line]]]) -> _Grid:
         right,
         number,
         start=groups[0][0],
-        dates=named("date"),
-        place=named("place"),
+        # A column «Место, дата» holds both: its cells say a place and a date (`_match_bounds`).
+        dates=_first_set(named("date"), named("place_date")),
+        place=_first_set(named("place"), named("place_date")),
         note=named("note"),
     )
+
+
+def _first_set(*columns: int | None) -> int | None:
+    return next((column for column in columns if column is not None), None)
 
 
 def _within(lines: list[Line], lo: float, hi: float) -> list[Word]:
