@@ -1342,3 +1342,22 @@ def test_borderless_place_and_date_column_placed_by_its_cells(tmp_path: Path) ->
     The header's combined column is the date's and the place's column both, so the row's cell
     is placed there by its wording (it was the note, place and date null)."""
     _check(pdf_browser.build_one(tmp_path, 54, 8))
+
+
+@pytest.mark.skipif(not weasyprint_installed(), reason="WeasyPrint is not installed")
+def test_default_print_cut_rest_over_a_pages_one_numbered_row(tmp_path: Path) -> None:
+    """WeasyPrint's default print of a Word page, rows a point apart and centred: page 3 opens
+    with the rest of row 16 («местного» / «самоуправления») over row 17 and its section's heading,
+    all in one band holding one number.  A band of one number was never split, so the rest went
+    into row 17's name; it is split as bands of several numbers are (`_around_numbers`)."""
+    _check(pdf_browser.build_one(tmp_path, 46, 3))
+
+
+@pytest.mark.skipif(not weasyprint_installed(), reason="WeasyPrint is not installed")
+def test_borderless_centred_row_of_its_own_widths_opens_at_its_padding(tmp_path: Path) -> None:
+    """WeasyPrint, portal page, borderless, each cell's own borders, cells centred: row 10, a table
+    of its own widths, opens with «Обновление раздела», a line that fits the columns above it as
+    well, over the line where its own columns start to differ («III-IV») and its number below
+    that.  The part of its own columns starts at the padding above its first line (it started
+    under it, and the line was the row above's)."""
+    _check(pdf_browser.build_one(tmp_path, 47, 11))

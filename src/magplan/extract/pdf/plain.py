@@ -753,9 +753,11 @@ def _row_opening(flat: list[tuple[int, Line]], first: int, start: int, grid: _Gr
     A browser's row printed as a table of its own widths may open with a line that fits the
     columns above it as well as its own («2.  в течение  Организаторы: Акимат» over the
     event's lines set further left): the part of its own columns starts there, not under it,
-    or the row's cells are cut in two.  Only where rows are padded apart (`_Grid.row_gap`) and
-    the number's line opens its band: a number centred in its row has the row's first lines
-    above it.
+    or the row's cells are cut in two.  Only where rows are padded apart (`_Grid.row_gap`).
+    Where cells are centred in their rows (`_Grid.centred_rows`) the number stands below the
+    row's first lines: the row opens at the padding above them, when its number stands below
+    `start` in the same band («Обновление раздела» over «III-IV» and «10.  «Города-члены МАГ»»:
+    its first line went to the row above).
     """
     gap = grid.row_gap
     if gap is None or _numbered(flat[start][1], grid) or _section_line(flat[start][1]):
@@ -763,7 +765,10 @@ def _row_opening(flat: list[tuple[int, Line]], first: int, start: int, grid: _Gr
     at = start
     while at > first and flat[at - 1][0] == flat[at][0]:
         above, below = flat[at - 1][1], flat[at][1]
-        if below.top - above.bottom > gap * below.size or _crossing(above, grid.bounds):
+        if below.top - above.bottom > gap * below.size:
+            # Centred cells: the row's first lines stand above its number, from the padding on.
+            return at if grid.centred_rows and at < start and _number_below(flat, start, grid) else start
+        if _crossing(above, grid.bounds):
             return start
         at -= 1
         if _numbered(above, grid):
@@ -771,6 +776,19 @@ def _row_opening(flat: list[tuple[int, Line]], first: int, start: int, grid: _Gr
             opens = not at or flat[at - 1][0] != page or line.top - flat[at - 1][1].bottom > gap * line.size
             return at if opens else start
     return start
+
+
+def _number_below(flat: list[tuple[int, Line]], start: int, grid: _Grid) -> bool:
+    """Does a row number stand on line `start` or below it, on its page, before an empty band
+    wider than the rows' (`_Grid.row_gap`)?"""
+    gap = grid.row_gap or 0.0
+    for at in range(start, len(flat)):
+        page, line = flat[at]
+        if at > start and (page != flat[at - 1][0] or line.top - flat[at - 1][1].bottom > gap * line.size):
+            return False
+        if _numbered(line, grid):
+            return True
+    return False
 
 
 def _match_bounds(
@@ -2209,13 +2227,16 @@ def _split_numbered(band: list[Line], grid: _Grid, cut: bool = False) -> list[li
     (cells centred in their rows: a row's number stands below its first lines).
     """
     numbered = [i for i, line in enumerate(band) if _numbered(line, grid)]
-    if len(numbered) <= 1 and (grid.row_gap is not None or numbered in ([], [0])):
+    # A page's first band of centred rows a point apart may hold the rest of a row the page break
+    # cut over the one row it numbers: its rest is no part of that row (`_around_numbers`).
+    rest = cut and grid.centred_rows and numbered[:1] not in ([], [0])
+    if len(numbered) <= 1 and (grid.row_gap is not None or numbered in ([], [0])) and not rest:
         return [band]
     # Centred rows without padding between them (a point apart: WeasyPrint's default print) stand
     # in one band whether or not their lines interleave; where they interleave, a row's first
     # lines stand above its number, the band's only one too (a two-line event beside a one-line
     # date, alone under a month's heading row).
-    if _interleaved(band) or (len(numbered) > 1 and grid.centred_rows):
+    if _interleaved(band) or ((len(numbered) > 1 or rest) and grid.centred_rows):
         return _around_numbers(band, numbered, grid, cut)
     # Lines above the first number go on the row before (a row a page break split).
     cuts = sorted({0, *numbered, len(band)})
