@@ -1361,3 +1361,12 @@ def test_borderless_centred_row_of_its_own_widths_opens_at_its_padding(tmp_path:
     that.  The part of its own columns starts at the padding above its first line (it started
     under it, and the line was the row above's)."""
     _check(pdf_browser.build_one(tmp_path, 47, 11))
+
+
+@pytest.mark.skipif(_CHROMIUM is None, reason="Chromium is not installed")
+def test_borderless_merged_responsible_beside_a_one_line_row(tmp_path: Path) -> None:
+    """Chromium, plain page in landscape, borderless, cells centred: «Руководители рабочих групп»,
+    one cell merged over row 4 (one line) and row 5 (three lines), printed in the middle of both.
+    Read with row 5's lines, it stands half a line off that row's own middle and right in the
+    middle of the two rows: both rows have it (row 4's was null); a full line off was asked."""
+    _check(pdf_browser.build_one(tmp_path, 44, 6))

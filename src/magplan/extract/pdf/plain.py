@@ -2042,7 +2042,12 @@ def _merged_down(parts: list[list[Line]], spanning: list[bool], grid: _Grid) -> 
                 rest = [w for ln in own for w in ln.words if _column(w, grid.bounds) != column]
                 mid = (min(w.top for w in rest) + max(w.bottom for w in rest)) / 2 if rest else _middle(own)
                 off = abs(middle - mid)
-                runs_on = off > 2 * MERGED_MIDDLE * size
+                # A line off it, or half a line off it and in the middle of both rows rather than
+                # of its own (a one-line row beside a three-line one: the merged text centred
+                # across them stands nearer the three-line row's middle than a line).
+                runs_on = off > 2 * MERGED_MIDDLE * size or (
+                    off > MERGED_MIDDLE * size and 2 * abs(middle - joint) < off
+                )
             if runs_on:
                 out.add((index, column))
     return out
