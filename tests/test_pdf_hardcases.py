@@ -1271,6 +1271,40 @@ def test_form_fields_over_the_table_are_no_section(printer: str, tmp_path: Path)
     ]
 
 
+_BADGE_IN_A_ROW = """<!DOCTYPE html><html lang="ru"><head><meta charset="utf-8">
+<style>span.badge {{ border: 1px solid #333; border-radius: 3px; padding: 0 2px }}</style></head><body>
+<h2>План мероприятий молодёжного центра на 2027 год</h2>
+<table><tr><th>№</th><th>Мероприятие</th><th>Дата</th><th>Место</th></tr>
+<tr><td>1</td><td>{first}</td><td>15 марта</td><td>Большой зал</td></tr>
+<tr><td>2</td><td>Неделя добровольчества</td><td>апрель</td><td>Молодёжный центр</td></tr>
+</table></body></html>"""
+
+
+@pytest.mark.skipif(_CHROMIUM is None or not weasyprint_installed(), reason="Chromium or WeasyPrint is not installed")
+@pytest.mark.parametrize("printer", ["chromium", "weasyprint"])
+@pytest.mark.parametrize(
+    "first",
+    ['<span class="badge">Новое</span> Открытие сезона', 'Открытие <span class="badge">сезона</span>'],
+)
+def test_a_word_framed_in_a_row_is_no_form_field(printer: str, first: str, tmp_path: Path) -> None:
+    """A word in a bordered badge (a portal's «Новое» label) in a row of a table printed without
+    rules: a box a line high holding one value, like a drop-down list's, but its word fills it,
+    where a field's value leaves the room of its blank or its arrow.  Taken for a form field, the
+    row's words a space apart on both sides of it (the columns of a table printed without padding
+    are no further apart) were dropped as its labels: the row's number, title, date and place."""
+    html = _BADGE_IN_A_ROW.format(first=first)
+    if printer == "chromium":
+        path = chromium_pdf(html, tmp_path / "badge.pdf", header_footer=False)
+        got = magplan.read_plan(path).to_dict()
+    else:
+        got = _default_print(tmp_path / "badge.pdf", html)
+    keys = ("number", "title", "date_text", "place")
+    assert [tuple(item[k] for k in keys) for item in got["items"]] == [
+        (1, first.replace('<span class="badge">', "").replace("</span>", ""), "15 марта", "Большой зал"),
+        (2, "Неделя добровольчества", "апрель", "Молодёжный центр"),
+    ]
+
+
 _FIGURE_PAGE = """<!DOCTYPE html><html lang="ru"><head><meta charset="utf-8"></head><body>
 <p>Главная | Экология</p>{heading}
 <figure class="table"><table border="1"><tr><th>№</th><th>Мероприятие</th><th>Дата</th><th>Место</th></tr>

@@ -54,6 +54,9 @@ PARAGRAPH_GAP = 0.5
 # (a drop-down list's value and its arrow).
 FIELD_LINES = (1.0, 2.5)
 FIELD_VALUE = 2
+# … and leaves at least this many of its heights free after its value: a field's blank or a
+# list's arrow (a word framed as text fills its box).
+FIELD_ROOM = 0.5
 # Below this share of Cyrillic among the letters, the text layer is a broken font encoding.
 MIN_CYRILLIC = 0.25
 # A page with fewer characters than this has no text of its own (at most a scanner's page stamp).
@@ -258,10 +261,21 @@ def _without_field_labels(words: list[Word], boxes: list[Bbox], grids: list[Grid
         inside = [w for w in words if _inside(box, w.cx, w.cy)]
         if len(inside) > FIELD_VALUE or sum(len(w.text) > 1 for w in inside) > 1:
             continue  # a box of text (a note, a button's sentence), no field
+        if inside and not _value_leaves_room(box, inside):
+            continue  # a framed word (a badge in a row), whose row's words would go as its labels
         label = _field_label(box, words, above=not inside)
         if label:
             drop.update(id(w) for w in [*label, *inside])
     return [w for w in words if id(w) not in drop] if drop else words
+
+
+def _value_leaves_room(box: Bbox, inside: list[Word]) -> bool:
+    """Does the value in `box` stand at its left with room after it (a field's blank, a drop-down
+    list's arrow)?  A word framed as text (a badge, a highlighted word) fills its box, its
+    padding alike on both sides."""
+    value = min(inside, key=lambda w: w.x0)
+    left, right = value.x0 - box[0], box[2] - value.x1
+    return right >= FIELD_ROOM * (box[3] - box[1]) and right > 2 * left
 
 
 def _field_label(box: Bbox, words: list[Word], above: bool) -> list[Word]:
