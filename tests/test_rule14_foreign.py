@@ -217,6 +217,29 @@ def test_a_heading_row_after_the_last_item_is_said_not_dropped() -> None:
     assert any("Дни городов" in message for message in skipped)
 
 
+def test_a_heading_row_with_no_item_under_it_before_the_next_heading_is_said() -> None:
+    """Two heading rows in turn: the last heads the items under it; the first heads none (a row
+    whose cells a reader ran into one line, a nested heading), so its text is said in a warning."""
+    layout = Layout(
+        [
+            Paragraph("План мероприятий на 2026 год"),
+            _table(
+                [
+                    HEADER,
+                    ["1.", "Сессия", "Москва, май", ""],
+                    ["2. Стажировка специалистов Москва, июнь"],
+                    ["Дни городов"],
+                    ["1.", "Бишкек", "сентябрь", ""],
+                ]
+            ),
+            Paragraph("Генеральный директор\tИ.И. Иванов"),
+        ]
+    )
+    skipped = _skipped_text(layout)
+    assert any("2. Стажировка специалистов" in message for message in skipped)
+    assert not any("Дни городов" in message for message in skipped)
+
+
 def _signed_over_a_page_break(next_page: str) -> Layout:
     """A plan whose signature's name stands beside its position's first line at page 1's foot,
     with `next_page` atop page 2."""

@@ -829,6 +829,13 @@ class _Assembler:
                 self.rows_after_items.append([line for line in clean(text).split("\n") if line.strip()])
         elif kind == "item":
             tally.items += 1
+            # Of the heading rows since the last item, the last heads this one; an earlier one
+            # heads no item (a nested heading, or a row whose cells the reader ran into one line):
+            # its text is in no item, so it is said (rule 14), as a heading above a table is.
+            self._skip_text(
+                (line for lines in self.rows_after_items[:-1] for line in lines),
+                "in a heading row with no item under it before the next heading",
+            )
             self.rows_after_items = []
         elif kind == "continuation":
             tally.continuations += 1
