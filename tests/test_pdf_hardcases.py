@@ -1271,6 +1271,30 @@ def test_form_fields_over_the_table_are_no_section(printer: str, tmp_path: Path)
     ]
 
 
+# DataTables' controls as its stylesheet sets them: the list's label floated left, the search box's
+# floated right and set right; too wide for one line, WeasyPrint puts the search box under its label.
+_FORM_FLOATED = (
+    _FORM_ABOVE.replace("<div><label>Показать", '<div style="float: left"><label>Показать')
+    .replace("<div><label>Поиск:", '<div style="float: right; text-align: right"><label>Поиск:')
+    .replace('<table border="1">', '<table border="1" style="clear: both">')
+)
+
+
+@pytest.mark.skipif(_CHROMIUM is None or not weasyprint_installed(), reason="Chromium or WeasyPrint is not installed")
+@pytest.mark.parametrize("printer", ["chromium", "weasyprint"])
+def test_a_field_label_set_right_over_its_field_is_dropped(printer: str, tmp_path: Path) -> None:
+    """A search box's label set right over it (its block set right, the box on a line of its own
+    under it) labels it as a label set left over it does: «Поиск:» was every row's section."""
+    if printer == "chromium":
+        got = magplan.read_plan(chromium_pdf(_FORM_FLOATED, tmp_path / "form.pdf", header_footer=False)).to_dict()
+    else:
+        got = _default_print(tmp_path / "form.pdf", _FORM_FLOATED)
+    assert [(item["section"], item["title"]) for item in got["items"]] == [
+        ("", "Открытие сезона"),
+        ("", "Неделя добровольчества"),
+    ]
+
+
 _BADGE_IN_A_ROW = """<!DOCTYPE html><html lang="ru"><head><meta charset="utf-8">
 <style>span.badge {{ border: 1px solid #333; border-radius: 3px; padding: 0 2px }}</style></head><body>
 <h2>План мероприятий молодёжного центра на 2027 год</h2>

@@ -280,8 +280,9 @@ def _value_leaves_room(box: Bbox, inside: list[Word]) -> bool:
 
 def _field_label(box: Bbox, words: list[Word], above: bool) -> list[Word]:
     """The words that label the field `box`: the runs of words set a space at most before and
-    after it on its line, or (`above`) a line alone over it from its left edge; none if its height
-    is no line's of theirs (a bar, a panel)."""
+    after it on its line, or (`above`) a line alone over it, set from its left edge or to its right
+    (a search box's label set right, as table plugins set it); none if its height is no line's of
+    theirs (a bar, a panel)."""
     height = box[3] - box[1]
     level = [w for w in words if box[1] <= w.cy <= box[3]]
     before = _run(sorted((w for w in level if w.x1 <= box[0] + SNAP), key=lambda w: -w.x1), box[0], -1)
@@ -294,7 +295,7 @@ def _field_label(box: Bbox, words: list[Word], above: bool) -> list[Word]:
     if (
         over
         and all(box[0] - SNAP <= w.x0 and w.x1 <= box[2] + SNAP for w in line)
-        and abs(min(w.x0 for w in line) - box[0]) <= SNAP
+        and (abs(min(w.x0 for w in line) - box[0]) <= SNAP or abs(max(w.x1 for w in line) - box[2]) <= SNAP)
         and all(FIELD_LINES[0] * w.size <= height <= FIELD_LINES[1] * w.size for w in line)
     ):
         return line
