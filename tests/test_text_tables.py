@@ -120,3 +120,23 @@ def test_prose_with_double_spaces_pasted_into_word_stays_text(tmp_path: Path) ->
     table = "<w:tbl><w:tr><w:tc><w:p/></w:tc></w:tr></w:tbl>"
     with pytest.raises(NoPlanFound):
         magplan.read_plan(write_docx(tmp_path / "plan.docx", "".join(para(line) for line in lines) + table))
+
+
+_SPACED_SECTIONS = """ПЛАН мероприятий Ассоциации городов на 2026 год
+
+№   Наименование мероприятия          Срок        Место проведения
+1.  Фестиваль городов                 май         Минск
+              Раздел 2. Спорт
+2.  Кросс                             июнь        Казань
+3.  Эстафета                          август      Москва"""
+
+
+def test_a_heading_across_a_spaced_tables_columns_is_a_section_not_its_end(tmp_path: Path) -> None:
+    """A section's heading centred over the columns lines up with none of them: the table ended
+    there and the rows under it were lost (on a web page, with no warning at all)."""
+    got = magplan.read_plan(_pre(tmp_path, _SPACED_SECTIONS)).to_dict()
+    assert [(i["number"], i["section"], i["title"]) for i in got["items"]] == [
+        (1, "", "Фестиваль городов"),
+        (2, "Спорт", "Кросс"),
+        (3, "Спорт", "Эстафета"),
+    ]

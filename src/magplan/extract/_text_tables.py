@@ -228,6 +228,17 @@ def _aligned(line: str, starts: list[int]) -> list[str] | None:
     return cells
 
 
+def _heading_across(lines: list[str], index: int, starts: list[int]) -> bool:
+    """Is `lines[index]` a heading across the table's columns («Раздел 2. Спорт» centred over
+    them): one text, in no column, with a row lining up under it?  Text under the table (a note,
+    the signature) has no such row after it."""
+    if len(_segments_of(lines[index])) != 1:
+        return False
+    below = next((line for line in lines[index + 1 :] if line.strip()), None)
+    cells = _aligned(below, starts) if below is not None else None
+    return cells is not None and sum(map(bool, cells)) >= 2
+
+
 def spaced_table(text: str) -> list[Block] | None:
     """A plan table typed with runs of spaces between its columns (a plan pasted into a `<pre>`
     or a plain-text mail, no bars drawn): the lines before it as a paragraph, the table, the lines
@@ -249,6 +260,9 @@ def spaced_table(text: str) -> list[Block] | None:
                 end += 1
                 continue
             cells = _aligned(lines[end], starts)
+            if cells is None and _heading_across(lines, end, starts):
+                # A section's heading centred over the columns: a row across the table.
+                cells = [lines[end].strip()]
             if cells is None:
                 break
             body.append(cells)
