@@ -96,6 +96,13 @@ def test_further_signatories(lines: list[str], further: list[str]) -> None:
             ["Директор", "Главный бухгалтер", "И.И. Иванов", "П.П. Петров"],
             ("Директор", ["Главный бухгалтер П.П. Петров"]),
         ),
+        # A position that a line break wraps («Директор<w:br/>школы»: its rest in small letters) is
+        # one position: paired a line each, «школы» was the second signatory's position.
+        (
+            ["Директор", "школы", "Главный бухгалтер", "И.И. Иванов", "П.П. Петров"],
+            ("Директор школы", ["Главный бухгалтер П.П. Петров"]),
+        ),
+        (["Директор", "школы", "И.И. Иванов", "П.П. Петров"], None),
         # One name under a position of two lines: the position is whole, nothing to pair.
         (["Генеральный директор", "Ассоциации", "И.И. Иванов"], None),
         (["Директор", "И.И. Иванов", "П.П. Петров"], None),

@@ -659,13 +659,26 @@ def paired_signatories(lines: list[str], used: range) -> tuple[Signatory, range,
     block = [line.strip() for line in lines[used.start : used.stop]]
     names = _names_from(lines, used.stop)
     last = _split_name(block[-1]) if block else None
-    if last is None or last[0] or len(block) < 3 or len(block) - 1 != len(names) + 1:
+    if last is None or last[0] or any(_split_name(line) for line in block[:-1]):
         return None
-    if any(_split_name(line) for line in block[:-1]):
+    positions, people = _positions_unwrapped(block[:-1]), [last[1], *names]
+    if len(positions) < 2 or len(positions) != len(people):
         return None
-    positions, people = block[:-1], [last[1], *names]
     others = [f"{position} {name}" for position, name in zip(positions[1:], people[1:], strict=True)]
     return Signatory(clean_line(positions[0]), clean_line(people[0])), range(used.start, used.stop + len(names)), others
+
+
+def _positions_unwrapped(lines: list[str]) -> list[str]:
+    """Positions one a line, a line in small letters joined to the one above: a line break in the
+    position's cell wraps it («Директор<w:br/>школы», «Заместитель директора<w:br/>по УВР»), and
+    a position opens with a capital."""
+    positions: list[str] = []
+    for line in lines:
+        if positions and line[:1].islower():
+            positions[-1] = f"{positions[-1]} {line}"
+        else:
+            positions.append(line)
+    return positions
 
 
 def _names_from(lines: list[str], start: int) -> list[str]:
