@@ -1610,6 +1610,27 @@ def test_a_plan_typed_as_tabbed_lines_is_read_as_a_table(
     assert plan.document.signatory is not None and plan.document.signatory.name == "К.В. Смирнов"
 
 
+@pytest.mark.parametrize(
+    "lines",
+    [
+        (("№", "Мероприятие", "Дата"), ("1.", "Квест", "15.01.2027"), ("2.", "Турнир", "июль")),
+        (("№", "Мероприятие\t", "Дата"), ("1.", "Квест\t\t", "15.01.2027"), ("2.", "Турнир", "июль\t")),
+    ],
+    ids=["tab-stops", "default-stops"],
+)
+def test_a_signature_typed_with_tabs_under_tabbed_rows_is_no_row(
+    tmp_path: Path, lines: tuple[tuple[str, ...], ...]
+) -> None:
+    # «Директор<tab>______<tab>И.И. Иванов» has as many cells as the rows: it was an item
+    # («______», date «И.И. Иванов») and the plan had no signatory.
+    body = b.para("План мероприятий центра на 2027 год") + "".join(_tabbed(*line) for line in lines)
+    body += _tabbed("Директор", "________", "И.И. Иванов")
+    plan = magplan.read_plan(b.write_docx(tmp_path / "plan.docx", body))
+    assert [(i.number, i.title) for i in plan.records] == [(1, "Квест"), (2, "Турнир")]
+    assert plan.document.signatory is not None
+    assert (plan.document.signatory.position, plan.document.signatory.name) == ("Директор", "И.И. Иванов")
+
+
 def test_tabbed_lines_of_two_cells_or_of_few_lines_are_no_table() -> None:
     # A contents list «title<tab>page», a signature «position<tab>name», two lines of three cells.
     contents = [Paragraph(t) for t in ("Введение 3", "Раздел 1 5", "Раздел 2 9")]

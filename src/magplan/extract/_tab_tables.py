@@ -50,7 +50,9 @@ def _tables_in(run: list[Paragraph], raws: list[str], warnings: list[ExtractWarn
         return list(run)
     exact = [raw.strip(" ").split("\t") for raw in raws]
     if _shaped(exact):
-        return [_table(exact, run[0].page)]
+        end = len(exact) - _lines_after(exact)
+        if end >= _LEAST_LINES:
+            return [_table(exact[:end], run[0].page), *run[end:]]
     gaps = [_TAB_GAP.split(raw.strip(" \t")) for raw in raws]
     out: list[Block] = []
     i = 0
@@ -59,6 +61,7 @@ def _tables_in(run: list[Paragraph], raws: list[str], warnings: list[ExtractWarn
         j = i + 1
         while j < len(run) and (len(gaps[j]) == width or _short_row(gaps[j], width)):
             j += 1
+        j -= _lines_after(gaps[i:j])
         if width < _LEAST_CELLS or j - i < _LEAST_LINES:
             out.append(run[i])
             i += 1
@@ -71,6 +74,22 @@ def _tables_in(run: list[Paragraph], raws: list[str], warnings: list[ExtractWarn
         out.append(_table([cells + [""] * (width - len(cells)) for cells in gaps[i:j]], run[i].page))
         i = j
     return out
+
+
+def _lines_after(lines: list[list[str]]) -> int:
+    """How many of the last lines are typed under a numbered table, no rows of it: a line opening
+    with text that is no number («Директор<tab>______<tab>И.И. Иванов», «Примечание:<tab>…») where
+    the rows above are numbered; a wrapped line's first cell is empty."""
+    if sum(row_number(cells[0]) is not None for cells in lines[1:]) < 2:
+        return 0
+    count = 0
+    while count < len(lines) - 1 and _unnumbered(lines[-1 - count][0]):
+        count += 1
+    return count
+
+
+def _unnumbered(first: str) -> bool:
+    return bool(first.strip()) and row_number(first) is None
 
 
 def _short_row(cells: list[str], width: int) -> bool:
