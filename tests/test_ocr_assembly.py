@@ -1201,6 +1201,34 @@ def test_a_sections_roman_number_misread_as_letters_is_the_next_numeral() -> Non
     assert _numbers_after_correction([[("У.", 1), ("Дни городов МАГ", 3)]]) == ["V."]
 
 
+def test_a_sections_numeral_read_as_a_letter_no_numeral_has_is_the_next_one() -> None:
+    """«V.» of a 1-bit scan's bold heading read «М.» (and «II.» read «И.»): after «IV.» the section
+    row holds the next numeral, and its city rows stay under it; with no numbered section before
+    it, or with a date beside, the letter stays as read."""
+    rows = [
+        [("IV.", 1), ("Информационное обеспечение", 1), ("", 1), ("", 1)],
+        [("4", 1), ("Подготовка рассылки", 1), ("", 1), ("II полугодие", 1)],
+        [("М.", 1), ("Дни городов МАГ", 1), ("", 1), ("", 1)],
+        [("1", 1), ("Санкт-Петербург", 1), ("120 лет", 1), ("январь", 1)],
+        [("И.", 1), ("Юбилеи", 3)],
+        [("М.", 1), ("Выставка", 1), ("Минск", 1), ("май", 1)],
+    ]
+    assert _numbers_after_correction(rows) == ["IV.", "4", "V.", "1", "VI.", "М."]
+    assert _numbers_after_correction([[("М.", 1), ("Дни городов МАГ", 3)]]) == ["М."]
+
+
+@pytest.mark.parametrize("read", ["i", "l", "|", "i.", "I"])
+def test_an_items_one_read_as_a_bar_is_one_before_a_two(read: str) -> None:
+    """A serifless «1» alone in the № cell read «i», «l» or «|»: the number after it, «2», makes it «1».
+    Before another number, or as a section's «I.» beside its name alone, it stays as read."""
+    section = [("I.", 1), ("Организационная работа", 3)]
+    item = [(read, 1), ("Подготовка отчета", 1), ("", 1), ("20.09.2024", 1)]
+    second = [("2", 1), ("Конференция", 1), ("Ташкент", 1), ("май", 1)]
+    assert _numbers_after_correction([section, item, second]) == ["I.", "1" + read[1:], "2"]
+    assert _numbers_after_correction([section, item, [("5", 1), *second[1:]]]) == ["I.", read, "5"]
+    assert _numbers_after_correction([[("I.", 1), ("Работа", 3)], [("1", 1), ("Отчет", 3)]])[0] == "I."
+
+
 @pytest.mark.parametrize(
     ("read", "meant"),
     [("у.", "V."), ("Y.", "V."), ("хv.", "XV."), ("Ху)", "XV)"), ("Хх.", "XX."), ("уу.", "уу.")],

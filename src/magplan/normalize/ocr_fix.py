@@ -19,9 +19,10 @@ from collections.abc import Callable, Iterable
 from rapidfuzz.distance import Levenshtein
 
 from magplan.assemble import column_role
-from magplan.layout import Layout, Paragraph, Row
+from magplan.layout import Cell, Layout, Paragraph, Row
 from magplan.normalize.dates import looks_like_period
 from magplan.normalize.months import CASE_FORMS as MONTHS
+from magplan.normalize.numbers import row_number
 from magplan.roman import LOOKALIKES, roman_numeral, roman_value
 from magplan.text import CYRILLIC_LOOKS as _CYRILLIC_LOOKS
 from magplan.text import LATIN_LOOKS as _LATIN_LOOKS
@@ -220,8 +221,13 @@ def _number_header(row: Row, texts: list[str], roles: list[str]) -> list[str]:
 # for «V.», «Х.» for «X.», «Ш» for «III», «П» for «II», «\.» for «V.»: the V's first stroke;
 # «WV.» for «IV.»: the I run into the V's first stroke, a 1-bit scan turned upside down).
 # Bars («|.», «l.») and letters like digits («З.», «б.») are left alone: they may be an item's
-# «1.», «3.», «6.».  A slash stands for no numeral of its own: it is taken only after a numeral.
-_MISREAD_NUMERAL = re.compile(r"^[VvУуXxХхYyWwШП\\/]{1,4}[.)]?$")
+# «1.», «3.», «6.».  A slash stands for no numeral of its own: it is taken only after a numeral;
+# so are «М» (a V, or IV, its strokes read as the M's: a 1-bit scan's bold «V.») and «И» (II
+# joined by a slant), letters no Roman numeral has, which only the section's place makes one.
+_MISREAD_NUMERAL = re.compile(r"^[VvУуXxХхYyWwШПМИ\\/]{1,4}[.)]?$")
+
+# An item's «1» (with its «.» or «)») as Tesseract reads a serifless one alone in its cell.
+_BAR_NUMBER = re.compile(r"^[il|!I][.)]?$")
 
 
 class _SectionNumbers:
@@ -233,11 +239,14 @@ class _SectionNumbers:
     With no numbered section before it, a reading of look-alikes that makes a
     numeral is taken («У.» → «V.»).  Nothing else is touched: an item's
     number has digits, and a row with a date or a place beside is no section.
+    An item's «1» read as a bar is told by the «2» after it (`_first_item`).
     """
 
     def __init__(self) -> None:
         self.column: int | None = None
         self.last: int | None = None
+        # An item's number read as a bar («i», «l», «|»), waiting for the next number to say it is «1».
+        self.bar: Cell | None = None
 
     def see(self, row: Row) -> None:
         if self.column is None:
@@ -249,7 +258,10 @@ class _SectionNumbers:
             elif cell.text.strip():
                 others += 1
             column += cell.colspan
-        if number is None or others != 1 or not (text := number.text.strip()):
+        if number is None or not (text := number.text.strip()):
+            return
+        self._first_item(number, text, others)
+        if others != 1:
             return
         body = text.rstrip(".)")
         value = roman_value(body) if body.isascii() and body.isupper() else None
@@ -268,6 +280,20 @@ class _SectionNumbers:
             return
         number.text = roman_numeral(value) + text[len(body) :]
         self.last = value
+
+    def _first_item(self, number: Cell, text: str, others: int) -> None:
+        """«1» read as a bar: the item's number cell before one that holds «2» is «1».
+
+        Tesseract reads a lone «1» as «i», «l» or «|» (a 1-bit scan's serifless
+        one); only the number after it tells the figure from a letter.  A
+        capital «I» beside a name alone is a section's numeral, left to `see`.
+        """
+        pending, self.bar = self.bar, None
+        if pending is not None and row_number(text) == 2:
+            bare_text = pending.text.strip()
+            pending.text = "1" + bare_text[1:]
+        if _BAR_NUMBER.match(text) and not (text[0] == "I" and others == 1):
+            self.bar = number
 
 
 def _correct_line(line: str, dates: bool, paragraph: bool = False, after: str = "") -> str:
