@@ -344,6 +344,11 @@ def test_the_tint_of_a_photographs_print_is_no_ink() -> None:
         ("XX-летие", "XX-летие"),  # a numeral
         ("EXPO-форум", "EXPO-форум"),  # longer than an abbreviation of three
         ("TB-программа", "ТВ-программа"),  # a Russian abbreviation of look-alike capitals
+        # One never written small, read in small letters (its line had no capital to measure by).
+        ("Организаторы: оон-Хабитат, НКО", "Организаторы: ООН-Хабитат, НКО"),
+        (": оон-", ": ООН-"),
+        ("Оон-Хабитат и нко", "ООН-Хабитат и НКО"),
+        ("смс-рассылка, тв-программа", "смс-рассылка, тв-программа"),  # written small as often as not
         # Latin abbreviations of look-alike capitals: no ink tells them from Cyrillic ones; as read.
         ("CEO-клуб, MBA-программа, ABC-анализ", "CEO-клуб, MBA-программа, ABC-анализ"),
         ("PC-версия и B-класс", "PC-версия и B-класс"),

@@ -69,6 +69,10 @@ _LATIN = re.compile(r"[A-Za-z]")
 # from «CEO», and «CEO-клуб», «MBA-программа», «ABC-анализ», «PC-версия», «B-класс» are printed in
 # Latin letters.
 _LOOK_ALIKE_ABBREVIATIONS = frozenset({"ООН", "ТВ", "СМС", "КВН", "НКО"})
+# Of those, the ones never written small («смс», «тв» are): read in small letters («оон-Хабитат»:
+# «о», «н» are their capitals made smaller, and a 1-bit scan's line of «: ООН-» alone has no
+# capital beside to measure them by), they are the capitals.
+_NEVER_SMALL = frozenset({"ООН", "КВН", "НКО"})
 # An act's number after «№» with its letters («15-р», «3-рп»): letters that read alike in both
 # scripts were printed in the document's Cyrillic («9-p» → «9-р»; no other letter is touched).
 _ACT_NUMBER = re.compile(rf"^(\d+-)([{_LATIN_LOOKS}]{{1,3}})$")
@@ -506,11 +510,11 @@ def _one_script(word: str) -> str:
 def _hyphenated_script(parts: list[str]) -> str:
     """«OOH-Хабитат» → «ООН-Хабитат»: one of the Russian abbreviations that print alike in Latin
     capitals (`_LOOK_ALIKE_ABBREVIATIONS`), joined to a Cyrillic word, is Cyrillic; any other Latin
-    stays as read («PR-служба», «CEO-клуб», «XX-летие»)."""
+    stays as read («PR-служба», «CEO-клуб», «XX-летие»).  «оон-» → «ООН-» (`_NEVER_SMALL`)."""
     if len(parts) > 1 and any(_CYRILLIC.search(part) and not _LATIN.search(part) for part in parts):
         cyrillic = [part.translate(_TO_CYRILLIC) for part in parts]
         parts = [c if c in _LOOK_ALIKE_ABBREVIATIONS else part for part, c in zip(parts, cyrillic, strict=True)]
-    return "-".join(parts)
+    return "-".join(part.upper() if part.upper() in _NEVER_SMALL else part for part in parts)
 
 
 def _nearest(word: str, vocabulary: Iterable[str]) -> str:
