@@ -349,6 +349,8 @@ def test_the_tint_of_a_photographs_print_is_no_ink() -> None:
         (": оон-", ": ООН-"),
         ("Оон-Хабитат и нко", "ООН-Хабитат и НКО"),
         ("смс-рассылка, тв-программа", "смс-рассылка, тв-программа"),  # written small as often as not
+        ("Организаторы: Мэрия г, Бишкек, МАГ", "Организаторы: Мэрия г. Бишкек, МАГ"),  # «г.» before a name
+        ("в 2024 г, а в 2025 г,", "в 2024 г, а в 2025 г,"),  # before no name: as read
         # Latin abbreviations of look-alike capitals: no ink tells them from Cyrillic ones; as read.
         ("CEO-клуб, MBA-программа, ABC-анализ", "CEO-клуб, MBA-программа, ABC-анализ"),
         ("PC-версия и B-класс", "PC-версия и B-класс"),

@@ -536,6 +536,10 @@ def test_a_word_cut_at_a_narrow_columns_edge_is_joined_whole() -> None:
     assert join_lines([_line(("Мэрия", 100, 296)), _line(("г.", 100, 112), top=25)], 300) == "Мэрия г."
     # A preposition after a filled line is a wrap too.
     assert join_lines([_line(("Москва", 100, 297)), _line(("и", 100, 110), top=25)], 300) == "Москва и"
+    # … and the abbreviation with its point read as a comma (a 1-bit scan): no rest of «Мэрия».
+    assert join_lines([_line(("Мэрия", 100, 296)), _line(("г,", 100, 112), ("Бишкек", 120, 200), top=25)], 300) == (
+        "Мэрия г, Бишкек"
+    )
 
 
 @pytest.mark.skipif(is_word("правительство") is None, reason="needs the Tesseract library's dictionary")
@@ -553,6 +557,9 @@ def test_a_word_alone_on_its_line_cut_at_the_edge_is_joined_by_the_dictionary() 
     # Beside another word on its line a word was not cut: it would have gone to the next line whole.
     beside = [_line(("Мэрия", 100, 150), ("Правительств", 160, 297)), _line(("о", 100, 110), top=25)]
     assert join_lines(beside, 300) == "Мэрия Правительств о"
+    # «г» read with a comma is the rest of a word where the two make one.
+    city = [_line(("Петербур", 100, 297)), _line(("г,", 100, 112), ("Москва", 120, 200), top=25)]
+    assert join_lines(city, 300) == "Петербург, Москва"
 
 
 def test_a_word_cut_before_a_suffix_that_opens_no_word_is_joined() -> None:

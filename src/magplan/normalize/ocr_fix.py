@@ -415,6 +415,8 @@ def _correct_word(words: list[str], i: int, after: str = "") -> str:
     following = words[i + 1] if i + 1 < len(words) else after
     if lead == "«" and trail in _QUOTE_READINGS and _DAY.match(core) and _split(following)[1] in MONTHS:
         return f"«{core}»"  # «24. января»: the quote that closes the day read as a point
+    if core == "г" and trail == "," and _split(following)[1][:1].isupper():
+        return lead + "г."  # «Мэрия г, Бишкек»: the abbreviation's point before the city's name read as a comma
     if i == 0 and core in _BAR_READINGS and trail == "." and (following[:1].isupper() or len(words) == 1):
         return lead + "I" + trail  # «|. Организационная работа», «|.» in a № cell: the list number I
     roman = _roman(core, following)

@@ -286,6 +286,10 @@ def _cut_word(previous: Line, line: Line, right: float, vocabulary: frozenset[st
     # «г.», «ул.»: an abbreviation, a word of its own.
     if len(rest) <= _SHORT_REST and rest.isalpha() and rest not in _SHORT_WORDS and "." not in first.text:
         return True  # «ный», «тью», «ми»: no word, the end of one
+    if len(rest) == 1 and rest in _SHORT_WORDS and first.text[1:2] == ",":
+        # «Мэрия» / «г, Бишкек»: the abbreviation of «город» or «год», its point read as a comma (a
+        # 1-bit scan's); the rest of a word only where the two make one («Петербур» / «г,»).
+        return known_word(last.text + rest, vocabulary) or bool(is_word(bare(last.text) + rest))
     # No word opens with its rest («ческих»), or joined it is a word the page prints whole: the
     # same rules as the PDF reader's.
     if not_a_word(first.text) or suffix_rest(first.text) or known_word(last.text + first.text, vocabulary):
