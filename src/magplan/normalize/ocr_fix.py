@@ -40,6 +40,8 @@ NOTE_HEADS = frozenset({"организатор", "организаторы", "�
 # A date line's day in quotes, its opening quote read as «<» or lost («<28»», «25»»):
 # quotes come in pairs, and «<» is no character of a plan.
 _DAY_IN_QUOTES = re.compile(r"^[<‹]?(\d{1,2})»$")
+# … or its closing quote read as «>» («25> декабря»): «>» too is no character of a plan.
+_DAY_CLOSED_BY_ANGLE = re.compile(r"«(\d{1,2})[>›]")
 # … or its closing quote read as a point or a comma («24. января»): a quote opened is closed.
 _DAY = re.compile(r"^\d{1,2}$")
 _QUOTE_READINGS = frozenset({".", ","})
@@ -145,6 +147,7 @@ def correct(text: str, dates: bool = False, paragraph: bool = False) -> str:
     with an approval's head word («У{ВЕРЖДАЮ» under a stamp).
     """
     lines = [_NUMERIC_DATE.sub(r"\1.\2.\3", line) for line in _paired_brackets(text).split("\n")]
+    lines = [_DAY_CLOSED_BY_ANGLE.sub(r"«\1»", line) for line in lines]
     # A line's last word is read with the next line's first (a cell's wrap: «в течение I» / «квартала»).
     after = [(following.split() or [""])[0] for following in lines[1:]] + [""]
     lines = [_correct_line(line, dates, paragraph, then) for line, then in zip(lines, after, strict=True)]
