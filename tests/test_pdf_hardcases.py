@@ -70,6 +70,10 @@ OFFICE = {
     # ... and where the date cell above fills its column («октября» / «октябрь (ориентировочно)»), a
     # cell opening under an empty one and a paragraph surely opened beside it outweigh it.
     "borderless_unnumbered_full_date_cell": (2, 15),
+    # Borderless: a bold section heading centred on the table and set as close as a row's lines,
+    # short enough to stand in one column («Дни городов МАГ» over the date's); its footnote marker
+    # is set in the regular face: the heading is still all in bold (it went into the row above's date).
+    "borderless_bold_heading_regular_marker": (17, 7),
 }
 BROWSER = {
     # WeasyPrint: a page's tables printed on top of each other, a section row between them.

@@ -696,7 +696,7 @@ def _section_heads(flat: list[tuple[int, Line]], grid: _Grid, page_middle: float
         )
         # A word processor's page sets the paragraph between two tables as close as a row's
         # lines: centred across the columns and in bold, it is no cell's line either.
-        if apart or (centred and _crossing(line, grid.bounds) and all(w.bold for w in line.words)):
+        if apart or (centred and _crossing(line, grid.bounds) and _all_bold(line.words)):
             heads.append(index)
     return heads
 
@@ -1272,7 +1272,7 @@ def _section_line(line: Line) -> bool:
     """A section's heading line: it opens with a Roman numeral and a dot («II.»), or it is all in bold."""
     first = line.words[0].text
     roman = first.endswith(".") and roman_value(first.rstrip(".")) is not None
-    return roman or all(w.bold for w in line.words)
+    return roman or _all_bold(line.words)
 
 
 def _channel(words: list[Word], lo: float, hi: float, min_width: float) -> float:
@@ -1460,6 +1460,13 @@ def _bold_headings(lines: list[Line]) -> bool:
     return 0 < bold <= BOLD_SHARE * len(words)
 
 
+def _all_bold(words: list[Word]) -> bool:
+    """Are the words all in bold?  A footnote marker after them («Дни городов МАГ²») is set in
+    the regular face by LibreOffice whatever the heading's face: it tells nothing."""
+    text = [w for w in words if not w.raised]
+    return bool(text) and all(w.bold for w in text)
+
+
 def _heading(line: Line, grid: _Grid) -> bool:
     """Is the line a section heading that stays inside one column: all in bold, in a table set
     regular?  A word processor's merged row starts its text where the first text column does,
@@ -1469,7 +1476,7 @@ def _heading(line: Line, grid: _Grid) -> bool:
     # Its number («II.») may stand in the number column, in either face.
     number = grid.number is not None and _opens_row(line.words[0].text)
     words = line.words[1 if number else 0 :]
-    return bool(words) and all(w.bold for w in words) and len({_column(w, grid.bounds) for w in words}) == 1
+    return _all_bold(words) and len({_column(w, grid.bounds) for w in words}) == 1
 
 
 def _heading_side(line: Line, grid: _Grid) -> bool | None:
