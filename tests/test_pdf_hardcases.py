@@ -218,6 +218,22 @@ def _check(path: Path) -> None:
     assert mismatches(want, got, pages=False) == []  # the data does not say where pages break
 
 
+def _check_rows(path: Path, numbers: set[int], fields: tuple[str, ...] = ()) -> None:
+    """`_check` for the items numbered `numbers` only, and of those only `fields` where given (the
+    document's other rows and fields show other faults)."""
+    want = json.loads(Path(f"{path}.expected.json").read_text(encoding="utf-8"))
+    got = magplan.read_plan(path, pdf_engine="pdfium").to_dict()
+    assert got == magplan.read_plan(path, pdf_engine="pdfplumber").to_dict()
+    rows = tuple(f"№{number})." for number in numbers)
+    keys = tuple(f").{field}:" for field in fields)
+    wrong = [
+        m
+        for m in mismatches(want, got, pages=False)
+        if m.startswith("items") or (any(r in m for r in rows) and (not keys or any(k in m for k in keys)))
+    ]
+    assert wrong == []
+
+
 def _default_print(path: Path, html: str) -> dict[str, Any]:
     """`html` printed by WeasyPrint's default (`weasyprint page.html out.pdf`: presentational hints
     off) to `path`, read by both PDF engines alike: the plan's JSON."""
@@ -1432,3 +1448,13 @@ def test_borderless_merged_responsible_beside_a_one_line_row(tmp_path: Path) -> 
     Read with row 5's lines, it stands half a line off that row's own middle and right in the
     middle of the two rows: both rows have it (row 4's was null); a full line off was asked."""
     _check(pdf_browser.build_one(tmp_path, 44, 6))
+
+
+@pytest.mark.skipif(_CHROMIUM is None, reason="Chromium is not installed")
+def test_borderless_centred_row_opening_a_section_with_its_events_name(tmp_path: Path) -> None:
+    """Chromium, portal page in landscape, borderless, cells centred, sections as tables of their
+    own widths: row 11 opens its section, its event's name («Конференция … МАГ:») above its number
+    and its list beside it.  The section's first line was never a place where the row could open
+    (only lines under an empty band were), so the name was a row apart: a heading over rows 11-15,
+    and the list's first item the row's title."""
+    _check_rows(pdf_browser.build_one(tmp_path, 55, 10), set(range(11, 16)))

@@ -638,7 +638,8 @@ def _centred_row(
     lo = index
     while lo > 0 and inside(lo - 1):
         lo -= 1
-    firsts = [found[0], *(at for at in range(lo, index + 1) if at and band_over(at))]
+    # The lines' first may open the row too: nothing above it here (a section's heading was).
+    firsts = [found[0], *(at for at in range(lo, index + 1) if not at or band_over(at))]
     ends = [found[1], *(at for at in range(index + 1, found[1]) if band_over(at))]
     middle = line.words[0].cy
     best, off = found, None
