@@ -271,12 +271,16 @@ def _regimes(
             above = grids[-1]
             grids.append(above if _crossing(flat[start][1], above.bounds) else grid)
             # The section's columns: those above it, the header's or its own (where both leave
-            # lines that do not fit), whichever its lines fit best, in that order.
+            # lines that do not fit, or leave a column empty that its own fill), whichever its
+            # lines fit best, then leave the fewest columns empty, in that order.  A section
+            # without notes places its note's column at the table's edge; the next section,
+            # read with those, had its notes in the place's column (they fit it).
             lines = [line for _, line in own]
-            choices = [above, grid]
-            if all(any(_misfit(line, g.bounds) for line in lines) for g in choices):
-                choices.extend(g for g in [_refit(lines, grid)] if g is not None)
-            base = min(choices, key=lambda g: sum(_misfit(line, g.bounds) for line in lines))
+            choices = [above, grid, *(g for g in [_refit(lines, grid)] if g is not None)]
+            base = min(
+                choices,
+                key=lambda g: (sum(_misfit(line, g.bounds) for line in lines), _empty_columns(lines, g)),
+            )
         grids.extend(_cut_rests(own, _own_bands(own, _own_rows(own, _parts(own, base, end == len(flat))))))
     # Columns placed anew and read on in a later section: their right edges as far as the text
     # of all the lines read with them reaches.
@@ -700,6 +704,11 @@ def _section_heads(flat: list[tuple[int, Line]], grid: _Grid, page_middle: float
         if apart or (centred and _crossing(line, grid.bounds) and _all_bold(line.words)):
             heads.append(index)
     return heads
+
+
+def _empty_columns(lines: list[Line], grid: _Grid) -> int:
+    """How many of the columns the lines leave without a word."""
+    return len(grid.lefts) - len({_column(w, grid.bounds) for line in lines for w in line.words})
 
 
 def _part_lines(flat: list[tuple[int, Line]], grids: list[_Grid]) -> list[tuple[int, list[Line], _Grid]]:
