@@ -639,3 +639,45 @@ def test_a_next_pages_table_of_events_without_numbers_is_no_rest_of_the_row_abov
     raw = assemble(Layout([Paragraph("План мероприятий на 2026 год", page=1), first, *between, second], page_count=2))
     assert raw.tally.balanced
     assert [item.cells["title"] for item in raw.items] == ["Форум", *(row[1] for row in rows)]
+
+
+# -- a plan set in halves side by side in one table ----------------------------------
+
+_HALVES = """<h3>План мероприятий молодёжного центра на 2027 год</h3>
+<table border="1"><tr><th>№</th><th>Мероприятие</th><th>Срок</th><th>№</th><th>Мероприятие</th><th>Срок</th></tr>
+<tr><td>1</td><td>Открытие сезона</td><td>март</td><td>3</td><td>Фестиваль молодёжи</td><td>сентябрь</td></tr>
+<tr><td>2</td><td>Неделя добровольчества</td><td>апрель</td><td>{last}</td></tr></table>"""
+
+
+@pytest.mark.parametrize(
+    ("last", "want"),
+    [
+        (
+            "4</td><td>Итоговый форум</td><td>декабрь",
+            [
+                (1, "Открытие сезона", "март"),
+                (2, "Неделя добровольчества", "апрель"),
+                (3, "Фестиваль молодёжи", "сентябрь"),
+                (4, "Итоговый форум", "декабрь"),
+            ],
+        ),
+        # The right half a row shorter: its empty cells are no row of it.
+        (
+            "</td><td></td><td>",
+            [
+                (1, "Открытие сезона", "март"),
+                (2, "Неделя добровольчества", "апрель"),
+                (3, "Фестиваль молодёжи", "сентябрь"),
+            ],
+        ),
+    ],
+)
+def test_a_table_in_halves_side_by_side_is_read_half_after_half(
+    last: str, want: list[tuple[int, str, str]], tmp_path: Path
+) -> None:
+    """One table holding the plan in two halves side by side, the header repeated over each
+    (a browser prints two tables set a pixel apart as one ruled grid too): each half's rows are
+    items, left half first.  Read as one table, the right half went into the left's notes."""
+    plan = _html(tmp_path, _HALVES.format(last=last)).to_dict()
+    assert [(i["number"], i["title"], i["date_text"]) for i in plan["items"]] == want
+    assert [i["note"] for i in plan["items"]] == [None] * len(want)

@@ -528,6 +528,53 @@ def _with_unnamed_numbers(columns: _Columns, rows: list[Row]) -> _Columns:
     return replace(columns, roles=["number", *columns.roles[1:]])
 
 
+def _halves_one_after_another(blocks: list[Block]) -> list[Block]:
+    """`blocks` with each table set in halves side by side (a plan over two half-years in one
+    table: «№ | Мероприятие | Срок | № | Мероприятие | Срок», each half's header the same) as
+    one table after the other, left half first.  Read as one table, every half but the first
+    went into the items' notes as columns of their own."""
+    out: list[Block] = []
+    for block in blocks:
+        out.extend(_halves(block) if isinstance(block, Table) else [block])
+    return out
+
+
+def _halves(table: Table) -> list[Table]:
+    """`table` cut into its halves side by side, or itself where it has none: a header row whose
+    cells repeat a plan's header two times or more, every row's cells within one half."""
+    first = next((row for row in table.rows if any(c.text.strip() for c in row.cells)), None)
+    if first is None or any(c.colspan != 1 for c in first.cells):
+        return [table]
+    texts = [clean_line(c.text.replace("\n", " ")) for c in first.cells]
+    width = len(texts)
+    count = next(
+        (k for k in range(2, width // 2 + 1) if width % k == 0 and texts == texts[: width // k] * k),
+        None,
+    )
+    if count is None or _columns_from(texts[: width // count], [tuple(texts)]) is None:
+        return [table]
+    size = width // count
+    for row in table.rows:
+        starts = _cell_starts(row)
+        if sum(c.colspan for c in row.cells) != width or any(
+            start // size != (start + cell.colspan - 1) // size for start, cell in zip(starts, row.cells, strict=True)
+        ):
+            return [table]
+    halves = []
+    for k in range(count):
+        rows = [
+            Row(
+                [c for c, start in zip(row.cells, _cell_starts(row), strict=True) if start // size == k],
+                row.page,
+                row.is_header,
+            )
+            for row in table.rows
+        ]
+        kept = [row for row in rows if any(c.text.strip() for c in row.cells)]
+        halves.append(Table(kept, table.page, table.ruled, table.clean))
+    return halves
+
+
 def _table_width(table: Table) -> int:
     """The table's width in columns, told by its rows with text: Word leaves an empty row of
     another shape under a table (a spacer, a row the author cleared), which says nothing of it."""
@@ -561,7 +608,7 @@ class _Assembler:
         self.heading_between = False  # whether a heading stands between the last table and the next
 
     def run(self) -> RawPlan:
-        blocks = self.blocks = self._headers_cut_by_page(self.layout.blocks)
+        blocks = self.blocks = self._headers_cut_by_page(_halves_one_after_another(self.layout.blocks))
         plan_tables = self._plan_tables(blocks)
         if not plan_tables:
             raise NoPlanFound("no plan table found (a table with an event column and a date or place column)")
