@@ -279,6 +279,18 @@ def test_a_marker_followed_by_a_colon_is_still_a_marker() -> None:
     assert _read(bw, _word('МАГ":', 100, right + 13), _word("и", right + 30, after)) == ["МАГ", "1:", "и"]
 
 
+def test_a_marker_with_the_colons_upper_dot_run_into_it_is_a_marker() -> None:
+    """«форуме¹:» read «форуме'!:» (a scan turned upright): the colon's upper dot touches the «¹», one
+    raised glyph as wide as a quotation mark, and only the lower dot stands on the baseline."""
+    bw = _page()
+    right = _letters(bw, 100, 3)
+    bw[BASE - CAP - 2 : BASE - 8, right + 2 : right + 9] = 255  # «¹»
+    bw[BASE - 14 : BASE - 8, right + 9 : right + 15] = 255  # the colon's upper dot, touching it
+    bw[BASE - 5 : BASE, right + 9 : right + 15] = 255  # … and its lower dot
+    after = _letters(bw, right + 30, 1, height=14)
+    assert _read(bw, _word("МАГ'!:", 100, right + 15), _word("и", right + 30, after)) == ["МАГ", "1:", "и"]
+
+
 def test_a_marker_read_as_a_colon_is_a_marker_and_a_colon_on_the_baseline_stays() -> None:
     """«Комиссии¹» read «Комиссии:» (a 1-bit scan): a colon's lower dot stands on the baseline."""
     bw = _page()

@@ -767,7 +767,12 @@ def _split_tail(word: Word, blobs: list[Blob], baseline: float, letter: float) -
     if trail and stripped:
         count = sum(2 if ch in ":;" else 1 for ch in trail)
         marks = sorted(blobs, key=lambda b: b.x1)[-count:]
-        if len(blobs) <= count or any(b.y1 - b.y0 > _PUNCTUATION * letter for b in marks):
+        if trail == ":" and len(marks) == 2 and (parted := _colon_run_into_marker(marks, baseline, letter)):
+            # «форуме¹:»: the colon's upper dot ran into the marker before it.
+            marker, dot = parted
+            blobs = [marker if b in marks and b is not dot else b for b in blobs]
+            marks = [dot]
+        if len(blobs) <= len(marks) or any(b.y1 - b.y0 > _PUNCTUATION * letter for b in marks):
             return [word]
         cut = min(b.x0 for b in marks)
         rest = [b for b in blobs if b not in marks]
@@ -794,6 +799,24 @@ def _split_tail(word: Word, blobs: list[Blob], baseline: float, letter: float) -
     if not head:
         return [word]
     return _with_marker(word, head, word.text[len(head) :], tail)
+
+
+def _colon_run_into_marker(marks: list[Blob], baseline: float, letter: float) -> tuple[Blob, Blob] | None:
+    """A word's last two glyphs as a raised marker and the colon's lower dot, or None.
+
+    Set close after a footnote marker («форуме¹:»), the colon's upper dot
+    runs into the marker's ink: one raised glyph and one dot on the baseline
+    are left where two dots were looked for.  The marker is what stands left
+    of the dot (the upper dot widens it to a quotation mark's shape).
+    """
+    dots = [b for b in marks if b.y1 - b.y0 <= _PUNCTUATION * letter and abs(b.y1 - baseline) <= _LIFT * letter]
+    raised = [b for b in marks if _raised([b], baseline, letter)]
+    if len(dots) != 1 or len(raised) != 1 or dots[0] is raised[0]:
+        return None
+    dot, glyph = dots[0], raised[0]
+    if not glyph.x0 < dot.x0 < glyph.x1:
+        return None
+    return Blob(glyph.x0, glyph.y0, dot.x0, glyph.y1, glyph.fill), dot
 
 
 def _kerned_marker(word: Word, blobs: list[Blob], baseline: float, letter: float) -> Blob | None:
