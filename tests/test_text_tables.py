@@ -140,3 +140,29 @@ def test_a_heading_across_a_spaced_tables_columns_is_a_section_not_its_end(tmp_p
         (2, "Спорт", "Кросс"),
         (3, "Спорт", "Эстафета"),
     ]
+
+
+_SPACED_OFF_INSIDE = """ПЛАН мероприятий Ассоциации городов на 2026 год
+
+№   Наименование мероприятия          Срок        Место проведения
+1.  Фестиваль городов                 май         Минск
+2.  Кросс                               июнь      Казань
+3.  Эстафета                          август      Москва"""
+_SPACED_OFF_LAST = """ПЛАН мероприятий Ассоциации городов на 2026 год
+
+№   Наименование мероприятия          Срок        Место проведения
+1.  Фестиваль городов                 май         Минск
+2.  Кросс                             июнь        Казань
+3.  Эстафета                            август    Москва"""
+
+
+@pytest.mark.parametrize("text", [_SPACED_OFF_INSIDE, _SPACED_OFF_LAST], ids=["inside", "last"])
+def test_a_row_typed_a_few_spaces_off_its_columns_stays_in_the_table(tmp_path: Path, text: str) -> None:
+    """A row whose date the typist set two spaces right lines up with no column: the table ended
+    there and the rows from it on were lost from a web page with no warning."""
+    got = magplan.read_plan(_pre(tmp_path, text)).to_dict()
+    assert [(i["number"], i["title"], i["date_text"], i["place"]) for i in got["items"]] == [
+        (1, "Фестиваль городов", "май", "Минск"),
+        (2, "Кросс", "июнь", "Казань"),
+        (3, "Эстафета", "август", "Москва"),
+    ]

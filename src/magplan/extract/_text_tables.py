@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from magplan.layout import Block, Cell, Paragraph, Row, Table
+from magplan.normalize.numbers import row_number
 from magplan.text import BULLET_GLYPHS, clean
 
 # The bars between cells.
@@ -228,15 +229,38 @@ def _aligned(line: str, starts: list[int]) -> list[str] | None:
     return cells
 
 
-def _heading_across(lines: list[str], index: int, starts: list[int]) -> bool:
-    """Is `lines[index]` a heading across the table's columns («Раздел 2. Спорт» centred over
-    them): one text, in no column, with a row lining up under it?  Text under the table (a note,
-    the signature) has no such row after it."""
-    if len(_segments_of(lines[index])) != 1:
-        return False
+def _row_below(lines: list[str], index: int, starts: list[int]) -> bool:
+    """Does a row that lines up with the table's columns (two texts or more) follow `lines[index]`?
+    A line inside the table has one; text under it (a note, the signature) has none."""
     below = next((line for line in lines[index + 1 :] if line.strip()), None)
     cells = _aligned(below, starts) if below is not None else None
     return cells is not None and sum(map(bool, cells)) >= 2
+
+
+def _numbered_line(line: str, starts: list[int]) -> bool:
+    """Does `line` open with a row's number in the first column, more text after it (the table's
+    last row, typed a few spaces off the other columns)?"""
+    segments = _segments_of(line)
+    if len(segments) < 2 or abs(segments[0][0] - starts[0]) > _COLUMN_SLACK:
+        return False
+    return row_number(segments[0][1]) is not None
+
+
+def _nearest(line: str, starts: list[int]) -> list[str] | None:
+    """A line inside the table that lines up with none of its columns: one text is a heading across
+    them («Раздел 2. Спорт» centred); several go each into the column that starts nearest, one a
+    column, left to right; None where two fall into one column."""
+    segments = _segments_of(line)
+    if len(segments) == 1:
+        return [segments[0][1].strip()]
+    cells = [""] * len(starts)
+    last = -1
+    for start, text in segments:
+        column = min(range(len(starts)), key=lambda k: abs(start - starts[k]))
+        if column <= last:
+            return None
+        cells[column], last = text.strip(), column
+    return cells
 
 
 def spaced_table(text: str) -> list[Block] | None:
@@ -260,9 +284,10 @@ def spaced_table(text: str) -> list[Block] | None:
                 end += 1
                 continue
             cells = _aligned(lines[end], starts)
-            if cells is None and _heading_across(lines, end, starts):
-                # A section's heading centred over the columns: a row across the table.
-                cells = [lines[end].strip()]
+            if cells is None and (_row_below(lines, end, starts) or _numbered_line(lines[end], starts)):
+                # Inside the table: a section's heading centred over the columns is a row across
+                # it; a row typed a few spaces off its columns has its texts in the nearest ones.
+                cells = _nearest(lines[end], starts)
             if cells is None:
                 break
             body.append(cells)
