@@ -1631,6 +1631,35 @@ def test_a_signature_typed_with_tabs_under_tabbed_rows_is_no_row(
     assert (plan.document.signatory.position, plan.document.signatory.name) == ("Директор", "И.И. Иванов")
 
 
+@pytest.mark.parametrize(
+    "lines",
+    [
+        (("№", "Мероприятие", "Дата"), ("1.", "Квест", "15.01.2027"), ("2.", "Турнир", "июль"), ("3.", "Кросс", "май")),
+        (
+            ("№", "Мероприятие\t", "Дата"),
+            ("1.", "Квест\t\t", "15.01.2027"),
+            ("2.", "Турнир", "июль\t"),
+            ("3.", "Кросс\t\t", "май"),
+        ),
+    ],
+    ids=["tab-stops", "default-stops"],
+)
+def test_section_headings_typed_across_tabbed_rows_head_them(
+    tmp_path: Path, lines: tuple[tuple[str, ...], ...]
+) -> None:
+    # A heading with no tab under the header and between the rows broke the run of tabbed lines:
+    # under the header it left fewer than three lines on either side, «no plan table found».
+    header, first, second, third = (_tabbed(*line) for line in lines)
+    body = b.para("План мероприятий центра на 2027 год") + header + b.para("Раздел 1. Культура") + first + second
+    body += b.para("Раздел 2. Спорт") + third + b.signature("Директор центра", "К.В. Смирнов")
+    plan = magplan.read_plan(b.write_docx(tmp_path / "plan.docx", body))
+    assert [(i.number, i.section, i.title) for i in plan.records] == [
+        (1, "Культура", "Квест"),
+        (2, "Культура", "Турнир"),
+        (3, "Спорт", "Кросс"),
+    ]
+
+
 def test_tabbed_lines_of_two_cells_or_of_few_lines_are_no_table() -> None:
     # A contents list «title<tab>page», a signature «position<tab>name», two lines of three cells.
     contents = [Paragraph(t) for t in ("Введение 3", "Раздел 1 5", "Раздел 2 9")]

@@ -28,15 +28,27 @@ def tab_tables(blocks: list[Block], tabbed: dict[int, str], warnings: list[Extra
     cannot be sure of goes to `warnings`."""
     out: list[Block] = []
     run: list[Paragraph] = []
-    for block in [*blocks, None]:
-        if isinstance(block, Paragraph) and id(block) in tabbed:
+    for k, block in enumerate([*blocks, None]):
+        if isinstance(block, Paragraph) and (id(block) in tabbed or (run and _between(blocks, k, tabbed))):
             run.append(block)
             continue
-        out.extend(_tables_in(run, [tabbed[id(p)] for p in run], warnings))
+        out.extend(_tables_in(run, [tabbed.get(id(p), p.text) for p in run], warnings))
         run = []
         if block is not None:
             out.append(block)
     return out
+
+
+def _between(blocks: list[Block], index: int, tabbed: dict[int, str]) -> bool:
+    """Is `blocks[index]` a line of text with no tab between two tabbed lines (a section's heading
+    «Раздел 1. Культура» typed across the table, under its header or between its rows)?"""
+    block, after = blocks[index], blocks[index + 1] if index + 1 < len(blocks) else None
+    return (
+        isinstance(block, Paragraph)
+        and "\n" not in block.text.strip()
+        and bool(block.text.strip())
+        and (isinstance(after, Paragraph) and id(after) in tabbed)
+    )
 
 
 def _tables_in(run: list[Paragraph], raws: list[str], warnings: list[ExtractWarning]) -> list[Block]:
@@ -49,7 +61,7 @@ def _tables_in(run: list[Paragraph], raws: list[str], warnings: list[ExtractWarn
     if len(run) < _LEAST_LINES:
         return list(run)
     exact = [raw.strip(" ").split("\t") for raw in raws]
-    if _shaped(exact):
+    if _shaped([cells for cells in exact if len(cells) > 1]) and len(exact[0]) > 1:
         end = len(exact) - _lines_after(exact)
         if end >= _LEAST_LINES:
             return [_table(exact[:end], run[0].page), *run[end:]]
@@ -59,7 +71,10 @@ def _tables_in(run: list[Paragraph], raws: list[str], warnings: list[ExtractWarn
     while i < len(run):
         width = len(gaps[i])
         j = i + 1
-        while j < len(run) and (len(gaps[j]) == width or _short_row(gaps[j], width)):
+        while j < len(run) and (
+            len(gaps[j]) == width or _short_row(gaps[j], width) or (len(gaps[j]) == 1 and j + 1 < len(run))
+        ):
+            # A line of one cell inside the run (none ends it: `_between`) is a heading across the table.
             j += 1
         j -= _lines_after(gaps[i:j])
         if width < _LEAST_CELLS or j - i < _LEAST_LINES:
@@ -67,11 +82,12 @@ def _tables_in(run: list[Paragraph], raws: list[str], warnings: list[ExtractWarn
             i += 1
             continue
         for cells in gaps[i:j]:
-            if len(cells) < width:
+            if 1 < len(cells) < width:
                 # An empty cell at the default stops is a wider gap: the cells are read from the left.
                 said = " | ".join(cells)
                 warnings.append(ExtractWarning("row_shape", f"a tabbed line has fewer cells than its header: {said}"))
-        out.append(_table([cells + [""] * (width - len(cells)) for cells in gaps[i:j]], run[i].page))
+        padded = [cells + [""] * (width - len(cells)) if len(cells) > 1 else cells for cells in gaps[i:j]]
+        out.append(_table(padded, run[i].page))
         i = j
     return out
 
@@ -105,6 +121,11 @@ def _shaped(lines: list[list[str]]) -> bool:
 
 
 def _table(lines: list[list[str]], page: int | None) -> Table:
-    rows = [Row([Cell(clean(text)) for text in cells]) for cells in lines]
+    width = len(lines[0])
+    # A line of one cell (a section's heading) runs across the table.
+    rows = [
+        Row([Cell(clean(cells[0]), colspan=width)]) if len(cells) == 1 else Row([Cell(clean(text)) for text in cells])
+        for cells in lines
+    ]
     rows[0].is_header = True
     return Table(rows, page=page, ruled=False)
