@@ -118,3 +118,15 @@ def test_positions_beside_as_many_names_pair_line_by_line(
     else:
         assert paired is not None
         assert (paired[0].position, paired[0].name, paired[2]) == (found[0], "И.И. Иванов", found[1])
+
+
+def test_a_position_typed_over_two_paragraphs_over_two_names_is_whole(tmp_path: Path) -> None:
+    # Only cells side by side set a column of positions beside a column of names: paragraphs
+    # one under the other are a position wrapped over two of them, its name, a further name
+    # (paired line by line, the position was «Генеральный директор», «Ассоциации П.П. Петров» the
+    # second signatory's).
+    signature = para("Генеральный директор") + para("Ассоциации") + para("И.И. Иванов") + para("П.П. Петров")
+    got = magplan.read_plan(write_docx(tmp_path / "plan.docx", _plan(signature))).to_dict()
+    assert got["document"]["signatory"] == {"position": "Генеральный директор Ассоциации", "name": "И.И. Иванов"}
+    said = [w["message"] for w in got["warnings"] if "further signatory" in w["message"]]
+    assert len(said) == 1 and said[0].endswith(": П.П. Петров")

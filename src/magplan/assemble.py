@@ -1255,21 +1255,26 @@ class _Assembler:
         # requisites the plan does not carry (a mailing list, the executor) or a site's footer.
         if self.plan.signatory is not None:
             self._skip_text(signature[: used.start], "between the plan's table and its signature")
-            self._further_signatories(signature, used)
+            self._further_signatories(signature, used, [block for _, block in kept])
         elif not self.layout.web:
             # A document with no signature: what follows its table is the plan's own text (a note,
             # a table of another shape read as lines), said rather than dropped. A web page's foot
             # is the site's (menus, copyright), as its head is.
             self._skip_text(signature, "after the plan's table")
 
-    def _further_signatories(self, signature: list[str], used: range) -> None:
+    def _further_signatories(self, signature: list[str], used: range, blocks: list[int]) -> None:
         """The signatories under or beside the plan's one (a chief accountant's under the director's):
-        the contract holds one, the first; the others are said in a warning each, never dropped."""
+        the contract holds one, the first; the others are said in a warning each, never dropped.
+        `blocks` holds the block index of each line of `signature`."""
         paired = None
         if self.layout.page_count is None:
             # Each line a paragraph or a line break of its own (no page wraps a position): a column
             # of positions beside a column of as many names pairs them line by line.
             paired = paired_signatories(signature, used)
+        if paired is not None and len(set(blocks[paired[1].start : paired[1].stop])) > 1:
+            # Only cells side by side (one table) set positions beside names; paragraphs one under
+            # another are a position wrapped over them, its name, then a further name.
+            paired = None
         others: list[str] = []
         if paired is not None:
             self.plan.signatory, used, others = paired
