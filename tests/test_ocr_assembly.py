@@ -279,6 +279,20 @@ def test_a_marker_followed_by_a_colon_is_still_a_marker() -> None:
     assert _read(bw, _word('МАГ":', 100, right + 13), _word("и", right + 30, after)) == ["МАГ", "1:", "и"]
 
 
+@pytest.mark.parametrize("comma", [False, True])
+def test_the_tail_of_a_last_de_read_as_a_comma_is_no_comma(comma: bool) -> None:
+    """«Новгород» read «Новгород,» (a photo): the «д»'s stroke below the baseline is the comma read;
+    a comma printed after it, ink of its own, stays."""
+    bw = _page()
+    right = _letters(bw, 100, 5, height=14, gap=4)
+    cv2.rectangle(bw, (right + 4, BASE - 14), (right + 15, BASE + 5), 255, 2)  # «д», its tail below the line
+    end = right + 16
+    if comma:
+        bw[BASE - 3 : BASE + 5, end + 2 : end + 5] = 255
+        end += 5
+    assert _read(bw, _word("Новгород,", 100, end, bottom=BASE + 8)) == ["Новгород" + ("," if comma else "")]
+
+
 def test_a_marker_with_the_colons_upper_dot_run_into_it_is_a_marker() -> None:
     """«форуме¹:» read «форуме'!:» (a scan turned upright): the colon's upper dot touches the «¹», one
     raised glyph as wide as a quotation mark, and only the lower dot stands on the baseline."""

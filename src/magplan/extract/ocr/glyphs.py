@@ -50,6 +50,10 @@ _KERNED_WIDTH = 0.35
 _UNREAD_AFTER = "»)"
 # Punctuation that may follow a footnote marker («МАГ¹:»).
 _AFTER_MARKER = ",.:;"
+# Letters whose tail below the baseline at their right Tesseract may read as a comma after them,
+# in words at least this long (a letter and its comma, alone, say too little).
+_TAILED_LETTERS = frozenset("дцщДЦЩ")
+_TAILED_WORD = 3
 # A raised «²» is read as «?» (its dot is no dot: the whole glyph stands raised).
 _MARKER_DIGITS = str.maketrans("?", "2")
 # «ф», «Ф»: a solid disc read as the letter's bowl (its stem makes the letter far taller than a bullet).
@@ -308,6 +312,7 @@ def read_glyphs(line: Line, bw: Image, capital: float | None, small: float | Non
             word.text = _dash(shape[0], letter, figure)
             out.append(word)
         else:
+            _tail_read_as_comma(word, shape, baseline, letter)
             for head in _split_head(word, shape, baseline, letter):
                 if head.raised:
                     out.append(head)
@@ -799,6 +804,26 @@ def _split_tail(word: Word, blobs: list[Blob], baseline: float, letter: float) -
     if not head:
         return [word]
     return _with_marker(word, head, word.text[len(head) :], tail)
+
+
+def _tail_read_as_comma(word: Word, blobs: list[Blob], baseline: float, letter: float) -> None:
+    """«Новгород,» for «Новгород»: the tail of a last «д», «ц» or «щ» read as a comma after it.
+
+    Those letters end in a stroke below the baseline at their right, where a
+    comma stands.  A comma printed there is ink of its own after the letter
+    (or, run into it, makes its glyph wider than tall); here the word's last
+    glyph is the letter alone, standing on the baseline and a letter tall.
+    """
+    text = word.text
+    if len(text) < _TAILED_WORD or text[-1] != "," or text[-2] not in _TAILED_LETTERS:
+        return
+    own = [b for b in blobs if word.x0 <= (b.x0 + b.x1) / 2 < word.x1]
+    if not own:
+        return
+    last = max(own, key=lambda b: b.x1)
+    descends = last.y1 - baseline >= _LIFT_LOW * letter
+    if descends and last.x1 - last.x0 <= last.y1 - last.y0 and last.y0 < baseline - _PUNCTUATION * letter:
+        word.text = text[:-1]
 
 
 def _colon_run_into_marker(marks: list[Blob], baseline: float, letter: float) -> tuple[Blob, Blob] | None:
