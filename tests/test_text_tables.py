@@ -166,3 +166,14 @@ def test_a_row_typed_a_few_spaces_off_its_columns_stays_in_the_table(tmp_path: P
         (2, "Кросс", "июнь", "Казань"),
         (3, "Эстафета", "август", "Москва"),
     ]
+
+
+def test_the_paragraphs_round_a_plain_text_plan_pasted_into_word_stay_apart(tmp_path: Path) -> None:
+    """The paragraphs under the table were read as one block, which set the position's two
+    paragraphs beside the two names as cells do: «Генеральный директор» and a second signatory
+    «Ассоциации П.П. Петров»."""
+    signature = ["Генеральный директор", "Ассоциации", "И.И. Иванов", "П.П. Петров"]
+    body = "".join(para(line) for line in [*_SPACED.split("\n")[:-1], *signature])
+    got = magplan.read_plan(write_docx(tmp_path / "plan.docx", body)).to_dict()
+    assert got["document"]["signatory"] == {"position": "Генеральный директор Ассоциации", "name": "И.И. Иванов"}
+    assert len(got["items"]) == 3

@@ -266,13 +266,24 @@ def _nearest(line: str, starts: list[int]) -> list[str] | None:
 def spaced_table(text: str) -> list[Block] | None:
     """A plan table typed with runs of spaces between its columns (a plan pasted into a `<pre>`
     or a plain-text mail, no bars drawn): the lines before it as a paragraph, the table, the lines
-    after it as a paragraph; None where no such table stands in `text`.
+    after it as a paragraph; None where no such table stands in `text` (`_spaced_span`)."""
+    lines = text.split("\n")
+    found = _spaced_span(lines)
+    if found is None:
+        return None
+    index, end, table = found
+    before, after = "\n".join(lines[:index]).strip(), "\n".join(lines[end:]).strip()
+    return [*([Paragraph(before)] if before else []), table, *([Paragraph(after)] if after else [])]
+
+
+def _spaced_span(lines: list[str]) -> tuple[int, int, Table] | None:
+    """The first plan table typed with spaces between its columns among `lines`: where its header
+    line is, where the lines after it start, the table.
 
     A table only where a line names a plan's columns (`_plan_header`) and at least
     `_MIN_ALIGNED` lines, the header's among them, have texts in two columns or more that start
     where the header's do: prose never lines up so.  The table ends at the first line that
     does not line up; a line with its first cell empty goes on the row above."""
-    lines = text.split("\n")
     for index, line in enumerate(lines):
         starts = _plan_header(line)
         if starts is None:
@@ -296,8 +307,7 @@ def spaced_table(text: str) -> list[Block] | None:
             continue
         header = Row([Cell(name) for _, name in _segments_of(line)], is_header=True)
         rows = [header, *(_row(group, len(starts)) for group in _rows_by_first_cell(body))]
-        before, after = "\n".join(lines[:index]).strip(), "\n".join(lines[end:]).strip()
-        return [*([Paragraph(before)] if before else []), Table(rows), *([Paragraph(after)] if after else [])]
+        return index, end, Table(rows)
     return None
 
 
@@ -311,13 +321,34 @@ def spaced_paragraphs(blocks: list[Block], raws: dict[int, str]) -> list[Block]:
         if isinstance(block, Paragraph):
             run.append(block)
             continue
-        lines = "\n".join(raws.get(id(p), p.text) for p in run)
-        found = spaced_table(lines) if len(run) >= _MIN_ALIGNED and any(id(p) in raws for p in run) else None
-        if found is None:
-            out.extend(run)
-        else:
-            out.extend(Paragraph(clean(b.text)) if isinstance(b, Paragraph) else b for b in found)
+        texts = [raws.get(id(p), p.text) for p in run]
+        typed = len(run) >= _MIN_ALIGNED and any(id(p) in raws for p in run)
+        found = _spaced_span("\n".join(texts).split("\n")) if typed else None
+        out.extend(run if found is None else _round_table(run, texts, *found))
         run = []
         if block is not None:
             out.append(block)
     return out
+
+
+def _round_table(run: list[Paragraph], texts: list[str], index: int, end: int, table: Table) -> list[Block]:
+    """The paragraphs of `run` (their lines, spaces kept, in `texts`) with the lines `index` to
+    `end` read as `table`: the paragraphs before and after it stay as they were, each a block of
+    its own (a signature's paragraphs one under another are no column beside a column)."""
+    before: list[Block] = []
+    after: list[Block] = []
+    first = 0
+    for paragraph, text in zip(run, texts, strict=True):
+        lines = text.split("\n")
+        last = first + len(lines)
+        if last <= index:
+            before.append(paragraph)
+        elif first >= end:
+            after.append(paragraph)
+        else:
+            # A paragraph that line breaks carry into the table: its lines outside it stay text.
+            head, tail = "\n".join(lines[: max(0, index - first)]), "\n".join(lines[max(0, end - first) :])
+            before.extend([Paragraph(clean(head))] if head.strip() else [])
+            after.extend([Paragraph(clean(tail))] if tail.strip() else [])
+        first = last
+    return [*before, table, *after]
