@@ -1660,6 +1660,21 @@ def test_section_headings_typed_across_tabbed_rows_head_them(
     ]
 
 
+def test_a_heading_over_another_tabbed_table_is_no_section_of_the_plan(tmp_path: Path) -> None:
+    # «Лист ознакомления» over «№<tab>ФИО<tab>Подпись»: its header went into the plan's last row
+    # («Кросс\nФИО») and its names became items of a section «Лист ознакомления».
+    lines = [("№", "Мероприятие", "Дата"), ("1.", "Квест", "15.01.2027"), ("2.", "Турнир", "июль")]
+    body = b.para("План мероприятий центра на 2027 год") + "".join(_tabbed(*line) for line in lines)
+    body += b.para("Лист ознакомления") + _tabbed("№", "ФИО", "Подпись") + _tabbed("1.", "Иванов И.И.", "")
+    body += _tabbed("2.", "Петров П.П.", "")
+    plan = magplan.read_plan(b.write_docx(tmp_path / "plan.docx", body))
+    assert [(i.number, i.title, i.date_text) for i in plan.records] == [
+        (1, "Квест", "15.01.2027"),
+        (2, "Турнир", "июль"),
+    ]
+    assert "Петров П.П." in " ".join(w.message for w in plan.warnings)
+
+
 def test_tabbed_lines_of_two_cells_or_of_few_lines_are_no_table() -> None:
     # A contents list «title<tab>page», a signature «position<tab>name», two lines of three cells.
     contents = [Paragraph(t) for t in ("Введение 3", "Раздел 1 5", "Раздел 2 9")]

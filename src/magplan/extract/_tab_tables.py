@@ -40,15 +40,16 @@ def tab_tables(blocks: list[Block], tabbed: dict[int, str], warnings: list[Extra
 
 
 def _between(blocks: list[Block], index: int, tabbed: dict[int, str]) -> bool:
-    """Is `blocks[index]` a line of text with no tab between two tabbed lines (a section's heading
-    «Раздел 1. Культура» typed across the table, under its header or between its rows)?"""
+    """Is `blocks[index]` a line of text with no tab between two tabbed lines, the one under it a
+    numbered row (a section's heading «Раздел 1. Культура» typed across the table, under its header
+    or between its rows)?  A heading over another table's header («Лист ознакомления» over
+    «№<tab>ФИО<tab>Подпись») heads that table, no section of this one."""
     block, after = blocks[index], blocks[index + 1] if index + 1 < len(blocks) else None
-    return (
-        isinstance(block, Paragraph)
-        and "\n" not in block.text.strip()
-        and bool(block.text.strip())
-        and (isinstance(after, Paragraph) and id(after) in tabbed)
-    )
+    if not isinstance(block, Paragraph) or "\n" in block.text.strip() or not block.text.strip():
+        return False
+    if not isinstance(after, Paragraph) or id(after) not in tabbed:
+        return False
+    return row_number(tabbed[id(after)].strip(" \t").split("\t")[0]) is not None
 
 
 def _tables_in(run: list[Paragraph], raws: list[str], warnings: list[ExtractWarning]) -> list[Block]:
