@@ -1355,11 +1355,13 @@ def test_text_in_the_gap_or_under_the_shorter_half_is_told(tmp_path: Path) -> No
     assert "перенесено" in told and "* даты уточняются" in told
 
 
-def test_a_header_that_names_its_columns_twice_without_a_gap_is_one_table(tmp_path: Path) -> None:
-    # No empty column between the runs: one table whose repeated labels are columns of its own.
+def test_a_header_that_names_its_columns_twice_without_a_gap_is_read_half_after_half(tmp_path: Path) -> None:
+    # No empty column between the runs: the header repeated exactly over each half still says two
+    # halves (the assembler cuts such a table, whatever read it), each under its own heading.
     plan = magplan.read_plan(_halves_sheet(tmp_path / "plan.xlsx", gap=0))
-    assert [(i.number, i.title, i.note) for i in plan.records] == [
-        (1, "Вечер поэзии", "№: 2.\nМероприятие: Летние чтения\nДата: июль")
+    assert [(i.section, i.number, i.title, i.date_text, i.note) for i in plan.records] == [
+        ("I полугодие", 1, "Вечер поэзии", "март", None),
+        ("II полугодие", 2, "Летние чтения", "июль", None),
     ]
 
 

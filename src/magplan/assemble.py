@@ -535,8 +535,29 @@ def _halves_one_after_another(blocks: list[Block]) -> list[Block]:
     went into the items' notes as columns of their own."""
     out: list[Block] = []
     for block in blocks:
-        out.extend(_halves(block) if isinstance(block, Table) else [block])
+        if not isinstance(block, Table):
+            out.append(block)
+            continue
+        halves = _halves(block)
+        if len(halves) > 1 and out and isinstance(out[-1], Paragraph):
+            out[-1:] = _headings_over_halves(out[-1], halves)
+        else:
+            out.extend(halves)
     return out
+
+
+def _headings_over_halves(above: Paragraph, halves: list[Table]) -> list[Block]:
+    """The paragraph over a table in halves and the halves: where its last line holds one text
+    per half, a tab between («I полугодие<tab>II полугодие», a sheet's cells over each half),
+    each text is its own half's heading, set over it (as one line it headed only the first)."""
+    lines = above.text.split("\n")
+    parts = [part.strip() for part in lines[-1].split("\t")]
+    if len(parts) != len(halves) or not all(parts):
+        return [above, *halves]
+    rest: list[Block] = [Paragraph("\n".join(lines[:-1]), above.page, above.align)] if lines[:-1] else []
+    for part, half in zip(parts, halves, strict=True):
+        rest += [Paragraph(part, above.page, above.align), half]
+    return rest
 
 
 def _halves(table: Table) -> list[Table]:
