@@ -308,6 +308,15 @@ def test_weasyprint_default_print_of_an_old_layout_page(tmp_path: Path) -> None:
     _check(pdf_browser.build_one(tmp_path, 36, 9, default_print=True))
 
 
+@pytest.mark.skipif(not weasyprint_installed(), reason="WeasyPrint is not installed")
+def test_weasyprint_default_print_title_beside_a_menu_on_other_baselines(tmp_path: Path) -> None:
+    """WeasyPrint's default print of an old portal's layout page, landscape: the menu's
+    «Мероприятия» and «Контакты» stand a space's width left of the centred title's first two
+    lines, a few points off their baselines (each column set in its own flow): a column of their
+    own, not words of the title."""
+    _check(pdf_browser.build_one(tmp_path, 56, 9))
+
+
 _OLD_PAGE = """<!DOCTYPE html><html lang="ru"><head><meta charset="utf-8"><title>План</title></head><body>
 <p align="center"><b>ПЛАН</b><br>мероприятий отдела культуры на 2027 год</p>
 <table border="1" cellpadding="4" cellspacing="0">

@@ -32,6 +32,7 @@ from magplan.extract.pdf.plain import plain_tables
 from magplan.extract.pdf.words import (
     BASELINE_SLACK,
     MAX_SPACE,
+    SIZE_STEP,
     SPACE_WIDTH,
     TAB_GAP,
     Line,
@@ -711,16 +712,17 @@ def _text_columns(group: list[Line], tops: list[float]) -> list[list[Line]]:
     """
     for index, line in enumerate(group):
         for a, b in pairwise(line.words):
-            if b.x0 - a.x1 <= TAB_GAP * line.size:
+            width = _channel_width(a, b, line.size)
+            if b.x0 - a.x1 <= width:
                 continue
             channel = (a.x1, b.x0)
             start, end = index, index + 1
-            while start > 0 and (wider := _channel_beside(group[start - 1], channel)) is not None:
+            while start > 0 and (wider := _channel_beside(group[start - 1], channel, width)) is not None:
                 channel, start = wider, start - 1
-            while end < len(group) and (wider := _channel_beside(group[end], channel)) is not None:
+            while end < len(group) and (wider := _channel_beside(group[end], channel, width)) is not None:
                 channel, end = wider, end + 1
             run = group[start:end]
-            lo, hi = _channel_beside(line, channel) or channel
+            lo, hi = _channel_beside(line, channel, width) or channel
             left_alone = any(all(w.x1 <= lo for w in ln.words) for ln in run)
             right_alone = any(all(w.x0 >= hi for w in ln.words) for ln in run)
             # A menu of several entries beside a heading of several lines is two columns too, when
@@ -744,8 +746,18 @@ def _names_beside(run: list[Line], hi: float) -> bool:
     return all(is_name(text) for text in texts if text)
 
 
-def _channel_beside(line: Line, channel: tuple[float, float]) -> tuple[float, float] | None:
-    """The part of `channel` (an x range) that no word of `line` stands in, when still wider than a tab."""
+def _channel_width(a: Word, b: Word, size: float) -> float:
+    """The width a gap between neighbours `a` and `b` on a line must pass to part two text columns:
+    a tab's; only a space's when the two stand on baselines apart at one size, as the lines of two
+    columns set each in its own flow do (a page's menu beside a title centred in its own column)
+    and the words of one line never do (a raised marker is smaller)."""
+    apart = abs(a.bottom - b.bottom) > BASELINE_SLACK * size
+    same_size = abs(a.size - b.size) <= SIZE_STEP and not (a.raised or b.raised)
+    return MAX_SPACE * size if apart and same_size else TAB_GAP * size
+
+
+def _channel_beside(line: Line, channel: tuple[float, float], width: float) -> tuple[float, float] | None:
+    """The part of `channel` (an x range) that no word of `line` stands in, when still wider than `width`."""
     lo, hi = channel
     for word in line.words:
         if word.x1 > lo and word.x0 < hi:
@@ -753,7 +765,7 @@ def _channel_beside(line: Line, channel: tuple[float, float]) -> tuple[float, fl
                 lo = max(lo, word.x1)
             else:
                 hi = min(hi, word.x0)
-    return (lo, hi) if hi - lo > TAB_GAP * line.size else None
+    return (lo, hi) if hi - lo > width else None
 
 
 def _side_column_last(group: list[Line]) -> list[Line]:
