@@ -767,3 +767,23 @@ def test_every_recurrence_wording_holds_a_stem_that_lets_it_be_matched(text: str
     # `_recurrence_in` skips the match of a wording without one of `_RECURRENCE_STEM`'s stems:
     # any text that one of the recurrence patterns matches must hold one.
     assert dates._RECURRENCE_STEM.search(text) is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "occurrences"),
+    [
+        # the day of the week printed beside the date is a label of the date, no period of its own
+        ("пн, 11.01", [("2027-01-11", "2027-01-11")]),
+        ("вт 12.01.2027", [("2027-01-12", "2027-01-12")]),
+        ("11.01 (пн)", [("2027-01-11", "2027-01-11")]),
+        ("среда, 12 мая", [("2027-05-12", "2027-05-12")]),
+        ("сб, 16.01 – вс, 17.01", [("2027-01-16", "2027-01-17")]),
+        ("вт, 02.02; чт, 04.02", [("2027-02-02", "2027-02-02"), ("2027-02-04", "2027-02-04")]),
+        # a weekday with no date is still a frequency, no period
+        ("по понедельникам", []),
+    ],
+)
+def test_a_weekday_beside_a_date_is_the_dates_label(text: str, occurrences: list[tuple[str, str]]) -> None:
+    span = parse_period(text, 2027)
+    assert [(s.isoformat() if s else None, e.isoformat()) for s, e in span.occurrences] == occurrences
+    assert span.recognized

@@ -63,6 +63,14 @@ def test_plan_years(title: str, years: tuple[int | None, int | None]) -> None:
             ["ПЛАН", "мероприятий парка на 2027 год"],
         ),
         (["План работы на 2027 год."], ["План работы на 2027 год."]),
+        # A bilingual heading said again in English under the Russian one (blind round 9,
+        # `english-heads.docx`); a Latin line without a year, or a Russian one, heads a section.
+        (
+            ["ПЛАН МЕРОПРИЯТИЙ", "центра на 2027 год", "EVENTS PLAN of the Centre for 2027", "Раздел 1"],
+            ["ПЛАН МЕРОПРИЯТИЙ", "центра на 2027 год", "EVENTS PLAN of the Centre for 2027"],
+        ),
+        (["ПЛАН МЕРОПРИЯТИЙ", "центра на 2027 год", "IT-projects"], ["ПЛАН МЕРОПРИЯТИЙ", "центра на 2027 год"]),
+        (["План работы на 2027 год", "Итоги 2026 года"], ["План работы на 2027 год"]),
     ],
 )
 def test_title_runs_from_the_type_word_to_the_year(lines: list[str], title: list[str]) -> None:

@@ -430,6 +430,8 @@ def test_marker_runs(text: str, rest: str, marker: str) -> None:
         # A lesson is no event: a teacher's plan of lessons (blind round 8a, `non-ktp.docx`); the
         # theme of an event still names it.
         ("Тема урока", "extra"),
+        # A course's class neither (blind round 9, `non-course-schedule.html`).
+        ("Тема занятия", "extra"),
         ("Тема мероприятия", "title"),
         # A calendar list's (SharePoint's, Outlook's) name for the venue.
         ("Расположение", "place"),

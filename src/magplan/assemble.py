@@ -80,13 +80,13 @@ _ROLE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # a school's plan), not what «Форма проведения» alone says of the event.
     ("title", re.compile(r"^форм[аы]\b.*(?:назван|наименовани|\bтем[аы]\b)")),
     # The name of something that is no event («Наименование документа / услуги / организации»,
-    # «Название дисциплины», «Тема урока»): a register, a price list, a timetable, a teacher's plan of
-    # lessons, not a plan's event column.
+    # «Название дисциплины», «Тема урока», «Тема занятия»): a register, a price list, a timetable,
+    # a teacher's plan of lessons or a course's classes, not a plan's event column.
     (
         "extra",
         re.compile(
             r"(?:наименование|название|тема)\s*(?:документ|акт[аов]?\b|нормативн|организаци|учреждени|предприяти|"
-            r"товар|услуг|продукци|материал|издели|дисциплин|предмет|показател|должност|оборудовани|имуществ|урок)"
+            r"товар|услуг|продукци|материал|издели|дисциплин|предмет|показател|должност|оборудовани|имуществ|урок|заняти)"
             # What is said of the event, not the event («Участники мероприятия», «Форма проведения
             # мероприятия», «Ожидаемый результат мероприятия»), wherever the column stands.
             r"|^(?:участник|форм[аы]\b|уровень|целев|ожидаем|планируем[а-я]*\s+результат|результат|источник|"

@@ -186,15 +186,25 @@ def title_lines(texts: list[str], start: int = 0) -> tuple[list[str], list[str]]
     end = first + 1 if last is None else last + 1
     # A line that opens in lower case goes on with the heading («на 2025 год» / «по реализации
     # Концепции …»): a section heading or a sentence of its own opens with a capital.
-    # («г. Москва» under the heading is the place of issue, a line of its own.)
+    # («г. Москва» under the heading is the place of issue, a line of its own.)  A bilingual plan's
+    # heading goes on in its other language too.
     while (
         end < len(texts)
         and end - first < _TITLE_MAX_LINES
-        and texts[end].lstrip()[:1].islower()
+        and (texts[end].lstrip()[:1].islower() or _translated_heading(texts[end]))
         and not _PLACE_OF_ISSUE.match(texts[end])
     ):
         end += 1
     return texts[first:end], texts[end:]
+
+
+# «EVENTS PLAN of the Youth Centre for 2027» under «ПЛАН мероприятий … на 2027 год»: a line in Latin
+# letters alone that names a year is the heading said again in English, no section of a Russian plan.
+_LATIN_HEADING = re.compile(rf"^[^а-яё]*[a-z][^а-яё]*\b{_YEAR_DIGITS}\b[^а-яё]*$", re.IGNORECASE)
+
+
+def _translated_heading(line: str) -> bool:
+    return _LATIN_HEADING.match(line) is not None
 
 
 # The words a sentence goes on with after the year it names («План мероприятий на 2027 год

@@ -245,6 +245,10 @@ _SLASH_DAY = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})\b")
 _SLASH_YEARS = re.compile(r"\b(\d{4})\s*/\s*(\d{4}|\d{2})\b")
 # «май, 2027»: a comma between a month and its year.
 _COMMA_YEAR = re.compile(r"(?<=[а-я.]),\s*(?=\d{4}(?!\d))")
+# «пн, 11.01», «сб 16.01», «11.01 (пн)»: the day of the week printed beside a date names no
+# period of its own (the date does); «по понедельникам», with no date, is a frequency.
+_WEEKDAY_NAMES = r"(?:пн|вт|ср|чт|пт|сб|вс|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье)"
+_WEEKDAY_BESIDE = re.compile(rf"(?<![а-я]){_WEEKDAY_NAMES}\.?,?\s*(?=\d)|(?<=\d)\s*\(\s*{_WEEKDAY_NAMES}\.?\s*\)")
 # «15.05.-16.05.2026»: the dot a day ends with before the dash.
 _DOT_DASH = re.compile(r"(?<=\d)\.(?=-)")
 
@@ -695,6 +699,7 @@ def _prepared(text: str) -> tuple[str, bool, Recurrence | None]:
         s = _DAY_SUFFIX.sub(_first_group, s)
     if ".-" in s:
         s = _DOT_DASH.sub("", s)
+    s = _WEEKDAY_BESIDE.sub("", s)
     if "," in s:
         s = _COMMA_YEAR.sub(" ", s)
     if s[-1:] in (" ", ".", ",", ";", ":"):
