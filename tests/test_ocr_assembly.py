@@ -1335,3 +1335,17 @@ def test_initials_boxed_with_the_blank_before_them_are_kept() -> None:
     words = [_word("Ю.Н.", 100, initials), _word("Васюнькин", initials + 14, surname)]
     out = fill_in_blanks(words, bw, [], float(CAP))
     assert [ln.text() for ln in group_lines(out, bw, float(CAP))] == ["________________ Ю.Н. Васюнькин"]
+
+
+@pytest.mark.parametrize("read", ["1.", "1", "l.", "|."])
+def test_a_first_sections_numeral_read_as_one_before_item_one_is_the_section(read: str) -> None:
+    """«I.» of the first section read as the figure «1.» (or a bar): the row under it is numbered 1
+    too, and two rows in turn are no two items «1»; the section's row is «I.».  A name-only row «1»
+    before a «2» is an item (an event with no date yet), and so is any after a section."""
+    section = [(read, 1), ("Мероприятия МАГ", 3)]
+    item = [("1.", 1), ("Выездное заседание", 1), ("", 1), ("май", 1)]
+    second = [("2.", 1), ("Форум", 1), ("", 1), ("июнь", 1)]
+    assert _numbers_after_correction([section, item, second]) == ["I" + read[1:], "1.", "2."]
+    assert _numbers_after_correction([[("1.", 1), ("Мероприятия МАГ", 3)], second])[0] == "1."
+    one = [("1.", 1), ("Мероприятия МАГ", 3)]
+    assert _numbers_after_correction([[("I.", 1), ("Работа", 3)], one, item]) == ["I.", "1.", "1."]

@@ -236,6 +236,9 @@ _MISREAD_NUMERAL = re.compile(r"^[VvУуXxХхYyWwШПМИ\\/]{1,4}[.)]?$")
 # An item's «1» (with its «.» or «)») as Tesseract reads a serifless one alone in its cell.
 _BAR_NUMBER = re.compile(r"^[il|!I][.)]?$")
 
+# A first section's «I.» as Tesseract may read it: the figure one, or a bar.
+_ONE_READING = re.compile(r"^[1il|!][.)]?$")
+
 
 class _SectionNumbers:
     """The Roman numbers of a plan's sections in the № column, in turn: a misread one told by its place.
@@ -254,6 +257,8 @@ class _SectionNumbers:
         self.last: int | None = None
         # An item's number read as a bar («i», «l», «|»), waiting for the next number to say it is «1».
         self.bar: Cell | None = None
+        # A name-only row's «1» before any section, waiting for the next row to say it is the section «I.».
+        self.one: Cell | None = None
 
     def see(self, row: Row) -> None:
         if self.column is None:
@@ -265,10 +270,16 @@ class _SectionNumbers:
             elif cell.text.strip():
                 others += 1
             column += cell.colspan
+        pending, self.one = self.one, None
         if number is None or not (text := number.text.strip()):
             return
+        if pending is not None and row_number(text) == 1:
+            self._first_section(pending)
         self._first_item(number, text, others)
         if others != 1:
+            return
+        if self.last is None and _ONE_READING.match(text):
+            self.one = number
             return
         body = text.rstrip(".)")
         value = roman_value(body) if body.isascii() and body.isupper() else None
@@ -287,6 +298,16 @@ class _SectionNumbers:
             return
         number.text = roman_numeral(value) + text[len(body) :]
         self.last = value
+
+    def _first_section(self, number: Cell) -> None:
+        """The first section's «I.» read as «1.»: the row after it is numbered 1 too.
+
+        Two rows in turn both numbered 1 are no two items: the first, its name
+        alone in the row, is the section the items' numbering starts under.
+        """
+        text = number.text.strip()
+        number.text = "I" + text[1:]
+        self.last = 1
 
     def _first_item(self, number: Cell, text: str, others: int) -> None:
         """«1» read as a bar: the item's number cell before one that holds «2» is «1».
