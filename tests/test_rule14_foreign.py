@@ -240,14 +240,14 @@ def test_a_heading_row_with_no_item_under_it_before_the_next_heading_is_said() -
     assert not any("Дни городов" in message for message in skipped)
 
 
-def _signed_over_a_page_break(next_page: str) -> Layout:
-    """A plan whose signature's name stands beside its position's first line at page 1's foot,
-    with `next_page` atop page 2."""
+def _signed_over_a_page_break(next_page: str, foot: str = "Руководитель\tА.Н. Кравцов") -> Layout:
+    """A plan whose signature's name stands beside its position's first line at page 1's foot
+    (the paragraph `foot`), with `next_page` atop page 2."""
     return Layout(
         [
             Paragraph("План мероприятий на 2026 год", page=1),
             _table([HEADER, ["1.", "Сессия", "Москва, май", ""]], page=1),
-            Paragraph("Руководитель\tА.Н. Кравцов", page=1),
+            Paragraph(foot, page=1),
             Paragraph(next_page, page=2),
         ],
         page_count=2,
@@ -380,3 +380,11 @@ def test_a_web_pages_foot_with_no_signature_is_the_sites() -> None:
         web=True,
     )
     assert _skipped_text(layout) == []
+
+
+@pytest.mark.parametrize("foot", ["Ответственный\tА.Н. Кравцов\nсекретарь", "Ответственный А.Н. Кравцов\nсекретарь"])
+def test_a_position_wrapped_under_its_name_goes_on_over_the_page_break(foot: str) -> None:
+    """The name beside the position's first line, one more line of the position under it on page 1
+    (a scan's paragraph: the name set apart by spaces, no tab): page 2's lines go on with it."""
+    raw = assemble(_signed_over_a_page_break("Совета Ассамблеи", foot=foot))
+    assert raw.signatory == Signatory("Ответственный секретарь Совета Ассамблеи", "А.Н. Кравцов")

@@ -31,6 +31,7 @@ from magplan.requisites import (
     is_heading_line,
     is_plan_heading,
     is_table_label,
+    name_beside,
     other_document,
     paired_signatories,
     plan_year,
@@ -1592,9 +1593,11 @@ def _position_rest_over_page(lines: list[tuple[str, int]], at: int, pages: list[
     """Does the paragraph opening at `lines[at]` hold only the rest of a position whose name stands
     beside its first line at the foot of the page before («Руководитель | А.Н. Кравцов», then
     «Исполнительного» / «комитета» atop the next page)?  A page break, not a paragraph's end, parts
-    them; a table or a sentence there (the next sheet's «ФИО | Телефон») is no position's rest."""
+    them; a table or a sentence there (the next sheet's «ФИО | Телефон») is no position's rest.
+    The name may stand beside any line of that paragraph: its first («Ответственный | Кравцов А.Н.»
+    over «секретарь», then «Совета Ассамблеи» atop the next page)."""
     before, block = lines[at - 1][1], lines[at][1]
-    if before < 0 or block < 0 or "\t" not in lines[at - 1][0]:
+    if before < 0 or block < 0 or not any(name_beside(text) for text, index in lines[:at] if index == before):
         return False
     page_before, page = pages[before], pages[block]
     if page_before is None or page is None or page <= page_before:

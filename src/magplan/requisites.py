@@ -629,6 +629,12 @@ def signatory_lines(
     return None, range(0)
 
 
+def name_beside(line: str) -> bool:
+    """Does `line` hold a name after text before it (a position, «Ответственный  Кравцов А.Н.»)?"""
+    split = _split_name(line)
+    return split is not None and bool(split[0])
+
+
 def is_name(text: str) -> bool:
     """Is `text` a person's name and nothing more («И.И. Иванов», «Иванов Иван Иванович»)?"""
     match = _NAME.search(text.strip())
