@@ -541,3 +541,13 @@ def test_another_kind_of_document(lines: list[str], kind: str | None) -> None:
 def test_an_approval_dated_above_its_signature_line() -> None:
     lines = ["УТВЕРЖДАЮ", "Директор", "«__» ________ 2024 г.", "_______ И.И. Иванов", "ПЛАН"]
     assert approval_block(lines, 0) == (Approval("Директор", "И.И. Иванов", "«__» ________ 2024 г.", None), 4)
+
+
+@pytest.mark.parametrize(
+    ("signed", "name"), [("_______ SOL. Петров", "SOL. Петров"), ("_______ И.И. Иванов", "И.И. Иванов")]
+)
+def test_a_signature_line_over_the_date_is_no_date(signed: str, name: str) -> None:
+    """The name on the signature line read as no «И.О. Фамилия» (a scan's initials misread): the
+    line with the year under it is the date, the signature line's text the name."""
+    lines = ["УТВЕРЖДАЮ", "Директор", signed, "«24» декабря 2023 г.", "ПЛАН"]
+    assert approval_block(lines, 0) == (Approval("Директор", name, "«24» декабря 2023 г.", None), 4)

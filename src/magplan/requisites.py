@@ -510,6 +510,10 @@ def _person_approval(texts: list[str], head: int) -> tuple[Approval | None, int]
             if is_plan_heading(line):
                 # A block printed without a name or a date: the plan's heading follows the position.
                 return Approval(" ".join(position), None, None), line_at(offset)
+            if _is_approval_date(line) and (signed := _signature_over_date(block, offset)) is not None:
+                # A signature line over the date line whose name is no «И.О. Фамилия» as read
+                # («_______ SOL. Васюнькин», a scan's initials misread): the date is the line under it.
+                return Approval(" ".join(position), signed, block[offset + 1]), line_at(offset + 2)
             if _is_approval_date(line):
                 # The date under the position: the signature line under it («"__" ____ 2024 г.» /
                 # «_______ И.И. Иванов»), or none (a block printed without a name).
@@ -540,6 +544,17 @@ def _person_approval(texts: list[str], head: int) -> tuple[Approval | None, int]
                 after += 1
         return Approval(" ".join(position), split[1], date_text), line_at(after)
     return None, head + 1
+
+
+def _signature_over_date(block: list[str], offset: int) -> str | None:
+    """The name's text on the signature line `block[offset]` when the date line with its year is
+    the next line; None where `block[offset]` may be the date itself («"__" ____ 2024 г.»)."""
+    line = block[offset]
+    if YEAR.search(line) or offset + 1 >= len(block) or not YEAR.search(block[offset + 1]):
+        return None
+    if not _is_approval_date(block[offset + 1]):
+        return None
+    return _without_signature_marks(line) or None
 
 
 def _is_approval_date(line: str) -> bool:
