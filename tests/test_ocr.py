@@ -417,6 +417,20 @@ def test_two_days_joined_by_and_are_parted_in_date_cells() -> None:
     assert correct("2024 и 2025 годы", dates=True) == "2024 и 2025 годы"
 
 
+@pytest.mark.parametrize(
+    ("read", "meant"),
+    [
+        ("5 ибмая", "5 и 6 мая"),  # the second day's «6» read «б», run into «и» and the month (a photo)
+        ("5 и6мая", "5 и 6 мая"),
+        ("ибмая", "ибмая"),  # no first day before it
+        ("5 июля", "5 июля"),  # a month's name that opens with «и» is no «и»
+    ],
+)
+def test_the_second_day_run_into_and_and_its_month_is_parted(read: str, meant: str) -> None:
+    assert correct(read, dates=True) == meant
+    assert correct(read) == read  # a title's words are as printed
+
+
 def test_a_numeral_at_a_wrap_is_read_with_the_next_lines_word() -> None:
     """«в течение |» / «квартала»: the bar that ends a line is the numeral I of the period on the next."""
     assert correct("в течение |\nквартала", dates=True) == "в течение I\nквартала"

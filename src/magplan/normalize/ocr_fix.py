@@ -415,11 +415,23 @@ def _glued_day(line: str) -> str:
         lead, core, trail = _split(word)
         if core[:1] in _DAY_LETTERS and core[1:] in MONTHS:
             words[k] = f"{lead}{_DAY_LETTERS[core[0]]} {core[1:]}{trail}"
+        elif k and words[k - 1].isdigit() and (second := _second_day(core)):
+            words[k] = f"{lead}{second}{trail}"
         elif (age := _GLUED_AGE.match(core)) and age[2].lower() in AGE_WORDS:
             words[k] = f"{lead}{age[1].translate(_DIGIT_READINGS)} {age[2]}{trail}"
         elif (period := _GLUED_PERIOD.match(core + trail)) and (numeral := _roman(period[1], period[2])):
             words[k] = f"{lead}{numeral} {period[2]}"
     return " ".join(words)
+
+
+def _second_day(core: str) -> str | None:
+    """«ибмая» → «и 6 мая»: the second of two days («5 и 6 мая») run into «и» and the month's name,
+    its figure read as the letter it looks like; None for any other word."""
+    day, month = core[1:2], core[2:]
+    if core[:1] not in "иu" or month not in MONTHS:
+        return None
+    figure = _DAY_LETTERS.get(day, day)
+    return f"и {figure} {month}" if figure.isdigit() else None
 
 
 def _day_before_month(words: list[str], i: int, after: str) -> str:
