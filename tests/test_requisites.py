@@ -532,6 +532,12 @@ def test_a_number_and_a_year_ending_the_act_are_no_date_without_a_month() -> Non
         (["ИНВЕНТАРИЗАЦИОННАЯ ОПИСЬ № 3", "основных средств по состоянию на 01.11.2027"], "ОПИСЬ"),
         # … a word that opens with «акт» is none of them.
         (["Актуальные вопросы", "молодёжной политики"], None),
+        # A curriculum: a plan of hours of study (blind round 9, `non-curriculum.docx`), when it is
+        # the heading nearest the table; a site's menu entry above a plan's own heading is not.
+        (["УТВЕРЖДАЮ", "Ректор", "УЧЕБНЫЙ ПЛАН", "программы повышения квалификации на 2027 год"], "УЧЕБНЫЙ ПЛАН"),
+        (["Учебно-тематический план курса «Основы вожатского дела»"], "Учебно-тематический план"),
+        (["Учебный план", "План мероприятий школы на 2027 год"], None),
+        (["План учебно-воспитательной работы на 2027 год"], None),
     ],
 )
 def test_another_kind_of_document(lines: list[str], kind: str | None) -> None:

@@ -237,6 +237,9 @@ _PLAN_WORDS = re.compile(r"план|мероприяти|перечень|кал
 # a meeting's minutes or agenda, an estimate, an act («АКТ проверки выполнения плана …»).  A list,
 # a register or a timetable of events may be a plan under another name.
 _NEVER_PLAN = re.compile(r"повестк|протокол|отч[её]т|справк|смет|прейскурант|ведомост|табел|штатное|акт\b")
+# A school's or a course's curriculum («УЧЕБНЫЙ ПЛАН программы …», «Учебно-тематический план»:
+# modules and their hours) is a plan of hours of study, no plan of events.
+_CURRICULUM = re.compile(r"^\s*(учебн[а-я]*(?:-тематическ[а-я]*)?\s+план)\b", re.IGNORECASE)
 # How many lines under «УТВЕРЖДЕН» / «СОГЛАСОВАНО» an approval block runs.
 _REQUISITE_LINES = 6
 
@@ -245,8 +248,11 @@ def other_document(lines: list[str]) -> str | None:
     """The heading word of a document that is no plan («ПОВЕСТКА», «Итоговый протокол»,
     «ОТЧЁТ о выполнении плана»), when the lines above its table open with one and none opens with
     a plan's word; a list, a register or a timetable only when no line speaks of a plan or events."""
-    if any(is_plan_heading(line) for line in lines):
-        return None
+    headings = [line for line in lines if is_plan_heading(line)]
+    if headings:
+        # The heading nearest the table is the document's own (a site's menu entry stands further up).
+        curriculum = _CURRICULUM.match(headings[-1])
+        return curriculum.group(1) if curriculum is not None else None
     of_plans = any(_PLAN_WORDS.search(line) for line in lines)
     heads = [i for i, line in enumerate(lines) if REQUISITE_HEAD.match(line)]
     for i, line in enumerate(lines):
