@@ -492,6 +492,27 @@ def test_city_row_wordings(row: tuple[str, str, str, str], city: str, age: int, 
     assert (item["age_years"], item["date_text"], item["note"]) == (age, date_text, None)
 
 
+def test_city_row_date_under_the_responsible_column_is_its_date_only() -> None:
+    """A city row read under a header of five columns, its age under «Срок» and its date under
+    «Ответственные» (a section printed with its own column widths): the date, no responsible."""
+    from magplan.assemble import assemble
+    from magplan.layout import Cell, Layout, Paragraph, Row, Table
+    from magplan.normalize.items import build_plan
+
+    heads = ("№", "Наименование мероприятия", "Место проведения", "Срок проведения", "Ответственные")
+    rows = [("1.", "Волгоград", "", "1178 лет", "июль"), ("2.", "Ереван", "", "979 лет", "2 мая")]
+    table = Table(
+        [
+            Row([Cell(t) for t in heads]),
+            Row([Cell("Юбилеи городов МАГ", colspan=5)]),
+            *(Row([Cell(t) for t in r]) for r in rows),
+        ]
+    )
+    plan = build_plan(assemble(Layout([Paragraph("План мероприятий на 2026 год"), table])), "plan.pdf", "pdf")
+    got = [(i["title"], i["age_years"], i["date_text"], i["responsible"]) for i in plan.to_dict()["items"]]
+    assert got == [("Волгоград", 1178, "июль", None), ("Ереван", 979, "2 мая", None)]
+
+
 def test_an_event_under_an_anniversary_heading_stays_an_event_row() -> None:
     (item,) = _city_rows(("1.", "Торжественное собрание к 30-летию Ассамблеи", "Москва\nмай", "Организатор: МАГ"))
     assert (item["title"], item["place"], item["date_text"]) == (

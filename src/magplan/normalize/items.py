@@ -276,4 +276,7 @@ def _city_row(item: Item, raw: RawItem, markers: list[str], others: list[str]) -
     item.age_years = age
     item.place = item.title or None
     item.date_text = _date_cell("\n".join(rest), markers)
-    item.responsible = raw.cells.get("responsible") or None
+    # The cells after the city are its age and its date, whatever their columns' heads (rule 1):
+    # a date set under «Ответственные» (the last column, its own empty) is the date, not a person.
+    responsible = raw.cells.get("responsible") or None
+    item.responsible = None if responsible in rest else responsible
