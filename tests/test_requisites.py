@@ -368,6 +368,10 @@ def test_a_line_about_the_page_itself_is_no_heading(line: str, heading: bool) ->
         # A dash between the position and the name sets them apart.
         (["Директор Дворца творчества — А.А. Нурматов"], "Директор Дворца творчества", "А.А. Нурматов"),
         (["Заведующий отделом - Н.К. Абдыкалыков"], "Заведующий отделом", "Н.К. Абдыкалыков"),
+        # So do marks a scan reads where the signature's ink crosses the line; a quote or a bracket stays.
+        (["Председатель Комиссии ‚-А.Н. Кравцов"], "Председатель Комиссии", "А.Н. Кравцов"),
+        (["Председатель Комиссии ~, А.Н. Кравцов"], "Председатель Комиссии", "А.Н. Кравцов"),
+        (["Директор МЦ «Ровесник» Е.В. Лосева"], "Директор МЦ «Ровесник»", "Е.В. Лосева"),
     ],
 )  # fmt: skip
 def test_signature_shapes(lines: list[str], position: str, name: str) -> None:

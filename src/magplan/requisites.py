@@ -348,11 +348,13 @@ def _split_name(line: str) -> tuple[str, str] | None:
     match = _NAME.search(bare)
     if not match:
         return None
-    # «Директор Дворца творчества — А.А. Нурматов»: the dash between sets the name apart.
-    return _SEPARATING_DASH.sub("", bare[: match.start()]).strip(), match.group(0).strip()
+    # «Директор Дворца творчества — А.А. Нурматов»: the dash between sets the name apart; so do
+    # marks a scan reads where the signature's ink crosses the line («Председатель Комиссии ‚-»).
+    return _SEPARATING_MARKS.sub("", bare[: match.start()]).strip(), match.group(0).strip()
 
 
-_SEPARATING_DASH = re.compile(r"\s+[-–—]+\s*$")
+# Marks alone after the position, a space before them: no letter, figure, quote or bracket of its own.
+_SEPARATING_MARKS = re.compile(r"\s+[^\w\s«»\"'()]+\s*$")
 
 
 def _without_signature_marks(text: str) -> str:
