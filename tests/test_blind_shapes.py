@@ -1469,46 +1469,45 @@ def _drawn_cells(lines: tuple[str, ...]) -> list[list[str]]:
     return [[c.text for c in row.cells] for row in blocks[0].rows]
 
 
-def test_a_text_table_ruled_under_its_header_only_has_a_row_a_line() -> None:
-    lines = (
-        "│ № │ Мероприятие │ Срок │",
-        "├───┼─────────────┼──────┤",
-        "│ 1 │ Концерт     │ март │",
-        "│ 2 │ Выставка    │ май  │",
-    )
-    assert _drawn_cells(lines) == [
-        ["№", "Мероприятие", "Срок"],
-        ["1", "Концерт", "март"],
-        ["2", "Выставка", "май"],
-    ]
+_FRAMED = "+---+----------+------+"
 
 
-def test_a_header_of_two_lines_ruled_off_alone_leaves_a_row_a_line() -> None:
-    # Only the header is ruled off, over two lines: the body's lines are rows all the same.
-    lines = (
-        "+---+-------------+------------+",
-        "| № | Наименование| Срок       |",
-        "|   | мероприятия | проведения |",
-        "+---+-------------+------------+",
-        "| 1 | Концерт     | март       |",
-        "| 2 | Выставка    | май        |",
-        "+---+-------------+------------+",
-    )
-    assert _drawn_cells(lines) == [
-        ["№", "Наименование мероприятия", "Срок проведения"],
-        ["1", "Концерт", "март"],
-        ["2", "Выставка", "май"],
-    ]
-
-
-def test_a_text_table_framed_without_a_rule_under_its_header_has_a_row_a_line() -> None:
-    rule = "+---+----------+------+"
-    lines = (rule, "| № | Событие  | Срок |", "| 1 | Концерт  | март |", "| 2 | Выставка | май  |", rule)
-    assert _drawn_cells(lines) == [
-        ["№", "Событие", "Срок"],
-        ["1", "Концерт", "март"],
-        ["2", "Выставка", "май"],
-    ]
+@pytest.mark.parametrize(
+    ("lines", "header"),
+    [
+        pytest.param(
+            (
+                "│ № │ Мероприятие │ Срок │",
+                "├───┼─────────────┼──────┤",
+                "│ 1 │ Концерт     │ март │",
+                "│ 2 │ Выставка    │ май  │",
+            ),
+            ["№", "Мероприятие", "Срок"],
+            id="ruled-under-its-header-only",
+        ),
+        # Only the header is ruled off, over two lines: the body's lines are rows all the same.
+        pytest.param(
+            (
+                "+---+-------------+------------+",
+                "| № | Наименование| Срок       |",
+                "|   | мероприятия | проведения |",
+                "+---+-------------+------------+",
+                "| 1 | Концерт     | март       |",
+                "| 2 | Выставка    | май        |",
+                "+---+-------------+------------+",
+            ),
+            ["№", "Наименование мероприятия", "Срок проведения"],
+            id="header-of-two-lines-ruled-off-alone",
+        ),
+        pytest.param(
+            (_FRAMED, "| № | Событие  | Срок |", "| 1 | Концерт  | март |", "| 2 | Выставка | май  |", _FRAMED),
+            ["№", "Событие", "Срок"],
+            id="framed-without-a-rule-under-its-header",
+        ),
+    ],
+)
+def test_a_text_table_whose_body_is_not_ruled_has_a_row_a_line(lines: tuple[str, ...], header: list[str]) -> None:
+    assert _drawn_cells(lines) == [header, ["1", "Концерт", "март"], ["2", "Выставка", "май"]]
 
 
 @pytest.mark.parametrize(
