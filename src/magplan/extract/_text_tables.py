@@ -209,7 +209,7 @@ def _plan_header(line: str) -> list[int] | None:
     if len(segments) < 2:
         return None
     roles = {column_role(text) for _, text in segments}
-    if len(segments) < 2 or "title" not in roles or not roles & _WHEN_OR_WHERE:
+    if "title" not in roles or not roles & _WHEN_OR_WHERE:
         return None
     return [start for start, _ in segments]
 
