@@ -576,8 +576,9 @@ def _halves(table: Table) -> list[Table]:
     if count is None or _columns_from(texts[: width // count], [tuple(texts)]) is None:
         return [table]
     size = width // count
-    for row in table.rows:
-        starts = _cell_starts(row)
+    # Where each row's cells start, told once: the check and every half read them.
+    starts_of = [_cell_starts(row) for row in table.rows]
+    for row, starts in zip(table.rows, starts_of, strict=True):
         if sum(c.colspan for c in row.cells) != width or any(
             start // size != (start + cell.colspan - 1) // size for start, cell in zip(starts, row.cells, strict=True)
         ):
@@ -586,11 +587,11 @@ def _halves(table: Table) -> list[Table]:
     for k in range(count):
         rows = [
             Row(
-                [c for c, start in zip(row.cells, _cell_starts(row), strict=True) if start // size == k],
+                [c for c, start in zip(row.cells, starts, strict=True) if start // size == k],
                 row.page,
                 row.is_header,
             )
-            for row in table.rows
+            for row, starts in zip(table.rows, starts_of, strict=True)
         ]
         kept = [row for row in rows if any(c.text.strip() for c in row.cells)]
         halves.append(Table(kept, table.page, table.ruled, table.clean))
