@@ -593,11 +593,13 @@ def _page_blocks(page: _Page, typography: Typography, heads: _Margins, notes: se
     """
     # (top, left, 0 for a heading over its table and 1 for the rest, block)
     placed: list[tuple[float, float, int, Block]] = []
+    # Tables side by side are all of the page's (or none): each placed at the top of the highest,
+    # after the headings printed over them.
     halves = _tables_side_by_side(page.tables)
+    halves_top = min((t.grid.bbox[1] for t in halves), default=0.0)
     for table in page.tables:
         box = table.grid.bbox
-        top = min(t.grid.bbox[1] for t in halves) if any(table is t for t in halves) else box[1]
-        placed.append((top, box[0], 1, _table(table, page.number, typography, notes)))
+        placed.append((halves_top if halves else box[1], box[0], 1, _table(table, page.number, typography, notes)))
     tops = [table.grid.bbox[1] for table in page.tables]
     for region in page.regions:
         lines = _without_running_lines(region.lines, page.number, page.height, heads)
@@ -614,9 +616,8 @@ def _page_blocks(page: _Page, typography: Typography, heads: _Margins, notes: se
                     continue
                 for group in _text_columns(run, tops):
                     if over := _headings_over_halves(group, halves):
-                        top = min(t.grid.bbox[1] for t in halves)
                         placed.extend(
-                            (top, box[0], 0, Paragraph(join_lines(part, box[2]), page=page.number))
+                            (halves_top, box[0], 0, Paragraph(join_lines(part, box[2]), page=page.number))
                             for box, part in over
                         )
                         continue
