@@ -38,10 +38,13 @@ def may_hide(styles: str) -> bool:
 
 
 def hidden_classes(styles: str) -> frozenset[str]:
-    """The classes that a top-level rule of `styles` sets to `display: none` and no rule that a
-    wide screen applies shows again."""
+    """The classes that a rule a desktop screen surely applies (`_css.on_desktop`) sets to
+    `display: none` and no rule that a wide screen applies shows again."""
     hidden: set[str] = set()
-    shown: set[str] = set()
+    # A rule naming the bare class shows it until a later rule hides it again; a compound selector
+    # («.collapse.in») shows the class for good.
+    shown_bare: set[str] = set()
+    shown_for_good: set[str] = set()
     for context, selectors, declarations in _css.rules(styles):
         values = _DISPLAY.findall(declarations)
         if not values:
@@ -53,13 +56,11 @@ def hidden_classes(styles: str) -> frozenset[str]:
                 hidden.update(bare)
                 # A later rule wins over a bare class shown before it (a mobile-first theme shows
                 # a cell's label on phones, then hides it in its `@media (min-width: …)` block).
-                shown.difference_update(f".{name}" for name in bare)
+                shown_bare.difference_update(bare)
         elif _css.on_wide_screen(context):
-            # Kept with its dot when the rule names the bare class, which a later rule may
-            # overrule; a compound selector («.collapse.in») shows the class for good.
-            shown.update(f".{name}" for name in bare)
-            shown.update(name for name in _CLASS_NAME.findall(selectors) if name not in bare)
-    return frozenset(name for name in hidden if name not in shown and f".{name}" not in shown)
+            shown_bare.update(bare)
+            shown_for_good.update(name for name in _CLASS_NAME.findall(selectors) if name not in bare)
+    return frozenset(hidden - shown_bare - shown_for_good)
 
 
 def mark(root: Element, styles: str) -> None:
