@@ -289,7 +289,7 @@ def _field_label(box: Bbox, words: list[Word], above: bool) -> list[Word]:
     before = _run(sorted((w for w in level if w.x1 <= box[0] + SNAP), key=lambda w: -w.x1), box[0], -1)
     after = _run(sorted((w for w in level if w.x0 >= box[2] - SNAP), key=lambda w: w.x0), box[2], 1)
     run = before + after
-    if run and all(FIELD_LINES[0] * w.size <= height <= FIELD_LINES[1] * w.size for w in run):
+    if run and _line_high(height, run):
         return run
     over = [w for w in words if abs(w.bottom - box[1]) <= SNAP] if above else []
     line = [w for w in words if over and abs(w.cy - over[0].cy) <= BASELINE_SLACK * w.size]
@@ -297,10 +297,15 @@ def _field_label(box: Bbox, words: list[Word], above: bool) -> list[Word]:
         over
         and all(box[0] - SNAP <= w.x0 and w.x1 <= box[2] + SNAP for w in line)
         and (abs(min(w.x0 for w in line) - box[0]) <= SNAP or abs(max(w.x1 for w in line) - box[2]) <= SNAP)
-        and all(FIELD_LINES[0] * w.size <= height <= FIELD_LINES[1] * w.size for w in line)
+        and _line_high(height, line)
     ):
         return line
     return []
+
+
+def _line_high(height: float, words: list[Word]) -> bool:
+    """Is `height` a field's for a label of `words` (`FIELD_LINES` of their font sizes)?"""
+    return all(FIELD_LINES[0] * w.size <= height <= FIELD_LINES[1] * w.size for w in words)
 
 
 def _run(words: list[Word], edge: float, side: int) -> list[Word]:
