@@ -458,7 +458,7 @@ def _own_rows(flat: list[tuple[int, Line]], grids: list[_Grid]) -> list[_Grid]:
             out[first:end] = [whole] * (end - first)
         elif (
             (_crossing(line, grid.bounds) or dated)
-            and _word_runs(line) >= len(grid.lefts) - 1
+            and _fills_columns(line, grid)
             and (own := _refit([line], grid)) is not None
         ) or (_crossing(line, grid.bounds) and (own := _stretched(line, grid)) is not None):
             out[index] = own
@@ -494,7 +494,7 @@ def _own_bands(flat: list[tuple[int, Line]], grids: list[_Grid]) -> list[_Grid]:
         if (
             grid.number is None
             and grid.centred_rows
-            and (len(band) > 1 or _word_runs(band[0]) >= len(grid.lefts) - 1)
+            and (len(band) > 1 or _fills_columns(band[0], grid))
             and any(_misfit(ln, grid.bounds) for ln in band)
             and not any(_section_line(ln) or _heading(ln, grid) or id(ln) in grid.repeats for ln in band)
             and (whole := _refit(band, grid, one_row=True)) is not None
@@ -727,7 +727,7 @@ def _placing(lines: list[Line], grid: _Grid) -> list[Line]:
     words for each column but one (as `_own_rows` asks of a row's own line); else none.  A line
     of three runs under five columns leaves two empty, and a part read with them takes each
     later row's date and place into its event's."""
-    return lines if len(lines) != 1 or _word_runs(lines[0]) >= len(grid.lefts) - 1 else []
+    return lines if len(lines) != 1 or _fills_columns(lines[0], grid) else []
 
 
 def _up_to_heading(lines: list[Line], grid: _Grid) -> list[Line]:
@@ -1737,6 +1737,12 @@ def _run_starts(line: Line) -> list[Word]:
 def _word_runs(line: Line) -> int:
     """How many runs of words the line holds, set apart by channels as columns are."""
     return len(_run_starts(line))
+
+
+def _fills_columns(line: Line, grid: _Grid) -> bool:
+    """Does the line hold a run of words for each of the columns but one (enough to place a row's
+    columns from it alone)?"""
+    return _word_runs(line) >= len(grid.lefts) - 1
 
 
 # -- rows and cells ---------------------------------------------------------------
