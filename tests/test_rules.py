@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from magplan.assemble import column_role
+from magplan.column_roles import column_role
 from magplan.normalize.members import split_members
 from magplan.normalize.numbers import age_years, edition, row_number, without_age
 from magplan.normalize.organizers import organizers

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from magplan.column_roles import column_role
 from magplan.layout import Block, Cell, Paragraph, Row, Table
 from magplan.normalize.numbers import row_number
 from magplan.text import BULLET_GLYPHS, clean
@@ -201,8 +202,6 @@ def _plan_header(line: str) -> list[int] | None:
     """Where the columns start, when `line` is a plan's header typed with spaces between its
     column names («№   Наименование мероприятия   Срок   Место»): an event's column and a date's
     or a place's."""
-    from magplan.assemble import column_role
-
     if _BAR.search(line):
         return None  # a table drawn with bars (`drawn_tables`)
     segments = _segments_of(line)

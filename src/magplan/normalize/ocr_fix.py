@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable
 
 from rapidfuzz.distance import Levenshtein
 
-from magplan.assemble import column_role
+from magplan.column_roles import column_role
 from magplan.layout import Cell, Layout, Paragraph, Row
 from magplan.normalize.dates import looks_like_period
 from magplan.normalize.months import CASE_FORMS as MONTHS

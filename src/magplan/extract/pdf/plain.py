@@ -30,7 +30,7 @@ from dataclasses import dataclass, field, replace
 from itertools import combinations, pairwise
 from statistics import median
 
-from magplan.assemble import column_role
+from magplan.column_roles import column_role
 from magplan.extract.pdf.words import BASELINE_SLACK, SPACE_WIDTH, WORD_GAP, Line, Word
 from magplan.normalize.dates import looks_like_period
 from magplan.normalize.numbers import row_number
