@@ -383,9 +383,10 @@ def _without_hidden_cells(
     kept: list[list[Element]] = []
     gone: list[str] = []
     for tr, tds in zip(trs, cells_of, strict=True):
-        if tr in attributed and any(_hidden(td) for td in tds):
-            gone.extend(_plain_text(td).strip() for td in tds if _hidden(td))
-            tds = [td for td in tds if not _hidden(td)]
+        hidden = [_hidden(td) for td in tds] if tr in attributed else []
+        if any(hidden):
+            gone.extend(_plain_text(td).strip() for td, off in zip(tds, hidden, strict=True) if off)
+            tds = [td for td, off in zip(tds, hidden, strict=True) if not off]
         kept.append(tds)
     if gone and warnings is not None:
         text = "; ".join(filter(None, gone[:_HIDDEN_CELLS_TOLD]))
