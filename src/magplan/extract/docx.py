@@ -349,12 +349,16 @@ class _Walker:
                 if content is not None:
                     self.inline(content, parts)
 
-    def run(self, r: etree._Element, parts: list[str]) -> None:
+    def raised(self, r: etree._Element) -> bool:
+        """Is the run printed raised (superscript, or a style that raises it)?"""
         props = r.find(W + "rPr")
-        raised = props is not None and (
+        return props is not None and (
             _val(props.find(W + "vertAlign")) == "superscript"
             or (_val(props.find(W + "rStyle")) or "") in self.styles.superscript
         )
+
+    def run(self, r: etree._Element, parts: list[str]) -> None:
+        raised = self.raised(r)
         for child in r:
             tag = child.tag
             if tag == W + "t":
@@ -533,8 +537,24 @@ def _footnote_texts(root: etree._Element | None, walker_styles: _Styles) -> dict
         if note.get(W + "type") in ("separator", "continuationSeparator", "continuationNotice"):
             continue
         paragraphs = [plain.paragraph_text(p) for p in note.iter(W + "p")]
+        if paragraphs:
+            paragraphs[0] = paragraphs[0].removeprefix(_custom_mark(note, plain))
         texts[note.get(W + "id", "")] = clean(" ".join(paragraphs))
     return texts
+
+
+def _custom_mark(note: etree._Element, walker: _Walker) -> str:
+    """The mark a footnote opens with where it is typed, not numbered (a reference with
+    `w:customMarkFollows`, «*» for one): the raised text of the runs before its first plain text.
+    A numbered footnote opens with `w:footnoteRef`, which prints no text here."""
+    first = next(note.iter(W + "p"), None)
+    parts: list[str] = []
+    for r in first.iter(W + "r") if first is not None else ():
+        text = "".join(t.text or "" for t in r.iter(W + "t"))
+        if text.strip() and not walker.raised(r):
+            break
+        walker.run(r, parts)
+    return "".join(parts)
 
 
 def extract(path: Path) -> Layout:
