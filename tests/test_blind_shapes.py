@@ -21,7 +21,7 @@ from tests.legacy_copies import SOFFICE
 # Round 2 of the blind test: documents made by hand in shapes the generators do not make, each
 # with the JSON that SCHEMA.md expects for it, written by hand (fixtures/blind/README.md).
 BLIND = Path(__file__).resolve().parent.parent / "fixtures" / "blind"
-_LEGACY = (".doc", ".rtf", ".odt")
+_LEGACY = (".doc", ".rtf", ".odt", ".ods")
 
 
 def _blind(pattern: str) -> list[object]:

@@ -27,8 +27,8 @@ if TYPE_CHECKING:
 
 HELP = """\
 Convert each INPUT (.docx, .pdf, .html/.htm, .doc, .rtf, .odt, scans; .xlsx:
-magplan's workbook, edited or not, or any sheet with a plan table; .json: the
-contract) into the formats of --to.  Writes OUT/<input name>.<format> for each
+magplan's workbook, edited or not, or any sheet with a plan table; .ods: such a
+sheet; .json: the contract) into the formats of --to.  Writes OUT/<input name>.<format> for each
 input and format, and says on standard output which files it wrote or replaced.
 
 Nothing is lost: inputs that share a name (plan.docx and plan.pdf, a/plan.docx

@@ -60,6 +60,7 @@ FILE_MB = {
     "html": Limit("max_mb_html", 5, "--max-mb", "largest HTML page read, in MB"),
     "pdf": Limit("max_mb_pdf", 200, "--max-mb", "largest PDF read, in MB"),
     "xlsx": Limit("max_mb_xlsx", 50, "--max-mb", "largest workbook read, in MB"),
+    "ods": Limit("max_mb_ods", 50, "--max-mb", "largest ODS spreadsheet read, in MB"),
     "json": Limit("max_mb_json", 50, "--max-mb", "largest JSON plan read, in MB"),
 }
 # The XML of a DOCX/ODT/XLSX (word/document.xml, content.xml, a sheet) once unzipped; a 300-row plan is ~1 MB.

@@ -39,6 +39,7 @@ EXTRACTORS: dict[str, str] = {
     ".doc": "magplan.extract.legacy",
     ".rtf": "magplan.extract.legacy",
     ".odt": "magplan.extract.legacy",
+    ".ods": "magplan.extract.legacy",
     ".xlsx": "magplan.extract.xlsx",
     ".png": "magplan.extract.image",
     ".jpg": "magplan.extract.image",
