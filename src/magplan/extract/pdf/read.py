@@ -26,11 +26,12 @@ from statistics import median
 
 from magplan.errors import DamagedFile, NeedsOCR
 from magplan.extract._text_tables import drawing_lines
-from magplan.extract.pdf.grid import SNAP, Bbox, Grid, find_tables, from_cells
+from magplan.extract.pdf.grid import SNAP, Bbox, Grid, Rule, find_tables, from_cells
 from magplan.extract.pdf.page import ENGINES, PageContent
 from magplan.extract.pdf.plain import plain_tables
 from magplan.extract.pdf.words import (
     BASELINE_SLACK,
+    DESCENT,
     MAX_SPACE,
     SIZE_STEP,
     SPACE_WIDTH,
@@ -76,6 +77,12 @@ MAX_PADDING = 12.0
 # Two texts side by side over this many lines (each with a line of the other beside it) are two
 # columns, not a position wrapped beside its name.
 MIN_SIDE_LINES = 2
+# An underline (a link's, `text-decoration`) lies this many font sizes under its words' baseline at
+# most (browsers draw it 0.04–0.1 under); a cell's border under a line of text lies further, past
+# the descent (more than 0.2).
+UNDERLINE_DROP = 0.15
+# A browser underlines the space after a link's last word too.
+UNDERLINE_SPACE = 0.4
 # A heading stands at most this many font sizes above the table it heads.
 HEADING_REACH = 2.0
 # Lines starting this close (points) stand in one column.
@@ -230,7 +237,8 @@ def _pages(path: Path, engine: str) -> Iterator[PageContent]:
 def _parse(content: PageContent) -> _Page:
     found = page_words(content.glyphs)
     words = found.words + _drawn_bullets(content.bullets, found.words)
-    grids = find_tables(content.rules)
+    rules = _without_underlines(content.rules, found.words)
+    grids = find_tables(rules)
     words = _without_field_labels(words, content.boxes, grids)
     return _Page(
         number=content.number,
@@ -239,11 +247,29 @@ def _parse(content: PageContent) -> _Page:
         words=words,
         grids=grids,
         past_edge=_past_edge(grids, words, content.width),
-        separators=[(r.top, r.x0, r.x1) for r in content.rules if r.horizontal],
+        separators=[(r.top, r.x0, r.x1) for r in rules if r.horizontal],
         has_images=content.has_images,
         marked_wraps=found.marked_wraps,
         unmarked_wraps=found.unmarked_wraps,
         space_gaps=found.space_gaps,
+    )
+
+
+def _without_underlines(rules: list[Rule], words: list[Word]) -> list[Rule]:
+    """`rules` without the lines that underline words (a link in a cell, printed by a browser):
+    a horizontal line right under a line's baseline, from a word's left edge to another's right
+    edge on that line (or the space after it).  Read as rules, each underline cut its cell in two
+    and every wrapped line of a link became a row of its own."""
+    return [rule for rule in rules if not (rule.horizontal and _underlines(rule, words))]
+
+
+def _underlines(rule: Rule, words: list[Word]) -> bool:
+    under = [w for w in words if 0 <= rule.top - (w.bottom - DESCENT * w.size) <= UNDERLINE_DROP * w.size]
+    starts = [w for w in under if abs(w.x0 - rule.x0) <= SNAP]
+    return any(
+        abs(end.bottom - start.bottom) <= SNAP and -SNAP <= rule.x1 - end.x1 <= UNDERLINE_SPACE * end.size
+        for start in starts
+        for end in under
     )
 
 
