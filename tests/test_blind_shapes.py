@@ -1726,3 +1726,51 @@ def test_a_tabbed_row_with_its_last_cells_empty_at_the_default_stops_is_read_fro
     ]
     assert plan.document.signatory is not None and plan.document.signatory.name == "Л.Н. Осипова"
     assert [w.code for w in plan.warnings].count("row_shape") == 1
+
+
+def _tilda_row(cells: list[tuple[int, str]], prefix: int = 0) -> str:
+    first = f" t-prefix_{prefix}" if prefix else ""
+    inner = "".join(
+        f'<div class="t-col t-col_{width}{first if k == 0 else ""}">{text}</div>'
+        for k, (width, text) in enumerate(cells)
+    )
+    return f'<div class="t-container">{inner}</div>'
+
+
+def test_rows_of_a_frameworks_grid_classes_are_a_table(tmp_path: Path) -> None:
+    # Tilda's `t-col_N` cells (Bootstrap's `col-md-N` alike, blind round 10b `bootstrap-grid.html`),
+    # the rows offset by `t-prefix_1`, a section a cell across the twelve units.
+    rows = [
+        _tilda_row([(1, "№"), (5, "Мероприятие"), (2, "Дата"), (3, "Место")], prefix=1),
+        _tilda_row([(1, "1"), (5, "Весенний бал"), (2, "12 марта"), (3, "ДК")], prefix=1),
+        _tilda_row([(11, "Летние мероприятия")], prefix=1),
+        _tilda_row([(1, "2"), (5, "День молодёжи"), (2, "27 июня"), (3, "Парк")], prefix=1),
+    ]
+    plan = _html(tmp_path, "<h1>План мероприятий на 2027 год</h1>" + "".join(rows))
+    assert [(i.number, i.section, i.title, i.date_text, i.place) for i in plan.records] == [
+        (1, "", "Весенний бал", "12 марта", "ДК"),
+        (2, "Летние мероприятия", "День молодёжи", "27 июня", "Парк"),
+    ]
+
+
+def test_rows_of_grid_classes_that_lay_out_the_page_are_no_table(tmp_path: Path) -> None:
+    # Rows of headings and pictures (a site's news cards) are the page's layout: no table made.
+    card = '<div class="col-md-6"><h3>Новость {0}</h3><img src="n{0}.jpg"></div>'
+    rows = "".join(f'<div class="row">{card.format(k)}{card.format(k + 1)}</div>' for k in range(3))
+    with pytest.raises(NoPlanFound):
+        _html(tmp_path, "<h1>План мероприятий на 2027 год</h1>" + rows)
+
+
+def test_a_toolbar_set_as_a_table_is_no_section(tmp_path: Path) -> None:
+    # SharePoint's command line «Создать | Изменить | …» in a table of its own over the list
+    # (blind round 10b, `sharepoint-cmd.html`), and its path's «:» drawn as an icon.
+    links = '<a href="new">Создать</a> | <a href="#">Изменить</a> | <a href="#">Удалить</a>'
+    toolbar = f"<table><tr><td>{links}</td></tr></table>"
+    icon = '<span><img alt=":" src="s.png"></span>'
+    head = f'<h1><a href="/">Отдел культуры</a>{icon}<a href="/l">План мероприятий на 2027 год</a></h1>'
+    table = "<table><tr><th>Название</th><th>Расположение</th><th>Дата начала</th></tr>" + (
+        "<tr><td>Весенний бал</td><td>ДК</td><td>12.03.2027</td></tr></table>"
+    )
+    plan = _html(tmp_path, head + toolbar + table)
+    assert plan.document.title == "План мероприятий на 2027 год"
+    assert [(i.section, i.title, i.place) for i in plan.records] == [("", "Весенний бал", "ДК")]

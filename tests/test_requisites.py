@@ -286,6 +286,14 @@ def test_years_listed_or_ranged_in_a_heading(title: str, years: tuple[int, int])
         # A site's path to the page before the heading (SharePoint's «Сайт › Список») is no part of it.
         (["Отдел культуры › План мероприятий на 2027 год"], ["План мероприятий на 2027 год"]),
         (["Главная → Документы → ПЛАН работы на 2027 год"], ["ПЛАН работы на 2027 год"]),
+        # SharePoint draws its «:» between the steps as an icon (its `alt`); a colon inside a heading
+        # of its own stays (blind round 10b, `sharepoint-cmd.html`).
+        (["Отдел культуры : План мероприятий на 2027 год"], ["План мероприятий на 2027 год"]),
+        (["ПЛАН : мероприятия отдела на 2027 год"], ["ПЛАН : мероприятия отдела на 2027 год"]),
+        # A heading in English only over a plan in Russian (blind round 10b, `english-heading.html`);
+        # a Latin line that names no plan is no heading.
+        (["International Youth Centre", "Events Plan of the Centre for 2027"], ["Events Plan of the Centre for 2027"]),
+        (["Calendar of Events 2027", "Раздел 1"], ["Calendar of Events 2027"]),
     ],
 )
 def test_heading_shapes(lines: list[str], title: list[str]) -> None:
@@ -328,6 +336,11 @@ def test_the_plan_type_word(line: str, heading: bool) -> None:
         ("Комментарии: 0", False),
         ("Автор: Super User", False),
         ("Категория: Новости", False),
+        # Where the page was posted and how it is kept (Google Sheets «Publish to web», blind round
+        # 10b, `gsheets-tabs.html`).
+        ("Опубликовано в Google Таблицах – Сообщить о нарушении – Обновляется автоматически", False),
+        ("Размещено на сайте управления культуры", False),
+        ("Обновляется автоматически каждые 5 минут", False),
         ("Категории участников", True),
         # A heading that opens with such a word but says no date stays a heading.
         ("Изменения в законодательстве", True),
@@ -446,6 +459,10 @@ def test_an_annex_number_in_the_act_is_not_the_acts_number() -> None:
 def test_the_place_of_issue_under_the_heading_is_no_part_of_it() -> None:
     found = title_lines(["ПЛАН", "мероприятий на 2025 год", "г. Казань"])
     assert found is not None and found == (["ПЛАН", "мероприятий на 2025 год"], ["г. Казань"])
+
+
+def test_an_english_line_that_names_no_plan_is_no_heading() -> None:
+    assert title_lines(["Annual Report 2027", "International Youth Centre"]) is None
 
 
 def test_a_position_without_a_name_is_no_signature() -> None:

@@ -155,14 +155,17 @@ def plan_year(title: str) -> int | None:
 
 
 # The separator of a site's path to the page («Отдел культуры › План мероприятий на 2027 год»).
-_PATH_STEP = re.compile(r"\s[›→]\s")
+_PATH_STEP = re.compile(r"\s[›→:]\s")
 
 
 def _past_path(line: str) -> str:
-    """A heading that a site prints after its path to the page (SharePoint's «Сайт › Список»):
-    the last step, where it opens with a plan's type word; any other line as it is."""
-    last = _PATH_STEP.split(line)[-1]
-    return last.strip() if last != line and _PLAN_HEADING.match(last) else line
+    """A heading that a site prints after its path to the page (SharePoint's «Сайт › Список»,
+    «Сайт : Список»): the last step, where it opens with a plan's type word and the first does
+    not (a heading of its own's words after a colon stay: «ПЛАН : мероприятия на 2027 год»);
+    any other line as it is."""
+    steps = _PATH_STEP.split(line)
+    last = steps[-1]
+    return last.strip() if len(steps) > 1 and _PLAN_HEADING.match(last) and not _PLAN_HEADING.match(steps[0]) else line
 
 
 def title_lines(texts: list[str], start: int = 0) -> tuple[list[str], list[str]] | None:
@@ -180,6 +183,9 @@ def title_lines(texts: list[str], start: int = 0) -> tuple[list[str], list[str]]
     first = next((i for i in openers if _year_line(texts, i) is not None), openers[0] if openers else None)
     if first is None:
         first = next((i for i in candidates if YEAR.search(texts[i]) and _YEAR_WORD.search(texts[i])), None)
+    if first is None:
+        # A heading printed in English only over a plan in Russian («Events Plan of the Centre for 2027»).
+        first = next((i for i in reversed(candidates) if _english_heading(texts[i])), None)
     if first is None:
         return None
     last = _year_line(texts, first)
@@ -205,6 +211,15 @@ _LATIN_HEADING = re.compile(rf"^[^а-яё]*[a-z][^а-яё]*\b{_YEAR_DIGITS}\b[^�
 
 def _translated_heading(line: str) -> bool:
     return _LATIN_HEADING.match(line) is not None
+
+
+# The document-type words of a heading in English.
+_ENGLISH_PLAN = re.compile(r"\b(?:plan|calendar)\b", re.IGNORECASE)
+
+
+def _english_heading(line: str) -> bool:
+    """Is `line` a plan's heading in English (Latin letters alone, a plan's word and a year)?"""
+    return _translated_heading(line) and _ENGLISH_PLAN.search(line) is not None
 
 
 # The words a sentence goes on with after the year it names («План мероприятий на 2027 год
@@ -304,11 +319,14 @@ def is_heading_line(line: str) -> bool:
 
 # A site's line about the page itself: when it was posted or changed («Опубликовано 24.12.2026»,
 # «Дата публикации: 24.12.2026», «Обновлено: 10 января 2027»), how often it was read or discussed
-# («Просмотров: 37», «Комментарии: 0»), by whom and where it is filed («Автор: …», «Категория: …»):
-# the page's, never a heading over its plan.
+# («Просмотров: 37», «Комментарии: 0»), by whom and where it is filed («Автор: …», «Категория: …»),
+# where it was posted and how it is kept up to date (Google Sheets' «Опубликовано в Google Таблицах –
+# … – Обновляется автоматически каждые 5 минут», «Размещено на сайте …»): the page's, never a
+# heading over its plan.
 _PUBLISHED = re.compile(
     r"^(?:(?:опубликован[оа]?|размещен[оа]?|обновлен[оа]?|изменен[оа]?|"
     r"дата\s+(?:публикации|размещения|обновления|изменения|создания))\b\W*\d"
+    r"|(?:опубликован[оа]?|размещен[оа]?)\s+(?:в|на)\s|обновляется\s"
     r"|(?:количество\s+)?(?:просмотр(?:ов|ы)|комментари(?:ев|и)|хиты)\s*:?\s*\d+$"
     r"|(?:автор|категория|рубрика|раздел сайта)\s*:)",
     re.IGNORECASE,

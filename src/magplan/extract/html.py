@@ -26,7 +26,7 @@ from lxml import etree
 
 from magplan import limits
 from magplan.errors import DamagedFile
-from magplan.extract import _css, _css_hidden, _css_tables, _script_tables, _tab_panes
+from magplan.extract import _css, _css_hidden, _css_tables, _grid_classes, _script_tables, _tab_panes
 from magplan.extract._columns import unfold_columns
 from magplan.extract._frames import is_page_frame
 from magplan.extract._nested import listed_lines, nested_row_text
@@ -102,6 +102,8 @@ def layout_of(data: bytes) -> Layout:
     styles = " ".join(e.text or "" for e in found if e.tag == "style")
     if _css_tables.may_hold(data):
         _css_tables.rebuild(root, styles)
+    if _grid_classes.may_hold(data):
+        _grid_classes.rebuild(root)
     if _script_tables.may_hold(data):
         _script_tables.rebuild(root, _hidden)
     if _tab_panes.may_hold(data):
@@ -506,6 +508,8 @@ class _Text:
             return False
         if name == "br":
             self.parts.append("\n")
+        elif name == "img":
+            self.parts.append(_image_text(tag))
         elif name == "a" and (href := tag.get("href", "")) and _skipped_link(href, tag):
             self.link_skipped = True
             return False
@@ -592,6 +596,18 @@ def _column_letters(number: int) -> str:
         number, rest = divmod(number - 1, 26)
         name = chr(ord("A") + rest) + name
     return name
+
+
+# An image's text equivalent that is a separator mark (SharePoint draws the «:» between the steps
+# of its path «Отдел культуры : План мероприятий …» as an icon whose `alt` is «:»).
+_SEPARATOR_ALT = re.compile(r"^\s*([:›»→/|>])\s*$")
+
+
+def _image_text(image: Element) -> str:
+    """What an image inside a line reads as: a space, as a browser draws it between the words round
+    it (they were glued: «Отдел культурыПлан …»), or the separator mark its `alt` says it draws."""
+    mark = _SEPARATOR_ALT.match(image.get("alt", ""))
+    return f" {mark.group(1)} " if mark else " "
 
 
 def _skipped_link(href: str, tag: Element) -> bool:
@@ -728,6 +744,8 @@ class _Page(_Text):
         """Outside tables a list item is a paragraph as printed."""
 
     def table(self, tag: Element) -> None:
+        if _link_bar_table(tag):
+            return  # a toolbar set as a table (SharePoint's «Создать | Изменить | …»): site chrome
         if tag not in self.holders or not _is_layout(tag):
             # A CMS may print the plan's title as the table's <caption>: it reads above the table.
             for caption in _children(tag, ("caption",)) + self.figure_title(tag):
@@ -776,6 +794,12 @@ def _link_bar(block: Element) -> bool:
             else:
                 return False
     return links >= 2
+
+
+def _link_bar_table(table: Element) -> bool:
+    """Whether every cell of `table` that holds text is a bar of links (a site's toolbar)."""
+    cells = [cell for row in _rows(table) for cell in _children(row, _CELLS) if _plain_text(cell).strip()]
+    return bool(cells) and all(_link_bar(cell) for cell in cells)
 
 
 def _is_layout(table: Element) -> bool:
