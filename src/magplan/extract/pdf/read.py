@@ -290,10 +290,26 @@ def _without_field_labels(words: list[Word], boxes: list[Bbox], grids: list[Grid
             continue  # a box of text (a note, a button's sentence), no field
         if inside and not _value_leaves_room(box, inside):
             continue  # a framed word (a badge in a row), whose row's words would go as its labels
-        label = _field_label(box, words, above=not inside)
+        label = _field_label(box, words, above=not inside) or _button_beside(box, boxes, words)
         if label:
             drop.update(id(w) for w in [*label, *inside])
     return [w for w in words if id(w) not in drop] if drop else words
+
+
+def _button_beside(box: Bbox, boxes: list[Bbox], words: list[Word]) -> list[Word]:
+    """The words of a button set right after the field `box` on its line (a search box with no
+    label: its «Поиск» placeholder and a «Найти» button): a bordered box as high as the field at
+    most its height away, holding a word or two and nothing round them outside it."""
+    height = box[3] - box[1]
+    for other in boxes:
+        if other is box or not 0 <= other[0] - box[2] <= height:
+            continue
+        if abs(other[1] - box[1]) > height / 2 or abs(other[3] - box[3]) > height / 2:
+            continue
+        inside = [w for w in words if _inside(other, w.cx, w.cy)]
+        if inside and len(inside) <= FIELD_VALUE and _line_high(other[3] - other[1], inside):
+            return inside
+    return []
 
 
 def _value_leaves_room(box: Bbox, inside: list[Word]) -> bool:
