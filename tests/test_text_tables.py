@@ -177,3 +177,27 @@ def test_the_paragraphs_round_a_plain_text_plan_pasted_into_word_stay_apart(tmp_
     got = magplan.read_plan(write_docx(tmp_path / "plan.docx", body)).to_dict()
     assert got["document"]["signatory"] == {"position": "Генеральный директор Ассоциации", "name": "И.И. Иванов"}
     assert len(got["items"]) == 3
+
+
+_SPACED_RUN_ON = """ПЛАН мероприятий Ассоциации городов на 2026 год
+
+№   Наименование мероприятия          Срок        Место проведения
+1.  Фестиваль городов                 май         Минск
+2.  Семинар руководителей             сентябрь    Казань
+    муниципальных образований и их заместителей
+* Сроки уточняются.
+
+Директор                              И.И. Иванов"""
+
+
+def test_the_last_rows_title_going_on_wider_than_its_column_is_its_rest(tmp_path: Path) -> None:
+    """The last row's title goes on in a line wider than its column, no row after it: the table
+    ended above it, and the line was read into the signatory's position."""
+    body = "".join(para(line) for line in _SPACED_RUN_ON.split("\n"))
+    got = magplan.read_plan(write_docx(tmp_path / "plan.docx", body)).to_dict()
+    assert [(i["number"], i["title"], i["place"]) for i in got["items"]] == [
+        (1, "Фестиваль городов", "Минск"),
+        (2, "Семинар руководителей муниципальных образований и их заместителей", "Казань"),
+    ]
+    assert got["document"]["footnotes"] == ["Сроки уточняются."]
+    assert got["document"]["signatory"] == {"position": "Директор", "name": "И.И. Иванов"}

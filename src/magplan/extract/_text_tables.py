@@ -262,6 +262,21 @@ def _nearest(line: str, starts: list[int]) -> list[str] | None:
     return cells
 
 
+def _run_on(line: str, starts: list[int]) -> list[str] | None:
+    """The last row's cell going on in a line right under it that is wider than its column
+    («    для старшеклассников и студентов колледжей города» under a title), so lines up with no
+    column and has no row after it: the line's text in the column where it starts, a column
+    other than the first (the row's number is empty: the row above goes on).  None for a line
+    that starts where no column or the first does (a footnote, the signature)."""
+    segments = _segments_of(line)
+    column = next((k for k, at in enumerate(starts) if abs(segments[0][0] - at) <= _COLUMN_SLACK), 0)
+    if not column:
+        return None
+    cells = [""] * len(starts)
+    cells[column] = " ".join(text.strip() for _, text in segments)
+    return cells
+
+
 def spaced_table(text: str) -> list[Block] | None:
     """A plan table typed with runs of spaces between its columns (a plan pasted into a `<pre>`
     or a plain-text mail, no bars drawn): the lines before it as a paragraph, the table, the lines
@@ -298,6 +313,8 @@ def _spaced_span(lines: list[str]) -> tuple[int, int, Table] | None:
                 # Inside the table: a section's heading centred over the columns is a row across
                 # it; a row typed a few spaces off its columns has its texts in the nearest ones.
                 cells = _nearest(lines[end], starts)
+            if cells is None and body and lines[end - 1].strip():
+                cells = _run_on(lines[end], starts)
             if cells is None:
                 break
             body.append(cells)
