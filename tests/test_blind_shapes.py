@@ -1728,6 +1728,27 @@ def test_a_tabbed_row_with_its_last_cells_empty_at_the_default_stops_is_read_fro
     assert [w.code for w in plan.warnings].count("row_shape") == 1
 
 
+def test_a_tabbed_row_with_an_empty_middle_cell_at_the_default_stops_is_placed_where_its_cells_start(
+    tmp_path: Path,
+) -> None:
+    # Blind round 10a (`tab-empty-middle.docx`): no tab stops (Word's every 720 twips, 10 pt text): the
+    # tabs over an empty «Место» or «Дата» cell end at the column after it, as Word shows the line;
+    # before, the cells after the empty one were read a column to the left (the responsible as the place).
+    lines = (
+        "№\tМероприятие\t\t\tДата\t\tМесто\t\tОтветственный",
+        "1\tКонкурс чтецов «Живое слово»\t18.02.2027\tАктовый зал\tСмирнова Т.П.",
+        "2\tВыставка детского рисунка\tмарт\t\t\t\tКузнецова О.И.",
+        "3\tКонцерт «Весенняя капель»\t\t\tБольшой зал\tСмирнова Т.П.",
+    )
+    body = b.para("План работы Дома культуры на 2027 год") + "".join(_tabbed(line) for line in lines)
+    plan = magplan.read_plan(b.write_docx(tmp_path / "plan.docx", body))
+    assert [(i.number, i.date_text, i.place, i.responsible) for i in plan.records] == [
+        (1, "18.02.2027", "Актовый зал", "Смирнова Т.П."),
+        (2, "март", None, "Кузнецова О.И."),
+        (3, None, "Большой зал", "Смирнова Т.П."),
+    ]
+
+
 def _tilda_row(cells: list[tuple[int, str]], prefix: int = 0) -> str:
     first = f" t-prefix_{prefix}" if prefix else ""
     inner = "".join(

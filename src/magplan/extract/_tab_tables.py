@@ -10,6 +10,7 @@ whether it is a plan's is the assembler's to say, as for any table.
 from __future__ import annotations
 
 import re
+from itertools import combinations
 
 from magplan.layout import Block, Cell, ExtractWarning, Paragraph, Row, Table
 from magplan.normalize.numbers import row_number
@@ -20,19 +21,25 @@ _TAB_GAP = re.compile(r"\t+")
 # «position<tab>name» or a contents line's «title<tab>page»).
 _LEAST_LINES = 3
 _LEAST_CELLS = 3
+# Columns enough for any plan: the ways to place a short line's cells under more are too many.
+_MOST_PLACED = 12
 
 
-def tab_tables(blocks: list[Block], tabbed: dict[int, str], warnings: list[ExtractWarning]) -> list[Block]:
+def tab_tables(
+    blocks: list[Block], tabbed: dict[int, str], warnings: list[ExtractWarning], stops: dict[int, float] | None = None
+) -> list[Block]:
     """`blocks` with each run of tabbed lines of one shape read as a table.  `tabbed` holds the
-    text with its tabs of the paragraphs that have any (by the paragraph's `id`); what the reading
-    cannot be sure of goes to `warnings`."""
+    text with its tabs of the paragraphs that have any (by the paragraph's `id`); `stops`, where
+    the reader knows it, the default tab stops' spacing of each in ems of its font; what the
+    reading cannot be sure of goes to `warnings`."""
     out: list[Block] = []
     run: list[Paragraph] = []
     for k, block in enumerate([*blocks, None]):
         if isinstance(block, Paragraph) and (id(block) in tabbed or (run and _between(blocks, k, tabbed))):
             run.append(block)
             continue
-        out.extend(_tables_in(run, [tabbed.get(id(p), p.text) for p in run], warnings))
+        raws = [tabbed.get(id(p), p.text) for p in run]
+        out.extend(_tables_in(run, raws, warnings, [(stops or {}).get(id(p)) for p in run]))
         run = []
         if block is not None:
             out.append(block)
@@ -52,7 +59,9 @@ def _between(blocks: list[Block], index: int, tabbed: dict[int, str]) -> bool:
     return row_number(tabbed[id(after)].strip(" \t").split("\t")[0]) is not None
 
 
-def _tables_in(run: list[Paragraph], raws: list[str], warnings: list[ExtractWarning]) -> list[Block]:
+def _tables_in(
+    run: list[Paragraph], raws: list[str], warnings: list[ExtractWarning], stops: list[float | None]
+) -> list[Block]:
     """A run of tabbed paragraphs with the tables they type read as tables.
 
     With tab stops one tab stands between two cells and two round an empty one: the run is one
@@ -84,13 +93,78 @@ def _tables_in(run: list[Paragraph], raws: list[str], warnings: list[ExtractWarn
             continue
         for cells in gaps[i:j]:
             if 1 < len(cells) < width:
-                # An empty cell at the default stops is a wider gap: the cells are read from the left.
+                # An empty cell at the default stops is a wider gap: the cells are placed under
+                # the columns where they start (`_placed`), or read from the left.
                 said = " | ".join(cells)
                 warnings.append(ExtractWarning("row_shape", f"a tabbed line has fewer cells than its header: {said}"))
-        padded = [cells + [""] * (width - len(cells)) if len(cells) > 1 else cells for cells in gaps[i:j]]
+        placed = _placed(raws[i:j], gaps[i:j], stops[i:j])
+        padded = [
+            placed[k] or (cells + [""] * (width - len(cells)) if len(cells) > 1 else cells)
+            for k, cells in enumerate(gaps[i:j])
+        ]
         out.append(_table(padded, run[i].page))
         i = j
     return out
+
+
+# The width of a character in ems, by kind, near enough for Times New Roman and Arial alike (the
+# fonts plans are typed in): which tab stop a cell starts at, not where a line wraps, rests on it.
+_NARROW = frozenset(" .,:;!'|ilIjtf()[]-")
+_WIDE = frozenset("ЖШЩЫЮМмжшщыюWwmM№")
+
+
+def _em_width(text: str) -> float:
+    return sum(0.27 if ch in _NARROW else 0.9 if ch in _WIDE else 0.7 if ch.isupper() else 0.5 for ch in text)
+
+
+def _starts(raw: str, stop: float) -> list[float]:
+    """Where each cell of a line typed at the default tab stops (every `stop` ems) starts, in ems:
+    a tab goes on to the next stop past the text before it."""
+    starts: list[float] = []
+    pos = 0.0
+    for k, part in enumerate(raw.split("\t")):
+        if k:
+            pos = (int(pos / stop) + 1) * stop
+        if part.strip(" "):
+            starts.append(pos)
+            pos += _em_width(part)
+    return starts
+
+
+def _placed(raws: list[str], lines: list[list[str]], stops: list[float | None]) -> list[list[str] | None]:
+    """The lines with fewer cells than the header (the first line), their cells under the
+    columns where they start: where the reader knows the default tab stops, a gap of tabs over an
+    empty cell in the middle («Выставка<tab><tab>март<tab><tab><tab><tab>Кузнецова» under
+    «Мероприятие … Дата … Место … Ответственный») ends at the column after it.  A column starts
+    where the header's cell and the full rows' cells start (the middle one of them); a short
+    line's cells go to the columns, left to right, nearest where they start.  None for the other
+    lines, or where the stops are not known."""
+    width = len(lines[0])
+    placed: list[list[str] | None] = [None] * len(lines)
+    known = [(raw, cells, stop) for raw, cells, stop in zip(raws, lines, stops, strict=True) if stop]
+    full = [_starts(raw, stop) for raw, cells, stop in known if len(cells) == width]
+    full = [starts for starts in full if len(starts) == width]
+    if not stops[0] or not full or width > _MOST_PLACED:
+        return placed
+    columns = [sorted(starts[c] for starts in full)[len(full) // 2] for c in range(width)]
+    for k, (raw, cells, stop) in enumerate(zip(raws, lines, stops, strict=True)):
+        starts = _starts(raw, stop) if stop and 1 < len(cells) < width else []
+        if len(starts) != len(cells) or not starts:
+            continue
+        row = [""] * width
+        for text, c in zip(cells, _nearest_columns(starts, columns), strict=True):
+            row[c] = text
+        placed[k] = row
+    return placed
+
+
+def _nearest_columns(starts: list[float], columns: list[float]) -> tuple[int, ...]:
+    """The columns, left to right, one for each cell start, that stand nearest them in all."""
+
+    def distance(chosen: tuple[int, ...]) -> float:
+        return sum(abs(at - columns[c]) for at, c in zip(starts, chosen, strict=True))
+
+    return min(combinations(range(len(columns)), len(starts)), key=distance)
 
 
 def _lines_after(lines: list[list[str]]) -> int:

@@ -146,14 +146,21 @@ class _Styles:
     num_pr: dict[str, tuple[str, str]] = field(default_factory=dict)  # paragraph style → (numId, ilvl)
     superscript: set[str] = field(default_factory=set)  # character styles that raise text
     table_borders: dict[str, bool] = field(default_factory=dict)  # table style → has visible borders
+    # The text's size where a run does not set it, in half-points (10 pt where nothing sets it).
+    half_points: int = 20
+    # The default tab stops' spacing, in twips (settings' `w:defaultTabStop`; Word's is 720).
+    tab_twips: int = 720
 
     @classmethod
     def parse(cls, root: etree._Element | None) -> _Styles:
         styles = cls()
         if root is None:
             return styles
+        styles.half_points = _half_points(root.find(f"{W}docDefaults/{W}rPrDefault/{W}rPr"), styles.half_points)
         for style in root.iter(W + "style"):
             style_id = style.get(W + "styleId", "")
+            if style.get(W + "type") == "paragraph" and style.get(W + "default") in ("1", "true"):
+                styles.half_points = _half_points(style.find(W + "rPr"), styles.half_points)
             num_pr = style.find(f"{W}pPr/{W}numPr")
             if num_pr is not None:
                 styles.num_pr[style_id] = (_val(num_pr.find(W + "numId")) or "", _val(num_pr.find(W + "ilvl")) or "0")
@@ -163,6 +170,18 @@ class _Styles:
             if borders is not None:
                 styles.table_borders[style_id] = _visible(borders)
         return styles
+
+
+def _half_points(props: etree._Element | None, default: int) -> int:
+    """The size a run's properties set (`w:sz`, half-points), else `default`."""
+    size = _val(props.find(W + "sz")) if props is not None else None
+    return int(size) if size and size.isdigit() and int(size) > 0 else default
+
+
+def _default_tab(settings: etree._Element | None) -> int:
+    """The default tab stops' spacing the settings part sets, in twips; Word's 720 where none."""
+    value = _val(settings.find(W + "defaultTabStop")) if settings is not None else None
+    return int(value) if value and value.isdigit() and int(value) > 0 else 720
 
 
 def _visible(borders: etree._Element) -> bool:
@@ -190,6 +209,7 @@ class _Walker:
     def blocks(self, parent: etree._Element) -> list[Block]:
         out: list[Block] = []
         tabbed: dict[int, str] = {}  # paragraphs that hold a tab → their text with the tabs
+        stops: dict[int, float] = {}  # …and their default tab stops' spacing, in ems of their text
         spaced: dict[int, str] = {}  # paragraphs with a run of spaces → their text with the spaces
         for child in parent:
             tag = child.tag
@@ -202,6 +222,7 @@ class _Walker:
                 paragraph = Paragraph(clean(raw), align=_val(child.find(f"{W}pPr/{W}jc")))
                 if "\t" in raw:
                     tabbed[id(paragraph)] = raw
+                    stops[id(paragraph)] = self.styles.tab_twips / (self.half_points(child) * 10)
                 if "  " in raw:
                     spaced[id(paragraph)] = raw
                 out.append(paragraph)
@@ -223,7 +244,16 @@ class _Walker:
             # A plain-text plan pasted a paragraph a line, its columns set apart by spaces.
             out = spaced_paragraphs(out, spaced)
         # Requisite blocks typed side by side first; what tabs line up after them may be a table.
-        return tab_tables(unfold_columns(out, tabbed), tabbed, self.layout.warnings) if tabbed else out
+        return tab_tables(unfold_columns(out, tabbed), tabbed, self.layout.warnings, stops) if tabbed else out
+
+    def half_points(self, p: etree._Element) -> int:
+        """The size of a paragraph's text, in half-points: its first run's that sets one, else the
+        document's default."""
+        for r in p.iter(W + "r"):
+            props = r.find(W + "rPr")
+            if props is not None and props.find(W + "sz") is not None:
+                return _half_points(props, self.styles.half_points)
+        return self.styles.half_points
 
     def chunk(self, rid: str) -> list[Block]:
         """An imported part (w:altChunk) that Word shows in place: an HTML page (a web system's
@@ -577,6 +607,7 @@ def extract(path: Path) -> Layout:
             document_xml = _transitional(document_xml)
 
         styles = _Styles.parse(part("styles"))
+        styles.tab_twips = _default_tab(part("settings"))
         numbering = _Numbering.parse(part("numbering"))
         notes = _footnote_texts(part("footnotes"), styles)
         notes.update({f"e{k}": v for k, v in _footnote_texts(part("endnotes"), styles).items()})
