@@ -208,6 +208,12 @@ BROWSER = {
     # («• ● СГЦСЗ» / «России», «• ● в сфере» / «культуры»), its line ending near the cell's middle,
     # is one item: an item is set from the left, not centred.
     "list_item_wrapped_near_cell_middle": (33, 5),
+    # Chromium, an old portal's coloured boxes, landscape: «… Правительство» / «Москвы» wrapped
+    # though «Москвы» fits the room the least column offset gives by 0.02 points (the rules stand
+    # on whole pixels, the text where the layout put it): one organizer, not two paragraphs.
+    "wrap_by_a_hair": (38, 8),
+    # Chromium, Google Docs page: «МАГ» / «(Исполнительный комитет),» wrapped, 0.28 points short.
+    "wrap_by_a_fraction_of_a_pixel": (59, 4),
 }
 
 

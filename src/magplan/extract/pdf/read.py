@@ -74,6 +74,10 @@ MIN_WRAP_SHARE = 0.5
 MIN_SPACE_GAPS = 5
 # A cell's inner margin is at most this (points); more is a centred or indented text.
 MAX_PADDING = 12.0
+# A browser draws a table's rules on whole pixels (a CSS pixel is 0.75 pt) and sets the text where
+# its layout put it: a column's text stands off its left rule by the padding give or take half a
+# pixel either way, so the columns' offsets spread over a pixel at most.
+PIXEL = 0.75
 # Two texts side by side over this many lines (each with a line of the other beside it) are two
 # columns, not a position wrapped beside its name.
 MIN_SIDE_LINES = 2
@@ -119,6 +123,7 @@ class _TableText:
     grid: Grid
     lines: dict[int, list[Line]]  # cell → its lines
     pad: float  # the cells' inner margin
+    right_pad: float  # the same at the cells' right edges (`_right_padding`)
     cut_below: bool = False  # its last row goes on as the next page's first (`_cut_rows`)
     merged_top: frozenset[int] = frozenset()  # columns of its first row a merged cell runs on into
 
@@ -423,7 +428,7 @@ def _typography(pages: list[_Page]) -> Typography:
         for table in page.tables:
             for at, lines in table.lines.items():
                 x0, _, x1, _ = table.grid.cells[at]
-                found = wrap_marks(lines, x0 + table.pad, x1 - table.pad, space_em)
+                found = wrap_marks(lines, x0 + table.pad, x1 - table.right_pad, space_em)
                 marked, unmarked = marked + found[0], unmarked + found[1]
     marks_wraps = marked > unmarked if marked + unmarked else _page_marks_wraps(pages)
     leading = [
@@ -549,7 +554,8 @@ def _split(page: _Page) -> None:
             page.regions.extend(_Region(grid.cells[at], words) for at, words in sorted(cells.items()))
         else:
             lines = {at: group_lines(words) for at, words in cells.items()}
-            page.tables.append(_TableText(grid, lines, _padding(grid.cells, cells)))
+            pad = _padding(grid.cells, cells)
+            page.tables.append(_TableText(grid, lines, pad, _right_padding(grid, cells, pad)))
     for region in page.regions:
         region.lines = group_lines(region.words)
 
@@ -630,6 +636,25 @@ def _padding(cells: list[Bbox], members: dict[int, list[Word]]) -> float:
     """The cells' inner margin: the smallest distance from a cell's left edge to its text."""
     offsets = [min(w.x0 for w in words) - cells[i][0] for i, words in members.items() if words]
     return min(max(min(offsets, default=0.0), 0.0), MAX_PADDING)
+
+
+def _right_padding(grid: Grid, members: dict[int, list[Word]], pad: float) -> float:
+    """The cells' inner margin at their right edges, where a line's last word tells whether the
+    next line's first would have fitted: the columns' usual offset from their left rules (their
+    median), not the least one.  Rules set on whole pixels move each column's offset by up to
+    half a pixel, so the least one overstates the room by as much (Chromium wraps where the next
+    word would overflow the room by a fraction of a point, `words._fits`).  Not more than a pixel
+    over the least: a column of centred text stands further off.
+    """
+    columns: dict[int, float] = {}
+    for at, words in members.items():
+        _, column, span = grid.place[at]
+        if words and span == 1:
+            offset = min(w.x0 for w in words) - grid.cells[at][0]
+            columns[column] = min(columns.get(column, offset), offset)
+    if not columns:
+        return pad
+    return min(max(median(columns.values()), pad), pad + PIXEL)
 
 
 def _page_blocks(page: _Page, typography: Typography, heads: _Margins, notes: set[str]) -> list[Block]:
@@ -1140,12 +1165,12 @@ def _table(table: _TableText, page: int, typography: Typography, notes: set[str]
                     # read as a ruled cell is (its edges, its glued footnote references).
                     for column in range(c, c + span):
                         words = pieces.get(column, [])
-                        edges = (grid.xs[column] + pad, grid.xs[column + 1] - pad)
+                        edges = (grid.xs[column] + pad, grid.xs[column + 1] - table.right_pad)
                         text = _cell_text(group_lines(words), edges, typography, notes)
                         out.append(Cell(clean(text), bold=bool(words) and all(w.bold for w in words)))
                     c += span
                     continue
-                text = _cell_text(lines, (box[0] + pad, box[2] - pad), typography, notes)
+                text = _cell_text(lines, (box[0] + pad, box[2] - table.right_pad), typography, notes)
                 # An empty first cell under a merged cell of the page before is that cell.
                 merged = r == 0 and not text.strip() and set(range(c, c + span)) <= table.merged_top
                 bold = bool(lines) and all(w.bold for line in lines for w in line.words)
