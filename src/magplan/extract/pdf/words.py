@@ -34,6 +34,9 @@ BASELINE_SLACK = 0.15
 # A gap wider than this many font sizes between two glyphs separates words
 # (kerning stays far below it, the narrowest space is about 0.2).
 WORD_GAP = 0.12
+# A space glyph narrower than this many font sizes prints nothing: a zero-width character (a
+# zero-width space, a word joiner, a byte-order mark) that Chromium prints as a space of no width.
+ZERO_WIDTH = 0.01
 # Font sizes closer than this (points) are one size.
 SIZE_STEP = 0.05
 # Gaps between words wider than this many font sizes are tab stops or columns, not spaces.
@@ -234,6 +237,8 @@ def page_words(glyphs: list[Glyph]) -> PageWords:
         found: list[Word] = []
         current: list[Glyph] = []
         for glyph in row:
+            if glyph.text.isspace() and glyph.x1 - glyph.x0 < ZERO_WIDTH * glyph.size:
+                continue  # sorted among the letters it stands between: no end of a word
             if glyph.text.isspace():
                 if current:
                     found.append(_word(current, space_after=True))
