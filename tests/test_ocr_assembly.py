@@ -1145,6 +1145,11 @@ def test_an_act_approval_wrapped_over_many_narrow_lines() -> None:
         ("В,Н. Новгороде", "В.Н. Новгороде"),  # a comma is a misread point: initials
         ("Ю Н. Петров", "Ю.Н. Петров"),
         ("Ю,Н. Петров", "Ю.Н. Петров"),
+        # The second initial's point lost under the pen (a photo): «А.Н Кравцов» is the name still.
+        ("Совета Ассамблеи __ ___ А.Н Кравцов", "Совета Ассамблеи __ ___ А.Н. Кравцов"),
+        ("Председатель Совета МАГ Кравцов А.Н", "Председатель Совета МАГ Кравцов А.Н."),
+        ("Председатель Совета МАГ Кравцов А,Н", "Председатель Совета МАГ Кравцов А.Н."),
+        ("МАГ.Н Новгород", "МАГ.Н Новгород"),  # a word before the point: no initials
         # Initials read in the Latin capitals they look like, by a Cyrillic surname (a photo).
         ("Председатель Совета МАГ _ AH. Кравцов", "Председатель Совета МАГ _ А.Н. Кравцов"),
         ("___ A.H. Кравцов", "___ А.Н. Кравцов"),

@@ -123,6 +123,10 @@ _ABBREVIATED_CITY = re.compile(
     r"|Уренго(?:е|ю|ем|я)|Камн(?:е|ю|ем|я)"
 )
 _INITIALS_AFTER = re.compile(rf"((?<![\w-]){_SURNAME}\s+)([А-ЯЁ])(?:,|\s)([А-ЯЁ])\.$")
+# … or the second initial's point lost (under a pen's stroke over the name: «А.Н Кравцов», «Кравцов
+# А.Н»): two capitals parted by a point, the surname beside, make initials however the second ends.
+_INITIALS_SECOND = re.compile(rf"((?<![\w.,])[А-ЯЁ]\.[А-ЯЁ])(\s+{_SURNAME})$")
+_INITIALS_SECOND_AFTER = re.compile(rf"((?<![\w-]){_SURNAME}\s+)([А-ЯЁ])[.,]([А-ЯЁ])$")
 # Initials read as the Latin capitals they look like («AH. Кравцов», «A.H. Кравцов»): by a Cyrillic
 # surname they are Cyrillic.
 _LATIN_CAPITALS = "".join(ch for ch in _LATIN_LOOKS if ch.isupper())
@@ -342,6 +346,8 @@ def _correct_line(line: str, dates: bool, paragraph: bool = False, after: str = 
         line = _LATIN_INITIALS_AFTER.sub(lambda m: m[1] + m[2].translate(_TO_CYRILLIC), line)
         line = _INITIALS_FIRST.sub(_initials_first, line)
         line = _INITIALS_AFTER.sub(r"\1\2.\3.", line)
+        line = _INITIALS_SECOND.sub(r"\1.\2", line)
+        line = _INITIALS_SECOND_AFTER.sub(r"\1\2.\3.", line)
     return line
 
 
