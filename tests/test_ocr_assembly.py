@@ -1342,6 +1342,29 @@ def test_initials_boxed_with_the_blank_before_them_are_kept() -> None:
     assert [ln.text() for ln in group_lines(out, bw, float(CAP))] == ["________________ Ю.Н. Васюнькин"]
 
 
+def test_a_blank_a_pens_remains_run_into_is_a_blank() -> None:
+    """«______ И.В. Петрова» of a photo signed across the blank: the pen's ink taken off left gray
+    remains that the threshold kept, joined to the blank (no flat stroke), and Tesseract read the
+    blank «2.» (it went into the approval's position) or «о» boxed as flat as the blank (a paragraph
+    of its own, parting the approval's date from its name).  An underline letters touch stays a word."""
+    bw = _page()
+    bw[BASE : BASE + 3, 100:330] = 255  # the blank
+    cv2.line(bw, (150, BASE - 25), (200, BASE + 1), 255, 3)  # the pen's remains, run into it
+    cv2.line(bw, (260, BASE + 1), (290, BASE - 30), 255, 3)
+    initials = _letters(bw, 340, 4, gap=4)
+    surname = _letters(bw, initials + 14, 6, height=14, gap=4)
+    name = [_word("И.В.", 340, initials), _word("Петрова", initials + 14, surname)]
+    for misread in (_word("2.", 100, 330), _word("о", 100, 330, top=BASE, bottom=BASE + 3)):  # «о» boxed flat
+        out = fill_in_blanks([misread, *name], bw, [], float(CAP))
+        assert [ln.text() for ln in group_lines(out, bw, float(CAP))] == ["________________ И.В. Петрова"]
+    bw = _page()  # a word its underline touches: the letters' word stays
+    right = _letters(bw, 100, 6, height=14, gap=4)
+    bw[BASE : BASE + 3, 100:right] = 255
+    bw[BASE - 14 : BASE, 100:103] = 255  # a letter's stem run into the rule
+    out = fill_in_blanks([_word("Работа", 100, right)], bw, [], float(CAP))
+    assert [w.text for w in out] == ["Работа"]
+
+
 @pytest.mark.parametrize("read", ["1.", "1", "l.", "|."])
 def test_a_first_sections_numeral_read_as_one_before_item_one_is_the_section(read: str) -> None:
     """«I.» of the first section read as the figure «1.» (or a bar): the row under it is numbered 1

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import cv2
 import numpy as np
 import numpy.typing as npt
 
@@ -53,9 +54,12 @@ def fill_in_blanks(words: list[Word], bw: Image, tables: list[TableGrid], capita
         return words
     marks = _marks(bw, tables, capital)
     out = list(words)
-    for stroke in marks["strokes"]:
+    crossed = set(marks["crossed"])
+    for stroke in marks["strokes"] + marks["crossed"]:
         line = [w for w in out if _on_line(w, stroke, capital)]
         if not line:
+            continue
+        if stroke in crossed and not _misread_blank(stroke, line, capital):
             continue
         baseline = median([w.bottom for w in line if "_" not in w.text] or [stroke.y1])
         if stroke.y0 < baseline - _ON_BASELINE * capital:
@@ -81,7 +85,23 @@ def fill_in_blanks(words: list[Word], bw: Image, tables: list[TableGrid], capita
 
 
 def _marks(bw: Image, tables: list[TableGrid], capital: float) -> dict[str, list[_Stroke]]:
-    """Flat strokes and small marks of the page outside its tables."""
+    """Flat strokes and small marks of the page outside its tables, and the flat strokes that
+    something else ran into (`crossed`).
+
+    A pen's stroke across a blank leaves, once its ink is taken off, gray
+    remains that the page's threshold keeps, joined to the blank: one
+    component, no longer flat (Tesseract, reading the page as it is, read the
+    blank «2.»).  Cut at every run of ink shorter than a blank is long, it is
+    the blank again.
+    """
+    strokes, small = _flat_and_small(bw, tables, capital)
+    opened = cv2.morphologyEx(bw, cv2.MORPH_OPEN, np.ones((1, max(round(_LONG * capital), 1)), np.uint8))
+    crossed = [s for s in _flat_and_small(opened, tables, capital)[0] if not any(_overlap(s, t) for t in strokes)]
+    return {"strokes": strokes, "small": small, "crossed": crossed}
+
+
+def _flat_and_small(bw: Image, tables: list[TableGrid], capital: float) -> tuple[list[_Stroke], list[_Stroke]]:
+    """The boxes of the flat strokes and of the small marks of `bw` outside the tables."""
     _count, _labels, stats = components(bw)
     x, y, w, h = (stats[1:, k].astype(np.int64) for k in range(4))
     outside = np.ones(len(x), bool)
@@ -95,12 +115,29 @@ def _marks(bw: Image, tables: list[TableGrid], capital: float) -> dict[str, list
         picked = zip(x[keep], y[keep], w[keep], h[keep], strict=True)
         return [_Stroke(int(a), int(b), int(a + c), int(b + d)) for a, b, c, d in picked]
 
-    return {"strokes": boxes(outside & flat), "small": boxes(outside & small)}
+    return boxes(outside & flat), boxes(outside & small)
+
+
+def _overlap(a: _Stroke, b: _Stroke) -> bool:
+    return a.x0 < b.x1 and b.x0 < a.x1 and a.y0 < b.y1 and b.y0 < a.y1
+
+
+def _misread_blank(stroke: _Stroke, line: list[Word], capital: float) -> bool:
+    """Did Tesseract read the crossed stroke as marks without a letter («2.») or as letters boxed
+    as flat as the stroke («о» 5 pixels tall)?  Under a word of letters' height the stroke is an
+    underline that letters touch; under no word at all, the flat remains of a pen's stroke (or a
+    rule) beside the line."""
+    over = [w for w in line if _within(w, stroke.x0, stroke.x1)]
+    lettered = [w for w in over if any(ch.isalpha() for ch in w.text)]
+    return bool(over) and all(w.bottom - w.top < _LETTER_BESIDE * capital for w in lettered)
 
 
 def _on_line(word: Word, stroke: _Stroke, capital: float) -> bool:
-    """Does `word` stand on the line whose baseline the stroke lies on?"""
-    return word.top < stroke.y0 and word.bottom > stroke.y0 - capital
+    """Does `word` stand on the line whose baseline the stroke lies on (or is it the stroke, boxed
+    as flat as it and read as a letter, «о»)?"""
+    if word.top < stroke.y0 and word.bottom > stroke.y0 - capital:
+        return True
+    return word.bottom - word.top < _LETTER_BESIDE * capital and word.top <= stroke.y1 and word.bottom >= stroke.y0
 
 
 def _off_the_blank(word: Word, x0: float, x1: float, bw: Image, capital: float) -> Word | None:
