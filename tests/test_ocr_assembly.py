@@ -1062,6 +1062,22 @@ def test_the_number_sign_standing_a_space_apart_is_no_speck() -> None:
     ]  # fmt: skip
 
 
+def test_stars_in_a_row_beside_a_word_are_no_specks() -> None:
+    """«** Программа …» and «работа**» of a photo (word boxes as Tesseract gave them): the first star
+    of a footnote's «**» stands a star's width from its word, the second after a word further from
+    the box of «работа*» (cut short of the first star) than a letter's width; each was dropped as a
+    speck, and the second footnote's marker with it (its items lost «approximate»).  A star alone as
+    far from a word, or a mark of another reading, is still a speck."""
+    clean = np.full((1300, 1600), 255, np.uint8)
+    first, second = OcrWord("*", 160, 1230, 166, 1237, 48.0), OcrWord("*", 175, 1230, 182, 1237, 48.0)
+    word = OcrWord("Программа", 195, 1231, 340, 1255, 97.0)
+    heading, after = OcrWord("работа*", 1323, 1039, 1411, 1062, 78.0), OcrWord("*", 1431, 1039, 1440, 1049, 78.0)
+    alone, other = OcrWord("*", 600, 1100, 607, 1107, 48.0), OcrWord("'", 610, 1100, 616, 1107, 48.0)
+    far = OcrWord("Работа", 650, 1100, 760, 1124, 97.0)
+    words = [first, second, word, heading, after, alone, other, far]
+    assert _noise(words, [], np.zeros_like(clean), 1.0, clean) == [False] * 5 + [True, True, False]
+
+
 @pytest.mark.skipif(is_word("генеральный") is None, reason="needs Tesseract's library for its dictionary")
 def test_a_printed_word_under_a_pen_stroke_is_kept_however_unsure() -> None:
     """A signature across a printed word leaves Tesseract unsure of a reading that is right: a

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 import cv2
@@ -61,6 +62,10 @@ _SIGNS = frozenset("№")
 _BARS_RANGE = re.compile(r"^[|!\[\]]{1,4}[-–][|!\[\]]{1,4}$")
 # A mark without letters covering fewer pixels (at 300 dpi) is a speck; a period covers about 40.
 _SPECK = 16
+# Marks standing against one another («***»): of heights this near, at most this many in a row.
+_MARK_SIZES = (0.67, 1.5)
+_MARK_GAP = 2.5
+_MARKS_IN_A_ROW = 3
 # Lines of one paragraph share an edge or a centre within this many font sizes.
 _ALIGNED = 1.5
 # Printers leave at least this much (pixels at 300 dpi: 3 mm) between the paper's edge and the text.
@@ -224,7 +229,7 @@ def _noise(
         elif in_table:
             flags.append(word.conf < _NOISE and len(word.text) > 1 and not _BARS_RANGE.match(word.text))
         else:
-            beside = _beside(word, by_top, tops)
+            beside = _beside(word, by_top, tops) or _beside_by_marks(word, by_top, tops)
             flags.append(beside is None or (word.conf < _NOISE and not _raised_beside(word, beside)))
     return flags
 
@@ -249,19 +254,52 @@ def _at_edge(word: OcrWord, shape: tuple[int, ...], unit: float) -> bool:
 
 def _beside(mark: OcrWord, by_top: list[OcrWord], tops: list[int]) -> OcrWord | None:
     """The word with letters that `mark` stands against on its line (within a letter's width), if any."""
+    for other, gap in _on_line_with(mark, by_top, tops):
+        if any(ch.isalnum() for ch in other.text) and gap <= 0.6 * other.height:
+            return other
+    return None
+
+
+def _beside_by_marks(mark: OcrWord, by_top: list[OcrWord], tops: list[int]) -> OcrWord | None:
+    """The word with letters that `mark` stands against through the same marks in a row: the first
+    star of «**» before a footnote stands a star's width from the word, the second against it; the
+    second after a word («работа**») stands further from the box of «работа*» than its own width,
+    where Tesseract cut the first star's box short."""
+    seen = [mark]
+    while len(seen) <= _MARKS_IN_A_ROW:
+        nearer = _same_mark_beside(seen[-1], seen, by_top, tops)
+        if nearer is None:
+            return None
+        if any(ch.isalnum() for ch in nearer.text):
+            return nearer
+        if (word := _beside(nearer, by_top, tops)) is not None:
+            return word
+        seen.append(nearer)
+    return None
+
+
+def _same_mark_beside(mark: OcrWord, seen: list[OcrWord], by_top: list[OcrWord], tops: list[int]) -> OcrWord | None:
+    """The mark read as `mark` is, of its size, or the word read ending in it, next to it on its
+    line within `_MARK_GAP` of its height (marks of «**» are set further apart than they are tall)."""
+    for other, gap in _on_line_with(mark, by_top, tops):
+        if other in seen or not other.text.endswith(mark.text) or gap > _MARK_GAP * max(mark.height, 1):
+            continue
+        lettered = any(ch.isalnum() for ch in other.text)
+        if lettered or _MARK_SIZES[0] <= other.height / max(mark.height, 1) <= _MARK_SIZES[1]:
+            return other
+    return None
+
+
+def _on_line_with(mark: OcrWord, by_top: list[OcrWord], tops: list[int]) -> Iterator[tuple[OcrWord, float]]:
+    """The other words on `mark`'s line near it, with the room between each and it."""
     reach = 2 * max(mark.height, 1)
     start = bisect.bisect_left(tops, mark.y0 - 4 * reach)
     for other in by_top[start:]:
         if other.y0 > mark.y1 + reach:
             break
-        if other is mark or not any(ch.isalnum() for ch in other.text):
-            continue
-        if min(mark.y1, other.y1) <= max(mark.y0, other.y0):
+        if other is mark or min(mark.y1, other.y1) <= max(mark.y0, other.y0):
             continue  # not on the same line
-        gap = max(other.x0 - mark.x1, mark.x0 - other.x1, 0)
-        if gap <= 0.6 * other.height:
-            return other
-    return None
+        yield other, max(other.x0 - mark.x1, mark.x0 - other.x1, 0)
 
 
 def _raised_beside(mark: OcrWord, word: OcrWord) -> bool:
