@@ -424,9 +424,15 @@ def test_two_days_joined_by_and_are_parted_in_date_cells() -> None:
         ("5 и6мая", "5 и 6 мая"),
         ("ибмая", "ибмая"),  # no first day before it
         ("5 июля", "5 июля"),  # a month's name that opens with «и» is no «и»
+        # The first day of one figure run into «и» and read as a letter it looks like (a photo).
+        ("Ти 2 октября", "1 и 2 октября"),
+        ("Ди 5 мая", "4 и 5 мая"),
+        ("Зи 4 июня", "3 и 4 июня"),
+        ("Ти 2", "Ти 2"),  # no month after the second day
+        ("Ми 2 октября", "Ми 2 октября"),  # a letter no figure looks like
     ],
 )
-def test_the_second_day_run_into_and_and_its_month_is_parted(read: str, meant: str) -> None:
+def test_a_day_run_into_and_is_parted(read: str, meant: str) -> None:
     assert correct(read, dates=True) == meant
     assert correct(read) == read  # a title's words are as printed
 

@@ -137,6 +137,10 @@ _LATIN_INITIALS = re.compile(
 _LATIN_INITIALS_AFTER = re.compile(rf"((?<![\w-]){_SURNAME}\s+)([{_LATIN_CAPITALS}][.,\s][{_LATIN_CAPITALS}]\.)$")
 # Days read as the letters they look like: no word of a date cell is one of these letters alone.
 _DAY_LETTERS = {"З": "3", "з": "3", "б": "6"}
+# A first day of one figure run into the «и» after it, read as a letter («Ти 2 октября» for «1 и 2
+# октября», «Ди 5 мая» for «4 и 5 мая»): before another day and a month's name, where no word of
+# two letters ending in «и» stands, the letter is the figure it looks like.
+_RUN_DAY_LETTERS = _DAY_LETTERS | {"Т": "1", "I": "1", "l": "1", "|": "1", "Д": "4"}
 # Two days joined by «и», its letter read as «u» or without the space before it.
 _DAYS_AND = re.compile(r"\b(\d{1,2}) ?[uи] ?(\d{1,2})\b")
 # «14.01 .2027», «14. 01.2027»: Tesseract parts a numeric date at a dot where the print leaves room.
@@ -423,6 +427,8 @@ def _glued_day(line: str) -> str:
             words[k] = f"{lead}{_DAY_LETTERS[core[0]]} {core[1:]}{trail}"
         elif k and words[k - 1].isdigit() and (second := _second_day(core)):
             words[k] = f"{lead}{second}{trail}"
+        elif (first := _first_day(core, words[k + 1 : k + 3])) is not None:
+            words[k] = f"{lead}{first} и{trail}"
         elif (age := _GLUED_AGE.match(core)) and age[2].lower() in AGE_WORDS:
             words[k] = f"{lead}{age[1].translate(_DIGIT_READINGS)} {age[2]}{trail}"
         elif (period := _GLUED_PERIOD.match(core + trail)) and (numeral := _roman(period[1], period[2])):
@@ -438,6 +444,17 @@ def _second_day(core: str) -> str | None:
         return None
     figure = _DAY_LETTERS.get(day, day)
     return f"и {figure} {month}" if figure.isdigit() else None
+
+
+def _first_day(core: str, following: list[str]) -> str | None:
+    """«Ти» before «2 октября» → «1»: the figure of a first day run into «и» and read as a letter
+    (`_RUN_DAY_LETTERS`); None for any other word or place."""
+    if len(core) != 2 or core[1] != "и" or core[0] not in _RUN_DAY_LETTERS or len(following) != 2:
+        return None
+    day, month = following
+    if not _DAY.match(day) or _split(month)[1].lower() not in MONTHS:
+        return None
+    return _RUN_DAY_LETTERS[core[0]]
 
 
 def _day_before_month(words: list[str], i: int, after: str) -> str:
