@@ -67,6 +67,22 @@ def test_bars_misread_as_letters_are_a_roman_numeral() -> None:
     assert _read(bw, _word("И!", 100, end), _word("Молодежный", end + 14, right)) == ["III", "Молодежный"]
 
 
+def test_a_zero_as_small_as_small_letters_is_the_letter_o() -> None:
+    """«Отметка 0 выполнении» of a photo's header: the preposition «о» read as the figure zero, which
+    stands as tall as the capitals; one as small as the small letters beside it is the letter."""
+    bw = _page()
+    before = _letters(bw, 100, 7, height=14)
+    cv2.ellipse(bw, (before + 16, BASE - 7), (5, 6), 0, 0, 360, 255, 2)  # «о», as tall as the small letters
+    after = _letters(bw, before + 30, 10, height=14)
+    words = _word("Отметка", 100, before), _word("0", before + 10, before + 22), _word("выполнении", before + 30, after)
+    assert _read(bw, *words) == ["Отметка", "о", "выполнении"]
+    bw = _page()  # «на 0 рублей» in figures: the zero as tall as capitals stays
+    _letters(bw, 100, 2, height=14)
+    cv2.ellipse(bw, (140, BASE - 10), (6, 10), 0, 0, 360, 255, 2)
+    _letters(bw, 160, 6, height=14)
+    assert _read(bw, _word("на", 100, 122), _word("0", 133, 147), _word("рублей", 160, 230)) == ["на", "0", "рублей"]
+
+
 def test_a_one_drawn_as_a_plain_bar_is_a_capital_i_and_a_flagged_one_stays() -> None:
     bw = _page()
     _bar(bw, 100)

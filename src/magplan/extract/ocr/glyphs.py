@@ -212,6 +212,8 @@ _QUOTE_MIDDLE = 0.5
 _TICKS_OVERLAP = 0.5
 _TICKS_ALIKE = 0.6
 # Characters printed as more than one blob.
+# Readings of a lone figure zero, which Tesseract gives for the preposition «о» now and then.
+_ZERO_READINGS = frozenset({"0", "O"})
 _MULTI_BLOB = set('ыЫйЙёЁij:;!?%"«»„“”=÷…')
 
 
@@ -412,6 +414,9 @@ def _letters(word: Word, blobs: list[Blob], bw: Image, capital: float | None, sm
     own = [b for b in blobs if word.x0 <= (b.x0 + b.x1) / 2 < word.x1]
     if word.raised or not own:
         return word
+    if word.text in _ZERO_READINGS and capital and len(own) == 1 and _small_high(own[0], capital, small):
+        word.text = "о"  # «Отметка 0 выполнении»: a figure stands as tall as capitals, the letter as small ones
+        return word
     if _ONES.match(word.text):
         return _bars_as_roman(word, own)
     if _MARKS_AND_DASH.match(word.text) and (bars := _bars_around_a_dash(own)):
@@ -474,7 +479,7 @@ def _capital_first(word: Word, blobs: list[Blob], capital: float, small: float |
     next letter: «Оч» one blob, as wide as the letters it holds).
     """
     baseline = median([b.y1 for b in blobs])
-    limit = (small + capital) / 2 if small and small < _SMALL_MAX * capital else _SMALL * capital
+    limit = _tall(capital, small)
     first, rest = blobs[0], blobs[1:]
     held = max(len(word.text) - len(blobs) + 1, 1)
     # Not merged with a ruling or a stroke: a capital is about as wide as tall.
@@ -1014,13 +1019,26 @@ def _small_letters(word: Word, blobs: list[Blob], capital: float, small: float |
     tops = [baseline - b.y0 for b in blobs]
     # Letters merged into one blob count by their width; punctuation (lower than small letters) not at all.
     letters = [(b.x1 - b.x0, top) for b, top in zip(blobs, tops, strict=True) if top >= _PUNCTUATION * capital]
-    limit = (small + capital) / 2 if small and small < _SMALL_MAX * capital else _SMALL * capital
+    limit = _tall(capital, small)
     tall = sum(width for width, top in letters if top >= limit)
     if not letters or tall >= 0.5 * sum(width for width, _ in letters):
         return word
     text = word.text.lower()
     word.text = text[0].upper() + text[1:] if len(tops) > 1 and tops[0] >= limit else text
     return word
+
+
+def _tall(capital: float, small: float | None) -> float:
+    """The height above which a letter stands as a capital: where the page's small letters were
+    measured, the middle of the two heights (fonts differ in how tall small letters stand, 0.65-0.77
+    of the capitals)."""
+    return (small + capital) / 2 if small and small < _SMALL_MAX * capital else _SMALL * capital
+
+
+def _small_high(blob: Blob, capital: float, small: float | None) -> bool:
+    """Does a glyph standing on the baseline (no descender: «0», «о») stand no taller than small letters,
+    yet taller than punctuation?"""
+    return _PUNCTUATION * capital <= blob.y1 - blob.y0 < _tall(capital, small)
 
 
 def _dash(blob: Blob, letter: float, figure: float | None = None) -> str:
