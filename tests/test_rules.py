@@ -415,6 +415,10 @@ def test_marker_runs(text: str, rest: str, marker: str) -> None:
         ("Месяц проведения", "date"),
         ("Квартал", "date"),
         ("Ответст-\nвенные", "responsible"),
+        # A PDF's header joined with its hyphen kept (LibreOffice's print of a narrow column).
+        ("Ответст-венный", "responsible"),
+        ("Ответст- венный", "responsible"),
+        ("Организатор", "extra"),
         ("Ответственные (исполнители)", "responsible"),
         ("Срок (исполнения / проведения)", "date"),
         ("Место проведения", "place"),

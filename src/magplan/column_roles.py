@@ -64,6 +64,7 @@ _ROLE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
 
 # A header word hyphenated at a narrow column's line end: joined before the rules are asked.
 _HYPHEN_BREAK = re.compile(r"(?<=[а-яё])-\s*\n\s*(?=[а-яё])")
+_WORD_HYPHEN = re.compile(r"(?<=[а-яё])-\s*(?=[а-яё])")
 
 
 def column_role(header: str) -> str:
@@ -72,7 +73,9 @@ def column_role(header: str) -> str:
     # A narrow column cuts header words without a hyphen («Мероприя» / «тие»), and a
     # reader of the printed page cannot always tell the cut from a wrap: read the
     # header once more with its spaces taken out.
-    for text in (low, low.replace(" ", "")):
+    # A PDF's reader joins a header's lines keeping the hyphen, since «Ответст-» / «венный» and
+    # a compound word («мини-футбол») look the same: a last reading without hyphens in words.
+    for text in (low, low.replace(" ", ""), _WORD_HYPHEN.sub("", low)):
         for role, pattern in _ROLE_RULES:
             if pattern.search(text):
                 return role
