@@ -1484,3 +1484,34 @@ def test_default_print_section_of_notes_after_one_without(tmp_path: Path) -> Non
     that fit alike, those that leave the fewest empty are the section's (its own here).  (Row 11's
     note still loses its line break before «Организаторы:»: notes are checked by their organizers.)"""
     _check_rows(pdf_browser.build_one(tmp_path, 55, 11), {10, 11}, ("place", "organizers"))
+
+
+_DATE_FIRST_ROWS = (
+    ("январь", "Литературный вечер «Страницы блокадного Ленинграда»", "Савельева Н.П."),
+    ("15.02.2027", "Книжная выставка «Память и боль»", "Отдел обслуживания"),
+    ("март – апрель", "Конкурс чтецов «Весна Победы»", "Кузнецова А.В."),
+    ("IV квартал", "Библиотечный квест «Знатоки родного края»", "Кузнецова А.В."),
+)
+
+
+@pytest.mark.skipif(not weasyprint_installed(), reason="WeasyPrint is not installed")
+@pytest.mark.parametrize("ruled_header", [True, False], ids=["rule-under-header", "no-rules"])
+def test_borderless_unnumbered_date_first_rows_in_lower_case(tmp_path: Path, ruled_header: bool) -> None:
+    """A library's plan without «№», its date column first, cells at the top of rows printed a
+    point apart (as pandoc's DOCX prints from LibreOffice), with a rule under the header cells
+    (drawn cell by cell) or none.  The first row opens in lower case («январь»): it was read into
+    the header band (the event lost, its second line a section heading), and «март –» under an
+    empty date cell was the row above's (two events in one).  A rule across the band, or a
+    period under the header's date cell, ends the header; a row opens where the first column
+    and another, empty on the line above, open together, whatever the case."""
+    rule = "border-bottom: 1px solid black;" if ruled_header else ""
+    names = ("Срок", "Мероприятие", "Ответственный")
+    head = "".join(f'<th style="text-align: left; {rule}">{name}</th>' for name in names)
+    body = "".join(f"<tr><td>{when}</td><td>{title}</td><td>{who}</td></tr>" for when, title, who in _DATE_FIRST_ROWS)
+    got = _default_print(
+        tmp_path / "plan.pdf",
+        "<html><body><p>ПЛАН мероприятий библиотеки на 2027 год</p>"
+        '<style>td { vertical-align: top }</style><table style="border-collapse: collapse">'
+        f"<tr>{head}</tr>{body}</table><p>Директор ______ Н.П. Савельева</p></body></html>",
+    )
+    assert [(i["date_text"], i["title"], i["responsible"]) for i in got["items"]] == list(_DATE_FIRST_ROWS)

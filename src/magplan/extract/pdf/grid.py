@@ -267,9 +267,14 @@ class Grid:
         return min(max(bisect_right(self.xs, x) - 1, 0), self.columns - 1)
 
 
+def horizontal_rules(rules: Sequence[Rule]) -> list[tuple[float, float, float]]:
+    """The horizontal rules as (y, x0, x1), those a border drawn cell by cell continues joined."""
+    return _merge([(r.top, r.x0, r.x1) for r in rules if r.horizontal])
+
+
 def find_tables(rules: Sequence[Rule]) -> list[Grid]:
     """The ruled tables the rules draw, top to bottom."""
-    horizontal = _merge([(r.top, r.x0, r.x1) for r in rules if r.horizontal])
+    horizontal = horizontal_rules(rules)
     vertical = _merge([(r.x0, r.top, r.bottom) for r in rules if not r.horizontal])
     grids = [g for group in _connected(horizontal, vertical) for h, v in _unnested(*group) for g in _stacked(h, v)]
     found = [g for g in grids if g is not None]

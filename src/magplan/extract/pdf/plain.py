@@ -157,7 +157,7 @@ def plain_tables(
     `marks_wraps`, whether the writer ends each wrapped line with a space glyph.
     """
     pages, spaced = _with_box_ends(pages)
-    header = _find_header([(page, lines) for page, lines, _ in pages], spaced)
+    header = _find_header(pages, spaced)
     if header is None:
         return {}
     body = _table_lines(pages, header)
@@ -1020,9 +1020,11 @@ def _is_header(groups: list[list[Word]]) -> bool:
     return len(groups) >= 3 and "title" in roles and bool(roles - {"extra", "title"})
 
 
-def _header_at(lines: list[Line], first: int, spaced: bool = False) -> tuple[list[tuple[float, float]], int] | None:
+def _header_at(
+    lines: list[Line], first: int, spaced: bool = False, rules: list[Rule] | None = None
+) -> tuple[list[tuple[float, float]], int] | None:
     """The header cells' x ranges and line count, if a header band starts at line `first`
-    (`spaced`: see `_groups`)."""
+    (`spaced`: see `_groups`; `rules`: the page's horizontal rules)."""
     found: tuple[list[tuple[float, float]], int] | None = None
     if len(_groups(lines[first].words, spaced)) < 2:
         return None  # a header's first line shows at least two of its cells (a title's last line, one)
@@ -1032,6 +1034,14 @@ def _header_at(lines: list[Line], first: int, spaced: bool = False) -> tuple[lis
         if index > first:
             previous = lines[index - 1]
             if line.top - previous.bottom > HEADER_LINE_GAP * line.size or _opens_row(line.words[0].text):
+                break
+            # A rule across the band between two lines is the one under the header (a table ruled
+            # only there, as pandoc and «booktabs» styles print it): the first row is under it.
+            if _rule_between(previous, line, [*band, *line.words], rules or []):
+                break
+            # Once a header is read, a line whose words under its date column read as a period is
+            # the first row, whatever its case («январь», «15.02.2027» in a plan without numbers).
+            if found is not None and _period_under_date(line, band, found[0]):
                 break
             # A header of centred cells (its lines interleaved) ends at the first empty band, when a
             # row number stands in the lines beyond it: rows a point apart, their cells centred, the
@@ -1061,6 +1071,28 @@ def _header_at(lines: list[Line], first: int, spaced: bool = False) -> tuple[lis
     return found
 
 
+def _rule_between(above: Line, below: Line, words: list[Word], rules: list[Rule]) -> bool:
+    """Is there a rule between two lines, across most of `words`' width (no underline of a word)?"""
+    left, right = min(w.x0 for w in words), max(w.x1 for w in words)
+    return any(
+        above.bottom - BASELINE_SLACK <= y <= below.top + BASELINE_SLACK and x1 - x0 >= (right - left) / 2
+        for y, x0, x1 in rules
+    )
+
+
+def _period_under_date(line: Line, band: list[Word], ranges: list[tuple[float, float]]) -> bool:
+    """Do `line`'s words under a header cell of `band` that names a date read as a period?"""
+    for k, (lo, hi) in enumerate(ranges):
+        cell = [w for w in band if lo - ALIGN <= w.x0 and w.x1 <= hi + ALIGN]
+        if _roles([cell]) != {"date"}:
+            continue
+        end = ranges[k + 1][0] - ALIGN if k + 1 < len(ranges) else float("inf")
+        text = " ".join(w.text for w in line.words if lo - ALIGN <= w.x0 < end)
+        if text and looks_like_period(text):
+            return True
+    return False
+
+
 def _row_at(lines: list[Line], index: int) -> bool:
     """Does a row number open a line of the lines that stand together from line `index` on?"""
     return any(_opens_row(line.words[0].text) for line in _runs(lines[index:])[0])
@@ -1075,14 +1107,14 @@ def _at_title(band: list[Word], ranges: list[tuple[float, float]], lead: Word) -
     return False
 
 
-def _find_header(pages: list[tuple[int, list[Line]]], spaced: bool = False) -> _Header | None:
+def _find_header(pages: list[tuple[int, list[Line], list[Rule]]], spaced: bool = False) -> _Header | None:
     """The first band that names the most plan columns: words of a web page's menu beside the
     text above the plan («Мероприятия», «Документы») can pass for a header with fewer
     (`spaced`: see `_groups`)."""
     best: tuple[int, _Header] | None = None
-    for page, lines in pages:
+    for page, lines, rules in pages:
         for first in range(len(lines)):
-            found = _header_at(lines, first, spaced)
+            found = _header_at(lines, first, spaced, rules)
             if found:
                 band = lines[first : first + found[1]]
                 named = _named(band, found[0])
@@ -2365,22 +2397,29 @@ def _split_unnumbered(band: list[Line], grid: _Grid) -> list[list[Line]]:
     out: list[list[Line]] = [[band[0]]]
     for above, line in pairwise(band):
         before, now = _by_column(above, grid), _by_column(line, grid)
+        # The first column and another, both empty on the line above, open together: a
+        # top-aligned cell holds no empty line, so they open a row, whatever goes on beside and
+        # in whatever case (a date column first: «март –» / «апрель»), where rows show no padding
+        # (a browser's centred cells interleave their lines).
+        together = grid.row_gap is None and 0 not in before and any(c != 0 and c not in before for c in now)
         if (
             0 in now
             and len(now) >= 2
             # A list's item goes on its event's name: a row opens with the name, never with a bullet.
             and now[0][0].text not in BULLET_GLYPHS
-            and (now[0][0].text[:1].isupper() or now[0][0].text[:1].isdigit() or _fresh_cells(before, now, grid))
+            and (
+                now[0][0].text[:1].isupper()
+                or now[0][0].text[:1].isdigit()
+                or together
+                or _fresh_cells(before, now, grid)
+            )
             and (
                 (
                     (0 not in before or _paragraph_break(before[0], now[0], grid.rights[0]))
                     and _cells_open(before, now, grid)
                 )
                 or _others_open(before, now, grid)
-                # The first column and another, both empty on the line above, open together: a
-                # top-aligned cell holds no empty line, so they open a row, whatever goes on beside
-                # (where rows show no padding: a browser's centred cells interleave their lines).
-                or (grid.row_gap is None and 0 not in before and any(c != 0 and c not in before for c in now))
+                or together
             )
             and not _apart(line, grid)
         ):

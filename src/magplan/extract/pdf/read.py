@@ -26,7 +26,7 @@ from statistics import median
 
 from magplan.errors import DamagedFile, NeedsOCR
 from magplan.extract._text_tables import drawing_lines
-from magplan.extract.pdf.grid import SNAP, Bbox, Grid, Rule, find_tables, from_cells
+from magplan.extract.pdf.grid import SNAP, Bbox, Grid, Rule, find_tables, from_cells, horizontal_rules
 from magplan.extract.pdf.page import ENGINES, PageContent
 from magplan.extract.pdf.plain import plain_tables
 from magplan.extract.pdf.words import (
@@ -252,7 +252,7 @@ def _parse(content: PageContent) -> _Page:
         words=words,
         grids=grids,
         past_edge=_past_edge(grids, words, content.width),
-        separators=[(r.top, r.x0, r.x1) for r in rules if r.horizontal],
+        separators=horizontal_rules(rules),
         has_images=content.has_images,
         marked_wraps=found.marked_wraps,
         unmarked_wraps=found.unmarked_wraps,
