@@ -10,6 +10,7 @@ import pytest
 import magplan
 from magplan.requisites import further_signatories, paired_signatories, signatory_lines
 from tests.docx_builder import cell, header_row, para, row, table, title_paragraphs, write_docx
+from tests.gen._pdf import docx_pdf, soffice_program
 
 _NO_BORDERS = "".join(f'<w:{side} w:val="nil"/>' for side in ("top", "left", "bottom", "right", "insideH", "insideV"))
 
@@ -103,6 +104,13 @@ def test_further_signatories(lines: list[str], further: list[str]) -> None:
             ("Директор школы", ["Главный бухгалтер П.П. Петров"]),
         ),
         (["Директор", "школы", "И.И. Иванов", "П.П. Петров"], None),
+        # A line that names no position under one that does is the position's rest, in capitals
+        # as may be («Генеральный директор<br>Ассоциации»): one position beside two names pairs none.
+        (["Генеральный директор", "Ассоциации", "И.И. Иванов", "П.П. Петров"], None),
+        (
+            ["Генеральный директор", "Ассоциации", "Главный бухгалтер", "И.И. Иванов", "П.П. Петров"],
+            ("Генеральный директор Ассоциации", ["Главный бухгалтер П.П. Петров"]),
+        ),
         # One name under a position of two lines: the position is whole, nothing to pair.
         (["Генеральный директор", "Ассоциации", "И.И. Иванов"], None),
         (["Директор", "И.И. Иванов", "П.П. Петров"], None),
@@ -130,3 +138,126 @@ def test_a_position_typed_over_two_paragraphs_over_two_names_is_whole(tmp_path: 
     assert got["document"]["signatory"] == {"position": "Генеральный директор Ассоциации", "name": "И.И. Иванов"}
     said = [w["message"] for w in got["warnings"] if "further signatory" in w["message"]]
     assert len(said) == 1 and said[0].endswith(": П.П. Петров")
+
+
+_BR = "<w:r><w:br/></w:r>"
+_TWO_ROWS = _borderless(row("Директор", "И.И. Иванов"), row("Главный бухгалтер", "П.П. Петров"))
+_ONE_CELL_EACH = _borderless(row(cell("Директор", "Главный бухгалтер"), cell("И.И. Иванов", "П.П. Петров")))
+_WRAPPED = _borderless(
+    row(cell(para("Генеральный директор", _BR, "Ассоциации")), cell(para("И.И. Иванов", _BR, "П.П. Петров")))
+)
+_WHOLE = {"position": "Генеральный директор Ассоциации", "name": "И.И. Иванов"}
+
+
+_HTML = (
+    '<!DOCTYPE html><html><head><meta charset="utf-8"></head><body><h2>План мероприятий на 2026 год</h2>'
+    '<table border="1"><tr><th>№ п/п</th><th>Мероприятия</th><th>Место, дата</th><th>Примечание</th></tr>'
+    "<tr><td>1.</td><td>XXXII сессия МАГ</td><td>Москва<br>март</td><td>Организатор: МАГ</td></tr></table>"
+    "{signature}</body></html>"
+)
+
+
+@pytest.mark.parametrize(
+    ("signature", "expected", "further"),
+    [
+        pytest.param(
+            "<table><tr><td>Генеральный директор<br>Ассоциации</td><td>И.И. Иванов<br>П.П. Петров</td></tr></table>",
+            _WHOLE,
+            "П.П. Петров",
+            id="html",
+        ),
+        pytest.param(_WRAPPED, _WHOLE, "П.П. Петров", id="docx"),
+    ],
+)
+def test_a_position_wrapped_beside_two_names_is_whole(
+    tmp_path: Path, signature: str, expected: dict[str, str], further: str
+) -> None:
+    """«Генеральный директор<br>Ассоциации» beside «И.И. Иванов<br>П.П. Петров» was paired line by
+    line: position «Генеральный директор», a second signatory «Ассоциации П.П. Петров»."""
+    if signature.startswith("<table>"):
+        source = tmp_path / "plan.html"
+        source.write_text(_HTML.format(signature=signature), encoding="utf-8")
+    else:
+        source = write_docx(tmp_path / "plan.docx", _plan(signature))
+    got = magplan.read_plan(source).to_dict()
+    assert got["document"]["signatory"] == expected
+    said = [w["message"] for w in got["warnings"] if "further signatory" in w["message"]]
+    assert len(said) == 1 and said[0].endswith(f": {further}")
+
+
+@pytest.mark.parametrize(
+    "signature",
+    [
+        pytest.param(
+            "<p>Примечание: сроки могут уточняться</p><p>Директор&nbsp;&nbsp;&nbsp;&nbsp;И.И. Иванов</p>", id="html"
+        ),
+        pytest.param(
+            "<p>Примечание: сроки могут уточняться</p><table><tr><td>Директор</td><td>И.И. Иванов</td></tr></table>",
+            id="html-table",
+        ),
+        pytest.param(
+            para("Примечание: сроки могут уточняться") + _borderless(row("Директор", "И.И. Иванов")), id="docx"
+        ),
+    ],
+)
+def test_a_note_above_the_signature_is_said_not_the_position(tmp_path: Path, signature: str) -> None:
+    """A note without a full stop («Примечание: сроки могут уточняться») went into the position."""
+    if signature.startswith("<p>"):
+        source = tmp_path / "plan.html"
+        source.write_text(_HTML.format(signature=signature), encoding="utf-8")
+    else:
+        source = write_docx(tmp_path / "plan.docx", _plan(signature))
+    got = magplan.read_plan(source).to_dict()
+    assert got["document"]["signatory"] == _DIRECTOR
+    assert any(w["message"].endswith("Примечание: сроки могут уточняться") for w in got["warnings"])
+
+
+_ECP = (
+    "Документ подписан электронной подписью",
+    "Сертификат 01D7A3B2C4E5F6A7B8C9",
+    "Владелец Иванов Иван Иванович",
+    "Действителен с 01.02.2026 по 01.05.2027",
+)
+_STAMPS = {
+    # «М.П.» under a signature line: a PDF moved the name after it («Директор М.П.»).
+    "stamp-place": (
+        para("Директор", _TAB, "______________", _TAB, "И.И. Иванов") + para("М.П."),
+        "<p>Директор ______________ И.И. Иванов</p><p>М.П.</p>",
+    ),
+    # The captions under the signature line went on with the position in a DOCX.
+    "captions": (
+        para("Директор", _TAB, "______________", _TAB, "И.И. Иванов")
+        + para("(должность)", _TAB, "(подпись)", _TAB, "(расшифровка подписи)"),
+        "<p>Директор ______________ И.И. Иванов</p><p>(должность) (подпись) (расшифровка подписи)</p>",
+    ),
+    # An electronic signature's stamp between the position and the name: its owner's name was the
+    # signatory's, its lines the position.
+    "e-signature-beside": (
+        f"<w:tbl><w:tblPr><w:tblBorders>{_NO_BORDERS}</w:tblBorders></w:tblPr><w:tblGrid>"
+        '<w:gridCol w:w="2500"/><w:gridCol w:w="4500"/><w:gridCol w:w="2000"/></w:tblGrid>'
+        f"{row('Директор', cell(*_ECP), 'И.И. Иванов')}</w:tbl>",
+        f"<table><tr><td>Директор</td><td>{'<br>'.join(_ECP)}</td><td>И.И. Иванов</td></tr></table>",
+    ),
+    "e-signature-under": (
+        para("Директор", _TAB, "И.И. Иванов") + "".join(para(line) for line in _ECP),
+        "<p>Директор&nbsp;&nbsp;&nbsp;&nbsp;И.И. Иванов</p>" + "".join(f"<p>{line}</p>" for line in _ECP),
+    ),
+}
+
+
+@pytest.mark.parametrize("producer", ["docx", "pdf", "html"])
+@pytest.mark.parametrize("variant", list(_STAMPS))
+def test_a_stamp_in_the_signature_block_is_neither_position_nor_name(
+    tmp_path: Path, variant: str, producer: str
+) -> None:
+    docx, html = _STAMPS[variant]
+    if producer == "html":
+        source = tmp_path / "plan.html"
+        source.write_text(_HTML.format(signature=html), encoding="utf-8")
+    elif producer == "pdf":
+        if soffice_program() is None:
+            pytest.skip("LibreOffice is not installed")
+        source = docx_pdf(lambda out: write_docx(out, _plan(docx)), tmp_path / "plan.pdf")
+    else:
+        source = write_docx(tmp_path / "plan.docx", _plan(docx))
+    assert magplan.read_plan(source).to_dict()["document"]["signatory"] == _DIRECTOR

@@ -79,6 +79,48 @@ _AFTER_SIGNATURE = re.compile(
     re.IGNORECASE,
 )
 
+# What a signature block prints in or beside the signature that is neither position nor name
+# (GOST R 7.0.97): the stamp's place «М.П.»; an electronic signature's stamp, its heading
+# («Документ подписан электронной подписью») and its lines («Сертификат …», «Владелец …»,
+# «Действителен с … по …»); the captions under a signature line («(подпись)», «(расшифровка
+# подписи)»).  The heading and «М.П.» may share a line with the name (a stamp's cell beside it).
+_STAMP_MARK = re.compile(
+    r"(?:документ\s+)?подписан\w*\s+(?:(?:усиленной|квалифицированной|простой)\s+)*электронной\s+подписью"
+    r"|(?<!\w)м\.\s?п\.(?!\w)",
+    re.IGNORECASE,
+)
+_STAMP_LINE = re.compile(
+    r"^\s*(?:сертификат|владелец|действителен|срок\s+действия|издатель|кем\s+выдан)\b|^\s*(?:\([^()]*\)\s*)+$",
+    re.IGNORECASE,
+)
+# A note's label opening a line («Примечание: сроки могут уточняться», «Справочно.»): a note to the
+# plan, never a line of the position under it.
+_NOTE_LABEL = re.compile(r"^\s*(?:примечани[ея]|прим\.|справочно|пояснени[ея]|внимание|важно)\s*[:.]", re.IGNORECASE)
+# The words a position is named by («Директор», «Главный бухгалтер», «И.о. председателя»): a line of
+# a column of positions that names none («Ассоциации» under «Генеральный директор») is the rest of
+# the position above it, not a position of its own.
+_POSITION_WORD = re.compile(
+    r"(?<![а-яё])(?:директор|бухгалтер|председател|сопредседател|заместител|руководител|начальник|секретар|"
+    r"президент|вице-президент|ректор|проректор|декан|глава|мэр|губернатор|министр|заведующ|специалист|"
+    r"инспектор|методист|менеджер|консультант|советник|помощник|управляющ|член|ответственн|координатор|"
+    r"куратор|эксперт|педагог|преподавател|учител|инженер|экономист|юрист|юрисконсульт|референт|"
+    r"администратор|организатор|уполномоченн|префект|посол|представител|депутат|казначей|ревизор|"
+    r"аудитор|атаман|командир|комендант|и\.\s?о\.|врио|исполняющ|зам\.|зав\.|нач\.|гл\.)",
+    re.IGNORECASE,
+)
+
+
+def without_stamp(line: str) -> str:
+    """`line` without what a stamp prints in a signature block (`_STAMP_MARK`, `_STAMP_LINE`), each
+    of its tab-parted texts apart; "" where the line is a stamp's alone."""
+    parts = [_STAMP_MARK.sub(" ", part).strip() for part in line.split("\t")]
+    return "\t".join(part for part in parts if part and not _STAMP_LINE.match(part))
+
+
+def names_position(line: str) -> bool:
+    """Does `line` name a position («Директор», «Главный бухгалтер», «И.о. директора»)?"""
+    return _POSITION_WORD.search(line) is not None
+
 
 # «на 2022 - 2024 годы», «2025–2026 гг.»: a range that the heading names as the plan's years
 # (not «80-летие Победы (1945-2025)»).
@@ -626,7 +668,13 @@ def signatory_lines(
     at: list[int] = []
     start = 0
     wrapped = 0
+    # A stamp in the block (an electronic signature's beside the name, «М.П.» under it) is neither
+    # position nor name: its lines read as empty ones.
+    lines = [without_stamp(line) for line in lines]
+    noted = False
     for index, line in enumerate(lines):
+        if not line:
+            continue
         split, wrapped = _split_name(line), 0
         if (split is None or not split[0]) and index + 1 < len(lines) and wrapped_name(line, lines[index + 1]):
             # «Директор библиотеки Р.М.» / «Андреева»: a line that the page's edge wrapped after
@@ -638,7 +686,9 @@ def signatory_lines(
         if split is None:
             # A sentence (a note, «Справочно:»), a requisite of its own (an annex mark) or a table's
             # label is a paragraph above the block: the position is the lines after the last one.
-            apart = _SENTENCE_END.search(line) or starts_requisite(line) or is_table_label(line)
+            # A note's label («Примечание: …») opens a note, whose lines in small letters go on with it.
+            noted = _NOTE_LABEL.match(line) is not None or (noted and line[:1].islower())
+            apart = _SENTENCE_END.search(line) or starts_requisite(line) or is_table_label(line) or noted
             if apart:
                 position, at, start = [], [], index + 1
             else:
@@ -649,6 +699,7 @@ def signatory_lines(
                     position.append(rest)
                     at.append(index)
             continue
+        noted = False
         # A line above that ends in «,» or a dash («Председатель Совета МАГ,» over «Мэр Москвы
         # С.С. Собянин») says the position goes on onto the name's line.
         goes_on = bool(at) and lines[at[-1]].rstrip().endswith((",", "-", "–", "—"))
@@ -684,8 +735,10 @@ def is_name(text: str) -> bool:
 
 def starts_requisite(line: str) -> bool:
     """Does `line` open a requisite set under a signature (`_AFTER_SIGNATURE`: «Исп. …»,
-    «Рассылка: …»)?  It starts something new and never goes on with a position."""
-    return _AFTER_SIGNATURE.match(line.strip()) is not None
+    «Рассылка: …») or a stamp («М.П.», an electronic signature's lines)?  It starts something new
+    and never goes on with a position."""
+    text = line.strip()
+    return any(pattern.match(text) for pattern in (_AFTER_SIGNATURE, _STAMP_MARK, _STAMP_LINE))
 
 
 def wrapped_name(line: str, below: str) -> bool:
@@ -718,20 +771,22 @@ def paired_signatories(lines: list[str], used: range) -> tuple[Signatory, range,
     last = _split_name(block[-1]) if block else None
     if last is None or last[0] or any(_split_name(line) for line in block[:-1]):
         return None
-    positions, people = _positions_unwrapped(block[:-1]), [last[1], *names]
+    positions, people = positions_unwrapped(block[:-1]), [last[1], *names]
     if len(positions) < 2 or len(positions) != len(people):
         return None
     others = [f"{position} {name}" for position, name in zip(positions[1:], people[1:], strict=True)]
     return Signatory(clean_line(positions[0]), clean_line(people[0])), range(used.start, used.stop + len(names)), others
 
 
-def _positions_unwrapped(lines: list[str]) -> list[str]:
+def positions_unwrapped(lines: list[str]) -> list[str]:
     """Positions one a line, a line in small letters joined to the one above: a line break in the
     position's cell wraps it («Директор<w:br/>школы», «Заместитель директора<w:br/>по УВР»), and
-    a position opens with a capital."""
+    a position opens with a capital.  So does a line that names no position under one that does
+    («Генеральный директор<br>Ассоциации»: the body's name the position wrapped onto)."""
     positions: list[str] = []
+    named = bool(lines) and names_position(lines[0])
     for line in lines:
-        if positions and line[:1].islower():
+        if positions and (line[:1].islower() or (named and not names_position(line))):
             positions[-1] = f"{positions[-1]} {line}"
         else:
             positions.append(line)
