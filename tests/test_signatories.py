@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -149,12 +150,43 @@ _WRAPPED = _borderless(
 _WHOLE = {"position": "Генеральный директор Ассоциации", "name": "И.И. Иванов"}
 
 
+@pytest.mark.skipif(soffice_program() is None, reason="LibreOffice is not installed")
+@pytest.mark.parametrize(
+    ("signature", "expected", "further"),
+    [
+        pytest.param(_TWO_ROWS, _DIRECTOR, "Главный бухгалтер П.П. Петров", id="rows"),
+        pytest.param(_ONE_CELL_EACH, _DIRECTOR, "Главный бухгалтер П.П. Петров", id="one-cell-each"),
+        # A position wrapped beside two names stays whole: «Ассоциации» names no position.
+        pytest.param(_WRAPPED, _WHOLE, "П.П. Петров", id="wrapped"),
+    ],
+)
+def test_positions_beside_names_on_their_baselines_in_a_pdf(
+    tmp_path: Path, signature: str, expected: dict[str, str], further: str
+) -> None:
+    """LibreOffice's PDF of a borderless table, each position beside its name: the names were moved
+    after the last position line as a wrapped position's are («Директор Главный бухгалтер»)."""
+    pdf = docx_pdf(lambda out: write_docx(out, _plan(signature)), tmp_path / "plan.pdf")
+    got = magplan.read_plan(pdf).to_dict()
+    assert got["document"]["signatory"] == expected
+    said = [w["message"] for w in got["warnings"] if "further signatory" in w["message"]]
+    assert len(said) == 1 and said[0].endswith(f": {further}")
+
+
 _HTML = (
     '<!DOCTYPE html><html><head><meta charset="utf-8"></head><body><h2>План мероприятий на 2026 год</h2>'
     '<table border="1"><tr><th>№ п/п</th><th>Мероприятия</th><th>Место, дата</th><th>Примечание</th></tr>'
     "<tr><td>1.</td><td>XXXII сессия МАГ</td><td>Москва<br>март</td><td>Организатор: МАГ</td></tr></table>"
     "{signature}</body></html>"
 )
+
+
+def _read(tmp_path: Path, signature: str) -> dict[str, Any]:
+    """The plan under `signature`: a web page's markup, or a DOCX's (WordprocessingML opens «<w:»)."""
+    if signature.startswith("<w:"):
+        return magplan.read_plan(write_docx(tmp_path / "plan.docx", _plan(signature))).to_dict()
+    source = tmp_path / "plan.html"
+    source.write_text(_HTML.format(signature=signature), encoding="utf-8")
+    return magplan.read_plan(source).to_dict()
 
 
 @pytest.mark.parametrize(
@@ -174,12 +206,7 @@ def test_a_position_wrapped_beside_two_names_is_whole(
 ) -> None:
     """«Генеральный директор<br>Ассоциации» beside «И.И. Иванов<br>П.П. Петров» was paired line by
     line: position «Генеральный директор», a second signatory «Ассоциации П.П. Петров»."""
-    if signature.startswith("<table>"):
-        source = tmp_path / "plan.html"
-        source.write_text(_HTML.format(signature=signature), encoding="utf-8")
-    else:
-        source = write_docx(tmp_path / "plan.docx", _plan(signature))
-    got = magplan.read_plan(source).to_dict()
+    got = _read(tmp_path, signature)
     assert got["document"]["signatory"] == expected
     said = [w["message"] for w in got["warnings"] if "further signatory" in w["message"]]
     assert len(said) == 1 and said[0].endswith(f": {further}")
@@ -202,12 +229,7 @@ def test_a_position_wrapped_beside_two_names_is_whole(
 )
 def test_a_note_above_the_signature_is_said_not_the_position(tmp_path: Path, signature: str) -> None:
     """A note without a full stop («Примечание: сроки могут уточняться») went into the position."""
-    if signature.startswith("<p>"):
-        source = tmp_path / "plan.html"
-        source.write_text(_HTML.format(signature=signature), encoding="utf-8")
-    else:
-        source = write_docx(tmp_path / "plan.docx", _plan(signature))
-    got = magplan.read_plan(source).to_dict()
+    got = _read(tmp_path, signature)
     assert got["document"]["signatory"] == _DIRECTOR
     assert any(w["message"].endswith("Примечание: сроки могут уточняться") for w in got["warnings"])
 
@@ -251,13 +273,10 @@ def test_a_stamp_in_the_signature_block_is_neither_position_nor_name(
     tmp_path: Path, variant: str, producer: str
 ) -> None:
     docx, html = _STAMPS[variant]
-    if producer == "html":
-        source = tmp_path / "plan.html"
-        source.write_text(_HTML.format(signature=html), encoding="utf-8")
-    elif producer == "pdf":
+    if producer == "pdf":
         if soffice_program() is None:
             pytest.skip("LibreOffice is not installed")
-        source = docx_pdf(lambda out: write_docx(out, _plan(docx)), tmp_path / "plan.pdf")
+        got = magplan.read_plan(docx_pdf(lambda out: write_docx(out, _plan(docx)), tmp_path / "plan.pdf")).to_dict()
     else:
-        source = write_docx(tmp_path / "plan.docx", _plan(docx))
-    assert magplan.read_plan(source).to_dict()["document"]["signatory"] == _DIRECTOR
+        got = _read(tmp_path, html if producer == "html" else docx)
+    assert got["document"]["signatory"] == _DIRECTOR

@@ -45,7 +45,7 @@ from magplan.extract.pdf.words import (
     wrap_marks,
 )
 from magplan.layout import Block, Cell, ExtractWarning, Layout, Paragraph, Row, Table
-from magplan.requisites import YEAR, is_name, is_plan_heading, starts_requisite, wrapped_name
+from magplan.requisites import YEAR, is_name, is_plan_heading, positions_unwrapped, starts_requisite, wrapped_name
 from magplan.text import BULLET_GLYPHS, MARKER_CHARS, PAGE_NUMBER, bare, clean, superscript
 
 # Page numbers and running heads are printed in this share of the page height at the top or bottom.
@@ -850,7 +850,9 @@ def _side_column_last(group: list[Line]) -> list[Line]:
     read line by line, the name would cut the position in two.  A name centred
     beside a position of several lines may stand between its lines, off their
     baselines (`_right_part`); a cell of several names («И.И. Иванов» /
-    «П.П. Петров») moves whole, in its order (`_side_parts`).
+    «П.П. Петров») moves whole, in its order (`_side_parts`).  Positions one a
+    line, each beside a name on its baseline («Директор | И.И. Иванов» over
+    «Главный бухгалтер | П.П. Петров»), are signatories of their own: they stay.
     """
     out = list(group)
     for index, line in enumerate(out):
@@ -859,12 +861,27 @@ def _side_column_last(group: list[Line]) -> list[Line]:
             continue
         left, cut = found
         right = line.words[cut:]
-        parts, last = _side_parts(out, index + 1, left, right)
+        moved = list(out)
+        parts, last = _side_parts(moved, index + 1, left, right)
         if last is None:
             continue
-        out[index] = Line(line.words[:cut], line.top, line.bottom, line.size)
-        return _moved_after(out, last, [right, *parts])
+        moved[index] = Line(line.words[:cut], line.top, line.bottom, line.size)
+        if _one_name_each(out[index : last + 1], moved[index : last + 1]):
+            return out
+        return _moved_after(moved, last, [right, *parts])
     return out
+
+
+def _one_name_each(lines: list[Line], lefts: list[Line]) -> bool:
+    """Do `lines` (of two columns; `lefts`: their left columns' words) each hold a name beside a
+    position of its own: a name cut from every line, and the left texts one position a line
+    (`requisites.positions_unwrapped`: «Ассоциации» under «Генеральный директор» is no position,
+    its line the position's wrapped rest)?"""
+    if len(lines) < 2 or any(
+        not left.words or len(left.words) == len(line.words) for line, left in zip(lines, lefts, strict=True)
+    ):
+        return False
+    return len(positions_unwrapped([left.text() for left in lefts])) == len(lefts)
 
 
 def _right_part(lines: list[Line], index: int) -> tuple[list[Word], int] | None:
