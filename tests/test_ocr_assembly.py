@@ -1205,17 +1205,29 @@ def test_a_date_wording_cut_at_the_cells_edge_is_joined(read: str, meant: str) -
     assert correct(read, dates=True) == meant
 
 
-def test_a_range_of_roman_numerals_read_as_letters() -> None:
-    bw = _page()
+def _bars_to_four(bw: np.ndarray, bars: int) -> int:
+    """Draw «I-IV», «II-IV» or «III-IV» (as many bars, a hyphen, a bar and a V); returns the right edge."""
     x = 100
-    for _ in range(3):  # III
+    for _ in range(bars):
         x = _bar(bw, x) + 4
     bw[BASE - 10 : BASE - 7, x : x + 8] = 255  # the hyphen
     x += 12
     x = _bar(bw, x) + 3  # IV: a bar, then a V
     points = np.array([[x, BASE - CAP], [x + 6, BASE - CAP], [x + 9, BASE - 4], [x + 12, BASE - CAP]])
     cv2.polylines(bw, [points, np.array([[x + 12, BASE - CAP], [x + 18, BASE - CAP], [x + 9, BASE - 1]])], True, 255, 2)
-    assert _read(bw, _word("И-М", 100, x + 19)) == ["III-IV"]
+    return x + 19
+
+
+def test_a_range_of_roman_numerals_read_as_letters() -> None:
+    bw = _page()
+    assert _read(bw, _word("И-М", 100, _bars_to_four(bw, 3))) == ["III-IV"]
+
+
+@pytest.mark.parametrize("read", ["lIl-IV", "III-IV", "|||-IV"])
+def test_a_range_read_as_more_bars_than_stand_there_is_read_by_its_ink(read: str) -> None:
+    """«II-IV квартал» of a photo read «lIl-IV»: three bar readings for two bars (then «III-IV»)."""
+    bw = _page()
+    assert _read(bw, _word(read, 100, _bars_to_four(bw, 2))) == ["II-IV"]
 
 
 def test_a_phantom_mark_without_ink_does_not_hide_a_bullet() -> None:

@@ -169,6 +169,8 @@ _NO_NUMERAL = set("-–—():;,")
 _NO_WORD = 3
 # What Tesseract makes of a numeral's I that no word (of a Russian plan) holds.
 _NUMERAL_MARKS = set("!|[]il")
+# What Tesseract reads for a plain bar: the letter I, the figure one, or a mark.
+_BAR_READINGS = _NUMERAL_MARKS - set("[]") | set("I1")
 # One letter of a numeral is about this wide for its height; glyphs run together are parted
 # where the ink is thinnest within this share of a letter's width of where the letters meet.
 _LETTER_RATIO = 0.75
@@ -590,7 +592,9 @@ def _roman_by_shape(word: Word, blobs: list[Blob], bw: Image, guarded: bool = Tr
     elif len(blobs) > 1 and _a_point(blobs[-1], blobs[:-1]):
         # The list number's «.» read into the last letter («ША» for «III.»).
         body, tail, blobs = word.text, ".", blobs[:-1]
-    if len(blobs) < len(body) or any(b.y1 - b.y0 < 0.8 * tallest for b in blobs):
+    # A side of a range read as more bars than stand there («lIl-IV» for «II-IV»): the ink counts them.
+    bars_only = not guarded and set(body) <= _BAR_READINGS
+    if (len(blobs) < len(body) and not bars_only) or any(b.y1 - b.y0 < 0.8 * tallest for b in blobs):
         return word
     letters = []
     for blob in blobs:
