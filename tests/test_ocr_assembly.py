@@ -15,7 +15,7 @@ import pytest
 
 from magplan.extract.ocr import grid
 from magplan.extract.ocr.blanks import fill_in_blanks
-from magplan.extract.ocr.glyphs import read_glyphs
+from magplan.extract.ocr.glyphs import read_glyphs, small_height
 from magplan.extract.ocr.lines import _stars_onto_their_line, _unpaired_quotes, group_lines, join_lines
 from magplan.extract.ocr.page import _noise
 from magplan.extract.ocr.tesseract import Word as OcrWord
@@ -81,6 +81,26 @@ def test_a_zero_as_small_as_small_letters_is_the_letter_o() -> None:
     cv2.ellipse(bw, (140, BASE - 10), (6, 10), 0, 0, 360, 255, 2)
     _letters(bw, 160, 6, height=14)
     assert _read(bw, _word("на", 100, 122), _word("0", 133, 147), _word("рублей", 160, 230)) == ["на", "0", "рублей"]
+
+
+def test_small_letters_run_together_measure_the_pages_small_height() -> None:
+    """A photo's blur runs small letters together («стол» two blobs): the page's small-letter height
+    was not measured (its words were no samples), and «Минск» with small letters 0.81 of the
+    capitals, above the fixed share, stayed «МИНСК» as Tesseract read it."""
+    bw = np.zeros((100, 1600), np.uint8)
+    words, x = [], 20
+    for _ in range(8):
+        right = _letters(bw, x, 2, height=17, width=22, gap=4)  # «стол»: two letters to a blob
+        words.append(_word("стол", x, right))
+        x = right + 20
+    small = small_height(words, bw)
+    assert small == 19  # drawn 17 high, the outline 2 pixels thick
+    bw = _page()
+    first = _letters(bw, 100, 1, height=21, width=20)  # 23 high as measured: small letters 0.83 of it
+    right = _letters(bw, first + 4, 4, height=17, gap=4)
+    line = Line([_word("МИНСК", 100, right)], BASE - 23, BASE + 4)
+    read_glyphs(line, bw, 23.0, small)
+    assert [w.text for w in line.words] == ["Минск"]
 
 
 def test_a_one_drawn_as_a_plain_bar_is_a_capital_i_and_a_flagged_one_stays() -> None:

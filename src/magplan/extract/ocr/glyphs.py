@@ -269,7 +269,9 @@ def small_height(words: list[Word], bw: Image) -> float | None:
         if len(text) < 3 or not set(text) <= _X_LETTERS:
             continue
         blobs = ink_blobs(bw, word.x0, word.top, word.x1, word.bottom)
-        if len(blobs) == len(text) - text.count("ы"):  # «ы» is two blobs, its stem as tall
+        # «ы» is two blobs, its stem as tall; letters a photo's blur ran together («ст» one blob)
+        # stand as tall as each; more blobs than letters are specks or something else's ink.
+        if len(blobs) <= len(text) + text.count("ы"):
             heights.extend(b.y1 - b.y0 for b in blobs)
     return median(heights) if len(heights) >= 3 * _MIN_SAMPLES else None
 
