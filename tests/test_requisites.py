@@ -295,6 +295,8 @@ def test_years_listed_or_ranged_in_a_heading(title: str, years: tuple[int, int])
         # of its own stays (blind round 10b, `sharepoint-cmd.html`).
         (["Отдел культуры : План мероприятий на 2027 год"], ["План мероприятий на 2027 год"]),
         (["ПЛАН : мероприятия отдела на 2027 год"], ["ПЛАН : мероприятия отдела на 2027 год"]),
+        # A list's title after its site's name (SharePoint Online, `sharepoint-modern.html`).
+        (["Библиотечная система: План мероприятий на 2027 год"], ["План мероприятий на 2027 год"]),
         # A heading in English only over a plan in Russian (blind round 10b, `english-heading.html`);
         # a Latin line that names no plan is no heading.
         (["International Youth Centre", "Events Plan of the Centre for 2027"], ["Events Plan of the Centre for 2027"]),

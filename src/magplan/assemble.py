@@ -1215,11 +1215,13 @@ class _Assembler:
         if self.plan.signatory is not None:
             self._skip_text(signature[: used.start], "between the plan's table and its signature")
             self._further_signatories(signature, used, [block for _, block in kept])
-        elif not self.layout.web:
+        else:
             # A document with no signature: what follows its table is the plan's own text (a note,
             # a table of another shape read as lines), said rather than dropped. A web page's foot
-            # is the site's (menus, copyright), as its head is.
-            self._skip_text(signature, "after the plan's table")
+            # is the site's (menus, copyright), as its head is, from its first line of the site's
+            # own on; the lines before it are the plan's (a remark in a <pre> under the table).
+            said = _before_site_foot(signature) if self.layout.web else signature
+            self._skip_text(said, "after the plan's table")
 
     def _further_signatories(self, signature: list[str], used: range, blocks: list[int]) -> None:
         """The signatories under or beside the plan's one (a chief accountant's under the director's):
@@ -1365,6 +1367,19 @@ def _find_plan_tables(blocks: list[Block], strict: bool) -> list[int]:
             found.append(index)
         adjacent = under_headings = continues
     return found
+
+
+# A line of a site's own foot: its copyright, its address on the web or by mail.
+_SITE_LINE = re.compile(r"©|\(c\)\s*\d{4}|copyright|все права защищены|https?://|www\.|\S@\S+\.\w", re.IGNORECASE)
+
+
+def _before_site_foot(lines: list[str]) -> list[str]:
+    """The lines under a web page's plan up to its site's own: a line about the page (its date,
+    author, hits) or of the site's foot (copyright, an address on the web)."""
+    for k, line in enumerate(lines):
+        if about_the_page(line) or _SITE_LINE.search(line):
+            return lines[:k]
+    return lines
 
 
 def _foot_of_page(block: Paragraph, lines: list[str], after: list[Block]) -> bool:

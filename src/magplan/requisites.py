@@ -196,8 +196,9 @@ def plan_year(title: str) -> int | None:
     return plan_years(title)[0]
 
 
-# The separator of a site's path to the page («Отдел культуры › План мероприятий на 2027 год»).
-_PATH_STEP = re.compile(r"\s[›→:]\s")
+# The separator of a site's path to the page («Отдел культуры › План мероприятий на 2027 год»), or of
+# a list's title from its site's name («Библиотечная система: План мероприятий на 2027 год»).
+_PATH_STEP = re.compile(r"\s[›→]\s|\s?:\s")
 
 
 def _past_path(line: str) -> str:

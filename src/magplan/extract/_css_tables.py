@@ -101,6 +101,23 @@ def rebuild(root: Element, styles: str) -> None:
     for grid, columns in grids:
         if next(grid.iterdescendants(*_LAYOUT_TAGS), None) is None:
             _grid_to_table(grid, columns, properties)
+    for row in root.iter("tr"):
+        _unwrap_cells(row)
+
+
+def _unwrap_cells(row: Element) -> None:
+    """Lift the cells that a wrapper of no role holds up into `row` (Fluent UI's DetailsList, as
+    SharePoint Online draws a list: `row` › `div role="presentation"` › `gridcell`s): a browser
+    sets them in the row as its cells, but only a row's own cells are read."""
+    for child in list(row):
+        if not isinstance(child.tag, str) or child.tag in ("td", "th"):
+            continue
+        if child.get("role", "").strip().lower() in ("presentation", "none") and next(
+            child.iterchildren("td", "th"), None
+        ):
+            for cell in list(child):
+                child.addprevious(cell)
+            row.remove(child)
 
 
 def _class_rules(styles: str) -> dict[str, Properties]:
