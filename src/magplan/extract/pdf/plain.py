@@ -680,7 +680,7 @@ def _section_heads(flat: list[tuple[int, Line]], grid: _Grid, page_middle: float
     heads: list[int] = []
     middles = [(grid.left + grid.right) / 2, *([] if page_middle is None else [page_middle])]
     # Where the row numbers end (the narrowest): a row's other text starts right of it.
-    numbers = min((ln.words[0].x1 for _, ln in flat if _numbered(ln, grid)), default=None)
+    numbers = min((_lead(ln, grid.number, grid.bounds).x1 for _, ln in flat if _numbered(ln, grid)), default=None)
     for index, (page, line) in enumerate(flat):
         first = line.words[0]
         if not index or _word_runs(line) > 1:
@@ -934,7 +934,11 @@ def _refit(lines: list[Line], grid: _Grid, one_row: bool = False) -> _Grid | Non
     # the event's column a space after «5», as WeasyPrint's default print does; «3.» of a
     # section's heading reaches further).
     numbers = min(
-        (ln.words[0].x1 for ln in lines if _numbered(ln, grid) and row_number(ln.words[0].text) is not None),
+        (
+            lead.x1
+            for ln in lines
+            if _numbered(ln, grid) and row_number((lead := _lead(ln, grid.number, grid.bounds)).text) is not None
+        ),
         default=None,
     )
 
@@ -1379,15 +1383,7 @@ def _columns(header: _Header, body: list[tuple[int, list[Line]]]) -> _Grid:
             bounds.append(_channel(words, max((left_lo + left_hi) / 2, floor), max(lo, floor), MIN_CHANNEL * size))
     left, right = _extent([*header.lines, *lines])
     ends = [*bounds, right]
-    numbers = [
-        ln
-        for ln in lines
-        if row_number(ln.words[0].text) is not None and _column(ln.words[0], bounds) == 0 and not _footnote(ln)
-    ]
-    # A first column headed as the event's holds no row numbers, whatever lines open with a number
-    # there (a row numbering the columns, «1 2 3 4»; a section's «2.» centred over the table).
-    first_cell = _within(header.lines, *groups[0])
-    number = 0 if len(numbers) >= 2 and _roles([first_cell]) != {"title"} else None
+    number = _number_column(header, groups, lines, bounds)
     # The rights and the row gap are measured on the trimmed body (`plain_tables`): the cells' ends
     # and no row gap until then.
     roles = [_roles([_within(header.lines, lo, hi)]) for lo, hi in groups]
@@ -1408,6 +1404,43 @@ def _columns(header: _Header, body: list[tuple[int, list[Line]]]) -> _Grid:
         place=_first_set(named("place"), named("place_date")),
         note=named("note"),
     )
+
+
+def _number_column(
+    header: _Header, groups: list[tuple[float, float]], lines: list[Line], bounds: list[float]
+) -> int | None:
+    """The column of the row numbers: the first, or the second where the first labels groups of
+    rows («Месяц»: a month's name beside its rows, a merged cell) and the second is headed «№».
+    A column headed as the event's holds no row numbers, whatever lines open with a number there
+    (a row numbering the columns, «1 2 3 4»; a section's «2.» centred over the table)."""
+    for column in range(min(2, len(groups))):
+        cell = _within(header.lines, *groups[column])
+        if _roles([cell]) == {"title"} or (column and not _numero(cell)):
+            return None
+        numbers = [
+            ln
+            for ln in lines
+            if (lead := _lead(ln, column, bounds)) is not None
+            and row_number(lead.text) is not None
+            and _column(lead, bounds) == column
+            and not _footnote(ln)
+        ]
+        if len(numbers) >= 2:
+            return column
+    return None
+
+
+def _numero(cell: list[Word]) -> bool:
+    """Is a header cell the row numbers' («№», «№ п/п»)?"""
+    return bool(cell) and cell[0].text.startswith("№")
+
+
+def _lead(line: Line, number: int | None, bounds: list[float]) -> Word:
+    """The line's first word, past the words of a column before the row numbers' (a group's
+    label beside its rows' numbers: «Январь» beside «1»)."""
+    if not number:
+        return line.words[0]
+    return next((w for w in line.words if _column(w, bounds) >= number), line.words[0])
 
 
 def _first_set(*columns: int | None) -> int | None:
@@ -1518,7 +1551,10 @@ def _heading(line: Line, grid: _Grid) -> bool:
     # Its number («II.») may stand in the number column, in either face.
     number = grid.number is not None and _opens_row(line.words[0].text)
     words = line.words[1 if number else 0 :]
-    return _all_bold(words) and len({_column(w, grid.bounds) for w in words}) == 1
+    columns = {_column(w, grid.bounds) for w in words}
+    # Not in a column before the row numbers': a group's label (a month's name beside its rows,
+    # set in bold as a `<th>`), no heading of the rows under it.
+    return _all_bold(words) and len(columns) == 1 and not (grid.number and min(columns) < grid.number)
 
 
 def _heading_side(line: Line, grid: _Grid) -> bool | None:
@@ -1563,7 +1599,7 @@ def _opens_row(text: str) -> bool:
 
 
 def _numbered(line: Line, grid: _Grid) -> bool:
-    first = line.words[0]
+    first = _lead(line, grid.number, grid.bounds)
     return (
         grid.number is not None
         and not _footnote(line)
@@ -2108,9 +2144,57 @@ def _merged_down(parts: list[list[Line]], spanning: list[bool], grid: _Grid) -> 
     return out
 
 
+def _group_spans(parts: list[list[Line]], spanning: list[bool], grid: _Grid) -> dict[int, dict[tuple[int, int], int]]:
+    """The cells of the columns before the row numbers' (a month's name beside its rows: a `<th
+    rowspan>`), by column: (first row, column) → last row.  Each label heads a group of rows, the
+    groups one after another from the row after the last group (or heading across the table), its
+    text centred across them: the group ends at the row that centres it best, half a line off at
+    most.  A label that centres on no such group stays its row's (none of its column then)."""
+    out: dict[int, dict[tuple[int, int], int]] = {}
+    for column in range(grid.number or 0):
+        found: dict[tuple[int, int], int] = {}
+        labels = [i for i, part in enumerate(parts) if not spanning[i] and _in_column(part, column, grid)]
+        start = 0
+        for k, row in enumerate(labels):
+            start = max([start, *(i + 1 for i in range(row) if spanning[i])])
+            stop = min(
+                [
+                    labels[k + 1] if k + 1 < len(labels) else len(parts),
+                    *(i for i in range(row, len(parts)) if spanning[i]),
+                ]
+            )
+            words = _in_column(parts[row], column, grid)
+            middle = (min(w.top for w in words) + max(w.bottom for w in words)) / 2
+            size = max(w.size for w in words)
+            off, last = min(
+                (abs(_rows_middle(parts[start : end + 1], column, grid) - middle), end) for end in range(row, stop)
+            )
+            if off > MERGED_MIDDLE * size:
+                found = {}
+                break
+            if last > start:
+                found[(start, column)] = last
+            start = last + 1
+        if found:
+            out[column] = found
+    return out
+
+
+def _in_column(part: list[Line], column: int, grid: _Grid) -> list[Word]:
+    return [w for ln in part for w in ln.words if _column(w, grid.bounds) == column]
+
+
+def _rows_middle(parts: list[list[Line]], column: int, grid: _Grid) -> float:
+    """The middle of the rows' text beside `column` (their other cells)."""
+    words = [w for part in parts for ln in part for w in ln.words if _column(w, grid.bounds) != column]
+    if not words:
+        return _middle([ln for part in parts for ln in part])
+    return (min(w.top for w in words) + max(w.bottom for w in words)) / 2
+
+
 def _centred_on_number(part: list[Line], words: list[Word], grid: _Grid) -> bool:
     """Do the words (a cell's) stand centred on the number of the row whose lines are `part`?"""
-    numbers = [line.words[0] for line in part if _numbered(line, grid)]
+    numbers = [_lead(line, grid.number, grid.bounds) for line in part if _numbered(line, grid)]
     if len(numbers) != 1:
         return False
     middle = (min(w.top for w in words) + max(w.bottom for w in words)) / 2
@@ -2598,17 +2682,22 @@ def _page_cells(
             spanning = (len(part) == 1 and _crossing(part[0], grid.bounds)) or heading
             rows.append((top, bottom, spanning))
             parts.append(part)
-    merged = _merged_down(parts, [spanning for _, _, spanning in rows], grid)
+    spanning_rows = [spanning for _, _, spanning in rows]
+    groups = _group_spans(parts, spanning_rows, grid)
+    # (first row, column) → the last row the cell covers.
+    spans = {key: key[0] + 1 for key in _merged_down(parts, spanning_rows, grid) if key[1] not in groups}
+    spans.update({key: last for column in groups.values() for key, last in column.items()})
+    covered = {(row, column) for (first, column), last in spans.items() for row in range(first + 1, last + 1)}
     for index, (top, _, spanning) in enumerate(rows):
         below = rows[index + 1][0] if index + 1 < len(rows) else rows[-1][1]
         if spanning:
             cells.append((grid.left, top, grid.right, below))
             continue
         for column, (x0, x1) in enumerate(zip(grid.lefts, grid.rights, strict=True)):
-            if (index - 1, column) in merged:
+            if (index, column) in covered:
                 continue  # the cell above covers this row too
             low = below
-            if (index, column) in merged:
-                low = rows[index + 2][0] if index + 2 < len(rows) else rows[index + 1][1]
+            if (last := spans.get((index, column))) is not None:
+                low = rows[last + 1][0] if last + 1 < len(rows) else rows[last][1]
             cells.append((x0, top, x1, low))
     return (grid.left, min(c[1] for c in cells), grid.right, max(c[3] for c in cells)), cells
