@@ -83,9 +83,11 @@ _AFTER_SIGNATURE = re.compile(
 # (GOST R 7.0.97): the stamp's place «М.П.»; an electronic signature's stamp, its heading
 # («Документ подписан электронной подписью») and its lines («Сертификат …», «Владелец …»,
 # «Действителен с … по …»); the captions under a signature line («(подпись)», «(расшифровка
-# подписи)»).  The heading and «М.П.» may share a line with the name (a stamp's cell beside it).
+# подписи)»).  The heading and «М.П.» may share a line with the name (a stamp's cell beside it); a
+# narrow stamp's box wraps the heading («Документ подписан электронной» / «подписью»).
 _STAMP_MARK = re.compile(
-    r"(?:документ\s+)?подписан\w*\s+(?:(?:усиленной|квалифицированной|простой)\s+)*электронной\s+подписью"
+    r"(?:документ\s+)?подписан\w*\s+(?:(?:усиленной|квалифицированной|простой)\s+)*"
+    r"(?:электронн\w*(?:\s+(?:цифров\w*\s+)?подпись\w*)?|эц?п(?!\w))"
     r"|(?<!\w)м\.\s?п\.(?!\w)",
     re.IGNORECASE,
 )
