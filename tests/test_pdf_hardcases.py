@@ -1496,14 +1496,17 @@ _DATE_FIRST_ROWS = (
 
 @pytest.mark.skipif(not weasyprint_installed(), reason="WeasyPrint is not installed")
 @pytest.mark.parametrize("ruled_header", [True, False], ids=["rule-under-header", "no-rules"])
-def test_borderless_unnumbered_date_first_rows_in_lower_case(tmp_path: Path, ruled_header: bool) -> None:
-    """A library's plan without «№», its date column first, cells at the top of rows printed a
-    point apart (as pandoc's DOCX prints from LibreOffice), with a rule under the header cells
-    (drawn cell by cell) or none.  The first row opens in lower case («январь»): it was read into
-    the header band (the event lost, its second line a section heading), and «март –» under an
-    empty date cell was the row above's (two events in one).  A rule across the band, or a
-    period under the header's date cell, ends the header; a row opens where the first column
-    and another, empty on the line above, open together, whatever the case."""
+@pytest.mark.parametrize("top", [True, False], ids=["top", "centred"])
+def test_borderless_unnumbered_date_first_rows_in_lower_case(tmp_path: Path, ruled_header: bool, top: bool) -> None:
+    """A library's plan without «№», its date column first, rows printed a point apart, with a
+    rule under the header cells (drawn cell by cell) or none.  Cells at the top of their rows (as
+    pandoc's DOCX prints from LibreOffice): the first row opens in lower case («январь») and was
+    read into the header band (the event lost, its second line a section heading), and «март –»
+    under an empty date cell was the row above's (two events in one).  A rule across the band,
+    or a period under the header's date cell, ends the header; a row opens where the first column
+    and another, empty on the line above, open together, whatever the case.  Cells centred (a
+    browser's default): the four rows were one event; each row is split where every cell stands
+    in its middle, as the blocks of the shorter cells show."""
     rule = "border-bottom: 1px solid black;" if ruled_header else ""
     names = ("Срок", "Мероприятие", "Ответственный")
     head = "".join(f'<th style="text-align: left; {rule}">{name}</th>' for name in names)
@@ -1511,7 +1514,8 @@ def test_borderless_unnumbered_date_first_rows_in_lower_case(tmp_path: Path, rul
     got = _default_print(
         tmp_path / "plan.pdf",
         "<html><body><p>ПЛАН мероприятий библиотеки на 2027 год</p>"
-        '<style>td { vertical-align: top }</style><table style="border-collapse: collapse">'
+        f"<style>td {{ vertical-align: {'top' if top else 'middle'} }}</style>"
+        '<table style="border-collapse: collapse">'
         f"<tr>{head}</tr>{body}</table><p>Директор ______ Н.П. Савельева</p></body></html>",
     )
     assert [(i["date_text"], i["title"], i["responsible"]) for i in got["items"]] == list(_DATE_FIRST_ROWS)

@@ -56,6 +56,10 @@ ALIGN = 1.5
 # A column is left-aligned when this share of the body's lines (and at least 3) start at one x in it.
 PEAK_SHARE = 0.2
 MIN_PEAK = 3
+# Lines of one column more than this many font sizes apart are two cells' (`_cell_blocks`); a
+# cell stands in its row's middle within this many (`_split_centred_unnumbered`).
+BLOCK_GAP = 0.5
+CENTRED_SLACK = 0.35
 # A line set smaller than this share of the table's text, at a page's foot, is a footnote.
 FOOT_SIZE = 0.92
 # A horizontal rule this long (points), starting this close to the table's left edge, separates
@@ -2475,9 +2479,12 @@ def _split_unnumbered(band: list[Line], grid: _Grid) -> list[list[Line]]:
     the other columns may vouch for it (`_others_open`); a row may open in lower case
     under cells that open afresh (`_fresh_cells`).
     """
-    # Lines closer than a line's height are centred cells' (a browser's): no cell opens at the top.
-    if grid.number is not None or len(band) < 2 or _interleaved(band):
+    if grid.number is not None or len(band) < 2:
         return [band]
+    # Lines closer than a line's height are centred cells' (a browser's): no cell opens at the top,
+    # but each stands in its row's middle.
+    if _interleaved(band):
+        return _split_centred_unnumbered(band, grid) if grid.row_gap is None else [band]
     out: list[list[Line]] = [[band[0]]]
     for above, line in pairwise(band):
         before, now = _by_column(above, grid), _by_column(line, grid)
@@ -2511,6 +2518,62 @@ def _split_unnumbered(band: list[Line], grid: _Grid) -> list[list[Line]]:
         else:
             out[-1].append(line)
     return out
+
+
+def _split_centred_unnumbered(band: list[Line], grid: _Grid) -> list[list[Line]]:
+    """A band of centred rows without numbers or padding between them (a browser's print of a
+    borderless table without «№»: each cell centred in its row, the rows a point apart), split
+    where every cell stands in the middle of its row.
+
+    A column whose cells are shorter than their rows shows them apart, one block of lines each:
+    the column of the most blocks gives the rows' middles (as numbers do in `_around_numbers`).
+    Each row, from where the one above ended, ends after the line that centres its middle best.
+    Kept whole unless every block of every column then lies within one row, in its middle: a
+    cell of two paragraphs, or rows that do not show their middles, stay as they were."""
+    anchors = max((_cell_blocks(band, grid, column) for column in range(len(grid.bounds) + 1)), key=len)
+    if len(anchors) < 2:
+        return [band]
+    rows: list[list[Line]] = []
+    start = 0
+    for at, (top, bottom) in enumerate(anchors):
+        middle = (top + bottom) / 2
+        if at == len(anchors) - 1:
+            rows.append(band[start:])
+            break
+        # The row holds its middle's block and ends above the next row's block.
+        ends = [
+            end
+            for end in range(start + 1, len(band))
+            if band[end - 1].bottom >= bottom - BASELINE_SLACK * band[end - 1].size
+            and band[end].top <= anchors[at + 1][0] + BASELINE_SLACK * band[end].size
+        ]
+        if not ends:
+            return [band]
+        end = min(ends, key=lambda e: abs(_box_middle(band[start:e], grid) - middle))
+        rows.append(band[start:end])
+        start = end
+    for row in rows:
+        middle = _box_middle(row, grid)
+        for column in range(len(grid.bounds) + 1):
+            for top, bottom in _cell_blocks(row, grid, column):
+                if abs((top + bottom) / 2 - middle) > CENTRED_SLACK * row[0].size:
+                    return [band]
+    return rows
+
+
+def _cell_blocks(band: list[Line], grid: _Grid, column: int) -> list[tuple[float, float]]:
+    """The tops and bottoms of the blocks of lines of one column, parted by more than half a line."""
+    blocks: list[tuple[float, float]] = []
+    for line in band:
+        words = _by_column(line, grid).get(column)
+        if not words:
+            continue
+        top, bottom = min(w.top for w in words), max(w.bottom for w in words)
+        if blocks and top - blocks[-1][1] < BLOCK_GAP * line.size:
+            blocks[-1] = (blocks[-1][0], bottom)
+        else:
+            blocks.append((top, bottom))
+    return blocks
 
 
 def _fresh_cells(before: dict[int, list[Word]], now: dict[int, list[Word]], grid: _Grid) -> bool:
