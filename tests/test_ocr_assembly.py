@@ -1406,6 +1406,26 @@ def test_initials_boxed_with_the_blank_before_them_are_kept() -> None:
     assert [ln.text() for ln in group_lines(out, bw, float(CAP))] == ["________________ Ю.Н. Васюнькин"]
 
 
+def test_initials_boxed_with_the_blank_are_read_again_past_it() -> None:
+    """«_____ Ю.Н. Васюнькин» of a 1-bit scan: Tesseract boxed the blank with the initials and read
+    the two as «COL.» (the approval's name «COL. Васюнькин»); the part past the blank is read again
+    by itself.  Words beside the blank are not."""
+    bw = _page()
+    bw[BASE : BASE + 3, 100:330] = 255  # the blank
+    initials = _letters(bw, 340, 4, gap=4)
+    surname = _letters(bw, initials + 14, 6, height=14, gap=4)
+    asked: list[tuple[float, float]] = []
+
+    def reread(word: Word) -> str | None:
+        asked.append((word.x0, word.x1))
+        return "Ю.Н."
+
+    words = [_word("COL.", 100, initials), _word("Васюнькин", initials + 14, surname)]
+    out = fill_in_blanks(words, bw, [], float(CAP), reread)
+    assert [ln.text() for ln in group_lines(out, bw, float(CAP))] == ["________________ Ю.Н. Васюнькин"]
+    assert len(asked) == 1 and asked[0][0] > 330 and asked[0][1] == initials  # the box past the blank only
+
+
 def test_a_blank_a_pens_remains_run_into_is_a_blank() -> None:
     """«______ И.В. Петрова» of a photo signed across the blank: the pen's ink taken off left gray
     remains that the threshold kept, joined to the blank (no flat stroke), and Tesseract read the

@@ -9,7 +9,8 @@ raised at either side of it, and what Tesseract made of it goes.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 
 import cv2
 import numpy as np
@@ -48,8 +49,19 @@ class _Stroke:
     y1: int
 
 
-def fill_in_blanks(words: list[Word], bw: Image, tables: list[TableGrid], capital: float | None) -> list[Word]:
-    """`words` (outside the tables) with the blanks of their lines written as underscores."""
+def fill_in_blanks(
+    words: list[Word],
+    bw: Image,
+    tables: list[TableGrid],
+    capital: float | None,
+    reread: Callable[[Word], str | None] | None = None,
+) -> list[Word]:
+    """`words` (outside the tables) with the blanks of their lines written as underscores.
+
+    A word Tesseract boxed over a blank and the letters after it keeps the part of its box past
+    the blank; `reread` reads that part again (what Tesseract made of the blank and the letters
+    as one word may be neither: «COL.» for «_____ Ю.Н.» of a 1-bit scan), None keeping the reading.
+    """
     if not capital or not words:
         return words
     marks = _marks(bw, tables, capital)
@@ -72,11 +84,7 @@ def fill_in_blanks(words: list[Word], bw: Image, tables: list[TableGrid], capita
             text, x0, x1 = f'"{text}"', before.x0, after.x1
         # What Tesseract read there is the blank misread; words beside it stay, and so does a word
         # whose box it ran over the blank.
-        out = [
-            kept
-            for w in out
-            if (kept := _off_the_blank(w, x0, x1, bw, capital) if _on_line(w, stroke, capital) else w) is not None
-        ]
+        out = [kept for w in out if (kept := _beside_blank(w, stroke, (x0, x1), bw, capital, reread)) is not None]
         # Its box down to the stroke: a word without ink in its box is taken for a phantom.
         top = min(w.top for w in line)
         bottom = max([w.bottom for w in line] + [stroke.y1 + 1.0])
@@ -156,6 +164,25 @@ def _off_the_blank(word: Word, x0: float, x1: float, bw: Image, capital: float) 
     if not len(letters):
         return None
     return Word(word.text, x1 + 1.0 + float(letters[:, 0].min()), word.x1, word.top, word.bottom, word.size)
+
+
+def _beside_blank(
+    word: Word,
+    stroke: _Stroke,
+    span: tuple[float, float],
+    bw: Image,
+    capital: float,
+    reread: Callable[[Word], str | None] | None,
+) -> Word | None:
+    """`word` as it stands by the blank `stroke` spanning `span` (`_off_the_blank`): the part of its
+    box past the blank read again by `reread` where Tesseract boxed the two together."""
+    if not _on_line(word, stroke, capital):
+        return word
+    kept = _off_the_blank(word, span[0], span[1], bw, capital)
+    if kept is None or kept is word or reread is None:
+        return kept
+    text = reread(kept)
+    return replace(kept, text=text) if text else kept
 
 
 def _within(word: Word, x0: float, x1: float) -> bool:

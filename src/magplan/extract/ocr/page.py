@@ -66,6 +66,8 @@ _SPECK = 16
 _MARK_SIZES = (0.67, 1.5)
 _MARK_GAP = 2.5
 _MARKS_IN_A_ROW = 3
+# A word read again alone is read with this share of its height round it.
+_PAD = 0.3
 # Lines of one paragraph share an edge or a centre within this many font sizes.
 _ALIGNED = 1.5
 # Printers leave at least this much (pixels at 300 dpi: 3 mm) between the paper's edge and the text.
@@ -152,13 +154,28 @@ def _blocks(scan: Scan, words: list[Word], page: int) -> list[Block]:
         placed.append((table.y0, _table(table, members, page, scan.bw, (capital, small), scan.unit, vocabulary)))
     right = max([w.x1 for w in words] + [t.x1 for t in scan.tables], default=0.0)
     height = float(scan.bw.shape[0])
-    outside = fill_in_blanks(outside, scan.bw, scan.tables, capital)
+    outside = fill_in_blanks(outside, scan.bw, scan.tables, capital, lambda word: _read_alone(scan, word))
     lines = [ln for ln in group_lines(outside, scan.bw, capital, small) if not _is_page_number(ln, height)]
     for group in _paragraphs(lines, [t.y0 for t in scan.tables]):
         text = join_lines(group, right, tabs=True, loose=True)
         placed.append((group[0].top, Paragraph(clean_text(text), page=page)))
     placed.sort(key=lambda pair: pair[0])
     return [block for _, block in placed]
+
+
+def _read_alone(scan: Scan, word: Word) -> str | None:
+    """The text of `word`'s box read by itself (a few pixels round it), None where nothing was read."""
+    pad = max(round(_PAD * (word.bottom - word.top)), 3)
+    height, width = scan.bw.shape
+    region = Region(
+        max(int(word.x0) - pad, 0),
+        max(int(word.top) - pad, 0),
+        min(int(word.x1) + pad, width),
+        min(int(word.bottom) + pad, height),
+    )
+    found = sorted(read_regions(scan.clean, [region], round(scan.dpi)), key=lambda w: w.x0)
+    text = " ".join(w.text for w in found if any(ch.isalnum() for ch in w.text))
+    return text or None
 
 
 def _regions(tables: list[TableGrid], bw: image.Image, unit: float) -> list[Region]:
