@@ -103,6 +103,17 @@ def test_small_letters_run_together_measure_the_pages_small_height() -> None:
     assert [w.text for w in line.words] == ["Минск"]
 
 
+@pytest.mark.parametrize(("dash", "meant"), [(14, "20–22"), (6, "20-22")])
+def test_a_dash_run_into_a_figure_is_measured_by_its_columns(dash: int, meant: str) -> None:
+    """«20–22 ноября» of a 1-bit scan: the en dash ran into the «0» (one blob), so no flat blob
+    stood between the figures and the range kept Tesseract's hyphen; a hyphen so run in stays."""
+    bw = _page()
+    right = _letters(bw, 100, 2, width=12, gap=3)  # «20»
+    bw[BASE - 11 : BASE - 8, right : right + dash] = 255  # the dash, touching the «0»
+    end = _letters(bw, right + dash + 3, 2, width=12, gap=3)  # «22»
+    assert _read(bw, _word("20-22", 100, end)) == [meant]
+
+
 def test_a_one_drawn_as_a_plain_bar_is_a_capital_i_and_a_flagged_one_stays() -> None:
     bw = _page()
     _bar(bw, 100)

@@ -96,6 +96,11 @@ _EN_DASH_FIGURES = 0.72
 _EM_DASH_FIGURES = 1.35
 # Figures a width is measured from: not the «1», narrower than the rest; at least this many.
 _FIGURES = set("023456789")
+# A range of figures read with a hyphen («20-22»); a blob this many figures wide holds more than one,
+# and a dash run into a figure stands between these shares of the blob's height from its top.
+_FIGURE_RANGE = re.compile(r"^\d{1,4}-\d{1,4}$")
+_MERGED_FIGURE = 1.4
+_DASH_LOW, _DASH_HIGH = 0.2, 0.8
 _FIGURE_SAMPLES = 2
 _NUMBER_READ = re.compile(r"^\d+(?:[-–.,:]\d+)*[.,]?$")
 # A gap inside a word at least this share of the font size is a space Tesseract missed.
@@ -325,7 +330,8 @@ def read_glyphs(line: Line, bw: Image, capital: float | None, small: float | Non
                     continue
                 for part in _split_tail(head, shape, baseline, letter):
                     for piece in _split_at_spaces(part, shape, line.size):
-                        out.append(_inner_dash(_letters(piece, shape, bw, capital, small), shape, letter, figure))
+                        read = _letters(piece, shape, bw, capital, small)
+                        out.append(_inner_dash(read, shape, letter, figure, bw))
     line.words = out
 
 
@@ -936,13 +942,18 @@ def _side_by_side(first: Blob, other: Blob) -> bool:
     )
 
 
-def _inner_dash(word: Word, blobs: list[Blob], letter: float, figure: float | None = None) -> Word:
+def _inner_dash(
+    word: Word, blobs: list[Blob], letter: float, figure: float | None = None, bw: Image | None = None
+) -> Word:
     """«май-август» → «май–август»: a dash between two words without spaces, by its length.
 
     Tesseract reads every dash inside a word as a hyphen.  The one dash of
     the word is the flat blob between its letters; as long as an en dash,
     it is one (a hyphen is about half as long).  Measured against the line's
     figures where it has some (`figure`), else against the word's capitals.
+    A 1-bit scan may run the dash of a range of figures into a figure
+    («20–22»: «0–» one blob); its length is then the run of columns of that
+    blob holding the dash's band alone (`bw` given).
     """
     if word.text.count("-") != 1 or not (_DASH_BETWEEN.search(word.text) or word.text.endswith("-")):
         return word
@@ -953,9 +964,16 @@ def _inner_dash(word: Word, blobs: list[Blob], letter: float, figure: float | No
     # Flat and between the letters' top and bottom: not the breve of a «й» above them.
     top = median([b.y0 for b in letters])
     flat = [b for b in own if b.y1 - b.y0 <= _FLAT * letter and b.x1 - b.x0 >= 2 * (b.y1 - b.y0) and b.y0 > top]
-    if len(flat) != 1:
+    if len(flat) == 1:
+        length = flat[0].x1 - flat[0].x0
+    elif not flat and bw is not None and _FIGURE_RANGE.match(word.text):
+        one = figure or median([b.x1 - b.x0 for b in letters])
+        runs = [run for b in letters if b.x1 - b.x0 > _MERGED_FIGURE * one and (run := _flat_run(b, bw, letter))]
+        if len(runs) != 1:
+            return word
+        length = runs[0]
+    else:
         return word
-    length = flat[0].x1 - flat[0].x0
     if figure is not None:
         if length >= _EN_DASH_FIGURES * figure:
             word.text = word.text.replace("-", "–")
@@ -976,6 +994,21 @@ def _inner_dash(word: Word, blobs: list[Blob], letter: float, figure: float | No
     if length >= _INNER_EN_DASH * capitals or wide:
         word.text = word.text.replace("-", "–")
     return word
+
+
+def _flat_run(blob: Blob, bw: Image, letter: float) -> int:
+    """The longest run of the blob's columns whose ink is one flat band at mid-height (a dash run
+    into a figure), in pixels; 0 where there is none."""
+    crop = bw[blob.y0 : blob.y1, blob.x0 : blob.x1] > 0
+    height = blob.y1 - blob.y0
+    longest = run = 0
+    for column in crop.T:
+        rows = np.flatnonzero(column)
+        band = len(rows) and rows[-1] - rows[0] + 1 <= _FLAT * letter
+        middle = band and height * _DASH_LOW < rows[0] and rows[-1] < height * _DASH_HIGH
+        run = run + 1 if middle else 0
+        longest = max(longest, run)
+    return longest
 
 
 def _split_head(word: Word, blobs: list[Blob], baseline: float, letter: float) -> list[Word]:
