@@ -302,19 +302,30 @@ def _without_field_labels(words: list[Word], boxes: list[Bbox], grids: list[Grid
 
 
 def _button_beside(box: Bbox, boxes: list[Bbox], words: list[Word]) -> list[Word]:
-    """The words of a button set right after the field `box` on its line (a search box with no
-    label: its «Поиск» placeholder and a «Найти» button): a bordered box as high as the field at
-    most its height away, holding a word or two and nothing round them outside it."""
-    height = box[3] - box[1]
+    """The words of a button set right after the field `box` on its line, or right under it from
+    its left edge (a search box with no label: its «Поиск» placeholder and a «Найти» button; WeasyPrint
+    sets the button under the field): a bordered box as high as the field, at most its height
+    after it or half of it under it, holding a word or two."""
     for other in boxes:
-        if other is box or not 0 <= other[0] - box[2] <= height:
-            continue
-        if abs(other[1] - box[1]) > height / 2 or abs(other[3] - box[3]) > height / 2:
+        if other is box or not (_after_on_line(box, other) or _right_under(box, other)):
             continue
         inside = [w for w in words if _inside(other, w.cx, w.cy)]
         if inside and len(inside) <= FIELD_VALUE and _line_high(other[3] - other[1], inside):
             return inside
     return []
+
+
+def _after_on_line(box: Bbox, other: Bbox) -> bool:
+    height = box[3] - box[1]
+    level = abs(other[1] - box[1]) <= height / 2 and abs(other[3] - box[3]) <= height / 2
+    return level and 0 <= other[0] - box[2] <= height
+
+
+def _right_under(box: Bbox, other: Bbox) -> bool:
+    height = box[3] - box[1]
+    return (
+        0 <= other[1] - box[3] <= height / 2 and abs(other[0] - box[0]) <= height and other[3] - other[1] <= 2 * height
+    )
 
 
 def _value_leaves_room(box: Bbox, inside: list[Word]) -> bool:
