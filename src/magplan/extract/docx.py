@@ -30,7 +30,7 @@ from magplan.extract._zip import open_package, parse_xml, read_member
 from magplan.layout import Block, Cell, ExtractWarning, Footnote, Layout, Paragraph, Row, Table
 from magplan.requisites import REQUISITE_HEAD, plan_headings
 from magplan.roman import roman_numeral
-from magplan.text import clean, superscript
+from magplan.text import MARKER_CHARS, clean, superscript
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -575,16 +575,17 @@ def _footnote_texts(root: etree._Element | None, walker_styles: _Styles) -> dict
 
 def _custom_mark(note: etree._Element, walker: _Walker) -> str:
     """The mark a footnote opens with where it is typed, not numbered (a reference with
-    `w:customMarkFollows`, «*» for one): the raised text of the runs before its first plain text.
+    `w:customMarkFollows`, «*» for one): the text of the runs before its first text, raised or
+    of marker characters only (LibreOffice writes Word's raised «*» as «*» and a raised «*»).
     A numbered footnote opens with `w:footnoteRef`, which prints no text here."""
     first = next(note.iter(W + "p"), None)
     parts: list[str] = []
     for r in first.iter(W + "r") if first is not None else ():
-        text = "".join(t.text or "" for t in r.iter(W + "t"))
-        if text.strip() and not walker.raised(r):
+        text = "".join(t.text or "" for t in r.iter(W + "t")).strip()
+        if text and not walker.raised(r) and text.strip(MARKER_CHARS):
             break
         walker.run(r, parts)
-    return "".join(parts)
+    return "".join(parts).strip()
 
 
 def extract(path: Path) -> Layout:
