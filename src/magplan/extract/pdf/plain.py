@@ -39,8 +39,10 @@ from magplan.text import BULLET_GLYPHS, MARKER_CHARS
 
 Bbox = tuple[float, float, float, float]
 Rule = tuple[float, float, float]  # a horizontal rule: (y, x0, x1)
-# Words of a header band closer than this many font sizes belong to one header cell.
-HEADER_GAP = 0.6
+# Words of a header band closer than this many font sizes belong to one header cell: a little over
+# a monospaced font's space (0.6 em: Courier's, Liberation Mono's), so that a space typed between
+# two words of a plain-text plan's header is no gap between cells.
+HEADER_GAP = 0.65
 # Lines of one header band stand at most this many font sizes apart.
 HEADER_LINE_GAP = 0.8
 # A header cell is printed on at most this many lines.
@@ -49,8 +51,9 @@ HEADER_LINES = 4
 END_GAP = 2.0
 # How far left of a column (in ems) a run of words may start and still be under it (`_heading_over_rows`).
 RUN_SLACK = 2.0
-# Columns stand at least this many font sizes apart; narrower gaps are spaces.
-MIN_CHANNEL = 0.6
+# Columns stand at least this many font sizes apart; narrower gaps are spaces (a monospaced one
+# is 0.6 em: `HEADER_GAP`).
+MIN_CHANNEL = HEADER_GAP
 # Word starts within this many points are one alignment.
 ALIGN = 1.5
 # A column is left-aligned when this share of the body's lines (and at least 3) start at one x in it.
