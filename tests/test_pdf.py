@@ -444,6 +444,28 @@ def test_words_are_split_by_gaps_relative_to_the_font_size() -> None:
     assert found.space_gaps == [0.25]
 
 
+@pytest.mark.parametrize(
+    ("space_at", "words", "space_after"),
+    [
+        (10.0, ["Выставка"], False),  # a byte-order mark at the first letter's start, sorted after it
+        (16.0, ["Выставка"], False),  # a zero-width space where the next letter starts
+        (58.0, ["Выставка", "зал"], True),  # a space of no width in the gap after the word: the space there
+    ],
+)
+def test_a_space_glyph_of_no_width_ends_a_word_only_in_a_gap(
+    space_at: float, words: list[str], space_after: bool
+) -> None:
+    """Chromium prints a zero-width character as a space glyph of no width; sorted among the letters
+    it cut the word («В ыставка»)."""
+    glyphs = [Glyph(ch, 10 + 6 * i, 16 + 6 * i, 100, 12) for i, ch in enumerate("Выставка")]
+    glyphs += [Glyph(ch, 61 + 6 * i, 67 + 6 * i, 100, 12) for i, ch in enumerate("зал")]
+    glyphs.append(Glyph(" ", space_at, space_at, 100, 12))
+    found = page_words(glyphs)
+    assert [line.text() for line in group_lines(found.words)] == ["Выставка зал"]
+    assert [w.text for w in found.words][: len(words)] == words
+    assert found.words[0].space_after is space_after
+
+
 def _narrow_plan_docx(path: Path) -> None:
     """14 pt in narrow columns: words cut without a hyphen, a city filling its line, a note's two paragraphs."""
     from docx import Document

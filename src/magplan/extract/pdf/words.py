@@ -34,8 +34,9 @@ BASELINE_SLACK = 0.15
 # A gap wider than this many font sizes between two glyphs separates words
 # (kerning stays far below it, the narrowest space is about 0.2).
 WORD_GAP = 0.12
-# A space glyph narrower than this many font sizes prints nothing: a zero-width character (a
-# zero-width space, a word joiner, a byte-order mark) that Chromium prints as a space of no width.
+# A space glyph narrower than this many font sizes, within a letter or touching the next, prints
+# nothing: a zero-width character (a zero-width space, a word joiner, a byte-order mark) that
+# Chromium prints as a space of no width.  (Where a gap follows it, it is the space there.)
 ZERO_WIDTH = 0.01
 # Font sizes closer than this (points) are one size.
 SIZE_STEP = 0.05
@@ -236,8 +237,8 @@ def page_words(glyphs: list[Glyph]) -> PageWords:
     for row in _baseline_rows(glyphs):
         found: list[Word] = []
         current: list[Glyph] = []
-        for glyph in row:
-            if glyph.text.isspace() and glyph.x1 - glyph.x0 < ZERO_WIDTH * glyph.size:
+        for index, glyph in enumerate(row):
+            if _prints_nothing(glyph, current[-1] if current else None, row[index + 1 : index + 2]):
                 continue  # sorted among the letters it stands between: no end of a word
             if glyph.text.isspace():
                 if current:
@@ -304,6 +305,15 @@ def _baseline_rows(glyphs: list[Glyph]) -> list[list[Glyph]]:
     for row in rows:
         row.sort(key=lambda g: g.x0)
     return rows
+
+
+def _prints_nothing(glyph: Glyph, last: Glyph | None, following: list[Glyph]) -> bool:
+    """Is `glyph` a space of no width that stands inside the letter before it or where the next
+    one starts (see `ZERO_WIDTH`)?"""
+    tiny = ZERO_WIDTH * glyph.size
+    if not glyph.text.isspace() or glyph.x1 - glyph.x0 >= tiny:
+        return False
+    return (last is not None and glyph.x0 < last.x1 - tiny) or any(g.x0 - glyph.x1 <= tiny for g in following)
 
 
 def _word(glyphs: list[Glyph], space_after: bool) -> Word:
