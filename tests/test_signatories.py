@@ -11,7 +11,7 @@ import pytest
 import magplan
 from magplan.requisites import further_signatories, paired_signatories, signatory_lines
 from tests.docx_builder import cell, header_row, para, row, table, title_paragraphs, write_docx
-from tests.gen._pdf import docx_pdf, soffice_program
+from tests.gen._pdf import chromium_program, docx_pdf, print_html, soffice_program, weasyprint_installed
 
 _NO_BORDERS = "".join(f'<w:{side} w:val="nil"/>' for side in ("top", "left", "bottom", "right", "insideH", "insideV"))
 
@@ -158,6 +158,19 @@ _WHOLE = {"position": "Генеральный директор Ассоциац�
         pytest.param(_ONE_CELL_EACH, _DIRECTOR, "Главный бухгалтер П.П. Петров", id="one-cell-each"),
         # A position wrapped beside two names stays whole: «Ассоциации» names no position.
         pytest.param(_WRAPPED, _WHOLE, "П.П. Петров", id="wrapped"),
+        # Three lines, two names: the position wrapped onto its second line, the second position
+        # on the third, each name beside the first lines («Главный бухгалтер» took both before).
+        pytest.param(
+            _borderless(
+                row(
+                    cell(para("Генеральный директор", _BR, "Ассоциации", _BR, "Главный бухгалтер")),
+                    cell(para("И.И. Иванов", _BR, "П.П. Петров")),
+                )
+            ),
+            _WHOLE,
+            "Главный бухгалтер П.П. Петров",
+            id="wrapped-and-second",
+        ),
     ],
 )
 def test_positions_beside_names_on_their_baselines_in_a_pdf(
@@ -280,3 +293,18 @@ def test_a_stamp_in_the_signature_block_is_neither_position_nor_name(
     else:
         got = _read(tmp_path, html if producer == "html" else docx)
     assert got["document"]["signatory"] == _DIRECTOR
+
+
+@pytest.mark.parametrize("printer", ["weasyprint", "chromium"])
+def test_a_position_wrapped_beside_two_names_in_a_browsers_print(tmp_path: Path, printer: str) -> None:
+    """A browser sets the cells of «Генеральный директор<br>Ассоциации» | «И.И. Иванов<br>П.П. Петров»
+    closer than a tab on the position's longer line: the first name was read as typed after the
+    position (position «Генеральный директор», «Ассоциации П.П. Петров» a second signatory); the
+    right cell's edge, which the tab on the next line shows, sets it apart."""
+    if (weasyprint_installed() if printer == "weasyprint" else chromium_program()) in (None, False):
+        pytest.skip(f"{printer} is not installed")
+    signature = "<table><tr><td>Генеральный директор<br>Ассоциации</td><td>И.И. Иванов<br>П.П. Петров</td></tr></table>"
+    got = magplan.read_plan(print_html(_HTML.format(signature=signature), printer, tmp_path / "plan.pdf")).to_dict()
+    assert got["document"]["signatory"] == _WHOLE
+    said = [w["message"] for w in got["warnings"] if "further signatory" in w["message"]]
+    assert len(said) == 1 and said[0].endswith(": П.П. Петров")

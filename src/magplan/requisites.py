@@ -782,18 +782,21 @@ def paired_signatories(lines: list[str], used: range) -> tuple[Signatory, range,
 
 
 def positions_unwrapped(lines: list[str]) -> list[str]:
-    """Positions one a line, a line in small letters joined to the one above: a line break in the
-    position's cell wraps it («Директор<w:br/>школы», «Заместитель директора<w:br/>по УВР»), and
-    a position opens with a capital.  So does a line that names no position under one that does
-    («Генеральный директор<br>Ассоциации»: the body's name the position wrapped onto)."""
-    positions: list[str] = []
+    """Positions one a line, a line in small letters joined to the one above (`position_starts`)."""
+    starts = position_starts(lines)
+    return [" ".join(lines[a:b]) for a, b in zip(starts, [*starts[1:], len(lines)], strict=True)]
+
+
+def position_starts(lines: list[str]) -> list[int]:
+    """Where each position of a column of them starts: a line in small letters goes on with the one
+    above, as a line break in the position's cell wraps it («Директор<w:br/>школы», «Заместитель
+    директора<w:br/>по УВР»), and a position opens with a capital.  So does a line that names no
+    position under one that does («Генеральный директор<br>Ассоциации»: the body's name the
+    position wrapped onto)."""
     named = bool(lines) and names_position(lines[0])
-    for line in lines:
-        if positions and (line[:1].islower() or (named and not names_position(line))):
-            positions[-1] = f"{positions[-1]} {line}"
-        else:
-            positions.append(line)
-    return positions
+    return [
+        i for i, line in enumerate(lines) if i == 0 or not (line[:1].islower() or (named and not names_position(line)))
+    ]
 
 
 def _names_from(lines: list[str], start: int) -> list[str]:

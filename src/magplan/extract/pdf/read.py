@@ -45,7 +45,7 @@ from magplan.extract.pdf.words import (
     wrap_marks,
 )
 from magplan.layout import Block, Cell, ExtractWarning, Layout, Paragraph, Row, Table
-from magplan.requisites import YEAR, is_name, is_plan_heading, positions_unwrapped, starts_requisite, wrapped_name
+from magplan.requisites import YEAR, is_name, is_plan_heading, position_starts, starts_requisite, wrapped_name
 from magplan.text import BULLET_GLYPHS, MARKER_CHARS, PAGE_NUMBER, bare, clean, superscript
 
 # Page numbers and running heads are printed in this share of the page height at the top or bottom.
@@ -861,13 +861,17 @@ def _side_column_last(group: list[Line]) -> list[Line]:
     read line by line, the name would cut the position in two.  A name centred
     beside a position of several lines may stand between its lines, off their
     baselines (`_right_part`); a cell of several names («И.И. Иванов» /
-    «П.П. Петров») moves whole, in its order (`_side_parts`).  Positions one a
-    line, each beside a name on its baseline («Директор | И.И. Иванов» over
-    «Главный бухгалтер | П.П. Петров»), are signatories of their own: they stay.
+    «П.П. Петров») moves whole, in its order (`_side_parts`).  Positions beside
+    as many names («Директор | И.И. Иванов» over «Главный бухгалтер | П.П.
+    Петров») are signatories of their own: each name goes to its position's
+    last line (`_names_by_position`).
     """
     out = list(group)
+    # Where a tab sets a right column apart on some line: a cell's left edge, where a name on a
+    # longer line of the left column may start closer than a tab (a browser's table cells).
+    edges = [line.words[cut].x0 for line in group if (cut := _tab_cut(line)) is not None]
     for index, line in enumerate(out):
-        found = _right_part(out, index)
+        found = _right_part(out, index, edges)
         if found is None:
             continue
         left, cut = found
@@ -877,31 +881,39 @@ def _side_column_last(group: list[Line]) -> list[Line]:
         if last is None:
             continue
         moved[index] = Line(line.words[:cut], line.top, line.bottom, line.size)
-        if _one_name_each(out[index : last + 1], moved[index : last + 1]):
-            return out
-        return _moved_after(moved, last, [right, *parts])
+        names = [right, *parts]
+        paired = _names_by_position(moved[index : last + 1], names)
+        if paired is not None:
+            return [*moved[:index], *paired, *moved[last + 1 :]]
+        return _moved_after(moved, last, names)
     return out
 
 
-def _one_name_each(lines: list[Line], lefts: list[Line]) -> bool:
-    """Do `lines` (of two columns; `lefts`: their left columns' words) each hold a name beside a
-    position of its own: a name cut from every line, and the left texts one position a line
-    (`requisites.positions_unwrapped`: «Ассоциации» under «Генеральный директор» is no position,
-    its line the position's wrapped rest)?"""
-    if len(lines) < 2 or any(
-        not left.words or len(left.words) == len(line.words) for line, left in zip(lines, lefts, strict=True)
-    ):
-        return False
-    return len(positions_unwrapped([left.text() for left in lefts])) == len(lefts)
+def _names_by_position(lefts: list[Line], names: list[list[Word]]) -> list[Line] | None:
+    """`lefts` (a block's left column, from the line with the first name on) with each of `names`
+    at the end of the last line of a position of its own, in order, where the lines name as many
+    positions as there are names, two or more (`requisites.position_starts`: «Ассоциации» under
+    «Генеральный директор» is no position, its line the position's wrapped rest); else None."""
+    if len(names) < 2 or any(not left.words for left in lefts):
+        return None
+    starts = position_starts([left.text() for left in lefts])
+    if len(starts) != len(names):
+        return None
+    out = list(lefts)
+    for end, name in zip([*(start - 1 for start in starts[1:]), len(lefts) - 1], names, strict=True):
+        line = out[end]
+        out[end] = Line([*line.words, *name], line.top, line.bottom, line.size)
+    return out
 
 
-def _right_part(lines: list[Line], index: int) -> tuple[list[Word], int] | None:
+def _right_part(lines: list[Line], index: int, edges: list[float]) -> tuple[list[Word], int] | None:
     """Does line `index` hold a right column's text: the left column's words it is read against and
-    where on the line the right column starts?  After a tab's gap, or the whole line where it stands
-    between two lines of the left column, off their baselines (it overlaps one of them: a cell of its
-    own, centred in its row)."""
+    where on the line the right column starts?  After a tab's gap, or at a right column's edge
+    (`edges`, set by tabs on other lines), or the whole line where it stands between two lines of
+    the left column, off their baselines (it overlaps one of them: a cell of its own, centred in
+    its row)."""
     line = lines[index]
-    cut = _tab_cut(line) or _name_cut(line)
+    cut = _tab_cut(line) or _name_cut(line) or _edge_cut(line, edges)
     if cut is not None:
         if index + 1 < len(lines) and wrapped_name(line.text(), lines[index + 1].text()):
             return None  # the name's initials, its surname wrapped under them: no column of its own
@@ -920,6 +932,14 @@ def _name_cut(line: Line) -> int | None:
     than a font size (a narrow signature table's name cell, closer than a tab), or None."""
     for cut in range(len(line.words) - 1, 0, -1):
         if line.words[cut].x0 - line.words[cut - 1].x1 > line.size:
+            return cut if is_name(" ".join(w.text for w in line.words[cut:])) else None
+    return None
+
+
+def _edge_cut(line: Line, edges: list[float]) -> int | None:
+    """Where a name («И.И. Иванов») that ends the line starts at a right column's edge, or None."""
+    for cut in range(1, len(line.words)):
+        if any(abs(line.words[cut].x0 - edge) <= LEFT_ALIGN for edge in edges):
             return cut if is_name(" ".join(w.text for w in line.words[cut:])) else None
     return None
 
