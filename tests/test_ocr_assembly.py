@@ -114,6 +114,22 @@ def test_a_dash_run_into_a_figure_is_measured_by_its_columns(dash: int, meant: s
     assert _read(bw, _word("20-22", 100, end)) == [meant]
 
 
+@pytest.mark.parametrize(
+    ("after", "meant"), [("Международном", ["в", "III", "Международном"]), ("форуме", ["в", "форуме"])]
+)
+def test_a_numeral_of_bars_left_unread_between_words_is_read(after: str, meant: list[str]) -> None:
+    """«Участие в III Международном форуме» of a scan: Tesseract read «в» and «Международном» and
+    nothing of the three bars between them (the title and its edition lost the numeral).  Bars
+    in the room before a word of small letters are left alone."""
+    bw = _page()
+    small = _letters(bw, 100, 1, height=14)
+    x = small + 16
+    for _ in range(3):
+        x = _bar(bw, x) + 4
+    right = _letters(bw, x + 10, 8, height=14)
+    assert _read(bw, _word("в", 100, small), _word(after, x + 10, right)) == meant
+
+
 def test_a_one_drawn_as_a_plain_bar_is_a_capital_i_and_a_flagged_one_stays() -> None:
     bw = _page()
     _bar(bw, 100)

@@ -147,6 +147,8 @@ _MARKS_AND_DASH = re.compile(r"^[IИШ!|il1\[\]-]{1,5}$")
 # A word read as ones («1.», «11»), and what a plain bar is: this narrow for its height, this solid.
 _ONES = re.compile(r"^1{1,3}[.)]?$")
 _BAR = 0.3
+# A bar stands at least this many capitals tall (a capital I, not a stroke of something else).
+_TALLER_BAR = 0.9
 _SOLID = 0.85
 # Where no digit was read, a bar eroded by a 1-bit scan is solid enough at this share.
 _SOLID_ENOUGH = 0.75
@@ -302,6 +304,9 @@ def read_glyphs(line: Line, bw: Image, capital: float | None, small: float | Non
     _mark_bullet(line, blobs, baseline, letter)
     _join_at_unread_hyphens(line, blobs, bw, baseline, letter)
     figure = _figure_width(line, blobs)
+    for numeral, bars in _unread_numerals(line, bw, baseline, letter):
+        line.words.insert(line.words.index(numeral[1]), numeral[0])
+        blobs[id(numeral[0])] = bars
     marker = _unread_marker(line, bw, baseline, letter)
     if marker is not None:
         line.words.insert(0, marker[0])
@@ -1165,6 +1170,37 @@ def _split_preposition(word: Word, inside: list[Blob], size: float) -> list[Word
                 Word(last, tail.x0, tail.x1, word.top, word.bottom, word.size),
             ]
     return [word]
+
+
+def _unread_numerals(
+    line: Line, bw: Image, baseline: float, letter: float
+) -> list[tuple[tuple[Word, Word], list[Blob]]]:
+    """«в III Международном форуме»: a Roman numeral of plain bars that Tesseract left out entirely.
+
+    Its ink stands in the room between two words, in no word's box, before
+    a capitalised word (the event's name after its edition): one to three
+    bars as tall as the capitals, solid and narrow, standing on the
+    baseline, and nothing else there.  Each such numeral as a new word and
+    the word it goes before, with its bars.
+    """
+    found = []
+    for before, after in itertools.pairwise(line.words):
+        if not after.text[:1].isupper() or after.x0 - before.x1 < letter:
+            continue
+        ink = ink_blobs(bw, before.x1 + 2, line.top, after.x0 - 2, line.bottom)  # clear of the words' edges
+        bars = [
+            b
+            for b in ink
+            if b.y1 - b.y0 >= _TALLER_BAR * letter
+            and b.x1 - b.x0 <= _BAR * (b.y1 - b.y0)
+            and b.fill >= _SOLID_ENOUGH
+            and abs(b.y1 - baseline) <= _LIFT_LOW * letter
+        ]
+        if not 0 < len(bars) <= 3 or len(bars) != len(ink):
+            continue
+        word = Word("I" * len(bars), bars[0].x0, bars[-1].x1, before.top, before.bottom, before.size)
+        found.append(((word, after), bars))
+    return found
 
 
 def _unread_marker(line: Line, bw: Image, baseline: float, letter: float) -> tuple[Word, list[Blob]] | None:
