@@ -301,6 +301,7 @@ def test_years_listed_or_ranged_in_a_heading(title: str, years: tuple[int, int])
         # a Latin line that names no plan is no heading.
         (["International Youth Centre", "Events Plan of the Centre for 2027"], ["Events Plan of the Centre for 2027"]),
         (["Calendar of Events 2027", "Раздел 1"], ["Calendar of Events 2027"]),
+        (["Events Plan of the Youth", "Centre for 2027", "Раздел 1"], ["Events Plan of the Youth", "Centre for 2027"]),
     ],
 )
 def test_heading_shapes(lines: list[str], title: list[str]) -> None:

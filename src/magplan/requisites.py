@@ -230,7 +230,7 @@ def title_lines(texts: list[str], start: int = 0) -> tuple[list[str], list[str]]
         first = next((i for i in candidates if YEAR.search(texts[i]) and _YEAR_WORD.search(texts[i])), None)
     if first is None:
         # A heading printed in English only over a plan in Russian («Events Plan of the Centre for 2027»).
-        first = next((i for i in reversed(candidates) if _english_heading(texts[i])), None)
+        first = next((i for i in reversed(candidates) if _english_heading(texts, i)), None)
     if first is None:
         return None
     last = _year_line(texts, first)
@@ -258,13 +258,21 @@ def _translated_heading(line: str) -> bool:
     return _LATIN_HEADING.match(line) is not None
 
 
-# The document-type words of a heading in English.
+# The document-type words of a heading in English, and a line in Latin letters alone.
 _ENGLISH_PLAN = re.compile(r"\b(?:plan|calendar)\b", re.IGNORECASE)
+_LATIN_LINE = re.compile(r"^[^а-яё]*[a-z][^а-яё]*$", re.IGNORECASE)
 
 
-def _english_heading(line: str) -> bool:
-    """Is `line` a plan's heading in English (Latin letters alone, a plan's word and a year)?"""
-    return _translated_heading(line) and _ENGLISH_PLAN.search(line) is not None
+def _english_heading(texts: list[str], first: int) -> bool:
+    """Does a plan's heading in English open at `texts[first]`: a plan's word there, and lines in
+    Latin letters alone from it down to a year (a print wraps it: «Events Plan of the Youth» /
+    «Centre for 2027»)?"""
+    last = _year_line(texts, first)
+    return (
+        last is not None
+        and _ENGLISH_PLAN.search(texts[first]) is not None
+        and all(_LATIN_LINE.match(line) for line in texts[first : last + 1])
+    )
 
 
 # The words a sentence goes on with after the year it names («План мероприятий на 2027 год
