@@ -214,6 +214,10 @@ BROWSER = {
     "wrap_by_a_hair": (38, 8),
     # Chromium, Google Docs page: «МАГ» / «(Исполнительный комитет),» wrapped, 0.28 points short.
     "wrap_by_a_fraction_of_a_pixel": (59, 4),
+    # WeasyPrint, ruled, landscape: a row cut by the page break with no part of it on page 1 (the
+    # table closed above it), its date and place left under page 1's table; page 2's table, open
+    # at the top, holds the rest of the row with those cells empty.
+    "cut_rows_cells_left_under_closed_table": (59, 7),
 }
 
 

@@ -575,21 +575,29 @@ def _under_cut_row(grid: Grid, outside: list[Word], height: float) -> list[Word]
     """The words under a table that the page break cut that are its last row's: WeasyPrint
     centres the cells of a cut row in the whole row, so the text of the cells it leaves open at
     the cut (number, date, place; the others it may close) can stand under the page's part of
-    the table.  The lines right
-    under it, down to the first that is not so: each word in one of those open columns, none
-    across a column's edge, no footnote (a marker first) and no page number."""
-    if not grid.open_bottom_columns:
+    the table."""
+    return _column_lines_under(grid, outside, height, grid.open_bottom_columns)
+
+
+def _column_lines_under(
+    grid: Grid, outside: list[Word], height: float, columns: frozenset[int], reach: float | None = None
+) -> list[Word]:
+    """The words of the lines right under the table, down to the first that is not so: each word
+    in one of `columns`, none across a column's edge, no footnote (a marker first) and no page
+    number; the first line's top at most `reach` font sizes under the table, where given."""
+    if not columns:
         return []
     x0, _, x1, bottom = grid.bbox
     xs = grid.xs
     taken: list[Word] = []
     for line in group_lines(w for w in outside if w.top >= bottom - 0.5 and x0 <= w.cx <= x1):
-        columns = [grid.column_at(w.cx) for w in line.words]
-        inside = all(xs[c] <= w.x0 and w.x1 <= xs[c + 1] for w, c in zip(line.words, columns, strict=True))
+        at = [grid.column_at(w.cx) for w in line.words]
+        inside = all(xs[c] <= w.x0 and w.x1 <= xs[c + 1] for w, c in zip(line.words, at, strict=True))
         first = line.words[0]
         if (
             not inside
-            or not set(columns) <= grid.open_bottom_columns
+            or not set(at) <= columns
+            or (reach is not None and not taken and line.top - bottom > reach * line.size)
             or first.raised
             or first.text[:1] in MARKER_CHARS
             or (_in_margin(line, height) and PAGE_NUMBER.match(line.text()))
@@ -616,6 +624,38 @@ def _cut_rows(pages: list[_Page]) -> None:
                 # Rows that end whole beside a merged cell that runs on: its column alone open at
                 # the next page's head (at the foot WeasyPrint may close it, or draw it open).
                 first.merged_top = first.grid.open_top_columns
+                _cells_left_under(page, last, first)
+
+
+def _cells_left_under(page: _Page, last: _TableText, first: _TableText) -> None:
+    """A row that the page break cut where no part of it fits the page: WeasyPrint closes the
+    page's table with the rule above it and sets the row on the next page (that table open at
+    the top), but may leave its short cells' text (a date, a place) under the page's table.
+    The lines right under it, each word in a column that the next page's first row leaves
+    empty, are that row's cells."""
+    grid, below = last.grid, first.grid
+    if grid.open_bottom or not below.open_top:
+        return
+    empty = frozenset(
+        column
+        for column in below.open_top_columns
+        if below.place[(at := below.owner[(0, column)])][2] == 1 and not first.lines.get(at)
+    )
+    if not empty or len(empty) == below.columns:
+        return
+    for region in page.regions:
+        if region.box is None or _contains(region.box, grid.bbox):
+            taken = _column_lines_under(grid, region.words, page.height, empty, reach=1.0)
+            if not taken:
+                continue
+            for column in empty:
+                words = [w for w in taken if grid.column_at(w.cx) == column]
+                if words:
+                    first.lines[below.owner[(0, column)]] = group_lines(words)
+            ids = {id(w) for w in taken}
+            region.words = [w for w in region.words if id(w) not in ids]
+            region.lines = group_lines(region.words)
+            return
 
 
 def _first_row(table: _TableText) -> list[str]:
