@@ -218,6 +218,10 @@ BROWSER = {
     # table closed above it), its date and place left under page 1's table; page 2's table, open
     # at the top, holds the rest of the row with those cells empty.
     "cut_rows_cells_left_under_closed_table": (59, 7),
+    # Chromium, a borderless Word page: the last row of a section printed as a table of its own
+    # widths, one line: «6. Стажировка … самоуправления» across the header's event, place and
+    # date columns, «ежеквартал.» under the header's note: a row, its wording the date.
+    "borderless_lone_row_own_widths_date_under_note": (46, 2),
 }
 
 

@@ -408,6 +408,8 @@ def _own_rows(flat: list[tuple[int, Line]], grids: list[_Grid]) -> list[_Grid]:
     of a row's height), a crossing number's line takes the crossing lines right above it of
     two runs of words or more (its event's first lines beside its date's), as one row: left
     to the columns above, its first line is split at them (the event's name cut in two).
+    A one-line row with fewer runs than columns whose date wording stands out of the date's
+    column is placed from its line alone, its wording telling which column it lacks.
     """
     out = list(grids)
     opening = _numbers_open_rows(flat, grids)
@@ -468,6 +470,12 @@ def _own_rows(flat: list[tuple[int, Line]], grids: list[_Grid]) -> list[_Grid]:
             and _fills_columns(line, grid)
             and (own := _refit([line], grid)) is not None
         ) or (_crossing(line, grid.bounds) and (own := _stretched(line, grid)) is not None):
+            out[index] = own
+        elif dated and (own := _refit([line], grid, one_row=True)) is not None and not _crossing(line, own.bounds):
+            # A one-line row of its own widths with fewer runs than columns, its event's name
+            # across the header's columns, its date wording where the header has another column
+            # («6. Стажировка … самоуправления | ежеквартал.»): the columns its runs place, the
+            # date's where the wording stands.
             out[index] = own
     return out
 
