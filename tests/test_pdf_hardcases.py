@@ -1527,3 +1527,30 @@ def test_borderless_unnumbered_date_first_rows_in_lower_case(tmp_path: Path, rul
         f"<tr>{head}</tr>{body}</table><p>Директор ______ Н.П. Савельева</p></body></html>",
     )
     assert [(i["date_text"], i["title"], i["responsible"]) for i in got["items"]] == list(_DATE_FIRST_ROWS)
+
+
+@pytest.mark.skipif(not weasyprint_installed(), reason="WeasyPrint is not installed")
+@pytest.mark.parametrize("align", ["top", "middle"])
+def test_borderless_signature_an_empty_row_under_the_last_row(tmp_path: Path, align: str) -> None:
+    """A spreadsheet printed without gridlines: the signature is a row of the sheet an empty row
+    under the last event, its position under the date column and its name under the
+    responsible's.  No line crosses the columns there, so it went on with the last row (the
+    position in its date, the name in its responsible; no signatory).  Lines an empty line apart
+    that name a position and a person in different columns end the table (centred, the name
+    stands between the position's two lines)."""
+    rows = [
+        ("1", "Масленичные гулянья «Широкая Масленица»", "01.03.2027", "Худ. руководитель"),
+        ("2", "Спектакль народного театра «Ревизор»", "14.03.2027", "Режиссёр"),
+        ("3", "День театра: экскурсия за кулисы", "27.03.2027", "Режиссёр"),
+    ]
+    body = "".join("<tr>" + "".join(f"<td>{cell}</td>" for cell in row) + "</tr>" for row in rows)
+    got = _default_print(
+        tmp_path / "plan.pdf",
+        "<html><body><p>План мероприятий Дома культуры «Родина» на март 2027 года</p>"
+        f"<style>td {{ vertical-align: {align} }}</style>"
+        "<table><tr><th>№</th><th>Мероприятие</th><th>Дата</th><th>Ответственный</th></tr>"
+        f"{body}<tr><td>&nbsp;</td><td></td><td></td><td></td></tr>"
+        "<tr><td></td><td></td><td>Директор ДК «Родина»</td><td>Г.М. Ершова</td></tr></table></body></html>",
+    )
+    assert got["document"]["signatory"] == {"position": "Директор ДК «Родина»", "name": "Г.М. Ершова"}
+    assert [(i["title"], i["date_text"], i["responsible"]) for i in got["items"]] == [row[1:] for row in rows]

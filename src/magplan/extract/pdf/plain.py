@@ -34,6 +34,7 @@ from magplan.column_roles import column_role
 from magplan.extract.pdf.words import BASELINE_SLACK, SPACE_WIDTH, WORD_GAP, Line, Word
 from magplan.normalize.dates import looks_like_period
 from magplan.normalize.numbers import row_number
+from magplan.requisites import name_beside, names_position
 from magplan.roman import roman_value
 from magplan.text import BULLET_GLYPHS, MARKER_CHARS
 
@@ -1711,9 +1712,31 @@ def _row_end(flat: list[tuple[int, Line]], end: int, columns: list[list[float]])
         end < len(flat)
         and any(not _crossing(flat[end][1], bounds) for bounds in columns)
         and not _footnote(flat[end][1])
+        and not (end and _signature_apart(flat, end, columns[0]))
     ):
         end += 1
     return end
+
+
+def _signature_apart(flat: list[tuple[int, Line]], index: int, bounds: list[float]) -> bool:
+    """Do the lines from `index` on (down to the next empty band) set a signature under the table
+    an empty line apart, its position and its name in different columns («Директор ДК «Родина»
+    Г.М. Ершова», a spreadsheet's print; centred, the name between the position's lines)?  No
+    line crosses the columns there; a cell's own paragraph never names a person across columns."""
+    above, line = flat[index - 1][1], flat[index][1]
+    if line.top - above.bottom <= HEADER_LINE_GAP * line.size:
+        return False
+    run = [line]
+    for _, below in flat[index + 1 : index + HEADER_LINES]:
+        if below.top - run[-1].bottom > HEADER_LINE_GAP * below.size:
+            break
+        run.append(below)
+    cells: dict[int, list[str]] = {}
+    for each in run:
+        for word in each.words:
+            cells.setdefault(_column(word, bounds), []).append(word.text)
+    text = "\t".join(" ".join(cells[column]) for column in sorted(cells))
+    return len(cells) > 1 and names_position(text) and name_beside(text)
 
 
 def _snapped(bounds: list[float], line: Line) -> list[float]:
