@@ -1896,12 +1896,29 @@ def _row_gap(body: list[tuple[int, list[Line]]], grid: _Grid) -> float | None:
         if high - low >= ROW_GAP and ratio >= NUMBERED_RATIO:
             steps.append((low + high) / 2)
     found = best[1] if best is not None and best[0] >= BAND_RATIO else None
+    if found is None and _centred_apart(body, heights):
+        found = heights[0] / 2
     shared = _shared_numbers(body, grid, found)
     if grid.number is None or not steps or shared == 0:
         return found
     # The widest threshold under which the fewest bands hold two numbered rows.
     fewest, widest = min((_shared_numbers(body, grid, step), -step) for step in steps)
     return -widest if fewest < shared else found
+
+
+def _centred_apart(body: list[tuple[int, list[Line]]], heights: list[float]) -> bool:
+    """Do the empty bands, all alike, part rows whose cells are centred, each row's lines
+    interleaved (a two-line time beside a one-line event, rows a point apart: WeasyPrint's default
+    print)?  Then no band inside a row is left to compare them with: every run of lines of several
+    lines interleaves, and there are a few."""
+    runs = [run for _, lines in body for run in _runs(lines)]
+    tall = [run for run in runs if len(run) > 1]
+    return (
+        len(heights) >= MIN_PEAK
+        and heights[-1] < NUMBERED_RATIO * max(heights[0], MIN_BAND)
+        and len(tall) == len(runs)
+        and all(_interleaved(run) for run in tall)
+    )
 
 
 def _shared_numbers(body: list[tuple[int, list[Line]]], grid: _Grid, threshold: float | None) -> int:
