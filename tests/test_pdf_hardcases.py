@@ -265,6 +265,27 @@ def test_office_pdfs(case: str, tmp_path: Path) -> None:
     _check(pdf_office.build_one(tmp_path, *OFFICE[case]))
 
 
+@pytest.mark.skipif(_SOFFICE is None, reason="LibreOffice is not installed")
+def test_office_borderless_unnumbered_row_under_a_cell_merged_over_it(tmp_path: Path) -> None:
+    """LibreOffice, borderless without «№», cells at the top of their rows, no padding: the last
+    row opens beside a merged «Ответственный» cell whose text runs on from the row above
+    («Департамент внешнеэкономи» / «ческих связей»); the event's and the date's paragraphs both
+    ended on the line above (no wrap's space glyph, short of the column): a row of its own (it
+    was glued into the row above), and both rows have the merged cell's text.  A merged cell
+    printed wholly on its first row leaves the rows under it nothing to read: only there may the
+    responsible be missing (the item above's)."""
+    path = pdf_office.build_one(tmp_path, 18, 7)
+    want = json.loads(Path(f"{path}.expected.json").read_text(encoding="utf-8"))
+    got = magplan.read_plan(path, pdf_engine="pdfium").to_dict()
+    assert got == magplan.read_plan(path, pdf_engine="pdfplumber").to_dict()
+    unseen = {
+        f"item {i} ({item['kind']} №{item['number']}).responsible: want {item['responsible']!r}, got None"
+        for i, item in enumerate(want["items"])
+        if i and item["responsible"] == want["items"][i - 1]["responsible"]
+    }
+    assert [m for m in mismatches(want, got, pages=False) if m not in unseen] == []
+
+
 @pytest.mark.skipif(_CHROMIUM is None or not weasyprint_installed(), reason="Chromium or WeasyPrint is not installed")
 @pytest.mark.parametrize("case", sorted(BROWSER))
 def test_browser_pdfs(case: str, tmp_path: Path) -> None:

@@ -2199,6 +2199,27 @@ def _merged_down(parts: list[list[Line]], spanning: list[bool], grid: _Grid) -> 
     return out
 
 
+def _run_over(parts: list[list[Line]], spanning: list[bool], grid: _Grid) -> set[tuple[int, int]]:
+    """(row, column) of the cells of a table without numbers whose text goes on into the row
+    below, a row opened there by cells that ended beside it (`_ended_together`): a top-aligned
+    cell runs over its row's boundary only when merged with the cell below; each row has it."""
+    out: set[tuple[int, int]] = set()
+    if grid.number is not None or not grid.marks_wraps:
+        return out
+    for index in range(len(parts) - 1):
+        if spanning[index] or spanning[index + 1]:
+            continue
+        before, now = _by_column(parts[index][-1], grid), _by_column(parts[index + 1][0], grid)
+        if 0 not in now or not _ended_together(before, now, grid):
+            continue
+        out.update(
+            (index, c)
+            for c in now
+            if c in before and c != grid.title and _goes_on(before[c], now[c], grid.rights[c], True)
+        )
+    return out
+
+
 def _group_spans(parts: list[list[Line]], spanning: list[bool], grid: _Grid) -> dict[int, dict[tuple[int, int], int]]:
     """The cells of the columns before the row numbers' (a month's name beside its rows: a `<th
     rowspan>`), by column: (first row, column) → last row.  Each label heads a group of rows, the
@@ -2561,6 +2582,7 @@ def _split_unnumbered(band: list[Line], grid: _Grid) -> list[list[Line]]:
                     and _cells_open(before, now, grid)
                 )
                 or _others_open(before, now, grid)
+                or _ended_together(before, now, grid)
                 or together
             )
             and not _apart(line, grid)
@@ -2665,6 +2687,18 @@ def _others_open(before: dict[int, list[Word]], now: dict[int, list[Word]], grid
         # A cell that opens below an empty one: top-aligned cells open on their row's first line.
         or bool(fresh)
     )
+
+
+def _ended_together(before: dict[int, list[Word]], now: dict[int, list[Word]], grid: _Grid) -> bool:
+    """Does the line start a row though a cell beside goes on into it?  When the writer marks
+    wraps and the first column and another both surely ended their paragraphs on the line above
+    (`_ended`), the first word fitting there: two cells do not both open a second paragraph on
+    one line; a cell going on is one merged over both rows (its word cut across their boundary,
+    «внешнеэкономи» / «ческих связей»)."""
+    if not grid.marks_wraps or 0 not in before or not _paragraph_break(before[0], now[0], grid.rights[0], 0.0):
+        return False
+    ended = [c for c in now if c in before and _ended(before[c], grid.rights[c], True)]
+    return 0 in ended and len(ended) >= 2
 
 
 def _goes_on(above: list[Word], below: list[Word], right: float, marks_wraps: bool = False) -> bool:
@@ -2799,7 +2833,8 @@ def _page_cells(
     spanning_rows = [spanning for _, _, spanning in rows]
     groups = _group_spans(parts, spanning_rows, grid)
     # (first row, column) → the last row the cell covers.
-    spans = {key: key[0] + 1 for key in _merged_down(parts, spanning_rows, grid) if key[1] not in groups}
+    merged = _merged_down(parts, spanning_rows, grid) | _run_over(parts, spanning_rows, grid)
+    spans = {key: key[0] + 1 for key in merged if key[1] not in groups}
     spans.update({key: last for column in groups.values() for key, last in column.items()})
     covered = {(row, column) for (first, column), last in spans.items() for row in range(first + 1, last + 1)}
     for index, (top, _, spanning) in enumerate(rows):
