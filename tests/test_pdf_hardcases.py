@@ -17,7 +17,7 @@ import pytest
 import magplan
 from tests.corpus import mismatches
 from tests.gen import pdf_browser, pdf_office
-from tests.gen._pdf import chromium_pdf, chromium_program, docx_pdf, soffice_program, weasyprint_installed
+from tests.gen._pdf import chromium_pdf, chromium_program, docx_pdf, print_html, soffice_program, weasyprint_installed
 
 _SOFFICE = soffice_program()
 _CHROMIUM = chromium_program()
@@ -1575,3 +1575,55 @@ def test_borderless_signature_an_empty_row_under_the_last_row(tmp_path: Path, al
     )
     assert got["document"]["signatory"] == {"position": "Директор ДК «Родина»", "name": "Г.М. Ершова"}
     assert [(i["title"], i["date_text"], i["responsible"]) for i in got["items"]] == [row[1:] for row in rows]
+
+
+_APPROVAL_CELL = (
+    "<p>УТВЕРЖДАЮ</p><p>Директор МБУ «Центр культуры»</p><p>________ А.Н. Сафин</p><p>«15» января 2027 г.</p>"
+)
+
+
+@pytest.mark.parametrize(
+    ("printer", "title", "align"),
+    [
+        # Each column in its own flow, the title's lines between the approval's (no line holds both).
+        ("weasyprint", ["План мероприятий Центра культуры на 2027 год"], "middle"),
+        ("weasyprint", ["План мероприятий", "Центра культуры на 2027 год"], "middle"),
+        # «ПЛАН» beside «УТВЕРЖДАЮ», the title's second line a word closer to the approval than a tab.
+        ("weasyprint", ["ПЛАН", "мероприятий Центра культуры", "на 2027 год"], "top"),
+        # The title's first line ends a word's width before the approval's position: closer than a tab.
+        ("chromium", ["План мероприятий Центра культуры на 2027 год"], "middle"),
+    ],
+)
+def test_approval_block_beside_the_title_read_apart(tmp_path: Path, printer: str, title: list[str], align: str) -> None:
+    """An approval block printed beside the plan's title (a Word document's floating table, a web
+    page's two cells): the title's lines and the approval's were read as one paragraph, the title
+    in the approval's position, so no title, no year and no date.  The two columns are read apart:
+    by a channel no word crosses, where a column has a line of its own."""
+    if printer == "chromium" and _CHROMIUM is None:
+        pytest.skip("Chromium is not installed")
+    if printer == "weasyprint" and not weasyprint_installed():
+        pytest.skip("WeasyPrint is not installed")
+    rows = [("1", "Отчётный концерт хорового отделения", "14 апреля"), ("2", "Праздник весны", "20 мая")]
+    body = "".join("<tr>" + "".join(f"<td>{cell}</td>" for cell in row) + "</tr>" for row in rows)
+    html = (
+        "<html><head><meta charset='utf-8'><style>body { font: 12pt serif } p { margin: 0 }</style></head><body>"
+        f"<table style='width: 100%'><tr><td style='width: 55%; text-align: center; vertical-align: {align}'>"
+        f"<b>{'<br>'.join(title)}</b></td><td style='vertical-align: top'>{_APPROVAL_CELL}</td></tr></table>"
+        "<table border='1' style='border-collapse: collapse; width: 100%; margin-top: 12pt'>"
+        f"<tr><th>№</th><th>Мероприятие</th><th>Дата</th></tr>{body}</table></body></html>"
+    )
+    path = print_html(html, printer, tmp_path / "plan.pdf")
+    got = magplan.read_plan(path).to_dict()
+    assert got == magplan.read_plan(path, pdf_engine="pdfplumber").to_dict()
+    assert got["document"]["title"] == " ".join(title)
+    assert got["document"]["year"] == 2027
+    assert got["document"]["approval"] == {
+        "position": "Директор МБУ «Центр культуры»",
+        "name": "А.Н. Сафин",
+        "date_text": "«15» января 2027 г.",
+        "number": None,
+    }
+    assert [(i["title"], i["date_start"]) for i in got["items"]] == [
+        ("Отчётный концерт хорового отделения", "2027-04-14"),
+        ("Праздник весны", "2027-05-20"),
+    ]

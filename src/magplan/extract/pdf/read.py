@@ -850,17 +850,66 @@ def _text_columns(group: list[Line], tops: list[float]) -> list[list[Line]]:
             left_alone = any(all(w.x1 <= lo for w in ln.words) for ln in run)
             right_alone = any(all(w.x0 >= hi for w in ln.words) for ln in run)
             # A menu of several entries beside a heading of several lines is two columns too, when
-            # each line of the heading stands beside an entry (a signature's name is one line).
+            # each line of the heading stands beside an entry (a signature's name is one line); so
+            # is an approval block beside a title, its «УТВЕРЖДАЮ» alone over the right column.
             beside = sum(1 for ln in run if any(w.x1 <= lo for w in ln.words) and any(w.x0 >= hi for w in ln.words))
-            if left_alone and (right_alone or beside >= MIN_SIDE_LINES) and not _names_beside(run, hi):
-                words = [w for ln in run for w in ln.words]
-                columns = [group_lines(w for w in words if w.x1 <= lo), group_lines(w for w in words if w.x0 >= hi)]
-                return [
-                    *_text_columns(group[:start], tops),
-                    *(part for column in columns for part in _paragraph_lines(column, tops)),
-                    *_text_columns(group[end:], tops),
-                ]
+            two = (left_alone and right_alone) or ((left_alone or right_alone) and beside >= MIN_SIDE_LINES)
+            if two and not _names_beside(run, hi):
+                return _split_columns(group, start, end, (lo, hi), tops)
+    if (stacked := _stacked_channel(group)) is not None:
+        return _split_columns(group, 0, len(group), stacked, tops)
     return [group] if group else []
+
+
+def _split_columns(
+    group: list[Line], start: int, end: int, channel: tuple[float, float], tops: list[float]
+) -> list[list[Line]]:
+    """`_text_columns` of `group` with its lines `start`…`end` read as two columns apart at `channel`."""
+    lo, hi = channel
+    words = [w for ln in group[start:end] for w in ln.words]
+    columns = [group_lines(w for w in words if w.x1 <= lo), group_lines(w for w in words if w.x0 >= hi)]
+    return [
+        *_text_columns(group[:start], tops),
+        *(part for column in columns for part in _paragraph_lines(column, tops)),
+        *_text_columns(group[end:], tops),
+    ]
+
+
+def _stacked_channel(group: list[Line]) -> tuple[float, float] | None:
+    """The channel between two text columns set each in its own flow (a title centred in its cell
+    beside an approval block), closer than a tab on the lines that hold words of both or on
+    baselines of their own: an x range wider than a space that no word of the block crosses, with
+    a line of one column alone and the columns' heights overlapping.  None where a side is one
+    line ending in a name (a signature's name centred beside its position's lines)."""
+    if len(group) < MIN_SIDE_LINES + 1:
+        return None
+    words = sorted((w for ln in group for w in ln.words), key=lambda w: w.x0)
+    reach = words[0].x1
+    for word in words[1:]:
+        if word.x0 - reach > MAX_SPACE * max(w.size for w in words) and _columns_beside(group, (reach, word.x0)):
+            return reach, word.x0
+        reach = max(reach, word.x1)
+    return None
+
+
+def _columns_beside(group: list[Line], channel: tuple[float, float]) -> bool:
+    """Do the words of `group` left and right of `channel` make two columns (`_stacked_channel`)?"""
+    lo, hi = channel
+    if not any(all(w.x1 <= lo for w in ln.words) or all(w.x0 >= hi for w in ln.words) for ln in group):
+        return False
+    words = [w for ln in group for w in ln.words]
+    left = group_lines(w for w in words if w.x1 <= lo)
+    right = group_lines(w for w in words if w.x0 >= hi)
+    if not left or not right or _names_beside(group, hi):
+        return False
+    if any(len(side) == 1 and _ends_with_name(side[0]) for side in (left, right)):
+        return False
+    return max(left[0].top, right[0].top) < min(left[-1].bottom, right[-1].bottom)
+
+
+def _ends_with_name(line: Line) -> bool:
+    """Does `line` end with a person's name («________ А.Н. Сафин»: a signature's)?"""
+    return any(is_name(" ".join(w.text for w in line.words[cut:])) for cut in range(len(line.words)))
 
 
 def _names_beside(run: list[Line], hi: float) -> bool:
