@@ -222,6 +222,10 @@ BROWSER = {
     # widths, one line: «6. Стажировка … самоуправления» across the header's event, place and
     # date columns, «ежеквартал.» under the header's note: a row, its wording the date.
     "borderless_lone_row_own_widths_date_under_note": (46, 2),
+    # WeasyPrint, borderless without «№», landscape: the signature under the footnotes, its
+    # position's lines and its name each apart, all within the event's column: the footnote under
+    # the last row ends the table (the signature was read as headings without items).
+    "borderless_unnumbered_signature_under_footnotes": (57, 7),
 }
 
 

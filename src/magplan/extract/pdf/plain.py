@@ -1761,7 +1761,12 @@ def _after_last_row(body: list[tuple[int, list[Line]]], grid: _Grid) -> list[tup
     ]
     if not rows:
         return body
-    end = next((i for i in range(rows[-1] + 1, len(flat)) if _crossing(flat[i][1], grid.bounds)), len(flat))
+    # A footnote under the last row ends the table too: what stands under it is no row (a
+    # signature set in the first column's width, its lines apart).
+    end = next(
+        (i for i in range(rows[-1] + 1, len(flat)) if _crossing(flat[i][1], grid.bounds) or _footnote(flat[i][1])),
+        len(flat),
+    )
     if end < len(flat) and _heading_over_rows([line for _, line in flat], end, grid.lefts) and grid.start is not None:
         # The rows under the heading have columns of their own (`_regimes`); the table ends
         # where a line starts left of all its cells (a browser's padding sets them in).
