@@ -11,6 +11,7 @@ from magplan.requisites import (
     is_plan_heading,
     other_document,
     plan_years,
+    positions_unwrapped,
     signatory_block,
     signatory_lines,
     title_lines,
@@ -603,3 +604,27 @@ def test_a_signature_line_over_the_date_is_no_date(signed: str, name: str) -> No
     line with the year under it is the date, the signature line's text the name."""
     lines = ["УТВЕРЖДАЮ", "Директор", signed, "«24» декабря 2023 г.", "ПЛАН"]
     assert approval_block(lines, 0) == (Approval("Директор", name, "«24» декабря 2023 г.", None), 4)
+
+
+@pytest.mark.parametrize(
+    ("lines", "positions"),
+    [
+        (["Директор", "Главный бухгалтер"], ["Директор", "Главный бухгалтер"]),
+        (
+            ["Заместитель директора", "по УВР", "Главный бухгалтер"],
+            ["Заместитель директора по УВР", "Главный бухгалтер"],
+        ),
+        (
+            ["Генеральный директор", "Ассоциации", "Главный бухгалтер"],
+            ["Генеральный директор Ассоциации", "Главный бухгалтер"],
+        ),
+        # A position wrapped onto the body's name, its lines in capitals or not (a PDF's lines from
+        # the first name on): one position, whatever word opens a line, until one names a position.
+        (
+            ["Исполнительного", "комитета", "Ассамблеи городов", "и муниципальных", "образований"],
+            ["Исполнительного комитета Ассамблеи городов и муниципальных образований"],
+        ),
+    ],
+)
+def test_positions_of_a_column(lines: list[str], positions: list[str]) -> None:
+    assert positions_unwrapped(lines) == positions

@@ -798,13 +798,10 @@ def positions_unwrapped(lines: list[str]) -> list[str]:
 def position_starts(lines: list[str]) -> list[int]:
     """Where each position of a column of them starts: a line in small letters goes on with the one
     above, as a line break in the position's cell wraps it («Директор<w:br/>школы», «Заместитель
-    директора<w:br/>по УВР»), and a position opens with a capital.  So does a line that names no
-    position under one that does («Генеральный директор<br>Ассоциации»: the body's name the
-    position wrapped onto)."""
-    named = bool(lines) and names_position(lines[0])
-    return [
-        i for i, line in enumerate(lines) if i == 0 or not (line[:1].islower() or (named and not names_position(line)))
-    ]
+    директора<w:br/>по УВР»), and a position opens with a capital and names a position.  A line
+    that names none goes on too, capital or not: the body's name the position wrapped onto
+    («Генеральный директор<br>Ассоциации», «… Исполнительного<br>комитета Ассамблеи городов»)."""
+    return [i for i, line in enumerate(lines) if i == 0 or (not line[:1].islower() and names_position(line))]
 
 
 def _names_from(lines: list[str], start: int) -> list[str]:
