@@ -26,5 +26,6 @@ class PageContent:
     bullets: list[Bbox] = field(default_factory=list)  # list bullets drawn as dots or squares
     boxes: list[Bbox] = field(default_factory=list)  # closed shapes a line high (`grid.shape_boxes`)
     has_images: bool = False
+    images: list[Bbox] = field(default_factory=list)  # where pictures are drawn
     chars: int = 0  # every character of the text layer, upright or not
     unmapped: int = 0  # characters whose font has no Unicode mapping for them

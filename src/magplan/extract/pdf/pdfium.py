@@ -23,7 +23,7 @@ import pypdfium2.raw as raw
 
 from magplan import limits
 from magplan.errors import DamagedFile, EncryptedFile
-from magplan.extract.pdf.grid import PathPiece, bullet_marks, rules_from_paths, shape_boxes
+from magplan.extract.pdf.grid import Bbox, PathPiece, bullet_marks, rules_from_paths, shape_boxes
 from magplan.extract.pdf.page import PageContent
 from magplan.extract.pdf.words import Glyph, bold_face
 
@@ -174,6 +174,7 @@ def _walk(
             content.glyphs.append(Glyph(" ", e - left, e - left, top - f, size.value * abs(d)))
     elif kind == _IMAGE:
         content.has_images = True
+        content.images.append(_image_box(_times(_matrix(obj), outer), left, top))
     elif kind == _PATH:
         pieces.extend(_path(obj, _times(_matrix(obj), outer), left, top))
     elif kind == _FORM:
@@ -194,6 +195,14 @@ def _times(first: _Matrix, then: _Matrix) -> _Matrix:
     a, b, c, d, e, f = first
     A, B, C, D, E, F = then
     return (a * A + b * C, a * B + b * D, c * A + d * C, c * B + d * D, e * A + f * C + E, e * B + f * D + F)
+
+
+def _image_box(matrix: _Matrix, left: float, top: float) -> Bbox:
+    """Where an image object is drawn: its matrix maps the unit square onto the page."""
+    a, b, c, d, e, f = matrix
+    xs = [e, a + e, c + e, a + c + e]
+    ys = [f, b + f, d + f, b + d + f]
+    return (min(xs) - left, top - max(ys), max(xs) - left, top - min(ys))
 
 
 def _path(obj: Any, matrix: _Matrix, left: float, top: float) -> list[PathPiece]:

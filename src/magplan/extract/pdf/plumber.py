@@ -64,6 +64,7 @@ def _content(page: Any) -> PageContent:
     content.rules = rules_from_paths(pieces)
     content.bullets = bullet_marks(pieces)
     content.boxes = shape_boxes(pieces)
+    content.images = [(float(i["x0"]), float(i["top"]), float(i["x1"]), float(i["bottom"])) for i in page.images]
     return content
 
 

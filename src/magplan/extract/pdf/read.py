@@ -26,7 +26,7 @@ from statistics import median
 
 from magplan.errors import DamagedFile, NeedsOCR
 from magplan.extract._text_tables import drawing_lines
-from magplan.extract.pdf.grid import SNAP, Bbox, Grid, Rule, find_tables, from_cells, horizontal_rules
+from magplan.extract.pdf.grid import JOIN, SNAP, Bbox, Grid, Rule, find_tables, from_cells, horizontal_rules
 from magplan.extract.pdf.page import ENGINES, PageContent
 from magplan.extract.pdf.plain import plain_tables
 from magplan.extract.pdf.words import (
@@ -97,6 +97,9 @@ CUT_LINE = 0.25
 EDGE_SLACK = 1.0
 # A drawn bullet stands at most this many font sizes before its item's text.
 BULLET_REACH = 2.0
+# Rules this close (points) across are drawn on one line: a table's cells' borders, set on the same
+# pixel row (a picture's frame inside a cell stands a padding off the cell's edge).
+ALIGNED = 0.5
 _DIGITS = re.compile(r"\d+")
 _BRACKET = re.compile(r"\[(\d{1,2})\]")
 # A paragraph line that starts with a bracketed footnote number, «[1] Сроки указаны…».
@@ -141,6 +144,7 @@ class _Page:
     space_gaps: list[float]
     separators: list[tuple[float, float, float]]  # horizontal rules: (y, x0, x1)
     past_edge: bool = False  # a table runs on past the page's right edge (`_past_edge`)
+    controls: list[str] = field(default_factory=list)  # form fields' labels left out (`_without_field_labels`)
     tables: list[_TableText] = field(default_factory=list)
     regions: list[_Region] = field(default_factory=list)
 
@@ -183,6 +187,7 @@ def extract(path: Path, engine: str = ENGINES[0]) -> Layout:
                 " its text there, cut off the printed page, was read all the same",
             )
         )
+    layout.warnings.extend(_controls_warning(page) for page in pages if page.controls)
     for page in pages:
         if not page.words and page.has_images:
             layout.warnings.append(
@@ -199,6 +204,15 @@ def extract(path: Path, engine: str = ENGINES[0]) -> Layout:
             )
         )
     return layout
+
+
+def _controls_warning(page: _Page) -> ExtractWarning:
+    """The words left out with the page's form fields (`_without_field_labels`), said: a field's
+    labels are no plan's text, but a box taken for a field wrongly took real words with it."""
+    texts = ", ".join(f"«{text}»" for text in page.controls)
+    return ExtractWarning(
+        "text_skipped", f"page {page.number}: {texts} beside form fields (a web page's controls) left out"
+    )
 
 
 def _unsure_numbers_warning(unsure: set[tuple[int, str]]) -> list[ExtractWarning]:
@@ -242,9 +256,11 @@ def _pages(path: Path, engine: str) -> Iterator[PageContent]:
 def _parse(content: PageContent) -> _Page:
     found = page_words(content.glyphs)
     words = found.words + _drawn_bullets(content.bullets, found.words)
-    rules = _without_underlines(content.rules, found.words)
+    frames = [box for box in content.boxes if _frames_image(box, content.images)]
+    rules = _without_frames(_without_underlines(content.rules, found.words), frames)
     grids = find_tables(rules)
-    words = _without_field_labels(words, content.boxes, grids)
+    fields = [box for box in content.boxes if box not in frames]
+    words, controls = _without_field_labels(words, fields, grids)
     return _Page(
         number=content.number,
         width=content.width,
@@ -257,6 +273,7 @@ def _parse(content: PageContent) -> _Page:
         marked_wraps=found.marked_wraps,
         unmarked_wraps=found.unmarked_wraps,
         space_gaps=found.space_gaps,
+        controls=controls,
     )
 
 
@@ -278,14 +295,61 @@ def _underlines(rule: Rule, words: list[Word]) -> bool:
     )
 
 
-def _without_field_labels(words: list[Word], boxes: list[Bbox], grids: list[Grid]) -> list[Word]:
+def _frames_image(box: Bbox, images: list[Bbox]) -> bool:
+    """Is `box` drawn round a picture (the centre of one inside it)?  Then it is the picture's frame,
+    no form field: Chromium draws a broken image (an invalid `data:` PNG) as a bordered box with its
+    icon in the corner, a line high in a signature's row, and the position and name beside it went
+    as the field's labels."""
+    return any(_inside(box, (x0 + x1) / 2, (top + bottom) / 2) for x0, top, x1, bottom in images)
+
+
+def _without_frames(rules: list[Rule], frames: list[Bbox]) -> list[Rule]:
+    """`rules` without the sides of the frames drawn round pictures that are no table's cells:
+    a broken image's box set at a cell's edge touched the cell's rules and joined the table, its
+    sides a column edge and a row edge through the row (the row's lines read as two rows).  A
+    frame that is a cell (a bordered cell holding a logo) has a side that another rule continues
+    on the same line (a neighbour's border); a picture's frame inside a cell stands off its edges."""
+    loose = [frame for frame in frames if not any(_continues(rule, frame) for rule in rules)]
+    if not loose:
+        return rules
+    return [rule for rule in rules if not any(_side_of(rule, frame) for frame in loose)]
+
+
+def _side_of(rule: Rule, box: Bbox) -> bool:
+    """Is `rule` one of the four sides of `box`?"""
+    x0, top, x1, bottom = box
+    if rule.horizontal:
+        level = abs(rule.top - top) <= SNAP or abs(rule.top - bottom) <= SNAP
+        return level and rule.x0 >= x0 - SNAP and rule.x1 <= x1 + SNAP
+    level = abs(rule.x0 - x0) <= SNAP or abs(rule.x0 - x1) <= SNAP
+    return level and rule.top >= top - SNAP and rule.bottom <= bottom + SNAP
+
+
+def _continues(rule: Rule, box: Bbox) -> bool:
+    """Does `rule` go on from a side of `box` on the same line (within `ALIGNED`), past its corner?"""
+    x0, top, x1, bottom = box
+    if rule.horizontal:
+        level = abs(rule.top - top) <= ALIGNED or abs(rule.top - bottom) <= ALIGNED
+        beyond = (rule.x0 < x0 - SNAP and rule.x1 >= x0 - JOIN) or (rule.x1 > x1 + SNAP and rule.x0 <= x1 + JOIN)
+        return level and beyond
+    level = abs(rule.x0 - x0) <= ALIGNED or abs(rule.x0 - x1) <= ALIGNED
+    beyond = (rule.top < top - SNAP and rule.bottom >= top - JOIN) or (
+        rule.bottom > bottom + SNAP and rule.top <= bottom + JOIN
+    )
+    return level and beyond
+
+
+def _without_field_labels(words: list[Word], boxes: list[Bbox], grids: list[Grid]) -> tuple[list[Word], list[str]]:
     """`words` without a web page's form fields and their labels (a table plugin's «Показать
     [10 ˅] записей» and «Поиск: [      ]»): a bordered box a line high, outside the tables, empty
     or holding one value (a drop-down list's, with its arrow), and the words set a space at most
     before and after it on its line, or an empty box's label alone right over it.  A page read
     from its HTML has no form's text either; printed, the labels stood between the title and the
-    table and were read as the section of every row."""
+    table and were read as the section of every row.  The texts left out come back as well, each
+    field's words in reading order, to be said in a warning: a box taken for a field wrongly must
+    not lose the words beside it unsaid."""
     drop: set[int] = set()
+    controls: list[str] = []
     for box in boxes:
         middle = ((box[0] + box[2]) / 2, (box[1] + box[3]) / 2)
         if any(_inside(grid.bbox, *middle) for grid in grids):
@@ -298,7 +362,8 @@ def _without_field_labels(words: list[Word], boxes: list[Bbox], grids: list[Grid
         label = _field_label(box, words, above=not inside) or _button_beside(box, boxes, words)
         if label:
             drop.update(id(w) for w in [*label, *inside])
-    return [w for w in words if id(w) not in drop] if drop else words
+            controls.append(" ".join(line.text() for line in group_lines([*label, *inside])))
+    return ([w for w in words if id(w) not in drop] if drop else words), controls
 
 
 def _button_beside(box: Bbox, boxes: list[Bbox], words: list[Word]) -> list[Word]:
