@@ -174,6 +174,21 @@ def test_a_dash_set_without_spaces_joins_across_a_wrap() -> None:
     assert join_lines(group_lines(spaced), right=40) == "май – июнь"
 
 
+@pytest.mark.parametrize(
+    ("head", "rest", "joined"),
+    [
+        # Browsers break after a slash: one set without spaces joins its parts («п/» + «п»).
+        ([("п/", 0, 12)], "п", "п/п"),
+        # One set between spaces (two languages' names) keeps the space after it.
+        ([("Орталық", 0, 45), ("алаң", 48, 75), ("/", 78, 82)], "Центральная", "Орталық алаң / Центральная"),
+    ],
+    ids=["glued", "spaced"],
+)
+def test_a_slash_at_a_wrap_keeps_its_spacing(head: list[tuple[str, float, float]], rest: str, joined: str) -> None:
+    words = [*_line(0, *head), *_line(14, (rest, 0, 70))]
+    assert join_lines(group_lines(words), right=90) == joined
+
+
 def test_join_lines_binds_a_short_word_to_the_next() -> None:
     # «г.» alone would fit after «Администрация», «г. Екатеринбурга» would not: a wrap.
     words = [*_line(0, ("Администрация", 0, 80)), *_line(14, ("г.", 0, 8), ("Екатеринбурга", 11, 90))]

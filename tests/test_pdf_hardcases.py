@@ -15,6 +15,8 @@ from typing import Any
 import pytest
 
 import magplan
+from magplan.extract.pdf import read
+from magplan.layout import Paragraph
 from tests.corpus import mismatches
 from tests.gen import pdf_browser, pdf_office
 from tests.gen._pdf import chromium_pdf, chromium_program, docx_pdf, print_html, soffice_program, weasyprint_installed
@@ -1677,3 +1679,20 @@ def test_approval_block_beside_the_title_read_apart(tmp_path: Path, printer: str
         ("Отчётный концерт хорового отделения", "2027-04-14"),
         ("Праздник весны", "2027-05-20"),
     ]
+
+
+@pytest.mark.skipif(_CHROMIUM is None, reason="Chromium is not installed")
+def test_chromium_print_header_of_a_one_page_print_is_left_out(tmp_path: Path) -> None:
+    """Chromium's print with its header and footer: the header line (the date and time of printing,
+    then the page's <title>) stands on the one page only, so it was no running line and was read
+    as a paragraph above the plan (a portal page's print took it for the plan's title)."""
+    html = (
+        "<html><head><meta charset='utf-8'><title>План мероприятий на 2027 год - Портал</title></head><body>"
+        "<p>План мероприятий отдела культуры на 2027 год</p>"
+        "<table border='1'><tr><th>№</th><th>Мероприятие</th><th>Дата</th></tr>"
+        "<tr><td>1</td><td>Праздник весны</td><td>20 мая</td></tr></table></body></html>"
+    )
+    path = chromium_pdf(html, tmp_path / "plan.pdf", header_footer=True)
+    paragraphs = [block.text for block in read.extract(path).blocks if isinstance(block, Paragraph)]
+    assert paragraphs[0] == "План мероприятий отдела культуры на 2027 год"
+    assert not any("Портал" in text for text in paragraphs)

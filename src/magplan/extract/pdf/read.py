@@ -1202,6 +1202,11 @@ class _Margins:
     titles: set[tuple[int, str]] = field(default_factory=set)
 
 
+# A browser's print header opens with the date and time of printing («12/2/26, 10:57 AM»,
+# «02.12.2026, 10:57»), the page's <title> after it: a running line even on a one-page print.
+_PRINT_STAMP = re.compile(
+    r"(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}),?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s|$)"
+)
 # A page number with a word or a slash of its own («стр. 2», «1/3»): no bare number.
 _LETTER_OR_SLASH = re.compile(r"[^\W\d_]|/")
 
@@ -1217,6 +1222,7 @@ def _running_lines(pages: list[_Page]) -> _Margins:
     bare_numbers: list[tuple[int, str, int]] = []  # (page, text, the number) of the bare numbers
     marked: list[tuple[int, str, int]] = []  # the same of the others («стр. 2», «1/3», «- 2 -»)
     margins = _Margins()
+    stamps: set[str] = set()  # the shapes of browsers' print headers (`_PRINT_STAMP`)
     for page in pages:
         outside = [w for w in page.words if not any(_inside(g.bbox, w.cx, w.cy) for g in page.grids)]
         for line in _apart(group_lines(outside), page.height):
@@ -1228,6 +1234,8 @@ def _running_lines(pages: list[_Page]) -> _Margins:
                 else:
                     marked.append((page.number, text, int(found[0])))
                 continue
+            if _PRINT_STAMP.match(text) and line.bottom < MARGIN_ZONE * page.height:
+                stamps.add(_shape(text))
             seen.setdefault(_shape(text), set()).add(page.number)
             if page.number == min(seen[_shape(text)]) and is_plan_heading(text) and YEAR.search(text):
                 margins.titles.add((page.number, _shape(text)))
@@ -1252,7 +1260,7 @@ def _running_lines(pages: list[_Page]) -> _Margins:
             w.text.strip("[]") for page in pages for line in group_lines(page.words) for w in line.words if w.raised
         }
         running = {shape for shape in running if not numbers_of.get(shape, {""}) <= markers}
-    margins.shapes = running
+    margins.shapes = running | stamps
     return margins
 
 

@@ -729,12 +729,13 @@ def join_lines(
         if _HYPHEN_END.search(out) and text[:1].isalnum():
             out = (out[:-1] if out.endswith("\u00ad") or _hyphenated(out, text) else out) + text
         elif (
-            (out.endswith("/") and text[:1].isalnum())
+            (out.endswith("/") and not out[-2:-1].isspace() and text[:1].isalnum())
             or text[:1] in _CLOSING
             or (_DASH_END.search(out) and text[:1].isalnum())
         ):
-            # Browsers break after a slash («п/» + «п») and after a dash set without spaces
-            # («январь–» + «февраль»); only a too narrow column breaks before «)».
+            # Browsers break after a slash («п/» + «п»; one set between spaces keeps them: «алаң /
+            # Центральная») and after a dash set without spaces («январь–» + «февраль»); only a
+            # too narrow column breaks before «)».
             out += text
         else:
             out += _joint(lines, texts, index, box) + text
