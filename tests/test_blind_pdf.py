@@ -44,3 +44,17 @@ def test_a_header_row_cut_by_the_page_break_is_one_header_row() -> None:
         assert [item[field] for item in got["items"]] == [item[field] for item in want["items"]], field
     assert got["items"][1]["title"] == want["items"][1]["title"]
     assert not [w for w in got["warnings"] if w["code"] == "row_skipped"]
+
+
+@pytest.mark.parametrize("name", ["sheet-totals-widenum-noborders.calc.pdf", "sheet-totals-noborders.calc.pdf"])
+def test_a_spreadsheets_totals_row_is_a_row_of_its_own(name: str) -> None:
+    # Calc prints «Итого | 4 мероприятия» under the numbered rows, «Итого» in the number column
+    # (borderless; in a narrow column the bold word runs on into the count: «Итого3»).  It is a
+    # row of its own that the assembler skips: read as a line of the last row it cost that row
+    # its number, or it ended the table and opened the signature's position.
+    got = magplan.read_plan(PRINTED / name).to_dict()
+    numbers = [item["number"] for item in got["items"]]
+    assert numbers == list(range(1, len(numbers) + 1))
+    skipped = [w["message"] for w in got["warnings"] if w["code"] == "row_skipped"]
+    assert len(skipped) == 1 and "totals" in skipped[0] and "мероприяти" in skipped[0]
+    assert not got["document"]["signatory"]["position"].startswith("Итого")

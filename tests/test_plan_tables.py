@@ -178,6 +178,7 @@ def test_unnumbered_row_before_the_first_item_is_a_row_skipped_warning(tmp_path:
         b.row("", "Итого: 2 мероприятия", "", ""),
         b.row("", "Всего", "2", ""),
         b.row(b.cell("ИТОГО: 2", props='<w:gridSpan w:val="4"/>')),
+        b.row("Итого2", "мероприятия", "", ""),
     ],
 )
 def test_a_totals_row_at_the_foot_is_a_row_skipped_warning_not_a_continuation(tmp_path: Path, totals: str) -> None:

@@ -6,7 +6,7 @@ import pytest
 
 from magplan.column_roles import column_role
 from magplan.normalize.members import split_members
-from magplan.normalize.numbers import age_years, edition, row_number, without_age
+from magplan.normalize.numbers import age_years, edition, row_number, totals, without_age
 from magplan.normalize.organizers import organizers
 from magplan.normalize.place import split_place_date
 from magplan.normalize.sections import kind_of, section_name
@@ -98,6 +98,23 @@ def test_age(text: str, expected: int | None) -> None:
 @pytest.mark.parametrize(("text", "expected"), [("1.", 1), ("12", 12), (" 3) ", 3), ("", None), ("1.1.", None)])
 def test_row_number(text: str, expected: int | None) -> None:
     assert row_number(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Итого", True),
+        ("Итого: 24 мероприятия", True),
+        ("ВСЕГО 24", True),
+        # A bold «Итого» that fills its narrow column runs on into the count in a PDF's glyphs.
+        ("Итого6 мероприятий", True),
+        ("Итоговый концерт", False),
+        ("Всероссийский форум", False),
+        ("Подведение итогов", False),
+    ],
+)
+def test_totals(text: str, expected: bool) -> None:
+    assert totals(text) is expected
 
 
 @pytest.mark.parametrize(

@@ -22,7 +22,7 @@ from magplan.layout import Block, Cell, ExtractWarning, Footnote, Layout, Paragr
 from magplan.model import Approval, Signatory
 from magplan.normalize import lexicon
 from magplan.normalize.dates import looks_like_period, parse_period
-from magplan.normalize.numbers import row_number
+from magplan.normalize.numbers import row_number, totals
 from magplan.requisites import (
     APPROVAL_HEAD,
     REQUISITE_HEAD,
@@ -88,9 +88,6 @@ _FIRST_WORD = re.compile(r"^([а-яё]+)(?![\w-])")
 _WORDS = re.compile(r"[а-яёa-z]+")
 # A cell on the next page holding only a word this short holds the rest of a word the page break cut.
 _LONE_REST = 2
-# A summary row at a table's foot («Итого: 24 мероприятия», «Всего | 24»): it counts the
-# items, it is none, and it goes on none (rule 14: a skipped row, said in a warning).
-_TOTALS = re.compile(r"^\s*(?:итого|всего)\b", re.IGNORECASE)
 # An endnote's number as printed on its line: «i», «ii», «iii» before the note's text.
 _ENDNOTE_NUMBER = re.compile(rf"^\s*({ENDNOTE_NUMERAL})\s+(?=\S)")
 # A period grid's column header is a short wording («I кв.», «II квартал», «янв.»), not a sentence.
@@ -903,7 +900,8 @@ class _Assembler:
         number_text, number_merged = grid[number_col] if number_col is not None else ("", False)
         is_numbered = row_number(number_text) is not None
         items = self.plan.items
-        if not is_numbered and _TOTALS.match(filled[0][1]):
+        if not is_numbered and totals(filled[0][1]):
+            # It counts the items and goes on none (rule 14: a skipped row, said in a warning).
             return "of totals"
         if new_page and self.last_kind == "section" and not is_numbered and self.section and len(filled) == 1:
             # A section heading that the page break cut: its rest, in lower case (or after a

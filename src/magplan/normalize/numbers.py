@@ -22,6 +22,10 @@ _ARABIC_ORDINAL = re.compile(
 )
 _DIGIT = re.compile(r"\d")
 _ROW_NUMBER = re.compile(r"^\s*(\d{1,4})\s*[.)]?\s*$")
+# A summary row at a table's foot («Итого: 24 мероприятия», «Всего | 24»; «Итого6 мероприятий» where a
+# bold «Итого» fills its narrow column up to the count's cell and a PDF's glyphs run on): it counts
+# the items, it is none («Итоговый концерт» is one).
+_TOTALS = re.compile(r"^\s*(?:итого|всего)(?![а-яёa-z])", re.IGNORECASE)
 # «170 лет», «201 год», «1764 года», «110лет», and the anniversary's word: «110-летие», «1000-летия».
 # Thousands may be set off by a space: «1 000 лет».
 _AGE = re.compile(
@@ -37,6 +41,11 @@ def row_number(text: str) -> int | None:
     """The «№ п/п» cell as printed: ``"12."`` → 12; anything else → None."""
     match = _ROW_NUMBER.match(text)
     return int(match.group(1)) if match else None
+
+
+def totals(text: str) -> bool:
+    """Does the text open a table's totals row («Итого», «Всего: 24»)?"""
+    return _TOTALS.match(text) is not None
 
 
 @functools.lru_cache(maxsize=4096)

@@ -33,7 +33,7 @@ from statistics import median
 from magplan.column_roles import column_role
 from magplan.extract.pdf.words import BASELINE_SLACK, SPACE_WIDTH, WORD_GAP, Line, Word
 from magplan.normalize.dates import looks_like_period
-from magplan.normalize.numbers import row_number
+from magplan.normalize.numbers import row_number, totals
 from magplan.requisites import name_beside, names_position
 from magplan.roman import roman_value
 from magplan.text import BULLET_GLYPHS, MARKER_CHARS
@@ -1303,8 +1303,14 @@ def _numbered_rows_follow(lines: list[Line], index: int, header: _Header) -> boo
     """Does the text from line `index` on (up to the next wide empty band) hold a row number
     under the header's first cell?  Then the empty band above it is a browser's padding and
     vertical centring between rows, not the table's end (footnotes' markers are raised).  The
-    lines may go on with the next page's (a section's heading alone at a page's foot)."""
+    lines may go on with the next page's (a section's heading alone at a page's foot).
+
+    The number may stand anywhere left of the event's heading: a spreadsheet's print sets it at
+    the right of a number column wider than its centred «№ п/п» (a row taller than its text
+    leaves the band)."""
     number_lo, number_hi = header.groups[0]
+    if len(header.groups) > 1:
+        number_hi = max(number_hi, header.groups[1][0] - 2 * ALIGN)
     size = lines[index].size
     skipped = False
     for at in range(index, min(index + HEADER_LINES * 2, len(lines))):
@@ -1615,13 +1621,15 @@ def _opens_row(text: str) -> bool:
 
 
 def _numbered(line: Line, grid: _Grid) -> bool:
+    """Does the line open a row: a row number in the number column, or the totals' word there
+    («Итого | 3 мероприятия» under the numbered rows, a spreadsheet's print), a row of its own
+    that the assembler skips?  Read as a line of the last row, it cost that row its number."""
     first = _lead(line, grid.number, grid.bounds)
     return (
         grid.number is not None
         and not _footnote(line)
         and _column(first, grid.bounds) == grid.number
-        and _opens_row(first.text)
-        and not _edition(line)
+        and ((_opens_row(first.text) and not _edition(line)) or totals(first.text))
     )
 
 
