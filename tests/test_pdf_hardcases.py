@@ -1696,3 +1696,45 @@ def test_chromium_print_header_of_a_one_page_print_is_left_out(tmp_path: Path) -
     paragraphs = [block.text for block in read.extract(path).blocks if isinstance(block, Paragraph)]
     assert paragraphs[0] == "План мероприятий отдела культуры на 2027 год"
     assert not any("Портал" in text for text in paragraphs)
+
+
+@pytest.mark.skipif(not weasyprint_installed(), reason="WeasyPrint is not installed")
+@pytest.mark.parametrize(
+    ("event", "first", "responsible"),
+    [
+        ("Отчёт о работе за год", "Завуч А.А. Петрова", "Директор школы И.И. Иванов"),
+        ("Совещание при директоре", "Петрова А.А.", "Иванов И.И."),
+    ],
+)
+def test_borderless_last_row_of_paragraphs_an_empty_line_apart_keeps_them(
+    tmp_path: Path, event: str, first: str, responsible: str
+) -> None:
+    """The last row's cells of two paragraphs each (a margin between them as tall as a line): the
+    second paragraphs stand an empty line under the row's first lines and name a position and a
+    person.  That is no signature under the table: the position stands in the name's column, or
+    does not open the lines; the row keeps them."""
+    rows = [
+        ("1", "Масленичные гулянья «Широкая Масленица»", "01.03.2027", "Худ. руководитель"),
+        ("2", "Спектакль народного театра «Ревизор»", "14.03.2027", "Режиссёр"),
+        (
+            "3",
+            f"<p>Итоговый педсовет</p><p>{event}</p>",
+            "<p>27.03.2027</p><p>30.03.2027</p>",
+            f"<p>{first}</p><p>{responsible}</p>",
+        ),
+    ]
+    body = "".join("<tr>" + "".join(f"<td>{cell}</td>" for cell in row) + "</tr>" for row in rows)
+    got = _default_print(
+        tmp_path / "plan.pdf",
+        "<html><body><p>План мероприятий Дома культуры «Родина» на март 2027 года</p>"
+        "<style>td { vertical-align: top }</style>"
+        "<table><tr><th>№</th><th>Мероприятие</th><th>Дата</th><th>Ответственный</th></tr>"
+        f"{body}</table><p>Директор ______ Н.П. Савельева</p></body></html>",
+    )
+    assert got["document"]["signatory"] == {"position": "Директор", "name": "Н.П. Савельева"}
+    # The names' parting (a line or a space) is the cell's reading, no matter here.
+    last = got["items"][-1]
+    assert (last["title"], " ".join(last["responsible"].split())) == (
+        f"Итоговый педсовет\n{event}",
+        f"{first} {responsible}",
+    )

@@ -1730,7 +1730,9 @@ def _signature_apart(flat: list[tuple[int, Line]], index: int, bounds: list[floa
     """Do the lines from `index` on (down to the next empty band) set a signature under the table
     an empty line apart, its position and its name in different columns («Директор ДК «Родина»
     Г.М. Ершова», a spreadsheet's print; centred, the name between the position's lines)?  No
-    line crosses the columns there; a cell's own paragraph never names a person across columns."""
+    line crosses the columns there.  The position opens the lines and the name's column names no
+    position: a last row's cells of two paragraphs each (a margin between them) may go on «… |
+    30.03.2027 | Директор школы И.И. Иванов» or «Совещание при директоре | … | Иванов И.И.»."""
     above, line = flat[index - 1][1], flat[index][1]
     if line.top - above.bottom <= HEADER_LINE_GAP * line.size:
         return False
@@ -1743,8 +1745,11 @@ def _signature_apart(flat: list[tuple[int, Line]], index: int, bounds: list[floa
     for each in run:
         for word in each.words:
             cells.setdefault(_column(word, bounds), []).append(word.text)
-    text = "\t".join(" ".join(cells[column]) for column in sorted(cells))
-    return len(cells) > 1 and names_position(text) and name_beside(text)
+    texts = [" ".join(cells[column]) for column in sorted(cells)]
+    text = "\t".join(texts)
+    # A position opens with its word or one before it («Главный бухгалтер», «Худ. руководитель»).
+    opens = names_position(" ".join(texts[0].split()[:2]))
+    return len(cells) > 1 and opens and not names_position(texts[-1]) and name_beside(text)
 
 
 def _snapped(bounds: list[float], line: Line) -> list[float]:
