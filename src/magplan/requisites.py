@@ -100,16 +100,20 @@ _STAMP_LINE = re.compile(
 _NOTE_LABEL = re.compile(r"^\s*(?:примечани[ея]|прим\.|справочно|пояснени[ея]|внимание|важно)\s*[:.]", re.IGNORECASE)
 # The words a position is named by («Директор», «Главный бухгалтер», «И.о. председателя»): a line of
 # a column of positions that names none («Ассоциации» under «Генеральный директор») is the rest of
-# the position above it, not a position of its own.
+# the position above it, not a position of its own.  The word's ending follows the stem (group 1).
 _POSITION_WORD = re.compile(
     r"(?<![а-яё])(?:директор|бухгалтер|председател|сопредседател|заместител|руководител|начальник|секретар|"
     r"президент|вице-президент|ректор|проректор|декан|глава|мэр|губернатор|министр|заведующ|специалист|"
     r"инспектор|методист|менеджер|консультант|советник|помощник|управляющ|член|ответственн|координатор|"
     r"куратор|эксперт|педагог|преподавател|учител|инженер|экономист|юрист|юрисконсульт|референт|"
     r"администратор|организатор|уполномоченн|префект|посол|представител|депутат|казначей|ревизор|"
-    r"аудитор|атаман|командир|комендант|и\.\s?о\.|врио|исполняющ|зам\.|зав\.|нач\.|гл\.)",
+    r"аудитор|атаман|командир|комендант|и\.\s?о\.|врио|исполняющ|зам\.|зав\.|нач\.|гл\.)([а-яё]*)",
     re.IGNORECASE,
 )
+# The endings of a position word in its nominative («директор», «председатель», «заведующая»,
+# «ответственный», «члены»): a position is named so; a body's name holds such a word in another case
+# («Ассоциации учителей», «Совета директоров», «Союза педагогов»), and names none.
+_NOMINATIVE_ENDINGS = frozenset(("", "ь", "ий", "ый", "ая", "ы", "и"))
 
 
 def without_stamp(line: str) -> str:
@@ -120,8 +124,10 @@ def without_stamp(line: str) -> str:
 
 
 def names_position(line: str) -> bool:
-    """Does `line` name a position («Директор», «Главный бухгалтер», «И.о. директора»)?"""
-    return _POSITION_WORD.search(line) is not None
+    """Does `line` name a position («Директор», «Главный бухгалтер», «И.о. директора»): is its first
+    position word in its nominative?"""
+    word = _POSITION_WORD.search(line)
+    return word is not None and word.group(1).lower() in _NOMINATIVE_ENDINGS
 
 
 # «на 2022 - 2024 годы», «2025–2026 гг.»: a range that the heading names as the plan's years
