@@ -326,3 +326,20 @@ def test_a_position_wrapped_beside_two_names_in_a_browsers_print(tmp_path: Path,
     assert got["document"]["signatory"] == _WHOLE
     said = [w["message"] for w in got["warnings"] if "further signatory" in w["message"]]
     assert len(said) == 1 and said[0].endswith(": П.П. Петров")
+
+
+@pytest.mark.parametrize(
+    "signature",
+    [
+        pytest.param("<p>Начальник отдела</p><p>Культуры И.И. Иванов</p>", id="html"),
+        pytest.param("<p>Начальник отдела<br>Культуры И.И. Иванов</p>", id="html-br"),
+        pytest.param(para("Начальник отдела") + para("Культуры И.И. Иванов"), id="docx"),
+    ],
+)
+def test_a_position_wrapped_before_a_capital_onto_the_names_line_is_whole(tmp_path: Path, signature: str) -> None:
+    """A position wrapped onto its name's line with a capital («Начальник отдела» / «Культуры
+    И.И. Иванов»): the name's line names no position, the line above does, so it goes on with it.
+    The position was «Культуры», «Начальник отдела» a line not read."""
+    got = _read(tmp_path, signature)
+    assert got["document"]["signatory"] == {"position": "Начальник отдела Культуры", "name": "И.И. Иванов"}
+    assert not [w for w in got["warnings"] if "Начальник" in w["message"]]

@@ -720,6 +720,9 @@ def signatory_lines(
         # A line above that ends in «,» or a dash («Председатель Совета МАГ,» over «Мэр Москвы
         # С.С. Собянин») says the position goes on onto the name's line.
         goes_on = bool(at) and lines[at[-1]].rstrip().endswith((",", "-", "–", "—"))
+        # So does a name's line that names no position under one that does, whatever its case
+        # («Начальник отдела» / «Культуры И.И. Иванов»: the position wrapped before a capital).
+        goes_on = goes_on or (bool(at) and names_position(lines[at[-1]]) and not names_position(split[0]))
         typed = spaced and bool(split[0]) and "\t" not in line and not split[0][:1].islower() and not goes_on
         if blocks is not None and at:
             own = blocks[index]
