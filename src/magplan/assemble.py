@@ -1367,15 +1367,27 @@ def _find_plan_tables(blocks: list[Block], strict: bool) -> list[int]:
     return found
 
 
-# A line of a site's own foot: its copyright, its address on the web or by mail.
-_SITE_LINE = re.compile(r"©|\(c\)\s*\d{4}|copyright|все права защищены|https?://|www\.|\S@\S+\.\w", re.IGNORECASE)
+# A line of a site's own foot: its copyright.
+_SITE_LINE = re.compile(r"©|\(c\)\s*\d{4}|copyright|все права защищены", re.IGNORECASE)
+# An address on the web or by mail; a line that gives one with a few words at most («Сайт: www.…»,
+# «E-mail: …») is the site's foot, a sentence round one (where to sign up) is the plan's remark.
+_WEB_ADDRESS = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+", re.IGNORECASE)
+_SITE_ADDRESS_WORDS = 3
+
+
+def _site_foot_line(line: str) -> bool:
+    """Is `line` about the page (its date, author, hits) or of its site's foot (copyright, the
+    site's address)?"""
+    if about_the_page(line) or _SITE_LINE.search(line):
+        return True
+    rest = _WEB_ADDRESS.sub(" ", line)
+    return rest != line and len(re.findall(r"\w{2,}", rest)) <= _SITE_ADDRESS_WORDS
 
 
 def _before_site_foot(lines: list[str]) -> list[str]:
-    """The lines under a web page's plan up to its site's own: a line about the page (its date,
-    author, hits) or of the site's foot (copyright, an address on the web)."""
+    """The lines under a web page's plan up to its site's own (`_site_foot_line`)."""
     for k, line in enumerate(lines):
-        if about_the_page(line) or _SITE_LINE.search(line):
+        if _site_foot_line(line):
             return lines[:k]
     return lines
 
