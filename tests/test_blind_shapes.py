@@ -1829,5 +1829,8 @@ def test_a_web_pages_remark_that_gives_a_web_address_is_the_plans_not_its_site_f
     )
     plan = _html(tmp_path, "<h1>План мероприятий на 2027 год</h1>" + table + foot)
     skipped = [w.message for w in plan.warnings if w.code == "text_skipped"]
-    said = ["Запись на мастер-классы на сайте www.dk-unost.ru или по почте dk@unost.ru.", "Примечание: в плане возможны изменения."]
+    said = [
+        "Запись на мастер-классы на сайте www.dk-unost.ru или по почте dk@unost.ru.",
+        "Примечание: в плане возможны изменения.",
+    ]
     assert [m.split("not read: ", 1)[-1] for m in skipped] == said
