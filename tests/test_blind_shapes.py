@@ -1797,19 +1797,21 @@ def test_a_toolbar_set_as_a_table_is_no_section(tmp_path: Path) -> None:
     assert [(i.section, i.title, i.place) for i in plan.records] == [("", "Весенний бал", "ДК")]
 
 
+_ONE_ROW_PLAN = (
+    "<h1>План мероприятий на 2027 год</h1><table><tr><th>№</th><th>Мероприятие</th><th>Дата</th></tr>"
+    "<tr><td>1</td><td>Весенний бал</td><td>12 марта</td></tr></table>"
+)
+
+
 def test_a_web_pages_remark_under_its_table_is_said_and_its_site_foot_is_not(tmp_path: Path) -> None:
     # No signature: the remark in a <pre> under the table is the plan's text, said in a warning
     # (blind round 10b, `pre-remark.html`); a bar of links and the site's copyright after it are not.
-    table = (
-        "<table><tr><th>№</th><th>Мероприятие</th><th>Дата</th></tr>"
-        "<tr><td>1</td><td>Весенний бал</td><td>12 марта</td></tr></table>"
-    )
     foot = (
         "<pre>Примечание. Положения публикуются заранее.</pre>"
         '<div><a href="https://vk.com/x">ВКонтакте</a> <a href="https://t.me/x">Telegram</a></div>'
         "<p>Сведения о сайте</p><p>© 2027 Отдел спорта</p><p>Карта сайта</p>"
     )
-    plan = _html(tmp_path, "<h1>План мероприятий на 2027 год</h1>" + table + foot)
+    plan = _html(tmp_path, _ONE_ROW_PLAN + foot)
     skipped = [w.message for w in plan.warnings if w.code == "text_skipped"]
     said = ["Примечание. Положения публикуются заранее.", "Сведения о сайте"]
     assert [m.rsplit(": ", 1)[-1] for m in skipped] == said
@@ -1818,16 +1820,12 @@ def test_a_web_pages_remark_under_its_table_is_said_and_its_site_foot_is_not(tmp
 def test_a_web_pages_remark_that_gives_a_web_address_is_the_plans_not_its_site_foot(tmp_path: Path) -> None:
     # A web address or an e-mail in a sentence of the plan (where to sign up) is no site's foot:
     # the lines under it were dropped unsaid. A short line that names the site's address is its foot.
-    table = (
-        "<table><tr><th>№</th><th>Мероприятие</th><th>Дата</th></tr>"
-        "<tr><td>1</td><td>Весенний бал</td><td>12 марта</td></tr></table>"
-    )
     foot = (
         "<p>Запись на мастер-классы на сайте www.dk-unost.ru или по почте dk@unost.ru.</p>"
         "<p>Примечание: в плане возможны изменения.</p>"
         "<p>Сайт: www.dk-unost.ru</p><p>Карта сайта</p>"
     )
-    plan = _html(tmp_path, "<h1>План мероприятий на 2027 год</h1>" + table + foot)
+    plan = _html(tmp_path, _ONE_ROW_PLAN + foot)
     skipped = [w.message for w in plan.warnings if w.code == "text_skipped"]
     said = [
         "Запись на мастер-классы на сайте www.dk-unost.ru или по почте dk@unost.ru.",
