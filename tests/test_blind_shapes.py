@@ -1749,6 +1749,25 @@ def test_a_tabbed_row_with_an_empty_middle_cell_at_the_default_stops_is_placed_w
     ]
 
 
+def test_a_tabbed_row_at_its_own_tab_stops_is_not_placed_by_the_default_ones(tmp_path: Path) -> None:
+    # Tab stops set in the paragraph (`w:tabs`): a tab goes to the next of them, not of the default
+    # stops, so where a short line's cells start cannot be told from the default ones. A long title
+    # with the responsible left out («май», «Фойе») was placed as if at the default stops: «май» the
+    # place, «Фойе» the responsible. Read from the left, as before the default stops were used.
+    stops = "".join(f'<w:tab w:val="left" w:pos="{pos}"/>' for pos in (600, 5200, 6800, 8600))
+    lines = (
+        ("№", "Мероприятие", "Дата", "Место", "Ответственный"),
+        ("1", "Конкурс чтецов «Живое слово»", "18.02.2027", "Актовый зал", "Смирнова Т.П."),
+        ("2", "Торжественный вечер, посвящённый Дню защитника Отечества", "23.02.2027", "Большой зал", "Иванов И.И."),
+        ("3", "Выставка детского рисунка «Мир глазами детей»", "май", "Фойе"),
+        ("4", "День города", "12.06.2027", "Площадь", "Петров П.П."),
+    )
+    own = [_tabbed(*line).replace("<w:p>", f"<w:p><w:pPr><w:tabs>{stops}</w:tabs></w:pPr>", 1) for line in lines]
+    body = b.para("План работы Дома культуры на 2027 год") + "".join(own)
+    plan = magplan.read_plan(b.write_docx(tmp_path / "plan.docx", body))
+    assert [(i.date_text, i.place, i.responsible) for i in plan.records][2] == ("май", "Фойе", None)
+
+
 def _tilda_row(cells: list[tuple[int, str]], prefix: int = 0) -> str:
     first = f" t-prefix_{prefix}" if prefix else ""
     inner = "".join(

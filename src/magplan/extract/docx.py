@@ -150,6 +150,8 @@ class _Styles:
     half_points: int = 20
     # The default tab stops' spacing, in twips (settings' `w:defaultTabStop`; Word's is 720).
     tab_twips: int = 720
+    tab_stops: set[str] = field(default_factory=set)  # paragraph styles that set tab stops of their own
+    default_paragraph: str = ""  # the style of a paragraph that names none
 
     @classmethod
     def parse(cls, root: etree._Element | None) -> _Styles:
@@ -161,6 +163,9 @@ class _Styles:
             style_id = style.get(W + "styleId", "")
             if style.get(W + "type") == "paragraph" and style.get(W + "default") in ("1", "true"):
                 styles.half_points = _half_points(style.find(W + "rPr"), styles.half_points)
+                styles.default_paragraph = style_id
+            if style.find(f"{W}pPr/{W}tabs") is not None:
+                styles.tab_stops.add(style_id)
             num_pr = style.find(f"{W}pPr/{W}numPr")
             if num_pr is not None:
                 styles.num_pr[style_id] = (_val(num_pr.find(W + "numId")) or "", _val(num_pr.find(W + "ilvl")) or "0")
@@ -222,7 +227,8 @@ class _Walker:
                 paragraph = Paragraph(clean(raw), align=_val(child.find(f"{W}pPr/{W}jc")))
                 if "\t" in raw:
                     tabbed[id(paragraph)] = raw
-                    stops[id(paragraph)] = self.styles.tab_twips / (self.half_points(child) * 10)
+                    if not self.own_stops(child):
+                        stops[id(paragraph)] = self.styles.tab_twips / (self.half_points(child) * 10)
                 if "  " in raw:
                     spaced[id(paragraph)] = raw
                 out.append(paragraph)
@@ -245,6 +251,12 @@ class _Walker:
             out = spaced_paragraphs(out, spaced)
         # Requisite blocks typed side by side first; what tabs line up after them may be a table.
         return tab_tables(unfold_columns(out, tabbed), tabbed, self.layout.warnings, stops) if tabbed else out
+
+    def own_stops(self, p: etree._Element) -> bool:
+        """Does a paragraph set tab stops of its own (`w:tabs`, in it or its style)?  Its tabs go
+        to them, not to the default stops."""
+        style = _val(p.find(f"{W}pPr/{W}pStyle")) or self.styles.default_paragraph
+        return p.find(f"{W}pPr/{W}tabs") is not None or style in self.styles.tab_stops
 
     def half_points(self, p: etree._Element) -> int:
         """The size of a paragraph's text, in half-points: its first run's that sets one, else the
