@@ -1801,6 +1801,32 @@ def test_rows_of_grid_classes_that_lay_out_the_page_are_no_table(tmp_path: Path)
         _html(tmp_path, "<h1>План мероприятий на 2027 год</h1>" + rows)
 
 
+def test_grid_rows_of_a_plan_inside_grid_rows_of_the_page_are_read_every_time(tmp_path: Path) -> None:
+    # The plan's grid rows inside a cell of the page's own grid rows (a side column beside the content,
+    # a head and a foot of two columns): which run was rebuilt first went by the order of a set of
+    # elements (their addresses), so the page was read on some runs and refused on others (the
+    # page's rows first: a table round the plan's rows). The innermost rows go first.
+    cells = (
+        ("№", "Мероприятие", "Дата", "Место"),
+        ("1", "Концерт", "12 марта", "ДК"),
+        ("2", "Выставка", "10 апреля", "Музей"),
+    )
+    widths = (1, 5, 3, 3)
+    rows = "".join(
+        '<div class="row">'
+        + "".join(f'<div class="col-md-{w}">{t}</div>' for w, t in zip(widths, r, strict=True))
+        + "</div>"
+        for r in cells
+    )
+    two = '<div class="row"><div class="col-md-6"><p>{}</p></div><div class="col-md-6"><p>{}</p></div></div>'
+    side = '<div class="col-md-3"><p>О нас</p></div>'
+    content = f'<div class="row">{side}<div class="col-md-9"><p>План мероприятий на 2027 год</p>{rows}</div></div>'
+    page = two.format("Дом культуры", "Телефон") + content + two.format("Адрес", "Часы работы")
+    for padding in range(8):  # other elements before: other addresses, another order of the set
+        plan = _html(tmp_path, "<span></span>" * padding + page)
+        assert [(i.title, i.place) for i in plan.records] == [("Концерт", "ДК"), ("Выставка", "Музей")]
+
+
 def test_a_toolbar_set_as_a_table_is_no_section(tmp_path: Path) -> None:
     # SharePoint's command line «Создать | Изменить | …» in a table of its own over the list
     # (blind round 10b, `sharepoint-cmd.html`), and its path's «:» drawn as an icon.

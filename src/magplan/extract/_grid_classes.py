@@ -42,13 +42,19 @@ def may_hold(data: bytes) -> bool:
 
 
 def rebuild(root: Element) -> None:
-    """Rebuild each run of framework grid rows under `root` as a `<table>`."""
-    parents = {row.getparent() for row in root.iter() if isinstance(row.tag, str) and _row_cells(row)}
-    for parent in parents:
-        if parent is None:
-            continue
+    """Rebuild each run of framework grid rows under `root` as a `<table>`.
+
+    The innermost runs first, in the page's order: rows of the page's own grid round a plan's rows
+    (a side column beside the content) then hold a table, so they are layout (`_LAYOUT_TAGS`), not a
+    table round it."""
+    parents = dict.fromkeys(row.getparent() for row in root.iter() if isinstance(row.tag, str) and _row_cells(row))
+    for parent in sorted((p for p in parents if p is not None), key=_depth, reverse=True):
         for run in _runs(parent):
             _to_table(run)
+
+
+def _depth(tag: Element) -> int:
+    return sum(1 for _ in tag.iterancestors())
 
 
 def _width(tag: Element) -> tuple[int | None, int] | None:
