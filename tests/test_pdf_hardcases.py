@@ -292,6 +292,20 @@ def test_office_borderless_unnumbered_row_under_a_cell_merged_over_it(tmp_path: 
     assert [m for m in mismatches(want, got, pages=False) if m not in unseen] == []
 
 
+@pytest.mark.skipif(_SOFFICE is None, reason="LibreOffice is not installed")
+def test_office_print_of_a_spaced_plan_keeps_the_last_rows_wider_line(tmp_path: Path) -> None:
+    """LibreOffice's print of a plan typed with spaces for columns (fixtures/blind spaced-tail.docx):
+    the last row's event runs on onto a line wider than its column, across the date's («для
+    старшеклассников и студентов колледжей города»), right under it.  It is the event's (it went
+    into the signatory's position), and the signature under the footnote stays the signature."""
+    source = Path(__file__).parent.parent / "fixtures" / "blind" / "spaced-tail.docx"
+    path = docx_pdf(lambda out: out.write_bytes(source.read_bytes()), tmp_path / "spaced-tail.pdf")
+    want = json.loads(Path(f"{source}.expected.json").read_text(encoding="utf-8"))
+    got = magplan.read_plan(path, pdf_engine="pdfium").to_dict()
+    assert got == magplan.read_plan(path, pdf_engine="pdfplumber").to_dict()
+    assert mismatches(want, got, pages=False) == []
+
+
 @pytest.mark.skipif(_CHROMIUM is None or not weasyprint_installed(), reason="Chromium or WeasyPrint is not installed")
 @pytest.mark.parametrize("case", sorted(BROWSER))
 def test_browser_pdfs(case: str, tmp_path: Path) -> None:

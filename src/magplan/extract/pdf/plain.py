@@ -243,6 +243,8 @@ REFIT_GAIN = 0.25
 # A line that a writer marking wraps ended this many spaces or more short of its column's reach,
 # without the space glyph, ended its paragraph (a little over one: the font's space may be wider).
 WRAP_SPACE_SLACK = 1.2
+# A line set closer than this many font sizes under the one above is a line of the same cell.
+TAIL_LINE_GAP = 0.5
 # A section's heading between two tables stands this many font sizes from the lines around it.
 HEADING_GAP = 0.5
 
@@ -1693,7 +1695,7 @@ def _trim(body: list[tuple[int, list[Line]]], grid: _Grid) -> list[tuple[int, li
     since = [line for page, line in flat[previous + 1 : last + 1] if flat and page == flat[last][0]]
     if len(since) > 1 and (own := _refit(since, grid)) is not None:
         columns.append(own.bounds)
-    end = _row_end(flat, last + 1, columns)
+    end = _row_end(flat, last + 1, columns, grid.lefts[grid.title] if grid.title != grid.number else None)
     if 0 < end < len(flat) and flat[end][0] != flat[end - 1][0]:
         # The last row carried over to the next page (its event's cell, as a browser breaks a
         # row): the lines at the top of that page fit the columns of the last rows as printed
@@ -1713,17 +1715,44 @@ def _trim(body: list[tuple[int, list[Line]]], grid: _Grid) -> list[tuple[int, li
     return [(page, [line for line in lines if id(line) in kept]) for page, lines in out]
 
 
-def _row_end(flat: list[tuple[int, Line]], end: int, columns: list[list[float]]) -> int:
+def _row_end(flat: list[tuple[int, Line]], end: int, columns: list[list[float]], title: float | None = None) -> int:
     """Where the lines from `end` on stop going on with the last row: at the first one that
-    crosses each of `columns`, or a footnote."""
+    crosses each of `columns` (but a wider line of the event's cell that starts at `title`,
+    `_wider_tail`), or a footnote."""
     while (
         end < len(flat)
-        and any(not _crossing(flat[end][1], bounds) for bounds in columns)
+        and (
+            any(not _crossing(flat[end][1], bounds) for bounds in columns)
+            or (title is not None and end > 0 and _wider_tail(flat[end - 1][1], flat[end][1], title))
+        )
         and not _footnote(flat[end][1])
         and not (end and _signature_apart(flat, end, columns[0]))
     ):
         end += 1
     return end
+
+
+def _wider_tail(above: Line, line: Line, title: float) -> bool:
+    """Is `line`, across the columns, the last line of the event's cell above, wider than its column
+    (a plan typed with spaces for columns: the text runs on past the date's)?  It opens in lower case
+    where the event's column starts (`title`), set as close under `above` as a cell's lines; a
+    signature, a footnote or a heading opens in capitals or stands apart."""
+    first = line.words[0]
+    return (
+        first.text[:1].islower()
+        and abs(first.x0 - title) <= ALIGN
+        and line.top - above.bottom < TAIL_LINE_GAP * line.size
+    )
+
+
+def _tail_part(parts: list[list[Line]], index: int, grid: _Grid) -> bool:
+    """Is row `index` one line that is the wider last line of the event's cell above (`_wider_tail`)?"""
+    return (
+        index > 0
+        and grid.title != grid.number
+        and len(parts[index]) == 1
+        and _wider_tail(parts[index - 1][-1], parts[index][0], grid.lefts[grid.title])
+    )
 
 
 def _signature_apart(flat: list[tuple[int, Line]], index: int, bounds: list[float]) -> bool:
@@ -2857,6 +2886,11 @@ def _page_cells(
     covered = {(row, column) for (first, column), last in spans.items() for row in range(first + 1, last + 1)}
     for index, (top, _, spanning) in enumerate(rows):
         below = rows[index + 1][0] if index + 1 < len(rows) else rows[-1][1]
+        if spanning and _tail_part(parts, index, grid):
+            # The event's cell of the row above, wider than its column: all its words the event's.
+            cells.append((grid.left, top, grid.lefts[grid.title], below))
+            cells.append((grid.lefts[grid.title], top, grid.right, below))
+            continue
         if spanning:
             cells.append((grid.left, top, grid.right, below))
             continue
