@@ -797,9 +797,16 @@ def _link_bar(block: Element) -> bool:
 
 
 def _link_bar_table(table: Element) -> bool:
-    """Whether every cell of `table` that holds text is a bar of links (a site's toolbar)."""
-    cells = [cell for row in _rows(table) for cell in _children(row, _CELLS) if _plain_text(cell).strip()]
-    return bool(cells) and all(_link_bar(cell) for cell in cells)
+    """Whether every cell of `table` that holds text is a bar of links (a site's toolbar).  Told
+    cell by cell, the bar test first: a plan's table fails at its first cell, its text unread."""
+    found = False
+    for row in _rows(table):
+        for cell in _children(row, _CELLS):
+            if _link_bar(cell):
+                found = found or bool(_plain_text(cell).strip())
+            elif _plain_text(cell).strip():
+                return False
+    return found
 
 
 def _is_layout(table: Element) -> bool:
