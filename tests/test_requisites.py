@@ -363,6 +363,23 @@ def test_a_line_about_the_page_itself_is_no_heading(line: str, heading: bool) ->
 
 
 @pytest.mark.parametrize(
+    ("line", "heading"),
+    [
+        # A note's label opens a note to the plan, not a section heading over the table's rows
+        # (the note «Внимание: сроки проведения могут уточняться» was every item's section).
+        ("Внимание: сроки проведения могут уточняться", False),
+        ("Примечание: возможны изменения", False),
+        ("Важно: вход по пригласительным", False),
+        ("Справочно: план согласован с отделом культуры", False),
+        ("Внимание родителей", True),
+        ("Мероприятия для детей", True),
+    ],
+)
+def test_a_notes_label_opens_no_heading(line: str, heading: bool) -> None:
+    assert is_heading_line(line) is heading
+
+
+@pytest.mark.parametrize(
     ("lines", "position", "name"),
     [
         (["Начальник управления культуры", "И.И. ИВАНОВ"], "Начальник управления культуры", "И.И. ИВАНОВ"),

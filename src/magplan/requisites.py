@@ -371,7 +371,8 @@ def is_heading_line(line: str) -> bool:
     headings start with a capital (or a list number) and are short.
     """
     text = _LIST_NUMBER.sub("", line.strip(), count=1)
-    if is_table_label(text) or about_the_page(text):
+    # A note's label («Внимание: сроки могут уточняться») opens a note to the plan, not a heading.
+    if is_table_label(text) or about_the_page(text) or _NOTE_LABEL.match(text):
         return False
     return 3 <= len(text) <= 200 and text[:1].isupper() and not text.endswith((".", ",", ";"))
 
