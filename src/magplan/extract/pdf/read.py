@@ -17,6 +17,7 @@ from the header words (`plain`).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -282,7 +283,15 @@ def _without_underlines(rules: list[Rule], words: list[Word]) -> list[Rule]:
     a horizontal line right under a line's baseline, from a word's left edge to another's right
     edge on that line (or the space after it).  Read as rules, each underline cut its cell in two
     and every wrapped line of a link became a row of its own."""
-    return [rule for rule in rules if not (rule.horizontal and _underlines(rule, words))]
+    # Only a rule that starts where a word does can underline words: most rules of a ruled
+    # table start at no word and are passed over at once.
+    starts = sorted(w.x0 for w in words)
+
+    def near_start(x: float) -> bool:
+        at = bisect_left(starts, x - SNAP)
+        return at < len(starts) and starts[at] <= x + SNAP
+
+    return [rule for rule in rules if not (rule.horizontal and near_start(rule.x0) and _underlines(rule, words))]
 
 
 def _underlines(rule: Rule, words: list[Word]) -> bool:

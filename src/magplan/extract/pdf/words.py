@@ -238,9 +238,9 @@ def page_words(glyphs: list[Glyph]) -> PageWords:
         found: list[Word] = []
         current: list[Glyph] = []
         for index, glyph in enumerate(row):
-            if _prints_nothing(glyph, current[-1] if current else None, row[index + 1 : index + 2]):
-                continue  # sorted among the letters it stands between: no end of a word
             if glyph.text.isspace():
+                if _prints_nothing(glyph, current[-1] if current else None, row[index + 1 : index + 2]):
+                    continue  # sorted among the letters it stands between: no end of a word
                 if current:
                     found.append(_word(current, space_after=True))
                     current = []
@@ -308,10 +308,10 @@ def _baseline_rows(glyphs: list[Glyph]) -> list[list[Glyph]]:
 
 
 def _prints_nothing(glyph: Glyph, last: Glyph | None, following: list[Glyph]) -> bool:
-    """Is `glyph` a space of no width that stands inside the letter before it or where the next
+    """Is the space `glyph` one of no width that stands inside the letter before it or where the next
     one starts (see `ZERO_WIDTH`)?"""
     tiny = ZERO_WIDTH * glyph.size
-    if not glyph.text.isspace() or glyph.x1 - glyph.x0 >= tiny:
+    if glyph.x1 - glyph.x0 >= tiny:
         return False
     return (last is not None and glyph.x0 < last.x1 - tiny) or any(g.x0 - glyph.x1 <= tiny for g in following)
 
