@@ -1277,6 +1277,37 @@ def test_a_range_read_as_more_bars_than_stand_there_is_read_by_its_ink(read: str
     assert _read(bw, _word(read, 100, _bars_to_four(bw, 2))) == ["II-IV"]
 
 
+def _one_to_three(bw: np.ndarray) -> list[int]:
+    """Draw «I-III» (a bar, a hyphen, three bars); returns the left edge of each glyph."""
+    edges = [100, 108, 122, 130, 138]
+    _bar(bw, 100)
+    bw[BASE - 10 : BASE - 7, 108:118] = 255  # the hyphen
+    for x in edges[2:]:
+        _bar(bw, x)
+    return edges
+
+
+@pytest.mark.parametrize(
+    ("boxes", "meant"),
+    [
+        # «1-» over the bar and hyphen, «И» over the middle bar only: the others in no box.
+        ([("1-", 100, 118), ("И", 130, 134)], ["I-III", "квартал"]),
+        ([("|-", 100, 118), ("Ш", 122, 134)], ["I-III", "квартал"]),
+        # Without a dash among the marks, a lone «И» stays what it was read as.
+        ([("И", 130, 134)], ["И", "квартал"]),
+    ],
+)
+def test_a_range_whose_bars_stand_outside_the_read_boxes_is_read_by_its_ink(
+    boxes: list[tuple[str, int, int]], meant: list[str]
+) -> None:
+    """«I-III квартал» of a photo read «1- И квартал»: two of the three bars in no word's box."""
+    bw = _page()
+    _one_to_three(bw)
+    right = _letters(bw, 160, 7, height=14)
+    words = [_word(text, x0, x1) for text, x0, x1 in boxes]
+    assert _read(bw, *words, _word("квартал", 160, right, top=BASE - 15, bottom=BASE + 1)) == meant
+
+
 def test_a_phantom_mark_without_ink_does_not_hide_a_bullet() -> None:
     bw = _page()
     cv2.circle(bw, (106, BASE - 8), 4, 255, -1)

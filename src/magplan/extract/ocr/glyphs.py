@@ -303,6 +303,7 @@ def read_glyphs(line: Line, bw: Image, capital: float | None, small: float | Non
     line.size = letter / _CAP_PER_EM
     _mark_bullet(line, blobs, baseline, letter)
     _join_at_unread_hyphens(line, blobs, bw, baseline, letter)
+    _range_over_unboxed_bars(line, blobs, bw)
     figure = _figure_width(line, blobs)
     for numeral, bars in _unread_numerals(line, bw, baseline, letter):
         line.words.insert(line.words.index(numeral[1]), numeral[0])
@@ -388,6 +389,38 @@ def _join_at_unread_hyphens(
                 blobs[id(joined)] = [*blobs[id(left)], dash, *blobs[id(right)]]
                 words[k : k + 2] = [joined]
                 continue
+        k += 1
+
+
+def _range_over_unboxed_bars(line: Line, blobs: dict[int, list[Blob]], bw: Image) -> None:
+    """«1-» «И» → «I-III»: a range of numerals whose bars Tesseract boxed in part, by its ink.
+
+    A photo's «I-III квартал» is read as two short words of marks and a
+    dash whose boxes leave bars of the numeral outside them (in the gap
+    between the words, or after the last one).  The words of such marks in a
+    row, one of them with a dash, are read together with all the ink up to
+    the next word: when it is plain bars around one dash, that is the range.
+    """
+    words = line.words
+    k = 0
+    while k < len(words):
+        end = k
+        while end < len(words) and _MARKS_AND_DASH.match(words[end].text):
+            end += 1
+        group = words[k:end]
+        if not any("-" in w.text for w in group):
+            k = max(end, k + 1)
+            continue
+        # Up to the next word's box; a glyph cut by that box's edge is the next word's.
+        limit = words[end].x0 if end < len(words) else group[-1].x1
+        ink = ink_blobs(bw, group[0].x0, line.top, limit, line.bottom)
+        ink = [b for b in ink if b.x1 < limit - 1 or end == len(words)]
+        bars = _bars_around_a_dash(ink) if ink else None
+        if bars is not None:
+            joined = Word(bars, group[0].x0, max(b.x1 for b in ink), min(w.top for w in group),
+                          max(w.bottom for w in group), group[0].size)  # fmt: skip
+            blobs[id(joined)] = ink
+            words[k:end] = [joined]
         k += 1
 
 
