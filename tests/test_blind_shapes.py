@@ -1848,32 +1848,34 @@ _ONE_ROW_PLAN = (
 )
 
 
-def test_a_web_pages_remark_under_its_table_is_said_and_its_site_foot_is_not(tmp_path: Path) -> None:
-    # No signature: the remark in a <pre> under the table is the plan's text, said in a warning
-    # (blind round 10b, `pre-remark.html`); a bar of links and the site's copyright after it are not.
-    foot = (
-        "<pre>Примечание. Положения публикуются заранее.</pre>"
-        '<div><a href="https://vk.com/x">ВКонтакте</a> <a href="https://t.me/x">Telegram</a></div>'
-        "<p>Сведения о сайте</p><p>© 2027 Отдел спорта</p><p>Карта сайта</p>"
-    )
+@pytest.mark.parametrize(
+    ("foot", "said"),
+    [
+        # No signature: the remark in a <pre> under the table is the plan's text, said in a warning
+        # (blind round 10b, `pre-remark.html`); a bar of links and the site's copyright after it are not.
+        (
+            "<pre>Примечание. Положения публикуются заранее.</pre>"
+            '<div><a href="https://vk.com/x">ВКонтакте</a> <a href="https://t.me/x">Telegram</a></div>'
+            "<p>Сведения о сайте</p><p>© 2027 Отдел спорта</p><p>Карта сайта</p>",
+            ["Примечание. Положения публикуются заранее.", "Сведения о сайте"],
+        ),
+        # A web address or an e-mail in a sentence of the plan (where to sign up) is no site's foot:
+        # the lines under it were dropped unsaid. A short line that names the site's address is its foot.
+        (
+            "<p>Запись на мастер-классы на сайте www.dk-unost.ru или по почте dk@unost.ru.</p>"
+            "<p>Примечание: в плане возможны изменения.</p>"
+            "<p>Сайт: www.dk-unost.ru</p><p>Карта сайта</p>",
+            [
+                "Запись на мастер-классы на сайте www.dk-unost.ru или по почте dk@unost.ru.",
+                "Примечание: в плане возможны изменения.",
+            ],
+        ),
+    ],
+    ids=["remark-then-site-foot", "address-in-a-sentence"],
+)
+def test_a_web_pages_remarks_under_its_table_are_said_and_its_site_foot_is_not(
+    tmp_path: Path, foot: str, said: list[str]
+) -> None:
     plan = _html(tmp_path, _ONE_ROW_PLAN + foot)
     skipped = [w.message for w in plan.warnings if w.code == "text_skipped"]
-    said = ["Примечание. Положения публикуются заранее.", "Сведения о сайте"]
-    assert [m.rsplit(": ", 1)[-1] for m in skipped] == said
-
-
-def test_a_web_pages_remark_that_gives_a_web_address_is_the_plans_not_its_site_foot(tmp_path: Path) -> None:
-    # A web address or an e-mail in a sentence of the plan (where to sign up) is no site's foot:
-    # the lines under it were dropped unsaid. A short line that names the site's address is its foot.
-    foot = (
-        "<p>Запись на мастер-классы на сайте www.dk-unost.ru или по почте dk@unost.ru.</p>"
-        "<p>Примечание: в плане возможны изменения.</p>"
-        "<p>Сайт: www.dk-unost.ru</p><p>Карта сайта</p>"
-    )
-    plan = _html(tmp_path, _ONE_ROW_PLAN + foot)
-    skipped = [w.message for w in plan.warnings if w.code == "text_skipped"]
-    said = [
-        "Запись на мастер-классы на сайте www.dk-unost.ru или по почте dk@unost.ru.",
-        "Примечание: в плане возможны изменения.",
-    ]
     assert [m.split("not read: ", 1)[-1] for m in skipped] == said
