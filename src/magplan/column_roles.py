@@ -75,7 +75,8 @@ def column_role(header: str) -> str:
     # header once more with its spaces taken out.
     # A PDF's reader joins a header's lines keeping the hyphen, since «Ответст-» / «венный» and
     # a compound word («мини-футбол») look the same: a last reading without hyphens in words.
-    for text in (low, low.replace(" ", ""), _WORD_HYPHEN.sub("", low)):
+    # Each reading once: a header with no space or hyphen reads the same three times.
+    for text in dict.fromkeys((low, low.replace(" ", ""), _WORD_HYPHEN.sub("", low))):
         for role, pattern in _ROLE_RULES:
             if pattern.search(text):
                 return role
