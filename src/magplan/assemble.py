@@ -506,9 +506,11 @@ def _halves(table: Table) -> list[Table]:
         (k for k in range(2, width // 2 + 1) if width % k == 0 and texts == texts[: width // k] * k),
         None,
     )
-    if count is None or _columns_from(texts[: width // count], [tuple(texts)]) is None:
+    if count is None:
         return [table]
     size = width // count
+    if _columns_from(texts[:size], [tuple(texts)]) is None:
+        return [table]
     # Where each row's cells start, told once: the check and every half read them.
     starts_of = [_cell_starts(row) for row in table.rows]
     for row, starts in zip(table.rows, starts_of, strict=True):
