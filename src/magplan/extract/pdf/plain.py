@@ -2650,7 +2650,8 @@ def _split_centred_unnumbered(band: list[Line], grid: _Grid) -> list[list[Line]]
     Each row, from where the one above ended, ends after the line that centres its middle best.
     Kept whole unless every block of every column then lies within one row, in its middle: a
     cell of two paragraphs, or rows that do not show their middles, stay as they were."""
-    anchors = max((_cell_blocks(band, grid, column) for column in range(len(grid.bounds) + 1)), key=len)
+    by_column = _cell_blocks(band, grid)
+    anchors = max((by_column.get(column, []) for column in range(len(grid.bounds) + 1)), key=len)
     if len(anchors) < 2:
         return [band]
     rows: list[list[Line]] = []
@@ -2674,26 +2675,24 @@ def _split_centred_unnumbered(band: list[Line], grid: _Grid) -> list[list[Line]]
         start = end
     for row in rows:
         middle = _box_middle(row, grid)
-        for column in range(len(grid.bounds) + 1):
-            for top, bottom in _cell_blocks(row, grid, column):
-                if abs((top + bottom) / 2 - middle) > CENTRED_SLACK * row[0].size:
-                    return [band]
+        for blocks in _cell_blocks(row, grid).values():
+            if any(abs((top + bottom) / 2 - middle) > CENTRED_SLACK * row[0].size for top, bottom in blocks):
+                return [band]
     return rows
 
 
-def _cell_blocks(band: list[Line], grid: _Grid, column: int) -> list[tuple[float, float]]:
-    """The tops and bottoms of the blocks of lines of one column, parted by more than half a line."""
-    blocks: list[tuple[float, float]] = []
+def _cell_blocks(band: list[Line], grid: _Grid) -> dict[int, list[tuple[float, float]]]:
+    """Per column, the tops and bottoms of its blocks of lines, parted by more than half a line."""
+    out: dict[int, list[tuple[float, float]]] = {}
     for line in band:
-        words = _by_column(line, grid).get(column)
-        if not words:
-            continue
-        top, bottom = min(w.top for w in words), max(w.bottom for w in words)
-        if blocks and top - blocks[-1][1] < BLOCK_GAP * line.size:
-            blocks[-1] = (blocks[-1][0], bottom)
-        else:
-            blocks.append((top, bottom))
-    return blocks
+        for column, words in _by_column(line, grid).items():
+            blocks = out.setdefault(column, [])
+            top, bottom = min(w.top for w in words), max(w.bottom for w in words)
+            if blocks and top - blocks[-1][1] < BLOCK_GAP * line.size:
+                blocks[-1] = (blocks[-1][0], bottom)
+            else:
+                blocks.append((top, bottom))
+    return out
 
 
 def _fresh_cells(before: dict[int, list[Word]], now: dict[int, list[Word]], grid: _Grid) -> bool:
