@@ -20,7 +20,7 @@ import numpy as np
 from rapidfuzz.distance import Indel
 
 from magplan.extract.ocr.image import Image
-from magplan.extract.ocr.mosaic import Region, read_regions
+from magplan.extract.ocr.mosaic import Region, padded_region, read_regions
 from magplan.extract.ocr.tesseract import Word
 
 # Words read less surely than this (0-100) are read again; a new reading must be surer by the margin.
@@ -40,7 +40,6 @@ def reread_beside_ink(page: Image, words: list[Word], stamped: Image, dpi: int) 
     inked = [_under_ink(w, stamped) for w in words]
     chosen: list[int] = []
     regions: list[Region] = []
-    height, width = page.shape[:2]
     for index, word in enumerate(words):
         if word.conf >= _UNSURE or inked[index] or not any(ch.isalnum() for ch in word.text):
             continue
@@ -48,13 +47,12 @@ def reread_beside_ink(page: Image, words: list[Word], stamped: Image, dpi: int) 
         if not any(inked[i] for i in line) and not _ink_on_line(line, words, stamped):
             continue
         context = _context(index, line, words, inked)
-        pad = max(int(_PAD * word.height), 3)
-        x0 = min(words[i].x0 for i in context) - pad
-        x1 = max(words[i].x1 for i in context) + pad
-        y0 = min(words[i].y0 for i in context) - pad
-        y1 = max(words[i].y1 for i in context) + pad
+        x0 = min(words[i].x0 for i in context)
+        x1 = max(words[i].x1 for i in context)
+        y0 = min(words[i].y0 for i in context)
+        y1 = max(words[i].y1 for i in context)
         chosen.append(index)
-        regions.append(Region(max(x0, 0), max(y0, 0), min(x1, width), min(y1, height)))
+        regions.append(padded_region(x0, y0, x1, y1, max(int(_PAD * word.height), 3), page.shape))
     if not regions:
         return words
     again = read_regions(page, regions, dpi)

@@ -78,6 +78,12 @@ class Region:
     mask: npt.NDArray[np.bool_] | None = None
 
 
+def padded_region(x0: int, y0: int, x1: int, y1: int, pad: int, shape: tuple[int, ...]) -> Region:
+    """The box `x0`…`x1`, `y0`…`y1` grown by `pad` on every side, kept within a page of `shape`."""
+    height, width = shape[:2]
+    return Region(max(x0 - pad, 0), max(y0 - pad, 0), min(x1 + pad, width), min(y1 + pad, height))
+
+
 def read_regions(
     page: Image,
     regions: list[Region],
@@ -191,12 +197,10 @@ def second_opinion(page: Image, words: list[Word], dpi: int, parts: int = 1) -> 
     suspects = [i for i, w in enumerate(words) if _is_suspect(w)]
     if not suspects:
         return words
-    height, width = page.shape[:2]
     regions = []
     for i in suspects:
         w = words[i]
-        pad = max(w.height // 3, 4)
-        regions.append(Region(max(w.x0 - pad, 0), max(w.y0 - pad, 0), min(w.x1 + pad, width), min(w.y1 + pad, height)))
+        regions.append(padded_region(w.x0, w.y0, w.x1, w.y1, max(w.height // 3, 4), page.shape))
     again = read_regions(page, regions, dpi, languages=("rus",), parts=parts)
     out = list(words)
     for i, region in zip(suspects, regions, strict=True):

@@ -25,7 +25,7 @@ from magplan.extract.ocr.glyphs import capital_height, small_height
 from magplan.extract.ocr.grid import TableGrid
 from magplan.extract.ocr.inked import mend_from_page, reread_beside_ink
 from magplan.extract.ocr.lines import group_lines, join_lines, to_words
-from magplan.extract.ocr.mosaic import PAGE_STRIPS, Region, read_regions, second_opinion
+from magplan.extract.ocr.mosaic import PAGE_STRIPS, Region, padded_region, read_regions, second_opinion
 from magplan.extract.ocr.pages import PageSource
 from magplan.extract.ocr.prepare import Scan, finish, straighten
 from magplan.extract.ocr.tesseract import Word as OcrWord
@@ -166,13 +166,7 @@ def _blocks(scan: Scan, words: list[Word], page: int) -> list[Block]:
 def _read_alone(scan: Scan, word: Word) -> str | None:
     """The text of `word`'s box read by itself (a few pixels round it), None where nothing was read."""
     pad = max(round(_PAD * (word.bottom - word.top)), 3)
-    height, width = scan.bw.shape
-    region = Region(
-        max(int(word.x0) - pad, 0),
-        max(int(word.top) - pad, 0),
-        min(int(word.x1) + pad, width),
-        min(int(word.bottom) + pad, height),
-    )
+    region = padded_region(int(word.x0), int(word.top), int(word.x1), int(word.bottom), pad, scan.bw.shape)
     found = sorted(read_regions(scan.clean, [region], round(scan.dpi)), key=lambda w: w.x0)
     text = " ".join(w.text for w in found if any(ch.isalnum() for ch in w.text))
     return text or None
