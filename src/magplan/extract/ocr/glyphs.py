@@ -459,7 +459,7 @@ def _parted(word: Word, bw: Image) -> list[Word]:
 
 def _letters(word: Word, blobs: list[Blob], bw: Image, capital: float | None, small: float | None) -> Word:
     """Roman numerals and letter case of a word, checked against its own glyphs."""
-    own = [b for b in blobs if word.x0 <= (b.x0 + b.x1) / 2 < word.x1]
+    own = _own_blobs(word, blobs)
     if word.raised or not own:
         return word
     if word.text in _ZERO_READINGS and capital and len(own) == 1 and _small_high(own[0], capital, small):
@@ -872,7 +872,7 @@ def _tail_read_as_comma(word: Word, blobs: list[Blob], baseline: float, letter: 
     text = word.text
     if len(text) < _TAILED_WORD or text[-1] != "," or text[-2] not in _TAILED_LETTERS:
         return
-    own = [b for b in blobs if word.x0 <= (b.x0 + b.x1) / 2 < word.x1]
+    own = _own_blobs(word, blobs)
     if not own:
         return
     last = max(own, key=lambda b: b.x1)
@@ -906,7 +906,7 @@ def _kerned_marker(word: Word, blobs: list[Blob], baseline: float, letter: float
     than the characters read, and the last glyph rises above the capitals'
     top and above the word's other glyphs: its upper right is the marker.
     """
-    own = [b for b in blobs if word.x0 <= (b.x0 + b.x1) / 2 < word.x1]
+    own = _own_blobs(word, blobs)
     text = word.text
     if len(text) < _KERNED_WORD or text[-1] not in _KERNED_READINGS or not text[-2].isalpha() or not own:
         return None
@@ -995,7 +995,7 @@ def _inner_dash(
     """
     if word.text.count("-") != 1 or not (_DASH_BETWEEN.search(word.text) or word.text.endswith("-")):
         return word
-    own = [b for b in blobs if word.x0 <= (b.x0 + b.x1) / 2 < word.x1]
+    own = _own_blobs(word, blobs)
     letters = [b for b in own if b.y1 - b.y0 > _FLAT * letter]
     if not letters:
         return word
@@ -1047,6 +1047,11 @@ def _flat_run(blob: Blob, bw: Image, letter: float) -> int:
         run = run + 1 if middle else 0
         longest = max(longest, run)
     return longest
+
+
+def _own_blobs(word: Word, blobs: list[Blob]) -> list[Blob]:
+    """The glyphs of `blobs` whose middle stands within `word`'s box."""
+    return [b for b in blobs if word.x0 <= (b.x0 + b.x1) / 2 < word.x1]
 
 
 def _split_head(word: Word, blobs: list[Blob], baseline: float, letter: float) -> list[Word]:
@@ -1158,7 +1163,7 @@ def _split_at_spaces(word: Word, blobs: list[Blob], size: float) -> list[Word]:
     Only when each character is one blob, so that the gap can be placed
     between the right characters (not in «ы», «й», «:» …).
     """
-    inside = [b for b in blobs if word.x0 <= (b.x0 + b.x1) / 2 < word.x1]
+    inside = _own_blobs(word, blobs)
     if len(inside) < 2:
         return [word]
     if len(inside) != len(word.text) or any(ch in _MULTI_BLOB for ch in word.text):
