@@ -32,6 +32,7 @@ def tab_tables(
     text with its tabs of the paragraphs that have any (by the paragraph's `id`); `stops`, where
     the reader knows it, the default tab stops' spacing of each in ems of its font; what the
     reading cannot be sure of goes to `warnings`."""
+    known = stops or {}
     out: list[Block] = []
     run: list[Paragraph] = []
     for k, block in enumerate([*blocks, None]):
@@ -39,7 +40,7 @@ def tab_tables(
             run.append(block)
             continue
         raws = [tabbed.get(id(p), p.text) for p in run]
-        out.extend(_tables_in(run, raws, warnings, [(stops or {}).get(id(p)) for p in run]))
+        out.extend(_tables_in(run, raws, warnings, [known.get(id(p)) for p in run]))
         run = []
         if block is not None:
             out.append(block)
