@@ -1752,3 +1752,14 @@ def test_borderless_last_row_of_paragraphs_an_empty_line_apart_keeps_them(
         f"Итоговый педсовет\n{event}",
         f"{first} {responsible}",
     )
+
+
+@pytest.mark.skipif(not weasyprint_installed(), reason="WeasyPrint is not installed")
+def test_default_print_last_row_own_widths_event_under_its_number(tmp_path: Path) -> None:
+    """WeasyPrint's default print of an old layout page, borderless: the last row, a table of its own
+    widths, has its event's text in paragraphs (their margin sets it a line under the row's number),
+    so the number's line holds only «11 | по отдельному | Члены» and the event's lines start left of
+    the header's event column.  Measured against the header's columns they crossed them and ended
+    the table (the row lost its event, the signature took it); measured against the columns that
+    the number's line and the lines set as closely under it place, they are the row's."""
+    _check(pdf_browser.build_one(tmp_path, 61, 9))

@@ -1695,6 +1695,11 @@ def _trim(body: list[tuple[int, list[Line]]], grid: _Grid) -> list[tuple[int, li
     since = [line for page, line in flat[previous + 1 : last + 1] if flat and page == flat[last][0]]
     if len(since) > 1 and (own := _refit(since, grid)) is not None:
         columns.append(own.bounds)
+    # ... or against columns placed from the number's line and the lines set under it as closely as
+    # a cell's: a last row of its own widths whose event's text starts a line under its number
+    # (WeasyPrint's default print of a one-row table) has only its number, date and person there.
+    if flat and len(band := _band_under(flat, last)) > 1 and (own := _refit(band, grid, one_row=True)) is not None:
+        columns.append(own.bounds)
     end = _row_end(flat, last + 1, columns, grid.lefts[grid.title] if grid.title != grid.number else None)
     if 0 < end < len(flat) and flat[end][0] != flat[end - 1][0]:
         # The last row carried over to the next page (its event's cell, as a browser breaks a
@@ -1713,6 +1718,18 @@ def _trim(body: list[tuple[int, list[Line]]], grid: _Grid) -> list[tuple[int, li
             end = _row_end(flat, end, [own.bounds])
     kept = {id(line) for _, line in flat[:end]}
     return [(page, [line for line in lines if id(line) in kept]) for page, lines in out]
+
+
+def _band_under(flat: list[tuple[int, Line]], index: int) -> list[Line]:
+    """Line `index` and the lines under it on its page, each set as close under the one above as a
+    cell's lines stand (`TAIL_LINE_GAP`): a signature or a footnote stands further off."""
+    page = flat[index][0]
+    band = [flat[index][1]]
+    for at, line in flat[index + 1 :]:
+        if at != page or line.top - max(ln.bottom for ln in band) >= TAIL_LINE_GAP * line.size:
+            break
+        band.append(line)
+    return band
 
 
 def _row_end(flat: list[tuple[int, Line]], end: int, columns: list[list[float]], title: float | None = None) -> int:
