@@ -1001,11 +1001,12 @@ def test_a_solid_bullet_up_at_the_capitals_middle_is_a_bullet() -> None:
     assert _read(bw, *words) == ["•", "секция"]
 
 
-@pytest.mark.parametrize("read", ["©", "Ф", "ф"])
+@pytest.mark.parametrize("read", ["©", "Ф", "ф", "*®", "®°"])
 def test_a_solid_bullet_a_one_bit_scan_thickened_is_a_bullet(read: str) -> None:
     """«© в сфере культуры», «Ф АГП»: a 1-bit scan's thresholding grew the bullet to 0.7 of the
-    capitals, and Tesseract read it as a letter; a solid disc in the line is still a bullet.  As
-    large but hollow (a small «о»), it stays as read."""
+    capitals, and Tesseract read it as a letter, or as two marks («*® секция»: the member run into
+    the title before it); a solid disc in the line is still a bullet.  As large but hollow (a small
+    «о»), it stays as read."""
     for solid in (True, False):
         bw = _page()
         bw[BASE - 17 : BASE - 2, 99:114] = 255  # 15 px of the capitals' 20
@@ -1450,6 +1451,27 @@ def test_a_star_boxed_both_in_the_word_before_it_and_in_its_own_is_read_once() -
         bw[BASE - CAP : BASE - CAP + 11, x : x + 9] = 255  # a star, about as wide as tall
     words = _word("работа", 100, first + 9), _word("*", first + 3, first + 7), _word("*", second, second + 9)
     assert _read(bw, *words) == ["работа", "*", "*"]
+
+
+def test_a_star_boxed_as_a_quote_at_the_words_end_and_as_its_own_mark_is_read_once() -> None:
+    """«МАГ*» of a photo read «МАГ”» + «*»: the star's ink is the mark's, so the quote read at the
+    word's end stands for no ink and goes (it was paired with nothing and taken for a second marker:
+    «¹*», the footnote lost).  A quote with ink of its own before the star keeps its reading."""
+    bw = _page()
+    right = _letters(bw, 100, 3, gap=4)
+    star = right + 8
+    bw[BASE - CAP - 2 : BASE - CAP + 9, star : star + 9] = 255
+    after = _letters(bw, star + 30, 1, height=14)
+    words = _word("МАГ”", 100, star + 6), _word("*", star, star + 9), _word("и", star + 30, after)
+    assert _read(bw, *words)[0] == "МАГ"
+    quoted = _page()
+    right = _letters(quoted, 100, 3, gap=4)
+    for x in (right + 2, right + 6):
+        quoted[BASE - CAP : BASE - CAP + 6, x : x + 2] = 255  # the quote's two strokes, raised
+    star = right + 10
+    quoted[BASE - CAP - 2 : BASE - CAP + 9, star : star + 9] = 255
+    words = _word("МАГ”", 100, star + 6), _word("*", star, star + 9), _word("и", star + 30, after)
+    assert _read(quoted, *words)[0] == "МАГ”"
 
 
 def test_initials_boxed_with_the_blank_before_them_are_kept() -> None:

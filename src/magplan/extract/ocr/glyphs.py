@@ -58,6 +58,8 @@ _TAILED_WORD = 3
 _MARKER_DIGITS = str.maketrans("?", "2")
 # «ф», «Ф»: a solid disc read as the letter's bowl (its stem makes the letter far taller than a bullet).
 _BULLET_READINGS = set("*•·¢°©®eеoо.«»фФ")
+# … in at most this many of them.
+_BULLET_READ_LONGEST = 2
 # Capitals and ascenders stand about this share of the font size tall.
 _CAP_PER_EM = 0.68
 # Capitals are about this many x-heights tall; a letter this much taller than the x-height is one.
@@ -359,6 +361,24 @@ def _marks_own_their_ink(words: list[Word], blobs: dict[int, list[Blob]]) -> Non
         blobs[id(word)] = [b for b in blobs[id(word)] if b not in moved]
         cut = [b for b in blobs[id(mark)] if any(m.x0 <= (b.x0 + b.x1) / 2 <= m.x1 for m in moved)]
         blobs[id(mark)] = sorted(moved + [b for b in blobs[id(mark)] if b not in cut], key=lambda b: b.x0)
+        _drop_unlinked_tail(word, blobs[id(word)])
+
+
+def _drop_unlinked_tail(word: Word, kept: list[Blob]) -> None:
+    """«МАГ”» + «*» → «МАГ» + «*»: the word's last marks read from the ink the mark after it took.
+
+    Tesseract boxed the star both at the word's end, reading it as a quote, and
+    as a word of its own; with that ink gone, no raised glyph is left after the
+    word's letters (those reaching below its box's middle) for the marks to stand
+    for.  A quote of its own ink before the star («"Форум"*») keeps its reading.
+    """
+    head = word.text.rstrip("".join(_MARKER_READINGS))
+    if head == word.text or not head or not kept:
+        return
+    middle = (word.top + word.bottom) / 2
+    last_letter = max((b.x1 for b in kept if b.y1 > middle), default=None)
+    if last_letter is not None and all(b.x0 < last_letter for b in kept):
+        word.text = head
 
 
 def _join_at_unread_hyphens(
@@ -1312,7 +1332,10 @@ def _mark_bullet(line: Line, blobs: dict[int, list[Blob]], baseline: float, lett
     if len(line.words) < 2:
         return
     first, following = line.words[0], line.words[1]
-    if first.text not in _BULLET_READINGS and not (len(first.text) == 1 and not first.text.isalnum()):
+    # Its one blob may be read as two marks («*®» of a 1-bit scan): the ink below decides.
+    if not set(first.text) <= _BULLET_READINGS and not (len(first.text) == 1 and not first.text.isalnum()):
+        return
+    if len(first.text) > _BULLET_READ_LONGEST:
         return
     shape = blobs[id(first)]
     if len(shape) != 1 or shape[0].fill < 0.55 or _raised(shape, baseline, letter):
