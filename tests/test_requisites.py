@@ -12,6 +12,7 @@ from magplan.requisites import (
     other_document,
     plan_years,
     positions_unwrapped,
+    running_years,
     signatory_block,
     signatory_lines,
     title_lines,
@@ -31,6 +32,25 @@ from magplan.requisites import (
 )
 def test_plan_years(title: str, years: tuple[int | None, int | None]) -> None:
     assert plan_years(title) == years
+
+
+@pytest.mark.parametrize(
+    ("lines", "years"),
+    [
+        # A plan whose heading names no year may name it in the pages' running head or foot.
+        (["КДНиЗП администрации Октябрьского района — 2027 год"], (2027, 2027)),
+        (["План работы на 2027 год", "Страница 1 из 3"], (2027, 2027)),
+        (["Программа на 2027 - 2029 годы"], (2027, 2029)),
+        # A date the page was printed or signed on, a copyright, a page number: no plan's year.
+        (["Дата печати: 15.12.2026 г."], (None, None)),
+        (["Исполнитель: Иванова, 15 декабря 2026 г."], (None, None)),
+        (["© 2026 Отдел культуры", "стр. 2"], (None, None)),
+        # Two running lines naming different years name no one year.
+        (["Отчёт за 2026 год", "План на 2027 год"], (None, None)),
+    ],
+)
+def test_running_years(lines: list[str], years: tuple[int | None, int | None]) -> None:
+    assert running_years(lines) == years
 
 
 @pytest.mark.parametrize(

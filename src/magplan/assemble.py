@@ -146,6 +146,7 @@ class RawPlan:
     items: list[RawItem] = field(default_factory=list)
     warnings: list[ExtractWarning] = field(default_factory=list)
     tally: RowTally = field(default_factory=RowTally)
+    running_lines: list[str] = field(default_factory=list)  # `Layout.running`
 
 
 @dataclass(slots=True)
@@ -546,7 +547,7 @@ class _Assembler:
         # The layout's blocks as read (`run` joins the header rows a page break cut): the caller's
         # `Layout` is left as it was.
         self.blocks: list[Block] = layout.blocks
-        self.plan = RawPlan(warnings=list(layout.warnings))
+        self.plan = RawPlan(warnings=list(layout.warnings), running_lines=list(layout.running))
         self.section = ""
         self.columns: _Columns | None = None
         self.last_page: int | None = None

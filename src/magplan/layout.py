@@ -115,3 +115,6 @@ class Layout:
     web: bool = False
     # Words read unsurely by OCR, for display beside the data (empty for text documents).
     doubts: list[Doubt] = field(default_factory=list)
+    # The lines of the pages' running heads and feet (a DOCX's header and footer parts), which are
+    # no part of the blocks: a plan whose heading names no year may name it there alone.
+    running: list[str] = field(default_factory=list)

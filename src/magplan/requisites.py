@@ -193,6 +193,19 @@ def plan_years(title: str) -> tuple[int | None, int | None]:
     return year, year
 
 
+# A day written out («15.12.2026», «15 декабря 2026 г.»): a running line naming one says when the
+# page was printed or signed, not which year the plan is for.
+_DATED_DAY = re.compile(r"\d{1,2}\s*[./]\s*\d{1,2}\s*[./]\s*\d{2,4}|\d{1,2}\s+[а-яё]+\s+(?:19|20)\d{2}", re.IGNORECASE)
+
+
+def running_years(lines: list[str]) -> tuple[int | None, int | None]:
+    """The plan's years as the pages' running head or foot names them («КДНиЗП — 2027 год»,
+    «План работы на 2027 год»), for a plan whose heading names none: (None, None) where no line
+    names a year as a year («2027 год», «2027 г.») or the lines name different ones."""
+    found = {plan_years(line) for line in lines if _YEAR_NAMED.search(line) and not _DATED_DAY.search(line)}
+    return found.pop() if len(found) == 1 else (None, None)
+
+
 def dating_year(year: int | None, year_end: int | None) -> int | None:
     """The year a date wording without its own year is in: the plan's, unless the plan
     covers several years, where such a date names no period (SCHEMA.md rule 11)."""

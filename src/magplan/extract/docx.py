@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import posixpath
 import zipfile
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -536,6 +537,17 @@ def _first_page_header(body: etree._Element) -> str | None:
     return None
 
 
+def _running_lines(body: etree._Element, part: Callable[[str], etree._Element | None], styles: _Styles) -> list[str]:
+    """The text lines of every header and footer part the sections print."""
+    plain = _Walker(_Numbering(), styles, {})
+    lines: list[str] = []
+    for reference in (*body.iter(W + "headerReference"), *body.iter(W + "footerReference")):
+        root = part(reference.get(_R_ID) or "")
+        for p in root.iter(W + "p") if root is not None else ():
+            lines.extend(line for line in plain.paragraph_text(p).splitlines() if line.strip())
+    return list(dict.fromkeys(lines))
+
+
 def _children(parent: etree._Element, tag: str) -> list[etree._Element]:
     """Direct children with `tag`, looking through content controls."""
     out: list[etree._Element] = []
@@ -630,6 +642,7 @@ def extract(path: Path) -> Layout:
             raise DamagedFile("not a DOCX file: the document part has no body")
         header_id = _first_page_header(body)
         header = part(header_id) if header_id else None
+        running = _running_lines(body, part, styles)
         chunks = {
             rid: (related[rid], read_member(archive, related[rid]) or b"")
             for chunk in body.iter(W + "altChunk")
@@ -637,6 +650,7 @@ def extract(path: Path) -> Layout:
         }
     walker = _Walker(numbering, styles, notes, chunks)
     walker.layout.blocks = walker.blocks(body)
+    walker.layout.running = running
     if header is not None:
         above = walker.blocks(header)
         # An approval block that Word keeps in the first page's header stands above the plan

@@ -14,7 +14,7 @@ from magplan.normalize.members import split_members
 from magplan.normalize.organizers import organizers
 from magplan.normalize.place import split_place_date
 from magplan.normalize.sections import kind_of, section_name
-from magplan.requisites import dating_year, plan_years
+from magplan.requisites import dating_year, plan_years, running_years
 from magplan.text import (
     BULLET_GLYPHS,
     MARKER_CHARS,
@@ -69,6 +69,10 @@ def build_plan(raw: RawPlan, source: str, fmt: str) -> Plan:
     title = one_line(" ".join(raw.title_lines)) or None
     year, year_end = plan_years(title or "")
     warnings = [PlanWarning(w.code, w.message) for w in raw.warnings]
+    if year is None:
+        year, year_end = running_years(raw.running_lines)
+        if year is not None:
+            warnings.append(PlanWarning("running_year", f"the plan's title names no year: {year} from the page header"))
     if year is None:
         warnings.append(PlanWarning("no_year", "the plan's year was not found in its title; dates left null"))
     footnotes = _Footnotes(raw.footnotes)
