@@ -1763,3 +1763,16 @@ def test_default_print_last_row_own_widths_event_under_its_number(tmp_path: Path
     the table (the row lost its event, the signature took it); measured against the columns that
     the number's line and the lines set as closely under it place, they are the row's."""
     _check(pdf_browser.build_one(tmp_path, 61, 9))
+
+
+@pytest.mark.skipif(_CHROMIUM is None, reason="Chromium is not installed")
+def test_borderless_list_bullets_and_items_are_no_column_starts(tmp_path: Path) -> None:
+    """Chromium, borderless hand-written page (`<th>` centred), cells centred, some rows tables of
+    their own widths.  (1) The event's header cell, centred, starts where two lists' bullets stand
+    (83 points): a start shared by a few lines where the header starts was taken for the event
+    column's, 15 points right of where its text starts, and every row was cut there (no plan
+    table found).  (2) Row 2 of the second section, a table of its own widths without a person,
+    placed its columns from its lines with its list's text (after the bullets) as the date's
+    column: its name crossed it and became a heading.  Bullets and the items' text after them
+    start no column."""
+    _check(pdf_browser.build_one(tmp_path, 62, 6))

@@ -966,10 +966,12 @@ def _refit(lines: list[Line], grid: _Grid, one_row: bool = False) -> _Grid | Non
     # Nor a list's indent in the event's cell (members under its name, right of where its text
     # starts): its bullets line up as a column's start would, and a row of its own widths with a
     # column empty took them for one.  A list set where the event's text starts is no indent.
+    # Nor where an item's text starts after its bullet, wherever that stands: a bullet opens it.
     reach = grid.bounds[grid.title] if grid.title < len(grid.bounds) else grid.right
     text = [w.x0 for ln in lines for w in _run_starts(ln) if w.text not in BULLET_GLYPHS and beyond_numbers(w.x0)]
     indent = min(text, default=reach) + ALIGN
-    starts = _starts(lines, lambda w: w.text in BULLET_GLYPHS and indent < w.x0 < reach)
+    items = {id(b) for ln in lines for a, b in pairwise(ln.words) if a.text in BULLET_GLYPHS}
+    starts = _starts(lines, lambda w: id(w) in items or (w.text in BULLET_GLYPHS and indent < w.x0 < reach))
     peaks = [(x, n) for x, n in starts if beyond_numbers(x)]
     # The event's column starts where a boundary does (the first column, at the table's left, has none).
     kept = grid.title - 1 if grid.title else None
@@ -1391,14 +1393,16 @@ def _columns(header: _Header, body: list[tuple[int, list[Line]]]) -> _Grid:
     starts = _starts(lines)
     strong = [x for x, n in starts if n >= max(MIN_PEAK, PEAK_SHARE * len(lines))]
     groups = _split_groups(header, strong)
+    texts = _starts(lines, lambda w: w.text in BULLET_GLYPHS)
     bounds: list[float] = []
     for (left_lo, left_hi), (lo, _hi) in pairwise(groups):
         # A left-aligned column's text starts at a peak of line starts at (or before, under a
         # centred header) its header's start; a start shared by only a few lines (or by one:
-        # a column with one entry) counts where the header starts there too.
+        # a column with one entry) counts where the header starts there too; not a list's bullets
+        # (indented in a column's cells, they may stand where a centred header cell starts).
         floor = max(left_hi, left_lo + size, bounds[-1] if bounds else left_lo)
         near = [x for x in strong if floor < x <= lo + ALIGN]
-        near += [x for x, n in starts if abs(x - lo) <= ALIGN and x > floor]
+        near += [x for x, n in texts if abs(x - lo) <= ALIGN and x > floor]
         if near:
             bounds.append(max(near) - ALIGN / 2)
         else:
