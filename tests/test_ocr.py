@@ -377,6 +377,11 @@ def test_the_tint_of_a_photographs_print_is_no_ink() -> None:
         ("XXVIII] Международный фестиваль", "XXVIII Международный фестиваль"),  # a bracket closing nothing
         ("от 17.12.2027 Г. № 28-р", "от 17.12.2027 г. № 28-р"),
         ("«20» января 2021\nГ.", "«20» января 2021\nг."),  # wrapped to a line of its own
+        # «й» without its breve where no word ends in «ыи»: the adjectives' «-ый».
+        ("Ответственныи секретарь", "Ответственный секретарь"),
+        ("Исполнительныи вице-президент", "Исполнительный вице-президент"),
+        ("ОТВЕТСТВЕННЫИ", "ОТВЕТСТВЕННЫЙ"),
+        ("Круглыи стол", "Круглый стол"),
     ],
 )
 def test_vocabulary_corrections(read: str, meant: str) -> None:
@@ -402,6 +407,8 @@ def test_vocabulary_corrections(read: str, meant: str) -> None:
         "[XXVIII] Международный",  # a pair of brackets
         "см. раздел]",
         "План мероприятий\nНА 2021 Г.",
+        "комиссии и свои слои выи",  # «-ии», «-ои» end words; «выи» is one
+        "Ответственнии",  # only «ыи» is sure
     ],
 )
 def test_text_left_as_read(text: str) -> None:

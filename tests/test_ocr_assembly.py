@@ -1529,6 +1529,23 @@ def test_a_blank_a_pens_remains_run_into_is_a_blank() -> None:
     assert [w.text for w in out] == ["Работа"]
 
 
+def test_a_pens_gray_remains_beside_a_line_are_no_blank() -> None:
+    """«генеральный директор» of a photo signed left of it: a dash of the pen's remains, flat and
+    on the line's baseline, was taken for a blank («__ генеральный директор»: the approval's
+    position cut and the line taken for its date).  On the page Tesseract reads the remains are
+    light gray, where a printed blank is black."""
+    bw = _page()
+    bw[BASE : BASE + 3, 100:130] = 255  # flat, on the baseline, 1.5 capitals long
+    right = _letters(bw, 200, 6, height=14, gap=4)
+    words = [_word("генеральный", 200, right)]
+    for ink, meant in ((200, ["генеральный"]), (0, ["генеральный", "__"])):
+        clean = np.full_like(bw, 255)
+        clean[bw > 0] = 0
+        clean[BASE : BASE + 3, 100:130] = ink
+        out = fill_in_blanks(words, bw, [], float(CAP), clean=clean)
+        assert [w.text for w in out] == meant
+
+
 @pytest.mark.parametrize("read", ["1.", "1", "l.", "|."])
 def test_a_first_sections_numeral_read_as_one_before_item_one_is_the_section(read: str) -> None:
     """«I.» of the first section read as the figure «1.» (or a bar): the row under it is numbered 1

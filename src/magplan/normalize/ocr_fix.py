@@ -135,6 +135,10 @@ _LATIN_INITIALS = re.compile(
 )
 # … or after the surname («Кравцов A.H.», «Кравцов A,H.»).
 _LATIN_INITIALS_AFTER = re.compile(rf"((?<![\w-]){_SURNAME}\s+)([{_LATIN_CAPITALS}][.,\s][{_LATIN_CAPITALS}]\.)$")
+# «Ответственныи» for «Ответственный»: the «й»'s breve lost (a pen's stroke over it, a blurred photo).
+# No Russian word ends in «ыи», where every adjective of the hard «-ый» ends; after a stem of at least
+# three letters («выи» is a word), in small letters or in capitals.
+_LOST_BREVE = re.compile(r"(?<=[А-Яа-яЁё]{3})(?:ыи|ЫИ)$")
 # Days read as the letters they look like: no word of a date cell is one of these letters alone.
 _DAY_LETTERS = {"З": "3", "з": "3", "б": "6"}
 # A first day of one figure run into the «и» after it, read as a letter («Ти 2 октября» for «1 и 2
@@ -482,6 +486,7 @@ def _correct_word(words: list[str], i: int, after: str = "") -> str:
     if roman is not None:
         return lead + roman + trail
     core = _hyphenated_script([_one_script(part) for part in core.split("-")])
+    core = _LOST_BREVE.sub(lambda m: m[0][0] + ("Й" if m[0][1] == "И" else "й"), core)
     if i > 0 and _split(words[i - 1])[1] == "№":
         core = _ACT_NUMBER.sub(lambda m: m[1] + m[2].translate(_TO_CYRILLIC), core)
     if _NUMBER_LIKE.match(core) and _split(following)[1].lower() in AGE_WORDS | MONTHS:

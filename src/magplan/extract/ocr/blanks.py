@@ -36,6 +36,9 @@ _ON_BASELINE = 0.2
 # Quotation marks: small marks up at the capitals' top, within this many capitals of the blank.
 _QUOTE_REACH = 0.7
 _QUOTE_SIZE = 0.6
+# A blank is printed black: a stroke never darker than this gray (0-255) on the page as Tesseract
+# reads it is the remains of a pen's stroke whose ink was taken off, not print.
+_FAINT = 130
 # A word boxed with the blank keeps the part past its end where glyphs at least this many capitals
 # tall stand (letters, not specks or the blank's ragged end).
 _LETTER_BESIDE = 0.5
@@ -55,12 +58,14 @@ def fill_in_blanks(
     tables: list[TableGrid],
     capital: float | None,
     reread: Callable[[Word], str | None] | None = None,
+    clean: Image | None = None,
 ) -> list[Word]:
     """`words` (outside the tables) with the blanks of their lines written as underscores.
 
     A word Tesseract boxed over a blank and the letters after it keeps the part of its box past
     the blank; `reread` reads that part again (what Tesseract made of the blank and the letters
     as one word may be neither: «COL.» for «_____ Ю.Н.» of a 1-bit scan), None keeping the reading.
+    `clean`: the page as Tesseract reads it (gray), where a blank's ink is black.
     """
     if not capital or not words:
         return words
@@ -73,6 +78,8 @@ def fill_in_blanks(
             continue
         if stroke in crossed and not _misread_blank(stroke, line, capital):
             continue
+        if clean is not None and _faint(stroke, clean):
+            continue  # a pen's gray remains beside a line («__ генеральный директор»)
         baseline = median([w.bottom for w in line if "_" not in w.text] or [stroke.y1])
         if stroke.y0 < baseline - _ON_BASELINE * capital:
             continue  # a dash, not a blank
@@ -124,6 +131,12 @@ def _flat_and_small(bw: Image, tables: list[TableGrid], capital: float) -> tuple
         return [_Stroke(int(a), int(b), int(a + c), int(b + d)) for a, b, c, d in picked]
 
     return boxes(outside & flat), boxes(outside & small)
+
+
+def _faint(stroke: _Stroke, clean: Image) -> bool:
+    """Is the stroke nowhere black on the page Tesseract reads?"""
+    box = clean[stroke.y0 : stroke.y1, stroke.x0 : stroke.x1]
+    return bool(box.size) and int(box.min()) > _FAINT
 
 
 def _overlap(a: _Stroke, b: _Stroke) -> bool:

@@ -154,7 +154,7 @@ def _blocks(scan: Scan, words: list[Word], page: int) -> list[Block]:
         placed.append((table.y0, _table(table, members, page, scan.bw, (capital, small), scan.unit, vocabulary)))
     right = max([w.x1 for w in words] + [t.x1 for t in scan.tables], default=0.0)
     height = float(scan.bw.shape[0])
-    outside = fill_in_blanks(outside, scan.bw, scan.tables, capital, lambda word: _read_alone(scan, word))
+    outside = fill_in_blanks(outside, scan.bw, scan.tables, capital, lambda word: _read_alone(scan, word), scan.clean)
     lines = [ln for ln in group_lines(outside, scan.bw, capital, small) if not _is_page_number(ln, height)]
     for group in _paragraphs(lines, [t.y0 for t in scan.tables]):
         text = join_lines(group, right, tabs=True, loose=True)
