@@ -322,6 +322,10 @@ def _ends(
         (_ends([("библи", 0, 99, False)], "отека", 30, after="им."), (), "библиотека им."),
         (_ends([("Финанси", 0, 99, False)], "рование", 42), (), "Финансирование"),
         (_ends([("Исполнитель", 0, 99, False)], "ная", 18, after="дирекция"), (), "Исполнительная дирекция"),
+        # A compound's first word cut before the hyphen's other half: the dictionary reads the
+        # rest up to the hyphen («университето» / «в-партнёров», LibreOffice's print of a DOCX).
+        (_ends([("университето", 0, 99, False)], "в-партнёров", 66), (), "университетов-партнёров"),
+        (_ends([("Провести", 0, 99, False)], "в-третьих", 54), (), "Провести в-третьих"),
         # Two words joined make no word, or both are words: a wrap whose space overflowed.
         (_ends([("Ответственный", 0, 99, False)], "секретарь", 54), (), "Ответственный секретарь"),
         (_ends([("Организация", 0, 99, False)], "для", 18, after="детей"), (), "Организация для детей"),

@@ -642,6 +642,10 @@ def _lexical_cut(lines: list[Line], index: int, box: _Box) -> bool | None:
         end += 1
     parts = [bare(lines[k].words[-1 if k == start else 0].text) for k in range(start, end + 1)]
     at = index - start  # the end between parts[at - 1] and parts[at]
+    # A compound's first word too long for the column is cut before its hyphen's other half
+    # («университето» / «в-партнёров»): what the dictionary is asked about ends at that hyphen.
+    if "-" in parts[at]:
+        parts = [*parts[:at], parts[at].split("-", 1)[0]]
     across = [parts[a:b] for a in range(at) for b in range(at + 1, len(parts) + 1)]
     if any(lexicon.one_word(stretch) for stretch in across):
         return True
