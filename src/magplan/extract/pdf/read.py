@@ -638,11 +638,44 @@ def _split(page: _Page) -> None:
         if is_layout:
             page.regions.extend(_Region(grid.cells[at], words) for at, words in sorted(cells.items()))
         else:
+            _overflowed_up(grid, cells)
             lines = {at: group_lines(words) for at, words in cells.items()}
             pad = _padding(grid.cells, cells)
             page.tables.append(_TableText(grid, lines, pad, _right_padding(grid, cells, pad)))
     for region in page.regions:
         region.lines = group_lines(region.words)
+
+
+def _overflowed_up(grid: Grid, cells: dict[int, list[Word]]) -> None:
+    """Put back in the cell above each line that overflowed a row of exact height.
+
+    A row set to an exact height (a PDF-to-Word converter's tables) prints its cells' text
+    past its bottom rule, clipped there: the last line stands across the rule, its middle under
+    it, and the first lines of the row below overlap it.  The lines of a row start under its top
+    rule, side by side, so a first line whose upper part is above the rule (`CUT_LINE`, as a row
+    that the page break cut keeps its line) and that a line of the row starting lower overlaps
+    is the cell's above.
+    """
+    by_row: dict[int, list[Word]] = {}
+    for at, words in cells.items():
+        by_row.setdefault(grid.place[at][0], []).extend(words)
+    for at, words in list(cells.items()):
+        first = group_lines(words)[0]
+        upper = first.top + CUT_LINE * first.size
+        if upper >= grid.cells[at][1]:
+            continue
+        row = by_row[grid.place[at][0]]
+        if not any(upper < w.top < first.bottom for w in row):
+            continue
+        moved = {id(w): grid.cell_at(w.cx, upper) for w in first.words}
+        if at in moved.values():
+            continue  # no rule above runs across the whole line: no row above it there
+        for word in first.words:
+            cells.setdefault(moved[id(word)], []).append(word)
+        if kept := [w for w in words if id(w) not in moved]:
+            cells[at] = kept
+        else:
+            del cells[at]
 
 
 def _under_cut_row(grid: Grid, outside: list[Word], height: float) -> list[Word]:
