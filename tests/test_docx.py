@@ -419,6 +419,31 @@ def test_word_numbering_continues_across_tables_and_honours_start(tmp_path: Path
     assert [i.number for i in plan.records] == [1, 2, 10]
 
 
+def test_word_numbering_restart_carries_into_the_instances_after_it(tmp_path: Path) -> None:
+    # LibreOffice's DOCX: every section restarts its list with an instance that overrides the start,
+    # and each item after it has an instance of its own over the same abstract list, with no override.
+    # Word and LibreOffice both print 1, 2 | 1, 2, 3 | 1: the count is the abstract list's.
+    instances = "".join(
+        f'<w:num w:numId="{n}"><w:abstractNumId w:val="1"/>'
+        + ('<w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride>' if n in (5, 8) else "")
+        + "</w:num>"
+        for n in range(3, 9)
+    )
+    numbering = b.BULLET_NUMBERING.replace(
+        '<w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num>',
+        '<w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num>' + instances,
+    )
+
+    def numbered(num_id: int, title: str) -> str:
+        mark = b.cell(b.para(props=f'<w:numPr><w:ilvl w:val="0"/><w:numId w:val="{num_id}"/></w:numPr>'))
+        return b.row(mark, title, "май", "")
+
+    rows = [numbered(2, "Первое"), numbered(2, "Второе"), numbered(5, "Третье"), numbered(6, "Четвёртое")]
+    rows += [numbered(7, "Пятое"), numbered(8, "Шестое")]
+    plan = _plan(tmp_path, b.title_paragraphs() + b.table(b.header_row(), *rows), numbering=numbering)
+    assert [i.number for i in plan.records] == [1, 2, 1, 2, 3, 1]
+
+
 def test_mht_part_with_a_charset_python_does_not_know_is_left_to_the_page_reader() -> None:
     # A web archive's part may name a charset Python lacks: its bytes go on as they are, no LookupError.
     mime = b'MIME-Version: 1.0\nContent-Type: text/html; charset="x-unknown-9"\n\n<p>plan</p>\n'

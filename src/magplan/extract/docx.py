@@ -60,13 +60,17 @@ class _Level:
 class _Numbering:
     """Word list numbering: which paragraphs print a bullet or a counter.
 
-    Word counts per abstract list: two numbering instances of one abstract list
-    continue each other's count unless an instance overrides its start.
+    Word (and LibreOffice) count per abstract list: every numbering instance of one abstract
+    list continues the same count; an instance that overrides a level's start restarts that
+    count where the instance is first used, and instances after it go on from there
+    (LibreOffice's DOCX gives each continued item an instance of its own).
     """
 
     levels: dict[tuple[str, str], _Level] = field(default_factory=dict)  # (numId, ilvl) → level
     counter_keys: dict[tuple[str, str], tuple[str, str]] = field(default_factory=dict)
     counters: dict[tuple[str, str], int] = field(default_factory=dict)
+    # (numId, ilvl) of instances that override the level's start, until their first item restarts the count.
+    restarts: set[tuple[str, str]] = field(default_factory=set)
 
     @classmethod
     def parse(cls, root: etree._Element | None) -> _Numbering:
@@ -94,9 +98,8 @@ class _Numbering:
             for ilvl, level in abstract.get(abstract_id, {}).items():
                 if ilvl in overrides:
                     level = _Level(level.fmt, level.text, overrides[ilvl])
-                    numbering.counter_keys[(num_id, ilvl)] = ("num" + num_id, ilvl)
-                else:
-                    numbering.counter_keys[(num_id, ilvl)] = (abstract_id, ilvl)
+                    numbering.restarts.add((num_id, ilvl))
+                numbering.counter_keys[(num_id, ilvl)] = (abstract_id, ilvl)
                 numbering.levels[(num_id, ilvl)] = level
         return numbering
 
@@ -107,6 +110,9 @@ class _Numbering:
         if level.fmt == "bullet":
             return "• "
         key = self.counter_keys.get((num_id, ilvl), (num_id, ilvl))
+        if (num_id, ilvl) in self.restarts:
+            self.restarts.discard((num_id, ilvl))
+            self.counters.pop(key, None)  # the overriding instance's first item: the count starts again
         count = self.counters.get(key, level.start - 1) + 1
         self.counters[key] = count
         for other in [k for k in self.counters if k[0] == key[0] and int(k[1]) > int(ilvl)]:
