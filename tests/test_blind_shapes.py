@@ -1280,6 +1280,24 @@ def test_a_class_that_another_rule_shows_on_a_wide_screen_is_read(tmp_path: Path
     assert [(i.number, i.title, i.date_text) for i in plan.records] == [(1, "Семинар", "март")]
 
 
+@pytest.mark.parametrize(
+    ("style", "section"),
+    [
+        # The «visually hidden» technique of the frameworks: for screen readers alone.
+        (".sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}", ""),
+        (".sr{position:absolute !important;clip:rect(1px, 1px, 1px, 1px);overflow:hidden;height:1px}", ""),
+        (".sr{position:absolute;clip-path:inset(50%);white-space:nowrap}", ""),
+        # Placed out of the flow but not clipped: a reader sees it.
+        (".sr{position:absolute;top:0;left:0}", "Перечень мероприятий"),
+    ],
+)
+def test_a_caption_clipped_out_of_sight_is_no_section(tmp_path: Path, style: str, section: str) -> None:
+    head = "<tr><th>№</th><th>Мероприятие</th><th>Срок</th></tr><tr><td>1</td><td>Семинар</td><td>март</td></tr>"
+    body = '<h1>План мероприятий на 2026 год</h1><table border=1><caption class="sr">Перечень мероприятий</caption>'
+    plan = _html(tmp_path, f"<style>{style}</style>{body}{head}</table>")
+    assert [(i.section, i.title, i.date_text) for i in plan.records] == [(section, "Семинар", "март")]
+
+
 def test_an_element_whose_own_style_sets_its_display_is_read(tmp_path: Path) -> None:
     # A script opened it (`style="display: block"` over the class rule's `display: none`): it shows.
     row = '<tr><td>1</td><td>Семинар</td><td><span class="d" style="display: inline">март</span></td></tr>'

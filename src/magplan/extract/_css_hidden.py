@@ -16,6 +16,12 @@ compound selector such as Bootstrap 3's `.collapse.in`, a mobile-first
 `@media (min-width: …)` block) is not taken as hidden, nor is an element
 whose own `style` sets its display (a script's `style="display: block"`):
 what a reader may see is read.
+A class that the sheet clips out of sight for screen readers alone (the
+«visually hidden» technique: `position: absolute` with `clip: rect(0 0 0 0)`
+or `clip-path: inset(50%)`, or a box of 1 px whose overflow is hidden; named
+`sr-only`, `visually-hidden`, `screen-reader-text`, `element-invisible` by the
+frameworks) is hidden on the screen as `display: none` is: a table's caption
+for screen readers is no section that a reader sees.
 """
 
 from __future__ import annotations
@@ -31,10 +37,23 @@ Element = etree._Element
 _CLASS = re.compile(r"^\s*\.([\w-]+)\s*$")
 _CLASS_NAME = re.compile(r"\.([\w-]+)")
 _DISPLAY = re.compile(r"(?:^|;)\s*display\s*:\s*([^;!]*)", re.I)
+# The declarations of the «visually hidden» technique: out of the flow, and clipped to nothing or
+# to one pixel.
+_ABSOLUTE = re.compile(r"(?:^|;)\s*position\s*:\s*absolute", re.I)
+_CLIPPED = re.compile(
+    r"(?:^|;)\s*(?:clip\s*:\s*rect\(\s*(?:0|1px)\W|clip-path\s*:\s*inset\(\s*50%|"
+    r"(?:width|height)\s*:\s*(?:0|1px)\s*(?:!important\s*)?(?:;|$))",
+    re.I,
+)
 
 
 def may_hide(styles: str) -> bool:
-    return "none" in styles
+    return "none" in styles or "clip" in styles
+
+
+def _out_of_sight(declarations: str) -> bool:
+    """Do these declarations clip the element out of sight, for screen readers alone?"""
+    return bool(_ABSOLUTE.search(declarations)) and bool(_CLIPPED.search(declarations))
 
 
 def hidden_classes(styles: str) -> frozenset[str]:
@@ -47,6 +66,8 @@ def hidden_classes(styles: str) -> frozenset[str]:
     shown_for_good: set[str] = set()
     for context, selectors, declarations in _css.rules(styles):
         values = _DISPLAY.findall(declarations)
+        if _out_of_sight(declarations):
+            values.append("none")
         if not values:
             continue
         names = [_CLASS.match(s) for s in selectors.split(",")]

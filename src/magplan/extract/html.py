@@ -749,6 +749,8 @@ class _Page(_Text):
         if tag not in self.holders or not _is_layout(tag):
             # A CMS may print the plan's title as the table's <caption>: it reads above the table.
             for caption in _children(tag, ("caption",)) + self.figure_title(tag):
+                if _hidden(caption, self.shown):
+                    continue  # a caption for screen readers alone (`_css_hidden`)
                 close = self.open_block(caption)
                 self.walk(caption)
                 close()
