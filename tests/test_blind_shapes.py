@@ -1897,3 +1897,44 @@ def test_a_web_pages_remarks_under_its_table_are_said_and_its_site_foot_is_not(
     plan = _html(tmp_path, _ONE_ROW_PLAN + foot)
     skipped = [w.message for w in plan.warnings if w.code == "text_skipped"]
     assert [m.split("not read: ", 1)[-1] for m in skipped] == said
+
+
+def _placed_box(top: int, left: int, width: int, text: str, tilda: bool) -> str:
+    if tilda:
+        where = f'data-field-top-value="{top}" data-field-left-value="{left}" data-field-width-value="{width}"'
+        return f"<div class='t396__elem tn-elem' {where}><div class='tn-atom'>{text}</div></div>"
+    return f'<div style="position:absolute;top:{top}px;left:{left}px;width:{width}px">{text}</div>'
+
+
+@pytest.mark.parametrize("tilda", [True, False])
+def test_text_boxes_placed_as_a_table_are_read_as_one(tmp_path: Path, tilda: bool) -> None:
+    # A free-form block (Tilda's Zero Block by its data attributes, a classic Wix page by inline
+    # styles): the boxes in the order they were made (column by column), a section as one box
+    # across the table, the signature's position a box across two columns under it.
+    columns = [(20, 50), (80, 400), (500, 200)]
+    lines = [
+        ["№", "Мероприятие", "Срок"],
+        ["1", "Концерт", "март"],
+        ["Летние мероприятия"],
+        ["2", "Фестиваль", "июль"],
+        ["3", "Ярмарка", "август"],
+    ]
+    boxes = []
+    for col, (left, width) in enumerate(columns):
+        for row, line in enumerate(lines):
+            if len(line) == 1 and col == 0:
+                boxes.append(_placed_box(100 + 50 * row, 20, 680, line[0], tilda))
+            elif len(line) > 1:
+                boxes.append(_placed_box(100 + 50 * row, left, width, line[col], tilda))
+    boxes.append(_placed_box(20, 20, 680, "План мероприятий парка на 2027 год", tilda))
+    boxes.append(_placed_box(420, 20, 450, "Директор парка", tilda))
+    boxes.append(_placed_box(420, 520, 180, "А.С. Гордеева", tilda))
+    plan = _html(tmp_path, f'<div class="board">{"".join(boxes)}</div>')
+    assert plan.document.title == "План мероприятий парка на 2027 год"
+    assert plan.document.signatory is not None and plan.document.signatory.name == "А.С. Гордеева"
+    got = [(i.number, i.section, i.title, i.date_text) for i in plan.records]
+    assert got == [
+        (1, "", "Концерт", "март"),
+        (2, "Летние мероприятия", "Фестиваль", "июль"),
+        (3, "Летние мероприятия", "Ярмарка", "август"),
+    ]

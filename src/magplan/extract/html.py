@@ -26,7 +26,7 @@ from lxml import etree
 
 from magplan import limits
 from magplan.errors import DamagedFile
-from magplan.extract import _css, _css_hidden, _css_tables, _grid_classes, _script_tables, _tab_panes
+from magplan.extract import _css, _css_hidden, _css_tables, _grid_classes, _placed, _script_tables, _tab_panes
 from magplan.extract._columns import unfold_columns
 from magplan.extract._frames import is_page_frame
 from magplan.extract._nested import listed_lines, nested_row_text
@@ -104,6 +104,8 @@ def layout_of(data: bytes) -> Layout:
         _css_tables.rebuild(root, styles)
     if _grid_classes.may_hold(data):
         _grid_classes.rebuild(root)
+    if _placed.may_hold(data):
+        _placed.rebuild(root)
     if _script_tables.may_hold(data):
         _script_tables.rebuild(root, _hidden)
     if _tab_panes.may_hold(data):
