@@ -17,7 +17,18 @@ import magplan
 from magplan.assemble import assemble
 from magplan.errors import DamagedFile, EncryptedFile, InputError, NeedsOCR
 from magplan.extract import pdf as pdf_extract
-from magplan.extract.pdf.words import Glyph, Line, Typography, Word, group_lines, join_lines, page_words, wrap_marks
+from magplan.extract.pdf.words import (
+    Glyph,
+    Line,
+    TurnedGlyph,
+    Typography,
+    Word,
+    group_lines,
+    join_lines,
+    page_words,
+    upright_glyphs,
+    wrap_marks,
+)
 from magplan.layout import Cell, Layout, Paragraph, Row, Table
 from tests import docx_builder as b
 from tests.corpus import CORPUS, documents, expected, is_image, mismatches, params
@@ -245,6 +256,47 @@ def test_a_superscript_glued_to_its_word_is_raised_whatever_else_stands_on_the_l
     (line,) = group_lines([number, title, mark])
     assert [w.raised for w in line.words] == [False, False, True]
     assert line.text() == "2 СМИ¹"
+
+
+def _turned_line(text: str, across: float, upward: bool, size: float = 11.0) -> list[TurnedGlyph]:
+    """A line of `text` turned a quarter round, its first letter at 400 pt from the page's top
+    (up the page from there, or down it from 300 pt), a space glyph of its own between words."""
+    start = -400.0 if upward else 300.0
+    step = 0.5 * size
+    return [
+        TurnedGlyph(ch, start + i * step, start + (i + 1) * step, across, size, upward) for i, ch in enumerate(text)
+    ]
+
+
+_HEADER_CELLS = [(80.0, 200.0, 140.0, 420.0), (140.0, 200.0, 200.0, 420.0)]
+
+
+@pytest.mark.parametrize(
+    ("lines", "text"),
+    [
+        # Word's and LibreOffice's «btLr»: up the page, the first line the leftmost.
+        ([("Срок проведения", 100.0)], "Срок проведения"),
+        ([("Отметка о", 100.0), ("выполнении", 113.0)], "Отметка о выполнении"),
+        # Two cells side by side: two paragraphs, each read in its own cell.
+        ([("Срок", 100.0), ("Ответственные", 160.0)], "Срок Ответственные"),
+    ],
+)
+def test_header_cells_set_bottom_to_top_are_read_upright(lines: list[tuple[str, float]], text: str) -> None:
+    turned = [glyph for line, across in lines for glyph in _turned_line(line, across, upward=True)]
+    words = page_words(upright_glyphs(turned, 1000, _HEADER_CELLS)).words
+    assert " ".join(w.text for w in sorted(words, key=lambda w: w.x0)) == text
+
+
+def test_a_cell_set_top_to_bottom_reads_its_rightmost_line_first() -> None:
+    turned = [*_turned_line("Отметка о", 120.0, upward=False), *_turned_line("выполнении", 107.0, upward=False)]
+    words = page_words(upright_glyphs(turned, 1000, _HEADER_CELLS)).words
+    assert " ".join(w.text for w in sorted(words, key=lambda w: w.x0)) == "Отметка о выполнении"
+
+
+def test_turned_text_outside_a_table_or_filling_a_page_stays_unread() -> None:
+    turned = _turned_line("Документ подписан электронной подписью", 20.0, upward=True)
+    assert upright_glyphs(turned, 1000, _HEADER_CELLS) == []  # up the margin, in no cell
+    assert upright_glyphs(_turned_line("Срок", 100.0, upward=True), 10, _HEADER_CELLS) == []  # a page printed sideways
 
 
 def test_closing_punctuation_never_opens_a_line() -> None:

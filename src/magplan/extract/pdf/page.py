@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from magplan.extract.pdf.grid import Bbox, Rule
-from magplan.extract.pdf.words import Glyph
+from magplan.extract.pdf.words import Glyph, TurnedGlyph
 
 # The engines a reader can use; the first is the default.
 ENGINES = ("pdfium", "pdfplumber")
@@ -22,6 +22,7 @@ class PageContent:
     width: float
     height: float
     glyphs: list[Glyph] = field(default_factory=list)  # upright glyphs, in content order
+    turned: list[TurnedGlyph] = field(default_factory=list)  # glyphs turned a quarter round
     rules: list[Rule] = field(default_factory=list)
     bullets: list[Bbox] = field(default_factory=list)  # list bullets drawn as dots or squares
     boxes: list[Bbox] = field(default_factory=list)  # closed shapes a line high (`grid.shape_boxes`)

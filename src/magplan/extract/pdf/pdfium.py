@@ -25,7 +25,7 @@ from magplan import limits
 from magplan.errors import DamagedFile, EncryptedFile
 from magplan.extract.pdf.grid import Bbox, PathPiece, bullet_marks, rules_from_paths, shape_boxes
 from magplan.extract.pdf.page import PageContent
-from magplan.extract.pdf.words import Glyph, bold_face
+from magplan.extract.pdf.words import Glyph, TurnedGlyph, bold_face, quarter_turned
 
 _TEXT: int = raw.FPDF_PAGEOBJ_TEXT
 _PATH: int = raw.FPDF_PAGEOBJ_PATH
@@ -136,6 +136,11 @@ def _glyphs(text: Any, content: PageContent, left: float, top: float) -> None:
         a, b, c, d = matrix.a, matrix.b, matrix.c, matrix.d
         if not (a * d > 0 and b * c <= 0):  # pdfminer's «upright»
             asked = False
+            if quarter_turned(a, b, c, d):
+                raw.FPDFText_GetLooseCharBox(text, index, box)
+                raw.FPDFText_GetCharOrigin(text, index, x, y)
+                size = raw.FPDFText_GetFontSize(text, index) * abs(b)
+                content.turned.append(_turned(chr(code), box, x.value - left, top, size, b > 0))
             continue
         raw.FPDFText_GetLooseCharBox(text, index, box)
         raw.FPDFText_GetCharOrigin(text, index, x, y)
@@ -147,6 +152,14 @@ def _glyphs(text: Any, content: PageContent, left: float, top: float) -> None:
             bold = named and bold_face(font.value.decode("latin-1"))
             asked, last_size = code != _SPACE, size
         content.glyphs.append(Glyph(char, box.left - left, box.right - left, top - y.value, size, bold))
+
+
+def _turned(char: str, box: Any, across: float, top: float, size: float, upward: bool) -> TurnedGlyph:
+    """A glyph turned a quarter round, its span along its line measured in reading order: up
+    the page for an upward line (from the page's top, negated), down it for a downward one."""
+    if upward:
+        return TurnedGlyph(char, box.bottom - top, box.top - top, across, size, upward)
+    return TurnedGlyph(char, top - box.top, top - box.bottom, across, size, upward)
 
 
 def _codes(text: Any, count: int) -> list[int]:

@@ -22,7 +22,7 @@ from magplan import limits
 from magplan.errors import DamagedFile, EncryptedFile, MagplanError
 from magplan.extract.pdf.grid import PathPiece, bullet_marks, rules_from_paths, shape_boxes
 from magplan.extract.pdf.page import PageContent
-from magplan.extract.pdf.words import Glyph, bold_face
+from magplan.extract.pdf.words import Glyph, TurnedGlyph, bold_face, quarter_turned
 
 # Latin ligatures (ﬀ ﬁ ﬂ ﬃ ﬄ ﬅ ﬆ) that typesetters print as one glyph.
 _LIGATURES = frozenset(chr(code) for code in range(0xFB00, 0xFB07))
@@ -57,6 +57,8 @@ def _content(page: Any) -> PageContent:
             base = char["bottom"] - (char["matrix"][5] - char["y0"])
             bold = bold_face(str(char.get("fontname", "")))
             content.glyphs.append(Glyph(text, char["x0"], char["x1"], base, char["size"], bold))
+        elif text and quarter_turned(*char["matrix"][:4]):
+            content.turned.append(_turned(char, text, float(page.bbox[0])))
     pieces: list[PathPiece] = []
     for kind in ("line", "rect", "curve"):
         for shape in page.objects.get(kind, []):
@@ -66,6 +68,16 @@ def _content(page: Any) -> PageContent:
     content.boxes = shape_boxes(pieces)
     content.images = [(float(i["x0"]), float(i["top"]), float(i["x1"]), float(i["bottom"])) for i in page.images]
     return content
+
+
+def _turned(char: dict[str, Any], text: str, left: float) -> TurnedGlyph:
+    """A glyph turned a quarter round (see `pdfium._turned`); pdfminer's box of one is its font
+    size wide across the line."""
+    _, b, _, _, e, _ = char["matrix"]
+    size = char["x1"] - char["x0"]
+    if b > 0:
+        return TurnedGlyph(text, -char["bottom"], -char["top"], e - left, size, upward=True)
+    return TurnedGlyph(text, char["top"], char["bottom"], e - left, size, upward=False)
 
 
 def _pieces(shape: dict[str, Any]) -> Iterator[PathPiece]:

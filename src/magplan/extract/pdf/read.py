@@ -43,6 +43,7 @@ from magplan.extract.pdf.words import (
     group_lines,
     join_lines,
     page_words,
+    upright_glyphs,
     wrap_marks,
 )
 from magplan.layout import Block, Cell, ExtractWarning, Layout, Paragraph, Row, Table
@@ -256,10 +257,13 @@ def _pages(path: Path, engine: str) -> Iterator[PageContent]:
 
 def _parse(content: PageContent) -> _Page:
     found = page_words(content.glyphs)
-    words = found.words + _drawn_bullets(content.bullets, found.words)
     frames = [box for box in content.boxes if _frames_image(box, content.images)]
     rules = _without_frames(_without_underlines(content.rules, found.words), frames)
     grids = find_tables(rules)
+    turned = upright_glyphs(content.turned, len(content.glyphs), [cell for grid in grids for cell in grid.cells])
+    if turned:  # header cells set bottom to top: read with the rest
+        found = page_words(content.glyphs + turned)
+    words = found.words + _drawn_bullets(content.bullets, found.words)
     fields = [box for box in content.boxes if box not in frames]
     words, controls = _without_field_labels(words, fields, grids)
     return _Page(

@@ -744,3 +744,123 @@ def join_lines(
         else:
             out += _joint(lines, texts, index, box) + text
     return out
+
+
+@dataclass(frozen=True, slots=True)
+class TurnedGlyph:
+    """A character printed turned a quarter round (a table header cell set bottom to top, Word's
+    and LibreOffice's «btLr», or top to bottom, «tbRl»), in page coordinates from the top left."""
+
+    text: str
+    start: float  # where it begins along its line, in reading order (upward text: the page's -y)
+    end: float
+    across: float  # its baseline across the line (the page's x)
+    size: float
+    upward: bool  # bottom to top (its letters' tops face the page's left)
+    bold: bool = False
+
+
+def quarter_turned(a: float, b: float, c: float, d: float) -> bool:
+    """Whether a glyph's matrix turns it a quarter round, either way (writers round the zeros)."""
+    return abs(a) + abs(d) < 1e-3 * abs(b) and b * c < 0
+
+
+# Turned glyphs are read only where they are a few among upright ones (header cells); a page of
+# turned text alone is a page printed sideways, which the reader does not turn.
+TURNED_SHARE = 0.2
+
+
+def upright_glyphs(
+    turned: list[TurnedGlyph], upright: int, cells: list[tuple[float, float, float, float]]
+) -> list[Glyph]:
+    """Turned lines inside the cells of a ruled table set upright where they stand: each
+    paragraph of turned lines (lines side by side, their spans overlapping) becomes one line of
+    text across the band its lines fill, at the middle of their span, its characters squeezed
+    into that band, its lines in reading order with a space between them. Its words come out
+    inside the cell it was printed in, read as the cell's text; turned text outside a table (a
+    note up the margin) stays unread, as before."""
+    if not turned or len(turned) > TURNED_SHARE * upright:
+        return []
+    glyphs: list[Glyph] = []
+    for paragraph in _turned_paragraphs(_turned_lines(turned)):
+        if any(_inside(_turned_box(paragraph), cell) for cell in cells):
+            glyphs.extend(_set_upright(paragraph))
+    return glyphs
+
+
+def _turned_box(paragraph: list[list[TurnedGlyph]]) -> tuple[float, float, float, float]:
+    """Where a paragraph of turned lines is printed: (left, top, right, bottom) from the page's top."""
+    upward = paragraph[0][0].upward
+    rise = ASCENT if upward else DESCENT
+    left = paragraph[0][0].across - rise * paragraph[0][0].size
+    right = paragraph[-1][0].across - rise * paragraph[-1][0].size + paragraph[-1][0].size
+    start = min(line[0].start for line in paragraph)
+    end = max(line[-1].end for line in paragraph)
+    top, bottom = (-end, -start) if upward else (start, end)
+    return left, top, right, bottom
+
+
+def _inside(box: tuple[float, float, float, float], cell: tuple[float, float, float, float]) -> bool:
+    slack = 1.0  # points: glyph boxes rebuilt from the font size may touch the cell's rules
+    left, top, right, bottom = cell
+    return box[0] >= left - slack and box[1] >= top - slack and box[2] <= right + slack and box[3] <= bottom + slack
+
+
+def _turned_lines(turned: list[TurnedGlyph]) -> list[list[TurnedGlyph]]:
+    """Turned glyphs on one baseline, in reading order, split where a gap along it is a column's."""
+    lines: list[list[TurnedGlyph]] = []
+    for glyph in sorted(turned, key=lambda g: (g.upward, g.across, g.start)):
+        line = lines[-1] if lines else None
+        if (
+            line
+            and line[-1].upward == glyph.upward
+            and abs(glyph.across - line[-1].across) <= BASELINE_SLACK * glyph.size
+            and glyph.start - line[-1].end <= TAB_GAP * glyph.size
+        ):
+            line.append(glyph)
+        else:
+            lines.append([glyph])
+    return lines
+
+
+def _turned_paragraphs(lines: list[list[TurnedGlyph]]) -> list[list[list[TurnedGlyph]]]:
+    """Lines of one direction next to one another (within a line pitch) whose spans overlap."""
+    paragraphs: list[list[list[TurnedGlyph]]] = []
+    for line in sorted(lines, key=lambda ln: (ln[0].upward, ln[0].across)):
+        last = paragraphs[-1][-1] if paragraphs else None
+        if (
+            last
+            and last[0].upward == line[0].upward
+            and line[0].across - last[0].across <= WRAP_PITCH * line[0].size
+            and line[0].start < last[-1].end
+            and last[0].start < line[-1].end
+        ):
+            paragraphs[-1].append(line)
+        else:
+            paragraphs.append([line])
+    return paragraphs
+
+
+def _set_upright(paragraph: list[list[TurnedGlyph]]) -> list[Glyph]:
+    upward = paragraph[0][0].upward
+    size = paragraph[0][0].size
+    left, top, right, bottom = _turned_box(paragraph)
+    base = (top + bottom) / 2 + (ASCENT - DESCENT) / 2 * size  # the box centred on the span's middle
+    # The band the lines fill cut into one slot a line, in reading order left to right: an upward
+    # paragraph's first line is its leftmost (its letters' tops face left), a downward one's its
+    # rightmost.
+    slot = (right - left) / len(paragraph)
+    glyphs: list[Glyph] = []
+    for index, line in enumerate(paragraph if upward else paragraph[::-1]):
+        texts = [line[0].text]
+        for before, glyph in pairwise(line):
+            if glyph.start - before.end > WORD_GAP * glyph.size and not before.text.isspace():
+                texts.append(" ")  # a space the writer left as a gap along the line
+            texts.append(glyph.text)
+        x = left + index * slot
+        step = 0.8 * slot / len(texts)
+        glyphs.extend(
+            Glyph(text, x + i * step, x + (i + 1) * step, base, size, line[0].bold) for i, text in enumerate(texts)
+        )
+        glyphs.append(Glyph(" ", x + 0.8 * slot, x + 0.9 * slot, base, size))
+    return glyphs
