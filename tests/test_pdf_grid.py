@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -111,6 +112,19 @@ def test_separate_tables_with_spacing_between_are_apart() -> None:
         rules += [Rule(xs[0], y, xs[-1], y) for y in (y0, y1)] + [Rule(x, y0, x, y1) for x in xs]
     grids = find_tables(rules)
     assert [g.columns for g in grids] == [3, 4]
+
+
+def test_stacked_tables_of_ringed_cells_whose_columns_nearly_meet_get_no_sliver_column() -> None:
+    """WeasyPrint, borders not collapsed: each cell draws its own border as a ring (two boxes 0.75
+    pt apart); a row printed as a table of its own widths right under another table has a column
+    rule 1.3 pt from one of the upper table's.  The rules along the shared edge join, and the lower
+    table had a column 2 pt wide between them (an empty cell more in its row)."""
+    rules: list[Rule] = []
+    for (y0, y1), xs in (((100, 140), (10, 40, 200, 434.4, 546.8)), ((140, 170), (10, 32, 435.7, 516, 546.8))):
+        for x0, x1 in pairwise(xs):
+            rules += _box(x0, y0, x1, y1) + _box(x0 + 0.75, y0 + 0.75, x1 - 0.75, y1 - 0.75)
+    grids = find_tables(rules)
+    assert [g.columns for g in grids] == [4, 4]
 
 
 def test_a_table_in_a_layout_cell_is_apart_where_a_page_top_border_touches_both() -> None:

@@ -380,6 +380,24 @@ def _positions(values: list[float]) -> list[float]:
     return out
 
 
+def _without_slivers(xs: list[float]) -> list[float]:
+    """Column positions, two closer than `MIN_ROW` one, halfway between: no column holds text there.
+    Two tables stacked without a gap, each cell drawing its own border as a ring (WeasyPrint's
+    separate borders), set their column rules a point or two apart where their columns nearly
+    meet; the rules of both merge along the shared edge, and the lower table got a column as wide
+    as the gap (an empty cell in its row: the row no longer had the plan's columns).  Halfway, each
+    is within `DOUBLE_RULE` of the position, so both still draw the edge (`_covered`)."""
+    out: list[float] = []
+    for index, x in enumerate(xs):
+        # Only inside the table: strips at its edges are a frame's spacing, and a table cut from a
+        # wider one may end a sliver past a rule of its own (`read._without_spacing_columns`).
+        if len(out) > 1 and index < len(xs) - 1 and x - out[-1] < MIN_ROW:
+            out[-1] = (out[-1] + x) / 2
+        else:
+            out.append(x)
+    return out
+
+
 def _stacked(horizontal: list[_Segment], vertical: list[_Segment]) -> list[Grid | None]:
     """The grids of rules that touch, split where one table stands right on top of another.
 
@@ -408,7 +426,7 @@ def _stacked(horizontal: list[_Segment], vertical: list[_Segment]) -> list[Grid 
             lower = ([h for h in horizontal if h[0] >= cut - SNAP], [v for v in vertical if v[2] > cut + SNAP])
             return [*_stacked(*_clip(upper, None, cut)), *_stacked(*_clip(lower, cut, None))]
         above = below
-    return [grid]
+    return [_grid(horizontal, vertical, whole=True)]
 
 
 def _clip(
@@ -421,10 +439,15 @@ def _clip(
     return horizontal, [(x, max(y0, low), min(y1, high)) for x, y0, y1 in vertical]
 
 
-def _grid(horizontal: list[_Segment], vertical: list[_Segment]) -> Grid | None:
+def _grid(horizontal: list[_Segment], vertical: list[_Segment], whole: bool = False) -> Grid | None:
+    """The grid of one group of rules; `whole`: a table that stands alone (`_stacked` split it
+    off), whose column positions closer than a column can be are one (`_without_slivers`).  Before
+    that split, they tell two tables' columns apart."""
     if not horizontal or not vertical:
         return None
     xs = _positions([x for x, _, _ in vertical])
+    if whole:
+        xs = _without_slivers(xs)
     ys = _positions([y for y, _, _ in horizontal])
     # Vertical rules running past the outermost horizontal ones: a row the page break left open.
     top, bottom = min(y0 for _, y0, _ in vertical), max(y1 for _, _, y1 in vertical)
