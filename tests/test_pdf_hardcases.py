@@ -1776,3 +1776,50 @@ def test_borderless_list_bullets_and_items_are_no_column_starts(tmp_path: Path) 
     column: its name crossed it and became a heading.  Bullets and the items' text after them
     start no column."""
     _check(pdf_browser.build_one(tmp_path, 62, 6))
+
+
+_EMOJI_PAGE = """<!DOCTYPE html><html lang="ru"><head><meta charset="utf-8"><title>План</title>
+<style>table { border-collapse: collapse } td, th { border: 1px solid black }</style></head><body>
+<h1>&#x1F5D3; План мероприятий клуба на 2027 год</h1>
+<table><tr><th>№</th><th>Мероприятие</th><th>Дата</th></tr>
+<tr><td>1</td><td>Концерт &#x1F3B5; «Весна»</td><td>12.03.2027</td></tr>
+<tr><td>2</td><td>Выставка рисунков</td><td>апрель</td></tr>
+</table></body></html>"""
+
+
+@pytest.mark.skipif(not weasyprint_installed(), reason="WeasyPrint is not installed")
+def test_print_with_characters_outside_the_bmp_is_written_out(tmp_path: Path) -> None:
+    """A web page's emoji (Notion's page icon, a note in a cell) printed by WeasyPrint: pdfium
+    reports each as its two UTF-16 halves, two characters of one box.  They were kept as two
+    lone surrogates, which no output can encode (internal error, exit 3); now the pair is the
+    one character it stands for."""
+    import weasyprint
+
+    path = tmp_path / "emoji.pdf"
+    weasyprint.HTML(string=_EMOJI_PAGE).write_pdf(path)
+    plan = magplan.read_plan(path)
+    plan.to_json().encode("utf-8")  # raised UnicodeEncodeError
+    got = plan.to_dict()
+    titles = [item["title"] for item in got["items"]]
+    assert not any("\ud800" <= char <= "\udfff" for title in titles for char in title)
+    # Whether a font draws the emoji depends on the machine: compared without it.
+    assert [" ".join(title.replace("\U0001f3b5", "").split()) for title in titles] == [
+        "Концерт «Весна»",
+        "Выставка рисунков",
+    ]
+    assert got["document"]["title"].endswith("План мероприятий клуба на 2027 год")
+
+
+@pytest.mark.parametrize(
+    ("codes", "paired"),
+    [
+        ([0x41, 0xD83D, 0xDDD3, 0x42], [0x41, 0x1F5D3, 0x0, 0x42]),  # a pair: one character
+        ([0xD83D, 0x42], [0x0, 0x42]),  # a first half alone prints nothing
+        ([0x41, 0xDC00], [0x41, 0x0]),  # so does a second half alone
+        ([0xD83D, 0xDCA1, 0xDCA1], [0x1F4A1, 0x0, 0x0]),  # a second half after a pair
+    ],
+)
+def test_pdfium_surrogate_halves_paired(codes: list[int], paired: list[int]) -> None:
+    from magplan.extract.pdf.pdfium import _paired
+
+    assert _paired(codes) == paired

@@ -42,6 +42,8 @@ _NEVER_PRINTED = frozenset((0x0, 0xA, 0xD, 0xFEFF))
 # pdfium reports a hyphen that ends a line (one it takes for a soft hyphen) as U+0002
 # (U+FFFE in the text it reads out in one piece).
 _HYPHEN_MARKS = frozenset((0x2, 0xFFFE))
+# UTF-16 surrogates: high halves, then low halves, up to _LOW_END.
+_HIGH, _LOW, _LOW_END = 0xD800, 0xDC00, 0xE000
 NO_PAGES = "the PDF has no pages"
 _Matrix = tuple[float, float, float, float, float, float]
 _IDENTITY: _Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
@@ -169,8 +171,28 @@ def _codes(text: Any, count: int) -> list[int]:
     units = buffer.raw[: 2 * max(written - 1, 0)]
     codes = [units[i] | units[i + 1] << 8 for i in range(0, len(units), 2)]
     if len(codes) != count or any(0xD800 <= code < 0xE000 for code in codes):
-        return [raw.FPDFText_GetUnicode(text, index) for index in range(count)]
+        return _paired([raw.FPDFText_GetUnicode(text, index) for index in range(count)])
     return codes
+
+
+def _paired(codes: list[int]) -> list[int]:
+    """The codes with each UTF-16 surrogate pair made one code point.
+
+    pdfium reports a character outside the BMP (an emoji of a web page's heading) as its two
+    halves, two characters of the same box: the pair's code point is put on the first, the
+    second prints nothing; a half without its other half is no character either (a surrogate
+    cannot be written out as UTF-8).
+    """
+    paired = list(codes)
+    for index, code in enumerate(paired):
+        if not _HIGH <= code < _LOW_END:  # no half, or the second half of a pair made one
+            continue
+        after = paired[index + 1] if index + 1 < len(paired) else 0
+        if code < _LOW and _LOW <= after < _LOW_END:
+            paired[index], paired[index + 1] = 0x10000 + ((code - _HIGH) << 10) + (after - _LOW), 0
+        else:
+            paired[index] = 0
+    return paired
 
 
 def _walk(
