@@ -70,8 +70,9 @@ def test_a_note_between_the_table_and_the_signature_is_said_not_dropped() -> Non
     )
     skipped = _skipped_text(layout)
     # The note is plan content the contract has no field for; the executor under the
-    # signature is a requisite (GOST), not a line of the plan.
-    assert len(skipped) == 1 and "Примечание: сроки уточняются" in skipped[0]
+    # signature is a requisite (GOST) the contract does not carry: both are said, each apart.
+    assert len(skipped) == 2 and "Примечание: сроки уточняются" in skipped[0]
+    assert skipped[1].endswith("under the plan's signature was not read: Исполнитель: Петров П.П., тел. 123-45-67")
     assert assemble(layout).signatory == Signatory("Генеральный директор", "И.И. Иванов")
 
 

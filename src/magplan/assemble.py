@@ -1240,10 +1240,12 @@ class _Assembler:
         others: list[str] = []
         if paired is not None:
             self.plan.signatory, used, others = paired
-        # What else stands under the signature is requisites the plan does not carry (GOST: the
-        # executor, a mailing list) or a site's footer: no plan data, as before.
-        further = further_signatories(signature[used.stop :])
+        further, other = further_signatories(signature[used.stop :])
         self._skip_text([*others, *further], "under the plan's signature, a further signatory (one is read),")
+        # What else stands under the signature is requisites the plan does not carry (GOST: the
+        # executor, a mailing list, «Верно: …», a registration mark), said, never dropped; a web
+        # page's foot (or a browser's print of it) from its site's own first line on is the site's.
+        self._skip_text(_before_site_foot(other, self.layout.web), "under the plan's signature")
 
     def _take_section(self, headings: list[str], where: str) -> None:
         """The last of the headings over a table is the section of its rows.  An earlier one
@@ -1372,25 +1374,34 @@ def _find_plan_tables(blocks: list[Block], strict: bool) -> list[int]:
 
 # A line of a site's own foot: its copyright.
 _SITE_LINE = re.compile(r"©|\(c\)\s*\d{4}|copyright|все права защищены", re.IGNORECASE)
+# A site's tools under the page's text (share buttons, a printable version, back to the list, a
+# comment form): the site's, never the plan's, as its foot is.
+_SITE_TOOLS = re.compile(
+    r"^\s*(?:поделиться|рассказать\s+друзьям|версия\s+для\s+печати|распечатать|печать\s+страницы|"
+    r"вернуться|назад\s+к|наверх|добавить\s+комментарий|оставить\s+комментарий|share|print)\b",
+    re.IGNORECASE,
+)
 # An address on the web or by mail; a line that gives one with a few words at most («Сайт: www.…»,
 # «E-mail: …») is the site's foot, a sentence round one (where to sign up) is the plan's remark.
 _WEB_ADDRESS = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+", re.IGNORECASE)
 _SITE_ADDRESS_WORDS = 3
 
 
-def _site_foot_line(line: str) -> bool:
-    """Is `line` about the page (its date, author, hits) or of its site's foot (copyright, the
-    site's address)?"""
-    if about_the_page(line) or _SITE_LINE.search(line):
+def _site_foot_line(line: str, web: bool) -> bool:
+    """Is `line` about the page (its date, author, hits) or of its site's foot (copyright, its tools:
+    «Поделиться», «Версия для печати»; on a `web` page, the site's address too)?  A page printed
+    from a browser prints its site's foot as well; an office document's address under its signature
+    is its executor's («e-mail: …»), no site's."""
+    if about_the_page(line) or _SITE_LINE.search(line) or _SITE_TOOLS.match(line):
         return True
     rest = _WEB_ADDRESS.sub(" ", line)
-    return rest != line and len(re.findall(r"\w{2,}", rest)) <= _SITE_ADDRESS_WORDS
+    return web and rest != line and len(re.findall(r"\w{2,}", rest)) <= _SITE_ADDRESS_WORDS
 
 
-def _before_site_foot(lines: list[str]) -> list[str]:
-    """The lines under a web page's plan up to its site's own (`_site_foot_line`)."""
+def _before_site_foot(lines: list[str], web: bool = True) -> list[str]:
+    """The lines under a plan up to its site's own (`_site_foot_line`)."""
     for k, line in enumerate(lines):
-        if _site_foot_line(line):
+        if _site_foot_line(line, web):
             return lines[:k]
     return lines
 

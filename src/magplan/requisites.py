@@ -72,10 +72,11 @@ _POSITION_LINE = 60
 _SENTENCE_END = re.compile(r"[А-Яа-яЁёA-Za-z]{4,}[.!?:]\s*$")
 _POSITION_WORDS = re.compile(r"(?=.*[А-Яа-яЁё]{4})[А-Яа-яЁёA-Za-z«»\"(),\- ]+")
 # The requisites GOST R 7.0.97 sets under a signature (the mailing list, the executor, the
-# appendix and copy marks): such a line starts something new, it never goes on with a position.
+# appendix and copy marks, a registration mark «Вх. № 125 от …»): such a line starts something new,
+# it never goes on with a position.
 _AFTER_SIGNATURE = re.compile(
-    r"(?:рассылка|исполнител[ьи]|исп|приложени[ея]|копия\s+верна|верно|согласовано|лист\s+согласования|"
-    r"тел|телефон|отметка|контроль|в\s+дело)\b",
+    r"(?:рассылка|разослать|исполнител[ьи]|исп|приложени[ея]|копия\s+верна|верно|согласовано|лист\s+согласования|"
+    r"тел|телефон|отметка|контроль|в\s+дело|вх|исх|рег|зарегистрирован[оа]?)\b",
     re.IGNORECASE,
 )
 
@@ -838,11 +839,14 @@ def _names_from(lines: list[str], start: int) -> list[str]:
     return names
 
 
-def further_signatories(lines: list[str]) -> list[str]:
+def further_signatories(lines: list[str]) -> tuple[list[str], list[str]]:
     """The further signatories under a plan's signature block («Главный бухгалтер П.П. Петров», a
-    second name under the first in its cell), each one's text.  The contract holds one signatory:
-    the rest are said, never dropped silently; other lines (the executor, a mailing list) are not."""
+    second name under the first in its cell), each one's text, and the other lines under it (the
+    executor, a mailing list, a stamp's place, «Верно: …», a registration mark), which the contract
+    does not carry.  It holds one signatory: the rest are said, never dropped silently, and so are
+    the other lines."""
     found: list[str] = []
+    other: list[str] = []
     rest = list(lines)
     while rest:
         names = _names_from(rest, 0)
@@ -853,6 +857,8 @@ def further_signatories(lines: list[str]) -> list[str]:
         signatory, used = signatory_lines(rest)
         if signatory is None or starts_requisite(signatory.position):
             break  # «Рассылка: в дело, И.И. Иванову»: a requisite naming someone, no signature
+        # The lines above it that are no part of it («Исп. Петрова А.А.» over a second signature).
+        other.extend(rest[: used.start])
         found.append(f"{signatory.position} {signatory.name}")
         rest = rest[used.stop :]
-    return found
+    return found, [*other, *rest]
