@@ -17,6 +17,8 @@ import magplan
 from magplan.assemble import assemble
 from magplan.errors import DamagedFile, EncryptedFile, InputError, NeedsOCR
 from magplan.extract import pdf as pdf_extract
+from magplan.extract.pdf import read as read_pdf
+from magplan.extract.pdf.grid import Rule
 from magplan.extract.pdf.words import (
     Glyph,
     Line,
@@ -1325,3 +1327,31 @@ def test_a_centred_row_whose_number_stands_in_its_middle_keeps_its_last_lines() 
     # The same rows with the next row's first line closing the band above: it moves down.
     opening = line(283.2, ("Подготовка", 50))
     assert _next_rows_first_lines([[*row, opening], below[1:5]], grid, cut=False) == [row, [opening, *below[1:5]]]
+
+
+def _glyphs(text: str, x0: float, base: float, size: float = 10.0) -> list[Glyph]:
+    """`text` set from `x0` on baseline `base`, 5 pt a character."""
+    return [Glyph(ch, x0 + 5 * i, x0 + 5 * (i + 1), base, size) for i, ch in enumerate(text)]
+
+
+@pytest.mark.parametrize(
+    ("bar", "want"),
+    [
+        # A change bar in the margin beside the line: «март» is a tracked deletion, left out.
+        (Rule(60, 90, 60, 103), "апрель"),
+        # No bar: the author's own strike-through, kept.
+        (None, "мартапрель"),
+        # A table's border (a horizontal rule ends on it) is no change bar.
+        (Rule(70, 90, 70, 103), "мартапрель"),
+    ],
+)
+def test_struck_letters_beside_a_change_bar_are_a_deletion(bar: Rule | None, want: str) -> None:
+    # LibreOffice prints a tracked change «март» → «апрель»: the deleted letters struck through
+    # 2.5 pt over the baseline, from the first letter's edge to the last one's.
+    glyphs = _glyphs("мартапрель", 100, 100)
+    rules = [Rule(100, 97.5, 120, 97.5), Rule(70, 80, 300, 80)]
+    if bar is not None:
+        rules.append(bar)
+    kept, left = read_pdf._without_deletions(glyphs, rules)
+    assert "".join(g.text for g in kept) == want
+    assert (Rule(100, 97.5, 120, 97.5) in left) == (want != "апрель")

@@ -37,6 +37,7 @@ from magplan.extract.pdf.words import (
     SIZE_STEP,
     SPACE_WIDTH,
     TAB_GAP,
+    Glyph,
     Line,
     Typography,
     Word,
@@ -89,6 +90,12 @@ MIN_SIDE_LINES = 2
 UNDERLINE_DROP = 0.15
 # A browser underlines the space after a link's last word too.
 UNDERLINE_SPACE = 0.4
+# A strike-through crosses its words' lower-case letters: between these many font sizes above
+# the baseline (LibreOffice draws it 0.25 above, about half the x-height).
+STRIKE_LOW = 0.1
+STRIKE_HIGH = 0.45
+# A change bar in the margin is drawn a line high at most (one per line): this many font sizes.
+CHANGE_BAR = 2.5
 # A heading stands at most this many font sizes above the table it heads.
 HEADING_REACH = 2.0
 # Lines starting this close (points) stand in one column.
@@ -256,13 +263,14 @@ def _pages(path: Path, engine: str) -> Iterator[PageContent]:
 
 
 def _parse(content: PageContent) -> _Page:
-    found = page_words(content.glyphs)
+    glyphs, rules = _without_deletions(content.glyphs, content.rules)
+    found = page_words(glyphs)
     frames = [box for box in content.boxes if _frames_image(box, content.images)]
-    rules = _without_frames(_without_underlines(content.rules, found.words), frames)
+    rules = _without_frames(_without_underlines(rules, found.words), frames)
     grids = find_tables(rules)
     turned = upright_glyphs(content.turned, len(content.glyphs), [cell for grid in grids for cell in grid.cells])
     if turned:  # header cells set bottom to top: read with the rest
-        found = page_words(content.glyphs + turned)
+        found = page_words(glyphs + turned)
     words = found.words + _drawn_bullets(content.bullets, found.words)
     fields = [box for box in content.boxes if box not in frames]
     words, controls = _without_field_labels(words, fields, grids)
@@ -280,6 +288,64 @@ def _parse(content: PageContent) -> _Page:
         space_gaps=found.space_gaps,
         controls=controls,
     )
+
+
+def _without_deletions(glyphs: list[Glyph], rules: list[Rule]) -> tuple[list[Glyph], list[Rule]]:
+    """`glyphs` without the text a tracked change deletes, and `rules` without its strike-throughs.
+
+    A writer printing a document with its changes shown (LibreOffice does by default) strikes
+    the deleted text through, from its first letter's left edge to its last one's right edge
+    (or the space after it), and marks each changed line with a bar in the margin, a line high,
+    apart from the table's borders.  The other readers keep the accepted view (`w:del` is
+    skipped), so struck letters on a line with a change bar are no text of the plan (a word may
+    lose a part: «март» struck before «апрель» inserted); a strike-through without a bar is the
+    author's formatting, kept.
+    """
+    if not glyphs:
+        return glyphs, rules
+    tallest = CHANGE_BAR * max(g.size for g in glyphs)
+    ends = [x for r in rules if r.horizontal for x in (r.x0, r.x1)]
+    bars = [
+        r
+        for r in rules
+        if not r.horizontal and r.bottom - r.top <= tallest and not any(abs(x - r.x0) <= ALIGNED for x in ends)
+    ]
+    if not bars:
+        return glyphs, rules
+    struck: set[int] = set()
+    strikes: set[int] = set()
+    for index, rule in enumerate(rules):
+        through = [g for g in glyphs if rule.horizontal and _strikes(rule, g)]
+        if through and _struck_end_to_end(rule, through) and any(_change_bar(bar, through[0], glyphs) for bar in bars):
+            struck.update(id(g) for g in through)
+            strikes.add(index)
+    if not struck:
+        return glyphs, rules
+    return [g for g in glyphs if id(g) not in struck], [r for i, r in enumerate(rules) if i not in strikes]
+
+
+def _strikes(rule: Rule, glyph: Glyph) -> bool:
+    """Does the horizontal `rule` cross `glyph` through its lower-case letters' height?"""
+    return (
+        STRIKE_LOW * glyph.size <= glyph.base - rule.top <= STRIKE_HIGH * glyph.size
+        and rule.x0 - SNAP <= glyph.x0
+        and glyph.x1 <= rule.x1 + SNAP
+    )
+
+
+def _struck_end_to_end(rule: Rule, through: list[Glyph]) -> bool:
+    """Does the rule start at a struck letter's left edge and end at one's right edge (a strike
+    covers its text exactly, as an underline does; a rule across a table runs on past its text)?"""
+    letters = [g for g in through if not g.text.isspace()] or through
+    return abs(min(g.x0 for g in letters) - rule.x0) <= SNAP and rule.x1 - max(g.x1 for g in through) <= SNAP
+
+
+def _change_bar(bar: Rule, glyph: Glyph, glyphs: list[Glyph]) -> bool:
+    """Is the vertical `bar` a change bar beside `glyph`'s line: a line high at most, across its
+    baseline, left of every glyph on that line (in the margin)?"""
+    if bar.bottom - bar.top > CHANGE_BAR * glyph.size or not bar.top <= glyph.base <= bar.bottom:
+        return False
+    return all(bar.x1 < g.x0 for g in glyphs if abs(g.base - glyph.base) <= STRIKE_LOW * glyph.size)
 
 
 def _without_underlines(rules: list[Rule], words: list[Word]) -> list[Rule]:
