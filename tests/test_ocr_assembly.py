@@ -1018,6 +1018,20 @@ def test_a_solid_bullet_a_one_bit_scan_thickened_is_a_bullet(read: str) -> None:
         assert (_read(bw, *words)[0] == "•") is solid
 
 
+def test_a_bold_o_opening_a_line_is_no_bullet() -> None:
+    """«Правительств» / «о Москвы» of a bold 1-bit scan: the cut word's last letter opens the next
+    line, a ring so bold that it fills two thirds of its box, as a bullet does; it encloses paper."""
+    for hole, meant in ((True, "о"), (False, "•")):
+        bw = _page()
+        bw[BASE - 17 : BASE - 2, 99:114] = 255  # as a 1-bit scan's thickened bullet
+        bw[[BASE - 17, BASE - 17, BASE - 3, BASE - 3], [99, 113, 99, 113]] = 0  # rounded
+        if hole:
+            bw[BASE - 12 : BASE - 7, 104:109] = 0  # the ring's counter: the box still two thirds ink
+        right = _letters(bw, 125, 6)
+        words = _word("о", 99, 114, top=BASE - 18, bottom=BASE - 2), _word("Москвы", 125, right, BASE - CAP, BASE + 1)
+        assert _read(bw, *words)[0] == meant
+
+
 def test_a_reading_of_two_words_in_one_box_is_parted_at_the_gap() -> None:
     """«® АГП» as one word (a second opinion's reading of the box): the bullet gets its own ink."""
     bw = _page()

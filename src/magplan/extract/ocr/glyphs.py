@@ -303,7 +303,7 @@ def read_glyphs(line: Line, bw: Image, capital: float | None, small: float | Non
     baseline = median([b.y1 for b in letters])
     letter = _capital_height(line, letters, baseline, capital)
     line.size = letter / _CAP_PER_EM
-    _mark_bullet(line, blobs, baseline, letter)
+    _mark_bullet(line, blobs, bw, baseline, letter)
     _join_at_unread_hyphens(line, blobs, bw, baseline, letter)
     _range_over_unboxed_bars(line, blobs, bw)
     figure = _figure_width(line, blobs)
@@ -1324,7 +1324,17 @@ def _marker_text(reading: str, shape: list[Blob] | None = None) -> str:
     return digits[0] if len(digits) == 1 else "1"
 
 
-def _mark_bullet(line: Line, blobs: dict[int, list[Blob]], baseline: float, letter: float) -> None:
+def _has_hole(blob: Blob, bw: Image) -> bool:
+    """Does the glyph enclose paper (a bullet is a solid disc, an «о» a ring however bold)?"""
+    paper = (bw[blob.y0 : blob.y1, blob.x0 : blob.x1] == 0).astype(np.uint8)
+    count, _labels, stats = components(paper, connectivity=4)
+    height, width = paper.shape
+    x, y, w, h, area = (stats[1:count, k] for k in range(5))
+    # A pixel alone is a pinhole of the threshold, not a letter's counter.
+    return bool(np.any((x > 0) & (y > 0) & (x + w < width) & (y + h < height) & (area >= 2)))
+
+
+def _mark_bullet(line: Line, blobs: dict[int, list[Blob]], bw: Image, baseline: float, letter: float) -> None:
     """A small filled blob opening a line, centred on the next word's letters, is a bullet «•».
 
     One raised to the capitals' top is a footnote's marker («*», «¹») instead.
@@ -1341,6 +1351,8 @@ def _mark_bullet(line: Line, blobs: dict[int, list[Blob]], baseline: float, lett
     if len(shape) != 1 or shape[0].fill < 0.55 or _raised(shape, baseline, letter):
         return
     blob = shape[0]
+    if _has_hole(blob, bw):
+        return  # a bold «о» (a word's last letter cut onto the next line: «Правительств» / «о Москвы»)
     height = following.bottom - following.top
     width, tall = blob.x1 - blob.x0, blob.y1 - blob.y0
     centre = (blob.y0 + blob.y1) / 2
