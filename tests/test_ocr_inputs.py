@@ -301,6 +301,25 @@ def test_the_photographed_sheet_is_found_and_unwarped(tilt_x: float, tilt_y: flo
     assert np.count_nonzero(lines.any(axis=1)) >= 8
 
 
+def test_a_sheet_half_in_a_deep_shadow_is_found_whole() -> None:
+    """A soft shadow darkens a corner of the sheet below the lit desk's brightness: the bright region
+    leaves that corner out (a quadrilateral cut through the page, the text beyond it lost); the
+    sheet's sharp edge against the desk still bounds it, the shadow's soft border does not."""
+    corners = _camera_view(12, 8, 2)
+    picture, _sheet = _photo(corners)
+    ys, xs = np.mgrid[0 : picture.shape[0], 0 : picture.shape[1]] / np.array(picture.shape[:2])[:, None, None]
+    # Down to a quarter of the light at the top right corner, fading out over a third of the frame.
+    distance = np.hypot(xs - 1.0, ys)
+    shade = 1.0 - 0.75 * np.clip((0.75 - distance) / 0.35, 0, 1)
+    lit_desk = 1.0 + 0.8 * (1.0 - xs)  # the desk brighter where the lamp stands
+    desk = picture.sum(axis=2) < 300
+    light = np.where(desk, lit_desk, 1.0) * shade
+    picture = np.clip(picture * light[..., None], 0, 255).astype(np.uint8)
+    found = photo.find_sheet(picture)
+    assert found is not None
+    assert np.abs(found.corners - corners).max() < 8
+
+
 def test_a_keystoned_table_filling_the_picture_is_unwarped_by_its_frame() -> None:
     """No desk around the sheet: the table's own frame is the quadrilateral."""
     table = np.full((1400, 1000), 240, np.uint8)

@@ -30,7 +30,7 @@ import cv2
 import numpy as np
 import numpy.typing as npt
 
-from magplan.extract.ocr.image import Image, to_gray
+from magplan.extract.ocr.image import Image, components, to_gray
 
 Points = npt.NDArray[np.float64]
 
@@ -42,6 +42,13 @@ _MAX_SHEET = 0.97
 # A corner of the sheet at least this many small-copy pixels inside the picture's border
 # shows the desk around it: a photo (a scan's page runs to the border).
 _MARGIN = 3
+# Canny's hysteresis thresholds on the blurred small copy: a sheet's edge against the desk passes
+# them, a shadow's soft border (a gray level or less per pixel) does not.
+_EDGE_THRESHOLDS = (20, 60)
+# A bright region whose quadrilateral's area differs from its own by more than this share has lost
+# a part of the sheet to a shadow (a lit sheet's differs by 0.01 % to 0.1 %; one darkened over a
+# third of it by 2 % to 4 %).
+_MISFIT = 0.005
 # Corners further than this share of the side from a parallelogram's need undoing.
 _KEYSTONE = 0.004
 # Sheet proportions (long / short side) of standard paper, and how close counts as one.
@@ -61,38 +68,87 @@ class Sheet:
 
 
 def find_sheet(page: Image) -> Sheet | None:
-    """The photographed sheet, when the picture shows it on a background; else None."""
+    """The photographed sheet, when the picture shows it on a background; else None.
+
+    Paper is first the bright region; under a deep shadow paper may be darker than the lit desk,
+    and the bright region then leaves a shadowed part of the sheet out.  Shadows are soft while the
+    sheet's edge is sharp: the region the sheet's edges enclose is taken instead when the bright
+    region is no quadrilateral and the enclosed one is nearer one.
+    """
     gray = to_gray(page)
     scale = min(1.0, _SMALL_SIDE / max(gray.shape))
     small = cv2.resize(gray, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA) if scale < 1 else gray
     small = cv2.GaussianBlur(small, (5, 5), 0)
+    bright = _bright_region(small)
+    if bright is None:
+        return None
+    fit = _fitted(bright)
+    if fit is None or fit[0] > _MISFIT:
+        bounded = _edge_bounded(small, bright)
+        other = _fitted(bounded) if bounded is not None else None
+        if other is not None and (fit is None or other[0] < fit[0]):
+            fit = other
+    return Sheet(fit[1] / scale) if fit is not None else None
+
+
+def _bright_region(small: Image) -> Image | None:
+    """The largest bright region of the small copy (Otsu's threshold), 255 inside; None when it
+    covers too little or too much of the picture to be a sheet on a desk."""
     _t, bright = cv2.threshold(small, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
     # Print and ruling inside the sheet are dark too: close them into the paper.
     bright = cv2.morphologyEx(bright, cv2.MORPH_CLOSE, np.ones((9, 9), np.uint8))
-    count, labels, stats, _ = cv2.connectedComponentsWithStats(bright, connectivity=4)
+    count, labels, stats = components(bright, connectivity=4)
     if count < 2:
         return None
     largest = 1 + int(np.argmax(stats[1:, cv2.CC_STAT_AREA]))
     area = stats[largest, cv2.CC_STAT_AREA] / float(small.size)
     if not _MIN_SHEET <= area <= _MAX_SHEET:
         return None
-    region = np.where(labels == largest, 255, 0).astype(np.uint8)
+    return np.where(labels == largest, 255, 0).astype(np.uint8)
+
+
+def _edge_bounded(small: Image, bright: Image) -> Image | None:
+    """The region without edges that overlaps most of the bright region, its holes (print) filled.
+
+    A shadow's border is too soft to make an edge, so the paper on both sides of it is one
+    region; the sheet's edge against the desk bounds it.
+    """
+    edges = cv2.dilate(cv2.Canny(small, *_EDGE_THRESHOLDS), np.ones((3, 3), np.uint8))
+    count, labels, _stats = components((edges == 0).astype(np.uint8), connectivity=4)
+    overlap = np.bincount(labels[bright > 0].ravel(), minlength=count)
+    overlap[0] = 0
+    region = np.where(labels == int(np.argmax(overlap)), 255, 0).astype(np.uint8)
     contours, _h = cv2.findContours(region, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_NONE)
-    outline = max(contours, key=cv2.contourArea).reshape(-1, 2).astype(np.float64)
-    corners = _quadrilateral(outline)
+    region[:] = 0
+    cv2.drawContours(region, [max(contours, key=cv2.contourArea)], -1, 255, cv2.FILLED)
+    # Out to the sheet's edge: the edge's own pixels and their widening lie outside the region.
+    region = cv2.dilate(region, np.ones((5, 5), np.uint8))
+    area = cv2.countNonZero(region) / float(small.size)
+    return region if _MIN_SHEET <= area <= _MAX_SHEET else None
+
+
+def _fitted(region: Image) -> tuple[float, Points] | None:
+    """The quadrilateral of a region's outline and how badly it fits (the areas' difference over the
+    region's); None when it is no sheet lying inside the picture with desk around it."""
+    contours, _h = cv2.findContours(region, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_NONE)
+    outline = max(contours, key=cv2.contourArea)
+    corners = _quadrilateral(outline.reshape(-1, 2).astype(np.float64))
     if corners is None:
         return None
-    height, width = small.shape
+    height, width = region.shape
     inside = (
         (corners[:, 0] >= _MARGIN).all()
         and (corners[:, 1] >= _MARGIN).all()
         and (corners[:, 0] <= width - 1 - _MARGIN).all()
         and (corners[:, 1] <= height - 1 - _MARGIN).all()
     )
+    area = float(cv2.countNonZero(region))
     quad_area = cv2.contourArea(corners.astype(np.float32))
-    if not inside or quad_area < 0.9 * area * small.size:
+    if not inside or quad_area < 0.9 * area:
         return None
-    return Sheet(corners / scale)
+    # Filled: the print inside the sheet is no hole of it.
+    filled = cv2.contourArea(outline)
+    return abs(quad_area - filled) / max(filled, 1.0), corners
 
 
 def find_table_frame(ruling: Image) -> Sheet | None:
