@@ -9,6 +9,8 @@ import pytest
 
 import magplan
 from magplan.errors import NoPlanFound
+from magplan.extract.pdf.grid import Grid
+from magplan.extract.pdf.read import _column_gutters, _TableText
 from tests.corpus import mismatches
 
 PRINTED = Path(__file__).resolve().parent.parent / "fixtures" / "blind-pdf"
@@ -58,3 +60,28 @@ def test_a_spreadsheets_totals_row_is_a_row_of_its_own(name: str) -> None:
     skipped = [w["message"] for w in got["warnings"] if w["code"] == "row_skipped"]
     assert len(skipped) == 1 and "totals" in skipped[0] and "мероприяти" in skipped[0]
     assert not got["document"]["signatory"]["position"].startswith("Итого")
+
+
+def _part(x0: float, top: float, rows: int) -> _TableText:
+    # A ruled table of three columns (20 + 90 + 40 pt) and `rows` rows 20 pt high.
+    return _TableText(Grid([x0, x0 + 20, x0 + 110, x0 + 150], [top + 20 * k for k in range(rows + 1)]), {}, 2.0, 2.0)
+
+
+@pytest.mark.parametrize(
+    ("tables", "gutters"),
+    [
+        # A newsletter in two columns: the plan opens under the first column's text and goes on
+        # at the top of the next, the same columns: read column by column, parted midway.
+        ([_part(40, 300, 10), _part(300, 80, 12)], [245.0]),
+        # A plan in two halves side by side, each under its own heading: level tops.
+        ([_part(40, 100, 10), _part(300, 100, 12)], []),
+        # The second part higher by no more than a header row.
+        ([_part(40, 100, 10), _part(300, 85, 12)], []),
+        # Other columns: two tables, no parts of one.
+        ([_part(40, 300, 10), _TableText(Grid([300, 320, 500], [80, 100, 120]), {}, 2.0, 2.0)], []),
+    ],
+)
+def test_a_table_run_on_into_the_next_text_column_is_read_column_by_column(
+    tables: list[_TableText], gutters: list[float]
+) -> None:
+    assert _column_gutters(tables) == gutters

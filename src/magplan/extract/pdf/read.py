@@ -17,7 +17,7 @@ from the header words (`plain`).
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect, bisect_left
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -896,6 +896,11 @@ def _page_blocks(page: _Page, typography: Typography, heads: _Margins, notes: se
     # Tables side by side are all of the page's (or none): each placed at the top of the highest,
     # after the headings printed over them.
     halves = _tables_side_by_side(page.tables)
+    # A table that runs on from one text column of the page into the next is no halves: the page
+    # reads column by column.
+    gutters = _column_gutters(halves)
+    if gutters:
+        halves = []
     halves_top = min((t.grid.bbox[1] for t in halves), default=0.0)
     for table in page.tables:
         box = table.grid.bbox
@@ -923,7 +928,11 @@ def _page_blocks(page: _Page, typography: Typography, heads: _Margins, notes: se
                         continue
                     paragraph = _paragraph(group, page.number, right, typography, notes)
                     placed.append((group[0].top, group[0].x0, 1, paragraph))
-    placed.sort(key=lambda item: item[:3])
+    if gutters:
+        columns_top = min(t.grid.bbox[1] for t in page.tables)
+        placed.sort(key=lambda item: (bisect(gutters, item[1]) if item[0] >= columns_top else -1, *item[:3]))
+    else:
+        placed.sort(key=lambda item: item[:3])
     return [block for *_, block in placed]
 
 
@@ -938,6 +947,29 @@ def _tables_side_by_side(tables: list[_TableText]) -> list[_TableText]:
         if b.grid.bbox[0] < a.grid.bbox[2] or b.grid.bbox[1] >= a.grid.bbox[3] or a.grid.bbox[1] >= b.grid.bbox[3]:
             return []
     return row
+
+
+def _column_gutters(tables: list[_TableText]) -> list[float]:
+    """Where the page's text columns part, when `tables` (side by side, left to right) are the
+    parts of one table that runs on from a text column into the next (a newsletter set in columns:
+    the plan opens under the text of the first column and goes on at the top of the next, each
+    part with the same columns): every part after the first starts higher than the first, by more
+    than the first's header row.  Empty for anything else (a plan in two halves side by side, each
+    under its own heading, the tables' tops level)."""
+    if len(tables) < 2:
+        return []
+    first = tables[0].grid
+    widths = [x - first.xs[0] for x in first.xs]
+    header = first.ys[1] - first.ys[0] if first.rows else 0.0
+    for table in tables[1:]:
+        grid = table.grid
+        if len(grid.xs) != len(first.xs) or any(
+            abs(x - grid.xs[0] - w) > LEFT_ALIGN for x, w in zip(grid.xs, widths, strict=True)
+        ):
+            return []
+        if grid.bbox[1] >= first.bbox[1] - header:
+            return []
+    return [(a.grid.bbox[2] + b.grid.bbox[0]) / 2 for a, b in pairwise(tables)]
 
 
 def _table_over(tables: list[_TableText], word: Word) -> int | None:
