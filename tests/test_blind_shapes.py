@@ -876,6 +876,27 @@ def test_links_numbered_like_markers_to_a_pages_blocks_mark_no_note(tmp_path: Pa
     assert plan.document.footnotes == []
 
 
+@pytest.mark.parametrize(
+    "notes",
+    [
+        # Pandoc's and Hugo's Goldmark Markdown notes: each a paragraph inside its item, the back
+        # link «↩︎» (the arrow and the text variation selector); an item with no text besides.
+        '<li id="fn1"><p>Сроки ориентировочные.&#160;<a href="#fnref1" class="footnote-back">&#x21a9;&#xfe0e;</a></p>'
+        '</li><li id="fn2"><p><a href="#fnref2">&#x21a9;&#xfe0e;</a></p></li>',
+        # A wiki's notes: the text straight in the item.
+        '<li id="fn1"><a href="#fnref1">↑</a> Сроки ориентировочные.</li>',
+    ],
+)
+def test_a_list_of_notes_that_prints_no_markers_gives_the_footnotes(tmp_path: Path, notes: str) -> None:
+    head = "<tr><th>№</th><th>Мероприятие</th><th>Срок</th></tr>"
+    rows = '<tr><td></td><td>Праздники<sup id="fnref1"><a href="#fn1">1</a></sup></td><td></td></tr>'
+    rows += '<tr><td>1</td><td>Выпускной бал<sup id="fnref2"><a href="#fn2">2</a></sup></td><td>июнь</td></tr>'
+    body = f"<p>План мероприятий на 2027 год</p><table border=1>{head}{rows}</table>"
+    plan = _html(tmp_path, f'{body}<p>Директор</p><div class="footnotes"><hr><ol>{notes}</ol></div>')
+    assert plan.document.footnotes == ["Сроки ориентировочные."]
+    assert [(i.section, i.title, i.approximate) for i in plan.records] == [("Праздники", "Выпускной бал", True)]
+
+
 def test_the_protocol_that_approves_a_plan_is_no_document_of_another_kind(tmp_path: Path) -> None:
     approval = "<p>УТВЕРЖДЕН</p><p>решением Правления Ассоциации</p><p>Протокол № 5 от 12.12.2026</p>"
     plan = _html(tmp_path, approval + _FORUM.replace("План мероприятий", "Афиша мероприятий Ассоциации"))

@@ -65,7 +65,8 @@ _INVISIBLE_BORDER = re.compile(r"^\s*(?:none|hidden|0*\.?0+(?:[a-z]+|%)?)(?:\s|$
 # A link to a footnote in the same page, printed as its marker («1», «[1]», «*»).
 _NOTE_LINK = re.compile(r"^\s*\[?(\d{1,2}|\*{1,3}|i)\]?\s*$")
 # A footnote's link back to its marker («↑», «^», «↩»): a reader's navigation, not the note's text.
-_BACK_LINK = re.compile(r"^\s*[↑^↩⤴⬆]+\s*$")
+# Pandoc and Hugo's Goldmark print «↩︎»: the arrow and the variation selector that asks for it as text.
+_BACK_LINK = re.compile(r"^\s*(?:[↑^↩⤴⬆][\ufe0e\ufe0f]?)+\s*$")
 # A wiki's link that opens a section for editing («[править | править код]», «[edit]»): site chrome,
 # known by where it leads; the empty brackets it leaves are dropped from the heading's line.
 _EDIT_LINK = re.compile(r"[?&;](?:action|veaction|do)=edit\b", re.I)
@@ -448,6 +449,8 @@ class _Text:
         # The page's footnotes that print no marker of their own (an <li id> of a wiki's list of
         # notes, which the list numbers): their anchor → the marker that points at them.
         self.note_marks: dict[str, str] = {}
+        # The marker of the note being read, printed before its first text (`mark_note`).
+        self.note_mark = ""
         # Read what the page hides until a script shows it (see `layout_of`).
         self.shown = False
         # Read the panes a page hides that hold a table (an accordion's months), all else hidden.
@@ -462,7 +465,19 @@ class _Text:
         self.parts.append("\n")
 
     def text(self, value: str) -> None:
+        self.mark_note(value)
         self.parts.append(value if self.pre else _WS.sub(" ", value))
+
+    def close_note(self, close: Callable[[], None]) -> None:
+        self.note_mark = ""  # a note with no text prints no marker
+        close()
+
+    def mark_note(self, value: str) -> None:
+        """Print the pending note's marker before its first text: in its item's line even where the
+        note is a paragraph inside the item (pandoc's and Goldmark's `<li id="fn1"><p>…`)."""
+        if self.note_mark and value.strip():
+            self.parts.append(self.note_mark)
+            self.note_mark = ""
 
     def walk(self, root: Element) -> None:
         """Read the content of `root` (not its tail) in document order.
@@ -526,7 +541,8 @@ class _Text:
         elif name in _BLOCKS:
             close = self.open_block(tag)
             if name == "li" and self.note_marks and (mark := self.note_marks.get(tag.get("id") or "")):
-                self.parts.append(superscript(mark) + " ")  # the note's marker opens its line
+                self.note_mark = superscript(mark) + " "  # the note's marker opens its line
+                return lambda: self.close_note(close)
             return close
         else:
             return True
@@ -703,6 +719,7 @@ class _Page(_Text):
                 self.tabbed[id(self.blocks[-1])] = raw
 
     def text(self, value: str) -> None:
+        self.mark_note(value)
         if "\t" in value and not self.pre and "\t" in (value := _SOURCE_BREAK.sub(" ", value)):
             # Tabs between words (an office suite's page of text set apart by tabs, two blocks side
             # by side): kept, one per gap, for `unfold_columns`; `clean` makes them spaces.
