@@ -391,3 +391,45 @@ def test_the_lines_under_the_signature_are_said_not_dropped(tmp_path: Path, prod
     assert got["document"]["signatory"] == _DIRECTOR
     said = [w["message"].split("was not read: ", 1)[-1] for w in got["warnings"] if w["code"] == "text_skipped"]
     assert said == list(_UNDER_SIGNATURE)
+
+
+_CENTRED = {
+    # A position of three lines beside two names: a browser centres the names' cell in its row, the
+    # first name between the position's first two lines, the second between the last two.
+    "three-lines-two-names": (
+        "<table><tr><td>Генеральный директор<br>Ассоциации<br>Главный бухгалтер</td>"
+        "<td>И.И. Иванов<br>П.П. Петров</td></tr></table>",
+        _WHOLE,
+        ["Главный бухгалтер П.П. Петров"],
+    ),
+    "three-paragraphs-two-names": (
+        "<table><tr><td><p>Генеральный директор</p><p>Ассоциации</p><p>Главный бухгалтер</p></td>"
+        "<td><p>И.И. Иванов</p><p>П.П. Петров</p></td></tr></table>",
+        _WHOLE,
+        ["Главный бухгалтер П.П. Петров"],
+    ),
+    # A position wrapped before a capital, its last line no position's word: one name centred between.
+    "wrapped-before-a-capital": (
+        "<table><tr><td>Руководитель Секретариата Совета<br>Ассамблеи</td><td>И.И. Иванов</td></tr></table>",
+        {"position": "Руководитель Секретариата Совета Ассамблеи", "name": "И.И. Иванов"},
+        [],
+    ),
+}
+
+
+@pytest.mark.parametrize("printer", ["weasyprint", "chromium"])
+@pytest.mark.parametrize("variant", list(_CENTRED))
+def test_names_centred_between_a_positions_lines_in_a_browsers_print(
+    tmp_path: Path, variant: str, printer: str
+) -> None:
+    """A browser's print of a position's cell beside its names' cell, centred in the row: each name is
+    a line of its own between two of the position's, as close to the longest as the cells' padding.
+    The name cut the position («Генеральный директор» / И.И. Иванов, «Ассоциации Главный бухгалтер
+    П.П. Петров» said; «Руководитель Секретариата Совета» / И.И. Иванов, «Ассамблеи» said)."""
+    if (weasyprint_installed() if printer == "weasyprint" else chromium_program()) in (None, False):
+        pytest.skip(f"{printer} is not installed")
+    signature, expected, further = _CENTRED[variant]
+    got = magplan.read_plan(print_html(_HTML.format(signature=signature), printer, tmp_path / "plan.pdf")).to_dict()
+    assert got["document"]["signatory"] == expected
+    said = [w["message"].split("was not read: ", 1)[-1] for w in got["warnings"] if w["code"] == "text_skipped"]
+    assert said == further

@@ -1180,9 +1180,11 @@ def _side_column_last(group: list[Line]) -> list[Line]:
             continue
         moved[index] = Line(line.words[:cut], line.top, line.bottom, line.size)
         names = [right, *parts]
-        paired = _names_by_position(moved[index : last + 1], names)
+        # A name on a line of its own between the left column's lines stands beside the one above too.
+        first = index - 1 if cut == 0 else index
+        paired = _names_by_position(moved[first : last + 1], names)
         if paired is not None:
-            return [*moved[:index], *paired, *moved[last + 1 :]]
+            return [*moved[:first], *paired, *moved[last + 1 :]]
         return _moved_after(moved, last, names)
     return out
 
@@ -1192,7 +1194,9 @@ def _names_by_position(lefts: list[Line], names: list[list[Word]]) -> list[Line]
     at the end of the last line of a position of its own, in order, where the lines name as many
     positions as there are names, two or more (`requisites.position_starts`: «Ассоциации» under
     «Генеральный директор» is no position, its line the position's wrapped rest); else None."""
-    if len(names) < 2 or any(not left.words for left in lefts):
+    # The lines the names were taken from (each a line of its own, between the positions') are gone.
+    lefts = [left for left in lefts if left.words]
+    if len(names) < 2:
         return None
     starts = position_starts([left.text() for left in lefts])
     if len(starts) != len(names):
@@ -1222,7 +1226,23 @@ def _right_part(lines: list[Line], index: int, edges: list[float]) -> tuple[list
     overlaps = line.top < above.bottom or below.top < line.bottom
     if overlaps and all(w.x1 < line.words[0].x0 - line.size for w in above.words):
         return above.words, 0
+    if _name_between(line, above, below):
+        return above.words, 0
     return None
+
+
+def _name_between(line: Line, above: Line, below: Line) -> bool:
+    """Is `line` a name alone between two lines of a left column (they start together), right of
+    every word of both?  A browser centres a cell's text in its row: the name beside a position of
+    two or three lines stands between them, a line of its own, as close to the longest as the
+    cells' padding (no font size apart), and off their baselines by as much as their spacing."""
+    start = line.words[0].x0
+    return (
+        bool(above.words and below.words)
+        and is_name(line.text())
+        and abs(above.words[0].x0 - below.words[0].x0) <= LEFT_ALIGN
+        and all(w.x1 <= start for w in [*above.words, *below.words])
+    )
 
 
 def _name_cut(line: Line) -> int | None:
