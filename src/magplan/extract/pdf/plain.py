@@ -1315,6 +1315,9 @@ def _numbered_rows_follow(lines: list[Line], index: int, header: _Header) -> boo
     number_lo, number_hi = header.groups[0]
     if len(header.groups) > 1:
         number_hi = max(number_hi, header.groups[1][0] - 2 * ALIGN)
+    # ... and as far left as the numbers of the rows above stand: a header's «№» centred over
+    # numbers set at the cell's left (a web page's sections printed as tables of their own).
+    number_lo = min([number_lo, *(ln.words[0].x0 for ln in lines[:index] if _number_under(ln.words[0], number_hi))])
     size = lines[index].size
     skipped = False
     for at in range(index, min(index + HEADER_LINES * 2, len(lines))):
@@ -1335,6 +1338,11 @@ def _numbered_rows_follow(lines: list[Line], index: int, header: _Header) -> boo
         ):
             return True
     return False
+
+
+def _number_under(word: Word, right: float) -> bool:
+    """Is `word` a row's number that ends before `right` (the number column's reach)?"""
+    return row_number(word.text) is not None and word.x1 < right + ALIGN
 
 
 # -- the columns ------------------------------------------------------------------
