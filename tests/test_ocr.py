@@ -161,6 +161,25 @@ def test_table_grid_with_a_full_width_row() -> None:
     assert sum(c.row == 5 for c in table.cells) == 4
 
 
+def test_a_heading_row_run_into_the_cell_under_it_through_a_gap_in_its_line_is_parted() -> None:
+    """A photo's faint row line under a bold section heading dropped out under one column: the
+    heading's cell and the next row's cell under the gap were one region whose box covered the
+    whole next row (the event's words went to the heading, its number and dates to nothing).
+    Cut at the row line the next row's other cells set, each keeps its own."""
+    lines = np.zeros((400, 800), np.uint8)
+    for y in (10, 100, 160, 300, 390):
+        lines[y : y + 3, 10:790] = 255
+    lines[160:163, 120:400] = 0  # the gap under the heading, above the second column
+    for x in (10, 120, 400, 600, 787):
+        lines[10:393, x : x + 3] = 255
+    lines[103:160, 13:787] = 0  # the heading's row spans the columns
+    (table,) = grid.find_tables(lines, 1.0)
+    heading = [c for c in table.cells if c.row == 1]
+    assert [(c.col, c.colspan, c.rowspan) for c in heading] == [(0, 4, 1)]
+    assert sorted(c.col for c in table.cells if c.row == 2) == [0, 1, 2, 3]
+    assert table.cell_at(250, 200) != table.cell_at(250, 130)
+
+
 @pytest.mark.parametrize("bordered", [False, True])
 @pytest.mark.parametrize("stem", [(6, 6, 0, 4), (6, 2, 3, 4), (4, 1, 4, 5)])
 def test_a_letter_stem_under_a_column_border_does_not_split_a_one_line_heading(

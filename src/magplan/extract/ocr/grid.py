@@ -353,6 +353,7 @@ def _table_grid(mask: Image, x0: int, y0: int, unit: float) -> TableGrid | None:
     tol = 25 * unit
     cols = _boundaries([c.x0 for c in table.cells] + [c.x1 for c in table.cells], tol)
     rows = _boundaries([c.y0 for c in table.cells] + [c.y1 for c in table.cells], tol)
+    _part_leaked_cells(table, rows, tol)
     table.cols, table.rows = len(cols) - 1, len(rows) - 1
     for cell in table.cells:
         cell.col = _nearest(cols, cell.x0)
@@ -360,6 +361,45 @@ def _table_grid(mask: Image, x0: int, y0: int, unit: float) -> TableGrid | None:
         cell.row = _nearest(rows, cell.y0)
         cell.rowspan = max(_nearest(rows, cell.y1) - cell.row, 1)
     return table
+
+
+def _part_leaked_cells(table: TableGrid, rows: list[float], tol: float) -> None:
+    """A cell run into the cell under it through a gap in the line between them, parted at that line.
+
+    A faint row line of a photo drops out of the threshold where bold letters
+    stand close above it (a section's heading): the heading's cell and the
+    next row's cell under the gap are one region, whose box covers the next
+    row's other cells (the words of all of them went to the heading).  Such a
+    cell is cut at the row lines its neighbours' edges set, each part a cell.
+    """
+    for index, cell in enumerate(list(table.cells)):
+        # Not the slivers by which the boxes of a table left slightly turned overlap.
+        if not any(_overlap(cell, other, tol) for other in table.cells if other is not cell):
+            continue
+        cuts = [cell.y0, *(round(r) for r in rows if cell.y0 + tol < r < cell.y1 - tol), cell.y1]
+        if len(cuts) < 3:
+            continue
+        top, left = table.y0, table.x0
+        own = table.labels[cell.y0 - top : cell.y1 - top, cell.x0 - left : cell.x1 - left] == index + 1
+        parts = []
+        for a, b in itertools.pairwise(cuts):
+            band = own[a - cell.y0 : b - cell.y0]
+            ys, xs = np.nonzero(band)
+            if ys.size:
+                parts.append((a, b, GridCell(cell.x0 + int(xs.min()), a + int(ys.min()), cell.x0 + int(xs.max()) + 1,
+                                             a + int(ys.max()) + 1)))  # fmt: skip
+        if len(parts) < 2:
+            continue
+        table.cells[index] = parts[0][2]
+        for a, b, part in parts[1:]:
+            table.cells.append(part)
+            region = table.labels[a - top : b - top, cell.x0 - left : cell.x1 - left]
+            region[region == index + 1] = len(table.cells)
+
+
+def _overlap(a: GridCell, b: GridCell, by: float) -> bool:
+    """Do the two boxes overlap by more than `by` each way?"""
+    return min(a.x1, b.x1) - max(a.x0, b.x0) > by and min(a.y1, b.y1) - max(a.y0, b.y0) > by
 
 
 def _boundaries(edges: list[int], tol: float) -> list[float]:
