@@ -9,6 +9,7 @@ import shutil
 import struct
 import subprocess
 import sys
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -17,6 +18,7 @@ import magplan
 from magplan.assemble import assemble
 from magplan.errors import DamagedFile, EncryptedFile, InputError, NeedsOCR
 from magplan.extract import pdf as pdf_extract
+from magplan.extract.pdf import grid as pdf_grid
 from magplan.extract.pdf import read as read_pdf
 from magplan.extract.pdf.grid import Rule
 from magplan.extract.pdf.words import (
@@ -1355,3 +1357,30 @@ def test_struck_letters_beside_a_change_bar_are_a_deletion(bar: Rule | None, wan
     kept, left = read_pdf._without_deletions(glyphs, rules)
     assert "".join(g.text for g in kept) == want
     assert (Rule(100, 97.5, 120, 97.5) in left) == (want != "апрель")
+
+
+def _row_grid(xs: list[float], ys: list[float]) -> pdf_grid.Grid:
+    return pdf_grid.from_cells([(x0, y0, x1, y1) for y0, y1 in pairwise(ys) for x0, x1 in pairwise(xs)])
+
+
+@pytest.mark.parametrize(
+    ("pieces", "joined"),
+    [
+        # A spreadsheet's row with an empty unbordered cell in the middle: two ruled pieces on the
+        # same row whose columns, with the gap, are the table's above: one row of that table.
+        (([54, 80, 255, 308], [360, 448, 553]), [54, 80, 255, 308, 360, 448, 553]),
+        # Two tables side by side whose columns make no other table's (a plan in two halves): apart.
+        (([54, 80, 255], [360, 448, 553]), None),
+    ],
+)
+def test_a_row_broken_by_an_unbordered_cell_is_one_row(
+    pieces: tuple[list[float], list[float]], joined: list[float] | None
+) -> None:
+    above = _row_grid([54, 80, 255, 308, 360, 448, 553], [100, 112, 124])
+    left, right = (_row_grid(xs, [130, 142]) for xs in pieces)
+    got = read_pdf._rejoined_rows([above, left, right])
+    if joined is None:
+        assert got == [above, left, right]
+    else:
+        assert [g.xs for g in got] == [above.xs, joined]
+        assert got[1].columns == 6 and got[1].rows == 1

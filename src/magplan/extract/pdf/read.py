@@ -267,7 +267,7 @@ def _parse(content: PageContent) -> _Page:
     found = page_words(glyphs)
     frames = [box for box in content.boxes if _frames_image(box, content.images)]
     rules = _without_frames(_without_underlines(rules, found.words), frames)
-    grids = find_tables(rules)
+    grids = _rejoined_rows(find_tables(rules))
     turned = upright_glyphs(content.turned, len(content.glyphs), [cell for grid in grids for cell in grid.cells])
     if turned:  # header cells set bottom to top: read with the rest
         found = page_words(glyphs + turned)
@@ -288,6 +288,35 @@ def _parse(content: PageContent) -> _Page:
         space_gaps=found.space_gaps,
         controls=controls,
     )
+
+
+def _rejoined_rows(grids: list[Grid]) -> list[Grid]:
+    """`grids` with each row that an unbordered cell broke in two made one again.
+
+    A spreadsheet borders the cells that hold text: a row whose cell in the middle is empty
+    and has no border prints as two ruled pieces side by side, on the same rows, apart by that
+    cell («3 | Лыжные гонки … | 06.02.2027» and «Лыжная база | Тренер …» without the empty end
+    date).  Read apart, the pieces were tables of their own and the row was skipped.  Two such
+    pieces whose columns, the gap one of them, are the columns of another table on the page are
+    one table of it: joined, the gap an empty cell.
+    """
+    for a in grids:
+        for b in grids:
+            if b is a or not (_same_edges(a.ys, b.ys) and a.xs[-1] < b.xs[0]):
+                continue
+            xs = [*a.xs, *b.xs]
+            if not any(_same_edges(xs, other.xs) for other in grids if other is not a and other is not b):
+                continue
+            gap = [(a.xs[-1], top, b.xs[0], low) for top, low in pairwise(a.ys)]
+            joined = from_cells([*a.cells, *gap, *b.cells])
+            joined.open_top, joined.open_bottom = a.open_top and b.open_top, a.open_bottom and b.open_bottom
+            return _rejoined_rows([joined if g is a else g for g in grids if g is not b])
+    return grids
+
+
+def _same_edges(a: list[float], b: list[float]) -> bool:
+    """Are `a` and `b` the same edges, each within `SNAP`?"""
+    return len(a) == len(b) and all(abs(x - y) <= SNAP for x, y in zip(a, b, strict=True))
 
 
 def _without_deletions(glyphs: list[Glyph], rules: list[Rule]) -> tuple[list[Glyph], list[Rule]]:
