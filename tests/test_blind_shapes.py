@@ -1959,3 +1959,18 @@ def test_text_boxes_placed_as_a_table_are_read_as_one(tmp_path: Path, tilda: boo
         (2, "Летние мероприятия", "Фестиваль", "июль"),
         (3, "Летние мероприятия", "Ярмарка", "август"),
     ]
+
+
+def test_a_section_row_drawn_as_a_one_cell_table_between_the_plans_tables_heads_the_rows_after_it(
+    tmp_path: Path,
+) -> None:
+    # A secretary's one-row tables, the section's one cell across as LibreOffice writes it back
+    # (a grid of one column, not a merged row of the plan's grid); a one-cell note is no heading.
+    header = b.table(b.header_row(("№", "Мероприятие", "Дата", "Ответственный")))
+    body = b.title_paragraphs(("План мероприятий", "на 2027 год")) + header + b.para("")
+    for text, rows in (("I. Концерты", [("1", "Концерт", "март")]), ("II. Выставки", [("2", "Выставка", "май")])):
+        body += b.table(b.row(text), columns=1) + b.para("")
+        body += "".join(b.table(b.row(*row, "Отдел")) + b.para("") for row in rows)
+    body += b.table(b.row("Даты могут уточняться."), columns=1)
+    plan = magplan.read_plan(b.write_docx(tmp_path / "plan.docx", body))
+    assert [(i.number, i.section) for i in plan.records] == [(1, "Концерты"), (2, "Выставки")]

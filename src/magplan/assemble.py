@@ -586,6 +586,12 @@ class _Assembler:
                     self._take_section(headings, "between the plan's tables")
                     headings = []
                 self._table(block)
+            elif isinstance(block, Table) and (heading := _heading_table(block)):
+                # A section row drawn as a table of its own, one cell across (one-row tables one
+                # after another, as LibreOffice writes back the merged row of one): its line heads
+                # the rows after it, as a heading paragraph between the tables does.
+                headings.extend(heading)
+                self.heading_between = True
             elif isinstance(block, Table) and (block.ruled or _numbered(block)):
                 # A table among the plan's that does not continue it: its rows are
                 # never dropped silently (rule 14).
@@ -1529,6 +1535,14 @@ def _note_text(line: str) -> bool:
     table's label, a page number, a unit «(тыс. руб.)» are none."""
     text = line.strip()
     return bool(_BULLET_START.match(text)) or (len(text.split()) >= 3 and text.endswith((".", ";")))
+
+
+def _heading_table(table: Table) -> list[str]:
+    """The lines of a table of one row and one cell whose lines are all headings, else []."""
+    if len(table.rows) != 1 or len(table.rows[0].cells) != 1:
+        return []
+    lines = [line for line in table.rows[0].cells[0].text.splitlines() if line.strip()]
+    return lines if lines and all(is_heading_line(line) for line in lines) else []
 
 
 def _numbered(table: Table) -> bool:
