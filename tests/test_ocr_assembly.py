@@ -305,6 +305,17 @@ def test_a_roman_numeral_misread_letter_for_letter(glyphs: str, read: str, meant
     assert _read(bw, _word(read, 100, end), _word("Молодежный", end + 14, right))[0] == meant
 
 
+@pytest.mark.parametrize(("read", "meant"), [("ХЕ", "XL"), ("ХН", "ХН")])
+def test_an_x_run_into_the_l_after_it_is_parted_by_the_reading(read: str, meant: str) -> None:
+    """«XL» of a 1-bit scan read «ХЕ»: the X's leg ran into the L's foot, one glyph not wide enough
+    to be parted by its width; the reading of two letters parts it, and an L read as «Е» is an L.
+    A reading no numeral's letters misread (an «Н») is left alone."""
+    bw = _page()
+    end = _roman(bw, 100, "XL", gap=0)  # the X's leg touches the L's stem
+    right = _letters(bw, end + 14, 6)
+    assert _read(bw, _word(read, 100, end), _word("Международная", end + 14, right))[0] == meant
+
+
 def test_a_numerals_letters_run_together_are_parted() -> None:
     bw = _page()
     end = _roman(bw, _roman(bw, 100, "XXX", gap=-1) + 3, "II")  # a photo's blur joined the X's tips

@@ -165,6 +165,8 @@ _NARROW_X = 0.6
 _L_STEM = 0.85
 _L_EMPTY = 0.08
 _L_READINGS = set("ЕELЬБЦ[")
+# A reading of two letters, one glyph, that may be two numeral letters run together («ХЕ»: X, L).
+_TWO_RUN_TOGETHER = set("IVXLХІУ") | _L_READINGS
 # A V's lower half shares at least this share of its ink with its mirror image (an «У» about 0.65).
 _MIRRORED = 0.78
 # An X's legs at its bottom stand at least this share of its width apart (a V's notch: a pixel).
@@ -649,6 +651,9 @@ def _roman_by_shape(word: Word, blobs: list[Blob], bw: Image, guarded: bool = Tr
         return word  # a dash, a bracket: no numeral was read there («№» may be one: «III» read so)
     if _ROMAN_LETTERS.match(body):
         blobs = [piece for blob in blobs for piece in _unmerge(blob, bw)]
+    elif len(blobs) == 1 and len(body) == 2 and set(body) <= _TWO_RUN_TOGETHER:
+        # «ХЕ» for «XL» of a 1-bit scan, the X's leg run into the L's foot: one glyph, two letters read.
+        blobs = _unmerge(blobs[0], bw, into=2)
     tail = word.text[len(body) :]
     tallest = max(b.y1 - b.y0 for b in blobs)
     if tail:  # the list number's «.» or «)»: its glyph stands after the numeral's
@@ -690,11 +695,12 @@ def _a_point(blob: Blob, before: list[Blob]) -> bool:
     )
 
 
-def _unmerge(blob: Blob, bw: Image) -> list[Blob]:
-    """A glyph too wide for one letter, parted into letters where the ink between them is thinnest."""
+def _unmerge(blob: Blob, bw: Image, into: int | None = None) -> list[Blob]:
+    """A glyph too wide for one letter, parted into letters where the ink between them is thinnest
+    (into as many as it is wide for, or `into` when the reading says how many)."""
     width, height = blob.x1 - blob.x0, max(blob.y1 - blob.y0, 1)
-    count = round(width / height / _LETTER_RATIO)
-    if width <= _MERGED * height or count < 2:
+    count = into or round(width / height / _LETTER_RATIO)
+    if (into is None and width <= _MERGED * height) or count < 2:
         return [blob]
     crop = bw[blob.y0 : blob.y1, blob.x0 : blob.x1] > 0
     profile = crop.sum(axis=0)
