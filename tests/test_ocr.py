@@ -401,6 +401,10 @@ def test_the_tint_of_a_photographs_print_is_no_ink() -> None:
         ("Исполнительныи вице-президент", "Исполнительный вице-президент"),
         ("ОТВЕТСТВЕННЫИ", "ОТВЕТСТВЕННЫЙ"),
         ("Круглыи стол", "Круглый стол"),
+        # A month read wholly in the Latin letters of its small letters' shapes (a photo).
+        ("anpenb, август, ноябрь", "апрель, август, ноябрь"),
+        ("Москва anpenb", "Москва апрель"),
+        ("Paris, anpenb", "Paris, апрель"),  # a Latin word that is no date's stays
     ],
 )
 def test_vocabulary_corrections(read: str, meant: str) -> None:

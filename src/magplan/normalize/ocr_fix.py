@@ -64,6 +64,10 @@ _PERIOD_READINGS = {"М": "IV", "И": "II"}
 _BAR_READINGS = frozenset({"|", "l"})
 _ROMAN_TOKEN = re.compile(rf"^[{re.escape(''.join(_ROMAN_READINGS))}]+(?:-[{re.escape(''.join(_ROMAN_READINGS))}]+)?$")
 _TO_CYRILLIC = str.maketrans(_LATIN_LOOKS, _CYRILLIC_LOOKS)
+# Small Cyrillic letters and the Latin ones Tesseract reads for them when it takes a word for Latin
+# («anpenb» for «апрель»): the look-alikes, and «п», «ь», «г», «и» for the Latin letters of their shapes.
+_SMALL_LATIN_READINGS = "aceopxykbnru"
+_TO_SMALL_CYRILLIC = str.maketrans(_SMALL_LATIN_READINGS, "асеорхукьпги")
 _TO_LATIN = str.maketrans(_CYRILLIC_LOOKS, _LATIN_LOOKS)
 _LATIN = re.compile(r"[A-Za-z]")
 # Russian abbreviations spelt only in capitals that print alike in both scripts, which a plan joins
@@ -525,12 +529,20 @@ def _date_tail(words: list[str]) -> list[str]:
         fixed = []
         for word in tail:
             lead, core, trail = _split(word)
-            fixed.append(lead + _nearest(core, MONTHS | DATE_WORDS) + trail)
+            fixed.append(lead + _nearest(_as_cyrillic(core), MONTHS | DATE_WORDS) + trail)
         if looks_like_period(" ".join(tail)):
             return words
         if fixed != tail and looks_like_period(" ".join(fixed)):
             return words[:start] + fixed
     return words
+
+
+def _as_cyrillic(word: str) -> str:
+    """«anpenb» → «апрель»: a word read wholly in the Latin letters its Cyrillic ones look like in a
+    photo's small print (`_SMALL_LATIN_READINGS`); any other word as read."""
+    if not word.isascii() or not word.isalpha() or not set(word) <= set(_SMALL_LATIN_READINGS):
+        return word
+    return word.translate(_TO_SMALL_CYRILLIC)
 
 
 def _roman(core: str, following: str) -> str | None:
