@@ -30,6 +30,7 @@ from magplan.extract import _css, _css_hidden, _css_tables, _grid_classes, _plac
 from magplan.extract._columns import unfold_columns
 from magplan.extract._frames import is_page_frame
 from magplan.extract._nested import listed_lines, nested_row_text
+from magplan.extract._tab_tables import tab_tables
 from magplan.extract._text_tables import spaced_table
 from magplan.layout import Block, Cell, ExtractWarning, Layout, Paragraph, Row, Table
 from magplan.requisites import is_plan_heading, plan_headings
@@ -71,8 +72,9 @@ _BACK_LINK = re.compile(r"^\s*(?:[↑^↩⤴⬆][\ufe0e\ufe0f]?)+\s*$")
 # known by where it leads; the empty brackets it leaves are dropped from the heading's line.
 _EDIT_LINK = re.compile(r"[?&;](?:action|veaction|do)=edit\b", re.I)
 _EMPTY_BRACKETS = re.compile(r"\[[\s|/]*\]")
-# A gap of whitespace that holds a tab and no line break: one tab.  A gap that breaks the source's
-# line is its indentation («ПЛАН мероприятий\n\t\tна 2027 год»), a space as any other whitespace.
+# A gap of whitespace that holds tabs and no line break: its tabs (several line a cell up at the
+# default stops, round an empty one).  A gap that breaks the source's line is its indentation
+# («ПЛАН мероприятий\n\t\tна 2027 год»), a space as any other whitespace.
 _TAB_GAP = re.compile(r"[ \f]*\t[ \t\f]*")
 _SOURCE_BREAK = re.compile(r"[ \t\f]*[\n\r][ \t\n\r\f]*")
 _WS_BUT_TABS = re.compile(r"[ \n\r\f]+")
@@ -221,8 +223,22 @@ def _walk_page(
     page.walk(root)
     page.boundary()
     if page.tabbed:
-        page.blocks = unfold_columns(page.blocks, page.tabbed)
+        # Requisite blocks typed side by side first; a run of lines whose cells tabs set apart after
+        # them is a table typed without a table tool (a word processor's page saved as HTML keeps the
+        # tabs a browser shows as spaces), read as the DOCX reader reads it, at the default stops.
+        stops = dict.fromkeys(page.tabbed, _DEFAULT_TAB_EMS)
+        page.blocks = tab_tables(unfold_columns(page.blocks, page.tabbed), page.tabbed, page.warnings, stops)
     return page
+
+
+# The default tab stops of the word processor that saved the page, in ems: 1.25 cm (Word's and
+# LibreOffice's) in 12-point text.  A page keeps no stops; only which column a cell after a gap of
+# several tabs starts under rests on it, by the cells' starts relative to each other.
+_DEFAULT_TAB_EMS = 35.4 / 12
+
+
+def _tabs_of(gap: re.Match[str]) -> str:
+    return "\t" * gap.group().count("\t")
 
 
 def _page_tree(data: bytes) -> Element:
@@ -722,8 +738,8 @@ class _Page(_Text):
         self.mark_note(value)
         if "\t" in value and not self.pre and "\t" in (value := _SOURCE_BREAK.sub(" ", value)):
             # Tabs between words (an office suite's page of text set apart by tabs, two blocks side
-            # by side): kept, one per gap, for `unfold_columns`; `clean` makes them spaces.
-            self.parts.append(_WS_BUT_TABS.sub(" ", _TAB_GAP.sub("\t", value)))
+            # by side): kept for `unfold_columns` and `tab_tables`; `clean` makes them spaces.
+            self.parts.append(_WS_BUT_TABS.sub(" ", _TAB_GAP.sub(_tabs_of, value)))
         else:
             super().text(value)
 
