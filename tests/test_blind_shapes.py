@@ -1974,3 +1974,24 @@ def test_a_section_row_drawn_as_a_one_cell_table_between_the_plans_tables_heads_
     body += b.table(b.row("Даты могут уточняться."), columns=1)
     plan = magplan.read_plan(b.write_docx(tmp_path / "plan.docx", body))
     assert [(i.number, i.section) for i in plan.records] == [(1, "Концерты"), (2, "Выставки")]
+
+
+@pytest.mark.parametrize(
+    ("style", "numbers"),
+    [
+        # The sheet counts the body's rows and prints the count before each row's first cell.
+        (".plan{counter-reset:row} .plan tbody tr{counter-increment:row}"
+         ' .plan tbody td:first-child::before{content:counter(row) "."}', [1, 2]),
+        ("tbody tr{counter-increment:n} td:nth-child(1):before{content:counter(n)}", [1, 2]),
+        # A rule for another table's cells prints nothing here.
+        (".other tbody tr{counter-increment:row} .other td:first-child::before{content:counter(row)}", [None, None]),
+    ],
+)  # fmt: skip
+def test_row_numbers_that_the_sheet_counts_are_read_as_printed(
+    tmp_path: Path, style: str, numbers: list[int | None]
+) -> None:
+    head = "<thead><tr><th>№</th><th>Мероприятие</th><th>Срок</th></tr></thead>"
+    rows = "<tr><td></td><td>Семинар</td><td>март</td></tr><tr><td></td><td>Форум</td><td>май</td></tr>"
+    body = f'<p>План мероприятий на 2027 год</p><table class="plan" border=1>{head}<tbody>{rows}</tbody></table>'
+    plan = _html(tmp_path, f"<style>{style}</style>{body}")
+    assert [(i.number, i.title) for i in plan.records] == list(zip(numbers, ["Семинар", "Форум"], strict=True))

@@ -26,7 +26,16 @@ from lxml import etree
 
 from magplan import limits
 from magplan.errors import DamagedFile
-from magplan.extract import _css, _css_hidden, _css_tables, _grid_classes, _placed, _script_tables, _tab_panes
+from magplan.extract import (
+    _css,
+    _css_counters,
+    _css_hidden,
+    _css_tables,
+    _grid_classes,
+    _placed,
+    _script_tables,
+    _tab_panes,
+)
 from magplan.extract._columns import unfold_columns
 from magplan.extract._frames import is_page_frame
 from magplan.extract._nested import listed_lines, nested_row_text
@@ -115,6 +124,8 @@ def layout_of(data: bytes) -> Layout:
         _tab_panes.rebuild(root)
     if _css_hidden.may_hide(styles):
         _css_hidden.mark(root, styles)
+    if _css_counters.may_hold(styles):
+        _css_counters.number(root, styles)
     body = root.find("body")
     # The tables that hold a table: only they may lay out the page (`_Page.table`), and most
     # tables need no look through their cells for one.
