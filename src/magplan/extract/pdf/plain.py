@@ -663,6 +663,11 @@ def _centred_row(
     # The lines' first may open the row too: nothing above it here (a section's heading was).
     firsts = [found[0], *(at for at in range(lo, index + 1) if not at or band_over(at))]
     ends = [found[1], *(at for at in range(index + 1, found[1]) if band_over(at))]
+    if len(firsts) > 1 and (found[1] == len(flat) or flat[found[1]][0] != page):
+        # The page's last row: one the page break cuts has its number centred on its part down to
+        # the page's foot, lower than its lines' middle; the row opens at the first empty band
+        # under the row above (the next ones may be its list's margins).
+        return firsts[1], found[1]
     middle = line.words[0].cy
     best, off = found, None
     for first in firsts:
@@ -690,7 +695,7 @@ def _numbers_open_rows(flat: list[tuple[int, Line]], grids: list[_Grid]) -> bool
 def _section_heads(flat: list[tuple[int, Line]], grid: _Grid, page_middle: float | None = None) -> list[int]:
     """Where a section's heading stands between two tables: a line of one run of words, set apart
     by an empty band above and below (`HEADING_GAP`: a row's lines stand closer to the lines of
-    its other cells) unless centred across the columns in bold; either centred (on the table, or
+    its other cells) unless in bold across the columns; either centred (on the table, or
     on the page: a paragraph between tables narrower than the page) right of where its first
     text column starts, or across the header's columns from the table's left edge where the
     row numbers stand (a row's text starts right of them), its own number («III.», «3.») set
@@ -718,8 +723,9 @@ def _section_heads(flat: list[tuple[int, Line]], grid: _Grid, page_middle: float
             below is not None and below[0] == page and below[1].top - line.bottom < gap
         )
         # A word processor's page sets the paragraph between two tables as close as a row's
-        # lines: centred across the columns and in bold, it is no cell's line either.
-        if apart or (centred and _crossing(line, grid.bounds) and _all_bold(line.words)):
+        # lines: in bold across the columns, centred or from where the numbers stand (a Word
+        # page's heading paragraph), it is no cell's line either.
+        if apart or ((centred or across) and _crossing(line, grid.bounds) and _all_bold(line.words)):
             heads.append(index)
     return heads
 
