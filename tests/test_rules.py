@@ -95,7 +95,21 @@ def test_age(text: str, expected: int | None) -> None:
     assert age_years(text) == expected
 
 
-@pytest.mark.parametrize(("text", "expected"), [("1.", 1), ("12", 12), (" 3) ", 3), ("", None), ("1.1.", None)])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("1.", 1),
+        ("12", 12),
+        (" 3) ", 3),
+        ("", None),
+        ("1.1.", None),
+        # «№» / «п/п»: the header's second line printed into the first row under it.
+        ("п/п 1", 1),
+        ("п/п\n3.", 3),
+        ("п/п", None),
+        ("1 п/п", None),
+    ],
+)
 def test_row_number(text: str, expected: int | None) -> None:
     assert row_number(text) == expected
 
