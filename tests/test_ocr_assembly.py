@@ -992,6 +992,15 @@ def test_a_dash_between_figures_is_measured_against_the_figures() -> None:
         end = _letters(bw, x + 6 + length, 2, width=10, gap=4)
         after = _letters(bw, end + 14, 6, height=14)
         assert _read(bw, _word("27-29", 100, end), _word("декабря", end + 14, after))[0] == meant
+    # «10-11» of a 1-bit scan: one figure but the ones (narrower) to measure by, its own.
+    for length, meant in ((10, "10–11"), (7, "10-11")):
+        bw = _page()
+        x = _bar(bw, 100) + 4
+        x = _letters(bw, x, 1, width=11)
+        bw[BASE - 12 : BASE - 8, x + 3 : x + 3 + length] = 255
+        end = _bar(bw, _bar(bw, x + 6 + length) + 6)
+        after = _letters(bw, end + 14, 6, height=14)
+        assert _read(bw, _word("10-11", 100, end), _word("января", end + 14, after))[0] == meant
     bw = _page()  # standing alone between two years, figures run together in pairs
     x = _letters(bw, 100, 2, width=24, gap=4)
     bw[BASE - 12 : BASE - 8, x + 12 : x + 22] = 255

@@ -1038,6 +1038,7 @@ def _inner_dash(
         length = runs[0]
     else:
         return word
+    figure = figure or _own_figure(word, own)
     if figure is not None:
         if length >= _EN_DASH_FIGURES * figure:
             word.text = word.text.replace("-", "–")
@@ -1058,6 +1059,16 @@ def _inner_dash(
     if length >= _INNER_EN_DASH * capitals or wide:
         word.text = word.text.replace("-", "–")
     return word
+
+
+def _own_figure(word: Word, own: list[Blob]) -> float | None:
+    """The width of a range of figures' own figures, one glyph each («10-11»: its «0»), where the
+    line has too few to measure (`_figure_width`): a figure is as wide as an en dash in any font,
+    where a range's figures against the capitals' height vary with the font and the threshold."""
+    if not _FIGURE_RANGE.match(word.text) or len(own) != len(word.text):
+        return None
+    widths = [b.x1 - b.x0 for ch, b in zip(word.text, own, strict=True) if ch in _FIGURES]
+    return median(widths) if widths else None
 
 
 def _flat_run(blob: Blob, bw: Image, letter: float) -> int:
