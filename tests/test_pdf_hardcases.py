@@ -1845,3 +1845,40 @@ def test_default_print_bold_heading_as_close_as_rows_starts_a_section_of_its_own
 
     assert len(cells(want)) == 4
     assert cells(got) == cells(want)
+
+
+_LIST_CONTROLS = """<!DOCTYPE html><html lang="ru"><head><meta charset="utf-8"><title>Список</title>
+<style>td, th { padding: 4px 8px; text-align: left }</style></head><body>
+<h1>План мероприятий библиотеки на 2027 год</h1>
+<div><a href="#">Создать</a> | <a href="#">Изменить</a> | <a href="#">Удалить</a> | <a href="#">Экспорт</a></div>
+<div><input type="text" placeholder="Найти элемент" style="width:180px"><a href="#"><img src="missing.png"
+ alt="Поиск"></a></div>
+<div><label>Месяц</label><br><select><option>- Любой -</option></select><br><button>Применить</button></div>
+<table><tr><th>№</th><th>Мероприятие</th><th>Дата</th><th>Место</th></tr>
+<tr><td>1</td><td>Неделя детской книги</td><td>март</td><td>Читальный зал</td></tr>
+<tr><td>2</td><td>Библионочь</td><td>20 апреля</td><td>Фойе</td></tr>
+</table>
+<ul><li>1</li><li>2</li></ul>
+<p>Директор библиотеки</p><p>О.П. Соколова</p>
+</body></html>"""
+
+
+@pytest.mark.skipif(_CHROMIUM is None, reason="Chromium is not installed")
+def test_chromium_print_of_a_lists_controls_and_pager(tmp_path: Path) -> None:
+    """A portal's list printed by Chromium: a bar of commands («Создать | Изменить | …»), a search
+    field showing its placeholder («Найти элемент») with a picture's button after it (a broken
+    picture's frame, then its text «Поиск»), a filter's label over a drop-down list showing
+    «- Любой -» and its button under it, all over the table; a pager («• 1», «• 2») under it.
+    The controls were every row's section and the pager the position's first words; now the
+    fields and their labels are left out (said in a warning), the bar is no heading, and the
+    pager is no part of the position."""
+    path = chromium_pdf(_LIST_CONTROLS, tmp_path / "list.pdf", header_footer=False)
+    got = magplan.read_plan(path).to_dict()
+    keys = ("section", "number", "title", "date_text", "place")
+    assert [tuple(item[k] for k in keys) for item in got["items"]] == [
+        ("", 1, "Неделя детской книги", "март", "Читальный зал"),
+        ("", 2, "Библионочь", "20 апреля", "Фойе"),
+    ]
+    assert got["document"]["signatory"] == {"position": "Директор библиотеки", "name": "О.П. Соколова"}
+    controls = " ".join(w["message"] for w in got["warnings"] if "form fields" in w["message"])
+    assert all(word in controls for word in ("Найти элемент", "Поиск", "Месяц", "- Любой -", "Применить"))

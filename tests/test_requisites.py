@@ -665,3 +665,37 @@ def test_a_signature_line_over_the_date_is_no_date(signed: str, name: str) -> No
 )
 def test_positions_of_a_column(lines: list[str], positions: list[str]) -> None:
     assert positions_unwrapped(lines) == positions
+
+
+@pytest.mark.parametrize(
+    ("lines", "position"),
+    [
+        # A site's pager under its list (Drupal's «• 1 • 2», printed a list item a line) is no part
+        # of the position under it (it was read «• 1 • 2 Начальник управления культуры»).
+        (["• 1", "• 2", "Начальник управления культуры", "С.В. Морозова"], "Начальник управления культуры"),
+        (["1 | 2 | 3", "Директор центра", "О.П. Соколова"], "Директор центра"),
+        (["‹ 1 2 3 ›", "Директор центра", "О.П. Соколова"], "Директор центра"),
+        # A position's words stay whatever digits they hold.
+        (["Директор школы № 5", "О.П. Соколова"], "Директор школы № 5"),
+        (["Председатель", "Комитета 2", "О.П. Соколова"], "Председатель Комитета 2"),
+    ],
+)  # fmt: skip
+def test_a_sites_pager_over_the_signature_is_no_part_of_the_position(lines: list[str], position: str) -> None:
+    block, _ = signatory_lines(lines)
+    assert block is not None and block.position == position
+
+
+@pytest.mark.parametrize(
+    ("line", "heading"),
+    [
+        # A site's bar of commands or links over its list (SharePoint's «Создать | Изменить | …»)
+        # was every row's section.
+        ("Создать | Изменить | Удалить | Экспорт в Excel | Оповестить меня", False),
+        ("Главная | Новости | Контакты", False),
+        # A heading with one bar in it stays a heading.
+        ("Раздел 1 | Культура", True),
+        ("Культурно-массовые мероприятия", True),
+    ],
+)
+def test_a_bar_of_links_is_no_heading(line: str, heading: bool) -> None:
+    assert is_heading_line(line) is heading

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Sequence
 from magplan.layout import Block, Paragraph
 from magplan.model import Approval, Signatory
 from magplan.normalize import months
-from magplan.text import clean_line
+from magplan.text import BULLET_GLYPHS, clean_line
 
 # The head word may stand in quotes: «УТВЕРЖДАЮ».
 # Also spaced out as headings are typeset: «У Т В Е Р Ж Д А Ю».
@@ -63,6 +63,8 @@ _SIGNATURE_WORD = re.compile(r"[/(]\s*подпись\s*[/)]", re.IGNORECASE)
 _SLASHED_NAME = re.compile(r"/\s*([^/]+?)\s*/$")
 _LIST_NUMBER = re.compile(r"^(?:[IVXLC]+|\d{1,2})\s*[.)]\s+")
 _TITLE_MAX_LINES = 6
+# A line of this many parts set apart by «|» is a site's bar of links or commands.
+_LINK_BAR_PARTS = 3
 _PLACE_OF_ISSUE = re.compile(r"^\s*(?:г|гор|пос|пгт|с|д)\.\s*[А-ЯЁ]")
 # A position's line under its name is short (a word or two of a narrow cell), made of words
 # (one of them a real word, not a scan's specks read as «А = са»).
@@ -70,6 +72,18 @@ _POSITION_LINE = 60
 # A line that ends a sentence or announces what follows: a word of four letters or more, then
 # «.», «!», «?» or «:» (an abbreviation such as «г.» or «зам.» is shorter).
 _SENTENCE_END = re.compile(r"[А-Яа-яЁёA-Za-z]{4,}[.!?:]\s*$")
+# The marks between a site's pager's page numbers: bullets, bars, arrows, dashes.
+_PAGER_MARKS = re.compile(rf"[\s{re.escape(BULLET_GLYPHS)}|‹›«»<>–-]+")
+
+
+def _pager(line: str) -> bool:
+    """Is `line` a site's pager under a list («• 1», «• 1 • 2», «1 | 2 | 3»): page numbers with
+    their marks, no word; never a line of the position under it?"""
+    parts = [part for part in _PAGER_MARKS.split(line) if part]
+    marked = len(parts) > 1 or _PAGER_MARKS.search(line.strip()) is not None
+    return bool(parts) and marked and all(part.isdigit() and len(part) <= 3 for part in parts)
+
+
 _POSITION_WORDS = re.compile(r"(?=.*[А-Яа-яЁё]{4})[А-Яа-яЁёA-Za-z«»\"(),\- ]+")
 # The requisites GOST R 7.0.97 sets under a signature (the mailing list, the executor, the
 # appendix and copy marks, a registration mark «Вх. № 125 от …»): such a line starts something new,
@@ -386,9 +400,16 @@ def is_heading_line(line: str) -> bool:
     """
     text = _LIST_NUMBER.sub("", line.strip(), count=1)
     # A note's label («Внимание: сроки могут уточняться») opens a note to the plan, not a heading.
-    if is_table_label(text) or about_the_page(text) or _NOTE_LABEL.match(text):
+    if is_table_label(text) or about_the_page(text) or _NOTE_LABEL.match(text) or _link_bar(text):
         return False
     return 3 <= len(text) <= 200 and text[:1].isupper() and not text.endswith((".", ",", ";"))
+
+
+def _link_bar(line: str) -> bool:
+    """Is `line` a site's bar of links or commands set apart by bars («Создать | Изменить |
+    Удалить», «Главная | Новости | Контакты»): three parts or more, a page's controls or menu,
+    never a heading over its plan?"""
+    return sum(bool(part.strip()) for part in line.split("|")) >= _LINK_BAR_PARTS
 
 
 # A site's line about the page itself: when it was posted or changed («Опубликовано 24.12.2026»,
@@ -720,7 +741,9 @@ def signatory_lines(
             # label is a paragraph above the block: the position is the lines after the last one.
             # A note's label («Примечание: …») opens a note, whose lines in small letters go on with it.
             noted = _NOTE_LABEL.match(line) is not None or (noted and line[:1].islower())
-            apart = _SENTENCE_END.search(line) or starts_requisite(line) or is_table_label(line) or noted
+            apart = (
+                _SENTENCE_END.search(line) or starts_requisite(line) or is_table_label(line) or noted or _pager(line)
+            )
             if apart:
                 position, at, start = [], [], index + 1
             else:

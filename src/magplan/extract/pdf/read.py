@@ -56,9 +56,11 @@ MARGIN_ZONE = 0.1
 # A vertical gap between lines larger than this many font sizes starts a new paragraph.
 PARAGRAPH_GAP = 0.5
 # A form field is this many of its label's font sizes high, and holds at most this many words
-# (a drop-down list's value and its arrow).
+# (a drop-down list's value and its arrow); a field's value or placeholder, one line of at most
+# this many («- Любой - ˅», «Найти элемент»).
 FIELD_LINES = (1.0, 2.5)
 FIELD_VALUE = 2
+FIELD_WORDS = 4
 # … and leaves at least this many of its heights free after its value: a field's blank or a
 # list's arrow (a word framed as text fills its box).
 FIELD_ROOM = 0.5
@@ -273,7 +275,7 @@ def _parse(content: PageContent) -> _Page:
         found = page_words(glyphs + turned)
     words = found.words + _drawn_bullets(content.bullets, found.words)
     fields = [box for box in content.boxes if box not in frames]
-    words, controls = _without_field_labels(words, fields, grids)
+    words, controls = _without_field_labels(words, fields, grids, content.images)
     return _Page(
         number=content.number,
         width=content.width,
@@ -447,11 +449,15 @@ def _continues(rule: Rule, box: Bbox) -> bool:
     return level and beyond
 
 
-def _without_field_labels(words: list[Word], boxes: list[Bbox], grids: list[Grid]) -> tuple[list[Word], list[str]]:
+def _without_field_labels(
+    words: list[Word], boxes: list[Bbox], grids: list[Grid], images: list[Bbox]
+) -> tuple[list[Word], list[str]]:
     """`words` without a web page's form fields and their labels (a table plugin's «Показать
     [10 ˅] записей» and «Поиск: [      ]»): a bordered box a line high, outside the tables, empty
-    or holding one value (a drop-down list's, with its arrow), and the words set a space at most
-    before and after it on its line, or an empty box's label alone right over it.  A page read
+    or holding one value (a drop-down list's, with its arrow; a placeholder, «Найти элемент») at
+    its left, and the words set a space at most before and after it on its line (past an icon
+    set against it: a search button's picture and its text), or a label alone right over it,
+    and the button set against it.  A page read
     from its HTML has no form's text either; printed, the labels stood between the title and the
     table and were read as the section of every row.  The texts left out come back as well, each
     field's words in reading order, to be said in a warning: a box taken for a field wrongly must
@@ -463,11 +469,11 @@ def _without_field_labels(words: list[Word], boxes: list[Bbox], grids: list[Grid
         if any(_inside(grid.bbox, *middle) for grid in grids):
             continue
         inside = [w for w in words if _inside(box, w.cx, w.cy)]
-        if len(inside) > FIELD_VALUE or sum(len(w.text) > 1 for w in inside) > 1:
+        if len(inside) > FIELD_WORDS or len(group_lines(inside)) > 1:
             continue  # a box of text (a note, a button's sentence), no field
         if inside and not _value_leaves_room(box, inside):
             continue  # a framed word (a badge in a row), whose row's words would go as its labels
-        label = _field_label(box, words, above=not inside) or _button_beside(box, boxes, words)
+        label = _field_label(box, words, _icons_after(box, images)) + _button_beside(box, boxes, words)
         if label:
             drop.update(id(w) for w in [*label, *inside])
             controls.append(" ".join(line.text() for line in group_lines([*label, *inside])))
@@ -505,24 +511,27 @@ def _value_leaves_room(box: Bbox, inside: list[Word]) -> bool:
     """Does the value in `box` stand at its left with room after it (a field's blank, a drop-down
     list's arrow)?  A word framed as text (a badge, a highlighted word) fills its box, its
     padding alike on both sides."""
-    value = min(inside, key=lambda w: w.x0)
-    left, right = value.x0 - box[0], box[2] - value.x1
+    # The value: its words a space apart from the left (a drop-down list's arrow stands apart).
+    value = _run(sorted(inside, key=lambda w: w.x0), box[0], 1)
+    if not value:
+        return False
+    left, right = value[0].x0 - box[0], box[2] - value[-1].x1
     return right >= FIELD_ROOM * (box[3] - box[1]) and right > 2 * left
 
 
-def _field_label(box: Bbox, words: list[Word], above: bool) -> list[Word]:
-    """The words that label the field `box`: the runs of words set a space at most before and
-    after it on its line, or (`above`) a line alone over it, set from its left edge or to its right
-    (a search box's label set right, as table plugins set it); none if its height is no line's of
-    theirs (a bar, a panel)."""
+def _field_label(box: Bbox, words: list[Word], right: float) -> list[Word]:
+    """The words that label the field `box`: the runs of words set a space at most before it and
+    after `right` (its right edge, or the icons' set against it) on its line, or a line alone over
+    it, set from its left edge or to its right (a search box's label set right, as table plugins
+    set it); none if its height is no line's of theirs (a bar, a panel)."""
     height = box[3] - box[1]
     level = [w for w in words if box[1] <= w.cy <= box[3]]
     before = _run(sorted((w for w in level if w.x1 <= box[0] + SNAP), key=lambda w: -w.x1), box[0], -1)
-    after = _run(sorted((w for w in level if w.x0 >= box[2] - SNAP), key=lambda w: w.x0), box[2], 1)
+    after = _run(sorted((w for w in level if w.x0 >= right - SNAP), key=lambda w: w.x0), right, 1)
     run = before + after
     if run and _line_high(height, run):
         return run
-    over = [w for w in words if abs(w.bottom - box[1]) <= SNAP] if above else []
+    over = [w for w in words if abs(w.bottom - box[1]) <= SNAP]
     line = [w for w in words if over and abs(w.cy - over[0].cy) <= BASELINE_SLACK * w.size]
     if (
         over
@@ -532,6 +541,16 @@ def _field_label(box: Bbox, words: list[Word], above: bool) -> list[Word]:
     ):
         return line
     return []
+
+
+def _icons_after(box: Bbox, images: list[Bbox]) -> float:
+    """The right edge of the pictures set against the field `box` on its line, one after the
+    other (a search button's magnifier, a broken picture's frame before its text), or the box's."""
+    right = box[2]
+    for image in sorted(images, key=lambda b: b[0]):
+        if 0 <= image[0] - right <= SNAP and box[1] - SNAP <= image[1] and image[3] <= box[3] + SNAP:
+            right = image[2]
+    return right
 
 
 def _line_high(height: float, words: list[Word]) -> bool:
