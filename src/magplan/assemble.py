@@ -32,7 +32,9 @@ from magplan.requisites import (
     is_heading_line,
     is_plan_heading,
     is_table_label,
+    issue_lines,
     name_beside,
+    opens_head_requisite,
     other_document,
     paired_signatories,
     plan_year,
@@ -1173,9 +1175,14 @@ class _Assembler:
             # heading all the same, and the lines after the block go on under it.
             before = title_lines(texts[:head])
             found = None if before is None else (before[0], before[1] + texts[title_from:])
-        if found is None:
+            start = None if before is None else head - len(before[1]) - len(before[0])
+        else:
+            start = None if found is None else len(texts) - len(found[1]) - len(found[0])
+        if found is None or start is None:
             return
         self.plan.title_lines, rest = found
+        approval = range(head, title_from) if title_from else range(0)
+        self._skip_text(requisites_above(texts[:start], approval), "above the plan's heading")
         # A site's line about the page (its date, its hits) closes the page's head: a line above it
         # is the head's too (Joomla's article info opens with its label «Подробности»), no heading.
         meta = [k for k, line in enumerate(rest) if about_the_page(line)]
@@ -1184,11 +1191,13 @@ class _Assembler:
         # «Пояснительная записка», «Задачи:» over its list) heads that text, not the table.
         prose = [k for k, line in enumerate(rest) if k >= under and _note_text(line)]
         under = max(under, prose[-1] + 1) if prose else under
-        headings = [line for line in rest[under:] if is_heading_line(line)]
+        # A title page's place and year of issue at its foot («Санкт-Петербург» / «2025») are no heading.
+        issued = issue_lines(rest)
+        headings = [line for k, line in enumerate(rest) if k >= under and k not in issued and is_heading_line(line)]
         if headings:
             self._take_section(headings, "between the title and the table")
         # A sentence under the title («В соответствии с решением …») is no heading and no plan data.
-        unread = (line for k, line in enumerate(rest) if k < under or not is_heading_line(line))
+        unread = (line for k, line in enumerate(rest) if k < under or k in issued or not is_heading_line(line))
         self._skip_text(unread, "between the title and the table")
 
     def _tail(self, lines: list[tuple[str, int]], pages: list[int | None]) -> None:
@@ -1391,6 +1400,9 @@ _SITE_TOOLS = re.compile(
 # «E-mail: …») is the site's foot, a sentence round one (where to sign up) is the plan's remark.
 _WEB_ADDRESS = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+", re.IGNORECASE)
 _SITE_ADDRESS_WORDS = 3
+# How many lines a requisite above the heading runs at most («СОГЛАСОВАНО», a position of two lines, a
+# signature, a date).
+_REQUISITE_BLOCK = 6
 
 
 def _site_foot_line(line: str, web: bool) -> bool:
@@ -1402,6 +1414,24 @@ def _site_foot_line(line: str, web: bool) -> bool:
         return True
     rest = _WEB_ADDRESS.sub(" ", line)
     return web and rest != line and len(re.findall(r"\w{2,}", rest)) <= _SITE_ADDRESS_WORDS
+
+
+def requisites_above(texts: list[str], approval: range) -> list[str]:
+    """The lines of the requisites above a plan's heading that the contract does not carry
+    (`opens_head_requisite`: an agreement block, an annex mark, a draft's mark), each block from its
+    head line to the next one, the approval block read (the lines `approval`) or the heading, a few
+    lines at most.  The lines above the first (a body's name, a site's head) are not looked at."""
+    said: list[str] = []
+    block = 0  # lines left of the block being read
+    for k, line in enumerate(texts):
+        if k in approval:
+            block = 0
+        elif opens_head_requisite(line):
+            block = _REQUISITE_BLOCK
+        if block and k not in approval:
+            said.append(line)
+            block -= 1
+    return said
 
 
 def _before_site_foot(lines: list[str], web: bool = True) -> list[str]:

@@ -371,6 +371,18 @@ def other_document(lines: list[str]) -> str | None:
     return None
 
 
+# What a plan prints above its heading besides the approval (GOST R 7.0.97), which the contract does
+# not carry: an agreement block («СОГЛАСОВАНО» over a position, a signature and a date), an annex
+# mark («Приложение № 1» / «к приказу от 10.12.2025 № 45-од»), a draft's mark («ПРОЕКТ»).
+_HEAD_REQUISITE = re.compile(r"^\s*(?:приложени[ея]\b|проект\s*$)", re.IGNORECASE)
+
+
+def opens_head_requisite(line: str) -> bool:
+    """Does `line` open a requisite above the plan's heading: an agreement or approval block's head
+    word, an annex mark, a draft's mark?"""
+    return REQUISITE_HEAD.match(line) is not None or _HEAD_REQUISITE.match(line) is not None
+
+
 def is_plan_heading(line: str) -> bool:
     """Does `line` open with a plan's document-type word («ПЛАН», «Календарный план», «Перечень»…)?"""
     return _PLAN_HEADING.match(line) is not None
@@ -390,6 +402,29 @@ def _year_line(texts: list[str], first: int) -> int | None:
         if i > first and APPROVAL_HEAD.match(texts[i]):
             return None
     return None
+
+
+# The place and year of issue a title page prints at its foot (GOST R 7.0.97): «Санкт-Петербург» over
+# «2025», or «Москва – 2025» on one line.  The place is a name of a few words, no heading.
+_ISSUE_YEAR = re.compile(rf"{_YEAR_DIGITS}\s*(?:г\.?|год)?")
+_ISSUE_PLACE = re.compile(rf"(?:г\.\s*)?[{_UPPER}][{_LOWER}{_UPPER}\- ]{{1,40}}")
+_PLACE_AND_YEAR = re.compile(rf"{_ISSUE_PLACE.pattern}\s*[,–—-]\s*{_ISSUE_YEAR.pattern}")
+_PLACE_WORDS = 3
+
+
+def issue_lines(lines: list[str]) -> set[int]:
+    """The indexes of `lines` that give a title page's place and year of issue: a year alone under a
+    place's name of a few words, or both on one line parted by a comma or a dash."""
+    found: set[int] = set()
+    for k, line in enumerate(lines):
+        text = line.strip()
+        if _PLACE_AND_YEAR.fullmatch(text):
+            found.add(k)
+        elif k and _ISSUE_YEAR.fullmatch(text):
+            place = lines[k - 1].strip()
+            if _ISSUE_PLACE.fullmatch(place) and len(place.split()) <= _PLACE_WORDS:
+                found.update((k - 1, k))
+    return found
 
 
 def is_heading_line(line: str) -> bool:
@@ -797,6 +832,21 @@ def starts_requisite(line: str) -> bool:
     and never goes on with a position."""
     text = line.strip()
     return any(pattern.match(text) for pattern in (_AFTER_SIGNATURE, _STAMP_MARK, _STAMP_LINE))
+
+
+# A date alone on its line, as a signature or an approval dates it: «15.12.2025», «15.12.2025 г.»,
+# «« 15 » декабря 2025 г.», «"__" ________ 2025 г.».
+_DATE_ALONE = re.compile(
+    rf"^[«\"]?\s*[\d_]{{1,2}}\s*[»\"]?\s*[\s.]\s*(?:\d{{1,2}}|{'|'.join(months.GENITIVE)}|_+)\s*[\s.]\s*"
+    rf"{_YEAR_DIGITS}\s*(?:г\.?|года)?$",
+    re.IGNORECASE,
+)
+
+
+def is_date_alone(line: str) -> bool:
+    """Is `line` a date and nothing more («15.12.2025», «« 15 » декабря 2025 г.»): a signature's date
+    under it, never a line of its position?"""
+    return _DATE_ALONE.match(line.strip()) is not None
 
 
 def wrapped_name(line: str, below: str) -> bool:

@@ -48,7 +48,15 @@ from magplan.extract.pdf.words import (
     wrap_marks,
 )
 from magplan.layout import Block, Cell, ExtractWarning, Layout, Paragraph, Row, Table
-from magplan.requisites import YEAR, is_name, is_plan_heading, position_starts, starts_requisite, wrapped_name
+from magplan.requisites import (
+    YEAR,
+    is_date_alone,
+    is_name,
+    is_plan_heading,
+    position_starts,
+    starts_requisite,
+    wrapped_name,
+)
 from magplan.text import BULLET_GLYPHS, MARKER_CHARS, PAGE_NUMBER, bare, clean, superscript
 
 # Page numbers and running heads are printed in this share of the page height at the top or bottom.
@@ -1326,8 +1334,10 @@ def _side_parts(
     last: int | None = None
     for at in range(start, len(lines)):
         line = lines[at]
-        if starts_requisite(line.text()):
-            break  # «Исп. …» under the position: a requisite of its own, the name goes before it
+        if starts_requisite(line.text()) or is_date_alone(line.text()):
+            # «Исп. …» under the position, or the signature's date («15.12.2025» under the position's
+            # cell): a requisite of its own, the name goes before it.
+            break
         if _under_left(line, left, right):
             last = at
             continue
