@@ -1882,3 +1882,20 @@ def test_chromium_print_of_a_lists_controls_and_pager(tmp_path: Path) -> None:
     assert got["document"]["signatory"] == {"position": "Директор библиотеки", "name": "О.П. Соколова"}
     controls = " ".join(w["message"] for w in got["warnings"] if "form fields" in w["message"])
     assert all(word in controls for word in ("Найти элемент", "Поиск", "Месяц", "- Любой -", "Применить"))
+
+
+@pytest.mark.skipif(not weasyprint_installed(), reason="WeasyPrint is not installed")
+def test_weasyprint_print_of_a_lists_controls_and_pager(tmp_path: Path) -> None:
+    """The same page printed by WeasyPrint's default: the search field empty (no placeholder
+    printed), the picture's text «Поиск» set under it from its left edge, no frame of its own; the
+    drop-down list drawn with two borders.  «Поиск» was every row's section; now it is the
+    field's button, and the list with its label and button is said once."""
+    got = _default_print(tmp_path / "list.pdf", _LIST_CONTROLS)
+    keys = ("section", "number", "title", "date_text", "place")
+    assert [tuple(item[k] for k in keys) for item in got["items"]] == [
+        ("", 1, "Неделя детской книги", "март", "Читальный зал"),
+        ("", 2, "Библионочь", "20 апреля", "Фойе"),
+    ]
+    assert got["document"]["signatory"] == {"position": "Директор библиотеки", "name": "О.П. Соколова"}
+    controls = [w["message"] for w in got["warnings"] if "form fields" in w["message"]]
+    assert len(controls) == 1 and controls[0].count("Применить") == 1 and "«Поиск»" in controls[0]

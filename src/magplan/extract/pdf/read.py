@@ -482,7 +482,10 @@ def _without_field_labels(
         if inside and not _value_leaves_room(box, inside):
             continue  # a framed word (a badge in a row), whose row's words would go as its labels
         label = _field_label(box, words, _icons_after(box, images)) + _button_beside(box, boxes, words)
-        if label:
+        if not label and not inside:
+            label = _button_text_under(box, words)
+        # A field drawn with two borders (a frame round its box) is one field: said once.
+        if label and any(id(w) not in drop for w in [*label, *inside]):
             drop.update(id(w) for w in [*label, *inside])
             controls.append(" ".join(line.text() for line in group_lines([*label, *inside])))
     return ([w for w in words if id(w) not in drop] if drop else words), controls
@@ -500,6 +503,18 @@ def _button_beside(box: Bbox, boxes: list[Bbox], words: list[Word]) -> list[Word
         if inside and len(inside) <= FIELD_VALUE and _line_high(other[3] - other[1], inside):
             return inside
     return []
+
+
+def _button_text_under(box: Bbox, words: list[Word]) -> list[Word]:
+    """The text of a button without a frame of its own set right under the empty field `box` from
+    its left edge (a search picture's text «Поиск», which WeasyPrint sets under a field of the
+    line's width): a line of a word or two, alone under it."""
+    height = box[3] - box[1]
+    under = [w for w in words if 0 <= w.top - box[3] <= height / 2 and w.x0 < box[2]]
+    if not under or len(under) > FIELD_VALUE or abs(min(w.x0 for w in under) - box[0]) > SNAP:
+        return []
+    line = [w for w in words if abs(w.cy - under[0].cy) <= BASELINE_SLACK * w.size]
+    return under if len(line) == len(under) and _line_high(height, under) else []
 
 
 def _after_on_line(box: Bbox, other: Bbox) -> bool:
