@@ -1319,6 +1319,30 @@ def test_a_caption_clipped_out_of_sight_is_no_section(tmp_path: Path, style: str
     assert [(i.section, i.title, i.date_text) for i in plan.records] == [(section, "Семинар", "март")]
 
 
+_SR_ONLY = ".sr-only{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0,0,0,0)}"
+_SHOWN_AGAIN = "{position:static;width:auto;height:auto;overflow:visible;clip:auto}"
+
+
+@pytest.mark.parametrize(
+    ("style", "classes"),
+    [
+        # Tailwind's «sr-only md:not-sr-only»: for screen readers on phones, shown on a desktop's screen.
+        (f"{_SR_ONLY}@media (min-width: 768px){{.md\\:not-sr-only{_SHOWN_AGAIN}}}", "sr-only md:not-sr-only"),
+        (f"{_SR_ONLY}.not-sr-only{_SHOWN_AGAIN}", "sr-only not-sr-only"),
+        # A later rule for wide screens puts the bare class back in the flow.
+        (f"{_SR_ONLY}@media (min-width: 992px){{.sr-only{_SHOWN_AGAIN}}}", "sr-only"),
+    ],
+)
+def test_a_visually_hidden_class_that_a_wide_screen_shows_again_is_read(
+    tmp_path: Path, style: str, classes: str
+) -> None:
+    head = f'<tr><th>№</th><th>Мероприятие</th><th>Срок</th><th><span class="{classes}">Место</span></th></tr>'
+    row = "<tr><td>1</td><td>Семинар</td><td>март</td><td>Казань</td></tr>"
+    title = "<h1>План мероприятий на 2026 год</h1>"
+    plan = _html(tmp_path, f"<style>{style}</style>{title}<table border=1>{head}{row}</table>")
+    assert [(i.title, i.date_text, i.place) for i in plan.records] == [("Семинар", "март", "Казань")]
+
+
 def test_an_element_whose_own_style_sets_its_display_is_read(tmp_path: Path) -> None:
     # A script opened it (`style="display: block"` over the class rule's `display: none`): it shows.
     row = '<tr><td>1</td><td>Семинар</td><td><span class="d" style="display: inline">март</span></td></tr>'

@@ -22,6 +22,9 @@ or `clip-path: inset(50%)`, or a box of 1 px whose overflow is hidden; named
 `sr-only`, `visually-hidden`, `screen-reader-text`, `element-invisible` by the
 frameworks) is hidden on the screen as `display: none` is: a table's caption
 for screen readers is no section that a reader sees.
+An element that also carries a class a later rule for wide screens shows (Bootstrap's
+«d-none d-md-block», Tailwind's «sr-only md:not-sr-only»: back in the flow, unclipped) is read:
+of two rules that style an element alike, the later one wins.
 """
 
 from __future__ import annotations
@@ -47,6 +50,13 @@ _CLIPPED = re.compile(
 )
 
 
+# A bare class selector with CSS escapes («.md\\:not-sr-only» styles the class «md:not-sr-only»).
+_ESCAPED_CLASS = re.compile(r"^\s*\.((?:[\w-]|\\.)+)\s*$")
+_ESCAPE = re.compile(r"\\(.)")
+# Declarations that undo the «visually hidden» technique: unclipped (a position alone is any class's).
+_IN_SIGHT = re.compile(r"(?:^|;)\s*(?:clip\s*:\s*auto|clip-path\s*:\s*none)\b", re.I)
+
+
 def may_hide(styles: str) -> bool:
     return "none" in styles or "clip" in styles
 
@@ -68,6 +78,8 @@ def hidden_classes(styles: str) -> frozenset[str]:
         values = _DISPLAY.findall(declarations)
         if _out_of_sight(declarations):
             values.append("none")
+        elif _IN_SIGHT.search(declarations) and not values:
+            values.append("static")  # the technique undone: a class shown as `display` would show it
         if not values:
             continue
         names = [_CLASS.match(s) for s in selectors.split(",")]
@@ -84,12 +96,35 @@ def hidden_classes(styles: str) -> frozenset[str]:
     return frozenset(hidden - shown_bare - shown_for_good)
 
 
+def _last_rules(styles: str) -> tuple[dict[str, int], dict[str, int]]:
+    """For each bare class, the index in the sheet of the last rule that hides it (a desktop screen
+    applies it, `_css.on_desktop`) and of the last that shows it (a wide screen applies it)."""
+    hides: dict[str, int] = {}
+    shows: dict[str, int] = {}
+    for index, (context, selectors, declarations) in enumerate(_css.rules(styles)):
+        names = [_ESCAPED_CLASS.match(s) for s in selectors.split(",")]
+        if not names or not all(names):
+            continue
+        bare = [_ESCAPE.sub(r"\1", n.group(1)) for n in names if n]
+        values = [v.strip().lower() for v in _DISPLAY.findall(declarations)]
+        if _out_of_sight(declarations) or (values and values[-1] == "none"):
+            hides.update(dict.fromkeys(bare, index) if _css.on_desktop(context) else {})
+        elif (values or _IN_SIGHT.search(declarations)) and _css.on_wide_screen(context):
+            shows.update(dict.fromkeys(bare, index))
+    return hides, shows
+
+
 def mark(root: Element, styles: str) -> None:
-    """Mark `hidden` each element under `root` whose class the page's style sheet hides."""
+    """Mark `hidden` each element under `root` whose class the page's style sheet hides, unless a
+    later rule shows another class of it."""
     classes = hidden_classes(styles)
     if not classes:
         return
+    hides, shows = _last_rules(styles)
     for tag in root.iter():
         names = tag.get("class") if isinstance(tag.tag, str) else None
-        if names and not classes.isdisjoint(names.split()) and "display" not in tag.get("style", "").lower():
+        if not names or classes.isdisjoint(names.split()) or "display" in tag.get("style", "").lower():
+            continue
+        hidden_at = max(hides.get(name, -1) for name in names.split() if name in classes)
+        if all(shows.get(name, -1) < hidden_at for name in names.split()):
             tag.set("hidden", "")
