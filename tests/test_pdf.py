@@ -1359,6 +1359,19 @@ def test_struck_letters_beside_a_change_bar_are_a_deletion(bar: Rule | None, wan
     assert (Rule(100, 97.5, 120, 97.5) in left) == (want != "апрель")
 
 
+def test_a_strike_through_in_a_table_row_is_no_deletion() -> None:
+    # A one-line row whose first cell is empty on the struck line: the border between the cells is
+    # a line high and left of every letter on that line, as a change bar is, but the row's rules
+    # run across it: the table's, and the author's own strike-through («Отменено») is kept.
+    glyphs = [*_glyphs("Отменено", 160, 100), *_glyphs("1.", 60, 120), *_glyphs("Семинар", 160, 120)]
+    rules = [Rule(50, y, 400, y) for y in (85, 103, 125)]
+    rules += [Rule(x, top, x, low) for x in (50, 150, 400) for top, low in ((85, 103), (103, 125))]
+    rules.append(Rule(160, 97.5, 200, 97.5))
+    kept, left = read_pdf._without_deletions(glyphs, rules)
+    assert "".join(g.text for g in kept) == "Отменено1.Семинар"
+    assert left == rules
+
+
 def _row_grid(xs: list[float], ys: list[float]) -> pdf_grid.Grid:
     return pdf_grid.from_cells([(x0, y0, x1, y1) for y0, y1 in pairwise(ys) for x0, x1 in pairwise(xs)])
 

@@ -343,12 +343,8 @@ def _without_deletions(glyphs: list[Glyph], rules: list[Rule]) -> tuple[list[Gly
     if not glyphs:
         return glyphs, rules
     tallest = CHANGE_BAR * max(g.size for g in glyphs)
-    ends = [x for r in rules if r.horizontal for x in (r.x0, r.x1)]
-    bars = [
-        r
-        for r in rules
-        if not r.horizontal and r.bottom - r.top <= tallest and not any(abs(x - r.x0) <= ALIGNED for x in ends)
-    ]
+    level = [r for r in rules if r.horizontal]
+    bars = [r for r in rules if not r.horizontal and r.bottom - r.top <= tallest and not _table_border(r, level)]
     if not bars:
         return glyphs, rules
     struck: set[int] = set()
@@ -361,6 +357,19 @@ def _without_deletions(glyphs: list[Glyph], rules: list[Rule]) -> tuple[list[Gly
     if not struck:
         return glyphs, rules
     return [g for g in glyphs if id(g) not in struck], [r for i, r in enumerate(rules) if i not in strikes]
+
+
+def _table_border(bar: Rule, level: list[Rule]) -> bool:
+    """Is the vertical `bar` a table's border, not a change bar in the margin: a horizontal rule
+    ends on it, or one crosses it at its top or foot (a one-line row's border between two cells,
+    as short as a change bar and left of all the line's letters when the cells before it are
+    empty there)?"""
+    for rule in level:
+        if abs(rule.x0 - bar.x0) <= ALIGNED or abs(rule.x1 - bar.x0) <= ALIGNED:
+            return True
+        if rule.x0 < bar.x0 < rule.x1 and min(abs(rule.top - bar.top), abs(rule.top - bar.bottom)) <= SNAP:
+            return True
+    return False
 
 
 def _strikes(rule: Rule, glyph: Glyph) -> bool:
