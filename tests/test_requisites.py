@@ -45,6 +45,10 @@ def test_plan_years(title: str, years: tuple[int | None, int | None]) -> None:
         (["Дата печати: 15.12.2026 г."], (None, None)),
         (["Исполнитель: Иванова, 15 декабря 2026 г."], (None, None)),
         (["© 2026 Отдел культуры", "стр. 2"], (None, None)),
+        # A copyright names the year the document or the site was made, whatever words follow it.
+        (["© Администрация Октябрьского района, 2019 г."], (None, None)),
+        (["(c) 2019 г. Отдел культуры", "стр. 2"], (None, None)),
+        (["Все права защищены, 2019 год"], (None, None)),
         # Two running lines naming different years name no one year.
         (["Отчёт за 2026 год", "План на 2027 год"], (None, None)),
     ],

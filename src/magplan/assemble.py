@@ -25,6 +25,7 @@ from magplan.normalize.dates import looks_like_period, parse_period
 from magplan.normalize.numbers import row_number, totals
 from magplan.requisites import (
     APPROVAL_HEAD,
+    COPYRIGHT,
     REQUISITE_HEAD,
     about_the_page,
     approval_block,
@@ -1387,8 +1388,6 @@ def _find_plan_tables(blocks: list[Block], strict: bool) -> list[int]:
     return found
 
 
-# A line of a site's own foot: its copyright.
-_SITE_LINE = re.compile(r"©|\(c\)\s*\d{4}|copyright|все права защищены", re.IGNORECASE)
 # A site's tools under the page's text (share buttons, a printable version, back to the list, a
 # comment form): the site's, never the plan's, as its foot is.
 _SITE_TOOLS = re.compile(
@@ -1410,7 +1409,7 @@ def _site_foot_line(line: str, web: bool) -> bool:
     «Поделиться», «Версия для печати»; on a `web` page, the site's address too)?  A page printed
     from a browser prints its site's foot as well; an office document's address under its signature
     is its executor's («e-mail: …»), no site's."""
-    if about_the_page(line) or _SITE_LINE.search(line) or _SITE_TOOLS.match(line):
+    if about_the_page(line) or COPYRIGHT.search(line) or _SITE_TOOLS.match(line):
         return True
     rest = _WEB_ADDRESS.sub(" ", line)
     return web and rest != line and len(re.findall(r"\w{2,}", rest)) <= _SITE_ADDRESS_WORDS

@@ -213,11 +213,20 @@ def plan_years(title: str) -> tuple[int | None, int | None]:
 _DATED_DAY = re.compile(r"\d{1,2}\s*[./]\s*\d{1,2}\s*[./]\s*\d{2,4}|\d{1,2}\s+[а-яё]+\s+(?:19|20)\d{2}", re.IGNORECASE)
 
 
+# A copyright («© Администрация района, 2019 г.»): the year the document or its site was made, which
+# a site prints at its foot and an office document in its running foot; never the plan's year.
+COPYRIGHT = re.compile(r"©|\(c\)\s*\d{4}|copyright|все права защищены", re.IGNORECASE)
+
+
 def running_years(lines: list[str]) -> tuple[int | None, int | None]:
     """The plan's years as the pages' running head or foot names them («КДНиЗП — 2027 год»,
     «План работы на 2027 год»), for a plan whose heading names none: (None, None) where no line
     names a year as a year («2027 год», «2027 г.») or the lines name different ones."""
-    found = {plan_years(line) for line in lines if _YEAR_NAMED.search(line) and not _DATED_DAY.search(line)}
+    found = {
+        plan_years(line)
+        for line in lines
+        if _YEAR_NAMED.search(line) and not _DATED_DAY.search(line) and not COPYRIGHT.search(line)
+    }
     return found.pop() if len(found) == 1 else (None, None)
 
 
