@@ -20,6 +20,7 @@ from rapidfuzz.distance import Levenshtein
 
 from magplan.column_roles import column_role
 from magplan.layout import Cell, Layout, Paragraph, Row
+from magplan.normalize import lexicon
 from magplan.normalize.dates import looks_like_period
 from magplan.normalize.months import CASE_FORMS as MONTHS
 from magplan.normalize.numbers import row_number
@@ -140,8 +141,9 @@ _LATIN_INITIALS = re.compile(
 # … or after the surname («Кравцов A.H.», «Кравцов A,H.»).
 _LATIN_INITIALS_AFTER = re.compile(rf"((?<![\w-]){_SURNAME}\s+)([{_LATIN_CAPITALS}][.,\s][{_LATIN_CAPITALS}]\.)$")
 # «Ответственныи» for «Ответственный»: the «й»'s breve lost (a pen's stroke over it, a blurred photo).
-# No Russian word ends in «ыи», where every adjective of the hard «-ый» ends; after a stem of at least
-# three letters («выи» is a word), in small letters or in capitals.
+# Every adjective of the hard «-ый» ends so, and hardly another word: after a stem of at least three
+# letters («выи» is a word), in small letters or in capitals; not a word of the dictionary as read
+# («Коломыи», a town's genitive: `_breve_restored`).
 _LOST_BREVE = re.compile(r"(?<=[А-Яа-яЁё]{3})(?:ыи|ЫИ)$")
 # Days read as the letters they look like: no word of a date cell is one of these letters alone.
 _DAY_LETTERS = {"З": "3", "з": "3", "б": "6"}
@@ -490,7 +492,7 @@ def _correct_word(words: list[str], i: int, after: str = "") -> str:
     if roman is not None:
         return lead + roman + trail
     core = _hyphenated_script([_one_script(part) for part in core.split("-")])
-    core = _LOST_BREVE.sub(lambda m: m[0][0] + ("Й" if m[0][1] == "И" else "й"), core)
+    core = _breve_restored(core)
     if i > 0 and _split(words[i - 1])[1] == "№":
         core = _ACT_NUMBER.sub(lambda m: m[1] + m[2].translate(_TO_CYRILLIC), core)
     if _NUMBER_LIKE.match(core) and _split(following)[1].lower() in AGE_WORDS | MONTHS:
@@ -535,6 +537,13 @@ def _date_tail(words: list[str]) -> list[str]:
         if fixed != tail and looks_like_period(" ".join(fixed)):
             return words[:start] + fixed
     return words
+
+
+def _breve_restored(core: str) -> str:
+    """«Ответственныи» → «Ответственный» (`_LOST_BREVE`); a word the dictionary knows as read stays."""
+    if not _LOST_BREVE.search(core) or lexicon.russian_word(core):
+        return core
+    return _LOST_BREVE.sub(lambda m: m[0][0] + ("Й" if m[0][1] == "И" else "й"), core)
 
 
 def _as_cyrillic(word: str) -> str:
