@@ -2019,3 +2019,24 @@ def test_row_numbers_that_the_sheet_counts_are_read_as_printed(
     body = f'<p>План мероприятий на 2027 год</p><table class="plan" border=1>{head}<tbody>{rows}</tbody></table>'
     plan = _html(tmp_path, f"<style>{style}</style>{body}")
     assert [(i.number, i.title) for i in plan.records] == list(zip(numbers, ["Семинар", "Форум"], strict=True))
+
+
+@pytest.mark.parametrize(
+    "style",
+    [
+        # The count starts again in each table's body that a rule resets.
+        "tbody{counter-reset:row} tbody tr{counter-increment:row} tbody td:first-child::before{content:counter(row)}",
+        # Of two rules that print before the first cell, the later one is printed (the cascade's order).
+        "table{counter-reset:row} tbody tr{counter-increment:row} td::before{content:''}"
+        " .plan td:first-child::before{content:counter(row) '.'}",
+    ],
+)
+def test_row_numbers_that_the_sheet_counts_are_printed_as_a_browser_does(tmp_path: Path, style: str) -> None:
+    head = "<thead><tr><th>№</th><th>Мероприятие</th><th>Срок</th></tr></thead>"
+    rows = "<tr><td></td><td>{}</td><td>март</td></tr><tr><td></td><td>{}</td><td>май</td></tr>"
+    tables = "".join(
+        f'<p>{quarter} квартал</p><table class="plan" border=1>{head}<tbody>{rows.format(*titles)}</tbody></table>'
+        for quarter, titles in (("I", ("Семинар", "Форум")), ("II", ("Слёт", "Выставка")))
+    )
+    plan = _html(tmp_path, f"<style>{style}</style><p>План мероприятий на 2027 год</p>{tables}")
+    assert [(i.number, i.title) for i in plan.records] == [(1, "Семинар"), (2, "Форум"), (1, "Слёт"), (2, "Выставка")]

@@ -6,8 +6,9 @@ first cell (`td:first-child::before { content: counter(row) "." }`).  A reader o
 numbers, so they are written into the cells here, as printed.  Only rules whose last compound is
 the counted row (`tr`) and the numbered cell (`td:first-child`, `td:nth-child(1)`,
 `td:first-of-type`, or a cell's class) are read; the classes and tags that the selector names
-before it must stand on the cell's ancestors.  The count starts again at each table that a
-`counter-reset` rule names (its tag or one of its classes), else runs on through the page.
+before it must stand on the cell's ancestors; of several such rules for a cell, the last is printed.
+The count starts again at each table or table body that a `counter-reset` rule names (its tag or
+one of its classes), else runs on through the page.
 """
 
 from __future__ import annotations
@@ -83,13 +84,14 @@ def _under(tag: Element, ancestors: list[str]) -> bool:
     return True
 
 
-def _resets(table: Element, resets: set[str]) -> bool:
+def _resets(group: Element, resets: set[str]) -> bool:
+    """Does a `counter-reset` rule name `group` (a table or a table's body) by its tag or classes?"""
     return any(
         (found := _COMPOUND.match(last)) is not None
         and found.group(0) == last
-        and (found["tag"] in (None, "table"))
+        and (found["tag"] in (None, group.tag))
         and (found["tag"] or found["classes"])
-        and _has(table, found["classes"])
+        and _has(group, found["classes"])
         for last in resets
     )
 
@@ -104,14 +106,21 @@ def _write(
     for table in root.iter("table"):
         if _resets(table, resets):
             counts.clear()
+        body = None
         for tr in table.iter("tr"):
+            if tr.getparent() is not body:
+                body = tr.getparent()
+                if body is not None and body.tag == "tbody" and _resets(body, resets):
+                    counts.clear()  # `tbody { counter-reset: … }`: each table's body counts from 1
             for ancestors, classes, name in rows:
                 if _has(tr, classes) and _under(tr, ancestors):
                     counts[name] = counts.get(name, 0) + 1
             first = next((c for c in tr if isinstance(c.tag, str)), None)
             if first is None or first.tag != "td":
                 continue
-            for ancestors, classes, content in cells:
+            # The last rule that styles the cell is printed, as the cascade has it for rules alike
+            # (a theme's `td::before { content: "" }` before the table's own numbering rule).
+            for ancestors, classes, content in reversed(cells):
                 if _has(first, classes) and _under(first, ancestors):
                     first.text = _printed(content, counts) + (first.text or "")
                     break
