@@ -194,3 +194,15 @@ def test_a_page_is_cut_for_tesseract_the_same_whatever_the_cores(monkeypatch: py
         document._read_page_by(time.monotonic() + 120, source, 0, jobs, at_once)
         cuts.append(sorted(sent))
     assert len(cuts[0]) > 1 and cuts[0] == cuts[1] == cuts[2]
+
+
+def test_a_page_of_few_letters_and_many_specks_is_measured_by_its_letters() -> None:
+    # A title page's few lines on a speckled scan: the specks outnumber the letters.
+    clean = np.full((3300, 2500), 255, np.uint8)
+    for row in range(4):
+        cv2.putText(clean, "plan meropriyatiy", (300, 600 + 120 * row), cv2.FONT_HERSHEY_SIMPLEX, 1.6, 0, 3)
+    speckled = clean.copy()
+    rng = np.random.default_rng(14)
+    for y, x in zip(rng.integers(1200, 3200, 400), rng.integers(100, 2400, 400), strict=True):
+        cv2.circle(speckled, (int(x), int(y)), 2, 0, -1)
+    assert image.text_resolution(speckled) == pytest.approx(image.text_resolution(clean), rel=0.05)

@@ -108,10 +108,27 @@ def text_resolution(page: Image) -> float:
     _count, _labels, stats = components(bw)
     heights = stats[1:, cv2.CC_STAT_HEIGHT]
     widths = stats[1:, cv2.CC_STAT_WIDTH]
-    letters = heights[(heights >= 5) & (heights <= 0.03 * max(gray.shape)) & (widths <= 3 * heights)]
+    sized = (heights >= 5) & (heights <= 0.03 * max(gray.shape)) & (widths <= 3 * heights)
+    letters = _without_specks(heights[sized], stats[1:, cv2.CC_STAT_AREA][sized])
     if letters.size < 50:
         return 300.0
     return float(np.median(letters)) / _X_HEIGHT_MM * 25.4
+
+
+def _without_specks(heights: np.ndarray, areas: np.ndarray) -> np.ndarray:
+    """The `heights` of blobs at least half as tall as the blob holding the median ink.
+
+    A scan's specks can outnumber the letters of a page with little text (a
+    title page, a signature page), and their median then is a speck's; but
+    each speck holds a few pixels of ink, a letter dozens, so the height at
+    which half the ink is reached is a letter's whatever the specks' count.
+    """
+    if heights.size == 0:
+        return heights
+    order = np.argsort(heights, kind="stable")
+    ink = np.cumsum(areas[order])
+    inked = float(heights[order][np.searchsorted(ink, ink[-1] / 2.0)])
+    return heights[heights >= 0.5 * inked]
 
 
 def remove_colour_ink(rgb: Image, unit: float = 1.0) -> tuple[Image, Image]:
