@@ -405,6 +405,12 @@ def test_the_tint_of_a_photographs_print_is_no_ink() -> None:
         ("anpenb, август, ноябрь", "апрель, август, ноябрь"),
         ("Москва anpenb", "Москва апрель"),
         ("Paris, anpenb", "Paris, апрель"),  # a Latin word that is no date's stays
+        # The other words of a date cell, read in those Latin letters or a letter off.
+        ("683roga\nноябрь", "683 года\nноябрь"),  # an age run into its word
+        ("300 nem", "300 лет"),
+        ("в течение roga", "в течение года"),
+        ("по пятннцам", "по пятницам"),
+        ("последняя неgеля июня", "последняя неделя июня"),
     ],
 )
 def test_vocabulary_corrections(read: str, meant: str) -> None:
@@ -490,6 +496,8 @@ def test_an_age_run_into_its_word_is_parted_in_a_date_cell() -> None:
     assert correct("300лет", dates=True) == "300 лет"
     assert correct("5тонн", dates=True) == "5тонн"  # no age word
     assert correct("18Згода") == "18Згода"  # outside a date cell, as read
+    assert correct("683roga") == "683roga"
+    assert correct("300 nem") == "300 nem"
 
 
 def test_an_acts_number_after_the_number_sign_has_its_look_alike_letters_in_cyrillic() -> None:

@@ -33,7 +33,10 @@ DATE_WORDS = frozenset(
     {
         "постоянно", "ежемесячно", "ежеквартально", "ежеквартал", "ежегодно", "еженедельно",
         "отдельному", "графику", "плану", "согласованию", "квартал", "квартала", "полугодие",
-        "полугодия", "течение", "года",
+        "полугодия", "течение", "года", "неделя", "недели", "неделю",
+        "понедельник", "понедельникам", "вторник", "вторникам", "среда", "среду", "средам", "четверг",
+        "четвергам", "пятница", "пятницу", "пятницам", "суббота", "субботу", "субботам", "воскресенье",
+        "воскресеньям",
     }
 )  # fmt: skip
 APPROXIMATE_WORDS = frozenset("ориентировочн" + end for end in ("о", "ая", "ый", "ые", "ого", "ой", "ую", "ым", "ых"))
@@ -66,9 +69,10 @@ _BAR_READINGS = frozenset({"|", "l"})
 _ROMAN_TOKEN = re.compile(rf"^[{re.escape(''.join(_ROMAN_READINGS))}]+(?:-[{re.escape(''.join(_ROMAN_READINGS))}]+)?$")
 _TO_CYRILLIC = str.maketrans(_LATIN_LOOKS, _CYRILLIC_LOOKS)
 # Small Cyrillic letters and the Latin ones Tesseract reads for them when it takes a word for Latin
-# («anpenb» for «апрель»): the look-alikes, and «п», «ь», «г», «и» for the Latin letters of their shapes.
-_SMALL_LATIN_READINGS = "aceopxykbnru"
-_TO_SMALL_CYRILLIC = str.maketrans(_SMALL_LATIN_READINGS, "асеорхукьпги")
+# («anpenb» for «апрель», «roga» for «года»): the look-alikes, and «п», «ь», «г», «и», «д», «т» for the
+# Latin letters of their shapes.
+_SMALL_LATIN_READINGS = "aceopxykbnrugm"
+_TO_SMALL_CYRILLIC = str.maketrans(_SMALL_LATIN_READINGS, "асеорхукьпгидт")
 _TO_LATIN = str.maketrans(_CYRILLIC_LOOKS, _LATIN_LOOKS)
 _LATIN = re.compile(r"[A-Za-z]")
 # Russian abbreviations spelt only in capitals that print alike in both scripts, which a plan joins
@@ -90,7 +94,7 @@ _NUMBER_LIKE = re.compile(r"^(?=.*\d)[\dOОoоЗзбIl|!SВ]+(?:-[\dOОoоЗзб
 _NUMBER = re.compile(r"^\d+(?:-\d+)?\.?$")
 # An age run into its word («18Згода», «309лет»): figures (some read as look-alikes), then letters.
 # Its first figure may be read as a look-alike too («З2года»): a figure read as one follows it.
-_GLUED_AGE = re.compile(r"^([OОoоЗзбIl|!SВ]?\d[\dOОoоЗзбIl|!SВ]*)([А-Яа-яЁё]+)$")
+_GLUED_AGE = re.compile(r"^([OОoоЗзбIl|!SВ]?\d[\dOОoоЗзбIl|!SВ]*)([А-Яа-яЁёA-Za-z]+)$")
 # A quarter's or half-year's numeral run into its word, the space lost («Икв.» for «II кв.»).
 _GLUED_PERIOD = re.compile(r"^(\S+?)(кв\.?|квартал[а-я]*|полугоди[а-я]*|п/г)$")
 # «Г.» after a year's four figures; a small letter elsewhere in the line says it is not set in capitals.
@@ -350,6 +354,7 @@ def _correct_line(line: str, dates: bool, paragraph: bool = False, after: str = 
     words = [_correct_word(words, i, after) for i in range(len(words))]
     if dates:
         words = [_day_before_month(words, i, after) for i in range(len(words))]
+        words = [_word_after_number(words, i) for i in range(len(words))]
     if paragraph and words:
         words[0] = _approval_head(words[0])
         words[0] = _DAY_IN_QUOTES.sub(r"«\1»", words[0])
@@ -439,8 +444,8 @@ def _glued_day(line: str) -> str:
             words[k] = f"{lead}{second}{trail}"
         elif (first := _first_day(core, words[k + 1 : k + 3])) is not None:
             words[k] = f"{lead}{first} и{trail}"
-        elif (age := _GLUED_AGE.match(core)) and age[2].lower() in AGE_WORDS:
-            words[k] = f"{lead}{age[1].translate(_DIGIT_READINGS)} {age[2]}{trail}"
+        elif (age := _GLUED_AGE.match(core)) and (word := _date_word(age[2], AGE_WORDS)).lower() in AGE_WORDS:
+            words[k] = f"{lead}{age[1].translate(_DIGIT_READINGS)} {word}{trail}"
         elif (period := _GLUED_PERIOD.match(core + trail)) and (numeral := _roman(period[1], period[2])):
             words[k] = f"{lead}{numeral} {period[2]}"
     return " ".join(words)
@@ -474,6 +479,15 @@ def _day_before_month(words: list[str], i: int, after: str) -> str:
     if core in _DAY_LETTERS and not trail and _split(following)[1].lower() in MONTHS:
         return lead + _DAY_LETTERS[core] + trail
     return words[i]
+
+
+def _word_after_number(words: list[str], i: int) -> str:
+    """«683 roga» → «683 года»: in a date cell, a word after a number read in the Latin letters of an
+    age's or a month's word."""
+    if i == 0 or not _NUMBER.match(_split(words[i - 1])[1]):
+        return words[i]
+    lead, core, trail = _split(words[i])
+    return lead + _date_word(core, AGE_WORDS | MONTHS) + trail
 
 
 def _correct_word(words: list[str], i: int, after: str = "") -> str:
@@ -531,7 +545,7 @@ def _date_tail(words: list[str]) -> list[str]:
         fixed = []
         for word in tail:
             lead, core, trail = _split(word)
-            fixed.append(lead + _nearest(_as_cyrillic(core), MONTHS | DATE_WORDS) + trail)
+            fixed.append(lead + _date_word(core, MONTHS | DATE_WORDS) + trail)
         if looks_like_period(" ".join(tail)):
             return words
         if fixed != tail and looks_like_period(" ".join(fixed)):
@@ -544,6 +558,16 @@ def _breve_restored(core: str) -> str:
     if not _LOST_BREVE.search(core) or lexicon.russian_word(core):
         return core
     return _LOST_BREVE.sub(lambda m: m[0][0] + ("Й" if m[0][1] == "И" else "й"), core)
+
+
+def _date_word(word: str, vocabulary: frozenset[str]) -> str:
+    """The word of a date cell's vocabulary `word` reads as (`_nearest`), also when read wholly in the
+    Latin letters of its small letters' shapes («anpenb» → «апрель», «roga» → «года»); else as read."""
+    nearest = _nearest(word, vocabulary)
+    if nearest.lower() in vocabulary:
+        return nearest
+    cyrillic = _nearest(_as_cyrillic(word), vocabulary)
+    return cyrillic if cyrillic.lower() in vocabulary else word
 
 
 def _as_cyrillic(word: str) -> str:
