@@ -640,6 +640,14 @@ def test_a_word_cut_at_a_narrow_columns_edge_is_joined_whole() -> None:
     assert join_lines([_line(("Мэрия", 100, 296)), _line(("г,", 100, 112), ("Бишкек", 120, 200), top=25)], 300) == (
         "Мэрия г, Бишкек"
     )
+    # … and a one-letter preposition read in its Latin look-alike (a 1-bit scan's «c»), alone on its line.
+    latin = [
+        _line(("согласованию", 100, 297)),
+        _line(("c", 100, 110), top=25),
+        _line(("организатора", 100, 296), top=50),
+        _line(("ми", 100, 130), top=75),
+    ]
+    assert join_lines(latin, 300) == "согласованию c организаторами"
 
 
 @pytest.mark.skipif(is_word("правительство") is None, reason="needs the Tesseract library's dictionary")

@@ -17,7 +17,7 @@ from magplan.extract.ocr.image import Image
 from magplan.extract.ocr.tesseract import Word as OcrWord
 from magplan.extract.ocr.tesseract import is_word
 from magplan.extract.pdf.words import ONE_LETTER_WORDS, Line, Word, dash_item, not_a_word, suffix_rest
-from magplan.text import BULLET_GLYPHS, bare, known_word
+from magplan.text import BULLET_GLYPHS, CYRILLIC_LOOKS, LATIN_LOOKS, bare, known_word
 
 # A word box spans roughly ascender to descender: about 0.9 of the font size.
 _EM_PER_HEIGHT = 0.9
@@ -60,6 +60,8 @@ _CUT_SLACK = 1.5
 # A cut word's first part, when neither part is in the dictionary, is at least this long: a line
 # holding nothing but it (a word the line was too narrow for).
 _LONG_HEAD = 6
+_TO_CYRILLIC = str.maketrans(LATIN_LOOKS, CYRILLIC_LOOKS)
+_CYRILLIC = re.compile(r"[А-Яа-яЁё]")
 
 
 def to_words(words: Iterable[OcrWord]) -> list[Word]:
@@ -282,20 +284,31 @@ def _cut_word(previous: Line, line: Line, right: float, vocabulary: frozenset[st
     char = (last.x1 - last.x0) / len(last.text)
     if not first.text[:1].islower() or right - last.x1 > _CUT_SLACK * char:
         return False
-    rest = bare(first.text)
+    text = _in_script_of(first.text, last.text)
+    rest = bare(text)
     # «г.», «ул.»: an abbreviation, a word of its own.
-    if len(rest) <= _SHORT_REST and rest.isalpha() and rest not in _SHORT_WORDS and "." not in first.text:
+    if len(rest) <= _SHORT_REST and rest.isalpha() and rest not in _SHORT_WORDS and "." not in text:
         return True  # «ный», «тью», «ми»: no word, the end of one
-    if len(rest) == 1 and rest in _SHORT_WORDS and first.text[1:2] == ",":
+    if len(rest) == 1 and rest in _SHORT_WORDS and text[1:2] == ",":
         # «Мэрия» / «г, Бишкек»: the abbreviation of «город» or «год», its point read as a comma (a
         # 1-bit scan's); the rest of a word only where the two make one («Петербур» / «г,»).
         return known_word(last.text + rest, vocabulary) or bool(is_word(bare(last.text) + rest))
     # No word opens with its rest («ческих»), or joined it is a word the page prints whole: the
     # same rules as the PDF reader's.
-    if not_a_word(first.text) or suffix_rest(first.text) or known_word(last.text + first.text, vocabulary):
+    if not_a_word(text) or suffix_rest(text) or known_word(last.text + text, vocabulary):
         return True
     # A word is cut only when it is wider than the whole line: it stands alone on it.
     return len(previous.words) == 1 and _dictionary_cut(bare(last.text), rest)
+
+
+def _in_script_of(word: str, before: str) -> str:
+    """«c» after «согласованию» → «с»: a short word read wholly in Latin look-alikes after a Cyrillic
+    word is Cyrillic, so the preposition that opens a line is not taken for a cut word's Latin rest."""
+    letters = word.rstrip(".,:;")
+    look_alike = bool(letters) and len(letters) <= _SHORT_REST and set(letters) <= set(LATIN_LOOKS)
+    if not look_alike or not _CYRILLIC.search(before):
+        return word
+    return word.translate(_TO_CYRILLIC)
 
 
 def _dictionary_cut(head: str, rest: str) -> bool:
