@@ -500,6 +500,20 @@ def test_an_age_run_into_its_word_is_parted_in_a_date_cell() -> None:
     assert correct("300 nem") == "300 nem"
 
 
+@pytest.mark.parametrize(
+    ("read", "meant"),
+    [
+        ("по согласованию c организаторами", "по согласованию с организаторами"),
+        ("согласованию c\nорганизаторами", "согласованию с\nорганизаторами"),  # at a line's end
+        ("Совместно c МАГ, y партнёров", "Совместно с МАГ, у партнёров"),
+        ("Plan a or b", "Plan a or b"),  # among Latin words: Latin
+        ("группа A и B", "группа A и B"),  # capitals name things in either script
+    ],
+)
+def test_a_one_letter_word_read_as_its_latin_look_alike_among_cyrillic_words_is_cyrillic(read: str, meant: str) -> None:
+    assert correct(read) == meant
+
+
 def test_an_acts_number_after_the_number_sign_has_its_look_alike_letters_in_cyrillic() -> None:
     """«№ 9-p» read with a Latin «p»: the letter looks the same in both scripts, the act's is Cyrillic."""
     assert correct("от 12.12.2025 № 9-p", paragraph=True) == "от 12.12.2025 № 9-р"

@@ -74,6 +74,8 @@ _TO_CYRILLIC = str.maketrans(_LATIN_LOOKS, _CYRILLIC_LOOKS)
 _SMALL_LATIN_READINGS = "aceopxykbnrugm"
 _TO_SMALL_CYRILLIC = str.maketrans(_SMALL_LATIN_READINGS, "асеорхукьпгидт")
 _TO_LATIN = str.maketrans(_CYRILLIC_LOOKS, _LATIN_LOOKS)
+# The Russian one-letter words that print as a small Latin letter.
+_LATIN_ONE_LETTER_WORDS = frozenset("acoy")
 _LATIN = re.compile(r"[A-Za-z]")
 # Russian abbreviations spelt only in capitals that print alike in both scripts, which a plan joins
 # to a word by a hyphen («ООН-Хабитат», «ТВ-программа»).  A closed set: the ink does not tell «СЕО»
@@ -352,6 +354,7 @@ def _correct_line(line: str, dates: bool, paragraph: bool = False, after: str = 
     parts = _SPACES.split(_join_cut_words(line))
     words = parts[0::2]
     words = [_correct_word(words, i, after) for i in range(len(words))]
+    words = [_one_letter_word(words, i, after) for i in range(len(words))]
     if dates:
         words = [_day_before_month(words, i, after) for i in range(len(words))]
         words = [_word_after_number(words, i) for i in range(len(words))]
@@ -479,6 +482,18 @@ def _day_before_month(words: list[str], i: int, after: str) -> str:
     if core in _DAY_LETTERS and not trail and _split(following)[1].lower() in MONTHS:
         return lead + _DAY_LETTERS[core] + trail
     return words[i]
+
+
+def _one_letter_word(words: list[str], i: int, after: str) -> str:
+    """«согласованию c организаторами» → «… с …»: a one-letter word read as the Latin letter of its
+    shape («а», «о», «с», «у» are Russian words) between Cyrillic words, none Latin, is Cyrillic."""
+    lead, core, trail = _split(words[i])
+    if core not in _LATIN_ONE_LETTER_WORDS:
+        return words[i]
+    neighbours = [w for w in (words[i - 1] if i else "", words[i + 1] if i + 1 < len(words) else after) if w]
+    if not any(_CYRILLIC.search(w) for w in neighbours) or any(_LATIN.search(w) for w in neighbours):
+        return words[i]
+    return lead + core.translate(_TO_CYRILLIC) + trail
 
 
 def _word_after_number(words: list[str], i: int) -> str:
