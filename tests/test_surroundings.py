@@ -29,6 +29,11 @@ _PLAN = table(header_row(), row("1.", "Новогодний концерт", "С
         # A section heading over the table is no place of issue: no year under it, or too long a name.
         (["Культурно-массовые мероприятия"], set()),
         (["Мероприятия для детей и молодёжи района", "2026"], set()),
+        # A place's name sets each word in a capital; a heading of a few words opens with one alone.
+        (["Отдел культуры", "2025 год"], set()),
+        (["Сектор молодёжной политики", "2026"], set()),
+        (["Нижний Новгород", "2025"], {0, 1}),
+        (["Ростов-на-Дону – 2025"], {0}),
         (["Январь 2026"], set()),
         (["2025"], set()),
     ],

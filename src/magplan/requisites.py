@@ -416,7 +416,9 @@ def _year_line(texts: list[str], first: int) -> int | None:
 # The place and year of issue a title page prints at its foot (GOST R 7.0.97): «Санкт-Петербург» over
 # «2025», or «Москва – 2025» on one line.  The place is a name of a few words, no heading.
 _ISSUE_YEAR = re.compile(rf"{_YEAR_DIGITS}\s*(?:г\.?|год)?")
-_ISSUE_PLACE = re.compile(rf"(?:г\.\s*)?[{_UPPER}][{_LOWER}{_UPPER}\- ]{{1,40}}")
+# Each word of a place's name opens with a capital («Нижний Новгород», «Ростов-на-Дону»); a heading
+# of a few words («Отдел культуры» over «2025 год») opens with one alone.
+_ISSUE_PLACE = re.compile(rf"(?:г\.\s*)?[{_UPPER}][{_LOWER}{_UPPER}\-]*(?: [{_UPPER}][{_LOWER}{_UPPER}\-]*)*")
 _PLACE_AND_YEAR = re.compile(rf"{_ISSUE_PLACE.pattern}\s*[,–—-]\s*{_ISSUE_YEAR.pattern}")
 _PLACE_WORDS = 3
 
