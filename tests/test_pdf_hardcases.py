@@ -1899,3 +1899,93 @@ def test_weasyprint_print_of_a_lists_controls_and_pager(tmp_path: Path) -> None:
     assert got["document"]["signatory"] == {"position": "Директор библиотеки", "name": "О.П. Соколова"}
     controls = [w["message"] for w in got["warnings"] if "form fields" in w["message"]]
     assert len(controls) == 1 and controls[0].count("Применить") == 1 and "«Поиск»" in controls[0]
+
+
+def _word_list_row(number: int, title: str, items: list[str], date: str, place: str, note: str) -> str:
+    """A row as Word saves it to HTML: the event's name a paragraph without margins, its list
+    paragraphs with a bullet hanging at the name's left edge (a negative first-line indent) and
+    the default paragraph margins, which set the items a blank line apart."""
+    bullets = "".join(f"<p style='margin-left:18pt;text-indent:-18pt'>·&nbsp;&nbsp;&nbsp;&nbsp; {i}</p>" for i in items)
+    cells = [f"<p class=MsoNormal>{text}</p>" for text in (f"{number}.", title, date, place, note)]
+    cells[1] += bullets
+    return "<tr>" + "".join(f"<td>{cell}</td>" for cell in cells) + "</tr>"
+
+
+_WORD_LISTS = f"""<html><head><meta charset="utf-8"><style>p.MsoNormal {{ margin: 0 }}</style></head><body>
+<p class=MsoNormal align=center><b>ПЛАН МЕРОПРИЯТИЙ НА 2027 ГОД</b></p>
+<table border=1 cellspacing=0 cellpadding=0>
+<tr><td>№ п/п</td><td>Мероприятие</td><td>Дата проведения</td><td>Место проведения</td><td>Примечание</td></tr>
+{_word_list_row(1, "Заседание Совета по культуре<br>городов-членов", [], "март", "Минск", "По плану")}
+{
+    _word_list_row(
+        2,
+        "Международная научно-практическая<br>конференция «Город будущего»:",
+        ["ВАРМСУ", "АГП", "АГУ", "АСДГ"],
+        "II полугодие",
+        "Москва",
+        "Организаторы: ООН-Хабитат,<br>Мэрия г. Бишкек",
+    )
+}
+{
+    _word_list_row(
+        3,
+        "Форум молодежных советов<br>городов-членов МАГ",
+        [],
+        "1 раз в квартал",
+        "Ереван",
+        "По согласованию с<br>городами-членами",
+    )
+}
+{_word_list_row(4, "Выставка «Города мира»", ["Москва", "Минск"], "май", "Астана", "")}
+{_word_list_row(5, "Круглый стол «Туризм»", [], "июнь", "Казань", "Организатор:<br>Исполком СНГ")}
+</table>
+<p class=MsoNormal>Ответственный секретарь&nbsp;&nbsp;&nbsp; Ю.Н. Васюнькин</p></body></html>"""
+
+
+@pytest.mark.skipif(not weasyprint_installed(), reason="WeasyPrint is not installed")
+def test_weasyprint_default_print_a_rows_last_list_item_stays_in_it(tmp_path: Path) -> None:
+    """WeasyPrint's default print of Word's HTML (no borders, rows a point apart, cells centred):
+    a list's items stand a blank line apart, so its last item is a band of its own, and the row's
+    own event's name shares a band with the row above.  Told one pair of rows at a time, the last
+    item («АСДГ», «Москва») went on the row below (its title «· АСДГ\\nФорум …»), whose number
+    still looked centred; all the rows told together, each number stands in the middle of its row."""
+    got = _default_print(tmp_path / "word-lists.pdf", _WORD_LISTS)
+    keys = ("number", "title", "members", "date_text", "place")
+    assert [tuple(item[k] for k in keys) for item in got["items"]] == [
+        (1, "Заседание Совета по культуре городов-членов", [], "март", "Минск"),
+        (2, "Международная научно-практическая конференция «Город будущего»", ["ВАРМСУ", "АГП", "АГУ", "АСДГ"],
+         "II полугодие", "Москва"),
+        (3, "Форум молодежных советов городов-членов МАГ", [], "1 раз в квартал", "Ереван"),
+        (4, "Выставка «Города мира»", ["Москва", "Минск"], "май", "Астана"),
+        (5, "Круглый стол «Туризм»", [], "июнь", "Казань"),
+    ]  # fmt: skip
+    assert got["document"]["signatory"] == {"position": "Ответственный секретарь", "name": "Ю.Н. Васюнькин"}
+
+
+_LAST_ROW_LIST = """<html><head><meta charset="utf-8"><style>td { vertical-align: top; }</style></head><body>
+<p>План мероприятий Совета на 2027 год</p>
+<table border=1><tr><th>№ п/п</th><th>Наименование мероприятия</th><th>Срок исполнения</th>
+<th>Ответственные исполнители</th></tr>
+<tr><td>1</td><td>Мониторинг выполнения решений Совета</td><td>II квартал</td><td>Руководители групп</td></tr>
+<tr><td>2</td><td><p>Конференция представителей<br>СМИ городов<br>(по отдельной программе):</p>
+<ul style="list-style-type: none; margin-top: 2em">
+<li>•&nbsp;Москва</li><li>•&nbsp;Минск</li><li>•&nbsp;Астана</li></ul></td>
+<td>20 августа</td><td>Отдел информации</td></tr>
+</table>
+<p>Ответственный секретарь Совета<br>А.Н. Кравцов</p></body></html>"""
+
+
+@pytest.mark.skipif(not weasyprint_installed(), reason="WeasyPrint is not installed")
+def test_weasyprint_default_print_the_last_rows_list_a_blank_band_under_its_name(tmp_path: Path) -> None:
+    """WeasyPrint's default print, cells at the top of their rows: the last row's list stands two
+    lines under its event's name (the paragraph's and the list's margins), a band as wide as the
+    one over the signature.  Its items, bullets indented in the event's column, are the row's
+    members (they went into the signatory's position, the title kept its «:»)."""
+    got = _default_print(tmp_path / "last-row-list.pdf", _LAST_ROW_LIST)
+    keys = ("number", "title", "members", "date_text")
+    assert [tuple(item[k] for k in keys) for item in got["items"]] == [
+        (1, "Мониторинг выполнения решений Совета", [], "II квартал"),
+        (2, "Конференция представителей\nСМИ городов\n(по отдельной программе)", ["Москва", "Минск", "Астана"],
+         "20 августа"),
+    ]  # fmt: skip
+    assert got["document"]["signatory"] == {"position": "Ответственный секретарь Совета", "name": "А.Н. Кравцов"}

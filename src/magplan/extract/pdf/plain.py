@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from itertools import combinations, pairwise
+from itertools import accumulate, combinations, pairwise
 from statistics import median
 
 from magplan.column_roles import column_role
@@ -89,6 +89,9 @@ NUMBERED_RATIO = 1.5
 SNAP = 0.5
 # A browser's row is whole when its number stands this many font sizes from its middle at most.
 WHOLE_ROW = 0.25
+# How far right of its cell's text a list's bullet may stand, in font sizes (a browser's default
+# list padding is 40 px, 2.5 em of a 12-point font).
+LIST_INDENT = 4.0
 # A merged cell's text stands this many font sizes from the middle of the rows it spans at most.
 MERGED_MIDDLE = 0.5
 # A line all in bold in one column is a section heading where the table's text is set regular:
@@ -1284,8 +1287,10 @@ def _table_lines(pages: list[tuple[int, list[Line], list[Rule]]], header: _Heade
             gap = previous is not None and line.top - previous.bottom > END_GAP * line.size
             # A section's heading alone at a page's foot: its rows may open the next page.
             after = pages[at + 1][1] if at + 1 < len(pages) and all(map(_section_line, lines[index:])) else []
-            rows_follow = _numbered_rows_follow([*lines, *after], index, header) or _heading_over_rows(
-                lines, index, [lo for lo, _ in header.groups]
+            rows_follow = (
+                _numbered_rows_follow([*lines, *after], index, header)
+                or _heading_over_rows(lines, index, [lo for lo, _ in header.groups])
+                or (previous is not None and _list_under(previous, line, header))
             )
             if gap and not rows_follow:
                 if at + 1 < len(pages) and _repeated_header(pages[at + 1][1], header)[1]:
@@ -1298,6 +1303,19 @@ def _table_lines(pages: list[tuple[int, list[Line], list[Rule]]], header: _Heade
             previous = line
         out.append((page, taken))
     return out
+
+
+def _list_under(above: Line, line: Line, header: _Header) -> bool:
+    """Does `line` open a list's item of the cell whose text ends on `above`, set off it by the
+    list's margin (a browser's default print: a row's list a blank line under its event's name)?
+    Its bullet stands right of the number column, a list's indent right of where a word of
+    `above` starts; a signature or a note under the table opens at its left edge, with no bullet."""
+    bullet = line.words[0]
+    return (
+        bullet.text in BULLET_GLYPHS
+        and bullet.x0 > header.groups[0][1] + ALIGN
+        and any(ALIGN < bullet.x0 - word.x0 <= LIST_INDENT * line.size for word in above.words)
+    )
 
 
 def _separator(x0: float, x1: float, header: _Header) -> bool:
@@ -2093,7 +2111,8 @@ def _centred(bands: list[list[Line]], grid: _Grid, cut: bool = True, top: bool =
         return lines[0].words[0].cy if len(lines) == 1 else None
 
     def offset(joined: list[Line], middle: float) -> float:
-        return abs(_middle(joined) - middle)
+        # The box the browser centred: a list that ends the row has a bottom margin below it.
+        return abs(_box_middle(joined, grid) - middle)
 
     out = [list(band) for band in bands]
     # Told over the whole table where it shows it (a part of few rows may not).
@@ -2154,44 +2173,76 @@ def _centred(bands: list[list[Line]], grid: _Grid, cut: bool = True, top: bool =
 
 
 def _next_rows_first_lines(bands: list[list[Line]], grid: _Grid, cut: bool) -> list[list[Line]]:
-    """Bands whose last lines, after their last number, are the first lines of the numbered
-    row in the band below (from a line that opens an event's name), moved down to it.  Rows
-    printed without padding between them (a default print's, a point apart) run into one band,
-    and a row set apart from its own list by the list's margin opens its band with the list:
-    its event's name closes the band above.  The lines go where both rows' numbers stand
-    nearer the middles of their rows (centred cells).  With `cut`, the first band may open with
-    the rest of a row that the page break cut (`_cut_rest`)."""
+    """Bands of numbered rows whose lines between two numbers are shared out anew, so that each
+    row's number stands as near the middle of its row as the lines allow, all the rows of a run of
+    numbered bands told together (`_reshared`).  Rows printed without padding between them (a
+    default print's, a point apart) run into one band, and a row set apart from its own list by
+    the list's margin opens its band with the list: its event's name closes the band above, and a
+    list's last item, set off by its margin, went on the row below it.  Told one pair of rows at a
+    time, the two misplaced ends can cancel out (a row that lost its last item and took the next
+    row's name looks centred).  With `cut`, the first band may open with the rest of a row that
+    the page break cut (`_cut_rest`)."""
     out = [list(band) for band in bands]
-    for index in range(len(out) - 1):
-        above, below = out[index], out[index + 1]
-        numbers = [i for i, line in enumerate(above) if _numbered(line, grid)]
-        below_numbers = [line for line in below if _numbered(line, grid)]
-        if not numbers or len(below_numbers) != 1 or any(_apart(ln, grid) for ln in above + below):
+    index = 0
+    while index < len(out) - 1:
+        numbers = [i for i, line in enumerate(out[index]) if _numbered(line, grid)]
+        if not numbers or any(_apart(ln, grid) for ln in out[index]):
+            index += 1
             continue
         # The row above's own lines: from where `_split_numbered` starts its last row.
-        last = _split_numbered(above, grid, cut and index == 0)[-1]
-        start = len(above) - len(last)
-        if start > numbers[-1]:
-            continue
-        middle, middle_below = above[numbers[-1]].words[0].cy, below_numbers[0].words[0].cy
-        if abs(_middle(above[start:]) - middle) <= WHOLE_ROW * above[numbers[-1]].size:
-            # Its number already stands in the middle of its lines: the row is whole.  The band
-            # below may hold more than its row (the first line of a row the page break cut), so
-            # its number's offset says nothing of where this row's last lines go.
-            continue
-        # How far both numbers stand off their rows' middles with the last `k` lines moved down.
-        offsets = [
-            abs(_middle(above[start : len(above) - k]) - middle)
-            + abs(_middle(above[len(above) - k :] + below) - middle_below)
-            for k in range(len(above) - numbers[-1])
-        ]
-        # Moved from a line that opens an event's name (not a cell's line going on: «август –» /
-        # «сентябрь»).
-        opening = [k for k in range(len(offsets)) if not k or _opens_event(above[len(above) - k], grid)]
-        best = min(opening, key=offsets.__getitem__)
-        if best and offsets[best] < offsets[0]:
-            out[index], out[index + 1] = above[: len(above) - best], above[len(above) - best :] + below
+        start = len(out[index]) - len(_split_numbered(out[index], grid, cut and index == 0)[-1])
+        run = index + 1
+        while (
+            run < len(out)
+            and sum(_numbered(line, grid) for line in out[run]) == 1
+            and not any(_apart(ln, grid) for ln in out[run])
+        ):
+            run += 1
+        if start <= numbers[-1] and run > index + 1:
+            rows = _reshared([out[index][start:], *out[index + 1 : run]], grid)
+            out[index:run] = [out[index][:start] + rows[0], *rows[1:]]
+        index = run
     return out
+
+
+def _reshared(rows: list[list[Line]], grid: _Grid) -> list[list[Line]]:
+    """Rows of centred cells, one number each, with the lines between two numbers shared out
+    where the numbers stand nearest the middles of their rows' boxes (`_box_middle`), all told;
+    as they were unless that is nearer.  A row's lines go down to the row below only from a line
+    that opens an event's name (not a cell's line going on: «август –» / «сентябрь»), and a line
+    that opens one never goes up onto the row above."""
+    lines = [line for row in rows for line in row]
+    numbers = [i for i, line in enumerate(lines) if _numbered(line, grid)]
+    firsts = list(accumulate(len(row) for row in rows[:-1]))  # where each row below opens now
+    middles = [lines[at].words[0].cy for at in numbers]
+
+    def cost(row: int, begin: int, end: int) -> float:
+        return abs(_box_middle(lines[begin:end], grid) - middles[row])
+
+    def allowed(row: int, end: int) -> bool:
+        first = firsts[row]
+        if end < first:
+            return _opens_event(lines[end], grid)
+        return not any(_opens_event(line, grid) for line in lines[first:end])
+
+    # best[end] = (the least total offset of the rows so far with the last ending at `end`, ends).
+    best: dict[int, tuple[float, list[int]]] = {0: (0.0, [])}
+    for row in range(len(rows)):
+        last = row == len(rows) - 1
+        ends = [len(lines)] if last else [e for e in range(numbers[row] + 1, numbers[row + 1] + 1) if allowed(row, e)]
+        step: dict[int, tuple[float, list[int]]] = {}
+        for end in ends:
+            options = [(total + cost(row, begin, end), [*cuts, end]) for begin, (total, cuts) in best.items()]
+            if options:
+                step[end] = min(options)
+        if not step:
+            return rows
+        best = step
+    total, cuts = best[len(lines)]
+    now = sum(cost(row, begin, end) for row, (begin, end) in enumerate(pairwise([0, *firsts, len(lines)])))
+    if total >= now - BASELINE_SLACK * lines[0].size:
+        return rows
+    return [lines[begin:end] for begin, end in pairwise([0, *cuts])]
 
 
 def _top_aligned(bands: list[list[Line]], grid: _Grid) -> bool:
@@ -2414,18 +2465,33 @@ def _box_middle(band: list[Line], grid: _Grid) -> float:
 def _list_margin(cells: list[list[Word]], end: int) -> float:
     """The margin of a list that ends (`end` -1) or opens (0) the cell's lines `cells` (one word
     list per line, top to bottom): the empty band between the list and the less indented text
-    beside it, beyond the cell's own line gap; 0 where the lines do not end so."""
+    beside it, beyond the cell's own line gap; 0 where the lines do not end so.  The list is
+    told by where its lines start; where they all start at one left edge, by where their text
+    starts after the bullet (Word hangs its bullets at the edge of the text above the list)."""
     gaps = [b[0].top - max(w.bottom for w in a) for a, b in pairwise(cells)]
     ordered, gaps = (cells, gaps) if end else (cells[::-1], gaps[::-1])
-    run = 1
-    while run < len(ordered) and ordered[-run - 1][0].x0 >= ordered[-1][0].x0 - ALIGN:
-        run += 1
-    items = ordered[-run:]
-    if run == len(ordered) or not any(line[0].text in BULLET_GLYPHS for line in items):
-        return 0.0
-    if ordered[-run - 1][0].x0 >= min(line[0].x0 for line in items) - ALIGN:
+    run = _list_run(ordered, lambda line: line[0].x0)
+    if run == len(ordered):
+        run = _list_run(ordered, _text_start)
+    if run == len(ordered) or not any(line[0].text in BULLET_GLYPHS for line in ordered[-run:]):
         return 0.0
     return max(0.0, gaps[-run] - min(gaps))
+
+
+def _list_run(ordered: list[list[Word]], start: Callable[[list[Word]], float]) -> int:
+    """How many of the last lines of `ordered` start (by `start`) no further left than the last
+    one does and right of the line above them: all of them where no line above starts further left."""
+    run = 1
+    while run < len(ordered) and start(ordered[-run - 1]) >= start(ordered[-1]) - ALIGN:
+        run += 1
+    if run < len(ordered) and start(ordered[-run - 1]) >= min(map(start, ordered[-run:])) - ALIGN:
+        return len(ordered)
+    return run
+
+
+def _text_start(line: list[Word]) -> float:
+    """Where the line's text starts after its list bullet."""
+    return next((w for w in line if w.text not in BULLET_GLYPHS), line[0]).x0
 
 
 def _centred_unnumbered(bands: list[list[Line]], grid: _Grid, cut: bool) -> list[list[Line]]:
