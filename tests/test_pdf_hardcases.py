@@ -1989,3 +1989,29 @@ def test_weasyprint_default_print_the_last_rows_list_a_blank_band_under_its_name
          "20 августа"),
     ]  # fmt: skip
     assert got["document"]["signatory"] == {"position": "Ответственный секретарь Совета", "name": "А.Н. Кравцов"}
+
+
+_NEWSLETTER_ROWS = "".join(
+    f"<tr><td>{i}.</td><td>Мероприятие номер {i} для жителей города</td><td>{i}.0{1 + i % 9}.2027</td></tr>"
+    for i in range(1, 21)
+)
+_NEWSLETTER_SIGNED_UNDER = f"""<html><head><meta charset="utf-8"><style>
+@page {{ size: A4; margin: 2cm }} body {{ font: 10pt serif }}
+.cols {{ column-count: 2; column-gap: 1cm }}
+table {{ border-collapse: collapse; width: 100% }} td, th {{ border: 1px solid black; padding: 2px }}
+</style></head><body><h1>Вестник управления культуры</h1><div class="cols">
+<p>Управление культуры сообщает о планах на следующий год. Ниже приведён план основных мероприятий.</p>
+<h2>План основных мероприятий управления культуры на 2027 год</h2>
+<table><thead><tr><th>№</th><th>Наименование</th><th>Дата</th></tr></thead><tbody>{_NEWSLETTER_ROWS}</tbody></table>
+</div><p>Начальник управления культуры Т.В. Яковлева</p></body></html>"""
+
+
+@pytest.mark.skipif(not weasyprint_installed(), reason="WeasyPrint is not installed")
+def test_a_line_under_a_table_run_on_through_text_columns_comes_after_it(tmp_path: Path) -> None:
+    """A newsletter's plan run on from the left text column into the right one, the signature set
+    across the page under both columns: read after the table's second part, not between its parts
+    (where it stood in the left column's order and was lost, no warning)."""
+    got = _default_print(tmp_path / "newsletter.pdf", _NEWSLETTER_SIGNED_UNDER)
+    assert [item["number"] for item in got["items"]] == list(range(1, 21))
+    assert got["document"]["title"] == "План основных мероприятий управления культуры на 2027 год"
+    assert got["document"]["signatory"] == {"position": "Начальник управления культуры", "name": "Т.В. Яковлева"}

@@ -1009,11 +1009,21 @@ def _page_blocks(page: _Page, typography: Typography, heads: _Margins, notes: se
                     paragraph = _paragraph(group, page.number, right, typography, notes)
                     placed.append((group[0].top, group[0].x0, 1, paragraph))
     if gutters:
-        columns_top = min(t.grid.bbox[1] for t in page.tables)
-        placed.sort(key=lambda item: (bisect(gutters, item[1]) if item[0] >= columns_top else -1, *item[:3]))
+        # Above the columns first (a masthead); under the lowest table, after them all: a line set
+        # across the page under both columns (the signature) starts in the first column's width.
+        top, bottom = min(t.grid.bbox[1] for t in page.tables), max(t.grid.bbox[3] for t in page.tables)
+        placed.sort(key=lambda item: (_text_column(item[0], item[1], gutters, top, bottom), *item[:3]))
     else:
         placed.sort(key=lambda item: item[:3])
     return [block for *_, block in placed]
+
+
+def _text_column(y: float, x: float, gutters: list[float], top: float, bottom: float) -> int:
+    """Which of the page's text columns (parted at `gutters`, the tables in them from `top` to
+    `bottom`) a block at (`x`, `y`) is read in: -1 above them, one past the last below them."""
+    if y < top:
+        return -1
+    return len(gutters) + 1 if y >= bottom else bisect(gutters, x)
 
 
 def _tables_side_by_side(tables: list[_TableText]) -> list[_TableText]:
