@@ -1516,6 +1516,19 @@ def test_a_star_boxed_as_a_quote_at_the_words_end_and_as_its_own_mark_is_read_on
     assert _read(quoted, *words)[0] == "МАГ”"
 
 
+@pytest.mark.parametrize("text", ["2021", "XXI"])
+def test_a_words_last_figure_before_a_star_boxed_with_it_is_kept(text: str) -> None:
+    """«2021*» read «2021» + «*», the word's box over the star: its last figure («1», «I») reads as
+    a raised mark does, but has ink of its own down to the baseline: no mark to drop («202»)."""
+    bw = _page()
+    right = _letters(bw, 100, len(text), gap=4)
+    star = right + 8
+    bw[BASE - CAP - 2 : BASE - CAP + 9, star : star + 9] = 255
+    after = _letters(bw, star + 30, 1, height=14)
+    words = _word(text, 100, star + 6), _word("*", star, star + 9), _word("и", star + 30, after)
+    assert _read(bw, *words)[0] == text
+
+
 def test_initials_boxed_with_the_blank_before_them_are_kept() -> None:
     """«____________ Ю.Н. Васюнькин» of a photo: Tesseract boxed the blank with the initials after it
     as one word «Ю.Н.», which went with the blank (the approval's name lost: «______ Васюнькин»)."""

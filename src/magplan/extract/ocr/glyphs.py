@@ -29,6 +29,8 @@ _QUOTES = set("\"“”„'‘’«")
 # What Tesseract makes of a raised «¹» or «ⁱ» stuck to the end of a word (a closing quote too:
 # the glyph's shape, not its reading, tells a quotation mark, `_quote_shaped`).
 _MARKER_READINGS = set("1iIl!|'’‘`ⁱ¹*°^\"?”“")
+# … of which these are also a figure's, a letter's or a bar's reading, as tall as the letters.
+_FULL_HEIGHT_READINGS = set("1iIl!|")
 # A footnote's marker left unread stands within this many capitals' heights before its first word,
 # at least this share of the capitals tall (a speck is smaller); its ink is looked for up to this
 # many capitals' heights above the baseline (the line above stands higher).
@@ -374,7 +376,9 @@ def _drop_unlinked_tail(word: Word, kept: list[Blob]) -> None:
     word's letters (those reaching below its box's middle) for the marks to stand
     for.  A quote of its own ink before the star («"Форум"*») keeps its reading.
     """
-    head = word.text.rstrip("".join(_MARKER_READINGS))
+    # Only the readings of a raised mark's shape: a figure or a letter («1», «I» of «2021», «XXI»)
+    # that a mark may be read as has ink of its own down to the baseline, which this does not weigh.
+    head = word.text.rstrip("".join(_MARKER_READINGS - _FULL_HEIGHT_READINGS))
     if head == word.text or not head or not kept:
         return
     middle = (word.top + word.bottom) / 2
