@@ -2040,3 +2040,22 @@ def test_row_numbers_that_the_sheet_counts_are_printed_as_a_browser_does(tmp_pat
     )
     plan = _html(tmp_path, f"<style>{style}</style><p>План мероприятий на 2027 год</p>{tables}")
     assert [(i.number, i.title) for i in plan.records] == [(1, "Семинар"), (2, "Форум"), (1, "Слёт"), (2, "Выставка")]
+
+
+@pytest.mark.parametrize("left", [("ПРИНЯТО", "на педагогическом совете"), ("РАССМОТРЕНО", "на заседании профкома")])
+def test_an_approval_typed_beside_a_block_of_adoption_is_read(tmp_path: Path, left: tuple[str, str]) -> None:
+    # A school's plan: the council's adoption on the left, the director's approval on the right, typed
+    # with tabs (a word processor's page saved as HTML keeps them).
+    lines = [
+        f"{left[0]}\t\t\t\t\tУТВЕРЖДАЮ",
+        f"{left[1]}\t\t\tДиректор школы",
+        "Протокол № 1\t\t\t\t_______ И.И. Иванов",
+    ]
+    head = "".join(f"<p>{line}</p>" for line in lines) + "<p>План мероприятий на 2026 год</p>"
+    table = "<tr><th>№</th><th>Мероприятие</th><th>Срок</th></tr><tr><td>1</td><td>Семинар</td><td>март</td></tr>"
+    plan = _html(tmp_path, f"{head}<table border=1>{table}</table>")
+    approval = plan.document.approval
+    assert approval is not None
+    assert (approval.position, approval.name) == ("Директор школы", "И.И. Иванов")
+    said = " ".join(w.message for w in plan.warnings)
+    assert all(line in said for line in (*left, "Протокол № 1"))

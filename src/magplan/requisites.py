@@ -20,8 +20,12 @@ _APPROVAL_WORD = r"УТВЕРЖДАЮ|УТВЕРЖД[ЕЁ]Н[АОЫ]?|У Т В �
 APPROVAL_HEAD = re.compile(rf"^\s*[«\"“]?\s*({_APPROVAL_WORD})\b\s*[»\"”]?[\s:]*", re.IGNORECASE)
 # The head word of an approval or an agreement block (GOST R 7.0.97), in any case, not a word
 # that begins alike («Утверждённый план…» is a running title): what opens a block of requisites.
+# A school's plan prints beside its approval the council that adopted or considered it («ПРИНЯТО /
+# на педагогическом совете / Протокол № 1»): a block of the same kind.
 REQUISITE_HEAD = re.compile(
-    rf"^\s*[«\"“]?\s*(?:{_APPROVAL_WORD}|СОГЛАСОВАН[АОЫ]?|С О Г Л А С О В А Н(?: [АОЫ])?)\b", re.IGNORECASE
+    rf"^\s*[«\"“]?\s*(?:{_APPROVAL_WORD}|СОГЛАСОВАН[АОЫ]?|С О Г Л А С О В А Н(?: [АОЫ])?|ПРИНЯТ[АОЫ]?|"
+    r"РАССМОТРЕН[АОЫ]?)\b",
+    re.IGNORECASE,
 )
 # The document-type word a plan's heading opens with (SCHEMA: «ПЛАН», «Календарный план»,
 # «МЕРОПРИЯТИЯ», «Перечень»…), the one definition of it: at a line's start, spaced out as a
