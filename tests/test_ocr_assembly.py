@@ -17,7 +17,7 @@ from magplan.extract.ocr import grid
 from magplan.extract.ocr.blanks import fill_in_blanks
 from magplan.extract.ocr.glyphs import read_glyphs, small_height
 from magplan.extract.ocr.lines import _stars_onto_their_line, _unpaired_quotes, group_lines, join_lines
-from magplan.extract.ocr.page import _noise
+from magplan.extract.ocr.page import _noise, paragraph_text
 from magplan.extract.ocr.tesseract import Word as OcrWord
 from magplan.extract.ocr.tesseract import is_word
 from magplan.extract.pdf.words import Line, Word
@@ -802,6 +802,18 @@ def test_lines_outside_tables_that_open_in_capitals_are_lines_of_their_own() -> 
     ]
     assert join_lines(lines, 800, loose=True) == "генеральный директор\nИ.В. Петрова\n«28» января"
     assert join_lines(lines, 800) == "генеральный директор И.В. Петрова «28» января"
+
+
+def test_blocks_side_by_side_above_the_table_are_kept_apart_by_a_tab() -> None:
+    # As group_lines gives them: unsized lines of words sized from their boxes (20 px tall).
+    def line(top: float, *words: tuple[str, float, float]) -> Line:
+        return Line([Word(text, x0, x1, top, top + 20, 18.0) for text, x0, x1 in words], top, top + 20)
+
+    group = [
+        line(0, ("СОГЛАСОВАНО", 100, 260), ("УТВЕРЖДАЮ", 900, 1040)),
+        line(25, ("Председатель", 100, 250), ("профкома", 258, 370), ("Директор", 900, 1010), ("школы", 1018, 1100)),
+    ]
+    assert paragraph_text(group, 1100) == "СОГЛАСОВАНО\tУТВЕРЖДАЮ\nПредседатель профкома\tДиректор школы"
 
 
 # Glyphs as photos and 1-bit scans printed them (from generated plans), «#» for ink.

@@ -32,7 +32,7 @@ from magplan.extract.ocr.tesseract import Word as OcrWord
 from magplan.extract.ocr.tesseract import is_word
 from magplan.extract.pdf.words import Line, Word
 from magplan.layout import Block, Cell, Doubt, ExtractWarning, Paragraph, Row, Table
-from magplan.text import PAGE_NUMBER, bare
+from magplan.text import PAGE_NUMBER, bare, clean_line
 from magplan.text import clean as clean_text
 
 # Words Tesseract is less sure of than this (0-100) are reported when no correction settled them.
@@ -157,10 +157,23 @@ def _blocks(scan: Scan, words: list[Word], page: int) -> list[Block]:
     outside = fill_in_blanks(outside, scan.bw, scan.tables, capital, lambda word: _read_alone(scan, word), scan.clean)
     lines = [ln for ln in group_lines(outside, scan.bw, capital, small) if not _is_page_number(ln, height)]
     for group in _paragraphs(lines, [t.y0 for t in scan.tables]):
-        text = join_lines(group, right, tabs=True, loose=True)
-        placed.append((group[0].top, Paragraph(clean_text(text), page=page)))
+        placed.append((group[0].top, Paragraph(paragraph_text(group, right), page=page)))
     placed.sort(key=lambda pair: pair[0])
     return [block for _, block in placed]
+
+
+def paragraph_text(group: list[Line], right: float) -> str:
+    """The text of lines outside the tables, cleaned, a wide gap in a line kept as a tab.
+
+    Lines are sized as the PDF reader sizes them, so that a tab is a gap of
+    `TAB_GAP` font sizes (blocks side by side: «СОГЛАСОВАНО» | «УТВЕРЖДАЮ»),
+    which the reader of what stands round the table splits at, not every gap.
+    """
+    for line in group:
+        line.size = max(w.size for w in line.words)
+    text = join_lines(group, right, tabs=True, loose=True)
+    lines = ("\t".join(filter(None, map(clean_line, line.split("\t")))) for line in text.split("\n"))
+    return "\n".join(line for line in lines if line)
 
 
 def _read_alone(scan: Scan, word: Word) -> str | None:
