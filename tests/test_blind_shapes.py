@@ -1985,6 +1985,28 @@ def test_text_boxes_placed_as_a_table_are_read_as_one(tmp_path: Path, tilda: boo
     ]
 
 
+@pytest.mark.parametrize("tilda", [True, False])
+def test_a_placed_box_that_holds_the_plans_table_is_no_cell_of_a_placed_table(tmp_path: Path, tilda: bool) -> None:
+    # A page laid out by placed boxes two by two (the site's name and menu, the heading and a search
+    # box, the plan's own table and a news box, the signature and a mailing-list box): the boxes are
+    # read in order, the table in its box is the plan's, not a cell's text of a layout.
+    head = "<tr><th>№</th><th>Мероприятие</th><th>Срок</th></tr><tr><td>1</td><td>Семинар</td><td>март</td></tr>"
+    pairs = [
+        ("Администрация района", "Главная | Новости | Контакты"),
+        ("План мероприятий на 2027 год", "Поиск по сайту"),
+        (f"<table border=1>{head}</table>", "Новости района"),
+        ("Директор И.И. Иванов", "Подписаться на рассылку"),
+    ]
+    boxes = [
+        _placed_box(100 * k, left, width, text, tilda)
+        for k, pair in enumerate(pairs)
+        for (left, width), text in zip(((0, 600), (700, 200)), pair, strict=True)
+    ]
+    plan = _html(tmp_path, f'<div class="board">{"".join(reversed(boxes))}</div>')
+    assert plan.document.title == "План мероприятий на 2027 год"
+    assert [(i.number, i.title, i.date_text) for i in plan.records] == [(1, "Семинар", "март")]
+
+
 def test_a_section_row_drawn_as_a_one_cell_table_between_the_plans_tables_heads_the_rows_after_it(
     tmp_path: Path,
 ) -> None:

@@ -9,7 +9,8 @@ more of such boxes, two or more on each line, stand one under the other.  The bo
 are put in reading order (top to bottom, left to right), and each such run of lines is rebuilt as a
 `<table>`: its columns are the boxes of its fullest line, and each box of a line goes to the column
 its width overlaps most (an empty cell where a line has no box for a column).  Boxes with no text
-(a rule drawn as a shape, a picture) are left as they are.
+(a rule drawn as a shape, a picture) are left as they are; a line with a box that holds a table
+of its own is no table's line (the boxes of a page laid out two by two round its plan's table).
 """
 
 from __future__ import annotations
@@ -119,8 +120,10 @@ def _run(lines: list[list[_Box]], at: int) -> list[list[_Box]]:
     a box across two columns (the signature's position under the «№» and the event's column) are
     no rows of it."""
     end = at
-    while end < len(lines) and (
-        len(lines[end]) >= _MIN_BOXES or (end > at and end + 1 < len(lines) and len(lines[end + 1]) >= _MIN_BOXES)
+    while (
+        end < len(lines)
+        and not any(map(_holds_table, lines[end]))
+        and (len(lines[end]) >= _MIN_BOXES or (end > at and end + 1 < len(lines) and len(lines[end + 1]) >= _MIN_BOXES))
     ):
         end += 1
     run = lines[at:end]
@@ -130,6 +133,12 @@ def _run(lines: list[list[_Box]], at: int) -> list[list[_Box]]:
     while run and not all(_within_a_column(box, columns) for box in run[-1]):
         run.pop()
     return run if sum(len(line) >= _MIN_BOXES for line in run) >= _MIN_LINES else []
+
+
+def _holds_table(box: _Box) -> bool:
+    """Does `box` hold a table of its own (the page's plan set in a box beside a news column)?  Such a
+    box is a block of the page's layout, read in its order, never one cell of a table of boxes."""
+    return next(box.tag.iter("table"), None) is not None
 
 
 def _within_a_column(box: _Box, columns: list[_Box]) -> bool:
