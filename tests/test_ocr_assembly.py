@@ -1507,6 +1507,52 @@ def test_a_star_boxed_both_in_the_word_before_it_and_in_its_own_is_read_once() -
     assert _read(bw, *words) == ["работа", "*", "*"]
 
 
+def test_a_star_boxed_in_the_word_and_by_a_mark_box_set_left_of_it_is_read_once() -> None:
+    """«сотрудничество**» of a photo: the first star's own box stands left of its ink (its middle
+    outside it) and reaches back over the word's last letter: the raised ink it shares with the
+    word is the mark's, whole, and the letter's sliver in its box the letter's (read «¹**» before,
+    the heading's footnote lost)."""
+    bw = _page()
+    right = _letters(bw, 100, 6, height=14, gap=4)
+    first, second = right + 4, right + 19
+    for x in (first, second):
+        bw[BASE - CAP : BASE - CAP + 11, x : x + 9] = 255
+    words = _word("работа", 100, first + 9), _word("*", right - 2, first + 3), _word("*", second, second + 9)
+    assert _read(bw, *words) == ["работа", "*", "*"]
+
+
+def _star(bw: np.ndarray, x0: int, width: int, height: int = 9) -> None:
+    """An asterisk's ink: its upright arm and two slanting ones, `width` × `height` pixels."""
+    top = BASE - CAP
+    bw[top : top + height, x0 + width // 2] = 255
+    cv2.line(bw, (x0, top + 2), (x0 + width - 1, top + height - 3), 255, 1)
+    cv2.line(bw, (x0, top + height - 3), (x0 + width - 1, top + 2), 255, 1)
+
+
+def test_a_star_a_pixel_narrower_than_the_star_beside_it_is_a_star() -> None:
+    """«** Дни городов…» of a photo: the first star's ink 7×9 (narrower than a star's usual share),
+    the second 8×9: of a size, both are stars («¹*» before: the footnote's marker lost).  A mark
+    as narrow as a «¹» beside a star is still the «¹»."""
+    assert _two_marks(7) == ["*", "*", "Дни", "городов"]
+    assert _two_marks(4)[0] == "1"
+
+
+def _two_marks(first: int) -> list[str]:
+    """A line «** Дни городов» read, its first mark `first` pixels wide, its second a star 8×9."""
+    bw = _page()
+    _star(bw, 100, first)
+    _star(bw, 115, 8)
+    after = _letters(bw, 135, 3)
+    more = _letters(bw, after + 14, 7, height=14)
+    words = (
+        _word("*", 100, 100 + first),
+        _word("*", 115, 123),
+        _word("Дни", 135, after),
+        _word("городов", after + 14, more),
+    )
+    return _read(bw, *words)
+
+
 def test_a_star_boxed_as_a_quote_at_the_words_end_and_as_its_own_mark_is_read_once() -> None:
     """«МАГ*» of a photo read «МАГ”» + «*»: the star's ink is the mark's, so the quote read at the
     word's end stands for no ink and goes (it was paired with nothing and taken for a second marker:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import itertools
 import math
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -319,6 +320,7 @@ def read_glyphs(line: Line, bw: Image, capital: float | None, small: float | Non
         line.words.insert(0, marker[0])
         blobs[id(marker[0])] = marker[1]
     out: list[Word] = []
+    stars = _line_stars(line.words, blobs)
     for word in line.words:
         shape = blobs[id(word)]
         if word.text == "•":
@@ -329,7 +331,7 @@ def read_glyphs(line: Line, bw: Image, capital: float | None, small: float | Non
             and _raised(shape, baseline, letter)
             and not (word.text[:1] in _QUOTES and _quote_shaped(shape, word.text[:1]))
         ):
-            word.raised, word.text = True, _marker_text(word.text, shape)
+            word.raised, word.text = True, _marker_text(word.text, shape, stars)
             out.append(word)
         elif word.text in _DASHES and len(shape) == 1:
             word.text = _dash(shape[0], letter, figure)
@@ -359,13 +361,26 @@ def _marks_own_their_ink(words: list[Word], blobs: dict[int, list[Blob]]) -> Non
     for word, mark in itertools.pairwise(words):
         if mark.x0 >= word.x1 or any(ch.isalnum() for ch in mark.text):
             continue
-        moved = [b for b in blobs[id(word)] if mark.x0 <= (b.x0 + b.x1) / 2 <= mark.x1]
+        middle = (word.top + word.bottom) / 2
+        moved = [
+            b
+            for b in blobs[id(word)]
+            if mark.x0 <= (b.x0 + b.x1) / 2 <= mark.x1
+            or (b.y1 <= middle and any(_overlap(b, m) for m in blobs[id(mark)]))
+        ]
         if not moved:
             continue
         blobs[id(word)] = [b for b in blobs[id(word)] if b not in moved]
         cut = [b for b in blobs[id(mark)] if any(m.x0 <= (b.x0 + b.x1) / 2 <= m.x1 for m in moved)]
+        # … and a sliver of the word's last letter the mark's box reached back over is the letter's.
+        cut += [b for b in blobs[id(mark)] if any(_overlap(b, k) and b.x0 >= k.x0 for k in blobs[id(word)])]
         blobs[id(mark)] = sorted(moved + [b for b in blobs[id(mark)] if b not in cut], key=lambda b: b.x0)
         _drop_unlinked_tail(word, blobs[id(word)])
+
+
+def _overlap(one: Blob, other: Blob) -> bool:
+    """Do two blobs' boxes share pixels (the same ink boxed twice, cut at a box's edge)?"""
+    return one.x0 < other.x1 and other.x0 < one.x1 and one.y0 < other.y1 and other.y0 < one.y1
 
 
 def _drop_unlinked_tail(word: Word, kept: list[Blob]) -> None:
@@ -1329,20 +1344,35 @@ def _stars(marks: list[Blob], bw: Image) -> bool:
     )
 
 
-def _marker_text(reading: str, shape: list[Blob] | None = None) -> str:
+def _marker_text(reading: str, shape: list[Blob] | None = None, peers: Sequence[Blob] = ()) -> str:
     """The marker as a digit for `superscript`: «ⁱ», «¹» and their misreadings are footnote 1.
 
     Asterisks read as such, each as wide as it is tall (`shape`: a «¹» is
-    narrow), stay asterisks: «**» is the second footnote, not the first.
+    narrow) or the size of another star of the line (`peers`: a photo's blur
+    leaves one of «**» a pixel narrower), stay asterisks: «**» is the second
+    footnote, not the first.
     How many there are is counted from the ink, each about as wide as it is
     tall (two run together are one blob twice as wide): Tesseract reads a lone
     «*» after another word's as «**» («МАГ*» + «**» for «МАГ**»).
     """
     stars = reading.strip()
-    if shape and stars and set(stars) == {"*"} and all(b.x1 - b.x0 >= _STAR_WIDTH * (b.y1 - b.y0) for b in shape):
+    if shape and stars and set(stars) == {"*"} and all(_star_shaped(b, peers) for b in shape):
         return "*" * sum(max(1, math.floor((b.x1 - b.x0) / max(b.y1 - b.y0, 1) + 2 - _TWO_STARS)) for b in shape)
     digits = [ch for ch in reading.translate(_MARKER_DIGITS) if ch.isdigit() and ch not in "01"]
     return digits[0] if len(digits) == 1 else "1"
+
+
+def _star_shaped(blob: Blob, peers: Sequence[Blob] = ()) -> bool:
+    """As wide as a star for its height, or of a size with one of `peers` (stars of the same line)."""
+    width, height = blob.x1 - blob.x0, blob.y1 - blob.y0
+    if width >= _STAR_WIDTH * height:
+        return True
+    return any(abs(p.x1 - p.x0 - width) <= 1 and abs(p.y1 - p.y0 - height) <= 1 for p in peers)
+
+
+def _line_stars(words: list[Word], blobs: dict[int, list[Blob]]) -> list[Blob]:
+    """The blobs of the line's marks read «*» that are shaped as stars by themselves."""
+    return [b for w in words if w.text and set(w.text) == {"*"} for b in blobs[id(w)] if _star_shaped(b)]
 
 
 def _has_hole(blob: Blob, bw: Image) -> bool:
