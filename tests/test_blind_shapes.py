@@ -1331,6 +1331,11 @@ _SHOWN_AGAIN = "{position:static;width:auto;height:auto;overflow:visible;clip:au
         (f"{_SR_ONLY}.not-sr-only{_SHOWN_AGAIN}", "sr-only not-sr-only"),
         # A later rule for wide screens puts the bare class back in the flow.
         (f"{_SR_ONLY}@media (min-width: 992px){{.sr-only{_SHOWN_AGAIN}}}", "sr-only"),
+        # Bootstrap's «d-none d-md-inline»: hidden on phones, shown from 768 px on.
+        (
+            ".d-none{display:none!important}@media (min-width:768px){.d-md-inline{display:inline!important}}",
+            "d-none d-md-inline",
+        ),
     ],
 )
 def test_a_visually_hidden_class_that_a_wide_screen_shows_again_is_read(
