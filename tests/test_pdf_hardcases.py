@@ -2015,3 +2015,42 @@ def test_a_line_under_a_table_run_on_through_text_columns_comes_after_it(tmp_pat
     assert [item["number"] for item in got["items"]] == list(range(1, 21))
     assert got["document"]["title"] == "План основных мероприятий управления культуры на 2027 год"
     assert got["document"]["signatory"] == {"position": "Начальник управления культуры", "name": "Т.В. Яковлева"}
+
+
+_MENU_BESIDE = """<!DOCTYPE html><html lang="ru"><head><meta charset="utf-8"><title>План</title></head><body>
+<table width="100%" border="0" cellpadding="0" cellspacing="0">
+<tr><td width="160" valign="top"><a href="/">Главная</a><br><a href="/a">Объявления</a><br>
+<a href="/b">Афиша</a><br><a href="/c">Контакты</a></td>
+<td valign="top">
+<p align="center"><b>План мероприятий дома культуры<br>на 2027 год</b></p>
+<table width="100%" border="1" cellspacing="0" cellpadding="3">
+<tr><td><b>№</b></td><td><b>Мероприятие</b></td><td><b>Место и дата проведения</b></td>
+<td><b>Ответственный</b></td></tr>
+<tr><td>1.</td><td>Областной смотр хоровых коллективов</td>
+<td><table border="0" width="100%"><tr><td>п. Заречный</td></tr><tr><td>март</td></tr></table></td>
+<td>Дом культуры</td></tr>
+<tr><td>2.</td><td>Выставка «Ремёсла»</td><td>с. Липки, 12 мая</td><td>Сельский клуб</td></tr>
+<tr><td>3.</td><td>Вечер поэзии «Осень»</td><td>Городская библиотека<br>октябрь</td><td>Библиотека</td></tr>
+</table>
+<p>Директор дома культуры &nbsp;&nbsp;&nbsp;&nbsp;&nbsp; Е.С. Орлова</p>
+</td></tr>
+<tr><td colspan="2" align="center"><font size="1">© Дом культуры, 2027</font></td></tr></table></body></html>"""
+
+
+@pytest.mark.skipif(not weasyprint_installed(), reason="WeasyPrint is not installed")
+def test_weasyprint_default_print_menu_left_of_the_table(tmp_path: Path) -> None:
+    """WeasyPrint's default print of an old portal's layout page: the menu's column stands left of
+    the borderless plan table, its items on the lines of the first rows («Объявления» beside the
+    first row's number).  The first row was read into the header, lost unsaid (2 items of 3), and
+    the menu joined the signature's position: words left of the table's «№» are no table text —
+    the rows are read from the table's own words, and the menu is said as left out."""
+    got = _default_print(tmp_path / "menu.pdf", _MENU_BESIDE)
+    keys = ("number", "title", "place", "date_text", "responsible")
+    assert [tuple(item[k] for k in keys) for item in got["items"]] == [
+        (1, "Областной смотр хоровых коллективов", "п. Заречный", "март", "Дом культуры"),
+        (2, "Выставка «Ремёсла»", "с. Липки", "12 мая", "Сельский клуб"),
+        (3, "Вечер поэзии «Осень»", "Городская библиотека", "октябрь", "Библиотека"),
+    ]
+    assert got["document"]["signatory"] == {"position": "Директор дома культуры", "name": "Е.С. Орлова"}
+    skipped = " ".join(w["message"] for w in got["warnings"] if w["code"] == "text_skipped")
+    assert all(word in skipped for word in ("Главная", "Объявления", "Афиша", "Контакты"))

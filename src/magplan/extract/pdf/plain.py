@@ -44,6 +44,9 @@ Rule = tuple[float, float, float]  # a horizontal rule: (y, x0, x1)
 # a monospaced font's space (0.6 em: Courier's, Liberation Mono's), so that a space typed between
 # two words of a plain-text plan's header is no gap between cells.
 HEADER_GAP = 0.65
+# Words starting this many font sizes or more left of a numbered table's «№» (and ending before it)
+# stand beside the table (a web page's menu printed in a column left of the plan).
+ASIDE_GAP = 1.0
 # Lines of one header band stand at most this many font sizes apart.
 HEADER_LINE_GAP = 0.8
 # A header cell is printed on at most this many lines.
@@ -154,7 +157,10 @@ class _Grid:
 
 
 def plain_tables(
-    pages: list[tuple[int, list[Line], list[Rule]]], page_middle: float | None = None, marks_wraps: bool = False
+    pages: list[tuple[int, list[Line], list[Rule]]],
+    page_middle: float | None = None,
+    marks_wraps: bool = False,
+    aside: dict[int, list[Word]] | None = None,
 ) -> dict[int, list[tuple[Bbox, list[Bbox]]]]:
     """Cell boxes of the plan table's parts on each page it covers, top to bottom; empty when no
     header is found.
@@ -165,13 +171,16 @@ def plain_tables(
     page's plan printed as one table per section, each laid out with its own column
     widths) is a part of its own, with its columns placed anew (`_regimes`); `page_middle`
     is the middle of the page's width, where a heading between two tables may be centred;
-    `marks_wraps`, whether the writer ends each wrapped line with a space glyph.
+    `marks_wraps`, whether the writer ends each wrapped line with a space glyph.  `aside`, when
+    given, gets each page's words printed beside the table (`_without_sidebar`), no table text.
     """
     pages, spaced = _with_box_ends(pages)
     header = _find_header(pages, spaced)
     if header is None:
         return {}
-    body = _table_lines(pages, header)
+    body, beside = _without_sidebar(_table_lines(pages, header), header)
+    if aside is not None:
+        aside.update(beside)
     words = [w for _, lines in body for line in lines for w in line.words]
     if not words:
         return {}
@@ -1066,6 +1075,10 @@ def _header_at(
         line = lines[index]
         if index > first:
             previous = lines[index - 1]
+            # A menu printed left of the table stands on the lines of its rows («Новости» beside
+            # row 1's «1.»): the row's own words tell where the header ends.
+            if found is not None and _numero(_words_within(band, *found[0][0])):
+                line = _without_aside(line, found[0][0][0]) or line
             if line.top - previous.bottom > HEADER_LINE_GAP * line.size or _opens_row(line.words[0].text):
                 break
             # A rule across the band between two lines is the one under the header (a table ruled
@@ -1102,6 +1115,23 @@ def _header_at(
         if _is_header(groups):
             found = ([(min(w.x0 for w in g), max(w.x1 for w in g)) for g in groups], index - first + 1)
     return found
+
+
+def _words_within(words: list[Word], lo: float, hi: float) -> list[Word]:
+    """The words that stand between `lo` and `hi` (a header cell's words)."""
+    return [w for w in words if lo - ALIGN <= w.x0 and w.x1 <= hi + ALIGN]
+
+
+def _without_aside(line: Line, left: float) -> Line | None:
+    """`line` without the words that start well left of `left` (the table's left edge: where its
+    «№» starts) and end before it, when the rest of the line starts at the table (a sidebar beside
+    the table's row, not a row's text reaching left); None when there are none or none else, or
+    when one is a row number (the numbers' column, its «№» centred over it: nothing beside)."""
+    aside = _aside(line, left)
+    own = [w for w in line.words if w not in aside]
+    if not aside or not own or _crosses(line, left) or any(row_number(w.text) is not None for w in aside):
+        return None
+    return Line(own, min(w.top for w in own), max(w.bottom for w in own), line.size)
 
 
 def _rule_between(above: Line, below: Line, words: list[Word], rules: list[Rule]) -> bool:
@@ -1316,6 +1346,42 @@ def _list_under(above: Line, line: Line, header: _Header) -> bool:
         and bullet.x0 > header.groups[0][1] + ALIGN
         and any(ALIGN < bullet.x0 - word.x0 <= LIST_INDENT * line.size for word in above.words)
     )
+
+
+def _without_sidebar(
+    body: list[tuple[int, list[Line]]], header: _Header
+) -> tuple[list[tuple[int, list[Line]]], dict[int, list[Word]]]:
+    """The body's lines without a column of words printed left of a numbered table (a web page's
+    menu beside the plan: «Главная» / «Новости» on its rows' lines), on each page down to the first
+    line that reaches over the gap between them (a footer under the table).  Nothing in a table
+    stands left of its «№» but its row numbers (the «№» centred over them: then nothing is left
+    out).  And the words left out, by page."""
+    left, right = header.groups[0]
+    if not _numero(_within(header.lines, left, right)):
+        return body, {}
+    out: list[tuple[int, list[Line]]] = []
+    aside: dict[int, list[Word]] = {}
+    for page, lines in body:
+        end = next((i for i, line in enumerate(lines) if _crosses(line, left)), len(lines))
+        numbers = any(row_number(w.text) is not None for line in lines[:end] for w in _aside(line, left))
+        if numbers or not any(_without_aside(line, left) for line in lines[:end]):
+            out.append((page, lines))
+            continue
+        aside[page] = [w for line in lines[:end] for w in _aside(line, left)]
+        kept = [_without_aside(line, left) or line for line in lines[:end]]
+        kept = [line for line in kept if len(_aside(line, left)) < len(line.words)]
+        out.append((page, [*kept, *lines[end:]]))
+    return out, aside
+
+
+def _aside(line: Line, left: float) -> list[Word]:
+    """The words of `line` that start well left of `left` and end before it (`ASIDE_GAP`)."""
+    return [w for w in line.words if w.x0 < left - ASIDE_GAP * line.size and w.x1 < left]
+
+
+def _crosses(line: Line, left: float) -> bool:
+    """Does a word of `line` start well left of `left` and reach over it (a footer under the table)?"""
+    return any(w.x0 < left - ASIDE_GAP * line.size and w.x1 >= left for w in line.words)
 
 
 def _separator(x0: float, x1: float, header: _Header) -> bool:

@@ -164,6 +164,7 @@ class _Page:
     separators: list[tuple[float, float, float]]  # horizontal rules: (y, x0, x1)
     past_edge: bool = False  # a table runs on past the page's right edge (`_past_edge`)
     controls: list[str] = field(default_factory=list)  # form fields' labels left out (`_without_field_labels`)
+    beside: list[str] = field(default_factory=list)  # a menu printed left of the table, left out (`_plain_tables`)
     tables: list[_TableText] = field(default_factory=list)
     regions: list[_Region] = field(default_factory=list)
 
@@ -207,6 +208,11 @@ def extract(path: Path, engine: str = ENGINES[0]) -> Layout:
             )
         )
     layout.warnings.extend(_controls_warning(page) for page in pages if page.controls)
+    layout.warnings.extend(
+        ExtractWarning("text_skipped", f"page {page.number}: «{text}» printed left of the table (a menu) left out")
+        for page in pages
+        for text in page.beside
+    )
     for page in pages:
         if not page.words and page.has_images:
             layout.warnings.append(
@@ -691,6 +697,7 @@ def _page_marks_wraps(pages: list[_Page]) -> bool:
 
 def _plain_tables(pages: list[_Page], heads: _Margins) -> bool:
     """Give pages without drawn tables the cell grid found from the header words."""
+    aside: dict[int, list[Word]] = {}
     found = plain_tables(
         [
             (p.number, _undrawn(_without_running_lines(group_lines(p.words), p.number, p.height, heads)), p.separators)
@@ -698,10 +705,18 @@ def _plain_tables(pages: list[_Page], heads: _Margins) -> bool:
         ],
         page_middle=median(p.width for p in pages) / 2,
         marks_wraps=_page_marks_wraps(pages),
+        aside=aside,
     )
     for page in pages:
         if page.number in found:
             page.grids = [from_cells(cells) for _, cells in found[page.number]]
+        if words := aside.get(page.number):
+            # A menu printed beside the table is no plan's text: read below it, it joined the
+            # signature's position.  Said, so a row's text taken for one is never lost unsaid.
+            # (By place: the words were marked anew on their way (`Word.box_end`).)
+            drop = {(w.text, w.x0, w.top) for w in words}
+            page.words = [w for w in page.words if (w.text, w.x0, w.top) not in drop]
+            page.beside.append(" ".join(line.text() for line in group_lines(words)))
     return bool(found)
 
 
