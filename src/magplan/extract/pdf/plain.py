@@ -2264,11 +2264,20 @@ def _next_rows_first_lines(bands: list[list[Line]], grid: _Grid, cut: bool) -> l
             and not any(_apart(ln, grid) for ln in out[run])
         ):
             run += 1
-        if start <= numbers[-1] and run > index + 1:
+        # Two bands alone whose upper row's number already stands in the middle of its lines: the
+        # row is whole.  The band below may hold more than its row (the first line of a row the page
+        # break cut), so its number's offset says nothing of where the upper row's last lines go.
+        pair_whole = run == index + 2 and _whole_row(out[index][start:], numbers[-1] - start)
+        if start <= numbers[-1] and run > index + 1 and not pair_whole:
             rows = _reshared([out[index][start:], *out[index + 1 : run]], grid)
             out[index:run] = [out[index][:start] + rows[0], *rows[1:]]
         index = run
     return out
+
+
+def _whole_row(lines: list[Line], number: int) -> bool:
+    """Does the row's number (`lines[number]`) stand in the middle of its lines?"""
+    return abs(_middle(lines) - lines[number].words[0].cy) <= WHOLE_ROW * lines[number].size
 
 
 def _reshared(rows: list[list[Line]], grid: _Grid) -> list[list[Line]]:
