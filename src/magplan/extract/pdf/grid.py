@@ -426,6 +426,8 @@ def _stacked(horizontal: list[_Segment], vertical: list[_Segment]) -> list[Grid 
             lower = ([h for h in horizontal if h[0] >= cut - SNAP], [v for v in vertical if v[2] > cut + SNAP])
             return [*_stacked(*_clip(upper, None, cut)), *_stacked(*_clip(lower, cut, None))]
         above = below
+    if _without_slivers(grid.xs) == grid.xs:
+        return [grid]  # no columns to merge (most tables): the grid as found, not built again
     return [_grid(horizontal, vertical, whole=True)]
 
 

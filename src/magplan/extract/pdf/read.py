@@ -825,6 +825,8 @@ def _overflowed_up(grid: Grid, cells: dict[int, list[Word]]) -> None:
     for at, words in cells.items():
         by_row.setdefault(grid.place[at][0], []).extend(words)
     for at, words in list(cells.items()):
+        if min(w.top for w in words) >= grid.cells[at][1]:
+            continue  # the cell's text starts under its top rule (most cells): nothing to group
         first = group_lines(words)[0]
         upper = first.top + CUT_LINE * first.size
         if upper >= grid.cells[at][1]:
