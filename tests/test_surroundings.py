@@ -122,6 +122,10 @@ _APPROVED = ("УТВЕРЖДАЮ", "Директор", "________ И.И. Иван
             id="annex-mark",
         ),
         pytest.param(para("ПРОЕКТ"), ["ПРОЕКТ"], id="draft-mark"),
+        # The plan named again further up, with its years: the nearer heading is read, this one said.
+        pytest.param(
+            para("ПЛАН мероприятий на 2025-2027 годы"), ["ПЛАН мероприятий на 2025-2027 годы"], id="outer-heading"
+        ),
         # A body's name above the heading is no requisite the plan lacks: nothing to say, as before.
         pytest.param(para("Дом культуры «Ладога»"), [], id="body-name"),
     ],

@@ -27,6 +27,7 @@ from magplan.requisites import (
     APPROVAL_HEAD,
     COPYRIGHT,
     REQUISITE_HEAD,
+    YEAR,
     about_the_page,
     approval_block,
     further_signatories,
@@ -1419,7 +1420,9 @@ def requisites_above(texts: list[str], approval: range) -> list[str]:
     """The lines of the requisites above a plan's heading that the contract does not carry
     (`opens_head_requisite`: an agreement block, an annex mark, a draft's mark), each block from its
     head line to the next one, the approval block read (the lines `approval`) or the heading, a few
-    lines at most.  The lines above the first (a body's name, a site's head) are not looked at."""
+    lines at most.  The lines above the first (a body's name, a site's head) are not looked at, but
+    a heading of the plan's kind that names a year is (the plan named again further up: «ПЛАН
+    мероприятий на 2025-2027 годы» over «Основные мероприятия» / «2025 год», the nearer read)."""
     said: list[str] = []
     block = 0  # lines left of the block being read
     for k, line in enumerate(texts):
@@ -1430,6 +1433,8 @@ def requisites_above(texts: list[str], approval: range) -> list[str]:
         if block and k not in approval:
             said.append(line)
             block -= 1
+        elif k not in approval and is_plan_heading(line) and YEAR.search(line):
+            said.append(line)
     return said
 
 
