@@ -2506,9 +2506,7 @@ def _ends_whole(lines: list[Line], grid: _Grid) -> bool:
         return False
     if grid.title is not None and not any(_column(w, grid.bounds) == grid.title for line in last for w in line.words):
         return False  # its event's name is still to come: WeasyPrint centres the cut row's part too
-    number = last[numbered[0]]
-    middle = (min(line.top for line in last) + max(line.bottom for line in last)) / 2
-    return abs(middle - number.words[0].cy) <= WHOLE_ROW * number.size
+    return _whole_row(last, numbered[0])
 
 
 def _anchor(band: list[Line], grid: _Grid) -> float | None:
