@@ -122,9 +122,9 @@ def mark(root: Element, styles: str) -> None:
         return
     hides, shows = _last_rules(styles)
     for tag in root.iter():
-        names = tag.get("class") if isinstance(tag.tag, str) else None
-        if not names or classes.isdisjoint(names.split()) or "display" in tag.get("style", "").lower():
+        names = tag.get("class", "").split() if isinstance(tag.tag, str) else []
+        if classes.isdisjoint(names) or "display" in tag.get("style", "").lower():
             continue
-        hidden_at = max(hides.get(name, -1) for name in names.split() if name in classes)
-        if all(shows.get(name, -1) < hidden_at for name in names.split()):
+        hidden_at = max(hides.get(name, -1) for name in names if name in classes)
+        if all(shows.get(name, -1) < hidden_at for name in names):
             tag.set("hidden", "")
