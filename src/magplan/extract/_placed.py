@@ -54,11 +54,11 @@ def may_hold(data: bytes) -> bool:
 def rebuild(root: Element) -> None:
     """Put the placed boxes of each free-form block under `root` in reading order, each run of
     lines that makes a table rebuilt as a `<table>`."""
-    parents = dict.fromkeys(tag.getparent() for tag in root.iter() if isinstance(tag.tag, str) and _place(tag))
-    for parent in parents:
-        if parent is None:
-            continue
-        boxes = [box for child in parent if isinstance(child.tag, str) and (box := _place(child)) is not None]
+    placed: dict[Element, list[_Box]] = {}  # each parent's placed children, in document order
+    for tag in root.iter():
+        if isinstance(tag.tag, str) and (box := _place(tag)) is not None and (parent := tag.getparent()) is not None:
+            placed.setdefault(parent, []).append(box)
+    for parent, boxes in placed.items():
         texts = [box for box in boxes if any(str(text).strip() for text in box.tag.itertext())]
         if len(texts) >= _MIN_PLACED:
             _reorder(parent, texts)
