@@ -1575,7 +1575,7 @@ def _first_set(*columns: int | None) -> int | None:
 
 def _within(lines: list[Line], lo: float, hi: float) -> list[Word]:
     """The lines' words that stand between `lo` and `hi` (a header cell's words)."""
-    return [w for line in lines for w in line.words if lo - ALIGN <= w.x0 and w.x1 <= hi + ALIGN]
+    return _words_within([w for line in lines for w in line.words], lo, hi)
 
 
 def _extent(lines: list[Line]) -> tuple[float, float]:
