@@ -1428,12 +1428,13 @@ def requisites_above(texts: list[str], approval: range) -> list[str]:
     for k, line in enumerate(texts):
         if k in approval:
             block = 0
-        elif opens_head_requisite(line):
+            continue
+        if opens_head_requisite(line):
             block = _REQUISITE_BLOCK
-        if block and k not in approval:
+        if block:
             said.append(line)
             block -= 1
-        elif k not in approval and is_plan_heading(line) and YEAR.search(line):
+        elif is_plan_heading(line) and YEAR.search(line):
             said.append(line)
     return said
 
