@@ -494,14 +494,21 @@ def test_a_grid_of_news_cards_is_no_table(tmp_path: Path) -> None:
 
 def _with_first_page_header(path: Path, header: str) -> Path:
     """`path` (a docx_builder package) with `header` as its first page's header part."""
+    return _with_running_part(path, f'<w:hdr xmlns:w="{b.W_NS}">{header}</w:hdr>', "header", "first")
+
+
+def _with_running_part(path: Path, xml: str, kind: str, page: str) -> Path:
+    """`path` (a docx_builder package) with the part `xml` as the `kind` ("header", "footer") of
+    its `page` ("first", "default") pages."""
     import zipfile
 
     with zipfile.ZipFile(path) as archive:
         parts = {name: archive.read(name).decode() for name in archive.namelist()}
-    parts["word/header1.xml"] = f'<w:hdr xmlns:w="{b.W_NS}">{header}</w:hdr>'
-    rel = f'<Relationship Id="rId9" Type="{b.R_NS}/header" Target="header1.xml"/></Relationships>'
+    parts[f"word/{kind}1.xml"] = xml
+    rel = f'<Relationship Id="rId9" Type="{b.R_NS}/{kind}" Target="{kind}1.xml"/></Relationships>'
     parts["word/_rels/document.xml.rels"] = parts["word/_rels/document.xml.rels"].replace("</Relationships>", rel)
-    section = '<w:sectPr><w:headerReference w:type="first" r:id="rId9"/><w:titlePg/></w:sectPr></w:body>'
+    title_page = "<w:titlePg/>" if page == "first" else ""
+    section = f'<w:sectPr><w:{kind}Reference w:type="{page}" r:id="rId9"/>{title_page}</w:sectPr></w:body>'
     parts["word/document.xml"] = parts["word/document.xml"].replace("</w:body>", section)
     with zipfile.ZipFile(path, "w") as archive:
         for name, data in parts.items():
@@ -535,6 +542,20 @@ def test_a_running_header_is_no_part_of_the_plan(tmp_path: Path) -> None:
     header = b.para("Утверждённый план мероприятий управления на 2027 год") + b.para("Страница 1")
     plan = magplan.read_plan(_with_first_page_header(b.write_docx(tmp_path / "plan.docx", _plan_body()), header))
     assert (plan.document.title, plan.document.approval) == ("План мероприятий на 2027 год", None)
+
+
+def test_an_executor_in_the_footer_part_is_said_not_dropped(tmp_path: Path) -> None:
+    """«Исполнитель: …» kept in the footer (GOST's executor under every page) is no footnote (no
+    marker points at it) and no field of the contract: a warning says it; a page number says nothing."""
+    footer = b.para("Исполнитель: Петрова А.А., тел. 12-34-56") + b.para("Страница 1")
+    path = b.write_docx(tmp_path / "plan.docx", _plan_body())
+    part = f'<w:ftr xmlns:w="{b.W_NS}">{footer}</w:ftr>'
+    plan = magplan.read_plan(_with_running_part(path, part, "footer", "default"))
+    said = [w.message for w in plan.warnings if w.code == "text_skipped"]
+    assert (plan.document.footnotes, said) == (
+        [],
+        ["a line of the page footer, a requisite, was not read: Исполнитель: Петрова А.А., тел. 12-34-56"],
+    )
 
 
 def test_a_period_grid_ticked_with_a_symbol_fonts_check_mark(tmp_path: Path) -> None:

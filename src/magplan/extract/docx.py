@@ -29,7 +29,7 @@ from magplan.extract._tab_tables import tab_tables
 from magplan.extract._text_tables import spaced_paragraphs
 from magplan.extract._zip import open_package, parse_xml, read_member
 from magplan.layout import Block, Cell, ExtractWarning, Footnote, Layout, Paragraph, Row, Table
-from magplan.requisites import REQUISITE_HEAD, plan_headings
+from magplan.requisites import REQUISITE_HEAD, plan_headings, starts_requisite
 from magplan.roman import roman_numeral
 from magplan.text import MARKER_CHARS, clean, superscript
 
@@ -543,15 +543,31 @@ def _first_page_header(body: etree._Element) -> str | None:
     return None
 
 
-def _running_lines(body: etree._Element, part: Callable[[str], etree._Element | None], styles: _Styles) -> list[str]:
-    """The text lines of every header and footer part the sections print."""
+def _running_lines(
+    body: etree._Element, part: Callable[[str], etree._Element | None], styles: _Styles, tag: str
+) -> list[str]:
+    """The text lines of every header part (`tag` "headerReference") or footer part
+    ("footerReference") the sections print, each once."""
     plain = _Walker(_Numbering(), styles, {})
     lines: list[str] = []
-    for reference in (*body.iter(W + "headerReference"), *body.iter(W + "footerReference")):
+    for reference in body.iter(W + tag):
         root = part(reference.get(_R_ID) or "")
         for p in root.iter(W + "p") if root is not None else ():
             lines.extend(line for line in plain.paragraph_text(p).splitlines() if line.strip())
     return list(dict.fromkeys(lines))
+
+
+def _footer_requisites(lines: list[str]) -> list[ExtractWarning]:
+    """The requisites that a footer part prints under every page («Исполнитель: Петрова А.А.,
+    тел. …», «Исп. …»: GOST's executor, which Word users keep in the footer): the contract does not
+    carry them (no footnote: no marker points at them), so each is said, as the same line under
+    the signature in the body is, never dropped silently.  A page number or a running title is
+    the layout's: nothing to say."""
+    return [
+        ExtractWarning("text_skipped", f"a line of the page footer, a requisite, was not read: {clean(line)}")
+        for line in lines
+        if starts_requisite(line)
+    ]
 
 
 def _children(parent: etree._Element, tag: str) -> list[etree._Element]:
@@ -648,7 +664,8 @@ def extract(path: Path) -> Layout:
             raise DamagedFile("not a DOCX file: the document part has no body")
         header_id = _first_page_header(body)
         header = part(header_id) if header_id else None
-        running = _running_lines(body, part, styles)
+        footer = _running_lines(body, part, styles, "footerReference")
+        running = list(dict.fromkeys([*_running_lines(body, part, styles, "headerReference"), *footer]))
         chunks = {
             rid: (related[rid], read_member(archive, related[rid]) or b"")
             for chunk in body.iter(W + "altChunk")
@@ -657,6 +674,7 @@ def extract(path: Path) -> Layout:
     walker = _Walker(numbering, styles, notes, chunks)
     walker.layout.blocks = walker.blocks(body)
     walker.layout.running = running
+    walker.layout.warnings.extend(_footer_requisites(footer))
     if header is not None:
         above = walker.blocks(header)
         # An approval block that Word keeps in the first page's header stands above the plan
