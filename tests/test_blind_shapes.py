@@ -2107,3 +2107,34 @@ def test_an_approval_typed_beside_a_block_of_adoption_is_read(tmp_path: Path, le
     assert (approval.position, approval.name) == ("Директор школы", "И.И. Иванов")
     said = " ".join(w.message for w in plan.warnings)
     assert all(line in said for line in (*left, "Протокол № 1"))
+
+
+@pytest.mark.parametrize(
+    ("cols", "style"),
+    [
+        # A <col> collapsed inline; a <col span> before it counts two columns.
+        ('<col span="2"><col style="visibility: collapse"><col>', ""),
+        # A whole <colgroup> collapsed by a class the sheet styles so.
+        ('<colgroup><col><col></colgroup><colgroup class="off"><col></colgroup><col>', ".off{visibility:collapse}"),
+        # A later rule shows the class again: nothing is collapsed but the third column by its own style.
+        (
+            '<col><col><col class="x" style="visibility:collapse"><col class="x">',
+            ".x{visibility:collapse} .x{visibility:visible}",
+        ),
+    ],
+)
+def test_a_column_the_page_collapses_takes_no_column(tmp_path: Path, cols: str, style: str) -> None:
+    # A browser lays the table out without the collapsed column; the rowspan above keeps the
+    # second row's cells in their columns.
+    rows = (
+        "<tr><th>Мероприятие</th><th>Срок</th><th>Код</th><th>Место</th></tr>"
+        '<tr><td>Семинар</td><td rowspan="2">март</td><td>К-1</td><td>Зал</td></tr>'
+        "<tr><td>Форум</td><td>К-2</td><td>Парк</td></tr>"
+    )
+    heading = "<p>План мероприятий на 2027 год</p>"
+    plan = _html(tmp_path, f"<style>{style}</style>{heading}<table border=1>{cols}{rows}</table>")
+    assert [(i.title, i.date_text, i.place, i.note) for i in plan.records] == [
+        ("Семинар", "март", "Зал", None),
+        ("Форум", "март", "Парк", None),
+    ]
+    assert any("К-1" in w.message for w in plan.warnings if w.code == "hidden_cells")

@@ -27,6 +27,7 @@ from lxml import etree
 from magplan import limits
 from magplan.errors import DamagedFile
 from magplan.extract import (
+    _collapsed_columns,
     _css,
     _css_counters,
     _css_hidden,
@@ -124,6 +125,8 @@ def layout_of(data: bytes) -> Layout:
         _tab_panes.rebuild(root)
     if _css_hidden.may_hide(styles):
         _css_hidden.mark(root, styles)
+    if _collapsed_columns.may_hold(data):
+        _collapsed_columns.mark(root, styles)
     if _css_counters.may_hold(styles):
         _css_counters.number(root, styles)
     body = root.find("body")
