@@ -2138,3 +2138,16 @@ def test_a_column_the_page_collapses_takes_no_column(tmp_path: Path, cols: str, 
         ("Форум", "март", "Парк", None),
     ]
     assert any("К-1" in w.message for w in plan.warnings if w.code == "hidden_cells")
+
+
+@pytest.mark.parametrize("aside", ['<aside epub:type="footnote" id="n1">', '<aside role="doc-footnote" id="n1">'])
+def test_a_note_set_aside_is_the_documents_footnote_and_a_sidebar_is_not(tmp_path: Path, aside: str) -> None:
+    table = (
+        "<table border=1><tr><th>№</th><th>Мероприятие</th><th>Срок</th></tr>"
+        '<tr><td>1</td><td>Семинар<a href="#n1"><sup>1</sup></a></td><td>март</td></tr></table>'
+    )
+    note = f'{aside}<p><a href="#r1">1</a> Дата ориентировочная.</p></aside>'
+    sidebar = "<aside><p>Новости района</p></aside>"
+    plan = _html(tmp_path, f"<p>План мероприятий на 2027 год</p>{table}{note}{sidebar}")
+    assert plan.document.footnotes == ["Дата ориентировочная."]
+    assert [i.title for i in plan.records] == ["Семинар"]

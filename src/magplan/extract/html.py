@@ -91,6 +91,7 @@ _WS_BUT_TABS = re.compile(r"[ \n\r\f]+")
 # UTF-32 before UTF-16: their little-endian marks start alike.
 _BOMS = ((b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe\x00\x00", "utf-32-le"), (b"\x00\x00\xfe\xff", "utf-32-be"),
          (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be"))  # fmt: skip
+_NOSCRIPT = re.compile(rb"<noscript", re.I)
 _CYRILLIC = re.compile(r"[а-яё]{3}", re.I)
 _CSS_CELL_BORDERS = re.compile(
     r"(?:^|[},\s])(?:table|td|th)\b[^{}]*\{[^}]*?\bborder[^:]*:\s*(?!none|0[;\s}])[^;}]", re.I
@@ -156,6 +157,12 @@ def layout_of(data: bytes) -> Layout:
         shown = walk(shown=True)
         if any(isinstance(block, Table) for block in shown.blocks):
             page = shown
+        elif _NOSCRIPT.search(data):
+            # An application's page that its scripts build (an empty `<div id="root">`) prints the plan
+            # for browsers without scripts in <noscript>: the only copy of the plan there is.
+            scriptless = walk(shown=False, scriptless=True)
+            if any(isinstance(block, Table) for block in scriptless.blocks):
+                page = scriptless
     return Layout(blocks=page.blocks, warnings=page.warnings, web=True)
 
 
@@ -173,6 +180,17 @@ def _in_heading(tag: Element) -> bool:
     site's."""
     heading = next((a for a in tag.iterancestors() if a.tag in _HEADING_TAGS or _heads_column(a)), None)
     return heading is not None and _words(heading) == _words(tag)
+
+
+# How a publication marks a note (EPUB 3's `epub:type`, DPUB-ARIA's roles).
+_NOTE_TYPES = frozenset({"footnote", "endnote", "rearnote", "note", "footnotes", "endnotes", "rearnotes"})
+_NOTE_ROLES = frozenset({"doc-footnote", "doc-endnote", "doc-endnotes"})
+
+
+def _is_note(tag: Element) -> bool:
+    """Whether `tag` (an <aside>) is a note of the document, not a sidebar of the site."""
+    types = tag.get("epub:type", "").lower().split()
+    return not _NOTE_TYPES.isdisjoint(types) or tag.get("role", "").lower() in _NOTE_ROLES
 
 
 def _heads_column(tag: Element) -> bool:
@@ -226,6 +244,7 @@ def _walk_page(
     note_marks: dict[str, str],
     shown: bool,
     reveal: bool = False,
+    scriptless: bool = False,
 ) -> _Page:
     page = _Page(default_ruled=bool(_CSS_CELL_BORDERS.search(styles)), bordered=_bordered_classes(styles))
     # Without <main>/<article> a page's <header> may be the document's own heading.
@@ -234,6 +253,7 @@ def _walk_page(
     page.note_marks = note_marks
     page.shown = shown
     page.reveal = reveal
+    page.scriptless = scriptless
     page.walk(root)
     page.boundary()
     if page.tabbed:
@@ -490,6 +510,8 @@ class _Text:
         self.hides_tables = False
         # A link of the page's navigation was left out of the text being read (`_skipped_link`).
         self.link_skipped = False
+        # Read `<noscript>`: the page as a browser without scripts shows it (see `layout_of`).
+        self.scriptless = False
 
     def boundary(self) -> None:
         self.parts.append("\n")
@@ -544,7 +566,7 @@ class _Text:
     def open(self, tag: Element) -> Callable[[], None] | bool:
         """Handle the start of `tag`: False skips its content, True reads it, a function runs after it."""
         name = tag.tag
-        if name in _SKIPPED and not (name == "button" and _in_heading(tag)):
+        if name in _SKIPPED and not self.read_skipped(tag):
             return False
         if _hidden(tag, self.shown):
             holds = _holds_table(tag)
@@ -577,6 +599,21 @@ class _Text:
         else:
             return True
         return False
+
+    def read_skipped(self, tag: Element) -> bool:
+        """Whether `tag`, of a kind left unread (`_SKIPPED`), is read all the same: a button that is
+        all of a heading's text, a shadow root that a browser draws in place of its template
+        (`<template shadowrootmode="open">`: a web component's content, the table of a `<plan-table>`),
+        a note set aside (`<aside epub:type="footnote">`, `role="doc-footnote"`: a book's or a
+        publication's footnote, no site chrome), and, on a page read as without scripts, `<noscript>`."""
+        name = tag.tag
+        if name == "button":
+            return _in_heading(tag)
+        if name == "template":
+            return "shadowrootmode" in tag.attrib or "shadowroot" in tag.attrib
+        if name == "aside":
+            return _is_note(tag)
+        return name == "noscript" and self.scriptless
 
     def open_block(self, tag: Element) -> Callable[[], None]:
         outer = self.in_content, self.pre
