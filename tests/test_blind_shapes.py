@@ -2151,3 +2151,39 @@ def test_a_note_set_aside_is_the_documents_footnote_and_a_sidebar_is_not(tmp_pat
     plan = _html(tmp_path, f"<p>План мероприятий на 2027 год</p>{table}{note}{sidebar}")
     assert plan.document.footnotes == ["Дата ориентировочная."]
     assert [i.title for i in plan.records] == ["Семинар"]
+
+
+_WIDE = (
+    "<table border=1><tr><th>№</th><th>Мероприятие</th><th>Сроки проведения</th><th>Место</th></tr>"
+    "<tr><td>1</td><td>Семинар</td><td>март</td><td>Зал</td></tr>"
+    "<tr><td>2</td><td>Форум</td><td>май</td><td>Парк</td></tr></table>"
+)
+_NARROW = (
+    "<table><tbody><tr><th colspan=2>1. Семинар</th></tr><tr><th>Сроки</th><td>март</td></tr>"
+    "<tr><th>Место</th><td>Зал</td></tr></tbody><tbody><tr><th colspan=2>2. Форум</th></tr>"
+    "<tr><th>Сроки</th><td>май</td></tr><tr><th>Место</th><td>Парк</td></tr></tbody></table>"
+)
+
+
+@pytest.mark.parametrize("tables", [_WIDE + _NARROW, _NARROW + _WIDE])
+def test_a_copy_of_the_table_for_phones_is_read_once(tmp_path: Path, tables: str) -> None:
+    # The phones' copy of the plan (label | value rows), before or after the wide table: not read
+    # again, and not the signature's position.
+    plan = _html(tmp_path, f"<p>План мероприятий на 2027 год</p>{tables}<p>Директор<br>И.И. Иванов</p>")
+    assert [(i.number, i.title, i.date_text, i.place) for i in plan.records] == [
+        (1, "Семинар", "март", "Зал"),
+        (2, "Форум", "май", "Парк"),
+    ]
+    assert plan.document.signatory is not None and plan.document.signatory.position == "Директор"
+    assert [w.code for w in plan.warnings if w.code == "copied_table"] == ["copied_table"]
+
+
+def test_a_table_of_the_same_width_that_repeats_rows_is_the_plans(tmp_path: Path) -> None:
+    # A monthly meeting in each quarter's table: the second table repeats the first, and is read.
+    row = "<tr><td>Заседание совета</td><td>ежемесячно</td></tr>"
+    table = f"<table border=1><tr><th>Мероприятие</th><th>Срок</th></tr>{row}</table>"
+    plan = _html(tmp_path, f"<p>План мероприятий на 2027 год</p><p>I квартал</p>{table}<p>II квартал</p>{table}")
+    assert [(i.section, i.title) for i in plan.records] == [
+        ("I квартал", "Заседание совета"),
+        ("II квартал", "Заседание совета"),
+    ]

@@ -34,6 +34,7 @@ from magplan.extract import (
     _css_tables,
     _grid_classes,
     _placed,
+    _screen_copies,
     _script_tables,
     _tab_panes,
 )
@@ -163,7 +164,7 @@ def layout_of(data: bytes) -> Layout:
             scriptless = walk(shown=False, scriptless=True)
             if any(isinstance(block, Table) for block in scriptless.blocks):
                 page = scriptless
-    return Layout(blocks=page.blocks, warnings=page.warnings, web=True)
+    return Layout(blocks=_screen_copies.without_copies(page.blocks, page.warnings), warnings=page.warnings, web=True)
 
 
 _HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
