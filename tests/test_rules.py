@@ -470,6 +470,11 @@ def test_marker_runs(text: str, rest: str, marker: str) -> None:
         ("Тема мероприятия", "title"),
         # A calendar list's (SharePoint's, Outlook's) name for the venue.
         ("Расположение", "place"),
+        # The date a record was made is no date of an event (blind round 12b, `non-acts-list.html`).
+        ("Дата принятия", "extra"),
+        ("Дата размещения", "extra"),
+        ("Дата регистрации документа", "extra"),
+        ("Дата проведения", "date"),
     ],
 )
 def test_header_wordings(header: str, role: str) -> None:

@@ -24,6 +24,15 @@ _ROLE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # «Площадка (проведения)»: a venue; «Где»: the question a club's plan asks; «Расположение»:
     # a calendar list's (SharePoint's, Outlook's) name for where an event is held.
     ("place", re.compile(r"мест[оа]|^где\b|^площадк|^расположени")),
+    # The date a record was made («Дата принятия» of an act, «Дата регистрации», «Дата рождения»,
+    # «Дата размещения» of a vacancy): a register's or a list's column, no date an event is held on.
+    (
+        "extra",
+        re.compile(
+            r"^дат[аы]\s+(?:принятия|регистрации|рождения|выдачи|подписания|заключения|поступления|размещения|"
+            r"публикации|опубликования|издания|вступления|ввода|получения|при[её]ма\b|увольнения)"
+        ),
+    ),
     # «Что | Когда | Кто проводит»: a school's or a club's plan asks its columns as questions.
     # «Месяц», «Квартал» (проведения): a plan of months or quarters names its date column so.
     ("date", re.compile(rf"\bдат[аы]|\bсрок|\bвремя|\bпериод|^когда\b|{GROUP_HEADER.pattern}")),

@@ -355,6 +355,14 @@ _NEVER_PLAN = re.compile(r"повестк|протокол|отч[её]т|спр
 # A school's or a course's curriculum («УЧЕБНЫЙ ПЛАН программы …», «Учебно-тематический план»:
 # modules and their hours) is a plan of hours of study, no plan of events.
 _CURRICULUM = re.compile(r"^\s*(учебн[а-я]*(?:-тематическ[а-я]*)?\s+план)\b", re.IGNORECASE)
+# A list of documents («Перечень муниципальных правовых актов, принятых в 2026 году»: «Вид акта |
+# Дата принятия | Номер | Наименование») is a register under a plan's word; a list of events that
+# carry out an act («Перечень мероприятий по реализации постановления …») is a plan.
+_LIST_OF_ACTS = re.compile(
+    r"^\s*(перечень\s+(?:[а-яё-]+(?:ых|их)\s+){0,3}"
+    r"(?:акт(?:ов|ы)|документ(?:ов|ы)|постановлени[йя]|распоряжени[йя]|приказ(?:ов|ы)|решени[йя]))\b",
+    re.IGNORECASE,
+)
 # How many lines under «УТВЕРЖДЕН» / «СОГЛАСОВАНО» an approval block runs.
 _REQUISITE_LINES = 6
 
@@ -366,8 +374,8 @@ def other_document(lines: list[str]) -> str | None:
     headings = [line for line in lines if is_plan_heading(line)]
     if headings:
         # The heading nearest the table is the document's own (a site's menu entry stands further up).
-        curriculum = _CURRICULUM.match(headings[-1])
-        return curriculum.group(1) if curriculum is not None else None
+        other = _CURRICULUM.match(headings[-1]) or _LIST_OF_ACTS.match(headings[-1])
+        return other.group(1) if other is not None else None
     of_plans = any(_PLAN_WORDS.search(line) for line in lines)
     heads = [i for i, line in enumerate(lines) if REQUISITE_HEAD.match(line)]
     for i, line in enumerate(lines):
