@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from typing import cast
 
 from lxml import etree
 
@@ -23,7 +22,9 @@ Element = etree._Element
 
 _COLLAPSE = re.compile(r"(?:^|;)\s*visibility\s*:\s*([\w-]+)", re.I)
 _COL = re.compile(rb"<col\b", re.I)
-_ROWS = cast(Callable[[Element], list[Element]], etree.XPath("tr | thead/tr | tbody/tr | tfoot/tr"))
+# The HTML reader's own: a table's rows in the order a browser draws them, and a cell's span.
+Rows = Callable[[Element], list[Element]]
+Span = Callable[[Element, str], int]
 
 
 def may_hold(data: bytes) -> bool:
@@ -47,11 +48,6 @@ def collapsed_classes(styles: str) -> frozenset[str]:
     return frozenset(name for name, collapsed in verdicts.items() if collapsed)
 
 
-def _span(tag: Element, name: str) -> int:
-    digits = re.match(r"\s*0*(\d{1,4})", tag.get(name, ""))
-    return max(int(digits.group(1)), 1) if digits else 1
-
-
 def _collapsed(tag: Element, classes: frozenset[str], default: bool = False) -> bool:
     verdict = _collapses(tag.get("style", ""))
     if verdict is not None:
@@ -59,7 +55,7 @@ def _collapsed(tag: Element, classes: frozenset[str], default: bool = False) -> 
     return default or not classes.isdisjoint(tag.get("class", "").split())
 
 
-def collapsed_columns(table: Element, classes: frozenset[str]) -> set[int]:
+def collapsed_columns(table: Element, classes: frozenset[str], span: Span) -> set[int]:
     """The indexes of the columns that `table`'s <col>/<colgroup> elements collapse."""
     found: set[int] = set()
     column = 0
@@ -67,38 +63,38 @@ def collapsed_columns(table: Element, classes: frozenset[str]) -> set[int]:
         group_collapsed = _collapsed(group, classes)
         cols = list(group.iterchildren("col")) if group.tag == "colgroup" else [group]
         if not cols:  # a <colgroup span="2"> with no <col> in it
-            width = _span(group, "span")
+            width = span(group, "span")
             found.update(range(column, column + width) if group_collapsed else ())
             column += width
             continue
         for col in cols:
-            width = _span(col, "span")
+            width = span(col, "span")
             collapsed = group_collapsed if col is group else _collapsed(col, classes, group_collapsed)
             found.update(range(column, column + width) if collapsed else ())
             column += width
     return found
 
 
-def mark(root: Element, styles: str) -> None:
+def mark(root: Element, styles: str, rows: Rows, span: Span) -> None:
     """Mark `hidden` every cell under `root` that stands in collapsed columns only."""
     classes = collapsed_classes(styles)
     for table in root.iter("table"):
-        collapsed = collapsed_columns(table, classes)
+        collapsed = collapsed_columns(table, classes, span)
         if collapsed:
-            _mark_cells(table, collapsed)
+            _mark_cells(rows(table), collapsed, span)
 
 
-def _mark_cells(table: Element, collapsed: set[int]) -> None:
+def _mark_cells(rows: list[Element], collapsed: set[int], span: Span) -> None:
     below: dict[int, int] = {}  # column → rows that a rowspan from above still covers
-    for row in _ROWS(table):
+    for row in rows:
         column = 0
         for cell in row.iterchildren("td", "th"):
             while below.get(column, 0) > 0:
                 column += 1
-            width = _span(cell, "colspan")
+            width = span(cell, "colspan")
             if collapsed.issuperset(range(column, column + width)):
                 cell.set("hidden", "")
             for spanned in range(column, column + width):
-                below[spanned] = _span(cell, "rowspan")
+                below[spanned] = span(cell, "rowspan")
             column += width
         below = {c: left - 1 for c, left in below.items() if left > 1}

@@ -128,7 +128,7 @@ def layout_of(data: bytes) -> Layout:
     if _css_hidden.may_hide(styles):
         _css_hidden.mark(root, styles)
     if _collapsed_columns.may_hold(data):
-        _collapsed_columns.mark(root, styles)
+        _collapsed_columns.mark(root, styles, _rows, _span)
     if _css_counters.may_hold(styles):
         _css_counters.number(root, styles)
     body = root.find("body")
