@@ -65,6 +65,8 @@ class TableGrid:
     cols: int = 0
     # Per pixel of the table's box: 1 + the index of the cell it belongs to, 0 on a ruling line.
     labels: Labels = field(default_factory=lambda: np.zeros((0, 0), np.int32))
+    # Cells whose text is printed turned a quarter round (`sideways`), read apart.
+    sideways: frozenset[int] = frozenset()
 
     def cell_at(self, x: float, y: float) -> int | None:
         """Index of the cell holding the point, the nearest one when it is on a line."""

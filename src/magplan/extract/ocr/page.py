@@ -28,6 +28,7 @@ from magplan.extract.ocr.lines import group_lines, join_lines, to_words
 from magplan.extract.ocr.mosaic import PAGE_STRIPS, Region, padded_region, read_regions, second_opinion
 from magplan.extract.ocr.pages import PageSource
 from magplan.extract.ocr.prepare import Scan, finish, straighten
+from magplan.extract.ocr.sideways import read_sideways
 from magplan.extract.ocr.tesseract import Word as OcrWord
 from magplan.extract.ocr.tesseract import is_word
 from magplan.extract.pdf.words import Line, Word
@@ -150,8 +151,10 @@ def _blocks(scan: Scan, words: list[Word], page: int) -> list[Block]:
     placed: list[tuple[float, Block]] = []
     # A word cut at a narrow column's edge is often printed whole elsewhere on the page.
     vocabulary = frozenset(bare(w.text) for w in words)
-    for table, members in zip(scan.tables, inside, strict=True):
-        placed.append((table.y0, _table(table, members, page, scan.bw, (capital, small), scan.unit, vocabulary)))
+    turned = read_sideways(scan.tables, scan.clean, scan.bw, round(scan.dpi), (capital, small))
+    for table, members, given in zip(scan.tables, inside, turned, strict=True):
+        block = _table(table, members, page, scan.bw, (capital, small), scan.unit, vocabulary, given)
+        placed.append((table.y0, block))
     right = max([w.x1 for w in words] + [t.x1 for t in scan.tables], default=0.0)
     height = float(scan.bw.shape[0])
     outside = fill_in_blanks(outside, scan.bw, scan.tables, capital, lambda word: _read_alone(scan, word), scan.clean)
@@ -201,6 +204,8 @@ def _regions(tables: list[TableGrid], bw: image.Image, unit: float) -> list[Regi
     for table in tables:
         add(Region(0, top, width, table.y0))
         for index, c in enumerate(table.cells):
+            if index in table.sideways:  # read turned upright (`sideways`)
+                continue
             labels = table.labels[c.y0 - table.y0 : c.y1 - table.y0, c.x0 - table.x0 : c.x1 - table.x0]
             add(Region(c.x0, c.y0, c.x1, c.y1, labels == index + 1))
         top = table.y1
@@ -373,8 +378,11 @@ def _table(
     heights: tuple[float | None, float | None],
     unit: float,
     vocabulary: frozenset[str] = frozenset(),
+    given: dict[int, str] | None = None,
 ) -> Table:
-    texts: dict[int, str] = {}
+    """The table's rows; `given`: texts of cells read apart (sideways cells), by cell index."""
+    texts: dict[int, str] = dict(given or {})
+    members = {index: words for index, words in members.items() if index not in texts}
     pad = _padding(grid, members, unit)
     for index, words in members.items():
         lines = group_lines(words, bw, *heights)

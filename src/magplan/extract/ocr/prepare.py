@@ -7,7 +7,7 @@
 4. The page is brought to a working resolution (`pages.working_resolution`).
 5. Coloured ink (stamps, signatures) is taken off, dark bands along the
    page's edges made paper, the page deskewed and binarized, and the
-   table ruling found (`image`, `grid`).
+   table ruling found (`image`, `grid`), and the cells whose text stands on its side (`sideways`).
 6. A table whose frame is still not a rectangle (a page photographed
    without a margin around it) is mapped onto one, and its ruling found again.
 """
@@ -21,6 +21,7 @@ import numpy as np
 from magplan.extract.ocr import bend, image, orient, photo
 from magplan.extract.ocr.grid import TableGrid, bridge_under_ink, find_tables, ruling_lines, ruling_to_erase
 from magplan.extract.ocr.pages import working_resolution
+from magplan.extract.ocr.sideways import sideways_cells
 
 
 @dataclass(slots=True)
@@ -100,4 +101,7 @@ def finish(straight: Straightened, upside_down: bool = False) -> Scan:
     erase = ruling_to_erase(bw, ruling, unit)
     bw[erase] = 0
     clean = image.for_recognition(gray, erase, unit)
-    return Scan(clean, bw, stamped, find_tables(ruling, unit), dpi, turned)
+    tables = find_tables(ruling, unit)
+    for table in tables:
+        table.sideways = sideways_cells(table, bw)
+    return Scan(clean, bw, stamped, tables, dpi, turned)
