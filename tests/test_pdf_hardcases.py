@@ -228,6 +228,10 @@ BROWSER = {
     # position's lines and its name each apart, all within the event's column: the footnote under
     # the last row ends the table (the signature was read as headings without items).
     "borderless_unnumbered_signature_under_footnotes": (57, 7),
+    # Chromium, borderless portal page, cells centred: a section's heading ends page 1, and page 2
+    # opens with the next row's name above its centred number; the heading ended the rows above,
+    # so the name is no rest of row 5 cut by the page (it went there, row 6's list became its name).
+    "borderless_section_heading_at_page_foot": (65, 10),
 }
 
 

@@ -2496,10 +2496,13 @@ def _opens_event(line: Line, grid: _Grid) -> bool:
 def _ends_whole(lines: list[Line], grid: _Grid) -> bool:
     """Does the last row of these lines end with them?  When cells are centred in their rows (a
     browser's), padded apart, and the last row's number stands in its middle with lines above
-    and below it: the rows of a page hold no rest of it; but not a row with no event's name yet
-    (a page break left its number and place at the page's foot, its name on the next page)."""
+    and below it, or the lines end with a section's heading: the rows of a page hold no rest of
+    it; but not a row with no event's name yet (a page break left its number and place at the
+    page's foot, its name on the next page)."""
     if grid.row_gap is None or grid.number is None:
         return False
+    if _apart(lines[-1], grid) and _word_runs(lines[-1]) == 1:
+        return True  # a section's heading across the table ends the rows above it: none goes on
     last = _bands(lines, grid, cut=False)[-1]
     numbered = [i for i, line in enumerate(last) if _numbered(line, grid)]
     if len(numbered) != 1 or not 0 < numbered[0] < len(last) - 1:
