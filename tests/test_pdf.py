@@ -167,6 +167,22 @@ def test_join_lines_wrap_break_hyphen_and_bullets() -> None:
 
 
 @pytest.mark.parametrize(
+    ("indent", "joined"),
+    [
+        (0.0, "· в сфере туризма"),  # a browser's list: the wrap under the entry's text
+        (6.0, "· в сфере туризма"),  # a Word page's list: the wrap at its hanging indent, a little right
+        (30.0, "· в сфере\nтуризма"),  # far right of the text: no wrap of the entry (the word would have fitted)
+    ],
+)
+def test_a_list_entrys_wrap_at_its_hanging_indent_joins_the_entry(indent: float, joined: str) -> None:
+    words = [
+        *_line(0, ("·", 0, 3), ("в", 11.3, 16.8), ("сфере", 19.7, 48.5)),
+        *_line(14, ("туризма", 11.3 + indent, 50.7 + indent)),
+    ]
+    assert join_lines(group_lines(words), right=95) == joined
+
+
+@pytest.mark.parametrize(
     ("head", "rest", "joined"),
     [
         # Browsers and WeasyPrint under `hyphens: auto` break a word with a hyphen of their own, U+2010.

@@ -70,6 +70,9 @@ BROKEN_WORD_SLACK = 1.2
 LEFT_SLACK = 1.0
 # A line whose middle is this close (font sizes) to the box's middle is centred.
 CENTRE_SLACK = 0.2
+# A list entry's wrapped lines stand under its text, or up to this many font sizes right of it (a
+# Word page's hanging indent: the bullet and its spaces on the first line, the wraps at the margin).
+HANGING_INDENT = 1.0
 # An empty band between lines wider than the usual one by this many font sizes is paragraph spacing.
 PARAGRAPH_EXTRA = 0.35
 # The rest of a word cut at a narrow column's edge, as the writers cut them, is this many letters
@@ -610,11 +613,15 @@ def _under_bullet_text(lines: list[Line], index: int) -> bool:
     list's hanging indent sets its wrapped lines («• Крестный ход … у храма святых» / «Кирилла и
     Мефодия»)?  A list's next entry opens with its bullet, so such a line is a wrap, whatever the
     width told of the next word fitting (a browser's list is narrower than its cell by the list's
-    own margins)."""
+    own margins).  A Word page's list sets the wraps at its hanging indent, a little right of the
+    text after the bullet and its spaces."""
     for above in reversed(lines[:index]):
         words = above.words
         if _BULLET.match(words[0].text):
-            return len(words) > 1 and abs(lines[index].x0 - words[1].x0) <= LEFT_SLACK
+            if len(words) < 2:
+                return False
+            x0 = lines[index].x0
+            return words[1].x0 - LEFT_SLACK <= x0 <= words[1].x0 + max(LEFT_SLACK, HANGING_INDENT * words[1].size)
         if abs(above.x0 - lines[index].x0) > LEFT_SLACK:
             return False  # a line between that stands elsewhere: no wrapped run of one entry
     return False
