@@ -620,6 +620,16 @@ def test_a_number_and_a_year_ending_the_act_are_no_date_without_a_month() -> Non
         (["ИНВЕНТАРИЗАЦИОННАЯ ОПИСЬ № 3", "основных средств по состоянию на 01.11.2027"], "ОПИСЬ"),
         # … a word that opens with «акт» is none of them.
         (["Актуальные вопросы", "молодёжной политики"], None),
+        # A report on how a plan was carried out, under a word that also heads plans (blind round 12a,
+        # `non-results-info.docx`), or with none; events planned are no report.
+        (["ИНФОРМАЦИЯ", "о выполнении плана мероприятий Дома культуры за 2026 год"], "о выполнении плана"),
+        (
+            ["Сведения о ходе реализации муниципальной программы «Культура»"],
+            "Сведения о ходе реализации муниципальной программы",
+        ),
+        (["Анализ выполнения плана работы библиотеки за 2026 год"], "Анализ выполнения плана"),
+        (["Информация о мероприятиях, планируемых к проведению в 2027 году"], None),
+        (["ПЛАН", "мероприятий по реализации программы на 2027 год"], None),
         # A curriculum: a plan of hours of study (blind round 9, `non-curriculum.docx`), when it is
         # the heading nearest the table; a site's menu entry above a plan's own heading is not.
         (["УТВЕРЖДАЮ", "Ректор", "УЧЕБНЫЙ ПЛАН", "программы повышения квалификации на 2027 год"], "УЧЕБНЫЙ ПЛАН"),

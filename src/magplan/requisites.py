@@ -352,6 +352,17 @@ _PLAN_WORDS = re.compile(r"план|мероприяти|перечень|кал
 # a meeting's minutes or agenda, an estimate, an act («АКТ проверки выполнения плана …»).  A list,
 # a register or a timetable of events may be a plan under another name.
 _NEVER_PLAN = re.compile(r"повестк|протокол|отч[её]т|справк|смет|прейскурант|ведомост|табел|штатное|акт\b")
+# A heading that says how a plan or a programme was carried out («ИНФОРМАЦИЯ / о выполнении плана
+# мероприятий … за 2026 год», «Сведения о ходе реализации программы», «Анализ выполнения плана»):
+# a report under a word that also heads plans («Информация о мероприятиях, планируемых …»), which
+# its subject makes a report all the same.
+_FULFILMENT = re.compile(
+    r"^\s*(?:(?:информаци|сведени|доклад)[а-яё]*\s+)?(?:о|об)\s+(?:ходе\s+)?(?:выполнени|исполнени|реализаци|итог)"
+    r"[а-яё]*\s+(?:[а-яё-]+(?:ой|ого|ых)\s+)?(?:плана|программ|мероприяти)[а-яё]*"
+    r"|^\s*(?:анализ|итоги|мониторинг)[а-яё]*\s+(?:хода\s+)?(?:выполнени|исполнени|реализаци)[а-яё]*\s+"
+    r"(?:[а-яё-]+(?:ой|ого|ых)\s+)?(?:плана|программ|мероприяти)[а-яё]*",
+    re.IGNORECASE,
+)
 # A school's or a course's curriculum («УЧЕБНЫЙ ПЛАН программы …», «Учебно-тематический план»:
 # modules and their hours) is a plan of hours of study, no plan of events.
 _CURRICULUM = re.compile(r"^\s*(учебн[а-я]*(?:-тематическ[а-я]*)?\s+план)\b", re.IGNORECASE)
@@ -379,14 +390,17 @@ def other_document(lines: list[str]) -> str | None:
     of_plans = any(_PLAN_WORDS.search(line) for line in lines)
     heads = [i for i, line in enumerate(lines) if REQUISITE_HEAD.match(line)]
     for i, line in enumerate(lines):
+        # «УТВЕРЖДЕН / решением Правления / Протокол № 5 от …»: the act that approves the plan,
+        # inside its approval block, names no document of another kind.
+        in_block = any(0 < i - head <= _REQUISITE_LINES for head in heads)
+        report = _FULFILMENT.match(line)
+        if report is not None and not in_block:
+            return report.group(0).strip()
         found = _OTHER_DOCUMENT.match(line)
         if found is None:
             continue
         if not of_plans:
             return found.group(1)
-        # «УТВЕРЖДЕН / решением Правления / Протокол № 5 от …»: the act that approves the plan,
-        # inside its approval block, names no document of another kind.
-        in_block = any(0 < i - head <= _REQUISITE_LINES for head in heads)
         if _NEVER_PLAN.match(found.group(1).lower()) and not in_block:
             return found.group(1)
     return None
