@@ -1413,3 +1413,40 @@ def test_a_row_broken_by_an_unbordered_cell_is_one_row(
     else:
         assert [g.xs for g in got] == [above.xs, joined]
         assert got[1].columns == 6 and got[1].rows == 1
+
+
+@pytest.mark.parametrize(
+    ("words", "cells"),
+    [
+        # Calc prints a section typed in the number column on over the empty event's column, the
+        # rule through «Пленарные»: the number column's text, whole.
+        (
+            [("1.", 57, 64), ("Пленарные", 67, 125), ("заседания", 128, 180)],
+            {0: "1. Пленарные заседания"},
+        ),
+        # A number and a title a cell's padding apart, neither across a rule: two cells.
+        ([("1", 82, 86), ("Пленарное", 92, 140), ("заседание", 143, 195)], {0: "1", 1: "Пленарное заседание"}),
+        # A place clipped at the next cell, which holds a text of its own: no cell's text moves,
+        # whether the clipped letters are printed under the next text …
+        (
+            [("Эколого-биологический", 92, 300), ("центр", 302, 330), ("Отдел", 312, 340)],
+            {1: "Эколого-биологический", 2: "центр Отдел"},
+        ),
+        # … or end at the rule, the next text a padding after them, read as one word whose
+        # letters are set apart there (`Word.seams`).
+        (
+            [("Фестиваль", 92, 150), ("уличных", 153, 287), ("кулавгуст", 289, 360, 309.5)],
+            {1: "Фестиваль уличных", 2: "кулавгуст"},
+        ),
+    ],
+)
+def test_a_line_printed_over_the_empty_cells_beside_its_own_is_its_cells(
+    words: list[tuple[str, float, float] | tuple[str, float, float, float]], cells: dict[int, str]
+) -> None:
+    grid = _row_grid([54, 89, 308, 387, 518], [119, 131])
+    members: dict[int, list[Word]] = {}
+    for text, x0, x1, *seams in words:
+        word = Word(text, x0, x1, 120, 129, 9.0, seams=tuple(seams))
+        members.setdefault(grid.cell_at(word.cx, word.cy), []).append(word)
+    read_pdf._overflowed_across(grid, members)
+    assert {at: " ".join(w.text for w in sorted(ws, key=lambda w: w.x0)) for at, ws in members.items()} == cells

@@ -112,6 +112,9 @@ HEADING_REACH = 2.0
 LEFT_ALIGN = 1.5
 # A word whose upper part down to this many font sizes stands inside a table belongs to it.
 CUT_LINE = 0.25
+# A word that runs this many font sizes past its cell's rule crosses it (a letter's part: glyph
+# boxes touch or overshoot the rule they stand against).
+CROSS_RULE = 0.3
 # A table's last rule this close (points) to the page's right edge (or past it) is cut by the edge.
 EDGE_SLACK = 1.0
 # A drawn bullet stands at most this many font sizes before its item's text.
@@ -193,7 +196,7 @@ def extract(path: Path, engine: str = ENGINES[0]) -> Layout:
     layout_warnings = _unsure_numbers_warning(heads.unsure)
     plain = not any(page.grids for page in pages) and _plain_tables(pages, heads)
     for page in pages:
-        _split(page)
+        _split(page, ruled=not plain)
     _cut_rows(pages)
     typography = _typography(pages)
     notes = _bracket_notes(pages)
@@ -757,12 +760,13 @@ def _inside(box: Bbox, x: float, y: float) -> bool:
     return box[0] <= x <= box[2] and box[1] <= y <= box[3]
 
 
-def _split(page: _Page) -> None:
+def _split(page: _Page, ruled: bool = True) -> None:
     """The page's words into data tables' cells and text regions.
 
     A table with another table inside its box is a layout table: each of its
     cells is a text region of its own.  A word belongs to the innermost table
-    around its centre.
+    around its centre.  `ruled`: the grids are drawn rules, not cells placed from
+    the header's words (`plain`), whose edges no text has to keep within.
     """
     grids = page.grids
     layout = [any(o is not g and _contains(g.bbox, o.bbox) for o in grids) for g in grids]
@@ -804,6 +808,8 @@ def _split(page: _Page) -> None:
             page.regions.extend(_Region(grid.cells[at], words) for at, words in sorted(cells.items()))
         else:
             _overflowed_up(grid, cells)
+            if ruled:
+                _overflowed_across(grid, cells)
             lines = {at: group_lines(words) for at, words in cells.items()}
             pad = _padding(grid.cells, cells)
             page.tables.append(_TableText(grid, lines, pad, _right_padding(grid, cells, pad)))
@@ -843,6 +849,79 @@ def _overflowed_up(grid: Grid, cells: dict[int, list[Word]]) -> None:
             cells[at] = kept
         else:
             del cells[at]
+
+
+def _overflowed_across(grid: Grid, cells: dict[int, list[Word]]) -> None:
+    """Put back in its own cell a line that a spreadsheet printed over the empty cells beside it.
+
+    Calc (and Excel) print a cell's text wider than its column on over the empty cells to its
+    right, across the column rules: a section typed in the number column («1. Пленарные
+    заседания») stands over the event's column too, and read word by word its words went to
+    both cells (a number «1.» and a title: an item).  A cell's own text never crosses its rule,
+    so a word that a column rule cuts through marks such a line: its run of words (a space apart,
+    `TAB_GAP`) is the cell's where the run starts, where the cells it runs into hold nothing else
+    in that row (a text clipped under the next cell's own, printed over it, is another matter).
+    """
+    crossing = [
+        (at, word) for at, words in cells.items() for word in words if _crosses_rule(grid, grid.cells[at], word)
+    ]
+    for at, word in crossing:
+        row = grid.place[at][0]
+        in_row = {grid.owner[(row, c)] for c in range(grid.columns)}
+        words = [w for cell in in_row for w in cells.get(cell, [])]
+        run = _run_through(word, words)
+        if run is None or _clipped_under(grid, run):
+            continue
+        home = grid.cell_at(run[0].x0 + SNAP, word.cy)
+        entered = {grid.cell_at(x, word.cy) for w in run for x in (w.x0 + SNAP, w.x1 - SNAP)} - {home}
+        taken = {id(w) for w in run}
+        if any(id(w) not in taken for cell in entered for w in cells.get(cell, [])):
+            continue
+        for cell in entered | {home}:
+            kept = [w for w in cells.get(cell, []) if id(w) not in taken]
+            if kept or cell == home:
+                cells[cell] = kept
+            else:
+                cells.pop(cell, None)
+        cells[home].extend(run)
+
+
+def _clipped_under(grid: Grid, run: list[Word]) -> bool:
+    """Is `run` a cell's text clipped at its rule with the next cell's own text after it, not an
+    overflow?  A spreadsheet prints only the letters of a clipped text that reach into the next
+    cell, set under that cell's own, or none: read, the two run together («цеОтдел», «кулавгуст»).
+    At a rule the run crosses, a letter set off the one before it (`Word.seams`), or a word starting
+    right after the rule (at the cell's padding), is the next cell's text beginning."""
+    if any(b.x0 < a.x1 - SNAP for a, b in pairwise(run)):
+        return True  # words printed over each other
+    edges = [x for x in grid.xs[1:-1] if run[0].x0 < x < run[-1].x1]
+    return any(
+        edge - CROSS_RULE * w.size <= at <= edge + w.size for edge in edges for w in run for at in w.seams
+    ) or any(edge <= w.x0 <= edge + CROSS_RULE * w.size for edge in edges for w in run)
+
+
+def _crosses_rule(grid: Grid, box: Bbox, word: Word) -> bool:
+    """Does a column rule inside the table cut through the word (`_overflowed_across`)?  By more
+    than a letter's part: glyph boxes may touch or overshoot the rule they stand against."""
+    reach = CROSS_RULE * word.size
+    left = word.x0 < box[0] - reach and box[0] > grid.xs[0] + SNAP
+    right = word.x1 > box[2] + reach and box[2] < grid.xs[-1] - SNAP
+    return left or right
+
+
+def _run_through(word: Word, words: list[Word]) -> list[Word] | None:
+    """The words of `word`'s line that stand a space apart from it and each other, left to right
+    (None where the word is on no line of `words`)."""
+    line = next((line for line in group_lines(words) if any(w is word for w in line.words)), None)
+    if line is None:
+        return None
+    at = next(i for i, w in enumerate(line.words) if w is word)
+    start, end = at, at
+    while start > 0 and line.words[start].x0 - line.words[start - 1].x1 < TAB_GAP * line.size:
+        start -= 1
+    while end + 1 < len(line.words) and line.words[end + 1].x0 - line.words[end].x1 < TAB_GAP * line.size:
+        end += 1
+    return line.words[start : end + 1]
 
 
 def _under_cut_row(grid: Grid, outside: list[Word], height: float) -> list[Word]:

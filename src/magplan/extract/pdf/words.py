@@ -55,6 +55,12 @@ WRAP_PITCH = 2.0
 # A gap of this many font sizes inside a line is a tab stop, not a space
 # («генеральный директор МАГ      Ю.Н. Васюнькин»).
 TAB_GAP = 2.0
+# A letter that starts this many font sizes off the end of the one before it, inside it or apart,
+# may begin another text: a spreadsheet's text clipped under the next cell's own leaves part of its
+# last letter there (0.06 to 0.3 over it seen) or ends at the rule, the next text a padding after
+# it (0.1 apart).  Kerning moves some pairs («Го», «Р.») as far (to 0.18): a mark to test only where
+# a text runs across a column rule (`read._overflowed_across`), never alone.
+SEAM = 0.05
 # Width of the space that would precede a word moved up a line, in font sizes.
 SPACE_WIDTH = 0.25
 # Slack (points) for rounding in the writer's line-fitting decision.  Wrapped
@@ -133,6 +139,10 @@ class Word:
     # Its text box ends after it: no space glyph follows, though the line goes on a space or so
     # further, where the writer prints spaces as glyphs (set by `plain` on a table's lines).
     box_end: bool = False
+    # Where a letter does not start where the one before it ends (`SEAM`): inside it (two texts
+    # printed over each other) or a little apart, as a spreadsheet sets the next cell's text after
+    # a text it clipped at their rule.
+    seams: tuple[float, ...] = ()
 
     @property
     def cx(self) -> float:
@@ -327,7 +337,9 @@ def _word(glyphs: list[Glyph], space_after: bool) -> Word:
     base = max(g.base for g in glyphs)
     top, bottom = base - ASCENT * size, base + DESCENT * size
     bold = all(g.bold for g in glyphs)
-    return Word(text, glyphs[0].x0, glyphs[-1].x1, top, bottom, size, space_after=space_after, bold=bold)
+    # (A letter twice a hair apart is a bold face drawn twice, no two texts.)
+    seams = tuple(b.x0 for a, b in pairwise(glyphs) if abs(b.x0 - a.x1) > SEAM * a.size and b.text != a.text)
+    return Word(text, glyphs[0].x0, glyphs[-1].x1, top, bottom, size, space_after=space_after, bold=bold, seams=seams)
 
 
 def bold_face(font: str) -> bool:
