@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import json
 from datetime import date as dt
 from pathlib import Path
@@ -2187,3 +2188,16 @@ def test_a_table_of_the_same_width_that_repeats_rows_is_the_plans(tmp_path: Path
         ("I квартал", "Заседание совета"),
         ("II квартал", "Заседание совета"),
     ]
+
+
+@pytest.mark.parametrize(
+    "frame", ['<iframe srcdoc="{page}"></iframe>', '<iframe srcdoc="<!-- -->"></iframe>{page_text}']
+)
+def test_a_frames_page_written_into_its_srcdoc_is_read_in_place(tmp_path: Path, frame: str) -> None:
+    # The frame's page, escaped into one attribute, is drawn where the frame stands; a frame of
+    # nothing but a comment shows nothing and breaks nothing.
+    table = "<table border=1><tr><th>Мероприятие</th><th>Срок</th></tr><tr><td>Семинар</td><td>март</td></tr></table>"
+    body = frame.format(page=html.escape(f"<html><body>{table}</body></html>", quote=True), page_text=table)
+    plan = _html(tmp_path, f"<p>План мероприятий на 2027 год</p>{body}<p>Директор<br>И.И. Иванов</p>")
+    assert [(i.title, i.date_text) for i in plan.records] == [("Семинар", "март")]
+    assert plan.document.signatory is not None and plan.document.signatory.name == "И.И. Иванов"

@@ -36,6 +36,7 @@ from magplan.extract import (
     _placed,
     _screen_copies,
     _script_tables,
+    _srcdoc,
     _tab_panes,
 )
 from magplan.extract._columns import unfold_columns
@@ -112,6 +113,8 @@ def extract(path: Path) -> Layout:
 def layout_of(data: bytes) -> Layout:
     """The layout of a page's bytes (a file, or an HTML part inside another document)."""
     root = _page_tree(data)
+    if _srcdoc.may_hold(data):
+        _srcdoc.rebuild(root, _parse)
     # One pass over the tree for the elements the page as a whole depends on.
     found = list(root.iter("style", "main", "article"))
     styles = " ".join(e.text or "" for e in found if e.tag == "style")
