@@ -44,6 +44,9 @@ def test_plan_years(title: str, years: tuple[int | None, int | None]) -> None:
         # A date the page was printed or signed on, a copyright, a page number: no plan's year.
         (["Дата печати: 15.12.2026 г."], (None, None)),
         (["Исполнитель: Иванова, 15 декабря 2026 г."], (None, None)),
+        # A signature's date at a page's top or foot (a PDF's line set apart there), or its blank.
+        (["«20» декабря 2026 г."], (None, None)),
+        (["«___» ____________ 2027 г."], (None, None)),
         (["© 2026 Отдел культуры", "стр. 2"], (None, None)),
         # A copyright names the year the document or the site was made, whatever words follow it.
         (["© Администрация Октябрьского района, 2019 г."], (None, None)),

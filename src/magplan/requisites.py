@@ -212,9 +212,13 @@ def plan_years(title: str) -> tuple[int | None, int | None]:
     return year, year
 
 
-# A day written out («15.12.2026», «15 декабря 2026 г.»): a running line naming one says when the
-# page was printed or signed, not which year the plan is for.
-_DATED_DAY = re.compile(r"\d{1,2}\s*[./]\s*\d{1,2}\s*[./]\s*\d{2,4}|\d{1,2}\s+[а-яё]+\s+(?:19|20)\d{2}", re.IGNORECASE)
+# A day written out («15.12.2026», «15 декабря 2026 г.», a signature's «20» декабря 2026 г. or its
+# blank «___» ________ 2026 г.): a running line naming one says when the page was printed or signed,
+# not which year the plan is for.
+_DATED_DAY = re.compile(
+    r"\d{1,2}\s*[./]\s*\d{1,2}\s*[./]\s*\d{2,4}|\d{1,2}\s+[а-яё]+\s+(?:19|20)\d{2}|[«\"“]\s*(?:\d{1,2}|_+)\s*[»\"”]",
+    re.IGNORECASE,
+)
 
 
 # A copyright («© Администрация района, 2019 г.»): the year the document or its site was made, which

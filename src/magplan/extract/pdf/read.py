@@ -200,7 +200,7 @@ def extract(path: Path, engine: str = ENGINES[0]) -> Layout:
     _cut_rows(pages)
     typography = _typography(pages)
     notes = _bracket_notes(pages)
-    layout = Layout(page_count=len(pages))
+    layout = Layout(page_count=len(pages), running=list(dict.fromkeys(heads.texts)))
     layout.warnings.extend(layout_warnings)
     if cut := [str(page.number) for page in pages if page.past_edge]:
         layout.warnings.append(
@@ -1552,6 +1552,10 @@ class _Margins:
     # A running line that is the plan's heading with its year, on the first page printing it: a
     # <thead> whose first row holds the heading prints it again atop each page; the first is read.
     titles: set[tuple[int, str]] = field(default_factory=set)
+    # Every line set apart in a page's top or bottom margin, running or not (a one-page print of
+    # a document's page header is one line at the top): where the heading names no year, the
+    # assembler takes it from these as from a DOCX's header and footer parts (`Layout.running`).
+    texts: list[str] = field(default_factory=list)
 
 
 # A browser's print header opens with the date and time of printing («12/2/26, 10:57 AM»,
@@ -1586,6 +1590,7 @@ def _running_lines(pages: list[_Page]) -> _Margins:
                 else:
                     marked.append((page.number, text, int(found[0])))
                 continue
+            margins.texts.append(text)
             if _PRINT_STAMP.match(text) and line.bottom < MARGIN_ZONE * page.height:
                 stamps.add(_shape(text))
             seen.setdefault(_shape(text), set()).add(page.number)
