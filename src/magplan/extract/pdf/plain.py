@@ -51,6 +51,9 @@ ASIDE_GAP = 1.0
 HEADER_LINE_GAP = 0.8
 # A header cell is printed on at most this many lines.
 HEADER_LINES = 4
+# A section's name set in the number column holds this many letters at least (a row's number
+# cell holds none: «1.», «II.», «1.1»).
+SECTION_LETTERS = 4
 # An empty band of this many font sizes ends the table.
 END_GAP = 2.0
 # How far left of a column (in ems) a run of words may start and still be under it (`_heading_over_rows`).
@@ -1719,6 +1722,21 @@ def _footnote(line: Line) -> bool:
     return first.raised or first.text[:1] in MARKER_CHARS
 
 
+def _label_in_numbers(line: Line, grid: _Grid) -> bool:
+    """Is the line words alone in the number column that are no row number, no totals' word and
+    no footnote: a section's name short enough to end inside that column (a merged row's text
+    starts where the number column does), which a row's number cell never holds?"""
+    first = line.words[0]
+    return (
+        grid.number is not None
+        and all(_column(w, grid.bounds) == grid.number for w in line.words)
+        and not _opens_row(first.text)
+        and not totals(first.text)
+        and not _footnote(line)
+        and sum(c.isalpha() for c in line.text()) >= SECTION_LETTERS
+    )
+
+
 def _opens_row(text: str) -> bool:
     """A row number («12.») or a section's Roman number («II.») in the first column."""
     return row_number(text) is not None or roman_value(text.rstrip(".")) is not None
@@ -2139,7 +2157,7 @@ def _bands(lines: list[Line], grid: _Grid, cut: bool = True, top: bool = False) 
     for band in bands:  # a crossing line inside a band stands alone; a heading's lines together
         part: list[Line] = []
         for line in band:
-            if _crossing(line, grid.bounds):
+            if _crossing(line, grid.bounds) or _label_in_numbers(line, grid):
                 if part:
                     out.append(part)
                 out.append([line])
