@@ -180,6 +180,25 @@ def test_a_heading_row_run_into_the_cell_under_it_through_a_gap_in_its_line_is_p
     assert table.cell_at(250, 200) != table.cell_at(250, 130)
 
 
+def test_a_cell_run_into_the_cell_under_it_in_its_own_column_is_parted_where_a_line_crosses_it() -> None:
+    """The row line under a section's heading broken under the title column alone (a curled photo's
+    line dropped out where descenders touch it): the heading's title cell and the event's under it
+    were one region inside their column, overlapping no other cell, and the event's title went to the
+    section.  A row line crossing most of the cell's width parts it; a cell merged down the rows,
+    with no line across it, stays merged."""
+    lines = np.zeros((400, 800), np.uint8)
+    for y in (10, 100, 160, 300, 390):
+        lines[y : y + 3, 10:790] = 255
+    lines[160:163, 150:250] = 0  # the gap: 100 of the title column's 280 px
+    lines[300:303, 603:787] = 0  # the last column's cell merged over two rows
+    for x in (10, 120, 400, 600, 787):
+        lines[10:393, x : x + 3] = 255
+    (table,) = grid.find_tables(lines, 1.0)
+    assert table.cell_at(250, 130) != table.cell_at(250, 200)
+    assert sorted(c.col for c in table.cells if c.row == 2) == [0, 1, 2, 3]
+    assert table.cell_at(700, 200) == table.cell_at(700, 350)
+
+
 @pytest.mark.parametrize("bordered", [False, True])
 @pytest.mark.parametrize("stem", [(6, 6, 0, 4), (6, 2, 3, 4), (4, 1, 4, 5)])
 def test_a_letter_stem_under_a_column_border_does_not_split_a_one_line_heading(
@@ -301,6 +320,27 @@ def test_a_border_ending_where_the_bottom_line_broke_under_ink_still_bounds_the_
     (table,) = grid.find_tables(lines, 1.0)
     assert (table.rows, table.cols) == (11, 4)
     assert sum(c.row == 10 for c in table.cells) == 4
+
+
+def test_a_row_line_broken_into_pieces_shorter_than_a_line_is_a_line() -> None:
+    """A photo's faint row line under a bold heading drops out of the threshold here and there: under
+    one column it was pieces each shorter than a line, with gaps the closing joins.  Measured one by one
+    they were dropped, and the heading's cell ran into the event's under it (the event's title went to
+    the section).  Joined across the gaps first, they are the line; dashes further apart are not."""
+    page = _ruled_page()
+    for x0, x1 in ((300, 315), (390, 400), (470, 485), (560, 570), (640, 655)):
+        page[495:506, x0:x1] = 245  # pieces of 70-75 px left between 250 and 700
+    lines = grid.ruling_lines(image.binarize(page), 1.0)
+    assert lines[500, 320:640].all()
+    (table,) = grid.find_tables(lines, 1.0)
+    assert (table.rows, table.cols) == (11, 4)
+    assert table.cell_at(400, 450) != table.cell_at(400, 550)
+    dashes = _ruled_page()
+    dashes[495:506, 253:698] = 245
+    for x in range(300, 650, 110):
+        dashes[498:502, x : x + 70] = 0  # a dashed rule inside a cell: 40 px apart
+    lines = grid.ruling_lines(image.binarize(dashes), 1.0)
+    assert not lines[500, 380:400].any()
 
 
 def test_row_lines_broken_under_a_stamp_are_joined_and_others_not() -> None:

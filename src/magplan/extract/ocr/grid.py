@@ -36,6 +36,9 @@ _SOLID_BORDER = 0.97
 _RULED_SHARE = 0.85
 # Ruling is wiped off this many pixels round its lines: the soft edges a line leaves in gray.
 _ERASE_REACH = 4
+# A row line broken under a cell (which then runs into the cell under it) still crosses this share
+# of its width: a cell merged down the rows has no line across it.
+_CROSSED = 0.6
 # The thickness (pixels at 300 dpi) a cell has at its widest inside: a small letter's height.
 _MIN_CELL_INSIDE = 16
 
@@ -107,7 +110,7 @@ def ruling_lines(bw: Image, unit: float, stamped: Image | None = None) -> Image:
     gap = max(int(30 * unit), 3)
     # Opened in short pieces that must join into a long line (`image.row_pieces`).
     pieces = image.row_pieces(cv2.dilate(bw, np.ones((across, 1), np.uint8)), unit)
-    horizontal = close_gaps(_long(pieces, max(int(100 * unit), 20)), gap, 1)
+    horizontal = _lines_of(pieces, max(int(100 * unit), 20), gap)
     if stamped is not None:
         horizontal = bridge_under_ink(horizontal, stamped, unit)
     thick_v = cv2.dilate(bw, np.ones((1, across), np.uint8))
@@ -205,6 +208,31 @@ def _closed_row(
         for start, end in zip(starts, ends, strict=True)
         if any(start <= c <= end for c in same_row)
     )
+
+
+def _lines_of(pieces: Image, length: int, gap: int) -> Image:
+    """The horizontal lines `pieces` make: pieces at least `length` long, joined across gaps up
+    to `gap` wide, with the shorter pieces the joining finds between them.
+
+    A faint row line under a bold heading drops out of the threshold here and
+    there: the pieces left between the dropouts, each shorter than a line, are
+    the line's where they stand between long pieces of it.  Short pieces joined
+    only to each other are no line (the bold letters of a heading, run together
+    at a photo's low resolution, leave flat strokes in a row at mid-height),
+    nor are those carrying a line on past its ends (a signature's remains).
+    """
+    joined = close_gaps(pieces, gap, 1)
+    count, labels, _stats = components(joined)
+    long_labels = labels * (_long(pieces, length) > 0)
+    columns = np.arange(joined.shape[1])[None, :]
+    first = np.full(count, joined.shape[1])
+    last = np.full(count, -1)
+    np.minimum.at(first, long_labels.ravel(), np.broadcast_to(columns, joined.shape).ravel())
+    np.maximum.at(last, long_labels.ravel(), np.broadcast_to(columns, joined.shape).ravel())
+    first[0], last[0] = joined.shape[1], -1
+    inside = (columns >= first[labels]) & (columns <= last[labels])
+    result: Image = np.where(inside, joined, np.uint8(0))
+    return result
 
 
 def _long(pieces: Image, length: int) -> Image:
@@ -355,7 +383,7 @@ def _table_grid(mask: Image, x0: int, y0: int, unit: float) -> TableGrid | None:
     tol = 25 * unit
     cols = _boundaries([c.x0 for c in table.cells] + [c.x1 for c in table.cells], tol)
     rows = _boundaries([c.y0 for c in table.cells] + [c.y1 for c in table.cells], tol)
-    _part_leaked_cells(table, rows, tol)
+    _part_leaked_cells(table, rows, tol, mask)
     table.cols, table.rows = len(cols) - 1, len(rows) - 1
     for cell in table.cells:
         cell.col = _nearest(cols, cell.x0)
@@ -365,22 +393,26 @@ def _table_grid(mask: Image, x0: int, y0: int, unit: float) -> TableGrid | None:
     return table
 
 
-def _part_leaked_cells(table: TableGrid, rows: list[float], tol: float) -> None:
+def _part_leaked_cells(table: TableGrid, rows: list[float], tol: float, mask: Image) -> None:
     """A cell run into the cell under it through a gap in the line between them, parted at that line.
 
     A faint row line of a photo drops out of the threshold where bold letters
     stand close above it (a section's heading): the heading's cell and the
-    next row's cell under the gap are one region, whose box covers the next
-    row's other cells (the words of all of them went to the heading).  Such a
-    cell is cut at the row lines its neighbours' edges set, each part a cell.
+    next row's cell under the gap are one region.  Its box may cover the next
+    row's other cells (the words of all of them went to the heading); or it
+    stays in its column, where a row line crosses most of its width (a cell
+    merged down the rows has no line across it).  Such a cell is cut at the
+    row lines its neighbours' edges set, each part a cell.
     """
     for index, cell in enumerate(list(table.cells)):
+        inner = [round(r) for r in rows if cell.y0 + tol < r < cell.y1 - tol]
         # Not the slivers by which the boxes of a table left slightly turned overlap.
-        if not any(_overlap(cell, other, tol) for other in table.cells if other is not cell):
+        overlaps = any(_overlap(cell, other, tol) for other in table.cells if other is not cell)
+        if not overlaps:
+            inner = [r for r in inner if _crossed_at(mask, table, cell, r, tol / 2)]
+        if not inner:
             continue
-        cuts = [cell.y0, *(round(r) for r in rows if cell.y0 + tol < r < cell.y1 - tol), cell.y1]
-        if len(cuts) < 3:
-            continue
+        cuts = [cell.y0, *inner, cell.y1]
         top, left = table.y0, table.x0
         own = table.labels[cell.y0 - top : cell.y1 - top, cell.x0 - left : cell.x1 - left] == index + 1
         parts = []
@@ -397,6 +429,14 @@ def _part_leaked_cells(table: TableGrid, rows: list[float], tol: float) -> None:
             table.cells.append(part)
             region = table.labels[a - top : b - top, cell.x0 - left : cell.x1 - left]
             region[region == index + 1] = len(table.cells)
+
+
+def _crossed_at(mask: Image, table: TableGrid, cell: GridCell, row: int, reach: float) -> bool:
+    """Does a row line cross most of the cell's width within `reach` of page row `row`? (`mask`: the
+    table's ruling, from its box's corner)"""
+    top = max(round(row - reach) - table.y0, 0)
+    band = mask[top : round(row + reach) - table.y0 + 1, cell.x0 - table.x0 : cell.x1 - table.x0]
+    return bool(band.size) and float(np.mean(band.any(axis=0))) >= _CROSSED
 
 
 def _overlap(a: GridCell, b: GridCell, by: float) -> bool:
