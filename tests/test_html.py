@@ -230,6 +230,19 @@ def test_lists_in_cells_become_members(tmp_path: Path, cell: str) -> None:
     assert (item.title, item.members) == ("Участие в собраниях", ["ВАРМСУ", "АГП"])
 
 
+def test_sections_written_as_numbered_lists_print_their_numbers(tmp_path: Path) -> None:
+    # pandoc and LibreOffice write Word's auto-numbered section rows as one-item ordered lists:
+    # a browser prints «I.», «II.» before them (no bullet), and a section drops its numeral.
+    rows = (
+        '<tr><td colspan="4"><ol type="I"><li><p><b>Мероприятия МАГ</b></p></li></ol></td></tr>'
+        "<tr><td>1.</td><td>Сессия</td><td>Москва, апрель</td><td></td></tr>"
+        '<tr><td colspan="4"><ol start="2" type="I"><li><p><b>Дни городов</b></p></li></ol></td></tr>'
+        "<tr><td>2.</td><td>День города</td><td>Минск, май</td><td></td></tr>"
+    )
+    items = _read(tmp_path, _plan_page(rows)).records
+    assert [(i.section, i.title) for i in items] == [("Мероприятия МАГ", "Сессия"), ("Дни городов", "День города")]
+
+
 def test_borderless_tables_are_not_ruled_unless_they_draw_borders(tmp_path: Path) -> None:
     body = (
         '<table border="0"><tr><td>a</td></tr></table>'

@@ -67,6 +67,8 @@ _BLOCKS = frozenset(
 _CONTENT = frozenset({"article", "main", "section"})
 _CHROME_ROLES = frozenset({"navigation", "banner", "contentinfo", "complementary", "search", "menu", "menubar"})
 _BULLETS = BULLET_GLYPHS + "-–—*"
+# A number or letter an item prints itself («3.», «IV)», «б)»): a list counted by CSS counters.
+_LIST_MARK = re.compile(r"(?:(?:\d{1,3}|[IVXLC]{1,6}|[ivxlc]{1,6})[.)]|[а-яa-z]\))\s")
 _WS = re.compile(r"[ \t\n\r\f]+")
 # The hidden cells of a table whose text a warning quotes.
 _HIDDEN_CELLS_TOLD = 5
@@ -643,11 +645,13 @@ class _Text:
             if number:
                 self.parts.insert(start, number)
             return
-        # A list item in a cell is a member: printed bullets are kept, others get «• »,
-        # before its first text (LibreOffice writes <li><p>text</p>: a line break comes first).
-        if not content.lstrip().startswith(tuple(_BULLETS)):
+        # A list item in a cell is a member: printed marks are kept; an item of a numbered list
+        # gets the number a browser prints («I.» before a section pandoc or LibreOffice wrote as
+        # <ol type="I">), others «• » — before its first text (LibreOffice writes <li><p>text</p>:
+        # a line break comes first).
+        if not content.lstrip().startswith(tuple(_BULLETS)) and not _LIST_MARK.match(content.lstrip()):
             first = next((i for i in range(start, len(self.parts)) if self.parts[i].strip()), start)
-            self.parts.insert(first, "• ")
+            self.parts.insert(first, f"{_list_number(item) or '•'} ")
 
     def table(self, tag: Element) -> None:
         """A table inside a cell: its rows as lines, cells joined by a space."""
