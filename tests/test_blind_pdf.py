@@ -85,3 +85,35 @@ def test_a_table_run_on_into_the_next_text_column_is_read_column_by_column(
     tables: list[_TableText], gutters: list[float]
 ) -> None:
     assert _column_gutters(tables) == gutters
+
+
+def _stored_turned(source: Path, target: Path, turns: int) -> None:
+    """`source` stored as a driver stores a turned page: every object turned the other way round a
+    quarter `turns` times and the page's `/Rotate` set to show it upright again."""
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as raw
+
+    document = pdfium.PdfDocument(str(source))
+    for index in range(len(document)):
+        page = document[index]
+        _, _, width, height = page.get_mediabox()
+        matrix = {1: (0, 1, -1, 0, height, 0), 2: (-1, 0, 0, -1, width, height), 3: (0, -1, 1, 0, 0, width)}[turns]
+        for k in range(raw.FPDFPage_CountObjects(page.raw)):
+            raw.FPDFPageObj_Transform(raw.FPDFPage_GetObject(page.raw, k), *matrix)
+        page.set_mediabox(0, 0, *((height, width) if turns % 2 else (width, height)))
+        page.set_rotation(90 * turns)
+        raw.FPDFPage_GenerateContent(page.raw)
+        page.close()
+    document.save(str(target))
+    document.close()
+
+
+@pytest.mark.parametrize("turns", [1, 2, 3])
+def test_a_page_stored_turned_is_read_as_it_is_shown(tmp_path: Path, turns: int) -> None:
+    # A landscape page stored upright and shown turned by its `/Rotate` («Microsoft Print to PDF»,
+    # a scanner's driver): its text runs up or down the stored page, but a reader sees it upright.
+    name = "two-up.pdfium.pdf"
+    turned = tmp_path / name
+    _stored_turned(PRINTED / name, turned, turns)
+    want = json.loads((PRINTED / f"{name}.expected.json").read_text(encoding="utf-8"))
+    assert mismatches(want, magplan.read_plan(turned).to_dict(), pages=True) == []

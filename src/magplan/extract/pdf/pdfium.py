@@ -96,6 +96,7 @@ def _has_no_pages(path: Path) -> bool:
 
 
 def _content(page: Any, number: int) -> PageContent:
+    _upright(page)
     left, bottom, right, top = page.get_mediabox()
     content = PageContent(number, right - left, top - bottom)
     textpage = page.get_textpage()
@@ -111,6 +112,30 @@ def _content(page: Any, number: int) -> PageContent:
     content.bullets = bullet_marks(pieces)
     content.boxes = shape_boxes(pieces)
     return content
+
+
+def _upright(page: Any) -> None:
+    """Turn a page that its `/Rotate` shows turned (a landscape page stored upright and shown a
+    quarter turn round, as «Microsoft Print to PDF» and scanners' drivers store it) as it is shown:
+    every object of it turned so, the page's box turned with them, the rotation taken off.  Only
+    the page in memory changes; the reader then reads it as any upright page."""
+    turns = page.get_rotation() // 90 % 4
+    if not turns:
+        return
+    left, bottom, right, top = page.get_mediabox()
+    width, height = right - left, top - bottom
+    # (a, b, c, d, e, f): x' = a·x + c·y + e, y' = b·x + d·y + f, a clockwise turn for each quarter
+    # the page is shown turned, onto the box from (0, 0).
+    matrix = {
+        1: (0, -1, 1, 0, -bottom, width + left),
+        2: (-1, 0, 0, -1, width + left, height + bottom),
+        3: (0, 1, -1, 0, height + bottom, -left),
+    }[turns]
+    handle = page.raw
+    for index in range(raw.FPDFPage_CountObjects(handle)):
+        raw.FPDFPageObj_Transform(raw.FPDFPage_GetObject(handle, index), *matrix)
+    page.set_mediabox(0, 0, *((height, width) if turns % 2 else (width, height)))
+    page.set_rotation(0)
 
 
 def _glyphs(text: Any, content: PageContent, left: float, top: float) -> None:
