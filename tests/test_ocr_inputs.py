@@ -422,3 +422,16 @@ def test_work_is_cut_into_strips_within_the_limit(monkeypatch: pytest.MonkeyPatc
 def test_tesseract_is_never_sent_an_image_over_its_limit() -> None:
     with pytest.raises(ValueError, match="32767"):
         tess.recognize(np.zeros((tess.MAX_SIDE + 1, 10), np.uint8), 300)
+
+
+def test_a_table_whose_border_is_open_beside_some_rows_is_no_keystoned_frame() -> None:
+    # A ruled table with its right border drawn beside some rows only: its ragged outline fitted
+    # a keystone, and the page was «unwarped» to it (a scan of it gave «no plan table found»).
+    page = np.full((1400, 1000), 240, np.uint8)
+    for y in range(100, 701, 50):
+        cv2.line(page, (100, y), (900, y), 0, 3)
+    for x in (100, 160, 500, 700):
+        cv2.line(page, (x, 100), (x, 700), 0, 3)
+    for top in (100, 150, 200, 400, 450, 600, 650):
+        cv2.line(page, (900, top), (900, top + 50), 0, 3)
+    assert photo.find_table_frame(grid.ruling_lines(image.binarize(page), 1.0)) is None

@@ -51,6 +51,11 @@ _EDGE_THRESHOLDS = (20, 60)
 _MISFIT = 0.005
 # Corners further than this share of the side from a parallelogram's need undoing.
 _KEYSTONE = 0.004
+# A table's frame fitted by four corners covers the area its outline does, within these shares
+# (a keystoned frame: 1.0000; a ragged outline 0.94 or 1.2).
+_FRAME_AREA = (0.97, 1.03)
+# … and its corners stand on the picture, or at most this share of its size off it.
+_OFF_PAGE = 0.02
 # Sheet proportions (long / short side) of standard paper, and how close counts as one.
 _PAPERS = {"A4": (1.4142, 8.27), "Letter": (1.2941, 8.5), "Legal": (1.6471, 8.5)}
 _PAPER_TOLERANCE = 0.04
@@ -165,9 +170,25 @@ def find_table_frame(ruling: Image) -> Sheet | None:
     if cv2.contourArea(frame) < 0.15 * width * height:
         return None
     corners = _quadrilateral(frame.reshape(-1, 2).astype(np.float64))
-    if corners is None or not _keystoned(corners):
+    if corners is None or not _keystoned(corners) or not _outlines(corners, cv2.contourArea(frame), ruling.shape):
         return None
     return Sheet(corners, from_table=True)
+
+
+def _outlines(corners: Points, area: float, shape: tuple[int, ...]) -> bool:
+    """Do the corners outline the frame they were fitted to: a convex quadrilateral on the page,
+    of the outline's `area`?
+
+    A table whose border is broken beside some rows (cells left open at its edge, or cut off by
+    the page's edge) has a ragged outline: lines fitted to its sides meet in a keystone that is
+    none, crossed or far off the page.
+    """
+    height, width = shape[:2]
+    quad = corners.astype(np.float32)
+    size = np.array([width, height], np.float64)
+    inside = bool((corners >= -_OFF_PAGE * size).all() and (corners <= (1 + _OFF_PAGE) * size).all())
+    fitted = cv2.contourArea(quad)
+    return inside and cv2.isContourConvex(quad) and area > 0 and _FRAME_AREA[0] <= fitted / area <= _FRAME_AREA[1]
 
 
 def _keystoned(corners: Points) -> bool:
