@@ -423,6 +423,9 @@ def test_the_tint_of_a_photographs_print_is_no_ink() -> None:
         ("Н квартал", "II квартал"),
         ("И кв.", "II кв."),  # … or as «И», before a period's word
         ("Икв.", "II кв."),  # and run into it
+        ("[квартал", "I квартал"),  # «I» read as a bracket, run into its word
+        ("в течение [ квартала", "в течение I квартала"),
+        ("[X] съезд", "[X] съезд"),  # a bracket before no period's word stays
         ("Шполугодие", "III полугодие"),
         ("З2года", "32 года"),  # an age run into its word, its first figure read as a letter
         ("Ш квартал", "III квартал"),

@@ -63,7 +63,8 @@ _PERIOD_WORDS = ("квартал", "полугод")
 _PERIOD_SHORT = frozenset({"кв", "п/г"})
 # «IV» read as «М» (its bar run into the V): taken only before a period word, where no letter stands alone.
 # «II» read as «И» (its bars joined by a slant): a letter no numeral has, taken there too.
-_PERIOD_READINGS = {"М": "IV", "И": "II"}
+# «I» read as «[» (a bar with its serifs): no bracket opens before a period word.
+_PERIOD_READINGS = {"М": "IV", "И": "II", "[": "I"}
 # What Tesseract makes of a lone «I» (no letter or digit of the plan's reads so).
 _BAR_READINGS = frozenset({"|", "l"})
 _ROMAN_TOKEN = re.compile(rf"^[{re.escape(''.join(_ROMAN_READINGS))}]+(?:-[{re.escape(''.join(_ROMAN_READINGS))}]+)?$")
