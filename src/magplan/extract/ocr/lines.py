@@ -20,7 +20,7 @@ from magplan.extract.pdf.words import ONE_LETTER_WORDS, Line, Word, dash_item, n
 from magplan.text import BULLET_GLYPHS, CYRILLIC_LOOKS, LATIN_LOOKS, bare, known_word
 
 # A word box spans roughly ascender to descender: about 0.9 of the font size.
-_EM_PER_HEIGHT = 0.9
+EM_PER_HEIGHT = 0.9
 _BULLET = re.compile(f"^[{BULLET_GLYPHS}]")
 # A space is about a quarter of the font size; words this short are bound to the next one.
 _SPACE_WIDTH = 0.25
@@ -66,7 +66,7 @@ _CYRILLIC = re.compile(r"[А-Яа-яЁё]")
 
 def to_words(words: Iterable[OcrWord]) -> list[Word]:
     """OCR words as layout words (the PDF reader's type), sized from their boxes."""
-    return [Word(w.text, w.x0, w.x1, w.y0, w.y1, _EM_PER_HEIGHT * max(w.height, 1)) for w in words]
+    return [Word(w.text, w.x0, w.x1, w.y0, w.y1, EM_PER_HEIGHT * max(w.height, 1)) for w in words]
 
 
 def group_lines(words: list[Word], bw: Image, capital: float | None = None, small: float | None = None) -> list[Line]:

@@ -31,6 +31,7 @@ from magplan.extract.ocr.prepare import Scan, finish, straighten
 from magplan.extract.ocr.sideways import read_sideways
 from magplan.extract.ocr.tesseract import Word as OcrWord
 from magplan.extract.ocr.tesseract import is_word
+from magplan.extract.ocr.unruled import unruled_tables
 from magplan.extract.pdf.words import Line, Word
 from magplan.layout import Block, Cell, Doubt, ExtractWarning, Paragraph, Row, Table
 from magplan.text import PAGE_NUMBER, bare, clean_line
@@ -119,6 +120,14 @@ def read_page(source: PageSource, index: int) -> PageText:
     height, width = scan.bw.shape
     blocks = _blocks(scan, to_words(found), number)
     page = PageText(number, blocks, words=found, size=(width, height), turned=scan.turned)
+    if not scan.tables and any(isinstance(block, Table) for block in blocks):
+        page.warnings.append(
+            ExtractWarning(
+                "unruled_table",
+                f"page {number}: the table has no ruling lines: its columns were placed from the header's words; "
+                "check the cells",
+            )
+        )
     if dropped:
         shown = ", ".join(f"«{w.text}» ({w.conf:.0f}%)" for w in dropped[:12])
         page.warnings.append(
@@ -138,10 +147,12 @@ def read_page(source: PageSource, index: int) -> PageText:
 def _blocks(scan: Scan, words: list[Word], page: int) -> list[Block]:
     """The page's tables and paragraphs, top to bottom."""
     capital, small = capital_height(words, scan.bw), small_height(words, scan.bw)
-    inside: list[dict[int, list[Word]]] = [{} for _ in scan.tables]
+    # A page without ruling may still hold a table: its grid from its words' alignment.
+    tables = scan.tables or unruled_tables(words, scan.rules, scan.dpi, scan.bw.shape[1])
+    inside: list[dict[int, list[Word]]] = [{} for _ in tables]
     outside: list[Word] = []
     for word in words:
-        for slot, table in zip(inside, scan.tables, strict=True):
+        for slot, table in zip(inside, tables, strict=True):
             cell = table.cell_at(word.cx, word.cy)
             if cell is not None:
                 slot.setdefault(cell, []).append(word)
@@ -151,15 +162,16 @@ def _blocks(scan: Scan, words: list[Word], page: int) -> list[Block]:
     placed: list[tuple[float, Block]] = []
     # A word cut at a narrow column's edge is often printed whole elsewhere on the page.
     vocabulary = frozenset(bare(w.text) for w in words)
-    turned = read_sideways(scan.tables, scan.clean, scan.bw, round(scan.dpi), (capital, small))
-    for table, members, given in zip(scan.tables, inside, turned, strict=True):
+    turned = read_sideways(tables, scan.clean, scan.bw, round(scan.dpi), (capital, small))
+    for table, members, given in zip(tables, inside, turned, strict=True):
         block = _table(table, members, page, scan.bw, (capital, small), scan.unit, vocabulary, given)
+        block.ruled = bool(scan.tables)
         placed.append((table.y0, block))
-    right = max([w.x1 for w in words] + [t.x1 for t in scan.tables], default=0.0)
+    right = max([w.x1 for w in words] + [t.x1 for t in tables], default=0.0)
     height = float(scan.bw.shape[0])
-    outside = fill_in_blanks(outside, scan.bw, scan.tables, capital, lambda word: _read_alone(scan, word), scan.clean)
+    outside = fill_in_blanks(outside, scan.bw, tables, capital, lambda word: _read_alone(scan, word), scan.clean)
     lines = [ln for ln in group_lines(outside, scan.bw, capital, small) if not _is_page_number(ln, height)]
-    for group in _paragraphs(lines, [t.y0 for t in scan.tables]):
+    for group in _paragraphs(lines, [t.y0 for t in tables]):
         placed.append((group[0].top, Paragraph(paragraph_text(group, right), page=page)))
     placed.sort(key=lambda pair: pair[0])
     return [block for _, block in placed]

@@ -14,7 +14,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 
@@ -22,6 +22,8 @@ from magplan.extract.ocr import bend, image, orient, photo
 from magplan.extract.ocr.grid import TableGrid, bridge_under_ink, find_tables, ruling_lines, ruling_to_erase
 from magplan.extract.ocr.pages import working_resolution
 from magplan.extract.ocr.sideways import sideways_cells
+from magplan.extract.ocr.unruled import horizontal_rules
+from magplan.extract.pdf.plain import Rule
 
 
 @dataclass(slots=True)
@@ -34,6 +36,7 @@ class Scan:
     tables: list[TableGrid]
     dpi: float
     turned: int = 0  # degrees the page was turned counter-clockwise to stand upright
+    rules: list[Rule] = field(default_factory=list)  # horizontal lines (y, x0, x1) of a page without tables
 
     @property
     def unit(self) -> float:
@@ -104,4 +107,6 @@ def finish(straight: Straightened, upside_down: bool = False) -> Scan:
     tables = find_tables(ruling, unit)
     for table in tables:
         table.sideways = sideways_cells(table, bw)
-    return Scan(clean, bw, stamped, tables, dpi, turned)
+    # A page without ruled tables may hold a table ruled under its header only (`unruled`).
+    rules = [] if tables else horizontal_rules(bw, unit)
+    return Scan(clean, bw, stamped, tables, dpi, turned, rules)

@@ -1,0 +1,102 @@
+"""Plans printed without ruling: the cell grid of a scanned page from its words' alignment.
+
+A table without drawn lines (tab stops, a monospaced plain-text plan, a
+Markdown table with a rule under its header only, a word processor's table
+without borders) has no ruling for `grid` to find, and the page's words came
+out as paragraphs: «no plan table found».  The PDF reader finds such a
+table from its header and its columns' alignment (`pdf.plain`); a page's OCR
+words are laid out the same way, so the same finder runs on them, in points,
+and its cell boxes become the page's table grid: the words go to its cells as
+to a ruled table's.  Only for a page on which no ruled table was found.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from statistics import median
+
+import cv2
+import numpy as np
+
+from magplan.extract.ocr.grid import GridCell, TableGrid
+from magplan.extract.ocr.image import Image, components
+from magplan.extract.ocr.lines import EM_PER_HEIGHT
+from magplan.extract.pdf.grid import from_cells
+from magplan.extract.pdf.plain import Bbox, Rule, plain_tables
+from magplan.extract.pdf.words import Line, Word, group_lines
+
+# PDF coordinates are points: 72 a inch.
+_POINTS = 72.0
+# A horizontal rule is at least this long (pixels at 300 dpi: 3.4 cm, longer than a signature's
+# «__________») and this many times as long as thick.
+_RULE_LENGTH = 400
+_RULE_SHAPE = 10
+
+
+def unruled_tables(words: list[Word], rules: list[Rule], dpi: float, width: int) -> list[TableGrid]:
+    """The tables found from the alignment of a page's words and its horizontal `rules` (pixels at
+    `dpi`, the page `width` wide)."""
+    scale = _POINTS / dpi
+    lines = _as_printed(words, scale)
+    in_points = [(y * scale, x0 * scale, x1 * scale) for y, x0, x1 in rules]
+    found = plain_tables([(1, lines, in_points)], page_middle=width * scale / 2)
+    return [_grid([_pixels(box, scale) for box in cells]) for _, cells in found.get(1, [])]
+
+
+def horizontal_rules(bw: Image, unit: float) -> list[Rule]:
+    """The long horizontal lines of a page's ink (`bw`, 255) as (y, x0, x1): a rule under a header
+    alone (pandoc's, «booktabs»), which `grid` takes for no table, or a footnote separator."""
+    length = max(round(_RULE_LENGTH * unit), 20)
+    thick = cv2.dilate(bw, np.ones((max(round(3 * unit), 1), 1), np.uint8))
+    lines = cv2.morphologyEx(thick, cv2.MORPH_OPEN, np.ones((1, length), np.uint8))
+    count, _labels, stats = components(lines)
+    rules: list[Rule] = []
+    for k in range(1, count):
+        x, y, w, h, _area = (int(v) for v in stats[k])
+        if w >= _RULE_SHAPE * h:
+            rules.append((y + h / 2, float(x), float(x + w)))
+    return rules
+
+
+def _as_printed(words: list[Word], scale: float) -> list[Line]:
+    """The words in lines, in points, boxed as a PDF boxes them.
+
+    Tesseract's box hugs a word's glyphs: «мама» is half as tall as «Дубровка»,
+    and wrapped lines of a cell stand as far apart as rows.  A PDF word's box
+    spans its font's height and its size is the font's, the same for the
+    words of a line and of the page's text: the gaps `plain` measures in font
+    sizes are between such boxes.  So every word takes its line's top and
+    bottom, and the page's usual size.
+    """
+    lines = group_lines(_in_points(w, scale) for w in words)
+    if not lines:
+        return lines
+    size = median(line.bottom - line.top for line in lines) / EM_PER_HEIGHT
+    for line in lines:
+        line.words = [replace(w, top=line.top, bottom=line.bottom, size=size) for w in line.words]
+        line.size = size
+    return lines
+
+
+def _in_points(word: Word, scale: float) -> Word:
+    x0, x1, top, bottom = word.x0 * scale, word.x1 * scale, word.top * scale, word.bottom * scale
+    return replace(word, x0=x0, x1=x1, top=top, bottom=bottom, size=word.size * scale)
+
+
+def _pixels(box: Bbox, scale: float) -> Bbox:
+    x0, top, x1, bottom = box
+    return float(round(x0 / scale)), float(round(top / scale)), float(round(x1 / scale)), float(round(bottom / scale))
+
+
+def _grid(boxes: list[Bbox]) -> TableGrid:
+    """A table grid of the cell boxes (whole pixels), each pixel of its box labelled with the cell that holds it."""
+    grid = from_cells(boxes)
+    x0, y0 = round(grid.xs[0]), round(grid.ys[0])
+    table = TableGrid(x0, y0, round(grid.xs[-1]) + 1, round(grid.ys[-1]) + 1, rows=grid.rows, cols=grid.columns)
+    table.labels = np.zeros((table.y1 - y0, table.x1 - x0), np.int32)
+    for index, (box, (row, col, colspan)) in enumerate(zip(grid.cells, grid.place, strict=True)):
+        left, top, right, bottom = (round(v) for v in box)
+        rowspan = sum(1 for r in range(grid.rows) if grid.owner.get((r, col)) == index) or 1
+        table.cells.append(GridCell(left, top, right, bottom, row, col, rowspan, colspan))
+        table.labels[top - y0 : bottom - y0, left - x0 : right - x0] = index + 1
+    return table
