@@ -45,8 +45,11 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(BIN)/mypy
 
+# The test files run side by side, one file per worker (a file's generated documents are made
+# once, by the worker that runs it); `$(BIN)/pytest` alone runs them one after another.
+TEST_WORKERS ?= auto
 unit: $(STAMP) sysdeps
-	$(BIN)/pytest
+	$(BIN)/pytest -n $(TEST_WORKERS) --maxprocesses 4 --dist loadfile
 
 # The acceptance comparison against the development corpus (also inside pytest).
 score: $(STAMP)
