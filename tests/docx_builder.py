@@ -94,8 +94,13 @@ def signature(position: str = "Генеральный директор МАГ", 
 
 
 def write_docx(
-    path: Path, body: str, footnotes: dict[int, str] | None = None, numbering: str = BULLET_NUMBERING
+    path: Path,
+    body: str,
+    footnotes: dict[int, str] | None = None,
+    numbering: str = BULLET_NUMBERING,
+    styles: str | None = None,
 ) -> Path:
+    """A package of `body`, its footnotes and numbering, and the `w:style` elements `styles` where given."""
     notes = "".join(
         f'<w:footnote w:id="{i}"><w:p><w:r><w:footnoteRef/></w:r>{run(" " + t)}</w:p></w:footnote>'
         for i, t in (footnotes or {}).items()
@@ -109,6 +114,10 @@ def write_docx(
         "word/footnotes.xml": f'<w:footnotes xmlns:w="{W_NS}">{separator}{notes}</w:footnotes>',
         "word/numbering.xml": numbering,
     }
+    if styles is not None:
+        parts["word/styles.xml"] = f'<w:styles xmlns:w="{W_NS}">{styles}</w:styles>'
+        rel = f'<Relationship Id="rId3" Type="{R_NS}/styles" Target="styles.xml"/></Relationships>'
+        parts["word/_rels/document.xml.rels"] = _DOC_RELS.replace("</Relationships>", rel)
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
         for name, data in parts.items():
             # A fixed timestamp: the same content gives the same bytes (generated hard cases).

@@ -122,6 +122,31 @@ def test_word_numbering_in_the_number_column(tmp_path: Path) -> None:
     assert [i.number for i in _plan(tmp_path, _simple(rows)).records] == [1, 2]
 
 
+# Hidden text (`w:vanish`) prints nothing; a hidden run set off prints (blind round 12a).
+@pytest.mark.parametrize(
+    ("runs", "title"),
+    [
+        (b.run("Круглый стол") + b.run(" (уточнить бюджет)", "<w:vanish/>"), "Круглый стол"),
+        (b.run("Круглый стол") + b.run(" МАГ", '<w:vanish w:val="false"/>'), "Круглый стол МАГ"),
+    ],
+)
+def test_hidden_runs_print_nothing(tmp_path: Path, runs: str, title: str) -> None:
+    item = _plan(tmp_path, _simple(b.row("1.", b.cell(b.para(runs)), "", ""))).records[0]
+    assert item.title == title
+
+
+def test_styles_that_hide_their_runs(tmp_path: Path) -> None:
+    """Hidden text set by a character style and by the paragraph's style."""
+    styles = (
+        '<w:style w:type="character" w:styleId="Hidden"><w:rPr><w:vanish/></w:rPr></w:style>'
+        '<w:style w:type="paragraph" w:styleId="Draft"><w:rPr><w:vanish/></w:rPr></w:style>'
+    )
+    hidden = b.run(" (черновик)", '<w:rStyle w:val="Hidden"/>')
+    title = b.cell(b.para("Круглый стол", hidden), b.para("проверить даты", props='<w:pStyle w:val="Draft"/>'))
+    item = _plan(tmp_path, _simple(b.row("1.", title, "", "")), styles=styles).records[0]
+    assert item.title == "Круглый стол"
+
+
 def test_real_word_footnote_on_a_heading_makes_rows_approximate(tmp_path: Path) -> None:
     heading = b.cell(
         b.para("Дни городов-столиц", '<w:r><w:footnoteReference w:id="1"/></w:r>'), props='<w:gridSpan w:val="4"/>'

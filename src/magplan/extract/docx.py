@@ -148,6 +148,17 @@ def _counter(value: int, fmt: str) -> str:
     return str(value)
 
 
+# The run properties that change what a run prints: hidden text (`w:vanish`, shown on screen at
+# most, never printed).  (`w:caps`, all capitals, is not read as capitals: magplan's own DOCX
+# writer prints the title's type word so and reads it back as typed.)
+_TOGGLES = ("vanish",)
+
+
+def _on(toggle: etree._Element | None) -> bool:
+    """Is a toggle property (`w:vanish`) set on: present, its value not false?"""
+    return toggle is not None and (_val(toggle) or "true").lower() not in ("0", "false", "off")
+
+
 @dataclass
 class _Styles:
     num_pr: dict[str, tuple[str, str]] = field(default_factory=dict)  # paragraph style → (numId, ilvl)
@@ -159,6 +170,9 @@ class _Styles:
     tab_twips: int = 720
     tab_stops: set[str] = field(default_factory=set)  # paragraph styles that set tab stops of their own
     default_paragraph: str = ""  # the style of a paragraph that names none
+    # Styles (paragraph or character) whose runs print nothing (`w:vanish`: hidden text), by the
+    # property's name.
+    toggles: dict[str, set[str]] = field(default_factory=lambda: {name: set() for name in _TOGGLES})
 
     @classmethod
     def parse(cls, root: etree._Element | None) -> _Styles:
@@ -178,6 +192,9 @@ class _Styles:
                 styles.num_pr[style_id] = (_val(num_pr.find(W + "numId")) or "", _val(num_pr.find(W + "ilvl")) or "0")
             if _val(style.find(f"{W}rPr/{W}vertAlign")) == "superscript":
                 styles.superscript.add(style_id)
+            for name, ids in styles.toggles.items():
+                if _on(style.find(f"{W}rPr/{W}{name}")):
+                    ids.add(style_id)
             borders = style.find(f"{W}tblPr/{W}tblBorders")
             if borders is not None:
                 styles.table_borders[style_id] = _visible(borders)
@@ -406,7 +423,23 @@ class _Walker:
             or (_val(props.find(W + "rStyle")) or "") in self.styles.superscript
         )
 
+    def toggled(self, r: etree._Element, name: str) -> bool:
+        """Is the toggle property `name` (`_TOGGLES`) on for run `r`: set on the run itself, else
+        by its character style, else by its paragraph's style?"""
+        styled = self.styles.toggles[name]
+        props = r.find(W + "rPr")
+        own = props.find(W + name) if props is not None else None
+        if own is not None or not styled:
+            return _on(own)
+        if props is not None and _val(props.find(W + "rStyle")) in styled:
+            return True
+        paragraph = next(r.iterancestors(W + "p"), None)
+        style = _val(paragraph.find(f"{W}pPr/{W}pStyle")) if paragraph is not None else None
+        return (style or self.styles.default_paragraph) in styled
+
     def run(self, r: etree._Element, parts: list[str]) -> None:
+        if self.toggled(r, "vanish"):
+            return  # hidden text: the page prints none of it
         raised = self.raised(r)
         for child in r:
             tag = child.tag
