@@ -531,6 +531,23 @@ def test_the_place_of_issue_under_the_heading_is_no_part_of_it() -> None:
     assert found is not None and found == (["ПЛАН", "мероприятий на 2025 год"], ["г. Казань"])
 
 
+# A heading printed as a table's caption after its label (blind round 12a, `caption-heading.docx`):
+# the heading without the label; a label over no plan's heading stays a line as it is.
+@pytest.mark.parametrize(
+    ("lines", "found"),
+    [
+        (
+            ["Центр в 2027 году проводит следующие мероприятия.", "Таблица 1 – План мероприятий центра на 2027 год"],
+            (["План мероприятий центра на 2027 год"], []),
+        ),
+        (["Таблица 2. ПЛАН", "работы клуба на 2027 год"], (["ПЛАН", "работы клуба на 2027 год"], [])),
+        (["ПЛАН на 2027 год", "Таблица 1 – Показатели"], (["ПЛАН на 2027 год"], ["Таблица 1 – Показатели"])),
+    ],
+)
+def test_a_heading_after_a_tables_label(lines: list[str], found: tuple[list[str], list[str]]) -> None:
+    assert title_lines(lines) == found
+
+
 def test_an_english_line_that_names_no_plan_is_no_heading() -> None:
     assert title_lines(["Annual Report 2027", "International Youth Centre"]) is None
 

@@ -264,6 +264,19 @@ def _past_path(line: str) -> str:
     return last.strip() if len(steps) > 1 and _PLAN_HEADING.match(last) and not _PLAN_HEADING.match(steps[0]) else line
 
 
+# A table's label before the heading it captions on one line («Таблица 1 – План мероприятий … на
+# 2027 год», Word's caption «Таблица {SEQ} – …»): the label, its number and the dash, colon or point.
+_LABEL_BEFORE = re.compile(r"^\s*табл(?:ица|\.)\s*(?:№\s*)?\d{1,3}(?:\.\d{1,3})*(?:\.|\s*[-–—:])\s*", re.IGNORECASE)
+
+
+def _past_label(line: str) -> str:
+    """A heading printed as a table's caption after its label: the heading, where it opens with
+    a plan's type word; any other line as it is («Таблица 1» alone is `is_table_label`'s)."""
+    label = _LABEL_BEFORE.match(line)
+    rest = line[label.end() :] if label is not None else ""
+    return rest.strip() if _PLAN_HEADING.match(rest) else line
+
+
 def title_lines(texts: list[str], start: int = 0) -> tuple[list[str], list[str]] | None:
     """The plan's heading among `texts[start:]` and the lines after it, or None.
 
@@ -272,7 +285,7 @@ def title_lines(texts: list[str], start: int = 0) -> tuple[list[str], list[str]]
     letter case as printed.  The heading nearest the table is the plan's own: a
     web page's heading or a menu entry naming the plan stands further up.
     """
-    texts = [_past_path(text) for text in texts]
+    texts = [_past_label(_past_path(text)) for text in texts]
     candidates = range(start, len(texts))
     openers = [i for i in reversed(candidates) if _PLAN_HEADING.match(texts[i]) and not _prose(texts[i])]
     # The nearest opener whose heading reaches a year; else the nearest opener.
