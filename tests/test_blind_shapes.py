@@ -1468,6 +1468,9 @@ _PROGRAMME = (
         ("10.00", "14.30-16.00"),
         ("с 10:00 до 12:00", "12:00"),
         ("5 мин", "1 ч 20 мин."),
+        # Rows of one line each printed as close as a cell's lines, read as one row: its cells'
+        # times one after another.
+        ("10:00–11:00 11:00–13:00 14:00–17:00", "10:00–12:00 12:00–13:00"),
     ],
 )
 def test_a_programme_of_hours_of_one_day_is_no_plan(tmp_path: Path, times: tuple[str, str]) -> None:
@@ -1476,7 +1479,7 @@ def test_a_programme_of_hours_of_one_day_is_no_plan(tmp_path: Path, times: tuple
         _html(tmp_path, _PROGRAMME.format(rows=rows))
 
 
-@pytest.mark.parametrize("times", [("10.05", "14.30-16.00"), ("10:00", "март"), ("18:00",)])
+@pytest.mark.parametrize("times", [("10.05", "14.30-16.00"), ("10:00", "март"), ("18:00",), ("10:00 12.05", "14:00")])
 def test_a_date_among_the_hours_or_a_single_hour_keeps_the_plan(tmp_path: Path, times: tuple[str, ...]) -> None:
     # «10.05» is the tenth of May (rule 11); one row with an hour proves no programme.
     rows = "".join(f"<tr><td>{t}</td><td>Заседание {i}</td><td>Зал</td></tr>" for i, t in enumerate(times))

@@ -1487,6 +1487,16 @@ def _clock_time(text: str) -> bool:
     )
 
 
+# Where a time follows a digit after a space: the cell holds several times (a row's sessions, or
+# the rows of a print whose one-line rows stand as close as a cell's lines, read as one row).
+_NEXT_TIME = re.compile(r"(?<=\d)\s+(?=(?:с\s*)?\d{1,2}[:.]\d{2})", re.IGNORECASE)
+
+
+def _clock_times(text: str) -> bool:
+    """Is `text` one time of day, span or length of time, or several, and no date?"""
+    return all(_clock_time(part) for part in _NEXT_TIME.split(text))
+
+
 def _hours_of_a_day(table: Table, strict: bool) -> bool:
     """Does the table say when by hours of a day alone: its only date column («Время») holds a time
     or a length of time in every row that fills it, two rows at least?  A forum's programme, an
@@ -1513,7 +1523,7 @@ def _hours_of_a_day(table: Table, strict: bool) -> bool:
         for text, _ in _grid(row, columns.width)[when[0] : when[0] + 1]
         if text.strip()
     ]
-    return len(texts) >= 2 and all(_clock_time(text) for text in texts)
+    return len(texts) >= 2 and all(_clock_times(text) for text in texts)
 
 
 def _names_months(row: Row) -> bool:
