@@ -278,6 +278,16 @@ def test_a_superscript_glued_to_its_word_is_raised_whatever_else_stands_on_the_l
     assert line.text() == "2 СМИ¹"
 
 
+def test_words_beside_a_larger_pictograph_set_lower_are_no_markers() -> None:
+    """Notion's callout: its icon «💡» 18 pt, its baseline 7 pt under the 12 pt text beside it
+    (WeasyPrint). The text's words are the line's, each apart, not markers raised off the icon."""
+    icon = Word("💡", 104, 114, 200, 221, 18.0)
+    words = [Word(text, x0, x1, 198.8, 212.6, 12.0) for text, x0, x1 in (("Даты", 122, 156), ("могут", 160, 196))]
+    (line,) = group_lines([icon, *words])
+    assert not any(w.raised for w in line.words)
+    assert line.text() == "💡 Даты могут"
+
+
 def _turned_line(text: str, across: float, upward: bool, size: float = 11.0) -> list[TurnedGlyph]:
     """A line of `text` turned a quarter round, its first letter at 400 pt from the page's top
     (up the page from there, or down it from 300 pt), a space glyph of its own between words."""

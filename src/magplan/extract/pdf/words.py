@@ -363,8 +363,11 @@ def group_lines(words: Iterable[Word]) -> list[Line]:
     lines = _with_lifted_markers(lines)
     for line in lines:
         line.words.sort(key=lambda w: w.x0)
-        base = max(line.words, key=lambda w: w.size)
-        line.size = base.size
+        # A pictograph set larger than the text and lower (Notion's callout icon «💡») is no text's
+        # size: measured against it every word of its line stood raised, each a marker glued on.
+        lettered = [w for w in line.words if any(c.isalnum() for c in w.text)] or line.words
+        base = max(lettered, key=lambda w: w.size)
+        line.size = max(w.size for w in line.words)
         previous: Word | None = None
         for word in line.words:
             # A marker is raised above the word it is glued to; the line's largest word may stand
