@@ -619,6 +619,26 @@ def test_a_footnote_row_across_the_table_keeps_its_wrapped_lines() -> None:
 
 
 @pytest.mark.parametrize(
+    ("mark", "notes"),
+    [
+        # A web page's notes list printed (Hugo, Pandoc: the link back after the text; MediaWiki before it).
+        ("Праздники¹", [("1", "Даты ориентировочные.")]),
+        # No marker points at it: a numbered line under the plan, no footnote (said in a warning).
+        ("Праздники", []),
+    ],
+)
+@pytest.mark.parametrize("line", ["1. Даты ориентировочные. ↩\ufe0e", "1. ↑ Даты ориентировочные."])
+def test_a_printed_notes_lists_numbered_line_is_the_footnote_a_marker_points_at(
+    mark: str, notes: list[tuple[str, str]], line: str
+) -> None:
+    table = Table([_row("№", "Наименование мероприятия", "Срок"), _row(mark, colspan=3), _row("1.", "Бал", "июнь")])
+    signature = Paragraph("Начальник управления\tК.А. Лебедев")
+    raw = assemble(Layout([Paragraph("План мероприятий на 2027 год"), table, signature, Paragraph(line)]))
+    assert raw.footnotes == notes
+    assert any(w.code == "text_skipped" for w in raw.warnings) == (not notes)
+
+
+@pytest.mark.parametrize(
     ("between", "rows"),
     [
         ([], [("", "Фестиваль городов", "сентябрь", "Самара"), ("", "Конференция", "октябрь", "Тверь")]),

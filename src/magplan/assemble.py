@@ -94,6 +94,11 @@ _WORDS = re.compile(r"[а-яёa-z]+")
 _LONE_REST = 2
 # An endnote's number as printed on its line: «i», «ii», «iii» before the note's text.
 _ENDNOTE_NUMBER = re.compile(rf"^\s*({ENDNOTE_NUMERAL})\s+(?=\S)")
+# A web page's notes list printed: its number and a dot, the link back to the marker before
+# the text («1. ↑ Даты…», MediaWiki) or after it («1. Даты… ↩︎», Hugo, Pandoc, GitHub).
+_BACK_ARROW = r"[↑↩⤴⬆][\ufe0e\ufe0f]?"
+_LISTED_NOTE = re.compile(rf"^\s*(\d{{1,2}})\.\s+(?:{_BACK_ARROW}\s*)?(?=\S)")
+_BACK_LINK_END = re.compile(rf"(?:\s*{_BACK_ARROW})+\s*$")
 # A period grid's column header is a short wording («I кв.», «II квартал», «янв.»), not a sentence.
 _PERIOD_HEADER = 20
 # What a period grid's cell holds to say «in this period»: a plus, a cross, a tick, a dot.
@@ -1289,10 +1294,13 @@ class _Assembler:
             # text, on the line in the notes at the document's end.  Such a line is the note a raised
             # one points at.
             marker, text = raised_roman(endnote[1]), line[endnote.end() :]
+        listed = _LISTED_NOTE.match(line) if not marker else None
+        if listed is not None:
+            marker, text = listed[1], _BACK_LINK_END.sub("", line[listed.end() :])
         if not marker or not text.strip():
             return False
-        # «1 text» with a plain digit is a footnote only when a marker points at it;
-        # a raised «¹» always is («¹».isdigit() is true, «¹».isdecimal() is not).
+        # «1 text» with a plain digit (or «1. text», a list's number) is a footnote only when a
+        # marker points at it; a raised «¹» always is («¹».isdigit() is true, «¹».isdecimal() is not).
         if marker.isdecimal() or endnote is not None:
             if self.used_keys is None:  # computed once, only when a plain-digit line needs it
                 self.used_keys = {key for m in self._markers_in_items() for key in marker_keys(m)}
