@@ -2058,3 +2058,35 @@ def test_weasyprint_default_print_menu_left_of_the_table(tmp_path: Path) -> None
     assert got["document"]["signatory"] == {"position": "Директор дома культуры", "name": "Е.С. Орлова"}
     skipped = " ".join(w["message"] for w in got["warnings"] if w["code"] == "text_skipped")
     assert all(word in skipped for word in ("Главная", "Объявления", "Афиша", "Контакты"))
+
+
+_HIDDEN_TEXT = """<!DOCTYPE html><html lang="ru"><head><meta charset="utf-8"><style>
+.visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0) }
+td, th { border: 1px solid #999; padding: 4px } table { border-collapse: collapse }</style></head><body>
+<h1>План работы музея на 2027 год</h1><table><caption class="visually-hidden">Перечень мероприятий</caption>
+<tr><th>№</th><th>Мероприятие</th><th>Дата</th></tr>
+<tr><td>1</td><td>Выставка «Народные промыслы Урала»</td><td>5 февраля</td></tr>
+<tr><td>2</td><td>Музейная ночь</td><td>15 мая</td></tr></table>
+<nav><h2 class="visually-hidden">Страницы</h2></nav><p>Директор музея Г.В. Лаптев</p></body></html>"""
+
+
+@pytest.mark.skipif(not weasyprint_installed(), reason="WeasyPrint is not installed")
+def test_weasyprint_prints_visually_hidden_text_clipped_away(tmp_path: Path) -> None:
+    """A screen reader's caption and heading (`clip: rect(0 0 0 0)` on a box of 1 px) are in
+    WeasyPrint's PDF, each outside the clip path it is drawn with: nothing on paper.  Read before
+    the fix into the table's header («Перечень Мероприятие / мероприятий»; a shape of
+    `time-elements.html` took the first row's title) and as a line of the page.  The reference
+    engine (pdfminer) knows no clip paths: pdfium's reading alone is checked."""
+    import weasyprint
+
+    from magplan.extract.pdf import extract
+
+    path = tmp_path / "hidden.pdf"
+    weasyprint.HTML(string=_HIDDEN_TEXT).write_pdf(path)
+    text = " ".join(
+        cell.text for block in extract(path).blocks for row in getattr(block, "rows", []) for cell in row.cells
+    )
+    assert "Мероприятие" in text and "Перечень" not in text
+    got = magplan.read_plan(path).to_dict()
+    assert "Страницы" not in json.dumps(got, ensure_ascii=False)
+    assert got["document"]["signatory"] == {"position": "Директор музея", "name": "Г.В. Лаптев"}

@@ -44,6 +44,10 @@ _NEVER_PRINTED = frozenset((0x0, 0xA, 0xD, 0xFEFF))
 _HYPHEN_MARKS = frozenset((0x2, 0xFFFE))
 # UTF-16 surrogates: high halves, then low halves, up to _LOW_END.
 _HIGH, _LOW, _LOW_END = 0xD800, 0xDC00, 0xE000
+# A clip path thinner than this part of a glyph's height shows no text (a pixel high or wide)…
+_TINY_CLIP = 0.25
+# …and a glyph it shows less than this part of (across or down) prints nothing readable.
+_SLIVER = 0.1
 NO_PAGES = "the PDF has no pages"
 _Matrix = tuple[float, float, float, float, float, float]
 _IDENTITY: _Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
@@ -149,6 +153,7 @@ def _glyphs(text: Any, content: PageContent, left: float, top: float) -> None:
     # size) and kept for its other letters: asking for every glyph's font name cost a tenth of
     # a page's reading.
     bold, last_size, asked = False, -1.0, False
+    clips: dict[int, Bbox | None] = {}  # per text object: what its clip path lets show
     for index, code in enumerate(codes):
         # pdfium adds line ends and the spaces it guesses between words; only spaces can also be printed.
         if code in _NEVER_PRINTED or (code == _SPACE and raw.FPDFText_IsGenerated(text, index) == 1):
@@ -170,6 +175,9 @@ def _glyphs(text: Any, content: PageContent, left: float, top: float) -> None:
                 content.turned.append(_turned(chr(code), box, x.value - left, top, size, b > 0))
             continue
         raw.FPDFText_GetLooseCharBox(text, index, box)
+        if _clipped_away(box, _clip_box(raw.FPDFText_GetTextObject(text, index), clips)):
+            asked = False
+            continue
         raw.FPDFText_GetCharOrigin(text, index, x, y)
         size = raw.FPDFText_GetFontSize(text, index) * abs(d)
         char = "-" if code in _HYPHEN_MARKS else chr(code)
@@ -179,6 +187,45 @@ def _glyphs(text: Any, content: PageContent, left: float, top: float) -> None:
             bold = named and bold_face(font.value.decode("latin-1"))
             asked, last_size = code != _SPACE, size
         content.glyphs.append(Glyph(char, box.left - left, box.right - left, top - y.value, size, bold))
+
+
+def _clip_box(obj: Any, clips: dict[int, Bbox | None]) -> Bbox | None:
+    """The box round the clip path of the text object `obj` (page space, y up), None without one;
+    asked once per object."""
+    key = ctypes.cast(obj, ctypes.c_void_p).value or 0
+    if key not in clips:
+        clips[key] = _path_box(raw.FPDFPageObj_GetClipPath(obj)) if key else None
+    return clips[key]
+
+
+def _path_box(clip: Any) -> Bbox | None:
+    xs: list[float] = []
+    ys: list[float] = []
+    fx, fy = ctypes.c_float(), ctypes.c_float()
+    for path in range(raw.FPDFClipPath_CountPaths(clip) if clip else 0):
+        for index in range(raw.FPDFClipPath_CountPathSegments(clip, path)):
+            if raw.FPDFPathSegment_GetPoint(raw.FPDFClipPath_GetPathSegment(clip, path, index), fx, fy):
+                xs.append(fx.value)
+                ys.append(fy.value)
+    return (min(xs), min(ys), max(xs), max(ys)) if xs else None
+
+
+def _clipped_away(box: Any, clip: Bbox | None) -> bool:
+    """Does a clip path thinner than a letter hide the glyph, all but a sliver of it?  A web page's
+    visually hidden text (a caption or a pager's heading for screen readers: `clip: rect(0 0 0 0)`
+    or `rect(1px, 1px, 1px, 1px)` on a box of 1 px) is printed by WeasyPrint under a clip path a
+    pixel high: on paper, nothing.
+    A larger clip (a scrolling box's `overflow: hidden` cutting a header's word, a row of exact
+    height cutting a line) leaves its text read whole, as the page means it."""
+    if clip is None:
+        return False
+    left, bottom, right, top = float(box.left), float(box.bottom), float(box.right), float(box.top)
+    width, height = right - left, top - bottom
+    if width <= 0 or height <= 0 or min(clip[2] - clip[0], clip[3] - clip[1]) >= _TINY_CLIP * height:
+        return False
+    shown_x = min(right, clip[2]) - max(left, clip[0])
+    shown_y = min(top, clip[3]) - max(bottom, clip[1])
+    return shown_x <= _SLIVER * width or shown_y <= _SLIVER * height
 
 
 def _turned(char: str, box: Any, across: float, top: float, size: float, upward: bool) -> TurnedGlyph:
