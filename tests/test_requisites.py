@@ -542,6 +542,9 @@ def test_the_place_of_issue_under_the_heading_is_no_part_of_it() -> None:
         ),
         (["Таблица 2. ПЛАН", "работы клуба на 2027 год"], (["ПЛАН", "работы клуба на 2027 год"], [])),
         (["ПЛАН на 2027 год", "Таблица 1 – Показатели"], (["ПЛАН на 2027 год"], ["Таблица 1 – Показатели"])),
+        # A caption that reaches no year names the table's content: no heading, and kept as printed.
+        (["ПЛАН на 2027 год", "Таблица 1. Мероприятия"], (["ПЛАН на 2027 год"], ["Таблица 1. Мероприятия"])),
+        (["Таблица 1. Мероприятия"], None),
     ],
 )
 def test_a_heading_after_a_tables_label(lines: list[str], found: tuple[list[str], list[str]]) -> None:

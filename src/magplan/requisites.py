@@ -285,7 +285,10 @@ def title_lines(texts: list[str], start: int = 0) -> tuple[list[str], list[str]]
     letter case as printed.  The heading nearest the table is the plan's own: a
     web page's heading or a menu entry naming the plan stands further up.
     """
-    texts = [_past_label(_past_path(text)) for text in texts]
+    paths = [_past_path(text) for text in texts]
+    # A caption is the plan's heading only when it reaches the plan's year: one without
+    # («Таблица 1. Мероприятия») names the table's content, not the document, and stays as printed.
+    texts = [_past_label(text) if _year_line(paths, i) is not None else text for i, text in enumerate(paths)]
     candidates = range(start, len(texts))
     openers = [i for i in reversed(candidates) if _PLAN_HEADING.match(texts[i]) and not _prose(texts[i])]
     # The nearest opener whose heading reaches a year; else the nearest opener.
