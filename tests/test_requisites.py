@@ -653,6 +653,12 @@ def test_a_number_and_a_year_ending_the_act_are_no_date_without_a_month() -> Non
         (["Анализ выполнения плана работы библиотеки за 2026 год"], "Анализ выполнения плана"),
         (["Информация о мероприятиях, планируемых к проведению в 2027 году"], None),
         (["ПЛАН", "мероприятий по реализации программы на 2027 год"], None),
+        # The title of the act that a plan carries out is no report; a report says it is one.
+        (["Приложение к постановлению", "О реализации муниципальной программы «Молодёжь» в 2027 году"], None),
+        (
+            ["ИНФОРМАЦИЯ", "о реализации муниципальной программы «Культура» за 2026 год"],
+            "ИНФОРМАЦИЯ о реализации муниципальной программы",
+        ),
         # A curriculum: a plan of hours of study (blind round 9, `non-curriculum.docx`), when it is
         # the heading nearest the table; a site's menu entry above a plan's own heading is not.
         (["УТВЕРЖДАЮ", "Ректор", "УЧЕБНЫЙ ПЛАН", "программы повышения квалификации на 2027 год"], "УЧЕБНЫЙ ПЛАН"),

@@ -376,11 +376,14 @@ _NEVER_PLAN = re.compile(r"повестк|протокол|отч[её]т|спр
 # мероприятий … за 2026 год», «Сведения о ходе реализации программы», «Анализ выполнения плана»):
 # a report under a word that also heads plans («Информация о мероприятиях, планируемых …»), which
 # its subject makes a report all the same.
+# «О реализации муниципальной программы …» alone is the title of the act a plan carries out (an
+# appendix's «к постановлению … / О реализации …» over its events); a report says so by its word
+# («Информация о реализации …», on the line before it too) or asks how it went («о ходе реализации»).
+_SUBJECT = r"[а-яё]*\s+(?:[а-яё-]+(?:ой|ого|ых)\s+)?(?:плана|программ|мероприяти)[а-яё]*"
 _FULFILMENT = re.compile(
-    r"^\s*(?:(?:информаци|сведени|доклад)[а-яё]*\s+)?(?:о|об)\s+(?:ходе\s+)?(?:выполнени|исполнени|реализаци|итог)"
-    r"[а-яё]*\s+(?:[а-яё-]+(?:ой|ого|ых)\s+)?(?:плана|программ|мероприяти)[а-яё]*"
-    r"|^\s*(?:анализ|итоги|мониторинг)[а-яё]*\s+(?:хода\s+)?(?:выполнени|исполнени|реализаци)[а-яё]*\s+"
-    r"(?:[а-яё-]+(?:ой|ого|ых)\s+)?(?:плана|программ|мероприяти)[а-яё]*",
+    rf"^\s*(?:(?:информаци|сведени|доклад)[а-яё]*\s+)?(?:о|об)\s+(?:ходе\s+)?(?:выполнени|исполнени|итог){_SUBJECT}"
+    rf"|^\s*(?:(?:информаци|сведени|доклад)[а-яё]*\s+(?:о|об)\s+(?:ходе\s+)?|(?:о|об)\s+ходе\s+)реализаци{_SUBJECT}"
+    rf"|^\s*(?:анализ|итоги|мониторинг)[а-яё]*\s+(?:хода\s+)?(?:выполнени|исполнени|реализаци){_SUBJECT}",
     re.IGNORECASE,
 )
 # A school's or a course's curriculum («УЧЕБНЫЙ ПЛАН программы …», «Учебно-тематический план»:
@@ -413,7 +416,7 @@ def other_document(lines: list[str]) -> str | None:
         # «УТВЕРЖДЕН / решением Правления / Протокол № 5 от …»: the act that approves the plan,
         # inside its approval block, names no document of another kind.
         in_block = any(0 < i - head <= _REQUISITE_LINES for head in heads)
-        report = _FULFILMENT.match(line)
+        report = _FULFILMENT.match(line) or (_FULFILMENT.match(f"{lines[i - 1]} {line}") if i else None)
         if report is not None and not in_block:
             return report.group(0).strip()
         found = _OTHER_DOCUMENT.match(line)
