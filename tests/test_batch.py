@@ -244,6 +244,23 @@ def test_no_documents_is_a_one_line_error(tmp_path: Path) -> None:
     assert run.returncode == 2 and run.stderr.count("\n") == 1 and "no plan documents" in run.stderr
 
 
+def test_a_long_temporary_folder_still_reads(tmp_path: Path) -> None:
+    # The forkserver's socket under a TMPDIR this long would pass a Unix socket's 107 bytes: every
+    # file failed with «AF_UNIX path too long» (pytest-xdist's per-worker folders came that near).
+    temporary = tmp_path / ("t" * max(1, 100 - len(os.fsencode(tmp_path))))
+    temporary.mkdir()
+    (tmp_path / "in").mkdir()
+    for year in (2025, 2026):  # two files and two jobs: read by the worker processes
+        shutil.copyfile(CORPUS / f"plan-{year}.html", tmp_path / f"in/plan-{year}.html")
+    command = ["batch", str(tmp_path / "in"), "--out", str(tmp_path / "out"), "--jobs", "2"]
+    run = subprocess.run(
+        [sys.executable, "-m", "magplan.cli", *command],
+        capture_output=True, text=True, timeout=300, check=False, env={**os.environ, "TMPDIR": str(temporary)},
+    )  # fmt: skip
+    assert run.returncode == 0, run.stderr
+    assert "2 plans (82 items), 0 duplicates, 0 failed" in run.stdout, run.stderr
+
+
 def test_interrupt_leaves_no_partial_output_and_resumes(tmp_path: Path) -> None:
     folder = tmp_path / "in"
     folder.mkdir()

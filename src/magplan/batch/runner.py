@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import contextlib
 import itertools
-import multiprocessing
 import os
 from collections.abc import Callable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Executor, Future, ProcessPoolExecutor, wait
@@ -19,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from magplan.batch.start import worker_context
 from magplan.batch.worker import error_result, init_worker, read_task
 from magplan.errors import MissingDependency
 from magplan.extract import OcrMode
@@ -104,11 +104,7 @@ class _Pool:
 
     def __init__(self, workers: int, ocr: OcrMode = "auto") -> None:
         self.ocr = ocr
-        methods = multiprocessing.get_all_start_methods()
-        # Not fork: the parent runs threads (the progress bar), and forking a threaded process can deadlock.
-        self.context = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
-        if self.context.get_start_method() == "forkserver":
-            self.context.set_forkserver_preload(["magplan.batch._preload"])
+        self.context = worker_context(["magplan.batch._preload"])
         self.workers = workers
         self.pool = self._new()
 

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import multiprocessing
 import os
 import secrets
 import threading
@@ -25,6 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
+from magplan.batch.start import worker_context
 from magplan.model import Plan
 from magplan.web import worker
 from magplan.web.settings import Settings
@@ -78,8 +78,7 @@ class Board:
         self.settings = settings
         self.jobs: dict[str, Job] = {}
         self.lock = threading.Lock()
-        self.context = multiprocessing.get_context("forkserver")
-        self.context.set_forkserver_preload(["magplan.batch._preload", "magplan.web.worker"])
+        self.context = worker_context(["magplan.batch._preload", "magplan.web.worker"])
         self.queue: Any = self.context.Queue()
         self.warming: list[Future[None]] = []
         self.pool = self._new_pool()
