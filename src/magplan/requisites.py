@@ -277,6 +277,13 @@ def _past_label(line: str) -> str:
     return rest.strip() if _PLAN_HEADING.match(rest) else line
 
 
+def _caption_heading(lines: list[str], i: int) -> str:
+    """Line `i` without a table's label before a heading that reaches the plan's year; else as it is."""
+    line = lines[i]
+    heading = _past_label(line)
+    return heading if heading != line and _year_line(lines, i) is not None else line
+
+
 def title_lines(texts: list[str], start: int = 0) -> tuple[list[str], list[str]] | None:
     """The plan's heading among `texts[start:]` and the lines after it, or None.
 
@@ -288,7 +295,7 @@ def title_lines(texts: list[str], start: int = 0) -> tuple[list[str], list[str]]
     paths = [_past_path(text) for text in texts]
     # A caption is the plan's heading only when it reaches the plan's year: one without
     # («Таблица 1. Мероприятия») names the table's content, not the document, and stays as printed.
-    texts = [_past_label(text) if _year_line(paths, i) is not None else text for i, text in enumerate(paths)]
+    texts = [_caption_heading(paths, i) for i in range(len(paths))]
     candidates = range(start, len(texts))
     openers = [i for i in reversed(candidates) if _PLAN_HEADING.match(texts[i]) and not _prose(texts[i])]
     # The nearest opener whose heading reaches a year; else the nearest opener.
