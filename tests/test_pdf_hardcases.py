@@ -2070,19 +2070,30 @@ td, th { border: 1px solid #999; padding: 4px } table { border-collapse: collaps
 <nav><h2 class="visually-hidden">Страницы</h2></nav><p>Директор музея Г.В. Лаптев</p></body></html>"""
 
 
+# The page's foot in a box that clips its overflow (a portal's content column), the pager's
+# hidden heading in it: its clip path is then two, the box's and its own, showing only what both do.
+_HIDDEN_IN_BOX = _HIDDEN_TEXT.replace(
+    '<nav><h2 class="visually-hidden">Страницы</h2></nav><p>Директор музея Г.В. Лаптев</p>',
+    '<div style="overflow: hidden"><p>Директор музея Г.В. Лаптев</p>'
+    '<span class="visually-hidden">Страницы</span></div>',
+)
+
+
 @pytest.mark.skipif(not weasyprint_installed(), reason="WeasyPrint is not installed")
-def test_weasyprint_prints_visually_hidden_text_clipped_away(tmp_path: Path) -> None:
+@pytest.mark.parametrize("html", [_HIDDEN_TEXT, _HIDDEN_IN_BOX], ids=["alone", "in_clipping_box"])
+def test_weasyprint_prints_visually_hidden_text_clipped_away(tmp_path: Path, html: str) -> None:
     """A screen reader's caption and heading (`clip: rect(0 0 0 0)` on a box of 1 px) are in
     WeasyPrint's PDF, each outside the clip path it is drawn with: nothing on paper.  Read before
     the fix into the table's header («Перечень Мероприятие / мероприятий»; a shape of
-    `time-elements.html` took the first row's title) and as a line of the page.  The reference
-    engine (pdfminer) knows no clip paths: pdfium's reading alone is checked."""
+    `time-elements.html` took the first row's title) and as a line of the page; inside a box
+    that clips too, read again where the clip's two paths were measured as one box round both.
+    The reference engine (pdfminer) knows no clip paths: pdfium's reading alone is checked."""
     import weasyprint
 
     from magplan.extract.pdf import extract
 
     path = tmp_path / "hidden.pdf"
-    weasyprint.HTML(string=_HIDDEN_TEXT).write_pdf(path)
+    weasyprint.HTML(string=html).write_pdf(path)
     text = " ".join(
         cell.text for block in extract(path).blocks for row in getattr(block, "rows", []) for cell in row.cells
     )

@@ -199,14 +199,23 @@ def _clip_box(obj: Any, clips: dict[int, Bbox | None]) -> Bbox | None:
 
 
 def _path_box(clip: Any) -> Bbox | None:
+    """The box of what the clip path shows: its paths are intersected (each clip a page's or
+    a box's content stream sets clips the one it stands in), so the meet of their boxes; an
+    empty meet is a box of negative width or height."""
+    boxes = [box for path in range(raw.FPDFClipPath_CountPaths(clip) if clip else 0) if (box := _one_path(clip, path))]
+    if not boxes:
+        return None
+    return (max(b[0] for b in boxes), max(b[1] for b in boxes), min(b[2] for b in boxes), min(b[3] for b in boxes))
+
+
+def _one_path(clip: Any, path: int) -> Bbox | None:
     xs: list[float] = []
     ys: list[float] = []
     fx, fy = ctypes.c_float(), ctypes.c_float()
-    for path in range(raw.FPDFClipPath_CountPaths(clip) if clip else 0):
-        for index in range(raw.FPDFClipPath_CountPathSegments(clip, path)):
-            if raw.FPDFPathSegment_GetPoint(raw.FPDFClipPath_GetPathSegment(clip, path, index), fx, fy):
-                xs.append(fx.value)
-                ys.append(fy.value)
+    for index in range(raw.FPDFClipPath_CountPathSegments(clip, path)):
+        if raw.FPDFPathSegment_GetPoint(raw.FPDFClipPath_GetPathSegment(clip, path, index), fx, fy):
+            xs.append(fx.value)
+            ys.append(fy.value)
     return (min(xs), min(ys), max(xs), max(ys)) if xs else None
 
 
