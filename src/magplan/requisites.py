@@ -266,7 +266,9 @@ def _past_path(line: str) -> str:
 
 # A table's label before the heading it captions on one line («Таблица 1 – План мероприятий … на
 # 2027 год», Word's caption «Таблица {SEQ} – …»): the label, its number and the dash, colon or point.
-_LABEL_BEFORE = re.compile(r"^\s*табл(?:ица|\.)\s*(?:№\s*)?\d{1,3}(?:\.\d{1,3})*(?:\.|\s*[-–—:])\s*", re.IGNORECASE)
+# Word's caption may part them by a space alone («Таблица 1 План …»): the heading's type word after it
+# tells the label's end all the same.
+_LABEL_BEFORE = re.compile(r"^\s*табл(?:ица|\.)\s*(?:№\s*)?\d{1,3}(?:\.\d{1,3})*(?:\.|\s*[-–—:]|\s)\s*", re.IGNORECASE)
 
 
 def _past_label(line: str) -> str:
