@@ -638,6 +638,15 @@ def test_a_printed_notes_lists_numbered_line_is_the_footnote_a_marker_points_at(
     assert any(w.code == "text_skipped" for w in raw.warnings) == (not notes)
 
 
+def test_a_numbered_line_after_the_note_its_number_names_is_no_second_note() -> None:
+    table = Table([_row("№", "Наименование мероприятия", "Срок"), _row("1.", "Бал¹", "июнь")])
+    point = "1. Контроль за исполнением плана возложить на заместителя директора."
+    note = Paragraph("¹ Даты ориентировочные.")
+    raw = assemble(Layout([Paragraph("План мероприятий на 2027 год"), table, note, Paragraph(point)]))
+    assert raw.footnotes == [("1", "Даты ориентировочные.")]
+    assert any(w.code == "text_skipped" and "Контроль за исполнением" in w.message for w in raw.warnings)
+
+
 @pytest.mark.parametrize(
     ("between", "rows"),
     [

@@ -1297,6 +1297,10 @@ class _Assembler:
         listed = _LISTED_NOTE.match(line) if not marker else None
         if listed is not None:
             marker, text = listed[1], _BACK_LINK_END.sub("", line[listed.end() :])
+            # A marker points at one note: a numbered line after note N is taken («1. Контроль за
+            # исполнением плана возложить …», an order's point under the plan) is no second note N.
+            if any(key == marker_key(marker) for key, _ in self.plan.footnotes):
+                return False
         if not marker or not text.strip():
             return False
         # «1 text» with a plain digit (or «1. text», a list's number) is a footnote only when a
