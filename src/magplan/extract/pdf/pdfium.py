@@ -14,6 +14,7 @@ thing.
 from __future__ import annotations
 
 import ctypes
+import math
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -106,8 +107,8 @@ def _content(page: Any, number: int) -> PageContent:
     textpage = page.get_textpage()
     pieces: list[PathPiece] = []
     try:
-        _glyphs(textpage.raw, content, left, top)
         handle = page.raw
+        _glyphs(textpage.raw, content, left, top, _thinnest_clip(handle))
         for index in range(raw.FPDFPage_CountObjects(handle)):
             _walk(raw.FPDFPage_GetObject(handle, index), _IDENTITY, textpage.raw, pieces, content, left, top)
     finally:
@@ -142,7 +143,7 @@ def _upright(page: Any) -> None:
     page.set_rotation(0)
 
 
-def _glyphs(text: Any, content: PageContent, left: float, top: float) -> None:
+def _glyphs(text: Any, content: PageContent, left: float, top: float, thinnest_clip: float) -> None:
     count = raw.FPDFText_CountChars(text)
     codes = _codes(text, count)
     box = raw.FS_RECTF()
@@ -175,7 +176,11 @@ def _glyphs(text: Any, content: PageContent, left: float, top: float) -> None:
                 content.turned.append(_turned(chr(code), box, x.value - left, top, size, b > 0))
             continue
         raw.FPDFText_GetLooseCharBox(text, index, box)
-        if _clipped_away(box, _clip_box(raw.FPDFText_GetTextObject(text, index), clips)):
+        # Only a glyph over four times as high as the page's thinnest clip can be clipped away:
+        # most pages ask no glyph for its text object's clip (two calls into pdfium a glyph).
+        if (box.top - box.bottom) * _TINY_CLIP > thinnest_clip and _clipped_away(
+            box, _clip_box(raw.FPDFText_GetTextObject(text, index), clips)
+        ):
             asked = False
             continue
         raw.FPDFText_GetCharOrigin(text, index, x, y)
@@ -187,6 +192,21 @@ def _glyphs(text: Any, content: PageContent, left: float, top: float) -> None:
             bold = named and bold_face(font.value.decode("latin-1"))
             asked, last_size = code != _SPACE, size
         content.glyphs.append(Glyph(char, box.left - left, box.right - left, top - y.value, size, bold))
+
+
+def _thinnest_clip(page: Any) -> float:
+    """The least width or height of a text object's clip box on the page (forms' objects too),
+    infinity without one."""
+    thinnest = math.inf
+    objects = [raw.FPDFPage_GetObject(page, index) for index in range(raw.FPDFPage_CountObjects(page))]
+    while objects:
+        obj = objects.pop()
+        kind = raw.FPDFPageObj_GetType(obj)
+        if kind == _FORM:
+            objects += [raw.FPDFFormObj_GetObject(obj, index) for index in range(raw.FPDFFormObj_CountObjects(obj))]
+        elif kind == _TEXT and (clip := _path_box(raw.FPDFPageObj_GetClipPath(obj))) is not None:
+            thinnest = min(thinnest, clip[2] - clip[0], clip[3] - clip[1])
+    return thinnest
 
 
 def _clip_box(obj: Any, clips: dict[int, Bbox | None]) -> Bbox | None:
