@@ -16,7 +16,9 @@ meeting in every quarter's table) is the plan's and is kept.
 
 from __future__ import annotations
 
+import functools
 import re
+from collections.abc import Iterator
 
 from magplan.layout import Block, ExtractWarning, Table
 
@@ -38,24 +40,54 @@ def _label_prefixes(table: Table) -> set[str]:
 
 
 class _Seen:
-    """A table's texts, as the test of a copy asks them (built once per table)."""
+    """A table's texts, as the test of a copy asks them: each built when first asked, and the
+    tests ordered so that a table of other data fails at its first cell or row, without a pass
+    over the plan's table (most of the page)."""
 
     def __init__(self, table: Table) -> None:
         self.table = table
         self.width = _width(table)
-        self.own = _texts(table)
-        self.texts = set(self.own)
-        self.labels = _label_prefixes(table)
-        rows = ([c.text.strip() for c in row.cells if c.text.strip()] for row in table.rows[1:])
-        self.events = [row for row in rows if len(row) > 1]
+
+    @functools.cached_property
+    def texts(self) -> set[str]:
+        return set(self._cells())
+
+    @functools.cached_property
+    def labels(self) -> set[str]:
+        return _label_prefixes(self.table)
+
+    @functools.cached_property
+    def repeated(self) -> set[str]:
+        return {_NUMBERED.sub("", t) for t in self.texts} | self.texts
+
+    def _cells(self) -> Iterator[str]:
+        return (t for row in self.table.rows for cell in row.cells if (t := cell.text.strip()))
+
+    def _events(self) -> Iterator[list[str]]:
+        """The rows of two cells or more with text, under the first."""
+        rows = ([t for cell in row.cells if (t := cell.text.strip())] for row in self.table.rows[1:])
+        return (row for row in rows if len(row) > 1)
+
+    def _inside(self, table: _Seen) -> bool:
+        """Every cell of this table repeats one of `table` (as it stands, without a number before
+        it, or a column's name by its first words)."""
+        return all(t in table.texts or _NUMBERED.sub("", t) in table.texts or t in table.labels for t in self._cells())
+
+    def _repeats_events(self, table: _Seen) -> bool:
+        """`table` has event rows, and each has a cell repeated here."""
+        found = False
+        for row in table._events():
+            found = True
+            if not any(t in self.repeated for t in row):
+                return False
+        return found
 
     def copies(self, table: _Seen) -> bool:
         """Whether every cell of this table repeats one of `table` and every event row of `table`
         (two cells or more with text) has a cell repeated here."""
-        if not all(t in table.texts or _NUMBERED.sub("", t) in table.texts or t in table.labels for t in self.own):
-            return False
-        repeated = {_NUMBERED.sub("", t) for t in self.own} | self.texts
-        return bool(table.events) and all(any(t in repeated for t in row) for row in table.events)
+        if len(self.table.rows) <= len(table.table.rows):
+            return self._repeats_events(table) and self._inside(table)
+        return self._inside(table) and self._repeats_events(table)
 
 
 def without_copies(blocks: list[Block], warnings: list[ExtractWarning]) -> list[Block]:
