@@ -7,7 +7,7 @@ import pytest
 from magplan.column_roles import column_role
 from magplan.normalize.members import split_members
 from magplan.normalize.numbers import age_years, edition, row_number, totals, without_age
-from magplan.normalize.organizers import organizers
+from magplan.normalize.organizers import column_organizers, organizers
 from magplan.normalize.place import split_place_date
 from magplan.normalize.sections import kind_of, section_name
 from magplan.text import known_word, marker_key, split_leading_marker, split_trailing_markers
@@ -313,6 +313,25 @@ def test_known_word(joined: str, vocabulary: frozenset[str], known: bool) -> Non
 )
 def test_organizer_wordings(note: str, expected: list[str]) -> None:
     assert organizers(note) == expected
+
+
+@pytest.mark.parametrize(
+    ("header", "cell", "expected"),
+    [
+        # A column of its own holds only the list: every line is a part of it.
+        ("Организаторы", "АГП\nВАРМСУ", ["АГП", "ВАРМСУ"]),
+        ("Организаторы", "АГП, ВАРМСУ,\nИсполком МАГ", ["АГП", "ВАРМСУ", "Исполком МАГ"]),
+        ("Организатор", "Правительство Москвы (ДВМС, ДГП)", ["Правительство Москвы (ДВМС, ДГП)"]),
+        ("Организаторы мероприятия", "МАГ;\nСРГ.", ["МАГ", "СРГ"]),
+        # The word printed again in the cell is not an organizer.
+        ("Организаторы", "Организатор: АГП", ["АГП"]),
+        # Other columns are not organizers' lists.
+        ("Соорганизаторы", "АГП\nВАРМСУ", None),
+        ("Партнеры", "АГП", None),
+    ],
+)
+def test_column_organizers(header: str, cell: str, expected: list[str] | None) -> None:
+    assert column_organizers(header, cell) == expected
 
 
 @pytest.mark.parametrize(
@@ -635,3 +654,19 @@ def test_endnotes_numbered_past_three_point_at_their_rows() -> None:
     assert [i["title"] for i in plan["items"]] == [f"Форум {n}" for n in range(1, 11)]
     assert plan["document"]["footnotes"] == [p.text.split(" ", 1)[1] for p in notes]
     assert [i["approximate"] for i in plan["items"]] == [r in approximate for r in numerals]
+
+
+def test_organizers_column_gives_every_line_of_its_cell() -> None:
+    """A plan with a column «Организаторы» (a list, a name a line), the note cell naming none:
+    the note keeps the column as «Организаторы: …», the organizers are all of its lines."""
+    from magplan.assemble import assemble
+    from magplan.layout import Cell, Layout, Paragraph, Row, Table
+    from magplan.normalize.items import build_plan
+
+    heads = ("№", "Мероприятие", "Место, дата", "Примечание", "Организаторы")
+    row = ("1.", "Форум городов", "Минск, май", "По согласованию", "АГП\nВАРМСУ")
+    table = Table([Row([Cell(t) for t in heads]), Row([Cell(t) for t in row])])
+    plan = build_plan(assemble(Layout([Paragraph("План мероприятий на 2027 год"), table])), "plan.docx", "docx")
+    (item,) = plan.to_dict()["items"]
+    assert item["note"] == "По согласованию\nОрганизаторы: АГП\nВАРМСУ"
+    assert item["organizers"] == ["АГП", "ВАРМСУ"]

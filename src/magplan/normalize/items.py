@@ -11,7 +11,7 @@ from magplan.model import DocumentInfo, Item, Kind, Plan, PlanWarning
 from magplan.normalize import numbers
 from magplan.normalize.dates import parse_period
 from magplan.normalize.members import split_members
-from magplan.normalize.organizers import organizers
+from magplan.normalize.organizers import column_organizers, organizers
 from magplan.normalize.place import split_place_date
 from magplan.normalize.sections import kind_of, section_name
 from magplan.requisites import dating_year, plan_years, running_years
@@ -225,12 +225,21 @@ def _event_row(item: Item, raw: RawItem, markers: list[str]) -> None:
     if raw.extras:
         note_parts += [f"{header}: {text}" for header, text in raw.extras]
     item.note = "\n".join(note_parts) or None
-    item.organizers = organizers(item.note)
+    item.organizers = organizers(cells.get("note")) or _column_organizers(raw.extras) or organizers(item.note)
     item.responsible = cells.get("responsible") or None
     # The first seven letters in lower case, not the whole title (no letter lowers to two
     # characters that could make «участие»).
     item.participation = item.title[:7].lower() == "участие"
     item.edition = numbers.edition(item.title)
+
+
+def _column_organizers(extras: list[tuple[str, str]]) -> list[str]:
+    """The organizers of a column headed «Организаторы», where the table has one."""
+    for header, text in extras:
+        names = column_organizers(header, text)
+        if names is not None:
+            return names
+    return []
 
 
 def _city_row_cells(raw: RawItem) -> list[str]:

@@ -43,6 +43,22 @@ def organizers(note: str | None) -> list[str]:
     return list(_organizers(note)) if note else []
 
 
+def column_organizers(header: str, cell: str) -> list[str] | None:
+    """The organizers a column of their own names («Организаторы» | «АГП» / «ВАРМСУ»), or None
+    when the header names something else.
+
+    The cell holds nothing but the list, so each of its lines is a part of it: the note gets
+    the column as «Организаторы: АГП\nВАРМСУ», where the rule of a note's paragraph would end
+    the list at its first line.
+    """
+    if not _PREFIX.match(f"{header.strip()}:"):
+        return None
+    names: list[str] = []
+    for line in cell.split("\n"):
+        names.extend(organizers(line) or _split_list(line.strip().rstrip(" .")))
+    return names
+
+
 @functools.lru_cache(maxsize=4096)
 def _organizers(note: str) -> tuple[str, ...]:
     return tuple(_find_organizers(note))
