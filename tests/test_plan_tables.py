@@ -648,6 +648,30 @@ def test_a_numbered_line_after_the_note_its_number_names_is_no_second_note() -> 
 
 
 @pytest.mark.parametrize(
+    ("lines", "notes"),
+    [
+        # A scan reads the raised figures flat: «2 …» numbers on from footnote 1, which a marker points
+        # at, so it is footnote 2 even when its own marker was lost from the heading it stood on.
+        (
+            ["1 Даты ориентировочные.", "2 Дни городов указаны ориентировочно."],
+            [("1", "Даты ориентировочные."), ("2", "Дни городов указаны ориентировочно.")],
+        ),
+        # A figure that does not number on is no footnote (said in a warning).
+        (["1 Даты ориентировочные.", "3 Дни городов указаны ориентировочно."], [("1", "Даты ориентировочные.")]),
+        # A list's «2.» after the note is an order's point, not a second note.
+        (["1 Даты ориентировочные.", "2. Контроль возложить на заместителя."], [("1", "Даты ориентировочные.")]),
+    ],
+)
+def test_a_plain_figure_numbering_on_from_a_footnote_is_the_next_footnote(
+    lines: list[str], notes: list[tuple[str, str]]
+) -> None:
+    table = Table([_row("№", "Наименование мероприятия", "Срок"), _row("1.", "Бал¹", "июнь")])
+    raw = assemble(Layout([Paragraph("План мероприятий на 2027 год"), table, *map(Paragraph, lines)]))
+    assert raw.footnotes == notes
+    assert any(w.code == "text_skipped" for w in raw.warnings) == (len(notes) < len(lines))
+
+
+@pytest.mark.parametrize(
     ("between", "rows"),
     [
         ([], [("", "Фестиваль городов", "сентябрь", "Самара"), ("", "Конференция", "октябрь", "Тверь")]),

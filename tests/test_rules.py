@@ -670,3 +670,31 @@ def test_organizers_column_gives_every_line_of_its_cell() -> None:
     (item,) = plan.to_dict()["items"]
     assert item["note"] == "По согласованию\nОрганизаторы: АГП\nВАРМСУ"
     assert item["organizers"] == ["АГП", "ВАРМСУ"]
+
+
+_TWO_NOTES = [("*", "Даты ориентировочные"), ("**", "За счет организаторов")]
+
+
+@pytest.mark.parametrize(
+    ("titles", "approximate", "guessed", "unknown"),
+    [
+        # One marker with no footnote, one footnote no marker points at (a scan read «*» as «¹»):
+        # each is the other's, and a warning says so.
+        (("Бал¹", "Форум**"), [True, False], 1, 0),
+        # Two markers with no footnote: nothing shows which is which.
+        (("Бал¹", "Форум²"), [False, False], 0, 2),
+        # Every footnote has its marker: the stray one points at none.
+        (("Бал¹", "Форум*", "Сессия**"), [False, True, False], 0, 1),
+    ],
+)
+def test_a_marker_that_points_at_no_footnote_takes_the_one_no_marker_points_at(
+    titles: tuple[str, ...], approximate: list[bool], guessed: int, unknown: int
+) -> None:
+    from magplan.assemble import RawItem, RawPlan
+    from magplan.normalize.items import build_plan
+
+    rows = [RawItem("", {"number": f"{k}.", "title": t, "place_date": "Москва, май"}) for k, t in enumerate(titles, 1)]
+    plan = build_plan(RawPlan(["План мероприятий на 2027 год"], footnotes=_TWO_NOTES, items=rows), "plan.pdf", "pdf")
+    assert [item["approximate"] for item in plan.to_dict()["items"]] == approximate
+    assert sum(w.code == "footnote_guessed" for w in plan.warnings) == guessed
+    assert sum(w.code == "unknown_footnote" for w in plan.warnings) == unknown

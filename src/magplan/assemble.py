@@ -1304,14 +1304,24 @@ class _Assembler:
         if not marker or not text.strip():
             return False
         # «1 text» with a plain digit (or «1. text», a list's number) is a footnote only when a
-        # marker points at it; a raised «¹» always is («¹».isdigit() is true, «¹».isdecimal() is not).
+        # marker points at it, or when, a plain figure and no list's «N.», it numbers on from the
+        # note before it (footnote 1 taken: «2 text» is the next; a scan reads a raised «²» flat
+        # and may lose it off its heading);
+        # a raised «¹» always is («¹».isdigit() is true, «¹».isdecimal() is not).
         if marker.isdecimal() or endnote is not None:
             if self.used_keys is None:  # computed once, only when a plain-digit line needs it
                 self.used_keys = {key for m in self._markers_in_items() for key in marker_keys(m)}
-            if marker_key(marker) not in self.used_keys:
+            if marker_key(marker) not in self.used_keys and not (listed is None and self._numbers_on(marker)):
                 return False
         self.plan.footnotes.append((marker_key(marker), clean_line(text)))
         return True
+
+    def _numbers_on(self, marker: str) -> bool:
+        """Whether a plain-digit marker is the number after the last footnote taken's."""
+        if not self.plan.footnotes or not marker.isdecimal():
+            return False
+        last = self.plan.footnotes[-1][0]
+        return last.isdecimal() and int(last) + 1 == int(marker)
 
     def _markers_in_items(self) -> list[str]:
         markers = []

@@ -38,30 +38,70 @@ _CITY_NAME_WORDS = 3
 class _Footnotes:
     """Which footnote a marker points at, and whether it makes dates approximate."""
 
-    def __init__(self, notes: list[tuple[str, str]]) -> None:
+    def __init__(self, notes: list[tuple[str, str]], rows: list[RawItem]) -> None:
         self.texts: dict[str, str] = {}
         for key, text in notes:
             self.texts.setdefault(key, text)
         # Each footnote once, in printed order: two markers may point at one text.
         self.ordered = list(dict.fromkeys(text for _, text in notes))
+        self._rows = rows
+        self._stray: tuple[str, str] | bool | None = False  # False: not looked for yet
 
     def texts_for(self, marker: str) -> list[str]:
         """The footnotes a marker points at: one, or each of a run's («¹²» with no footnote 12
         but footnotes 1 and 2); [] when it points at none."""
         if not marker:
             return []
+        found = self._printed(marker)
+        if found:
+            return found
+        # One footnote, one marker style that differs («¹» vs «ⁱ»): they match.
+        if len(set(self.texts.values())) == 1:
+            return [next(iter(self.texts.values()))]
+        stray = self.stray_note(marker)
+        return [stray] if stray is not None else []
+
+    def _printed(self, marker: str) -> list[str]:
         key, *parts = marker_keys(marker)
         if key in self.texts:
             return [self.texts[key]]
         if parts and all(part in self.texts for part in parts):
             return [self.texts[part] for part in parts]
-        # One footnote, one marker style that differs («¹» vs «ⁱ»): they match.
-        if len(set(self.texts.values())) == 1:
-            return [next(iter(self.texts.values()))]
         return []
+
+    def stray_note(self, marker: str) -> str | None:
+        """The footnote a marker that points at none is taken for: where the plan has one such
+        marker and one footnote no marker points at (a scan reads a raised «*» as «¹»), each is
+        the other's.  None where that does not hold."""
+        if self._stray is False:
+            self._stray = self._stray_pair()
+        if not isinstance(self._stray, tuple) or marker_keys(marker)[0] != self._stray[0]:
+            return None
+        return self.texts[self._stray[1]]
+
+    def _stray_pair(self) -> tuple[str, str] | None:
+        markers = {marker for row in self._rows for marker in _markers_in(row)}
+        unread = {marker_keys(m)[0] for m in markers if not self._printed(m)}
+        pointed = {key for m in markers for key in marker_keys(m)}
+        unpointed = [key for key in self.texts if key not in pointed]
+        if len(unread) != 1 or len(unpointed) != 1:
+            return None
+        return next(iter(unread)), unpointed[0]
 
     def approximate(self, marker: str) -> bool:
         return any(_APPROXIMATE_NOTE.search(text) for text in self.texts_for(marker))
+
+
+def _markers_in(row: RawItem) -> list[str]:
+    """Every footnote marker a row and its heading print: at a line's end (before the «:» that
+    introduces members) or after a word inside the line («май¹ (по согласованию)»)."""
+    found = [split_trailing_markers(row.section)[1]]
+    for text in [*row.cells.values(), *(text for _, text in row.extras)]:
+        if has_markers(text):
+            for line in text.split("\n"):
+                found.append(split_trailing_markers(line.rstrip(" :"))[1])
+                found.extend(_INNER_MARKER.findall(line))
+    return [marker for marker in found if marker]
 
 
 def build_plan(raw: RawPlan, source: str, fmt: str) -> Plan:
@@ -75,7 +115,7 @@ def build_plan(raw: RawPlan, source: str, fmt: str) -> Plan:
             warnings.append(PlanWarning("running_year", f"the plan's title names no year: {year} from the page header"))
     if year is None:
         warnings.append(PlanWarning("no_year", "the plan's year was not found in its title; dates left null"))
-    footnotes = _Footnotes(raw.footnotes)
+    footnotes = _Footnotes(raw.footnotes, raw.items)
     document = DocumentInfo(
         source=source,
         format=fmt,
@@ -170,6 +210,14 @@ def build_item(
     for marker in markers:
         if not footnotes.texts_for(marker):
             warnings.append(("unknown_footnote", f"footnote marker {marker!r} has no footnote text"))
+        elif (stray := footnotes.stray_note(marker)) is not None:
+            warnings.append(
+                (
+                    "footnote_guessed",
+                    f"footnote marker {marker!r} matches no footnote; "
+                    f"taken as the one footnote no marker points at: {stray}",
+                )
+            )
     item.page = raw.page
     return item, warnings
 
