@@ -454,6 +454,11 @@ def test_the_tint_of_a_photographs_print_is_no_ink() -> None:
         ("в течение roga", "в течение года"),
         ("по пятннцам", "по пятницам"),
         ("последняя неgеля июня", "последняя неделя июня"),
+        # A month's name after its day, its first letter read as a capital («и» → «И»).
+        ("не позднее 7 Июля", "не позднее 7 июля"),
+        ("15 Июня – 2 Июля", "15 июня – 2 июля"),
+        ("Июль", "Июль"),  # a month opening the cell keeps its capital
+        ("2027 Июнь", "2027 Июнь"),  # after a year, not a day
     ],
 )
 def test_vocabulary_corrections(read: str, meant: str) -> None:

@@ -503,7 +503,11 @@ def _word_after_number(words: list[str], i: int) -> str:
     if i == 0 or not _NUMBER.match(_split(words[i - 1])[1]):
         return words[i]
     lead, core, trail = _split(words[i])
-    return lead + _date_word(core, AGE_WORDS | MONTHS) + trail
+    word = _date_word(core, AGE_WORDS | MONTHS)
+    if word[1:].islower() and word.lower() in MONTHS and _DAY.fullmatch(_split(words[i - 1])[1]):
+        # «7 Июля»: after its day a month's name is printed small; its capital is «и» read as «И».
+        word = word.lower()
+    return lead + word + trail
 
 
 def _correct_word(words: list[str], i: int, after: str = "") -> str:
