@@ -136,9 +136,13 @@ def _cell(browser: WebDriver, number: int, field: str) -> WebElement:
 
 def _downloaded(folder: Path, suffix: str, before: set[str], timeout: float = 60) -> Path:
     deadline = time.monotonic() + timeout
+    # Chromium may first create the final name as an empty placeholder and write
+    # into «….crdownload»: the file is done when it has bytes and no partial is left.
     while time.monotonic() < deadline:
-        new = [p for p in folder.iterdir() if p.name not in before and p.suffix == suffix]
-        if new:
+        names = [p for p in folder.iterdir() if p.name not in before]
+        partial = any(p.suffix == ".crdownload" for p in names)
+        new = [p for p in names if p.suffix == suffix and p.stat().st_size > 0]
+        if new and not partial:
             return new[0]
         time.sleep(0.1)
     raise AssertionError(f"no {suffix} downloaded into {folder}: {sorted(p.name for p in folder.iterdir())}")
