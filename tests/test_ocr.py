@@ -435,6 +435,10 @@ def test_the_tint_of_a_photographs_print_is_no_ink() -> None:
         ("14. 01.2027", "14.01.2027"),
         ("декабрь (ориентировочно}", "декабрь (ориентировочно)"),  # a bracket closed by a brace
         ("МАГ {Исполнительный комитет), Мэрия", "МАГ (Исполнительный комитет), Мэрия"),
+        ("МАГ {Исполнительный комитет}, Мэрия", "МАГ (Исполнительный комитет), Мэрия"),  # both read as braces
+        ("Ассамблея {МАГ}", "Ассамблея (МАГ)"),
+        ("{по отдельной программе}", "(по отдельной программе)"),
+        ("Совет {МАГ", "Совет {МАГ"),  # a lone brace stays as read
         ("«20» января 2021 Г.", "«20» января 2021 г."),  # the year's word read as a capital
         ("XXVIII] Международный фестиваль", "XXVIII Международный фестиваль"),  # a bracket closing nothing
         ("от 17.12.2027 Г. № 28-р", "от 17.12.2027 г. № 28-р"),
@@ -479,7 +483,6 @@ def test_vocabulary_corrections(read: str, meant: str) -> None:
         "KazanForum",
         "Подготовка отчета о деятельности МАГ за 2024 год",
         "пункт 3. 12 человек",
-        "{по отдельной программе}",  # a pair of braces: nothing shows they were parentheses
         "ПЛАН НА 2021 Г.",  # set in capitals
         "[XXVIII] Международный",  # a pair of brackets
         "см. раздел]",

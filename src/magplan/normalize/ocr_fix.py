@@ -180,12 +180,13 @@ def correct(text: str, dates: bool = False, paragraph: bool = False) -> str:
 
 
 def _paired_brackets(text: str) -> str:
-    """«(ориентировочно}» → «(ориентировочно)»: a bracket closed by the other kind is a parenthesis.
+    """«(ориентировочно}», «{МАГ}» → «(ориентировочно)», «(МАГ)»: a pair with a brace is a parenthesis.
 
-    Tesseract reads a parenthesis of a 1-bit scan as a brace now and then; a
-    pair of two kinds is no pair of either, and braces have no place in a
-    plan's wording.  A pair of braces is left as read: nothing shows which
-    was printed.
+    Tesseract reads a parenthesis of a 1-bit scan or a blurred photo as a
+    brace now and then, one of the pair or both; braces have no place in a
+    plan's wording (a ministry's plan, a city's, ours: not one in any plan
+    seen), so a pair that holds one is the plan's parentheses.  A lone brace
+    closing or opening nothing is left as read.
     """
     if "{" not in text and "}" not in text:
         return text
@@ -196,7 +197,7 @@ def _paired_brackets(text: str) -> str:
             opened.append(k)
         elif ch in ")}" and opened:
             start = opened.pop()
-            if (chars[start], ch) in (("(", "}"), ("{", ")")):
+            if "{" in (chars[start], ch) or "}" in (chars[start], ch):
                 chars[start], chars[k] = "(", ")"
     return "".join(chars)
 
