@@ -414,12 +414,25 @@ def test_the_tint_of_a_photographs_print_is_no_ink() -> None:
         ("CEO-клуб, MBA-программа, ABC-анализ", "CEO-клуб, MBA-программа, ABC-анализ"),
         ("PC-версия и B-класс", "PC-версия и B-класс"),
         ("Оргаиизаторы: МАГ", "Организаторы: МАГ"),
+        ("Организаторы Правительство Москвы, МАГ", "Организаторы: Правительство Москвы, МАГ"),  # colon lost
+        ("Организатор МАГ", "Организатор: МАГ"),
+        ("Организаторы и партнёры", "Организаторы и партнёры"),  # no name after it: as read
+        ("Ответственный ‘секретарь Совета", "Ответственный секретарь Совета"),  # a speck read as a quote
+        ("Участие в ‘урбанистическом форуме", "Участие в урбанистическом форуме"),
+        ("программа ‘Умный город’", "программа ‘Умный город’"),  # closed: a quote
+        ("Конгресс-центр «Экспофорум", "Конгресс-центр «Экспофорум»"),  # the closing quote lost at the edge
+        ("Форум «Города «Будущее»", "Форум «Города «Будущее»"),  # nested quotes: as read
+        ("Форум «Города будущего", "Форум «Города будущего"),  # opened before the last word: as read
+        ("(. Организационная работа", "I. Организационная работа"),  # the numeral's bar read as a bracket
+        ("(. и далее", "(. и далее"),
         ("Подведение итогов ХТУ конкурса", "Подведение итогов XIV конкурса"),
         ("Итоги ХУШ Международного", "Итоги XVIII Международного"),
         ("Участие в ХХ! Общероссийском", "Участие в XXI Общероссийском"),
         ("в Х Общероссийском", "в X Общероссийском"),
         ("П полугодие", "II полугодие"),
         ("Участие в ХХУН Московском", "Участие в XXVII Московском"),  # «II» read as «Н»
+        ("ХХ\\У Международная конференция", "XXV Международная конференция"),  # V's left stroke apart
+        ("XX\\/ Международная конференция", "XXV Международная конференция"),  # both strokes
         ("Н квартал", "II квартал"),
         ("И кв.", "II кв."),  # … or as «И», before a period's word
         ("Икв.", "II кв."),  # and run into it
@@ -579,6 +592,23 @@ def test_a_days_closing_quote_read_as_a_point_is_a_quote() -> None:
     assert correct("«5, мая 2024 г.") == "«5» мая 2024 г."
     assert correct("24. января 2024 г.") == "24. января 2024 г."  # no quote opened: as read
     assert correct("«24. Форум") == "«24. Форум"  # no month after it
+
+
+def test_a_pens_marks_beside_a_position_or_a_signers_name_are_no_text() -> None:
+    """A pen's stroke or a crease beside a position's words read as «~»."""
+    assert correct("Исполнительный ~ вице-президент", paragraph=True) == "Исполнительный вице-президент"
+    assert correct("Директор ~~ департамента", paragraph=True) == "Директор департамента"
+    assert (
+        correct("Исполнительный ~\tС.А. Ким\nвице-президент", paragraph=True)
+        == "Исполнительный\tС.А. Ким\nвице-президент"
+    )
+    assert correct("генеральный директор ~", paragraph=True) == "генеральный директор"
+    # The pen's stroke over the signature line, before the signer's initials.
+    assert correct("** Ю.Н. Васюнькин\n«20» января 2023 г.", paragraph=True) == "Ю.Н. Васюнькин\n«20» января 2023 г."
+    assert correct("Директор\t* А.Б. Петров", paragraph=True) == "Директор\tА.Б. Петров"
+    assert correct("** Примечание", paragraph=True) == "** Примечание"  # a footnote's marker stays
+    assert correct("участников ~ 100", paragraph=True) == "участников ~ 100"  # before a figure: «about»
+    assert correct("Исполнительный ~ вице-президент") == "Исполнительный ~ вице-президент"  # in a cell: as read
 
 
 def test_date_wordings_are_corrected_only_in_date_cells() -> None:

@@ -107,6 +107,11 @@ _HEADER_PP = re.compile(r"^[пnmл][/|l1I][пnmлt]\.?$")
 _HEADER_NO = {"N", "No", "Nо", "N°", "Nº", "Ne", "Na", "Мо", "Ме", "Ns", "Ng"}
 _EDGE = re.compile(r"^([«\"„“(]*)(.*?)([.,:;»\"”)?]*)$", re.S)
 _SPACES = re.compile(r"(\s+)")
+# A single quote opening a word in small letters; the quotes that would close it.
+_OPENING_SINGLE = re.compile(r"(?<!\S)[‘'`](?=[а-яё])")
+_CLOSING_SINGLE = re.compile(r"[’'`]")
+# The text's last word opened by a quote that nothing closes («Экспофорум).
+_OPEN_LAST_WORD = re.compile(r"(?:^|\s)«[^\s«»]+$")
 # A cut word's tail read on the next line: at most this long, its digits and Latin letters
 # read as the Cyrillic letters they stand for («4HO» for «чно»).
 _CUT_TAIL = 4
@@ -176,7 +181,29 @@ def correct(text: str, dates: bool = False, paragraph: bool = False) -> str:
     # A line's last word is read with the next line's first (a cell's wrap: «в течение I» / «квартала»).
     after = [(following.split() or [""])[0] for following in lines[1:]] + [""]
     lines = [_correct_line(line, dates, paragraph, then) for line, then in zip(lines, after, strict=True)]
-    return _year_word("\n".join(_header_number(lines)))
+    return _closing_quote(_stray_quotes(_year_word("\n".join(_header_number(lines)))))
+
+
+def _stray_quotes(text: str) -> str:
+    """«Ответственный ‘секретарь» → «Ответственный секретарь»: a single quote opening a small word that
+    no quote after it closes is a speck (plans quote with «»; a name in ‘’ has its closing one)."""
+    if not _OPENING_SINGLE.search(text):
+        return text
+    out, last = [], 0
+    for match in _OPENING_SINGLE.finditer(text):
+        if not _CLOSING_SINGLE.search(text, match.end()):
+            out.append(text[last : match.start()])
+            last = match.end()
+    return "".join(out) + text[last:]
+
+
+def _closing_quote(text: str) -> str:
+    """«Конгресс-центр «Экспофорум» → «… «Экспофорум»»: a quote opened on the text's last word and
+    never closed is closed at the text's end (the closing «»» is thin and sits at the cell's edge)."""
+    if "«" not in text or text.count("«") <= text.count("»"):
+        return text
+    stripped = text.rstrip()
+    return stripped + "»" + text[len(stripped) :] if _OPEN_LAST_WORD.search(stripped) else text
 
 
 def _paired_brackets(text: str) -> str:
@@ -350,6 +377,17 @@ class _SectionNumbers:
             self.bar = number
 
 
+# A lone «~» after a word of a line outside the tables, before another word, a tab or the line's
+# end («Исполнительный ~ вице-президент», «Исполнительный ~\tС.А. Ким»):
+# a pen's stroke or a crease read as a mark; no position, title or approval line prints one.
+_LONE_TILDE = re.compile(r"(?<=[^\W\d_]) +[~˜¬]+(?= +[^\W\d_]|\t| *$)")
+
+
+# Marks opening a signature's name («** Ю.Н. Васюнькин», after a tab too): the pen's stroke over
+# the signature line read as asterisks; a footnote's marker never stands before a signer's initials.
+_STROKE_BEFORE_NAME = re.compile(r"(?:^|(?<=\t))[*~˜¬]+ +(?=[А-ЯЁ]\. ?[А-ЯЁ]\. ?[А-ЯЁ][а-яё])")
+
+
 def _correct_line(line: str, dates: bool, paragraph: bool = False, after: str = "") -> str:
     if dates:
         line = _glued_day(_days_and(line))
@@ -366,6 +404,8 @@ def _correct_line(line: str, dates: bool, paragraph: bool = False, after: str = 
     parts[0::2] = _date_tail(words) if dates else words
     line = "".join(parts)
     if paragraph:
+        line = _LONE_TILDE.sub("", line)
+        line = _STROKE_BEFORE_NAME.sub("", line)
         line = _LATIN_INITIALS.sub(lambda m: m[1].translate(_TO_CYRILLIC) + m[2], line)
         line = _LATIN_INITIALS_AFTER.sub(lambda m: m[1] + m[2].translate(_TO_CYRILLIC), line)
         line = _INITIALS_FIRST.sub(_initials_first, line)
@@ -513,10 +553,12 @@ def _word_after_number(words: list[str], i: int) -> str:
 
 def _correct_word(words: list[str], i: int, after: str = "") -> str:
     """Corrections that the word's neighbours justify on their own; `after` follows the last word."""
+    following = words[i + 1] if i + 1 < len(words) else after
+    if i == 0 and words[i] in ("(.", "[.") and following[:1].isupper():
+        return "I."  # «(. Организационная работа»: the bar of «I» read as a bracket
     lead, core, trail = _split(words[i])
     if not core:
         return words[i]
-    following = words[i + 1] if i + 1 < len(words) else after
     if lead == "«" and trail in _QUOTE_READINGS and _DAY.match(core) and _split(following)[1] in MONTHS:
         return f"«{core}»"  # «24. января»: the quote that closes the day read as a point
     if core == "г" and trail == "," and _split(following)[1][:1].isupper():
@@ -536,6 +578,8 @@ def _correct_word(words: list[str], i: int, after: str = "") -> str:
         core = _nearest(core, AGE_WORDS | MONTHS)
     elif i == 0 and trail.startswith(":"):
         core = _nearest(core, NOTE_HEADS)
+    elif i == 0 and not trail and core.lower() in NOTE_HEADS and following[:1].isupper():
+        trail = ":"  # «Организаторы Правительство Москвы»: the colon after the note's head word lost
     elif len(core) >= _LONG_WORD:
         core = _nearest(core, APPROXIMATE_WORDS)
     return lead + core + trail
@@ -599,6 +643,10 @@ def _as_cyrillic(word: str) -> str:
     return word.translate(_TO_SMALL_CYRILLIC)
 
 
+# A V read as its two strokes («\/») or its left stroke before the rest («\У», «\V»).
+_V_STROKES = re.compile(r"\\/|\\[VУY]")
+
+
 def _roman(core: str, following: str) -> str | None:
     """«ХТУ» → «XIV», «ХХ!» → «XXI», «П полугодие» → «II …», «| кв.» → «I кв.», «М квартала» → «IV …»;
     None when the token is no misread numeral.
@@ -610,6 +658,9 @@ def _roman(core: str, following: str) -> str | None:
     if core.endswith("]") and "[" not in core:
         # «XXVIII]»: a bracket closing nothing after a numeral is the cell's edge or a speck read.
         return _roman(core[:-1], following)
+    if "\\" in core and (strokes := _V_STROKES.sub("V", core)) != core:
+        # «ХХ\У», «Х\/»: the V's strokes read apart, its left one as a backslash.
+        return _roman(strokes, following)
     after = _split(following)[1].lower()
     before_period = after.startswith(_PERIOD_WORDS) or after in _PERIOD_SHORT
     if before_period and core in _PERIOD_READINGS:
