@@ -16,6 +16,8 @@ Modules, in the order a page goes through them:
 * `lines`, `glyphs`: recognised words → lines and text; markers, bullets,
   dashes and letter case checked against the ink (`stats`: the medians of
   their glyph heights, numpy's numbers without numpy's per-call cost).
+* `letters`: a letter Tesseract confuses («ф» read as «о») put back where its
+  dictionary knows the word only so.
 * `page`: one page → its tables and paragraphs.
 * `document`: all pages, in parallel, into one `Layout`.
 

@@ -24,6 +24,7 @@ from magplan.extract.ocr.blanks import fill_in_blanks
 from magplan.extract.ocr.glyphs import capital_height, small_height
 from magplan.extract.ocr.grid import TableGrid
 from magplan.extract.ocr.inked import mend_from_page, reread_beside_ink
+from magplan.extract.ocr.letters import mend_letters
 from magplan.extract.ocr.lines import group_lines, join_lines, to_words
 from magplan.extract.ocr.mosaic import PAGE_STRIPS, Region, padded_region, read_regions, second_opinion
 from magplan.extract.ocr.pages import PageSource
@@ -117,6 +118,7 @@ def read_page(source: PageSource, index: int) -> PageText:
     dropped = [w for w, out in zip(found, noise, strict=True) if out and any(ch.isalnum() for ch in w.text)]
     found = [w for w, out in zip(found, noise, strict=True) if not out]
     found, mended = mend_from_page(found, scan.stamped)
+    found = mend_letters(found)
     height, width = scan.bw.shape
     blocks = _blocks(scan, to_words(found), number)
     page = PageText(number, blocks, words=found, size=(width, height), turned=scan.turned)

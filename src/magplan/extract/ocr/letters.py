@@ -1,0 +1,44 @@
+"""Single letters Tesseract confuses inside a word, put right where its dictionary settles it.
+
+A photo's soft print closes the bowls of «ф» into «о» («Иноормационно-издательская» for
+«Информационно-…»).  A word Tesseract itself does not know is mended when exactly one
+way of putting such a letter back makes a word of its dictionary; a word it knows, a
+short word, a name it does not know and no swap makes known: all stay as read.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from magplan.extract.ocr.tesseract import Word, is_word
+
+# The letter read → the letter printed.
+_CONFUSED = {"о": "ф", "О": "Ф"}
+# Shorter words have too many neighbours in the dictionary to be mended by one letter.
+_SHORTEST = 5
+_PART = re.compile(r"[А-Яа-яЁё]+")
+
+
+def mend_letters(words: list[Word]) -> list[Word]:
+    """`words` with the confused letters of unknown words put back (`_CONFUSED`)."""
+    if is_word("информационно") is None:  # no dictionary at hand: nothing settles a letter
+        return words
+    return [_mended(word) for word in words]
+
+
+def _mended(word: Word) -> Word:
+    text = _PART.sub(lambda m: _known(m[0]), word.text)
+    return word if text == word.text else replace(word, text=text)
+
+
+def _known(part: str) -> str:
+    """`part` (Cyrillic letters only) as read, or the one dictionary word a confused letter away."""
+    if len(part) < _SHORTEST or not any(ch in _CONFUSED for ch in part) or is_word(part.lower()):
+        return part
+    fixes = {
+        fixed
+        for k, ch in enumerate(part)
+        if ch in _CONFUSED and is_word((fixed := part[:k] + _CONFUSED[ch] + part[k + 1 :]).lower())
+    }
+    return fixes.pop() if len(fixes) == 1 else part
