@@ -676,25 +676,34 @@ _TWO_NOTES = [("*", "Даты ориентировочные"), ("**", "За с�
 
 
 @pytest.mark.parametrize(
-    ("titles", "approximate", "guessed", "unknown"),
+    ("titles", "approximate", "guessed", "unknown", "notes"),
     [
         # One marker with no footnote, one footnote no marker points at (a scan read «*» as «¹»):
         # each is the other's, and a warning says so.
-        (("Бал¹", "Форум**"), [True, False], 1, 0),
+        (("Бал¹", "Форум**"), [True, False], 1, 0, _TWO_NOTES),
         # Two markers with no footnote: nothing shows which is which.
-        (("Бал¹", "Форум²"), [False, False], 0, 2),
+        (("Бал¹", "Форум²"), [False, False], 0, 2, _TWO_NOTES),
         # Every footnote has its marker: the stray one points at none.
-        (("Бал¹", "Форум*", "Сессия**"), [False, True, False], 0, 1),
+        (("Бал¹", "Форум*", "Сессия**"), [False, True, False], 0, 1, _TWO_NOTES),
+        # A scan read the raised «*» as «¹» in footnotes and markers alike («¹ Даты…», «Форум¹*»):
+        # with «*» for «¹» every marker has its footnote.
+        (("Бал*", "Форум¹*"), [True, False], 2, 0, [("1", "Даты ориентировочные"), ("**", "За счет организаторов")]),
+        # Footnotes «¹» and «*» both printed: no such reading.
+        (("Бал²", "Форум¹*"), [False, False], 0, 2, [("1", "Даты ориентировочные"), ("*", "За счет организаторов")]),
     ],
 )
 def test_a_marker_that_points_at_no_footnote_takes_the_one_no_marker_points_at(
-    titles: tuple[str, ...], approximate: list[bool], guessed: int, unknown: int
+    titles: tuple[str, ...],
+    approximate: list[bool],
+    guessed: int,
+    unknown: int,
+    notes: list[tuple[str, str]],
 ) -> None:
     from magplan.assemble import RawItem, RawPlan
     from magplan.normalize.items import build_plan
 
     rows = [RawItem("", {"number": f"{k}.", "title": t, "place_date": "Москва, май"}) for k, t in enumerate(titles, 1)]
-    plan = build_plan(RawPlan(["План мероприятий на 2027 год"], footnotes=_TWO_NOTES, items=rows), "plan.pdf", "pdf")
+    plan = build_plan(RawPlan(["План мероприятий на 2027 год"], footnotes=notes, items=rows), "plan.pdf", "pdf")
     assert [item["approximate"] for item in plan.to_dict()["items"]] == approximate
     assert sum(w.code == "footnote_guessed" for w in plan.warnings) == guessed
     assert sum(w.code == "unknown_footnote" for w in plan.warnings) == unknown

@@ -34,9 +34,9 @@ WARNINGS: dict[str, Message] = {
     "unparsed_number": Message("Номер пункта — не число", "«{number}»", r"row number '(?P<number>.*)' is not"),
     "unknown_footnote": Message("Для знака сноски нет текста сноски", "«{marker}»", r"marker '(?P<marker>.*)' has no"),
     "footnote_guessed": Message(
-        "Знак сноски не совпал ни с одной сноской: отнесён к единственной сноске, на которую нет знака",
+        "Знак сноски не совпал ни с одной сноской: сноска подобрана по догадке (скан читает «*» как «¹»), проверьте",
         "«{marker}»: {note}",
-        r"marker '(?P<marker>.*)' matches no footnote; taken as the one footnote no marker points at: (?P<note>.*)$",
+        r"marker '(?P<marker>.*)' matches no footnote; [^:]*: (?P<note>.*)$",
     ),
     "tracked_changes": Message("В документе есть неподтверждённые исправления; прочитан так, как будто все приняты"),
     "page_needs_ocr": Message(

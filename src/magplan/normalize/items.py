@@ -46,6 +46,7 @@ class _Footnotes:
         self.ordered = list(dict.fromkeys(text for _, text in notes))
         self._rows = rows
         self._stray: tuple[str, str] | bool | None = False  # False: not looked for yet
+        self._stars: dict[str, str] | bool | None = False
 
     def texts_for(self, marker: str) -> list[str]:
         """The footnotes a marker points at: one, or each of a run's («¹²» with no footnote 12
@@ -58,8 +59,49 @@ class _Footnotes:
         # One footnote, one marker style that differs («¹» vs «ⁱ»): they match.
         if len(set(self.texts.values())) == 1:
             return [next(iter(self.texts.values()))]
+        star = self.star_note(marker)
+        if star is not None:
+            return [star]
         stray = self.stray_note(marker)
         return [stray] if stray is not None else []
+
+    def guessed(self, marker: str) -> str | None:
+        """Why a marker that matches no footnote as printed was given one, or None."""
+        if self._printed(marker):
+            return None
+        if (star := self.star_note(marker)) is not None:
+            return f"footnote marker {marker!r} matches no footnote; read with «*» for «¹»: {star}"
+        if (stray := self.stray_note(marker)) is not None:
+            return (
+                f"footnote marker {marker!r} matches no footnote; "
+                f"taken as the one footnote no marker points at: {stray}"
+            )
+        return None
+
+    def star_note(self, marker: str) -> str | None:
+        """The footnote a marker points at when every «¹» of the plan's markers and footnotes is
+        read as «*» — a scan reads a raised asterisk as «¹» («¹*» for «**») — where that reading,
+        and not the printed one, gives every marker of the plan its footnote."""
+        if self._stars is False:
+            self._stars = self._star_reading()
+        if not isinstance(self._stars, dict) or self._printed(marker):
+            return None
+        return self._stars.get(_as_stars(marker_keys(marker)[0]))
+
+    def _star_reading(self) -> dict[str, str] | None:
+        if not any("*" in key for key in self.texts):
+            return None
+        stars: dict[str, str] = {}
+        for key, text in self.texts.items():
+            if stars.setdefault(_as_stars(key), text) != text:
+                return None  # a footnote «¹» beside a footnote «*»: both printed so
+        markers = {marker for row in self._rows for marker in _markers_in(row)}
+        pointed = {key for m in markers for key in marker_keys(m)}
+        if all(self._printed(m) for m in markers) or all(key in pointed for key in self.texts):
+            return None  # every footnote has its marker as printed: a stray «¹» is no misread «*»
+        if not all(_as_stars(marker_keys(m)[0]) in stars for m in markers):
+            return None
+        return stars
 
     def _printed(self, marker: str) -> list[str]:
         key, *parts = marker_keys(marker)
@@ -90,6 +132,11 @@ class _Footnotes:
 
     def approximate(self, marker: str) -> bool:
         return any(_APPROXIMATE_NOTE.search(text) for text in self.texts_for(marker))
+
+
+def _as_stars(key: str) -> str:
+    """A marker's key with its «1»s read as «*» («1*» → «**»), where it holds nothing else."""
+    return key.replace("1", "*") if key and set(key) <= {"1", "*"} else key
 
 
 def _markers_in(row: RawItem) -> list[str]:
@@ -210,14 +257,8 @@ def build_item(
     for marker in markers:
         if not footnotes.texts_for(marker):
             warnings.append(("unknown_footnote", f"footnote marker {marker!r} has no footnote text"))
-        elif (stray := footnotes.stray_note(marker)) is not None:
-            warnings.append(
-                (
-                    "footnote_guessed",
-                    f"footnote marker {marker!r} matches no footnote; "
-                    f"taken as the one footnote no marker points at: {stray}",
-                )
-            )
+        elif (guess := footnotes.guessed(marker)) is not None:
+            warnings.append(("footnote_guessed", guess))
     item.page = raw.page
     return item, warnings
 
