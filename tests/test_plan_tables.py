@@ -672,6 +672,27 @@ def test_a_plain_figure_numbering_on_from_a_footnote_is_the_next_footnote(
 
 
 @pytest.mark.parametrize(
+    ("title", "notes"),
+    [
+        # The note's raised «¹» read flat and the marker as «²»: a «1» line while a figure marker
+        # points at no footnote is the first footnote (normalize says which marker it is taken for).
+        ("Бал²", [("1", "Сроки указаны ориентировочно")]),
+        # No marker, or a star that a «1» cannot be: a numbered line under the plan (said in a warning).
+        ("Бал", []),
+        ("Бал*", []),
+    ],
+)
+def test_a_plain_one_is_the_first_footnote_where_a_figure_marker_points_at_none(
+    title: str, notes: list[tuple[str, str]]
+) -> None:
+    table = Table([_row("№", "Наименование мероприятия", "Срок"), _row("1.", title, "июнь")])
+    line = Paragraph("1 Сроки указаны ориентировочно")
+    raw = assemble(Layout([Paragraph("План мероприятий на 2027 год"), table, line]))
+    assert raw.footnotes == notes
+    assert any(w.code == "text_skipped" for w in raw.warnings) == (not notes)
+
+
+@pytest.mark.parametrize(
     ("between", "rows"),
     [
         ([], [("", "Фестиваль городов", "сентябрь", "Самара"), ("", "Конференция", "октябрь", "Тверь")]),

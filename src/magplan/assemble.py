@@ -1317,9 +1317,13 @@ class _Assembler:
         return True
 
     def _numbers_on(self, marker: str) -> bool:
-        """Whether a plain-digit marker is the number after the last footnote taken's."""
-        if not self.plan.footnotes or not marker.isdecimal():
+        """Whether a plain-digit marker is the number after the last footnote taken's — or, where
+        none is taken yet, a «1» while a figure marker of the items points at no footnote (a scan
+        read the note's raised «¹» flat and the marker as «²»: which it points at is said then)."""
+        if not marker.isdecimal():
             return False
+        if not self.plan.footnotes:
+            return marker == "1" and any(key.isdecimal() for key in self.used_keys or ())
         last = self.plan.footnotes[-1][0]
         return last.isdecimal() and int(last) + 1 == int(marker)
 
