@@ -423,8 +423,20 @@ def test_the_tint_of_a_photographs_print_is_no_ink() -> None:
         ("Конгресс-центр «Экспофорум", "Конгресс-центр «Экспофорум»"),  # the closing quote lost at the edge
         ("Форум «Города «Будущее»", "Форум «Города «Будущее»"),  # nested quotes: as read
         ("Форум «Города будущего", "Форум «Города будущего"),  # opened before the last word: as read
+        ("август (по согласованию", "август (по согласованию)"),  # the closing bracket lost at the edge
+        ("май (ориентировочно", "май (ориентировочно)"),
+        ("октябрь (ориентирово", "октябрь (ориентирово"),  # cut by a page break: its rest is on the next
+        ("Форум (Москва", "Форум (Москва"),  # no qualifier: as read
+        ("(по согласованию с городами-членами МАГ", "(по согласованию с городами-членами МАГ"),  # too long
+        ("Ш-М квартал", "III-IV квартал"),  # a range before a period's word, read part by part
+        ("III-V квартал", "III-IV квартал"),  # no quarter V: IV with its bar lost
+        ("V квартал", "IV квартал"),
+        ("Ill! Международная конференция", "III Международная конференция"),  # a speck as a fourth bar
+        ("Генеральныи`директор МАГ", "Генеральный директор МАГ"),  # the breve read apart, the space lost
+        ("ОТВЕТСТВЕННЫИ`", "ОТВЕТСТВЕННЫЙ"),
+        ("мы` и", "мы` и"),
         ("(. Организационная работа", "I. Организационная работа"),  # the numeral's bar read as a bracket
-        ("(. и далее", "(. и далее"),
+        ("(. и далее по списку мероприятий", "(. и далее по списку мероприятий"),
         ("Подведение итогов ХТУ конкурса", "Подведение итогов XIV конкурса"),
         ("Итоги ХУШ Международного", "Итоги XVIII Международного"),
         ("Участие в ХХ! Общероссийском", "Участие в XXI Общероссийском"),
@@ -606,6 +618,11 @@ def test_a_pens_marks_beside_a_position_or_a_signers_name_are_no_text() -> None:
     # The pen's stroke over the signature line, before the signer's initials.
     assert correct("** Ю.Н. Васюнькин\n«20» января 2023 г.", paragraph=True) == "Ю.Н. Васюнькин\n«20» января 2023 г."
     assert correct("Директор\t* А.Б. Петров", paragraph=True) == "Директор\tА.Б. Петров"
+    # A heading's number over the table, its point read as a comma.
+    assert correct("на 2031 годы\n1, Мероприятия МАГ", paragraph=True) == "на 2031 годы\n1. Мероприятия МАГ"
+    assert correct("1, 2 и 3 этапы", paragraph=True) == "1, 2 и 3 этапы"
+    # The first initial's point lost on the signature's line, after the tab before the name.
+    assert correct("Совета Ассамблеи\tРФ. Галиева", paragraph=True) == "Совета Ассамблеи\tР.Ф. Галиева"
     assert correct("** Примечание", paragraph=True) == "** Примечание"  # a footnote's marker stays
     assert correct("участников ~ 100", paragraph=True) == "участников ~ 100"  # before a figure: «about»
     assert correct("Исполнительный ~ вице-президент") == "Исполнительный ~ вице-президент"  # in a cell: as read

@@ -112,6 +112,8 @@ _OPENING_SINGLE = re.compile(r"(?<!\S)[‘'`](?=[а-яё])")
 _CLOSING_SINGLE = re.compile(r"[’'`]")
 # The text's last word opened by a quote that nothing closes («Экспофорум).
 _OPEN_LAST_WORD = re.compile(r"(?:^|\s)«[^\s«»]+$")
+# … or a bracket opened over the text's last words (at most three: a qualifier) on its last line.
+_OPEN_BRACKET_TAIL = re.compile(r"(?:^|\s)\([^\s()]+(?: [^\s()]+){0,2}$")
 # A cut word's tail read on the next line: at most this long, its digits and Latin letters
 # read as the Cyrillic letters they stand for («4HO» for «чно»).
 _CUT_TAIL = 4
@@ -125,9 +127,12 @@ _LONG_WORD = 10
 # A person's two initials by the surname that ends a signature's or approval's line, their
 # first point read as a comma, or lost under a pen's stroke («Ю,Н. Васюнькин», «Ю Н. Васюнькин»,
 # «Кравцов А,Н.»): the points are printed, one after each initial.  Run together («ИВ. Петрова»)
-# they may be an abbreviation («ЕС.»), but not on the signature's line after its blank.
+# they may be an abbreviation («ЕС.»), but not on the signature's line after its blank or after the
+# tab that parts the signer's name from the position («Совета Ассамблеи\tРФ. Галиева»).
 _SURNAME = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?"
-_INITIALS_FIRST = re.compile(rf"(?:(?<![\w.,])([А-ЯЁ])(,|\s)|(?:^|(?<=_)|(?<=_\s))([А-ЯЁ]))([А-ЯЁ])\.(\s+{_SURNAME})$")
+_INITIALS_FIRST = re.compile(
+    rf"(?:(?<![\w.,])([А-ЯЁ])(,|\s)|(?:^|(?<=_)|(?<=_\s)|(?<=\t))([А-ЯЁ]))([А-ЯЁ])\.(\s+{_SURNAME})$"
+)
 # A one-letter preposition opening a sentence («В Н. Новгороде», «К Н. Новгороду») stands before
 # an abbreviated city just as a first initial before the second: the word after it is then the
 # city's noun in the case the preposition asks.  Surnames take those endings too («С К. Шойгу»,
@@ -199,11 +204,16 @@ def _stray_quotes(text: str) -> str:
 
 def _closing_quote(text: str) -> str:
     """«Конгресс-центр «Экспофорум» → «… «Экспофорум»»: a quote opened on the text's last word and
-    never closed is closed at the text's end (the closing «»» is thin and sits at the cell's edge)."""
-    if "«" not in text or text.count("«") <= text.count("»"):
-        return text
+    never closed is closed at the text's end (the closing «»» is thin and sits at the cell's edge);
+    so is a bracket opened over a date's qualifier that ends the text («август (по согласованию»),
+    its last word whole (a row a page break cut goes on «(ориентирово» / «чно)» on the next page)."""
     stripped = text.rstrip()
-    return stripped + "»" + text[len(stripped) :] if _OPEN_LAST_WORD.search(stripped) else text
+    if "«" in text and text.count("«") > text.count("»") and _OPEN_LAST_WORD.search(stripped):
+        return stripped + "»" + text[len(stripped) :]
+    tail = _OPEN_BRACKET_TAIL.search(stripped) if "(" in text and text.count("(") > text.count(")") else None
+    if tail is not None and tail[0].split()[-1].lstrip("(").lower() in DATE_WORDS | APPROXIMATE_WORDS:
+        return stripped + ")" + text[len(stripped) :]
+    return text
 
 
 def _paired_brackets(text: str) -> str:
@@ -388,9 +398,20 @@ _LONE_TILDE = re.compile(r"(?<=[^\W\d_]) +[~˜¬]+(?= +[^\W\d_]|\t| *$)")
 _STROKE_BEFORE_NAME = re.compile(r"(?:^|(?<=\t))[*~˜¬]+ +(?=[А-ЯЁ]\. ?[А-ЯЁ]\. ?[А-ЯЁ][а-яё])")
 
 
+_HEADING_NUMBER_COMMA = re.compile(r"^(?:\d{1,2}|[IVX]{1,4}),$")
+# «Генеральныи`директор»: the «й»'s breve read as a mark after its «и», the space after it lost.
+_BREVE_APART = re.compile(r"(?<=[А-ЯЁа-яё]{3})([ыЫ])([иИ])[`'’´](?=\s|$|([А-ЯЁа-яё]))")
+
+
+def _breve_back(match: re.Match[str]) -> str:
+    breve = "й" if match[2] == "и" else "Й"
+    return match[1] + breve + (" " if match[3] else "")
+
+
 def _correct_line(line: str, dates: bool, paragraph: bool = False, after: str = "") -> str:
     if dates:
         line = _glued_day(_days_and(line))
+    line = _BREVE_APART.sub(_breve_back, line)
     parts = _SPACES.split(_join_cut_words(line))
     words = parts[0::2]
     words = [_correct_word(words, i, after) for i in range(len(words))]
@@ -400,6 +421,8 @@ def _correct_line(line: str, dates: bool, paragraph: bool = False, after: str = 
         words = [_word_after_number(words, i) for i in range(len(words))]
     if paragraph and words:
         words[0] = _approval_head(words[0])
+        if len(words) > 1 and _HEADING_NUMBER_COMMA.match(words[0]) and words[1][:1].isupper():
+            words[0] = words[0][:-1] + "."  # «1, Мероприятия МАГ»: a heading's number, its point read as a comma
         words[0] = _DAY_IN_QUOTES.sub(r"«\1»", words[0])
     parts[0::2] = _date_tail(words) if dates else words
     line = "".join(parts)
@@ -663,16 +686,37 @@ def _roman(core: str, following: str) -> str | None:
         return _roman(strokes, following)
     after = _split(following)[1].lower()
     before_period = after.startswith(_PERIOD_WORDS) or after in _PERIOD_SHORT
-    if before_period and core in _PERIOD_READINGS:
-        return _PERIOD_READINGS[core]
+    if before_period:
+        return _period_numerals(core, quarter=after.startswith("кв"))
     if not _ROMAN_TOKEN.match(core) or core.isdigit():
         return None
     anchored = re.search(r"[XХIV]", core) is not None
     placed = after[:1].isalpha() or (not following and len(core) > 1)
-    if not before_period and not (anchored and placed and core not in ("I", "l")):
+    if not (anchored and placed and core not in ("I", "l")):
         return None
     parts = [_as_roman(part) for part in core.split("-")]
     if any(roman_value(part) is None for part in parts):
+        if core[-1] in "!|" and len(core) > 2:
+            return _roman(core[:-1], following)  # «Ill!»: a speck after «III» read as a fourth bar
+        return None
+    return "-".join(parts)
+
+
+def _period_numerals(core: str, quarter: bool) -> str | None:
+    """The numeral or range before a period's word («Ш-М квартал» → «III-IV»), each part read by
+    `_PERIOD_READINGS` or as a Roman numeral; before «квартал» a «V», which no quarter is, is «IV»
+    with its bar lost («III-V квартал»).  None when a part is no numeral."""
+    parts = []
+    for part in core.split("-"):
+        if part in _PERIOD_READINGS:
+            parts.append(_PERIOD_READINGS[part])
+        elif part and not part.isdigit() and all(ch in _ROMAN_READINGS for ch in part):
+            parts.append(_as_roman(part))
+        else:
+            return None
+    if quarter:
+        parts = ["IV" if part == "V" else part for part in parts]
+    if len(parts) > 2 or any(roman_value(part) is None for part in parts):
         return None
     return "-".join(parts)
 
