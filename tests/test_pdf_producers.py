@@ -22,6 +22,7 @@ from tests.gen._pdf import (
     browser_pdf,
     chromium_program,
     office_pdf,
+    print_html,
     soffice_program,
     weasyprint_installed,
 )
@@ -115,3 +116,33 @@ def test_plans_exported_by_libreoffice(case: str, tmp_path: Path) -> None:
     spec = _plan(seed, columns)
     style = DocxStyle(repeat_header=repeat)
     _check(office_pdf(spec, style, layout, tmp_path / f"{case}.pdf"), spec)
+
+
+# A date too long for its fixed-width column runs on over the next cell's text on paper.
+_OVERFLOW_ROWS = [
+    ("1", "Научно-практическая конференция", "Апрель", "Отдел развития"),
+    ("2", "Торжественное мероприятие ко Дню местного самоуправления", "Ежеквартально", "Отдел культуры"),
+    ("3", "Семинар", "Октябрь", "Администрация"),
+]
+_OVERFLOW_PAGE = """<html><head><meta charset="utf-8"><style>
+body {{ font-family: "Liberation Serif"; font-size: 12pt }}
+table {{ border-collapse: collapse; width: 100%; table-layout: fixed }}
+td, th {{ border: 1px solid #000; padding: 3px; vertical-align: top }}
+</style></head><body>
+<h3 style="text-align: center">ПЛАН<br>мероприятий МБУ «Центр» на 2027 год</h3>
+<table><colgroup><col style="width: 5%"><col style="width: 25%"><col style="width: 11%"><col></colgroup>
+<tr><th>№</th><th>Мероприятие</th><th>Срок</th><th>Ответственный</th></tr>
+{rows}
+</table></body></html>"""
+
+
+@pytest.mark.parametrize("printer", ["chromium", "weasyprint"])
+def test_a_word_run_on_over_the_next_cell_stays_in_its_own(printer: str, tmp_path: Path) -> None:
+    """«Ежеквартально» printed over «Отдел культуры»: the two texts' letters interleave left to right
+    («ЕжекварталОьтндоел») unless each is read as the run of letters it is."""
+    if (printer == "chromium" and _CHROMIUM is None) or (printer == "weasyprint" and not weasyprint_installed()):
+        pytest.skip(f"{printer} is not installed")
+    rows = "\n".join("<tr>" + "".join(f"<td>{cell}</td>" for cell in row) + "</tr>" for row in _OVERFLOW_ROWS)
+    pdf = print_html(_OVERFLOW_PAGE.format(rows=rows), printer, tmp_path / "overflow.pdf")
+    items = magplan.read_plan(pdf).to_dict()["items"]
+    assert [(i["title"], i["date_text"], i["responsible"]) for i in items] == [row[1:] for row in _OVERFLOW_ROWS]

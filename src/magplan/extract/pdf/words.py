@@ -18,6 +18,7 @@ column, which the layout engine breaks without a hyphen (``Екатеринбу`
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from itertools import pairwise
@@ -61,6 +62,10 @@ TAB_GAP = 2.0
 # it (0.1 apart).  Kerning moves some pairs («Го», «Р.») as far (to 0.18): a mark to test only where
 # a text runs across a column rule (`read._overflowed_across`), never alone.
 SEAM = 0.05
+# A letter that starts this many font sizes inside the one before it prints over it: two texts on
+# one baseline (a word too long for its cell run on over the next cell's).  Kerned pairs overlap
+# by a few hundredths of an em.
+OVERPRINT = 0.2
 # Width of the space that would precede a word moved up a line, in font sizes.
 SPACE_WIDTH = 0.25
 # Slack (points) for rounding in the writer's line-fitting decision.  Wrapped
@@ -247,25 +252,14 @@ def page_words(glyphs: list[Glyph]) -> PageWords:
     words: list[Word] = []
     gaps: list[float] = []
     rows: list[list[list[Word]]] = []  # per baseline: runs of words (a column's line each)
+    order: dict[int, int] = {}  # a glyph's place in the content stream, built when a row needs it
     for row in _baseline_rows(glyphs):
-        found: list[Word] = []
-        current: list[Glyph] = []
-        for index, glyph in enumerate(row):
-            if glyph.text.isspace():
-                if _prints_nothing(glyph, current[-1] if current else None, row[index + 1 : index + 2]):
-                    continue  # sorted among the letters it stands between: no end of a word
-                if current:
-                    found.append(_word(current, space_after=True))
-                    current = []
-                continue
-            if current:
-                last = current[-1]
-                if glyph.x0 - last.x1 > WORD_GAP * glyph.size or abs(glyph.size - last.size) > SIZE_STEP:
-                    found.append(_word(current, space_after=False))
-                    current = []
-            current.append(glyph)
-        if current:
-            found.append(_word(current, space_after=False))
+        if _overprinted(row):
+            order = order or {id(glyph): index for index, glyph in enumerate(glyphs)}
+            parted = (word for run in _overprinted_runs(row, order) for word in _run_words(run))
+            found = sorted(parted, key=lambda w: w.x0)
+        else:
+            found = _run_words(row)
         runs: list[list[Word]] = []
         for word in found:
             if runs:
@@ -281,6 +275,65 @@ def page_words(glyphs: list[Glyph]) -> PageWords:
         words.extend(found)
     marked, unmarked = _wrap_evidence(rows)
     return PageWords(words, marked, unmarked, gaps)
+
+
+def _run_words(row: list[Glyph]) -> list[Word]:
+    """The words of a row of glyphs, left to right (see `page_words`)."""
+    found: list[Word] = []
+    current: list[Glyph] = []
+    for index, glyph in enumerate(row):
+        if glyph.text.isspace():
+            if _prints_nothing(glyph, current[-1] if current else None, row[index + 1 : index + 2]):
+                continue  # sorted among the letters it stands between: no end of a word
+            if current:
+                found.append(_word(current, space_after=True))
+                current = []
+            continue
+        if current:
+            last = current[-1]
+            if glyph.x0 - last.x1 > WORD_GAP * glyph.size or abs(glyph.size - last.size) > SIZE_STEP:
+                found.append(_word(current, space_after=False))
+                current = []
+        current.append(glyph)
+    if current:
+        found.append(_word(current, space_after=False))
+    return found
+
+
+def _overprinted_runs(row: list[Glyph], order: dict[int, int]) -> list[list[Glyph]]:
+    """A baseline row of glyphs parted into the runs of text that print over one another.
+
+    A word too long for its cell runs on over the next cell's text (WeasyPrint, Chromium
+    with `table-layout: fixed`: «Ежеквартально» over «Отдел культуры»); sorted left to right
+    the two texts' letters interleave («ЕжекварталОьтндоел»).  In the order the page writes
+    them (`order`: the glyph's place in its content stream) each text runs left to right, and
+    the next starts back over it: a run ends where the next glyph starts well left of its end.
+    """
+    runs: list[list[Glyph]] = []
+    for glyph in sorted(row, key=lambda g: order[id(g)]):
+        if runs and not _overprints(runs[-1][-1], glyph):
+            runs[-1].append(glyph)
+        else:
+            runs.append([glyph])
+    return [sorted(run, key=lambda g: g.x0) for run in runs]
+
+
+def _overprinted(row: list[Glyph]) -> bool:
+    """Do two texts print over each other on this row (sorted left to right)?  Two letters that
+    start well inside the one before them at least: a kerned pair, an italic letter's overhang
+    or a letter drawn twice for a bold face is one at most."""
+    return sum(_overprints(a, b) for a, b in pairwise(row)) >= 2
+
+
+def _overprints(before: Glyph, glyph: Glyph) -> bool:
+    """Does `glyph` start well inside the letter before it (by more than `OVERPRINT` of its size)?"""
+    return (
+        before.x1 - glyph.x0 > OVERPRINT * glyph.size
+        and glyph.text != before.text
+        and not glyph.text.isspace()
+        and not before.text.isspace()
+        and not unicodedata.combining(glyph.text[:1])
+    )
 
 
 def _wrap_evidence(rows: list[list[list[Word]]]) -> tuple[int, int]:
