@@ -39,6 +39,22 @@ def _warnings(plan: magplan.Plan, code: str) -> list[str]:
 # -- rule 14: a table continued without its header ---------------------------------
 
 
+_HEAD_RULE = '<w:tcBorders><w:bottom w:val="single" w:sz="4"/></w:tcBorders>'
+
+
+def test_a_rule_under_the_header_only_draws_the_table_as_its_unruled_rest_is(tmp_path: Path) -> None:
+    """pandoc's RTF (read through LibreOffice) draws only a rule under the header row; the table's
+    rest after a page break, printed without the header, has no rule at all.  Both parts are drawn
+    alike, so the rest continues the plan (rule 14), its rows items, not skipped rows."""
+    ruled_head = b.row(*(b.cell(text, props=_HEAD_RULE) for text in ("№", "Мероприятие", "Срок", "Ответственный")))
+    first = b.table(ruled_head, b.row("1.", "Концерт", "январь", "Иванов"), borders=False)
+    rest = b.table(b.row("2.", "Выставка", "март", "Петров"), b.row("3.", "Лекция", "май", "Сидоров"), borders=False)
+    page_break = b.para('<w:r><w:br w:type="page"/></w:r>')
+    plan = _docx(tmp_path, b.title_paragraphs() + first + page_break + rest + b.signature())
+    assert [(i.number, i.title) for i in plan.records] == [(1, "Концерт"), (2, "Выставка"), (3, "Лекция")]
+    assert _warnings(plan, "row_skipped") == []
+
+
 def test_docx_table_split_without_header_continues_the_plan(tmp_path: Path) -> None:
     """Word splits a long table in three; the later ones have no header: the
     second holds only the rest of item 2 (its members), the third a section."""

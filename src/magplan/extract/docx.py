@@ -217,6 +217,30 @@ def _visible(borders: etree._Element) -> bool:
     return any((_val(side) or "none") not in _HIDDEN_BORDERS for side in borders)
 
 
+# How many rows a header runs at most, for a rule under it (`_header_rule_only`).
+_HEADER_RULE_ROWS = 3
+_HORIZONTAL_SIDES = frozenset({W + "top", W + "bottom"})
+
+
+def _header_rule_only(tbl: etree._Element, drawn: list[bool]) -> bool:
+    """Is the table's only drawing a horizontal rule along its first rows (its header), the rows
+    under it drawn as a borderless table's are?  pandoc's RTF draws a table so (a rule under the
+    header row), and so does LibreOffice's .doc or .odt of pandoc's DOCX (the style's rule under the
+    first row written into its cells); the rest of the table printed after a page break without its
+    header has no rule at all.  Both parts are read as drawn alike, unruled, as pandoc's DOCX itself
+    is read (its rule is the table style's, for the first row only)."""
+    head = drawn.index(False) if False in drawn else len(drawn)
+    if not 0 < head <= _HEADER_RULE_ROWS or head == len(drawn) or any(drawn[head:]):
+        return False
+    rows = _children(tbl, W + "tr")[:head]
+    return all(
+        side.tag in _HORIZONTAL_SIDES or (_val(side) or "none") in _HIDDEN_BORDERS
+        for tr in rows
+        for borders in tr.iter(W + "tcBorders")
+        for side in borders
+    )
+
+
 class _Walker:
     def __init__(
         self,
@@ -332,7 +356,8 @@ class _Walker:
         style = _val(tbl.find(f"{W}tblPr/{W}tblStyle"))
         if style and style in self.styles.table_borders:
             return self.styles.table_borders[style]
-        return any(_visible(b) for b in tbl.iter(W + "tcBorders"))
+        drawn = [any(_visible(b) for b in tr.iter(W + "tcBorders")) for tr in _children(tbl, W + "tr")]
+        return any(drawn) and not _header_rule_only(tbl, drawn)
 
     def row(self, tr: etree._Element, width: int, cuts: list[str]) -> Row:
         cells: list[Cell] = []
