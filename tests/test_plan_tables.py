@@ -55,6 +55,40 @@ def test_a_rule_under_the_header_only_draws_the_table_as_its_unruled_rest_is(tmp
     assert _warnings(plan, "row_skipped") == []
 
 
+def test_a_header_whose_spans_were_written_as_empty_cells_has_two_levels(tmp_path: Path) -> None:
+    """A writer that cannot merge cells (pandoc's RTF) prints «Срок проведения (квартал)» in the
+    group's first column and leaves the others empty over «I | II | III | IV»: the two rows are
+    one header, the quarters a period grid (the second row no skipped row)."""
+    head = b.row("№", "Мероприятие", "Срок проведения (квартал)", "", "", "", "Ответственный")
+    sub = b.row("", "", "I", "II", "III", "IV", "")
+    rows = b.row("1.", "Смотр", "+", "", "+", "", "Иванов") + b.row("2.", "Поход", "", "", "", "+", "Петров")
+    plan = _docx(tmp_path, b.title_paragraphs() + b.table(head, sub, rows, columns=7) + b.signature())
+    assert [(i.title, i.date_text, i.responsible) for i in plan.records] == [
+        ("Смотр", "I квартал, III квартал", "Иванов"),
+        ("Поход", "IV квартал", "Петров"),
+    ]
+    assert _warnings(plan, "row_skipped") == []
+
+
+def test_an_empty_header_cell_joins_no_group_where_nothing_is_named_under_it() -> None:
+    """Only the empty cells over columns that the row below names join the group before them: a
+    last column with no header and nothing under it stays a column of its own."""
+    from magplan.assemble import _respanned
+
+    top = _row("№", "Мероприятие", "Срок", "", "", "")
+    spread = _respanned(top, _row("", "", "начало", "окончание", "", ""))
+    assert spread is not None and [(c.text, c.colspan) for c in spread.cells] == [
+        ("№", 1),
+        ("Мероприятие", 1),
+        ("Срок", 2),
+        ("", 1),
+        ("", 1),
+    ]
+    # A data row under the header names nothing under the empty cells: no group.
+    assert _respanned(top, _row("1.", "Концерт", "май", "", "", "")) is None
+    assert _respanned(_row("№", "Мероприятие", "Срок", "Место"), _row("", "", "с", "по")) is None
+
+
 def test_docx_table_split_without_header_continues_the_plan(tmp_path: Path) -> None:
     """Word splits a long table in three; the later ones have no header: the
     second holds only the rest of item 2 (its members), the third a section."""

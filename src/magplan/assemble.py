@@ -388,6 +388,57 @@ def _with_subheader(columns: _Columns, top: Row, sub: Row, strict: bool = True) 
     return out
 
 
+def _sub_header(columns: _Columns, top: Row, sub: Row, strict: bool) -> _Columns | None:
+    """The columns that `sub` names as a second header row under `top` (`_with_subheader`), also
+    where `top`'s spans were written as empty cells (see `_respanned`)."""
+    out = _with_subheader(columns, top, sub, strict)
+    if out is not None:
+        return out
+    spread = _respanned(top, sub)
+    if spread is None:
+        return None
+    # The columns named so far, each column a group spans now named by the group's header.
+    texts = [
+        header if not spread_text or spread_text == printed else spread_text
+        for header, spread_text, printed in zip(columns.headers, _row_texts(spread), _row_texts(top), strict=True)
+    ]
+    wide = _columns_from(texts, list(columns.header_rows), strict)
+    out = _with_subheader(wide, spread, sub, strict) if wide is not None else None
+    # The header as printed, with its empty cells, is what a page's repeated header prints again.
+    return replace(out, header_rows=[*out.header_rows, _row_texts(top)]) if out is not None else None
+
+
+def _respanned(top: Row, sub: Row) -> Row | None:
+    """`top` with each header cell spanning the empty cells after it under which `sub` names
+    columns, or None where there are none.  A writer that cannot merge cells (pandoc's RTF, a
+    sheet unmerged) prints a group's header «Срок проведения» in its first column and leaves the
+    others empty over «I | II | III | IV»: read as the merged header a reader sees there.  Only
+    where no cell of `top` spans columns already (that header is read as printed)."""
+    if any(cell.colspan > 1 or cell.merged_up for cell in top.cells) or len(top.cells) != len(sub.cells):
+        return None
+    below = [bool(cell.text.strip()) for cell in sub.cells]
+    empty = [not cell.text.strip() for cell in top.cells]
+    cells: list[Cell] = []
+    head = -1  # the column of the last header cell with text, which a group opens under
+    for i, cell in enumerate(top.cells):
+        if not empty[i]:
+            head = i
+        elif head >= 0 and below[head] and any(below[i:]):
+            # An empty cell joins the group up to the last column that `sub` names in the run of
+            # empty cells («Организация проведения» over «Место и сроки | (empty) | Ответственные»).
+            run = next((k for k in range(i, len(empty)) if not empty[k]), len(empty))
+            if any(below[i:run]):
+                cells[-1] = replace(cells[-1], colspan=cells[-1].colspan + 1)
+                continue
+            head = -1
+        else:
+            head = -1
+        cells.append(cell)
+    if len(cells) == len(top.cells):
+        return None
+    return replace(top, cells=cells)
+
+
 def _with_unit(low: str, high: str) -> str:
     """A lower header cell read with the period unit its group names («I» under «Квартал»)."""
     if not _BARE_ORDINAL.match(low) or column_role(high) != "date":
@@ -448,12 +499,12 @@ def _table_header(table: Table, strict: bool) -> _Header | None:
         columns = _header_columns(row, strict)
         if columns:
             below = rows[start + 1] if start + 1 < len(rows) else None
-            two_level = _with_subheader(columns, row, below, strict) if below is not None else None
+            two_level = _sub_header(columns, row, below, strict) if below is not None else None
             if two_level is None or below is None:
                 return _Header(start, columns, 1)
             # «Проведение» over «Место | Срок», «Срок» over «начало | окончание»: a third level.
             lowest = rows[start + 2] if start + 2 < len(rows) else None
-            three_level = _with_subheader(two_level, below, lowest, strict) if lowest is not None else None
+            three_level = _sub_header(two_level, below, lowest, strict) if lowest is not None else None
             return _Header(start, three_level, 3) if three_level else _Header(start, two_level, 2)
     return None
 
