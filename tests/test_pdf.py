@@ -278,6 +278,17 @@ def test_a_superscript_glued_to_its_word_is_raised_whatever_else_stands_on_the_l
     assert line.text() == "2 СМИ¹"
 
 
+def test_a_stacked_marker_touching_its_word_goes_back_onto_its_line() -> None:
+    """Word's HTML nests two `vertical-align: super` spans round «[1]»: WeasyPrint stacks the
+    mark a whole line above the word it follows, its left edge a hundredth of a point inside
+    the word's box (blind-pdf word-web-years.weasyprint.pdf)."""
+    first = Word("Капитальный", 114.9, 183.9, 255.1, 267.1, 12.0)
+    mark = Word("[1]", 156.4195, 170.41, 268.83, 280.83, 12.0)
+    last = Word("Луговое", 114.9, 156.444, 280.83, 292.83, 12.0)
+    lines = group_lines([first, mark, last])
+    assert [line.text() for line in lines] == ["Капитальный", "Луговое¹"]
+
+
 def test_words_beside_a_larger_pictograph_set_lower_are_no_markers() -> None:
     """Notion's callout: its icon «💡» 18 pt, its baseline 7 pt under the 12 pt text beside it
     (WeasyPrint). The text's words are the line's, each apart, not markers raised off the icon."""
@@ -463,6 +474,18 @@ def test_a_word_cut_over_several_lines_of_a_narrow_column(parts: list[str], want
     ]
     typography = Typography(space_em=0.25, marks_wraps=True)
     assert join_lines(group_lines(words), right=24.5, typography=typography, left=0) == want
+
+
+def test_an_abbreviation_before_a_name_opens_a_wrapped_line() -> None:
+    """A place column as wide as «библиотека» (LibreOffice leaves no wrap space there, it would
+    overflow): «им.» before the name «А.М.» is the next word, not the rest of a cut word."""
+    words = [
+        Word("библиотека", 0, 60, 0, 12, 12.0),
+        Word("им.", 0, 15, 14, 26, 12.0, space_after=True),
+        Word("А.М.", 18, 40, 14, 26, 12.0),
+    ]
+    typography = Typography(space_em=0.25, marks_wraps=True)
+    assert join_lines(group_lines(words), right=60.5, typography=typography, left=0) == "библиотека им. А.М."
 
 
 def test_a_word_printed_whole_elsewhere_is_not_cut_at_a_line_end() -> None:

@@ -113,6 +113,8 @@ _WORD_END = ',;:)»”"'
 _BULLET = re.compile(f"^[{BULLET_GLYPHS}]")
 _DASH_ITEM = re.compile("^[-\u2013\u2014] ")
 _ROMAN = re.compile("[IVXLCDMІХ]+")
+# A short lower-case abbreviation with its period («им.», «ул.», «г.»).
+_ABBREVIATION = re.compile(r"[а-яё]{1,3}\.")
 _PRIVATE_USE = re.compile("[\uf000-\uf0ff]")
 _CLOSING = set(")]}»”,.;:!?")
 # A line ending in a hyphen after a letter: the word goes on on the next line.
@@ -465,7 +467,8 @@ def _lifted_onto(marker: Word, line: Line) -> bool:
         return False
     if line.bottom - marker.bottom <= HIGH_LIFT * size:
         return False
-    if any(w.x0 < marker.x1 and marker.x0 < w.x1 for w in line.words):
+    # Over none: touching the word it follows (a hundredth of a point into it, as WeasyPrint sets it) is no overlap.
+    if any(w.x0 < marker.x1 - SIZE_STEP and marker.x0 < w.x1 - SIZE_STEP for w in line.words):
         return False
     gaps = [gap for w in line.words for gap in (marker.x0 - w.x1, w.x0 - marker.x1)]
     return any(-SIZE_STEP <= gap <= MAX_SPACE * size for gap in gaps)
@@ -667,6 +670,7 @@ def _joint(lines: list[Line], texts: list[str], index: int, box: _Box) -> str:
         )
         and not looks_like_period(bare(first).rstrip("-"))
         and not looks_like_period(" ".join(texts[index:]))
+        and not _abbreviation_before_name(line, head, typography.vocabulary)
     ):
         return ""
     if _under_bullet_text(lines, index):
@@ -674,6 +678,16 @@ def _joint(lines: list[Line], texts: list[str], index: int, box: _Box) -> str:
     if short or _fits(previous, line, box.left, box.right, typography.space_em):
         return "\n"  # the writer broke the line although the next word would have fitted
     return " "
+
+
+def _abbreviation_before_name(line: Line, head: str, vocabulary: frozenset[str]) -> bool:
+    """Does `line` open with a short abbreviation before a name («им. А.М. Горького», «ул. Ленина»),
+    which no word cut at the line before ends with unless the two make a known word
+    («конференц» / «ия. Далее»)?  A column as wide as «библиотека» wraps there without its space."""
+    if len(line.words) < 2 or not _ABBREVIATION.fullmatch(line.words[0].text):
+        return False
+    joined = bare(head) + line.words[0].text[:-1]
+    return line.words[1].text[:1].isupper() and not (known_word(joined, vocabulary) or lexicon.russian_word(joined))
 
 
 def _under_bullet_text(lines: list[Line], index: int) -> bool:
