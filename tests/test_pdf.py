@@ -9,6 +9,7 @@ import shutil
 import struct
 import subprocess
 import sys
+from dataclasses import replace
 from itertools import pairwise
 from pathlib import Path
 
@@ -1483,3 +1484,53 @@ def test_a_line_printed_over_the_empty_cells_beside_its_own_is_its_cells(
         members.setdefault(grid.cell_at(word.cx, word.cy), []).append(word)
     read_pdf._overflowed_across(grid, members)
     assert {at: " ".join(w.text for w in sorted(ws, key=lambda w: w.x0)) for at, ws in members.items()} == cells
+
+
+def test_a_header_of_several_lines_printed_again_on_one_line_is_known_by_its_letters() -> None:
+    """A web page's next section is a table of its own, wide enough for its header on one line:
+    its cells («Срок исполнения» «Ответственные исполнители») a space apart, too close for the gap
+    to tell; the first header's cells («№ п/» over «п») joined give them (portal-quarters)."""
+    from magplan.extract.pdf.plain import _cells_on_one_line, _moved_starts, _own_table, _repeats
+
+    line = functools.partial(_text_line, size=9.0)
+    header = [
+        line(468, ("№", 38, 50), ("п/", 53, 63), ("Ответственные", 461, 545)),
+        line(475, ("Наименование", 119, 199), ("мероприятия", 202, 274), ("Срок", 330, 358), ("исполнения", 361, 425)),
+        line(481, ("п", 47, 54), ("исполнители", 468, 538)),
+    ]
+    again = line(
+        635,
+        ("№", 36, 48),
+        ("п/п", 51, 68),
+        ("Наименование", 76, 156),
+        ("мероприятия", 159, 231),
+        ("Срок", 239, 267),
+        ("исполнения", 270, 334),
+        ("Ответственные", 337, 422),
+        ("исполнители", 425, 495),
+    )
+    cells = _cells_on_one_line(again, header)
+    assert cells is not None
+    assert [" ".join(w.text for w in cell) for cell in cells] == [
+        "№ п/п",
+        "Наименование мероприятия",
+        "Срок исполнения",
+        "Ответственные исполнители",
+    ]
+    row = line(500, ("1.", 36, 45), ("Заседание", 68, 119), ("в", 328, 334), ("Отдел", 430, 461))
+    moved_row = line(652, ("4.", 36, 45), ("Фестиваль", 71, 126), ("май", 239, 258), ("МБУ", 337, 363))
+    assert _cells_on_one_line(row, header) is None
+    flat = [(1, ln) for ln in [row, again, moved_row]]
+    assert _moved_starts(flat, _repeats([ln for _, ln in flat], header), header) == [1]
+    # The header's own columns are placed from its own table's lines, not the later table's.
+    assert _own_table([(1, [row, again, moved_row])], header) == [(1, [row])]
+
+
+def test_a_raised_marker_in_the_gap_between_two_cells_does_not_cross_them() -> None:
+    """«паруса»*» 8 pt from the date beside it, the marker 3 pt from it: the row is no heading."""
+    from magplan.extract.pdf.plain import _crossing
+
+    words = [Word("паруса»", 190, 230.7, 671, 684, 9.0), Word("*", 230.7, 235.7, 668, 679, 7.5, raised=True)]
+    words.append(Word("27", 238.7, 250.7, 669.5, 682.5, 9.0))
+    assert not _crossing(Line(words, 668, 684, 9.0), [237.9])
+    assert _crossing(Line([words[0], replace(words[1], raised=False), words[2]], 668, 684, 9.0), [237.9])

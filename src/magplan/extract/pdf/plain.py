@@ -187,7 +187,7 @@ def plain_tables(
     words = [w for _, lines in body for line in lines for w in line.words]
     if not words:
         return {}
-    grid = _columns(header, body)
+    grid = _columns(header, _own_table(body, header.lines))
     body = _trim(body, grid)
     # The table's edges from its own lines: the untrimmed body may hold a web page's footer or
     # menu beside it, and a heading centred between two of its tables is centred on them.
@@ -324,26 +324,19 @@ def _moved_headers(flat: list[tuple[int, Line]], grid: _Grid, header: list[Line]
     sizes from where the header set it): the index of its first line, and the columns placed from
     its cells and the lines under it up to the next such header or the table's end (`_columns`)."""
     count = len(header)
-    words = [w for line in header for w in line.words]
-    starts = [
-        index
-        for index, (_, line) in enumerate(flat)
-        if id(line) in grid.repeats
-        and (index == 0 or id(flat[index - 1][1]) not in grid.repeats)
-        and any(
-            abs(a.x0 - b.x0) > SNAP * a.size
-            for a, b in zip([w for _, ln in flat[index : index + count] for w in ln.words], words, strict=False)
-        )
-    ]
+    starts = _moved_starts(flat, grid.repeats, header)
     out: dict[int, _Grid] = {}
     for start, end in pairwise([*starts, len(flat)]):
         page = flat[start][0]
-        block = [line for _, line in flat[start : start + count]]
-        lines = [line for _, line in flat[start + count : end]]
+        # The header's cells on one line (`_cells_on_one_line`): that line is the header.
+        one_line = _cells_on_one_line(flat[start][1], header) if len(header) > 1 else None
+        size = 1 if one_line is not None else count
+        block = [line for _, line in flat[start : start + size]]
+        lines = [line for _, line in flat[start + size : end]]
         if not lines:
             continue
         cells = [w for line in block for w in line.words]
-        groups = _groups(cells, spaced=any(w.box_end for w in cells))
+        groups = one_line or _groups(cells, spaced=any(w.box_end for w in cells))
         ranges = [(min(w.x0 for w in g), max(w.x1 for w in g)) for g in groups]
         placed = _columns(_Header(page, 0, block, ranges), [(page, lines)])
         if len(placed.bounds) != len(grid.bounds):
@@ -352,6 +345,34 @@ def _moved_headers(flat: list[tuple[int, Line]], grid: _Grid, header: list[Line]
         _fit_rights(new, lines)
         out[start] = new
     return out
+
+
+def _moved_starts(flat: list[tuple[int, Line]], repeats: frozenset[int], header: list[Line]) -> list[int]:
+    """The indexes of the first lines of the header printed again with its cells elsewhere."""
+    count = len(header)
+    words = [w for line in header for w in line.words]
+    return [
+        index
+        for index, (_, line) in enumerate(flat)
+        if id(line) in repeats
+        and (index == 0 or id(flat[index - 1][1]) not in repeats)
+        and any(
+            abs(a.x0 - b.x0) > SNAP * a.size
+            for a, b in zip([w for _, ln in flat[index : index + count] for w in ln.words], words, strict=False)
+        )
+    ]
+
+
+def _own_table(body: list[tuple[int, list[Line]]], header: list[Line]) -> list[tuple[int, list[Line]]]:
+    """The body's lines up to where the header is printed again with its cells elsewhere: the
+    lines of the header's own table, which place its columns; a later table of its own widths
+    (`_moved_headers`) would blur them."""
+    flat = [(page, line) for page, lines in body for line in lines]
+    starts = _moved_starts(flat, _repeats([line for _, line in flat], header), header)
+    if not starts or starts[0] == 0:
+        return body
+    kept = {id(line) for _, line in flat[: starts[0]]}
+    return [(page, own) for page, lines in body if (own := [line for line in lines if id(line) in kept])]
 
 
 def _parts(flat: list[tuple[int, Line]], grid: _Grid, last: bool) -> list[_Grid]:
@@ -1637,6 +1658,9 @@ def _crossing(line: Line, bounds: list[float]) -> bool:
     words = line.words
     if any(w.x0 < b < w.x1 - ALIGN for w in words for b in bounds):
         return True
+    # A footnote marker raised after a title's last word stands in the gap between two cells
+    # (Chromium's «паруса»*» a space from the date beside it): the gap is the word's.
+    words = [w for w in words if not w.raised] or words
     return any(
         right.x0 - left.x1 < MIN_CHANNEL * left.size
         and not left.box_end  # cells a space apart
@@ -1706,14 +1730,40 @@ def _apart(line: Line, grid: _Grid) -> bool:
 
 
 def _repeats(lines: list[Line], header: list[Line]) -> frozenset[int]:
-    """The lines that repeat the header's lines, all of them in order (ids)."""
+    """The lines that repeat the header's lines, all of them in order (ids), or its cells on
+    one line (`_cells_on_one_line`)."""
     texts = [line.text() for line in header]
     first = header[0].words[0].text
     out: set[int] = set()
     for index, line in enumerate(lines):
         if line.words[0].text == first and [ln.text() for ln in lines[index : index + len(texts)]] == texts:
             out.update(id(ln) for ln in lines[index : index + len(texts)])
+        elif len(header) > 1 and _cells_on_one_line(line, header) is not None:
+            out.add(id(line))
     return frozenset(out)
+
+
+def _cells_on_one_line(line: Line, header: list[Line]) -> list[list[Word]] | None:
+    """`line`'s words as the header's cells, where the line prints the cells of a header of
+    several lines on one, in order: a web page's section printed as a table of its own, laid
+    out wide enough for its header, whose cells then stand a space apart («исполнения
+    Ответственные»), too close to be told apart by the gap.  Their letters tell them: each
+    cell's, its lines joined («№ п/» + «п» is «№ п/п»)."""
+    cells = [sorted(g, key=lambda w: (w.top, w.x0)) for g in _groups([w for ln in header for w in ln.words])]
+    wanted = ["".join(w.text for w in cell) for cell in cells]
+    out: list[list[Word]] = []
+    words = iter(line.words)
+    for text in wanted:
+        cell: list[Word] = []
+        while len(got := "".join(w.text for w in cell)) < len(text):
+            word = next(words, None)
+            if word is None:
+                return None
+            cell.append(word)
+        if got != text:
+            return None
+        out.append(cell)
+    return out if next(words, None) is None and len(out) > 1 else None
 
 
 def _footnote(line: Line) -> bool:
