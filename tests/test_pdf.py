@@ -1534,3 +1534,32 @@ def test_a_raised_marker_in_the_gap_between_two_cells_does_not_cross_them() -> N
     words.append(Word("27", 238.7, 250.7, 669.5, 682.5, 9.0))
     assert not _crossing(Line(words, 668, 684, 9.0), [237.9])
     assert _crossing(Line([words[0], replace(words[1], raised=False), words[2]], 668, 684, 9.0), [237.9])
+
+
+def test_a_header_printed_again_in_lines_of_other_widths_is_known_by_its_letters() -> None:
+    """WeasyPrint lays a later section's table out wider: its header «№» over «п/п», each cell on
+    two lines, where the first header set «№ п/» over «п» on three (portal-quarters)."""
+    from magplan.extract.pdf.plain import _header_again
+
+    line = functools.partial(_text_line, size=9.0)
+    header = [
+        line(468, ("№", 38, 50), ("п/", 53, 63), ("Ответственные", 461, 545)),
+        line(475, ("Наименование", 119, 199), ("мероприятия", 202, 274), ("Срок", 330, 358), ("исполнения", 361, 425)),
+        line(481, ("п", 47, 54), ("исполнители", 468, 538)),
+    ]
+    again = [
+        line(300, ("№", 36, 44), ("Наименование", 60, 130), ("Срок", 200, 225), ("Ответственные", 300, 380)),
+        line(311, ("п/п", 36, 48), ("мероприятия", 60, 126), ("исполнения", 200, 260), ("исполнители", 300, 365)),
+        line(330, ("4.", 36, 45), ("Фестиваль", 52, 110), ("май", 200, 220), ("МБУ", 300, 325)),
+    ]
+    found = _header_again(again, 0, header)
+    assert found is not None
+    count, cells = found
+    assert count == 2
+    assert [" ".join(w.text for w in cell) for cell in cells] == [
+        "№ п/п",
+        "Наименование мероприятия",
+        "Срок исполнения",
+        "Ответственные исполнители",
+    ]
+    assert _header_again(again, 1, header) is None

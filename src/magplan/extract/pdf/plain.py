@@ -328,15 +328,15 @@ def _moved_headers(flat: list[tuple[int, Line]], grid: _Grid, header: list[Line]
     out: dict[int, _Grid] = {}
     for start, end in pairwise([*starts, len(flat)]):
         page = flat[start][0]
-        # The header's cells on one line (`_cells_on_one_line`): that line is the header.
-        one_line = _cells_on_one_line(flat[start][1], header) if len(header) > 1 else None
-        size = 1 if one_line is not None else count
+        # The header's cells in lines of other widths (`_header_again`): those lines are the header.
+        again = _header_again([line for _, line in flat], start, header)
+        size = again[0] if again is not None else count
         block = [line for _, line in flat[start : start + size]]
         lines = [line for _, line in flat[start + size : end]]
         if not lines:
             continue
         cells = [w for line in block for w in line.words]
-        groups = one_line or _groups(cells, spaced=any(w.box_end for w in cells))
+        groups = again[1] if again is not None else _groups(cells, spaced=any(w.box_end for w in cells))
         ranges = [(min(w.x0 for w in g), max(w.x1 for w in g)) for g in groups]
         placed = _columns(_Header(page, 0, block, ranges), [(page, lines)])
         if len(placed.bounds) != len(grid.bounds):
@@ -1730,17 +1730,46 @@ def _apart(line: Line, grid: _Grid) -> bool:
 
 
 def _repeats(lines: list[Line], header: list[Line]) -> frozenset[int]:
-    """The lines that repeat the header's lines, all of them in order (ids), or its cells on
-    one line (`_cells_on_one_line`)."""
+    """The lines that repeat the header's lines, all of them in order (ids), or its cells in
+    lines of other widths (`_header_again`)."""
     texts = [line.text() for line in header]
     first = header[0].words[0].text
     out: set[int] = set()
     for index, line in enumerate(lines):
         if line.words[0].text == first and [ln.text() for ln in lines[index : index + len(texts)]] == texts:
             out.update(id(ln) for ln in lines[index : index + len(texts)])
-        elif len(header) > 1 and _cells_on_one_line(line, header) is not None:
-            out.add(id(line))
+        elif (again := _header_again(lines, index, header)) is not None:
+            out.update(id(ln) for ln in lines[index : index + again[0]])
     return frozenset(out)
+
+
+def _header_again(lines: list[Line], index: int, header: list[Line]) -> tuple[int, list[list[Word]]] | None:
+    """The header's cells printed again from line `index` in lines of other widths (a later
+    table of its own widths: «№» over «п/п» where the first header set «№ п/» over «п»), as
+    (the count of its lines, its cells' words); None where they do not start there.  Each
+    cell is known by its letters, its lines joined: on one line by `_cells_on_one_line`, on
+    several by the words that overlap across them (`_groups`)."""
+    if len(header) < 2:
+        return None
+    if (one := _cells_on_one_line(lines[index], header)) is not None:
+        return 1, one
+    wanted = _letters(_cells_of(header))
+    for count in range(2, HEADER_LINES + 1):
+        band = lines[index : index + count]
+        if len(band) < count:
+            return None
+        cells = [sorted(g, key=lambda w: (w.top, w.x0)) for g in _groups([w for ln in band for w in ln.words])]
+        if _letters(cells) == wanted and [ln.text() for ln in band] != [ln.text() for ln in header]:
+            return count, cells
+    return None
+
+
+def _cells_of(header: list[Line]) -> list[list[Word]]:
+    return [sorted(g, key=lambda w: (w.top, w.x0)) for g in _groups([w for ln in header for w in ln.words])]
+
+
+def _letters(cells: list[list[Word]]) -> list[str]:
+    return ["".join(w.text for w in cell) for cell in cells]
 
 
 def _cells_on_one_line(line: Line, header: list[Line]) -> list[list[Word]] | None:
@@ -1749,8 +1778,7 @@ def _cells_on_one_line(line: Line, header: list[Line]) -> list[list[Word]] | Non
     out wide enough for its header, whose cells then stand a space apart («исполнения
     Ответственные»), too close to be told apart by the gap.  Their letters tell them: each
     cell's, its lines joined («№ п/» + «п» is «№ п/п»)."""
-    cells = [sorted(g, key=lambda w: (w.top, w.x0)) for g in _groups([w for ln in header for w in ln.words])]
-    wanted = ["".join(w.text for w in cell) for cell in cells]
+    wanted = _letters(_cells_of(header))
     out: list[list[Word]] = []
     words = iter(line.words)
     for text in wanted:
