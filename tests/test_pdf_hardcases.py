@@ -908,6 +908,16 @@ def test_default_print_tallest_cells_of_two_rows_are_no_merged_cell(tmp_path: Pa
     ]
 
 
+@pytest.mark.skipif(not weasyprint_installed(), reason="WeasyPrint is not installed")
+def test_default_print_lone_place_past_the_lines_columns_are_tried_on(tmp_path: Path) -> None:
+    """WeasyPrint's default print of a Word page, landscape, each section a table of its own
+    widths: page 2's part has one place only («Астана»), on its 31st line, past the lines its
+    columns were placed anew on; the place's column, empty there, was set right before the
+    note's, and «Астана» read into the date («не реже 1 раза⏎Астана в год», no place, no
+    recurrence).  A start that only later lines have is tried on them too."""
+    _check(pdf_browser.build_one(tmp_path, 40, 3))
+
+
 @pytest.mark.skipif(_CHROMIUM is None, reason="Chromium is not installed")
 def test_borderless_centred_last_row_of_its_own_widths_without_a_place(tmp_path: Path) -> None:
     """Chromium, borderless portal page with its header lines, each row a table of its own widths,

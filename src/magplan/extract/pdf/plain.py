@@ -886,11 +886,11 @@ def _match_bounds(
     every row names its event).  Starts that are no column's (a list's indent) are left
     over.  None when no start is a column's.
     """
-    sample = lines[:REFIT_SAMPLE]
+    candidates = sorted(x for x, _ in sorted(peaks, key=lambda peak: -peak[1])[:REFIT_CANDIDATES])
+    sample = _refit_sample(lines, candidates)
     words = [w for line in sample for w in line.words]  # in reading order: a row's cells joined
     best: tuple[float, ...] | None = None
     chosen: list[float] | None = None
-    candidates = sorted(x for x, _ in sorted(peaks, key=lambda peak: -peak[1])[:REFIT_CANDIDATES])
     size = median(line.size for line in sample)
     joined = [Line(words, 0.0, 0.0, size)]
     for count in range(len(bounds), 0, -1):
@@ -928,6 +928,20 @@ def _match_bounds(
                 if best is None or cost < best:
                     best, chosen = cost, out
     return chosen
+
+
+def _refit_sample(lines: list[Line], candidates: list[float]) -> list[Line]:
+    """The lines the columns are tried on: the first `REFIT_SAMPLE`, and each later line that
+    starts a run at a candidate none of them starts at (a column filled in one row of the part
+    alone, past the first lines: a single place among rows without one, which else is read as
+    the date's column's text)."""
+    sample = lines[:REFIT_SAMPLE]
+    seen = [w.x0 for line in sample for w in _run_starts(line)]
+    unseen = [x for x in candidates if not any(abs(x - s) <= ALIGN for s in seen)]
+    later = [
+        line for line in lines[REFIT_SAMPLE:] if any(abs(w.x0 - x) <= ALIGN for w in _run_starts(line) for x in unseen)
+    ]
+    return sample + later
 
 
 # A cell that opens with a label and a colon («Организаторы:», «Ответственные:») is a note's.
