@@ -18,7 +18,7 @@ import magplan
 from magplan.extract.pdf import read
 from magplan.layout import Paragraph
 from tests.corpus import mismatches
-from tests.gen import pdf_browser, pdf_office
+from tests.gen import bodies_pdf, pdf_browser, pdf_office
 from tests.gen._pdf import chromium_pdf, chromium_program, docx_pdf, print_html, soffice_program, weasyprint_installed
 
 _SOFFICE = soffice_program()
@@ -916,6 +916,19 @@ def test_default_print_lone_place_past_the_lines_columns_are_tried_on(tmp_path: 
     note's, and «Астана» read into the date («не реже 1 раза⏎Астана в год», no place, no
     recurrence).  A start that only later lines have is tried on them too."""
     _check(pdf_browser.build_one(tmp_path, 40, 3))
+
+
+@pytest.mark.skipif(_SOFFICE is None, reason="LibreOffice is not installed")
+def test_office_wrap_before_a_one_letter_word_is_no_cut_word(tmp_path: Path) -> None:
+    """LibreOffice, a column eight letters wide that cuts long words without a hyphen («Владиво» /
+    «сток»): the note's «культура» fills its line, the wrap's space glyph dropped (it would
+    overflow), and the next line opens «и спорт»». «культура» is a word and «культураи» none: a
+    wrap, not a cut word («АНО «Город, культураи спорт»» before).  (Row 3's date, merged with
+    row 2's and printed on page 1 only, is not on page 2 to read.)"""
+    path = bodies_pdf.build_one(tmp_path, 23, 9)
+    want = json.loads(Path(f"{path}.expected.json").read_text(encoding="utf-8"))["items"]
+    got = magplan.read_plan(path).to_dict()["items"]
+    assert [(item["note"], item["organizers"]) for item in got] == [(item["note"], item["organizers"]) for item in want]
 
 
 @pytest.mark.skipif(_CHROMIUM is None, reason="Chromium is not installed")

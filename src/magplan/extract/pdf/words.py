@@ -637,6 +637,7 @@ def _joint(lines: list[Line], texts: list[str], index: int, box: _Box) -> str:
         and first not in _LONE_PREPOSITIONS
         and len(bare(first)) <= CUT_REST
         and bare(previous.words[-1].text) not in typography.spaced
+        and not _word_before_letter_word(previous.words[-1].text, line)
     )
     head = previous.words[-1].text
     cut = _cut_word(previous, line, box.left, box.right) and (
@@ -688,6 +689,20 @@ def _abbreviation_before_name(line: Line, head: str, vocabulary: frozenset[str])
         return False
     joined = bare(head) + line.words[0].text[:-1]
     return line.words[1].text[:1].isupper() and not (known_word(joined, vocabulary) or lexicon.russian_word(joined))
+
+
+def _word_before_letter_word(head: str, line: Line) -> bool:
+    """Does `line` open with a word of one letter («и», «а», «о») and more words after it, the
+    word `head` before the line end a known one that joined with the letter is none («культура» /
+    «и спорт»)?  Then the end is a wrap whose space would have overflowed the line, unmarked for
+    that, not a cut word («Ассоциаци» / «и», «Правительств» / «а Москвы» join into words)."""
+    letter, rest = bare(line.words[0].text), bare(head)
+    return (
+        len(line.words) > 1
+        and letter in ONE_LETTER_WORDS
+        and lexicon.russian_word(rest)
+        and not lexicon.russian_word(rest + letter)
+    )
 
 
 def _under_bullet_text(lines: list[Line], index: int) -> bool:
