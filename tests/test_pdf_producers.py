@@ -106,6 +106,11 @@ OFFICE_CASES = {
     "landscape": ("office-landscape/1", "commission", False, OfficeLayout(landscape=True)),
     # No ruling lines at all: columns from alignment, footnotes and signature under the table.
     "borderless": ("office-borderless/2", "mag", True, OfficeLayout(borderless=True)),
+    # Borderless on an A5 page: the last column a dozen letters wide cuts long words without a
+    # hyphen («Организатор» / «ы: Мэрия Минска», «Правительств» / «о Москвы»), its lines more than
+    # a point right of the boundary found between the columns: read as two words while the
+    # table's least margin set the cell's left edge.
+    "a5_borderless": ("office-a5/5", "mag", True, OfficeLayout(borderless=True, a5=True)),
 }
 
 

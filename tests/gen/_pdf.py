@@ -36,6 +36,10 @@ _LANDSCAPE = (
     '<w:sectPr><w:pgSz w:w="16838" w:h="11906" w:orient="landscape"/>'
     '<w:pgMar w:top="1134" w:right="1134" w:bottom="1134" w:left="1134"/></w:sectPr>'
 )
+_A5 = (
+    '<w:sectPr><w:pgSz w:w="8391" w:h="11906"/>'
+    '<w:pgMar w:top="850" w:right="850" w:bottom="850" w:left="1134"/></w:sectPr>'
+)
 _PORTRAIT = (
     '<w:sectPr><w:pgSz w:w="11906" w:h="16838"/>'
     '<w:pgMar w:top="1134" w:right="850" w:bottom="1134" w:left="1701"/></w:sectPr>'
@@ -73,6 +77,7 @@ def weasyprint_installed() -> bool:
 class OfficeLayout:
     landscape: bool = False
     borderless: bool = False  # the plan table printed without ruling lines
+    a5: bool = False  # an A5 page (portrait): columns a dozen letters wide cut long words
 
 
 class _PdfDoc(_Doc):
@@ -85,12 +90,13 @@ class _PdfDoc(_Doc):
         if columns is not None:  # the approval or signature block
             return out
         # About 16.5 cm of text width, or 25.7 cm on a landscape page.
-        widths = column_widths([c.role for c in self.spec.columns], 14500 if self.layout.landscape else 9300)
+        total = 6400 if self.layout.a5 else 14500 if self.layout.landscape else 9300
+        widths = column_widths([c.role for c in self.spec.columns], total)
         grid = "".join(f'<w:gridCol w:w="{w}"/>' for w in widths)
         return re.sub(r"<w:tblGrid>.*?</w:tblGrid>", f"<w:tblGrid>{grid}</w:tblGrid>", out, count=1)
 
     def body(self) -> str:
-        return super().body() + (_LANDSCAPE if self.layout.landscape else _PORTRAIT)
+        return super().body() + (_A5 if self.layout.a5 else _LANDSCAPE if self.layout.landscape else _PORTRAIT)
 
 
 def office_pdf(spec: PlanSpec, style: DocxStyle, layout: OfficeLayout, path: Path) -> Path:

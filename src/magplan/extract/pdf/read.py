@@ -151,6 +151,9 @@ class _TableText:
     right_pad: float  # the same at the cells' right edges (`_right_padding`)
     cut_below: bool = False  # its last row goes on as the next page's first (`_cut_rows`)
     merged_top: frozenset[int] = frozenset()  # columns of its first row a merged cell runs on into
+    # A table without rules (`plain`): each column's own inner margin, as its cells' text stands
+    # off the boundary found between the columns (`_column_padding`).
+    column_pads: dict[int, float] = field(default_factory=dict)
 
 
 @dataclass(slots=True)
@@ -812,7 +815,10 @@ def _split(page: _Page, ruled: bool = True) -> None:
                 _overflowed_across(grid, cells)
             lines = {at: group_lines(words) for at, words in cells.items()}
             pad = _padding(grid.cells, cells)
-            page.tables.append(_TableText(grid, lines, pad, _right_padding(grid, cells, pad)))
+            table = _TableText(grid, lines, pad, _right_padding(grid, cells, pad))
+            if not ruled:
+                table.column_pads = _column_padding(grid, cells, pad)
+            page.tables.append(table)
     for region in page.regions:
         region.lines = group_lines(region.words)
 
@@ -1040,6 +1046,22 @@ def _padding(cells: list[Bbox], members: dict[int, list[Word]]) -> float:
     """The cells' inner margin: the smallest distance from a cell's left edge to its text."""
     offsets = [min(w.x0 for w in words) - cells[i][0] for i, words in members.items() if words]
     return min(max(min(offsets, default=0.0), 0.0), MAX_PADDING)
+
+
+def _column_padding(grid: Grid, members: dict[int, list[Word]], pad: float) -> dict[int, float]:
+    """Each column's inner margin in a table without rules: how far its cells' text stands off
+    the column's left edge at least, at most `MAX_PADDING`.  The boundaries between such columns
+    are found from the text, each its own distance from the text's start (the header's cell, a
+    half of `plain.ALIGN`): the table's least margin puts the left edge of some columns further
+    from their lines than a line's start may stand (`words.LEFT_SLACK`), and a word cut at the
+    column's edge there was read as two («Руководител» / «и рабочих групп»)."""
+    columns: dict[int, float] = {}
+    for at, words in members.items():
+        _, column, span = grid.place[at]
+        if words and span == 1:
+            offset = min(w.x0 for w in words) - grid.cells[at][0]
+            columns[column] = min(columns.get(column, offset), offset)
+    return {column: min(max(offset, pad), MAX_PADDING) for column, offset in columns.items()}
 
 
 def _right_padding(grid: Grid, members: dict[int, list[Word]], pad: float) -> float:
@@ -1737,7 +1759,8 @@ def _table(table: _TableText, page: int, typography: Typography, notes: set[str]
                         out.append(Cell(clean(text), bold=bool(words) and all(w.bold for w in words)))
                     c += span
                     continue
-                text = _cell_text(lines, (box[0] + pad, box[2] - table.right_pad), typography, notes)
+                left = table.column_pads.get(c, pad) if span == 1 else pad
+                text = _cell_text(lines, (box[0] + left, box[2] - table.right_pad), typography, notes)
                 # An empty first cell under a merged cell of the page before is that cell.
                 merged = r == 0 and not text.strip() and set(range(c, c + span)) <= table.merged_top
                 bold = bool(lines) and all(w.bold for line in lines for w in line.words)
