@@ -546,6 +546,20 @@ def test_an_unnumbered_row_cut_on_a_preposition_goes_on_in_its_rest_whatever_its
     assert items[1]["note"] == "По согласованию"
 
 
+def test_an_unnumbered_row_cut_on_a_preposition_goes_on_in_a_rest_that_opens_with_a_name() -> None:
+    # A scan's page 2 (generated scans, seed 47): the rest opens with a capital, a name's
+    # («Электронном портале МАГ»); the title above left on «на» still ends no event's name.
+    last = ("Размещение материалов на", "февраль,", "", "Члены Комиссии")
+    first = ("Электронном портале МАГ\nКруглый стол МАГ", "апрель, ноябрь", "", "")
+    items = _unnumbered_across_a_page(last, first)
+    assert [item["title"] for item in items] == [
+        "Выпуск бюллетеня",
+        "Размещение материалов на Электронном портале МАГ\nКруглый стол МАГ",
+        "Конкурс журналистов",
+    ]
+    assert items[1]["date"] == "февраль, апрель, ноябрь"
+
+
 def test_an_unnumbered_row_after_a_whole_title_at_a_page_head_stays_an_item() -> None:
     # The title above ends whole, and the row names its own date: a new event, though in lower case.
     last = ("Размещение информации на сайте", "II полугодие", "Владивосток", "")

@@ -1105,10 +1105,12 @@ class _Assembler:
         names its own event and its own date or place (or shares the one above
         through a merged cell) is an item, even when its title starts in small
         letters («заседание рабочей группы | март»): only a page break cuts one row
-        into two that both go on mid-sentence.  At a page's head, a title that goes on in lower
-        case the title above, which the break left on a preposition or a conjunction or a hyphen
-        («Размещение информации о» / «деятельности на сайте»), is that row's rest whatever its
-        other cells open with (a year, «II полугодие» / «2021 г.»): no event's name ends so.
+        into two that both go on mid-sentence.  At a page's head, a title that goes on the title
+        above, which the break left on a preposition or a conjunction or a hyphen («Размещение
+        информации о» / «деятельности на сайте»), is that row's rest whatever its other cells
+        open with (a year, «II полугодие» / «2021 г.»): no event's name ends so.  Its case says
+        nothing there: the rest may open with a name («Размещение материалов на» / «Электронном
+        портале МАГ», a scan's page 2).
         """
         number_col, title_col = columns.number_col, columns.title_col
         if numbered:
@@ -1118,7 +1120,7 @@ class _Assembler:
             return True
         if title_col is not None and (grid[title_col][1] or not grid[title_col][0].strip()):
             return True
-        if new_page and title_col is not None and _opens_lower(grid[title_col][0]):
+        if new_page and title_col is not None and grid[title_col][0].strip():
             title_above = clean(above.cells.get("title", ""))
             if PREPOSITION_END.search(title_above) or _HYPHEN_END.search(title_above):
                 return True
