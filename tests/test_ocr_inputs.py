@@ -185,6 +185,24 @@ def test_a_photographed_page_on_gray_paper_is_turned_by_reading_it() -> None:
     assert turns == {0: 0, 90: 270, 180: 180, 270: 90}
 
 
+@needs_tesseract
+def test_a_signature_page_whose_position_the_pen_crossed_is_turned_by_the_letters_read_surely() -> None:
+    """A plan's last page of a signature alone, the pen's loops over the position (photos seed 48,
+    photo-48-009 page 2, stored sideways): too few letter blobs say which way the lines run, and
+    in the mean confidence a speck read across («о» at 90) beat the name read down at 95 beside
+    a crossed word read at 0.  The letters read surely tell the way; each way of storing it is told."""
+    sheet, draw, _font = _sheet(190)
+    font = ImageFont.truetype("/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf", 22)
+    draw.text((900, 300), "Ответственный секретарь", font=font, fill=30)
+    draw.text((900, 328), "Совета Ассамблеи", font=font, fill=30)
+    draw.text((1300, 328), "И.В. Петрова", font=font, fill=30)
+    page = np.asarray(sheet).copy()
+    for k in range(10):  # the signature: loops across the position's words
+        cv2.ellipse(page, (930 + 26 * k, 321 + (k % 2) * 11), (16, 22), 20, 0, 360, 60, 4)
+    turns = {stored: orient.axis_turn(orient.turn(page, stored), 200.0) for stored in (0, 90, 180, 270)}
+    assert turns == {0: 0, 90: 270, 180: 180, 270: 90}
+
+
 def test_turns_undo_each_other() -> None:
     page = _text_page()[:300, :200]
     for degrees in (90, 180, 270):

@@ -52,6 +52,11 @@ _SAMPLE_LINES = 2
 # … and at most about this many letter heights wide (a few words): what a reading costs.
 _SAMPLE_LETTERS = 40
 _CONFIDENCE_MARGIN = 8.0
+# A page of few words (`_either_axis`): the way that reads twice as many letters surely (in words of
+# this confidence) as each other way, and six more, is taken whatever the mean confidences say.
+_SURE_WORD = 80.0
+_SURE_MARGIN = 2
+_SURE_LEAST = 6
 
 
 def axis_turn(page: Image, dpi: float) -> int:
@@ -147,16 +152,29 @@ def _either_axis(gray: Image, letters: Image, scale: float, dpi: float) -> int:
     letters run together into a blob a word.  Read as it is, a page stored
     sideways gives «Boa», «i}»: a sample is read across and down, each way
     also turned round, and the page turned the way that reads clearly better.
+    Letters read surely count first: the two samples differ in size, and a
+    speck or two read at a middling confidence («о», «©») outweighs in a mean a
+    signer's name read surely beside a word the pen's stroke crossed (read at 0).
     """
     small = cv2.resize(gray, letters.shape[::-1], interpolation=cv2.INTER_AREA) if scale < 1 else gray
     letters = letter_mask(small, words=True)
-    across = _confidences(gray, letters, scale, 0, dpi, words=True)
-    down = _confidences(gray, letters, scale, 90, dpi, words=True)
+    across = _readings(gray, letters, scale, 0, dpi, words=True)
+    down = _readings(gray, letters, scale, 90, dpi, words=True)
     if across is None or down is None:
         return 0
-    if max(down) > max(across) + _CONFIDENCE_MARGIN:
-        return 270 if down[1] > down[0] + _CONFIDENCE_MARGIN else 90
-    return 180 if across[1] > across[0] + _CONFIDENCE_MARGIN else 0
+    sure = [sure_letters(words) for words in (*across, *down)]
+    best = max(range(4), key=sure.__getitem__)
+    if all(sure[best] >= _SURE_MARGIN * other + _SURE_LEAST for k, other in enumerate(sure) if k != best):
+        return (0, 180, 90, 270)[best]
+    across_conf, down_conf = [confidence(w) for w in across], [confidence(w) for w in down]
+    if max(down_conf) > max(across_conf) + _CONFIDENCE_MARGIN:
+        return 270 if down_conf[1] > down_conf[0] + _CONFIDENCE_MARGIN else 90
+    return 180 if across_conf[1] > across_conf[0] + _CONFIDENCE_MARGIN else 0
+
+
+def sure_letters(words: Iterable[Word]) -> int:
+    """How many letters and digits Tesseract read surely (words at `_SURE_WORD` confidence or more)."""
+    return sum(sum(ch.isalnum() for ch in word.text) for word in words if word.conf >= _SURE_WORD)
 
 
 def _read_both_ways(gray: Image, letters: Image, scale: float, candidates: tuple[int, int], dpi: float) -> int:
@@ -175,6 +193,14 @@ def _confidences(
 
     `words`: `letters` holds blobs a word long (`letter_mask`), which the sample keeps.
     """
+    read = _readings(gray, letters, scale, degrees, dpi, words)
+    return None if read is None else (confidence(read[0]), confidence(read[1]))
+
+
+def _readings(
+    gray: Image, letters: Image, scale: float, degrees: int, dpi: float, words: bool = False
+) -> tuple[list[Word], list[Word]] | None:
+    """The words of a sample of the page turned by `degrees`, and by 180° more; None without text."""
     sample = _sample(gray, letters, scale, degrees, words)
     if sample is None:
         return None
@@ -185,7 +211,7 @@ def _confidences(
     both[2 * gap + sample.shape[0] : -gap, gap:-gap] = flipped
     middle = 1.5 * gap + sample.shape[0]
     read = recognize(both, int(dpi), psm=6, languages=("rus",))
-    return confidence(w for w in read if w.cy <= middle), confidence(w for w in read if w.cy > middle)
+    return [w for w in read if w.cy <= middle], [w for w in read if w.cy > middle]
 
 
 def _sample(gray: Image, letters: Image, scale: float, degrees: int, words: bool = False) -> Image | None:
