@@ -173,6 +173,24 @@ def test_a_dash_between_words_of_small_letters_is_told_against_their_width(dash:
     assert _read(bw, _word("октябрь-ноябрь", 100, right, top=BASE - 30))[0] == read
 
 
+def test_a_lone_dash_is_measured_by_its_whole_ink_not_by_tesseracts_box() -> None:
+    """«30 июля – 1 августа», «март – апрель» (photos seed 48, photo-48-001 and -004): Tesseract's box
+    held a part of the dash (4 of its 11 pixels), which measured a hyphen; the dash's ink out to the
+    words beside it is the dash.  A hyphen's whole ink stays a hyphen (photo-47-011 «ноябрь - декабрь»)."""
+    bw = _page()
+    left = _letters(bw, 100, 4, height=14, width=12, gap=4)
+    start = left + 12
+    bw[BASE - 8 : BASE - 5, start : start + 14] = 255
+    right = _letters(bw, start + 26, 6, height=14, width=12, gap=4)
+    words = _word("июля", 100, left), _word("-", start + 5, start + 9), _word("августа", start + 26, right)
+    assert _read(bw, *words)[1] == "–"
+    bw = _page()
+    bw[BASE - 8 : BASE - 5, start : start + 8] = 255  # a hyphen, 0.4 of the capitals
+    _letters(bw, 100, 4, height=14, width=12, gap=4)
+    _letters(bw, start + 26, 6, height=14, width=12, gap=4)
+    assert _read(bw, *words)[1] == "-"
+
+
 def test_a_hyphen_between_capitals_in_quotes_is_no_en_dash() -> None:
     """«МАГ-ИНФО», (the corpus scan): the quotes and the comma are no small letters to measure by."""
     bw = _page()

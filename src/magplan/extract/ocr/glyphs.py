@@ -334,7 +334,7 @@ def read_glyphs(line: Line, bw: Image, capital: float | None, small: float | Non
             word.raised, word.text = True, _marker_text(word.text, shape, stars)
             out.append(word)
         elif word.text in _DASHES and len(shape) == 1:
-            word.text = _dash(shape[0], letter, figure)
+            word.text = _dash(_whole_dash(line, word, shape[0], bw), letter, figure)
             out.append(word)
         else:
             _tail_read_as_comma(word, shape, baseline, letter)
@@ -1190,6 +1190,24 @@ def _dash(blob: Blob, letter: float, figure: float | None = None) -> str:
         return "-" if length < _EN_DASH_FIGURES else "–" if length < _EM_DASH_FIGURES else "—"
     length = (blob.x1 - blob.x0) / max(letter, 1.0)
     return "-" if length < _EN_DASH else "–" if length < _EM_DASH else "—"
+
+
+def _whole_dash(line: Line, word: Word, blob: Blob, bw: Image) -> Blob:
+    """A lone dash's whole ink: Tesseract's box may hold a part of it («30 июля – 1 августа» in a
+    photo: 4 of the dash's 11 pixels, read as a hyphen).  Its ink is looked for out to the
+    neighbouring words' boxes; the flat blob there that holds the part is the dash."""
+    at = line.words.index(word)
+    left = line.words[at - 1].x1 + 1 if at > 0 else word.x0 - (word.bottom - word.top)
+    right = line.words[at + 1].x0 - 1 if at + 1 < len(line.words) else word.x1 + (word.bottom - word.top)
+    if left >= word.x0 and right <= word.x1:
+        return blob
+    around = ink_blobs(bw, min(left, word.x0), word.top, max(right, word.x1), word.bottom)
+    for found in around:
+        # As thin as the part: a dash run into a letter beside it is no longer dash.
+        flat = found.x1 - found.x0 >= found.y1 - found.y0 and found.y1 - found.y0 <= 2 * (blob.y1 - blob.y0)
+        if flat and found.x0 <= blob.x0 and found.x1 >= blob.x1 and found.y0 <= blob.y0 and found.y1 >= blob.y1:
+            return found
+    return blob
 
 
 def _figure_width(line: Line, blobs: dict[int, list[Blob]]) -> float | None:
