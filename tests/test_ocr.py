@@ -445,9 +445,16 @@ def test_the_tint_of_a_photographs_print_is_no_ink() -> None:
         ("Участие в ХХУН Московском", "Участие в XXVII Московском"),  # «II» read as «Н»
         ("ХХ\\У Международная конференция", "XXV Международная конференция"),  # V's left stroke apart
         ("XX\\/ Международная конференция", "XXV Международная конференция"),  # both strokes
+        ("Участие в ХХ\\ Московском форуме", "Участие в XXV Московском форуме"),  # the right stroke lost
+        ("Х\\ съезд", "XV съезд"),
         ("Н квартал", "II квартал"),
         ("И кв.", "II кв."),  # … or as «И», before a period's word
         ("Икв.", "II кв."),  # and run into it
+        ("III кВ.", "III кв."),  # a small «в» read as a capital (photos seed 47)
+        ("III КВ.", "III КВ."),  # set in capitals: as printed
+        ("«15 января", "«15» января"),  # a day's closing quote lost (photos seed 47, the approval's date)
+        ("от «3 марта 2029 г.", "от «3» марта 2029 г."),
+        ("«15 лет", "«15 лет"),  # no month after it: as read
         ("[квартал", "I квартал"),  # «I» read as a bracket, run into its word
         ("в течение [ квартала", "в течение I квартала"),
         ("[X] съезд", "[X] съезд"),  # a bracket before no period's word stays

@@ -46,6 +46,9 @@ NOTE_HEADS = frozenset({"организатор", "организаторы", "�
 _DAY_IN_QUOTES = re.compile(r"^[<‹]?(\d{1,2})»$")
 # … or its closing quote read as «>» («25> декабря»): «>» too is no character of a plan.
 _DAY_CLOSED_BY_ANGLE = re.compile(r"«(\d{1,2})[>›]")
+# … or its closing quote lost, thin beside the figure («15 января 2029 г.» read ««15 января»): a
+# quote opened before a day and a month's name after it is the day's pair of quotes.
+_DAY_UNCLOSED = re.compile(rf"«(\d{{1,2}})(?=\s+(?:{'|'.join(sorted(MONTHS, key=len, reverse=True))})\b)")
 # … or its closing quote read as a point or a comma («24. января»): a quote opened is closed.
 _DAY = re.compile(r"^\d{1,2}$")
 _QUOTE_READINGS = frozenset({".", ","})
@@ -182,7 +185,7 @@ def correct(text: str, dates: bool = False, paragraph: bool = False) -> str:
     with an approval's head word («У{ВЕРЖДАЮ» under a stamp).
     """
     lines = [_NUMERIC_DATE.sub(r"\1.\2.\3", line) for line in _paired_brackets(text).split("\n")]
-    lines = [_DAY_CLOSED_BY_ANGLE.sub(r"«\1»", line) for line in lines]
+    lines = [_DAY_UNCLOSED.sub(r"«\1»", _DAY_CLOSED_BY_ANGLE.sub(r"«\1»", line)) for line in lines]
     # A line's last word is read with the next line's first (a cell's wrap: «в течение I» / «квартала»).
     after = [(following.split() or [""])[0] for following in lines[1:]] + [""]
     lines = [_correct_line(line, dates, paragraph, then) for line, then in zip(lines, after, strict=True)]
@@ -419,6 +422,7 @@ def _correct_line(line: str, dates: bool, paragraph: bool = False, after: str = 
     if dates:
         words = [_day_before_month(words, i, after) for i in range(len(words))]
         words = [_word_after_number(words, i) for i in range(len(words))]
+        words = [_period_short_case(word) for word in words]
     if paragraph and words:
         words[0] = _approval_head(words[0])
         if len(words) > 1 and _HEADING_NUMBER_COMMA.match(words[0]) and words[1][:1].isupper():
@@ -436,6 +440,15 @@ def _correct_line(line: str, dates: bool, paragraph: bool = False, after: str = 
         line = _INITIALS_SECOND.sub(r"\1.\2", line)
         line = _INITIALS_SECOND_AFTER.sub(r"\1\2.\3.", line)
     return line
+
+
+def _period_short_case(word: str) -> str:
+    """«III кВ.» → «III кв.»: a period's short word in a date cell, a small letter of it read as a
+    capital (the «в» and «В» differ in size alone); one set in capitals throughout stays."""
+    lead, core, trail = _split(word)
+    if core.lower() in _PERIOD_SHORT and core[:1].islower() and not core.islower():
+        return lead + core.lower() + trail
+    return word
 
 
 def _year_word(text: str) -> str:
@@ -666,8 +679,9 @@ def _as_cyrillic(word: str) -> str:
     return word.translate(_TO_SMALL_CYRILLIC)
 
 
-# A V read as its two strokes («\/») or its left stroke before the rest («\У», «\V»).
-_V_STROKES = re.compile(r"\\/|\\[VУY]")
+# A V read as its two strokes («\/»), its left stroke before the rest («\У», «\V»), or its left
+# stroke alone ending the numeral's letters, the right one lost in the gap after it («ХХ\ Московском»).
+_V_STROKES = re.compile(r"\\/|\\[VУY]|(?<=[XХIІ])\\$")
 
 
 def _roman(core: str, following: str) -> str | None:
