@@ -369,8 +369,8 @@ def _own_table(body: list[tuple[int, list[Line]]], header: list[Line]) -> list[t
     (`_moved_headers`) would blur them."""
     flat = [(page, line) for page, lines in body for line in lines]
     starts = _moved_starts(flat, _repeats([line for _, line in flat], header), header)
-    if not starts or starts[0] == 0:
-        return body
+    if not starts or starts[0] < MIN_PEAK:
+        return body  # too few lines of its own to place columns by: the later tables' too
     kept = {id(line) for _, line in flat[: starts[0]]}
     return [(page, own) for page, lines in body if (own := [line for line in lines if id(line) in kept])]
 
