@@ -1522,8 +1522,11 @@ def test_a_header_of_several_lines_printed_again_on_one_line_is_known_by_its_let
     assert _cells_on_one_line(row, header) is None
     flat = [(1, ln) for ln in [row, again, moved_row]]
     assert _moved_starts(flat, _repeats([ln for _, ln in flat], header), header) == [1]
-    # The header's own columns are placed from its own table's lines, not the later table's.
-    assert _own_table([(1, [row, again, moved_row])], header) == [(1, [row])]
+    # The header's own columns are placed from its own table's lines, not the later table's,
+    # where it has lines enough to place them by (three); one row alone places nothing.
+    rows = [row, *(line(500 + 12 * k, ("2.", 36, 45), ("Семинар", 68, 110), ("Отдел", 430, 461)) for k in (1, 2))]
+    assert _own_table([(1, [*rows, again, moved_row])], header) == [(1, rows)]
+    assert _own_table([(1, [row, again, moved_row])], header) == [(1, [row, again, moved_row])]
 
 
 def test_a_raised_marker_in_the_gap_between_two_cells_does_not_cross_them() -> None:

@@ -1055,13 +1055,19 @@ def _column_padding(grid: Grid, members: dict[int, list[Word]], pad: float) -> d
     half of `plain.ALIGN`): the table's least margin puts the left edge of some columns further
     from their lines than a line's start may stand (`words.LEFT_SLACK`), and a word cut at the
     column's edge there was read as two («Руководител» / «и рабочих групп»)."""
+    columns = _column_offsets(grid, members)
+    return {column: min(max(offset, pad), MAX_PADDING) for column, offset in columns.items()}
+
+
+def _column_offsets(grid: Grid, members: dict[int, list[Word]]) -> dict[int, float]:
+    """How far each column's text stands off its left edge at least, over its cells of one column."""
     columns: dict[int, float] = {}
     for at, words in members.items():
         _, column, span = grid.place[at]
         if words and span == 1:
             offset = min(w.x0 for w in words) - grid.cells[at][0]
             columns[column] = min(columns.get(column, offset), offset)
-    return {column: min(max(offset, pad), MAX_PADDING) for column, offset in columns.items()}
+    return columns
 
 
 def _right_padding(grid: Grid, members: dict[int, list[Word]], pad: float) -> float:
@@ -1072,12 +1078,7 @@ def _right_padding(grid: Grid, members: dict[int, list[Word]], pad: float) -> fl
     word would overflow the room by a fraction of a point, `words._fits`).  Not more than a pixel
     over the least: a column of centred text stands further off.
     """
-    columns: dict[int, float] = {}
-    for at, words in members.items():
-        _, column, span = grid.place[at]
-        if words and span == 1:
-            offset = min(w.x0 for w in words) - grid.cells[at][0]
-            columns[column] = min(columns.get(column, offset), offset)
+    columns = _column_offsets(grid, members)
     if not columns:
         return pad
     return min(max(median(columns.values()), pad), pad + PIXEL)
