@@ -45,8 +45,6 @@ class _Footnotes:
         # Each footnote once, in printed order: two markers may point at one text.
         self.ordered = list(dict.fromkeys(text for _, text in notes))
         self._rows = rows
-        self._stray: tuple[str, str] | bool | None = False  # False: not looked for yet
-        self._stars: dict[str, str] | bool | None = False
 
     def texts_for(self, marker: str) -> list[str]:
         """The footnotes a marker points at: one, or each of a run's («¹²» with no footnote 12
@@ -82,12 +80,21 @@ class _Footnotes:
         """The footnote a marker points at when every «¹» of the plan's markers and footnotes is
         read as «*» — a scan reads a raised asterisk as «¹» («¹*» for «**») — where that reading,
         and not the printed one, gives every marker of the plan its footnote."""
-        if self._stars is False:
-            self._stars = self._star_reading()
-        if not isinstance(self._stars, dict) or self._printed(marker):
+        if self._star_reading is None or self._printed(marker):
             return None
-        return self._stars.get(_as_stars(marker_keys(marker)[0]))
+        return self._star_reading.get(_as_stars(marker_keys(marker)[0]))
 
+    @functools.cached_property
+    def _markers(self) -> set[str]:
+        """Every marker the plan's rows print (`_markers_in`), looked for once."""
+        return {marker for row in self._rows for marker in _markers_in(row)}
+
+    @functools.cached_property
+    def _pointed(self) -> set[str]:
+        """The footnote keys those markers point at as printed."""
+        return {key for m in self._markers for key in marker_keys(m)}
+
+    @functools.cached_property
     def _star_reading(self) -> dict[str, str] | None:
         if not any("*" in key for key in self.texts):
             return None
@@ -95,11 +102,9 @@ class _Footnotes:
         for key, text in self.texts.items():
             if stars.setdefault(_as_stars(key), text) != text:
                 return None  # a footnote «¹» beside a footnote «*»: both printed so
-        markers = {marker for row in self._rows for marker in _markers_in(row)}
-        pointed = {key for m in markers for key in marker_keys(m)}
-        if all(self._printed(m) for m in markers) or all(key in pointed for key in self.texts):
+        if all(self._printed(m) for m in self._markers) or all(key in self._pointed for key in self.texts):
             return None  # every footnote has its marker as printed: a stray «¹» is no misread «*»
-        if not all(_as_stars(marker_keys(m)[0]) in stars for m in markers):
+        if not all(_as_stars(marker_keys(m)[0]) in stars for m in self._markers):
             return None
         return stars
 
@@ -115,17 +120,14 @@ class _Footnotes:
         """The footnote a marker that points at none is taken for: where the plan has one such
         marker and one footnote no marker points at (a scan reads a raised «*» as «¹»), each is
         the other's.  None where that does not hold."""
-        if self._stray is False:
-            self._stray = self._stray_pair()
-        if not isinstance(self._stray, tuple) or marker_keys(marker)[0] != self._stray[0]:
+        if self._stray_pair is None or marker_keys(marker)[0] != self._stray_pair[0]:
             return None
-        return self.texts[self._stray[1]]
+        return self.texts[self._stray_pair[1]]
 
+    @functools.cached_property
     def _stray_pair(self) -> tuple[str, str] | None:
-        markers = {marker for row in self._rows for marker in _markers_in(row)}
-        unread = {marker_keys(m)[0] for m in markers if not self._printed(m)}
-        pointed = {key for m in markers for key in marker_keys(m)}
-        unpointed = [key for key in self.texts if key not in pointed]
+        unread = {marker_keys(m)[0] for m in self._markers if not self._printed(m)}
+        unpointed = [key for key in self.texts if key not in self._pointed]
         if len(unread) != 1 or len(unpointed) != 1:
             return None
         return next(iter(unread)), unpointed[0]

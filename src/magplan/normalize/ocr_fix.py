@@ -40,6 +40,8 @@ DATE_WORDS = frozenset(
     }
 )  # fmt: skip
 APPROXIMATE_WORDS = frozenset("ориентировочн" + end for end in ("о", "ая", "ый", "ые", "ого", "ой", "ую", "ым", "ых"))
+# The words that may end a date's bracketed qualifier («(по согласованию)», «(ориентировочно)»).
+_QUALIFIER_WORDS = DATE_WORDS | APPROXIMATE_WORDS
 NOTE_HEADS = frozenset({"организатор", "организаторы", "организатора", "организаторов"})
 # A date line's day in quotes, its opening quote read as «<» or lost («<28»», «25»»):
 # quotes come in pairs, and «<» is no character of a plan.
@@ -214,7 +216,7 @@ def _closing_quote(text: str) -> str:
     if "«" in text and text.count("«") > text.count("»") and _OPEN_LAST_WORD.search(stripped):
         return stripped + "»" + text[len(stripped) :]
     tail = _OPEN_BRACKET_TAIL.search(stripped) if "(" in text and text.count("(") > text.count(")") else None
-    if tail is not None and tail[0].split()[-1].lstrip("(").lower() in DATE_WORDS | APPROXIMATE_WORDS:
+    if tail is not None and tail[0].split()[-1].lstrip("(").lower() in _QUALIFIER_WORDS:
         return stripped + ")" + text[len(stripped) :]
     return text
 
