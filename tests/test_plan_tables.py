@@ -531,33 +531,37 @@ def _unnumbered_across_a_page(last: tuple[str, ...], first: tuple[str, ...]) -> 
     return [item.cells for item in raw.items]
 
 
-def test_an_unnumbered_row_cut_on_a_preposition_goes_on_in_its_rest_whatever_its_cells_open_with() -> None:
-    # The title left on «о» ends no event's name: the next page's lower-case title is its rest, and
-    # so are the other cells, the date's year («II полугодие» / «2021 г.») though it opens no word.
-    last = ("Размещение информации о", "II полугодие", "Владивосток", "По")
-    first = ("деятельности на официальном сайте", "2021 г.", "", "согласованию")
+@pytest.mark.parametrize(
+    ("last", "first", "title", "date", "note"),
+    [
+        # The title left on «о» ends no event's name: the next page's lower-case title is its rest,
+        # and so are the other cells, the date's year («II полугодие» / «2021 г.») though it opens
+        # no word.
+        (
+            ("Размещение информации о", "II полугодие", "Владивосток", "По"),
+            ("деятельности на официальном сайте", "2021 г.", "", "согласованию"),
+            "Размещение информации о деятельности на официальном сайте",
+            "II полугодие 2021 г.",
+            "По согласованию",
+        ),
+        # A scan's page 2 (generated scans, seed 47): the rest opens with a capital, a name's
+        # («Электронном портале МАГ»); the title above left on «на» still ends no event's name.
+        (
+            ("Размещение материалов на", "февраль,", "", "Члены Комиссии"),
+            ("Электронном портале МАГ\nКруглый стол МАГ", "апрель, ноябрь", "", ""),
+            "Размещение материалов на Электронном портале МАГ\nКруглый стол МАГ",
+            "февраль, апрель, ноябрь",
+            "Члены Комиссии",
+        ),
+    ],
+)
+def test_an_unnumbered_row_cut_on_a_preposition_goes_on_in_its_rest_whatever_it_opens_with(
+    last: tuple[str, ...], first: tuple[str, ...], title: str, date: str, note: str
+) -> None:
     items = _unnumbered_across_a_page(last, first)
-    assert [item["title"] for item in items] == [
-        "Выпуск бюллетеня",
-        "Размещение информации о деятельности на официальном сайте",
-        "Конкурс журналистов",
-    ]
-    assert items[1]["date"] == "II полугодие 2021 г."
-    assert items[1]["note"] == "По согласованию"
-
-
-def test_an_unnumbered_row_cut_on_a_preposition_goes_on_in_a_rest_that_opens_with_a_name() -> None:
-    # A scan's page 2 (generated scans, seed 47): the rest opens with a capital, a name's
-    # («Электронном портале МАГ»); the title above left on «на» still ends no event's name.
-    last = ("Размещение материалов на", "февраль,", "", "Члены Комиссии")
-    first = ("Электронном портале МАГ\nКруглый стол МАГ", "апрель, ноябрь", "", "")
-    items = _unnumbered_across_a_page(last, first)
-    assert [item["title"] for item in items] == [
-        "Выпуск бюллетеня",
-        "Размещение материалов на Электронном портале МАГ\nКруглый стол МАГ",
-        "Конкурс журналистов",
-    ]
-    assert items[1]["date"] == "февраль, апрель, ноябрь"
+    assert [item["title"] for item in items] == ["Выпуск бюллетеня", title, "Конкурс журналистов"]
+    assert items[1]["date"] == date
+    assert items[1]["note"] == note
 
 
 def test_an_unnumbered_row_after_a_whole_title_at_a_page_head_stays_an_item() -> None:
