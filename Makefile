@@ -9,7 +9,7 @@ FORMATS ?= json,csv,xlsx,docx,pdf,ics
 APT_PACKAGES := libreoffice-writer-nogui libreoffice-calc-nogui tesseract-ocr tesseract-ocr-rus poppler-utils \
 	fonts-liberation fonts-crosextra-carlito chromium chromium-driver
 
-.PHONY: demo test lint typecheck unit score bench bench-web screenshot hardcases fuzz sysdeps clean
+.PHONY: bytecode demo test lint typecheck unit score bench bench-web screenshot hardcases fuzz sysdeps clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -34,7 +34,13 @@ sysdeps:
 	  apt-get update -qq && apt-get install -y -qq --no-install-recommends $(APT_PACKAGES) >/dev/null; \
 	fi
 
-demo: $(STAMP) sysdeps
+# Where PYTHONDONTWRITEBYTECODE is set (CI machines, containers) Python writes no bytecode, and every
+# `magplan` run would compile the ~140 modules it imports again (0.2–0.3 s of a photo's 2 s); an
+# editable install compiles nothing itself.  Compiled here once; up-to-date files are skipped.
+bytecode: $(STAMP)
+	@$(BIN)/python -m compileall -q src >/dev/null
+
+demo: $(STAMP) sysdeps bytecode
 	$(BIN)/magplan convert fixtures/plan-2026.docx --to $(FORMATS) --out output
 	@ls -l output/
 
@@ -48,11 +54,11 @@ typecheck: $(STAMP)
 # The test files run side by side, one file per worker (a file's generated documents are made
 # once, by the worker that runs it); `$(BIN)/pytest` alone runs them one after another.
 TEST_WORKERS ?= auto
-unit: $(STAMP) sysdeps
+unit: $(STAMP) sysdeps bytecode
 	$(BIN)/pytest -n $(TEST_WORKERS) --maxprocesses 4 --dist loadfile
 
 # The acceptance comparison against the development corpus (also inside pytest).
-score: $(STAMP)
+score: $(STAMP) bytecode
 	$(PYTHON) tests/tools/score.py fixtures/corpus --cmd $(BIN)/magplan --details 5
 
 test: lint typecheck unit
@@ -63,7 +69,7 @@ test: lint typecheck unit
 HARDCASES ?=
 HARDCASES_COUNT ?= 20
 HARDCASES_SEED ?= 1
-hardcases: $(STAMP) sysdeps
+hardcases: $(STAMP) sysdeps bytecode
 	@dir="$${HARDCASES_DIR:-$$(mktemp -d)}"; \
 	$(BIN)/python -m tests.gen "$$dir" --count $(HARDCASES_COUNT) --seed $(HARDCASES_SEED) $(HARDCASES) || exit 1; \
 	for family in "$$dir"/*/; do \
@@ -75,18 +81,18 @@ hardcases: $(STAMP) sysdeps
 # The fuzz tests with many random examples (the suite runs a fixed 20 per family), then the
 # hostile inputs of each family measured in a fresh process each (seconds, peak memory).
 FUZZ_EXAMPLES ?= 500
-fuzz: $(STAMP) sysdeps
+fuzz: $(STAMP) sysdeps bytecode
 	MAGPLAN_FUZZ_EXAMPLES=$(FUZZ_EXAMPLES) $(BIN)/pytest tests/test_fuzz.py -p no:logging -p no:cacheprovider --hypothesis-show-statistics
 	$(BIN)/python benchmarks/hostile.py
 
 # magplan beside the raw libraries and its peers (pandas.read_html, pdfplumber), cold start,
 # memory, OCR and batch; `BENCH_ARGS=--speed-only` for the speed table alone.
 BENCH_ARGS ?=
-bench: $(STAMP) sysdeps
+bench: $(STAMP) sysdeps bytecode
 	$(BIN)/python benchmarks/run.py $(BENCH_ARGS)
 
 # 10 concurrent uploads of the 2026 DOCX to `magplan serve` on 127.0.0.1 (issue 10: median < 2 s).
-bench-web: $(STAMP)
+bench-web: $(STAMP) bytecode
 	$(BIN)/python benchmarks/web_load.py
 
 # The page's picture in docs/ (for the README), taken by the browser test.
