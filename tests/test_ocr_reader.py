@@ -105,3 +105,11 @@ def test_pages_are_read_after_the_caller_ran_opencv_on_several_threads() -> None
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env, timeout=180)
     assert done.returncode == 0, done.stderr[-500:]
     assert done.stdout.split() == ["3"]
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="glibc's mallopt")
+def test_a_page_reader_keeps_the_memory_it_frees() -> None:
+    # In a process of its own, as a page reader: the setting stays with the process that makes it.
+    code = "from magplan.extract.ocr import heap; print(heap.keep_freed_memory())"
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "True"

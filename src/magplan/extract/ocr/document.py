@@ -29,7 +29,7 @@ import cv2
 from magplan import lifeline, limits
 from magplan.errors import InputError
 from magplan.extract import Progress
-from magplan.extract.ocr import mosaic
+from magplan.extract.ocr import heap, mosaic
 from magplan.extract.ocr.page import PageText, doubtful, doubts, read_page, uncertain
 from magplan.extract.ocr.pages import PageSource
 from magplan.extract.ocr.tesseract import out_of_time, preload, set_deadline, tesseract_program, warmed_up
@@ -71,8 +71,7 @@ def ocr_layout(
     deadline = time.monotonic() + limits.OCR_SECONDS.value()
     if jobs > 1 and count > 0:
         readers = _readers(count, jobs)
-        # The page readers die with this process, should it be killed (`lifeline`).
-        pool = ProcessPoolExecutor(max_workers=readers, initializer=lifeline.die_with_parent)
+        pool = ProcessPoolExecutor(max_workers=readers, initializer=_start_reader)
         try:
             with _opencv_fork_safe():
                 pages = _read_by(pool, readers, deadline, source, count, jobs, tell)
@@ -88,6 +87,12 @@ def ocr_layout(
             pages.append(_read_page_by(deadline, source, index, jobs))
             tell(index + 1, count)
     return _layout(pages, count, correct)
+
+
+def _start_reader() -> None:
+    """A page reader dies with this process should it be killed (`lifeline`), and reuses what it frees (`heap`)."""
+    lifeline.die_with_parent()
+    heap.keep_freed_memory()
 
 
 @contextlib.contextmanager
