@@ -150,10 +150,11 @@ _ABBREVIATED_CITY = re.compile(
     r"|Уренго(?:е|ю|ем|я)|Камн(?:е|ю|ем|я)"
 )
 _INITIALS_AFTER = re.compile(rf"((?<![\w-]){_SURNAME}\s+)([А-ЯЁ])(?:,|\s)([А-ЯЁ])\.$")
-# … or the second initial's point lost (under a pen's stroke over the name: «А.Н Кравцов», «Кравцов
-# А.Н»): two capitals parted by a point, the surname beside, make initials however the second ends.
-_INITIALS_SECOND = re.compile(rf"((?<![\w.,])[А-ЯЁ]\.[А-ЯЁ])(\s+{_SURNAME})$")
-_INITIALS_SECOND_AFTER = re.compile(rf"((?<![\w-]){_SURNAME}\s+)([А-ЯЁ])[.,]([А-ЯЁ])$")
+# … or the second initial's point lost or read as a comma (under a pen's stroke or a stamp over the
+# name: «А.Н Кравцов», «Ю.Н, Васюнькин», «Кравцов А.Н»): two capitals parted by a point, the surname
+# beside, make initials however the second ends.
+_INITIALS_SECOND = re.compile(rf"((?<![\w.,])[А-ЯЁ]\.[А-ЯЁ]),?(\s+{_SURNAME})$")
+_INITIALS_SECOND_AFTER = re.compile(rf"((?<![\w-]){_SURNAME}\s+)([А-ЯЁ])[.,]([А-ЯЁ]),?$")
 # Initials read as the Latin capitals they look like («AH. Кравцов», «A.H. Кравцов»): by a Cyrillic
 # surname they are Cyrillic.
 _LATIN_CAPITALS = "".join(ch for ch in _LATIN_LOOKS if ch.isupper())
