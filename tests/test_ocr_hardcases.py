@@ -26,7 +26,7 @@ from tests.gen import FAMILIES
 from tests.gen._docx import DocxStyle
 from tests.gen._pdf import OfficeLayout, office_pdf
 from tests.gen._random import Shape, random_plan
-from tests.gen._scan import photographed, render_pages, save_pages, scanned, turn
+from tests.gen._scan import photographed, render_pages, save_pages, scanned, sealed, signed, text_box, turn
 from tests.gen._spec import PlanSpec, expected_json
 
 pytestmark = pytest.mark.skipif(
@@ -120,6 +120,26 @@ def test_a_phone_photo_with_numbered_sections_reads_as_its_data(tmp_path: Path) 
     assert report["items_missed"] == report["items_extra"] == 0
     structure = [m for m in report["mismatches"] if m["field"] in ("number", "kind", "section")]
     assert structure == []
+    assert report["field_f1"] >= 0.95, report["mismatches"][:8]
+
+
+def test_a_phone_photo_of_the_signed_and_sealed_plan_keeps_its_signatory(tmp_path: Path) -> None:
+    """The paper as signed: the signer's blue pen across the signature line and the body's round
+    seal over the position's words.  Their ink is taken off (`ocr.image.remove_colour_ink`) and
+    the signatory read as printed, every row kept."""
+    rng = random.Random("ocr-hardcases/sealed")
+    spec = _short_plan(rng, sections="rows", footnotes="none", sections_kept=2, items_kept=2)
+    assert spec.signatory is not None
+    pdf = office_pdf(spec, DocxStyle.random(rng), OfficeLayout(), tmp_path / "plan.pdf")
+    pages = render_pages(pdf, 220)
+    box = text_box(pdf, len(pages) - 1, spec.signatory.name, 220, last=True)
+    assert box is not None
+    pages[-1] = sealed(signed(pages[-1], box, 220, rng), box, 220, rng)
+    photo = save_pages([photographed(page, rng) for page in pages], tmp_path / "photo.pdf", 220, "pdf")
+    expected, read = expected_json(spec, photo.name, "pdf"), _json(photo)
+    assert read["document"]["signatory"] == expected["document"]["signatory"]
+    report = _agreement(expected, read)
+    assert report["items_missed"] == report["items_extra"] == 0
     assert report["field_f1"] >= 0.95, report["mismatches"][:8]
 
 

@@ -13,7 +13,10 @@ rendered to pixels, and then:
   vignette; `curled` bends the sheet's lines near a lifted edge first;
 * `signed`: a pen signature in blue ink drawn across the print around a
   box (`text_box` finds where a name is printed), as a signer's pen crosses
-  the approval block's lines.
+  the approval block's lines;
+* `sealed`: a round seal in violet or blue ink (two rings, lettering round
+  the edge, the body's short name inside), pressed unevenly beside a name,
+  over the position's words.
 
 `save_pages` stores the pages as a multi-page TIFF (1-bit CCITT G4, gray LZW
 or colour JPEG), a PNG or JPEG (one page), or an image-only PDF of JPEG pages.
@@ -31,6 +34,8 @@ import cv2
 import numpy as np
 
 Image = np.ndarray
+# A sans-serif face with Cyrillic letters for a seal's lettering (fonts-liberation, as LibreOffice's prints).
+_SEAL_FONT = "/usr/share/fonts/truetype/liberation/LiberationSans-Bold.ttf"
 
 
 def render_pages(pdf: Path, dpi: int) -> list[Image]:
@@ -99,6 +104,57 @@ def signed(page: Image, box: tuple[int, int, int, int], dpi: int, rng: random.Ra
     transmittance = np.array([rng.uniform(0.15, 0.35), rng.uniform(0.2, 0.4), rng.uniform(0.6, 0.8)], np.float32)
     alpha = mask.astype(np.float32)[..., None] / 255.0
     inked = page.astype(np.float32) * (1.0 - alpha * (1.0 - transmittance))
+    return np.clip(inked, 0, 255).astype(np.uint8)
+
+
+def sealed(page: Image, box: tuple[int, int, int, int], dpi: int, rng: random.Random) -> Image:
+    """The page with a round seal (40 mm) pressed left of `box` (a printed name), as on a signed plan.
+
+    The lettering runs round the edge between two rings, the body's short name
+    stands in the middle; the pressure is uneven (the ink patchy) and the seal
+    turned a little.  Ink multiplies what lies under it, as `signed`'s does.
+    """
+    from PIL import Image as PILImage
+    from PIL import ImageDraw, ImageFont
+
+    radius = 20 / 25.4 * dpi
+    size = int(2 * radius) + 20
+    centre = size / 2
+    mask = PILImage.new("L", (size, size), 0)
+    draw = ImageDraw.Draw(mask)
+    width = max(2, round(0.35 / 25.4 * dpi))
+    for ring in (1.0, 0.72):
+        r = radius * ring
+        draw.ellipse([centre - r, centre - r, centre + r, centre + r], outline=255, width=width)
+    font = ImageFont.truetype(_SEAL_FONT, max(8, round(radius * 0.16)))
+    lettering = "МЕЖДУНАРОДНАЯ АССАМБЛЕЯ СТОЛИЦ И КРУПНЫХ ГОРОДОВ * МОСКВА * "
+    for index, letter in enumerate(lettering):
+        angle = -np.pi / 2 + 2 * np.pi * index / len(lettering)
+        glyph = PILImage.new("L", (60, 60), 0)
+        ImageDraw.Draw(glyph).text((30, 30), letter, fill=255, font=font, anchor="mm")
+        glyph = glyph.rotate(-np.degrees(angle) - 90, resample=PILImage.Resampling.BICUBIC)
+        x, y = centre + 0.86 * radius * np.cos(angle), centre + 0.86 * radius * np.sin(angle)
+        mask.paste(255, (int(x - 30), int(y - 30)), glyph)
+    name_font = ImageFont.truetype(_SEAL_FONT, max(10, round(radius * 0.3)))
+    draw.text((centre, centre), "МАГ", fill=255, font=name_font, anchor="mm")
+    alpha = np.asarray(mask, np.float32) / 255.0
+    pressure = np.random.default_rng(rng.randrange(2**32)).random(alpha.shape).astype(np.float32)
+    pressure = cv2.GaussianBlur(pressure, (0, 0), radius * 0.15)
+    pressure = (pressure - pressure.min()) / max(float(pressure.max() - pressure.min()), 1e-6)
+    alpha *= 0.55 + 0.45 * pressure
+    turned = cv2.getRotationMatrix2D((centre, centre), rng.uniform(-30, 30), 1.0)
+    alpha = cv2.warpAffine(alpha, turned, (size, size))
+    # Stamp ink: violet or blue, letting through the blue and some of the red.
+    transmittance = np.array([0.45, 0.3, 0.75] if rng.random() < 0.5 else [0.2, 0.35, 0.75], np.float32)
+    left, top, _right, bottom = box
+    line = bottom - top
+    x0 = round(left - rng.uniform(2, 6) * line - centre)
+    y0 = round((top + bottom) / 2 + rng.uniform(-1, 1) * line - centre)
+    height, page_width = page.shape[:2]
+    xs, ys, xe, ye = max(x0, 0), max(y0, 0), min(x0 + size, page_width), min(y0 + size, height)
+    inked = page.astype(np.float32)
+    cover = alpha[ys - y0 : ye - y0, xs - x0 : xe - x0, None]
+    inked[ys:ye, xs:xe] *= 1.0 - cover * (1.0 - transmittance)
     return np.clip(inked, 0, 255).astype(np.uint8)
 
 
