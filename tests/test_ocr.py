@@ -495,6 +495,11 @@ def test_the_tint_of_a_photographs_print_is_no_ink() -> None:
         ("15 Июня – 2 Июля", "15 июня – 2 июля"),
         ("Июль", "Июль"),  # a month opening the cell keeps its capital
         ("2027 Июнь", "2027 Июнь"),  # after a year, not a day
+        # «вице» is always joined by a hyphen: one lost under a stamp's ink is put back.
+        ("Исполнительный вице президент,", "Исполнительный вице-президент,"),
+        ("Вице президент МАГ", "Вице-президент МАГ"),
+        ("ВИЦЕ ПРЕЗИДЕНТ", "ВИЦЕ-ПРЕЗИДЕНТ"),
+        ("вице-мэр", "вице-мэр"),
     ],
 )
 def test_vocabulary_corrections(read: str, meant: str) -> None:

@@ -409,6 +409,11 @@ _HEADING_NUMBER_COMMA = re.compile(r"^(?:\d{1,2}|[IVX]{1,4}),$")
 _BREVE_APART = re.compile(r"(?<=[А-ЯЁа-яё]{3})([ыЫ])([иИ])[`'’´](?=\s|$|([А-ЯЁа-яё]))")
 
 
+# «вице президент»: the hyphen after «вице» lost (a stamp's ink or a pen's stroke over it, taken off
+# with it); «вице» is written with a hyphen before the word it joins, always («вице-мэр»).
+_VICE_APART = re.compile(r"(?<![\w-])([Вв]ице|ВИЦЕ) +(?=[а-яёА-ЯЁ]{3})")
+
+
 def _breve_back(match: re.Match[str]) -> str:
     breve = "й" if match[2] == "и" else "Й"
     return match[1] + breve + (" " if match[3] else "")
@@ -418,6 +423,7 @@ def _correct_line(line: str, dates: bool, paragraph: bool = False, after: str = 
     if dates:
         line = _glued_day(_days_and(line))
     line = _BREVE_APART.sub(_breve_back, line)
+    line = _VICE_APART.sub(r"\1-", line)
     parts = _SPACES.split(_join_cut_words(line))
     words = parts[0::2]
     words = [_correct_word(words, i, after) for i in range(len(words))]
