@@ -21,7 +21,7 @@ from bisect import bisect, bisect_left
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from itertools import pairwise
+from itertools import combinations, pairwise
 from pathlib import Path
 from statistics import median
 
@@ -1092,18 +1092,18 @@ def _page_blocks(page: _Page, typography: Typography, heads: _Margins, notes: se
     """
     # (top, left, 0 for a heading over its table and 1 for the rest, block)
     placed: list[tuple[float, float, int, Block]] = []
-    # Tables side by side are all of the page's (or none): each placed at the top of the highest,
-    # after the headings printed over them.
-    halves = _tables_side_by_side(page.tables)
+    # Tables side by side (a row of them: the page's halves, or a row of a grid of months' tables):
+    # each placed at the top of the highest of its row, after the headings printed over them.
+    rows = _side_by_side_rows(page.tables)
     # A table that runs on from one text column of the page into the next is no halves: the page
     # reads column by column.
-    gutters = _column_gutters(halves)
+    gutters = _column_gutters(rows[0]) if len(rows) == 1 and len(rows[0]) == len(page.tables) else []
     if gutters:
-        halves = []
-    halves_top = min((t.grid.bbox[1] for t in halves), default=0.0)
+        rows = []
+    row_top = {id(t): min(u.grid.bbox[1] for u in row) for row in rows for t in row}
     for table in page.tables:
         box = table.grid.bbox
-        placed.append((halves_top if halves else box[1], box[0], 1, _table(table, page.number, typography, notes)))
+        placed.append((row_top.get(id(table), box[1]), box[0], 1, _table(table, page.number, typography, notes)))
     tops = [table.grid.bbox[1] for table in page.tables]
     for region in page.regions:
         lines = _without_running_lines(region.lines, page.number, page.height, heads)
@@ -1119,9 +1119,10 @@ def _page_blocks(page: _Page, typography: Typography, heads: _Margins, notes: se
                     placed.append((run[0].top, run[0].x0, 1, Paragraph(text, page=page.number)))
                     continue
                 for group in _text_columns(run, tops):
-                    if over := _headings_over_halves(group, halves):
+                    if over := next(filter(None, (_headings_over_halves(group, row) for row in rows)), []):
+                        top = min(box[1] for box, _ in over)
                         placed.extend(
-                            (halves_top, box[0], 0, Paragraph(join_lines(part, box[2]), page=page.number))
+                            (top, box[0], 0, Paragraph(join_lines(part, box[2]), page=page.number))
                             for box, part in over
                         )
                         continue
@@ -1145,17 +1146,30 @@ def _text_column(y: float, x: float, gutters: list[float], top: float, bottom: f
     return len(gutters) + 1 if y >= bottom else bisect(gutters, x)
 
 
-def _tables_side_by_side(tables: list[_TableText]) -> list[_TableText]:
-    """Tables printed side by side, left to right (a plan in two halves, each ruled table under
-    its own heading: «I полугодие» | «II полугодие»): every one of them beside all the others,
-    their heights overlapping and their widths apart.  Empty unless there are two or more."""
-    if len(tables) < 2:
-        return []
-    row = sorted(tables, key=lambda t: t.grid.bbox[0])
-    for a, b in pairwise(row):
-        if b.grid.bbox[0] < a.grid.bbox[2] or b.grid.bbox[1] >= a.grid.bbox[3] or a.grid.bbox[1] >= b.grid.bbox[3]:
-            return []
-    return row
+def _side_by_side_rows(tables: list[_TableText]) -> list[list[_TableText]]:
+    """The rows of tables printed side by side, each left to right: a plan in two halves, each ruled
+    table under its own heading («I полугодие» | «II полугодие»), or a grid of tables, a month's
+    each, three to a row.  In a row every table stands beside all the others, their heights
+    overlapping and their widths apart; a table alone in its height is in no row."""
+    rows: list[list[_TableText]] = []
+    for table in sorted(tables, key=lambda t: t.grid.bbox[1]):
+        row = next((r for r in rows if any(_beside(table, other) for other in r)), None)
+        if row is None:
+            rows.append([table])
+        else:
+            row.append(table)
+    out = []
+    for row in rows:
+        row.sort(key=lambda t: t.grid.bbox[0])
+        if len(row) > 1 and all(_beside(a, b) for a, b in combinations(row, 2)):
+            out.append(row)
+    return out
+
+
+def _beside(a: _TableText, b: _TableText) -> bool:
+    """Do two tables stand side by side: their heights overlapping, their widths apart?"""
+    (ax0, ay0, ax1, ay1), (bx0, by0, bx1, by1) = a.grid.bbox, b.grid.bbox
+    return ay0 < by1 and by0 < ay1 and (ax1 <= bx0 or bx1 <= ax0)
 
 
 def _column_gutters(tables: list[_TableText]) -> list[float]:
@@ -1182,8 +1196,16 @@ def _column_gutters(tables: list[_TableText]) -> list[float]:
 
 
 def _table_over(tables: list[_TableText], word: Word) -> int | None:
-    """The index of the table whose width `word` stands within, if any."""
-    return next((k for k, t in enumerate(tables) if t.grid.bbox[0] <= word.x0 and word.x1 <= t.grid.bbox[2]), None)
+    """The index of the table whose width `word` stands within, if any (a caption set flush with
+    the table's left edge starts a glyph's side bearing left of its border)."""
+    return next(
+        (
+            k
+            for k, t in enumerate(tables)
+            if t.grid.bbox[0] - LEFT_ALIGN <= word.x0 and word.x1 <= t.grid.bbox[2] + LEFT_ALIGN
+        ),
+        None,
+    )
 
 
 def _headings_over_halves(group: list[Line], halves: list[_TableText]) -> list[tuple[Bbox, list[Line]]]:
