@@ -475,6 +475,8 @@ def test_the_tint_of_a_photographs_print_is_no_ink() -> None:
         ("XXVIII] Международный фестиваль", "XXVIII Международный фестиваль"),  # a bracket closing nothing
         ("от 17.12.2027 Г. № 28-р", "от 17.12.2027 г. № 28-р"),
         ("«20» января 2021\nГ.", "«20» января 2021\nг."),  # wrapped to a line of its own
+        ("«__» __________ 2026 Г.", "«__» __________ 2026 г."),  # no other letter on a date's blanks
+        ("НА 2021 Г.", "НА 2021 Г."),  # a line in capitals keeps it
         # «й» without its breve where no word ends in «ыи»: the adjectives' «-ый».
         ("Ответственныи секретарь", "Ответственный секретарь"),
         ("Исполнительныи вице-президент", "Исполнительный вице-президент"),
@@ -484,6 +486,9 @@ def test_the_tint_of_a_photographs_print_is_no_ink() -> None:
         ("anpenb, август, ноябрь", "апрель, август, ноябрь"),
         ("Москва anpenb", "Москва апрель"),
         ("Paris, anpenb", "Paris, апрель"),  # a Latin word that is no date's stays
+        # ... in capitals, «л» and «ю» as two strokes each («JI», «IO»), «и» as «H» (a coarse scan).
+        ("HIOJIb", "июль"),
+        ("Anpenb", "апрель"),
         # The other words of a date cell, read in those Latin letters or a letter off.
         ("683roga\nноябрь", "683 года\nноябрь"),  # an age run into its word
         ("300 nem", "300 лет"),

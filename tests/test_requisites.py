@@ -99,6 +99,14 @@ def test_running_years(lines: list[str], years: tuple[int | None, int | None]) -
         ),
         (["ПЛАН МЕРОПРИЯТИЙ", "центра на 2027 год", "IT-projects"], ["ПЛАН МЕРОПРИЯТИЙ", "центра на 2027 год"]),
         (["План работы на 2027 год", "Итоги 2026 года"], ["План работы на 2027 год"]),
+        # The year's word wrapped under its year goes with it in any case (a heading in capitals; a
+        # scan reading a large «год» as «ГОД»); a capitalised line of more words is a section.
+        (
+            ["ПЛАН РАБОТЫ", "Совета ветеранов на 2027", "ГОД", "Раздел 1"],
+            ["ПЛАН РАБОТЫ", "Совета ветеранов на 2027", "ГОД"],
+        ),
+        (["ПЛАН РАБОТЫ НА 2027", "Год"], ["ПЛАН РАБОТЫ НА 2027", "Год"]),
+        (["План работы на 2027", "Год культуры"], ["План работы на 2027"]),
     ],
 )
 def test_title_runs_from_the_type_word_to_the_year(lines: list[str], title: list[str]) -> None:

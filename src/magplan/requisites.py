@@ -318,11 +318,26 @@ def title_lines(texts: list[str], start: int = 0) -> tuple[list[str], list[str]]
     while (
         end < len(texts)
         and end - first < _TITLE_MAX_LINES
-        and (texts[end].lstrip()[:1].islower() or _translated_heading(texts[end]))
+        and (
+            texts[end].lstrip()[:1].islower()
+            or _translated_heading(texts[end])
+            or _year_word_after(texts[end - 1], texts[end])
+        )
         and not _PLACE_OF_ISSUE.match(texts[end])
     ):
         end += 1
     return texts[first:end], texts[end:]
+
+
+# A heading's year at its line's end and the word «год» wrapped under it, in any case (a heading in
+# capitals, or a scan that reads a large «год» as «ГОД»).
+_ENDS_IN_YEAR = re.compile(rf"\b{_YEAR_DIGITS}\s*$")
+_YEAR_WORD_ALONE = re.compile(r"^\s*(?:год[аы]?|гг?\.)\s*$", re.IGNORECASE)
+
+
+def _year_word_after(line: str, below: str) -> bool:
+    """Does `below` hold only the year word of the year `line` ends with («на 2027» / «ГОД»)?"""
+    return _ENDS_IN_YEAR.search(line) is not None and _YEAR_WORD_ALONE.match(below) is not None
 
 
 # «EVENTS PLAN of the Youth Centre for 2027» under «ПЛАН мероприятий … на 2027 год»: a line in Latin

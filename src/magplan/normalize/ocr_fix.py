@@ -77,8 +77,11 @@ _TO_CYRILLIC = str.maketrans(_LATIN_LOOKS, _CYRILLIC_LOOKS)
 # Small Cyrillic letters and the Latin ones Tesseract reads for them when it takes a word for Latin
 # («anpenb» for «апрель», «roga» for «года»): the look-alikes, and «п», «ь», «г», «и», «д», «т» for the
 # Latin letters of their shapes.
-_SMALL_LATIN_READINGS = "aceopxykbnrugm"
-_TO_SMALL_CYRILLIC = str.maketrans(_SMALL_LATIN_READINGS, "асеорхукьпгидт")
+_SMALL_LATIN_READINGS = "aceopxykbnrugmh"
+_TO_SMALL_CYRILLIC = str.maketrans(_SMALL_LATIN_READINGS, "асеорхукьпгидтн")
+# Letters of two strokes read as two Latin letters: «л» as «JI», «ю» as «IO», «ы» as «bI».
+_LATIN_PAIRS = (("ji", "л"), ("io", "ю"), ("bi", "ы"))
+_AS_CYRILLIC_LETTERS = frozenset(_SMALL_LATIN_READINGS) | {cyrillic for _, cyrillic in _LATIN_PAIRS}
 _TO_LATIN = str.maketrans(_CYRILLIC_LOOKS, _LATIN_LOOKS)
 # The Russian one-letter words that print as a small Latin letter.
 _LATIN_ONE_LETTER_WORDS = frozenset("acoy")
@@ -108,6 +111,7 @@ _GLUED_PERIOD = re.compile(r"^(\S+?)(кв\.?|квартал[а-я]*|полуго
 # «Г.» after a year's four figures; a small letter elsewhere in the line says it is not set in capitals.
 _CAPITAL_YEAR_WORD = re.compile(r"(\b\d{4}\s?)Г\.")
 _SMALL_LETTER = re.compile(r"[а-яё]")
+_LETTER = re.compile(r"[^\W\d_]")
 _HEADER_PP = re.compile(r"^[пnmл][/|l1I][пnmлt]\.?$")
 _HEADER_NO = {"N", "No", "Nо", "N°", "Nº", "Ne", "Na", "Мо", "Ме", "Ns", "Ng"}
 _EDGE = re.compile(r"^([«\"„“(]*)(.*?)([.,:;»\"”)?]*)$", re.S)
@@ -467,7 +471,8 @@ def _year_word(text: str) -> str:
 
     def small(match: re.Match[str]) -> str:
         line = text[text.rfind("\n", 0, match.start(1)) + 1 : match.end(1)]
-        return match[1] + "г." if _SMALL_LETTER.search(line) else match[0]
+        # A line of a date with blanks to fill in (««__» ________ 2026 Г.») has no other letter at all.
+        return match[1] + "г." if _SMALL_LETTER.search(line) or not _LETTER.search(line) else match[0]
 
     return _CAPITAL_YEAR_WORD.sub(small, text) if "Г." in text else text
 
@@ -681,11 +686,18 @@ def _date_word(word: str, vocabulary: frozenset[str]) -> str:
 
 
 def _as_cyrillic(word: str) -> str:
-    """«anpenb» → «апрель»: a word read wholly in the Latin letters its Cyrillic ones look like in a
-    photo's small print (`_SMALL_LATIN_READINGS`); any other word as read."""
-    if not word.isascii() or not word.isalpha() or not set(word) <= set(_SMALL_LATIN_READINGS):
+    """«anpenb» → «апрель», «HIOJIb» → «нюль» (then «июль»): a word read wholly in the Latin letters
+    its Cyrillic ones look like in a photo's or a coarse scan's print (`_SMALL_LATIN_READINGS`, and
+    the pairs of `_LATIN_PAIRS` for the letters of two strokes), in small letters; any other word
+    as read."""
+    if not word.isascii() or not word.isalpha():
         return word
-    return word.translate(_TO_SMALL_CYRILLIC)
+    low = word.lower()
+    for latin, cyrillic in _LATIN_PAIRS:
+        low = low.replace(latin, cyrillic)
+    if not set(low) <= _AS_CYRILLIC_LETTERS:
+        return word
+    return low.translate(_TO_SMALL_CYRILLIC)
 
 
 # A V read as its two strokes («\/»), its left stroke before the rest («\У», «\V»), or its left

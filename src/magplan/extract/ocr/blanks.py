@@ -35,7 +35,7 @@ _LONGEST = 15
 _ON_BASELINE = 0.2
 # Quotation marks: small marks up at the capitals' top, within this many capitals of the blank.
 _QUOTE_REACH = 0.7
-_QUOTE_SIZE = 0.6
+_QUOTE_SIZE = 0.7
 # A blank is printed black: a stroke never darker than this gray (0-255) on the page as Tesseract
 # reads it is the remains of a pen's stroke whose ink was taken off, not print.
 _FAINT = 130
@@ -89,6 +89,10 @@ def fill_in_blanks(
         after = _quote(marks["small"], stroke, capital, left=False)
         if before is not None and after is not None:
             text, x0, x1 = f'"{text}"', before.x0, after.x1
+        elif (opening := _quote(marks["small"], stroke, capital, left=True, low=True)) and (
+            closing := _quote(marks["small"], stroke, capital, left=False, low=True)
+        ):
+            text, x0, x1 = f"«{text}»", opening.x0, closing.x1
         # What Tesseract read there is the blank misread; words beside it stay, and so does a word
         # whose box it ran over the blank.
         out = [kept for w in out if (kept := _beside_blank(w, stroke, (x0, x1), bw, capital, reread)) is not None]
@@ -203,14 +207,17 @@ def _within(word: Word, x0: float, x1: float) -> bool:
     return overlap >= 0.5 * max(word.x1 - word.x0, 1.0)
 
 
-def _quote(small: list[_Stroke], stroke: _Stroke, capital: float, left: bool) -> _Stroke | None:
-    """The raised quotation mark just before (after) the blank, if one stands there."""
+def _quote(small: list[_Stroke], stroke: _Stroke, capital: float, left: bool, low: bool = False) -> _Stroke | None:
+    """The raised quotation mark just before (after) the blank, if one stands there; with `low`,
+    the angle quote («, ») set at the small letters' middle instead."""
     reach = _QUOTE_REACH * capital
+    top, bottom = (0.9, 0.0) if low else (1.3, 0.4)
     found = [
         m
         for m in small
-        if m.y1 < stroke.y0 - 0.4 * capital
-        and m.y0 > stroke.y0 - 1.3 * capital
+        if m.y1 <= stroke.y0 - bottom * capital
+        and m.y0 > stroke.y0 - top * capital
+        and (not low or m.y1 > stroke.y0 - 0.4 * capital)
         and (stroke.x0 - reach <= m.x1 <= stroke.x0 + 1 if left else stroke.x1 - 1 <= m.x0 <= stroke.x1 + reach)
     ]
     if not found:

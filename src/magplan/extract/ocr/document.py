@@ -199,6 +199,7 @@ def _layout(pages: list[PageText], count: int, correct: Callable[[Layout], None]
     layout = Layout(page_count=count)
     for page in pages:
         layout.blocks.extend(page.blocks)
+        layout.running.extend(page.running)
     if correct is not None:
         correct(layout)
     for page in pages:

@@ -262,8 +262,10 @@ def is_roman_numeral(token: str) -> bool:
     return roman_value(token) is not None
 
 
-def capital_height(words: list[Word], bw: Image) -> float | None:
-    """The page's usual capital height: the first letter of its capitalised words («Москва»)."""
+def capital_height(words: list[Word], bw: Image, fewest: int = _MIN_SAMPLES) -> float | None:
+    """The page's usual capital height: the first letter of its capitalised words («Москва»), of
+    `fewest` of them at least.  Letter case is judged by it only where the page has the usual
+    number of such words: a few on a page of a signature alone may mislead it."""
     heights = []
     for word in words:
         text = word.text.lstrip('«"(')
@@ -272,7 +274,7 @@ def capital_height(words: list[Word], bw: Image) -> float | None:
             if blobs and text[0] not in _MULTI_BLOB and text[0].lower() not in _TALL_CAPITALS:
                 first = blobs[0] if word.text[0] == text[0] else blobs[min(1, len(blobs) - 1)]
                 heights.append(first.y1 - first.y0)
-    return median(heights) if len(heights) >= _MIN_SAMPLES else None
+    return median(heights) if len(heights) >= fewest else None
 
 
 def small_height(words: list[Word], bw: Image) -> float | None:
@@ -290,10 +292,13 @@ def small_height(words: list[Word], bw: Image) -> float | None:
     return median(heights) if len(heights) >= 3 * _MIN_SAMPLES else None
 
 
-def read_glyphs(line: Line, bw: Image, capital: float | None, small: float | None = None) -> None:
+def read_glyphs(
+    line: Line, bw: Image, capital: float | None, small: float | None = None, sized: float | None = None
+) -> None:
     """Markers, bullets, dashes and letter case of one line, from its ink; sets `line.size`.
 
-    `capital` and `small` are the page's heights of capitals and small letters, when measured.
+    `capital` and `small` are the page's heights of capitals and small letters, when measured;
+    `sized` a capital height to size the line by where `capital` is not measured.
     """
     line.size = line.bottom - line.top
     line.words = [part for w in line.words for part in _parted(w, bw)]
@@ -306,7 +311,7 @@ def read_glyphs(line: Line, bw: Image, capital: float | None, small: float | Non
     # Tesseract's phantom of an erased ruling line's edge; it would hide the bullet before it.
     line.words = [w for w in line.words if blobs[id(w)] or any(ch.isalnum() for ch in w.text)]
     baseline = median([b.y1 for b in letters])
-    letter = _capital_height(line, letters, baseline, capital)
+    letter = _capital_height(line, letters, baseline, capital or sized)
     line.size = letter / _CAP_PER_EM
     _mark_bullet(line, blobs, bw, baseline, letter)
     _join_at_unread_hyphens(line, blobs, bw, baseline, letter)

@@ -69,12 +69,20 @@ def to_words(words: Iterable[OcrWord]) -> list[Word]:
     return [Word(w.text, w.x0, w.x1, w.y0, w.y1, EM_PER_HEIGHT * max(w.height, 1)) for w in words]
 
 
-def group_lines(words: list[Word], bw: Image, capital: float | None = None, small: float | None = None) -> list[Line]:
+def group_lines(
+    words: list[Word],
+    bw: Image,
+    capital: float | None = None,
+    small: float | None = None,
+    sized: float | None = None,
+) -> list[Line]:
     """Words into lines (vertical overlap), with markers, bullets and letter case checked.
 
     `capital` is the page's capital height (`capital_height`), for telling
     «ИЮНЬ» read in capitals from «июнь» printed in small letters; `small` its
-    small letters' height (`small_height`), if measured.
+    small letters' height (`small_height`), if measured; `sized`, where
+    `capital` is not, a capital height from fewer words: lines are sized by
+    it, letter case is not judged by it.
     """
     lines: list[Line] = []
     for word in sorted(words, key=lambda w: (w.top, w.x0)):
@@ -89,7 +97,7 @@ def group_lines(words: list[Word], bw: Image, capital: float | None = None, smal
         line.words.sort(key=lambda w: w.x0)
     lines = _stars_onto_their_line(lines)
     for line in lines:
-        read_glyphs(line, bw, capital, small)
+        read_glyphs(line, bw, capital, small, sized)
         line.words = _attach_punctuation(line.words)
     _unpaired_quotes(lines)
     return _lone_colons(lines, bw)

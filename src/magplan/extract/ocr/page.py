@@ -30,6 +30,7 @@ from magplan.extract.ocr.mosaic import PAGE_STRIPS, Region, padded_region, read_
 from magplan.extract.ocr.pages import PageSource
 from magplan.extract.ocr.prepare import Scan, finish, straighten
 from magplan.extract.ocr.sideways import read_sideways
+from magplan.extract.ocr.tall import read_tall_lines
 from magplan.extract.ocr.tesseract import Word as OcrWord
 from magplan.extract.ocr.tesseract import is_word
 from magplan.extract.ocr.unruled import unruled_tables
@@ -75,8 +76,11 @@ _PAD = 0.3
 _ALIGNED = 1.5
 # Printers leave at least this much (pixels at 300 dpi: 3 mm) between the paper's edge and the text.
 _EDGE_BAND = 35
-# Page numbers stand in this share of the page height at the top or bottom.
+# Page numbers and running heads stand in this share of the page height at the top or bottom.
 _MARGIN_ZONE = 0.1
+_UNMEASURED_GAP = 0.007
+# Capitalised words enough to size a page's blanks by.
+_FEWEST_CAPITALS = 3
 _WORD_CHARS = re.compile(r"\w+")
 
 
@@ -90,6 +94,7 @@ class PageText:
     words: list[OcrWord] = field(default_factory=list)  # as read, for the uncertainty report
     size: tuple[int, int] = (1, 1)  # width, height of the upright page in pixels: where a doubt stands
     turned: int = 0  # degrees the stored page was turned counter-clockwise to stand upright
+    running: list[str] = field(default_factory=list)  # the texts set apart in its top or bottom margin
 
 
 def read_page(source: PageSource, index: int) -> PageText:
@@ -111,17 +116,24 @@ def read_page(source: PageSource, index: int) -> PageText:
         if orient.confidence(again) > orient.confidence(found):
             scan, found = turned, again
     del picture, straight  # the scan's own images replace them: a page's bitmap is tens of megabytes
+    found += read_tall_lines(scan.clean, scan.bw, scan.tables, found, round(scan.dpi))
     found = second_opinion(scan.clean, found, round(scan.dpi), parts=PAGE_STRIPS)
     found = reread_beside_ink(scan.clean, found, scan.stamped, round(scan.dpi))
     noise = _noise(found, scan.tables, scan.stamped, scan.unit, scan.clean)
     noise = [out or _at_edge(w, scan.bw.shape, scan.unit) for w, out in zip(found, noise, strict=True)]
-    dropped = [w for w, out in zip(found, noise, strict=True) if out and any(ch.isalnum() for ch in w.text)]
+    # What is left out is said, but for a letter's accent read apart: it was never text of its own.
+    ordered = _by_top(found)
+    dropped = [
+        w
+        for w, out in zip(found, noise, strict=True)
+        if out and any(ch.isalnum() for ch in w.text) and not _accent_over(w, *ordered)
+    ]
     found = [w for w, out in zip(found, noise, strict=True) if not out]
     found, mended = mend_from_page(found, scan.stamped)
     found = mend_letters(found)
     height, width = scan.bw.shape
-    blocks = _blocks(scan, to_words(found), number)
-    page = PageText(number, blocks, words=found, size=(width, height), turned=scan.turned)
+    blocks, running = _blocks(scan, to_words(found), number)
+    page = PageText(number, blocks, words=found, size=(width, height), turned=scan.turned, running=running)
     if not scan.tables and any(isinstance(block, Table) for block in blocks):
         page.warnings.append(
             ExtractWarning(
@@ -146,8 +158,8 @@ def read_page(source: PageSource, index: int) -> PageText:
     return page
 
 
-def _blocks(scan: Scan, words: list[Word], page: int) -> list[Block]:
-    """The page's tables and paragraphs, top to bottom."""
+def _blocks(scan: Scan, words: list[Word], page: int) -> tuple[list[Block], list[str]]:
+    """The page's tables and paragraphs, top to bottom; and the texts of its margins (`_margin_texts`)."""
     capital, small = capital_height(words, scan.bw), small_height(words, scan.bw)
     # A page without ruling may still hold a table: its grid from its words' alignment.
     tables = scan.tables or unruled_tables(words, scan.rules, scan.dpi, scan.bw.shape[1])
@@ -162,6 +174,7 @@ def _blocks(scan: Scan, words: list[Word], page: int) -> list[Block]:
         else:
             outside.append(word)
     placed: list[tuple[float, Block]] = []
+    spans: list[tuple[float, float, Block]] = []  # each block's top and bottom
     # A word cut at a narrow column's edge is often printed whole elsewhere on the page.
     vocabulary = frozenset(bare(w.text) for w in words)
     turned = read_sideways(tables, scan.clean, scan.bw, round(scan.dpi), (capital, small))
@@ -169,14 +182,40 @@ def _blocks(scan: Scan, words: list[Word], page: int) -> list[Block]:
         block = _table(table, members, page, scan.bw, (capital, small), scan.unit, vocabulary, given)
         block.ruled = bool(scan.tables)
         placed.append((table.y0, block))
+        spans.append((table.y0, table.y1, block))
     right = max([w.x1 for w in words] + [t.x1 for t in tables], default=0.0)
     height = float(scan.bw.shape[0])
-    outside = fill_in_blanks(outside, scan.bw, tables, capital, lambda word: _read_alone(scan, word), scan.clean)
-    lines = [ln for ln in group_lines(outside, scan.bw, capital, small) if not _is_page_number(ln, height)]
-    for group in _paragraphs(lines, [t.y0 for t in tables]):
-        placed.append((group[0].top, Paragraph(paragraph_text(group, right), page=page)))
+    # A page of the heading and the approval alone (the table on the next page) has few capitalised
+    # words: enough to size its blanks by, not to judge letter case.
+    sized = capital or capital_height(words, scan.bw, fewest=_FEWEST_CAPITALS)
+    outside = fill_in_blanks(outside, scan.bw, tables, sized, lambda word: _read_alone(scan, word), scan.clean)
+    lines = [ln for ln in group_lines(outside, scan.bw, capital, small, sized) if not _is_page_number(ln, height)]
+    groups = _paragraphs(lines, [t.y0 for t in tables])
+    for group in groups:
+        paragraph = Paragraph(paragraph_text(group, right), page=page)
+        placed.append((group[0].top, paragraph))
+        spans.append((group[0].top, group[-1].bottom, paragraph))
     placed.sort(key=lambda pair: pair[0])
-    return [block for _, block in placed]
+    return [block for _, block in placed], _margin_texts(spans, height, capital)
+
+
+def _margin_texts(spans: list[tuple[float, float, Block]], height: float, capital: float | None) -> list[str]:
+    """The paragraphs set apart in the page's top or bottom margin: a document's running head or
+    foot («КДНиЗП администрации района — 2027 год»), which a text PDF's reader finds the same way
+    and a DOCX keeps in its header part.  The plan's year is taken from them where its heading
+    names none; they stay the page's paragraphs too."""
+    spans = sorted(spans, key=lambda span: span[0])
+    # More than a paragraph's spacing: about a line's height (a page too short to measure: 2 mm).
+    gap = capital or _UNMEASURED_GAP * height
+    out: list[str] = []
+    if len(spans) > 1:
+        (top, bottom, first), after = spans[0], spans[1]
+        if isinstance(first, Paragraph) and bottom < _MARGIN_ZONE * height and after[0] - bottom > gap:
+            out.append(first.text)
+        (top, bottom, last), before = spans[-1], spans[-2]
+        if isinstance(last, Paragraph) and top > (1 - _MARGIN_ZONE) * height and top - before[1] > gap:
+            out.append(last.text)
+    return out
 
 
 def paragraph_text(group: list[Line], right: float) -> str:
@@ -247,8 +286,7 @@ def _noise(
     word it stands against (punctuation, a footnote marker raised beside
     it), and one standing apart from every word is a speck.
     """
-    by_top = sorted(words, key=lambda w: w.y0)
-    tops = [w.y0 for w in by_top]
+    by_top, tops = _by_top(words)
     # A stamp's small lettering lies inside its ring, where the removed ink may not reach.
     reach = max(int(_GHOST_REACH * unit), 3)
     near = cv2.dilate(stamped, np.ones((reach, reach), np.uint8)) if stamped.any() else stamped
@@ -266,7 +304,7 @@ def _noise(
         elif stamped[y, x] and word.conf < (_STAMPED_GUESS if alnum and in_table else _STAMPED_DOUBT):
             flags.append(True)
         elif alnum:
-            flags.append(False)
+            flags.append(_accent_over(word, by_top, tops))
         elif (word.x1 - word.x0) * word.height < _SPECK * unit**2:
             flags.append(True)
         elif in_table:
@@ -275,6 +313,32 @@ def _noise(
             beside = _beside(word, by_top, tops) or _beside_by_marks(word, by_top, tops)
             flags.append(beside is None or (word.conf < _NOISE and not _raised_beside(word, beside)))
     return flags
+
+
+def _by_top(words: list[OcrWord]) -> tuple[list[OcrWord], list[int]]:
+    """The words from the top down, and their tops (for `bisect`)."""
+    by_top = sorted(words, key=lambda w: w.y0)
+    return by_top, [w.y0 for w in by_top]
+
+
+def _accent_over(mark: OcrWord, by_top: list[OcrWord], tops: list[int]) -> bool:
+    """Is `mark` a letter's accent read apart: one character, small, set on the middle of a word of
+    the line under it (the breve of «й» in large print read as «2» or «4», however surely)?  A
+    footnote marker stands raised after its word's end, not over its letters."""
+    if len(mark.text) != 1:
+        return False
+    start = bisect.bisect_left(tops, mark.y0)
+    for other in by_top[start : bisect.bisect_right(tops, mark.y1 + mark.height)]:
+        inset = 0.15 * (other.x1 - other.x0)
+        if (
+            other is not mark
+            and any(ch.isalpha() for ch in other.text)
+            and other.x0 + inset <= mark.cx <= other.x1 - inset
+            and mark.height < 0.5 * other.height
+            and -0.3 * other.height <= other.y0 - mark.y1 <= 0.3 * other.height
+        ):
+            return True
+    return False
 
 
 def _a_word(text: str) -> bool:

@@ -1,0 +1,60 @@
+"""Scans of plans made by hand, not by our generators: LibreOffice's prints in fixtures/blind-pdf
+rasterized as an office scanner does (200 dpi, gray, grain), read back by OCR.
+
+What the generated scans never show is kept here, one document each: a heading set twice the
+size of the plan's text, which Tesseract drops from a block of smaller lines; a plan whose year
+is named only in the page's running head; a first page that holds the heading and the approval
+alone, too few words to measure the page's letters by, where the approval's blanks and angle
+quotes («__» ________ 2026 г.) were lost.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import shutil
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import magplan
+from tests.gen._scan import render_pages, save_pages, scanned, turn
+
+pytestmark = pytest.mark.skipif(shutil.which("tesseract") is None, reason="needs tesseract")
+
+PRINTS = Path(__file__).parent.parent / "fixtures" / "blind-pdf"
+
+
+def _scan_of(name: str, tmp_path: Path, degrees: int = 0) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The document part of the scan's reading and of the print's expected JSON."""
+    rng = random.Random(f"handmade/{name}")
+    pdf = PRINTS / name
+    pages = [turn(scanned(page, rng), degrees) for page in render_pages(pdf, 200)]
+    scan = save_pages(pages, tmp_path / f"{pdf.stem}.tif", 200, "tiff-lzw")
+    read: dict[str, Any] = json.loads(json.dumps(magplan.read_plan(scan).to_dict(), default=str))
+    expected: dict[str, Any] = json.loads(pdf.with_name(pdf.name + ".expected.json").read_text(encoding="utf-8"))
+    return read, expected
+
+
+def test_a_heading_twice_the_size_of_the_text_is_read(tmp_path: Path) -> None:
+    read, expected = _scan_of("odt-spans.lo.pdf", tmp_path, degrees=180)
+    # «год» in large print reads as «ГОД»: the letters alone do not tell the case.
+    assert read["document"]["title"].casefold() == expected["document"]["title"].casefold()
+    assert read["document"]["year"] == expected["document"]["year"] == 2027
+    # Its breve of «й», read apart as «2» or «4», is no footnote marker, nor said as a stamp's remains.
+    assert not any(w["code"] == "ocr_stamp_remains" for w in read["warnings"])
+    assert read["items"][0]["date_start"] == "2027-02-01"
+
+
+def test_a_year_named_only_in_the_running_head_dates_the_plan(tmp_path: Path) -> None:
+    read, expected = _scan_of("year-header.lo.pdf", tmp_path)
+    assert read["document"] == {**expected["document"], "source": read["document"]["source"], "format": "tif"}
+    assert [i["date_end"] for i in read["items"]] == [i["date_end"] for i in expected["items"]]
+
+
+def test_a_page_of_the_heading_and_the_approval_alone_keeps_its_blanks(tmp_path: Path) -> None:
+    read, expected = _scan_of("landscape-split.lo.pdf", tmp_path)
+    assert read["document"]["approval"] == expected["document"]["approval"]
+    assert read["document"]["approval"]["date_text"] == "«__» __________ 2026 г."
+    assert read["document"]["title"] == expected["document"]["title"]
