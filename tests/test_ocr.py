@@ -477,6 +477,11 @@ def test_the_tint_of_a_photographs_print_is_no_ink() -> None:
         ("«20» января 2021\nГ.", "«20» января 2021\nг."),  # wrapped to a line of its own
         ("«__» __________ 2026 Г.", "«__» __________ 2026 г."),  # no other letter on a date's blanks
         ("НА 2021 Г.", "НА 2021 Г."),  # a line in capitals keeps it
+        ("а) формирование\n6) утверждение", "а) формирование\nб) утверждение"),  # «б)» read as «6)»
+        ("на 2025-—\n2027 годы", "на 2025–\n2027 годы"),  # one dash read as a hyphen and a long one
+        ("март —- апрель", "март – апрель"),
+        ("смотр-конкурс -- итоги", "смотр-конкурс -- итоги"),  # two of a kind were typed so
+        ("1) формирование\n6) утверждение", "1) формирование\n6) утверждение"),  # numbered: a six
         # «й» without its breve where no word ends in «ыи»: the adjectives' «-ый».
         ("Ответственныи секретарь", "Ответственный секретарь"),
         ("Исполнительныи вице-президент", "Исполнительный вице-президент"),

@@ -17,7 +17,7 @@ from magplan.extract.ocr import grid
 from magplan.extract.ocr.blanks import fill_in_blanks
 from magplan.extract.ocr.glyphs import read_glyphs, small_height
 from magplan.extract.ocr.lines import _stars_onto_their_line, _unpaired_quotes, group_lines, join_lines
-from magplan.extract.ocr.page import _noise, paragraph_text
+from magplan.extract.ocr.page import _noise, _side_by_side, paragraph_text
 from magplan.extract.ocr.tesseract import Word as OcrWord
 from magplan.extract.ocr.tesseract import is_word
 from magplan.extract.pdf.words import Line, Word
@@ -686,6 +686,10 @@ def test_a_word_alone_on_its_line_cut_at_the_edge_is_joined_by_the_dictionary() 
     # «г» read with a comma is the rest of a word where the two make one.
     city = [_line(("Петербур", 100, 297)), _line(("г,", 100, 112), ("Москва", 120, 200), top=25)]
     assert join_lines(city, 300) == "Петербург, Москва"
+    # Its rest a word of its own («затор»), the whole a word Tesseract's dictionary lacks and the
+    # Russian one has (a narrow column's «Культорганизатор» of a hand-made plan's scan).
+    office = [_line(("Культоргани", 100, 297)), _line(("затор", 100, 160), top=25)]
+    assert join_lines(office, 300) == "Культорганизатор"
 
 
 def test_a_word_cut_before_a_suffix_that_opens_no_word_is_joined() -> None:
@@ -1198,6 +1202,18 @@ def test_the_number_sign_standing_a_space_apart_is_no_speck() -> None:
     ]  # fmt: skip
 
 
+def test_a_ranges_dash_alone_on_its_line_is_no_speck_where_a_table_may_be_unruled() -> None:
+    """«март» / «–» / «апрель» in a narrow column of a table without rules (pandoc's Markdown table
+    printed): the dash, read surely, as long as a dash, stands apart from every word; dropped as a
+    speck, the range read «март апрель».  A short or unsure mark stays a speck; beside a ruled
+    table the page's marks are judged as before."""
+    clean = np.full((1700, 1000), 255, np.uint8)
+    month, dash = OcrWord("март", 302, 1481, 427, 1518, 97.0), OcrWord("-", 302, 1552, 323, 1556, 90.0)
+    scratch, unsure = OcrWord("-", 500, 1552, 508, 1555, 90.0), OcrWord("–", 600, 1552, 625, 1556, 40.0)
+    flags = _noise([month, dash, scratch, unsure], [], np.zeros_like(clean), 1.0, clean)
+    assert flags == [False, False, True, True]
+
+
 def test_stars_in_a_row_beside_a_word_are_no_specks() -> None:
     """«** Программа …» and «работа**» of a photo (word boxes as Tesseract gave them): the first star
     of a footnote's «**» stands a star's width from its word, the second after a word further from
@@ -1457,6 +1473,18 @@ def test_a_sections_numeral_read_as_a_letter_no_numeral_has_is_the_next_one() ->
     assert _numbers_after_correction([[("М.", 1), ("Дни городов МАГ", 3)]]) == ["М."]
 
 
+def test_a_first_sections_one_read_with_its_serif_as_a_letter() -> None:
+    """«I.» with its serifs read «Г.» (a hand-made plan's scan): as the first section it is «I.», the
+    next one goes on from it; an item's row beside a date, or a later «Г.», stays as read."""
+    rows = [
+        [("Г.", 1), ("Организационная работа", 4)],
+        [("1)", 1), ("Заседание коллегии", 1), ("март", 1), ("", 1), ("", 1)],
+        [("П.", 1), ("Спортивно-массовые мероприятия", 4)],
+        [("Г.", 1), ("Кросс", 1), ("сентябрь", 1), ("", 1), ("", 1)],
+    ]
+    assert _numbers_after_correction(rows) == ["I.", "1)", "II.", "Г."]
+
+
 @pytest.mark.parametrize("read", ["i", "l", "|", "i.", "I"])
 def test_an_items_one_read_as_a_bar_is_one_before_a_two(read: str) -> None:
     """A serifless «1» alone in the № cell read «i», «l» or «|»: the number after it, «2», makes it «1».
@@ -1694,3 +1722,72 @@ def test_a_first_sections_numeral_read_as_one_before_item_one_is_the_section(rea
     assert _numbers_after_correction([[("1.", 1), ("Мероприятия МАГ", 3)], second])[0] == "1."
     one = [("1.", 1), ("Мероприятия МАГ", 3)]
     assert _numbers_after_correction([[("I.", 1), ("Работа", 3)], one, item]) == ["I.", "1.", "1."]
+
+
+def test_dates_a_line_each_stay_a_list_and_a_wrapped_date_is_joined() -> None:
+    # A column wide enough for two dates on a line: each date its own line is the writer's list,
+    # which a text PDF's space glyphs tell and a scan does not (a hand-made plan's «Дата проведения»).
+    listed = [
+        _line(("15", 100, 115), ("февраля", 120, 180)),
+        _line(("19", 100, 115), ("апреля", 120, 170), top=25),
+        _line(("18", 100, 115), ("октября", 120, 180), top=50),
+    ]
+    assert join_lines(listed, 300) == "15 февраля\n19 апреля\n18 октября"
+    # A date's year wrapped under it, a range's end under its dash: one wording each.
+    assert (
+        join_lines(
+            [_line(("15", 100, 115), ("февраля", 120, 297)), _line(("2027", 100, 140), ("г.", 145, 160), top=25)], 300
+        )
+        == "15 февраля 2027 г."
+    )
+    assert (
+        join_lines([_line(("январь", 100, 180), ("–", 185, 297)), _line(("февраль", 100, 170), top=25)], 300)
+        == "январь – февраль"
+    )
+
+
+def test_items_lettered_with_a_bracket_open_lines_under_their_lead_in() -> None:
+    # A narrow column wraps each item; the next item's «б)» opens a line of the writer's.
+    lines = [
+        _line(("Подготовка", 100, 280), ("к", 285, 297)),
+        _line(("Победы:", 100, 170), top=25),
+        _line(("а)", 100, 115), ("формирование", 120, 297), top=50),
+        _line(("оргкомитета", 100, 200), top=75),
+        _line(("б)", 100, 115), ("утверждение", 120, 230), top=100),
+    ]
+    assert join_lines(lines, 300) == "Подготовка к Победы:\nа) формирование оргкомитета\nб) утверждение"
+    # Without a lead-in or a lettered item above, a wrapped «2)» goes on the line.
+    plain = [_line(("пункты", 100, 297)), _line(("2)", 100, 115), ("и", 120, 130), ("3)", 135, 150), top=25)]
+    assert join_lines(plain, 300) == "пункты 2) и 3)"
+
+
+def test_a_range_of_years_wrapped_after_its_dash_is_joined_without_a_space() -> None:
+    # «на 2025–2027 годы» set without spaces wraps after its dash; read as a hyphen and a long dash.
+    lines = [_line(("на", 100, 120), ("2025-—", 125, 297)), _line(("2027", 100, 140), ("годы", 145, 185), top=25)]
+    assert join_lines(lines, 300, loose=True) == "на 2025-—2027 годы"
+
+
+def test_a_date_too_long_for_its_column_is_joined_whole() -> None:
+    # «15.02.2027» cut after the month's point by a narrow column, as the PDF reader joins it.
+    lines = [_line(("15.02.", 100, 160)), _line(("2027", 100, 140), top=25)]
+    assert join_lines(lines, 165) == "15.02.2027"
+
+
+def test_a_heading_beside_the_approval_block_is_parted_from_it() -> None:
+    """«План концертной деятельности» / «детской школы … на 2027 год» at the left, the approval's
+    position, name and date at the right on the same lines, «УТВЕРЖДАЮ» alone above them: read line by
+    line they ran together.  Parted at the channel between them, the right part goes on under its
+    head word; a signature (a name at the right of its one line) stays whole."""
+    head = [_line(("УТВЕРЖДАЮ", 600, 760))]
+    beside = [
+        _line(("План", 100, 160), ("концертной", 170, 300), ("Директор", 600, 700), ("МБУ", 710, 760), top=25),
+        _line(("детской", 100, 190), ("школы", 200, 280), ("Р.Ф.", 600, 640), ("Гарипов", 650, 760), top=50),
+        _line(("«28»", 600, 640), ("декабря", 650, 740), top=75),
+    ]
+    parted = _side_by_side([head, beside])
+    assert [[line.text() for line in group] for group in parted] == [
+        ["УТВЕРЖДАЮ", "Директор МБУ", "Р.Ф. Гарипов", "«28» декабря"],
+        ["План концертной", "детской школы"],
+    ]
+    signature = [_line(("Председатель", 100, 260)), _line(("комиссии", 100, 220), ("Р.Ф.", 600, 640), top=25)]
+    assert _side_by_side([signature]) == [signature]

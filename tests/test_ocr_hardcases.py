@@ -149,3 +149,13 @@ def test_the_families_write_documents_with_full_expectations(family: str, tmp_pa
     want = json.loads(Path(f"{path}.expected.json").read_text(encoding="utf-8"))
     assert want["document"]["source"] == path.name and want["items"] and want["warnings"] == []
     assert magplan.extract.format_of(path) == want["document"]["format"]
+
+
+def test_the_handmade_scans_family_pictures_the_kept_prints_with_their_expectations(tmp_path: Path) -> None:
+    paths = FAMILIES["handmade_scans"](tmp_path, 2, 3)
+    again = FAMILIES["handmade_scans"](tmp_path / "again", 2, 3)
+    assert len(paths) == 2 and [p.name for p in again] == [p.name for p in paths]  # the seed decides
+    for path in paths:
+        want = json.loads(Path(f"{path}.expected.json").read_text(encoding="utf-8"))
+        assert want["items"] or want["document"]["title"]
+        assert magplan.extract.format_of(path) in ("pdf", "png", "tif", "tiff")

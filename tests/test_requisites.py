@@ -107,6 +107,11 @@ def test_running_years(lines: list[str], years: tuple[int | None, int | None]) -
         ),
         (["ПЛАН РАБОТЫ НА 2027", "Год"], ["ПЛАН РАБОТЫ НА 2027", "Год"]),
         (["План работы на 2027", "Год культуры"], ["План работы на 2027"]),
+        # A range of years wrapped after its dash goes on to its last year.
+        (
+            ["ПЛАН", "мероприятий программы на 2025 –", "2027 годы", "Раздел"],
+            ["ПЛАН", "мероприятий программы на 2025 –", "2027 годы"],
+        ),
     ],
 )
 def test_title_runs_from_the_type_word_to_the_year(lines: list[str], title: list[str]) -> None:

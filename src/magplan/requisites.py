@@ -333,10 +333,15 @@ def title_lines(texts: list[str], start: int = 0) -> tuple[list[str], list[str]]
 # capitals, or a scan that reads a large «год» as «ГОД»).
 _ENDS_IN_YEAR = re.compile(rf"\b{_YEAR_DIGITS}\s*$")
 _YEAR_WORD_ALONE = re.compile(r"^\s*(?:год[аы]?|гг?\.)\s*$", re.IGNORECASE)
+_ENDS_IN_RANGE = re.compile(rf"\b{_YEAR_DIGITS}\s*[-–—]\s*$")
+_OPENS_WITH_YEAR = re.compile(rf"^\s*{_YEAR_DIGITS}\b")
 
 
 def _year_word_after(line: str, below: str) -> bool:
-    """Does `below` hold only the year word of the year `line` ends with («на 2027» / «ГОД»)?"""
+    """Does `below` go on with the year `line` ends with: its year word alone («на 2027» / «ГОД»),
+    or the range's last year after its dash («на 2025 –» / «2027 годы»)?"""
+    if _ENDS_IN_RANGE.search(line):
+        return _OPENS_WITH_YEAR.match(below) is not None
     return _ENDS_IN_YEAR.search(line) is not None and _YEAR_WORD_ALONE.match(below) is not None
 
 

@@ -191,12 +191,31 @@ def correct(text: str, dates: bool = False, paragraph: bool = False) -> str:
     `paragraph`: the text stands outside the tables, where a line may open
     with an approval's head word («У{ВЕРЖДАЮ» under a stamp).
     """
+    text = _SPLIT_DASH.sub("–", text)
     lines = [_NUMERIC_DATE.sub(r"\1.\2.\3", line) for line in _paired_brackets(text).split("\n")]
     lines = [_DAY_UNCLOSED.sub(r"«\1»", _DAY_CLOSED_BY_ANGLE.sub(r"«\1»", line)) for line in lines]
     # A line's last word is read with the next line's first (a cell's wrap: «в течение I» / «квартала»).
     after = [(following.split() or [""])[0] for following in lines[1:]] + [""]
     lines = [_correct_line(line, dates, paragraph, then) for line, then in zip(lines, after, strict=True)]
-    return _closing_quote(_stray_quotes(_year_word("\n".join(_header_number(lines)))))
+    return _closing_quote(_stray_quotes(_year_word("\n".join(_lettered_b(_header_number(lines))))))
+
+
+# One dash read as two of different lengths («2025-—2027», «март —- апрель»): an en dash is wider
+# than a hyphen and narrower than an em dash, and Tesseract may box it as one of each.
+_SPLIT_DASH = re.compile(r"-[–—]|[–—]-")
+
+# A list's item lettered «б)», its letter read as the figure it looks like.
+_B_AS_SIX = re.compile(r"^6\)(?=\s)")
+
+
+def _lettered_b(lines: list[str]) -> list[str]:
+    """«а) …» / «6) …» / «в) …» → «б) …»: the item after a lettered «а)» opened with «6)» is «б)»
+    (a list numbered «1)», «2)» has no «а)» above)."""
+    out = list(lines)
+    for k in range(1, len(out)):
+        if _B_AS_SIX.match(out[k]) and out[k - 1].startswith("а)"):
+            out[k] = "б" + out[k][1:]
+    return out
 
 
 def _stray_quotes(text: str) -> str:
@@ -311,6 +330,9 @@ _BAR_NUMBER = re.compile(r"^[il|!I][.)]?$")
 
 # A first section's «I.» as Tesseract may read it: the figure one, or a bar.
 _ONE_READING = re.compile(r"^[1il|!][.)]?$")
+# ... or, a serif's top stroke run on to one side, «Г» or «Т»: a plan lettering its sections would
+# open with «А.», so no first section is lettered so.
+_SERIF_ONE = re.compile(r"^[ГТ][.)]?$")
 
 
 class _SectionNumbers:
@@ -353,6 +375,9 @@ class _SectionNumbers:
             return
         if self.last is None and _ONE_READING.match(text):
             self.one = number
+            return
+        if self.last is None and _SERIF_ONE.match(text):
+            self._first_section(number)  # «Г.»: the first section's «I.» with its serifs
             return
         body = text.rstrip(".)")
         value = roman_value(body) if body.isascii() and body.isupper() else None

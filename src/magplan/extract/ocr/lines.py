@@ -16,12 +16,25 @@ from magplan.extract.ocr.glyphs import Blob, ink_blobs, read_glyphs
 from magplan.extract.ocr.image import Image
 from magplan.extract.ocr.tesseract import Word as OcrWord
 from magplan.extract.ocr.tesseract import is_word
-from magplan.extract.pdf.words import ONE_LETTER_WORDS, Line, Word, dash_item, not_a_word, suffix_rest
+from magplan.extract.pdf.words import (
+    ONE_LETTER_WORDS,
+    Line,
+    Word,
+    dash_item,
+    not_a_word,
+    number_joined,
+    suffix_rest,
+)
+from magplan.normalize import lexicon
+from magplan.normalize.dates import looks_like_period
 from magplan.text import BULLET_GLYPHS, CYRILLIC_LOOKS, LATIN_LOOKS, bare, known_word
 
 # A word box spans roughly ascender to descender: about 0.9 of the font size.
 EM_PER_HEIGHT = 0.9
 _BULLET = re.compile(f"^[{BULLET_GLYPHS}]")
+_FIGURE_DASH_END = re.compile(r"\d[-–—]{1,2}$")  # (one dash may read as two: `ocr_fix`)
+# An item of a list lettered or numbered with a bracket («а) формирование …», «2) …»; «б» read «6»).
+_LETTERED_ITEM = re.compile(r"^(?:[а-яё]|\d{1,2})\)\s")
 # A space is about a quarter of the font size; words this short are bound to the next one.
 _SPACE_WIDTH = 0.25
 _BOUND_WORD = 2
@@ -265,10 +278,14 @@ def join_lines(
     for index in range(1, len(lines)):
         text, previous = texts[index], texts[index - 1]
         hyphenated = _HYPHEN_END.search(out) and text[:1].isalpha()
+        # A range of numbers set without spaces wraps after its dash («2025–» / «2027 годы»).
+        hyphenated = hyphenated or (_FIGURE_DASH_END.search(out) and text[:1].isdigit())
+        # ... and a date too long for a narrow column after its month's point («15.02.» / «2027»).
+        hyphenated = hyphenated or number_joined(previous.rsplit(" ", 1)[-1], text)
         # A line that opens with closing punctuation («:» of «Организаторы:») got it pushed over.
         if hyphenated or _CLOSING_ONLY.match(text[:1]) or _cut_word(lines[index - 1], lines[index], right, vocabulary):
             out += text
-        elif _new_line(lines, index, text, previous, right, loose):
+        elif _new_line(lines, index, text, previous, right, loose) or _next_item(out, text):
             out += "\n" + text
         else:
             out += " " + text
@@ -281,7 +298,26 @@ def _new_line(lines: list[Line], index: int, text: str, previous: str, right: fl
         return True
     if dash_item(text, previous):
         return True  # a list typed with dashes, as in the PDF reader
+    if _dates_apart(previous, text):
+        return True
     return loose and not text[:1].islower() and not _CONTINUES.search(previous)
+
+
+def _next_item(out: str, text: str) -> bool:
+    """Does `text` open the next item of a list lettered or numbered with a bracket, under its
+    lead-in («…Победы:» / «а) формирование» / «оргкомитета» / «б) утверждение»)?"""
+    if not _LETTERED_ITEM.match(text):
+        return False
+    paragraph = out.rsplit("\n", 1)[-1]
+    return paragraph.rstrip().endswith(":") or _LETTERED_ITEM.match(paragraph) is not None
+
+
+def _dates_apart(previous: str, text: str) -> bool:
+    """Are two lines two dates of a list, one a line («15 февраля» / «19 апреля»): each a date
+    wording by itself, and together none?  A wrapped date reads as one joined («15 февраля» /
+    «2027 г.»), a wrapped range ends its first line on its dash («январь –» / «февраль»).  (The PDF
+    reader knows the writer's paragraphs from its space glyphs; OCR sees only where lines end.)"""
+    return looks_like_period(previous) and looks_like_period(text) and not looks_like_period(f"{previous} {text}")
 
 
 def _cut_word(previous: Line, line: Line, right: float, vocabulary: frozenset[str]) -> bool:
@@ -324,9 +360,14 @@ def _dictionary_cut(head: str, rest: str) -> bool:
 
     Joined they make a word («правительств» + «о»), or neither part is one
     («внешнеэконо» + «мических»: a word too rare for the dictionary, cut).
+    Tesseract's dictionary lacks many a word of office Russian that the
+    Russian one (`lexicon`, as the PDF reader asks) has: joined a word of it,
+    and the head none, they are one too («Культоргани» + «затор»).
     """
     if not (head.isalpha() and rest.isalpha()):
         return False
+    if lexicon.russian_word(head + rest) and not lexicon.russian_word(head):
+        return True
     joined = is_word(head + rest)
     if joined is None:
         return False

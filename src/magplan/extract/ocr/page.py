@@ -15,6 +15,7 @@ import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 import cv2
 import numpy as np
@@ -34,7 +35,7 @@ from magplan.extract.ocr.tall import read_tall_lines
 from magplan.extract.ocr.tesseract import Word as OcrWord
 from magplan.extract.ocr.tesseract import is_word
 from magplan.extract.ocr.unruled import unruled_tables
-from magplan.extract.pdf.words import Line, Word
+from magplan.extract.pdf.words import TAB_GAP, Line, Word
 from magplan.layout import Block, Cell, Doubt, ExtractWarning, Paragraph, Row, Table
 from magplan.text import PAGE_NUMBER, bare, clean_line
 from magplan.text import clean as clean_text
@@ -79,6 +80,10 @@ _EDGE_BAND = 35
 # Page numbers and running heads stand in this share of the page height at the top or bottom.
 _MARGIN_ZONE = 0.1
 _UNMEASURED_GAP = 0.007
+# A dash alone on its line is kept when read this surely and this long (pixels at 300 dpi: 1.3 mm).
+_DASHES = frozenset("-–—")
+_SURE_DASH = 80
+_DASH_LENGTH = 15
 # Capitalised words enough to size a page's blanks by.
 _FEWEST_CAPITALS = 3
 _WORD_CHARS = re.compile(r"\w+")
@@ -190,7 +195,7 @@ def _blocks(scan: Scan, words: list[Word], page: int) -> tuple[list[Block], list
     sized = capital or capital_height(words, scan.bw, fewest=_FEWEST_CAPITALS)
     outside = fill_in_blanks(outside, scan.bw, tables, sized, lambda word: _read_alone(scan, word), scan.clean)
     lines = [ln for ln in group_lines(outside, scan.bw, capital, small, sized) if not _is_page_number(ln, height)]
-    groups = _paragraphs(lines, [t.y0 for t in tables])
+    groups = _side_by_side(_paragraphs(lines, [t.y0 for t in tables]))
     for group in groups:
         paragraph = Paragraph(paragraph_text(group, right), page=page)
         placed.append((group[0].top, paragraph))
@@ -309,10 +314,20 @@ def _noise(
             flags.append(True)
         elif in_table:
             flags.append(word.conf < _NOISE and len(word.text) > 1 and not _BARS_RANGE.match(word.text))
+        elif not tables and _lone_dash(word, unit):
+            flags.append(False)  # a range's dash wrapped alone under its first month («март» / «–»)
         else:
             beside = _beside(word, by_top, tops) or _beside_by_marks(word, by_top, tops)
             flags.append(beside is None or (word.conf < _NOISE and not _raised_beside(word, beside)))
     return flags
+
+
+def _lone_dash(word: OcrWord, unit: float) -> bool:
+    """Is `word` a dash read surely, as long as one (a speck or a scratch is short or unsure)?
+
+    On a page without ruled tables a table may still stand (`unruled`), found only after this:
+    a narrow column wraps a range at its dash, which then stands alone on its line."""
+    return word.text in _DASHES and word.conf >= _SURE_DASH and word.x1 - word.x0 >= _DASH_LENGTH * unit
 
 
 def _by_top(words: list[OcrWord]) -> tuple[list[OcrWord], list[int]]:
@@ -432,6 +447,63 @@ def _paragraphs(lines: list[Line], table_tops: list[float]) -> list[list[Line]]:
                 continue
         groups.append([line])
     return groups
+
+
+def _side_by_side(groups: list[list[Line]]) -> list[list[Line]]:
+    """Paragraphs printed side by side on the same lines, parted: a heading set at the left beside
+    the approval block at the right («План концертной деятельности … | Директор … / Р.Ф. Гарипов /
+    «28» декабря 2026 г.» under «УТВЕРЖДАЮ»).  Read line by line, each of their lines ran into the
+    other's.  A group parts where two of its lines or more hold words on both sides of an empty
+    channel that no word of the group crosses; the right part goes on from the paragraph right above
+    it that starts at its left edge (the block's head word).  A signature (a position, a name at the
+    right of its last line) has words on both sides of its line once and stays whole."""
+    out: list[list[Line]] = []
+    for group in groups:
+        parts = _parted_at_channel(group)
+        if parts is None:
+            out.append(group)
+            continue
+        left, right = parts
+        above = out[-1] if out else None
+        size = max(line.size for line in group)
+        if (
+            above is not None
+            and abs(above[0].x0 - right[0].x0) <= _ALIGNED * size
+            and 0 <= right[0].top - above[-1].bottom <= _PARAGRAPH_GAP * size
+        ):
+            out[-1] = above + right
+            out.append(left)
+        else:
+            out.extend((left, right))
+    # Level parts read left to right (the sort keeps their order).
+    return sorted(out, key=lambda group: group[0].top)
+
+
+def _parted_at_channel(group: list[Line]) -> tuple[list[Line], list[Line]] | None:
+    """The group's lines left and right of an empty channel two of them at least have words on
+    both sides of (wider than `TAB_GAP` font sizes), or None."""
+    if len(group) < 2:
+        return None
+    size = max(line.size for line in group)
+    channels = [(a.x1, b.x0) for line in group for a, b in pairwise(line.words) if b.x0 - a.x1 > TAB_GAP * size]
+    if len(channels) < 2:
+        return None
+    lo, hi = max(c[0] for c in channels), min(c[1] for c in channels)
+    if lo >= hi:
+        return None
+    words = [w for line in group for w in line.words]
+    if any(w.x0 < hi and w.x1 > lo for w in words):
+        return None  # a word of some line stands in the channel
+    left: list[Line] = []
+    right: list[Line] = []
+    both = 0
+    for line in group:
+        before, after = [w for w in line.words if w.x1 <= lo], [w for w in line.words if w.x0 >= hi]
+        both += bool(before and after)
+        for side, part in ((left, before), (right, after)):
+            if part:
+                side.append(Line(part, min(w.top for w in part), max(w.bottom for w in part), line.size))
+    return (left, right) if both >= 2 else None
 
 
 def _aligned(previous: Line, line: Line, size: float) -> bool:

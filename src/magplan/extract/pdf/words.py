@@ -628,7 +628,7 @@ def _joint(lines: list[Line], texts: list[str], index: int, box: _Box) -> str:
     # A date or time is cut only where its rest would have overflowed the line («1.» / «12.2026»
     # with room for «12.2026» beside it is an item number and a date, not «1.12.2026»).
     overflows = previous.x1 + line.words[0].x1 - line.words[0].x0 > box.right
-    if overflows and _number_joined(previous.words[-1].text, first):
+    if overflows and number_joined(previous.words[-1].text, first):
         return ""
     alone = (
         marked
@@ -760,7 +760,7 @@ def _lexical_cut(lines: list[Line], index: int, box: _Box) -> bool | None:
     return None
 
 
-def _number_joined(last: str, first: str) -> bool:
+def number_joined(last: str, first: str) -> bool:
     """Are `last` (a line's last word) and `first` (the next line's first word) one date or time
     cut at the line end, whole only joined («10.02.» / «2027», «11:0» / «0»)?"""
     if not (last[-1:].isdigit() or last.endswith((".", ":"))) or not first[:1].isdigit():
