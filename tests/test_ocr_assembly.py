@@ -1791,3 +1791,29 @@ def test_a_heading_beside_the_approval_block_is_parted_from_it() -> None:
     ]
     signature = [_line(("Председатель", 100, 260)), _line(("комиссии", 100, 220), ("Р.Ф.", 600, 640), top=25)]
     assert _side_by_side([signature]) == [signature]
+
+
+def test_text_beside_a_table_is_read_and_a_two_column_page_reads_column_by_column() -> None:
+    """A newsletter set in two columns: the plan's heading above its table in the left column,
+    the table going on at the top of the right one, higher.  The bands above and below the tables
+    never held the heading (it stands beside the right table); now the room beside each table is
+    read where it is a tenth of the page wide, and the blocks go column by column."""
+    from magplan.extract.ocr.grid import TableGrid
+    from magplan.extract.ocr.page import _beside_tables, _reading_order
+    from magplan.layout import Paragraph
+
+    left, right = TableGrid(199, 974, 1189, 1895), TableGrid(1296, 483, 2286, 1858)
+    beside = _beside_tables([left, right], 2479)
+    assert [(r.x0, r.y0, r.x1, r.y1) for r in beside] == [(0, 483, 1296, 974), (1189, 1858, 2479, 1895)]
+    # A table as wide as the text leaves only its margins beside it: nothing to read.
+    assert _beside_tables([TableGrid(199, 974, 2286, 1895)], 2479) == []
+    masthead, heading, signature = Paragraph("ВЕСТНИК"), Paragraph("План … на 2027 год"), Paragraph("Начальник")
+    boxes = [
+        (346.0, 400.0, 1240.0, masthead),
+        (483.0, 1858.0, 1791.0, right),
+        (520.0, 900.0, 690.0, heading),
+        (974.0, 1895.0, 694.0, left),
+        (2000.0, 2100.0, 600.0, signature),
+    ]
+    order = [block for *_, block in _reading_order(boxes, [left, right])]  # type: ignore[arg-type]
+    assert order == [masthead, heading, left, right, signature]

@@ -80,6 +80,12 @@ _EDGE_BAND = 35
 # Page numbers and running heads stand in this share of the page height at the top or bottom.
 _MARGIN_ZONE = 0.1
 _UNMEASURED_GAP = 0.007
+# Beside the tables a strip this share of the page wide, with this much ink (pixels at 300 dpi,
+# a few words), is read.
+_SIDE_WIDTH = 0.1
+# Two parts of one table set in two text columns are as wide as each other within this share.
+_SAME_WIDTH = 0.05
+_SIDE_INK = 3000
 # A dash alone on its line is kept when read this surely and this long (pixels at 300 dpi: 1.3 mm).
 _DASHES = frozenset("-–—")
 _SURE_DASH = 80
@@ -178,16 +184,14 @@ def _blocks(scan: Scan, words: list[Word], page: int) -> tuple[list[Block], list
                 break
         else:
             outside.append(word)
-    placed: list[tuple[float, Block]] = []
-    spans: list[tuple[float, float, Block]] = []  # each block's top and bottom
+    boxes: list[tuple[float, float, float, Block]] = []  # each block's top, bottom and middle across
     # A word cut at a narrow column's edge is often printed whole elsewhere on the page.
     vocabulary = frozenset(bare(w.text) for w in words)
     turned = read_sideways(tables, scan.clean, scan.bw, round(scan.dpi), (capital, small))
     for table, members, given in zip(tables, inside, turned, strict=True):
         block = _table(table, members, page, scan.bw, (capital, small), scan.unit, vocabulary, given)
         block.ruled = bool(scan.tables)
-        placed.append((table.y0, block))
-        spans.append((table.y0, table.y1, block))
+        boxes.append((table.y0, table.y1, (table.x0 + table.x1) / 2, block))
     right = max([w.x1 for w in words] + [t.x1 for t in tables], default=0.0)
     height = float(scan.bw.shape[0])
     # A page of the heading and the approval alone (the table on the next page) has few capitalised
@@ -198,10 +202,43 @@ def _blocks(scan: Scan, words: list[Word], page: int) -> tuple[list[Block], list
     groups = _side_by_side(_paragraphs(lines, [t.y0 for t in tables]))
     for group in groups:
         paragraph = Paragraph(paragraph_text(group, right), page=page)
-        placed.append((group[0].top, paragraph))
-        spans.append((group[0].top, group[-1].bottom, paragraph))
-    placed.sort(key=lambda pair: pair[0])
-    return [block for _, block in placed], _margin_texts(spans, height, capital)
+        middle = (min(line.x0 for line in group) + max(line.x1 for line in group)) / 2
+        boxes.append((group[0].top, group[-1].bottom, middle, paragraph))
+    spans = [(top, bottom, block) for top, bottom, _, block in boxes]
+    return [block for *_, block in _reading_order(boxes, tables)], _margin_texts(spans, height, capital)
+
+
+def _reading_order(
+    boxes: list[tuple[float, float, float, Block]], tables: list[TableGrid]
+) -> list[tuple[float, float, float, Block]]:
+    """The blocks top to bottom; on a page set in two text columns with the plan's table running
+    on from the first into the second (a newsletter: its part in the second column starts higher),
+    column by column, as the PDF reader reads such a page (`_column_gutters` there): what stands
+    above both tables first, what stands below both last."""
+    gutter = _column_gutter(tables)
+    if gutter is None:
+        return sorted(boxes, key=lambda box: box[0])
+    top, bottom = min(t.y0 for t in tables), max(t.y1 for t in tables)
+
+    def column(box: tuple[float, float, float, Block]) -> int:
+        if box[1] <= top:
+            return -1
+        return 2 if box[0] >= bottom else int(box[2] > gutter)
+
+    return sorted(boxes, key=lambda box: (column(box), box[0]))
+
+
+def _column_gutter(tables: list[TableGrid]) -> float | None:
+    """Where two text columns part, when the page's two tables stand side by side, as wide as each
+    other (the parts of one table), the right one starting higher than the left; else None."""
+    if len(tables) != 2:
+        return None
+    left, right = sorted(tables, key=lambda t: t.x0)
+    widths = (left.x1 - left.x0, right.x1 - right.x0)
+    side_by_side = left.x1 <= right.x0 and left.y0 < right.y1 and right.y0 < left.y1
+    if not side_by_side or abs(widths[0] - widths[1]) > _SAME_WIDTH * max(widths) or right.y0 >= left.y0:
+        return None
+    return (left.x1 + right.x0) / 2
 
 
 def _margin_texts(spans: list[tuple[float, float, Block]], height: float, capital: float | None) -> list[str]:
@@ -268,7 +305,30 @@ def _regions(tables: list[TableGrid], bw: image.Image, unit: float) -> list[Regi
             add(Region(c.x0, c.y0, c.x1, c.y1, labels == index + 1))
         top = table.y1
     add(Region(0, top, width, height))
+    for region in _beside_tables(tables, width):
+        box = bw[region.y0 : region.y1, region.x0 : region.x1]
+        if np.count_nonzero(box) > _SIDE_INK * unit * unit:
+            regions.append(region)
     return regions
+
+
+def _beside_tables(tables: list[TableGrid], width: int) -> list[Region]:
+    """The page beside its tables, at their height: a newsletter's column of text (the plan's
+    heading) beside the table that goes on at the top of the next column, which the bands above,
+    between and below the tables leave unread.  The tables' heights are cut where any of them
+    starts or ends; in each piece, the room between the tables there and the page's sides.  Only
+    strips a tenth of the page wide or more: the margins beside a table as wide as the text hold
+    no text, only a scan's specks."""
+    cuts = sorted({y for t in tables for y in (int(t.y0), int(t.y1))})
+    out = []
+    for y0, y1 in pairwise(cuts):
+        edges = sorted((int(t.x0), int(t.x1)) for t in tables if t.y0 < y1 and y0 < t.y1)
+        if not edges:
+            continue  # between the tables: the bands read it
+        lefts = [0] + [x1 for _, x1 in edges]
+        rights = [x0 for x0, _ in edges] + [width]
+        out += [Region(a, y0, b, y1) for a, b in zip(lefts, rights, strict=True) if b - a >= _SIDE_WIDTH * width]
+    return out
 
 
 def _read(scan: Scan) -> list[OcrWord]:
