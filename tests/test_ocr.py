@@ -481,6 +481,8 @@ def test_the_tint_of_a_photographs_print_is_no_ink() -> None:
         ("на 2025-—\n2027 годы", "на 2025–\n2027 годы"),  # one dash read as a hyphen and a long one
         ("март —- апрель", "март – апрель"),
         ("смотр-конкурс -- итоги", "смотр-конкурс -- итоги"),  # two of a kind were typed so
+        ("3-H фестиваль районных газет", "3-й фестиваль районных газет"),  # an ordinal's «й» read «H»
+        ("Форма 3-Н НДФЛ", "Форма 3-Н НДФЛ"),  # before a capital: a form's code
         ("1) формирование\n6) утверждение", "1) формирование\n6) утверждение"),  # numbered: a six
         # «й» without its breve where no word ends in «ыи»: the adjectives' «-ый».
         ("Ответственныи секретарь", "Ответственный секретарь"),

@@ -690,6 +690,11 @@ def test_a_word_alone_on_its_line_cut_at_the_edge_is_joined_by_the_dictionary() 
     # Russian one has (a narrow column's «Культорганизатор» of a hand-made plan's scan).
     office = [_line(("Культоргани", 100, 297)), _line(("затор", 100, 160), top=25)]
     assert join_lines(office, 300) == "Культорганизатор"
+    # ... beside other words too, however short its rest; a surname a word of its own stays apart.
+    rest = [_line(("Экспертиза", 100, 180), ("Антикоррупционна", 190, 298)), _line(("я", 100, 110), top=25)]
+    assert join_lines(rest, 300) == "Экспертиза Антикоррупционная"
+    name = [_line(("Директор", 100, 180), ("Иванов", 190, 298)), _line(("а", 100, 110), ("также", 120, 200), top=25)]
+    assert join_lines(name, 300) == "Директор Иванов а также"
 
 
 def test_a_word_cut_before_a_suffix_that_opens_no_word_is_joined() -> None:
@@ -1323,6 +1328,11 @@ def test_an_act_approval_wrapped_over_many_narrow_lines() -> None:
         ("Москва, Минск, С.Н, Петров", "Москва, Минск, С.Н. Петров"),
         ("ВАРМСУ, АГП.Н, Москва", "ВАРМСУ, АГП.Н, Москва"),  # a word before the point: no initials
         ("МАГ.Н Новгород", "МАГ.Н Новгород"),  # a word before the point: no initials
+        # The initial «З» read as the figure three, before or after its surname.
+        ("Начальник управления культуры\t3.К. Мамедова", "Начальник управления культуры\tЗ.К. Мамедова"),
+        ("Мамедова 3.К.", "Мамедова З.К."),
+        ("Срок 3. Мая", "Срок 3. Мая"),
+        ("п. 1.3.К. Иванову", "п. 1.3.К. Иванову"),
         # Initials read in the Latin capitals they look like, by a Cyrillic surname (a photo).
         ("Председатель Совета МАГ _ AH. Кравцов", "Председатель Совета МАГ _ А.Н. Кравцов"),
         ("___ A.H. Кравцов", "___ А.Н. Кравцов"),

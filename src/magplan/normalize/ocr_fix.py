@@ -200,6 +200,14 @@ def correct(text: str, dates: bool = False, paragraph: bool = False) -> str:
     return _closing_quote(_stray_quotes(_year_word("\n".join(_lettered_b(_header_number(lines))))))
 
 
+# An ordinal's «-й» before its noun read as the Latin or Cyrillic «H» («3-H фестиваль»): no other
+# ending of a numeral after its dash reads so.
+_ORDINAL_I = re.compile(r"\b(\d{1,3})-[HН](?= [а-яё])")
+
+# «З.К. Мамедова», «Мамедова З.К.»: the initial «З» read as the figure it looks like.
+_THREE_AS_INITIAL = re.compile(r"(?<![\d.,])3\.(?=\s?[А-ЯЁ]\.\s?[А-ЯЁ][а-яё]+)")
+_THREE_AS_INITIAL_AFTER = re.compile(r"([А-ЯЁ][а-яё]+ )3\.(?=\s?[А-ЯЁ]\.(?!\S))")
+
 # One dash read as two of different lengths («2025-—2027», «март —- апрель»): an en dash is wider
 # than a hyphen and narrower than an em dash, and Tesseract may box it as one of each.
 _SPLIT_DASH = re.compile(r"-[–—]|[–—]-")
@@ -453,6 +461,7 @@ def _correct_line(line: str, dates: bool, paragraph: bool = False, after: str = 
         line = _glued_day(_days_and(line))
     line = _BREVE_APART.sub(_breve_back, line)
     line = _VICE_APART.sub(r"\1-", line)
+    line = _ORDINAL_I.sub(r"\1-й", line)
     parts = _SPACES.split(_join_cut_words(line))
     words = parts[0::2]
     words = [_correct_word(words, i, after) for i in range(len(words))]
@@ -473,6 +482,7 @@ def _correct_line(line: str, dates: bool, paragraph: bool = False, after: str = 
         line = _STROKE_BEFORE_NAME.sub("", line)
         line = _LATIN_INITIALS.sub(lambda m: m[1].translate(_TO_CYRILLIC) + m[2], line)
         line = _LATIN_INITIALS_AFTER.sub(lambda m: m[1] + m[2].translate(_TO_CYRILLIC), line)
+        line = _THREE_AS_INITIAL_AFTER.sub(r"\1З.", _THREE_AS_INITIAL.sub("З.", line))
         line = _INITIALS_FIRST.sub(_initials_first, line)
         line = _INITIALS_AFTER.sub(r"\1\2.\3.", line)
         line = _INITIALS_SECOND.sub(r"\1.\2", line)

@@ -341,6 +341,10 @@ def _cut_word(previous: Line, line: Line, right: float, vocabulary: frozenset[st
     # same rules as the PDF reader's.
     if not_a_word(text) or suffix_rest(text) or known_word(last.text + text, vocabulary):
         return True
+    # A word of the Russian dictionary whole whose head is none, however short its rest («Антикоррупционна»
+    # / «я»: «я» is a word too).
+    if _lexicon_cut(bare(last.text), rest):
+        return True
     # A word is cut only when it is wider than the whole line: it stands alone on it.
     return len(previous.words) == 1 and _dictionary_cut(bare(last.text), rest)
 
@@ -355,6 +359,11 @@ def _in_script_of(word: str, before: str) -> str:
     return word.translate(_TO_CYRILLIC)
 
 
+def _lexicon_cut(head: str, rest: str) -> bool:
+    """Joined, are `head` and `rest` a word of the Russian dictionary (`lexicon`), and `head` alone none?"""
+    return head.isalpha() and rest.isalpha() and lexicon.russian_word(head + rest) and not lexicon.russian_word(head)
+
+
 def _dictionary_cut(head: str, rest: str) -> bool:
     """Are `head` and `rest` the two parts of one word, by Tesseract's dictionary?
 
@@ -366,7 +375,7 @@ def _dictionary_cut(head: str, rest: str) -> bool:
     """
     if not (head.isalpha() and rest.isalpha()):
         return False
-    if lexicon.russian_word(head + rest) and not lexicon.russian_word(head):
+    if _lexicon_cut(head, rest):
         return True
     joined = is_word(head + rest)
     if joined is None:
