@@ -17,7 +17,8 @@ from magplan.extract.ocr import grid
 from magplan.extract.ocr.blanks import fill_in_blanks
 from magplan.extract.ocr.glyphs import read_glyphs, small_height
 from magplan.extract.ocr.lines import _stars_onto_their_line, _unpaired_quotes, group_lines, join_lines
-from magplan.extract.ocr.page import _noise, _side_by_side, paragraph_text
+from magplan.extract.ocr.page import _noise, paragraph_text
+from magplan.extract.ocr.paragraphs import side_by_side
 from magplan.extract.ocr.tesseract import Word as OcrWord
 from magplan.extract.ocr.tesseract import is_word
 from magplan.extract.pdf.words import Line, Word
@@ -1794,13 +1795,13 @@ def test_a_heading_beside_the_approval_block_is_parted_from_it() -> None:
         _line(("детской", 100, 190), ("школы", 200, 280), ("Р.Ф.", 600, 640), ("Гарипов", 650, 760), top=50),
         _line(("«28»", 600, 640), ("декабря", 650, 740), top=75),
     ]
-    parted = _side_by_side([head, beside])
+    parted = side_by_side([head, beside])
     assert [[line.text() for line in group] for group in parted] == [
         ["УТВЕРЖДАЮ", "Директор МБУ", "Р.Ф. Гарипов", "«28» декабря"],
         ["План концертной", "детской школы"],
     ]
     signature = [_line(("Председатель", 100, 260)), _line(("комиссии", 100, 220), ("Р.Ф.", 600, 640), top=25)]
-    assert _side_by_side([signature]) == [signature]
+    assert side_by_side([signature]) == [signature]
 
 
 def test_text_beside_a_table_is_read_and_a_two_column_page_reads_column_by_column() -> None:
@@ -1809,7 +1810,8 @@ def test_text_beside_a_table_is_read_and_a_two_column_page_reads_column_by_colum
     never held the heading (it stands beside the right table); now the room beside each table is
     read where it is a tenth of the page wide, and the blocks go column by column."""
     from magplan.extract.ocr.grid import TableGrid
-    from magplan.extract.ocr.page import _beside_tables, _reading_order
+    from magplan.extract.ocr.page import _beside_tables
+    from magplan.extract.ocr.paragraphs import reading_order
     from magplan.layout import Paragraph
 
     left, right = TableGrid(199, 974, 1189, 1895), TableGrid(1296, 483, 2286, 1858)
@@ -1825,5 +1827,5 @@ def test_text_beside_a_table_is_read_and_a_two_column_page_reads_column_by_colum
         (974.0, 1895.0, 694.0, left),
         (2000.0, 2100.0, 600.0, signature),
     ]
-    order = [block for *_, block in _reading_order(boxes, [left, right])]  # type: ignore[arg-type]
+    order = [block for *_, block in reading_order(boxes, [left, right])]  # type: ignore[arg-type]
     assert order == [masthead, heading, left, right, signature]

@@ -19,6 +19,8 @@ Modules, in the order a page goes through them:
   their glyph heights, numpy's numbers without numpy's per-call cost).
 * `letters`: a letter Tesseract confuses («ф» read as «о») put back where its
   dictionary knows the word only so.
+* `paragraphs`: lines outside the tables → paragraphs (parted where printed side by side),
+  the page's blocks in reading order, its running head.
 * `page`: one page → its tables and paragraphs.
 * `document`: all pages, in parallel, into one `Layout`.
 

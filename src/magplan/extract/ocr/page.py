@@ -29,13 +29,14 @@ from magplan.extract.ocr.letters import mend_letters
 from magplan.extract.ocr.lines import group_lines, join_lines, to_words
 from magplan.extract.ocr.mosaic import PAGE_STRIPS, Region, padded_region, read_regions, second_opinion
 from magplan.extract.ocr.pages import PageSource
+from magplan.extract.ocr.paragraphs import margin_texts, paragraphs, reading_order, side_by_side
 from magplan.extract.ocr.prepare import Scan, finish, straighten
 from magplan.extract.ocr.sideways import read_sideways
 from magplan.extract.ocr.tall import read_tall_lines
 from magplan.extract.ocr.tesseract import Word as OcrWord
 from magplan.extract.ocr.tesseract import is_word
 from magplan.extract.ocr.unruled import unruled_tables
-from magplan.extract.pdf.words import TAB_GAP, Line, Word
+from magplan.extract.pdf.words import Line, Word
 from magplan.layout import Block, Cell, Doubt, ExtractWarning, Paragraph, Row, Table
 from magplan.text import PAGE_NUMBER, bare, clean_line
 from magplan.text import clean as clean_text
@@ -44,8 +45,6 @@ from magplan.text import clean as clean_text
 _UNCERTAIN = 60
 # Marks without a letter or digit read this unsurely are specks, not text.
 _NOISE = 30
-# Lines further apart than this many font sizes are separate paragraphs.
-_PARAGRAPH_GAP = 0.8
 # Under a removed stamp, what is read less surely than this is the stamp's remains.
 _STAMPED_DOUBT = 50
 _STAMPED_GUESS = 30
@@ -73,18 +72,13 @@ _MARK_GAP = 2.5
 _MARKS_IN_A_ROW = 3
 # A word read again alone is read with this share of its height round it.
 _PAD = 0.3
-# Lines of one paragraph share an edge or a centre within this many font sizes.
-_ALIGNED = 1.5
 # Printers leave at least this much (pixels at 300 dpi: 3 mm) between the paper's edge and the text.
 _EDGE_BAND = 35
-# Page numbers and running heads stand in this share of the page height at the top or bottom.
+# Page numbers stand in this share of the page height at the top or bottom.
 _MARGIN_ZONE = 0.1
-_UNMEASURED_GAP = 0.007
 # Beside the tables a strip this share of the page wide, with this much ink (pixels at 300 dpi,
 # a few words), is read.
 _SIDE_WIDTH = 0.1
-# Two parts of one table set in two text columns are as wide as each other within this share.
-_SAME_WIDTH = 0.05
 _SIDE_INK = 3000
 # A dash alone on its line is kept when read this surely and this long (pixels at 300 dpi: 1.3 mm).
 _DASHES = frozenset("-–—")
@@ -170,7 +164,7 @@ def read_page(source: PageSource, index: int) -> PageText:
 
 
 def _blocks(scan: Scan, words: list[Word], page: int) -> tuple[list[Block], list[str]]:
-    """The page's tables and paragraphs, top to bottom; and the texts of its margins (`_margin_texts`)."""
+    """The page's tables and paragraphs in reading order; and the texts of its margins (`margin_texts`)."""
     capital, small = capital_height(words, scan.bw), small_height(words, scan.bw)
     # A page without ruling may still hold a table: its grid from its words' alignment.
     tables = scan.tables or unruled_tables(words, scan.rules, scan.dpi, scan.bw.shape[1])
@@ -199,65 +193,13 @@ def _blocks(scan: Scan, words: list[Word], page: int) -> tuple[list[Block], list
     sized = capital or capital_height(words, scan.bw, fewest=_FEWEST_CAPITALS)
     outside = fill_in_blanks(outside, scan.bw, tables, sized, lambda word: _read_alone(scan, word), scan.clean)
     lines = [ln for ln in group_lines(outside, scan.bw, capital, small, sized) if not _is_page_number(ln, height)]
-    groups = _side_by_side(_paragraphs(lines, [t.y0 for t in tables]))
+    groups = side_by_side(paragraphs(lines, [t.y0 for t in tables]))
     for group in groups:
         paragraph = Paragraph(paragraph_text(group, right), page=page)
         middle = (min(line.x0 for line in group) + max(line.x1 for line in group)) / 2
         boxes.append((group[0].top, group[-1].bottom, middle, paragraph))
     spans = [(top, bottom, block) for top, bottom, _, block in boxes]
-    return [block for *_, block in _reading_order(boxes, tables)], _margin_texts(spans, height, capital)
-
-
-def _reading_order(
-    boxes: list[tuple[float, float, float, Block]], tables: list[TableGrid]
-) -> list[tuple[float, float, float, Block]]:
-    """The blocks top to bottom; on a page set in two text columns with the plan's table running
-    on from the first into the second (a newsletter: its part in the second column starts higher),
-    column by column, as the PDF reader reads such a page (`_column_gutters` there): what stands
-    above both tables first, what stands below both last."""
-    gutter = _column_gutter(tables)
-    if gutter is None:
-        return sorted(boxes, key=lambda box: box[0])
-    top, bottom = min(t.y0 for t in tables), max(t.y1 for t in tables)
-
-    def column(box: tuple[float, float, float, Block]) -> int:
-        if box[1] <= top:
-            return -1
-        return 2 if box[0] >= bottom else int(box[2] > gutter)
-
-    return sorted(boxes, key=lambda box: (column(box), box[0]))
-
-
-def _column_gutter(tables: list[TableGrid]) -> float | None:
-    """Where two text columns part, when the page's two tables stand side by side, as wide as each
-    other (the parts of one table), the right one starting higher than the left; else None."""
-    if len(tables) != 2:
-        return None
-    left, right = sorted(tables, key=lambda t: t.x0)
-    widths = (left.x1 - left.x0, right.x1 - right.x0)
-    side_by_side = left.x1 <= right.x0 and left.y0 < right.y1 and right.y0 < left.y1
-    if not side_by_side or abs(widths[0] - widths[1]) > _SAME_WIDTH * max(widths) or right.y0 >= left.y0:
-        return None
-    return (left.x1 + right.x0) / 2
-
-
-def _margin_texts(spans: list[tuple[float, float, Block]], height: float, capital: float | None) -> list[str]:
-    """The paragraphs set apart in the page's top or bottom margin: a document's running head or
-    foot («КДНиЗП администрации района — 2027 год»), which a text PDF's reader finds the same way
-    and a DOCX keeps in its header part.  The plan's year is taken from them where its heading
-    names none; they stay the page's paragraphs too."""
-    spans = sorted(spans, key=lambda span: span[0])
-    # More than a paragraph's spacing: about a line's height (a page too short to measure: 2 mm).
-    gap = capital or _UNMEASURED_GAP * height
-    out: list[str] = []
-    if len(spans) > 1:
-        (top, bottom, first), after = spans[0], spans[1]
-        if isinstance(first, Paragraph) and bottom < _MARGIN_ZONE * height and after[0] - bottom > gap:
-            out.append(first.text)
-        (top, bottom, last), before = spans[-1], spans[-2]
-        if isinstance(last, Paragraph) and top > (1 - _MARGIN_ZONE) * height and top - before[1] > gap:
-            out.append(last.text)
-    return out
+    return [block for *_, block in reading_order(boxes, tables)], margin_texts(spans, height, capital)
 
 
 def paragraph_text(group: list[Line], right: float) -> str:
@@ -492,92 +434,6 @@ def _raised_beside(mark: OcrWord, word: OcrWord) -> bool:
 def _is_page_number(line: Line, height: float) -> bool:
     in_margin = line.bottom < _MARGIN_ZONE * height or line.top > (1 - _MARGIN_ZONE) * height
     return in_margin and bool(PAGE_NUMBER.match(line.text()))
-
-
-def _paragraphs(lines: list[Line], table_tops: list[float]) -> list[list[Line]]:
-    groups: list[list[Line]] = []
-    for line in lines:
-        if groups:
-            previous = groups[-1][-1]
-            table_between = any(previous.top < top < line.top for top in table_tops)
-            size = max(line.size, previous.size)
-            close = line.top - previous.bottom <= _PARAGRAPH_GAP * size
-            if not table_between and close and _aligned(previous, line, size):
-                groups[-1].append(line)
-                continue
-        groups.append([line])
-    return groups
-
-
-def _side_by_side(groups: list[list[Line]]) -> list[list[Line]]:
-    """Paragraphs printed side by side on the same lines, parted: a heading set at the left beside
-    the approval block at the right («План концертной деятельности … | Директор … / Р.Ф. Гарипов /
-    «28» декабря 2026 г.» under «УТВЕРЖДАЮ»).  Read line by line, each of their lines ran into the
-    other's.  A group parts where two of its lines or more hold words on both sides of an empty
-    channel that no word of the group crosses; the right part goes on from the paragraph right above
-    it that starts at its left edge (the block's head word).  A signature (a position, a name at the
-    right of its last line) has words on both sides of its line once and stays whole."""
-    out: list[list[Line]] = []
-    for group in groups:
-        parts = _parted_at_channel(group)
-        if parts is None:
-            out.append(group)
-            continue
-        left, right = parts
-        above = out[-1] if out else None
-        size = max(line.size for line in group)
-        if (
-            above is not None
-            and abs(above[0].x0 - right[0].x0) <= _ALIGNED * size
-            and 0 <= right[0].top - above[-1].bottom <= _PARAGRAPH_GAP * size
-        ):
-            out[-1] = above + right
-            out.append(left)
-        else:
-            out.extend((left, right))
-    # Level parts read left to right (the sort keeps their order).
-    return sorted(out, key=lambda group: group[0].top)
-
-
-def _parted_at_channel(group: list[Line]) -> tuple[list[Line], list[Line]] | None:
-    """The group's lines left and right of an empty channel two of them at least have words on
-    both sides of (wider than `TAB_GAP` font sizes), or None."""
-    if len(group) < 2:
-        return None
-    size = max(line.size for line in group)
-    channels = [(a.x1, b.x0) for line in group for a, b in pairwise(line.words) if b.x0 - a.x1 > TAB_GAP * size]
-    if len(channels) < 2:
-        return None
-    lo, hi = max(c[0] for c in channels), min(c[1] for c in channels)
-    if lo >= hi:
-        return None
-    words = [w for line in group for w in line.words]
-    if any(w.x0 < hi and w.x1 > lo for w in words):
-        return None  # a word of some line stands in the channel
-    left: list[Line] = []
-    right: list[Line] = []
-    both = 0
-    for line in group:
-        before, after = [w for w in line.words if w.x1 <= lo], [w for w in line.words if w.x0 >= hi]
-        both += bool(before and after)
-        for side, part in ((left, before), (right, after)):
-            if part:
-                side.append(Line(part, min(w.top for w in part), max(w.bottom for w in part), line.size))
-    return (left, right) if both >= 2 else None
-
-
-def _aligned(previous: Line, line: Line, size: float) -> bool:
-    """Do two lines share an edge or a centre, as lines of one paragraph do?
-
-    Without it a title centred just under a block set at the right (an
-    approval), or a name set at the right under a position, joins them.
-    """
-    reach = _ALIGNED * size
-    return (
-        abs(line.x0 - previous.x0) <= reach
-        or abs(line.x1 - previous.x1) <= reach
-        or abs((line.x0 + line.x1) - (previous.x0 + previous.x1)) / 2 <= reach
-    )
 
 
 def _table(
