@@ -76,9 +76,9 @@ _PAD = 0.3
 _EDGE_BAND = 35
 # Page numbers stand in this share of the page height at the top or bottom.
 _MARGIN_ZONE = 0.1
-# Beside the tables a strip this share of the page wide, with this much ink (pixels at 300 dpi,
-# a few words), is read.
-_SIDE_WIDTH = 0.1
+# Beside the tables a strip this share of the page wide (a text column, not a margin), with this
+# much ink (pixels at 300 dpi, a few words), is read.
+_SIDE_WIDTH = 0.25
 _SIDE_INK = 3000
 # A dash alone on its line is kept when read this surely and this long (pixels at 300 dpi: 1.3 mm).
 _DASHES = frozenset("-–—")
@@ -259,8 +259,8 @@ def _beside_tables(tables: list[TableGrid], width: int) -> list[Region]:
     heading) beside the table that goes on at the top of the next column, which the bands above,
     between and below the tables leave unread.  The tables' heights are cut where any of them
     starts or ends; in each piece, the room between the tables there and the page's sides.  Only
-    strips a tenth of the page wide or more: the margins beside a table as wide as the text hold
-    no text, only a scan's specks."""
+    strips a quarter of the page wide or more, as a text column is: the margins beside a table as
+    wide as the text hold no text, only a scan's specks or a photo's shadow."""
     cuts = sorted({y for t in tables for y in (int(t.y0), int(t.y1))})
     out = []
     for y0, y1 in pairwise(cuts):
