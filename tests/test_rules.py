@@ -201,6 +201,18 @@ def test_section_name_drops_list_numbering(heading: str, name: str) -> None:
         # (the place did not fit on the date's line): the place is the capitalised words after it.
         ("III-IV квартал Мурманск", "Мурманск", "III-IV квартал"),
         ("сентябрь (по согласованию) Самара", "Самара", "сентябрь (по согласованию)"),
+        # …or with an open wording's words, complete (a browser's print wraps the place under them).
+        (
+            "в течение года по согласованию с принимающей стороной Москва",
+            "Москва",
+            "в течение года по согласованию с принимающей стороной",
+        ),
+        # …but a name in the open wording's own phrase, or a dangling preposition, keeps it whole.
+        (
+            "в течение года по согласованию с Правительством Москвы",
+            None,
+            "в течение года по согласованию с Правительством Москвы",
+        ),
         ("по отдельному плану Астана", "Астана", "по отдельному плану"),
         ("5 июня г. Минск", "г. Минск", "5 июня"),
         ("I-IV квартал Нижний Новгород", "Нижний Новгород", "I-IV квартал"),

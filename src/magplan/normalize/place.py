@@ -34,6 +34,9 @@ _PLACE_END = " ,;–—-"
 _QUALIFIER_THEN_NAME = re.compile(r"\s*\([^()]*\)\s+[А-ЯЁ]")
 # «г. Москва», «пос. Сосенское»: a place that opens with a lower-case abbreviation.
 _PLACE_ABBREVIATION = re.compile(r"(?:г|гор|пос|пгт|с|д|ст|п)\.\s*[А-ЯЁ]")
+# The open wording that may qualify a date before the place on its line («… по согласованию с …»).
+_OPEN_QUALIFIER = re.compile(r"(?:^|\s)\(?по\s+(?:согласовани|договор[её]нност)[а-я]*", re.IGNORECASE)
+_PREPOSITIONS = frozenset({"с", "со", "от", "до", "по", "в", "во", "на", "для", "при", "и"})
 # A number sign, and the Latin stand-ins for it, before a word: «Школа № 7», «Гимназия N 2».
 _NUMBER_SIGN_BEFORE = re.compile(r"(?:^|\s)(?:№|N|No|Nº|N°)\s*$")
 
@@ -150,11 +153,22 @@ def _date_then_place(text: str) -> tuple[str, str] | None:
         head = " ".join(words[:k]).rstrip(_PLACE_END)
         # A wording may end with a bracketed qualifier of its own («сентябрь (по согласованию)»).
         bare = head[: head.rfind("(")].strip() if head.endswith(")") and "(" in head else head
+        # ... or with an open wording's words («в течение года по согласованию с принимающей
+        # стороной» / «Москва»), complete: not ending on its preposition or a name of its own
+        # («по согласованию с Правительством» / «Москвы» is one phrase).
+        if (lead := _OPEN_QUALIFIER.search(bare)) and _ends_qualifier(bare):
+            bare = bare[: lead.start()].strip()
         # The longest such place: a wording may read as one with a capitalised word after it
         # («по отдельному плану Нижний» / «Новгород»).
         if bare and looks_like_period(bare):
             found = " ".join(tail), head
     return found
+
+
+def _ends_qualifier(head: str) -> bool:
+    """Can an open wording end with the last word of `head`: a word in small letters, no preposition?"""
+    last = head.rsplit(" ", 1)[-1]
+    return last[:1].islower() and last not in _PREPOSITIONS
 
 
 def _date_over_place(lines: list[str]) -> bool:
