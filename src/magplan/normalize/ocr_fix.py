@@ -48,6 +48,11 @@ NOTE_HEADS = frozenset({"организатор", "организаторы", "�
 _DAY_IN_QUOTES = re.compile(r"^[<‹]?(\d{1,2})»$")
 # … or its closing quote read as «>» («25> декабря»): «>» too is no character of a plan.
 _DAY_CLOSED_BY_ANGLE = re.compile(r"«(\d{1,2})[>›]")
+# A note's head word, its colon read as «>» («Организаторы > МАГ»): «>» is no character of a plan,
+# and the two dots of a colon blurred together print a small wedge.
+_HEAD_COLON_AS_ANGLE = re.compile(
+    rf"^((?i:{'|'.join(sorted(NOTE_HEADS, key=len, reverse=True))}))\s?[>›]\s?(?=[А-ЯЁA-Z«\"])"
+)
 # … or its closing quote lost, thin beside the figure («15 января 2029 г.» read ««15 января»): a
 # quote opened before a day and a month's name after it is the day's pair of quotes.
 _DAY_UNCLOSED = re.compile(rf"«(\d{{1,2}})(?=\s+(?:{'|'.join(sorted(MONTHS, key=len, reverse=True))})\b)")
@@ -194,6 +199,7 @@ def correct(text: str, dates: bool = False, paragraph: bool = False) -> str:
     text = _SPLIT_DASH.sub("–", text)
     lines = [_NUMERIC_DATE.sub(r"\1.\2.\3", line) for line in _paired_brackets(text).split("\n")]
     lines = [_DAY_UNCLOSED.sub(r"«\1»", _DAY_CLOSED_BY_ANGLE.sub(r"«\1»", line)) for line in lines]
+    lines = [_HEAD_COLON_AS_ANGLE.sub(r"\1: ", line) for line in lines]
     # A line's last word is read with the next line's first (a cell's wrap: «в течение I» / «квартала»).
     after = [(following.split() or [""])[0] for following in lines[1:]] + [""]
     lines = [_correct_line(line, dates, paragraph, then) for line, then in zip(lines, after, strict=True)]
