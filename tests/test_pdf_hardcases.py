@@ -232,6 +232,17 @@ BROWSER = {
     # opens with the next row's name above its centred number; the heading ended the rows above,
     # so the name is no rest of row 5 cut by the page (it went there, row 6's list became its name).
     "borderless_section_heading_at_page_foot": (65, 10),
+    # WeasyPrint, borderless without «№», cells centred in padded rows whose lines keep one step
+    # (an event of five lines beside cells of one and three): its first line, «Участие в», alone
+    # in the event's column, opened a row of its own.
+    "borderless_unnumbered_centred_rows_in_step": (75, 7),
+    # Chromium, borderless portal page, cells centred: a row whose columns are placed anew opens
+    # with its event's first line over its number («Выставка» over «2.  «Градостроительство и»»),
+    # which went on the row above.
+    "borderless_own_columns_row_opens_over_its_number": (75, 10),
+    # Chromium, borderless, cells centred: the first row's event over its number, set off from it
+    # by its list's margin, was read into the header.
+    "borderless_first_row_over_its_number": (77, 6),
 }
 
 

@@ -830,8 +830,10 @@ def _row_opening(flat: list[tuple[int, Line]], first: int, start: int, grid: _Gr
     its first line went to the row above).
     """
     gap = grid.row_gap
-    if gap is None or _numbered(flat[start][1], grid) or _section_line(flat[start][1]):
+    if gap is None or _section_line(flat[start][1]):
         return start
+    if _numbered(flat[start][1], grid):
+        return _centred_opening(flat, first, start, grid) if grid.centred_rows else start
     at = start
     while at > first and flat[at - 1][0] == flat[at][0]:
         above, below = flat[at - 1][1], flat[at][1]
@@ -845,6 +847,22 @@ def _row_opening(flat: list[tuple[int, Line]], first: int, start: int, grid: _Gr
             page, line = flat[at]
             opens = not at or flat[at - 1][0] != page or line.top - flat[at - 1][1].bottom > gap * line.size
             return at if opens else start
+    return start
+
+
+def _centred_opening(flat: list[tuple[int, Line]], first: int, start: int, grid: _Grid) -> int:
+    """Where the centred row numbered on line `start` opens (not before `first`): at the padding
+    above the lines that stand over its number in its band («Выставка» over «2.  «Градостроительство
+    и»»), which fit `grid` and are no row's number nor a heading; `start` where no padding ends them."""
+    gap = grid.row_gap or 0.0
+    at = start
+    while at > first and flat[at - 1][0] == flat[at][0]:
+        above, below = flat[at - 1][1], flat[at][1]
+        if below.top - above.bottom > gap * below.size:
+            return at
+        if _numbered(above, grid) or _crossing(above, grid.bounds) or _section_line(above):
+            return start
+        at -= 1
     return start
 
 
@@ -1136,7 +1154,7 @@ def _header_at(
                 found is not None
                 and (_interleaved(above) or _interleaved(_runs(lines[index:])[0]))
                 and line.top > max(ln.bottom for ln in above)
-                and _row_at(lines, index)
+                and (_row_at(lines, index) or _title_over_number(lines, index, band, found[0]))
             ):
                 break
             # Once a header is read, a line opening with a capital in its first column is the
@@ -1197,6 +1215,28 @@ def _period_under_date(line: Line, band: list[Word], ranges: list[tuple[float, f
 def _row_at(lines: list[Line], index: int) -> bool:
     """Does a row number open a line of the lines that stand together from line `index` on?"""
     return any(_opens_row(line.words[0].text) for line in _runs(lines[index:])[0])
+
+
+def _title_over_number(lines: list[Line], index: int, band: list[Word], ranges: list[tuple[float, float]]) -> bool:
+    """Do the lines from `index` on hold words under the header's title cell alone (between its
+    neighbours' cells), down to a line a row number opens, each within `HEADER_LINE_GAP` of the
+    one above?  The first row's event over its number, centred in its row, the number set off
+    by its list's margin (Chromium's print: «Участие в работе …:» over «1  • в сфере культуры»)."""
+    at_title = [i for i, (lo, hi) in enumerate(ranges) if _roles([_words_within(band, lo, hi)]) == {"title"}]
+    if not at_title:
+        return False
+    t = at_title[0]
+    left = ranges[t - 1][1] if t else float("-inf")
+    right = ranges[t + 1][0] if t + 1 < len(ranges) else float("inf")
+    for at in range(index, min(index + HEADER_LINES, len(lines))):
+        line = lines[at]
+        if at > index and line.top - lines[at - 1].bottom > HEADER_LINE_GAP * line.size:
+            return False
+        if _opens_row(line.words[0].text):
+            return at > index
+        if any(w.x0 <= left or w.x1 >= right for w in line.words):
+            return False
+    return False
 
 
 def _at_title(band: list[Word], ranges: list[tuple[float, float]], lead: Word) -> bool:
@@ -2891,6 +2931,11 @@ def _split_unnumbered(band: list[Line], grid: _Grid) -> list[list[Line]]:
     # but each stands in its row's middle.
     if _interleaved(band):
         return _split_centred_unnumbered(band, grid) if grid.row_gap is None else [band]
+    # Cells centred in padded rows (`_Grid.centred_rows`): a band is a row, even where its lines
+    # keep one step (an event of five lines beside cells of one and three: their middles fall on
+    # the event's lines), and its first line, the event's alone, opens no row of its own.
+    if grid.centred_rows:
+        return [band]
     out: list[list[Line]] = [[band[0]]]
     for above, line in pairwise(band):
         before, now = _by_column(above, grid), _by_column(line, grid)
