@@ -1332,6 +1332,10 @@ def test_an_act_approval_wrapped_over_many_narrow_lines() -> None:
         # The initial «З» read as the figure three, before or after its surname.
         ("Начальник управления культуры\t3.К. Мамедова", "Начальник управления культуры\tЗ.К. Мамедова"),
         ("Мамедова 3.К.", "Мамедова З.К."),
+        # … its second initial read as the Latin capital it looks like.
+        ("Начальник управления культуры 3.K. Мамедова", "Начальник управления культуры З.К. Мамедова"),
+        ("Мамедова 3.K.", "Мамедова З.К."),
+        ("п. 1.3.K. Иванову", "п. 1.3.K. Иванову"),  # a clause number before it: as read
         ("Срок 3. Мая", "Срок 3. Мая"),
         ("п. 1.3.К. Иванову", "п. 1.3.К. Иванову"),
         # Initials read in the Latin capitals they look like, by a Cyrillic surname (a photo).

@@ -211,8 +211,9 @@ def correct(text: str, dates: bool = False, paragraph: bool = False) -> str:
 _ORDINAL_I = re.compile(r"\b(\d{1,3})-[HН](?= [а-яё])")
 
 # «З.К. Мамедова», «Мамедова З.К.»: the initial «З» read as the figure it looks like.
-_THREE_AS_INITIAL = re.compile(r"(?<![\d.,])3\.(?=\s?[А-ЯЁ]\.\s?[А-ЯЁ][а-яё]+)")
-_THREE_AS_INITIAL_AFTER = re.compile(r"([А-ЯЁ][а-яё]+ )3\.(?=\s?[А-ЯЁ]\.(?!\S))")
+# The second initial may be read as the Latin capital it looks like («3.K. Мамедова»): it is Cyrillic.
+_THREE_AS_INITIAL = re.compile(rf"(?<![\d.,])3\.(\s?[А-ЯЁ{_LATIN_CAPITALS}]\.)(?=\s?[А-ЯЁ][а-яё]+)")
+_THREE_AS_INITIAL_AFTER = re.compile(rf"([А-ЯЁ][а-яё]+ )3\.(\s?[А-ЯЁ{_LATIN_CAPITALS}]\.)(?!\S)")
 
 # One dash read as two of different lengths («2025-—2027», «март —- апрель»): an en dash is wider
 # than a hyphen and narrower than an em dash, and Tesseract may box it as one of each.
@@ -488,7 +489,8 @@ def _correct_line(line: str, dates: bool, paragraph: bool = False, after: str = 
         line = _STROKE_BEFORE_NAME.sub("", line)
         line = _LATIN_INITIALS.sub(lambda m: m[1].translate(_TO_CYRILLIC) + m[2], line)
         line = _LATIN_INITIALS_AFTER.sub(lambda m: m[1] + m[2].translate(_TO_CYRILLIC), line)
-        line = _THREE_AS_INITIAL_AFTER.sub(r"\1З.", _THREE_AS_INITIAL.sub("З.", line))
+        line = _THREE_AS_INITIAL.sub(lambda m: "З." + m[1].translate(_TO_CYRILLIC), line)
+        line = _THREE_AS_INITIAL_AFTER.sub(lambda m: m[1] + "З." + m[2].translate(_TO_CYRILLIC), line)
         line = _INITIALS_FIRST.sub(_initials_first, line)
         line = _INITIALS_AFTER.sub(r"\1\2.\3.", line)
         line = _INITIALS_SECOND.sub(r"\1.\2", line)
