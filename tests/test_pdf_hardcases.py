@@ -1737,7 +1737,8 @@ def test_approval_block_beside_the_title_read_apart(tmp_path: Path, printer: str
 def test_chromium_print_header_of_a_one_page_print_is_left_out(tmp_path: Path) -> None:
     """Chromium's print with its header and footer: the header line (the date and time of printing,
     then the page's <title>) stands on the one page only, so it was no running line and was read
-    as a paragraph above the plan (a portal page's print took it for the plan's title)."""
+    as a paragraph above the plan (a portal page's print took it for the plan's title).  So does
+    its footer (the page's address and «1/1»), which was said as a line not read."""
     html = (
         "<html><head><meta charset='utf-8'><title>План мероприятий на 2027 год - Портал</title></head><body>"
         "<p>План мероприятий отдела культуры на 2027 год</p>"
@@ -1748,6 +1749,9 @@ def test_chromium_print_header_of_a_one_page_print_is_left_out(tmp_path: Path) -
     paragraphs = [block.text for block in read.extract(path).blocks if isinstance(block, Paragraph)]
     assert paragraphs[0] == "План мероприятий отдела культуры на 2027 год"
     assert not any("Портал" in text for text in paragraphs)
+    assert not any("file://" in text or "1/1" in text for text in paragraphs)
+    warnings = magplan.read_plan(path).to_dict()["warnings"]
+    assert not any("file://" in warning["message"] for warning in warnings)
 
 
 @pytest.mark.skipif(not weasyprint_installed(), reason="WeasyPrint is not installed")

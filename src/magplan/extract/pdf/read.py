@@ -1608,6 +1608,8 @@ class _Margins:
 _PRINT_STAMP = re.compile(
     r"(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}),?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s|$)"
 )
+# … and its print footer, the page's address and «1/3»: a running line even on a one-page print.
+_PRINT_ADDRESS = re.compile(r"(?:file|https?)://\S+\s+\d+\s?/\s?\d+$")
 # A page number with a word or a slash of its own («стр. 2», «1/3»): no bare number.
 _LETTER_OR_SLASH = re.compile(r"[^\W\d_]|/")
 
@@ -1637,6 +1639,8 @@ def _running_lines(pages: list[_Page]) -> _Margins:
                 continue
             margins.texts.append(text)
             if _PRINT_STAMP.match(text) and line.bottom < MARGIN_ZONE * page.height:
+                stamps.add(_shape(text))
+            if _PRINT_ADDRESS.match(text) and line.top > (1 - MARGIN_ZONE) * page.height:
                 stamps.add(_shape(text))
             seen.setdefault(_shape(text), set()).add(page.number)
             if page.number == min(seen[_shape(text)]) and is_plan_heading(text) and YEAR.search(text):
