@@ -167,6 +167,24 @@ def test_join_lines_wrap_break_hyphen_and_bullets() -> None:
     assert join_lines(group_lines(words), right=120) == "Форум городов смотр-конкурса\nМосква\nКруглый стол\n• АГП"
 
 
+def test_join_lines_flush_right_in_a_wide_box() -> None:
+    # An approval block set flush right in a layout table's wide cell (x 0–300): each line would
+    # have taken the next one's first word, so each ends a paragraph.
+    block = [
+        _text_line(0, ("«УТВЕРЖДАЮ»", 235, 299)),
+        _text_line(14, ("Председатель", 165, 235), ("Совета", 239, 275), ("МАГ", 279, 299)),
+        _text_line(28, ("Ю.Н.", 210, 235), ("Васюнькин", 239, 299)),
+    ]
+    assert join_lines(block, right=300, left=0) == "«УТВЕРЖДАЮ»\nПредседатель Совета МАГ\nЮ.Н. Васюнькин"
+    # A paragraph wrapped there fills the width first: its lines go on.
+    wrapped = [
+        _text_line(0, ("Председатель", 20, 90), ("Совета", 94, 130), ("Ассамблеи", 134, 190), ("по", 194, 205),
+                   ("вопросам", 209, 260), ("городского", 264, 299)),
+        _text_line(14, ("хозяйства", 245, 299)),
+    ]  # fmt: skip
+    assert join_lines(wrapped, right=300, left=0) == "Председатель Совета Ассамблеи по вопросам городского хозяйства"
+
+
 @pytest.mark.parametrize(
     ("indent", "joined"),
     [

@@ -243,6 +243,9 @@ BROWSER = {
     # Chromium, borderless, cells centred: the first row's event over its number, set off from it
     # by its list's margin, was read into the header.
     "borderless_first_row_over_its_number": (77, 6),
+    # WeasyPrint's default print of a portal page: the approval block set flush right in the
+    # layout table's wide cell, its short lines read as one wrapped paragraph (approval unread).
+    "approval_flush_right_in_layout_cell": (79, 9),
 }
 
 

@@ -502,6 +502,11 @@ def _fits(previous: Line, line: Line, left: float | None, right: float, space_em
         centre = (left + right) / 2
         if abs((previous.x0 + previous.x1) / 2 - centre) < CENTRE_SLACK * previous.size:
             return previous.x1 - previous.x0 + needed <= right - left + FIT_TOLERANCE
+        # Lines set flush right (an approval block in a layout table's wide cell) had the whole
+        # width too: their ends stand at the box's right edge, their starts where their widths put them.
+        flush = CENTRE_SLACK * previous.size
+        if right - previous.x1 < flush and right - line.x1 < flush:
+            return previous.x1 - previous.x0 + needed <= right - left + FIT_TOLERANCE
     return previous.x1 + needed <= right + FIT_TOLERANCE
 
 
