@@ -827,42 +827,27 @@ def _row_opening(flat: list[tuple[int, Line]], first: int, start: int, grid: _Gr
     Where cells are centred in their rows (`_Grid.centred_rows`) the number stands below the
     row's first lines: the row opens at the padding above them, when its number stands below
     `start` in the same band («Обновление раздела» over «III-IV» and «10.  «Города-члены МАГ»»:
-    its first line went to the row above).
+    its first line went to the row above).  So where `start` holds the number itself: its
+    event's first lines over it in its band («Выставка» over «2.  «Градостроительство и»»), up
+    to the padding, unless another number, a heading or a line across the columns stands there.
     """
     gap = grid.row_gap
-    if gap is None or _section_line(flat[start][1]):
+    numbered = _numbered(flat[start][1], grid)
+    if gap is None or _section_line(flat[start][1]) or (numbered and not grid.centred_rows):
         return start
-    if _numbered(flat[start][1], grid):
-        return _centred_opening(flat, first, start, grid) if grid.centred_rows else start
     at = start
     while at > first and flat[at - 1][0] == flat[at][0]:
         above, below = flat[at - 1][1], flat[at][1]
         if below.top - above.bottom > gap * below.size:
             # Centred cells: the row's first lines stand above its number, from the padding on.
             return at if grid.centred_rows and at < start and _number_below(flat, start, grid) else start
-        if _crossing(above, grid.bounds):
+        if _crossing(above, grid.bounds) or (numbered and (_section_line(above) or _numbered(above, grid))):
             return start
         at -= 1
         if _numbered(above, grid):
             page, line = flat[at]
             opens = not at or flat[at - 1][0] != page or line.top - flat[at - 1][1].bottom > gap * line.size
             return at if opens else start
-    return start
-
-
-def _centred_opening(flat: list[tuple[int, Line]], first: int, start: int, grid: _Grid) -> int:
-    """Where the centred row numbered on line `start` opens (not before `first`): at the padding
-    above the lines that stand over its number in its band («Выставка» over «2.  «Градостроительство
-    и»»), which fit `grid` and are no row's number nor a heading; `start` where no padding ends them."""
-    gap = grid.row_gap or 0.0
-    at = start
-    while at > first and flat[at - 1][0] == flat[at][0]:
-        above, below = flat[at - 1][1], flat[at][1]
-        if below.top - above.bottom > gap * below.size:
-            return at
-        if _numbered(above, grid) or _crossing(above, grid.bounds) or _section_line(above):
-            return start
-        at -= 1
     return start
 
 
@@ -1222,10 +1207,9 @@ def _title_over_number(lines: list[Line], index: int, band: list[Word], ranges: 
     neighbours' cells), down to a line a row number opens, each within `HEADER_LINE_GAP` of the
     one above?  The first row's event over its number, centred in its row, the number set off
     by its list's margin (Chromium's print: «Участие в работе …:» over «1  • в сфере культуры»)."""
-    at_title = [i for i, (lo, hi) in enumerate(ranges) if _roles([_words_within(band, lo, hi)]) == {"title"}]
-    if not at_title:
+    t = _title_cell(band, ranges)
+    if t is None:
         return False
-    t = at_title[0]
     left = ranges[t - 1][1] if t else float("-inf")
     right = ranges[t + 1][0] if t + 1 < len(ranges) else float("inf")
     for at in range(index, min(index + HEADER_LINES, len(lines))):
@@ -1239,13 +1223,18 @@ def _title_over_number(lines: list[Line], index: int, band: list[Word], ranges: 
     return False
 
 
+def _title_cell(band: list[Word], ranges: list[tuple[float, float]]) -> int | None:
+    """Which of the header cells (`ranges` over the header's words `band`) names the event, if any."""
+    return next((i for i, (lo, hi) in enumerate(ranges) if _roles([_words_within(band, lo, hi)]) == {"title"}), None)
+
+
 def _at_title(band: list[Word], ranges: list[tuple[float, float]], lead: Word) -> bool:
     """Does `lead` start where the header's title cell starts, under a word of it set there?"""
-    for lo, hi in ranges:
-        cell = [w for w in band if lo - ALIGN <= w.x0 and w.x1 <= hi + ALIGN]
-        if _roles([cell]) == {"title"}:
-            return abs(lead.x0 - lo) <= ALIGN and any(abs(w.x0 - lo) <= ALIGN for w in cell)
-    return False
+    title = _title_cell(band, ranges)
+    if title is None:
+        return False
+    lo, hi = ranges[title]
+    return abs(lead.x0 - lo) <= ALIGN and any(abs(w.x0 - lo) <= ALIGN for w in _words_within(band, lo, hi))
 
 
 def _find_header(pages: list[tuple[int, list[Line], list[Rule]]], spaced: bool = False) -> _Header | None:

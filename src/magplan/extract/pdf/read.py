@@ -1638,9 +1638,9 @@ def _running_lines(pages: list[_Page]) -> _Margins:
                     marked.append((page.number, text, int(found[0])))
                 continue
             margins.texts.append(text)
-            if _PRINT_STAMP.match(text) and line.bottom < MARGIN_ZONE * page.height:
-                stamps.add(_shape(text))
-            if _PRINT_ADDRESS.match(text) and line.top > (1 - MARGIN_ZONE) * page.height:
+            head = _PRINT_STAMP.match(text) and line.bottom < MARGIN_ZONE * page.height
+            foot = _PRINT_ADDRESS.match(text) and line.top > (1 - MARGIN_ZONE) * page.height
+            if head or foot:
                 stamps.add(_shape(text))
             seen.setdefault(_shape(text), set()).add(page.number)
             if page.number == min(seen[_shape(text)]) and is_plan_heading(text) and YEAR.search(text):
