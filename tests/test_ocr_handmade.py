@@ -58,3 +58,14 @@ def test_a_page_of_the_heading_and_the_approval_alone_keeps_its_blanks(tmp_path:
     assert read["document"]["approval"] == expected["document"]["approval"]
     assert read["document"]["approval"]["date_text"] == "«__» __________ 2026 г."
     assert read["document"]["title"] == expected["document"]["title"]
+
+
+def test_an_unruled_table_goes_on_onto_a_page_without_its_header(tmp_path: Path) -> None:
+    # Rows ruled underneath only, page 2 going on without the header row: its two rows were read
+    # as paragraphs, after the table, into the signatory's position (`ocr.continued`).
+    read, expected = _scan_of("hrules-nohead.pdf", tmp_path)
+    assert [i["number"] for i in read["items"]] == [i["number"] for i in expected["items"]] == list(range(1, 27))
+    assert [i["date_start"] for i in read["items"]] == [i["date_start"] for i in expected["items"]]
+    assert [i["place"] for i in read["items"][-2:]] == [i["place"] for i in expected["items"][-2:]]
+    assert read["document"]["signatory"] == expected["document"]["signatory"]
+    assert {i["page"] for i in read["items"]} == {1, 2}

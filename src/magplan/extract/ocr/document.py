@@ -30,15 +30,18 @@ from magplan import lifeline, limits
 from magplan.errors import InputError
 from magplan.extract import Progress
 from magplan.extract.ocr import heap, mosaic
-from magplan.extract.ocr.page import PageText, doubtful, doubts, read_page, uncertain
+from magplan.extract.ocr.continued import continuations
+from magplan.extract.ocr.page import PageText, doubtful, doubts, read_page, read_page_again, uncertain
 from magplan.extract.ocr.pages import PageSource
 from magplan.extract.ocr.tesseract import out_of_time, preload, set_deadline, tesseract_program, warmed_up
+from magplan.extract.pdf.plain import Bbox
 from magplan.layout import Layout
 
 # This machine's cores: pages read at a time, and Tesseract engines (threads) per page.
 JOBS = 2
 # Past the OCR deadline, pages still being prepared are given this long before their readers are killed.
 GRACE_SECONDS = 2.0
+_READER_DIED = "the process reading its pages died (a crash in Tesseract or the PDF renderer, or killed for memory)"
 
 
 def ocr_layout(
@@ -75,6 +78,7 @@ def ocr_layout(
         try:
             with _opencv_fork_safe():
                 pages = _read_by(pool, readers, deadline, source, count, jobs, tell)
+                pages = _with_continuations(pages, source, deadline, jobs, pool)
         finally:
             # Waited for: a pool left to end on its own (`wait=False`) races the interpreter's exit
             # in Python 3.11 (CPython gh-125451, fixed later): the exit hook writes to the pool's
@@ -86,6 +90,7 @@ def ocr_layout(
         for index in range(count):
             pages.append(_read_page_by(deadline, source, index, jobs))
             tell(index + 1, count)
+        pages = _with_continuations(pages, source, deadline, jobs)
     return _layout(pages, count, correct)
 
 
@@ -134,11 +139,32 @@ def _read_by(
             _stop(pool)
             raise out_of_time() from None
         if isinstance(exc, BrokenProcessPool):
-            raise InputError(
-                "the process reading its pages died (a crash in Tesseract or the PDF renderer, or killed for memory)"
-            ) from None
+            raise InputError(_READER_DIED) from None
         raise
     return [future.result() for future in futures]
+
+
+def _with_continuations(
+    pages: list[PageText], source: PageSource, deadline: float, jobs: int, pool: ProcessPoolExecutor | None = None
+) -> list[PageText]:
+    """`pages` with those an unruled table goes on onto without its header laid out anew (`continued`),
+    by the pool's readers where there is one."""
+    found = list(continuations(pages))
+    if pool is None:
+        again = [_read_again_by(deadline, source, index, jobs, pages[index], cells) for index, cells in found]
+    else:
+        futures = [pool.submit(_read_again_by, deadline, source, i, 1, pages[i], cells) for i, cells in found]
+        try:
+            again = [future.result(timeout=_left(deadline) + GRACE_SECONDS) for future in futures]
+        except TimeoutError:
+            _stop(pool)
+            raise out_of_time() from None
+        except BrokenProcessPool:
+            raise InputError(_READER_DIED) from None
+    out = list(pages)
+    for (index, _), page in zip(found, again, strict=True):
+        out[index] = page
+    return out
 
 
 def _left(deadline: float) -> float:
@@ -177,18 +203,33 @@ def _at_once(index: int, count: int, readers: int, jobs: int) -> int:
 
 def _read_page_by(deadline: float, source: PageSource, index: int, jobs: int, at_once: int | None = None) -> PageText:
     """`read_page` with every Tesseract run bounded by the document's deadline (in whichever process)."""
+    with _bounded(deadline, at_once or jobs):
+        return read_page(source, index)
+
+
+def _read_again_by(
+    deadline: float, source: PageSource, index: int, jobs: int, read: PageText, cells: list[list[Bbox]]
+) -> PageText:
+    """`read_page_again` bounded by the deadline as `_read_page_by` is."""
+    with _bounded(deadline, jobs):
+        return read_page_again(source, index, read, cells)
+
+
+@contextlib.contextmanager
+def _bounded(deadline: float, at_once: int) -> Iterator[None]:
+    """Tesseract runs bounded by `deadline`, and a page's strips and OpenCV's threads `at_once`."""
     if time.monotonic() >= deadline:
         raise out_of_time()
     set_deadline(deadline)
     # A reader alone in its process (a batch's worker) reads a page's strips one by one, on its one core.
-    mosaic.set_at_once(at_once or jobs)
+    mosaic.set_at_once(at_once)
     # OpenCV spreads an image operation over the cores it may use: worth it for a page alone on
     # them, but where other pages (or a batch's other workers) hold the cores too, its threads
     # only wait for each other (a page's preparation then costs 20 % more CPU, the same images).
     threads = cv2.getNumThreads()
-    cv2.setNumThreads(at_once or jobs)
+    cv2.setNumThreads(at_once)
     try:
-        return read_page(source, index)
+        yield
     finally:
         set_deadline(None)
         mosaic.set_at_once(None)

@@ -35,7 +35,8 @@ from magplan.extract.ocr.sideways import read_sideways
 from magplan.extract.ocr.tall import read_tall_lines
 from magplan.extract.ocr.tesseract import Word as OcrWord
 from magplan.extract.ocr.tesseract import is_word
-from magplan.extract.ocr.unruled import unruled_tables
+from magplan.extract.ocr.unruled import cell_grid, unruled_tables
+from magplan.extract.pdf.plain import Bbox, Rule
 from magplan.extract.pdf.words import Line, Word
 from magplan.layout import Block, Cell, Doubt, ExtractWarning, Paragraph, Row, Table
 from magplan.text import PAGE_NUMBER, bare, clean_line
@@ -100,6 +101,8 @@ class PageText:
     size: tuple[int, int] = (1, 1)  # width, height of the upright page in pixels: where a doubt stands
     turned: int = 0  # degrees the stored page was turned counter-clockwise to stand upright
     running: list[str] = field(default_factory=list)  # the texts set apart in its top or bottom margin
+    rules: list[Rule] = field(default_factory=list)  # its horizontal rules (y, x0, x1) when it has no ruled table
+    dpi: float = 300.0  # of its pixels
 
 
 def read_page(source: PageSource, index: int) -> PageText:
@@ -135,18 +138,7 @@ def read_page(source: PageSource, index: int) -> PageText:
     ]
     found = [w for w, out in zip(found, noise, strict=True) if not out]
     found, mended = mend_from_page(found, scan.stamped)
-    found = mend_letters(found)
-    height, width = scan.bw.shape
-    blocks, running = _blocks(scan, to_words(found), number)
-    page = PageText(number, blocks, words=found, size=(width, height), turned=scan.turned, running=running)
-    if not scan.tables and any(isinstance(block, Table) for block in blocks):
-        page.warnings.append(
-            ExtractWarning(
-                "unruled_table",
-                f"page {number}: the table has no ruling lines: its columns were placed from the header's words; "
-                "check the cells",
-            )
-        )
+    page = _page_text(scan, mend_letters(found), number)
     if dropped:
         shown = ", ".join(f"«{w.text}» ({w.conf:.0f}%)" for w in dropped[:12])
         page.warnings.append(
@@ -163,11 +155,44 @@ def read_page(source: PageSource, index: int) -> PageText:
     return page
 
 
-def _blocks(scan: Scan, words: list[Word], page: int) -> tuple[list[Block], list[str]]:
-    """The page's tables and paragraphs in reading order; and the texts of its margins (`margin_texts`)."""
+def read_page_again(source: PageSource, index: int, read: PageText, cells: list[list[Bbox]]) -> PageText:
+    """Page `index`, already `read`, laid out anew with the tables of the given `cells` (pixels):
+    the rows an unruled table carries onto a page without its header (`continued`).  Its words
+    are not recognised again; the page is made ready as the first reading made it."""
+    picture, dpi = source.load(index)
+    straight = straighten(picture, dpi)
+    scan = finish(straight, upside_down=(read.turned - straight.axis) % 360 == 180)
+    del picture, straight
+    page = _page_text(scan, read.words, read.number, [cell_grid(boxes) for boxes in cells])
+    page.warnings[:0] = read.warnings
+    return page
+
+
+def _page_text(scan: Scan, found: list[OcrWord], number: int, given: list[TableGrid] | None = None) -> PageText:
+    """The page's blocks from its words as read (`found`), in the tables found on it or `given`."""
+    height, width = scan.bw.shape
+    blocks, running = _blocks(scan, to_words(found), number, given)
+    page = PageText(number, blocks, words=found, size=(width, height), turned=scan.turned, running=running)
+    page.rules, page.dpi = scan.rules, scan.dpi
+    if not scan.tables and any(isinstance(block, Table) for block in blocks):
+        page.warnings.append(
+            ExtractWarning(
+                "unruled_table",
+                f"page {number}: the table has no ruling lines: its columns were placed from the header's words; "
+                "check the cells",
+            )
+        )
+    return page
+
+
+def _blocks(
+    scan: Scan, words: list[Word], page: int, given: list[TableGrid] | None = None
+) -> tuple[list[Block], list[str]]:
+    """The page's tables (its own, or those `given`) and paragraphs in reading order; and the
+    texts of its margins (`margin_texts`)."""
     capital, small = capital_height(words, scan.bw), small_height(words, scan.bw)
     # A page without ruling may still hold a table: its grid from its words' alignment.
-    tables = scan.tables or unruled_tables(words, scan.rules, scan.dpi, scan.bw.shape[1])
+    tables = given or scan.tables or unruled_tables(words, scan.rules, scan.dpi, scan.bw.shape[1])
     inside: list[dict[int, list[Word]]] = [{} for _ in tables]
     outside: list[Word] = []
     for word in words:
@@ -182,8 +207,8 @@ def _blocks(scan: Scan, words: list[Word], page: int) -> tuple[list[Block], list
     # A word cut at a narrow column's edge is often printed whole elsewhere on the page.
     vocabulary = frozenset(bare(w.text) for w in words)
     turned = read_sideways(tables, scan.clean, scan.bw, round(scan.dpi), (capital, small))
-    for table, members, given in zip(tables, inside, turned, strict=True):
-        block = _table(table, members, page, scan.bw, (capital, small), scan.unit, vocabulary, given)
+    for table, members, sideways in zip(tables, inside, turned, strict=True):
+        block = _table(table, members, page, scan.bw, (capital, small), scan.unit, vocabulary, sideways)
         block.ruled = bool(scan.tables)
         boxes.append((table.y0, table.y1, (table.x0 + table.x1) / 2, block))
     right = max([w.x1 for w in words] + [t.x1 for t in tables], default=0.0)

@@ -12,7 +12,7 @@ to a ruled table's.  Only for a page on which no ruled table was found.
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from statistics import median
 
 import cv2
@@ -33,14 +33,36 @@ _RULE_LENGTH = 400
 _RULE_SHAPE = 10
 
 
+@dataclass(frozen=True, slots=True)
+class PageWords:
+    """What the table finder needs of a page read: its words and horizontal rules in pixels at `dpi`."""
+
+    words: list[Word]
+    rules: list[Rule]
+    dpi: float
+    width: int
+
+
 def unruled_tables(words: list[Word], rules: list[Rule], dpi: float, width: int) -> list[TableGrid]:
     """The tables found from the alignment of a page's words and its horizontal `rules` (pixels at
     `dpi`, the page `width` wide)."""
-    scale = _POINTS / dpi
-    lines = _as_printed(words, scale)
-    in_points = [(y * scale, x0 * scale, x1 * scale) for y, x0, x1 in rules]
-    found = plain_tables([(1, lines, in_points)], page_middle=width * scale / 2)
-    return [_grid([_pixels(box, scale) for box in cells]) for _, cells in found.get(1, [])]
+    return [cell_grid(cells) for cells in continued_cells([PageWords(words, rules, dpi, width)])]
+
+
+def continued_cells(pages: list[PageWords]) -> list[list[Bbox]]:
+    """The cell boxes (pixels) of each table part on the last of `pages`, where the plan table whose
+    header stands on the first page goes on: over the pages between and onto it, without its header
+    (a table ruled under its rows only, or not at all, printed over pages).  One page alone: its own
+    tables."""
+    printed = []
+    for number, page in enumerate(pages, 1):
+        scale = _POINTS / page.dpi
+        rules = [(y * scale, x0 * scale, x1 * scale) for y, x0, x1 in page.rules]
+        printed.append((number, _as_printed(page.words, scale), rules))
+    last = pages[-1]
+    scale = _POINTS / last.dpi
+    found = plain_tables(printed, page_middle=last.width * scale / 2)
+    return [[_pixels(box, scale) for box in cells] for _, cells in found.get(len(pages), [])]
 
 
 def horizontal_rules(bw: Image, unit: float) -> list[Rule]:
@@ -88,7 +110,7 @@ def _pixels(box: Bbox, scale: float) -> Bbox:
     return float(round(x0 / scale)), float(round(top / scale)), float(round(x1 / scale)), float(round(bottom / scale))
 
 
-def _grid(boxes: list[Bbox]) -> TableGrid:
+def cell_grid(boxes: list[Bbox]) -> TableGrid:
     """A table grid of the cell boxes (whole pixels), each pixel of its box labelled with the cell that holds it."""
     grid = from_cells(boxes)
     x0, y0 = round(grid.xs[0]), round(grid.ys[0])
