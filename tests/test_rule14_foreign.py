@@ -38,6 +38,27 @@ def test_a_narrower_table_between_plan_tables_becomes_warnings() -> None:
     assert raw.tally.balanced
 
 
+def test_an_odd_piece_between_unnumbered_pieces_does_not_end_the_plan() -> None:
+    """A web page's plan printed as tables of their own widths, one row a table whose empty cell
+    drew no width (a column short): its row is said, and the pieces after it still go on."""
+    header = ["Наименование мероприятия", "Срок проведения", "Место проведения", "Ответственный"]
+    layout = Layout(
+        [
+            Paragraph("План мероприятий на 2026 год"),
+            _table([header, ["Сессия", "май", "Москва", "Секретарь"]]),
+            _table([["Форум", "июнь", "Председатель"]]),
+            _table([["Семинар", "июль", "Казань", "Секретарь"]]),
+            _table([["Конференция", "август", "Минск", "Председатель"]], page=2),
+            Paragraph("Генеральный директор\tИ.И. Иванов"),
+        ]
+    )
+    raw = assemble(layout)
+    assert [item.cells["title"] for item in raw.items] == ["Сессия", "Семинар", "Конференция"]
+    (skipped,) = [w.message for w in raw.warnings if w.code == "row_skipped"]
+    assert "Форум" in skipped and raw.tally.balanced
+    assert raw.signatory is not None and raw.signatory.name == "И.И. Иванов"
+
+
 def test_a_numbered_table_after_the_plan_is_not_read_as_the_signature() -> None:
     layout = Layout(
         [

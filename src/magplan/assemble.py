@@ -1427,8 +1427,9 @@ def _find_plan_tables(blocks: list[Block], strict: bool) -> list[int]:
     A table continues the plan when it is as wide as the last header's columns,
     drawn alike (ruled or not), does not open with a header row of its own, and
     either numbers its rows, stands right after a plan table (a table split
-    without its header: the next page of a PDF, a later DOCX or HTML table), or
-    stands under section headings only (a plan whose sections are tables).
+    without its header: the next page of a PDF, a later DOCX or HTML table; a
+    piece of another width between two such does not part them), or stands under
+    section headings only (a plan whose sections are tables).
     """
     found: list[int] = []
     width: int | None = None
@@ -1464,7 +1465,13 @@ def _find_plan_tables(blocks: list[Block], strict: bool) -> list[int]:
         )
         if continues:
             found.append(index)
-        adjacent = under_headings = continues
+        # A piece of another width right between the plan's pieces (a web page's plan printed as
+        # tables of their own widths, one a column short where an empty cell drew no width) does
+        # not continue it, but does not end it either: the piece after it still stands right
+        # after the plan, and the odd piece's rows are said (`run`: a table among the plan's).
+        odd_piece = adjacent and width is not None and block.ruled == ruled and not _own_header(block)
+        adjacent = continues or (odd_piece and bool(block.rows) and not _looks_like_header(block.rows[0]))
+        under_headings = continues
     return found
 
 
