@@ -1294,6 +1294,10 @@ def _narrower(wider: _Header, header: _Header) -> bool:
         and 0 < count < len(wider.lines)
         and header.lines[-1] is wider.lines[-1]
         and not _interleaved([wider.lines[count - 1], header.lines[0]])
+        # A header's first line that names plan columns itself is the header's (cells of two lines
+        # beside a cell across two sub-columns: «№ Наименование Место и сроки проведения» over
+        # «п/п мероприятия Место Срок»), however far under it its second line stands.
+        and _named(wider.lines[:count], wider.groups) == 0
     )
 
 
