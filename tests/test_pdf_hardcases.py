@@ -250,6 +250,10 @@ BROWSER = {
     # lines beside «Место и сроки проведения» over «Место | Срок»; the header's second line,
     # naming as many columns as the whole band, was taken for the header (the first line above it).
     "two_line_header_over_sub_columns": (81, 4),
+    # Chromium, borderless Google Docs page printed as tables of their own widths: a new table
+    # starts a row under a section's heading, the row over it the table above's (its event's
+    # second line, wider than the new table's column, was read as a heading across the table).
+    "section_opening_with_the_table_above": (80, 4),
 }
 
 

@@ -306,6 +306,9 @@ def _regimes(
                 choices,
                 key=lambda g: (sum(_misfit(line, g.bounds) for line in lines), _empty_columns(lines, g)),
             )
+            kept = _rows_of_the_table_above(lines, above, base)
+            grids.extend([above] * kept)
+            own = own[kept:]
         grids.extend(_cut_rests(own, _own_bands(own, _own_rows(own, _parts(own, base, end == len(flat))))))
     # Columns placed anew and read on in a later section: their right edges as far as the text
     # of all the lines read with them reaches.
@@ -317,6 +320,24 @@ def _regimes(
     out.extend((page, [], grid) for page, lines in body if page not in seen)
     out.sort(key=lambda part: part[0])
     return out
+
+
+def _rows_of_the_table_above(lines: list[Line], above: _Grid, own: _Grid) -> int:
+    """How many of a section's first lines are rows of the table above its heading: a web page's
+    table of its own widths may end a row or two under the next section's heading (Google Docs
+    starts a new table where it pleases), each of those rows opening with its number.  The
+    count, at a numbered line, that leaves the fewest lines misfitting their columns, those
+    above the heading for the lines before it, `own` for the rest; 0 where none does better."""
+    if above is own or not lines or not _numbered(lines[0], above):
+        return 0  # (where the section opens with no number, its cells may be centred, the number lower)
+    under_own = [_misfit(line, own.bounds) for line in lines]
+    under_above = [_misfit(line, above.bounds) for line in lines]
+    best, fewest = 0, sum(under_own)
+    for count in range(1, len(lines)):
+        misfits = sum(under_above[:count]) + sum(under_own[count:])
+        if misfits < fewest and _numbered(lines[count], own):
+            best, fewest = count, misfits
+    return best
 
 
 def _moved_headers(flat: list[tuple[int, Line]], grid: _Grid, header: list[Line]) -> dict[int, _Grid]:
