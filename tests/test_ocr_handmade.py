@@ -69,3 +69,15 @@ def test_an_unruled_table_goes_on_onto_a_page_without_its_header(tmp_path: Path)
     assert [i["place"] for i in read["items"][-2:]] == [i["place"] for i in expected["items"][-2:]]
     assert read["document"]["signatory"] == expected["document"]["signatory"]
     assert {i["page"] for i in read["items"]} == {1, 2}
+
+
+def test_a_row_number_beside_words_with_descenders_opens_its_row(tmp_path: Path) -> None:
+    # Boxed by Tesseract, «3» stands higher and smaller than «Велопробег» beside it: taken for a
+    # raised footnote marker, it opened no row, and an unruled table ended there (`unruled`).  The
+    # second section's heading, in a larger type and no bold to a scan, is known by the header
+    # printed again under it (`plain._header_printed_again`).
+    read, expected = _scan_of("notion-page.chromium.pdf", tmp_path)
+    assert [i["number"] for i in read["items"]] == [i["number"] for i in expected["items"]] == [1, 2, 3, 4]
+    assert [i["date_start"] for i in read["items"]] == [i["date_start"] for i in expected["items"]]
+    assert [i["section"] for i in read["items"]] == [i["section"] for i in expected["items"]]
+    assert read["document"]["signatory"] == expected["document"]["signatory"]

@@ -12,6 +12,7 @@ to a ruled table's.  Only for a page on which no ruled table was found.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from statistics import median
 
@@ -31,6 +32,11 @@ _POINTS = 72.0
 # «__________») and this many times as long as thick.
 _RULE_LENGTH = 400
 _RULE_SHAPE = 10
+# A footnote's marker is a figure or two at most this share of the page's figures' height (a
+# superscript is printed at about 0.6 of the text's size).
+_FIGURES = re.compile(r"[\d.,:/–-]*\d[\d.,:/–-]*")
+_MARKER_FIGURES = 2
+_MARKER_HEIGHT = 0.8
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,16 +94,36 @@ def _as_printed(words: list[Word], scale: float) -> list[Line]:
     spans its font's height and its size is the font's, the same for the
     words of a line and of the page's text: the gaps `plain` measures in font
     sizes are between such boxes.  So every word takes its line's top and
-    bottom, and the page's usual size.
+    bottom, and the page's usual size; and only a figure smaller than the
+    page's figures stays raised (`_marker`).
     """
     lines = group_lines(_in_points(w, scale) for w in words)
     if not lines:
         return lines
     size = median(line.bottom - line.top for line in lines) / EM_PER_HEIGHT
+    figures = [w.bottom - w.top for line in lines for w in line.words if _FIGURES.fullmatch(w.text)]
+    figure = median(figures) if figures else None
     for line in lines:
-        line.words = [replace(w, top=line.top, bottom=line.bottom, size=size) for w in line.words]
+        line.words = [
+            replace(w, top=line.top, bottom=line.bottom, size=size, raised=w.raised and _marker(w, figure))
+            for w in line.words
+        ]
         line.size = size
     return lines
+
+
+def _marker(word: Word, figure: float | None) -> bool:
+    """Is a word the grouping found raised a footnote's marker: a figure or two smaller than the
+    page's figures (`figure`: their usual height)?  Measured against the line's tallest word, a
+    row's number («3») beside words with descenders («Велопробег», «Драмтеатр») stood smaller and
+    higher: read as a marker, it opened no row, and the table ended there.  A word of letters is
+    no marker, nor is a figure as tall as the page's (a marker read as «*» is one by its mark)."""
+    return (
+        figure is not None
+        and _FIGURES.fullmatch(word.text) is not None
+        and len(word.text) <= _MARKER_FIGURES
+        and word.bottom - word.top < _MARKER_HEIGHT * figure
+    )
 
 
 def _in_points(word: Word, scale: float) -> Word:

@@ -1506,8 +1506,10 @@ def _numbered_rows_follow(lines: list[Line], index: int, header: _Header) -> boo
         line = lines[at]
         if at > index and line.top - lines[at - 1].bottom > END_GAP * size:
             # A section's heading may stand alone between two wide bands (a web page's sections
-            # printed as tables of their own): numbered rows under it go on with the table.
-            if skipped or at != index + 1 or not _section_line(lines[index]):
+            # printed as tables of their own): numbered rows under it go on with the table.  Known
+            # by its bold, or (a scan's words have none) by the header printed again under it.
+            heading = _section_line(lines[index]) or _header_printed_again(lines, at, header)
+            if skipped or at != index + 1 or not heading:
                 return False
             skipped = True
         first = line.words[0]
@@ -1520,6 +1522,13 @@ def _numbered_rows_follow(lines: list[Line], index: int, header: _Header) -> boo
         ):
             return True
     return False
+
+
+def _header_printed_again(lines: list[Line], at: int, header: _Header) -> bool:
+    """Do the lines from `at` on print the header's words again, in order?"""
+    count = len(header.lines)
+    again = [w.text for line in lines[at : at + count] for w in line.words]
+    return again == [w.text for line in header.lines for w in line.words]
 
 
 def _number_under(word: Word, right: float) -> bool:
