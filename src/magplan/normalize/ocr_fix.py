@@ -644,6 +644,10 @@ def _word_after_number(words: list[str], i: int) -> str:
     return lead + word + trail
 
 
+# A word read with «Э» for «О» is looked up from this length: shorter ones are too often both.
+_ARC_WORD = 4
+
+
 def _correct_word(words: list[str], i: int, after: str = "") -> str:
     """Corrections that the word's neighbours justify on their own; `after` follows the last word."""
     following = words[i + 1] if i + 1 < len(words) else after
@@ -654,6 +658,10 @@ def _correct_word(words: list[str], i: int, after: str = "") -> str:
         return words[i]
     if lead == "«" and trail in _QUOTE_READINGS and _DAY.match(core) and _split(following)[1] in MONTHS:
         return f"«{core}»"  # «24. января»: the quote that closes the day read as a point
+    if core == "з" and not lead and not trail and _split(following)[1][:1].islower():
+        # «з течение года»: the preposition «в» against a cell's left rule lost its left side with
+        # the rule (no Russian word is «з» alone).
+        return "в"
     if core == "г" and trail == "," and _split(following)[1][:1].isupper():
         return lead + "г."  # «Мэрия г, Бишкек»: the abbreviation's point before the city's name read as a comma
     if i == 0 and core in _BAR_READINGS and trail == "." and (following[:1].isupper() or len(words) == 1):
@@ -662,7 +670,7 @@ def _correct_word(words: list[str], i: int, after: str = "") -> str:
     if roman is not None:
         return lead + roman + trail
     core = _hyphenated_script([_one_script(part) for part in core.split("-")])
-    core = _breve_restored(core)
+    core = _left_arc_restored(_breve_restored(core))
     if i > 0 and _split(words[i - 1])[1] == "№":
         core = _ACT_NUMBER.sub(lambda m: m[1] + m[2].translate(_TO_CYRILLIC), core)
     if _NUMBER_LIKE.match(core) and _split(following)[1].lower() in AGE_WORDS | MONTHS:
@@ -716,6 +724,16 @@ def _breve_restored(core: str) -> str:
     if not _LOST_BREVE.search(core) or lexicon.russian_word(core):
         return core
     return _LOST_BREVE.sub(lambda m: m[0][0] + ("Й" if m[0][1] == "И" else "й"), core)
+
+
+def _left_arc_restored(core: str) -> str:
+    """«Этчёт» → «Отчёт», «Этветственные» → «Ответственные»: an «О» that touched a cell's left rule
+    lost its left arc when the ruling was taken off, and reads as «Э».  Only a word the dictionary
+    does not know as read and knows with «О» («Экология», «Этап» stay)."""
+    if len(core) < _ARC_WORD or core[0] not in "Ээ" or lexicon.russian_word(core):
+        return core
+    restored = ("О" if core[0] == "Э" else "о") + core[1:]
+    return restored if lexicon.russian_word(restored) else core
 
 
 def _date_word(word: str, vocabulary: frozenset[str]) -> str:
