@@ -254,6 +254,9 @@ BROWSER = {
     # starts a row under a section's heading, the row over it the table above's (its event's
     # second line, wider than the new table's column, was read as a heading across the table).
     "section_opening_with_the_table_above": (80, 4),
+    # Chromium, borderless, cells centred in their rows: under a header of one line, the first
+    # row's event over its number, a list's margin between (read as the header's second line).
+    "first_event_over_its_number_under_one_line_header": (79, 6),
 }
 
 

@@ -1172,6 +1172,11 @@ def _header_at(
             # (centred in its row) under a header set at the left of its cells.
             if found is not None and lead.text[:1].isupper() and _at_title(band, found[0], lead):
                 break
+            # Or a line of one run under the title's cell, neither set at its start nor centred on it:
+            # the first row's event over its number (a browser centres the row's cells, a list's
+            # margin between), under a header of one line.
+            if found is not None and _event_over_number(lines, index, band, found[0]):
+                break
         band.extend(line.words)
         groups = _groups(band, spaced)
         if _is_header(groups):
@@ -1241,6 +1246,27 @@ def _title_over_number(lines: list[Line], index: int, band: list[Word], ranges: 
             return at > index
         if any(w.x0 <= left or w.x1 >= right for w in line.words):
             return False
+    return False
+
+
+def _event_over_number(lines: list[Line], index: int, band: list[Word], ranges: list[tuple[float, float]]) -> bool:
+    """Is line `index` one run of words under the header's title cell, running out of it on the
+    left and centred on no header cell, with a row number opening one of the next lines, as close
+    as a row's lines stand (`END_GAP`)?"""
+    line = lines[index]
+    t = _title_cell(band, ranges)
+    if t is None or _word_runs(line) != 1:
+        return False
+    lo = ranges[t][0]
+    x0, x1 = line.words[0].x0, line.words[-1].x1
+    middles = [(a + b) / 2 for a, b in ranges]
+    if not (x1 > lo and x0 < lo - ALIGN) or any(abs((x0 + x1) / 2 - m) <= line.size for m in middles):
+        return False
+    for at in range(index + 1, min(index + HEADER_LINES, len(lines))):
+        if lines[at].top - lines[at - 1].bottom > END_GAP * line.size:
+            return False
+        if _opens_row(lines[at].words[0].text):
+            return True
     return False
 
 
