@@ -76,6 +76,10 @@ OFFICE = {
     # short enough to stand in one column («Дни городов МАГ» over the date's); its footnote marker
     # is set in the regular face: the heading is still all in bold (it went into the row above's date).
     "borderless_bold_heading_regular_marker": (17, 7),
+    # LibreOffice, borderless without «№»: a row whose event opens in small letters («сессия
+    # Генеральной Ассамблеи МАГ») under a row whose date ended on the line above (no wrap's
+    # space glyph), a cell empty above opening beside: a row of its own (it was glued above).
+    "lower_case_row_under_an_ended_date": (25, 7),
 }
 BROWSER = {
     # WeasyPrint: a page's tables printed on top of each other, a section row between them.

@@ -3078,9 +3078,10 @@ def _cell_blocks(band: list[Line], grid: _Grid) -> dict[int, list[tuple[float, f
 
 def _fresh_cells(before: dict[int, list[Word]], now: dict[int, list[Word]], grid: _Grid) -> bool:
     """Does a line whose first column opens in lower case («сессия Генеральной Ассамблеи») start a
-    row?  When that column surely opens a paragraph and two other columns or more, empty on the
-    line above, open there: top-aligned cells open on their row's first line only."""
-    fresh = [c for c in now if c != 0 and c not in before]
+    row?  When that column surely opens a paragraph and two other columns or more open there,
+    each empty on the line above or surely ended on it (`_ended`: the writer marks wraps): top-
+    aligned cells open on their row's first line only."""
+    fresh = [c for c in now if c != 0 and (c not in before or _ended(before[c], grid.rights[c], grid.marks_wraps))]
     return (
         0 in before
         and len(fresh) >= 2
