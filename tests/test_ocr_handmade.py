@@ -81,3 +81,15 @@ def test_a_row_number_beside_words_with_descenders_opens_its_row(tmp_path: Path)
     assert [i["date_start"] for i in read["items"]] == [i["date_start"] for i in expected["items"]]
     assert [i["section"] for i in read["items"]] == [i["section"] for i in expected["items"]]
     assert read["document"]["signatory"] == expected["document"]["signatory"]
+
+
+def test_a_spreadsheet_printed_without_borders_keeps_its_rows(tmp_path: Path) -> None:
+    # Calc's print without borders: each row's number set flush right, a letter's width from its
+    # event (no gap Tesseract sees; «3» glued to «Турнир» as «ЗТурнир»). The title column was
+    # placed left of the numbers: every row one, read as one item (`unruled`, `letters`).
+    read, expected = _scan_of("calc-noborders.pdf", tmp_path)
+    assert [i["number"] for i in read["items"]] == [i["number"] for i in expected["items"]] == list(range(1, 9))
+    assert [i["date_start"] for i in read["items"]] == [i["date_start"] for i in expected["items"]]
+    assert [i["section"] for i in read["items"]] == [i["section"] for i in expected["items"]]
+    assert read["items"][2]["title"] == expected["items"][2]["title"] == "Турнир по волейболу среди ветеранов"
+    assert read["document"]["signatory"] == expected["document"]["signatory"]

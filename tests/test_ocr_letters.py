@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from magplan.extract.ocr.letters import mend_letters
+from magplan.extract.ocr.letters import mend_letters, part_glued_numbers
 from magplan.extract.ocr.tesseract import Word, is_word
 
 pytestmark = pytest.mark.skipif(is_word("форум") is None, reason="needs libtesseract's dictionary")
@@ -27,3 +27,28 @@ pytestmark = pytest.mark.skipif(is_word("форум") is None, reason="needs lib
 def test_a_confused_letter_is_put_back_only_where_the_dictionary_knows_the_word_so(read: str, printed: str) -> None:
     word = Word(read, 0, 0, 10, 10, 50.0)
     assert mend_letters([word])[0].text == printed
+
+
+@pytest.mark.parametrize(
+    ("read", "parted"),
+    [
+        ("ЗТурнир", ["3", "Турнир"]),  # the «3» read as «З» and glued to the name
+        ("12Первенство", ["12", "Первенство"]),
+        ("3.Кросс", ["3.", "Кросс"]),
+        ("ЗАГС", ["ЗАГС"]),  # an abbreviation in capitals
+        ("Звезда", ["Звезда"]),
+        ("3×3", ["3×3"]),
+    ],
+)
+def test_a_rows_number_glued_to_the_name_after_it_is_parted(read: str, parted: list[str]) -> None:
+    words = part_glued_numbers([Word(read, 100, 0, 100 + 10 * len(read), 12, 80.0, (1, 1, 1))])
+    assert [w.text for w in words] == parted
+    assert words[0].x0 == 100 and words[-1].x1 == 100 + 10 * len(read)
+    if len(words) == 2:
+        assert words[0].x1 < words[1].x0 and words[0].x1 - 100 == 10 * (len(read) - len(parted[1]))
+
+
+def test_only_a_lines_first_word_is_parted() -> None:
+    first = Word("Турнир", 100, 0, 160, 12, 80.0, (1, 1, 1))
+    later = Word("ЗТурнир", 200, 0, 270, 12, 80.0, (1, 1, 1))
+    assert [w.text for w in part_glued_numbers([first, later])] == ["Турнир", "ЗТурнир"]

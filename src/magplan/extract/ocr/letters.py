@@ -18,6 +18,9 @@ _CONFUSED = {"о": "ф", "О": "Ф"}
 # Shorter words have too many neighbours in the dictionary to be mended by one letter.
 _SHORTEST = 5
 _PART = re.compile(r"[А-Яа-яЁё]+")
+# A row's number glued to the event's name after it (no Russian word opens with a figure, nor
+# with a capital before a capital and a small letter): «3Турнир», «ЗТурнир» (the «3» read «З»).
+_GLUED_NUMBER = re.compile(r"(\d{1,3}\.?|З)([А-ЯЁ][а-яё].*)")
 
 
 def mend_letters(words: list[Word]) -> list[Word]:
@@ -25,6 +28,27 @@ def mend_letters(words: list[Word]) -> list[Word]:
     if is_word("информационно") is None:  # no dictionary at hand: nothing settles a letter
         return words
     return [_mended(word) for word in words]
+
+
+def part_glued_numbers(words: list[Word]) -> list[Word]:
+    """`words` with a row's number glued to the name after it, opening its line, parted where
+    the letters' share of the box puts the join (a spreadsheet sets the number flush right, a
+    letter's width from the name: Tesseract reads no space there)."""
+    firsts: dict[tuple[int, int, int], Word] = {}
+    for word in words:
+        if word.line not in firsts or word.x0 < firsts[word.line].x0:
+            firsts[word.line] = word
+    out: list[Word] = []
+    for word in words:
+        match = _GLUED_NUMBER.fullmatch(word.text)
+        if match is None or firsts[word.line] is not word:
+            out.append(word)
+            continue
+        number, name = match.groups()
+        cut = word.x0 + round((word.x1 - word.x0) * len(number) / len(word.text))
+        out.append(replace(word, text=number.replace("З", "3"), x1=cut))
+        out.append(replace(word, text=name, x0=cut + 1))
+    return out
 
 
 def _mended(word: Word) -> Word:

@@ -25,7 +25,7 @@ from magplan.extract.ocr.blanks import fill_in_blanks
 from magplan.extract.ocr.glyphs import capital_height, small_height
 from magplan.extract.ocr.grid import TableGrid
 from magplan.extract.ocr.inked import mend_from_page, reread_beside_ink
-from magplan.extract.ocr.letters import mend_letters
+from magplan.extract.ocr.letters import mend_letters, part_glued_numbers
 from magplan.extract.ocr.lines import group_lines, join_lines, to_words
 from magplan.extract.ocr.mosaic import PAGE_STRIPS, Region, padded_region, read_regions, second_opinion
 from magplan.extract.ocr.pages import PageSource
@@ -138,7 +138,7 @@ def read_page(source: PageSource, index: int) -> PageText:
     ]
     found = [w for w, out in zip(found, noise, strict=True) if not out]
     found, mended = mend_from_page(found, scan.stamped)
-    page = _page_text(scan, mend_letters(found), number)
+    page = _page_text(scan, part_glued_numbers(mend_letters(found)), number)
     if dropped:
         shown = ", ".join(f"«{w.text}» ({w.conf:.0f}%)" for w in dropped[:12])
         page.warnings.append(

@@ -36,6 +36,8 @@ _RULE_SHAPE = 10
 # superscript is printed at about 0.6 of the text's size).
 _FIGURES = re.compile(r"[\d.,:/–-]*\d[\d.,:/–-]*")
 _MARKER_FIGURES = 2
+# A row's number opening a line: «12», «12.».
+_ROW_NUMBER = re.compile(r"\d{1,3}\.?")
 _MARKER_HEIGHT = 0.8
 
 
@@ -109,6 +111,10 @@ def _as_printed(words: list[Word], scale: float) -> list[Line]:
             for w in line.words
         ]
         line.size = size
+        if len(line.words) > 1 and _ROW_NUMBER.fullmatch(line.words[0].text) and line.words[1].text[:1].isalpha():
+            # A row's number ends its cell, however close the event's name stands after it (a
+            # spreadsheet sets numbers flush right in their column): a PDF's text box ends there.
+            line.words[0].box_end = True
     return lines
 
 
