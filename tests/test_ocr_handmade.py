@@ -75,7 +75,7 @@ def test_a_row_number_beside_words_with_descenders_opens_its_row(tmp_path: Path)
     # Boxed by Tesseract, «3» stands higher and smaller than «Велопробег» beside it: taken for a
     # raised footnote marker, it opened no row, and an unruled table ended there (`unruled`).  The
     # second section's heading, in a larger type and no bold to a scan, is known by the header
-    # printed again under it (`plain._header_printed_again`).
+    # printed again under it (`plain._prints_header`).
     read, expected = _scan_of("notion-page.chromium.pdf", tmp_path)
     assert [i["number"] for i in read["items"]] == [i["number"] for i in expected["items"]] == [1, 2, 3, 4]
     assert [i["date_start"] for i in read["items"]] == [i["date_start"] for i in expected["items"]]

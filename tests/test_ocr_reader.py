@@ -14,6 +14,7 @@ import subprocess
 import sys
 import textwrap
 import time
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 import numpy as np
@@ -21,7 +22,7 @@ import pytest
 from PIL import Image
 
 from magplan import limits
-from magplan.errors import ProgramTimeout
+from magplan.errors import InputError, ProgramTimeout
 from magplan.extract.ocr import document, source_for
 from magplan.extract.ocr.page import PageText
 from magplan.extract.ocr.pages import PageSource
@@ -113,3 +114,32 @@ def test_a_page_reader_keeps_the_memory_it_frees() -> None:
     code = "from magplan.extract.ocr import heap; print(heap.keep_freed_memory())"
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "True"
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_a_page_that_cannot_be_laid_out_again_keeps_its_first_reading(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, jobs: int
+) -> None:
+    """An unruled table seems to go on onto page 2 (`continued`), but its second layout fails: the
+    document keeps page 2 as first read and says so, rather than failing for a second look."""
+    path = tmp_path / "scan.png"
+    Image.fromarray(np.full((400, 300), 255, np.uint8)).save(path)
+    first = [PageText(1), PageText(2)]
+
+    def failing(source: PageSource, index: int, read: PageText, cells: object) -> PageText:
+        raise InputError("the page could not be rendered again")
+
+    def found(pages: list[PageText], deadline: float | None = None) -> list[tuple[int, list[list[object]]]]:
+        return [(1, [[(0.0, 0.0, 10.0, 10.0)]])]
+
+    monkeypatch.setattr(document, "read_page_again", failing)
+    monkeypatch.setattr(document, "continuations", found)
+    source = source_for(path)
+    deadline = time.monotonic() + 60
+    if jobs == 1:
+        pages = document._with_continuations(first, source, deadline, 1)
+    else:
+        with ProcessPoolExecutor(max_workers=1) as pool:
+            pages = document._with_continuations(first, source, deadline, 2, pool)
+    assert pages[0] is first[0]
+    assert [w.code for w in pages[1].warnings] == ["ocr_continuation_skipped"]

@@ -1469,8 +1469,17 @@ def _find_plan_tables(blocks: list[Block], strict: bool) -> list[int]:
         # tables of their own widths, one a column short where an empty cell drew no width) does
         # not continue it, but does not end it either: the piece after it still stands right
         # after the plan, and the odd piece's rows are said (`run`: a table among the plan's).
-        odd_piece = adjacent and width is not None and block.ruled == ruled and not _own_header(block)
-        adjacent = continues or (odd_piece and bool(block.rows) and not _looks_like_header(block.rows[0]))
+        # One such piece, right after a plan table: two in a row end the plan.
+        odd_piece = (
+            adjacent
+            and bool(found)
+            and found[-1] == index - 1
+            and block.ruled == ruled
+            and not _own_header(block)
+            and bool(block.rows)
+            and not _looks_like_header(block.rows[0])
+        )
+        adjacent = continues or odd_piece
         under_headings = continues
     return found
 

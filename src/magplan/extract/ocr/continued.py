@@ -14,30 +14,52 @@ anew in them (`page.read_page_again`: its words are not recognised again).
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 
 from magplan.extract.ocr.lines import to_words
-from magplan.extract.ocr.page import PageText
+from magplan.extract.ocr.page import PageText, is_page_number
 from magplan.extract.ocr.unruled import PageWords, continued_cells
 from magplan.extract.pdf.plain import Bbox
+from magplan.extract.pdf.words import Word, group_lines
 from magplan.layout import Table
 
+# The pages a continuation is looked for over: the header's page and the last few before the page
+# (each page of the chain went on with the table, or it would have ended), so that a long scan
+# is not read over and over from its start.
+_CHAIN_PAGES = 3
 
-def continuations(pages: list[PageText]) -> Iterator[tuple[int, list[list[Bbox]]]]:
+
+def continuations(pages: list[PageText], deadline: float | None = None) -> Iterator[tuple[int, list[list[Bbox]]]]:
     """Each page (its index in `pages`) on which an unruled table of the pages before goes on
-    without its header, with the cell boxes of its part of the table."""
+    without its header, with the cell boxes of its part of the table; none looked for past the
+    `deadline` (`time.monotonic`)."""
     chain: list[PageWords] = []  # from the page with the table's header to the page before
     for index, page in enumerate(pages):
+        if deadline is not None and time.monotonic() >= deadline:
+            return
         tables = [block for block in page.blocks if isinstance(block, Table)]
-        here = PageWords(to_words(page.words), page.rules, page.dpi, page.size[0])
+        here = PageWords(_without_page_numbers(page), page.rules, page.dpi, page.size[0])
         if tables:
             chain = [] if tables[-1].ruled else [here]
             continue
         if not chain or not page.words:
             continue  # a blank page between: the table may go on after it
-        cells = continued_cells([*chain, here])
+        cells = continued_cells([chain[0], *chain[1:][-(_CHAIN_PAGES - 2) :], here])
         if cells:
             chain.append(here)
             yield index, cells
         else:
             chain = []
+
+
+def _without_page_numbers(page: PageText) -> list[Word]:
+    """The page's words but its page number (a lone «2» atop the page opens no row)."""
+    words = to_words(page.words)
+    numbers = {
+        id(word)
+        for line in group_lines(words)
+        if is_page_number(line.text(), line.top, line.bottom, page.size[1])
+        for word in line.words
+    }
+    return [word for word in words if id(word) not in numbers]

@@ -27,7 +27,7 @@ from concurrent.futures.process import BrokenProcessPool
 import cv2
 
 from magplan import lifeline, limits
-from magplan.errors import InputError
+from magplan.errors import InputError, MagplanError
 from magplan.extract import Progress
 from magplan.extract.ocr import heap, mosaic
 from magplan.extract.ocr.continued import continuations
@@ -35,7 +35,7 @@ from magplan.extract.ocr.page import PageText, doubtful, doubts, read_page, read
 from magplan.extract.ocr.pages import PageSource
 from magplan.extract.ocr.tesseract import out_of_time, preload, set_deadline, tesseract_program, warmed_up
 from magplan.extract.pdf.plain import Bbox
-from magplan.layout import Layout
+from magplan.layout import ExtractWarning, Layout
 
 # This machine's cores: pages read at a time, and Tesseract engines (threads) per page.
 JOBS = 2
@@ -148,23 +148,44 @@ def _with_continuations(
     pages: list[PageText], source: PageSource, deadline: float, jobs: int, pool: ProcessPoolExecutor | None = None
 ) -> list[PageText]:
     """`pages` with those an unruled table goes on onto without its header laid out anew (`continued`),
-    by the pool's readers where there is one."""
-    found = list(continuations(pages))
-    if pool is None:
-        again = [_read_again_by(deadline, source, index, jobs, pages[index], cells) for index, cells in found]
-    else:
-        futures = [pool.submit(_read_again_by, deadline, source, i, 1, pages[i], cells) for i, cells in found]
-        try:
-            again = [future.result(timeout=_left(deadline) + GRACE_SECONDS) for future in futures]
-        except TimeoutError:
-            _stop(pool)
-            raise out_of_time() from None
-        except BrokenProcessPool:
-            raise InputError(_READER_DIED) from None
+    by the pool's readers where there is one.  A page that cannot be laid out again in time, or
+    whose reader fails, keeps its first reading, said in a warning: every page was read, and the
+    document is not lost for a second look at one of them."""
+    found = list(continuations(pages, deadline))
     out = list(pages)
-    for (index, _), page in zip(found, again, strict=True):
-        out[index] = page
+    if pool is None:
+        for index, cells in found:
+            try:
+                out[index] = _read_again_by(deadline, source, index, jobs, pages[index], cells)
+            except MagplanError:
+                out[index] = _as_first_read(pages[index])
+        return out
+    futures = [pool.submit(_read_again_by, deadline, source, i, 1, pages[i], cells) for i, cells in found]
+    try:
+        for (index, _), future in zip(found, futures, strict=True):
+            try:
+                out[index] = future.result(timeout=_left(deadline) + GRACE_SECONDS)
+            except TimeoutError:
+                _stop(pool)  # a reader past the deadline: the pages not laid out yet keep their first reading
+                out[index] = _as_first_read(pages[index])
+            except (MagplanError, BrokenProcessPool):
+                out[index] = _as_first_read(pages[index])
+    finally:
+        for future in futures:
+            future.cancel()
     return out
+
+
+def _as_first_read(page: PageText) -> PageText:
+    """`page` as first read, said to hold rows of the table above that were not laid out as such."""
+    page.warnings.append(
+        ExtractWarning(
+            "ocr_continuation_skipped",
+            f"page {page.number}: the table of the page before seems to go on here without its header,"
+            " but the page could not be laid out again (out of time, or its reader failed): its rows are read as text",
+        )
+    )
+    return page
 
 
 def _left(deadline: float) -> float:

@@ -457,8 +457,14 @@ def _raised_beside(mark: OcrWord, word: OcrWord) -> bool:
 
 
 def _is_page_number(line: Line, height: float) -> bool:
-    in_margin = line.bottom < _MARGIN_ZONE * height or line.top > (1 - _MARGIN_ZONE) * height
-    return in_margin and bool(PAGE_NUMBER.match(line.text()))
+    return is_page_number(line.text(), line.top, line.bottom, height)
+
+
+def is_page_number(text: str, top: float, bottom: float, height: float) -> bool:
+    """Is a line of `text` from `top` to `bottom` a page number, in the top or bottom margin of a
+    page `height` high?"""
+    in_margin = bottom < _MARGIN_ZONE * height or top > (1 - _MARGIN_ZONE) * height
+    return in_margin and bool(PAGE_NUMBER.match(text))
 
 
 def _table(

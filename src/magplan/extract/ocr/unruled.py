@@ -25,6 +25,7 @@ from magplan.extract.ocr.lines import EM_PER_HEIGHT
 from magplan.extract.pdf.grid import from_cells
 from magplan.extract.pdf.plain import Bbox, Rule, plain_tables
 from magplan.extract.pdf.words import Line, Word, group_lines
+from magplan.normalize.numbers import row_number
 
 # PDF coordinates are points: 72 a inch.
 _POINTS = 72.0
@@ -36,9 +37,9 @@ _RULE_SHAPE = 10
 # superscript is printed at about 0.6 of the text's size).
 _FIGURES = re.compile(r"[\d.,:/–-]*\d[\d.,:/–-]*")
 _MARKER_FIGURES = 2
-# A row's number opening a line: «12», «12.».
-_ROW_NUMBER = re.compile(r"\d{1,3}\.?")
 _MARKER_HEIGHT = 0.8
+# Row numbers opening this many lines, one under another, make a column of them.
+_NUMBER_COLUMN = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,10 +112,18 @@ def _as_printed(words: list[Word], scale: float) -> list[Line]:
             for w in line.words
         ]
         line.size = size
-        if len(line.words) > 1 and _ROW_NUMBER.fullmatch(line.words[0].text) and line.words[1].text[:1].isalpha():
-            # A row's number ends its cell, however close the event's name stands after it (a
-            # spreadsheet sets numbers flush right in their column): a PDF's text box ends there.
-            line.words[0].box_end = True
+    # A row's number ends its cell, however close the event's name stands after it (a spreadsheet
+    # sets numbers flush right in their column): a PDF's text box ends there.  Numbers in a
+    # column of them only: a date column printed first («12 января») or a wrapped title's line
+    # opening with a figure («9 классов») stand alone.
+    numbers = [
+        line.words[0]
+        for line in lines
+        if len(line.words) > 1 and row_number(line.words[0].text) is not None and line.words[1].text[:1].isalpha()
+    ]
+    for number in numbers:
+        column = [w for w in numbers if abs(w.x1 - number.x1) <= size or abs(w.x0 - number.x0) <= size]
+        number.box_end = len(column) >= _NUMBER_COLUMN
     return lines
 
 

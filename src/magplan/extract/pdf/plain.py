@@ -1175,7 +1175,7 @@ def _header_at(
             # Or a line of one run under the title's cell, neither set at its start nor centred on it:
             # the first row's event over its number (a browser centres the row's cells, a list's
             # margin between), under a header of one line.
-            if found is not None and _event_over_number(lines, index, band, found[0]):
+            if found is not None and index == first + 1 and _event_over_number(lines, index, band, found[0]):
                 break
         band.extend(line.words)
         groups = _groups(band, spaced)
@@ -1534,7 +1534,7 @@ def _numbered_rows_follow(lines: list[Line], index: int, header: _Header) -> boo
             # A section's heading may stand alone between two wide bands (a web page's sections
             # printed as tables of their own): numbered rows under it go on with the table.  Known
             # by its bold, or (a scan's words have none) by the header printed again under it.
-            heading = _section_line(lines[index]) or _header_printed_again(lines, at, header)
+            heading = _section_line(lines[index]) or _prints_header(lines, at, header.lines)
             if skipped or at != index + 1 or not heading:
                 return False
             skipped = True
@@ -1550,11 +1550,11 @@ def _numbered_rows_follow(lines: list[Line], index: int, header: _Header) -> boo
     return False
 
 
-def _header_printed_again(lines: list[Line], at: int, header: _Header) -> bool:
-    """Do the lines from `at` on print the header's words again, in order?"""
-    count = len(header.lines)
-    again = [w.text for line in lines[at : at + count] for w in line.words]
-    return again == [w.text for line in header.lines for w in line.words]
+def _prints_header(lines: list[Line], at: int, header: list[Line]) -> bool:
+    """Do the lines from `at` on print the `header`'s lines again, in order?"""
+    if at >= len(lines) or lines[at].words[0].text != header[0].words[0].text:
+        return False
+    return [ln.text() for ln in lines[at : at + len(header)]] == [line.text() for line in header]
 
 
 def _number_under(word: Word, right: float) -> bool:
@@ -1835,12 +1835,10 @@ def _apart(line: Line, grid: _Grid) -> bool:
 def _repeats(lines: list[Line], header: list[Line]) -> frozenset[int]:
     """The lines that repeat the header's lines, all of them in order (ids), or its cells in
     lines of other widths (`_header_again`)."""
-    texts = [line.text() for line in header]
-    first = header[0].words[0].text
     out: set[int] = set()
-    for index, line in enumerate(lines):
-        if line.words[0].text == first and [ln.text() for ln in lines[index : index + len(texts)]] == texts:
-            out.update(id(ln) for ln in lines[index : index + len(texts)])
+    for index in range(len(lines)):
+        if _prints_header(lines, index, header):
+            out.update(id(ln) for ln in lines[index : index + len(header)])
         elif (again := _header_again(lines, index, header)) is not None:
             out.update(id(ln) for ln in lines[index : index + again[0]])
     return frozenset(out)
