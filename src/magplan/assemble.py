@@ -1471,9 +1471,7 @@ def _find_plan_tables(blocks: list[Block], strict: bool) -> list[int]:
         # after the plan, and the odd piece's rows are said (`run`: a table among the plan's).
         # One such piece, right after a plan table: two in a row end the plan.
         odd_piece = (
-            adjacent
-            and bool(found)
-            and found[-1] == index - 1
+            found[-1:] == [index - 1]
             and block.ruled == ruled
             and not _own_header(block)
             and bool(block.rows)

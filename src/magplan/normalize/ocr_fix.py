@@ -644,10 +644,6 @@ def _word_after_number(words: list[str], i: int) -> str:
     return lead + word + trail
 
 
-# A word read with «Э» for «О» is looked up from this length: shorter ones are too often both.
-_ARC_WORD = 4
-
-
 def _correct_word(words: list[str], i: int, after: str = "") -> str:
     """Corrections that the word's neighbours justify on their own; `after` follows the last word."""
     following = words[i + 1] if i + 1 < len(words) else after
@@ -724,6 +720,10 @@ def _breve_restored(core: str) -> str:
     if not _LOST_BREVE.search(core) or lexicon.russian_word(core):
         return core
     return _LOST_BREVE.sub(lambda m: m[0][0] + ("Й" if m[0][1] == "И" else "й"), core)
+
+
+# A word read with «Э» for «О» is looked up from this length: shorter ones are too often both.
+_ARC_WORD = 4
 
 
 def _left_arc_restored(core: str) -> str:

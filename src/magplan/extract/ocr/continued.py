@@ -24,33 +24,36 @@ from magplan.extract.pdf.plain import Bbox
 from magplan.extract.pdf.words import Word, group_lines
 from magplan.layout import Table
 
-# The pages a continuation is looked for over: the header's page and the last few before the page
-# (each page of the chain went on with the table, or it would have ended), so that a long scan
-# is not read over and over from its start.
-_CHAIN_PAGES = 3
-
 
 def continuations(pages: list[PageText], deadline: float | None = None) -> Iterator[tuple[int, list[list[Bbox]]]]:
     """Each page (its index in `pages`) on which an unruled table of the pages before goes on
     without its header, with the cell boxes of its part of the table; none looked for past the
-    `deadline` (`time.monotonic`)."""
-    chain: list[PageWords] = []  # from the page with the table's header to the page before
+    `deadline` (`time.monotonic`).  Looked for over the page with the table's header and the page
+    before (each page between went on with the table, or it would have ended there), so that a
+    long scan is not read over and over from its start."""
+    header: PageWords | None = None  # the page whose last table is unruled: its header's page
+    previous: PageWords | None = None  # the last page the table went on onto, after it
     for index, page in enumerate(pages):
         if deadline is not None and time.monotonic() >= deadline:
             return
         tables = [block for block in page.blocks if isinstance(block, Table)]
-        here = PageWords(_without_page_numbers(page), page.rules, page.dpi, page.size[0])
         if tables:
-            chain = [] if tables[-1].ruled else [here]
+            # Its words are only looked at where its last table may go on (most scans: never).
+            header, previous = (None if tables[-1].ruled else _page_words(page)), None
             continue
-        if not chain or not page.words:
+        if header is None or not page.words:
             continue  # a blank page between: the table may go on after it
-        cells = continued_cells([chain[0], *chain[1:][-(_CHAIN_PAGES - 2) :], here])
+        here = _page_words(page)
+        cells = continued_cells([header, *([previous] if previous else []), here])
         if cells:
-            chain.append(here)
+            previous = here
             yield index, cells
         else:
-            chain = []
+            header = previous = None
+
+
+def _page_words(page: PageText) -> PageWords:
+    return PageWords(_without_page_numbers(page), page.rules, page.dpi, page.size[0])
 
 
 def _without_page_numbers(page: PageText) -> list[Word]:

@@ -1238,15 +1238,14 @@ def _title_over_number(lines: list[Line], index: int, band: list[Word], ranges: 
         return False
     left = ranges[t - 1][1] if t else float("-inf")
     right = ranges[t + 1][0] if t + 1 < len(ranges) else float("inf")
-    for at in range(index, min(index + HEADER_LINES, len(lines))):
-        line = lines[at]
-        if at > index and line.top - lines[at - 1].bottom > HEADER_LINE_GAP * line.size:
-            return False
-        if _opens_row(line.words[0].text):
-            return at > index
-        if any(w.x0 <= left or w.x1 >= right for w in line.words):
-            return False
-    return False
+
+    def alone(line: Line) -> bool:
+        return not any(w.x0 <= left or w.x1 >= right for w in line.words)
+
+    lead = lines[index]
+    if _opens_row(lead.words[0].text) or not alone(lead):
+        return False
+    return _number_opens_below(lines, index, HEADER_LINE_GAP, alone)
 
 
 def _event_over_number(lines: list[Line], index: int, band: list[Word], ranges: list[tuple[float, float]]) -> bool:
@@ -1262,11 +1261,20 @@ def _event_over_number(lines: list[Line], index: int, band: list[Word], ranges: 
     middles = [(a + b) / 2 for a, b in ranges]
     if not (x1 > lo and x0 < lo - ALIGN) or any(abs((x0 + x1) / 2 - m) <= line.size for m in middles):
         return False
+    return _number_opens_below(lines, index, END_GAP)
+
+
+def _number_opens_below(lines: list[Line], index: int, gap: float, keeps: Callable[[Line], bool] | None = None) -> bool:
+    """Does a row number open one of the few lines under line `index`, each within `gap` font sizes
+    of the one above, and each line before it `keeps` to what the caller asks?"""
     for at in range(index + 1, min(index + HEADER_LINES, len(lines))):
-        if lines[at].top - lines[at - 1].bottom > END_GAP * line.size:
+        line = lines[at]
+        if line.top - lines[at - 1].bottom > gap * line.size:
             return False
-        if _opens_row(lines[at].words[0].text):
+        if _opens_row(line.words[0].text):
             return True
+        if keeps is not None and not keeps(line):
+            return False
     return False
 
 
