@@ -1193,10 +1193,14 @@ def _without_aside(line: Line, left: float) -> Line | None:
     """`line` without the words that start well left of `left` (the table's left edge: where its
     «№» starts) and end before it, when the rest of the line starts at the table (a sidebar beside
     the table's row, not a row's text reaching left); None when there are none or none else, or
-    when one is a row number (the numbers' column, its «№» centred over it: nothing beside)."""
+    when one is a row number (the numbers' column, its «№» centred over it: nothing beside), or
+    when the rest follows them a word's space on (a footnote «[1] По согласованию…» at the foot
+    of a page whose margin is wider than the table's: one line of text, no menu beside it)."""
     aside = _aside(line, left)
     own = [w for w in line.words if w not in aside]
     if not aside or not own or _crosses(line, left) or any(row_number(w.text) is not None for w in aside):
+        return None
+    if own[0].x0 - aside[-1].x1 < MIN_CHANNEL * line.size:
         return None
     return Line(own, min(w.top for w in own), max(w.bottom for w in own), line.size)
 
@@ -1970,7 +1974,11 @@ def _trim(body: list[tuple[int, list[Line]]], grid: _Grid) -> list[tuple[int, li
     table without numbers ends at an empty band far wider than any between its lines."""
     if grid.number is None:
         return _after_last_row(_without_tail(body, grid), grid)
-    size = median(line.size for _, lines in body for line in lines)
+    # The table's text size from its numbered lines: a cell's list may be set larger than its
+    # text (Google Docs' 12-point lists in an 11-point table), and taken with all lines it could
+    # make the last row's own lines look smaller, a footnote's.
+    row_sizes = [line.size for _, lines in body for line in lines if _numbered(line, grid)]
+    size = median(row_sizes or [line.size for _, lines in body for line in lines])
     out: list[tuple[int, list[Line]]] = []
     for page, lines in body:
         last = max((i for i, line in enumerate(lines) if _numbered(line, grid)), default=-1)
