@@ -36,6 +36,8 @@ _QUALIFIER_THEN_NAME = re.compile(r"\s*\([^()]*\)\s+[А-ЯЁ]")
 _PLACE_ABBREVIATION = re.compile(r"(?:г|гор|пос|пгт|с|д|ст|п)\.\s*[А-ЯЁ]")
 # The open wording that may qualify a date before the place on its line («… по согласованию с …»).
 _OPEN_QUALIFIER = re.compile(r"(?:^|\s)\(?по\s+(?:согласовани|договор[её]нност)[а-я]*", re.IGNORECASE)
+# An abbreviation in capitals («МАГ», «СНГ», «ЮНЕСКО»): a body's name.
+_ABBREVIATION = re.compile(r"[А-ЯЁ]{2,}")
 _PREPOSITIONS = frozenset({"с", "со", "от", "до", "по", "в", "во", "на", "для", "при", "и"})
 # A number sign, and the Latin stand-ins for it, before a word: «Школа № 7», «Гимназия N 2».
 _NUMBER_SIGN_BEFORE = re.compile(r"(?:^|\s)(?:№|N|No|Nº|N°)\s*$")
@@ -157,6 +159,10 @@ def _date_then_place(text: str) -> tuple[str, str] | None:
         # стороной» / «Москва»), complete: not ending on its preposition or a name of its own
         # («по согласованию с Правительством» / «Москвы» is one phrase).
         if (lead := _OPEN_QUALIFIER.search(bare)) and _ends_qualifier(bare):
+            if all(_ABBREVIATION.fullmatch(w) for w in tail):
+                # ... but an abbreviation after its last noun is that noun's («с городами-членами
+                # МАГ», «с организаторами СНГ»): a body's name, where a place is a town's.
+                continue
             bare = bare[: lead.start()].strip()
         # The longest such place: a wording may read as one with a capitalised word after it
         # («по отдельному плану Нижний» / «Новгород»).
