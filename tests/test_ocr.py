@@ -569,6 +569,51 @@ def test_two_days_joined_by_and_are_parted_in_date_cells() -> None:
 @pytest.mark.parametrize(
     ("read", "meant"),
     [
+        # A range's first day parted after its first figure: joined where it is a day before the last.
+        ("1 5–17 марта", "15–17 марта"),
+        ("2 8-30 мая", "28-30 мая"),
+        # ... not where joined it is none, or a comma, a word or no month says two numbers.
+        ("1 9–10 марта", "1 9–10 марта"),
+        ("3 5-7 мая", "3 5-7 мая"),
+        ("1, 5–17 марта", "1, 5–17 марта"),
+        ("1 5–17", "1 5–17"),
+    ],
+)
+def test_a_range_s_parted_first_day_is_joined_in_date_cells(read: str, meant: str) -> None:
+    assert correct(read, dates=True) == meant
+
+
+@pytest.mark.parametrize(
+    ("read", "meant"),
+    [
+        # A word parted after its first letter or two: joined where the rest is no word and
+        # joined they are one (the quarter's «III», read «Ш», then as a numeral before it).
+        ("Ш к вартал", "III квартал"),
+        ("по дготовка к празднику", "подготовка к празднику"),
+        ("с оюз городов", "союз городов"),
+        ("к вартал:", "квартал:"),
+        # A hyphen read as a dash between small letters.
+        ("«А ну–ка, парни!»", "«А ну-ка, парни!»"),
+        ("Военно—спортивная игра", "Военно-спортивная игра"),
+        ("Москва–Минск", "Москва–Минск"),
+        ("март–апрель", "март–апрель"),
+        ("Март–апрель", "Март–апрель"),
+        # ... a preposition before a word, or before a name (capitalised, or the dictionary lacks
+        # it), stays apart.
+        ("в течение года", "в течение года"),
+        ("по плану", "по плану"),
+        ("в ход", "в ход"),
+        ("к Иванову", "к Иванову"),
+        ("в Москве", "в Москве"),
+    ],
+)
+def test_a_word_parted_after_its_first_letters_is_joined_and_dashes_in_words_are_hyphens(read: str, meant: str) -> None:
+    assert correct(read) == meant
+
+
+@pytest.mark.parametrize(
+    ("read", "meant"),
+    [
         ("5 ибмая", "5 и 6 мая"),  # the second day's «6» read «б», run into «и» and the month (a photo)
         ("5 и6мая", "5 и 6 мая"),
         ("ибмая", "ибмая"),  # no first day before it

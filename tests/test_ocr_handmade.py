@@ -93,3 +93,15 @@ def test_a_spreadsheet_printed_without_borders_keeps_its_rows(tmp_path: Path) ->
     assert [i["section"] for i in read["items"]] == [i["section"] for i in expected["items"]]
     assert read["items"][2]["title"] == expected["items"][2]["title"] == "Турнир по волейболу среди ветеранов"
     assert read["document"]["signatory"] == expected["document"]["signatory"]
+
+
+def test_a_header_whose_numbers_cell_stands_a_space_from_the_event_s_is_found(tmp_path: Path) -> None:
+    # WeasyPrint's default print: no borders, the cells a space apart, «№» a space from
+    # «Мероприятие» (one cell to the header's gaps, which named no event then), the «№»'s raised
+    # «о» read again as a «7» inside it: «no plan table found» (`plain._numero_apart`, `unruled`).
+    read, expected = _scan_of("tbody-months.weasyprint-default.pdf", tmp_path)
+    assert [i["number"] for i in read["items"]] == [i["number"] for i in expected["items"]] == [1, 2, 3, 4]
+    assert [i["title"] for i in read["items"]] == [i["title"] for i in expected["items"]]
+    assert [i["section"] for i in read["items"]] == [i["section"] for i in expected["items"]]
+    assert [i["date_start"] for i in read["items"]] == [i["date_start"] for i in expected["items"]]
+    assert read["document"]["signatory"] == expected["document"]["signatory"]

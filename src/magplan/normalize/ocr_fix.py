@@ -185,6 +185,9 @@ _DAY_LETTERS = {"З": "3", "з": "3", "б": "6"}
 _RUN_DAY_LETTERS = _DAY_LETTERS | {"Т": "1", "I": "1", "l": "1", "|": "1", "Д": "4"}
 # Two days joined by «и», its letter read as «u» or without the space before it.
 _DAYS_AND = re.compile(r"\b(\d{1,2}) ?[uи] ?(\d{1,2})\b")
+# «1 5–17 марта»: a range's first day parted after its first figure (Tesseract sets a space after
+# a «1» whose glyph stands apart); only where joined it is a day before the range's last.
+_PARTED_DAY = re.compile(r"(?<![\d,.;:–-])\b([1-3]) (\d)(?=\s?[–-]\s?(\d{1,2})\b)")
 # «14.01 .2027», «14. 01.2027»: Tesseract parts a numeric date at a dot where the print leaves room.
 _NUMERIC_DATE = re.compile(r"\b(\d{1,2}) ?\. ?(\d{2}) ?\. ?(\d{4})\b")
 
@@ -458,6 +461,17 @@ _BREVE_APART = re.compile(r"(?<=[А-ЯЁа-яё]{3})([ыЫ])([иИ])[`'’´](?=
 _VICE_APART = re.compile(r"(?<![\w-])([Вв]ице|ВИЦЕ) +(?=[а-яёА-ЯЁ]{3})")
 
 
+# «ну–ка», «военно–спортивная»: a hyphen read as a dash; a dash between small letters with no space
+# on either side is a hyphen (a route, «Москва–Минск», opens its words in capitals), but between
+# months' names (a range, «март–апрель»).
+_DASH_IN_WORD = re.compile(r"([А-ЯЁа-яё]*[а-яё])[–—](?=([а-яё]+))")
+
+
+def _hyphen_in_word(match: re.Match[str]) -> str:
+    months = match[1].lower() in MONTHS or match[2] in MONTHS
+    return match[0] if months else match[1] + "-"
+
+
 def _breve_back(match: re.Match[str]) -> str:
     breve = "й" if match[2] == "и" else "Й"
     return match[1] + breve + (" " if match[3] else "")
@@ -467,9 +481,10 @@ def _correct_line(line: str, dates: bool, paragraph: bool = False, after: str = 
     if dates:
         line = _glued_day(_days_and(line))
     line = _BREVE_APART.sub(_breve_back, line)
+    line = _DASH_IN_WORD.sub(_hyphen_in_word, line)
     line = _VICE_APART.sub(r"\1-", line)
     line = _ORDINAL_I.sub(r"\1-й", line)
-    parts = _SPACES.split(_join_cut_words(line))
+    parts = _SPACES.split(_parted_words(_join_cut_words(line)))
     words = parts[0::2]
     words = [_correct_word(words, i, after) for i in range(len(words))]
     words = [_one_letter_word(words, i, after) for i in range(len(words))]
@@ -536,9 +551,11 @@ def _initials_first(match: re.Match[str]) -> str:
 
 def _days_and(line: str) -> str:
     """«4u 5 августа», «20и 21 мая» → «4 и 5 августа», «20 и 21 мая»: two days of a month joined by «и»,
-    its letter read as a Latin «u» or run into the first day.  Only before a month's name."""
+    its letter read as a Latin «u» or run into the first day; «1 5–17 марта» → «15–17 марта»
+    (`_PARTED_DAY`).  Only before a month's name."""
     if not any(_split(word)[1].lower() in MONTHS for word in line.split()):
         return line
+    line = _PARTED_DAY.sub(lambda m: m[1] + m[2] if int(m[1] + m[2]) < min(int(m[3]), 32) else m[0], line)
     return _DAYS_AND.sub(r"\1 и \2", line)
 
 
@@ -561,6 +578,28 @@ def _join_cut_words(line: str) -> str:
         if joined.lower() in APPROXIMATE_WORDS:
             return "".join([*parts[:k], lead + joined + trail, *parts[k + 3 :]])
     return line
+
+
+def _parted_words(line: str) -> str:
+    """«Ш к вартал» → «Ш квартал», «по дготовка» → «подготовка»: a word Tesseract parted after its
+    first letter or two (a wide letter's side bearing read as a space).  Joined where the rest, in
+    small letters, is no word and joined they are one (`lexicon.one_word`): a preposition before
+    a word, or before a name the dictionary lacks, stays apart."""
+    parts = _SPACES.split(line)
+    k = 0
+    while k + 2 < len(parts):
+        head, (lead, rest, trail) = parts[k], _split(parts[k + 2])
+        if (
+            not lead
+            and 0 < len(head) <= 2
+            and head.isalpha()
+            and rest[:1].islower()
+            and rest.isalpha()
+            and lexicon.one_word([head.lower(), rest])
+        ):
+            parts[k : k + 3] = [head + rest + trail]
+        k += 2
+    return "".join(parts)
 
 
 def _split(word: str) -> tuple[str, str, str]:

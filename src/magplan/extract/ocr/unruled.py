@@ -109,7 +109,7 @@ def _as_printed(words: list[Word], scale: float) -> list[Line]:
     for line in lines:
         line.words = [
             replace(w, top=line.top, bottom=line.bottom, size=size, raised=w.raised and _marker(w, figure))
-            for w in line.words
+            for w in _without_glyph_parts(line.words)
         ]
         line.size = size
     # A row's number ends its cell, however close the event's name stands after it (a spreadsheet
@@ -125,6 +125,18 @@ def _as_printed(words: list[Word], scale: float) -> list[Line]:
         column = [w for w in numbers if abs(w.x1 - number.x1) <= size or abs(w.x0 - number.x0) <= size]
         number.box_end = len(column) >= _NUMBER_COLUMN
     return lines
+
+
+def _without_glyph_parts(words: list[Word]) -> list[Word]:
+    """The line's words without those Tesseract read raised inside the word before, within its
+    width: a part of its glyphs read twice (the raised «о» of a «№» as a «7»), where a footnote's
+    marker stands after its word."""
+    kept: list[Word] = []
+    for word in words:
+        if word.raised and kept and kept[-1].x0 <= word.x0 and word.x1 <= kept[-1].x1:
+            continue
+        kept.append(word)
+    return kept
 
 
 def _marker(word: Word, figure: float | None) -> bool:

@@ -1094,7 +1094,21 @@ def _groups(words: list[Word], spaced: bool = False) -> list[list[Word]]:
             groups[-1].append(word)
         else:
             groups.append([word])
-    return groups
+    return [part for group in groups for part in _numero_apart(group)]
+
+
+def _numero_apart(group: list[Word]) -> list[list[Word]]:
+    """A group opening with «№» whose other words name a plan column («№ Мероприятие»), as two
+    cells: the numbers' cell and the next set a space apart (WeasyPrint's default print), where
+    nothing else parts them (a scan has no space glyphs to tell a gap between boxes by)."""
+    if len(group) < 2 or group[0].text != "№" or any(w.x0 < group[0].x1 for w in group[1:]):
+        return [group]  # (words under the «№» are its cell's: «№» / «п/п»)
+    if group[1].text.lower().startswith("п/"):
+        return [group]  # «№ п/п», its «п/» read glued to the next cell's word («п/Наименование»)
+    rest = sorted(group[1:], key=lambda w: (round(w.top), w.x0))
+    if column_role(" ".join(w.text for w in rest)) in ("extra", "number"):
+        return [group]
+    return [group[:1], group[1:]]
 
 
 def _after_space(word: Word, words: list[Word]) -> bool:
