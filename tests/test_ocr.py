@@ -586,6 +586,42 @@ def test_a_range_s_parted_first_day_is_joined_in_date_cells(read: str, meant: st
 @pytest.mark.parametrize(
     ("read", "meant"),
     [
+        # More quotes closing than opening: the one a later one closes again is a speck, and the
+        # line break after it a wrap.
+        ("журнала «Вестник»\nМАГ»", "журнала «Вестник МАГ»"),
+        ("АНО «Город,» культура и спорт», Исполком СНГ", "АНО «Город, культура и спорт», Исполком СНГ"),
+        ("ДК «Родина»»", "ДК «Родина»"),
+        # ... quotes paired, nested or one whose opening was lost are left as read.
+        ("«Конкурс «Лидер»»", "«Конкурс «Лидер»»"),
+        ("Конкурс «Лидер» и «Мастер»", "Конкурс «Лидер» и «Мастер»"),
+        ("Труд» и «Мастер»", "Труд» и «Мастер»"),
+    ],
+)
+def test_a_closing_quote_too_many_is_dropped(read: str, meant: str) -> None:
+    assert correct(read) == meant
+
+
+@pytest.mark.parametrize(
+    ("read", "meant"),
+    [
+        # A surname before its initials opens in a capital; an opening quote there is its «Г».
+        ("гусева Т.А.", "Гусева Т.А."),
+        ("“усева Т.А.", "Гусева Т.А."),
+        ("гусева Т.А., Петров И.И.", "Гусева Т.А., Петров И.И."),
+        ("иванов И. И.", "Иванов И. И."),
+        # ... not a word alone, or one before other words, or a preposition.
+        ("“усева", "“усева"),
+        ("отдел культуры", "отдел культуры"),
+        ("в Т.А.", "в Т.А."),
+    ],
+)
+def test_a_surname_before_its_initials_opens_in_a_capital(read: str, meant: str) -> None:
+    assert correct(read) == meant
+
+
+@pytest.mark.parametrize(
+    ("read", "meant"),
+    [
         # A word parted after its first letter or two: joined where the rest is no word and
         # joined they are one (the quarter's «III», read «Ш», then as a numeral before it).
         ("Ш к вартал", "III квартал"),

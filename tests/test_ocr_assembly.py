@@ -22,7 +22,7 @@ from magplan.extract.ocr.paragraphs import side_by_side
 from magplan.extract.ocr.tesseract import Word as OcrWord
 from magplan.extract.ocr.tesseract import is_word
 from magplan.extract.pdf.words import Line, Word
-from magplan.layout import Cell, Layout, Row, Table
+from magplan.layout import Cell, Layout, Paragraph, Row, Table
 from magplan.normalize.ocr_fix import correct, correct_layout
 from magplan.requisites import approval_block, signatory_block
 
@@ -1833,3 +1833,63 @@ def test_text_beside_a_table_is_read_and_a_two_column_page_reads_column_by_colum
     ]
     order = [block for *_, block in reading_order(boxes, [left, right])]  # type: ignore[arg-type]
     assert order == [masthead, heading, left, right, signature]
+
+
+@pytest.mark.parametrize(
+    ("read", "meant"),
+    [
+        ("Итогс", "Итого"),
+        ("Итогс: 6 мероприятий", "Итого: 6 мероприятий"),
+        ("Bcего", "Всего"),
+        # A word one letter off that is a word, or none near, is left as read.
+        ("Иного", "Иного"),
+        ("Итого", "Итого"),
+        ("7", "7"),
+    ],
+)
+def test_a_totals_row_s_misread_head_word_is_corrected(read: str, meant: str) -> None:
+    """«Итогс 5 мероприятий» read as an item: a totals row's head word one letter off, no word itself."""
+    header = Row([Cell("№ п/п"), Cell("Наименование мероприятия"), Cell("Место проведения"), Cell("Срок проведения")])
+    table = Table([header, Row([Cell(read), Cell("5 мероприятий"), Cell(""), Cell("")])])
+    correct_layout(Layout([table]))
+    assert table.rows[1].cells[0].text == meant
+
+
+def test_a_word_the_document_prints_with_yo_gets_its_dots_back() -> None:
+    """Tesseract loses the dots of a small «ё» now and then: a word the document prints with «ё»
+    elsewhere takes them, in its case; a short word («все», «всё» are both words) is left."""
+    table = Table(
+        [
+            Row([Cell("№"), Cell("Мероприятие"), Cell("Дата"), Cell("Место проведения")]),
+            Row([Cell("1"), Cell("Дискотека для всех"), Cell("5 января"), Cell("МОЛОДЕЖНЫЙ центр")]),
+            Row([Cell("2"), Cell("Турнир: все ещё"), Cell("6 января"), Cell("Молодежный центр")]),
+        ]
+    )
+    layout = Layout([Paragraph("План работы МБУ «Молодёжный центр»: всё"), table])
+    correct_layout(layout)
+    assert [row.cells[3].text for row in table.rows[1:]] == ["МОЛОДЁЖНЫЙ центр", "Молодёжный центр"]
+    assert table.rows[2].cells[1].text == "Турнир: все ещё"
+
+
+def test_a_raised_asterisk_read_as_a_closing_quote_is_the_footnote_s_marker() -> None:
+    """Where the document's footnotes open with «*», a closing quote glued to a word that nothing
+    opens in its cell is the asterisk read as «”»; a quoted name's closing quote stays."""
+
+    def read(note: str) -> list[str]:
+        table = Table(
+            [
+                Row([Cell("№"), Cell("Мероприятие"), Cell("Дата"), Cell("Место проведения")]),
+                Row([Cell("1"), Cell("Стажировка специалистов самоуправления”:"), Cell("май"), Cell("Минск")]),
+                Row([Cell("2"), Cell("Выставка “Город”"), Cell("июнь"), Cell("Казань”")]),
+            ]
+        )
+        correct_layout(Layout([table, Paragraph(note)]))
+        return [row.cells[k].text for row in table.rows[1:] for k in (1, 3)]
+
+    assert read("* Даты ориентировочные") == [
+        "Стажировка специалистов самоуправления*:",
+        "Минск",
+        "Выставка “Город”",
+        "Казань*",
+    ]
+    assert read("¹ Даты ориентировочные")[0] == "Стажировка специалистов самоуправления”:"

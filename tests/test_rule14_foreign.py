@@ -351,6 +351,29 @@ def test_a_cut_rows_end_after_the_pages_footnotes_continues_the_plan() -> None:
         assert [text for _, text in raw.footnotes] == ["Даты проведения ориентировочные", "По согласованию с городами"]
 
 
+@pytest.mark.parametrize(
+    ("foot", "top", "joined"),
+    [
+        # A quote closed at the page's foot and again on the next page: the first a scan's speck.
+        ("Выпуск журнала «Вестник»", "МАГ»", "Выпуск журнала «Вестник МАГ»"),
+        ("АНО «Город,»", "культура и спорт», Исполком СНГ", "АНО «Город, культура и спорт», Исполком СНГ"),
+        # ... a quote closed and a new one opened, or nested quotes, are as printed.
+        ("Выпуск журнала «Вестник»", "«Город» и «Люди»", "Выпуск журнала «Вестник» «Город» и «Люди»"),
+        ("Фестиваль «Весна «Города»", "2027»", "Фестиваль «Весна «Города» 2027»"),
+    ],
+)
+def test_a_quote_closed_on_both_sides_of_a_page_break_goes_on(foot: str, top: str, joined: str) -> None:
+    layout = Layout(
+        [
+            Paragraph("План мероприятий на 2026 год", page=1),
+            _table([HEADER, ["1.", foot, "Москва, май", ""]]),
+            _table([["", top, "", ""]], page=2),
+        ]
+    )
+    raw = assemble(layout)
+    assert [item.cells["title"] for item in raw.items] == [joined]
+
+
 def test_a_table_continued_with_an_empty_row_of_another_shape_goes_on_with_the_plan() -> None:
     # Word leaves an empty row of five cells under a four-column table: the table's
     # rows with text say its width, and it continues the plan (the row was lost silently).

@@ -206,7 +206,7 @@ def correct(text: str, dates: bool = False, paragraph: bool = False) -> str:
     # A line's last word is read with the next line's first (a cell's wrap: «в течение I» / «квартала»).
     after = [(following.split() or [""])[0] for following in lines[1:]] + [""]
     lines = [_correct_line(line, dates, paragraph, then) for line, then in zip(lines, after, strict=True)]
-    return _closing_quote(_stray_quotes(_year_word("\n".join(_lettered_b(_header_number(lines))))))
+    return _closing_quote(_extra_closers(_stray_quotes(_year_word("\n".join(_lettered_b(_header_number(lines)))))))
 
 
 # An ordinal's «-й» before its noun read as the Latin or Cyrillic «H» («3-H фестиваль»): no other
@@ -247,6 +247,35 @@ def _stray_quotes(text: str) -> str:
             out.append(text[last : match.start()])
             last = match.end()
     return "".join(out) + text[last:]
+
+
+def _extra_closers(text: str) -> str:
+    """«Вестник» МАГ», «Город,» культура и спорт» → «Вестник МАГ», «Город, культура и спорт»: where
+    more quotes close than open, one that would close a quote another closes later, no quote
+    opening between, is a speck or a comma's tail read as «»».  The line break the reader saw
+    after it (a paragraph ended with the quote) is a wrap: a quotation holds no paragraph."""
+    surplus = text.count("»") - text.count("«")
+    if surplus <= 0:
+        return text
+    out: list[str] = []
+    depth, k = 0, 0
+    while k < len(text):
+        ch = text[k]
+        if ch == "«":
+            depth += 1
+        elif ch == "»":
+            later = text.find("»", k + 1)
+            if surplus > 0 and depth == 1 and later > 0 and "«" not in text[k + 1 : later]:
+                surplus -= 1
+                k += 1
+                if text[k : k + 1] == "\n":
+                    out.append(" ")
+                    k += 1
+                continue
+            depth = max(depth - 1, 0)
+        out.append(ch)
+        k += 1
+    return "".join(out)
 
 
 def _closing_quote(text: str) -> str:
@@ -315,7 +344,86 @@ def correct_layout(layout: Layout) -> None:
                 cell.text = correct(cell.text, dates=column in date_columns and cell.colspan == 1)
                 column += cell.colspan
             if not header:
+                _totals_head(row)
                 numbers.see(row)
+    _restore_yo(layout)
+    _asterisks_back(layout)
+
+
+# A footnote's line that opens with an asterisk marker; a word with a closing quote glued to its end.
+_ASTERISK_NOTE = re.compile(r"(?m)^\*{1,3}\s*[А-ЯЁа-яё]")
+_QUOTE_AFTER_WORD = re.compile(r"(?<=[а-яё])[”\"](?=[:;,.]?(?:\s|$))")
+
+
+def _asterisks_back(layout: Layout) -> None:
+    """«самоуправления”» → «самоуправления*» where the document's footnotes are marked «*»: a
+    raised asterisk read as a closing quote that nothing opens in its cell."""
+    if not any(isinstance(b, Paragraph) and _ASTERISK_NOTE.search(b.text) for b in layout.blocks):
+        return
+    for block in layout.blocks:
+        if isinstance(block, Paragraph):
+            continue
+        for row in block.rows:
+            for cell in row.cells:
+                if "“" not in cell.text and cell.text.count('"') < 2:
+                    cell.text = _QUOTE_AFTER_WORD.sub("*", cell.text)
+
+
+# A word with «ё» (a whole word: letters and hyphens).
+_YO_WORD = re.compile(r"[А-ЯЁа-яё-]*[Ёё][А-ЯЁа-яё-]*")
+_WORD_WITH_E = re.compile(r"[А-ЯЁа-яё-]*[Ее][А-ЯЁа-яё-]*")
+_YO_LENGTH = 5
+
+
+def _restore_yo(layout: Layout) -> None:
+    """«Молодежный центр» → «Молодёжный центр» where the document prints the word with «ё»
+    elsewhere: Tesseract loses the two dots over a small «ё» now and then, never adds them."""
+    texts = [b.text for b in layout.blocks if isinstance(b, Paragraph)]
+    texts += [c.text for b in layout.blocks if not isinstance(b, Paragraph) for r in b.rows for c in r.cells]
+    # (Short words are left: «все» and «всё», «ее» and «её» are both words.)
+    spelled = {
+        m[0].lower().replace("ё", "е"): m[0].lower()
+        for t in texts
+        for m in _YO_WORD.finditer(t)
+        if len(m[0]) >= _YO_LENGTH
+    }
+    if not spelled:
+        return
+
+    def restored(match: re.Match[str]) -> str:
+        word = match[0]
+        found = spelled.get(word.lower())
+        if found is None:
+            return word
+        return "".join(y.upper() if w.isupper() else y for y, w in zip(found, word, strict=True))
+
+    for block in layout.blocks:
+        if isinstance(block, Paragraph):
+            block.text = _WORD_WITH_E.sub(restored, block.text)
+            continue
+        for row in block.rows:
+            for cell in row.cells:
+                cell.text = _WORD_WITH_E.sub(restored, cell.text)
+
+
+# A totals row's head word («Итого», «Всего»), which a letter misread makes no word (then the row
+# reads as an item «5 мероприятий»).
+_TOTALS_WORDS = ("Итого", "Всего")
+
+
+def _totals_head(row: Row) -> None:
+    """«Итогс» → «Итого»: the first word of a row's first filled cell one letter off a totals row's
+    head word and no word itself."""
+    cell = next((c for c in row.cells if c.text.strip()), None)
+    if cell is None:
+        return
+    lead, core, _ = _split(cell.text.split(" ", 1)[0].split("\n", 1)[0])
+    if len(core) != 5 or lexicon.russian_word(core):
+        return
+    for word in _TOTALS_WORDS:
+        if Levenshtein.distance(core.lower(), word.lower()) == 1:
+            cell.text = lead + word + cell.text[len(lead) + len(core) :]
+            return
 
 
 def _number_header(row: Row, texts: list[str], roles: list[str]) -> list[str]:
@@ -467,6 +575,12 @@ _VICE_APART = re.compile(r"(?<![\w-])([Вв]ице|ВИЦЕ) +(?=[а-яёА-ЯЁ
 _DASH_IN_WORD = re.compile(r"([А-ЯЁа-яё]*[а-яё])[–—](?=([а-яё]+))")
 
 
+# A surname before its initials, alone on its line or before a comma («гусева Т.А.»), read with a small
+# first letter, or with its «Г» read as an opening quote («“усева Т.А.»): a name opens in a capital,
+# and a quote opens no surname.
+_SMALL_SURNAME = re.compile(r"^([“‘]?)([а-яё])([а-яё]{2,} [А-ЯЁ]\. ?[А-ЯЁ]\.)(?=,|$)")
+
+
 def _hyphen_in_word(match: re.Match[str]) -> str:
     months = match[1].lower() in MONTHS or match[2] in MONTHS
     return match[0] if months else match[1] + "-"
@@ -482,6 +596,7 @@ def _correct_line(line: str, dates: bool, paragraph: bool = False, after: str = 
         line = _glued_day(_days_and(line))
     line = _BREVE_APART.sub(_breve_back, line)
     line = _DASH_IN_WORD.sub(_hyphen_in_word, line)
+    line = _SMALL_SURNAME.sub(lambda m: ("Г" + m[2] if m[1] else m[2].upper()) + m[3], line)
     line = _VICE_APART.sub(r"\1-", line)
     line = _ORDINAL_I.sub(r"\1-й", line)
     parts = _SPACES.split(_parted_words(_join_cut_words(line)))
