@@ -105,3 +105,16 @@ def test_a_header_whose_numbers_cell_stands_a_space_from_the_event_s_is_found(tm
     assert [i["section"] for i in read["items"]] == [i["section"] for i in expected["items"]]
     assert [i["date_start"] for i in read["items"]] == [i["date_start"] for i in expected["items"]]
     assert read["document"]["signatory"] == expected["document"]["signatory"]
+
+
+def test_a_borderless_table_under_a_ruled_control_box_is_read(tmp_path: Path) -> None:
+    # A WordPress page printed by Chromium: the table has no borders, the page's «Показать 10
+    # записей» box has. Only ruled tables were read then, and the plan went to paragraphs: «no plan
+    # table found». Where ruled boxes hold few of a page's words, the words outside them are looked
+    # at by the unruled reader too (`page._blocks`).
+    read, expected = _scan_of("wp-tablepress.chromium.pdf", tmp_path)
+    assert [i["number"] for i in read["items"]] == [i["number"] for i in expected["items"]] == list(range(1, 7))
+    kept = [0, 1, 3, 5]
+    assert [read["items"][k]["title"] for k in kept] == [expected["items"][k]["title"] for k in kept]
+    assert [read["items"][k]["date_text"] for k in kept] == [expected["items"][k]["date_text"] for k in kept]
+    assert read["document"]["signatory"] == expected["document"]["signatory"]

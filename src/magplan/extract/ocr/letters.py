@@ -33,13 +33,18 @@ def mend_letters(words: list[Word]) -> list[Word]:
 def part_glued_numbers(words: list[Word]) -> list[Word]:
     """`words` with a row's number glued to the name after it, opening its line, parted where
     the letters' share of the box puts the join (a spreadsheet sets the number flush right, a
-    letter's width from the name: Tesseract reads no space there)."""
+    letter's width from the name: Tesseract reads no space there); a «З» alone opening its line
+    is a «3» too."""
     firsts: dict[tuple[int, int, int], Word] = {}
     for word in words:
         if word.line not in firsts or word.x0 < firsts[word.line].x0:
             firsts[word.line] = word
     out: list[Word] = []
     for word in words:
+        if firsts[word.line] is word and word.text in ("З", "З."):
+            # A row's «3» read as the letter it looks like, alone: no Russian word is «З».
+            out.append(replace(word, text=word.text.replace("З", "3")))
+            continue
         match = _GLUED_NUMBER.fullmatch(word.text)
         if match is None or firsts[word.line] is not word:
             out.append(word)

@@ -174,7 +174,7 @@ def _page_text(scan: Scan, found: list[OcrWord], number: int, given: list[TableG
     blocks, running = _blocks(scan, to_words(found), number, given)
     page = PageText(number, blocks, words=found, size=(width, height), turned=scan.turned, running=running)
     page.rules, page.dpi = scan.rules, scan.dpi
-    if not scan.tables and any(isinstance(block, Table) for block in blocks):
+    if any(isinstance(block, Table) and not block.ruled for block in blocks):
         page.warnings.append(
             ExtractWarning(
                 "unruled_table",
@@ -185,14 +185,25 @@ def _page_text(scan: Scan, found: list[OcrWord], number: int, given: list[TableG
     return page
 
 
+# Where more than this share of a page's words stands outside its ruled tables, the rest may be a
+# table printed without borders (`_blocks`).
+_FREE_SHARE = 0.5
+
+
 def _blocks(
     scan: Scan, words: list[Word], page: int, given: list[TableGrid] | None = None
 ) -> tuple[list[Block], list[str]]:
     """The page's tables (its own, or those `given`) and paragraphs in reading order; and the
     texts of its margins (`margin_texts`)."""
     capital, small = capital_height(words, scan.bw), small_height(words, scan.bw)
-    # A page without ruling may still hold a table: its grid from its words' alignment.
-    tables = given or scan.tables or unruled_tables(words, scan.rules, scan.dpi, scan.bw.shape[1])
+    # A page without ruling may still hold a table: its grid from its words' alignment.  So may a
+    # page whose ruled boxes hold few of its words (a web page's controls, «Показать 10 записей»,
+    # over a table printed without borders): its words outside them are looked at too.
+    ruled = scan.tables if given is None else []
+    tables = given or scan.tables
+    free = [w for w in words if not any(t.cell_at(w.cx, w.cy) is not None for t in scan.tables)]
+    if given is None and len(free) > _FREE_SHARE * len(words):
+        tables = [*scan.tables, *unruled_tables(free, scan.rules, scan.dpi, scan.bw.shape[1])]
     inside: list[dict[int, list[Word]]] = [{} for _ in tables]
     outside: list[Word] = []
     for word in words:
@@ -209,7 +220,7 @@ def _blocks(
     turned = read_sideways(tables, scan.clean, scan.bw, round(scan.dpi), (capital, small))
     for table, members, sideways in zip(tables, inside, turned, strict=True):
         block = _table(table, members, page, scan.bw, (capital, small), scan.unit, vocabulary, sideways)
-        block.ruled = bool(scan.tables)
+        block.ruled = any(table is own for own in ruled)
         boxes.append((table.y0, table.y1, (table.x0 + table.x1) / 2, block))
     right = max([w.x1 for w in words] + [t.x1 for t in tables], default=0.0)
     height = float(scan.bw.shape[0])
