@@ -265,6 +265,9 @@ BROWSER = {
     # table's, holds only the footnotes «[1] По согласованию…»; «[1] По» left of the table's «№»
     # was taken for a menu beside it (a footnote lost, its marker left in the title).
     "footnote_left_of_the_table_on_the_next_page": (85, 3),
+    # ... and its words after «[1] Даты» a space on, under the table's «№» (a menu's item a space
+    # from the row's number it stands beside is still the menu's).
+    "footnote_under_the_numbers_on_the_next_page": (83, 3),
     # WeasyPrint, borderless Google Docs page: the lists in the cells set at 12 points in an
     # 11-point table; the last row's second line, the table's size, was cut off as a footnote's.
     "lists_set_larger_than_the_table": (83, 5),

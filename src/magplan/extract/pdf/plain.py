@@ -1208,13 +1208,14 @@ def _without_aside(line: Line, left: float) -> Line | None:
     «№» starts) and end before it, when the rest of the line starts at the table (a sidebar beside
     the table's row, not a row's text reaching left); None when there are none or none else, or
     when one is a row number (the numbers' column, its «№» centred over it: nothing beside), or
-    when the rest follows them a word's space on (a footnote «[1] По согласованию…» at the foot
-    of a page whose margin is wider than the table's: one line of text, no menu beside it)."""
+    when the rest goes on a word's space after them with a word, no row's number (a footnote
+    «[1] По согласованию…» at the foot of a page whose margin is wider than the table's: one
+    line of text; a menu's item a space from the number it stands beside is still one)."""
     aside = _aside(line, left)
     own = [w for w in line.words if w not in aside]
     if not aside or not own or _crosses(line, left) or any(row_number(w.text) is not None for w in aside):
         return None
-    if own[0].x0 - aside[-1].x1 < MIN_CHANNEL * line.size:
+    if own[0].x0 - aside[-1].x1 < MIN_CHANNEL * line.size and row_number(own[0].text) is None:
         return None
     return Line(own, min(w.top for w in own), max(w.bottom for w in own), line.size)
 
