@@ -611,6 +611,7 @@ def test_a_closing_quote_too_many_is_dropped(read: str, meant: str) -> None:
         ("иванов И. И.", "Иванов И. И."),
         # ... not a word alone, or one before other words, or a preposition.
         ("“усева", "“усева"),
+        ("для И.И.", "для И.И."),
         ("отдел культуры", "отдел культуры"),
         ("в Т.А.", "в Т.А."),
     ],
@@ -634,6 +635,12 @@ def test_a_surname_before_its_initials_opens_in_a_capital(read: str, meant: str)
         ("Москва–Минск", "Москва–Минск"),
         ("март–апрель", "март–апрель"),
         ("Март–апрель", "Март–апрель"),
+        ("кто—то", "кто-то"),
+        ("из–за дождя", "из-за дождя"),
+        ("научно–практическая", "научно-практическая"),
+        # ... a range of words keeps its dash.
+        ("понедельник–пятница", "понедельник–пятница"),
+        ("осень–зима", "осень–зима"),
         # ... a preposition before a word, or before a name (capitalised, or the dictionary lacks
         # it), stays apart.
         ("в течение года", "в течение года"),

@@ -1893,3 +1893,22 @@ def test_a_raised_asterisk_read_as_a_closing_quote_is_the_footnote_s_marker() ->
         "Казань*",
     ]
     assert read("¹ Даты ориентировочные")[0] == "Стажировка специалистов самоуправления”:"
+
+
+def test_a_quoted_name_s_closing_quote_stays_where_footnotes_are_marked_with_asterisks() -> None:
+    table = Table(
+        [Row([Cell("№"), Cell("Мероприятие"), Cell("Дата")]), Row([Cell("1"), Cell("Конкурс „Лидер”"), Cell("май")])]
+    )
+    correct_layout(Layout([table, Paragraph("* Даты ориентировочные")]))
+    assert table.rows[1].cells[1].text == "Конкурс „Лидер”"
+
+
+def test_a_surname_keeps_its_spelling_beside_a_town_printed_with_yo() -> None:
+    table = Table(
+        [
+            Row([Cell("№"), Cell("Мероприятие"), Cell("Место проведения"), Cell("Ответственный")]),
+            Row([Cell("1"), Cell("Форум"), Cell("г. Королёв"), Cell("Королев А.А.")]),
+        ]
+    )
+    correct_layout(Layout([table]))
+    assert table.rows[1].cells[3].text == "Королев А.А."

@@ -52,3 +52,19 @@ def test_only_a_lines_first_word_is_parted() -> None:
     first = Word("Турнир", 100, 0, 160, 12, 80.0, (1, 1, 1))
     later = Word("ЗТурнир", 200, 0, 270, 12, 80.0, (1, 1, 1))
     assert [w.text for w in part_glued_numbers([first, later])] == ["Турнир", "ЗТурнир"]
+
+
+@pytest.mark.parametrize(
+    ("line", "read"),
+    [
+        # A row's «3» read as «З», alone opening its line: no Russian word is «З».
+        (["З", "Фестиваль"], ["3", "Фестиваль"]),
+        (["З.", "Фестиваль"], ["3.", "Фестиваль"]),
+        # ... but an initial before another is one («З. К. Мамедова»), and «З» inside a line is left.
+        (["З.", "К.", "Мамедова"], ["З.", "К.", "Мамедова"]),
+        (["Дом", "З"], ["Дом", "З"]),
+    ],
+)
+def test_a_lone_z_opening_its_line_is_a_rows_three(line: list[str], read: list[str]) -> None:
+    words = [Word(text, 100 + 60 * k, 0, 140 + 60 * k, 12, 80.0, (1, 1, 1)) for k, text in enumerate(line)]
+    assert [w.text for w in part_glued_numbers(words)] == read

@@ -1584,3 +1584,28 @@ def test_a_header_printed_again_in_lines_of_other_widths_is_known_by_its_letters
         "Ответственные исполнители",
     ]
     assert _header_again(again, 1, header) is None
+
+
+@pytest.mark.parametrize(
+    ("texts", "cells"),
+    [
+        # «№» a space from the event's header cell: two cells (WeasyPrint's default print, a scan).
+        (["№", "Мероприятие", "Дата"], [["№"], ["Мероприятие"], ["Дата"]]),
+        # ... a cell «№ п/п», or «№ мероприятия» going on in small letters, stays one.
+        (["№", "п/п", "Дата"], [["№", "п/п"], ["Дата"]]),
+        (["№", "мероприятия", "Дата"], [["№", "мероприятия"], ["Дата"]]),
+    ],
+)
+def test_a_numbers_header_cell_a_space_from_the_next_is_a_cell_of_its_own(
+    texts: list[str], cells: list[list[str]]
+) -> None:
+    from magplan.extract.pdf import plain
+    from magplan.extract.pdf.words import Word as PdfWord
+
+    x, words = 60.0, []
+    for k, text in enumerate(texts):
+        width = 7.0 * len(text)
+        words.append(PdfWord(text, x, x + width, 100.0, 112.0, 12.0))
+        # a word's space between the first two, a column's gap before the last
+        x += width + (3.0 if k == 0 else 40.0)
+    assert [[w.text for w in group] for group in plain._groups(words)] == cells

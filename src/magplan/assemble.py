@@ -1414,7 +1414,8 @@ def _join_continued(previous: str, text: str, split_by_page: bool) -> str:
         return previous + text
     if split_by_page and _closed_again(previous, text):
         # «Вестник»» / «МАГ»»: a quote closed at the page's foot and again on the next page, nothing
-        # opening between; the first is a speck a scan read as «»», the quotation goes on.
+        # opening between; the first is a speck a scan read as «»» (a text document never prints
+        # one so), the quotation goes on.
         return _join_continued(previous[:-1].rstrip(), text, split_by_page)
     if split_by_page and text[:1] in "»”),.;:":
         # A closing mark or punctuation that the page break left alone («Экспофорум» / «»»).

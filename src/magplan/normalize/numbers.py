@@ -28,7 +28,8 @@ _ROW_NUMBER = re.compile(r"^\s*(?:п/п\s+)?(\d{1,4})\s*[.)]?\s*$")
 # A summary row at a table's foot («Итого: 24 мероприятия», «Всего | 24»; «Итого6 мероприятий» where a
 # bold «Итого» fills its narrow column up to the count's cell and a PDF's glyphs run on): it counts
 # the items, it is none («Итоговый концерт» is one).
-_TOTALS = re.compile(r"^\s*(?:итого|всего)(?![а-яёa-z])", re.IGNORECASE)
+TOTALS_WORDS = ("итого", "всего")
+_TOTALS = re.compile(rf"^\s*(?:{'|'.join(TOTALS_WORDS)})(?![а-яёa-z])", re.IGNORECASE)
 # «170 лет», «201 год», «1764 года», «110лет», and the anniversary's word: «110-летие», «1000-летия».
 # Thousands may be set off by a space: «1 000 лет».
 _AGE = re.compile(

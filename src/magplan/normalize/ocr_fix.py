@@ -23,7 +23,7 @@ from magplan.layout import Cell, Layout, Paragraph, Row
 from magplan.normalize import lexicon
 from magplan.normalize.dates import looks_like_period
 from magplan.normalize.months import CASE_FORMS as MONTHS
-from magplan.normalize.numbers import row_number
+from magplan.normalize.numbers import TOTALS_WORDS, row_number
 from magplan.roman import LOOKALIKES, roman_numeral, roman_value
 from magplan.text import CYRILLIC_LOOKS as _CYRILLIC_LOOKS
 from magplan.text import LATIN_LOOKS as _LATIN_LOOKS
@@ -357,7 +357,7 @@ _QUOTE_AFTER_WORD = re.compile(r"(?<=[а-яё])[”\"](?=[:;,.]?(?:\s|$))")
 
 def _asterisks_back(layout: Layout) -> None:
     """«самоуправления”» → «самоуправления*» where the document's footnotes are marked «*»: a
-    raised asterisk read as a closing quote that nothing opens in its cell."""
+    raised asterisk read as a closing quote in a cell where no quote opens («„Лидер”» keeps it)."""
     if not any(isinstance(b, Paragraph) and _ASTERISK_NOTE.search(b.text) for b in layout.blocks):
         return
     for block in layout.blocks:
@@ -365,7 +365,7 @@ def _asterisks_back(layout: Layout) -> None:
             continue
         for row in block.rows:
             for cell in row.cells:
-                if "“" not in cell.text and cell.text.count('"') < 2:
+                if not any(q in cell.text for q in "“„«") and cell.text.count('"') < 2:
                     cell.text = _QUOTE_AFTER_WORD.sub("*", cell.text)
 
 
@@ -373,11 +373,13 @@ def _asterisks_back(layout: Layout) -> None:
 _YO_WORD = re.compile(r"[А-ЯЁа-яё-]*[Ёё][А-ЯЁа-яё-]*")
 _WORD_WITH_E = re.compile(r"[А-ЯЁа-яё-]*[Ее][А-ЯЁа-яё-]*")
 _YO_LENGTH = 5
+_INITIALS_NEXT = re.compile(r" [А-ЯЁ]\. ?[А-ЯЁ]\.")
 
 
 def _restore_yo(layout: Layout) -> None:
     """«Молодежный центр» → «Молодёжный центр» where the document prints the word with «ё»
-    elsewhere: Tesseract loses the two dots over a small «ё» now and then, never adds them."""
+    elsewhere: Tesseract loses the two dots over a small «ё» now and then (a surname before its
+    initials is left: both spellings are names)."""
     texts = [b.text for b in layout.blocks if isinstance(b, Paragraph)]
     texts += [c.text for b in layout.blocks if not isinstance(b, Paragraph) for r in b.rows for c in r.cells]
     # (Short words are left: «все» and «всё», «ее» and «её» are both words.)
@@ -393,7 +395,8 @@ def _restore_yo(layout: Layout) -> None:
     def restored(match: re.Match[str]) -> str:
         word = match[0]
         found = spelled.get(word.lower())
-        if found is None:
+        # A surname before its initials may be spelled either way («Королев А.А.» beside «г. Королёв»).
+        if found is None or _INITIALS_NEXT.match(match.string, match.end()):
             return word
         return "".join(y.upper() if w.isupper() else y for y, w in zip(found, word, strict=True))
 
@@ -406,11 +409,6 @@ def _restore_yo(layout: Layout) -> None:
                 cell.text = _WORD_WITH_E.sub(restored, cell.text)
 
 
-# A totals row's head word («Итого», «Всего»), which a letter misread makes no word (then the row
-# reads as an item «5 мероприятий»).
-_TOTALS_WORDS = ("Итого", "Всего")
-
-
 def _totals_head(row: Row) -> None:
     """«Итогс» → «Итого»: the first word of a row's first filled cell one letter off a totals row's
     head word and no word itself."""
@@ -420,9 +418,10 @@ def _totals_head(row: Row) -> None:
     lead, core, _ = _split(cell.text.split(" ", 1)[0].split("\n", 1)[0])
     if len(core) != 5 or lexicon.russian_word(core):
         return
-    for word in _TOTALS_WORDS:
-        if Levenshtein.distance(core.lower(), word.lower()) == 1:
-            cell.text = lead + word + cell.text[len(lead) + len(core) :]
+    for word in TOTALS_WORDS:
+        if Levenshtein.distance(core.lower(), word) == 1:
+            # (a totals row's head word: misread, the row reads as an item «5 мероприятий»)
+            cell.text = lead + word.capitalize() + cell.text[len(lead) + len(core) :]
             return
 
 
@@ -569,21 +568,35 @@ _BREVE_APART = re.compile(r"(?<=[А-ЯЁа-яё]{3})([ыЫ])([иИ])[`'’´](?=
 _VICE_APART = re.compile(r"(?<![\w-])([Вв]ице|ВИЦЕ) +(?=[а-яёА-ЯЁ]{3})")
 
 
-# «ну–ка», «военно–спортивная»: a hyphen read as a dash; a dash between small letters with no space
-# on either side is a hyphen (a route, «Москва–Минск», opens its words in capitals), but between
-# months' names (a range, «март–апрель»).
+# «ну–ка», «военно–спортивная»: a hyphen read as a dash between small letters, with no space on
+# either side, where the words make a hyphenated word's shape: a particle after it («-ка», «-то»),
+# a preposition before it («из-за», «по-новому»), a compound adjective («научно-практическая»).  A
+# range of words («понедельник–пятница», «март–апрель», «осень–зима») keeps its dash.
 _DASH_IN_WORD = re.compile(r"([А-ЯЁа-яё]*[а-яё])[–—](?=([а-яё]+))")
+_HYPHEN_PARTICLES = frozenset({"ка", "то", "либо", "нибудь", "таки", "де"})
+_HYPHEN_PREFIXES = frozenset({"из", "по", "во", "кое", "ну"})
+_ADJECTIVE_END = re.compile(r"(?:[аыиоя]я|[ыио]й|[оеыи]е|[ыи]х|[ыи]м|[оеу]ю|[ыи]ми|[оеу]го|[оеу]му)$")
 
 
 # A surname before its initials, alone on its line or before a comma («гусева Т.А.»), read with a small
 # first letter, or with its «Г» read as an opening quote («“усева Т.А.»): a name opens in a capital,
 # and a quote opens no surname.
+_SHORT_WORDS = frozenset({"для", "при", "под", "над", "без", "про", "через", "перед", "около", "или", "как"})
 _SMALL_SURNAME = re.compile(r"^([“‘]?)([а-яё])([а-яё]{2,} [А-ЯЁ]\. ?[А-ЯЁ]\.)(?=,|$)")
 
 
 def _hyphen_in_word(match: re.Match[str]) -> str:
-    months = match[1].lower() in MONTHS or match[2] in MONTHS
-    return match[0] if months else match[1] + "-"
+    head, rest = match[1].lower(), match[2]
+    compound = head.endswith("о") and _ADJECTIVE_END.search(rest) is not None
+    hyphened = rest in _HYPHEN_PARTICLES or head in _HYPHEN_PREFIXES or compound
+    return match[1] + "-" if hyphened else match[0]
+
+
+def _surname_capital(match: re.Match[str]) -> str:
+    word = (match[2] + match[3]).split(" ", 1)[0]
+    if not match[1] and word in _SHORT_WORDS:
+        return match[0]  # «для И.И. Иванова», «при А.Н.»: a word before the initials, no surname
+    return ("Г" + match[2] if match[1] else match[2].upper()) + match[3]
 
 
 def _breve_back(match: re.Match[str]) -> str:
@@ -596,7 +609,7 @@ def _correct_line(line: str, dates: bool, paragraph: bool = False, after: str = 
         line = _glued_day(_days_and(line))
     line = _BREVE_APART.sub(_breve_back, line)
     line = _DASH_IN_WORD.sub(_hyphen_in_word, line)
-    line = _SMALL_SURNAME.sub(lambda m: ("Г" + m[2] if m[1] else m[2].upper()) + m[3], line)
+    line = _SMALL_SURNAME.sub(_surname_capital, line)
     line = _VICE_APART.sub(r"\1-", line)
     line = _ORDINAL_I.sub(r"\1-й", line)
     parts = _SPACES.split(_parted_words(_join_cut_words(line)))

@@ -36,8 +36,9 @@ _QUALIFIER_THEN_NAME = re.compile(r"\s*\([^()]*\)\s+[А-ЯЁ]")
 _PLACE_ABBREVIATION = re.compile(r"(?:г|гор|пос|пгт|с|д|ст|п)\.\s*[А-ЯЁ]")
 # The open wording that may qualify a date before the place on its line («… по согласованию с …»).
 _OPEN_QUALIFIER = re.compile(r"(?:^|\s)\(?по\s+(?:согласовани|договор[её]нност)[а-я]*", re.IGNORECASE)
-# An abbreviation in capitals («МАГ», «СНГ», «ЮНЕСКО»): a body's name.
-_ABBREVIATION = re.compile(r"[А-ЯЁ]{2,}")
+# An abbreviation in capitals («МАГ», «СНГ», «ОДКБ»): a body's name (a town set in capitals,
+# «МИНСК», is longer).
+_ABBREVIATION = re.compile(r"[А-ЯЁ]{2,4}")
 _PREPOSITIONS = frozenset({"с", "со", "от", "до", "по", "в", "во", "на", "для", "при", "и"})
 # A number sign, and the Latin stand-ins for it, before a word: «Школа № 7», «Гимназия N 2».
 _NUMBER_SIGN_BEFORE = re.compile(r"(?:^|\s)(?:№|N|No|Nº|N°)\s*$")

@@ -20,6 +20,7 @@ _SHORTEST = 5
 _PART = re.compile(r"[А-Яа-яЁё]+")
 # A row's number glued to the event's name after it (no Russian word opens with a figure, nor
 # with a capital before a capital and a small letter): «3Турнир», «ЗТурнир» (the «3» read «З»).
+_INITIAL = re.compile(r"[А-ЯЁ]\.")
 _GLUED_NUMBER = re.compile(r"(\d{1,3}\.?|З)([А-ЯЁ][а-яё].*)")
 
 
@@ -41,8 +42,9 @@ def part_glued_numbers(words: list[Word]) -> list[Word]:
             firsts[word.line] = word
     out: list[Word] = []
     for word in words:
-        if firsts[word.line] is word and word.text in ("З", "З."):
-            # A row's «3» read as the letter it looks like, alone: no Russian word is «З».
+        if firsts[word.line] is word and word.text in ("З", "З.") and not _initial_next(word, words):
+            # A row's «3» read as the letter it looks like, alone: no Russian word is «З» (but an
+            # initial is: «З. К. Мамедова»).
             out.append(replace(word, text=word.text.replace("З", "3")))
             continue
         match = _GLUED_NUMBER.fullmatch(word.text)
@@ -54,6 +56,12 @@ def part_glued_numbers(words: list[Word]) -> list[Word]:
         out.append(replace(word, text=number.replace("З", "3"), x1=cut))
         out.append(replace(word, text=name, x0=cut + 1))
     return out
+
+
+def _initial_next(word: Word, words: list[Word]) -> bool:
+    """Is the word after `word` on its line an initial («К.»)?"""
+    after = [w for w in words if w.line == word.line and w.x0 > word.x1]
+    return bool(after) and _INITIAL.fullmatch(min(after, key=lambda w: w.x0).text) is not None
 
 
 def _mended(word: Word) -> Word:

@@ -7,7 +7,8 @@ out as paragraphs: «no plan table found».  The PDF reader finds such a
 table from its header and its columns' alignment (`pdf.plain`); a page's OCR
 words are laid out the same way, so the same finder runs on them, in points,
 and its cell boxes become the page's table grid: the words go to its cells as
-to a ruled table's.  Only for a page on which no ruled table was found.
+to a ruled table's.  For a page on which no ruled table was found, or whose ruled boxes hold
+fewer than half its words (then over the words outside them: `page._blocks`).
 """
 
 from __future__ import annotations

@@ -1098,13 +1098,16 @@ def _groups(words: list[Word], spaced: bool = False) -> list[list[Word]]:
 
 
 def _numero_apart(group: list[Word]) -> list[list[Word]]:
-    """A group opening with «№» whose other words name a plan column («№ Мероприятие»), as two
-    cells: the numbers' cell and the next set a space apart (WeasyPrint's default print), where
-    nothing else parts them (a scan has no space glyphs to tell a gap between boxes by)."""
+    """A group opening with «№» whose other words, opening with a capital, name a plan column
+    («№ Мероприятие»), as two cells: the numbers' cell and the next set a space apart (WeasyPrint's
+    default print), where nothing else parts them (a scan has no space glyphs to tell a gap
+    between boxes by; a text PDF's words this close are one cell's else)."""
     if len(group) < 2 or group[0].text != "№" or any(w.x0 < group[0].x1 for w in group[1:]):
         return [group]  # (words under the «№» are its cell's: «№» / «п/п»)
-    if group[1].text.lower().startswith("п/"):
-        return [group]  # «№ п/п», its «п/» read glued to the next cell's word («п/Наименование»)
+    if group[1].text.lower().startswith("п/") or not group[1].text[:1].isupper():
+        # «№ п/п», its «п/» read glued to the next cell's word («п/Наименование»); a cell «№
+        # мероприятия» goes on in small letters, where a header cell opens with a capital.
+        return [group]
     rest = sorted(group[1:], key=lambda w: (round(w.top), w.x0))
     if column_role(" ".join(w.text for w in rest)) in ("extra", "number"):
         return [group]
