@@ -51,6 +51,7 @@ from magplan.text import (
     PREPOSITION_END,
     clean,
     clean_line,
+    closes_again,
     known_word,
     marker_key,
     marker_keys,
@@ -1412,10 +1413,9 @@ def _join_continued(previous: str, text: str, split_by_page: bool) -> str:
     finished sentence; a continuation row of the source is a new paragraph."""
     if split_by_page and _HYPHEN_END.search(previous) and text[:1].isalpha():
         return previous + text
-    if split_by_page and _closed_again(previous, text):
-        # «Вестник»» / «МАГ»»: a quote closed at the page's foot and again on the next page, nothing
-        # opening between; the first is a speck a scan read as «»» (a text document never prints
-        # one so), the quotation goes on.
+    if split_by_page and closes_again(previous, text):
+        # «Вестник»» / «МАГ»»: a quote closed at the page's foot and again on the next page (a
+        # scan's speck; a text document never prints one so).
         return _join_continued(previous[:-1].rstrip(), text, split_by_page)
     if split_by_page and text[:1] in "»”),.;:":
         # A closing mark or punctuation that the page break left alone («Экспофорум» / «»»).
@@ -1424,18 +1424,6 @@ def _join_continued(previous: str, text: str, split_by_page: bool) -> str:
     if not split_by_page or _BULLET_START.match(text) or (finished and text[:1].isupper()):
         return f"{previous}\n{text}"
     return f"{previous} {text}"
-
-
-def _closed_again(previous: str, text: str) -> bool:
-    """Does `previous` end with a «»» that closes its quotes, while `text` closes one again before
-    it opens any?"""
-    close, open_ = text.find("»"), text.find("«")
-    return (
-        previous.endswith("»")
-        and previous.count("«") == previous.count("»")
-        and close >= 0
-        and (open_ < 0 or close < open_)
-    )
 
 
 def _find_plan_tables(blocks: list[Block], strict: bool) -> list[int]:

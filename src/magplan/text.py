@@ -171,6 +171,34 @@ def split_trailing_markers(text: str) -> tuple[str, str]:
     return text[: match.start()].rstrip(), _MARKER_SEPARATORS.sub("", match.group(1))
 
 
+def closes_again(before: str, after: str) -> bool:
+    """Does `before` end with a «»» that closes its quotes, while `after` closes one again before it
+    opens any («Вестник»» / «МАГ»»)?  Then that «»» is a speck a scan read so (or a comma's tail):
+    the quotation goes on to the second."""
+    close, opening = after.find("»"), after.find("«")
+    return (
+        before.endswith("»")
+        and before.count("«") == before.count("»")
+        and close >= 0
+        and (opening < 0 or close < opening)
+    )
+
+
+def extra_closers(text: str) -> str:
+    """`text` without the quotes that close again (`closes_again`): «Вестник» МАГ», «Город,»
+    культура и спорт» → «Вестник МАГ», «Город, культура и спорт».  The line break after one (a
+    paragraph seen ended with the quote) is a wrap: a quotation holds no paragraph."""
+    at = text.find("»")
+    while at >= 0:
+        if closes_again(text[: at + 1], text[at + 1 :]):
+            rest = text[at + 1 :]
+            text = text[:at] + (" " + rest[1:] if rest.startswith("\n") else rest)
+            at = text.find("»", at)
+        else:
+            at = text.find("»", at + 1)
+    return text
+
+
 def marker_keys(marker: str) -> list[str]:
     """The footnotes a marker run may point at: the run itself («**», «¹²» as footnote 12), then
     each of its numbers («¹²» as footnotes 1 and 2)."""

@@ -27,6 +27,7 @@ from magplan.normalize.numbers import TOTALS_WORDS, row_number
 from magplan.roman import LOOKALIKES, roman_numeral, roman_value
 from magplan.text import CYRILLIC_LOOKS as _CYRILLIC_LOOKS
 from magplan.text import LATIN_LOOKS as _LATIN_LOOKS
+from magplan.text import extra_closers
 
 AGE_WORDS = frozenset({"лет", "год", "года"})
 DATE_WORDS = frozenset(
@@ -206,7 +207,7 @@ def correct(text: str, dates: bool = False, paragraph: bool = False) -> str:
     # A line's last word is read with the next line's first (a cell's wrap: «в течение I» / «квартала»).
     after = [(following.split() or [""])[0] for following in lines[1:]] + [""]
     lines = [_correct_line(line, dates, paragraph, then) for line, then in zip(lines, after, strict=True)]
-    return _closing_quote(_extra_closers(_stray_quotes(_year_word("\n".join(_lettered_b(_header_number(lines)))))))
+    return _closing_quote(extra_closers(_stray_quotes(_year_word("\n".join(_lettered_b(_header_number(lines)))))))
 
 
 # An ordinal's «-й» before its noun read as the Latin or Cyrillic «H» («3-H фестиваль»): no other
@@ -247,35 +248,6 @@ def _stray_quotes(text: str) -> str:
             out.append(text[last : match.start()])
             last = match.end()
     return "".join(out) + text[last:]
-
-
-def _extra_closers(text: str) -> str:
-    """«Вестник» МАГ», «Город,» культура и спорт» → «Вестник МАГ», «Город, культура и спорт»: where
-    more quotes close than open, one that would close a quote another closes later, no quote
-    opening between, is a speck or a comma's tail read as «»».  The line break the reader saw
-    after it (a paragraph ended with the quote) is a wrap: a quotation holds no paragraph."""
-    surplus = text.count("»") - text.count("«")
-    if surplus <= 0:
-        return text
-    out: list[str] = []
-    depth, k = 0, 0
-    while k < len(text):
-        ch = text[k]
-        if ch == "«":
-            depth += 1
-        elif ch == "»":
-            later = text.find("»", k + 1)
-            if surplus > 0 and depth == 1 and later > 0 and "«" not in text[k + 1 : later]:
-                surplus -= 1
-                k += 1
-                if text[k : k + 1] == "\n":
-                    out.append(" ")
-                    k += 1
-                continue
-            depth = max(depth - 1, 0)
-        out.append(ch)
-        k += 1
-    return "".join(out)
 
 
 def _closing_quote(text: str) -> str:
@@ -358,15 +330,23 @@ _QUOTE_AFTER_WORD = re.compile(r"(?<=[а-яё])[”\"](?=[:;,.]?(?:\s|$))")
 def _asterisks_back(layout: Layout) -> None:
     """«самоуправления”» → «самоуправления*» where the document's footnotes are marked «*»: a
     raised asterisk read as a closing quote in a cell where no quote opens («„Лидер”» keeps it)."""
-    if not any(isinstance(b, Paragraph) and _ASTERISK_NOTE.search(b.text) for b in layout.blocks):
+    holders = _text_holders(layout)
+    if not any(isinstance(h, Paragraph) and _ASTERISK_NOTE.search(h.text) for h in holders):
         return
+    for cell in holders:
+        if isinstance(cell, Cell) and not any(q in cell.text for q in "“„«") and cell.text.count('"') < 2:
+            cell.text = _QUOTE_AFTER_WORD.sub("*", cell.text)
+
+
+def _text_holders(layout: Layout) -> list[Paragraph | Cell]:
+    """The layout's paragraphs and table cells, in order."""
+    holders: list[Paragraph | Cell] = []
     for block in layout.blocks:
         if isinstance(block, Paragraph):
-            continue
-        for row in block.rows:
-            for cell in row.cells:
-                if not any(q in cell.text for q in "“„«") and cell.text.count('"') < 2:
-                    cell.text = _QUOTE_AFTER_WORD.sub("*", cell.text)
+            holders.append(block)
+        else:
+            holders.extend(cell for row in block.rows for cell in row.cells)
+    return holders
 
 
 # A word with «ё» (a whole word: letters and hyphens).
@@ -380,13 +360,12 @@ def _restore_yo(layout: Layout) -> None:
     """«Молодежный центр» → «Молодёжный центр» where the document prints the word with «ё»
     elsewhere: Tesseract loses the two dots over a small «ё» now and then (a surname before its
     initials is left: both spellings are names)."""
-    texts = [b.text for b in layout.blocks if isinstance(b, Paragraph)]
-    texts += [c.text for b in layout.blocks if not isinstance(b, Paragraph) for r in b.rows for c in r.cells]
+    holders = _text_holders(layout)
     # (Short words are left: «все» and «всё», «ее» and «её» are both words.)
     spelled = {
         m[0].lower().replace("ё", "е"): m[0].lower()
-        for t in texts
-        for m in _YO_WORD.finditer(t)
+        for h in holders
+        for m in _YO_WORD.finditer(h.text)
         if len(m[0]) >= _YO_LENGTH
     }
     if not spelled:
@@ -400,13 +379,8 @@ def _restore_yo(layout: Layout) -> None:
             return word
         return "".join(y.upper() if w.isupper() else y for y, w in zip(found, word, strict=True))
 
-    for block in layout.blocks:
-        if isinstance(block, Paragraph):
-            block.text = _WORD_WITH_E.sub(restored, block.text)
-            continue
-        for row in block.rows:
-            for cell in row.cells:
-                cell.text = _WORD_WITH_E.sub(restored, cell.text)
+    for holder in holders:
+        holder.text = _WORD_WITH_E.sub(restored, holder.text)
 
 
 def _totals_head(row: Row) -> None:

@@ -20,8 +20,11 @@ _SHORTEST = 5
 _PART = re.compile(r"[А-Яа-яЁё]+")
 # A row's number glued to the event's name after it (no Russian word opens with a figure, nor
 # with a capital before a capital and a small letter): «3Турнир», «ЗТурнир» (the «3» read «З»).
-_INITIAL = re.compile(r"[А-ЯЁ]\.")
 _GLUED_NUMBER = re.compile(r"(\d{1,3}\.?|З)([А-ЯЁ][а-яё].*)")
+
+
+# A person's initial («К.»).
+_INITIAL = re.compile(r"[А-ЯЁ]\.")
 
 
 def mend_letters(words: list[Word]) -> list[Word]:

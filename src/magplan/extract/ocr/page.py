@@ -199,11 +199,11 @@ def _blocks(
     # A page without ruling may still hold a table: its grid from its words' alignment.  So may a
     # page whose ruled boxes hold few of its words (a web page's controls, «Показать 10 записей»,
     # over a table printed without borders): its words outside them are looked at too.
-    ruled = scan.tables if given is None else []
     tables = given or scan.tables
-    free = [w for w in words if not any(t.cell_at(w.cx, w.cy) is not None for t in scan.tables)]
-    if given is None and len(free) > _FREE_SHARE * len(words):
-        tables = [*scan.tables, *unruled_tables(free, scan.rules, scan.dpi, scan.bw.shape[1])]
+    if given is None:
+        free = [w for w in words if not any(t.cell_at(w.cx, w.cy) is not None for t in scan.tables)]
+        if len(free) > _FREE_SHARE * len(words):
+            tables = [*scan.tables, *unruled_tables(free, scan.rules, scan.dpi, scan.bw.shape[1])]
     inside: list[dict[int, list[Word]]] = [{} for _ in tables]
     outside: list[Word] = []
     for word in words:
@@ -220,7 +220,7 @@ def _blocks(
     turned = read_sideways(tables, scan.clean, scan.bw, round(scan.dpi), (capital, small))
     for table, members, sideways in zip(tables, inside, turned, strict=True):
         block = _table(table, members, page, scan.bw, (capital, small), scan.unit, vocabulary, sideways)
-        block.ruled = any(table is own for own in ruled)
+        block.ruled = given is None and any(table is own for own in scan.tables)
         boxes.append((table.y0, table.y1, (table.x0 + table.x1) / 2, block))
     right = max([w.x1 for w in words] + [t.x1 for t in tables], default=0.0)
     height = float(scan.bw.shape[0])
