@@ -725,6 +725,25 @@ def test_a_row_opening_with_a_bracket_and_lower_case_goes_on_the_item_above() ->
     ]
 
 
+def test_a_quotation_cut_by_the_page_break_goes_on_though_its_rest_opens_with_a_dash() -> None:
+    """«Россия / – спортивная держава»: the page broke inside the quotation, so the dash on the next
+    page is the title's, not a list of members (a Chromium print of a landscape plan)."""
+    header = Row([Cell(t) for t in ("№", "Наименование мероприятия", "Срок проведения")], page=1)
+    first = Table([header, Row([Cell("1."), Cell("Участие в форуме «Россия"), Cell("май")], page=1)], page=1)
+    rest = Table(
+        [
+            Row([Cell(""), Cell("– спортивная держава»"), Cell("")], page=2),
+            Row([Cell("2."), Cell("Заседание совета:\n– ВАРМСУ;\n– АГП"), Cell("июнь")], page=2),
+        ],
+        page=2,
+    )
+    plan = assemble(Layout([Paragraph("План на 2026 год", page=1), first, rest]))
+    assert [(i.cells["title"]) for i in plan.items] == [
+        "Участие в форуме «Россия – спортивная держава»",
+        "Заседание совета:\n– ВАРМСУ;\n– АГП",
+    ]
+
+
 # -- a plan printed without ruling lines --------------------------------------------
 
 

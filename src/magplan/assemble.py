@@ -1420,6 +1420,10 @@ def _join_continued(previous: str, text: str, split_by_page: bool) -> str:
     if split_by_page and text[:1] in "»”),.;:":
         # A closing mark or punctuation that the page break left alone («Экспофорум» / «»»).
         return previous + text
+    if split_by_page and previous.count("«") > previous.count("»") and "»" in text.split("\n")[0]:
+        # Inside a quotation the page broke: its next part is no list item even when it opens with
+        # a dash («Россия / – спортивная держава»); a quotation holds no paragraph.
+        return f"{previous} {text}"
     finished = _SENTENCE_END.search(previous) and not _ABBREVIATION_END.search(previous)
     if not split_by_page or _BULLET_START.match(text) or (finished and text[:1].isupper()):
         return f"{previous}\n{text}"
