@@ -34,6 +34,9 @@ OFFICE = {
     "approval_year_word": (5, 9),
     # Borderless, without a «№» column: rows told by where their cells open.
     "borderless_unnumbered": (2, 7),
+    # Borderless, without «№»: a row opening in lower case under an event's list («сессия
+    # Генеральной Ассамблеи МАГ»), its date and person where the row above's had ended.
+    "borderless_unnumbered_row_in_lower_case_under_a_list": (28, 7),
     # A date wording's word cut by the page break without a hyphen («необходимост» / «и»).
     "word_cut_by_page": (1, 4),
     # Borderless: a closing «»» alone at the top of the next page.
@@ -271,6 +274,28 @@ BROWSER = {
     # WeasyPrint, borderless Google Docs page: the lists in the cells set at 12 points in an
     # 11-point table; the last row's second line, the table's size, was cut off as a footnote's.
     "lists_set_larger_than_the_table": (83, 5),
+    # Chromium, borderless Google Docs page, each row a table of its own widths: «Место и сроки
+    # проведения» over «Место | Срок» on the header's second line, a column's gap apart, and no
+    # body column under either (the rows lay theirs out elsewhere): the header's own gap parts them.
+    "sub_columns_parted_by_the_header_alone": (88, 4),
+    # WeasyPrint, borderless portal page: the signature opens page 2 at the page's margin, left of
+    # the table's padded cells; it is no row of the table going on.
+    "signature_opening_the_next_page_left_of_the_table": (88, 1),
+    # WeasyPrint, borderless, no «№», cells centred: an event's name over its list, the list's
+    # margin between («VIII сессия МАГ» / «• секция …»); a row cut at page 1's foot, its date
+    # and place centred there, its event's name on page 2.
+    "name_over_list_and_row_cut_before_its_name": (89, 7),
+}
+
+# WeasyPrint's default print (presentational hints off) of the family's page, as drawn.
+DEFAULT_PRINTS = {
+    # Rows of their own widths, centred: a date on a line of its own between its event's lines
+    # («10. в течение года»), and a section whose rows' place stands where the rows above print
+    # their notes («Самара» under «Организаторы: МАГ»).
+    "date_line_of_its_own_and_places_under_notes": (88, 11),
+    # Rows a point apart, centred: a one-line row («4. Мониторинг … | II-IV квартал») and the next
+    # row's event as close under it as a wrapped line, its number lower down by its list.
+    "one_line_row_over_the_next_rows_event": (88, 3),
 }
 
 
@@ -354,6 +379,12 @@ def test_office_print_of_a_spaced_plan_keeps_the_last_rows_wider_line(tmp_path: 
 def test_browser_pdfs(case: str, tmp_path: Path) -> None:
     # Printed as chosen before WeasyPrint's default print was drawn (presentational hints on).
     _check(pdf_browser.build_one(tmp_path, *BROWSER[case], default_print=False))
+
+
+@pytest.mark.skipif(not weasyprint_installed(), reason="WeasyPrint is not installed")
+@pytest.mark.parametrize("case", sorted(DEFAULT_PRINTS))
+def test_browser_default_prints(case: str, tmp_path: Path) -> None:
+    _check(pdf_browser.build_one(tmp_path, *DEFAULT_PRINTS[case], default_print=True))
 
 
 @pytest.mark.skipif(not weasyprint_installed(), reason="WeasyPrint is not installed")

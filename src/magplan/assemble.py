@@ -624,6 +624,8 @@ class _Assembler:
         # A row that a page break cut (`Row.cut_below`), with its table's columns and numbering:
         # read once its rest, the next plan table's first row, is joined to it.
         self.cut: tuple[Row, _Columns, bool] | None = None
+        # The plan table after the one being read (`_cut_without_title`).
+        self.following: Block | None = None
         self.bold_title = False  # whether the last item's title cell is set in bold
         self.heading_between = False  # whether a heading stands between the last table and the next
 
@@ -643,6 +645,7 @@ class _Assembler:
             block = blocks[index]
             if index in plan_tables:
                 assert isinstance(block, Table)
+                self.following = next((blocks[i] for i in plan_tables if i > index), None)
                 if headings:
                     self._take_section(headings, "between the plan's tables")
                     headings = []
@@ -808,7 +811,7 @@ class _Assembler:
                 self.cut = None
                 tally.continuations += 1
                 self.cells_clean = False
-            if row.cut_below and index == len(rows) - 1:
+            if (index == len(rows) - 1 and row.cut_below) or self._cut_without_title(table, rows, index, columns):
                 self.cut = (row, columns, numbered)
                 continue
             self._read_row(row, columns, numbered)
@@ -849,6 +852,37 @@ class _Assembler:
             self.plan.tally.rows += 1
             self.plan.tally.headers += 1
         return out
+
+    def _cut_without_title(self, table: Table, rows: list[Row], index: int, columns: _Columns) -> bool:
+        """Is row `index`, the last of a borderless table on a page, the first part of the next
+        page's first row: no event nor number of its own, its cells filled only where that row
+        leaves them empty (which names its event) and where the row above it has its own?
+        WeasyPrint cuts a row so, its date and place centred at the page's foot, its event's lines
+        on the next page: read as a line of the row above, that row had two dates and places and
+        this one none."""
+        if table.ruled or not index or columns.title_col is None:
+            return False
+        following = self.following
+        if index + 1 < len(rows):
+            rest = rows[index + 1]
+        elif isinstance(following, Table) and not following.ruled and following.rows:
+            rest = following.rows[0]
+        else:
+            return False
+        row = rows[index]
+        if row.page is None or rest.page != row.page + 1 or _is_repeated_header(rest, columns):
+            return False
+        width = columns.width
+        texts = [[clean(text) for text, _ in _grid(r, width)] for r in (rows[index - 1], row, rest)]
+        above, cut, rest_filled = ({i for i, text in enumerate(r) if text} for r in texts)
+        return (
+            bool(cut)
+            and columns.title_col not in cut
+            and columns.number_col not in cut
+            and columns.title_col in rest_filled
+            and not cut & rest_filled
+            and cut <= above
+        )
 
     def _read_cut(self) -> None:
         """A cut row whose rest never came (no plan table followed): read as it is."""

@@ -258,6 +258,9 @@ REFIT_GAIN = 0.25
 # A line that a writer marking wraps ended this many spaces or more short of its column's reach,
 # without the space glyph, ended its paragraph (a little over one: the font's space may be wider).
 WRAP_SPACE_SLACK = 1.2
+# A date wording starting this many font sizes right of where a centred row's lines start in
+# its column stands in another column (`_period_apart`).
+PERIOD_APART = 4.0
 # A line set closer than this many font sizes under the one above is a line of the same cell.
 TAIL_LINE_GAP = 0.5
 # A section's heading between two tables stands this many font sizes from the lines around it.
@@ -309,7 +312,8 @@ def _regimes(
             kept = _rows_of_the_table_above(lines, above, base)
             grids.extend([above] * kept)
             own = own[kept:]
-        grids.extend(_cut_rests(own, _own_bands(own, _own_rows(own, _parts(own, base, end == len(flat))))))
+        parted = _parts(own, base, end == len(flat))
+        grids.extend(_cut_rests(own, _own_bands(own, _placed_again(own, parted, _own_rows(own, parted)))))
     # Columns placed anew and read on in a later section: their right edges as far as the text
     # of all the lines read with them reaches.
     for part in {id(g): g for g in grids if g is not grid}.values():
@@ -473,6 +477,7 @@ def _own_rows(flat: list[tuple[int, Line]], grids: list[_Grid]) -> list[_Grid]:
     """
     out = list(grids)
     opening = _numbers_open_rows(flat, grids)
+    left = len(flat)  # where the row above ended, cut short by `_centred_end_unpadded`
     for index, ((page, line), grid) in enumerate(zip(flat, grids, strict=True)):
         if not _numbered(line, grid):
             continue
@@ -506,6 +511,10 @@ def _own_rows(flat: list[tuple[int, Line]], grids: list[_Grid]) -> list[_Grid]:
             first, end = _centred_row(flat, grids, index, (first, end))
             if not any(_crossing(ln, grid.bounds) for _, ln in flat[first:end]):
                 first, end = _unpadded_row(flat, grids, index) or (first, end)
+            if left < first and flat[left][0] == page and _centres_better(flat, (left, first), index, end, grid):
+                first = left  # the lines the row above left are this row's first
+            short = _centred_end_unpadded(flat, first, index, end, grid)
+            left, end = (short if short < end else len(flat)), short
         row = [ln for _, ln in flat[first:end]]
         # A centred row of its own widths whose number's line fits the columns (or not its cells:
         # its place and date in one column) and whose other lines cross them, or hold two of its
@@ -520,6 +529,7 @@ def _own_rows(flat: list[tuple[int, Line]], grids: list[_Grid]) -> list[_Grid]:
             not _crossing(line, grid.bounds)
             and not dated
             and not ((opening or centred) and any(_misfit(ln, grid.bounds) for ln in row))
+            and not (centred and _period_apart(row, grid))
         ):
             continue
         whole = _refit(row, grid, one_row=True) if end > first + 1 else None
@@ -537,6 +547,31 @@ def _own_rows(flat: list[tuple[int, Line]], grids: list[_Grid]) -> list[_Grid]:
             # («6. Стажировка … самоуправления | ежеквартал.»): the columns its runs place, the
             # date's where the wording stands.
             out[index] = own
+    return out
+
+
+def _placed_again(flat: list[tuple[int, Line]], before: list[_Grid], after: list[_Grid]) -> list[_Grid]:
+    """The lines' columns (`after`), those placed for a part whose rows `_own_rows` gave columns
+    of their own placed anew from the part's other lines, where that makes them fit as well.
+
+    A part's columns are placed from all its lines (`_refit`): where some of its rows are tables
+    of their own widths («Организаторы: МАГ» at the x where the rows below print their place,
+    «Самара»), their cells' wording chose the columns for all, and the rows left to those
+    columns had their place read as a note."""
+    out = list(after)
+    for part in {id(g): g for g in before}.values():
+        moved = [i for i, (b, a) in enumerate(zip(before, after, strict=True)) if b is part and a is not part]
+        left = [i for i, g in enumerate(after) if g is part]
+        lines = [flat[i][1] for i in left]
+        # Placed from two numbered rows at least: one row's own columns are `_own_rows`' to place.
+        if not moved or sum(_numbered(line, part) for line in lines) < 2:
+            continue
+        again = _refit(lines, part)
+        if again is None or again.bounds == part.bounds:
+            continue
+        if sum(_misfit(ln, again.bounds) for ln in lines) <= sum(_misfit(ln, part.bounds) for ln in lines):
+            for i in left:
+                out[i] = again
     return out
 
 
@@ -689,6 +724,64 @@ def _date_elsewhere(line: Line, grid: _Grid) -> bool:
         c not in (grid.number, grid.title) and looks_like_period(" ".join(w.text for w in words))
         for c, words in cells.items()
     )
+
+
+def _centred_end_unpadded(flat: list[tuple[int, Line]], first: int, index: int, end: int, grid: _Grid) -> int:
+    """Where the centred row of the number on line `index` (lines `first` to `end`) ends, where its
+    lines from the number's on stand a point apart (no padding: WeasyPrint's default print): at the
+    line that sets its number nearest its row's middle, by half a line at least.  «4. Мониторинг
+    … МАГ   II-IV квартал» is a row of one line, though the next row's event («Круглый стол …»)
+    follows as closely as a wrapped line would, its number lower down, past the padding."""
+    page, line = flat[index]
+    gap = (grid.row_gap or 0.0) * line.size
+    middle = line.words[0].cy
+    band = [ln for _, ln in flat[first:end]]
+
+    def off(at: int) -> float:
+        return abs(_box_middle(band[: at - first], grid) - middle)
+
+    ends = []
+    for at in range(index + 1, end):
+        if flat[at][0] != page or flat[at][1].top - flat[at - 1][1].bottom > gap:
+            break
+        ends.append(at)
+    if not ends:
+        return end
+    best = min(ends, key=off)
+    return best if off(best) + line.size / 2 <= off(end) else end
+
+
+def _centres_better(flat: list[tuple[int, Line]], firsts: tuple[int, int], index: int, end: int, grid: _Grid) -> bool:
+    """Does a centred row opening at the first of `firsts` set the number on line `index` nearer
+    its middle, by half a line at least, than one opening at the second?"""
+    line = flat[index][1]
+
+    def off(first: int) -> float:
+        return abs(_box_middle([ln for _, ln in flat[first:end]], grid) - line.words[0].cy)
+
+    return off(firsts[0]) + line.size / 2 <= off(firsts[1])
+
+
+def _period_apart(row: list[Line], grid: _Grid) -> bool:
+    """Does a line of a centred row hold a date wording alone in a column, starting well right of
+    where the row's other lines start in it?  A row of its own widths whose date stands on a
+    line of its own («10.  в течение года» between «Круглый стол» and «туризм как ресурс») fits
+    columns that put its date in the event's column: a left-aligned cell's lines start at one x."""
+    if grid.dates is None:
+        return False
+    cells = [_by_column(line, grid) for line in row]
+    for column in {c for by_column in cells for c in by_column} - {grid.number, grid.dates}:
+        starts = [by_column[column][0].x0 for by_column in cells if column in by_column]
+        for by_column in cells:
+            words = by_column.get(column)
+            if (
+                words
+                and len(by_column) <= 2
+                and words[0].x0 - min(starts) > PERIOD_APART * words[0].size
+                and looks_like_period(" ".join(w.text for w in words))
+            ):
+                return True
+    return False
 
 
 def _centred_row(
@@ -1459,6 +1552,8 @@ def _table_lines(pages: list[tuple[int, list[Line], list[Rule]]], header: _Heade
             # read after the table, glued to the signature's position.
             if count:
                 taken = [line for line in lines[:first] if _section_line(line)]
+            elif lines and _left_of_table(lines[0], header, out):
+                break  # the page opens left of the table's text: a signature, a page's foot
         previous = lines[start - 1] if start else None
         for index in range(start, len(lines)):
             line = lines[index]
@@ -1481,6 +1576,15 @@ def _table_lines(pages: list[tuple[int, list[Line], list[Rule]]], header: _Heade
             previous = line
         out.append((page, taken))
     return out
+
+
+def _left_of_table(line: Line, header: _Header, above: list[tuple[int, list[Line]]]) -> bool:
+    """Does a later page's first line (no header repeated over it) start left of where the table's
+    header and lines on the pages before start, and open no row?  Then it is no line of the table:
+    a signature or a page's foot under a borderless table whose cells are padded (a web page's
+    «Ответственный секретарь» at the margin, the table's text a padding further right)."""
+    lines = [*header.lines, *(ln for _, page_lines in above for ln in page_lines)]
+    return line.x0 < min(ln.x0 for ln in lines) - ALIGN and not _opens_row(line.words[0].text)
 
 
 def _list_under(above: Line, line: Line, header: _Header) -> bool:
@@ -1759,8 +1863,22 @@ def _split_groups(header: _Header, peaks: list[float]) -> list[tuple[float, floa
     for lo, hi in header.groups:
         inside = [w for w in words if w.x0 >= lo - ALIGN and w.x1 <= hi + ALIGN]
         # A cut where some line of the header has words on both sides and none across (a
-        # two-level header's lower line, two header cells set close).
-        cuts = [x for x in peaks if lo + ALIGN < x < hi and any(_gap_at(line, inside, x) for line in header.lines)]
+        # two-level header's lower line, two header cells set close), at a column of the body or
+        # where that line's own words stand a column's gap apart under a group's name: a body of
+        # rows each printed with its own widths shows no column there.
+        own = [
+            b.x0
+            for line in header.lines[1:]
+            for a, b in pairwise(_words_within(line.words, lo, hi))
+            if b.x0 - a.x1 >= MIN_CHANNEL * a.size
+        ]
+        cuts = sorted(
+            {
+                x
+                for x in [*peaks, *own]
+                if lo + ALIGN < x < hi and any(_gap_at(line, inside, x) for line in header.lines)
+            }
+        )
         start = lo
         for x in cuts:
             left = [w for w in inside if start <= w.x0 < x - ALIGN / 2]
@@ -1769,7 +1887,9 @@ def _split_groups(header: _Header, peaks: list[float]) -> list[tuple[float, floa
                 start = x - ALIGN / 2
         rest = [w for w in inside if w.x0 >= start]
         if rest:
-            out.append((min(w.x0 for w in rest), max(w.x1 for w in rest)))
+            # The last cut's cell reaches as far as the group's name over it («проведения» over
+            # «Срок»): the next column starts past it.
+            out.append((min(w.x0 for w in rest), hi))
     return out
 
 
@@ -2825,6 +2945,10 @@ def _centred_unnumbered(bands: list[list[Line]], grid: _Grid, cut: bool) -> list
             index += 1
             continue
         choices: list[tuple[float, int]] = []
+        if index + 1 < len(out) and _opens_list(out[index + 1], grid):
+            # An event's name over its list, the list's margin between: no row opens with a list.
+            index = _join_band(out, index, [(0.0, index + 1)])
+            continue
         for other in (index - 1, index + 1):
             if not 0 <= other < len(out) or (other == 0 and cut):
                 continue
@@ -2837,6 +2961,12 @@ def _centred_unnumbered(bands: list[list[Line]], grid: _Grid, cut: bool) -> list
                 choices.append((joined, other))
         index = _join_band(out, index, choices)
     return out
+
+
+def _opens_list(band: list[Line], grid: _Grid) -> bool:
+    """Does the band open with a list's bullet in the event's column?"""
+    first = band[0].words[0]
+    return first.text in BULLET_GLYPHS and _column(first, grid.bounds) == grid.title
 
 
 def _anchor_offset(band: list[Line], grid: _Grid) -> float | None:
@@ -3025,6 +3155,12 @@ def _split_unnumbered(band: list[Line], grid: _Grid) -> list[list[Line]]:
         # in whatever case (a date column first: «март –» / «апрель»), where rows show no padding
         # (a browser's centred cells interleave their lines).
         together = grid.row_gap is None and 0 not in before and any(c != 0 and c not in before for c in now)
+        # Two cells or more that held text higher in the row, empty on the line above, go on
+        # beside the first column's text: a top-aligned cell holds no empty line, so they open
+        # the next row, in whatever case («сессия Генеральной Ассамблеи МАГ | 1 раз в месяц |
+        # Председатель Комиссии» under an event's list, its date and person ended above).
+        held = {c for ln in out[-1] for c in _by_column(ln, grid)}
+        resumed = grid.row_gap is None and sum(1 for c in now if c != 0 and c not in before and c in held) >= 2
         if (
             0 in now
             and len(now) >= 2
@@ -3034,6 +3170,7 @@ def _split_unnumbered(band: list[Line], grid: _Grid) -> list[list[Line]]:
                 now[0][0].text[:1].isupper()
                 or now[0][0].text[:1].isdigit()
                 or together
+                or resumed
                 or _fresh_cells(before, now, grid)
             )
             and (
@@ -3044,6 +3181,7 @@ def _split_unnumbered(band: list[Line], grid: _Grid) -> list[list[Line]]:
                 or _others_open(before, now, grid)
                 or _ended_together(before, now, grid)
                 or together
+                or resumed
             )
             and not _apart(line, grid)
         ):
