@@ -1912,3 +1912,28 @@ def test_a_surname_keeps_its_spelling_beside_a_town_printed_with_yo() -> None:
     )
     correct_layout(Layout([table]))
     assert table.rows[1].cells[3].text == "Королев А.А."
+
+
+def _printed_line(top: float, *words: tuple[str, float, float]) -> Line:
+    return Line([Word(text, x0, x1, top, top + 12, 10.0) for text, x0, x1 in words], top, top + 12, 10.0)
+
+
+def test_a_word_a_space_before_a_columns_start_ends_its_cell() -> None:
+    """`unruled._mark_cells_a_space_apart`: «Дата», «18», «15-16» start at one x after a column's
+    gap, so «старинный»» a space before «март» there ends its cell; the signature's «Начальник»
+    set from the page's margin, left of the numbers, does not, nor does a dash between two words,
+    nor a word whose box overlaps the next (two lines read as one)."""
+    from magplan.extract.ocr.unruled import _mark_cells_a_space_apart
+
+    lines = [
+        _printed_line(0, ("№", 64, 76), ("Мероприятие", 78, 174), ("Дата", 275, 308), ("Место", 341, 384)),
+        _printed_line(15, ("1", 65, 69), ("Выставка", 79, 138), ("старинный»", 197, 272), ("март", 275, 305)),
+        _printed_line(30, ("2", 64, 70), ("Международный", 78, 185), ("музеев", 223, 266), ("18", 276, 289)),
+        _printed_line(45, ("3", 64, 70), ("Ночь", 78, 109), ("музеев", 114, 157), ("15-16", 276, 310)),
+        _printed_line(60, ("4", 64, 70), ("—", 72, 76), ("Турнир", 78, 120), ("Главный", 341, 395)),
+        _printed_line(75, ("Начальник", 50, 271), ("управления", 275, 330)),
+        _printed_line(90, ("5", 64, 70), ("Парк", 78, 280), ("отдыха", 276, 320)),
+    ]
+    _mark_cells_a_space_apart(lines, 10.0)
+    marked = {w.text for line in lines for w in line.words if w.box_end}
+    assert marked == {"старинный»"}

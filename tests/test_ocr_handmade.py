@@ -118,3 +118,14 @@ def test_a_borderless_table_under_a_ruled_control_box_is_read(tmp_path: Path) ->
     assert [read["items"][k]["title"] for k in kept] == [expected["items"][k]["title"] for k in kept]
     assert [read["items"][k]["date_text"] for k in kept] == [expected["items"][k]["date_text"] for k in kept]
     assert read["document"]["signatory"] == expected["document"]["signatory"]
+
+
+def test_cells_a_space_apart_in_a_scan_part_where_their_columns_start(tmp_path: Path) -> None:
+    # WeasyPrint's default print of a small table: no padding, the next cell a space after the
+    # text of the one before («Выставка «Минск старинный» март Главный зал»). Read as one cell, each
+    # row crossed the columns and stood as a table of its own: «no plan table found». Where words
+    # of three lines start at one x after a column's gap, a word a space before it ends its cell.
+    read, expected = _scan_of("zero-width.weasyprint-default.pdf", tmp_path)
+    fields = ("number", "title", "date_text", "place")
+    assert [[i[f] for f in fields] for i in read["items"]] == [[i[f] for f in fields] for i in expected["items"]]
+    assert read["document"]["signatory"] == expected["document"]["signatory"]

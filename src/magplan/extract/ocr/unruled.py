@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from itertools import pairwise
 from statistics import median
 
 import cv2
@@ -24,7 +25,7 @@ from magplan.extract.ocr.grid import GridCell, TableGrid
 from magplan.extract.ocr.image import Image, components
 from magplan.extract.ocr.lines import EM_PER_HEIGHT
 from magplan.extract.pdf.grid import from_cells
-from magplan.extract.pdf.plain import Bbox, Rule, plain_tables
+from magplan.extract.pdf.plain import MIN_CHANNEL, Bbox, Rule, plain_tables
 from magplan.extract.pdf.words import Line, Word, group_lines
 from magplan.normalize.numbers import row_number
 
@@ -41,6 +42,10 @@ _MARKER_FIGURES = 2
 _MARKER_HEIGHT = 0.8
 # Row numbers opening this many lines, one under another, make a column of them.
 _NUMBER_COLUMN = 3
+# Words of this many lines starting within `_START_SLACK` font sizes of one x after a column's gap
+# mark a column's left edge (`_mark_cells_a_space_apart`).
+_ALIGNED_STARTS = 3
+_START_SLACK = 0.25
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,7 +130,57 @@ def _as_printed(words: list[Word], scale: float) -> list[Line]:
     for number in numbers:
         column = [w for w in numbers if abs(w.x1 - number.x1) <= size or abs(w.x0 - number.x0) <= size]
         number.box_end = len(column) >= _NUMBER_COLUMN
+    _mark_cells_a_space_apart(lines, size)
     return lines
+
+
+def _mark_cells_a_space_apart(lines: list[Line], size: float) -> None:
+    """Mark the word before a word a space from it that starts where a column's cells start.
+
+    A print without cell padding (WeasyPrint's default) sets the next cell a space after the
+    text of the one before («старинный» март»): a PDF's text boxes end there, a scan shows no
+    more than a space.  Where words of at least `_ALIGNED_STARTS` lines start at one x after a
+    column's gap, that x is a column's left edge (the header's «Дата» over «18 мая», «15–16 мая»),
+    and a word a space before it on another line ends its cell (`Word.box_end`) when the words
+    a space apart before it start inside the column to the left: a signature's «Начальник
+    управления» set from the page's margin, left of the numbers' column, is no row."""
+    gap, slack = MIN_CHANNEL * size, _START_SLACK * size
+    after_gaps = _edges([b.x0 for line in lines for a, b in pairwise(line.words) if b.x0 - a.x1 >= gap], slack)
+    if not after_gaps:
+        return
+    edges = sorted({*after_gaps, *_edges([line.words[0].x0 for line in lines if line.words], slack)})
+    for line in lines:
+        run_start = line.words[0].x0 if line.words else 0.0
+        for a, b in pairwise(line.words):
+            if b.x0 - a.x1 >= gap or a.box_end:
+                run_start = b.x0
+                continue
+            if b.x0 < a.x1:
+                continue  # words of two lines read as one (their boxes overlap): no cell's order
+            if a.raised or b.raised or not any(ch.isalnum() for ch in a.text):
+                continue  # a dash or a mark between two words is no cell's text
+            if not any(abs(b.x0 - x) <= slack for x in after_gaps):
+                continue
+            left = [x for x in edges if x < b.x0 - slack]
+            if left and run_start >= left[-1] - slack:
+                a.box_end = True
+                run_start = b.x0
+
+
+def _edges(starts: list[float], slack: float) -> list[float]:
+    """The x where words of at least `_ALIGNED_STARTS` lines start, within `slack`."""
+    return [median(run) for run in _runs_within(sorted(starts), slack) if len(run) >= _ALIGNED_STARTS]
+
+
+def _runs_within(values: list[float], slack: float) -> list[list[float]]:
+    """Sorted `values` in runs, each value within `slack` of the one before it."""
+    runs: list[list[float]] = []
+    for value in values:
+        if runs and value - runs[-1][-1] <= slack:
+            runs[-1].append(value)
+        else:
+            runs.append([value])
+    return runs
 
 
 def _without_glyph_parts(words: list[Word]) -> list[Word]:
