@@ -577,6 +577,10 @@ def test_two_days_joined_by_and_are_parted_in_date_cells() -> None:
         ("3 5-7 мая", "3 5-7 мая"),
         ("1, 5–17 марта", "1, 5–17 марта"),
         ("1 5–17", "1 5–17"),
+        # A range's «с» run into its first day, read as a Latin «c» or not.
+        ("c1 по 5 июня", "с 1 по 5 июня"),
+        ("с12 по 15 мая", "с 12 по 15 мая"),
+        ("c1 по", "c1 по"),
     ],
 )
 def test_a_range_s_parted_first_day_is_joined_in_date_cells(read: str, meant: str) -> None:

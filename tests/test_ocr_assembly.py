@@ -1472,6 +1472,24 @@ def test_a_sections_roman_number_misread_as_letters_is_the_next_numeral() -> Non
     assert _numbers_after_correction([[("У.", 1), ("Дни городов МАГ", 3)]]) == ["V."]
 
 
+def test_an_items_number_read_as_letters_between_two_numbers_is_the_one_between() -> None:
+    """«4.» read «A у» (a centred row's number beside a scan's speck): between the items numbered 3.
+    and 5. it is «4.»; a speck after a number («5 |») is dropped.  Not without the number after it
+    saying so, not in a row of its name alone, not where a figure was read."""
+    rows = [
+        [("3.", 1), ("Молодёжный форум", 1), ("июнь", 1), ("Отдел", 1)],
+        [("A у", 1), ("Конкурс проектов", 1), ("январь", 1), ("Отдел", 1)],
+        [("5 |", 1), ("Заседания совета", 1), ("март", 1), ("Отдел", 1)],
+        [("Ж", 1), ("Фестиваль", 1), ("июль", 1), ("Отдел", 1)],
+        [("8.", 1), ("Турнир", 1), ("август", 1), ("Отдел", 1)],
+        [("л", 1), ("Акция", 3)],
+        [("10.", 1), ("Мониторинг", 1), ("май", 1), ("Отдел", 1)],
+        [("1O", 1), ("Выставка", 1), ("май", 1), ("Отдел", 1)],
+        [("12.", 1), ("Слёт", 1), ("май", 1), ("Отдел", 1)],
+    ]
+    assert _numbers_after_correction(rows) == ["3.", "4.", "5", "Ж", "8.", "л", "10.", "1O", "12."]
+
+
 def test_a_sections_numeral_read_as_a_letter_no_numeral_has_is_the_next_one() -> None:
     """«V.» of a 1-bit scan's bold heading read «М.» (and «II.» read «И.»): after «IV.» the section
     row holds the next numeral, and its city rows stay under it; with no numbered section before
@@ -1937,3 +1955,22 @@ def test_a_word_a_space_before_a_columns_start_ends_its_cell() -> None:
     _mark_cells_a_space_apart(lines, 10.0)
     marked = {w.text for line in lines for w in line.words if w.box_end}
     assert marked == {"старинный»"}
+
+
+def test_a_piece_of_a_word_read_again_inside_it_is_dropped() -> None:
+    """`lines.without_pieces_read_again`: «д» inside «Отдел» and «двед» inside «Подведение», on their
+    line, are their letters read a second time; a short word of its own beside («по»), one within a
+    word's width on another line («в» under «Отдел»), or one whose letters are not the word's stay."""
+    from magplan.extract.ocr.lines import without_pieces_read_again
+
+    words = [
+        Word("Отдел", 100, 150, 0, 12, 10),
+        Word("д", 115, 122, 2, 12, 10),
+        Word("Подведение", 200, 300, 0, 12, 10),
+        Word("двед", 230, 265, 1, 12, 10),
+        Word("по", 305, 320, 0, 12, 10),
+        Word("в", 110, 117, 20, 32, 10),
+        Word("ж", 125, 132, 1, 12, 10),
+    ]
+    kept = [w.text for w in without_pieces_read_again(words)]
+    assert kept == ["Отдел", "Подведение", "по", "в", "ж"]

@@ -189,6 +189,8 @@ _DAYS_AND = re.compile(r"\b(\d{1,2}) ?[uи] ?(\d{1,2})\b")
 # «1 5–17 марта»: a range's first day parted after its first figure (Tesseract sets a space after
 # a «1» whose glyph stands apart); only where joined it is a day before the range's last.
 _PARTED_DAY = re.compile(r"(?<![\d,.;:–-])\b([1-3]) (\d)(?=\s?[–-]\s?(\d{1,2})\b)")
+# «c1 по 5 июня»: a range's «с» run into its first day (read as a Latin «c» too).
+_FROM_DAY = re.compile(r"(?<!\S)[cсCС](\d{1,2})(?= по \d)")
 # «14.01 .2027», «14. 01.2027»: Tesseract parts a numeric date at a dot where the print leaves room.
 _NUMERIC_DATE = re.compile(r"\b(\d{1,2}) ?\. ?(\d{2}) ?\. ?(\d{4})\b")
 
@@ -432,6 +434,11 @@ _ONE_READING = re.compile(r"^[1il|!][.)]?$")
 # ... or, a serif's top stroke run on to one side, «Г» or «Т»: a plan lettering its sections would
 # open with «А.», so no first section is lettered so.
 _SERIF_ONE = re.compile(r"^[ГТ][.)]?$")
+# An item's number with a speck read after it («5 |», «9 '», a speck low on the line as «у»): a
+# crease or a dot of dust (no sub-item is lettered «у»).
+_NUMBER_SPECK = re.compile(r"^(\d{1,3}[.)]?)\s+[|!'`.,у]$")
+# An item's number read as letters or marks, no figure in it («A у» for «4.»), at most this long.
+_LOST_NUMBER = 4
 
 
 class _SectionNumbers:
@@ -453,6 +460,9 @@ class _SectionNumbers:
         self.bar: Cell | None = None
         # A name-only row's «1» before any section, waiting for the next row to say it is the section «I.».
         self.one: Cell | None = None
+        # The last item's number and its text as read (`_lost_item`), and a number read as letters after it.
+        self.item: tuple[int, str] | None = None
+        self.lost: Cell | None = None
 
     def see(self, row: Row) -> None:
         if self.column is None:
@@ -467,9 +477,12 @@ class _SectionNumbers:
         pending, self.one = self.one, None
         if number is None or not (text := number.text.strip()):
             return
+        if speck := _NUMBER_SPECK.match(text):
+            number.text = text = speck.group(1)
         if pending is not None and row_number(text) == 1:
             self._first_section(pending)
         self._first_item(number, text, others)
+        self._lost_item(number, text, others)
         if others != 1:
             return
         if self.last is None and _ONE_READING.match(text):
@@ -505,6 +518,22 @@ class _SectionNumbers:
         text = number.text.strip()
         number.text = "I" + text[1:]
         self.last = 1
+
+    def _lost_item(self, number: Cell, text: str, others: int) -> None:
+        """An item's number read as letters (no figure: «A у» for «4.») between the items numbered
+        one less and one more is that number, written as the one before it.  Only an item's row
+        (its name and another cell beside), only where the next number says so."""
+        lost, self.lost = self.lost, None
+        value = row_number(text)
+        if lost is not None and self.item is not None and value == self.item[0] + 2:
+            before, written = self.item
+            lost.text = str(before + 1) + written[len(str(before)) :]
+        if value is not None:
+            self.item = (value, text)
+        elif others >= 2 and len(text) <= _LOST_NUMBER and not any(ch.isdigit() for ch in text) and self.item:
+            self.lost = number  # the number before it (kept) says which it is
+        else:
+            self.item = None
 
     def _first_item(self, number: Cell, text: str, others: int) -> None:
         """«1» read as a bar: the item's number cell before one that holds «2» is «1».
@@ -654,10 +683,11 @@ def _initials_first(match: re.Match[str]) -> str:
 def _days_and(line: str) -> str:
     """«4u 5 августа», «20и 21 мая» → «4 и 5 августа», «20 и 21 мая»: two days of a month joined by «и»,
     its letter read as a Latin «u» or run into the first day; «1 5–17 марта» → «15–17 марта»
-    (`_PARTED_DAY`).  Only before a month's name."""
+    (`_PARTED_DAY`); «c1 по 5 июня» → «с 1 по 5 июня» (`_FROM_DAY`).  Only before a month's name."""
     if not any(_split(word)[1].lower() in MONTHS for word in line.split()):
         return line
     line = _PARTED_DAY.sub(lambda m: m[1] + m[2] if int(m[1] + m[2]) < min(int(m[3]), 32) else m[0], line)
+    line = _FROM_DAY.sub(r"с \1", line)
     return _DAYS_AND.sub(r"\1 и \2", line)
 
 

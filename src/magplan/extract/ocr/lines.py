@@ -82,6 +82,31 @@ def to_words(words: Iterable[OcrWord]) -> list[Word]:
     return [Word(w.text, w.x0, w.x1, w.y0, w.y1, EM_PER_HEIGHT * max(w.height, 1)) for w in words]
 
 
+def _letters(text: str) -> str:
+    """The text compared as letters: case and «ё» aside (a piece's «е» of «молодёжной»)."""
+    return text.casefold().replace("ё", "е")
+
+
+def without_pieces_read_again(words: list[Word]) -> list[Word]:
+    """The words of a cell without those Tesseract read a second time out of a longer word on its
+    line: within its width and its height, their letters a piece of its («д» inside «Отдел»,
+    «одведение» inside «Подведение»: a centred cell's lines standing between the lines of the
+    cell beside them are read twice over).  Words of one line never overlap in print."""
+    return [
+        word
+        for word in words
+        if not any(
+            other is not word
+            and len(word.text) < len(other.text)
+            and other.x0 <= word.x0
+            and word.x1 <= other.x1
+            and other.top <= word.cy <= other.bottom
+            and _letters(word.text) in _letters(other.text)
+            for other in words
+        )
+    ]
+
+
 def group_lines(
     words: list[Word],
     bw: Image,

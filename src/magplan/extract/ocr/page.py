@@ -26,7 +26,7 @@ from magplan.extract.ocr.glyphs import capital_height, small_height
 from magplan.extract.ocr.grid import TableGrid
 from magplan.extract.ocr.inked import mend_from_page, reread_beside_ink
 from magplan.extract.ocr.letters import mend_letters, part_glued_numbers
-from magplan.extract.ocr.lines import group_lines, join_lines, to_words
+from magplan.extract.ocr.lines import group_lines, join_lines, to_words, without_pieces_read_again
 from magplan.extract.ocr.mosaic import PAGE_STRIPS, Region, padded_region, read_regions, second_opinion
 from magplan.extract.ocr.pages import PageSource
 from magplan.extract.ocr.paragraphs import margin_texts, paragraphs, reading_order, side_by_side
@@ -493,7 +493,7 @@ def _table(
     members = {index: words for index, words in members.items() if index not in texts}
     pad = _padding(grid, members, unit)
     for index, words in members.items():
-        lines = group_lines(words, bw, *heights)
+        lines = group_lines(without_pieces_read_again(words), bw, *heights)
         texts[index] = clean_text(join_lines(lines, grid.cells[index].x1 - pad, vocabulary=vocabulary))
     owner: dict[tuple[int, int], int] = {}
     for index, cell in enumerate(grid.cells):

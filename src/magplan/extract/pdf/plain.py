@@ -3370,19 +3370,24 @@ def _header_cells(header: list[Line], grid: _Grid) -> tuple[list[Bbox], float]:
     """
     top = min(line.top for line in header) - 0.5
     bottom = max(line.bottom for line in header) + 0.5
-    # The last column's header may reach past its text below it (the table's right edge).
-    reach = max(
-        (w.x1 for line in header for w in line.words if _column(w, grid.bounds) == len(grid.bounds)), default=0.0
-    )
-    rights = [*grid.rights[:-1], min(max(grid.rights[-1], reach), grid.right)]
-    upper = [i for i, line in enumerate(header) if _crossing(line, grid.bounds)]
+    # Columns placed from the rows' starts (`_refit`) may stand a hair right of where a header cell
+    # starts (a scan's «Сроки» half a point left of the «1 кв.» under it): that word is the column's.
+    # The cells' boxes stay where the rows' are (the grid is built of both).
+    words = [w for line in header for w in line.words]
+    bounds = [min([b, *(w.x0 - ALIGN / 2 for w in words if b - ALIGN <= w.x0 < b)]) for b in grid.bounds]
+    # A header cell reaches as far as its words do (the rows' text under it may be shorter), short of
+    # the next column; the last column's may reach past its text below it (the table's right edge).
+    ends = [*grid.bounds, grid.right]
+    reach = [max((w.x1 for w in words if _column(w, bounds) == c), default=0.0) for c in range(len(ends))]
+    rights = [min(max(right, far), end) for right, far, end in zip(grid.rights, reach, ends, strict=True)]
+    upper = [i for i, line in enumerate(header) if _crossing(line, bounds)]
     if not upper or upper[-1] == len(header) - 1:
         return [(x0, top, x1, bottom) for x0, x1 in zip(grid.lefts, rights, strict=True)], bottom
     middle = (header[upper[-1]].bottom + header[upper[-1] + 1].top) / 2
     spans: list[list[int]] = [[c] for c in range(len(grid.lefts))]
     for line in header[: upper[-1] + 1]:
         for word in line.words:
-            first, last = _column(word, grid.bounds), _column_at(word.x1 - ALIGN, grid.bounds)
+            first, last = _column(word, bounds), _column_at(word.x1 - ALIGN, bounds)
             if last > first:  # the word runs over into the next columns: one group
                 merged = sorted({c for span in spans if span[0] <= last and span[-1] >= first for c in span})
                 spans = [span for span in spans if not (span[0] <= last and span[-1] >= first)] + [merged]
