@@ -577,6 +577,11 @@ def test_two_days_joined_by_and_are_parted_in_date_cells() -> None:
         ("3 5-7 мая", "3 5-7 мая"),
         ("1, 5–17 марта", "1, 5–17 марта"),
         ("1 5–17", "1 5–17"),
+        # A numeric date's day parted after its first figure: joined where it makes a day.
+        ("1 5.03.2027–17.03.2027", "15.03.2027–17.03.2027"),
+        ("с 2 6.04.2027", "с 26.04.2027"),
+        ("3 5.03.2027", "3 5.03.2027"),
+        ("№1 5.03.2027", "№1 5.03.2027"),
         # A range's «с» run into its first day, read as a Latin «c» or not.
         ("c1 по 5 июня", "с 1 по 5 июня"),
         ("с12 по 15 мая", "с 12 по 15 мая"),

@@ -1974,3 +1974,22 @@ def test_a_piece_of_a_word_read_again_inside_it_is_dropped() -> None:
     ]
     kept = [w.text for w in without_pieces_read_again(words)]
     assert kept == ["Отдел", "Подведение", "по", "в", "ж"]
+
+
+def test_a_centred_columns_starts_make_no_cell_edge() -> None:
+    """`unruled._mark_cells_a_space_apart`: the months of a centred date column start all over
+    («февраль» at 518, «сентябрь» at 519, «октябрь» at 521, «март» at 527): no column's left edge,
+    so the header's «Срок рассмотрения», one cell, keeps «Срок» unmarked before «рассмотрения» at 517."""
+    from magplan.extract.ocr.unruled import _mark_cells_a_space_apart
+
+    lines = [
+        _printed_line(0, ("№", 69, 80), ("Срок", 486, 513), ("рассмотрения", 517, 592)),
+        _printed_line(15, ("1.", 82, 89), ("деятельности", 388, 456), ("февраль", 518, 559)),
+        _printed_line(30, ("2.", 81, 89), ("округа", 336, 369), ("март", 527, 551)),
+        _printed_line(45, ("3.", 81, 89), ("год", 382, 397), ("май", 530, 548)),
+        _printed_line(60, ("4.", 81, 89), ("году", 382, 410), ("сентябрь", 519, 566)),
+        _printed_line(75, ("5.", 81, 89), ("году", 382, 410), ("октябрь", 521, 564)),
+        _printed_line(90, ("6.", 81, 89), ("году", 382, 410), ("декабрь", 525, 562)),
+    ]
+    _mark_cells_a_space_apart(lines, 12.0)
+    assert not any(w.box_end for line in lines for w in line.words)

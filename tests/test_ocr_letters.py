@@ -48,6 +48,22 @@ def test_a_rows_number_glued_to_the_name_after_it_is_parted(read: str, parted: l
         assert words[0].x1 < words[1].x0 and words[0].x1 - 100 == 10 * (len(read) - len(parted[1]))
 
 
+@pytest.mark.parametrize(
+    ("read", "parted"),
+    [
+        ("№Наименование", ["№", "Наименование"]),  # WeasyPrint's default print: cells a space apart
+        ("№Мероприятие", ["№", "Мероприятие"]),
+        ("№п/п", ["№п/п"]),  # the numbers' own header cell
+        ("№", ["№"]),
+    ],
+)
+def test_the_headers_numero_glued_to_the_next_cells_name_is_parted(read: str, parted: list[str]) -> None:
+    words = part_glued_numbers([Word(read, 100, 0, 100 + 10 * len(read), 12, 80.0, (1, 1, 1))])
+    assert [w.text for w in words] == parted
+    if len(words) == 2:  # the sign is about one and a half letters wide
+        assert words[0].x1 == 100 + round(10 * len(read) * 1.5 / (len(read) + 0.5)) < words[1].x0
+
+
 def test_only_a_lines_first_word_is_parted() -> None:
     first = Word("Турнир", 100, 0, 160, 12, 80.0, (1, 1, 1))
     later = Word("ЗТурнир", 200, 0, 270, 12, 80.0, (1, 1, 1))

@@ -725,6 +725,17 @@ def test_a_row_opening_with_a_bracket_and_lower_case_goes_on_the_item_above() ->
     ]
 
 
+def test_a_header_cell_of_numero_and_name_over_two_columns_names_both() -> None:
+    """«№ Мероприятие» in one header cell over the numbers' and the events' columns (a scan that lost
+    the header row's rule between them): the sign names the numbers, the rest the events."""
+    header = Row([Cell("№ Мероприятие", colspan=2), Cell("Дата"), Cell("Место")], page=1)
+    rows = [Row([Cell("1"), Cell("Заседание президиума"), Cell("20 января"), Cell("Администрация")], page=1)]
+    plan = assemble(Layout([Paragraph("План работы на 2027 год", page=1), Table([header, *rows], page=1)]))
+    assert [(i.cells["number"], i.cells["title"], i.cells["place"]) for i in plan.items] == [
+        ("1", "Заседание президиума", "Администрация")
+    ]
+
+
 def test_a_quotation_cut_by_the_page_break_goes_on_though_its_rest_opens_with_a_dash() -> None:
     """«Россия / – спортивная держава»: the page broke inside the quotation, so the dash on the next
     page is the title's, not a list of members (a Chromium print of a landscape plan)."""
@@ -1230,6 +1241,46 @@ def test_an_unruled_tables_bold_line_in_the_event_column_is_a_section_heading() 
             word.bold = False
     ((_, cells),) = plain_tables([(1, lines, [])])[1]
     assert sorted({top + 0.5 for _, top, _, _ in cells}) == [50, 77, 131, 171]
+
+
+def test_an_unruled_header_printed_again_over_a_section_is_read_in_its_columns() -> None:
+    """A section printed as a table of its own widths under the header again, its «№» a space from
+    «Мероприятие» (WeasyPrint's default print, scanned: no space glyphs tell the cells apart; the
+    lines as the OCR reader gives them, row numbers ending their boxes): the header line is cells in
+    the section's columns, not one cell across the table (the section's rows were lost with it)."""
+    from magplan.extract.pdf.plain import plain_tables
+
+    def line(top: float, bottom: float, *words: tuple[str, float, float] | tuple[str, float, float, bool]) -> Line:
+        made = [Word(w[0], w[1], w[2], top, bottom, 12.8, box_end=len(w) > 3) for w in words]
+        return Line(made, top, bottom, 12.8)
+
+    lines = [
+        line(146.9, 158.4, ("№", 64.8, 77.0), ("Мероприятие", 81.0, 176.4), ("Срок", 366.8, 401.0)),
+        line(163.8, 175.3, ("1", 65.9, 70.2, True), ("Фестиваль", 81.4, 146.9), ("детского", 151.2, 206.6),
+              ("творчества", 211.3, 281.2), ("15.03.2027-17.03.2027", 367.9, 509.4)),
+        line(180.4, 192.2, ("2", 65.2, 70.9, True), ("Научная", 81.4, 135.4), ("конференция", 140.4, 224.3),
+              ("15-17", 367.9, 400.3), ("марта", 405.4, 442.4), ("2027", 447.5, 476.3), ("г.", 481.7, 490.0)),
+        line(198.0, 209.5, ("Выставка", 81.4, 140.4), ("декоративно-прикладного", 145.1, 311.0),
+              ("с", 367.2, 372.6), ("15", 378.7, 391.7), ("по", 396.7, 410.8), ("17", 416.9, 429.5),
+              ("марта", 434.9, 472.0), ("2027", 477.0, 505.8)),
+        line(204.8, 214.2, ("3", 65.2, 71.3)),
+        line(214.2, 223.2, ("искусства", 81.0, 143.6), ("года", 366.8, 394.2)),
+        line(229.0, 240.5, ("4", 64.8, 71.3, True), ("Конкурс", 81.4, 133.6), ("чтецов", 138.2, 181.1),
+              ("март-апрель", 367.2, 447.1), ("2027", 452.2, 481.0), ("г.", 486.0, 494.6)),
+        line(244.8, 256.7, ("Методическая", 63.0, 154.1), ("работа", 159.1, 201.6)),
+        line(261.4, 272.9, ("№", 64.8, 77.0), ("Мероприятие", 81.0, 176.4), ("Срок", 243.7, 277.9)),
+        line(278.3, 288.7, ("5", 65.5, 71.3, True), ("Подготовка", 81.4, 154.1), ("отчёта", 158.8, 200.5),
+              ("до", 243.7, 257.4), ("01.12.2027", 262.4, 329.8)),
+        line(295.2, 306.7, ("6", 65.2, 71.3, True), ("Семинары", 81.4, 146.2), ("для", 150.8, 172.4),
+              ("педагогов", 177.5, 239.8, True), ("[-П", 244.1, 260.6), ("кварталы", 266.0, 325.1)),
+        line(312.1, 323.6, ("7", 65.5, 71.3, True), ("Спартакиада", 81.4, 163.1), ("П", 244.1, 252.0),
+              ("полугодие", 257.0, 322.2), ("2027", 327.2, 356.0), ("г.", 361.1, 369.7)),
+        line(329.4, 340.9, ("8", 65.2, 71.3, True), ("Занятия", 81.4, 132.5), ("кружков", 137.5, 191.2),
+              ("еженедельно", 244.1, 326.9)),
+    ]  # fmt: skip
+    parts = plain_tables([(1, lines, [])], page_middle=297.9)[1]
+    again = [c for _, cells in parts for c in cells if c[1] <= 267 < c[3]]
+    assert len(again) == 3  # «№», «Мероприятие», «Срок»: its cells, not one across the table
 
 
 def _unruled_header() -> list[Line]:

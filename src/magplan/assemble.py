@@ -308,6 +308,21 @@ _WHEN_OR_WHERE = frozenset({"place_date", "place", "date"})
 _ANY_DETAIL = frozenset({"number", "place_date", "place", "date", "note", "responsible"})
 
 
+# «№ Мероприятие» in one header cell over two columns: the numbers' sign, the next column's name.
+_NUMERO_AND_NAME = re.compile(r"^(№\s*(?:п\s*/\s*п\.?)?)\s+([А-ЯЁ].*)$", re.DOTALL)
+
+
+def _numero_parted(texts: list[str]) -> list[str]:
+    """The header's texts per grid column with a cell over two columns that opens with «№» parted
+    into the sign and the name after it: a scan that lost the rule between «№» and «Мероприятие»
+    in the header row (its rows drawn apart) reads one cell over both columns."""
+    out = list(texts)
+    for i in range(len(out) - 1):
+        if out[i] == out[i + 1] and (match := _NUMERO_AND_NAME.match(out[i].strip())):
+            out[i], out[i + 1] = match[1], match[2]
+    return out
+
+
 def _columns_from(texts: list[str], header_rows: list[tuple[str, ...]], strict: bool = True) -> _Columns | None:
     """The columns a header row names, or None when it is not a plan's header.
 
@@ -318,6 +333,7 @@ def _columns_from(texts: list[str], header_rows: list[tuple[str, ...]], strict: 
     # уточняется» names words of headers, and is an item).
     if any(row_number(t) is not None for t in texts):
         return None
+    texts = _numero_parted(texts)
     roles = [column_role(t) if t.strip() else "extra" for t in texts]
     if "title" not in roles or not ((_WHEN_OR_WHERE if strict else _ANY_DETAIL) & set(roles)):
         return None

@@ -193,6 +193,9 @@ _PARTED_DAY = re.compile(r"(?<![\d,.;:–-])\b([1-3]) (\d)(?=\s?[–-]\s?(\d{1,2
 _FROM_DAY = re.compile(r"(?<!\S)[cсCС](\d{1,2})(?= по \d)")
 # «14.01 .2027», «14. 01.2027»: Tesseract parts a numeric date at a dot where the print leaves room.
 _NUMERIC_DATE = re.compile(r"\b(\d{1,2}) ?\. ?(\d{2}) ?\. ?(\d{4})\b")
+# «1 5.03.2027»: a numeric date's day parted after its first figure (as `_PARTED_DAY`), where
+# nothing but the line's start or a space stands before it; joined only into a day of a month.
+_PARTED_NUMERIC_DAY = re.compile(r"(?<![^\s])([1-3]) (\d)(?=\.\d{2}\.\d{4}\b)")
 
 
 def correct(text: str, dates: bool = False, paragraph: bool = False) -> str:
@@ -204,6 +207,8 @@ def correct(text: str, dates: bool = False, paragraph: bool = False) -> str:
     """
     text = _SPLIT_DASH.sub("–", text)
     lines = [_NUMERIC_DATE.sub(r"\1.\2.\3", line) for line in _paired_brackets(text).split("\n")]
+    if dates:
+        lines = [_PARTED_NUMERIC_DAY.sub(lambda m: m[1] + m[2] if int(m[1] + m[2]) <= 31 else m[0], ln) for ln in lines]
     lines = [_DAY_UNCLOSED.sub(r"«\1»", _DAY_CLOSED_BY_ANGLE.sub(r"«\1»", line)) for line in lines]
     lines = [_HEAD_COLON_AS_ANGLE.sub(r"\1: ", line) for line in lines]
     # A line's last word is read with the next line's first (a cell's wrap: «в течение I» / «квартала»).

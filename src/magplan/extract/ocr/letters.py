@@ -21,6 +21,10 @@ _PART = re.compile(r"[А-Яа-яЁё]+")
 # A row's number glued to the event's name after it (no Russian word opens with a figure, nor
 # with a capital before a capital and a small letter): «3Турнир», «ЗТурнир» (the «3» read «З»).
 _GLUED_NUMBER = re.compile(r"(\d{1,3}\.?|З)([А-ЯЁ][а-яё].*)")
+# The header's «№» glued to the next header cell's name («№Наименование»: WeasyPrint's default
+# print sets the cells a space apart); the sign is about one and a half of its letters wide.
+_GLUED_NUMERO = re.compile(r"(№)([А-ЯЁ][а-яё].*)")
+_NUMERO_LETTERS = 1.5
 
 
 # A person's initial («К.»).
@@ -37,8 +41,8 @@ def mend_letters(words: list[Word]) -> list[Word]:
 def part_glued_numbers(words: list[Word]) -> list[Word]:
     """`words` with a row's number glued to the name after it, opening its line, parted where
     the letters' share of the box puts the join (a spreadsheet sets the number flush right, a
-    letter's width from the name: Tesseract reads no space there); a «З» alone opening its line
-    is a «3» too."""
+    letter's width from the name: Tesseract reads no space there), and so the header's «№» glued
+    to the next cell's name; a «З» alone opening its line is a «3» too."""
     firsts: dict[tuple[int, int, int], Word] = {}
     for word in words:
         if word.line not in firsts or word.x0 < firsts[word.line].x0:
@@ -50,12 +54,13 @@ def part_glued_numbers(words: list[Word]) -> list[Word]:
             # initial is: «З. К. Мамедова»).
             out.append(replace(word, text=word.text.replace("З", "3")))
             continue
-        match = _GLUED_NUMBER.fullmatch(word.text)
+        match = _GLUED_NUMBER.fullmatch(word.text) or _GLUED_NUMERO.fullmatch(word.text)
         if match is None or firsts[word.line] is not word:
             out.append(word)
             continue
         number, name = match.groups()
-        cut = word.x0 + round((word.x1 - word.x0) * len(number) / len(word.text))
+        wide = _NUMERO_LETTERS if number == "№" else len(number)
+        cut = word.x0 + round((word.x1 - word.x0) * wide / (wide + len(name)))
         out.append(replace(word, text=number.replace("З", "3"), x1=cut))
         out.append(replace(word, text=name, x0=cut + 1))
     return out

@@ -46,6 +46,9 @@ _NUMBER_COLUMN = 3
 # mark a column's left edge (`_mark_cells_a_space_apart`).
 _ALIGNED_STARTS = 3
 _START_SLACK = 0.25
+# ... and at least this share of the starts within `_SPREAD` slacks of them start there.
+_SPREAD = 6
+_EDGE_SHARE = 0.75
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,8 +171,17 @@ def _mark_cells_a_space_apart(lines: list[Line], size: float) -> None:
 
 
 def _edges(starts: list[float], slack: float) -> list[float]:
-    """The x where words of at least `_ALIGNED_STARTS` lines start, within `slack`."""
-    return [median(run) for run in _runs_within(sorted(starts), slack) if len(run) >= _ALIGNED_STARTS]
+    """The x where words of at least `_ALIGNED_STARTS` lines start, all within `slack` of each other,
+    and few start near it otherwise: a left-aligned column's edge (a centred column's words start
+    all over, «февраль» at 518, «сентябрь» at 519, «март» at 527)."""
+    edges = []
+    for run in _runs_within(sorted(starts), slack):
+        if len(run) < _ALIGNED_STARTS or run[-1] - run[0] > slack:
+            continue
+        near = [x for x in starts if run[0] - _SPREAD * slack <= x <= run[-1] + _SPREAD * slack]
+        if len(run) >= _EDGE_SHARE * len(near):
+            edges.append(median(run))
+    return edges
 
 
 def _runs_within(values: list[float], slack: float) -> list[list[float]]:

@@ -3371,14 +3371,22 @@ def _header_cells(header: list[Line], grid: _Grid) -> tuple[list[Bbox], float]:
     top = min(line.top for line in header) - 0.5
     bottom = max(line.bottom for line in header) + 0.5
     # Columns placed from the rows' starts (`_refit`) may stand a hair right of where a header cell
-    # starts (a scan's «Сроки» half a point left of the «1 кв.» under it): that word is the column's.
+    # starts (a scan's «Сроки» half a point left of the «1 кв.» under it): that cell is the column's.
     # The cells' boxes stay where the rows' are (the grid is built of both).
     words = [w for line in header for w in line.words]
-    bounds = [min([b, *(w.x0 - ALIGN / 2 for w in words if b - ALIGN <= w.x0 < b)]) for b in grid.bounds]
+    named = [sorted(cell, key=lambda w: w.x0) for cell in _groups(words)]
+    starts = [cell[0].x0 for cell in named]
+    bounds = [min([b, *(x - ALIGN / 2 for x in starts if b - ALIGN <= x < b)]) for b in grid.bounds]
     # A header cell reaches as far as its words do (the rows' text under it may be shorter), short of
-    # the next column; the last column's may reach past its text below it (the table's right edge).
+    # the next column, where all its words stand in one column (a cell centred over a boundary of
+    # columns placed from centred rows, «Срок рассмотрения» over «февраль», is the columns' to
+    # tell); the last column's may reach past its text below it (the table's right edge).
     ends = [*grid.bounds, grid.right]
-    reach = [max((w.x1 for w in words if _column(w, bounds) == c), default=0.0) for c in range(len(ends))]
+    reach = [0.0] * len(ends)
+    for cell in named:
+        column = _column(cell[0], bounds)
+        if all(_column_at(w.x1 - ALIGN, bounds) == column for w in cell):
+            reach[column] = max(reach[column], *(w.x1 for w in cell))
     rights = [min(max(right, far), end) for right, far, end in zip(grid.rights, reach, ends, strict=True)]
     upper = [i for i, line in enumerate(header) if _crossing(line, bounds)]
     if not upper or upper[-1] == len(header) - 1:
@@ -3430,7 +3438,11 @@ def _page_cells(
             bottom = max(line.bottom for line in part) + 0.5
             # A heading with its number («II.») is read as a numbered row: number, then name.
             heading = _heading_side_of(part, grid) is True and not any(_numbered(ln, grid) for ln in part)
-            spanning = (len(part) == 1 and _crossing(part[0], grid.bounds)) or heading
+            # The header printed again («№ Мероприятие Срок» over a section's rows) is read in the
+            # columns, however close its «№» stands to the next cell.
+            spanning = (
+                len(part) == 1 and _crossing(part[0], grid.bounds) and id(part[0]) not in grid.repeats
+            ) or heading
             rows.append((top, bottom, spanning))
             parts.append(part)
     spanning_rows = [spanning for _, _, spanning in rows]
