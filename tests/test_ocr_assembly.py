@@ -1993,3 +1993,23 @@ def test_a_centred_columns_starts_make_no_cell_edge() -> None:
     ]
     _mark_cells_a_space_apart(lines, 12.0)
     assert not any(w.box_end for line in lines for w in line.words)
+
+
+def test_a_month_a_space_before_its_rows_number_ends_its_cell() -> None:
+    """`unruled._mark_cells_a_space_apart`: the rows' numbers open their lines at one x, so a month's
+    name set a space before the number on its row («Февраль 3», a month column's merged cell in
+    WeasyPrint's default print) ends its cell; the page's ragged margin (61 to 65) is the left edge
+    the month starts from."""
+    from magplan.extract.ocr.unruled import _mark_cells_a_space_apart
+
+    lines = [
+        _printed_line(0, ("Опубликовано:", 61, 157), ("20.12.2026", 162, 230)),
+        _printed_line(15, ("Месяц", 65, 110), ("№", 128, 140), ("Мероприятие", 144, 239), ("Дата", 272, 305)),
+        _printed_line(30, ("1", 129, 134), ("Рождественский", 144, 249), ("7", 272, 278)),
+        _printed_line(45, ("2", 129, 134), ("Вечер", 144, 182), ("27", 272, 286)),
+        _printed_line(60, ("Февраль", 63, 124), ("3", 128, 134), ("Конкурсная", 144, 219), ("20", 272, 286)),
+        _printed_line(75, ("4", 128, 135), ("Концерт", 144, 195), ("7", 272, 278)),
+        _printed_line(90, ("5", 129, 135), ("Гулянье", 144, 206), ("14", 273, 286)),
+    ]
+    _mark_cells_a_space_apart(lines, 12.8)
+    assert {w.text for line in lines for w in line.words if w.box_end} == {"Февраль"}

@@ -47,7 +47,7 @@ _NUMBER_COLUMN = 3
 _ALIGNED_STARTS = 3
 _START_SLACK = 0.25
 # ... and at least this share of the starts within `_SPREAD` slacks of them start there.
-_SPREAD = 6
+_SPREAD = 3
 _EDGE_SHARE = 0.75
 
 
@@ -143,15 +143,21 @@ def _mark_cells_a_space_apart(lines: list[Line], size: float) -> None:
     A print without cell padding (WeasyPrint's default) sets the next cell a space after the
     text of the one before («старинный» март»): a PDF's text boxes end there, a scan shows no
     more than a space.  Where words of at least `_ALIGNED_STARTS` lines start at one x after a
-    column's gap, that x is a column's left edge (the header's «Дата» over «18 мая», «15–16 мая»),
+    column's gap or opening their line, that x is a column's left edge (the header's «Дата» over
+    «18 мая», «15–16 мая»),
     and a word a space before it on another line ends its cell (`Word.box_end`) when the words
     a space apart before it start inside the column to the left: a signature's «Начальник
     управления» set from the page's margin, left of the numbers' column, is no row."""
     gap, slack = MIN_CHANNEL * size, _START_SLACK * size
-    after_gaps = _edges([b.x0 for line in lines for a, b in pairwise(line.words) if b.x0 - a.x1 >= gap], slack)
+    firsts = [line.words[0].x0 for line in lines if line.words]
+    after_gaps = [b.x0 for line in lines for a, b in pairwise(line.words) if b.x0 - a.x1 >= gap]
+    # Where cells start: after a column's gap, or opening their line (a row's number under a month's
+    # name set a space before another's: «Февраль 3»).
+    starts = _edges([*after_gaps, *firsts], slack)
     if not after_gaps:
         return
-    edges = sorted({*after_gaps, *_edges([line.words[0].x0 for line in lines if line.words], slack)})
+    # ... and the page's left margin, however ragged (the leftmost line's start).
+    edges = sorted({min(firsts), *starts, *_edges(firsts, slack)})
     for line in lines:
         run_start = line.words[0].x0 if line.words else 0.0
         for a, b in pairwise(line.words):
@@ -162,7 +168,7 @@ def _mark_cells_a_space_apart(lines: list[Line], size: float) -> None:
                 continue  # words of two lines read as one (their boxes overlap): no cell's order
             if a.raised or b.raised or not any(ch.isalnum() for ch in a.text):
                 continue  # a dash or a mark between two words is no cell's text
-            if not any(abs(b.x0 - x) <= slack for x in after_gaps):
+            if not any(abs(b.x0 - x) <= slack for x in starts):
                 continue
             left = [x for x in edges if x < b.x0 - slack]
             if left and run_start >= left[-1] - slack:
