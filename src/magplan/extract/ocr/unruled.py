@@ -144,18 +144,18 @@ def _mark_cells_a_space_apart(lines: list[Line], size: float) -> None:
     text of the one before («старинный» март»): a PDF's text boxes end there, a scan shows no
     more than a space.  Where words of at least `_ALIGNED_STARTS` lines start at one x after a
     column's gap or opening their line, that x is a column's left edge (the header's «Дата» over
-    «18 мая», «15–16 мая»),
-    and a word a space before it on another line ends its cell (`Word.box_end`) when the words
-    a space apart before it start inside the column to the left: a signature's «Начальник
-    управления» set from the page's margin, left of the numbers' column, is no row."""
+    «18 мая», «15–16 мая»), and a word a space before it on another line ends its cell
+    (`Word.box_end`) when the words a space apart before it start inside the column to the left:
+    a signature's «Начальник управления» set from the page's margin, left of the numbers' column,
+    is no row."""
     gap, slack = MIN_CHANNEL * size, _START_SLACK * size
-    firsts = [line.words[0].x0 for line in lines if line.words]
     after_gaps = [b.x0 for line in lines for a, b in pairwise(line.words) if b.x0 - a.x1 >= gap]
+    if not after_gaps:
+        return  # no line holds two cells
     # Where cells start: after a column's gap, or opening their line (a row's number under a month's
     # name set a space before another's: «Февраль 3»).
+    firsts = [line.words[0].x0 for line in lines if line.words]
     starts = _edges([*after_gaps, *firsts], slack)
-    if not after_gaps:
-        return
     # ... and the page's left margin, however ragged (the leftmost line's start).
     edges = sorted({min(firsts), *starts, *_edges(firsts, slack)})
     for line in lines:
