@@ -285,6 +285,10 @@ BROWSER = {
     # margin between («VIII сессия МАГ» / «• секция …»); a row cut at page 1's foot, its date
     # and place centred there, its event's name on page 2.
     "name_over_list_and_row_cut_before_its_name": (89, 7),
+    # Chromium, borderless, landscape, with its header lines: the header's «Дата и место» over
+    # «проведения» beside its other cells' one line, the first row's event over its number, its
+    # list's margin between: the event is the row's, not the header's third line.
+    "first_event_over_its_number_under_a_centred_header": (93, 6),
 }
 
 # WeasyPrint's default print (presentational hints off) of the family's page, as drawn.

@@ -1284,8 +1284,10 @@ def _header_at(
                 break
             # Or a line of one run under the title's cell, neither set at its start nor centred on it:
             # the first row's event over its number (a browser centres the row's cells, a list's
-            # margin between), under a header of one line.
-            if found is not None and index == first + 1 and _event_over_number(lines, index, band, found[0]):
+            # margin between), under a header of one line, or under all the lines of a header of
+            # centred cells (its «Дата и место» over «проведения» beside the one line of the others).
+            below = index == first + 1 or line.top > max(ln.bottom for ln in lines[first:index])
+            if found is not None and below and _event_over_number(lines, index, band, found[0]):
                 break
         band.extend(line.words)
         groups = _groups(band, spaced)
