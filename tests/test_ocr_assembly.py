@@ -1996,20 +1996,50 @@ def test_a_centred_columns_starts_make_no_cell_edge() -> None:
 
 
 def test_a_month_a_space_before_its_rows_number_ends_its_cell() -> None:
-    """`unruled._mark_cells_a_space_apart`: the rows' numbers open their lines at one x, so a month's
-    name set a space before the number on its row («Февраль 3», a month column's merged cell in
-    WeasyPrint's default print) ends its cell; the page's ragged margin (61 to 65) is the left edge
-    the month starts from."""
+    """`unruled._mark_cells_a_space_apart`: the rows' numbers open their lines at one x (their boxes
+    ended, `_as_printed`), so a month's name set a space before the number on its row («Февраль
+    3», a month column's merged cell in WeasyPrint's default print) ends its cell; the page's
+    ragged margin (61 to 65) is the left edge the month starts from.  A word a space before
+    another that is no number there («п/» after «№» read «Ne») is left."""
     from magplan.extract.ocr.unruled import _mark_cells_a_space_apart
+
+    def numbered(top: float, *words: tuple[str, float, float]) -> Line:
+        line = _printed_line(top, *words)
+        line.words[0].box_end = True
+        return line
 
     lines = [
         _printed_line(0, ("Опубликовано:", 61, 157), ("20.12.2026", 162, 230)),
-        _printed_line(15, ("Месяц", 65, 110), ("№", 128, 140), ("Мероприятие", 144, 239), ("Дата", 272, 305)),
-        _printed_line(30, ("1", 129, 134), ("Рождественский", 144, 249), ("7", 272, 278)),
-        _printed_line(45, ("2", 129, 134), ("Вечер", 144, 182), ("27", 272, 286)),
+        _printed_line(15, ("Ne", 115, 126), ("п/", 129, 140), ("Мероприятие", 144, 239), ("Дата", 272, 305)),
+        numbered(30, ("1", 129, 134), ("Рождественский", 144, 249), ("7", 272, 278)),
+        numbered(45, ("2", 129, 134), ("Вечер", 144, 182), ("27", 272, 286)),
         _printed_line(60, ("Февраль", 63, 124), ("3", 128, 134), ("Конкурсная", 144, 219), ("20", 272, 286)),
-        _printed_line(75, ("4", 128, 135), ("Концерт", 144, 195), ("7", 272, 278)),
-        _printed_line(90, ("5", 129, 135), ("Гулянье", 144, 206), ("14", 273, 286)),
+        numbered(75, ("4", 128, 135), ("Концерт", 144, 195), ("7", 272, 278)),
+        numbered(90, ("5", 129, 135), ("Гулянье", 144, 206), ("14", 273, 286)),
     ]
     _mark_cells_a_space_apart(lines, 12.8)
-    assert {w.text for line in lines for w in line.words if w.box_end} == {"Февраль"}
+    assert {w.text for line in lines for w in line.words if w.box_end} == {"Февраль", "1", "2", "4", "5"}
+
+
+def test_a_signature_left_of_the_numbers_column_is_no_row() -> None:
+    """`unruled._mark_cells_a_space_apart`: the rows start at their numbers' column (97, the numbers
+    ending their boxes); a signature at the page's margin (92), its «управления» a space after
+    «Начальник» where the events' column starts, is no row: nothing marked; a «8» of a phone
+    number further right is no row's number."""
+    from magplan.extract.ocr.unruled import _mark_cells_a_space_apart
+
+    def numbered(top: float, *words: tuple[str, float, float]) -> Line:
+        line = _printed_line(top, *words)
+        line.words[0].box_end = True
+        return line
+
+    lines = [
+        _printed_line(0, ("тел.", 91, 108), ("8", 112, 116), ("(843)", 120, 142)),
+        numbered(15, ("1.", 97, 104), ("Городской", 142, 188), ("март", 348, 370)),
+        numbered(30, ("2.", 97, 104), ("Фестиваль", 141, 190), ("май", 348, 365)),
+        numbered(45, ("3.", 97, 104), ("Концерт", 142, 205), ("октябрь", 348, 391)),
+        numbered(60, ("4.", 96, 104), ("Новогодние", 142, 197), ("декабрь", 347, 385)),
+        _printed_line(75, ("Начальник", 92, 141), ("управления", 144, 198), ("культуры", 202, 243)),
+    ]
+    _mark_cells_a_space_apart(lines, 10.4)
+    assert [w.text for line in lines for w in line.words if w.box_end] == ["1.", "2.", "3.", "4."]

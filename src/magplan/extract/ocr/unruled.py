@@ -143,21 +143,34 @@ def _mark_cells_a_space_apart(lines: list[Line], size: float) -> None:
     A print without cell padding (WeasyPrint's default) sets the next cell a space after the
     text of the one before («старинный» март»): a PDF's text boxes end there, a scan shows no
     more than a space.  Where words of at least `_ALIGNED_STARTS` lines start at one x after a
-    column's gap or opening their line, that x is a column's left edge (the header's «Дата» over
-    «18 мая», «15–16 мая»), and a word a space before it on another line ends its cell
-    (`Word.box_end`) when the words a space apart before it start inside the column to the left:
-    a signature's «Начальник управления» set from the page's margin, left of the numbers' column,
-    is no row."""
+    column's gap (or rows' numbers opening their lines), that x is a column's left edge (the
+    header's «Дата» over «18 мая», «15–16 мая»), and a word a space before it on another line
+    ends its cell (`Word.box_end`) when the words a space apart before it start inside the column
+    to the left: a signature's «Начальник управления» set from the page's margin, left of the
+    numbers' column, is no row."""
     gap, slack = MIN_CHANNEL * size, _START_SLACK * size
     after_gaps = [b.x0 for line in lines for a, b in pairwise(line.words) if b.x0 - a.x1 >= gap]
     if not after_gaps:
         return  # no line holds two cells
-    # Where cells start: after a column's gap, or opening their line (a row's number under a month's
-    # name set a space before another's: «Февраль 3»).
+    starts = _edges(after_gaps, slack)
+    # The rows' numbers opening their lines in a column (`_as_printed` ended their boxes): a number
+    # there a space after another cell's word starts a cell too (a month's merged cell: «Февраль 3»).
+    column = [w.x0 for ln in lines for w in ln.words[:1] if w.box_end]
+    numbers = _edges(column, slack)
+    # Where the cells before them start: those, and the page's left margin, however ragged.
     firsts = [line.words[0].x0 for line in lines if line.words]
-    starts = _edges([*after_gaps, *firsts], slack)
-    # ... and the page's left margin, however ragged (the leftmost line's start).
-    edges = sorted({min(firsts), *starts, *_edges(firsts, slack)})
+    edges = sorted({min(firsts), *starts, *numbers, *_edges(firsts, slack)})
+    # The rows start no further left than a line with a row's number among its first words, in the
+    # numbers' column: a signature at the page's margin («Начальник управления»), left of the
+    # numbers, is no row; a month's cell before them is.
+    table_left = min(
+        (
+            ln.x0
+            for ln in lines
+            if any(row_number(w.text) is not None and any(abs(w.x0 - x) <= size for x in column) for w in ln.words[:2])
+        ),
+        default=None,
+    )
     for line in lines:
         run_start = line.words[0].x0 if line.words else 0.0
         for a, b in pairwise(line.words):
@@ -168,10 +181,13 @@ def _mark_cells_a_space_apart(lines: list[Line], size: float) -> None:
                 continue  # words of two lines read as one (their boxes overlap): no cell's order
             if a.raised or b.raised or not any(ch.isalnum() for ch in a.text):
                 continue  # a dash or a mark between two words is no cell's text
-            if not any(abs(b.x0 - x) <= slack for x in starts):
+            opens = any(abs(b.x0 - x) <= slack for x in starts) or (
+                row_number(b.text) is not None and any(abs(b.x0 - x) <= slack for x in numbers)
+            )
+            if not opens:
                 continue
             left = [x for x in edges if x < b.x0 - slack]
-            if left and run_start >= left[-1] - slack:
+            if left and run_start >= max(left[-1], table_left or left[-1]) - slack:
                 a.box_end = True
                 run_start = b.x0
 
