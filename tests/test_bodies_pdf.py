@@ -35,6 +35,9 @@ WEASYPRINT = {
     "sub_item_cut_by_page": (1, 23),
     # No plan (a price list, an attendance list): refused.
     "refused": (1, 17),
+    # Google Docs' footnotes «[1] Даты …» at page 1's foot and «[2] Даты …» at page 2's head: one
+    # shape in both margins, yet footnotes (their markers printed raised), no running lines.
+    "bracketed_footnotes_in_both_margins": (30, 5),
 }
 CHROMIUM = {
     # LibreOffice's web page: footnotes printed «1По согласованию…», the number glued to the text.

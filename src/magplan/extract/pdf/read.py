@@ -129,7 +129,7 @@ _BRACKET_NOTE = re.compile(r"(?m)^\[(\d{1,2})\](?=\s)")
 # A bracketed footnote number glued to the word it follows, «самоуправления[1]».
 _GLUED_NOTE = re.compile(r"(?<=[\w»”\")])\[(\d{1,2})\]")
 # A footnote at a page's foot: its number, then its text («1 Даты проведения ориентировочные»).
-_FOOTNOTE_LINE = re.compile(r"^(\d{1,2})\s+\w")
+_FOOTNOTE_LINE = re.compile(r"^\[?(\d{1,2})\]?\s+\w")  # «1 Даты …», Google Docs' «[1] Даты …»
 
 
 @dataclass(slots=True)
