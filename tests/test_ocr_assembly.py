@@ -1936,6 +1936,13 @@ def _printed_line(top: float, *words: tuple[str, float, float]) -> Line:
     return Line([Word(text, x0, x1, top, top + 12, 10.0) for text, x0, x1 in words], top, top + 12, 10.0)
 
 
+def _numbered_line(top: float, *words: tuple[str, float, float]) -> Line:
+    """A printed line opening with a row's number, its box ended as `unruled._as_printed` ends it."""
+    line = _printed_line(top, *words)
+    line.words[0].box_end = True
+    return line
+
+
 def test_a_word_a_space_before_a_columns_start_ends_its_cell() -> None:
     """`unruled._mark_cells_a_space_apart`: «Дата», «18», «15-16» start at one x after a column's
     gap, so «старинный»» a space before «март» there ends its cell; the signature's «Начальник»
@@ -2003,19 +2010,14 @@ def test_a_month_a_space_before_its_rows_number_ends_its_cell() -> None:
     another that is no number there («п/» after «№» read «Ne») is left."""
     from magplan.extract.ocr.unruled import _mark_cells_a_space_apart
 
-    def numbered(top: float, *words: tuple[str, float, float]) -> Line:
-        line = _printed_line(top, *words)
-        line.words[0].box_end = True
-        return line
-
     lines = [
         _printed_line(0, ("Опубликовано:", 61, 157), ("20.12.2026", 162, 230)),
         _printed_line(15, ("Ne", 115, 126), ("п/", 129, 140), ("Мероприятие", 144, 239), ("Дата", 272, 305)),
-        numbered(30, ("1", 129, 134), ("Рождественский", 144, 249), ("7", 272, 278)),
-        numbered(45, ("2", 129, 134), ("Вечер", 144, 182), ("27", 272, 286)),
+        _numbered_line(30, ("1", 129, 134), ("Рождественский", 144, 249), ("7", 272, 278)),
+        _numbered_line(45, ("2", 129, 134), ("Вечер", 144, 182), ("27", 272, 286)),
         _printed_line(60, ("Февраль", 63, 124), ("3", 128, 134), ("Конкурсная", 144, 219), ("20", 272, 286)),
-        numbered(75, ("4", 128, 135), ("Концерт", 144, 195), ("7", 272, 278)),
-        numbered(90, ("5", 129, 135), ("Гулянье", 144, 206), ("14", 273, 286)),
+        _numbered_line(75, ("4", 128, 135), ("Концерт", 144, 195), ("7", 272, 278)),
+        _numbered_line(90, ("5", 129, 135), ("Гулянье", 144, 206), ("14", 273, 286)),
     ]
     _mark_cells_a_space_apart(lines, 12.8)
     assert {w.text for line in lines for w in line.words if w.box_end} == {"Февраль", "1", "2", "4", "5"}
@@ -2028,17 +2030,12 @@ def test_a_signature_left_of_the_numbers_column_is_no_row() -> None:
     number further right is no row's number."""
     from magplan.extract.ocr.unruled import _mark_cells_a_space_apart
 
-    def numbered(top: float, *words: tuple[str, float, float]) -> Line:
-        line = _printed_line(top, *words)
-        line.words[0].box_end = True
-        return line
-
     lines = [
         _printed_line(0, ("тел.", 91, 108), ("8", 112, 116), ("(843)", 120, 142)),
-        numbered(15, ("1.", 97, 104), ("Городской", 142, 188), ("март", 348, 370)),
-        numbered(30, ("2.", 97, 104), ("Фестиваль", 141, 190), ("май", 348, 365)),
-        numbered(45, ("3.", 97, 104), ("Концерт", 142, 205), ("октябрь", 348, 391)),
-        numbered(60, ("4.", 96, 104), ("Новогодние", 142, 197), ("декабрь", 347, 385)),
+        _numbered_line(15, ("1.", 97, 104), ("Городской", 142, 188), ("март", 348, 370)),
+        _numbered_line(30, ("2.", 97, 104), ("Фестиваль", 141, 190), ("май", 348, 365)),
+        _numbered_line(45, ("3.", 97, 104), ("Концерт", 142, 205), ("октябрь", 348, 391)),
+        _numbered_line(60, ("4.", 96, 104), ("Новогодние", 142, 197), ("декабрь", 347, 385)),
         _printed_line(75, ("Начальник", 92, 141), ("управления", 144, 198), ("культуры", 202, 243)),
     ]
     _mark_cells_a_space_apart(lines, 10.4)
