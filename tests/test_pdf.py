@@ -1679,3 +1679,21 @@ def test_a_numbers_header_cell_a_space_from_the_next_is_a_cell_of_its_own(
         # a word's space between the first two, a column's gap before the last
         x += width + (3.0 if k == 0 else 40.0)
     assert [[w.text for w in group] for group in plain._groups(words)] == cells
+
+
+def test_the_header_printed_again_is_known_through_a_markers_misreading() -> None:
+    """`plain._prints_header`: a scan reads the footnote marker over «Ответственный¹» as «¥» in one
+    header and «v» in its repeat over the next section: still the header again (its words of one
+    letter aside, «№» kept); another word is another line."""
+    from magplan.extract.pdf.plain import _prints_header
+
+    def line(top: float, *words: str) -> Line:
+        return Line(
+            [Word(t, 60 + 80 * i, 120 + 80 * i, top, top + 11, 11.0) for i, t in enumerate(words)], top, top + 11
+        )
+
+    header = [line(0, "№"), line(12, "Наименование", "Дата", "Место", "¥"), line(24, "п/", "Ответственный")]
+    again = [line(60, "№"), line(72, "Наименование", "Дата", "Место", "v"), line(84, "п/", "Ответственный")]
+    other = [line(60, "№"), line(72, "Наименование", "Дата", "Срок"), line(84, "п/", "Ответственный")]
+    assert _prints_header([*header, *again], 3, header)
+    assert not _prints_header([*header, *other], 3, header)

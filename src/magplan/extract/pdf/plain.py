@@ -1687,10 +1687,15 @@ def _numbered_rows_follow(lines: list[Line], index: int, header: _Header) -> boo
 
 
 def _prints_header(lines: list[Line], at: int, header: list[Line]) -> bool:
-    """Do the lines from `at` on print the `header`'s lines again, in order?"""
+    """Do the lines from `at` on print the `header`'s lines again, in order?  Their words of one
+    letter aside but «№» (a scan reads a footnote's marker over «Ответственный¹» as «¥», «v»)."""
     if at >= len(lines) or lines[at].words[0].text != header[0].words[0].text:
         return False
-    return [ln.text() for ln in lines[at : at + len(header)]] == [line.text() for line in header]
+    return [_header_words(ln) for ln in lines[at : at + len(header)]] == [_header_words(ln) for ln in header]
+
+
+def _header_words(line: Line) -> list[str]:
+    return [w.text for w in line.words if len(w.text) > 1 or w.text == "№"]
 
 
 def _number_under(word: Word, right: float) -> bool:
