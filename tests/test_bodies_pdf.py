@@ -46,6 +46,9 @@ CHROMIUM = {
 OFFICE = {
     # python-docx's plan through LibreOffice, landscape.
     "landscape": (1, 0),
+    # ... a date cell merged over three rows that the page break parts: its text on page 1's last
+    # row, the cell empty over two rows under the header page 2 repeats (both tables closed).
+    "merged_cell_under_the_repeated_header": (31, 6),
 }
 
 

@@ -151,6 +151,7 @@ class _TableText:
     right_pad: float  # the same at the cells' right edges (`_right_padding`)
     cut_below: bool = False  # its last row goes on as the next page's first (`_cut_rows`)
     merged_top: frozenset[int] = frozenset()  # columns of its first row a merged cell runs on into
+    merged_row: int = 0  # ... that row: the first, or the one under the header the page repeats
     # A table without rules (`plain`): each column's own inner margin, as its cells' text stands
     # off the boundary found between the columns (`_column_padding`).
     column_pads: dict[int, float] = field(default_factory=dict)
@@ -984,6 +985,24 @@ def _cut_rows(pages: list[_Page]) -> None:
                 # the next page's head (at the foot WeasyPrint may close it, or draw it open).
                 first.merged_top = first.grid.open_top_columns
                 _cells_left_under(page, last, first)
+                if repeated and not first.merged_top:
+                    first.merged_top, first.merged_row = _merged_under_header(last, first), 1
+
+
+def _merged_under_header(last: _TableText, first: _TableText) -> frozenset[int]:
+    """The columns of a merged cell that runs on past the page break under the header the next page
+    repeats: LibreOffice closes both pages' tables and prints the cell's text on the first page's
+    last row; on the next page, under the header row, the cell stands empty over rows.  An empty
+    cell over two rows or more there, where the row above the break has text in its column."""
+    grid, above = first.grid, last.grid
+    out: set[int] = set()
+    for index, (row, col, colspan) in enumerate(grid.place):
+        if row != 1 or first.lines.get(index) or grid.owner.get((2, col)) != index:
+            continue
+        over = above.owner.get((above.rows - 1, col))
+        if over is not None and last.lines.get(over) and above.place[over][2] == colspan:
+            out.update(range(col, col + colspan))
+    return frozenset(out)
 
 
 def _cells_left_under(page: _Page, last: _TableText, first: _TableText) -> None:
@@ -1789,7 +1808,7 @@ def _table(table: _TableText, page: int, typography: Typography, notes: set[str]
                 left = table.column_pads.get(c, pad) if span == 1 else pad
                 text = _cell_text(lines, (box[0] + left, box[2] - table.right_pad), typography, notes)
                 # An empty first cell under a merged cell of the page before is that cell.
-                merged = r == 0 and not text.strip() and set(range(c, c + span)) <= table.merged_top
+                merged = r == table.merged_row and not text.strip() and set(range(c, c + span)) <= table.merged_top
                 bold = bool(lines) and all(w.bold for line in lines for w in line.words)
                 out.append(Cell(clean(text), colspan=span, merged_up=merged, bold=bold))
             else:
