@@ -2040,3 +2040,21 @@ def test_a_signature_left_of_the_numbers_column_is_no_row() -> None:
     ]
     _mark_cells_a_space_apart(lines, 10.4)
     assert [w.text for line in lines for w in line.words if w.box_end] == ["1.", "2.", "3.", "4."]
+
+
+def test_a_word_read_across_an_unruled_columns_edge_is_parted_where_a_capital_opens() -> None:
+    """`unruled.part_across_columns`: WeasyPrint's default print sets the next cell a space after
+    the text before it and Tesseract reads «мероприятияСрок» as one word across the column's edge:
+    parted where the small letter meets the capital near the edge; a word of small letters over
+    the edge («Международный», an edge placed a little wrong) and a word outside the table stay."""
+    from magplan.extract.ocr.unruled import cell_grid, part_across_columns
+
+    table = cell_grid([(0.0, 0.0, 160.0, 40.0), (160.0, 0.0, 300.0, 40.0)])
+    words = [
+        Word("мероприятияСрок", 50, 200, 5, 20, 10),
+        Word("Международный", 100, 230, 22, 36, 10),
+        Word("ПланСрок", 50, 200, 60, 75, 10),
+    ]
+    parted = part_across_columns(words, [table])
+    assert [w.text for w in parted] == ["мероприятия", "Срок", "Международный", "ПланСрок"]
+    assert parted[0].x1 < parted[1].x0 and parted[0].x0 == 50 and parted[1].x1 == 200

@@ -35,7 +35,7 @@ from magplan.extract.ocr.sideways import read_sideways
 from magplan.extract.ocr.tall import read_tall_lines
 from magplan.extract.ocr.tesseract import Word as OcrWord
 from magplan.extract.ocr.tesseract import is_word
-from magplan.extract.ocr.unruled import cell_grid, unruled_tables
+from magplan.extract.ocr.unruled import cell_grid, part_across_columns, unruled_tables
 from magplan.extract.pdf.plain import Bbox, Rule
 from magplan.extract.pdf.words import Line, Word
 from magplan.layout import Block, Cell, Doubt, ExtractWarning, Paragraph, Row, Table
@@ -203,7 +203,9 @@ def _blocks(
     if given is None:
         free = [w for w in words if not any(t.cell_at(w.cx, w.cy) is not None for t in scan.tables)]
         if len(free) > _FREE_SHARE * len(words):
-            tables = [*scan.tables, *unruled_tables(free, scan.rules, scan.dpi, scan.bw.shape[1])]
+            unruled = unruled_tables(free, scan.rules, scan.dpi, scan.bw.shape[1])
+            tables = [*scan.tables, *unruled]
+            words = part_across_columns(words, unruled)
     inside: list[dict[int, list[Word]]] = [{} for _ in tables]
     outside: list[Word] = []
     for word in words:

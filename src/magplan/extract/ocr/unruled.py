@@ -265,3 +265,52 @@ def cell_grid(boxes: list[Bbox]) -> TableGrid:
         table.cells.append(GridCell(left, top, right, bottom, row, col, rowspan, colspan))
         table.labels[top - y0 : bottom - y0, left - x0 : right - x0] = index + 1
     return table
+
+
+# A word read across a column's edge is parted within this many letters of where the edge falls.
+_EDGE_LETTERS = 2
+
+
+def part_across_columns(words: list[Word], tables: list[TableGrid]) -> list[Word]:
+    """`words` with each one read across a column's edge of a table found without ruling parted
+    there: WeasyPrint's default print sets the next cell a space after the text before it, and
+    Tesseract may read the two as one word («паркаапрельАктив»).  The edge falls between two of
+    its letters as their share of the box puts it; the cut goes within `_EDGE_LETTERS` of there,
+    where a small letter meets a capital; nowhere else (a long word over an edge placed a little
+    wrong stays whole, and so do two cells' words joined in small letters, «паркаапрель»)."""
+    out: list[Word] = []
+    for word in words:
+        out.extend(_parted(word, _edges_inside(word, tables)))
+    return out
+
+
+def _edges_inside(word: Word, tables: list[TableGrid]) -> list[float]:
+    """The columns' left edges of the table `word` stands in that fall well inside its box."""
+    for table in tables:
+        if table.y0 <= word.cy < table.y1 and table.x0 <= word.cx < table.x1:
+            margin = (word.x1 - word.x0) / max(len(word.text), 1)
+            lefts = sorted({cell.x0 for cell in table.cells})
+            return [x for x in lefts if word.x0 + margin < x < word.x1 - margin]
+    return []
+
+
+def _parted(word: Word, edges: list[float]) -> list[Word]:
+    if not edges:
+        return [word]
+    text, width = word.text, word.x1 - word.x0
+    edge = edges[0]
+    near = round((edge - word.x0) / width * len(text))
+    cuts = [k for k in range(max(near - _EDGE_LETTERS, 1), min(near + _EDGE_LETTERS, len(text) - 1) + 1)]
+    best = next((k for k in sorted(cuts, key=lambda k: abs(k - near)) if _cut_fits(text, k)), None)
+    if best is None:
+        return [word]
+    cut = word.x0 + round(width * best / len(text))
+    left = replace(word, text=text[:best], x1=cut)
+    right = replace(word, text=text[best:], x0=cut + 1)
+    return [left, *_parted(right, [x for x in edges[1:] if right.x0 < x < right.x1])]
+
+
+def _cut_fits(text: str, k: int) -> bool:
+    """Does a cut of `text` before letter `k` part two words: a small letter before a capital (no
+    Russian word holds one; two dictionary words may make one: «Между» + «народный»)?"""
+    return text[k - 1].islower() and text[k].isupper()
