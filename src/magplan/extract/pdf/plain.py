@@ -511,7 +511,12 @@ def _own_rows(flat: list[tuple[int, Line]], grids: list[_Grid]) -> list[_Grid]:
             first, end = _centred_row(flat, grids, index, (first, end))
             if not any(_crossing(ln, grid.bounds) for _, ln in flat[first:end]):
                 first, end = _unpadded_row(flat, grids, index) or (first, end)
-            if left < first and flat[left][0] == page and _centres_better(flat, (left, first), index, end, grid):
+            if (
+                left < first
+                and flat[left][0] == page
+                and grids[left] is grid  # the row above was this part's, not another table's
+                and _centres_better(flat, (left, first), index, end, grid)
+            ):
                 first = left  # the lines the row above left are this row's first
             short = _centred_end_unpadded(flat, first, index, end, grid)
             left, end = (short if short < end else len(flat)), short
