@@ -2058,3 +2058,7 @@ def test_a_word_read_across_an_unruled_columns_edge_is_parted_where_a_capital_op
     parted = part_across_columns(words, [table])
     assert [w.text for w in parted] == ["мероприятия", "Срок", "Международный", "ПланСрок"]
     assert parted[0].x1 < parted[1].x0 and parted[0].x0 == 50 and parted[1].x1 == 200
+    # Two edges inside one word: the first has no capital by it, the second parts it.
+    three = cell_grid([(0.0, 0.0, 50.0, 40.0), (50.0, 0.0, 110.0, 40.0), (110.0, 0.0, 300.0, 40.0)])
+    glued = [Word("паркаапрельАктив", 0, 160, 5, 20, 10)]
+    assert [w.text for w in part_across_columns(glued, [three])] == ["паркаапрель", "Актив"]

@@ -13,6 +13,7 @@ nothing may be spell-corrected (SCHEMA.md: «Круглы стол» stays as pr
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Callable, Iterable
 
@@ -193,9 +194,9 @@ _PARTED_DAY = re.compile(r"(?<![\d,.;:–-])\b([1-3]) (\d)(?=\s?[–-]\s?(\d{1,2
 _FROM_DAY = re.compile(r"(?<!\S)[cсCС](\d{1,2})(?= по \d)")
 # «14.01 .2027», «14. 01.2027»: Tesseract parts a numeric date at a dot where the print leaves room.
 _NUMERIC_DATE = re.compile(r"\b(\d{1,2}) ?\. ?(\d{2}) ?\. ?(\d{4})\b")
-# «1 5.03.2027»: a numeric date's day parted after its first figure (as `_PARTED_DAY`), where
-# nothing but the line's start or a space stands before it; joined only into a day of a month.
-_PARTED_NUMERIC_DAY = re.compile(r"(?<![^\s])([1-3]) (\d)(?=\.\d{2}\.\d{4}\b)")
+# «1 5.03.2027»: a numeric date's day parted after its first figure (as `_PARTED_DAY`), opening
+# the line or after «с», «по»; joined only into a day its month has.
+_PARTED_NUMERIC_DAY = re.compile(r"(?:^|(?<=с )|(?<=по ))([1-3]) (\d)(?=\.(\d{2})\.(\d{4})\b)")
 
 
 def correct(text: str, dates: bool = False, paragraph: bool = False) -> str:
@@ -208,7 +209,7 @@ def correct(text: str, dates: bool = False, paragraph: bool = False) -> str:
     text = _SPLIT_DASH.sub("–", text)
     lines = [_NUMERIC_DATE.sub(r"\1.\2.\3", line) for line in _paired_brackets(text).split("\n")]
     if dates:
-        lines = [_PARTED_NUMERIC_DAY.sub(lambda m: m[1] + m[2] if int(m[1] + m[2]) <= 31 else m[0], ln) for ln in lines]
+        lines = [_PARTED_NUMERIC_DAY.sub(_numeric_day, ln) for ln in lines]
     lines = [_DAY_UNCLOSED.sub(r"«\1»", _DAY_CLOSED_BY_ANGLE.sub(r"«\1»", line)) for line in lines]
     lines = [_HEAD_COLON_AS_ANGLE.sub(r"\1: ", line) for line in lines]
     # A line's last word is read with the next line's first (a cell's wrap: «в течение I» / «квартала»).
@@ -685,6 +686,14 @@ def _initials_first(match: re.Match[str]) -> str:
     return f"{first}.{second}.{surname}"
 
 
+def _numeric_day(match: re.Match[str]) -> str:
+    """`_PARTED_NUMERIC_DAY`'s day joined where its month has it, else as read."""
+    day, month, year = int(match[1] + match[2]), int(match[3]), int(match[4])
+    if 1 <= month <= 12 and day <= calendar.monthrange(year, month)[1]:
+        return match[1] + match[2]
+    return match[0]
+
+
 def _days_and(line: str) -> str:
     """«4u 5 августа», «20и 21 мая» → «4 и 5 августа», «20 и 21 мая»: two days of a month joined by «и»,
     its letter read as a Latin «u» or run into the first day; «1 5–17 марта» → «15–17 марта»
@@ -692,7 +701,7 @@ def _days_and(line: str) -> str:
     if not any(_split(word)[1].lower() in MONTHS for word in line.split()):
         return line
     line = _PARTED_DAY.sub(lambda m: m[1] + m[2] if int(m[1] + m[2]) < min(int(m[3]), 32) else m[0], line)
-    line = _FROM_DAY.sub(r"с \1", line)
+    line = _FROM_DAY.sub(lambda m: ("С" if m[0][0] in "CС" else "с") + " " + m[1], line)
     return _DAYS_AND.sub(r"\1 и \2", line)
 
 

@@ -187,7 +187,7 @@ def _mark_cells_a_space_apart(lines: list[Line], size: float) -> None:
             if not opens:
                 continue
             left = [x for x in edges if x < b.x0 - slack]
-            if left and run_start >= max(left[-1], table_left or left[-1]) - slack:
+            if left and run_start >= max(left[-1], left[-1] if table_left is None else table_left) - slack:
                 a.box_end = True
                 run_start = b.x0
 
@@ -303,7 +303,7 @@ def _parted(word: Word, edges: list[float]) -> list[Word]:
     cuts = [k for k in range(max(near - _EDGE_LETTERS, 1), min(near + _EDGE_LETTERS, len(text) - 1) + 1)]
     best = next((k for k in sorted(cuts, key=lambda k: abs(k - near)) if _cut_fits(text, k)), None)
     if best is None:
-        return [word]
+        return _parted(word, edges[1:])  # no join at this edge: the next one may part it
     cut = word.x0 + round(width * best / len(text))
     left = replace(word, text=text[:best], x1=cut)
     right = replace(word, text=text[best:], x0=cut + 1)

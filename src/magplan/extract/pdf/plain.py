@@ -1541,7 +1541,8 @@ def _repeated_header(lines: list[Line], header: _Header) -> tuple[int, int]:
 
 def _table_lines(pages: list[tuple[int, list[Line], list[Rule]]], header: _Header) -> list[tuple[int, list[Line]]]:
     """The table's body lines on each page, from under its header to the first wide empty band
-    (or a footnote separator)."""
+    (or a footnote separator); a later page that opens left of the table's text, with no header
+    again and no row's number, ends the table (`_left_of_table`)."""
     out: list[tuple[int, list[Line]]] = []
     for at, (page, lines, rules) in enumerate(pages):
         cuts = sorted(y for y, x0, x1 in rules if _separator(x0, x1, header))
@@ -1869,7 +1870,8 @@ def _fit_rights(grid: _Grid, lines: list[Line]) -> None:
 
 def _split_groups(header: _Header, peaks: list[float]) -> list[tuple[float, float]]:
     """The header cells, split where a column of the body starts inside what looked like one
-    (two narrow header cells closer than `HEADER_GAP`)."""
+    (two narrow header cells closer than `HEADER_GAP`), or where a line of the header under the
+    first holds words a column's gap apart; the last cell of each reaches as far as its words."""
     words = [w for line in header.lines for w in line.words]
     out: list[tuple[float, float]] = []
     for lo, hi in header.groups:
@@ -1899,8 +1901,8 @@ def _split_groups(header: _Header, peaks: list[float]) -> list[tuple[float, floa
                 start = x - ALIGN / 2
         rest = [w for w in inside if w.x0 >= start]
         if rest:
-            # The last cut's cell reaches as far as the group's name over it («проведения» over
-            # «Срок»): the next column starts past it.
+            # The last cell reaches as far as the group's words do («проведения» over «Срок»):
+            # the next column starts past them.
             out.append((min(w.x0 for w in rest), hi))
     return out
 

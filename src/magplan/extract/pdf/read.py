@@ -129,7 +129,7 @@ _BRACKET_NOTE = re.compile(r"(?m)^\[(\d{1,2})\](?=\s)")
 # A bracketed footnote number glued to the word it follows, «самоуправления[1]».
 _GLUED_NOTE = re.compile(r"(?<=[\w»”\")])\[(\d{1,2})\]")
 # A footnote at a page's foot: its number, then its text («1 Даты проведения ориентировочные»).
-_FOOTNOTE_LINE = re.compile(r"^\[?(\d{1,2})\]?\s+\w")  # «1 Даты …», Google Docs' «[1] Даты …»
+_FOOTNOTE_LINE = re.compile(r"^(?:(\d{1,2})|\[(\d{1,2})\])\s+\w")  # «1 Даты …», Google Docs' «[1] Даты …»
 
 
 @dataclass(slots=True)
@@ -150,7 +150,7 @@ class _TableText:
     pad: float  # the cells' inner margin
     right_pad: float  # the same at the cells' right edges (`_right_padding`)
     cut_below: bool = False  # its last row goes on as the next page's first (`_cut_rows`)
-    merged_top: frozenset[int] = frozenset()  # columns of its first row a merged cell runs on into
+    merged_top: frozenset[int] = frozenset()  # columns of row `merged_row` a merged cell runs on into
     merged_row: int = 0  # ... that row: the first, or the one under the header the page repeats
     # A table without rules (`plain`): each column's own inner margin, as its cells' text stands
     # off the boundary found between the columns (`_column_padding`).
@@ -1000,7 +1000,7 @@ def _merged_under_header(last: _TableText, first: _TableText) -> frozenset[int]:
         if row != 1 or first.lines.get(index) or grid.owner.get((2, col)) != index:
             continue
         over = above.owner.get((above.rows - 1, col))
-        if over is not None and last.lines.get(over) and above.place[over][2] == colspan:
+        if over is not None and last.lines.get(over) and above.place[over][1:] == (col, colspan):
             out.update(range(col, col + colspan))
     return frozenset(out)
 
@@ -1665,7 +1665,7 @@ def _running_lines(pages: list[_Page]) -> _Margins:
             if page.number == min(seen[_shape(text)]) and is_plan_heading(text) and YEAR.search(text):
                 margins.titles.add((page.number, _shape(text)))
             if note := _FOOTNOTE_LINE.match(text):
-                numbers_of.setdefault(_shape(text), set()).add(note[1])
+                numbers_of.setdefault(_shape(text), set()).add(note[1] or note[2])
     margins.numbers |= {(page, text) for page, text, _ in _counting(bare_numbers)}
     margins.numbers |= {(page, text) for page, text, _ in marked}
     offsets = Counter(number - page for page, _, number in marked)
@@ -1807,7 +1807,7 @@ def _table(table: _TableText, page: int, typography: Typography, notes: set[str]
                     continue
                 left = table.column_pads.get(c, pad) if span == 1 else pad
                 text = _cell_text(lines, (box[0] + left, box[2] - table.right_pad), typography, notes)
-                # An empty first cell under a merged cell of the page before is that cell.
+                # An empty cell of row `merged_row` under a merged cell of the page before is that cell.
                 merged = r == table.merged_row and not text.strip() and set(range(c, c + span)) <= table.merged_top
                 bold = bool(lines) and all(w.bold for line in lines for w in line.words)
                 out.append(Cell(clean(text), colspan=span, merged_up=merged, bold=bold))
