@@ -731,6 +731,12 @@ def _date_elsewhere(line: Line, grid: _Grid) -> bool:
     )
 
 
+def _number_off(flat: list[tuple[int, Line]], rows: tuple[int, int], index: int, grid: _Grid) -> float:
+    """How far the number on line `index` stands off the middle of a centred row of lines `rows`."""
+    first, end = rows
+    return abs(_box_middle([ln for _, ln in flat[first:end]], grid) - flat[index][1].words[0].cy)
+
+
 def _centred_end_unpadded(flat: list[tuple[int, Line]], first: int, index: int, end: int, grid: _Grid) -> int:
     """Where the centred row of the number on line `index` (lines `first` to `end`) ends, where its
     lines from the number's on stand a point apart (no padding: WeasyPrint's default print): at the
@@ -739,12 +745,6 @@ def _centred_end_unpadded(flat: list[tuple[int, Line]], first: int, index: int, 
     follows as closely as a wrapped line would, its number lower down, past the padding."""
     page, line = flat[index]
     gap = (grid.row_gap or 0.0) * line.size
-    middle = line.words[0].cy
-    band = [ln for _, ln in flat[first:end]]
-
-    def off(at: int) -> float:
-        return abs(_box_middle(band[: at - first], grid) - middle)
-
     ends = []
     for at in range(index + 1, end):
         if flat[at][0] != page or flat[at][1].top - flat[at - 1][1].bottom > gap:
@@ -752,19 +752,19 @@ def _centred_end_unpadded(flat: list[tuple[int, Line]], first: int, index: int, 
         ends.append(at)
     if not ends:
         return end
-    best = min(ends, key=off)
-    return best if off(best) + line.size / 2 <= off(end) else end
+    best = min(ends, key=lambda at: _number_off(flat, (first, at), index, grid))
+    better = _number_off(flat, (first, best), index, grid) + line.size / 2 <= _number_off(
+        flat, (first, end), index, grid
+    )
+    return best if better else end
 
 
 def _centres_better(flat: list[tuple[int, Line]], firsts: tuple[int, int], index: int, end: int, grid: _Grid) -> bool:
     """Does a centred row opening at the first of `firsts` set the number on line `index` nearer
     its middle, by half a line at least, than one opening at the second?"""
-    line = flat[index][1]
-
-    def off(first: int) -> float:
-        return abs(_box_middle([ln for _, ln in flat[first:end]], grid) - line.words[0].cy)
-
-    return off(firsts[0]) + line.size / 2 <= off(firsts[1])
+    size = flat[index][1].size
+    near, other = (_number_off(flat, (first, end), index, grid) for first in firsts)
+    return near + size / 2 <= other
 
 
 def _period_apart(row: list[Line], grid: _Grid) -> bool:
@@ -1291,7 +1291,7 @@ def _header_at(
             # the first row's event over its number (a browser centres the row's cells, a list's
             # margin between), under a header of one line, or under all the lines of a header of
             # centred cells (its «Дата и место» over «проведения» beside the one line of the others).
-            below = index == first + 1 or line.top > max(ln.bottom for ln in lines[first:index])
+            below = index == first + 1 or line.top > max(ln.bottom for ln in above)
             if found is not None and below and _event_over_number(lines, index, band, found[0]):
                 break
         band.extend(line.words)
