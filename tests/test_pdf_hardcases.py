@@ -289,6 +289,11 @@ BROWSER = {
     # «проведения» beside its other cells' one line, the first row's event over its number, its
     # list's margin between: the event is the row's, not the header's third line.
     "first_event_over_its_number_under_a_centred_header": (93, 6),
+    # Chromium, borderless portal page printed as three tables of their own widths with no heading
+    # between (one from a section's fourth row, one from the next page's third): columns placed
+    # from two tables' lines at once read the first's places into its events; each table's wraps
+    # told by its own column's reach, the header's table's too.
+    "tables_of_their_own_widths_one_after_another": (99, 10),
 }
 
 # WeasyPrint's default print (presentational hints off) of the family's page, as drawn.

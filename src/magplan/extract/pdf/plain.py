@@ -249,6 +249,8 @@ def _with_box_ends(
 # This many lines in a row that cross the columns mean the columns moved (one crossing line is
 # a heading).
 MOVED_RUN = 3
+# A part whose lines misfit its columns in this many lines or more may be two tables (`_unblended`).
+BLENDED_MISFITS = 2
 # Placing a part's columns anew: the starts tried (those most lines share), the lines tried on.
 REFIT_CANDIDATES = 6
 REFIT_SAMPLE = 30
@@ -312,12 +314,16 @@ def _regimes(
             kept = _rows_of_the_table_above(lines, above, base)
             grids.extend([above] * kept)
             own = own[kept:]
-        parted = _parts(own, base, end == len(flat))
+        parted = _unblended(own, _parts(own, base, end == len(flat)), base)
         grids.extend(_cut_rests(own, _own_bands(own, _placed_again(own, parted, _own_rows(own, parted)))))
     # Columns placed anew and read on in a later section: their right edges as far as the text
-    # of all the lines read with them reaches.
-    for part in {id(g): g for g in grids if g is not grid}.values():
-        _fit_rights(part, [line for (_, line), g in zip(flat, grids, strict=True) if g is part])
+    # of all the lines read with them reaches.  So the header's too, where other parts have
+    # columns of their own: its reach was measured over their lines as well (a later table's
+    # wider event column made a wrapped line of the first table's read as a paragraph's end).
+    parts = {id(g): g for g in grids}
+    for part in parts.values():
+        if part is not grid or len(parts) > 1:
+            _fit_rights(part, [line for (_, line), g in zip(flat, grids, strict=True) if g is part])
     out = _part_lines(flat, grids)
     # A page's part may be empty of lines (the header alone): keep every page of the body.
     seen = {page for page, _, _ in out}
@@ -452,6 +458,59 @@ def _parts(flat: list[tuple[int, Line]], grid: _Grid, last: bool) -> list[_Grid]
         grids.extend([new] * (end - start))
         current, index = new, end
     return grids
+
+
+def _unblended(flat: list[tuple[int, Line]], grids: list[_Grid], base: _Grid) -> list[_Grid]:
+    """The lines' columns, a part placed from two tables' lines at once cut in two.
+
+    A web page's plan may be printed as several borderless tables one after another, each
+    laid out with its own widths and no heading between (Google Docs starts a new table
+    where it pleases): columns placed from two such tables' lines fit neither, and where one
+    table's place starts left of where the other's does, that place is read into the
+    event's cell with its lines taken for paragraphs.  A part of columns placed anew
+    (not `base`'s) whose lines misfit them (`_misfit`) is cut where a row opens, when columns
+    placed from each side's own lines leave fewer lines misfitting: the cut that leaves the
+    fewest, then each side again."""
+    out = list(grids)
+    start = 0
+    while start < len(out):
+        end = start
+        while end < len(out) and out[end] is out[start]:
+            end += 1
+        if out[start] is not base:
+            out[start:end] = _cut_blend(flat[start:end], out[start])
+        start = end
+    return out
+
+
+def _cut_blend(flat: list[tuple[int, Line]], grid: _Grid) -> list[_Grid]:
+    """`flat`'s columns: `grid`'s, or two parts' each placed from its own lines (`_unblended`)."""
+    lines = [line for _, line in flat]
+    misfits = sum(_misfit(line, grid.bounds) for line in lines)
+    if misfits < BLENDED_MISFITS:
+        return [grid] * len(flat)
+    best: tuple[int, int, _Grid, _Grid] | None = None
+    for cut in range(MOVED_RUN, len(flat) - MOVED_RUN + 1):
+        if not _opens_band(flat, cut, grid):
+            continue
+        above, below = _refit(lines[:cut], grid), _refit(lines[cut:], grid)
+        if above is None or below is None:
+            continue
+        left = sum(_misfit(line, above.bounds) for line in lines[:cut]) + sum(
+            _misfit(line, below.bounds) for line in lines[cut:]
+        )
+        if left < misfits and (best is None or left < best[0]):
+            best = (left, cut, above, below)
+    if best is None:
+        return [grid] * len(flat)
+    _, cut, above, below = best
+    return [*_cut_blend(flat[:cut], above), *_cut_blend(flat[cut:], below)]
+
+
+def _opens_band(flat: list[tuple[int, Line]], at: int, grid: _Grid) -> bool:
+    """Does line `at` open a page or stand under an empty band wider than the rows' (`_Grid.row_gap`)?"""
+    (page, line), (above_page, above) = flat[at], flat[at - 1]
+    return page != above_page or line.top - above.bottom > (grid.row_gap or 0.0) * line.size
 
 
 def _own_rows(flat: list[tuple[int, Line]], grids: list[_Grid]) -> list[_Grid]:
@@ -1033,7 +1092,7 @@ def _match_bounds(
                 # Columns left empty fit anything (all text in one wide column crosses nothing):
                 # each costs as much as `EMPTY_COLUMN` lines crossing.
                 used = {_column(word, cuts) for line in sample for word in line.words}
-                misfit = sum(_crossing(line, cuts) for line in sample) + EMPTY_COLUMN * (len(cuts) + 1 - len(used))
+                misfit = sum(_misfit(line, cuts) for line in sample) + EMPTY_COLUMN * (len(cuts) + 1 - len(used))
                 if best is not None and misfit > best[0]:
                     continue
                 cost = (
