@@ -1069,6 +1069,10 @@ def _match_bounds(
     """
     candidates = sorted(x for x, _ in sorted(peaks, key=lambda peak: -peak[1])[:REFIT_CANDIDATES])
     sample = _refit_sample(lines, candidates)
+    # Two runs of words in one column misfit it too, where many rows place the columns (a place
+    # read into the event's column of a table placed from two tables' lines); one row's lines
+    # may hold a list's indent or a scan's lines read as one.
+    fits = _crossing if one_row else _misfit
     words = [w for line in sample for w in line.words]  # in reading order: a row's cells joined
     best: tuple[float, ...] | None = None
     chosen: list[float] | None = None
@@ -1092,7 +1096,7 @@ def _match_bounds(
                 # Columns left empty fit anything (all text in one wide column crosses nothing):
                 # each costs as much as `EMPTY_COLUMN` lines crossing.
                 used = {_column(word, cuts) for line in sample for word in line.words}
-                misfit = sum(_misfit(line, cuts) for line in sample) + EMPTY_COLUMN * (len(cuts) + 1 - len(used))
+                misfit = sum(fits(line, cuts) for line in sample) + EMPTY_COLUMN * (len(cuts) + 1 - len(used))
                 if best is not None and misfit > best[0]:
                     continue
                 cost = (
