@@ -1697,3 +1697,22 @@ def test_the_header_printed_again_is_known_through_a_markers_misreading() -> Non
     other = [line(60, "№"), line(72, "Наименование", "Дата", "Срок"), line(84, "п/", "Ответственный")]
     assert _prints_header([*header, *again], 3, header)
     assert not _prints_header([*header, *other], 3, header)
+
+
+def test_a_next_pages_repeated_header_is_known_through_a_markers_misreading() -> None:
+    """`plain._repeated_header` tells the header a continuation page repeats at its top as
+    `_prints_header` does: a marker read as another letter (a scan) is still the header, and the
+    rows under it start after it; a page opening with other lines repeats none."""
+    from magplan.extract.pdf.plain import _Header, _repeated_header
+
+    def line(top: float, *words: str) -> Line:
+        return Line(
+            [Word(t, 60 + 80 * i, 120 + 80 * i, top, top + 11, 11.0) for i, t in enumerate(words)], top, top + 11
+        )
+
+    header = [line(100, "№"), line(112, "Наименование", "Дата", "Место", "¥"), line(124, "п/п", "Ответственный")]
+    found = _Header(1, 3, header, [(60.0, 120.0), (140.0, 200.0)])
+    page = [line(20, "Продолжение"), line(40, "№"), line(52, "Наименование", "Дата", "Место", "v")]
+    page += [line(64, "п/п", "Ответственный"), line(80, "5.", "Форум", "май")]
+    assert _repeated_header(page, found) == (1, 3)
+    assert _repeated_header(page[4:], found) == (0, 0)

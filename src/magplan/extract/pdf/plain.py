@@ -1594,11 +1594,11 @@ def _centred_cells(above: Line, groups: list[list[Word]]) -> bool:
 
 
 def _repeated_header(lines: list[Line], header: _Header) -> tuple[int, int]:
-    """The header lines a continuation page repeats at its top (first index, count), if any."""
-    texts = [line.text() for line in header.lines]
+    """The header lines a continuation page repeats at its top (first index, count), if any: told
+    by their words as `_prints_header` tells them (a scan reads a marker's speck otherwise)."""
     for first in range(min(3, len(lines))):
-        if [line.text() for line in lines[first : first + len(texts)]] == texts:
-            return first, len(texts)
+        if _prints_header(lines, first, header.lines):
+            return first, len(header.lines)
     return 0, 0
 
 
