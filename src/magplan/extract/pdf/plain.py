@@ -2362,9 +2362,34 @@ def _after_last_row(body: list[tuple[int, list[Line]]], grid: _Grid) -> list[tup
         start = grid.start
         end = next((i for i in range(end + 1, len(flat)) if flat[i][1].x0 < start - ALIGN), len(flat))
     else:
-        end = _own_width_rows_end(flat, rows[-1], end, grid)
+        end = _own_tables_end(flat, _own_width_rows_end(flat, rows[-1], end, grid), grid)
     kept = {id(line) for _, line in flat[:end]}
     return [(page, [line for line in lines if id(line) in kept]) for page, lines in body]
+
+
+def _own_tables_end(flat: list[tuple[int, Line]], end: int, grid: _Grid) -> int:
+    """Where a table without numbers ends when the lines from `end` on (the first across its
+    columns) are tables of their own widths: a web page's plan printed as borderless tables one
+    under another, each laid out with its own widths, the first alone under the header (a row
+    of two cells, a section's heading, its rows, the city days').  The lines up to a footnote go
+    on with the table where columns placed from them fit them (`_refit`) and `MIN_PEAK` of them
+    or more are rows, a date wording in one of their cells: a signature, a page's footer or a
+    list of approvals holds no dates.  Else `end`."""
+    stop = next((i for i in range(end, len(flat)) if _footnote(flat[i][1])), len(flat))
+    lines = [line for _, line in flat[end:stop]]
+    own = _refit(lines, grid) if len(lines) >= MIN_PEAK else None
+    if own is None:
+        return end
+    rows = [line for line in lines if not _crossing(line, own.bounds) and _dated(line, own.bounds)]
+    return stop if len(rows) >= MIN_PEAK else end
+
+
+def _dated(line: Line, bounds: list[float]) -> bool:
+    """Does a cell of the line (its words in one column of `bounds`), beside another, say a date?"""
+    cells: dict[int, list[str]] = {}
+    for word in line.words:
+        cells.setdefault(_column(word, bounds), []).append(word.text)
+    return len(cells) > 1 and any(looks_like_period(" ".join(texts)) for texts in cells.values())
 
 
 def _own_width_rows_end(flat: list[tuple[int, Line]], last: int, end: int, grid: _Grid) -> int:
