@@ -42,6 +42,11 @@ WEASYPRINT = {
 CHROMIUM = {
     # LibreOffice's web page: footnotes printed «1По согласованию…», the number glued to the text.
     "footnote_numbers_glued": (1, 7),
+    # A Word page's section tables, ruled: a person's cell merged over three rows runs on past the
+    # page break, the place's cell of page 1's last row closed at the foot; page 2's row, open at its
+    # head in every column (Chromium draws no rule there), takes the person, not the place above.
+    # Notes whose «Организаторы:» opens a line where it would not have fitted above.
+    "merged_cell_beside_a_closed_one_over_the_page_break": (35, 1),
 }
 OFFICE = {
     # python-docx's plan through LibreOffice, landscape.

@@ -167,6 +167,20 @@ def test_join_lines_wrap_break_hyphen_and_bullets() -> None:
     assert join_lines(group_lines(words), right=120) == "Форум городов смотр-конкурса\nМосква\nКруглый стол\n• АГП"
 
 
+def test_join_lines_organizers_label_opens_a_paragraph() -> None:
+    """«Организаторы:» opening a line opens the note's paragraph of organizers, even where the
+    label would not have fitted after the line above (a narrow note column: «Итоги – на сайте»
+    / «Организаторы: …»); in small letters, inside a sentence, it is a wrap."""
+    words = [
+        *_line(0, ("Итоги", 0, 30), ("–", 33, 38), ("на", 41, 52), ("сайте", 55, 85)),
+        *_line(14, ("Организаторы:", 0, 75)),
+        *_line(28, ("Исполком", 0, 50), ("СНГ", 53, 75)),
+    ]
+    assert join_lines(group_lines(words), right=100) == "Итоги – на сайте\nОрганизаторы: Исполком СНГ"
+    inside = [*_line(0, ("Совместно", 0, 55), ("с", 58, 64), ("МАГ;", 67, 92)), *_line(14, ("организаторы:", 0, 75))]
+    assert join_lines(group_lines(inside), right=100) == "Совместно с МАГ; организаторы:"
+
+
 def test_join_lines_flush_right_in_a_wide_box() -> None:
     # An approval block set flush right in a layout table's wide cell (x 0–300): each line would
     # have taken the next one's first word, so each ends a paragraph.

@@ -7,7 +7,7 @@ import pytest
 from magplan.column_roles import column_role
 from magplan.normalize.members import split_members
 from magplan.normalize.numbers import age_years, edition, row_number, totals, without_age
-from magplan.normalize.organizers import column_organizers, organizers
+from magplan.normalize.organizers import column_organizers, opens_organizers, organizers
 from magplan.normalize.place import split_place_date
 from magplan.normalize.sections import kind_of, section_name
 from magplan.text import known_word, marker_key, split_leading_marker, split_trailing_markers
@@ -357,6 +357,23 @@ def test_organizer_wordings(note: str, expected: list[str]) -> None:
 )
 def test_column_organizers(header: str, cell: str, expected: list[str] | None) -> None:
     assert column_organizers(header, cell) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Организаторы: Исполком СНГ, Мэрия Минска", True),
+        ("Организатор: АНО «Город, культура и спорт»", True),
+        ("Организаторы : МАГ", True),  # a colon set apart (a scan, a typist)
+        # In small letters it goes on a sentence; without the colon it names no list.
+        ("организаторы: МАГ", False),
+        ("Организаторы МАГ", False),
+        ("Организаторский комитет: МАГ", False),
+        ("Соорганизаторы: АГП", False),
+    ],
+)
+def test_opens_organizers(line: str, expected: bool) -> None:
+    assert opens_organizers(line) is expected
 
 
 @pytest.mark.parametrize(

@@ -34,6 +34,12 @@ def split_outside_quotes(text: str, separator: str = ",") -> list[str]:
     return [p for p in (clean_line(part) for part in parts) if p]
 
 
+def opens_organizers(line: str) -> bool:
+    """Does a line of a cell open with «Организатор:» / «Организаторы:», capitalised (a paragraph
+    of its own: the label never follows on a wrapped line of the paragraph above)?"""
+    return _INNER_PREFIX.match(f" {line}", 1) is not None
+
+
 def organizers(note: str | None) -> list[str]:
     """The organizers a note names, in order; [] when it names none.
 

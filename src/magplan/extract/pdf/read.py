@@ -982,8 +982,11 @@ def _cut_rows(pages: list[_Page]) -> None:
             last.cut_below = last.grid.open_bottom and (first.grid.open_top or repeated)
             if not last.cut_below and _same_columns(last.grid, first.grid):
                 # Rows that end whole beside a merged cell that runs on: its column alone open at
-                # the next page's head (at the foot WeasyPrint may close it, or draw it open).
-                first.merged_top = first.grid.open_top_columns
+                # the next page's head (at the foot WeasyPrint may close it, or draw it open).  Where
+                # the foot leaves some columns open, only those run on: Chromium draws no rule at
+                # the next page's head, and an empty cell there is no merged one closed at the foot.
+                foot = last.grid.open_bottom_columns
+                first.merged_top = first.grid.open_top_columns & foot if foot else first.grid.open_top_columns
                 _cells_left_under(page, last, first)
                 if repeated and not first.merged_top:
                     first.merged_top, first.merged_row = _merged_under_header(last, first), 1

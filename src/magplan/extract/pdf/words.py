@@ -25,6 +25,7 @@ from itertools import pairwise
 
 from magplan.normalize import lexicon
 from magplan.normalize.dates import looks_like_period
+from magplan.normalize.organizers import opens_organizers
 from magplan.text import BULLET_GLYPHS, FUNCTION_WORDS, PREPOSITION_END, bare, clean, known_word, superscript
 
 # A glyph's box: this many font sizes above and below its baseline.
@@ -598,7 +599,7 @@ def _joint(lines: list[Line], texts: list[str], index: int, box: _Box) -> str:
     previous, line = lines[index - 1], lines[index]
     text, before = texts[index], texts[index - 1]
     typography = box.typography
-    if _BULLET.match(text) or "\t" in text + before:
+    if _BULLET.match(text) or "\t" in text + before or opens_organizers(text):
         return "\n"
     # A heading set in capitals ends with its preposition in capitals («… АССОЦИАЦИИ В» / «2027 ГОДУ»);
     # a capital letter alone after a line in mixed case is no preposition («Корпус В»).
