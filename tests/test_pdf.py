@@ -607,6 +607,10 @@ def test_words_are_split_by_gaps_relative_to_the_font_size() -> None:
         (10.0, ["Выставка"], False),  # a byte-order mark at the first letter's start, sorted after it
         (16.0, ["Выставка"], False),  # a zero-width space where the next letter starts
         (58.0, ["Выставка", "зал"], True),  # a space of no width in the gap after the word: the space there
+        (31.0, ["Выставка"], False),  # inside a letter, the next one right after it
+        # A space of its own a hair inside the word's last letter (kerned), a gap after it: the
+        # space there (Chromium's «IV» / «квартала» read as two cells without it).
+        (57.8, ["Выставка", "зал"], True),
     ],
 )
 def test_a_space_glyph_of_no_width_ends_a_word_only_in_a_gap(

@@ -377,12 +377,18 @@ def _baseline_rows(glyphs: list[Glyph]) -> list[list[Glyph]]:
 
 
 def _prints_nothing(glyph: Glyph, last: Glyph | None, following: list[Glyph]) -> bool:
-    """Is the space `glyph` one of no width that stands inside the letter before it or where the next
-    one starts (see `ZERO_WIDTH`)?"""
+    """Is the space `glyph` one of no width that stands where the next letter starts, or inside the
+    letter before it with no gap to the next (see `ZERO_WIDTH`)?  A space glyph of its own (a text
+    object of a space alone, placed at its origin with no width) may start a hair inside the
+    letter before it, kerned: a gap after it says it is the space there («IV» / «квартала»)."""
     tiny = ZERO_WIDTH * glyph.size
     if glyph.x1 - glyph.x0 >= tiny:
         return False
-    return (last is not None and glyph.x0 < last.x1 - tiny) or any(g.x0 - glyph.x1 <= tiny for g in following)
+    if any(g.x0 - glyph.x1 <= tiny for g in following):
+        return True
+    if last is None or glyph.x0 >= last.x1 - tiny:
+        return False
+    return not any(g.x0 - last.x1 > WORD_GAP * g.size for g in following)
 
 
 def _word(glyphs: list[Glyph], space_after: bool) -> Word:
