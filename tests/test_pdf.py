@@ -1734,3 +1734,25 @@ def test_a_next_pages_repeated_header_is_known_through_a_markers_misreading() ->
     page += [line(64, "п/п", "Ответственный"), line(80, "5.", "Форум", "май")]
     assert _repeated_header(page, found) == (1, 3)
     assert _repeated_header(page[4:], found) == (0, 0)
+
+
+def test_a_table_of_fewer_columns_is_set_on_the_columns_above_it() -> None:
+    """`read._set_on`: each column of a table a column fewer goes to the column of the table above
+    it (same edges) it overlaps most, the one none takes left empty; a cell merged down stays
+    merged; where two columns would take one, the table is left as it is."""
+    from magplan.extract.pdf.read import _set_on
+    from magplan.layout import Cell, Row
+
+    onto = [30.0, 180.0, 258.0, 337.0, 462.0]  # event | date | place | person
+    xs = [30.0, 226.0, 275.0, 462.0]  # event | date | one cell over the place's and the person's
+    rows = [
+        Row([Cell("38-й фестиваль"), Cell("11.08"), Cell("Отдел информации")], page=1),
+        Row([Cell("сессия МАГ"), Cell("19 января"), Cell("", merged_up=True)], page=1),
+    ]
+    set_on = _set_on(rows, xs, onto)
+    assert set_on is not None
+    assert [[(c.text, c.merged_up) for c in row.cells] for row in set_on] == [
+        [("38-й фестиваль", False), ("11.08", False), ("", False), ("Отдел информации", False)],
+        [("сессия МАГ", False), ("19 января", False), ("", False), ("", True)],
+    ]
+    assert _set_on(rows, [30.0, 100.0, 120.0, 462.0], onto) is None  # two columns inside the event's

@@ -298,6 +298,10 @@ BROWSER = {
     # «IV» a text object of its own kerned a hair into the «V»; without it the two words were two
     # cells, «квартала» the note.
     "space_object_kerned_into_the_letter_before": (100, 4),
+    # WeasyPrint, ruled: a table of its own widths between the plan's, a column fewer (a person's
+    # cell merged over two rows and across the place's column): its rows are the plan's, each
+    # column set on the one of the table above it overlaps most, not skipped as a foreign table's.
+    "table_of_a_column_fewer_between_the_plans": (102, 7),
 }
 
 # WeasyPrint's default print (presentational hints off) of the family's page, as drawn.

@@ -20,11 +20,12 @@ import re
 from bisect import bisect, bisect_left
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import combinations, pairwise
 from pathlib import Path
 from statistics import median
 
+from magplan.assemble import is_header_row
 from magplan.errors import DamagedFile, NeedsOCR
 from magplan.extract._text_tables import drawing_lines
 from magplan.extract.pdf.grid import JOIN, SNAP, Bbox, Grid, Rule, find_tables, from_cells, horizontal_rules
@@ -155,6 +156,8 @@ class _TableText:
     # A table without rules (`plain`): each column's own inner margin, as its cells' text stands
     # off the boundary found between the columns (`_column_padding`).
     column_pads: dict[int, float] = field(default_factory=dict)
+    # The column edges of the table above it that its rows are set on (`_fewer_columns_under`).
+    set_on: list[float] | None = None
 
 
 @dataclass(slots=True)
@@ -202,6 +205,7 @@ def extract(path: Path, engine: str = ENGINES[0]) -> Layout:
     for page in pages:
         _split(page, ruled=not plain)
     _cut_rows(pages)
+    _fewer_columns_under(pages)
     typography = _typography(pages)
     notes = _bracket_notes(pages)
     layout = Layout(page_count=len(pages), running=list(dict.fromkeys(heads.texts)))
@@ -1820,7 +1824,56 @@ def _table(table: _TableText, page: int, typography: Typography, notes: set[str]
         rows.append(Row(out, page=page))
     if rows and table.cut_below:
         rows[-1].cut_below = True
+    if table.set_on is not None and rows and not is_header_row(rows[0]):
+        rows = _set_on(rows, grid.xs, table.set_on) or rows
     return Table(_without_spacing_columns(rows, table), page=page)
+
+
+# A table's edges within this many points of the table's above stand where they do.
+SAME_EDGE = 2.0
+
+
+def _fewer_columns_under(pages: list[_Page]) -> None:
+    """Mark each ruled table set under another of more columns between the same left and right
+    edges (`_TableText.set_on`): a web page's plan printed as tables of their own widths, one of
+    them a column fewer where a cell spans two (a person's cell across the place's and its own,
+    «38-й Международный фестиваль | 11.08 | Отдел информации …»).  Read with its own columns it
+    is no table of the plan's width, and its rows were skipped."""
+    above: _TableText | None = None
+    for page in pages:
+        for table in sorted(page.tables, key=lambda t: t.grid.bbox[1]):
+            if table.column_pads:
+                above = None
+                continue
+            if (
+                above is not None
+                and table.grid.columns < above.grid.columns
+                and abs(table.grid.xs[0] - above.grid.xs[0]) <= SAME_EDGE
+                and abs(table.grid.xs[-1] - above.grid.xs[-1]) <= SAME_EDGE
+            ):
+                table.set_on = above.grid.xs
+            else:
+                above = table
+
+
+def _set_on(rows: list[Row], xs: list[float], onto: list[float]) -> list[Row] | None:
+    """The rows of a table with column edges `xs`, each column set on the column of `onto` it
+    overlaps most, the columns none takes empty; None where two take one."""
+    target = [max(range(len(onto) - 1), key=lambda k: min(b, onto[k + 1]) - max(a, onto[k])) for a, b in pairwise(xs)]
+    if any(q <= p for p, q in pairwise(target)):
+        return None
+    out: list[Row] = []
+    for row in rows:
+        cells: list[Cell] = []
+        at = column = 0
+        for cell in row.cells:
+            first, last = target[column], target[column + cell.colspan - 1]
+            cells.extend(Cell("") for _ in range(at, first))
+            cells.append(replace(cell, colspan=last - first + 1))
+            at, column = last + 1, column + cell.colspan
+        cells.extend(Cell("") for _ in range(at, len(onto) - 1))
+        out.append(replace(row, cells=cells))
+    return out
 
 
 def _without_spacing_columns(rows: list[Row], table: _TableText) -> list[Row]:
