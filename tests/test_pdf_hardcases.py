@@ -302,6 +302,10 @@ BROWSER = {
     # cell merged over two rows and across the place's column): its rows are the plan's, each
     # column set on the one of the table above it overlaps most, not skipped as a foreign table's.
     "table_of_a_column_fewer_between_the_plans": (102, 7),
+    # WeasyPrint, borderless, no «№», each row a table of its own widths, cells centred: an event's
+    # name over its list, the list's margin between, its date and person beside the list; placed
+    # apart, the name alone was read as a section's heading.
+    "name_over_its_list_in_a_row_of_its_own_widths": (103, 7),
 }
 
 # WeasyPrint's default print (presentational hints off) of the family's page, as drawn.

@@ -657,12 +657,15 @@ def _own_bands(flat: list[tuple[int, Line]], grids: list[_Grid]) -> list[_Grid]:
     while start < len(flat):
         page, grid = flat[start][0], grids[start]
         end = start + 1
-        while (
-            end < len(flat)
-            and flat[end][0] == page
-            and grids[end] is grid
-            and _gap([ln for _, ln in flat[start:end]], [flat[end][1]]) <= (grid.row_gap or 0.0) * flat[end][1].size
-        ):
+        while end < len(flat) and flat[end][0] == page and grids[end] is grid:
+            close = _gap([ln for _, ln in flat[start:end]], [flat[end][1]]) <= (grid.row_gap or 0.0) * flat[end][1].size
+            # An event's name over its list, the list's margin between, its other cells beside the
+            # list: one row (no row opens with a list; `_centred_unnumbered`).
+            if not close and not (
+                _opens_list([flat[end][1]], grid)
+                and all(_column(w, grid.bounds) == grid.title for _, ln in flat[start:end] for w in ln.words)
+            ):
+                break
             end += 1
         band = [ln for _, ln in flat[start:end]]
         if (
