@@ -306,6 +306,10 @@ BROWSER = {
     # name over its list, the list's margin between, its date and person beside the list; placed
     # apart, the name alone was read as a section's heading.
     "name_over_its_list_in_a_row_of_its_own_widths": (103, 7),
+    # Chromium, borderless, landscape, an old layout page: a row's number alone on its first line,
+    # its event's cell aligned lower («9» over «Участие в XII …»): one row, not a number's row
+    # and a heading.
+    "number_alone_over_its_rows_lines": (102, 8),
 }
 
 # WeasyPrint's default print (presentational hints off) of the family's page, as drawn.

@@ -2600,7 +2600,13 @@ def _bands(lines: list[Line], grid: _Grid, cut: bool = True, top: bool = False) 
                     out.append(part)
                 out.append([line])
                 part = []
-            elif part and _heading_side(line, grid) not in (None, _heading_side_of(part, grid)):
+            elif (
+                part
+                and None not in (side := _heading_side(line, grid), own := _heading_side_of(part, grid))
+                and side != own
+            ):
+                # (A number alone may open either: its row's lines set lower, a cell aligned at
+                # the bottom, «9» over «Участие в …»; a heading's name under its «II.».)
                 out.append(part)
                 part = [line]
             else:
