@@ -1756,3 +1756,26 @@ def test_a_table_of_fewer_columns_is_set_on_the_columns_above_it() -> None:
         [("сессия МАГ", False), ("19 января", False), ("", False), ("", True)],
     ]
     assert _set_on(rows, [30.0, 100.0, 120.0, 462.0], onto) is None  # two columns inside the event's
+
+
+@pytest.mark.parametrize(
+    ("cell", "person"),
+    [
+        ("Отдел информации и связей с общественностью", True),
+        ("Председатель Комиссии", True),
+        ("Исполнительный комитет МАГ", True),
+        ("Департамент внешнеэкономических связей", True),
+        ("Члены Комиссии", True),
+        # Places, venues: a department's word inside a name is no person's.
+        ("Дом Правительства Москвы", False),
+        ("Нижний Новгород", False),
+        ("Отделение банка", False),
+        ("Комитетская площадь", False),
+    ],
+)
+def test_a_cell_opening_with_a_position_or_a_department_is_a_persons(cell: str, person: bool) -> None:
+    """`plain._PERSON`: which of a row's last cells say a person (the place's or the person's
+    column of a row of its own widths, a column fewer than the header's)."""
+    from magplan.extract.pdf.plain import _PERSON
+
+    assert (_PERSON.match(cell) is not None) is person

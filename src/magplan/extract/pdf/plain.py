@@ -136,6 +136,7 @@ class _Grid:
     dates: int | None = None  # the column the header names as the date's
     place: int | None = None  # ... as the place's
     note: int | None = None  # ... as the note's
+    responsible: int | None = None  # ... as the person's
     # The writer ends every wrapped line with a space glyph (LibreOffice; `words.Typography`).
     marks_wraps: bool = False
     # The body's lines that repeat the header (ids): a web page's sections printed as tables of
@@ -1062,7 +1063,7 @@ def _match_bounds(
     the header's: which one it lacks only its cells' wording tells, «Нижний Новгород | 486 лет
     | 10-11 ноября» under «Место | Срок | Ответственные»), where the lines are `one_row`'s its
     cell's lines joined as well («в течение I» / «квартала»), then the one whose `place` and
-    `note` columns hold what a place and a note say (`_cue_lines`), then the one nearest to
+    `note` columns hold what a place and a note (or a person) say (`_cue_lines`), then the one nearest to
     where the header put them.
 
     A column empty in the part has no start of its own: its boundary stands right
@@ -1134,26 +1135,35 @@ def _refit_sample(lines: list[Line], candidates: list[float]) -> list[Line]:
 
 # A cell that opens with a label and a colon («Организаторы:», «Ответственные:») is a note's.
 _LABEL = re.compile(r"[А-ЯЁ][а-яё]+(?:\s+[а-яё]+)?:")
+# A cell that opens with a person's position or a department («Председатель Комиссии», «Отдел
+# информации …», «Исполнительный комитет МАГ»): a person's, never a place's («Дом Правительства»).
+_PERSON = re.compile(
+    r"(?:исполнительн(?:ый|ая)\s+)?(?:отделы?|департаменты?|управлени[ея]|комитеты?|дирекци[яи]|пресс-служб[аы]"
+    r"|секретариат|председател[ьи]|заместител[ьи]|руководител[ьи]|секретар[ьи]|начальник|члены|директора?)(?![а-яё-])",
+    re.IGNORECASE,
+)
 # A cell of capitalised words only (a city, a venue's name: «Душанбе», «г. Нижний Новгород»).
 _NAME = re.compile(r"(?:[а-яё]{1,3}\.\s*)?[А-ЯЁ«][^\s]*(?:\s+[А-ЯЁ«][^\s]*)*")
 
 
-def _cue_lines(lines: list[Line], cuts: list[float], place: int | None, note: int | None) -> tuple[int, int]:
+def _cue_lines(lines: list[Line], cuts: list[float], place: int | None, note: int | None) -> tuple[int, int, int]:
     """How well the lines' text in the `place` and `note` columns (cut at `cuts`) says what those
     columns hold: a one-row table of its own widths with a column fewer than the header's leaves
     only its cells' wording to tell whether its last cell is a place («Душанбе») or a note
-    («Организаторы: МАГ, Мэрия Минска»).  First the lines whose cell there opens with a label
-    (a note's), then those of capitalised words only (a place's); each in the other column
-    counts against."""
+    («Организаторы: МАГ, Мэрия Минска») or a person («Отдел информации …», where the header's
+    last column is the person's).  First the lines whose cell there opens with a label (a
+    note's), then those opening with a position or a department (a person's), then those of
+    capitalised words only (a place's); each in the other column counts against."""
     if place is None or note is None:
-        return 0, 0
-    labels = names = 0
+        return 0, 0, 0
+    labels = persons = names = 0
     for line in lines:
         at_place = " ".join(w.text for w in line.words if _column(w, cuts) == place)
         at_note = " ".join(w.text for w in line.words if _column(w, cuts) == note)
         labels += bool(_LABEL.match(at_note)) - bool(_LABEL.match(at_place))
+        persons += bool(_PERSON.match(at_note)) - bool(_PERSON.match(at_place))
         names += _named_only(at_place) - _named_only(at_note)
-    return labels, names
+    return labels, persons, names
 
 
 def _named_only(text: str) -> bool:
@@ -1219,7 +1229,9 @@ def _refit(lines: list[Line], grid: _Grid, one_row: bool = False) -> _Grid | Non
     peaks = [(x, n) for x, n in starts if beyond_numbers(x)]
     # The event's column starts where a boundary does (the first column, at the table's left, has none).
     kept = grid.title - 1 if grid.title else None
-    chosen = _match_bounds(grid.bounds, peaks, grid.right, lines, kept, grid.dates, grid.place, grid.note, one_row)
+    # The last column's cue: the note's, or the person's where the header names no note.
+    note = grid.note if grid.note is not None else grid.responsible
+    chosen = _match_bounds(grid.bounds, peaks, grid.right, lines, kept, grid.dates, grid.place, note, one_row)
     if chosen is None:
         return None
     bounds = [x - ALIGN / 2 for x in chosen]
@@ -1869,6 +1881,7 @@ def _columns(header: _Header, body: list[tuple[int, list[Line]]]) -> _Grid:
         dates=_first_set(named("date"), named("place_date")),
         place=_first_set(named("place"), named("place_date")),
         note=named("note"),
+        responsible=named("responsible"),
     )
 
 
