@@ -220,6 +220,13 @@ def test_section_name_drops_list_numbering(heading: str, name: str) -> None:
             "в течение года по согласованию с городами-членами МАГ",
         ),
         ("по согласованию с организаторами СНГ", None, "по согласованию с организаторами СНГ"),
+        # ... and a town after that abbreviation is the place (a wrap joined the two: «… МАГ» /
+        # «Нижний Новгород»).
+        (
+            "в течение года по согласованию с городами-членами МАГ Нижний Новгород",
+            "Нижний Новгород",
+            "в течение года по согласованию с городами-членами МАГ",
+        ),
         # ... where a town set in capitals is longer than such an abbreviation.
         (
             "в течение года по согласованию с принимающей стороной МИНСК",

@@ -160,9 +160,10 @@ def _date_then_place(text: str) -> tuple[str, str] | None:
         # стороной» / «Москва»), complete: not ending on its preposition or a name of its own
         # («по согласованию с Правительством» / «Москвы» is one phrase).
         if (lead := _OPEN_QUALIFIER.search(bare)) and _ends_qualifier(bare):
-            if all(_ABBREVIATION.fullmatch(w) for w in tail):
+            if _ABBREVIATION.fullmatch(tail[0]):
                 # ... but an abbreviation after its last noun is that noun's («с городами-членами
-                # МАГ», «с организаторами СНГ»): a body's name, where a place is a town's.
+                # МАГ», «с организаторами СНГ»): a body's name, where a place is a town's, and
+                # the place starts after it («… городами-членами МАГ Нижний Новгород»).
                 continue
             bare = bare[: lead.start()].strip()
         # The longest such place: a wording may read as one with a capitalised word after it
@@ -173,8 +174,10 @@ def _date_then_place(text: str) -> tuple[str, str] | None:
 
 
 def _ends_qualifier(head: str) -> bool:
-    """Can an open wording end with the last word of `head`: a word in small letters, no preposition?"""
-    last = head.rsplit(" ", 1)[-1]
+    """Can an open wording end with the last word of `head`: a word in small letters, no preposition,
+    or an abbreviation after one (its noun's: «с городами-членами МАГ»)?"""
+    words = head.rsplit(" ", 2)
+    last = words[-2] if len(words) > 1 and _ABBREVIATION.fullmatch(words[-1]) else words[-1]
     return last[:1].islower() and last not in _PREPOSITIONS
 
 
