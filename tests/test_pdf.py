@@ -1779,3 +1779,53 @@ def test_a_cell_opening_with_a_position_or_a_department_is_a_persons(cell: str, 
     from magplan.extract.pdf.plain import _PERSON
 
     assert (_PERSON.match(cell) is not None) is person
+
+
+def test_tables_of_their_own_widths_under_the_header_end_at_their_last_dated_row() -> None:
+    """`plain._own_tables_end`: a table without numbers whose lines after the first row cross the
+    header's columns (tables of their own widths, one row of two cells first) goes on down to its
+    last dated row, not past it onto a signature under it with no footnote between."""
+    from magplan.extract.pdf.plain import _Grid, _own_tables_end
+
+    def line(top: float, *cells: tuple[str, float]) -> Line:
+        words = []
+        for text, x in cells:
+            for part in text.split():
+                words.append(Word(part, x, x + 6.0 * len(part), top, top + 10, 10.0, space_after=True))
+                x += 6.0 * len(part) + 3
+        return Line(words, top, top + 10, 10.0)
+
+    grid = _Grid([150.0, 260.0, 380.0], [150.0, 260.0, 380.0, 520.0], 40.0, 520.0, None)
+    rows = [
+        ("Издание сборника трудов", "март", "Казань", "Секретарь"),
+        ("Выпуск журнала «Вестник»", "май", "Москва", "Отдел"),
+        ("Размещение материалов сайта", "июнь", "Минск", "Члены"),
+        ("Конференция городов МАГ", "июль", "Баку", "Отдел"),
+        ("Смотр-конкурс коллективов", "август", "Уфа", "Члены"),
+    ]
+    flat = [(1, line(100, ("Выездное заседание Комиссии", 40), ("Отдел кадров", 420)))]
+    flat += [(1, line(120 + 20 * i, (t, 40), (d, 210), (p, 300), (r, 420))) for i, (t, d, p, r) in enumerate(rows)]
+    signature = [(1, line(260, ("Руководитель Исполнительного комитета", 40), ("И.В. Петрова", 330)))]
+    assert _own_tables_end([*flat, *signature], 0, grid) == len(flat)
+    assert _own_tables_end(flat[:3], 0, grid) == 0  # two dated rows: too few to go on
+
+
+def test_a_signature_table_under_the_plan_is_not_set_on_its_columns() -> None:
+    """`read._fewer_columns_under`: a ruled table a column fewer than the one above, between the
+    same edges, is set on its columns; one of two columns (a signature's «position | name» across
+    the page) or two fewer is not."""
+    from types import SimpleNamespace
+
+    from magplan.extract.pdf.read import _fewer_columns_under
+
+    def table(top: float, *xs: float) -> SimpleNamespace:
+        grid = SimpleNamespace(xs=list(xs), columns=len(xs) - 1, bbox=(xs[0], top, xs[-1], top + 50))
+        return SimpleNamespace(grid=grid, column_pads={}, set_on=None)
+
+    plan = table(100, 30, 180, 258, 337, 462)
+    piece = table(200, 30, 226, 275, 462)
+    narrow = table(300, 30, 250, 462)
+    signature = table(400, 30.5, 300, 461.5)
+    _fewer_columns_under([SimpleNamespace(tables=[plan, piece, narrow]), SimpleNamespace(tables=[signature])])  # type: ignore[list-item]
+    assert piece.set_on == plan.grid.xs
+    assert narrow.set_on is None and signature.set_on is None

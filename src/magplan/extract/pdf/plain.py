@@ -250,7 +250,8 @@ def _with_box_ends(
 # This many lines in a row that cross the columns mean the columns moved (one crossing line is
 # a heading).
 MOVED_RUN = 3
-# A part whose lines misfit its columns in this many lines or more may be two tables (`_unblended`).
+# A part whose lines misfit its columns in this many lines or more may be two tables, cut where
+# that leaves at least this many fewer misfitting (`_unblended`).
 BLENDED_MISFITS = 2
 # Placing a part's columns anew: the starts tried (those most lines share), the lines tried on.
 REFIT_CANDIDATES = 6
@@ -282,7 +283,8 @@ def _regimes(
     never reaches over a heading.  The header printed again over a section with
     its cells elsewhere (`header`'s lines: a table of its own widths under its own
     header row) opens a section read with the columns that header and its lines
-    place.  Inside each section, `_parts`.
+    place.  Inside each section, `_parts`, a part placed from two tables' lines cut in two
+    (`_unblended`).
     """
     flat = [(page, line) for page, lines in body for line in lines]
     moved = _moved_headers(flat, grid, header or [])
@@ -469,9 +471,10 @@ def _unblended(flat: list[tuple[int, Line]], grids: list[_Grid], base: _Grid) ->
     where it pleases): columns placed from two such tables' lines fit neither, and where one
     table's place starts left of where the other's does, that place is read into the
     event's cell with its lines taken for paragraphs.  A part of columns placed anew
-    (not `base`'s) whose lines misfit them (`_misfit`) is cut where a row opens, when columns
-    placed from each side's own lines leave fewer lines misfitting: the cut that leaves the
-    fewest, then each side again."""
+    (not `base`'s) whose lines misfit them (`_misfit`) is cut where a band opens (`_opens_band`:
+    a padded row's first line, or a page's), when columns placed from each side's own lines
+    leave `BLENDED_MISFITS` fewer lines misfitting: the cut that leaves the fewest, then each
+    side again."""
     out = list(grids)
     start = 0
     while start < len(out):
@@ -500,7 +503,7 @@ def _cut_blend(flat: list[tuple[int, Line]], grid: _Grid) -> list[_Grid]:
         left = sum(_misfit(line, above.bounds) for line in lines[:cut]) + sum(
             _misfit(line, below.bounds) for line in lines[cut:]
         )
-        if left < misfits and (best is None or left < best[0]):
+        if misfits - left >= BLENDED_MISFITS and (best is None or left < best[0]):
             best = (left, cut, above, below)
     if best is None:
         return [grid] * len(flat)
@@ -509,9 +512,12 @@ def _cut_blend(flat: list[tuple[int, Line]], grid: _Grid) -> list[_Grid]:
 
 
 def _opens_band(flat: list[tuple[int, Line]], at: int, grid: _Grid) -> bool:
-    """Does line `at` open a page or stand under an empty band wider than the rows' (`_Grid.row_gap`)?"""
+    """Does line `at` open a page or stand under an empty band wider than the rows' (`_Grid.row_gap`)?
+    Where the rows are not padded apart, only a page opens one: a line's own spacing is no row's."""
     (page, line), (above_page, above) = flat[at], flat[at - 1]
-    return page != above_page or line.top - above.bottom > (grid.row_gap or 0.0) * line.size
+    if page != above_page:
+        return True
+    return grid.row_gap is not None and line.top - above.bottom > grid.row_gap * line.size
 
 
 def _own_rows(flat: list[tuple[int, Line]], grids: list[_Grid]) -> list[_Grid]:
@@ -651,7 +657,8 @@ def _own_bands(flat: list[tuple[int, Line]], grids: list[_Grid]) -> list[_Grid]:
     apart (headings over the rest of the row); a city's days row of narrow columns («Казань
     ноябрь   788 лет») sets all its cells in the event's column.  A row is the band of lines
     between empty bands wider than the rows' (`_Grid.row_gap`), a line alone where it holds a run
-    of words for each column but one; a heading (`_section_line`, the header again) is no row.
+    of words for each column but one, or an event's name (no heading) with the list under it,
+    the list's margin between; a heading (`_section_line`, the header again) is no row.
     """
     out = list(grids)
     start = 0
@@ -665,6 +672,9 @@ def _own_bands(flat: list[tuple[int, Line]], grids: list[_Grid]) -> list[_Grid]:
             if not close and not (
                 _opens_list([flat[end][1]], grid)
                 and all(_column(w, grid.bounds) == grid.title for _, ln in flat[start:end] for w in ln.words)
+                and not any(
+                    _section_line(ln) or _heading(ln, grid) or id(ln) in grid.repeats for _, ln in flat[start:end]
+                )
             ):
                 break
             end += 1
@@ -1058,7 +1068,8 @@ def _match_bounds(
     one_row: bool = False,
 ) -> list[float] | None:
     """The starts (`peaks`: x, lines starting there) that the column boundaries go to: the choice
-    that leaves the fewest of `lines` crossing the columns and the fewest columns empty, then
+    that leaves the fewest of `lines` misfitting the columns (crossing them, or, but for one row's
+    lines, two runs in one column: `_misfit`) and the fewest columns empty, then
     the one whose column `dates` holds the most date wordings (a part with a column fewer than
     the header's: which one it lacks only its cells' wording tells, «Нижний Новгород | 486 лет
     | 10-11 ноября» under «Место | Срок | Ответственные»), where the lines are `one_row`'s its
@@ -1229,8 +1240,9 @@ def _refit(lines: list[Line], grid: _Grid, one_row: bool = False) -> _Grid | Non
     peaks = [(x, n) for x, n in starts if beyond_numbers(x)]
     # The event's column starts where a boundary does (the first column, at the table's left, has none).
     kept = grid.title - 1 if grid.title else None
-    # The last column's cue: the note's, or the person's where the header names no note.
-    note = grid.note if grid.note is not None else grid.responsible
+    # The last column's cue: the note's, or, for one row's lines, the person's where the header
+    # names no note (a row of its own widths a column fewer: its last cell a place or a person).
+    note = grid.note if grid.note is not None or not one_row else grid.responsible
     chosen = _match_bounds(grid.bounds, peaks, grid.right, lines, kept, grid.dates, grid.place, note, one_row)
     if chosen is None:
         return None
@@ -2389,15 +2401,18 @@ def _own_tables_end(flat: list[tuple[int, Line]], end: int, grid: _Grid) -> int:
     under another, each laid out with its own widths, the first alone under the header (a row
     of two cells, a section's heading, its rows, the city days').  The lines up to a footnote go
     on with the table where columns placed from them fit them (`_refit`) and `MIN_PEAK` of them
-    or more are rows, a date wording in one of their cells: a signature, a page's footer or a
-    list of approvals holds no dates.  Else `end`."""
+    or more are lines of rows, a date wording in one of their cells (a signature or a page's
+    footer holds none), down to where the last such row ends.  Else `end`."""
     stop = next((i for i in range(end, len(flat)) if _footnote(flat[i][1])), len(flat))
     lines = [line for _, line in flat[end:stop]]
     own = _refit(lines, grid) if len(lines) >= MIN_PEAK else None
     if own is None:
         return end
-    rows = [line for line in lines if not _crossing(line, own.bounds) and _dated(line, own.bounds)]
-    return stop if len(rows) >= MIN_PEAK else end
+    dated = [i for i, line in enumerate(lines, end) if not _crossing(line, own.bounds) and _dated(line, own.bounds)]
+    if len(dated) < MIN_PEAK:
+        return end
+    # Down to where the last dated row's lines stop (a signature under it, set apart or across).
+    return min(stop, _row_end(flat, dated[-1] + 1, [own.bounds]))
 
 
 def _dated(line: Line, bounds: list[float]) -> bool:

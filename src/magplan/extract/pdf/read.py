@@ -1824,13 +1824,16 @@ def _table(table: _TableText, page: int, typography: Typography, notes: set[str]
         rows.append(Row(out, page=page))
     if rows and table.cut_below:
         rows[-1].cut_below = True
-    if table.set_on is not None and rows and not is_header_row(rows[0]):
-        rows = _set_on(rows, grid.xs, table.set_on) or rows
-    return Table(_without_spacing_columns(rows, table), page=page)
+    xs = grid.xs
+    if table.set_on is not None and rows and not is_header_row(rows[0]) and (moved := _set_on(rows, xs, table.set_on)):
+        rows, xs = moved, table.set_on
+    return Table(_without_spacing_columns(rows, table, xs), page=page)
 
 
 # A table's edges within this many points of the table's above stand where they do.
 SAME_EDGE = 2.0
+# A table of fewer columns than this is no piece of a plan's (a signature's «position | name»).
+MIN_SET_ON = 3
 
 
 def _fewer_columns_under(pages: list[_Page]) -> None:
@@ -1838,7 +1841,8 @@ def _fewer_columns_under(pages: list[_Page]) -> None:
     edges (`_TableText.set_on`): a web page's plan printed as tables of their own widths, one of
     them a column fewer where a cell spans two (a person's cell across the place's and its own,
     «38-й Международный фестиваль | 11.08 | Отдел информации …»).  Read with its own columns it
-    is no table of the plan's width, and its rows were skipped."""
+    is no table of the plan's width, and its rows were skipped.  Only a column fewer, and three
+    or more: a signature set in a table of two across the page is no piece of the plan's."""
     above: _TableText | None = None
     for page in pages:
         for table in sorted(page.tables, key=lambda t: t.grid.bbox[1]):
@@ -1847,7 +1851,7 @@ def _fewer_columns_under(pages: list[_Page]) -> None:
                 continue
             if (
                 above is not None
-                and table.grid.columns < above.grid.columns
+                and MIN_SET_ON <= table.grid.columns == above.grid.columns - 1
                 and abs(table.grid.xs[0] - above.grid.xs[0]) <= SAME_EDGE
                 and abs(table.grid.xs[-1] - above.grid.xs[-1]) <= SAME_EDGE
             ):
@@ -1876,24 +1880,25 @@ def _set_on(rows: list[Row], xs: list[float], onto: list[float]) -> list[Row] | 
     return out
 
 
-def _without_spacing_columns(rows: list[Row], table: _TableText) -> list[Row]:
+def _without_spacing_columns(rows: list[Row], table: _TableText, xs: list[float]) -> list[Row]:
     """`rows` without the columns of a browser's border spacing: a table printed with separate
     borders (`<table border="1">`) draws its frame a couple of points outside its cells' borders,
     and the strips between are columns of the grid, empty in every row.  Left in, a row across
     the table (a `<th colspan>` day or section heading) is one cell among empty ones, no row
     across the table's columns.  Only a column narrower than a letter goes: an empty column of
     the plan (a «Отметка о выполнении» nobody filled) is as wide as its header, and only in a table
-    framed so."""
-    grid = table.grid
+    framed so.  `xs`: the edges of the columns the rows are set in (the table's, or those of the
+    table above whose columns they were set on, `_set_on`)."""
     sizes = [line.size for lines in table.lines.values() for line in lines]
     letter = median(sizes) if sizes else 0.0
+    columns = len(xs) - 1
     empty: set[int] = set()
-    for c in range(grid.columns):
-        if grid.xs[c + 1] - grid.xs[c] < letter and all(_blank_at(row, c) for row in rows):
+    for c in range(columns):
+        if xs[c + 1] - xs[c] < letter and all(_blank_at(row, c) for row in rows):
             empty.add(c)
     # The frame's strips stand at both edges; a narrow empty column inside a table without them is
     # a grid the reader placed from few rows (a row alone on a page), no spacing.
-    if not {0, grid.columns - 1} <= empty or len(empty) == grid.columns:
+    if not {0, columns - 1} <= empty or len(empty) == columns:
         return rows
     return [_drop_columns(row, empty) for row in rows]
 
