@@ -1774,11 +1774,11 @@ def test_a_table_of_fewer_columns_is_set_on_the_columns_above_it() -> None:
     ],
 )
 def test_a_cell_opening_with_a_position_or_a_department_is_a_persons(cell: str, person: bool) -> None:
-    """`plain._PERSON`: which of a row's last cells say a person (the place's or the person's
+    """`plain._names_person`: which of a row's last cells say a person (the place's or the person's
     column of a row of its own widths, a column fewer than the header's)."""
-    from magplan.extract.pdf.plain import _PERSON
+    from magplan.extract.pdf.plain import _names_person
 
-    assert (_PERSON.match(cell) is not None) is person
+    assert _names_person(cell) is person
 
 
 def test_tables_of_their_own_widths_under_the_header_end_at_their_last_dated_row() -> None:

@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from itertools import accumulate, combinations, pairwise
+from itertools import accumulate, combinations, groupby, pairwise
 from statistics import median
 
 from magplan.column_roles import column_role
@@ -312,7 +312,7 @@ def _regimes(
             choices = [above, grid, *(g for g in [_refit(lines, grid)] if g is not None)]
             base = min(
                 choices,
-                key=lambda g: (sum(_misfit(line, g.bounds) for line in lines), _empty_columns(lines, g)),
+                key=lambda g: (_misfits(lines, g.bounds), _empty_columns(lines, g)),
             )
             kept = _rows_of_the_table_above(lines, above, base)
             grids.extend([above] * kept)
@@ -475,22 +475,17 @@ def _unblended(flat: list[tuple[int, Line]], grids: list[_Grid], base: _Grid) ->
     a padded row's first line, or a page's), when columns placed from each side's own lines
     leave `BLENDED_MISFITS` fewer lines misfitting: the cut that leaves the fewest, then each
     side again."""
-    out = list(grids)
-    start = 0
-    while start < len(out):
-        end = start
-        while end < len(out) and out[end] is out[start]:
-            end += 1
-        if out[start] is not base:
-            out[start:end] = _cut_blend(flat[start:end], out[start])
-        start = end
+    out: list[_Grid] = []
+    for _, run in groupby(grids, key=id):
+        part = list(run)
+        out.extend(part if part[0] is base else _cut_blend(flat[len(out) : len(out) + len(part)], part[0]))
     return out
 
 
 def _cut_blend(flat: list[tuple[int, Line]], grid: _Grid) -> list[_Grid]:
     """`flat`'s columns: `grid`'s, or two parts' each placed from its own lines (`_unblended`)."""
     lines = [line for _, line in flat]
-    misfits = sum(_misfit(line, grid.bounds) for line in lines)
+    misfits = _misfits(lines, grid.bounds)
     if misfits < BLENDED_MISFITS:
         return [grid] * len(flat)
     best: tuple[int, int, _Grid, _Grid] | None = None
@@ -500,9 +495,7 @@ def _cut_blend(flat: list[tuple[int, Line]], grid: _Grid) -> list[_Grid]:
         above, below = _refit(lines[:cut], grid), _refit(lines[cut:], grid)
         if above is None or below is None:
             continue
-        left = sum(_misfit(line, above.bounds) for line in lines[:cut]) + sum(
-            _misfit(line, below.bounds) for line in lines[cut:]
-        )
+        left = _misfits(lines[:cut], above.bounds) + _misfits(lines[cut:], below.bounds)
         if misfits - left >= BLENDED_MISFITS and (best is None or left < best[0]):
             best = (left, cut, above, below)
     if best is None:
@@ -640,7 +633,7 @@ def _placed_again(flat: list[tuple[int, Line]], before: list[_Grid], after: list
         again = _refit(lines, part)
         if again is None or again.bounds == part.bounds:
             continue
-        if sum(_misfit(ln, again.bounds) for ln in lines) <= sum(_misfit(ln, part.bounds) for ln in lines):
+        if _misfits(lines, again.bounds) <= _misfits(lines, part.bounds):
             for i in left:
                 out[i] = again
     return out
@@ -1146,11 +1139,11 @@ def _refit_sample(lines: list[Line], candidates: list[float]) -> list[Line]:
 
 # A cell that opens with a label and a colon («Организаторы:», «Ответственные:») is a note's.
 _LABEL = re.compile(r"[А-ЯЁ][а-яё]+(?:\s+[а-яё]+)?:")
-# A cell that opens with a person's position or a department («Председатель Комиссии», «Отдел
-# информации …», «Исполнительный комитет МАГ»): a person's, never a place's («Дом Правительства»).
-_PERSON = re.compile(
+# A cell that opens with a department («Отдел информации …», «Исполнительный комитет МАГ»): a
+# person's, never a place's («Дом Правительства»; positions: `requisites.names_position`).
+_DEPARTMENT = re.compile(
     r"(?:исполнительн(?:ый|ая)\s+)?(?:отделы?|департаменты?|управлени[ея]|комитеты?|дирекци[яи]|пресс-служб[аы]"
-    r"|секретариат|председател[ьи]|заместител[ьи]|руководител[ьи]|секретар[ьи]|начальник|члены|директора?)(?![а-яё-])",
+    r"|секретариат)(?![а-яё-])",
     re.IGNORECASE,
 )
 # A cell of capitalised words only (a city, a venue's name: «Душанбе», «г. Нижний Новгород»).
@@ -1172,9 +1165,15 @@ def _cue_lines(lines: list[Line], cuts: list[float], place: int | None, note: in
         at_place = " ".join(w.text for w in line.words if _column(w, cuts) == place)
         at_note = " ".join(w.text for w in line.words if _column(w, cuts) == note)
         labels += bool(_LABEL.match(at_note)) - bool(_LABEL.match(at_place))
-        persons += bool(_PERSON.match(at_note)) - bool(_PERSON.match(at_place))
+        persons += _names_person(at_note) - _names_person(at_place)
         names += _named_only(at_place) - _named_only(at_note)
     return labels, persons, names
+
+
+def _names_person(text: str) -> bool:
+    """Does a cell open with a department or a position («Председатель Комиссии»; a position opens
+    with its word or one before it, «Заместитель председателя»)?"""
+    return _DEPARTMENT.match(text) is not None or names_position(" ".join(text.split()[:2]))
 
 
 def _named_only(text: str) -> bool:
@@ -2039,6 +2038,11 @@ def _misfit(line: Line, bounds: list[float]) -> bool:
     )
 
 
+def _misfits(lines: list[Line], bounds: list[float]) -> int:
+    """How many of the lines misfit the columns (`_misfit`)."""
+    return sum(_misfit(line, bounds) for line in lines)
+
+
 def _bold_headings(lines: list[Line]) -> bool:
     """Does the body set a few lines in bold among regular ones (section headings)?"""
     words = [w for line in lines for w in line.words]
@@ -2408,19 +2412,17 @@ def _own_tables_end(flat: list[tuple[int, Line]], end: int, grid: _Grid) -> int:
     own = _refit(lines, grid) if len(lines) >= MIN_PEAK else None
     if own is None:
         return end
-    dated = [i for i, line in enumerate(lines, end) if not _crossing(line, own.bounds) and _dated(line, own.bounds)]
+    dated = [i for i, line in enumerate(lines, end) if not _crossing(line, own.bounds) and _dated(line, own)]
     if len(dated) < MIN_PEAK:
         return end
     # Down to where the last dated row's lines stop (a signature under it, set apart or across).
     return min(stop, _row_end(flat, dated[-1] + 1, [own.bounds]))
 
 
-def _dated(line: Line, bounds: list[float]) -> bool:
-    """Does a cell of the line (its words in one column of `bounds`), beside another, say a date?"""
-    cells: dict[int, list[str]] = {}
-    for word in line.words:
-        cells.setdefault(_column(word, bounds), []).append(word.text)
-    return len(cells) > 1 and any(looks_like_period(" ".join(texts)) for texts in cells.values())
+def _dated(line: Line, grid: _Grid) -> bool:
+    """Does a cell of the line (its words in one of `grid`'s columns), beside another, say a date?"""
+    cells = _by_column(line, grid)
+    return len(cells) > 1 and any(looks_like_period(" ".join(w.text for w in words)) for words in cells.values())
 
 
 def _own_width_rows_end(flat: list[tuple[int, Line]], last: int, end: int, grid: _Grid) -> int:
