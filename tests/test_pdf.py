@@ -167,6 +167,24 @@ def test_join_lines_wrap_break_hyphen_and_bullets() -> None:
     assert join_lines(group_lines(words), right=120) == "Форум городов смотр-конкурса\nМосква\nКруглый стол\n• АГП"
 
 
+def test_group_lines_a_centred_cell_does_not_pull_the_next_line_in() -> None:
+    """A browser centres a row's cells: a one-line title beside a two-line place stands half over
+    each of its lines, and a line grown by it would reach the place's second line too.  A word
+    under one of the line's own starts a line of its own."""
+    words = [
+        *_line(0, ("Конгресс-центр", 300, 380), ("«Экспофорум»", 383, 450)),
+        *_line(6, ("1.", 10, 20), ("Выездное", 40, 100), ("заседание", 104, 170)),
+        *_line(12, ("апрель", 300, 340)),
+    ]
+    assert [ln.text() for ln in group_lines(words)] == [
+        "1. Выездное заседание Конгресс-центр «Экспофорум»",
+        "апрель",
+    ]
+    # Side by side, words of one baseline stay on one line however close (a kerned pair).
+    kerned = _line(0, ("Мэрия", 0, 40), ("г.", 39.8, 50))
+    assert [ln.text() for ln in group_lines(kerned)] == ["Мэрия г."]
+
+
 def test_join_lines_organizers_label_opens_a_paragraph() -> None:
     """«Организаторы:» opening a line opens the note's paragraph of organizers, even where the
     label would not have fitted after the line above (a narrow note column: «Итоги – на сайте»

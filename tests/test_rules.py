@@ -621,6 +621,32 @@ def test_city_row_date_under_the_responsible_column_is_its_date_only() -> None:
     assert got == [("Волгоград", 1178, "июль", None), ("Ереван", 979, "2 мая", None)]
 
 
+@pytest.mark.parametrize(
+    ("place", "date", "expected"),
+    [
+        ("март (ориентировочно)", "", (None, "март (ориентировочно)")),  # the date set under «Место»
+        ("II полугодие", "", (None, "II полугодие")),
+        ("Казань", "", ("Казань", None)),
+        ("По согласованию", "", ("По согласованию", None)),  # a place's wording, no date
+        ("февраль", "март", ("февраль", "март")),  # each column maps directly where both are filled
+    ],
+)
+def test_a_date_wording_under_the_place_heading_of_a_row_without_a_date(
+    place: str, date: str, expected: tuple[str | None, str | None]
+) -> None:
+    """A table of three columns under one of four (its rows set on the columns above by overlap)
+    may put its dates under «Место проведения»: a date wording alone is never the place."""
+    from magplan.assemble import assemble
+    from magplan.layout import Cell, Layout, Paragraph, Row, Table
+    from magplan.normalize.items import build_plan
+
+    heads = ("Наименование мероприятия", "Срок проведения", "Место проведения", "Ответственный")
+    table = Table([Row([Cell(t) for t in heads]), Row([Cell("Семинар"), Cell(date), Cell(place), Cell("")])])
+    plan = build_plan(assemble(Layout([Paragraph("План мероприятий на 2026 год"), table])), "plan.pdf", "pdf")
+    (item,) = plan.to_dict()["items"]
+    assert (item["place"], item["date_text"]) == expected
+
+
 def test_an_event_under_an_anniversary_heading_stays_an_event_row() -> None:
     (item,) = _city_rows(("1.", "Торжественное собрание к 30-летию Ассамблеи", "Москва\nмай", "Организатор: МАГ"))
     assert (item["title"], item["place"], item["date_text"]) == (

@@ -9,7 +9,7 @@ from typing import NamedTuple
 from magplan.assemble import RawItem, RawPlan
 from magplan.model import DocumentInfo, Item, Kind, Plan, PlanWarning
 from magplan.normalize import numbers
-from magplan.normalize.dates import parse_period
+from magplan.normalize.dates import looks_like_period, parse_period
 from magplan.normalize.members import split_members
 from magplan.normalize.organizers import column_organizers, organizers
 from magplan.normalize.place import split_place_date
@@ -312,6 +312,10 @@ def _event_row(item: Item, raw: RawItem, markers: list[str]) -> None:
         place = clean(cells.get("place", "")) or None
         item.place = place.replace("\n", " ") if place else None
         item.date_text = _date_cell(_period(cells.get("date", ""), cells.get("date_end", "")), markers)
+        if item.date_text is None and item.place and looks_like_period(item.place):
+            # A row of fewer cells than the header's set its date under the place's heading
+            # (a table of three columns under one of four); a date wording is never a place.
+            item.place, item.date_text = None, _date_cell(place or "", markers)
     note_parts = [cells["note"]] if cells.get("note") else []
     if raw.extras:
         note_parts += [f"{header}: {text}" for header, text in raw.extras]

@@ -100,6 +100,9 @@ WHOLE_ROW = 0.25
 LIST_INDENT = 4.0
 # A merged cell's text stands this many font sizes from the middle of the rows it spans at most.
 MERGED_MIDDLE = 0.5
+# Lines of one cell's paragraph stand a line's spacing apart (a point or two); a row's first line
+# set off the line above it by more than this many font sizes opens a paragraph of its own.
+LINE_APART = 0.5
 # A line all in bold in one column is a section heading where the table's text is set regular:
 # at most this share of the body's words is bold (a table whose event names are bold has more).
 BOLD_SHARE = 0.15
@@ -2789,7 +2792,7 @@ def _reshared(rows: list[list[Line]], grid: _Grid) -> list[list[Line]]:
     def allowed(row: int, end: int) -> bool:
         first = firsts[row]
         if end < first:
-            return _opens_event(lines[end], grid)
+            return _opens_below(lines, end, grid)
         return not any(_opens_event(line, grid) for line in lines[first:end])
 
     # best[end] = (the least total offset of the rows so far with the last ending at `end`, ends).
@@ -2983,6 +2986,27 @@ def _opens_event(line: Line, grid: _Grid) -> bool:
     word = line.words[0]
     first = word.text[:1]
     return _column(word, grid.bounds) == grid.title and (first.isupper() or first.isdigit())
+
+
+def _opens_below(lines: list[Line], at: int, grid: _Grid) -> bool:
+    """Could line `at` open the row below the lines above it: it opens an event's name
+    (`_opens_event`), or it stands in the event's column set off the event's line above by more
+    than a line's spacing (a name in small letters, «сессия Генеральной Ассамблеи», under a list
+    set off by its margin)."""
+    line = lines[at]
+    if _opens_event(line, grid):
+        return True
+    if _column(line.words[0], grid.bounds) != grid.title:
+        return False
+    above = next(
+        (
+            words
+            for upper in reversed(lines[:at])
+            if (words := [w for w in upper.words if _column(w, grid.bounds) == grid.title])
+        ),
+        None,
+    )
+    return above is not None and line.words[0].top - max(w.bottom for w in above) > LINE_APART * line.words[0].size
 
 
 def _ends_whole(lines: list[Line], grid: _Grid) -> bool:

@@ -414,9 +414,15 @@ def group_lines(words: Iterable[Word]) -> list[Line]:
     lines: list[Line] = []
     for word in sorted(words, key=lambda w: (w.top, w.x0)):
         line = lines[-1] if lines else None
-        # Half of the smaller height must overlap: a raised marker still joins its line.
-        if line is not None and min(line.bottom, word.bottom) - max(line.top, word.top) >= 0.5 * min(
-            line.bottom - line.top, word.bottom - word.top
+        # Half of the smaller height must overlap: a raised marker still joins its line. A word
+        # over one of the line's is on a line of its own: a browser centres a row's cells, so a
+        # one-line title stands half over the first and half over the second line of the place
+        # beside it, and the line grown by it would take the place's second line in too.
+        if (
+            line is not None
+            and min(line.bottom, word.bottom) - max(line.top, word.top)
+            >= 0.5 * min(line.bottom - line.top, word.bottom - word.top)
+            and not any(_stacked(word, other) for other in line.words)
         ):
             line.words.append(word)
             line.top, line.bottom = min(line.top, word.top), max(line.bottom, word.bottom)
@@ -445,6 +451,12 @@ def group_lines(words: Iterable[Word]) -> list[Line]:
             )
             previous = word
     return lines
+
+
+def _stacked(word: Word, other: Word) -> bool:
+    """Does `word` stand over or under `other`, over half the narrower's width (no kerned pair's)?"""
+    overlap = min(word.x1, other.x1) - max(word.x0, other.x0)
+    return overlap > 0.5 * min(word.x1 - word.x0, other.x1 - other.x0)
 
 
 def _with_lifted_markers(lines: list[Line]) -> list[Line]:
