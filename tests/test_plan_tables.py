@@ -290,6 +290,31 @@ def test_a_section_heading_cut_by_a_page_break_keeps_its_rest_and_footnote() -> 
     assert raw.tally.balanced
 
 
+@pytest.mark.parametrize(
+    ("foot", "top", "sections"),
+    [
+        # The rest an abbreviation, no heading of its own: the heading's.
+        ("Юбилейные даты городов-членов", "МАГ", ["Юбилейные даты городов-членов МАГ"]),
+        # A heading that ends on a preposition goes on.
+        ("Мероприятия в", "Городах-членах МАГ", ["Мероприятия в Городах-членах МАГ"]),
+        # A heading of its own under a heading with no item: the next section (the first said).
+        ("Мероприятия МАГ", "Дни городов МАГ", ["Дни городов МАГ"]),
+    ],
+)
+def test_a_heading_row_the_page_break_cut_before_its_last_words(foot: str, top: str, sections: list[str]) -> None:
+    """LibreOffice breaks a heading's row at a page's foot: «IV. | Юбилейные даты городов-членов»
+    there, «МАГ» under the header repeated on the next page."""
+    header = ("№ п/п", "Мероприятия", "Место, дата", "Примечание")
+    first = Table([_row(*header), _row("1.", "Сессия МАГ", "Москва, июнь", ""), _row("IV.", foot, "", "")])
+    second = Table([_row(*header), _row("", top, "", ""), _row("1.", "Брест", "май", "")])
+    for table, page in ((first, 1), (second, 2)):
+        for row in table.rows:
+            row.page = page
+    raw = assemble(Layout([Paragraph("План мероприятий на 2026 год"), first, second]))
+    assert [i.section for i in raw.items[1:]] == sections
+    assert raw.tally.balanced
+
+
 def test_an_event_row_after_a_print_s_spacer_row_is_no_signature() -> None:
     """A browser prints a table's cell spacing as empty rows between the rows: an event whose
     responsible reads as a name («Петров С.С.») after such a row is an item, not the plan's foot;

@@ -161,7 +161,10 @@ def test_section_kind(heading: str, kind: str) -> None:
 @pytest.mark.parametrize(
     ("heading", "name"),
     [("I. Международные мероприятия", "Международные мероприятия"), ("IV. Дни городов", "Дни городов"),
-     ("2. Информационная работа", "Информационная работа"), ("Юбилей городов МАГ", "Юбилей городов МАГ")],
+     ("2. Информационная работа", "Информационная работа"), ("Юбилей городов МАГ", "Юбилей городов МАГ"),
+     # A heading wrapped in a narrow column is printed as one: on one line, compound words whole.
+     ("Мероприятия в\nгородах-членах МАГ", "Мероприятия в городах-членах МАГ"),
+     ("III. Юбилейные даты городов-\nчленов МАГ", "Юбилейные даты городов-членов МАГ")],
 )  # fmt: skip
 def test_section_name_drops_list_numbering(heading: str, name: str) -> None:
     assert section_name(heading) == name

@@ -87,6 +87,10 @@ _SENTENCE_END = re.compile(r"[.!?»\")]$")
 # A short lower-case word with a dot ends no sentence: an abbreviation («г.», «им.», «ул.»).
 _ABBREVIATION_END = re.compile(r"(?:^|[\s(«])[а-яё]{1,3}\.$")
 _HYPHEN_END = re.compile(r"(?<=\w)-$")
+# A heading that ends on one of these words goes on: the page's foot cut it.
+_OPEN_END = re.compile(r"(?:^|\s)(?:в|во|и|по|для|на|с|со|к|о|об|от|из|при|за|между)$", re.IGNORECASE)
+# A page's first row of no more words than this, none in small letters, is no heading of its own.
+ABBREVIATIONS_ALONE = 2
 # A cell's last word and the next page's first one: perhaps one word a page break cut.
 _LAST_WORD = re.compile(r"(?<![\w-])([а-яёА-ЯЁ]{3,})$")
 _FIRST_WORD = re.compile(r"^([а-яё]+)(?![\w-])")
@@ -1028,7 +1032,7 @@ class _Assembler:
             # hyphen), opens the new page and belongs to the heading, not to the item above.
             # One cell, as a heading is: a row with a place or a date beside is an item.
             rest = clean(" ".join(text for _, text in filled))
-            if rest[:1].islower() or _HYPHEN_END.search(self.section):
+            if rest[:1].islower() or _HYPHEN_END.search(self.section) or _heading_rest(self.section, rest):
                 self.section = _join_continued(self.section, rest, split_by_page=True)
                 return "continuation"
         if spans_all or (
@@ -1206,13 +1210,14 @@ class _Assembler:
     def _looks_like_heading(self, text: str, column: int, number_col: int | None, new_page: bool, bold: bool) -> bool:
         """A lone text in a row without a number: a heading, unless it continues an item.  At the
         head of a page it may be the rest of the row above, unless it is set in bold where the
-        item's title is not (a PDF's section row that the page opens with)."""
+        item's title is not (a PDF's section row that the page opens with), or a heading stands
+        above it: no row of an item goes on over a heading (a heading's own rest is told first)."""
         if column == number_col:
             return True
         if not self.plan.items:
             return True
         stripped = text.strip()
-        cut = new_page and not (bold and not self.bold_title)
+        cut = new_page and self.last_kind != "section" and not (bold and not self.bold_title)
         return not (cut or _BULLET_START.match(stripped) or _opens_lower(stripped))
 
     def _continue(self, item: RawItem, grid: list[tuple[str, bool]], columns: _Columns, new_page: bool) -> None:
@@ -1455,6 +1460,16 @@ def _opens_lower(text: str) -> bool:
     """Does the text open in lower case, after an opening bracket or quote («(по отдельной
     программе)»): it goes on the text above, as no event's name or heading opens so?"""
     return text.strip().lstrip("(«\"“'")[:1].islower()
+
+
+def _heading_rest(heading: str, rest: str) -> bool:
+    """Is `rest`, alone at a page's top, the end of the heading the page's foot cut: the heading
+    ends on a preposition or a conjunction («Мероприятия в»), or the rest is no heading of its own,
+    an abbreviation or two («МАГ» under «Юбилейные даты городов-членов»)?"""
+    words = rest.split()
+    return bool(_OPEN_END.search(heading)) or (
+        len(words) <= ABBREVIATIONS_ALONE and not any(ch.islower() for ch in rest) and any(ch.isalpha() for ch in rest)
+    )
 
 
 def _join_continued(previous: str, text: str, split_by_page: bool) -> str:

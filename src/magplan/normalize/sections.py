@@ -8,7 +8,7 @@ from rapidfuzz.distance import Levenshtein
 
 from magplan.model import Kind
 from magplan.normalize.months import GENITIVE, NOMINATIVE
-from magplan.text import CYRILLIC_LOOKS, LATIN_LOOKS
+from magplan.text import CYRILLIC_LOOKS, LATIN_LOOKS, one_line
 
 # «IV.», «2)», «2.1.», «2.1», «Раздел 3.», and the capital letters of a lettered list («Б.», «В)»; only
 # capitals: a town's «г. Москва» stays as printed).  After a word that names a part («Раздел 3»,
@@ -27,9 +27,16 @@ _LIST_NUMBER = re.compile(
 
 
 def section_name(heading: str) -> str:
-    """The heading as printed, without list numbering («IV. »)."""
+    """The heading as printed, without list numbering («IV. »), on one line: its cell's wraps (a
+    narrow column's «Мероприятия в» / «городах-членах МАГ») are no part of it, and a compound
+    word's hyphen at a line's end keeps its word whole («городов-» / «членов»)."""
+    if "\n" in heading:
+        heading = one_line(_HYPHEN_WRAP.sub("-", heading))
     # A heading that is its numbering alone («Раздел 1») is its own name.
     return _LIST_NUMBER.sub("", heading, count=1).strip() or heading.strip()
+
+
+_HYPHEN_WRAP = re.compile(r"(?<=\w)-\n(?=\w)")
 
 
 # «Юбилей…», «Юбилеи…», «Юбилейные даты», and the cities themselves: «Города-юбиляры».

@@ -454,7 +454,12 @@ def group_lines(words: Iterable[Word]) -> list[Line]:
 
 
 def _stacked(word: Word, other: Word) -> bool:
-    """Does `word` stand over or under `other`, over half the narrower's width (no kerned pair's)?"""
+    """Does `word` stand over or under `other`: as tall as it, half its height or more lower or
+    higher, over half the narrower's width (no kerned pair's)?  A speck a scan's reading took for
+    a letter inside a word's box («7» in «№») is no line of its own."""
+    heights = sorted((word.bottom - word.top, other.bottom - other.top))
+    if heights[0] < 0.5 * heights[1] or abs(word.top - other.top) < 0.5 * heights[0]:
+        return False
     overlap = min(word.x1, other.x1) - max(word.x0, other.x0)
     return overlap > 0.5 * min(word.x1 - word.x0, other.x1 - other.x0)
 
