@@ -83,6 +83,10 @@ OFFICE = {
     # Генеральной Ассамблеи МАГ») under a row whose date ended on the line above (no wrap's
     # space glyph), a cell empty above opening beside: a row of its own (it was glued above).
     "lower_case_row_under_an_ended_date": (25, 7),
+    # LibreOffice, ruled: a section's heading row broken by the page, «IV. | Юбилейные даты
+    # городов-членов» at page 1's foot, «МАГ» under the header repeated on page 2: the heading's
+    # rest, not the next heading (its anniversaries were read as events of a section «МАГ»).
+    "heading_row_broken_by_the_page_before_its_last_word": (39, 8),
 }
 BROWSER = {
     # WeasyPrint: a page's tables printed on top of each other, a section row between them.
@@ -324,6 +328,11 @@ BROWSER = {
     # beside a two-line place stands half over each of its lines.  The line it was read on grew to
     # take the place's second line, and the first two rows were read as one.
     "centred_event_beside_a_two_line_place": (111, 0),
+    # WeasyPrint, borderless, landscape, no «№»: an event's name set as close under the row above
+    # as a wrapped line, its list under it a margin apart, its person centred beside the list (the
+    # rows do not show their cells centred: the list's margin moves the middle).  A list whose
+    # first line holds nothing beside its bullet opens no row: the name goes with it.
+    "name_over_a_list_with_nothing_beside_its_first_item": (109, 7),
 }
 
 # WeasyPrint's default print (presentational hints off) of the family's page, as drawn.

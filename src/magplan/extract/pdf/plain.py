@@ -3092,7 +3092,9 @@ def _centred_unnumbered(bands: list[list[Line]], grid: _Grid, cut: bool) -> list
     list by the list's margin) goes with the neighbour whose other cells stand off its own
     middle but in the middle of the two together.  Only where the rows show their cells
     centred, not set at the top (where the same test would pull an event's second paragraph
-    into the row below).  With `cut`, the page's first band stays apart (`_centred`)."""
+    into the row below); but a band over a list whose first line holds nothing beside the
+    bullet goes with it wherever the rows show (`_opens_list`).  With `cut`, the page's first
+    band stays apart (`_centred`)."""
     size = median(line.size for band in bands for line in band)
     tolerance = MERGED_MIDDLE * size
 
@@ -3100,8 +3102,7 @@ def _centred_unnumbered(bands: list[list[Line]], grid: _Grid, cut: bool) -> list
         return _anchor_offset(band, grid)
 
     # Told over the whole table where it shows it (a part of few rows may not).
-    if not grid.centred_rows and not _shows_centred(bands, grid):
-        return bands
+    centred = grid.centred_rows or _shows_centred(bands, grid)
     out = [list(band) for band in bands]
     index = 1 if cut else 0
     while index < len(out):
@@ -3110,9 +3111,15 @@ def _centred_unnumbered(bands: list[list[Line]], grid: _Grid, cut: bool) -> list
             index += 1
             continue
         choices: list[tuple[float, int]] = []
-        if index + 1 < len(out) and _opens_list(out[index + 1], grid):
+        below = out[index + 1] if index + 1 < len(out) else None
+        if below is not None and _opens_list(below, grid) and (centred or _anchor(below[:1], grid) is None):
             # An event's name over its list, the list's margin between: no row opens with a list.
+            # Whatever the rows show: a list whose first line holds nothing beside it is no row's
+            # top line (a row set at the top prints its date there), its cells centred lower.
             index = _join_band(out, index, [(0.0, index + 1)])
+            continue
+        if not centred:
+            index += 1
             continue
         for other in (index - 1, index + 1):
             if not 0 <= other < len(out) or (other == 0 and cut):
