@@ -333,6 +333,17 @@ BROWSER = {
     # rows do not show their cells centred: the list's margin moves the middle).  A list whose
     # first line holds nothing beside its bullet opens no row: the name goes with it.
     "name_over_a_list_with_nothing_beside_its_first_item": (109, 7),
+    # WeasyPrint, borderless portal page, cells centred in padded rows: a row's event wraps onto a
+    # second line («Подготовка отчета о работе» / «Ассамблеи МАГ»), the row below holds lists whose
+    # margins move its middle; the second line went onto that row.  Rows parted by padding stay so.
+    "padded_rows_keep_their_events_second_line": (115, 1),
+    # WeasyPrint, borderless, landscape, the header printed again on each page: a row cut at page
+    # 1's foot, its place alone there («Ереван»), its event and date on page 2 under the header;
+    # and the signature read as rows across the table, a line each, on the last page.
+    "row_cut_before_its_event_under_the_repeated_header": (114, 7),
+    # Chromium, borderless, landscape, cells centred: a row cut at page 1's foot sets its person
+    # on its first line («Члены Комиссии»), the row above has none; it is no cell merged over both.
+    "cut_rows_person_is_no_merged_cell": (115, 6),
 }
 
 # WeasyPrint's default print (presentational hints off) of the family's page, as drawn.

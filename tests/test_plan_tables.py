@@ -315,6 +315,48 @@ def test_a_heading_row_the_page_break_cut_before_its_last_words(foot: str, top: 
     assert raw.tally.balanced
 
 
+@pytest.mark.parametrize("repeated", [False, True])
+def test_a_row_cut_at_a_pages_foot_before_its_event_goes_on_under_the_repeated_header(repeated: bool) -> None:
+    """WeasyPrint cuts a borderless row so: its place alone at page 1's foot, its event and date
+    on page 2, under the header printed there again (`<thead>`) or not.  The place is that row's,
+    not a second place of the row above."""
+    header = ("Наименование мероприятия", "Срок проведения", "Место проведения", "Ответственный исполнитель")
+    first = Table(
+        [_row(*header), _row("Мониторинг решений Совета МАГ", "до 19.11.2022", "Тбилиси", "Отдел информации"),
+         _row("", "", "Ереван", "")],
+        ruled=False,
+    )  # fmt: skip
+    second = Table(
+        [*([_row(*header)] if repeated else []), _row("XXI фестиваль «Дружба народов»", "по мере поступления", "", ""),
+         _row("Участие в собраниях", "ежемесячно", "Нижний Новгород", "Руководители групп")],
+        ruled=False,
+    )  # fmt: skip
+    for table, page in ((first, 1), (second, 2)):
+        for row in table.rows:
+            row.page = page
+    raw = assemble(Layout([Paragraph("План мероприятий на 2022 год"), first, second]))
+    assert [(i.cells["title"], i.cells["place"]) for i in raw.items] == [
+        ("Мониторинг решений Совета МАГ", "Тбилиси"),
+        ("XXI фестиваль «Дружба народов»", "Ереван"),
+        ("Участие в собраниях", "Нижний Новгород"),
+    ]
+    assert raw.tally.balanced
+
+
+def test_a_signature_read_as_rows_across_the_table_after_the_last_item_is_the_plans() -> None:
+    """A borderless table's reader may take the signature under it for rows across the table, a
+    line each: together they are the plan's signature, not headings with no item under them."""
+    header = ("Наименование мероприятия", "Срок проведения", "Место проведения")
+    table = Table(
+        [_row(*header), _row("Форум", "май", "Казань"), _row("Ответственный секретарь", colspan=3),
+         _row("Совета Ассамблеи", colspan=3), _row("А.Н. Кравцов", colspan=3)],
+        ruled=False,
+    )  # fmt: skip
+    raw = assemble(Layout([Paragraph("План мероприятий на 2022 год"), table]))
+    assert raw.signatory == Signatory("Ответственный секретарь Совета Ассамблеи", "А.Н. Кравцов")
+    assert [i.cells["title"] for i in raw.items] == ["Форум"]
+
+
 def test_an_event_row_after_a_print_s_spacer_row_is_no_signature() -> None:
     """A browser prints a table's cell spacing as empty rows between the rows: an event whose
     responsible reads as a name («Петров С.С.») after such a row is an item, not the plan's foot;

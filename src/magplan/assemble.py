@@ -712,6 +712,12 @@ class _Assembler:
             bool(lines) and (split_leading_marker(lines[0])[0] or signatory_lines(lines)[0] is not None)
             for lines in self.rows_after_items
         ]
+        # A signature may be spread over such rows, a line each («Ответственный секретарь» /
+        # «Совета Ассамблеи» / «А.Н. Кравцов», read as rows across the table): its rows are too.
+        lines_of = [(row, line) for row, lines in enumerate(self.rows_after_items) for line in lines]
+        found = signatory_lines([line for _, line in lines_of])[1]
+        for at in found:
+            is_foot[lines_of[at][0]] = True
         foot = [(line, -1) for lines, f in zip(self.rows_after_items, is_foot, strict=True) if f for line in lines]
         # A heading with no item under it heads nothing: its text is in no row (rule 14).
         self._skip_text(
@@ -878,19 +884,21 @@ class _Assembler:
         page's first row: no event nor number of its own, its cells filled only where that row
         leaves them empty (which names its event) and where the row above it has its own?
         WeasyPrint cuts a row so, its date and place centred at the page's foot, its event's lines
-        on the next page: read as a line of the row above, that row had two dates and places and
-        this one none."""
+        on the next page (under the header printed again there, if it is): read as a line of the
+        row above, that row had two dates and places and this one none."""
         if table.ruled or not index or columns.title_col is None:
             return False
         following = self.following
         if index + 1 < len(rows):
-            rest = rows[index + 1]
-        elif isinstance(following, Table) and not following.ruled and following.rows:
-            rest = following.rows[0]
+            after = rows[index + 1 :]
+        elif isinstance(following, Table) and not following.ruled:
+            after = following.rows
         else:
             return False
+        # The rest stands under the header the next page prints again (`<thead>`), if it does.
+        rest = next((r for r in after if not (_is_repeated_header(r, columns) or _is_number_row(r))), None)
         row = rows[index]
-        if row.page is None or rest.page != row.page + 1 or _is_repeated_header(rest, columns):
+        if rest is None or row.page is None or rest.page != row.page + 1:
             return False
         width = columns.width
         texts = [[clean(text) for text, _ in _grid(r, width)] for r in (rows[index - 1], row, rest)]

@@ -2780,7 +2780,9 @@ def _reshared(rows: list[list[Line]], grid: _Grid) -> list[list[Line]]:
     where the numbers stand nearest the middles of their rows' boxes (`_box_middle`), all told;
     as they were unless that is nearer.  A row's lines go down to the row below only from a line
     that opens an event's name (not a cell's line going on: «август –» / «сентябрь»), and a line
-    that opens one never goes up onto the row above."""
+    that opens one never goes up onto the row above.  Where two rows stand parted by the rows'
+    padding (an empty band wider than `_Grid.row_gap`, no list's margin), they stay parted at
+    padding: a list's margins move a row's middle more than a line moved between rows would."""
     lines = [line for row in rows for line in row]
     numbers = [i for i, line in enumerate(lines) if _numbered(line, grid)]
     firsts = list(accumulate(len(row) for row in rows[:-1]))  # where each row below opens now
@@ -2795,11 +2797,25 @@ def _reshared(rows: list[list[Line]], grid: _Grid) -> list[list[Line]]:
             return _opens_below(lines, end, grid)
         return not any(_opens_event(line, grid) for line in lines[first:end])
 
+    titles = [[w for w in line.words if _column(w, grid.bounds) == grid.title] for line in lines]
+
+    def padded(end: int) -> bool:
+        # The rows' padding above the line: no cell's line spacing, nor a list's margin.
+        gap = lines[end].top - max(line.bottom for line in lines[:end])
+        above = next((words for words in reversed(titles[:end]) if words), None)
+        below = next((words for words in titles[end:] if words), None)
+        listed = any(words is not None and words[0].text in BULLET_GLYPHS for words in (above, below))
+        return grid.row_gap is not None and gap > grid.row_gap * lines[end].size and not listed
+
     # best[end] = (the least total offset of the rows so far with the last ending at `end`, ends).
     best: dict[int, tuple[float, list[int]]] = {0: (0.0, [])}
     for row in range(len(rows)):
         last = row == len(rows) - 1
         ends = [len(lines)] if last else [e for e in range(numbers[row] + 1, numbers[row + 1] + 1) if allowed(row, e)]
+        # Rows parted by their padding end at padding, not between a cell's lines («Подготовка отчета о
+        # работе» / «Ассамблеи МАГ»: a list's margins in the row below shift its middle).
+        if not last and padded(firsts[row]):
+            ends = [e for e in ends if padded(e)] or ends
         step: dict[int, tuple[float, list[int]]] = {}
         for end in ends:
             options = [(total + cost(row, begin, end), [*cuts, end]) for begin, (total, cuts) in best.items()]
@@ -2857,6 +2873,10 @@ def _merged_down(parts: list[list[Line]], spanning: list[bool], grid: _Grid) -> 
     for index in range(len(parts) - 1):
         upper, lower = parts[index], parts[index + 1]
         if spanning[index] or spanning[index + 1] or (index - 1, 0) in out:
+            continue
+        if index + 2 == len(parts) and len(lower) > 1 and _numbered(lower[0], grid):
+            # The page's last row opens with its number, its cells set from its top: the page break
+            # cut it (its cells centred across both pages), and where its text stands says nothing.
             continue
         joint = (min(ln.top for ln in upper) + max(ln.bottom for ln in lower)) / 2
         # Not the number's or the event's column: each row names its own event.
