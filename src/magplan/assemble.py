@@ -87,10 +87,8 @@ _SENTENCE_END = re.compile(r"[.!?»\")]$")
 # A short lower-case word with a dot ends no sentence: an abbreviation («г.», «им.», «ул.»).
 _ABBREVIATION_END = re.compile(r"(?:^|[\s(«])[а-яё]{1,3}\.$")
 _HYPHEN_END = re.compile(r"(?<=\w)-$")
-# A heading that ends on one of these words goes on: the page's foot cut it.
-_OPEN_END = re.compile(r"(?:^|\s)(?:в|во|и|по|для|на|с|со|к|о|об|от|из|при|за|между)$", re.IGNORECASE)
 # A page's first row of no more words than this, none in small letters, is no heading of its own.
-ABBREVIATIONS_ALONE = 2
+_ABBREVIATIONS_ALONE = 2
 # A cell's last word and the next page's first one: perhaps one word a page break cut.
 _LAST_WORD = re.compile(r"(?<![\w-])([а-яёА-ЯЁ]{3,})$")
 _FIRST_WORD = re.compile(r"^([а-яё]+)(?![\w-])")
@@ -1475,8 +1473,8 @@ def _heading_rest(heading: str, rest: str) -> bool:
     ends on a preposition or a conjunction («Мероприятия в»), or the rest is no heading of its own,
     an abbreviation or two («МАГ» under «Юбилейные даты городов-членов»)?"""
     words = rest.split()
-    return bool(_OPEN_END.search(heading)) or (
-        len(words) <= ABBREVIATIONS_ALONE and not any(ch.islower() for ch in rest) and any(ch.isalpha() for ch in rest)
+    return bool(PREPOSITION_END.search(heading.lower())) or (
+        len(words) <= _ABBREVIATIONS_ALONE and not any(ch.islower() for ch in rest) and any(ch.isalpha() for ch in rest)
     )
 
 
