@@ -299,6 +299,8 @@ def test_a_section_heading_cut_by_a_page_break_keeps_its_rest_and_footnote() -> 
         ("Мероприятия в", "Городах-членах МАГ", ["Мероприятия в Городах-членах МАГ"]),
         # A heading of its own under a heading with no item: the next section (the first said).
         ("Мероприятия МАГ", "Дни городов МАГ", ["Дни городов МАГ"]),
+        # … in capitals too: a word longer than an abbreviation.
+        ("Мероприятия МАГ", "ЮБИЛЕИ", ["ЮБИЛЕИ"]),
     ],
 )
 def test_a_heading_row_the_page_break_cut_before_its_last_words(foot: str, top: str, sections: list[str]) -> None:

@@ -89,6 +89,8 @@ _ABBREVIATION_END = re.compile(r"(?:^|[\s(«])[а-яё]{1,3}\.$")
 _HYPHEN_END = re.compile(r"(?<=\w)-$")
 # A page's first row of no more words than this, none in small letters, is no heading of its own.
 _ABBREVIATIONS_ALONE = 2
+# … each of at most this many letters («МАГ», «СНГ», «ЕАЭС»).
+_ABBREVIATION_LETTERS = 5
 # A cell's last word and the next page's first one: perhaps one word a page break cut.
 _LAST_WORD = re.compile(r"(?<![\w-])([а-яёА-ЯЁ]{3,})$")
 _FIRST_WORD = re.compile(r"^([а-яё]+)(?![\w-])")
@@ -1471,10 +1473,12 @@ def _opens_lower(text: str) -> bool:
 def _heading_rest(heading: str, rest: str) -> bool:
     """Is `rest`, alone at a page's top, the end of the heading the page's foot cut: the heading
     ends on a preposition or a conjunction («Мероприятия в»), or the rest is no heading of its own,
-    an abbreviation or two («МАГ» under «Юбилейные даты городов-членов»)?"""
-    words = rest.split()
+    an abbreviation or two («МАГ» under «Юбилейные даты городов-членов»; a heading in capitals,
+    «ЮБИЛЕИ», is a word longer than an abbreviation)?"""
+    words = [letters for word in rest.split() if (letters := "".join(ch for ch in word if ch.isalpha()))]
     return bool(PREPOSITION_END.search(heading.lower())) or (
-        len(words) <= _ABBREVIATIONS_ALONE and not any(ch.islower() for ch in rest) and any(ch.isalpha() for ch in rest)
+        0 < len(words) <= _ABBREVIATIONS_ALONE
+        and all(word.isupper() and len(word) <= _ABBREVIATION_LETTERS for word in words)
     )
 
 
