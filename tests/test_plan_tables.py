@@ -299,8 +299,11 @@ def test_a_section_heading_cut_by_a_page_break_keeps_its_rest_and_footnote() -> 
         ("Мероприятия в", "Городах-членах МАГ", ["Мероприятия в Городах-членах МАГ"]),
         # A heading of its own under a heading with no item: the next section (the first said).
         ("Мероприятия МАГ", "Дни городов МАГ", ["Дни городов МАГ"]),
-        # … in capitals too: a word longer than an abbreviation.
+        # … in capitals too: a word longer than an abbreviation, or a month.
         ("Мероприятия МАГ", "ЮБИЛЕИ", ["ЮБИЛЕИ"]),
+        ("МЕРОПРИЯТИЯ", "МАЙ", ["МАЙ"]),
+        # A capital letter after a heading in mixed case is no preposition.
+        ("Приложение А", "Дни городов МАГ", ["Дни городов МАГ"]),
     ],
 )
 def test_a_heading_row_the_page_break_cut_before_its_last_words(foot: str, top: str, sections: list[str]) -> None:
@@ -357,6 +360,11 @@ def test_a_signature_read_as_rows_across_the_table_after_the_last_item_is_the_pl
     raw = assemble(Layout([Paragraph("План мероприятий на 2022 год"), table]))
     assert raw.signatory == Signatory("Ответственный секретарь Совета Ассамблеи", "А.Н. Кравцов")
     assert [i.cells["title"] for i in raw.items] == ["Форум"]
+    # A heading with no item over the signature's rows is no part of it: said in a warning.
+    table.rows.insert(2, _row("Прочие мероприятия", colspan=3))
+    raw = assemble(Layout([Paragraph("План мероприятий на 2022 год"), table]))
+    assert raw.signatory == Signatory("Ответственный секретарь Совета Ассамблеи", "А.Н. Кравцов")
+    assert any("Прочие мероприятия" in w.message for w in raw.warnings)
 
 
 def test_an_event_row_after_a_print_s_spacer_row_is_no_signature() -> None:

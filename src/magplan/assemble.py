@@ -22,6 +22,7 @@ from magplan.layout import Block, Cell, ExtractWarning, Footnote, Layout, Paragr
 from magplan.model import Approval, Signatory
 from magplan.normalize import lexicon
 from magplan.normalize.dates import looks_like_period, parse_period
+from magplan.normalize.months import NOMINATIVE
 from magplan.normalize.numbers import row_number, totals
 from magplan.requisites import (
     APPROVAL_HEAD,
@@ -36,6 +37,7 @@ from magplan.requisites import (
     is_table_label,
     issue_lines,
     name_beside,
+    names_position,
     opens_head_requisite,
     other_document,
     paired_signatories,
@@ -91,6 +93,7 @@ _HYPHEN_END = re.compile(r"(?<=\w)-$")
 _ABBREVIATIONS_ALONE = 2
 # … each of at most this many letters («МАГ», «СНГ», «ЕАЭС»).
 _ABBREVIATION_LETTERS = 5
+_LIST_OPENING = re.compile(r"\s*(?:[IVXLC]+|\d+)[.)]")
 # A cell's last word and the next page's first one: perhaps one word a page break cut.
 _LAST_WORD = re.compile(r"(?<![\w-])([а-яёА-ЯЁ]{3,})$")
 _FIRST_WORD = re.compile(r"^([а-яё]+)(?![\w-])")
@@ -716,7 +719,9 @@ class _Assembler:
         # «Совета Ассамблеи» / «А.Н. Кравцов», read as rows across the table): its rows are too.
         lines_of = [(row, line) for row, lines in enumerate(self.rows_after_items) for line in lines]
         found = signatory_lines([line for _, line in lines_of])[1]
-        for at in found:
+        # From its first position's line: a heading with no item above it is no part of it.
+        position = next((at for at in found if names_position(lines_of[at][1])), None)
+        for at in found if position is None else range(position, found.stop):
             is_foot[lines_of[at][0]] = True
         foot = [(line, -1) for lines, f in zip(self.rows_after_items, is_foot, strict=True) if f for line in lines]
         # A heading with no item under it heads nothing: its text is in no row (rule 14).
@@ -1475,10 +1480,16 @@ def _heading_rest(heading: str, rest: str) -> bool:
     ends on a preposition or a conjunction («Мероприятия в»), or the rest is no heading of its own,
     an abbreviation or two («МАГ» under «Юбилейные даты городов-членов»; a heading in capitals,
     «ЮБИЛЕИ», is a word longer than an abbreviation)?"""
+    # A heading in capitals ends with its preposition in capitals; a capital letter alone after a
+    # heading in mixed case is no preposition («Приложение А»), as in `words`.
+    if PREPOSITION_END.search(heading.lower() if heading.isupper() else heading):
+        return True
     words = [letters for word in rest.split() if (letters := "".join(ch for ch in word if ch.isalpha()))]
-    return bool(PREPOSITION_END.search(heading.lower())) or (
+    # A month («МАЙ») or a numbered line («II. …») heads rows of its own.
+    return (
         0 < len(words) <= _ABBREVIATIONS_ALONE
-        and all(word.isupper() and len(word) <= _ABBREVIATION_LETTERS for word in words)
+        and not _LIST_OPENING.match(rest)
+        and all(w.isupper() and len(w) <= _ABBREVIATION_LETTERS and w.lower() not in NOMINATIVE for w in words)
     )
 
 

@@ -313,8 +313,8 @@ def _event_row(item: Item, raw: RawItem, markers: list[str]) -> None:
         item.place = place.replace("\n", " ") if place else None
         item.date_text = _date_cell(_period(cells.get("date", ""), cells.get("date_end", "")), markers)
         if item.date_text is None and item.place and looks_like_period(item.place):
-            # A row of fewer cells than the header's set its date under the place's heading
-            # (a table of three columns under one of four); a date wording is never a place.
+            # A date wording alone under the place's heading, no date beside it: the row's date
+            # (a table of three columns set on the four above put it there).
             item.place, item.date_text = None, _date_cell(place or "", markers)
     note_parts = [cells["note"]] if cells.get("note") else []
     if raw.extras:

@@ -2779,7 +2779,8 @@ def _reshared(rows: list[list[Line]], grid: _Grid) -> list[list[Line]]:
     """Rows of centred cells, one number each, with the lines between two numbers shared out
     where the numbers stand nearest the middles of their rows' boxes (`_box_middle`), all told;
     as they were unless that is nearer.  A row's lines go down to the row below only from a line
-    that opens an event's name (not a cell's line going on: «август –» / «сентябрь»), and a line
+    that may open its event's name (`_opens_below`; not a cell's line going on: «август –» /
+    «сентябрь»), and a line
     that opens one never goes up onto the row above.  Where two rows stand parted by the rows'
     padding (an empty band wider than `_Grid.row_gap`, no list's margin), they stay parted at
     padding: a list's margins move a row's middle more than a line moved between rows would."""
@@ -2874,7 +2875,7 @@ def _merged_down(parts: list[list[Line]], spanning: list[bool], grid: _Grid) -> 
         upper, lower = parts[index], parts[index + 1]
         if spanning[index] or spanning[index + 1] or (index - 1, 0) in out:
             continue
-        if index + 2 == len(parts) and len(lower) > 1 and _numbered(lower[0], grid):
+        if index + 2 == len(parts) and len(lower) > 1 and _numbered(lower[0], grid) and not _whole_row(lower, 0):
             # The page's last row opens with its number, its cells set from its top: the page break
             # cut it (its cells centred across both pages), and where its text stands says nothing.
             continue
@@ -3016,8 +3017,8 @@ def _opens_below(lines: list[Line], at: int, grid: _Grid) -> bool:
     line = lines[at]
     if _opens_event(line, grid):
         return True
-    if _column(line.words[0], grid.bounds) != grid.title:
-        return False
+    if _column(line.words[0], grid.bounds) != grid.title or line.words[0].text in BULLET_GLYPHS:
+        return False  # no row opens with a list's item
     above = next(
         (
             words

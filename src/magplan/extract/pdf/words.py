@@ -454,10 +454,11 @@ def group_lines(words: Iterable[Word]) -> list[Line]:
 
 
 def _stacked(word: Word, other: Word) -> bool:
-    """Does `word` stand over or under `other`: both with letters or digits, as tall as it, half
-    its height or more lower or higher, over half the narrower's width (no kerned pair's)?  A
-    speck a scan's reading took for a letter inside a word's box («7» in «№»), or the dots of an
-    «ё» it read apart («..» over «волонтёров»), is no line of its own."""
+    """Does `word` stand over or under `other`: both with letters or digits, the shorter at least
+    half as tall as the other, half its height or more lower or higher, over half the narrower's
+    width (no kerned pair's)?  A speck a scan's reading took for a letter inside a word's box
+    («7» in «№»), or the dots of an «ё» it read apart («..» over «волонтёров»), is no line of its
+    own."""
     if not (any(ch.isalnum() for ch in word.text) and any(ch.isalnum() for ch in other.text)):
         return False
     heights = sorted((word.bottom - word.top, other.bottom - other.top))
