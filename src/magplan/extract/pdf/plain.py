@@ -2792,13 +2792,13 @@ def _reshared(rows: list[list[Line]], grid: _Grid) -> list[list[Line]]:
     def cost(row: int, begin: int, end: int) -> float:
         return abs(_box_middle(lines[begin:end], grid) - middles[row])
 
+    titles = [[w for w in line.words if _column(w, grid.bounds) == grid.title] for line in lines]
+
     def allowed(row: int, end: int) -> bool:
         first = firsts[row]
         if end < first:
-            return _opens_below(lines, end, grid)
+            return _opens_below(lines[end], titles[:end], grid)
         return not any(_opens_event(line, grid) for line in lines[first:end])
-
-    titles = [[w for w in line.words if _column(w, grid.bounds) == grid.title] for line in lines]
 
     def padded(end: int) -> bool:
         # The rows' padding above the line: no cell's line spacing, nor a list's margin.
@@ -3009,25 +3009,18 @@ def _opens_event(line: Line, grid: _Grid) -> bool:
     return _column(word, grid.bounds) == grid.title and (first.isupper() or first.isdigit())
 
 
-def _opens_below(lines: list[Line], at: int, grid: _Grid) -> bool:
-    """Could line `at` open the row below the lines above it: it opens an event's name
-    (`_opens_event`), or it stands in the event's column set off the event's line above by more
-    than a line's spacing (a name in small letters, «сессия Генеральной Ассамблеи», under a list
-    set off by its margin)."""
-    line = lines[at]
+def _opens_below(line: Line, titles: list[list[Word]], grid: _Grid) -> bool:
+    """Could `line` open the row below the lines above it (`titles`: their words in the event's
+    column, top to bottom): it opens an event's name (`_opens_event`), or it stands in the event's
+    column set off the event's line above by more than a line's spacing (a name in small
+    letters, «сессия Генеральной Ассамблеи», under a list set off by its margin); no list's item."""
     if _opens_event(line, grid):
         return True
-    if _column(line.words[0], grid.bounds) != grid.title or line.words[0].text in BULLET_GLYPHS:
+    first = line.words[0]
+    if _column(first, grid.bounds) != grid.title or first.text in BULLET_GLYPHS:
         return False  # no row opens with a list's item
-    above = next(
-        (
-            words
-            for upper in reversed(lines[:at])
-            if (words := [w for w in upper.words if _column(w, grid.bounds) == grid.title])
-        ),
-        None,
-    )
-    return above is not None and line.words[0].top - max(w.bottom for w in above) > LINE_APART * line.words[0].size
+    above = next((words for words in reversed(titles) if words), None)
+    return above is not None and first.top - max(w.bottom for w in above) > LINE_APART * first.size
 
 
 def _ends_whole(lines: list[Line], grid: _Grid) -> bool:
@@ -3133,7 +3126,8 @@ def _centred_unnumbered(bands: list[list[Line]], grid: _Grid, cut: bool) -> list
             continue
         choices: list[tuple[float, int]] = []
         below = out[index + 1] if index + 1 < len(out) else None
-        if below is not None and _opens_list(below, grid) and (centred or _anchor(below[:1], grid) is None):
+        bare = below is not None and all(_column(w, grid.bounds) == grid.title for w in below[0].words)
+        if below is not None and _opens_list(below, grid) and (centred or bare):
             # An event's name over its list, the list's margin between: no row opens with a list.
             # Whatever the rows show: a list whose first line holds nothing beside it is no row's
             # top line (a row set at the top prints its date there), its cells centred lower.

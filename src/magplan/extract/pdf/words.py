@@ -458,14 +458,14 @@ def _stacked(word: Word, other: Word) -> bool:
     half as tall as the other, half its height or more lower or higher, over half the narrower's
     width (no kerned pair's)?  A speck a scan's reading took for a letter inside a word's box
     («7» in «№»), or the dots of an «ё» it read apart («..» over «волонтёров»), is no line of its
-    own."""
-    if not (any(ch.isalnum() for ch in word.text) and any(ch.isalnum() for ch in other.text)):
-        return False
-    heights = sorted((word.bottom - word.top, other.bottom - other.top))
-    if heights[0] < 0.5 * heights[1] or abs(word.top - other.top) < 0.5 * heights[0]:
-        return False
+    own.  Told for every word against its line's words: the cheap tests of boxes first."""
     overlap = min(word.x1, other.x1) - max(word.x0, other.x0)
-    return overlap > 0.5 * min(word.x1 - word.x0, other.x1 - other.x0)
+    if overlap <= 0.5 * min(word.x1 - word.x0, other.x1 - other.x0):
+        return False
+    low, high = sorted((word.bottom - word.top, other.bottom - other.top))
+    if low < 0.5 * high or abs(word.top - other.top) < 0.5 * low:
+        return False
+    return any(ch.isalnum() for ch in word.text) and any(ch.isalnum() for ch in other.text)
 
 
 def _with_lifted_markers(lines: list[Line]) -> list[Line]:
