@@ -136,6 +136,47 @@ def test_a_table_in_a_layout_cell_is_apart_where_a_page_top_border_touches_both(
     assert sorted((g.rows, g.columns) for g in grids) == [(1, 2), (3, 3)]
 
 
+def test_section_tables_filling_a_layout_cell_are_each_apart() -> None:
+    """WeasyPrint, separate borders: a layout table (a menu column, the content cell) holds the
+    plan's sections as tables of their own, each as wide as the cell, its sides a border's spacing
+    inside the cell's (2.25 pt on the left, 1.5 pt on the right: the right sides join).  Each is a
+    table of its own, the layout table another; a row narrower than its table stays in it."""
+    layout = [Rule(40, y, 555, y) for y in (49, 78)] + [Rule(40, 49, 40, 799), Rule(112, 78, 112, 799)]
+    layout += [Rule(555, 49, 555, 799)]
+    sections = [(194, 384, (136, 311, 397)), (422, 518, (123, 312, 368)), (556, 783, (129, 291, 400))]
+    plans = []
+    for top, bottom, columns in sections:
+        plans += [Rule(114, y, 553.5, y) for y in (top, (top + bottom) / 2, bottom)]
+        plans += [Rule(x, top, x, bottom) for x in (114, *columns, 553.5)]
+    grids = find_tables(layout + plans)
+    inner = sorted((round(g.bbox[1]), g.rows, g.columns) for g in grids if g.bbox[0] > 100)
+    assert inner == [(194, 2, 4), (422, 2, 4), (556, 2, 4)]
+    assert len(grids) == 4
+    # A page where the right sides joined into one rule (1.5 pt apart merge): the table still is.
+    page = [Rule(40, y, 555, y) for y in (111, 127)] + [Rule(40, 43, 40, 127), Rule(112, 43, 112, 111)]
+    page += [Rule(555, 43, 555, 127)]
+    page += [Rule(114, y, 553.5, y) for y in (43, 72)] + [Rule(x, 43, x, 72) for x in (114, 129, 291, 400)]
+    assert sorted((round(g.bbox[1]), g.columns) for g in find_tables(page)) == [(43, 2), (43, 4)]
+
+
+def test_a_row_narrower_than_its_table_is_no_table_inside_it() -> None:
+    """Chromium's print of rows of their own widths (the rules of one): row 6's bottom rule stops
+    short of the table's right side, at its own column rules, as a rule under a cell merged down
+    above it does; its sides hold that one row rule only: no table inside another."""
+    rows = [200, 229, 245, 264, 293, 322, 367, 383, 426, 536, 566, 595]
+    rules = [Rule(39.75, y, 555.75, y) for y in rows]
+    rules += [Rule(39.75, 338, 378.75, 338), Rule(39.75, 520, 376.5, 520)]
+    columns = [(40.12, 200, 596), (48.38, 426, 520), (48.38, 536, 596), (281.62, 536, 596), (331.12, 536, 596)]
+    columns += [(339.38, 426, 520), (376.12, 426, 520), (378.38, 383, 536), (555.38, 200, 426), (555.38, 536, 596)]
+    for x in (54.38, 274.88, 378.38):
+        columns += [(x, 200, 245), (x, 264, 368)]
+    columns += [(54.38, 383, 426), (274.88, 383, 426)]
+    rules += [Rule(x, top, x, bottom) for x, top, bottom in columns]
+    grids = find_tables(rules)
+    # Rows of their own widths, one table after another (`_stacked`); none inside another.
+    assert [(g.bbox[1], g.bbox[3], g.columns) for g in grids] == [(200, 426, 4), (426, 536, 4), (536, 595, 4)]
+
+
 def test_a_table_with_merged_side_columns_stays_one() -> None:
     """Row rules that stop short of both sides under merged cells of the first and last columns
     are one table's, not a table inside another."""

@@ -328,17 +328,21 @@ def _connected(horizontal: list[_Segment], vertical: list[_Segment]) -> list[tup
 
 
 def _unnested(horizontal: list[_Segment], vertical: list[_Segment]) -> list[tuple[list[_Segment], list[_Segment]]]:
-    """Rules that touch, as the table inside a cell of another and that other one, when they do.
+    """Rules that touch, as the tables inside a cell of another and that other one, when they do.
 
-    A table inside a layout table's cell touches its rules only where a page break
-    cut both and the writer drew the outer one's border across the page's top
-    (WeasyPrint).  Its row rules stop short of the outer table's both sides, at two
-    vertical rules of its own: two row rules or more with those same ends, a column
-    rule between those sides and none of the outer table's, and sides shorter than the
-    outer table make it a table of its own.
+    A table inside a layout table's cell touches its rules where a page break cut both
+    and the writer drew the outer one's border across the page's top (WeasyPrint), or
+    where it fills the cell's width: its sides stand a border's spacing off the cell's
+    (separate borders), close enough to join.  Its row rules stop at two vertical rules
+    of its own, short of the outer table's sides on one side at least: two row rules or
+    more with those same ends, sides within those rows' height (the cell's own run past
+    them), a column rule between those sides and none of the outer table's, and sides
+    shorter than the outer table make it a table of its own.  Several such tables (a
+    plan printed a section's table at a time under its heading) are each one of their
+    own; what is left is the outer table, the tables inside it taken out in turn.
     """
     left, right = min(x for x, _, _ in vertical), max(x for x, _, _ in vertical)
-    inside = [h for h in horizontal if h[1] > left + JOIN and h[2] < right - JOIN]
+    inside = [h for h in horizontal if h[1] > left + JOIN or h[2] < right - JOIN]
     for y, a, b in inside:
         rows = [h for h in inside if abs(h[1] - a) <= JOIN and abs(h[2] - b) <= JOIN]
         sides = [
@@ -346,28 +350,55 @@ def _unnested(horizontal: list[_Segment], vertical: list[_Segment]) -> list[tupl
         ]
         if len(rows) < 2 or not all(sides):
             continue
-        top = min(v[1] for side in sides for v in side)
-        bottom = max(v[2] for side in sides for v in side)
-        lo, hi = min(v[0] for v in sides[0]), max(v[0] for v in sides[1])
-        inner_v = [
+        # Its height: where each side's shortest rule and the other's meet.  A side that runs on
+        # past it is the outer cell's, joined with the table's where the two stand a border's
+        # spacing apart: the inner table has it only along its own height.
+        shortest = [min(side, key=lambda v: v[2] - v[1]) for side in sides]
+        top, bottom = max(v[1] for v in shortest), min(v[2] for v in shortest)
+        if bottom - top < MIN_ROW:
+            continue
+        shared = [v for side in sides for v in side if v[1] < top - SNAP or v[2] > bottom + SNAP]
+        own = [[v for v in side if v not in shared] for side in sides]
+        lo, hi = min(v[0] for v in own[0] or sides[0]), max(v[0] for v in own[1] or sides[1])
+        inner_v = [(x, max(start, top), min(end, bottom)) for x, start, end in shared] + [
             v for v in vertical if lo - SNAP <= v[0] <= hi + SNAP and v[1] >= top - SNAP and v[2] <= bottom + SNAP
         ]
         ceiling, floor = min(v[1] for v in vertical), max(v[2] for v in vertical)
         inner_h = [
             h for h in horizontal if h[1] >= lo - JOIN and h[2] <= hi + JOIN and top - SNAP <= h[0] <= bottom + SNAP
         ]
+        # The cell around it: on each side a rule along its whole height that runs on past it.
+        around = [
+            v
+            for v in vertical
+            if v[1] <= top + SNAP and v[2] >= bottom - SNAP and (v[1] < top - SNAP or v[2] > bottom + SNAP)
+        ]
         if (
-            any(lo < v[0] < hi and v not in inner_v for v in vertical)
+            not any(v[0] <= lo + JOIN for v in around)
+            or not any(v[0] >= hi - JOIN for v in around)
+            or sum(top - SNAP <= h[0] <= bottom + SNAP for h in rows) < 2
+            or not any(abs(h[0] - top) <= SNAP or abs(h[0] - bottom) <= SNAP for h in rows)
+            or any(lo < v[0] < hi and v[1] < bottom - SNAP and v[2] > top + SNAP and v not in inner_v for v in vertical)
             or not any(lo + SNAP < v[0] < hi - SNAP for v in inner_v)
             or (top <= ceiling + JOIN and bottom >= floor - JOIN)
-            or any(top + SNAP < h[0] < bottom - SNAP and h[1] < lo and h[2] > hi for h in horizontal)
+            or any(
+                top + SNAP < h[0] < bottom - SNAP and h[1] <= lo + SNAP and h[2] >= hi - SNAP and h not in inner_h
+                for h in horizontal
+            )
         ):
-            # The outer table's columns cross it, it has one column, its sides run the whole
-            # height, or a row rule runs across it from side to side (a table inside a cell
-            # lies within that cell): one table with merged cells.
+            # No cell's sides stand round it (a table of its own widths printed right under
+            # another), its sides hold one of those row rules only (a row narrower than the table,
+            # a browser's print of a row of its own widths), neither its top nor its bottom rule
+            # is one of them (rules under cells merged beside it, between the table's own row
+            # rules across), the outer table's columns cross it,
+            # it has one column, its sides run the whole height, or a row rule runs across it
+            # from side to side (a table inside a cell lies within that cell): one table.
             continue
-        outer = ([h for h in horizontal if h not in inner_h], [v for v in vertical if v not in inner_v])
-        return [outer, (inner_h, inner_v)] if outer[0] and outer[1] else [(horizontal, vertical)]
+        outer = ([h for h in horizontal if h not in inner_h], [v for v in vertical if v not in inner_v or v in shared])
+        if not outer[0] or not outer[1]:
+            return [(horizontal, vertical)]
+        # The tables inside, each one that touches no other; then the rest of the outer one.
+        return [*_connected(inner_h, inner_v), *_unnested(*outer)]
     return [(horizontal, vertical)]
 
 
