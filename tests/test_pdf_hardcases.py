@@ -344,6 +344,11 @@ BROWSER = {
     # Chromium, borderless, landscape, cells centred: a row cut at page 1's foot sets its person
     # on its first line («Члены Комиссии»), the row above has none; it is no cell merged over both.
     "cut_rows_person_is_no_merged_cell": (115, 6),
+    # WeasyPrint, borderless, landscape, no «№»: page 2 opens under the repeated header with a
+    # section «3. Юбилейные даты …» (it was read as an event of the section above), and the
+    # signature's position is read as two rows, its second in small letters («генеральный
+    # директор МАГ»): that is the position's rest, not the last event's.
+    "section_at_a_page_top_and_a_position_over_two_rows": (120, 7),
 }
 
 # WeasyPrint's default print (presentational hints off) of the family's page, as drawn.
@@ -359,6 +364,14 @@ DEFAULT_PRINTS = {
     # Генеральной Ассамблеи МАГ:») under the list of the row above, the lists' margin between.
     # Its first line went onto that row's list: a line set off by a margin opens the row below.
     "lower_case_event_under_the_list_above": (109, 3),
+    # A portal page, landscape, rows a point apart, centred: a person merged over two rows
+    # («Заместитель председателя» / «Комиссии»), its two lines centred across the rows' boundary,
+    # neither on its row's number.  Each row has it.
+    "person_merged_over_two_rows_a_point_apart": (116, 1),
+    # An old layout page, borders separate: the plan's sections are tables of their own inside
+    # the layout table's cell, each as wide as the cell, a border's spacing off its sides (their
+    # rules joined the cell's: one table, the page's menu column and the plan's title in its rows).
+    "section_tables_filling_a_layout_cell": (121, 9),
 }
 
 

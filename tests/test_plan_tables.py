@@ -367,6 +367,61 @@ def test_a_signature_read_as_rows_across_the_table_after_the_last_item_is_the_pl
     assert any("Прочие мероприятия" in w.message for w in raw.warnings)
 
 
+@pytest.mark.parametrize(
+    ("above", "top", "section"),
+    [
+        # A heading's number before a capital: a numbered section, whatever the page break.
+        ("Издание сборника «Лучшие практики городов»", "3. Юбилейные даты городов-членов МАГ", True),
+        # … unless the title above ends on a preposition (its rest), or the events' names open
+        # with numbers too.
+        ("Размещение информации о", "3. Юбилейные даты городов-членов МАГ", False),
+        ("2. Издание сборника", "3. Выпуск журнала", False),
+        # A text without a number at the page's top may be the rest of the row the break cut.
+        ("Издание сборника «Лучшие практики городов»", "Подготовка публикаций о деятельности МАГ", False),
+    ],
+)
+def test_a_numbered_heading_at_a_pages_top_in_a_table_without_numbers(above: str, top: str, section: bool) -> None:
+    """WeasyPrint, borderless, no «№» column: page 2 opens, under the header printed again, with
+    «3. Юбилейные даты городов-членов МАГ» alone in its row (it was an event of the section
+    above, read as a row the page break cut)."""
+    header = ("Наименование мероприятия", "Срок проведения", "Место проведения")
+    first = Table(
+        [_row(*header), _row("Информационная работа", colspan=3), _row(above, "июнь", "Мурманск")], ruled=False
+    )
+    second = Table([_row(*header), _row(top, "", ""), _row("Ташкент", "февраль", "457 лет")], ruled=False)
+    for table, page in ((first, 1), (second, 2)):
+        for row in table.rows:
+            row.page = page
+    raw = assemble(Layout([Paragraph("План мероприятий на 2031 год"), first, second]))
+    assert (raw.items[-1].section == top) is section
+    assert raw.tally.balanced
+
+
+def test_a_heading_rows_rest_in_small_letters_is_the_headings_not_the_last_events() -> None:
+    """A borderless table's reader takes the signature under it for rows across the table, its
+    position over two of them («Исполнительный вице-президент,» / «генеральный директор МАГ»):
+    the second, in small letters under a heading's row, goes on that row, not on the last event
+    above it (mid-page as at a page's top)."""
+    header = ("Наименование мероприятия", "Срок проведения", "Место проведения")
+    table = Table(
+        [_row(*header), _row("Минск", "июль", "301 год"), _row("Исполнительный вице-президент,", "", ""),
+         _row("генеральный директор МАГ", "", ""), _row("А.Н. Кравцов", "", "")],
+        ruled=False,
+    )  # fmt: skip
+    raw = assemble(Layout([Paragraph("План мероприятий на 2031 год"), table]))
+    assert [i.cells["title"] for i in raw.items] == ["Минск"]
+    assert raw.signatory == Signatory("Исполнительный вице-президент, генеральный директор МАГ", "А.Н. Кравцов")
+    assert raw.tally.balanced
+    # A heading's wrapped line in small letters over its items is the heading's too.
+    table.rows[2:] = [_row("Мероприятия в городах-", "", ""), _row("членах МАГ", "", ""), _row("Уфа", "май", "")]
+    raw = assemble(Layout([Paragraph("План мероприятий на 2031 год"), table]))
+    assert [(i.section, i.cells["title"]) for i in raw.items] == [
+        ("", "Минск"),
+        ("Мероприятия в городах-\nчленах МАГ", "Уфа"),
+    ]
+    assert raw.tally.balanced
+
+
 def test_an_event_row_after_a_print_s_spacer_row_is_no_signature() -> None:
     """A browser prints a table's cell spacing as empty rows between the rows: an event whose
     responsible reads as a name («Петров С.С.») after such a row is an item, not the plan's foot;

@@ -112,6 +112,8 @@ _PERIOD_HEADER = 20
 # What a period grid's cell holds to say «in this period»: a plus, a cross, a tick, a dot.
 _TICK = re.compile(r"^[+xхXХ×✓✔✕✖✗☑☒√vV*•●◆■▪]$")
 # A sub-item's number «1.1», «2.3.»: the whole number before the dot is its heading's.
+# A heading's number before its name: «3. Юбилейные даты …», «II. Информационная работа».
+_NUMBERED_HEADING = re.compile(r"\s*(?:[IVXLC]+|\d{1,2})\.\s+[А-ЯЁA-Z«]")
 _SUB_NUMBER = re.compile(r"^\s*(\d{1,3})\.\d{1,3}\.?\s*$")
 
 
@@ -651,6 +653,9 @@ class _Assembler:
         self.following: Block | None = None
         self.bold_title = False  # whether the last item's title cell is set in bold
         self.heading_between = False  # whether a heading stands between the last table and the next
+        # Whether the last row read was a section heading the plan took (not a footnote's or a
+        # signature's row, also read as "section"): a row may hold its rest (`_row`).
+        self.heading_open = False
 
     def run(self) -> RawPlan:
         blocks = self.blocks = self._headers_cut_by_page(_halves_one_after_another(self.layout.blocks))
@@ -1040,13 +1045,23 @@ class _Assembler:
         if not is_numbered and totals(filled[0][1]):
             # It counts the items and goes on none (rule 14: a skipped row, said in a warning).
             return "of totals"
-        if new_page and self.last_kind == "section" and not is_numbered and self.section and len(filled) == 1:
-            # A section heading that the page break cut: its rest, in lower case (or after a
-            # hyphen), opens the new page and belongs to the heading, not to the item above.
-            # One cell, as a heading is: a row with a place or a date beside is an item.
+        opened, self.heading_open = self.heading_open, False
+        if opened and not is_numbered and len(filled) == 1:
+            # A section heading's rest, in lower case (or after a hyphen), in a row of its own: the
+            # heading's next line, read as a row (a table without rules), or the rest a page break
+            # cut off (`_heading_rest`).  It belongs to the heading, not to the item above it; one
+            # cell, as a heading is: a row with a place or a date beside is an item.
             rest = clean(" ".join(text for _, text in filled))
-            if rest[:1].islower() or _HYPHEN_END.search(self.section) or _heading_rest(self.section, rest):
-                self.section = _join_continued(self.section, rest, split_by_page=True)
+            if (
+                rest[:1].islower()
+                or _HYPHEN_END.search(self.section)
+                or (new_page and _heading_rest(self.section, rest))
+            ):
+                self.section = _join_continued(self.section, rest, split_by_page=new_page)
+                if self.rows_after_items:
+                    # The heading after the last item (a signature's rows, maybe): its lines too.
+                    self.rows_after_items[-1].extend(line for line in rest.split("\n") if line.strip())
+                self.heading_open = True
                 return "continuation"
         if spans_all or (
             len(filled) == 1
@@ -1059,7 +1074,7 @@ class _Assembler:
             # heading stands beside a date, a place or a person shared with the row above
             # (a heading across several columns still is one, whatever a PDF's rules say).
             and (not any(merged for _, merged in grid) or any(c.colspan > 1 for c in row.cells if c.text.strip()))
-            and self._looks_like_heading(filled[0][1], filled[0][0], number_col, new_page, _bold_at(row, filled[0][0]))
+            and self._looks_like_heading(filled[0], columns, numbered, new_page, _bold_at(row, filled[0][0]))
         ):
             heading = clean(filled[0][1])
             marker, note = split_leading_marker(heading)
@@ -1087,6 +1102,7 @@ class _Assembler:
                 said = f"a table row read as a section heading holds a list: {one_line(heading)}"
                 self.plan.warnings.append(ExtractWarning("row_as_heading", said))
             self.section = heading
+            self.heading_open = True
             return "section"
         if (
             not is_numbered  # «12.» is no Roman numeral
@@ -1096,6 +1112,7 @@ class _Assembler:
         ):
             # «II. | Информационная деятельность»: a numbered section, not an item.
             self.section = clean(grid[title_col][0])
+            self.heading_open = True
             return "section"
         if (
             not is_numbered
@@ -1220,17 +1237,27 @@ class _Assembler:
         self.plan.tally.items -= 1
         self.plan.tally.sections += 1
 
-    def _looks_like_heading(self, text: str, column: int, number_col: int | None, new_page: bool, bold: bool) -> bool:
+    def _looks_like_heading(
+        self, cell: tuple[int, str], columns: _Columns, numbered: bool, new_page: bool, bold: bool
+    ) -> bool:
         """A lone text in a row without a number: a heading, unless it continues an item.  At the
         head of a page it may be the rest of the row above, unless it is set in bold where the
         item's title is not (a PDF's section row that the page opens with), or a heading stands
-        above it: no row of an item goes on over a heading (a heading's own rest is told first)."""
-        if column == number_col:
+        above it: no row of an item goes on over a heading (a heading's own rest is told first).
+        In a table without numbers, a text that opens with a heading's number («3. Юбилейные даты
+        …») is the rest only where the title above ends as no event's name does (on a preposition,
+        a hyphen: `_continues`) or the events' names open with numbers too."""
+        column, text = cell
+        if column == columns.number_col:
             return True
         if not self.plan.items:
             return True
         stripped = text.strip()
         cut = new_page and self.last_kind != "section" and not (bold and not self.bold_title)
+        if cut and not numbered and _NUMBERED_HEADING.match(stripped):
+            # «3. Юбилейные даты …» where no event's name opens with a number: a numbered heading.
+            above = clean(self.plan.items[-1].cells.get("title", ""))
+            cut = bool(PREPOSITION_END.search(above) or _HYPHEN_END.search(above) or _NUMBERED_HEADING.match(above))
         return not (cut or _BULLET_START.match(stripped) or _opens_lower(stripped))
 
     def _continue(self, item: RawItem, grid: list[tuple[str, bool]], columns: _Columns, new_page: bool) -> None:

@@ -2901,10 +2901,11 @@ def _merged_down(parts: list[list[Line]], spanning: list[bool], grid: _Grid) -> 
                 apart = min(w.top for w in after) - max(w.bottom for w in others) if others and after else 0.0
                 gap = min(w.top for w in below) - max(w.bottom for w in above)
                 # Not where each row's part stands centred on its row's number: each row's tallest
-                # cell, rows a point apart (a default print), runs on as closely as one text.
-                runs_on = gap < min(apart - ALIGN, MERGED_MIDDLE * size) and not (
-                    _centred_on_number(upper, above, grid) and _centred_on_number(lower, below, grid)
-                )
+                # cell, rows a point apart (a default print), runs on as closely as one text.  Where
+                # neither part stands centred on its row's number, no row's own cell could have
+                # set it there: the rows' padding alone (a pixel or two) parts its lines from theirs.
+                centred = [_centred_on_number(upper, above, grid), _centred_on_number(lower, below, grid)]
+                runs_on = not all(centred) and gap < min(apart - (ALIGN if any(centred) else 0.0), MERGED_MIDDLE * size)
             else:
                 # The row's own middle from its other cells: the merged text, printed partly in
                 # the padding above the row it was read with, would draw that middle to itself.
