@@ -349,6 +349,10 @@ BROWSER = {
     # signature's position is read as two rows, its second in small letters («генеральный
     # директор МАГ»): that is the position's rest, not the last event's.
     "section_at_a_page_top_and_a_position_over_two_rows": (120, 7),
+    # Chromium, borderless, cells centred: the event's header cell, centred, starts where the
+    # first row's list items start after their bullets («•  в сфере культуры»); the event column
+    # was placed there, and the event's name above the list went into the «№» column.
+    "centred_header_over_a_lists_items": (125, 6),
 }
 
 # WeasyPrint's default print (presentational hints off) of the family's page, as drawn.

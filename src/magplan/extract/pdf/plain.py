@@ -1857,13 +1857,16 @@ def _columns(header: _Header, body: list[tuple[int, list[Line]]]) -> _Grid:
     starts = _starts(lines)
     strong = [x for x, n in starts if n >= max(MIN_PEAK, PEAK_SHARE * len(lines))]
     groups = _split_groups(header, strong)
-    texts = _starts(lines, lambda w: w.text in BULLET_GLYPHS)
+    # («Наименование мероприятия», centred, starts where «•  в сфере культуры» does.)
+    items = {id(b) for line in lines for a, b in pairwise(line.words) if a.text in BULLET_GLYPHS}
+    texts = _starts(lines, lambda w: w.text in BULLET_GLYPHS or id(w) in items)
     bounds: list[float] = []
     for (left_lo, left_hi), (lo, _hi) in pairwise(groups):
         # A left-aligned column's text starts at a peak of line starts at (or before, under a
         # centred header) its header's start; a start shared by only a few lines (or by one:
         # a column with one entry) counts where the header starts there too; not a list's bullets
-        # (indented in a column's cells, they may stand where a centred header cell starts).
+        # nor its items' text (indented in a column's cells, they may stand where a centred
+        # header cell starts).
         floor = max(left_hi, left_lo + size, bounds[-1] if bounds else left_lo)
         near = [x for x in strong if floor < x <= lo + ALIGN]
         near += [x for x, n in texts if abs(x - lo) <= ALIGN and x > floor]
