@@ -376,6 +376,10 @@ DEFAULT_PRINTS = {
     # the layout table's cell, each as wide as the cell, a border's spacing off its sides (their
     # rules joined the cell's: one table, the page's menu column and the plan's title in its rows).
     "section_tables_filling_a_layout_cell": (121, 9),
+    # Word's page, centred rows that touch, the columns a point or two further on from row 3 (a
+    # part of its own columns): the part opened at row 4's second line, the first
+    # («Участие в XVII») read with row 3; it ends where row 3, centred on its number, ends.
+    "part_opens_where_the_centred_row_above_ends": (124, 3),
 }
 
 

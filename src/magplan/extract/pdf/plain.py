@@ -1018,6 +1018,8 @@ def _row_opening(flat: list[tuple[int, Line]], first: int, start: int, grid: _Gr
     its first line went to the row above).  So where `start` holds the number itself: its
     event's first lines over it in its band («Выставка» over «2.  «Градостроительство и»»), up
     to the padding, unless another number, a heading or a line across the columns stands there.
+    Centred rows that touch, no padding between: the row opens where the row above it ends
+    (`_after_centred_row`).
     """
     gap = grid.row_gap
     numbered = _numbered(flat[start][1], grid)
@@ -1035,8 +1037,38 @@ def _row_opening(flat: list[tuple[int, Line]], first: int, start: int, grid: _Gr
         if _numbered(above, grid):
             page, line = flat[at]
             opens = not at or flat[at - 1][0] != page or line.top - flat[at - 1][1].bottom > gap * line.size
-            return at if opens else start
+            if opens:
+                return at
+            return _after_centred_row(flat, first, at, start, grid) if grid.centred_rows and not numbered else start
     return start
+
+
+def _after_centred_row(flat: list[tuple[int, Line]], first: int, number: int, start: int, grid: _Grid) -> int:
+    """The line after the centred row whose number stands on line `number`, when it ends above
+    `start` with no padding under it (rows that touch: Word's page printed by WeasyPrint): the row
+    reaches as far under its number as its first line stands over it, that line found at the
+    padding above it; else `start`.  «Форум молодежных» / «3.  советов городов-членов» /
+    «МАГ¹» ends there, and «Участие в XVII» over «Международном форуме» opens the next row."""
+    gap = grid.row_gap or 0.0
+    page = flat[number][0]
+    top = number
+    while top > first and flat[top - 1][0] == page:
+        above, below = flat[top - 1][1], flat[top][1]
+        if below.top - above.bottom > gap * below.size:
+            break
+        if _crossing(above, grid.bounds) or _section_line(above) or _numbered(above, grid):
+            return start
+        top -= 1
+    else:
+        if top == first:
+            return start  # the row's top is not among the part's lines: where it ends says nothing
+    middle = _lead(flat[number][1], grid.number, grid.bounds).cy
+    bottom = 2 * middle - flat[top][1].top
+    size = flat[number][1].size
+    ends = next((at for at in range(number + 1, start + 1) if flat[at][1].top > bottom - WHOLE_ROW * size), None)
+    if ends is None or not _opens_event(flat[ends][1], grid):
+        return start
+    return ends
 
 
 def _number_below(flat: list[tuple[int, Line]], start: int, grid: _Grid) -> bool:
