@@ -146,8 +146,8 @@ def test_section_tables_filling_a_layout_cell_are_each_apart() -> None:
     sections = [(194, 384, (136, 311, 397)), (422, 518, (123, 312, 368)), (556, 783, (129, 291, 400))]
     plans = []
     for top, bottom, columns in sections:
-        plans += [Rule(114, y, 553.5, y) for y in (top, (top + bottom) / 2, bottom)]
-        plans += [Rule(x, top, x, bottom) for x in (114, *columns, 553.5)]
+        plans += [Rule(114.25, y, 553.5, y) for y in (top, (top + bottom) / 2, bottom)]
+        plans += [Rule(x, top, x, bottom) for x in (114.25, *columns, 553.5)]
     grids = find_tables(layout + plans)
     inner = sorted((round(g.bbox[1]), g.rows, g.columns) for g in grids if g.bbox[0] > 100)
     assert inner == [(194, 2, 4), (422, 2, 4), (556, 2, 4)]

@@ -376,6 +376,8 @@ def test_a_signature_read_as_rows_across_the_table_after_the_last_item_is_the_pl
         # with numbers too.
         ("Размещение информации о", "3. Юбилейные даты городов-членов МАГ", False),
         ("2. Издание сборника", "3. Выпуск журнала", False),
+        ("Программа Дня города:\n1. Концерт", "2. Выставка народного творчества", False),
+        ("Программа Дня города:", "1. Выставка народного творчества", False),
         # A text without a number at the page's top may be the rest of the row the break cut.
         ("Издание сборника «Лучшие практики городов»", "Подготовка публикаций о деятельности МАГ", False),
     ],
@@ -419,6 +421,17 @@ def test_a_heading_rows_rest_in_small_letters_is_the_headings_not_the_last_event
         ("", "Минск"),
         ("Мероприятия в городах-\nчленах МАГ", "Уфа"),
     ]
+    assert raw.tally.balanced
+
+
+def test_a_heading_between_two_tables_takes_no_rest_from_the_next_tables_first_row() -> None:
+    """A heading printed between two tables («Раздел 4. Спорт») is whole: the next table's first
+    row, in small letters, is no rest of it, nor of the heading row the table above ended with."""
+    header = ("Наименование мероприятия", "Срок проведения", "Место проведения")
+    first = Table([_row(*header), _row("Форум", "май", "Казань"), _row("Раздел 3. Культура", colspan=3)])
+    second = Table([_row(*header), _row("и турниры по шахматам", "", ""), _row("Кубок города", "июль", "Уфа")])
+    raw = assemble(Layout([Paragraph("План мероприятий на 2026 год"), first, Paragraph("Раздел 4. Спорт"), second]))
+    assert [(i.section, i.cells["title"]) for i in raw.items][-1] == ("Раздел 4. Спорт", "Кубок города")
     assert raw.tally.balanced
 
 

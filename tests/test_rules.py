@@ -633,6 +633,8 @@ def test_city_row_date_under_the_responsible_column_is_its_date_only() -> None:
         ("По согласованию", "", ("По согласованию", None)),  # a place's wording, no date
         # «Каждое …» counts a unit of time to be a frequency: a place that opens so is a place.
         ("Каждое муниципальное образование", "", ("Каждое муниципальное образование", None)),
+        ("Каждая средняя школа района", "", ("Каждая средняя школа района", None)),
+        ("Каждый летний лагерь", "", ("Каждый летний лагерь", None)),
         ("каждую среду", "", (None, "каждую среду")),
         ("февраль", "март", ("февраль", "март")),  # each column maps directly where both are filled
     ],

@@ -111,9 +111,9 @@ _BACK_LINK_END = re.compile(rf"(?:\s*{_BACK_ARROW})+\s*$")
 _PERIOD_HEADER = 20
 # What a period grid's cell holds to say «in this period»: a plus, a cross, a tick, a dot.
 _TICK = re.compile(r"^[+xхXХ×✓✔✕✖✗☑☒√vV*•●◆■▪]$")
-# A sub-item's number «1.1», «2.3.»: the whole number before the dot is its heading's.
 # A heading's number before its name: «3. Юбилейные даты …», «II. Информационная работа».
 _NUMBERED_HEADING = re.compile(r"\s*(?:[IVXLC]+|\d{1,2})\.\s+[А-ЯЁA-Z«]")
+# A sub-item's number «1.1», «2.3.»: the whole number before the dot is its heading's.
 _SUB_NUMBER = re.compile(r"^\s*(\d{1,3})\.\d{1,3}\.?\s*$")
 
 
@@ -1246,7 +1246,7 @@ class _Assembler:
         above it: no row of an item goes on over a heading (a heading's own rest is told first).
         In a table without numbers, a text that opens with a heading's number («3. Юбилейные даты
         …») is the rest only where the title above ends as no event's name does (on a preposition,
-        a hyphen: `_continues`) or the events' names open with numbers too."""
+        a hyphen: `_continues`), opens a numbered list or a colon's, or opens with a number too."""
         column, text = cell
         if column == columns.number_col:
             return True
@@ -1257,7 +1257,9 @@ class _Assembler:
         if cut and not numbered and _NUMBERED_HEADING.match(stripped):
             # «3. Юбилейные даты …» where no event's name opens with a number: a numbered heading.
             above = clean(self.plan.items[-1].cells.get("title", ""))
-            cut = bool(PREPOSITION_END.search(above) or _HYPHEN_END.search(above) or _NUMBERED_HEADING.match(above))
+            # … or opens a list the numbered line goes on («Программа:» / «1. Концерт»).
+            listed = above.endswith(":") or any(_NUMBERED_HEADING.match(line) for line in above.split("\n"))
+            cut = bool(PREPOSITION_END.search(above) or _HYPHEN_END.search(above) or listed)
         return not (cut or _BULLET_START.match(stripped) or _opens_lower(stripped))
 
     def _continue(self, item: RawItem, grid: list[tuple[str, bool]], columns: _Columns, new_page: bool) -> None:
@@ -1423,6 +1425,7 @@ class _Assembler:
         («Раздел 2. Культура» over «II квартал») has no row under it and the contract says
         nothing of nesting them: its text is said in a warning, never dropped silently (rule 14)."""
         self.section = headings[-1]
+        self.heading_open = False  # a heading between tables takes no row's rest
         self._skip_text(headings[:-1], f"{where}, a heading over the section's heading «{one_line(headings[-1])}»,")
 
     def _skip_text(self, lines: Iterable[str], where: str) -> None:

@@ -1059,9 +1059,8 @@ def _after_centred_row(flat: list[tuple[int, Line]], first: int, number: int, st
         if _crossing(above, grid.bounds) or _section_line(above) or _numbered(above, grid):
             return start
         top -= 1
-    else:
-        if top == first:
-            return start  # the row's top is not among the part's lines: where it ends says nothing
+    if top == first:
+        return start  # the row's top is not among the part's lines: where it ends says nothing
     middle = _lead(flat[number][1], grid.number, grid.bounds).cy
     bottom = 2 * middle - flat[top][1].top
     size = flat[number][1].size
@@ -1269,7 +1268,7 @@ def _refit(lines: list[Line], grid: _Grid, one_row: bool = False) -> _Grid | Non
     reach = grid.bounds[grid.title] if grid.title < len(grid.bounds) else grid.right
     text = [w.x0 for ln in lines for w in _run_starts(ln) if w.text not in BULLET_GLYPHS and beyond_numbers(w.x0)]
     indent = min(text, default=reach) + ALIGN
-    items = {id(b) for ln in lines for a, b in pairwise(ln.words) if a.text in BULLET_GLYPHS}
+    items = _list_items(lines)
     starts = _starts(lines, lambda w: id(w) in items or (w.text in BULLET_GLYPHS and indent < w.x0 < reach))
     peaks = [(x, n) for x, n in starts if beyond_numbers(x)]
     # The event's column starts where a boundary does (the first column, at the table's left, has none).
@@ -1882,6 +1881,11 @@ def _starts(lines: list[Line], skip: Callable[[Word], bool] | None = None) -> li
     return [(min(p), len(p)) for p in peaks]
 
 
+def _list_items(lines: list[Line]) -> set[int]:
+    """The ids of the words right after a list's bullet: an item's text, indented in its cell."""
+    return {id(b) for line in lines for a, b in pairwise(line.words) if a.text in BULLET_GLYPHS}
+
+
 def _columns(header: _Header, body: list[tuple[int, list[Line]]]) -> _Grid:
     lines = [line for _, page_lines in body for line in page_lines]
     words = [w for line in lines for w in line.words]
@@ -1890,7 +1894,7 @@ def _columns(header: _Header, body: list[tuple[int, list[Line]]]) -> _Grid:
     strong = [x for x, n in starts if n >= max(MIN_PEAK, PEAK_SHARE * len(lines))]
     groups = _split_groups(header, strong)
     # («Наименование мероприятия», centred, starts where «•  в сфере культуры» does.)
-    items = {id(b) for line in lines for a, b in pairwise(line.words) if a.text in BULLET_GLYPHS}
+    items = _list_items(lines)
     texts = _starts(lines, lambda w: w.text in BULLET_GLYPHS or id(w) in items)
     bounds: list[float] = []
     for (left_lo, left_hi), (lo, _hi) in pairwise(groups):
