@@ -360,10 +360,7 @@ def _unnested(horizontal: list[_Segment], vertical: list[_Segment]) -> list[tupl
         shared = [v for side in sides for v in side if v[1] < top - SNAP or v[2] > bottom + SNAP]
         own = [[v for v in side if v not in shared] for side in sides]
         lo, hi = min(v[0] for v in own[0] or sides[0]), max(v[0] for v in own[1] or sides[1])
-        # Only a side with no rule of its own borrows the cell's (two rules a few points apart
-        # would leave it an empty strip of a column).
-        joined = [v for side, mine in zip(sides, own, strict=True) if not mine for v in side]
-        inner_v = [(x, max(start, top), min(end, bottom)) for x, start, end in joined] + [
+        inner_v = [(x, max(start, top), min(end, bottom)) for x, start, end in shared] + [
             v for v in vertical if lo - SNAP <= v[0] <= hi + SNAP and v[1] >= top - SNAP and v[2] <= bottom + SNAP
         ]
         ceiling, floor = min(v[1] for v in vertical), max(v[2] for v in vertical)
