@@ -140,6 +140,12 @@ def test_without_a_plan_year_only_explicit_years_are_dated() -> None:
         ("не позднее 5-го числа каждого месяца", "monthly"),
         ("не позднее 20 числа каждого месяца", "monthly"),
         ("ежемесячно до 5 числа", "monthly"),
+        # A narrow date cell's abbreviations.
+        ("ежемес.", "monthly"),
+        ("каждый мес.", "monthly"),
+        ("каждый кв.", "quarterly"),
+        ("ежеполуг.", "half_yearly"),
+        ("ежегод.", "yearly"),
         ("ежемесячно, до 25 числа", "monthly"),
         # The deadline first, the period's word after it.
         ("до 15 числа ежемесячно", "monthly"),
@@ -203,6 +209,10 @@ def test_recurrence_wordings_of_other_bodies(text: str, recurrence: str) -> None
         "каждую четверть",
         "каждый 1-й и 3-й вторник",
         "каждый новый учебный год",
+        "каждую нед.",
+        "каждые 2 нед. по средам",
+        "еженед.",
+        "ежедн.",
         "по пятницам",
     ],
 )
