@@ -20,6 +20,7 @@ from magplan.normalize.sections import section_name
 from magplan.requisites import plan_years
 from tests.corpus import mismatches
 from tests.gen import FAMILIES, Unavailable
+from tests.gen._html_bodies import bodies_html
 from tests.gen._pydocx import PyDocxStyle, write_plan_pydocx
 from tests.gen._spec import expected_json
 from tests.gen.bodies_shapes import family_spec
@@ -304,6 +305,18 @@ def test_a_number_column_numbered_by_a_word_list_with_sub_items(tmp_path: Path) 
     assert b'w:ilvl w:val="1"' in zipfile.ZipFile(path).read("word/document.xml")
     want = expected_json(spec, path.name, "docx")
     assert any(item["number"] is None for item in want["items"])
+    assert mismatches(want, magplan.read_plan(path).to_dict()) == []
+
+
+def test_word_web_page_cut_after_a_section_row_and_one_item(tmp_path: Path) -> None:
+    """Word's web page of a plan whose «№» column has no header, numbers without a dot, the
+    table cut after a section's row and its first item; a responsible cell of two lines (a
+    `<br>`).  The number column is the plan's numbers, not a column for `note`."""
+    _, spec = family_spec("bodies_shapes", 66, 9)
+    path = tmp_path / "word.html"
+    path.write_text(bodies_html(spec, "word"), encoding="utf-8")
+    want = expected_json(spec, path.name, "html")
+    assert [item["number"] for item in want["items"]] == [1, 2, 3, 4, 5]
     assert mismatches(want, magplan.read_plan(path).to_dict()) == []
 
 

@@ -796,6 +796,21 @@ def test_an_unnamed_number_column_of_a_one_row_table_numbers_the_plan() -> None:
     ]
 
 
+def test_an_unnamed_number_column_under_a_section_row_numbers_the_plan() -> None:
+    """Word's web page: the table cut after a section's row and its one item, numbers without a
+    dot under an empty header.  The section's row (one cell across the table) is no row without
+    a number: «1» still numbers its row, and «2» the next table's."""
+    header = _row("", "Наименование мероприятий", "Сроки", "Примечание")
+    section = Row([Cell("Международное сотрудничество")])
+    first = Table([header, section, _row("1", "Форум", "II полугодие", "Финансирование")])
+    second = Table([_row("2", "Конференция", "март", "")])
+    raw = assemble(Layout([Paragraph("ПЛАН МЕРОПРИЯТИЙ на 2031 год"), first, second]))
+    assert [(i.section, i.cells.get("number"), i.cells.get("title"), i.extras) for i in raw.items] == [
+        ("Международное сотрудничество", "1", "Форум", []),
+        ("Международное сотрудничество", "2", "Конференция", []),
+    ]
+
+
 def test_a_column_about_the_event_before_its_name_is_kept_in_the_note() -> None:
     """«Форма проведения мероприятия» printed before «Наименование мероприятия»: the event is the
     named one, the form goes to `note` as «Header: text» (rule 16)."""

@@ -540,13 +540,19 @@ def _with_unnamed_numbers(columns: _Columns, rows: list[Row]) -> _Columns:
     «№» column (its numbers were kept in `note` as «Столбец 1: 1.»)."""
     if columns.number_col is not None or columns.roles[0] != "extra" or columns.headers[0]:
         return columns
-    firsts = [row.cells[0].text for row in rows if row.cells and row.cells[0].text.strip()]
+    # (A section's row, its one text across the table, numbers nothing and is no row's number.)
+    firsts = [row.cells[0].text for row in rows if row.cells and row.cells[0].text.strip() and _beside(row)]
     numbered = sum(_numbers(text) for text in firsts)
     # One numbered row is enough where it is the table's only one (a table that a page break
     # cut after its first row: the rest continues in the next table).
     if not numbered or 2 * numbered < len(firsts) or (numbered == 1 and len(firsts) > 1):
         return columns
     return replace(columns, roles=["number", *columns.roles[1:]])
+
+
+def _beside(row: Row) -> bool:
+    """Does the row hold text in a cell after its first?"""
+    return any(cell.text.strip() for cell in row.cells[1:])
 
 
 def _halves_one_after_another(blocks: list[Block]) -> list[Block]:
@@ -1785,11 +1791,7 @@ def _numbers(text: str) -> bool:
 
 def _numbers_a_row(table: Table) -> bool:
     """Whether a row of the table opens with a row number in its first cell, beside text."""
-    return any(
-        row_number(r.cells[0].text) is not None and any(c.text.strip() for c in r.cells[1:])
-        for r in table.rows
-        if r.cells
-    )
+    return any(row_number(r.cells[0].text) is not None and _beside(r) for r in table.rows if r.cells)
 
 
 def _note_text(line: str) -> bool:

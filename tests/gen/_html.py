@@ -86,7 +86,8 @@ class _Page:
         return escape(marker)
 
     def paragraph(self, text: str, bold: bool = False, align: str | None = None) -> str:
-        inner = self.inline(text)
+        # A line break inside a paragraph is a `<br>`: a bare newline in HTML is a space.
+        inner = self.inline(text).replace("\n", "<br>")
         if self.producer == "word":
             style = f" align={align} style='text-align:{align}'" if align else ""
             inner = f"<b>{inner}</b>" if bold else inner
