@@ -889,6 +889,29 @@ def test_an_unruled_table_goes_on_past_a_browsers_wide_padding_to_its_next_numbe
     assert 172 <= box[3] < 220  # row 2 is in the table, the signature 48 pt under it is not
 
 
+def test_a_menu_beside_the_title_lines_is_aside_and_a_title_left_of_the_table_is_not() -> None:
+    """A layout page without rules: its menu column («Документы», «Мероприятия») printed left of
+    the table beside the title's lines, an item on a baseline of its own 2.6 pt lower than the
+    title's.  That word is a menu's, said aside; a title line that opens left of the table on one
+    baseline («ПЛАН мероприятий») and a line of the menu alone stay the page's text."""
+    from magplan.extract.pdf.plain import plain_tables
+
+    line = _text_line
+    side = [*_line(2.6, ("Мероприятия", 0, 25)), *_line(0, ("Календарный", 60, 120), ("план", 123, 150))]
+    title = [
+        line(-28, ("ПЛАН", 0, 25), ("мероприятий", 60, 130)),
+        line(-14, ("Документы", 0, 25)),
+        Line(side, 0, 14.6, 12.0),
+    ]
+    body = [
+        line(80, ("1.", 40, 50), ("Форум", 70, 110), ("май", 250, 270), ("Отдел", 350, 390)),
+        line(94, ("2.", 40, 50), ("Выставка", 70, 120), ("июнь", 250, 275), ("Отдел", 350, 390)),
+    ]
+    aside: dict[int, list[Word]] = {}
+    assert plain_tables([(1, [*title, *_unruled_header(), *body], [])], aside=aside)
+    assert [w.text for w in aside[1]] == ["Мероприятия"]
+
+
 def test_an_unruled_tables_part_whose_columns_moved_gets_its_own_columns() -> None:
     """A web page's plan printed as one table per section, each with its own column widths:
     under the second section's heading the columns start elsewhere.  That part is read with its

@@ -380,6 +380,9 @@ DEFAULT_PRINTS = {
     # part of its own columns): the part opened at row 4's second line, the first
     # («Участие в XVII») read with row 3; it ends where row 3, centred on its number, ends.
     "part_opens_where_the_centred_row_above_ends": (124, 3),
+    # A layout page without rules: the menu column («Мероприятия», «Контакты») printed beside the
+    # plan's title lines, on baselines of its own; its words were read into the title.
+    "menu_beside_the_title": (127, 9),
 }
 
 

@@ -47,6 +47,9 @@ HEADER_GAP = 0.65
 # Words starting this many font sizes or more left of a numbered table's «№» (and ending before it)
 # stand beside the table (a web page's menu printed in a column left of the plan).
 ASIDE_GAP = 1.0
+# Words of one line whose baselines stand this many font sizes apart are two flows of text set
+# side by side (a menu beside the title), not one line.
+OWN_BASELINE = 0.1
 # Lines of one header band stand at most this many font sizes apart.
 HEADER_LINE_GAP = 0.8
 # A header cell is printed on at most this many lines.
@@ -188,6 +191,9 @@ def plain_tables(
     body, beside = _without_sidebar(_table_lines(pages, header), header)
     if aside is not None:
         aside.update(beside)
+        above = next(lines[: header.first] for page, lines, _ in pages if page == header.page)
+        if menu := _aside_above(above, header):
+            aside[header.page] = [*aside.get(header.page, []), *menu]
     words = [w for _, lines in body for line in lines for w in line.words]
     if not words:
         return {}
@@ -1755,6 +1761,27 @@ def _without_sidebar(
         kept = [line for line in kept if len(_aside(line, left)) < len(line.words)]
         out.append((page, [*kept, *lines[end:]]))
     return out, aside
+
+
+def _aside_above(lines: list[Line], header: _Header) -> list[Word]:
+    """The words of a menu printed left of a numbered table's header, beside the lines of the plan's
+    title above it (a web page's layout column: «Мероприятия» before «Календарный план …»), up to
+    the first line that reaches over the gap.  Told by their baseline: a menu's lines are a flow
+    of their own, never on the title's baselines (a line's words share one), so a title that
+    opens left of the table is never taken for one."""
+    left, right = header.groups[0]
+    if not _numero(_within(header.lines, left, right)):
+        return []
+    menu: list[Word] = []
+    for line in reversed(lines):
+        if _crosses(line, left):
+            break
+        beside = _aside(line, left)
+        rest = [w for w in line.words if w not in beside and not w.raised]
+        apart = abs(median(w.bottom for w in beside) - median(w.bottom for w in rest)) if beside and rest else 0.0
+        if apart > OWN_BASELINE * line.size:
+            menu += beside
+    return menu
 
 
 def _aside(line: Line, left: float) -> list[Word]:
