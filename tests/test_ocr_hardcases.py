@@ -21,7 +21,7 @@ import pytest
 
 import magplan
 import magplan.extract  # `magplan.extract.format_of` below: not imported by `import magplan`
-from tests.corpus import scorer
+from tests.corpus import mismatches, scorer
 from tests.gen import FAMILIES
 from tests.gen._docx import DocxStyle
 from tests.gen._pdf import OfficeLayout, office_pdf
@@ -159,3 +159,17 @@ def test_the_handmade_scans_family_pictures_the_kept_prints_with_their_expectati
         want = json.loads(Path(f"{path}.expected.json").read_text(encoding="utf-8"))
         assert want["items"] or want["document"]["title"]
         assert magplan.extract.format_of(path) in ("pdf", "png", "tif", "tiff")
+
+
+def test_a_scan_of_halves_printed_as_two_tables_side_by_side(tmp_path: Path) -> None:
+    """LibreOffice's print of a plan in halves, each half a table of its own beside the other
+    («I полугодие» over the left, «II полугодие» over the shorter right one), scanned.  The band
+    under the tables was read from the foot of the last one found, the right one, so the left
+    one's last rows were read twice («Шествие Шествие …»); and the two headings, one line a tab
+    apart, headed the first half only."""
+    pdf = Path(__file__).resolve().parent.parent / "fixtures" / "blind-pdf" / "lo-halves.pdf"
+    rng = random.Random("ocr-hardcases/halves")
+    path = save_pages([scanned(page, rng) for page in render_pages(pdf, 300)], tmp_path / "halves.png", 300, "png")
+    want = json.loads(pdf.with_name(pdf.name + ".expected.json").read_text(encoding="utf-8"))
+    assert [i["section"] for i in want["items"]] == ["I полугодие"] * 4 + ["II полугодие"] * 4
+    assert mismatches(want, magplan.read_plan(path).to_dict(), pages=False) == []

@@ -811,6 +811,20 @@ def test_an_unnamed_number_column_under_a_section_row_numbers_the_plan() -> None
     ]
 
 
+@pytest.mark.parametrize(("pages", "sections"), [((1, 1), ["I полугодие", "II полугодие"]), ((1, 2), None)])
+def test_headings_a_tab_apart_over_tables_side_by_side(pages: tuple[int, int], sections: list[str] | None) -> None:
+    """Halves printed as two tables side by side, read one after the other, their headings one
+    line a tab apart: each heads its own table.  Tables on two pages are one table going on over
+    a page break, whatever its header repeats: the line is not cut then."""
+    header = _row("№", "Мероприятие", "Срок")
+    left = Table([header, _row("1.", "Вечер встречи", "январь")], page=pages[0])
+    right = Table([header, _row("2.", "Экскурсия", "июль")], page=pages[1])
+    heading = Paragraph("I полугодие\tII полугодие", page=1)
+    raw = assemble(Layout([Paragraph("ПЛАН мероприятий на 2027 год", page=1), heading, left, right]))
+    got = [i.section for i in raw.items]
+    assert got == (sections or ["I полугодие\tII полугодие"] * 2)
+
+
 def test_a_column_about_the_event_before_its_name_is_kept_in_the_note() -> None:
     """«Форма проведения мероприятия» printed before «Наименование мероприятия»: the event is the
     named one, the form goes to `note` as «Header: text» (rule 16)."""

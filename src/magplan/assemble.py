@@ -570,7 +570,43 @@ def _halves_one_after_another(blocks: list[Block]) -> list[Block]:
             out[-1:] = _headings_over_halves(out[-1], halves)
         else:
             out.extend(halves)
+    return _headings_over_tables_side_by_side(out)
+
+
+def _headings_over_tables_side_by_side(blocks: list[Block]) -> list[Block]:
+    """`blocks` with the headings over tables printed side by side set each over its own: a scan or
+    a PDF reads halves drawn as two tables («I полугодие» over one, «II полугодие» over the other)
+    as one line of texts a tab apart and the tables one after the other.  Only where the tables
+    repeat one header row on one page and the line holds as many texts as they are (a table that
+    goes on over pages repeats its header on the next)."""
+    out: list[Block] = []
+    index = 0
+    while index < len(blocks):
+        block = blocks[index]
+        run = 0
+        while index + 1 + run < len(blocks) and isinstance(blocks[index + 1 + run], Table):
+            run += 1
+        tables = [b for b in blocks[index + 1 : index + 1 + run] if isinstance(b, Table)]
+        if (
+            isinstance(block, Paragraph)
+            and run > 1
+            and len(headers := {_first_row_text(t) for t in tables}) == 1
+            and "" not in headers
+            and len(pages := {t.page for t in tables}) == 1
+            and None not in pages
+        ):
+            out += _headings_over_halves(block, tables)
+            index += 1 + run
+            continue
+        out.append(block)
+        index += 1
     return out
+
+
+def _first_row_text(table: Table) -> str:
+    """The text of the table's first row with text in it, its cells a tab apart."""
+    first = next((row for row in table.rows if any(c.text.strip() for c in row.cells)), None)
+    return "" if first is None else "\t".join(clean_line(c.text.replace("\n", " ")) for c in first.cells)
 
 
 def _headings_over_halves(above: Paragraph, halves: list[Table]) -> list[Block]:

@@ -283,7 +283,9 @@ def _regions(tables: list[TableGrid], bw: image.Image, unit: float) -> list[Regi
                 continue
             labels = table.labels[c.y0 - table.y0 : c.y1 - table.y0, c.x0 - table.x0 : c.x1 - table.x0]
             add(Region(c.x0, c.y0, c.x1, c.y1, labels == index + 1))
-        top = table.y1
+        # Tables side by side (a plan's halves): the band below starts under the lowest of them,
+        # not under the last one's foot, or the taller one's rows under it were read twice.
+        top = max(top, table.y1)
     add(Region(0, top, width, height))
     for region in _beside_tables(tables, width):
         box = bw[region.y0 : region.y1, region.x0 : region.x1]
