@@ -54,3 +54,16 @@ def test_an_unsure_reading_that_is_no_word_leaves_the_latin(
         np.full((400, 900), 255, np.uint8), _page_with(Word(latin, 100, 200, 210, 228, 48.0)), 200
     )
     assert words[-1].text == latin
+
+
+@pytest.mark.parametrize(("latin", "russian"), [("Ka3aHb", "Казань"), ("Ky6a", "Куба")])
+def test_a_latin_reading_with_a_digit_for_a_letter_is_read_again(
+    monkeypatch: pytest.MonkeyPatch, latin: str, russian: str
+) -> None:
+    """«з» and «б» come back as «3» and «6» among Latin look-alikes («Ka3aHb» for «Казань»): such a
+    word is as suspect as one of letters alone."""
+    monkeypatch.setattr(mosaic, "read_regions", _reading(russian, 90.0))
+    words = mosaic.second_opinion(
+        np.full((400, 900), 255, np.uint8), _page_with(Word(latin, 100, 200, 210, 228, 60.0)), 200
+    )
+    assert words[-1].text == russian
