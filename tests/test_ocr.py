@@ -423,6 +423,8 @@ def test_the_tint_of_a_photographs_print_is_no_ink() -> None:
         ("Ответственный ‘секретарь Совета", "Ответственный секретарь Совета"),  # a speck read as a quote
         ("Участие в ‘урбанистическом форуме", "Участие в урбанистическом форуме"),
         ("программа ‘Умный город’", "программа ‘Умный город’"),  # closed: a quote
+        ("‘Ашхабад", "Ашхабад"),  # in a cell, before a capital too
+        ("‘Умный город’", "‘Умный город’"),
         ("Конгресс-центр «Экспофорум", "Конгресс-центр «Экспофорум»"),  # the closing quote lost at the edge
         ("Форум «Города «Будущее»", "Форум «Города «Будущее»"),  # nested quotes: as read
         ("Форум «Города будущего", "Форум «Города будущего"),  # opened before the last word: as read
@@ -528,6 +530,13 @@ def test_the_tint_of_a_photographs_print_is_no_ink() -> None:
 )
 def test_vocabulary_corrections(read: str, meant: str) -> None:
     assert correct(read, dates=True) == meant
+
+
+def test_a_single_quote_before_a_capital_outside_the_tables_stays() -> None:
+    """Outside the tables a footnote's «¹» misread as «‘» opens its capital: only a small word's
+    unclosed quote is a speck there."""
+    assert correct("‘Программа уточняется", paragraph=True) == "‘Программа уточняется"
+    assert correct("Ответственный ‘секретарь", paragraph=True) == "Ответственный секретарь"
 
 
 @pytest.mark.parametrize(

@@ -16,13 +16,7 @@ import pytest
 from magplan.extract.ocr import grid
 from magplan.extract.ocr.blanks import fill_in_blanks
 from magplan.extract.ocr.glyphs import read_glyphs, small_height
-from magplan.extract.ocr.lines import (
-    _stars_onto_their_line,
-    _unclosed_single_quotes,
-    _unpaired_quotes,
-    group_lines,
-    join_lines,
-)
+from magplan.extract.ocr.lines import _stars_onto_their_line, _unpaired_quotes, group_lines, join_lines
 from magplan.extract.ocr.page import _noise, paragraph_text
 from magplan.extract.ocr.paragraphs import side_by_side
 from magplan.extract.ocr.tesseract import Word as OcrWord
@@ -791,22 +785,6 @@ def test_a_straight_quote_standing_apart_closes_the_open_quote() -> None:
         ("1", True),
         ("и", False),
     ]
-
-
-@pytest.mark.parametrize(
-    ("texts", "kept"),
-    [
-        (["‘Ашхабад"], ["Ашхабад"]),  # a speck before the city read as a quote
-        (["`Форум", "городов"], ["Форум", "городов"]),
-        (["‘Город", "будущего’"], ["‘Город", "будущего’"]),  # a pair closes
-        (["‘Город", "будущего’,", "Москва"], ["‘Город", "будущего’,", "Москва"]),
-        (["‘", "Москва"], ["‘", "Москва"]),  # a quote alone is no speck on a word
-    ],
-)
-def test_a_single_opening_quote_that_nothing_closes_is_a_speck(texts: list[str], kept: list[str]) -> None:
-    words = [Word(text, 100 * i, 100 * i + 60, 0, 20, 10) for i, text in enumerate(texts)]
-    _unclosed_single_quotes([Line(words, 0, 20, 10)])
-    assert [w.text for w in words] == kept
 
 
 def test_a_colon_pushed_onto_a_line_of_its_own_and_dropped_is_found_by_its_dots() -> None:

@@ -123,8 +123,10 @@ _HEADER_PP = re.compile(r"^[пnmл][/|l1I][пnmлt]\.?$")
 _HEADER_NO = {"N", "No", "Nо", "N°", "Nº", "Ne", "Na", "Мо", "Ме", "Ns", "Ng"}
 _EDGE = re.compile(r"^([«\"„“(]*)(.*?)([.,:;»\"”)?]*)$", re.S)
 _SPACES = re.compile(r"(\s+)")
-# A single quote opening a word in small letters; the quotes that would close it.
+# A single quote opening a word in small letters (in a cell, any word: outside the tables a
+# footnote's «¹» misread so may open its capital); the quotes that would close it.
 _OPENING_SINGLE = re.compile(r"(?<!\S)[‘'`](?=[а-яё])")
+_OPENING_SINGLE_IN_CELL = re.compile(r"(?<!\S)[‘'`](?=[А-ЯЁа-яё])")
 _CLOSING_SINGLE = re.compile(r"[’'`]")
 # The text's last word opened by a quote that nothing closes («Экспофорум).
 _OPEN_LAST_WORD = re.compile(r"(?:^|\s)«[^\s«»]+$")
@@ -215,7 +217,9 @@ def correct(text: str, dates: bool = False, paragraph: bool = False) -> str:
     # A line's last word is read with the next line's first (a cell's wrap: «в течение I» / «квартала»).
     after = [(following.split() or [""])[0] for following in lines[1:]] + [""]
     lines = [_correct_line(line, dates, paragraph, then) for line, then in zip(lines, after, strict=True)]
-    return _closing_quote(extra_closers(_stray_quotes(_year_word("\n".join(_lettered_b(_header_number(lines)))))))
+    joined = _year_word("\n".join(_lettered_b(_header_number(lines))))
+    opening = _OPENING_SINGLE if paragraph else _OPENING_SINGLE_IN_CELL
+    return _closing_quote(extra_closers(_stray_quotes(joined, opening)))
 
 
 # An ordinal's «-й» before its noun read as the Latin or Cyrillic «H» («3-H фестиваль»): no other
@@ -245,13 +249,14 @@ def _lettered_b(lines: list[str]) -> list[str]:
     return out
 
 
-def _stray_quotes(text: str) -> str:
-    """«Ответственный ‘секретарь» → «Ответственный секретарь»: a single quote opening a small word that
-    no quote after it closes is a speck (plans quote with «»; a name in ‘’ has its closing one)."""
-    if not _OPENING_SINGLE.search(text):
+def _stray_quotes(text: str, opening: re.Pattern[str]) -> str:
+    """«Ответственный ‘секретарь» → «Ответственный секретарь», «‘Ашхабад» in a cell → «Ашхабад»: a
+    single quote opening a word (`opening`) that no quote after it closes is a speck (plans quote
+    with «»; a name in ‘’ has its closing one)."""
+    if not opening.search(text):
         return text
     out, last = [], 0
-    for match in _OPENING_SINGLE.finditer(text):
+    for match in opening.finditer(text):
         if not _CLOSING_SINGLE.search(text, match.end()):
             out.append(text[last : match.start()])
             last = match.end()

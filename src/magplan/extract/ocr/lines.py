@@ -65,8 +65,6 @@ _DOT = 0.35
 # Quotation marks that open a quote; those that close one as Tesseract reads a «¹» after a letter.
 _OPENING_QUOTES = '«"“„'
 _CLOSING_QUOTES = '"”'
-_SINGLE_OPENING = "‘`'"
-_SINGLE_CLOSING = "’'"
 # Punctuation that never stands apart from the word before (after) it.
 _CLOSING_ONLY = re.compile(r"^[,.:;!?)»]+$")
 _OPENING_ONLY = re.compile(r"^[(«]+$")
@@ -140,7 +138,6 @@ def group_lines(
         read_glyphs(line, bw, capital, small, sized)
         line.words = _attach_punctuation(line.words)
     _unpaired_quotes(lines)
-    _unclosed_single_quotes(lines)
     return _lone_colons(lines, bw)
 
 
@@ -212,19 +209,6 @@ def _colon(dots: list[Blob], height: float) -> bool:
     small = all(d.x1 - d.x0 <= _DOT * height and d.y1 - d.y0 <= _DOT * height for d in dots)
     stacked = min(upper.x1, lower.x1) - max(upper.x0, lower.x0) >= 0.5 * min(upper.x1 - upper.x0, lower.x1 - lower.x0)
     return small and stacked and upper.y1 < lower.y0 and lower.y0 - upper.y1 <= height
-
-
-def _unclosed_single_quotes(lines: list[Line]) -> None:
-    """«‘Ашхабад» → «Ашхабад»: a single opening quote before a word, where none closes in the cell
-    (or the lines outside the tables), is a speck read as one.  Russian quotes with «» and „“; a
-    ‘…’ pair, rare, closes."""
-    words = [word for line in lines for word in line.words]
-    if any(mark in _SINGLE_CLOSING for word in words for mark in word.text[-2:]):
-        return  # closed, before a comma or a full stop too
-    for word in words:
-        if word.text[:1] in _SINGLE_OPENING and word.text[1:2].isalpha() and not word.raised:
-            word.x0 += (word.x1 - word.x0) / len(word.text)
-            word.text = word.text[1:]
 
 
 def _unpaired_quotes(lines: list[Line]) -> None:
