@@ -353,10 +353,6 @@ BROWSER = {
     # first row's list items start after their bullets («•  в сфере культуры»); the event column
     # was placed there, and the event's name above the list went into the «№» column.
     "centred_header_over_a_lists_items": (125, 6),
-    # WeasyPrint, borderless, no «№», cells centred in padded rows: a person merged over two rows
-    # («Исполнительный комитет МАГ»), centred across both, fills the padding between them; the two
-    # rows were read as one («Заседание Совета МАГ» / «25-й Международный фестиваль …»).
-    "person_merged_over_two_unnumbered_rows": (131, 7),
 }
 
 # WeasyPrint's default print (presentational hints off) of the family's page, as drawn.

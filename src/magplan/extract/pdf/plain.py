@@ -2690,8 +2690,6 @@ def _bands(lines: list[Line], grid: _Grid, cut: bool = True, top: bool = False) 
         bands = _centred(bands, grid, cut, top)
     elif grid.row_gap is not None:
         bands = _centred_unnumbered(bands, grid, cut)
-        if grid.centred_rows or _shows_centred(bands, grid):
-            bands = [row for band in bands for row in _glued_rows(band, grid)]
     out: list[list[Line]] = []
     for band in bands:  # a crossing line inside a band stands alone; a heading's lines together
         part: list[Line] = []
@@ -2932,19 +2930,13 @@ def _merged_down(parts: list[list[Line]], spanning: list[bool], grid: _Grid) -> 
     without the padding that parts rows).  A merged cell prints its text once, centred across
     the rows it spans; each of them has it (a date, a place, a person; never an event)."""
     out: set[tuple[int, int]] = set()
-    if grid.row_gap is None:
+    if grid.row_gap is None or grid.number is None:
         return out
-    if grid.number is None:
-        # Without numbers, where the rows show their cells centred (`_glued_rows` parts the rows
-        # such a cell glued together).
-        if not (grid.centred_rows or _shows_centred(parts, grid)):
-            return out
-    else:
-        # Cells centred in their rows: the number stands below its row's first line (not opening
-        # it, as where cells are set at the top of their rows), in all rows of several lines but a few.
-        tall = [part for part in parts if len(part) > 1 and any(_numbered(ln, grid) for ln in part)]
-        if not tall or sum(not _numbered(part[0], grid) for part in tall) < TOP_ALIGNED * len(tall):
-            return out
+    # Cells centred in their rows: the number stands below its row's first line (not opening it,
+    # as where cells are set at the top of their rows), in all rows of several lines but a few.
+    tall = [part for part in parts if len(part) > 1 and any(_numbered(ln, grid) for ln in part)]
+    if not tall or sum(not _numbered(part[0], grid) for part in tall) < TOP_ALIGNED * len(tall):
+        return out
     for index in range(len(parts) - 1):
         upper, lower = parts[index], parts[index + 1]
         if spanning[index] or spanning[index + 1] or (index - 1, 0) in out:
@@ -3223,58 +3215,6 @@ def _centred_unnumbered(bands: list[list[Line]], grid: _Grid, cut: bool) -> list
                 choices.append((joined, other))
         index = _join_band(out, index, choices)
     return out
-
-
-def _glued_rows(band: list[Line], grid: _Grid) -> list[list[Line]]:
-    """A band of a table without numbers, cells centred in padded rows, cut in two rows where a
-    cell merged over both glued them: its text, centred across the rows, fills the padding
-    between them.  The event's lines part there by more than the rows' padding, every other
-    column's text stands centred on one part's event (its own row's cell) or on the two together
-    (the merged cell), and some column has a cell of its own in each part: two rows.  Each part
-    its row, the merged text read with both (`_merged_down`)."""
-    title = [w for line in band for w in line.words if _column(w, grid.bounds) == grid.title]
-    if grid.row_gap is None or not title:
-        return [band]
-    size = median(line.size for line in band)
-    # The widest step between the event's lines, from the lowest reach of those above it.
-    tops = sorted({(w.top, w.bottom) for w in title})
-    reach, widest, cut = tops[0][1], 0.0, 0.0
-    for top, bottom in tops[1:]:
-        if top - reach >= widest:
-            widest, cut = top - reach, (reach + top) / 2
-        reach = max(reach, bottom)
-    if widest <= grid.row_gap * size:
-        return [band]
-    upper = [w for w in title if w.bottom <= cut]
-    lower = [w for w in title if w.top >= cut]
-    joint = _words_middle([w for line in band for w in line.words])
-    sides = (_words_middle(upper), _words_middle(lower))
-    tolerance = MERGED_MIDDLE * size
-    both = False
-    for column in range(len(grid.lefts)):
-        words = [w for line in band for w in line.words if _column(w, grid.bounds) == column]
-        if column == grid.title or not words:
-            continue
-        above, below = [w for w in words if w.bottom <= cut], [w for w in words if w.top >= cut]
-        own = len(above) + len(below) == len(words) and all(
-            abs(_words_middle(part) - side) <= tolerance
-            for part, side in ((above, sides[0]), (below, sides[1]))
-            if part
-        )
-        if own:
-            both = both or bool(above and below)
-        elif abs(_words_middle(words) - joint) > tolerance:
-            return [band]  # neither a row's own cell nor one merged over both
-    if not both:
-        return [band]
-    return [
-        [ln for ln in band if (ln.top + ln.bottom) / 2 < cut],
-        [ln for ln in band if (ln.top + ln.bottom) / 2 >= cut],
-    ]
-
-
-def _words_middle(words: list[Word]) -> float:
-    return (min(w.top for w in words) + max(w.bottom for w in words)) / 2
 
 
 def _opens_list(band: list[Line], grid: _Grid) -> bool:
