@@ -605,8 +605,18 @@ def _headings_over_tables_side_by_side(blocks: list[Block]) -> list[Block]:
 
 def _first_row_text(table: Table) -> str:
     """The text of the table's first row with text in it, its cells a tab apart."""
-    first = next((row for row in table.rows if any(c.text.strip() for c in row.cells)), None)
-    return "" if first is None else "\t".join(clean_line(c.text.replace("\n", " ")) for c in first.cells)
+    first = _first_text_row(table)
+    return "" if first is None else "\t".join(_cell_lines(first))
+
+
+def _first_text_row(table: Table) -> Row | None:
+    """The table's first row with text in it (a header row, where it has one)."""
+    return next((row for row in table.rows if any(c.text.strip() for c in row.cells)), None)
+
+
+def _cell_lines(row: Row) -> list[str]:
+    """Each cell's text of the row as one clean line."""
+    return [clean_line(c.text.replace("\n", " ")) for c in row.cells]
 
 
 def _headings_over_halves(above: Paragraph, halves: list[Table]) -> list[Block]:
@@ -626,10 +636,10 @@ def _headings_over_halves(above: Paragraph, halves: list[Table]) -> list[Block]:
 def _halves(table: Table) -> list[Table]:
     """`table` cut into its halves side by side, or itself where it has none: a header row whose
     cells repeat a plan's header two times or more, every row's cells within one half."""
-    first = next((row for row in table.rows if any(c.text.strip() for c in row.cells)), None)
+    first = _first_text_row(table)
     if first is None or any(c.colspan != 1 for c in first.cells):
         return [table]
-    texts = [clean_line(c.text.replace("\n", " ")) for c in first.cells]
+    texts = _cell_lines(first)
     width = len(texts)
     count = next(
         (k for k in range(2, width // 2 + 1) if width % k == 0 and texts == texts[: width // k] * k),
