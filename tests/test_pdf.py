@@ -1469,6 +1469,32 @@ def test_an_unruled_table_goes_on_past_a_section_heading_between_wide_bands() ->
     assert sorted({top + 0.5 for _, top, _, _ in cells}) == [50, 80, 122, 164]
 
 
+def test_an_unnumbered_padded_tables_header_alone_at_a_pages_foot_gives_its_rows_on_the_next() -> None:
+    """The header of a table without «№», its rows padded, printed alone at the foot of page 1 (a
+    browser keeps a header with nothing under it): page 1's part is the header's cells, page 2's
+    the four rows, each its own band (it once raised on the empty part: no median of no lines)."""
+    from magplan.extract.pdf.plain import plain_tables
+
+    line = _text_line
+
+    page1 = [
+        line(700, ("Наименование", 70, 150), ("Срок", 250, 280), ("Ответственные", 350, 440)),
+        line(714, ("мероприятия", 70, 140), ("проведения", 250, 310)),
+    ]
+    page2: list[Line] = []
+    events = [("Форум", "май", "Отдел"), ("Выставка", "июнь", "Секретарь"), ("Конкурс", "июль", "Отдел")]
+    events.append(("Съезд", "август", "Совет"))  # four rows: fewer do not show their padding
+    for index, (event, month, person) in enumerate(events):
+        top = 50 + 50 * index
+        page2 += [line(top, (event, 70, 120)), line(top + 7, (month, 250, 280), (person, 350, 390))]
+        page2.append(line(top + 14, ("городов", 70, 120)))
+    found = plain_tables([(1, page1, []), (2, page2, [])])
+    ((_, header_cells),) = found[1]
+    assert len(header_cells) == 3
+    ((_, cells),) = found[2]
+    assert sorted({top + 0.5 for _, top, _, _ in cells}) == [50, 100, 150, 200]
+
+
 def test_an_unruled_page_opening_with_a_list_goes_on_the_row_the_page_break_cut() -> None:
     """WeasyPrint centres each page's part of a cut row on its own: the last row of page 1 looks
     whole, but page 2 opens with its list («• секция …»): the rest of that row, a row of its own

@@ -2685,6 +2685,8 @@ def _bands(lines: list[Line], grid: _Grid, cut: bool = True, top: bool = False) 
     """Lines grouped into rows by the empty bands wider than `_row_gap` (or all in one band);
     a line that crosses the columns is a band of its own.  With `cut`, the first band may be
     the rest of a row that the page break cut (see `_centred`)."""
+    if not lines:  # a page holding only the header, its rows on the next page
+        return []
     bands = _padded_bands(lines, grid)
     if grid.row_gap is not None and grid.number is not None:
         bands = _centred(bands, grid, cut, top)
