@@ -146,6 +146,12 @@ def test_without_a_plan_year_only_explicit_years_are_dated() -> None:
         ("каждый кв.", "quarterly"),
         ("ежеполуг.", "half_yearly"),
         ("ежегод.", "yearly"),
+        ("ежекв.", "quarterly"),
+        # ... their last dot gone (the wording's own last dot is taken before it is read).
+        ("каждый мес", "monthly"),
+        ("каждый кв", "quarterly"),
+        ("ежемес", "monthly"),
+        ("ежекв", "quarterly"),
         ("ежемесячно, до 25 числа", "monthly"),
         # The deadline first, the period's word after it.
         ("до 15 числа ежемесячно", "monthly"),
