@@ -252,13 +252,15 @@ def _lettered_b(lines: list[str]) -> list[str]:
 def _stray_quotes(text: str, opening: re.Pattern[str]) -> str:
     """«Ответственный ‘секретарь» → «Ответственный секретарь», «‘Ашхабад» in a cell → «Ашхабад»: a
     single quote opening a word (`opening`) that no quote after it closes is a speck (plans quote
-    with «»; a name in ‘’ has its closing one)."""
+    with «»; a name in ‘’ has its closing one).  One that a «»» after it closes, no «« between, is
+    that quote's «« misread («Фестиваль ‘Весна»» → «Фестиваль «Весна»»)."""
     if not opening.search(text):
         return text
     out, last = [], 0
     for match in opening.finditer(text):
         if not _CLOSING_SINGLE.search(text, match.end()):
-            out.append(text[last : match.start()])
+            rest = text[match.end() :]
+            out.append(text[last : match.start()] + ("«" if rest.count("»") > rest.count("«") else ""))
             last = match.end()
     return "".join(out) + text[last:]
 
