@@ -89,6 +89,22 @@ def test_an_empty_header_cell_joins_no_group_where_nothing_is_named_under_it() -
     assert _respanned(_row("№", "Мероприятие", "Срок", "Место"), _row("", "", "с", "по")) is None
 
 
+def test_a_date_column_beside_a_place_and_date_column_is_read_with_it(tmp_path: Path) -> None:
+    """«Место и сроки проведения» over «Место | Срок», read with the sub-header's «Место» in the
+    upper row (a browser's print of a borderless table): a «Место и сроки» column and a «Срок»
+    column.  The two cells are read as the one cell a reader sees; the date is not dropped."""
+    head = b.row("№", "Мероприятие", "Место и сроки проведения", "Срок", "Примечание")
+    rows = b.row("1.", "Форум", "Дом Правительства Москвы", "в течение IV квартала", "")
+    rows += b.row("2.", "Сессия", "", "август–сентябрь", "")
+    rows += b.row("3.", "Выставка", "Казань, июнь", "", "")
+    plan = _docx(tmp_path, b.title_paragraphs() + b.table(head, rows, columns=5) + b.signature())
+    assert [(i.title, i.place, i.date_text) for i in plan.records] == [
+        ("Форум", "Дом Правительства Москвы", "в течение IV квартала"),
+        ("Сессия", None, "август–сентябрь"),
+        ("Выставка", "Казань", "июнь"),
+    ]
+
+
 def test_docx_table_split_without_header_continues_the_plan(tmp_path: Path) -> None:
     """Word splits a long table in three; the later ones have no header: the
     second holds only the rest of item 2 (its members), the third a section."""

@@ -306,7 +306,12 @@ def _period(start: str, end: str) -> str:
 def _event_row(item: Item, raw: RawItem, markers: list[str]) -> None:
     cells = raw.cells
     if "place_date" in cells:
-        item.place, item.date_text, found = _place_and_date(cells["place_date"])
+        # A place or a date column beside the combined one (a browser's print of «Место и сроки»
+        # over «Место | Срок», its sub-header read into the upper row) is read with it, as the
+        # one cell a reader sees: neither is dropped.
+        beside = _period(cells.get("date", ""), cells.get("date_end", ""))
+        parts = [cells.get("place", ""), cells["place_date"], beside]
+        item.place, item.date_text, found = _place_and_date("\n".join(p for p in parts if p.strip()))
         markers.extend(found)
     else:
         place = clean(cells.get("place", "")) or None
