@@ -47,6 +47,10 @@ CHROMIUM = {
     # head in every column (Chromium draws no rule there), takes the person, not the place above.
     # Notes whose «Организаторы:» opens a line where it would not have fitted above.
     "merged_cell_beside_a_closed_one_over_the_page_break": (35, 1),
+    # LibreOffice's page, ruled, no «№» printed over the numbers' column («1.1», «1.2»): the header's
+    # table holds a section's row alone, the rows go on in the next page's tables; the numbers
+    # were read as a column of their own into every note («Столбец 1: 1.1»).
+    "unnamed_number_column_shown_after_the_page_break": (46, 7),
 }
 OFFICE = {
     # python-docx's plan through LibreOffice, landscape.

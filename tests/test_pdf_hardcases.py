@@ -353,6 +353,19 @@ BROWSER = {
     # first row's list items start after their bullets («•  в сфере культуры»); the event column
     # was placed there, and the event's name above the list went into the «№» column.
     "centred_header_over_a_lists_items": (125, 6),
+    # Chromium, Google Docs page, borderless, landscape: «Место и сроки проведения» over «Место |
+    # Срок», the sub-header's «Место» read into the upper row: a «Место и сроки» column and a «Срок»
+    # column beside it, whose dates were dropped (read with it now, as one cell).
+    "date_column_beside_a_place_and_date_column": (132, 4),
+    # Chromium, borderless, landscape, cells centred, rows touching: a centred header's event cell
+    # starts where the lists' items start after their bullets, three lines of them as strong a
+    # start as the events' own; the event column was placed there, a row's date cut off its row.
+    "lists_as_strong_a_start_as_the_events": (133, 6),
+    # WeasyPrint, borderless, no «№», cells centred in padded rows, the columns a hair further on
+    # from a row inside a section: the part of its own columns opened at the row's second line
+    # (no number opens a row: the padding does); and a row cut at page 1's foot before its event,
+    # its place and person there, the row above with a person and no place: the next page's row's.
+    "unnumbered_part_opens_at_the_padding_and_a_row_cut_before_its_event": (133, 7),
 }
 
 # WeasyPrint's default print (presentational hints off) of the family's page, as drawn.

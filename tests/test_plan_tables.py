@@ -283,6 +283,41 @@ def test_row_tally_counts_what_every_row_became() -> None:
     assert tally.balanced
 
 
+def test_an_unnamed_number_column_shows_its_numbers_in_the_table_that_goes_on() -> None:
+    """A first column without a header (no «№» printed) whose header table holds only a section's
+    row, the rows in the next page's table without the header: the numbers there («1.1», «1.2»)
+    are the «№» column's, not a column of their own kept in the notes («Столбец 1: 1.1»)."""
+    header = Table([_row("", "Мероприятие", "Срок", "Ответственный"), _row("1. Научная работа", colspan=4)], page=1)
+    rest = Table([_row("1.1", "Форум", "май", "Отдел"), _row("1.2", "Конференция", "июнь", "Отдел")], page=2)
+    raw = assemble(Layout([Paragraph("План мероприятий на 2026 год"), header, rest]))
+    assert [(item.cells.get("title"), item.extras) for item in raw.items] == [("Форум", []), ("Конференция", [])]
+
+
+def test_a_borderless_row_cut_before_its_event_joins_the_next_pages_first_row() -> None:
+    """WeasyPrint cuts a borderless row at page 1's foot with its place and person there, its event
+    and date on page 2: the row above has a person but no place.  The cut part is the next row's
+    (it shares a column with the row above, which has its own person there), not a line of the
+    row above; where it shares none it may be the rest of the row above and stays with it."""
+    header = _row("Мероприятие", "Срок", "Место", "Ответственный")
+
+    def raw_items(above_date: str, above_person: str) -> list[tuple[str, str, str, str]]:
+        page1 = [
+            header,
+            _row("Размещение материалов", above_date, "", above_person),
+            _row("", "", "Ашхабад", "Секретарь"),
+        ]
+        table = Table([Row(r.cells, page=1) for r in page1], page=1, ruled=False)
+        rest = Table([Row(_row("Подготовка публикаций", "III кв.", "", "").cells, page=2)], page=2, ruled=False)
+        raw = assemble(Layout([Paragraph("План мероприятий на 2026 год"), table, rest]))
+        return [tuple(item.cells.get(k, "") for k in ("title", "date", "place", "responsible")) for item in raw.items]
+
+    assert raw_items("", "Заместитель") == [
+        ("Размещение материалов", "", "", "Заместитель"),
+        ("Подготовка публикаций", "III кв.", "Ашхабад", "Секретарь"),
+    ]
+    assert raw_items("май", "")[0] == ("Размещение материалов", "май", "Ашхабад", "Секретарь")
+
+
 def test_a_section_heading_cut_by_a_page_break_keeps_its_rest_and_footnote() -> None:
     """A PDF page ends with «IV. | Информационно-издательская» and its footnote; the next page
     opens with the heading's rest «работа¹»: it is the heading's, not the item's above, and

@@ -855,6 +855,10 @@ class _Assembler:
             tally.headers += header.rows
             rows = rows[header.start + header.rows :]
             self.columns = _with_unnamed_numbers(header.columns, rows)
+        elif self.columns is not None:
+            # The table goes on without its header: its rows may be the first to show the numbers
+            # (a header over a section's row alone, a page break under them).
+            self.columns = _with_unnamed_numbers(self.columns, rows)
         columns = self.columns
         if columns is None:
             for row in rows:
@@ -944,7 +948,7 @@ class _Assembler:
     def _cut_without_title(self, table: Table, rows: list[Row], index: int, columns: _Columns) -> bool:
         """Is row `index`, the last of a borderless table on a page, the first part of the next
         page's first row: no event nor number of its own, its cells filled only where that row
-        leaves them empty (which names its event) and where the row above it has its own?
+        leaves them empty (which names its event), one at least where the row above it has its own?
         WeasyPrint cuts a row so, its date and place centred at the page's foot, its event's lines
         on the next page (under the header printed again there, if it is): read as a line of the
         row above, that row had two dates and places and this one none."""
@@ -971,7 +975,7 @@ class _Assembler:
             and columns.number_col not in cut
             and columns.title_col in rest_filled
             and not cut & rest_filled
-            and cut <= above
+            and bool(cut & above)
         )
 
     def _read_cut(self) -> None:

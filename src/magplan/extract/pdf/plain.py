@@ -1035,6 +1035,8 @@ def _row_opening(flat: list[tuple[int, Line]], first: int, start: int, grid: _Gr
     while at > first and flat[at - 1][0] == flat[at][0]:
         above, below = flat[at - 1][1], flat[at][1]
         if below.top - above.bottom > gap * below.size:
+            if grid.number is None:
+                return at  # no number opens the rows: the padding does
             # Centred cells: the row's first lines stand above its number, from the padding on.
             return at if grid.centred_rows and at < start and _number_below(flat, start, grid) else start
         if _crossing(above, grid.bounds) or (numbered and (_section_line(above) or _numbered(above, grid))):
@@ -1923,6 +1925,10 @@ def _columns(header: _Header, body: list[tuple[int, list[Line]]]) -> _Grid:
     # («Наименование мероприятия», centred, starts where «•  в сфере культуры» does.)
     items = _list_items(lines)
     texts = _starts(lines, lambda w: w.text in BULLET_GLYPHS or id(w) in items)
+    # The strong starts of the cells' own text: a list's bullets and items, indented in the event's
+    # cells, stand right of where its lines start («•  секция» under «1  Рассмотрение»), and where
+    # a list runs several lines they are as strong a start as the column's own.
+    unlisted = [x for x, n in texts if n >= max(MIN_PEAK, PEAK_SHARE * len(lines))]
     bounds: list[float] = []
     for (left_lo, left_hi), (lo, _hi) in pairwise(groups):
         # A left-aligned column's text starts at a peak of line starts at (or before, under a
@@ -1931,7 +1937,7 @@ def _columns(header: _Header, body: list[tuple[int, list[Line]]]) -> _Grid:
         # nor its items' text (indented in a column's cells, they may stand where a centred
         # header cell starts).
         floor = max(left_hi, left_lo + size, bounds[-1] if bounds else left_lo)
-        near = [x for x in strong if floor < x <= lo + ALIGN]
+        near = [x for x in unlisted if floor < x <= lo + ALIGN] or [x for x in strong if floor < x <= lo + ALIGN]
         near += [x for x, n in texts if abs(x - lo) <= ALIGN and x > floor]
         if near:
             bounds.append(max(near) - ALIGN / 2)
