@@ -318,6 +318,35 @@ def test_a_borderless_row_cut_before_its_event_joins_the_next_pages_first_row() 
     assert raw_items("май", "")[0] == ("Размещение материалов", "май", "Ашхабад", "Секретарь")
 
 
+@pytest.mark.parametrize(
+    ("between", "sections"),
+    [
+        # «III.» scanned as «1.»: numbered back, nothing beside its name, «3.» goes on from «2.».
+        (_row("1.", "Информационная работа", "", ""), ["Встречи", "Встречи", "Информационная работа"]),
+        # The item above's number again: a slip in the count, an item.
+        (_row("2.", "Информационная работа", "", ""), ["Встречи"] * 4),
+        # Beside a date it is an item, whatever its number.
+        (_row("1.", "Информационная работа", "май", ""), ["Встречи"] * 4),
+    ],
+)
+def test_a_row_numbered_back_between_two_items_in_turn_is_a_section(between: Row, sections: list[str]) -> None:
+    rows = [_row("№", "Мероприятие", "Срок", "Ответственный"), _row("I.", "Встречи", "", "")]
+    rows += [_row("1.", "Форум", "май", "Отдел"), _row("2.", "Съезд", "июнь", "Отдел"), between]
+    rows.append(_row("3.", "Выставка", "июль", "Отдел"))
+    raw = assemble(Layout([Paragraph("План мероприятий на 2026 год"), Table(rows)]))
+    assert [item.section for item in raw.items] == sections
+
+
+def test_numbers_that_start_again_under_a_row_with_a_name_only_stay_items() -> None:
+    """Sections numbered apart («1. | Форум» with nothing beside it, then «2.»): the row goes on
+    with no item above it in turn, so it stays an item (the item under it does not go on from the
+    item above it)."""
+    rows = [_row("№", "Мероприятие", "Срок", "Ответственный"), _row("1.", "Форум", "май", "Отдел")]
+    rows += [_row("2.", "Съезд", "июнь", "Отдел"), _row("1.", "Выставка", "", ""), _row("2.", "Лекция", "июль", "")]
+    raw = assemble(Layout([Paragraph("План мероприятий на 2026 год"), Table(rows)]))
+    assert [item.cells["title"] for item in raw.items] == ["Форум", "Съезд", "Выставка", "Лекция"]
+
+
 def test_a_section_heading_cut_by_a_page_break_keeps_its_rest_and_footnote() -> None:
     """A PDF page ends with «IV. | Информационно-издательская» and its footnote; the next page
     opens with the heading's rest «работа¹»: it is the heading's, not the item's above, and

@@ -550,6 +550,17 @@ def _with_unnamed_numbers(columns: _Columns, rows: list[Row]) -> _Columns:
     return replace(columns, roles=["number", *columns.roles[1:]])
 
 
+def _next_row_number(rows: list[Row], index: int, columns: _Columns) -> int | None:
+    """The number of the first row after `index` that has one in the «№» column (None without)."""
+    if columns.number_col is None:
+        return None
+    for row in rows[index + 1 :]:
+        number = row_number(_grid(row, columns.width)[columns.number_col][0])
+        if number is not None:
+            return number
+    return None
+
+
 def _beside(row: Row) -> bool:
     """Does the row hold text in a cell after its first?"""
     return any(cell.text.strip() for cell in row.cells[1:])
@@ -708,6 +719,8 @@ class _Assembler:
         # Whether the last row read was a section heading the plan took (not a footnote's or a
         # signature's row, also read as "section"): a row may hold its rest (`_row`).
         self.heading_open = False
+        # The rows of the table being read and the index of the row being read (`_next_row_number`).
+        self.ahead: tuple[list[Row], int] = ([], 0)
 
     def run(self) -> RawPlan:
         blocks = self.blocks = self._headers_cut_by_page(_halves_one_after_another(self.layout.blocks))
@@ -906,6 +919,7 @@ class _Assembler:
             if (index == len(rows) - 1 and row.cut_below) or self._cut_without_title(table, rows, index, columns):
                 self.cut = (row, columns, numbered)
                 continue
+            self.ahead = (rows, index)
             self._read_row(row, columns, numbered)
             # The row after a rejoined one does not open its page.
             self.last_page = page
@@ -983,6 +997,7 @@ class _Assembler:
         if self.cut is not None:
             row, columns, numbered = self.cut
             self.cut = None
+            self.ahead = ([], 0)  # the last row of its table
             self._read_row(row, columns, numbered)
 
     def _rejoined(self, cut: Row, rest: Row, width: int) -> Row:
@@ -1167,6 +1182,21 @@ class _Assembler:
             and {i for i, _ in filled} == {number_col, title_col}
         ):
             # «II. | Информационная деятельность»: a numbered section, not an item.
+            self.section = clean(grid[title_col][0])
+            self.heading_open = True
+            return "section"
+        if (
+            is_numbered
+            and title_col is not None
+            and {i for i, _ in filled} == {number_col, title_col}
+            and items
+            and (last := row_number(items[-1].cells.get("number", ""))) is not None
+            and (row_number(number_text) or 0) < last
+            and _next_row_number(*self.ahead, columns) == last + 1
+        ):
+            # A row numbered back («1.» after «12.»), nothing beside its name, and the row under
+            # it goes on from the item above («13.»): a section whose numeral was misread («III.»
+            # scanned as «1.») or numbered in a count of its own, not an item out of turn.
             self.section = clean(grid[title_col][0])
             self.heading_open = True
             return "section"
