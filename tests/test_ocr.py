@@ -234,6 +234,36 @@ def test_a_letter_stem_under_a_column_border_does_not_split_a_one_line_heading(
     assert row == ([(0, 1), (1, 1), (2, 1)] if bordered else [(0, 3)])
 
 
+# A 200-dpi photo's column border where it meets the header's top line, as binarised: hollow, its
+# two edges a pixel apart, one of them missing for a few rows (`#` ink).
+_HOLLOW_BORDER = ["...####.", "....##..", *["....#.#."] * 7, *["....#..."] * 3, "....#.#.", "...#..#.", "......#."]
+
+
+@pytest.mark.parametrize("hollow", [False, True])
+def test_a_column_border_binarised_hollow_where_it_meets_its_line_still_meets_it(hollow: bool) -> None:
+    """The opening that finds long strokes lost a photographed border's first 15 rows under the
+    header's top line (hollow, wavering): the stroke ended short of the line, was no border, and
+    the header's two cells either side were read as one («Срок проведения Ответственные»), the
+    person's column then read into the date's.  Ink all the way up to the line carries it on."""
+    unit = 200 / 300
+    page = np.full((700, 900), 245, np.uint8)
+    xs, ys = [60, 160, 500, 840], [100, 250, 320, 390]
+    for y in ys:
+        page[y - 1 : y + 2, xs[0] : xs[-1] + 2] = 0
+    for x in xs:
+        page[ys[0] : ys[-1] + 2, x - 1 : x + 3] = 0
+    if hollow:
+        x = xs[2] - 4
+        page[ys[0] + 2 : ys[0] + 2 + len(_HOLLOW_BORDER), x : x + 8] = 245
+        for row, pattern in enumerate(_HOLLOW_BORDER):
+            page[ys[0] + 2 + row, [x + col for col, ink in enumerate(pattern) if ink == "#"]] = 0
+    for x0 in (70, 170, 520):  # the header's words
+        page[ys[0] + 20 : ys[0] + 40, x0 + 10 : x0 + 60] = 30
+    (table,) = grid.find_tables(grid.ruling_lines(image.binarize(page), unit), unit)
+    assert (table.rows, table.cols) == (3, 3)
+    assert [(c.col, c.colspan) for c in table.cells if c.row == 0] == [(0, 1), (1, 1), (2, 1)]
+
+
 def test_a_table_of_one_row_keeps_its_borders_and_a_letter_stem_filling_a_row_is_none() -> None:
     """The plan's last row carried over to a page of its own: a one-row table, whose borders have no
     other row to line up with.  Drawn from line to line they are borders; a tall letter's stem in a

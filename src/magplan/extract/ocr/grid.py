@@ -117,6 +117,7 @@ def ruling_lines(bw: Image, unit: float, stamped: Image | None = None) -> Image:
     thick_v = cv2.dilate(bw, np.ones((1, across), np.uint8))
     vertical = close_gaps(open_lines(thick_v, 1, max(int(40 * unit), 10)), 1, gap)
     h_near = cv2.dilate(horizontal, cv2.getStructuringElement(cv2.MORPH_RECT, (2 * tol + 1, 2 * tol + 1)))
+    vertical = _carried_to_lines(vertical, thick_v, horizontal, gap)
     count, labels, stats = components(vertical)
     spans = {k: span for k in range(1, count) if (span := _between_lines(labels, stats, k, h_near)) is not None}
     centres = {k: stats[k, 0] + stats[k, 2] / 2 for k in spans}
@@ -145,6 +146,33 @@ def ruling_lines(bw: Image, unit: float, stamped: Image | None = None) -> Image:
             kept_h[y : y + h, x : x + w][piece] = 255
     result: Image = kept_h | kept_v
     return result
+
+
+def _carried_to_lines(vertical: Image, ink: Image, horizontal: Image, reach: int) -> Image:
+    """`vertical` with each stroke's end that stops short of a line by `reach` rows at most carried
+    on to it where `ink` runs on in its column (a pixel's slack either side) all the way.
+
+    A thin border photographed may binarise hollow, its two edges a pixel apart and wavering by
+    one: the long opening loses it for a few rows where it meets its line (a header row's border
+    then missing, two header cells read as one).  A letter's stem stops short of the line with
+    white above it, and stays short.
+    """
+    count, _labels, stats = components(vertical)
+    out = vertical
+    height = vertical.shape[0]
+    for k in range(1, count):
+        x, y, w, h, _area = (int(v) for v in stats[k])
+        columns = slice(max(x - 1, 0), x + w + 1)
+        for step, row in ((-1, y - 1), (1, y + h)):
+            rows = 0
+            while 0 <= row < height and rows < reach and not horizontal[row, columns].any() and ink[row, columns].any():
+                row, rows = row + step, rows + 1
+            if rows and 0 <= row < height and horizontal[row, columns].any():
+                if out is vertical:
+                    out = vertical.copy()
+                low, high = sorted((row, row - step * rows))  # onto the line, as a border meets it
+                out[low : high + 1, x : x + w] = 255
+    return out
 
 
 def _between_lines(labels: image.Labels, stats: image.Stats, k: int, h_near: Image) -> tuple[int, int] | None:
