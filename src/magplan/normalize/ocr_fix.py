@@ -45,9 +45,10 @@ APPROXIMATE_WORDS = frozenset("ориентировочн" + end for end in ("о
 # The words that may end a date's bracketed qualifier («(по согласованию)», «(ориентировочно)»).
 _QUALIFIER_WORDS = DATE_WORDS | APPROXIMATE_WORDS
 NOTE_HEADS = frozenset({"организатор", "организаторы", "организатора", "организаторов"})
-# A date line's day in quotes, its opening quote read as «<» or lost («<28»», «25»»):
-# quotes come in pairs, and «<» is no character of a plan.
-_DAY_IN_QUOTES = re.compile(r"^[<‹]?(\d{1,2})»$")
+# A date line's day in quotes, its opening quote read as «<» or lost («<28»», «25»»), or a speck
+# after it read as a point («15.»»): quotes come in pairs, «<» is no character of a plan, and
+# no day in quotes ends with a point.
+_DAY_IN_QUOTES = re.compile(r"^[<‹«]?(\d{1,2})[.,]?»$")
 # … or its closing quote read as «>» («25> декабря»): «>» too is no character of a plan.
 _DAY_CLOSED_BY_ANGLE = re.compile(r"«(\d{1,2})[>›]")
 # A note's head word, its colon read as «>» («Организаторы > МАГ»): «>» is no character of a plan,
@@ -167,6 +168,8 @@ _INITIALS_AFTER = re.compile(rf"((?<![\w-]){_SURNAME}\s+)([А-ЯЁ])(?:,|\s)([А
 # name: «А.Н Кравцов», «Ю.Н, Васюнькин», «Кравцов А.Н»): two capitals parted by a point, the surname
 # beside, make initials however the second ends.
 _INITIALS_SECOND = re.compile(rf"((?<![\w.,])[А-ЯЁ]\.[А-ЯЁ]),?(\s+{_SURNAME})$")
+# … or read as a quote, the space lost with it or not («А.Н’Кравцов», «А.Н’ Кравцов»).
+_INITIALS_QUOTE = re.compile(rf"((?<![\w.,])[А-ЯЁ]\.[А-ЯЁ])[’'‘`]\s?({_SURNAME})$")
 _INITIALS_SECOND_AFTER = re.compile(rf"((?<![\w-]){_SURNAME}\s+)([А-ЯЁ])[.,]([А-ЯЁ]),?$")
 # Initials read as the Latin capitals they look like («AH. Кравцов», «A.H. Кравцов»): by a Cyrillic
 # surname they are Cyrillic.
@@ -653,6 +656,7 @@ def _correct_line(line: str, dates: bool, paragraph: bool = False, after: str = 
         line = _INITIALS_FIRST.sub(_initials_first, line)
         line = _INITIALS_AFTER.sub(r"\1\2.\3.", line)
         line = _INITIALS_SECOND.sub(r"\1.\2", line)
+        line = _INITIALS_QUOTE.sub(r"\1. \2", line)
         line = _INITIALS_SECOND_AFTER.sub(r"\1\2.\3.", line)
     return line
 
