@@ -1496,6 +1496,7 @@ def test_an_hour_column_beside_a_date_and_place_column_keeps_the_plan(tmp_path: 
     )
     plan = _html(tmp_path, f"<h1>План мероприятий на 2027 год</h1><table border=1>{head}{rows}</table>")
     assert [(i.number, i.date_start) for i in plan.records] == [(1, dt(2027, 3, 12)), (2, dt(2027, 5, 15))]
+    assert [i.note for i in plan.records] == ["10:00", "14.30"]  # the hour is kept, in the note
 
 
 @pytest.mark.parametrize("heading", ["Январь", "I квартал"])

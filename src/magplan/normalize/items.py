@@ -305,13 +305,19 @@ def _period(start: str, end: str) -> str:
 
 def _event_row(item: Item, raw: RawItem, markers: list[str]) -> None:
     cells = raw.cells
+    unread: list[str] = []  # a cell of the row that no field took: kept in the note
     if "place_date" in cells:
-        # A place or a date column beside the combined one (a browser's print of «Место и сроки»
-        # over «Место | Срок», its sub-header read into the upper row) is read with it, as the
-        # one cell a reader sees: neither is dropped.
-        beside = _period(cells.get("date", ""), cells.get("date_end", ""))
-        parts = [cells.get("place", ""), cells["place_date"], beside]
-        item.place, item.date_text, found = _place_and_date("\n".join(p for p in parts if p.strip()))
+        item.place, item.date_text, found = _place_and_date(cells["place_date"])
+        # A place or a date column beside the combined one is never dropped: where the combined
+        # cell says no date (a browser's print of «Место и сроки» over «Место | Срок», its
+        # sub-header read into the upper row) the two are read as the one cell a reader sees;
+        # where it does, the column beside says more of it, kept in the note («Время»: the hour).
+        beside = [cells.get("place", ""), _period(cells.get("date", ""), cells.get("date_end", ""))]
+        if item.date_text is None and any(text.strip() for text in beside):
+            parts = [beside[0], cells["place_date"], beside[1]]
+            item.place, item.date_text, found = _place_and_date("\n".join(p for p in parts if p.strip()))
+        else:
+            unread = [clean(text) for text in beside if text.strip()]
         markers.extend(found)
     else:
         place = clean(cells.get("place", "")) or None
@@ -322,6 +328,7 @@ def _event_row(item: Item, raw: RawItem, markers: list[str]) -> None:
             # (a table of three columns set on the four above put it there).
             item.place, item.date_text = None, _date_cell(place or "", markers)
     note_parts = [cells["note"]] if cells.get("note") else []
+    note_parts += unread
     if raw.extras:
         note_parts += [f"{header}: {text}" for header, text in raw.extras]
     item.note = "\n".join(note_parts) or None
