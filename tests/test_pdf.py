@@ -1495,6 +1495,26 @@ def test_an_unnumbered_padded_tables_header_alone_at_a_pages_foot_gives_its_rows
     assert sorted({top + 0.5 for _, top, _, _ in cells}) == [50, 100, 150, 200]
 
 
+def test_a_pages_first_name_over_a_dated_list_opens_its_row() -> None:
+    """WeasyPrint, cells centred, no «№»: page 2 opens under the repeated header with an event's
+    name in small letters («сессия Ассамблеи»), its list a margin lower, the row's person centred
+    over the list («Отдел информации» above «• Москва»).  The list opens the event's column of
+    its band and stands beside the row's own date: no row opens with a list, so the name is that
+    row's, not the rest of a row the page break cut.  A list beside no date may be that rest."""
+    from magplan.extract.pdf.plain import _centred_unnumbered, _Grid
+
+    line = _text_line
+    grid = _Grid([250, 350, 450], [250, 350, 450, 560], 70, 560, None, row_gap=0.35, centred_rows=True)
+    name = [line(78, ("сессия", 70, 110), ("Ассамблеи", 113, 170))]
+    listed = [
+        line(99.5, ("Отдел", 460, 490), ("информации", 493, 550)),
+        line(106.5, ("•", 80, 85), ("Москва", 90, 130), ("14.07.2031", 255, 310), ("Минск", 355, 390)),
+        line(122.7, ("•", 80, 85), ("Минск", 90, 130)),
+    ]
+    assert _centred_unnumbered([name, listed], grid, cut=True) == [name + listed]
+    assert _centred_unnumbered([name, listed[2:]], grid, cut=True) == [name, listed[2:]]
+
+
 def test_an_unruled_page_opening_with_a_list_goes_on_the_row_the_page_break_cut() -> None:
     """WeasyPrint centres each page's part of a cut row on its own: the last row of page 1 looks
     whole, but page 2 opens with its list («• секция …»): the rest of that row, a row of its own

@@ -3183,7 +3183,7 @@ def _centred_unnumbered(bands: list[list[Line]], grid: _Grid, cut: bool) -> list
     centred, not set at the top (where the same test would pull an event's second paragraph
     into the row below); but a band over a list whose first line holds nothing beside the
     bullet goes with it wherever the rows show (`_opens_list`).  With `cut`, the page's first
-    band stays apart (`_centred`)."""
+    band stays apart (`_centred`), but for a name over a list beside its own date."""
     size = median(line.size for band in bands for line in band)
     tolerance = MERGED_MIDDLE * size
 
@@ -3193,7 +3193,7 @@ def _centred_unnumbered(bands: list[list[Line]], grid: _Grid, cut: bool) -> list
     # Told over the whole table where it shows it (a part of few rows may not).
     centred = grid.centred_rows or _shows_centred(bands, grid)
     out = [list(band) for band in bands]
-    index = 1 if cut else 0
+    index = 0
     while index < len(out):
         band = out[index]
         if _anchor(band, grid) is not None or any(_apart(line, grid) for line in band):
@@ -3202,13 +3202,16 @@ def _centred_unnumbered(bands: list[list[Line]], grid: _Grid, cut: bool) -> list
         choices: list[tuple[float, int]] = []
         below = out[index + 1] if index + 1 < len(out) else None
         bare = below is not None and all(_column(w, grid.bounds) == grid.title for w in below[0].words)
-        if below is not None and _opens_list(below, grid) and (centred or bare):
+        # The page's first band may be the rest of a row the page break cut, but not where the
+        # band under it opens a list beside its own date: that row's name is the band above it.
+        opening = not (index == 0 and cut) or (below is not None and any(_dated(line, grid) for line in below))
+        if opening and below is not None and _opens_list(below, grid) and (centred or bare):
             # An event's name over its list, the list's margin between: no row opens with a list.
             # Whatever the rows show: a list whose first line holds nothing beside it is no row's
             # top line (a row set at the top prints its date there), its cells centred lower.
             index = _join_band(out, index, [(0.0, index + 1)])
             continue
-        if not centred:
+        if not centred or (index == 0 and cut):
             index += 1
             continue
         for other in (index - 1, index + 1):
@@ -3226,9 +3229,13 @@ def _centred_unnumbered(bands: list[list[Line]], grid: _Grid, cut: bool) -> list
 
 
 def _opens_list(band: list[Line], grid: _Grid) -> bool:
-    """Does the band open with a list's bullet in the event's column?"""
-    first = band[0].words[0]
-    return first.text in BULLET_GLYPHS and _column(first, grid.bounds) == grid.title
+    """Does the band's text in the event's column open with a list's bullet?  Its other cells,
+    centred, may stand higher than the list (a person's first line over «• Москва»)."""
+    for line in band:
+        words = [w for w in line.words if _column(w, grid.bounds) == grid.title]
+        if words:
+            return words[0].text in BULLET_GLYPHS
+    return False
 
 
 def _anchor_offset(band: list[Line], grid: _Grid) -> float | None:
