@@ -152,6 +152,8 @@ def test_without_a_plan_year_only_explicit_years_are_dated() -> None:
         ("каждый кв", "quarterly"),
         ("ежемес", "monthly"),
         ("ежекв", "quarterly"),
+        ("ежемес до 25 числа", "monthly"),
+        ("ежекв, до 5 числа", "quarterly"),
         ("ежемесячно, до 25 числа", "monthly"),
         # The deadline first, the period's word after it.
         ("до 15 числа ежемесячно", "monthly"),

@@ -458,6 +458,8 @@ def test_the_tint_of_a_photographs_print_is_no_ink() -> None:
         ("Фестиваль ‘Весна»", "Фестиваль «Весна»"),  # its «»» closes it: a misread ««
         ("Фестиваль ‘Весна» и «Лето»", "Фестиваль «Весна» и «Лето»"),
         ("‘Ашхабад «Мир»", "Ашхабад «Мир»"),  # the quote after it is closed by its own
+        ("Форум «Город ‘будущего»", "Форум «Город будущего»"),  # inside an open quote: a speck
+        ("Конкурс «Лучший ‘проект» и «Мир»", "Конкурс «Лучший проект» и «Мир»"),
         ("Конгресс-центр «Экспофорум", "Конгресс-центр «Экспофорум»"),  # the closing quote lost at the edge
         ("Форум «Города «Будущее»", "Форум «Города «Будущее»"),  # nested quotes: as read
         ("Форум «Города будущего", "Форум «Города будущего"),  # opened before the last word: as read

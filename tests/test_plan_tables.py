@@ -291,6 +291,11 @@ def test_an_unnamed_number_column_shows_its_numbers_in_the_table_that_goes_on() 
     rest = Table([_row("1.1", "Форум", "май", "Отдел"), _row("1.2", "Конференция", "июнь", "Отдел")], page=2)
     raw = assemble(Layout([Paragraph("План мероприятий на 2026 год"), header, rest]))
     assert [(item.cells.get("title"), item.extras) for item in raw.items] == [("Форум", []), ("Конференция", [])]
+    # Dates or hours there are no numbers: they stay a column of their own, kept in the notes.
+    for first, second in (("12.03", "15.04"), ("10.00", "14.30"), ("5", "12")):
+        rest = Table([_row(first, "Форум", "май", "Отдел"), _row(second, "Съезд", "июнь", "Отдел")], page=2)
+        raw = assemble(Layout([Paragraph("План мероприятий на 2026 год"), header, rest]))
+        assert [extras for item in raw.items for _, extras in item.extras] == [first, second]
 
 
 def test_a_borderless_row_cut_before_its_event_joins_the_next_pages_first_row() -> None:
@@ -316,6 +321,8 @@ def test_a_borderless_row_cut_before_its_event_joins_the_next_pages_first_row() 
         ("Подготовка публикаций", "III кв.", "Ашхабад", "Секретарь"),
     ]
     assert raw_items("май", "")[0] == ("Размещение материалов", "май", "Ашхабад", "Секретарь")
+    # The person above runs on («Заместитель,» / «Секретарь»): the foot's cells are its row's.
+    assert raw_items("", "Заместитель,")[0] == ("Размещение материалов", "", "Ашхабад", "Заместитель,\nСекретарь")
 
 
 @pytest.mark.parametrize(
@@ -327,6 +334,11 @@ def test_a_borderless_row_cut_before_its_event_joins_the_next_pages_first_row() 
         (_row("2.", "Информационная работа", "", ""), ["Встречи"] * 4),
         # Beside a date it is an item, whatever its number.
         (_row("1.", "Информационная работа", "май", ""), ["Встречи"] * 4),
+        # … and beside cells merged from the row above (it shares their date and person).
+        (
+            Row([Cell("1."), Cell("Лекция"), Cell("", merged_up=True), Cell("", merged_up=True)]),
+            ["Встречи"] * 4,
+        ),
     ],
 )
 def test_a_row_numbered_back_between_two_items_in_turn_is_a_section(between: Row, sections: list[str]) -> None:

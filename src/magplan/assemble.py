@@ -535,9 +535,11 @@ def _table_header(table: Table, strict: bool) -> _Header | None:
     return None
 
 
-def _with_unnamed_numbers(columns: _Columns, rows: list[Row]) -> _Columns:
+def _with_unnamed_numbers(columns: _Columns, rows: list[Row], going_on: bool = False) -> _Columns:
     """A first column printed without a header that numbers the rows («1.», «2.», «1.1») is the
-    «№» column (its numbers were kept in `note` as «Столбец 1: 1.»)."""
+    «№» column (its numbers were kept in `note` as «Столбец 1: 1.»).  In a table `going_on`
+    without its header, only numbers that count the rows in turn, none a date or an hour
+    («12.03», «10.00»): that column was named nowhere."""
     if columns.number_col is not None or columns.roles[0] != "extra" or columns.headers[0]:
         return columns
     # (A section's row, its one text across the table, numbers nothing and is no row's number.)
@@ -547,7 +549,18 @@ def _with_unnamed_numbers(columns: _Columns, rows: list[Row]) -> _Columns:
     # cut after its first row: the rest continues in the next table).
     if not numbered or 2 * numbered < len(firsts) or (numbered == 1 and len(firsts) > 1):
         return columns
+    if going_on and not _in_turn([text for text in firsts if _numbers(text)]):
+        return columns
     return replace(columns, roles=["number", *columns.roles[1:]])
+
+
+def _in_turn(numbers: list[str]) -> bool:
+    """Do the row numbers («1.», «1.2.») count on one by one, none with a part of a leading zero?"""
+    parts = [text.strip().rstrip(".").split(".") for text in numbers]
+    if any(len(part) > 1 and part.startswith("0") for row in parts for part in row):
+        return False
+    counts = [tuple(int(part) for part in row) for row in parts]
+    return all(b in {(*a[:-1], a[-1] + 1), (a[0] + 1,), (a[0] + 1, 1)} for a, b in pairwise(counts))
 
 
 def _next_row_number(rows: list[Row], index: int, columns: _Columns) -> int | None:
@@ -871,7 +884,7 @@ class _Assembler:
         elif self.columns is not None:
             # The table goes on without its header: its rows may be the first to show the numbers
             # (a header over a section's row alone, a page break under them).
-            self.columns = _with_unnamed_numbers(self.columns, rows)
+            self.columns = _with_unnamed_numbers(self.columns, rows, going_on=True)
         columns = self.columns
         if columns is None:
             for row in rows:
@@ -983,6 +996,9 @@ class _Assembler:
         width = columns.width
         texts = [[clean(text) for text, _ in _grid(r, width)] for r in (rows[index - 1], row, rest)]
         above, cut, rest_filled = ({i for i, text in enumerate(r) if text} for r in texts)
+        # A cell of the row above that runs on («Петров П.П.,» over «Сидоров С.С.»): the cut part
+        # is its rest, not the next row's.  (Small letters tell nothing: a date's «май» has them.)
+        runs_on = any(texts[0][i][-1] in ",;-–" for i in cut & above)
         return (
             bool(cut)
             and columns.title_col not in cut
@@ -990,6 +1006,7 @@ class _Assembler:
             and columns.title_col in rest_filled
             and not cut & rest_filled
             and bool(cut & above)
+            and not runs_on
         )
 
     def _read_cut(self) -> None:
@@ -1176,27 +1193,25 @@ class _Assembler:
             self.heading_open = True
             return "section"
         if (
-            not is_numbered  # «12.» is no Roman numeral
-            and _ROMAN_NUMBER.match(number_text)
-            and title_col is not None
+            title_col is not None
             and {i for i, _ in filled} == {number_col, title_col}
+            and (
+                # «II. | Информационная деятельность»: a numbered section, not an item («12.» is no
+                # Roman numeral) …
+                (not is_numbered and _ROMAN_NUMBER.match(number_text))
+                # … nor a row numbered back («1.» after «12.»), no cell beside merged from the row
+                # above, where the row under it goes on from the item above («13.»): a section
+                # whose numeral was misread («III.» scanned as «1.»), not an item out of turn.
+                or (
+                    is_numbered
+                    and items
+                    and not any(merged for _, merged in grid)
+                    and (last := row_number(items[-1].cells.get("number", ""))) is not None
+                    and (row_number(number_text) or 0) < last
+                    and _next_row_number(*self.ahead, columns) == last + 1
+                )
+            )
         ):
-            # «II. | Информационная деятельность»: a numbered section, not an item.
-            self.section = clean(grid[title_col][0])
-            self.heading_open = True
-            return "section"
-        if (
-            is_numbered
-            and title_col is not None
-            and {i for i, _ in filled} == {number_col, title_col}
-            and items
-            and (last := row_number(items[-1].cells.get("number", ""))) is not None
-            and (row_number(number_text) or 0) < last
-            and _next_row_number(*self.ahead, columns) == last + 1
-        ):
-            # A row numbered back («1.» after «12.»), nothing beside its name, and the row under
-            # it goes on from the item above («13.»): a section whose numeral was misread («III.»
-            # scanned as «1.») or numbered in a count of its own, not an item out of turn.
             self.section = clean(grid[title_col][0])
             self.heading_open = True
             return "section"

@@ -262,8 +262,11 @@ def _stray_quotes(text: str, opening: re.Pattern[str]) -> str:
     out, last = [], 0
     for match in opening.finditer(text):
         if not _CLOSING_SINGLE.search(text, match.end()):
-            rest = text[match.end() :]
-            out.append(text[last : match.start()] + ("«" if rest.count("»") > rest.count("«") else ""))
+            before, rest = text[: match.start()], text[match.end() :]
+            # A «««: where no quote before it is left open and the first one after it closes.
+            closes = before.count("«") == before.count("»") and rest.find("»") > -1
+            misread = closes and (rest.find("«") == -1 or rest.find("»") < rest.find("«"))
+            out.append(text[last : match.start()] + ("«" if misread else ""))
             last = match.end()
     return "".join(out) + text[last:]
 

@@ -1025,7 +1025,8 @@ def _row_opening(flat: list[tuple[int, Line]], first: int, start: int, grid: _Gr
     event's first lines over it in its band («Выставка» over «2.  «Градостроительство и»»), up
     to the padding, unless another number, a heading or a line across the columns stands there.
     Centred rows that touch, no padding between: the row opens where the row above it ends
-    (`_after_centred_row`).
+    (`_after_centred_row`).  Where no column numbers the rows, the padding above `start` opens
+    its row, centred or not (no number stands lower to open it).
     """
     gap = grid.row_gap
     numbered = _numbered(flat[start][1], grid)
