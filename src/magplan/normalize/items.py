@@ -312,12 +312,13 @@ def _event_row(item: Item, raw: RawItem, markers: list[str]) -> None:
         # cell says no date (a browser's print of «Место и сроки» over «Место | Срок», its
         # sub-header read into the upper row) the two are read as the one cell a reader sees;
         # where it does, the column beside says more of it, kept in the note («Время»: the hour).
-        beside = [cells.get("place", ""), _period(cells.get("date", ""), cells.get("date_end", ""))]
-        if item.date_text is None and any(text.strip() for text in beside):
-            parts = [beside[0], cells["place_date"], beside[1]]
-            item.place, item.date_text, found = _place_and_date("\n".join(p for p in parts if p.strip()))
+        place_cell, date_cell = cells.get("place", ""), _period(cells.get("date", ""), cells.get("date_end", ""))
+        beside = [text for text in (place_cell, date_cell) if text.strip()]
+        if item.date_text is None and beside:
+            parts = [text for text in (place_cell, cells["place_date"], date_cell) if text.strip()]
+            item.place, item.date_text, found = _place_and_date("\n".join(parts))
         else:
-            unread = [clean(text) for text in beside if text.strip()]
+            unread = [clean(text) for text in beside]
         markers.extend(found)
     else:
         place = clean(cells.get("place", "")) or None

@@ -167,9 +167,8 @@ _INITIALS_AFTER = re.compile(rf"((?<![\w-]){_SURNAME}\s+)([А-ЯЁ])(?:,|\s)([А
 # … or the second initial's point lost or read as a comma (under a pen's stroke or a stamp over the
 # name: «А.Н Кравцов», «Ю.Н, Васюнькин», «Кравцов А.Н»): two capitals parted by a point, the surname
 # beside, make initials however the second ends.
-_INITIALS_SECOND = re.compile(rf"((?<![\w.,])[А-ЯЁ]\.[А-ЯЁ]),?(\s+{_SURNAME})$")
-# … or read as a quote, the space lost with it or not («А.Н’Кравцов», «А.Н’ Кравцов»).
-_INITIALS_QUOTE = re.compile(rf"((?<![\w.,])[А-ЯЁ]\.[А-ЯЁ])[’'‘`]\s?({_SURNAME})$")
+# Or read as a quote, the space lost with it or not («А.Н’Кравцов», «А.Н’ Кравцов»).
+_INITIALS_SECOND = re.compile(rf"((?<![\w.,])[А-ЯЁ]\.[А-ЯЁ])(?:,?(\s+)|[’'‘`]\s?)({_SURNAME})$")
 _INITIALS_SECOND_AFTER = re.compile(rf"((?<![\w-]){_SURNAME}\s+)([А-ЯЁ])[.,]([А-ЯЁ]),?$")
 # Initials read as the Latin capitals they look like («AH. Кравцов», «A.H. Кравцов»): by a Cyrillic
 # surname they are Cyrillic.
@@ -658,8 +657,7 @@ def _correct_line(line: str, dates: bool, paragraph: bool = False, after: str = 
         line = _THREE_AS_INITIAL_AFTER.sub(lambda m: m[1] + "З." + m[2].translate(_TO_CYRILLIC), line)
         line = _INITIALS_FIRST.sub(_initials_first, line)
         line = _INITIALS_AFTER.sub(r"\1\2.\3.", line)
-        line = _INITIALS_SECOND.sub(r"\1.\2", line)
-        line = _INITIALS_QUOTE.sub(r"\1. \2", line)
+        line = _INITIALS_SECOND.sub(lambda m: f"{m[1]}.{m[2] or ' '}{m[3]}", line)
         line = _INITIALS_SECOND_AFTER.sub(r"\1\2.\3.", line)
     return line
 

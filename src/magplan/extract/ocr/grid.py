@@ -117,8 +117,11 @@ def ruling_lines(bw: Image, unit: float, stamped: Image | None = None) -> Image:
     thick_v = cv2.dilate(bw, np.ones((1, across), np.uint8))
     vertical = close_gaps(open_lines(thick_v, 1, max(int(40 * unit), 10)), 1, gap)
     h_near = cv2.dilate(horizontal, cv2.getStructuringElement(cv2.MORPH_RECT, (2 * tol + 1, 2 * tol + 1)))
-    vertical = _carried_to_lines(vertical, thick_v, horizontal, gap)
     count, labels, stats = components(vertical)
+    carried = _carried_to_lines(vertical, stats, thick_v, horizontal, gap)
+    if carried is not vertical:  # labelled again only where a stroke grew
+        vertical = carried
+        count, labels, stats = components(vertical)
     spans = {k: span for k in range(1, count) if (span := _between_lines(labels, stats, k, h_near)) is not None}
     centres = {k: stats[k, 0] + stats[k, 2] / 2 for k in spans}
     kept_v = np.zeros_like(vertical)
@@ -148,19 +151,19 @@ def ruling_lines(bw: Image, unit: float, stamped: Image | None = None) -> Image:
     return result
 
 
-def _carried_to_lines(vertical: Image, ink: Image, horizontal: Image, reach: int) -> Image:
-    """`vertical` with each stroke's end that stops short of a line by `reach` rows at most carried
-    on to it where `ink` runs on in its column (a pixel's slack either side) all the way.
+def _carried_to_lines(vertical: Image, stats: image.Stats, ink: Image, horizontal: Image, reach: int) -> Image:
+    """`vertical` (its strokes' `stats`) with each stroke's end that stops short of a line by
+    `reach` rows at most carried on to it where `ink` runs on in its column (a pixel's slack either
+    side) all the way.
 
     A thin border photographed may binarise hollow, its two edges a pixel apart and wavering by
     one: the long opening loses it for a few rows where it meets its line (a header row's border
     then missing, two header cells read as one).  A letter's stem stops short of the line with
-    white above it, and stays short.
+    white above it, and stays short.  `vertical` itself where no stroke grows.
     """
-    count, _labels, stats = components(vertical)
     out = vertical
     height = vertical.shape[0]
-    for k in range(1, count):
+    for k in range(1, len(stats)):
         x, y, w, h, _area = (int(v) for v in stats[k])
         columns = slice(max(x - 1, 0), x + w + 1)
         for step, row in ((-1, y - 1), (1, y + h)):

@@ -1911,6 +1911,11 @@ def _starts(lines: list[Line], skip: Callable[[Word], bool] | None = None) -> li
     return [(min(p), len(p)) for p in peaks]
 
 
+def _starts_up_to(starts: list[float], floor: float, ceiling: float) -> list[float]:
+    """The `starts` right of `floor`, up to `ceiling`."""
+    return [x for x in starts if floor < x <= ceiling]
+
+
 def _list_items(lines: list[Line]) -> set[int]:
     """The ids of the words right after a list's bullet: an item's text, indented in its cell."""
     return {id(b) for line in lines for a, b in pairwise(line.words) if a.text in BULLET_GLYPHS}
@@ -1938,7 +1943,7 @@ def _columns(header: _Header, body: list[tuple[int, list[Line]]]) -> _Grid:
         # nor its items' text (indented in a column's cells, they may stand where a centred
         # header cell starts).
         floor = max(left_hi, left_lo + size, bounds[-1] if bounds else left_lo)
-        near = [x for x in unlisted if floor < x <= lo + ALIGN] or [x for x in strong if floor < x <= lo + ALIGN]
+        near = _starts_up_to(unlisted, floor, lo + ALIGN) or _starts_up_to(strong, floor, lo + ALIGN)
         near += [x for x, n in texts if abs(x - lo) <= ALIGN and x > floor]
         if near:
             bounds.append(max(near) - ALIGN / 2)
@@ -3205,14 +3210,15 @@ def _centred_unnumbered(bands: list[list[Line]], grid: _Grid, cut: bool) -> list
         bare = below is not None and all(_column(w, grid.bounds) == grid.title for w in below[0].words)
         # The page's first band may be the rest of a row the page break cut, but not where the
         # band under it opens a list beside its own date: that row's name is the band above it.
-        opening = not (index == 0 and cut) or (below is not None and any(_dated(line, grid) for line in below))
+        cut_rest = index == 0 and cut
+        opening = not cut_rest or (below is not None and any(_dated(line, grid) for line in below))
         if opening and below is not None and _opens_list(below, grid) and (centred or bare):
             # An event's name over its list, the list's margin between: no row opens with a list.
             # Whatever the rows show: a list whose first line holds nothing beside it is no row's
             # top line (a row set at the top prints its date there), its cells centred lower.
             index = _join_band(out, index, [(0.0, index + 1)])
             continue
-        if not centred or (index == 0 and cut):
+        if not centred or cut_rest:
             index += 1
             continue
         for other in (index - 1, index + 1):
