@@ -611,7 +611,12 @@ def test_city_row_date_under_the_responsible_column_is_its_date_only() -> None:
     from magplan.normalize.items import build_plan
 
     heads = ("№", "Наименование мероприятия", "Место проведения", "Срок проведения", "Ответственные")
-    rows = [("1.", "Волгоград", "", "1178 лет", "июль"), ("2.", "Ереван", "", "979 лет", "2 мая")]
+    # ... or its date under «Срок» and its age under «Ответственные» («22 года»: no person either).
+    rows = [
+        ("1.", "Волгоград", "", "1178 лет", "июль"),
+        ("2.", "Ереван", "", "979 лет", "2 мая"),
+        ("3.", "Бишкек", "", "11 августа", "22 года"),
+    ]
     table = Table(
         [
             Row([Cell(t) for t in heads]),
@@ -621,7 +626,11 @@ def test_city_row_date_under_the_responsible_column_is_its_date_only() -> None:
     )
     plan = build_plan(assemble(Layout([Paragraph("План мероприятий на 2026 год"), table])), "plan.pdf", "pdf")
     got = [(i["title"], i["age_years"], i["date_text"], i["responsible"]) for i in plan.to_dict()["items"]]
-    assert got == [("Волгоград", 1178, "июль", None), ("Ереван", 979, "2 мая", None)]
+    assert got == [
+        ("Волгоград", 1178, "июль", None),
+        ("Ереван", 979, "2 мая", None),
+        ("Бишкек", 22, "11 августа", None),
+    ]
 
 
 @pytest.mark.parametrize(

@@ -398,6 +398,7 @@ def _city_row(item: Item, raw: RawItem, markers: list[str], others: list[str]) -
     item.place = item.title or None
     item.date_text = _date_cell("\n".join(rest), markers)
     # The cells after the city are its age and its date, whatever their columns' heads (rule 1):
-    # a date set under «Ответственные» (the last column, its own empty) is the date, not a person.
+    # a date or the age set under «Ответственные» (the last column, its own empty) is no person.
     responsible = raw.cells.get("responsible") or None
-    item.responsible = None if responsible in rest else responsible
+    age_only = responsible is not None and not numbers.without_age(responsible).strip()
+    item.responsible = None if responsible in rest or age_only else responsible
