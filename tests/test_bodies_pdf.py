@@ -58,6 +58,9 @@ OFFICE = {
     # ... a date cell merged over three rows that the page break parts: its text on page 1's last
     # row, the cell empty over two rows under the header page 2 repeats (both tables closed).
     "merged_cell_under_the_repeated_header": (31, 6),
+    # ... a date merged over three rows, its text on page 1's last row, the cell empty over page 2's
+    # first two rows (no header repeated there, both tables closed at the break).
+    "merged_cell_over_the_page_break_without_a_header": (48, 6),
 }
 
 

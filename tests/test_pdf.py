@@ -1916,3 +1916,70 @@ def test_a_signature_table_under_the_plan_is_not_set_on_its_columns() -> None:
     _fewer_columns_under([SimpleNamespace(tables=[plan, piece, narrow]), SimpleNamespace(tables=[signature])])  # type: ignore[list-item]
     assert piece.set_on == plan.grid.xs
     assert narrow.set_on is None and signature.set_on is None
+
+
+def test_numbers_beside_their_names_middles_tell_centred_rows() -> None:
+    """Rows a point apart, cells centred (WeasyPrint's default print): the numbers stand beside
+    the middles of their events' names, whose words there open in small letters («1  советов
+    городов-членов» under «Форум молодежных»); a date beside a number («2  февраль») says
+    nothing.  Numbers opening their names in capitals tell nothing of the kind."""
+    from magplan.extract.pdf.plain import _Grid, _numbers_mid_name, _top_aligned
+
+    line = _text_line
+    grid = _Grid([60, 210, 300], [60, 210, 300, 450], 40, 450, 0, row_gap=0.79)
+    centred = [
+        line(371, ("Форум", 62, 100), ("молодежных", 104, 180)),
+        line(385, ("1", 40, 46), ("советов", 62, 110), ("городов-членов", 114, 200), ("июль", 212, 240)),
+        line(399, ("МАГ", 62, 90)),
+        line(414, ("Семинар", 62, 110), ("для", 114, 135)),
+        line(483, ("2", 40, 46), ("февраль", 212, 260)),
+        line(567, ("Международная", 62, 160)),
+        line(581, ("3", 40, 46), ("спартакиада", 62, 140), ("ежеполугодно", 212, 290)),
+        line(595, ("членов", 62, 110), ("МАГ", 114, 140)),
+    ]
+    assert _numbers_mid_name([(ln, grid) for ln in centred])
+    assert not _top_aligned([centred[:3], centred[3:5], centred[5:]], grid)
+    opening = [line(371, ("1", 40, 46), ("Форум", 62, 100)), line(385, ("2", 40, 46), ("Семинар", 62, 110))]
+    assert not _numbers_mid_name([(ln, grid) for ln in opening])
+
+
+def test_numbers_opening_names_over_their_lists_tell_rows_set_at_the_top() -> None:
+    """A Word page printed by Chromium without rules: each row's name opens at its number, its list
+    under it, the items set apart by their paragraph spacing («4.  Международные соревнования»
+    over «·  Москва», «·  Минск»), as close to the next row as to their own.  Two numbers that
+    open names over lists tell cells set at the top of their rows; a number beside a bullet («11.
+    •  секция») tells centred ones, and a capital in a name's middle («6  Ассамблеи:» under
+    «рассылки для членов») opens no name."""
+    from magplan.extract.pdf.plain import _Grid, _names_over_lists
+
+    line = _text_line
+    grid = _Grid([70, 420, 500], [70, 420, 500, 700], 50, 700, 0, row_gap=0.75)
+    rows = [
+        line(321, ("4.", 53, 62), ("Международные", 77, 170), ("6-9", 508, 530), ("декабря", 533, 580)),
+        line(346, ("·", 77, 80), ("Москва", 89, 127)),
+        line(372, ("·", 77, 80), ("Минск", 89, 123)),
+        line(387, ("5.", 53, 62), ("Актуализация", 77, 150), ("5", 508, 514), ("июня", 517, 545)),
+        line(412, ("·", 77, 80), ("ВАРМСУ", 89, 140)),
+    ]
+    assert _names_over_lists(rows, grid) == 2
+    beside = [*rows, line(437, ("6.", 53, 62), ("•", 77, 80), ("секция", 89, 130))]
+    assert _names_over_lists(beside, grid) == 0
+    middle = [
+        line(321, ("рассылки", 77, 130), ("для", 133, 150), ("членов", 153, 190)),
+        line(334, ("6", 53, 62), ("Ассамблеи:", 77, 150), ("июль", 508, 530)),
+        line(347, ("·", 77, 80), ("ВАРМСУ", 89, 140)),
+    ]
+    assert _names_over_lists(middle, grid) == 0
+
+
+def test_columns_placed_from_a_band_with_a_signature_keep_the_numbers_column_to_numbers() -> None:
+    """Columns placed from a last row's band that runs on into the signature set as close under it
+    (a default print) put the event's words in the «№» column: no such columns for the row."""
+    from magplan.extract.pdf.plain import _Grid, _numbers_alone
+
+    line = _text_line
+    grid = _Grid([112, 255, 322, 403], [112, 255, 322, 403, 540], 88, 540, 0)
+    band = [line(469, ("6", 90, 96)), line(476, ("конференция", 112, 190), ("года", 255, 280))]
+    assert _numbers_alone(band, grid.bounds, grid)
+    signed = [*band, line(502, ("Ответственный", 88, 170), ("секретарь", 173, 230))]
+    assert not _numbers_alone(signed, [255, 322, 403, 541], grid)

@@ -74,6 +74,17 @@ def test_a_table_open_at_the_page_foot_or_head() -> None:
     assert not grid.open_bottom and grid.open_bottom_columns == {2}
 
 
+def test_one_cell_open_at_the_top_is_kept_and_a_closed_one_is_not() -> None:
+    """WeasyPrint slices a cell's border at the page break: the rest of a list cut in an event's
+    cell stands on the next page in two column rules over a bottom one, no top rule.  That one
+    cell is kept (the reader sets it in the columns of the table it goes on); a closed box of
+    one cell is a frame, no table."""
+    (piece,) = find_tables([Rule(68, 84, 300, 84), Rule(68, 42, 68, 84), Rule(300, 42, 300, 84)])
+    assert piece.open_top and not piece.open_bottom
+    assert (piece.xs, piece.ys, len(piece.cells)) == ([68, 300], [42, 84], 1)
+    assert find_tables(_box(68, 42, 300, 84)) == []
+
+
 def test_double_and_separated_borders_are_one_rule() -> None:
     """`<table border=1>` without collapsed borders draws each cell's own box, 1.5 pt apart."""
     rules: list[Rule] = []

@@ -89,6 +89,22 @@ OFFICE = {
     "heading_row_broken_by_the_page_before_its_last_word": (39, 8),
 }
 BROWSER = {
+    # WeasyPrint, borderless plain page without «№», borders not collapsed: the city days' last row
+    # a table of its own widths («Кишинев   24-25 декабря   316лет»), one line, the signature under
+    # it; the row above sets its age under «Ответственный исполнитель» («22 года»: no person).
+    "city_days_last_row_of_its_own_widths": (147, 7),
+    # WeasyPrint, Google Docs page, ruled: page 2 opens with a row whose event's cell is divided (its
+    # list under its name), its other cells over both parts, the person's empty: no cell merged
+    # with page 1's last row (its person is not this row's).
+    "row_with_its_list_apart_opens_page_two": (97, 5),
+    # Chromium, borderless plain page, landscape: a person merged over two rows («Департамент
+    # внешнеэкономических» / «связей») centred across them, the first row of its own columns (its
+    # event's name crosses the header's), the second fitting both: one table's rows, read together
+    # (they were two parts, the person's last line in the second row's band gluing both rows).
+    "borderless_merged_person_beside_a_row_of_its_own_columns": (141, 6),
+    # WeasyPrint, Google Docs page, borders not collapsed: a list in a row's event cell runs on onto
+    # page 2, where its cell's slice has column rules and a bottom rule but no top one.
+    "list_cell_sliced_by_the_page_break": (140, 5),
     # WeasyPrint: a page's tables printed on top of each other, a section row between them.
     "stacked_tables": (5, 1),
     # WeasyPrint, borderless: sections as separate tables, each with its own column widths.
@@ -370,6 +386,21 @@ BROWSER = {
 
 # WeasyPrint's default print (presentational hints off) of the family's page, as drawn.
 DEFAULT_PRINTS = {
+    # A borderless portal page, cells centred: the last row a table of its own widths, its event's
+    # name («Обновление раздела … на сайте:») over its list, the list's margin between, the row's
+    # note centred in it; the name opens the row's part, not the padding under it.
+    "name_over_its_list_opens_a_row_of_its_own_widths": (79, 11),
+    # A portal page, rows touching, cells centred: each number beside the middle of its event's
+    # name («1  советов городов-членов» under «Форум молодежных»), no row opens at its number.
+    "numbers_beside_the_middle_of_their_names": (115, 11),
+    # A borderless portal page printed as two tables, the second of its own widths, cells centred and
+    # rows touching (each number under its row's first lines): its rows that cross the header's
+    # columns were each given the same columns of their own, one part apiece, and the row between
+    # them kept the header's; one part of those columns reads the rows around their numbers.
+    "touching_centred_rows_of_a_second_table": (82, 1),
+    # A Word page, rows touching: the signature under the last row as close as a cell's lines; the
+    # last row's band, signature and all, placed no columns whose «№» column takes in its event.
+    "signature_touching_the_last_row": (142, 3),
     # Rows of their own widths, centred: a date on a line of its own between its event's lines
     # («10. в течение года»), and a section whose rows' place stands where the rows above print
     # their notes («Самара» under «Организаторы: МАГ»).
@@ -464,6 +495,16 @@ def _check_but_merged_persons(path: Path) -> None:
         if i and item["responsible"] == want["items"][i - 1]["responsible"]
     }
     assert [m for m in mismatches(want, got, pages=False) if m not in unseen] == []
+
+
+@pytest.mark.skipif(not weasyprint_installed(), reason="WeasyPrint is not installed")
+def test_weasyprint_numbers_header_cell_is_not_split_by_rows_of_their_own_widths(tmp_path: Path) -> None:
+    """WeasyPrint, a borderless Google Docs page: the header's «№ п/ п» cell wraps («№ п/» over
+    «п»), and the rows after the first two are tables of their own widths whose events' names
+    start where «п/» stands.  The header cell stays one column (it was cut in two at «п/», the
+    rows' names read into a column of no header and the event's cell left empty).  A person
+    merged over two rows prints on the first (`_check_but_merged_persons`)."""
+    _check_but_merged_persons(pdf_browser.build_one(tmp_path, 146, 5, default_print=False))
 
 
 @pytest.mark.skipif(_SOFFICE is None, reason="LibreOffice is not installed")

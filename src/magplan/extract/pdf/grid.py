@@ -506,7 +506,9 @@ def _grid(horizontal: list[_Segment], vertical: list[_Segment], whole: bool = Fa
         (r, c): _covered(horizontal, ys[r], xs[c], xs[c + 1]) for r in range(1, grid.rows) for c in range(grid.columns)
     }
     _cells(grid, v_drawn, h_drawn)
-    return grid if len(grid.cells) >= 2 else None
+    # One cell is no table, but one open at the top may be the rest of a cell a page break cut
+    # (`read._cut_cells_placed` decides).
+    return grid if len(grid.cells) >= 2 or open_top else None
 
 
 def _open_columns(horizontal: list[_Segment], at: float, xs: list[float]) -> frozenset[int]:

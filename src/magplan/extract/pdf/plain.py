@@ -327,7 +327,8 @@ def _regimes(
             grids.extend([above] * kept)
             own = own[kept:]
         parted = _unblended(own, _parts(own, base, end == len(flat)), base)
-        grids.extend(_cut_rests(own, _own_bands(own, _placed_again(own, parted, _own_rows(own, parted)))))
+        placed = _joined_rows(own, _placed_again(own, parted, _own_rows(own, parted)))
+        grids.extend(_cut_rests(own, _own_bands(own, placed)))
     # Columns placed anew and read on in a later section: their right edges as far as the text
     # of all the lines read with them reaches.  So the header's too, where other parts have
     # columns of their own: its reach was measured over their lines as well (a later table's
@@ -465,7 +466,10 @@ def _parts(flat: list[tuple[int, Line]], grid: _Grid, last: bool) -> list[_Grid]
         start = moved if moved + MOVED_RUN > len(flat) else _part_start(flat, index, moved, current, new)
         if new is not grid:
             new = _refit([line for _, line in flat[start:end]], grid) or new
-            start = _row_opening(flat, index, start, new)
+            opening = _row_opening(flat, index, start, new)
+            if opening < start:  # placed again with the row's first lines (an event's name over its list)
+                new = _refit([line for _, line in flat[opening:end]], grid) or new
+            start = opening
         grids.extend([current] * (start - index))
         grids.extend([new] * (end - start))
         current, index = new, end
@@ -646,6 +650,97 @@ def _placed_again(flat: list[tuple[int, Line]], before: list[_Grid], after: list
             for i in left:
                 out[i] = again
     return out
+
+
+def _joined_rows(flat: list[tuple[int, Line]], grids: list[_Grid]) -> list[_Grid]:
+    """The lines' columns, a numbered row that touches the row above it (no padding between)
+    given that row's columns where it reads the same with them.
+
+    Rows that touch are one table's: a browser's merged cell, centred across two rows, runs
+    its lines down beside the next row's first (Chromium's «Департамент внешнеэкономических»
+    / «связей» over «3.  Актуализация базы данных»).  Where the row above was given columns
+    of its own (`_own_rows`: its event's name crosses the header's) and the next row fits
+    the header's, the two were read as two parts: neither part saw the cell they share, and
+    its lines, in the next row's band, glued the rows together.  Each of the row's words must
+    stand in the same column either way: the join changes which part it is read with, not
+    its cells."""
+    out = list(grids)
+    for index in range(1, len(flat)):
+        (page, line), (above_page, above) = flat[index], flat[index - 1]
+        grid, prior = out[index], out[index - 1]
+        if (
+            grid is prior
+            or page != above_page
+            or grid.row_gap is None
+            or not _numbered(line, grid)
+            or line.top - above.bottom > grid.row_gap * line.size
+        ):
+            continue
+        end = index + 1
+        while (
+            end < len(flat)
+            and flat[end][0] == page
+            and out[end] is grid
+            and not _numbered(flat[end][1], grid)
+            and flat[end][1].top - flat[end - 1][1].bottom <= grid.row_gap * flat[end][1].size
+        ):
+            end += 1
+        row = [ln for _, ln in flat[index:end]]
+        if all(not _misfit(ln, prior.bounds) and _by_column(ln, prior) == _by_column(ln, grid) for ln in row):
+            out[index:end] = [prior] * (end - index)
+    return _one_table_rows(flat, out)
+
+
+def _one_table_rows(flat: list[tuple[int, Line]], grids: list[_Grid]) -> list[_Grid]:
+    """The lines' columns, rows given columns of their own (`_own_rows`) that are the same columns
+    read as one part, with the rows between them that fit those and not their own.
+
+    A table of its own widths whose rows do not open at their numbers (cells centred, rows a
+    point apart: WeasyPrint's default print) has each row whose lines cross the header's columns
+    placed on its own: each got columns of its own, the same ones, and a row between them that
+    happens to fit the header's kept those («городов-членов МАГ» under «4  ежеквартал.» across
+    them).  Read as parts of one row each, a row's lines above its number went to the row
+    above (its part's band).  One part of the table's columns reads them together where their
+    lines interleave at the cut (`_interleaved`); parts a line apart keep their rows apart (a
+    scan's centred rows, each placed on its own, read into one part a number the noise made
+    of a mark, «у проектов»)."""
+    out = list(grids)
+    runs: list[tuple[int, int]] = []
+    for index in range(len(flat)):
+        if runs and out[index] is out[runs[-1][0]] and flat[index][0] == flat[runs[-1][0]][0]:
+            runs[-1] = (runs[-1][0], index + 1)
+        else:
+            runs.append((index, index + 1))
+    for (a, _), (start, end), (b, _) in zip(runs, runs[1:], runs[2:], strict=False):
+        own, between, other = out[a], out[start], out[b]
+        lines = [ln for _, ln in flat[start:end]]
+        if (
+            own is not between
+            and other is not between
+            and flat[a][0] == flat[start][0] == flat[b][0]
+            and _same_bounds(own, other)
+            and not any(_heading_line(ln, own) or _misfit(ln, own.bounds) for ln in lines)
+            and any(_misfit(ln, between.bounds) for ln in lines)
+        ):
+            out[start:end] = [own] * (end - start)
+    for index in range(1, len(flat)):
+        if (
+            out[index] is not out[index - 1]
+            and flat[index][0] == flat[index - 1][0]
+            and _same_bounds(out[index], out[index - 1])
+            and _interleaved([flat[index - 1][1], flat[index][1]])
+        ):
+            # The two parts' lines interleave where they meet: centred rows a point apart, one part.
+            part, end = out[index], index
+            while end < len(flat) and out[end] is part and flat[end][0] == flat[index][0]:
+                out[end] = out[index - 1]
+                end += 1
+    return out
+
+
+def _same_bounds(a: _Grid, b: _Grid) -> bool:
+    """Do the two sets of columns have their boundaries in the same places (within `ALIGN`)?"""
+    return len(a.bounds) == len(b.bounds) and all(abs(x - y) <= ALIGN for x, y in zip(a.bounds, b.bounds, strict=True))
 
 
 def _own_bands(flat: list[tuple[int, Line]], grids: list[_Grid]) -> list[_Grid]:
@@ -1038,6 +1133,8 @@ def _row_opening(flat: list[tuple[int, Line]], first: int, start: int, grid: _Gr
         if below.top - above.bottom > gap * below.size:
             if grid.number is None:
                 return at  # no number opens the rows: the padding does
+            if grid.centred_rows and (name := _name_over_its_list(flat, first, at, grid)) is not None:
+                return name  # a list's margin under its event's name, inside the row
             # Centred cells: the row's first lines stand above its number, from the padding on.
             return at if grid.centred_rows and at < start and _number_below(flat, start, grid) else start
         if _crossing(above, grid.bounds) or (numbered and (_section_line(above) or _numbered(above, grid))):
@@ -1050,6 +1147,41 @@ def _row_opening(flat: list[tuple[int, Line]], first: int, start: int, grid: _Gr
                 return at
             return _after_centred_row(flat, first, at, start, grid) if grid.centred_rows and not numbered else start
     return start
+
+
+def _name_over_its_list(flat: list[tuple[int, Line]], first: int, at: int, grid: _Grid) -> int | None:
+    """The first line of an event's name that ends on line `at - 1` over its list, padding above
+    it (not before line `first`): its words stand no further right than the event's column, its
+    last ends in a colon, and the event's column goes on with a list's bullet on the lines from
+    `at` down to the first row number on its page (that line too).  The empty band at `at` is
+    the list's margin, no padding between rows («сайте:» over «11.  • секция …», the row's note
+    centred between them).  None where the lines say otherwise.  The list may be indented
+    further than the name: placed from the list, the event's column starts right of the name."""
+    if not flat[at - 1][1].words[-1].text.endswith(":"):
+        return None
+    page = flat[at][0]
+    listed = False
+    for index in range(at, len(flat)):
+        line = flat[index][1]
+        words = [w for w in line.words if _column(w, grid.bounds) == grid.title]
+        if flat[index][0] != page or words or _numbered(line, grid):
+            listed = flat[index][0] == page and bool(words) and words[0].text in BULLET_GLYPHS
+            break
+    if not listed:
+        return None
+    gap = (grid.row_gap or 0.0) * flat[at - 1][1].size
+    top = at - 1
+    while True:
+        line = flat[top][1]
+        if (
+            _numbered(line, grid)
+            or _section_line(line)
+            or any(_column(w, grid.bounds) > grid.title for w in line.words)
+        ):
+            return None
+        if top == first or flat[top - 1][0] != page or line.top - flat[top - 1][1].bottom > gap:
+            return top
+        top -= 1
 
 
 def _after_centred_row(flat: list[tuple[int, Line]], first: int, number: int, start: int, grid: _Grid) -> int:
@@ -2039,6 +2171,10 @@ def _fit_rights(grid: _Grid, lines: list[Line]) -> None:
     ]
 
 
+# A word of the numbers' header cell: «№», «п/п» and its pieces where it wraps («п/» / «п»).
+_NUMERO_WORD = re.compile(r"^(?:№|N[oº°]?|п/?|/?п|п/?п\.?|п\.п\.)$", re.IGNORECASE)
+
+
 def _split_groups(header: _Header, peaks: list[float]) -> list[tuple[float, float]]:
     """The header cells, split where a column of the body starts inside what looked like one
     (two narrow header cells closer than `HEADER_GAP`), or where a line of the header under the
@@ -2047,6 +2183,11 @@ def _split_groups(header: _Header, peaks: list[float]) -> list[tuple[float, floa
     out: list[tuple[float, float]] = []
     for lo, hi in header.groups:
         inside = [w for w in words if w.x0 >= lo - ALIGN and w.x1 <= hi + ALIGN]
+        if inside and all(_NUMERO_WORD.match(w.text) for w in inside):
+            # «№ п/ п» is one cell: a body of rows of their own widths may start its events' names
+            # where «п/» stands («3.  Участие в XIX …»), no column of the header's.
+            out.append((lo, hi))
+            continue
         # A cut where some line of the header has words on both sides and none across (a
         # two-level header's lower line, two header cells set close), at a column of the body or
         # where that line's own words stand a column's gap apart under a group's name: a body of
@@ -2341,7 +2482,15 @@ def _trim(body: list[tuple[int, list[Line]]], grid: _Grid) -> list[tuple[int, li
     # ... or against columns placed from the number's line and the lines set under it as closely as
     # a cell's: a last row of its own widths whose event's text starts a line under its number
     # (WeasyPrint's default print of a one-row table) has only its number, date and person there.
-    if flat and len(band := _band_under(flat, last)) > 1 and (own := _refit(band, grid, one_row=True)) is not None:
+    # Not columns whose number's column holds more than the number: placed from a band that runs
+    # on into a signature set as close under the row (a default print's), they reach over the
+    # event's column and take the signature in.
+    if (
+        flat
+        and len(band := _band_under(flat, last)) > 1
+        and (own := _refit(band, grid, one_row=True)) is not None
+        and _numbers_alone(band, own.bounds, grid)
+    ):
         columns.append(own.bounds)
     end = _row_end(flat, last + 1, columns, grid.lefts[grid.title] if grid.title != grid.number else None)
     if 0 < end < len(flat) and flat[end][0] != flat[end - 1][0]:
@@ -2361,6 +2510,17 @@ def _trim(body: list[tuple[int, list[Line]]], grid: _Grid) -> list[tuple[int, li
             end = _row_end(flat, end, [own.bounds])
     kept = {id(line) for _, line in flat[:end]}
     return [(page, [line for line in lines if id(line) in kept]) for page, lines in out]
+
+
+def _numbers_alone(lines: list[Line], bounds: list[float], grid: _Grid) -> bool:
+    """Does the «№» column under `bounds` hold nothing of the lines but their row numbers?"""
+    if grid.number is None:
+        return True
+    for line in lines:
+        words = [w for w in line.words if _column(w, bounds) == grid.number]
+        if words and not (_numbered(line, grid) and words == [_lead(line, grid.number, grid.bounds)]):
+            return False
+    return True
 
 
 def _band_under(flat: list[tuple[int, Line]], index: int) -> list[Line]:
@@ -2476,8 +2636,20 @@ def _after_last_row(body: list[tuple[int, list[Line]]], grid: _Grid) -> list[tup
         end = next((i for i in range(end + 1, len(flat)) if flat[i][1].x0 < start - ALIGN), len(flat))
     else:
         end = _own_tables_end(flat, _own_width_rows_end(flat, rows[-1], end, grid), grid)
+    while end < len(flat) and _dated_row_of_its_own(flat[end][1], grid):
+        end += 1
     kept = {id(line) for _, line in flat[:end]}
     return [(page, [line for line in lines if id(line) in kept]) for page, lines in body]
+
+
+def _dated_row_of_its_own(line: Line, grid: _Grid) -> bool:
+    """Is the line a one-line row printed as a table of its own widths: two runs of words or more,
+    one of them a date wording, in columns placed from the line alone («Кишинев   24-25 декабря
+    316лет» under a city-days row of other widths)?  A signature or a footnote says no date."""
+    if _word_runs(line) < 2 or _footnote(line):
+        return False
+    own = _refit([line], grid, one_row=True)
+    return own is not None and not _crossing(line, own.bounds) and _dated(line, own)
 
 
 def _own_tables_end(flat: list[tuple[int, Line]], end: int, grid: _Grid) -> int:
@@ -2912,12 +3084,86 @@ def _reshared(rows: list[list[Line]], grid: _Grid) -> list[list[Line]]:
     return [lines[begin:end] for begin, end in pairwise([0, *cuts])]
 
 
+def _numbers_mid_name(lines: list[tuple[Line, _Grid]]) -> bool:
+    """Do the row numbers stand beside the middle of their events' names, not their first words: on
+    most numbered lines whose number a word follows in the event's column or before it (two at
+    least), that word opens in small letters («1  советов городов-членов», its name's first line
+    «Форум молодежных» above)?  A browser centres the cells of rows set a point apart; numbers at
+    the top of their rows open their events' names, in capitals as a rule."""
+    small = capital = 0
+    for line, grid in lines:
+        if not _numbered(line, grid):
+            continue
+        # The word after the number, short of the column after the event's: columns placed for
+        # another table of its own widths may put an event's first word in the numbers' column.
+        at = line.words.index(_lead(line, grid.number, grid.bounds))
+        after = line.words[at + 1] if at + 1 < len(line.words) else None
+        ends = grid.lefts[grid.title + 1] if grid.title + 1 < len(grid.lefts) else grid.right
+        if after is not None and after.x0 < ends and after.text[:1].isalpha():
+            small += after.text[:1].islower()
+            capital += after.text[:1].isupper()
+    return small >= 2 and small > capital
+
+
+def _names_over_lists(lines: list[Line], grid: _Grid) -> int:
+    """How many numbered lines open their events' names over their lists: the word after the number
+    in capitals, the event's column going on below with a list's bullet before the next number
+    («3.  Международный фестиваль …» over «·  Москва»), none of the numbers set beside a bullet
+    («11.  •  секция …»: a number in the middle of a name and its list); 0 where one is.  Cells
+    centred in their rows set the number lower than the name's first line, among its list.  The
+    name opens on the number's line where the event's column holds nothing above it in its band, or
+    a line with a number or a heading of its own (the row above was one line): «6  Ассамблеи:» under
+    «рассылки для членов» is a name's middle, though in capitals."""
+    count = 0
+    for index, line in enumerate(lines):
+        if not _numbered(line, grid):
+            continue
+        title = _title_words(line, grid)
+        if title and title[0].text in BULLET_GLYPHS:
+            return 0
+        if not title or not title[0].text[:1].isupper() or not _opens_name(lines, index, grid):
+            continue
+        below = next((_title_words(ln, grid) for ln in lines[index + 1 :] if _title_words(ln, grid)), [])
+        after = next((i for i in range(index + 1, len(lines)) if _numbered(lines[i], grid)), len(lines))
+        first_below = next((i for i in range(index + 1, len(lines)) if _title_words(lines[i], grid)), len(lines))
+        count += bool(below) and first_below < after and below[0].text in BULLET_GLYPHS
+    return count
+
+
+def _opens_name(lines: list[Line], index: int, grid: _Grid) -> bool:
+    """Does nothing of an event's name stand right above line `index` in its band: the nearest line
+    above with words in the event's column is set off by the rows' padding (`_Grid.row_gap`), or
+    has a number, is a heading (`_section_line`) or a list's item (the row above's list)?"""
+    gap = grid.row_gap or 0.0
+    for at in range(index - 1, -1, -1):
+        line, below = lines[at], lines[at + 1]
+        if below.top - line.bottom > gap * below.size:
+            return True
+        if words := _title_words(line, grid):
+            return _numbered(line, grid) or _section_line(line) or words[0].text in BULLET_GLYPHS
+    return True
+
+
+def _title_words(line: Line, grid: _Grid) -> list[Word]:
+    """The line's words from the one after its number (or its first) short of the column after the
+    event's: columns placed for another table of its own widths may set them elsewhere."""
+    words = line.words
+    if _numbered(line, grid):
+        words = words[words.index(_lead(line, grid.number, grid.bounds)) + 1 :]
+    ends = grid.lefts[grid.title + 1] if grid.title + 1 < len(grid.lefts) else grid.right
+    return [w for w in words if w.x0 < ends and _column(w, grid.bounds) <= grid.title]
+
+
 def _top_aligned(bands: list[list[Line]], grid: _Grid) -> bool:
     """Are the cells set at the top of their rows (WeasyPrint's, a page's own style), not centred?
     The numbers open the bands of several lines they stand in, or no cell's lines stand between
     another's baselines over rows of several lines: centred cells of different line counts
     would (Google Docs' rows, set apart by their cells' own paragraph spacing rather than by
-    numbers that open them)."""
+    numbers that open them).  Not where the numbers stand beside their names' middles."""
+    if _numbers_mid_name([(line, grid) for band in bands for line in band]):
+        return False
+    if _names_over_lists([line for band in bands for line in band], grid) >= 2:
+        return True
     numbered = [band for band in bands if len(band) > 1 and len([ln for ln in band if _numbered(ln, grid)]) == 1]
     opening = sum(1 for band in numbered if _numbered(band[0], grid))
     tall = [band for band in bands if len(band) > 1]

@@ -177,6 +177,9 @@ class _Page:
     beside: list[str] = field(default_factory=list)  # a menu printed left of the table, left out (`_plain_tables`)
     tables: list[_TableText] = field(default_factory=list)
     regions: list[_Region] = field(default_factory=list)
+    # Ruled pieces of one cell open at the top: the rest of a cell a page break cut, or nothing
+    # (`_cut_cells_placed`).
+    cut_cells: list[Grid] = field(default_factory=list)
 
 
 def extract(path: Path, engine: str = ENGINES[0]) -> Layout:
@@ -201,6 +204,7 @@ def extract(path: Path, engine: str = ENGINES[0]) -> Layout:
     _check_text_layer(pages)
     heads = _running_lines(pages)
     layout_warnings = _unsure_numbers_warning(heads.unsure)
+    _cut_cells_placed(pages)
     plain = not any(page.grids for page in pages) and _plain_tables(pages, heads)
     for page in pages:
         _split(page, ruled=not plain)
@@ -294,7 +298,8 @@ def _parse(content: PageContent) -> _Page:
     found = page_words(glyphs)
     frames = [box for box in content.boxes if _frames_image(box, content.images)]
     rules = _without_frames(_without_underlines(rules, found.words), frames)
-    grids = _rejoined_rows(find_tables(rules))
+    found_grids = find_tables(rules)
+    grids = _rejoined_rows([grid for grid in found_grids if len(grid.cells) > 1])
     turned = upright_glyphs(content.turned, len(content.glyphs), [cell for grid in grids for cell in grid.cells])
     if turned:  # header cells set bottom to top: read with the rest
         found = page_words(glyphs + turned)
@@ -314,6 +319,7 @@ def _parse(content: PageContent) -> _Page:
         unmarked_wraps=found.unmarked_wraps,
         space_gaps=found.space_gaps,
         controls=controls,
+        cut_cells=[grid for grid in found_grids if len(grid.cells) == 1],
     )
 
 
@@ -971,6 +977,39 @@ def _column_lines_under(
     return taken
 
 
+def _cut_cells_placed(pages: list[_Page]) -> None:
+    """A page's topmost ruled piece of one cell, open at the top, under a page whose lowest table
+    is open at the bottom, set in that table's columns where its edges are two of theirs: the
+    rest of a cell the page break cut, the cut row's other cells ended on the page before.
+
+    WeasyPrint slices a cell's borders at the break: a list that runs on in the event's cell
+    (Google Docs' «ВАРМСУ» / «АГП», «АГУ» on the next page) leaves a box of two column rules and
+    a bottom one there, no table of one cell, and its lines were read between the plan's tables
+    and skipped.  Read in the table's columns, it is the cut row's rest (`_cut_rows`)."""
+    for page, following in pairwise(pages):
+        if not following.cut_cells or not page.grids:
+            continue
+        piece = min(following.cut_cells, key=lambda g: g.ys[0])
+        last = max(page.grids, key=lambda g: g.bbox[3])
+        if any(g.ys[0] < piece.ys[0] for g in following.grids):
+            continue
+        start, end = (_edge_at(last.xs, edge) for edge in piece.xs)
+        if start is None or end is None or end <= start:
+            continue
+        if not (last.open_bottom or set(range(start, end)) <= last.open_bottom_columns):
+            continue  # the cell above it ended on its page: the piece is no rest of it
+        top, bottom = piece.ys[0], piece.ys[-1]
+        cells = [(last.xs[c], top, last.xs[c + 1], bottom) for c in [*range(start), *range(end, last.columns)]]
+        placed = from_cells([*cells, (last.xs[start], top, last.xs[end], bottom)])
+        placed.open_top, placed.open_top_columns = True, frozenset(range(placed.columns))
+        following.grids = sorted([*following.grids, placed], key=lambda g: (g.ys[0], g.xs[0]))
+
+
+def _edge_at(xs: list[float], x: float) -> int | None:
+    """The index of the edge among `xs` at `x` (within `LEFT_ALIGN`), if any."""
+    return next((at for at, edge in enumerate(xs) if abs(edge - x) <= LEFT_ALIGN), None)
+
+
 def _cut_rows(pages: list[_Page]) -> None:
     """Mark the tables whose last row a page break cut: the page's lowest table is open at the
     bottom (its column rules run on past its last row rule) and the next page's highest one
@@ -992,19 +1031,25 @@ def _cut_rows(pages: list[_Page]) -> None:
                 foot = last.grid.open_bottom_columns
                 first.merged_top = first.grid.open_top_columns & foot if foot else first.grid.open_top_columns
                 _cells_left_under(page, last, first)
-                if repeated and not first.merged_top:
-                    first.merged_top, first.merged_row = _merged_under_header(last, first), 1
+                if not first.merged_top:
+                    row = 1 if repeated else 0
+                    first.merged_top, first.merged_row = _merged_past_break(last, first, row), row
 
 
-def _merged_under_header(last: _TableText, first: _TableText) -> frozenset[int]:
-    """The columns of a merged cell that runs on past the page break under the header the next page
-    repeats: LibreOffice closes both pages' tables and prints the cell's text on the first page's
-    last row; on the next page, under the header row, the cell stands empty over rows.  An empty
-    cell over two rows or more there, where the row above the break has text in its column."""
+def _merged_past_break(last: _TableText, first: _TableText, opening: int) -> frozenset[int]:
+    """The columns of a merged cell that runs on past the page break into row `opening` of the next
+    page's table (under the header the page repeats, or its first): LibreOffice closes both
+    pages' tables and prints the cell's text on the first page's last row; on the next page the
+    cell stands empty over rows.  An empty cell over two rows or more there, where the row above
+    the break has text in its column, and the rows it spans are rows of their own: the first
+    column is divided between them (a row whose event's cell alone is divided, its list under
+    its name, spans its other cells over both, an empty one too)."""
     grid, above = first.grid, last.grid
     out: set[int] = set()
+    if grid.owner.get((opening, 0)) == grid.owner.get((opening + 1, 0)):
+        return frozenset()
     for index, (row, col, colspan) in enumerate(grid.place):
-        if row != 1 or first.lines.get(index) or grid.owner.get((2, col)) != index:
+        if row != opening or first.lines.get(index) or grid.owner.get((opening + 1, col)) != index:
             continue
         over = above.owner.get((above.rows - 1, col))
         if over is not None and last.lines.get(over) and above.place[over][1:] == (col, colspan):
