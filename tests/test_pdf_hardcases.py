@@ -382,6 +382,13 @@ BROWSER = {
     # (no number opens a row: the padding does); and a row cut at page 1's foot before its event,
     # its place and person there, the row above with a person and no place: the next page's row's.
     "unnumbered_part_opens_at_the_padding_and_a_row_cut_before_its_event": (133, 7),
+    # Chromium, borderless plain page: a section's own table; its row cut by the page break is set
+    # in the widths of the next page's part, its name's last line and list at page 1's foot fitting
+    # the header's columns too: the row's rest, not a row (it was read as a heading).
+    "row_cut_by_the_page_in_the_next_pages_widths": (151, 6),
+    # Chromium, ruled layout page: «Организаторы: Мэрия» / «Минска, …», the next word 0.03 pt short
+    # of the cell's edge, wrapped all the same: one organizer.
+    "word_a_hair_short_of_the_edge_wrapped": (151, 8),
 }
 
 # WeasyPrint's default print (presentational hints off) of the family's page, as drawn.
@@ -427,6 +434,14 @@ DEFAULT_PRINTS = {
     # A layout page without rules: the menu column («Мероприятия», «Контакты») printed beside the
     # plan's title lines, on baselines of its own; its words were read into the title.
     "menu_beside_the_title": (127, 9),
+    # A borderless portal page, rows touching, cells centred: one line's glyphs a hair apart made the
+    # narrowest empty band, and a cell's own lines parted rows; page 2's three-line headings and an
+    # event's name over its list fell apart into rows.
+    "a_stray_narrow_band_does_not_set_the_rows_gap": (149, 11),
+    # A portal page, landscape, rows touching: a person merged over two one-line rows («Отдел
+    # информации и связей с» / «общественностью»), each line beside a row's number: its first line
+    # ends on a preposition, so it runs on into the row below; each row has it.
+    "merged_person_ending_on_a_preposition": (150, 1),
 }
 
 

@@ -36,7 +36,7 @@ from magplan.normalize.dates import looks_like_period
 from magplan.normalize.numbers import row_number, totals
 from magplan.requisites import name_beside, names_position
 from magplan.roman import roman_value
-from magplan.text import BULLET_GLYPHS, MARKER_CHARS
+from magplan.text import BULLET_GLYPHS, MARKER_CHARS, PREPOSITION_END
 
 Bbox = tuple[float, float, float, float]
 Rule = tuple[float, float, float]  # a horizontal rule: (y, x0, x1)
@@ -94,6 +94,8 @@ ROW_GAP = 0.12
 MIN_BAND = 0.05
 # ... or, where that leaves numbered rows together, this many times as high (see `_row_gap`).
 NUMBERED_RATIO = 1.5
+# A wider step this nearly as clear as the clearest parts rows instead (see `_row_gap`).
+NEAR_BEST = 0.85
 # A column of a row printed as a table of its own starts up to this many font sizes off the header's.
 SNAP = 0.5
 # A browser's row is whole when its number stands this many font sizes from its middle at most.
@@ -278,6 +280,8 @@ PERIOD_APART = 4.0
 TAIL_LINE_GAP = 0.5
 # A section's heading between two tables stands this many font sizes from the lines around it.
 HEADING_GAP = 0.5
+# Points two engines may measure the same length apart by (float noise of their own).
+ROUNDING = 0.01
 
 
 def _regimes(
@@ -714,13 +718,17 @@ def _one_table_rows(flat: list[tuple[int, Line]], grids: list[_Grid]) -> list[_G
     for (a, _), (start, end), (b, _) in zip(runs, runs[1:], runs[2:], strict=False):
         own, between, other = out[a], out[start], out[b]
         lines = [ln for _, ln in flat[start:end]]
+        # A page's last lines between a row of its own columns and the next page's first part in the
+        # same columns: the rest of the row the page break cut (Chromium sets a row cut by the
+        # break in the widths of the table's part on the next page), fit the header's or not.
+        cut_row = flat[a][0] == flat[start][0] == flat[b][0] - 1
+        misfit = flat[a][0] == flat[start][0] == flat[b][0] and any(_misfit(ln, between.bounds) for ln in lines)
         if (
             own is not between
             and other is not between
-            and flat[a][0] == flat[start][0] == flat[b][0]
+            and (cut_row or misfit)
             and _same_bounds(own, other)
             and not any(_heading_line(ln, own) or _misfit(ln, own.bounds) for ln in lines)
-            and any(_misfit(ln, between.bounds) for ln in lines)
         ):
             out[start:end] = [own] * (end - start)
     for index in range(1, len(flat)):
@@ -1041,7 +1049,9 @@ def _section_heads(flat: list[tuple[int, Line]], grid: _Grid, page_middle: float
         across = numbers is not None and first.x0 < numbers and _crossing(line, grid.bounds)
         if not centred and not across:
             continue
-        gap = HEADING_GAP * line.size
+        # (Less a hair: a band of exactly `HEADING_GAP`, a browser's padding, is one whichever
+        # engine measured it, whose sizes differ in the seventh digit.)
+        gap = HEADING_GAP * line.size - ROUNDING
         above = flat[index - 1]
         below = flat[index + 1] if index + 1 < len(flat) else None
         apart = not (above[0] == page and line.top - above[1].bottom < gap) and not (
@@ -2793,22 +2803,33 @@ def _row_gap(body: list[tuple[int, list[Line]]], grid: _Grid) -> float | None:
             heights.append((min(ln.top for ln in below) - max(ln.bottom for ln in above)) / size)
     heights.sort()
     best: tuple[float, float] | None = None  # (ratio, threshold)
-    steps: list[float] = []  # the thresholds of the steps that could part rows
+    steps: list[tuple[float, float]] = []  # (threshold, ratio) of the steps that could part rows
     for low, high in pairwise(heights):
         ratio = high / max(low, MIN_BAND)
         if high - low >= ROW_GAP and (best is None or ratio > best[0]):
             best = (ratio, (low + high) / 2)
         if high - low >= ROW_GAP and ratio >= NUMBERED_RATIO:
-            steps.append((low + high) / 2)
+            steps.append(((low + high) / 2, ratio))
     found = best[1] if best is not None and best[0] >= BAND_RATIO else None
     if found is None and _centred_apart(body, heights):
         found = heights[0] / 2
-    shared = _shared_numbers(body, grid, found)
-    if grid.number is None or not steps or shared == 0:
+    if grid.number is None or not steps:
         return found
-    # The widest threshold under which the fewest bands hold two numbered rows.
-    fewest, widest = min((_shared_numbers(body, grid, step), -step) for step in steps)
-    return -widest if fewest < shared else found
+    # The widest threshold under which the fewest bands hold two numbered rows, where the best
+    # step leaves rows together.
+    shared = _shared_numbers(body, grid, found)
+    fewest, widest = min((_shared_numbers(body, grid, step), -step) for step, _ in steps)
+    if fewest < shared:
+        return -widest
+    if best is not None and found is not None:
+        # A wider step as clear as the best, leaving no more rows together: the best stands under
+        # a stray narrow band (two cells' lines a point and a half apart read as one line, its box
+        # taller than a line: the lines inside a cell, then, would part rows).
+        near = [step for step, ratio in steps if step > found and ratio >= NEAR_BEST * best[0]]
+        wider = [step for step in near if _shared_numbers(body, grid, step) <= shared]
+        if wider:
+            return max(wider)
+    return found
 
 
 def _centred_apart(body: list[tuple[int, list[Line]]], heights: list[float]) -> bool:
@@ -3231,7 +3252,9 @@ def _merged_down(parts: list[list[Line]], spanning: list[bool], grid: _Grid) -> 
                 # neither part stands centred on its row's number, no row's own cell could have
                 # set it there: the rows' padding alone (a pixel or two) parts its lines from theirs.
                 centred = [_centred_on_number(upper, above, grid), _centred_on_number(lower, below, grid)]
-                runs_on = not all(centred) and gap < min(apart - (ALIGN if any(centred) else 0.0), MERGED_MIDDLE * size)
+                runs_on = (
+                    not all(centred) and gap < min(apart - (ALIGN if any(centred) else 0.0), MERGED_MIDDLE * size)
+                ) or _ends_open(above)
             else:
                 # The row's own middle from its other cells: the merged text, printed partly in
                 # the padding above the row it was read with, would draw that middle to itself.
@@ -3248,6 +3271,13 @@ def _merged_down(parts: list[list[Line]], spanning: list[bool], grid: _Grid) -> 
             if runs_on:
                 out.add((index, column))
     return out
+
+
+def _ends_open(words: list[Word]) -> bool:
+    """Does the text end as no cell does, on a preposition, a conjunction or a hyphen («Отдел
+    информации и связей с»): it runs on below (a merged cell's lines in line with each row's)."""
+    text = " ".join(w.text for w in sorted(words, key=lambda w: (w.top, w.x0)))
+    return bool(PREPOSITION_END.search(text) or text.endswith("-"))
 
 
 def _run_over(parts: list[list[Line]], spanning: list[bool], grid: _Grid) -> set[tuple[int, int]]:
