@@ -389,6 +389,9 @@ BROWSER = {
     # Chromium, ruled layout page: «Организаторы: Мэрия» / «Минска, …», the next word 0.03 pt short
     # of the cell's edge, wrapped all the same: one organizer.
     "word_a_hair_short_of_the_edge_wrapped": (151, 8),
+    # WeasyPrint, borderless, no «№», landscape: page 2 opens under the header printed again with a
+    # section's heading (no date, place or person), no rest of the row above: a heading.
+    "heading_opens_a_page_under_the_header_again": (151, 7),
 }
 
 # WeasyPrint's default print (presentational hints off) of the family's page, as drawn.

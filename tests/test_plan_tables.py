@@ -470,8 +470,13 @@ def test_a_signature_read_as_rows_across_the_table_after_the_last_item_is_the_pl
         ("2. Издание сборника", "3. Выпуск журнала", False),
         ("Программа Дня города:\n1. Концерт", "2. Выставка народного творчества", False),
         ("Программа Дня города:", "1. Выставка народного творчества", False),
-        # A text without a number at the page's top may be the rest of the row the break cut.
-        ("Издание сборника «Лучшие практики городов»", "Подготовка публикаций о деятельности МАГ", False),
+        # A text without a number at the page's top that goes on no sentence or list above, with
+        # rows under it, is a heading, as it is anywhere else (a browser repeats the header over
+        # it) …
+        ("Издание сборника «Лучшие практики городов»", "Международное сотрудничество", True),
+        # … the rest of the row the break cut where it goes on it.
+        ("Издание сборника «Лучшие практики", "городов»", False),
+        ("Размещение информации о", "деятельности МАГ на сайте", False),
     ],
 )
 def test_a_numbered_heading_at_a_pages_top_in_a_table_without_numbers(above: str, top: str, section: bool) -> None:

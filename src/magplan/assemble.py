@@ -1162,7 +1162,16 @@ class _Assembler:
             # heading stands beside a date, a place or a person shared with the row above
             # (a heading across several columns still is one, whatever a PDF's rules say).
             and (not any(merged for _, merged in grid) or any(c.colspan > 1 for c in row.cells if c.text.strip()))
-            and self._looks_like_heading(filled[0], columns, numbered, new_page, _bold_at(row, filled[0][0]))
+            and self._looks_like_heading(
+                filled[0],
+                columns,
+                numbered,
+                new_page,
+                _bold_at(row, filled[0][0]),
+                # (A heading heads rows: the table's last row is none.)
+                goes_on=row is self.table_foot
+                or (bool(items) and self._continues(grid, filled, columns, numbered, new_page, items[-1])),
+            )
         ):
             heading = clean(filled[0][1])
             marker, note = split_leading_marker(heading)
@@ -1339,7 +1348,7 @@ class _Assembler:
         self.plan.tally.sections += 1
 
     def _looks_like_heading(
-        self, cell: tuple[int, str], columns: _Columns, numbered: bool, new_page: bool, bold: bool
+        self, cell: tuple[int, str], columns: _Columns, numbered: bool, new_page: bool, bold: bool, goes_on: bool
     ) -> bool:
         """A lone text in a row without a number: a heading, unless it continues an item.  At the
         head of a page it may be the rest of the row above, unless it is set in bold where the
@@ -1347,7 +1356,11 @@ class _Assembler:
         above it: no row of an item goes on over a heading (a heading's own rest is told first).
         In a table without numbers, a text that opens with a heading's number («3. Юбилейные даты
         …») is the rest only where the title above ends as no event's name does (on a preposition,
-        a hyphen: `_continues`), opens a numbered list or a colon's, or opens with a number too."""
+        a hyphen: `_continues`), opens a numbered list or a colon's, or opens with a number too.  Any
+        other text there that does not go on the row above (`goes_on`: `_continues`) and is not the
+        table's last row is what it is anywhere else, a heading (a browser's page opens with the next
+        section's heading under the header it repeats; a page break that moves an event's name alone
+        onto the next page, its other cells left behind, is rarer)."""
         column, text = cell
         if column == columns.number_col:
             return True
@@ -1361,6 +1374,8 @@ class _Assembler:
             # … or opens a list the numbered line goes on («Программа:» / «1. Концерт»).
             listed = above.endswith(":") or any(_NUMBERED_HEADING.match(line) for line in above.split("\n"))
             cut = bool(PREPOSITION_END.search(above) or _HYPHEN_END.search(above) or listed)
+        elif cut and not numbered:
+            cut = goes_on
         return not (cut or _BULLET_START.match(stripped) or _opens_lower(stripped))
 
     def _continue(self, item: RawItem, grid: list[tuple[str, bool]], columns: _Columns, new_page: bool) -> None:
