@@ -223,6 +223,12 @@ def plain_tables(
         cut = first and page != header.page and not whole
         if lines:
             last = (lines, part)
+        if heading and lines and not _same_bounds(part, grid):
+            # The table's first part has columns of its own (its rows printed as tables of their own
+            # widths, a row without a place closing that column): the header's cells stand in the
+            # header's columns, a table of its own over the part, which goes on the plan under it.
+            out.setdefault(page, []).append(_page_cells([], grid, heading))
+            heading = []
         if lines or heading:
             out.setdefault(page, []).append(_page_cells(lines, part, heading, cut, first and page != header.page))
     return out
