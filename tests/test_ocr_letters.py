@@ -22,6 +22,8 @@ pytestmark = pytest.mark.skipif(is_word("форум") is None, reason="needs lib
         ("оото", "оото"),  # too short to settle: as read
         ("Васюнькин", "Васюнькин"),  # a name no swap makes known: as read
         ("KazanForum", "KazanForum"),
+        ("общественноетью", "общественностью"),  # «с» read as «е»
+        ("общественнос", "общественнос"),  # a word cut at the line's end: its last letter stays
     ],
 )
 def test_a_confused_letter_is_put_back_only_where_the_dictionary_knows_the_word_so(read: str, printed: str) -> None:

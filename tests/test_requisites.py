@@ -158,6 +158,25 @@ def test_title_runs_from_the_type_word_to_the_year(lines: list[str], title: list
             ["УТВЕРЖДЕН", "решением Совета", "МАГ от", "12.12.2025 №", "15-р", "ПЛАН"],
             Approval("решением Совета МАГ", None, "12.12.2025", "15-р"),
         ),
+        # A photo's askew lines: the signature line's underscores read into the date line, before a
+        # filled-in day, are no part of it; a blank day's stay.
+        (
+            ["УТВЕРЖДАЮ", "Президент МАГ", "_________ А.Н. Кравцов", "__ «25» декабря 2024 г.", "ПЛАН"],
+            Approval("Президент МАГ", "А.Н. Кравцов", "«25» декабря 2024 г.", None),
+        ),
+        (
+            ["УТВЕРЖДЕНО", "Протоколом заседания Комиссии", "от __ «22» декабря 2020 г. № 14", "ПЛАН"],
+            Approval("Протоколом заседания Комиссии", None, "«22» декабря 2020 г.", "14"),
+        ),
+        # … the signature line read in quotes, an initial's point as a colon.
+        (
+            ["УТВЕРЖДАЮ", "Председатель Совета МАГ", '"_____________" И:В. Петрова', "«14» декабря 2020 г.", "ПЛАН"],
+            Approval("Председатель Совета МАГ", "И.В. Петрова", "«14» декабря 2020 г.", None),
+        ),
+        (
+            ["УТВЕРЖДАЮ", "Президент МАГ", "_________ А.Н. Кравцов", '"__" ______ 2024 г.', "ПЛАН"],
+            Approval("Президент МАГ", "А.Н. Кравцов", '"__" ______ 2024 г.', None),
+        ),
     ],
 )
 def test_approval_forms(lines: list[str], approval: Approval) -> None:

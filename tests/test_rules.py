@@ -108,6 +108,10 @@ def test_age(text: str, expected: int | None) -> None:
         ("п/п\n3.", 3),
         ("п/п", None),
         ("1 п/п", None),
+        # A scan's column rule read as a bar beside the number.
+        ("| 7.", 7),
+        ("12. |", 12),
+        ("|", None),
     ],
 )
 def test_row_number(text: str, expected: int | None) -> None:

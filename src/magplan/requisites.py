@@ -57,6 +57,8 @@ _NAME = re.compile(
     rf"|(?<![\w-]){_SURNAME}\s+{_WORD}\s+{_PATRONYMIC}$|(?<![\w-]){_WORD}\s+{_PATRONYMIC}\s+{_SURNAME}$"
 )
 _UNDERSCORES = re.compile(r"_{2,}")
+# The signature's line, with the quotes a scan may read at its ends («"_____________" И.В. Петрова»).
+_SIGNATURE_LINE = re.compile(r"[\"«“„]?_{2,}[\"»”]?")
 # A line ending with a name's initials after a space or tab («… Р.М.»), and a surname alone.
 # Initials alone on a line (a narrow name cell wraps «И.И.» / «Иванов») end it too.
 _INITIALS_END = re.compile(rf"(?:(?<=\s)|^)(?:{_INITIAL}){{1,2}}$")
@@ -585,18 +587,26 @@ def _split_name(line: str) -> tuple[str, str] | None:
     match = _NAME.search(bare)
     if not match:
         return None
+    before, name = bare[: match.start()], match.group(0).strip()
+    if (misread := _MISREAD_INITIAL.search(before)) and _INITIAL_FIRST.match(name):
+        # A scan's «И:В. Петрова»: the first initial's point read as a colon or a comma.
+        before, name = before[: misread.start()], f"{misread.group(1)}.{name}"
     # «Директор Дворца творчества — А.А. Нурматов»: the dash between sets the name apart; so do
     # marks a scan reads where the signature's ink crosses the line («Председатель Комиссии ‚-»).
-    return _SEPARATING_MARKS.sub("", bare[: match.start()]).strip(), match.group(0).strip()
+    return _SEPARATING_MARKS.sub("", before).strip(), name
 
 
 # Marks alone after the position, a space before them: no letter, figure, quote or bracket of its own.
 _SEPARATING_MARKS = re.compile(r"\s+[^\w\s«»\"'()]+\s*$")
+# An initial whose point a scan read as a colon, a comma or a semicolon, right before a name that
+# opens with an initial («И:В. Петрова»).
+_MISREAD_INITIAL = re.compile(rf"(?:^|(?<=\s))([{_UPPER}])[:,;]$")
+_INITIAL_FIRST = re.compile(_INITIAL)
 
 
 def _without_signature_marks(text: str) -> str:
     """The text without the signature's underscores and the slashes round a name («/А.В. Петров/»)."""
-    return _SLASHED_NAME.sub(r"\1", _UNDERSCORES.sub(" ", _SIGNATURE_WORD.sub(" ", text)).strip())
+    return _SLASHED_NAME.sub(r"\1", _SIGNATURE_LINE.sub(" ", _SIGNATURE_WORD.sub(" ", text)).strip())
 
 
 def approval_block(texts: list[str], head: int) -> tuple[Approval | None, int]:
@@ -685,7 +695,8 @@ def _act_approval(texts: list[str], head: int) -> tuple[Approval, int] | None:
     if dated:
         act, groups["date"] = dated.group("act"), dated.group("date")
     name, end = _act_signer(texts, end)
-    return Approval(act + closing, name, groups.get("date"), groups.get("number")), end
+    date = groups.get("date")
+    return Approval(act + closing, name, date and _date_line(date), groups.get("number")), end
 
 
 # The lines under an act's wording that may hold the name of who signed it: the name alone, or
@@ -758,14 +769,14 @@ def _person_approval(texts: list[str], head: int) -> tuple[Approval | None, int]
             if _is_approval_date(line) and (signed := _signature_over_date(block, offset)) is not None:
                 # A signature line over the date line whose name is no «И.О. Фамилия» as read
                 # («_______ SOL. Васюнькин», a scan's initials misread): the date is the line under it.
-                return Approval(" ".join(position), signed, block[offset + 1]), line_at(offset + 2)
+                return Approval(" ".join(position), signed, _date_line(block[offset + 1])), line_at(offset + 2)
             if _is_approval_date(line):
                 # The date under the position: the signature line under it («"__" ____ 2024 г.» /
                 # «_______ И.И. Иванов»), or none (a block printed without a name).
                 below = _split_name(block[offset + 1]) if offset + 1 < len(block) else None
                 if below is not None and not below[0]:
-                    return Approval(" ".join(position), below[1], line), line_at(offset + 2)
-                return Approval(" ".join(position), None, line), line_at(offset + 1)
+                    return Approval(" ".join(position), below[1], _date_line(line)), line_at(offset + 2)
+                return Approval(" ".join(position), None, _date_line(line)), line_at(offset + 1)
         if split is None and _UNDERSCORES.search(line) and offset + 1 < len(block):
             # The signature line is bare underscores; the name is on the next line.
             following = _split_name(block[offset + 1])
@@ -781,7 +792,7 @@ def _person_approval(texts: list[str], head: int) -> tuple[Approval | None, int]
         date_text = None
         after = offset + 1
         if after < len(block) and _is_approval_date(block[after]):
-            date_text = block[after]
+            date_text = _date_line(block[after])
             after += 1
             # The year's word wrapped to a line of its own in a narrow block («…2029» / «г.»).
             if after < len(block) and _YEAR_WORD_LINE.fullmatch(block[after].strip()):
@@ -800,6 +811,16 @@ def _signature_over_date(block: list[str], offset: int) -> str | None:
     if not _is_approval_date(block[offset + 1]):
         return None
     return _without_signature_marks(line) or None
+
+
+# Underscores before a filled-in day («__ «22» декабря 2020 г.»): the signature line's, read into
+# the date line's (a photo's lines a little askew); a blank day is «"__"», in its quotes.
+_SIGNATURE_TAIL = re.compile(r"^_+\s+(?=[«\"“„]\s*\d)")
+
+
+def _date_line(line: str) -> str:
+    """The date line as printed, without the signature line's underscores read into it."""
+    return _SIGNATURE_TAIL.sub("", line)
 
 
 def _is_approval_date(line: str) -> bool:

@@ -1,4 +1,5 @@
-"""Single letters Tesseract confuses inside a word, put right where its dictionary settles it.
+"""Single letters Tesseract confuses inside a word, put right where its dictionary settles it,
+and a Latin capital read for a Russian preposition.
 
 A photo's soft print closes the bowls of «ф» into «о» («Иноормационно-издательская» for
 «Информационно-…»).  A word Tesseract itself does not know is mended when exactly one
@@ -13,8 +14,13 @@ from dataclasses import replace
 
 from magplan.extract.ocr.tesseract import Word, is_word
 
-# The letter read → the letter printed.
-_CONFUSED = {"о": "ф", "О": "Ф"}
+# The letter read → the letter printed: a bowl closed («о» for «ф»), a gap opened or closed
+# («е» for «с», «общественноетью»; «с» for «е»).
+_CONFUSED = {"о": "ф", "О": "Ф", "е": "с", "с": "е"}
+# A Latin capital read for the Cyrillic preposition it looks like, after a Russian word on its
+# line («Участие B IX Московском …»).
+_LATIN_PREPOSITIONS = {"B": "в"}
+_ENDS_CYRILLIC = re.compile(r"[А-Яа-яЁё][»”)]?[,.]?$")
 # Shorter words have too many neighbours in the dictionary to be mended by one letter.
 _SHORTEST = 5
 _PART = re.compile(r"[А-Яа-яЁё]+")
@@ -32,10 +38,26 @@ _INITIAL = re.compile(r"[А-ЯЁ]\.")
 
 
 def mend_letters(words: list[Word]) -> list[Word]:
-    """`words` with the confused letters of unknown words put back (`_CONFUSED`)."""
+    """`words` with the confused letters of unknown words put back (`_CONFUSED`), and a Latin
+    capital read for a preposition after a Russian word put back (`_LATIN_PREPOSITIONS`)."""
+    words = _prepositions(words)
     if is_word("информационно") is None:  # no dictionary at hand: nothing settles a letter
         return words
     return [_mended(word) for word in words]
+
+
+def _prepositions(words: list[Word]) -> list[Word]:
+    out: list[Word] = []
+    for word in words:
+        before = [w for w in words if w.line == word.line and w.x1 <= word.x0]
+        if (
+            word.text in _LATIN_PREPOSITIONS
+            and before
+            and _ENDS_CYRILLIC.search(max(before, key=lambda w: w.x1).text) is not None
+        ):
+            word = replace(word, text=_LATIN_PREPOSITIONS[word.text])
+        out.append(word)
+    return out
 
 
 def part_glued_numbers(words: list[Word]) -> list[Word]:
@@ -73,17 +95,24 @@ def _initial_next(word: Word, words: list[Word]) -> bool:
 
 
 def _mended(word: Word) -> Word:
-    text = _PART.sub(lambda m: _known(m[0]), word.text)
+    text = mend_word(word.text)
     return word if text == word.text else replace(word, text=text)
+
+
+def mend_word(text: str) -> str:
+    """`text` with each unknown word's confused letter put back where the dictionary settles it."""
+    return _PART.sub(lambda m: _known(m[0]), text)
 
 
 def _known(part: str) -> str:
     """`part` (Cyrillic letters only) as read, or the one dictionary word a confused letter away."""
     if len(part) < _SHORTEST or not any(ch in _CONFUSED for ch in part) or is_word(part.lower()):
         return part
+    # Not its last letter: a word cut at a line's end without a hyphen ends anywhere, and its part
+    # may become a word that way («общественнос» / «тью» → «общественное»).
     fixes = {
         fixed
-        for k, ch in enumerate(part)
+        for k, ch in enumerate(part[:-1])
         if ch in _CONFUSED and is_word((fixed := part[:k] + _CONFUSED[ch] + part[k + 1 :]).lower())
     }
     return fixes.pop() if len(fixes) == 1 else part

@@ -14,6 +14,7 @@ from collections.abc import Iterable
 
 from magplan.extract.ocr.glyphs import Blob, ink_blobs, read_glyphs
 from magplan.extract.ocr.image import Image
+from magplan.extract.ocr.letters import mend_word
 from magplan.extract.ocr.tesseract import Word as OcrWord
 from magplan.extract.ocr.tesseract import is_word
 from magplan.extract.pdf.words import (
@@ -31,6 +32,9 @@ from magplan.text import BULLET_GLYPHS, CYRILLIC_LOOKS, LATIN_LOOKS, bare, known
 
 # A word box spans roughly ascender to descender: about 0.9 of the font size.
 EM_PER_HEIGHT = 0.9
+# The letters of a word cut at a line's end, and of its rest at the next line's start.
+_WORD_END = re.compile(r"[А-Яа-яЁё]+$")
+_WORD_START = re.compile(r"[А-Яа-яЁё]+")
 _BULLET = re.compile(f"^[{BULLET_GLYPHS}]")
 _FIGURE_DASH_END = re.compile(r"\d[-–—]{1,2}$")  # (one dash may read as two: `ocr_fix`)
 # An item of a list lettered or numbered with a bracket («а) формирование …», «2) …»; «б» read «6»).
@@ -308,13 +312,25 @@ def join_lines(
         # ... and a date too long for a narrow column after its month's point («15.02.» / «2027»).
         hyphenated = hyphenated or number_joined(previous.rsplit(" ", 1)[-1], text)
         # A line that opens with closing punctuation («:» of «Организаторы:») got it pushed over.
-        if hyphenated or _CLOSING_ONLY.match(text[:1]) or _cut_word(lines[index - 1], lines[index], right, vocabulary):
+        if hyphenated or _CLOSING_ONLY.match(text[:1]):
             out += text
+        elif _cut_word(lines[index - 1], lines[index], right, vocabulary):
+            out = _joined_cut(out, text)
         elif _new_line(lines, index, text, previous, right, loose) or _next_item(out, text):
             out += "\n" + text
         else:
             out += " " + text
     return out
+
+
+def _joined_cut(out: str, text: str) -> str:
+    """`out` going on with `text` without a space (a word cut at the line's end), the joined word's
+    confused letter put back (`mend_word`): a cut word's head, no word alone, is mended only joined
+    («общественное» + «тью»: «общественностью», an «с» read as «е»)."""
+    head, rest = _WORD_END.search(out), _WORD_START.match(text)
+    if head is None or rest is None:
+        return out + text
+    return out[: head.start()] + mend_word(head[0] + rest[0]) + text[rest.end() :]
 
 
 def _new_line(lines: list[Line], index: int, text: str, previous: str, right: float, loose: bool) -> bool:
