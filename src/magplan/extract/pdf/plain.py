@@ -698,7 +698,35 @@ def _joined_rows(flat: list[tuple[int, Line]], grids: list[_Grid]) -> list[_Grid
         row = [ln for _, ln in flat[index:end]]
         if all(not _misfit(ln, prior.bounds) and _by_column(ln, prior) == _by_column(ln, grid) for ln in row):
             out[index:end] = [prior] * (end - index)
-    return _one_table_rows(flat, out)
+    return _interleaved_rows(flat, _one_table_rows(flat, out))
+
+
+def _interleaved_rows(flat: list[tuple[int, Line]], grids: list[_Grid]) -> list[_Grid]:
+    """The lines' columns, a run of lines that interleave (`_interleaved`: each less than a line
+    under the one before, cells of one row centred on their own baselines) read with one part's
+    columns where they were given several: the columns of the run's numbered line, or of its
+    first part, that all of its lines fit.
+
+    Rows never interleave with each other: the next row's first line stands a full line and the
+    padding under the row's last.  A row of its own widths in rows a point apart (WeasyPrint's
+    default print) had its lines shared out between parts: its first line, crossing the header's
+    columns, kept them, its last went with the next row of its own widths («Участие в XVI
+    Международном» over «5  форуме «Российская» over «энергетическая неделя»»)."""
+    out = list(grids)
+    start = 0
+    while start < len(flat):
+        end = start + 1
+        while end < len(flat) and flat[end][0] == flat[start][0] and _interleaved([flat[end - 1][1], flat[end][1]]):
+            end += 1
+        parts = list({id(g): g for g in out[start:end]}.values())
+        if len(parts) > 1:
+            lines = [ln for _, ln in flat[start:end]]
+            numbered = [out[at] for at in range(start, end) if _numbered(flat[at][1], out[at])]
+            fitting = [g for g in [*numbered, *parts] if not any(_misfit(ln, g.bounds) for ln in lines)]
+            if fitting:
+                out[start:end] = [fitting[0]] * (end - start)
+        start = end
+    return out
 
 
 def _one_table_rows(flat: list[tuple[int, Line]], grids: list[_Grid]) -> list[_Grid]:
