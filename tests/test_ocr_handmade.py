@@ -153,3 +153,19 @@ def test_a_header_printed_again_over_a_section_is_read_in_its_columns(tmp_path: 
     read, expected = _scan_of("details-sections.weasyprint-default.pdf", tmp_path)
     fields = ("number", "section", "title")
     assert [[i[f] for f in fields] for i in read["items"]] == [[i[f] for f in fields] for i in expected["items"]]
+
+
+def test_a_running_head_on_every_page_is_no_sections_heading(tmp_path: Path) -> None:
+    """Chromium's page margin boxes print «МБУ «Молодёжный центр» — план мероприятий на 2027 год»
+    at each page's top; on page 2, between the table's two parts, it read as a section's heading
+    over the rest of the plan.  A margin text on two pages or more is the pages' furniture."""
+    name = "margin-boxes.chromium.pdf"
+    rng = random.Random(f"handmade-scans/63/{name}")  # as `tests.gen.handmade_scans` built it, seed 63
+    dpi = rng.choice((200, 300))
+    degrees = rng.choice((0, 0, 90, 180, 270))
+    pages = [turn(scanned(page, rng, shaded=rng.random() < 0.25), degrees) for page in render_pages(PRINTS / name, dpi)]
+    scan = save_pages(pages, tmp_path / name, dpi, "pdf")
+    read = json.loads(json.dumps(magplan.read_plan(scan).to_dict(), default=str))
+    expected = json.loads((PRINTS / f"{name}.expected.json").read_text(encoding="utf-8"))
+    assert [i["section"] for i in read["items"]] == [i["section"] for i in expected["items"]]
+    assert [i["title"] for i in read["items"]] == [i["title"] for i in expected["items"]]

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import contextlib
 import multiprocessing
+import re
 import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor, as_completed
@@ -35,7 +36,7 @@ from magplan.extract.ocr.page import PageText, doubtful, doubts, read_page, read
 from magplan.extract.ocr.pages import PageSource
 from magplan.extract.ocr.tesseract import out_of_time, preload, set_deadline, tesseract_program, warmed_up
 from magplan.extract.pdf.plain import Bbox
-from magplan.layout import ExtractWarning, Layout
+from magplan.layout import ExtractWarning, Layout, Paragraph
 
 # This machine's cores: pages read at a time, and Tesseract engines (threads) per page.
 JOBS = 2
@@ -236,6 +237,24 @@ def _read_again_by(
         return read_page_again(source, index, read, cells)
 
 
+def _repeated(pages: list[PageText]) -> set[str]:
+    """The shapes (`_shape`) of the margin texts that stand on two pages or more."""
+    seen: dict[str, set[int]] = {}
+    for page in pages:
+        for text in page.running:
+            seen.setdefault(_shape(text), set()).add(page.number)
+    return {shape for shape, numbers in seen.items() if len(numbers) > 1}
+
+
+def _shape(text: str) -> str:
+    """A margin text as the pages repeat it: its case (a scan reads «МБУ» as «мбу»), spacing and
+    figures (a page's number) aside."""
+    return _FIGURES.sub("#", " ".join(text.casefold().split()))
+
+
+_FIGURES = re.compile(r"\d+")
+
+
 @contextlib.contextmanager
 def _bounded(deadline: float, at_once: int) -> Iterator[None]:
     """Tesseract runs bounded by `deadline`, and a page's strips and OpenCV's threads `at_once`."""
@@ -259,8 +278,13 @@ def _bounded(deadline: float, at_once: int) -> Iterator[None]:
 
 def _layout(pages: list[PageText], count: int, correct: Callable[[Layout], None] | None) -> Layout:
     layout = Layout(page_count=count)
+    repeated = _repeated(pages)
     for page in pages:
-        layout.blocks.extend(page.blocks)
+        # A running head or foot printed on two pages or more is the pages' furniture, no text of
+        # the plan (a text PDF's reader leaves it out too): between two tables it read as a section's
+        # heading.  It stays in `running`, which may name the plan's year.
+        furniture = {text for text in page.running if _shape(text) in repeated}
+        layout.blocks.extend(b for b in page.blocks if not (isinstance(b, Paragraph) and b.text in furniture))
         layout.running.extend(page.running)
     if correct is not None:
         correct(layout)
