@@ -86,3 +86,24 @@ def test_only_a_lines_first_word_is_parted() -> None:
 def test_a_lone_z_opening_its_line_is_a_rows_three(line: list[str], read: list[str]) -> None:
     words = [Word(text, 100 + 60 * k, 0, 140 + 60 * k, 12, 80.0, (1, 1, 1)) for k, text in enumerate(line)]
     assert [w.text for w in part_glued_numbers(words)] == read
+
+
+def test_a_words_last_letter_is_put_back_where_the_line_goes_on_after_it() -> None:
+    """Only a line's last word may be cut at its end: elsewhere its last letter is mended too."""
+    words = [Word("ресуре", 0, 0, 60, 10, 50.0), Word("города", 70, 0, 130, 10, 50.0)]
+    assert [w.text for w in mend_letters(words)] == ["ресурс", "города"]
+    assert mend_letters(words[:1])[0].text == "ресуре"
+
+
+@pytest.mark.parametrize(
+    ("line", "read"),
+    [
+        (["Участие", "B", "IX", "форуме"], ["Участие", "в", "IX", "форуме"]),
+        (["года.", "B", "рамках"], ["года.", "В", "рамках"]),  # a sentence's first word
+        (["корпус", "B"], ["корпус", "B"]),  # no object after it: a letter of its own
+        (["Vitamin", "B", "12"], ["Vitamin", "B", "12"]),  # no Russian word before it
+    ],
+)
+def test_a_latin_capital_read_for_a_preposition(line: list[str], read: list[str]) -> None:
+    words = [Word(text, 20 * i, 0, 20 * i + 15, 10, 50.0) for i, text in enumerate(line)]
+    assert [w.text for w in mend_letters(words)] == read

@@ -76,6 +76,25 @@ def test_a_name_wrapped_after_its_initials(lines: list[str], position: str, name
 
 
 @pytest.mark.parametrize(
+    "above",
+    [
+        # A scan's rows the reader could not set in a table: a row's number, column rules read as bars,
+        # a list's items, a browser's print furniture (its address).
+        ["5. | Дни культуры городов-побратимов", "август - | Управление сентябрь |культуры"],
+        ["Встреча делегаций", "• Мастер-классы для молодых музыкантов"],
+        ["file:///tmp/plan.html", "https://example.org/plan", "www.example.org"],
+    ],
+)
+def test_no_row_list_or_address_goes_into_the_position(above: list[str]) -> None:
+    signatory, used = signatory_lines([*above, "Начальник управления культуры\tЕ.Е. Тарасова"])
+    assert signatory is not None and signatory.position == "Начальник управления культуры"
+    assert list(used) == [len(above)]
+    # A position's own lines above its name's stay its own.
+    signatory, _ = signatory_lines(["Исполнительный вице-президент,", "генеральный директор МАГ", "И.В. Петрова"])
+    assert signatory is not None and signatory.position == "Исполнительный вице-президент, генеральный директор МАГ"
+
+
+@pytest.mark.parametrize(
     ("lines", "further"),
     [
         (["П.П. Петров"], ["П.П. Петров"]),
@@ -433,3 +452,19 @@ def test_names_centred_between_a_positions_lines_in_a_browsers_print(
     assert got["document"]["signatory"] == expected
     said = [w["message"].split("was not read: ", 1)[-1] for w in got["warnings"] if w["code"] == "text_skipped"]
     assert said == further
+
+
+@pytest.mark.parametrize(
+    ("line", "position", "name"),
+    [
+        # A scan's initial whose point reads as a colon, after a tab or a signature line in quotes.
+        ("Директор\tИ:В. Петрова", "Директор", "И.В. Петрова"),
+        ('Председатель Совета МАГ "_____________" И:В. Петрова', "Председатель Совета МАГ", "И.В. Петрова"),
+        ("Директор\t„____“ И.И. Иванов", "Директор", "И.И. Иванов"),
+        # A name of two initials takes no third.
+        ("Начальник отдела А, И.И. Петров", "Начальник отдела А,", "И.И. Петров"),
+    ],
+)
+def test_a_scans_misread_initial_and_quoted_signature_line(line: str, position: str, name: str) -> None:
+    signatory, _ = signatory_lines([line])
+    assert signatory is not None and (signatory.position, signatory.name) == (position, name)

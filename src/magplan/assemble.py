@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from itertools import islice, pairwise
 
@@ -1169,8 +1169,10 @@ class _Assembler:
                 new_page,
                 _bold_at(row, filled[0][0]),
                 # (A heading heads rows: the table's last row is none.)
-                goes_on=row is self.table_foot
-                or (bool(items) and self._continues(grid, filled, columns, numbered, new_page, items[-1])),
+                goes_on=lambda: (
+                    row is self.table_foot
+                    or (bool(items) and self._continues(grid, filled, columns, numbered, new_page, items[-1]))
+                ),
             )
         ):
             heading = clean(filled[0][1])
@@ -1348,7 +1350,13 @@ class _Assembler:
         self.plan.tally.sections += 1
 
     def _looks_like_heading(
-        self, cell: tuple[int, str], columns: _Columns, numbered: bool, new_page: bool, bold: bool, goes_on: bool
+        self,
+        cell: tuple[int, str],
+        columns: _Columns,
+        numbered: bool,
+        new_page: bool,
+        bold: bool,
+        goes_on: Callable[[], bool],
     ) -> bool:
         """A lone text in a row without a number: a heading, unless it continues an item.  At the
         head of a page it may be the rest of the row above, unless it is set in bold where the
@@ -1357,10 +1365,10 @@ class _Assembler:
         In a table without numbers, a text that opens with a heading's number («3. Юбилейные даты
         …») is the rest only where the title above ends as no event's name does (on a preposition,
         a hyphen: `_continues`), opens a numbered list or a colon's, or opens with a number too.  Any
-        other text there that does not go on the row above (`goes_on`: `_continues`) and is not the
-        table's last row is what it is anywhere else, a heading (a browser's page opens with the next
-        section's heading under the header it repeats; a page break that moves an event's name alone
-        onto the next page, its other cells left behind, is rarer)."""
+        other text there that does not go on the row above (`goes_on`, asked only then) and is not
+        the table's last row is what it is anywhere else, a heading (a browser's page opens with the
+        next section's heading under the header it repeats; a page break that moves an event's name
+        alone onto the next page, its other cells left behind, is rarer)."""
         column, text = cell
         if column == columns.number_col:
             return True
@@ -1375,7 +1383,7 @@ class _Assembler:
             listed = above.endswith(":") or any(_NUMBERED_HEADING.match(line) for line in above.split("\n"))
             cut = bool(PREPOSITION_END.search(above) or _HYPHEN_END.search(above) or listed)
         elif cut and not numbered:
-            cut = goes_on
+            cut = goes_on()
         return not (cut or _BULLET_START.match(stripped) or _opens_lower(stripped))
 
     def _continue(self, item: RawItem, grid: list[tuple[str, bool]], columns: _Columns, new_page: bool) -> None:

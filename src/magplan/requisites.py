@@ -58,7 +58,7 @@ _NAME = re.compile(
 )
 _UNDERSCORES = re.compile(r"_{2,}")
 # The signature's line, with the quotes a scan may read at its ends («"_____________" И.В. Петрова»).
-_SIGNATURE_LINE = re.compile(r"[\"«“„]?_{2,}[\"»”]?")
+_SIGNATURE_LINE = re.compile(r"[\"«“„]?_{2,}[\"»”“]?")
 # A line ending with a name's initials after a space or tab («… Р.М.»), and a surname alone.
 # Initials alone on a line (a narrow name cell wraps «И.И.» / «Иванов») end it too.
 _INITIALS_END = re.compile(rf"(?:(?<=\s)|^)(?:{_INITIAL}){{1,2}}$")
@@ -80,6 +80,11 @@ _POSITION_LINE = 60
 _SENTENCE_END = re.compile(r"[А-Яа-яЁёA-Za-z]{4,}[.!?:]\s*$")
 # The marks between a site's pager's page numbers: bullets, bars, arrows, dashes.
 _PAGER_MARKS = re.compile(rf"[\s{re.escape(BULLET_GLYPHS)}|‹›«»<>–-]+")
+
+
+# What no position's line holds: a list's bullet or a row's number opening it, a table's column
+# rule read as a bar, a web address (a browser's print of a page: its address at the page's foot).
+_NO_POSITION = re.compile(rf"^\s*(?:[{re.escape(BULLET_GLYPHS)}]|\d{{1,3}}[.)]\s)|\||\b(?:https?|file)://|\bwww\.")
 
 
 def _pager(line: str) -> bool:
@@ -580,20 +585,26 @@ def _split_name(line: str) -> tuple[str, str] | None:
     if "\t" in line:
         left, right = line.rsplit("\t", 1)
         right = _without_signature_marks(right)
-        if _NAME.search(right):
+        if match := _NAME.search(right):
             # «Директор | ________ | Е.А. Волкова»: the signature line between is no part of the position.
-            return clean_line(_UNDERSCORES.sub(" ", _SIGNATURE_WORD.sub(" ", left))), right
+            before, name = _initial_mended(right[: match.start()], match.group(0).strip())
+            return clean_line(_SIGNATURE_LINE.sub(" ", _SIGNATURE_WORD.sub(" ", left))), f"{before}{name}".strip()
     bare = _without_signature_marks(line)
     match = _NAME.search(bare)
     if not match:
         return None
-    before, name = bare[: match.start()], match.group(0).strip()
-    if (misread := _MISREAD_INITIAL.search(before)) and _INITIAL_FIRST.match(name):
-        # A scan's «И:В. Петрова»: the first initial's point read as a colon or a comma.
-        before, name = before[: misread.start()], f"{misread.group(1)}.{name}"
+    before, name = _initial_mended(bare[: match.start()], match.group(0).strip())
     # «Директор Дворца творчества — А.А. Нурматов»: the dash between sets the name apart; so do
     # marks a scan reads where the signature's ink crosses the line («Председатель Комиссии ‚-»).
     return _SEPARATING_MARKS.sub("", before).strip(), name
+
+
+def _initial_mended(before: str, name: str) -> tuple[str, str]:
+    """(`before`, `name`) with a first initial whose point a scan read as a colon or a comma («И:В.
+    Петрова») moved from the text before onto a name of one initial."""
+    if (misread := _MISREAD_INITIAL.search(before)) and _ONE_INITIAL.fullmatch(name):
+        return before[: misread.start()], f"{misread.group(1)}.{name}"
+    return before, name
 
 
 # Marks alone after the position, a space before them: no letter, figure, quote or bracket of its own.
@@ -601,7 +612,7 @@ _SEPARATING_MARKS = re.compile(r"\s+[^\w\s«»\"'()]+\s*$")
 # An initial whose point a scan read as a colon, a comma or a semicolon, right before a name that
 # opens with an initial («И:В. Петрова»).
 _MISREAD_INITIAL = re.compile(rf"(?:^|(?<=\s))([{_UPPER}])[:,;]$")
-_INITIAL_FIRST = re.compile(_INITIAL)
+_ONE_INITIAL = re.compile(rf"{_INITIAL}\s?{_SURNAME}")
 
 
 def _without_signature_marks(text: str) -> str:
@@ -887,7 +898,12 @@ def signatory_lines(
             # A note's label («Примечание: …») opens a note, whose lines in small letters go on with it.
             noted = _NOTE_LABEL.match(line) is not None or (noted and line[:1].islower())
             apart = (
-                _SENTENCE_END.search(line) or starts_requisite(line) or is_table_label(line) or noted or _pager(line)
+                _SENTENCE_END.search(line)
+                or starts_requisite(line)
+                or is_table_label(line)
+                or noted
+                or _pager(line)
+                or _NO_POSITION.search(line)
             )
             if apart:
                 position, at, start = [], [], index + 1

@@ -17,10 +17,12 @@ from magplan.extract.ocr.tesseract import Word, is_word
 # The letter read → the letter printed: a bowl closed («о» for «ф»), a gap opened or closed
 # («е» for «с», «общественноетью»; «с» for «е»).
 _CONFUSED = {"о": "ф", "О": "Ф", "е": "с", "с": "е"}
-# A Latin capital read for the Cyrillic preposition it looks like, after a Russian word on its
-# line («Участие B IX Московском …»).
+# A Latin capital read for the Cyrillic preposition it looks like, between a Russian word and its
+# object on its line («Участие B IX Московском …»; a «корпус B» at a line's end stays).
 _LATIN_PREPOSITIONS = {"B": "в"}
 _ENDS_CYRILLIC = re.compile(r"[А-Яа-яЁё][»”)]?[,.]?$")
+# What a preposition's object opens with: a Russian word, a figure, a Roman numeral, a quote.
+_OBJECT_START = re.compile(r"[А-Яа-яЁё0-9IVXLC«\"„]")
 # Shorter words have too many neighbours in the dictionary to be mended by one letter.
 _SHORTEST = 5
 _PART = re.compile(r"[А-Яа-яЁё]+")
@@ -43,19 +45,23 @@ def mend_letters(words: list[Word]) -> list[Word]:
     words = _prepositions(words)
     if is_word("информационно") is None:  # no dictionary at hand: nothing settles a letter
         return words
-    return [_mended(word) for word in words]
+    # A line's last word may be cut at its end (its rest on the next line): its last letter stays.
+    lasts = {id(max((w for w in words if w.line == line), key=lambda w: w.x1)) for line in {w.line for w in words}}
+    return [_mended(word, cut=id(word) in lasts) for word in words]
 
 
 def _prepositions(words: list[Word]) -> list[Word]:
     out: list[Word] = []
     for word in words:
-        before = [w for w in words if w.line == word.line and w.x1 <= word.x0]
-        if (
-            word.text in _LATIN_PREPOSITIONS
-            and before
-            and _ENDS_CYRILLIC.search(max(before, key=lambda w: w.x1).text) is not None
-        ):
-            word = replace(word, text=_LATIN_PREPOSITIONS[word.text])
+        if word.text in _LATIN_PREPOSITIONS:
+            line = [w for w in words if w.line == word.line]
+            before = [w for w in line if w.x1 <= word.x0]
+            after = [w for w in line if w.x0 >= word.x1]
+            previous = max(before, key=lambda w: w.x1).text if before else ""
+            if _ENDS_CYRILLIC.search(previous) and after and _OBJECT_START.match(min(after, key=lambda w: w.x0).text):
+                letter = _LATIN_PREPOSITIONS[word.text]
+                # After a sentence's end it opens the next: a capital.
+                word = replace(word, text=letter.upper() if previous.endswith(".") else letter)
         out.append(word)
     return out
 
@@ -94,25 +100,32 @@ def _initial_next(word: Word, words: list[Word]) -> bool:
     return bool(after) and _INITIAL.fullmatch(min(after, key=lambda w: w.x0).text) is not None
 
 
-def _mended(word: Word) -> Word:
-    text = mend_word(word.text)
+def _mended(word: Word, cut: bool) -> Word:
+    text = mend_word(word.text, cut)
     return word if text == word.text else replace(word, text=text)
 
 
-def mend_word(text: str) -> str:
-    """`text` with each unknown word's confused letter put back where the dictionary settles it."""
-    return _PART.sub(lambda m: _known(m[0]), text)
+def mend_word(text: str, cut: bool = False) -> str:
+    """`text` with each unknown word's confused letter put back where the dictionary settles it;
+    with `cut` (a line's last word, maybe cut at its end) not the last letter of its last part."""
+    parts = list(_PART.finditer(text))
+    out, at = [], 0
+    for index, match in enumerate(parts):
+        out.append(text[at : match.start()])
+        out.append(_known(match[0], cut and index == len(parts) - 1))
+        at = match.end()
+    return "".join(out) + text[at:]
 
 
-def _known(part: str) -> str:
+def _known(part: str, cut: bool = False) -> str:
     """`part` (Cyrillic letters only) as read, or the one dictionary word a confused letter away."""
     if len(part) < _SHORTEST or not any(ch in _CONFUSED for ch in part) or is_word(part.lower()):
         return part
-    # Not its last letter: a word cut at a line's end without a hyphen ends anywhere, and its part
-    # may become a word that way («общественнос» / «тью» → «общественное»).
+    # With `cut`, not its last letter: a word cut at a line's end without a hyphen ends anywhere,
+    # and its part may become a word that way («общественнос» / «тью» → «общественное»).
     fixes = {
         fixed
-        for k, ch in enumerate(part[:-1])
+        for k, ch in enumerate(part[:-1] if cut else part)
         if ch in _CONFUSED and is_word((fixed := part[:k] + _CONFUSED[ch] + part[k + 1 :]).lower())
     }
     return fixes.pop() if len(fixes) == 1 else part

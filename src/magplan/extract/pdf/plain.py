@@ -3308,10 +3308,14 @@ def _merged_down(parts: list[list[Line]], spanning: list[bool], grid: _Grid) -> 
 
 
 def _ends_open(words: list[Word]) -> bool:
-    """Does the text end as no cell does, on a preposition, a conjunction or a hyphen («Отдел
-    информации и связей с»): it runs on below (a merged cell's lines in line with each row's)."""
-    text = " ".join(w.text for w in sorted(words, key=lambda w: (w.top, w.x0)))
-    return bool(PREPOSITION_END.search(text) or text.endswith("-"))
+    """Does the text (words in reading order) end as no cell does, on a preposition, a conjunction
+    or a word's hyphen («Отдел информации и связей с»): it runs on below (a merged cell's lines in
+    line with each row's)?  A dash alone is a cell's «none»."""
+    text = " ".join(w.text for w in words)
+    return bool(PREPOSITION_END.search(text) or _WORD_HYPHEN_END.search(text))
+
+
+_WORD_HYPHEN_END = re.compile(r"\w-$")
 
 
 def _run_over(parts: list[list[Line]], spanning: list[bool], grid: _Grid) -> set[tuple[int, int]]:
