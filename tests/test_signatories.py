@@ -68,6 +68,12 @@ def test_a_name_wrapped_after_its_initials_in_its_own_cell(tmp_path: Path) -> No
         # A name beside the position's first line, the position's rest under it: no wrapped name.
         (["Председатель Кравцов А.Н.", "Комиссии"], "Председатель Комиссии", "Кравцов А.Н."),
         (["Председатель\tКравцов А.Н.", "Комиссии"], "Председатель Комиссии", "Кравцов А.Н."),
+        # A scan's initial whose point reads as a colon, after a tab or a signature line in quotes.
+        (["Директор\tИ:В. Петрова"], "Директор", "И.В. Петрова"),
+        (['Председатель Совета МАГ "_____________" И:В. Петрова'], "Председатель Совета МАГ", "И.В. Петрова"),
+        (["Директор\t„____“ И.И. Иванов"], "Директор", "И.И. Иванов"),
+        # A name of two initials takes no third.
+        (["Начальник отдела А, И.И. Петров"], "Начальник отдела А,", "И.И. Петров"),
     ],
 )
 def test_a_name_wrapped_after_its_initials(lines: list[str], position: str, name: str) -> None:
@@ -452,19 +458,3 @@ def test_names_centred_between_a_positions_lines_in_a_browsers_print(
     assert got["document"]["signatory"] == expected
     said = [w["message"].split("was not read: ", 1)[-1] for w in got["warnings"] if w["code"] == "text_skipped"]
     assert said == further
-
-
-@pytest.mark.parametrize(
-    ("line", "position", "name"),
-    [
-        # A scan's initial whose point reads as a colon, after a tab or a signature line in quotes.
-        ("Директор\tИ:В. Петрова", "Директор", "И.В. Петрова"),
-        ('Председатель Совета МАГ "_____________" И:В. Петрова', "Председатель Совета МАГ", "И.В. Петрова"),
-        ("Директор\t„____“ И.И. Иванов", "Директор", "И.И. Иванов"),
-        # A name of two initials takes no third.
-        ("Начальник отдела А, И.И. Петров", "Начальник отдела А,", "И.И. Петров"),
-    ],
-)
-def test_a_scans_misread_initial_and_quoted_signature_line(line: str, position: str, name: str) -> None:
-    signatory, _ = signatory_lines([line])
-    assert signatory is not None and (signatory.position, signatory.name) == (position, name)
