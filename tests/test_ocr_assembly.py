@@ -1731,6 +1731,14 @@ def test_a_blank_a_pens_remains_run_into_is_a_blank() -> None:
     bw[BASE - 14 : BASE, 100:103] = 255  # a letter's stem run into the rule
     out = fill_in_blanks([_word("Работа", 100, right)], bw, [], float(CAP))
     assert [w.text for w in out] == ["Работа"]
+    # … and so does a year whose figures a line under them touches (a photo's shadow or fold under
+    # «на 2020 – 2022 годы»): figures are letters there; one figure with its point («2.») is a mark.
+    bw = _page()
+    right = _letters(bw, 100, 4, height=CAP, gap=4)
+    bw[BASE : BASE + 3, 100:right] = 255
+    bw[BASE - 14 : BASE, 100:103] = 255
+    out = fill_in_blanks([_word("2022", 100, right)], bw, [], float(CAP))
+    assert [w.text for w in out] == ["2022"]
 
 
 def test_a_pens_gray_remains_beside_a_line_are_no_blank() -> None:

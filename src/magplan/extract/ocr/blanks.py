@@ -148,12 +148,13 @@ def _overlap(a: _Stroke, b: _Stroke) -> bool:
 
 
 def _misread_blank(stroke: _Stroke, line: list[Word], capital: float) -> bool:
-    """Did Tesseract read the crossed stroke as marks without a letter («2.») or as letters boxed
-    as flat as the stroke («о» 5 pixels tall)?  Under a word of letters' height the stroke is an
+    """Did Tesseract read the crossed stroke as marks without a letter («2.», one figure) or as
+    letters boxed as flat as the stroke («о» 5 pixels tall)?  Under a word of letters' height the stroke is an
     underline that letters touch; under no word at all, the flat remains of a pen's stroke (or a
     rule) beside the line."""
     over = [w for w in line if _within(w, stroke.x0, stroke.x1)]
-    lettered = [w for w in over if any(ch.isalpha() for ch in w.text)]
+    # Figures as letters: a year over a line a photo's shadow or fold draws under it («2022»).
+    lettered = [w for w in over if any(ch.isalpha() for ch in w.text) or sum(ch.isdigit() for ch in w.text) > 1]
     return bool(over) and all(w.bottom - w.top < _LETTER_BESIDE * capital for w in lettered)
 
 
