@@ -402,6 +402,12 @@ BROWSER = {
     # found»).  The header stands in its own columns, a table over the rows; each row's lines,
     # interleaving, are read in one part (the first section's two rows shared a line).
     "header_over_a_first_row_of_its_own_columns": (157, 10),
+    # WeasyPrint, a borderless page: a cell's list set off its text by the list's margin, a band
+    # between a line's gap and a row's padding, and the list's bottom margin one band wider than
+    # a row's.  Read as the steps between band heights, the widest step (a row's padding under the
+    # list's margin plus padding) parted nothing but the row after the list, and the whole page
+    # was one row.  A list's top margin inside a cell is left out of the heights and parts no rows.
+    "list_margin_between_line_gap_and_row_gap": (171, 7),
 }
 
 # WeasyPrint's default print (presentational hints off) of the family's page, as drawn.

@@ -2832,7 +2832,9 @@ def _row_gap(body: list[tuple[int, list[Line]]], grid: _Grid) -> float | None:
     heights: list[float] = []
     for _, lines in body:
         runs = _runs(lines)
-        for above, below in pairwise(runs):
+        for at, (above, below) in enumerate(pairwise(runs), start=1):
+            if _cell_list_start([line for run in runs[:at] for line in run], below):
+                continue  # a cell's own band, of a height of its own: it would blur the two groups
             size = max(line.size for line in below)
             heights.append((min(ln.top for ln in below) - max(ln.bottom for ln in above)) / size)
     heights.sort()
@@ -2864,6 +2866,26 @@ def _row_gap(body: list[tuple[int, list[Line]]], grid: _Grid) -> float | None:
         if wider:
             return max(wider)
     return found
+
+
+def _cell_list_start(above: list[Line], below: list[Line]) -> bool:
+    """Is the empty band over `below` a list's top margin inside a cell: every line of `below`
+    opens with a bullet set a list's indent right of where a word starts on the nearest line
+    above it that reaches over the bullet (the cell's text over its list)?  A browser sets a
+    `<ul>` off its cell's text by a margin between a line's gap and a row's padding; rows opened
+    by bullets have their bullets under the bullets above."""
+
+    def indented(line: Line) -> bool:
+        bullet = line.words[0]
+        if bullet.text not in BULLET_GLYPHS:
+            return False
+        for upper in sorted(above, key=lambda ln: ln.bottom, reverse=True):
+            over = [w for w in upper.words if w.x0 - ALIGN <= bullet.x0 <= w.x1]
+            if over:
+                return over[0].text not in BULLET_GLYPHS and ALIGN < bullet.x0 - over[0].x0 <= LIST_INDENT * line.size
+        return False
+
+    return all(indented(line) for line in below)
 
 
 def _centred_apart(body: list[tuple[int, list[Line]]], heights: list[float]) -> bool:
@@ -2906,7 +2928,9 @@ def _padded_bands(lines: list[Line], grid: _Grid) -> list[list[Line]]:
     bands: list[list[Line]] = []
     for run in _runs(lines):
         size = max(line.size for line in run)
-        close = bands and (grid.row_gap is None or _gap(bands[-1], run) <= grid.row_gap * size)
+        close = bands and (
+            grid.row_gap is None or _gap(bands[-1], run) <= grid.row_gap * size or _cell_list_start(bands[-1], run)
+        )
         above = bands[-1][-1] if bands else None
         # A heading's lines go together (a long one wraps); other lines never join a heading.
         headings = above is not None and (
