@@ -1983,3 +1983,27 @@ def test_columns_placed_from_a_band_with_a_signature_keep_the_numbers_column_to_
     assert _numbers_alone(band, grid.bounds, grid)
     signed = [*band, line(502, ("Ответственный", 88, 170), ("секретарь", 173, 230))]
     assert not _numbers_alone(signed, [255, 322, 403, 541], grid)
+
+
+@pytest.mark.parametrize(
+    ("bare_numbers", "page_count", "page_numbers"),
+    [
+        # Numbers that count the pages, one a page: all of them.
+        ([(1, "1", 1), (2, "2", 2), (3, "3", 3)], 3, [1, 2, 3]),
+        # A document numbered from its second page (GOST R 7.0.97).
+        ([(2, "2", 2), (3, "3", 3)], 3, [2, 3]),
+        ([(2, "2", 2)], 2, [2]),
+        # A one-page document's own number.
+        ([(1, "1", 1)], 1, [1]),
+        # A «1» alone under the first page's last line of several: a row's number the break cut.
+        ([(1, "1", 1)], 3, []),
+        # Row numbers at pages' feet differ page by page from the pages' own.
+        ([(1, "7", 7), (2, "12", 12)], 3, []),
+        # Pages counted with an offset (a plan printed as pages 5 to 7 of a bulletin).
+        ([(1, "5", 5), (2, "6", 6), (3, "11", 11)], 3, [1, 2]),
+    ],
+)
+def test_page_numbers_among_bare_numbers(
+    bare_numbers: list[tuple[int, str, int]], page_count: int, page_numbers: list[int]
+) -> None:
+    assert [page for page, _, _ in read_pdf._counting(bare_numbers, page_count)] == page_numbers

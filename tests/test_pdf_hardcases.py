@@ -469,6 +469,10 @@ DEFAULT_PRINTS = {
     # «Российская»), fitting row 1's columns, went with row 1's part; it interleaves with its
     # number's line («2.  энергетическая неделя»»): one row.
     "rows_of_their_own_widths_touching": (126, 1),
+    # A borderless portal page of three pages: a row cut by the first page's break leaves its «1»
+    # alone under the page's last line, its text on page 2.  The only bare number of the print,
+    # on its page's own place, it was taken for the page's number and the row lost its number.
+    "a_rows_number_alone_at_the_first_pages_foot": (164, 11),
 }
 
 

@@ -1718,7 +1718,7 @@ def _running_lines(pages: list[_Page]) -> _Margins:
                 margins.titles.add((page.number, _shape(text)))
             if note := _FOOTNOTE_LINE.match(text):
                 numbers_of.setdefault(_shape(text), set()).add(note[1] or note[2])
-    margins.numbers |= {(page, text) for page, text, _ in _counting(bare_numbers)}
+    margins.numbers |= {(page, text) for page, text, _ in _counting(bare_numbers, len(pages))}
     margins.numbers |= {(page, text) for page, text, _ in marked}
     offsets = Counter(number - page for page, _, number in marked)
     # The same text at the foot of several pages («стр. 1» on each) is a running line, not a
@@ -1757,16 +1757,20 @@ def _apart(lines: list[Line], height: float) -> list[Line]:
     return out
 
 
-def _counting(bare_numbers: list[tuple[int, str, int]]) -> list[tuple[int, str, int]]:
+def _counting(bare_numbers: list[tuple[int, str, int]], page_count: int) -> list[tuple[int, str, int]]:
     """The bare numbers that are page numbers: those whose difference from their page's number
     another page's number shares (a row's number at a page's foot differs page by page), and on a
-    document that shows one only, the page's own number."""
+    document that shows one only, the page's own number, but a «1» on the first page of several:
+    a document numbers its pages from the second (GOST R 7.0.97), and a «1» alone under the first
+    page's last line is the number of a row that the page break cut from its text."""
     pages_of: dict[int, set[int]] = {}
     for page, _, number in bare_numbers:
         pages_of.setdefault(number - page, set()).add(page)
     shared = [offset for offset, on in pages_of.items() if len(on) > 1]
-    offset = max(shared, key=lambda o: len(pages_of[o])) if shared else 0
-    return [item for item in bare_numbers if item[2] - item[0] == offset]
+    if shared:
+        offset = max(shared, key=lambda o: len(pages_of[o]))
+        return [item for item in bare_numbers if item[2] - item[0] == offset]
+    return [item for item in bare_numbers if item[2] == item[0] and (item[0] > 1 or page_count == 1)]
 
 
 def _without_running_lines(lines: list[Line], page: int, height: float, margins: _Margins) -> list[Line]:
