@@ -473,6 +473,10 @@ DEFAULT_PRINTS = {
     # alone under the page's last line, its text on page 2.  The only bare number of the print,
     # on its page's own place, it was taken for the page's number and the row lost its number.
     "a_rows_number_alone_at_the_first_pages_foot": (164, 11),
+    # A portal page, rows touching, cells centred: a two-line bold heading's regular «II.» beside its
+    # second line runs on into its first line's first word in the page's text, no space between;
+    # that word took the number's face, the line was no heading's, and the heading lost it.
+    "a_headings_number_runs_into_its_first_word": (162, 1),
 }
 
 

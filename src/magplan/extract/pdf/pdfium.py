@@ -38,6 +38,8 @@ _EMPTY_TEXT = 2
 _FONT_NAME = 256
 _MOVETO, _BEZIERTO = raw.FPDF_SEGMENT_MOVETO, raw.FPDF_SEGMENT_BEZIERTO
 _SPACE = 0x20
+# Glyphs whose origins stand further apart up or down than this (pt) are on two baselines.
+_SAME_BASELINE = 0.5
 # Line ends that pdfium adds, and byte-order marks and nothing (0) it may report.
 _NEVER_PRINTED = frozenset((0x0, 0xA, 0xD, 0xFEFF))
 # pdfium reports a hyphen that ends a line (one it takes for a soft hyphen) as U+0002
@@ -151,9 +153,10 @@ def _glyphs(text: Any, content: PageContent, left: float, top: float, thinnest_c
     x, y = ctypes.c_double(), ctypes.c_double()
     font, flags = ctypes.create_string_buffer(_FONT_NAME), ctypes.c_int()
     # A word's face is asked for at its start (after a space, a skipped character or a change of
-    # size) and kept for its other letters: asking for every glyph's font name cost a tenth of
-    # a page's reading.
-    bold, last_size, asked = False, -1.0, False
+    # size or of baseline) and kept for its other letters: asking for every glyph's font name cost
+    # a tenth of a page's reading.  (A browser's regular «II.» beside the middle of a bold heading
+    # runs on into the heading's first word with no space between: their baselines differ.)
+    bold, last_size, last_base, asked = False, -1.0, 0.0, False
     clips: dict[int, Bbox | None] = {}  # per text object: what its clip path lets show
     for index, code in enumerate(codes):
         # pdfium adds line ends and the spaces it guesses between words; only spaces can also be printed.
@@ -186,11 +189,11 @@ def _glyphs(text: Any, content: PageContent, left: float, top: float, thinnest_c
         raw.FPDFText_GetCharOrigin(text, index, x, y)
         size = raw.FPDFText_GetFontSize(text, index) * abs(d)
         char = "-" if code in _HYPHEN_MARKS else chr(code)
-        if not asked or size != last_size or code == _SPACE:
+        if not asked or size != last_size or code == _SPACE or abs(y.value - last_base) > _SAME_BASELINE:
             # A longer name than the buffer is not written (the buffer keeps the last one): not bold.
             named = 0 < raw.FPDFText_GetFontInfo(text, index, font, len(font), flags) <= len(font)
             bold = named and bold_face(font.value.decode("latin-1"))
-            asked, last_size = code != _SPACE, size
+            asked, last_size, last_base = code != _SPACE, size, y.value
         content.glyphs.append(Glyph(char, box.left - left, box.right - left, top - y.value, size, bold))
 
 
