@@ -1073,7 +1073,7 @@ def _section_heads(flat: list[tuple[int, Line]], grid: _Grid, page_middle: float
     numbers = min((_lead(ln, grid.number, grid.bounds).x1 for _, ln in flat if _numbered(ln, grid)), default=None)
     for index, (page, line) in enumerate(flat):
         first = line.words[0]
-        if not index or _word_runs(line) > 1:
+        if not index or _word_runs(line) > 1 or _opens_as_rest(first.text):
             continue
         centred = (
             any(abs((first.x0 + line.words[-1].x1) / 2 - middle) <= line.size for middle in middles)
@@ -1097,6 +1097,12 @@ def _section_heads(flat: list[tuple[int, Line]], grid: _Grid, page_middle: float
         if apart or ((centred or across) and _crossing(line, grid.bounds) and _all_bold(line.words)):
             heads.append(index)
     return heads
+
+
+def _opens_as_rest(text: str) -> bool:
+    """Does a line opening with this word go on a text above it: in small letters or a bracket
+    («(ориентировочно)», a date's rest that a page break cut off)?  No heading opens so."""
+    return text[:1] == "(" or text[:1].islower()
 
 
 def _empty_columns(lines: list[Line], grid: _Grid) -> int:
