@@ -413,6 +413,11 @@ BROWSER = {
     # apart: it was taken for a section's heading between two tables.  No heading opens with a
     # bracket or a small letter.
     "a_dates_rest_at_a_pages_top_centred_by_chance": (165, 8),
+    # WeasyPrint, a borderless portal page: «Ответственные» merged over rows 2 and 3, centred
+    # across both; row 3's event ends with a list whose bottom margin prints nothing, so the row's
+    # middle measured from its text stood near the merged text and row 2 lost its person.  The
+    # rows' boxes reach over the list's margin.
+    "merged_person_beside_a_row_ending_with_a_list": (165, 1),
 }
 
 # WeasyPrint's default print (presentational hints off) of the family's page, as drawn.
@@ -482,6 +487,9 @@ DEFAULT_PRINTS = {
     # second line runs on into its first line's first word in the page's text, no space between;
     # that word took the number's face, the line was no heading's, and the heading lost it.
     "a_headings_number_runs_into_its_first_word": (162, 1),
+    # ... rows touching: «Ответственные» merged over rows 1 and 2 beside a row whose event ends
+    # with a list (as above).
+    "merged_person_beside_a_list_rows_touching": (164, 1),
 }
 
 

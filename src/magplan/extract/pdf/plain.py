@@ -3290,7 +3290,8 @@ def _merged_down(parts: list[list[Line]], spanning: list[bool], grid: _Grid) -> 
             # The page's last row opens with its number, its cells set from its top: the page break
             # cut it (its cells centred across both pages), and where its text stands says nothing.
             continue
-        joint = (min(ln.top for ln in upper) + max(ln.bottom for ln in lower)) / 2
+        # (The rows' boxes: a list's margin under a cell's last line prints nothing.)
+        joint = (_box_extent(upper, grid)[0] + _box_extent(lower, grid)[1]) / 2
         # Not the number's or the event's column: each row names its own event.
         for column in range(len(grid.lefts)):
             if column in (grid.number, grid.title) or (index - 1, column) in out:
@@ -3323,8 +3324,7 @@ def _merged_down(parts: list[list[Line]], spanning: list[bool], grid: _Grid) -> 
                 # The row's own middle from its other cells: the merged text, printed partly in
                 # the padding above the row it was read with, would draw that middle to itself.
                 own = upper if above else lower
-                rest = [w for ln in own for w in ln.words if _column(w, grid.bounds) != column]
-                mid = (min(w.top for w in rest) + max(w.bottom for w in rest)) / 2 if rest else _middle(own)
+                mid = sum(_box_extent(own, grid, skip=column)) / 2
                 off = abs(middle - mid)
                 # A line off it, or half a line off it and in the middle of both rows rather than
                 # of its own (a one-line row beside a three-line one: the merged text centred
@@ -3478,19 +3478,32 @@ def _middle(band: list[Line]) -> float:
 
 
 def _box_middle(band: list[Line], grid: _Grid) -> float:
-    """The middle of the box a browser centres the row's cells in: a list that ends a cell below
-    its text (indented, set off it by the list's top margin) ends with a bottom margin as high that
-    prints nothing (and one that opens a cell above its text, with such a top margin), so the
-    cell's box reaches that far beyond its last (first) line."""
-    top = min(line.top for line in band)
-    bottom = max(line.bottom for line in band)
-    for column in {_column(w, grid.bounds) for line in band for w in line.words}:
-        cells = [words for line in band if (words := [w for w in line.words if _column(w, grid.bounds) == column])]
+    """The middle of the box a browser centres the row's cells in (`_box_extent`)."""
+    top, bottom = _box_extent(band, grid)
+    return (top + bottom) / 2
+
+
+def _box_extent(band: list[Line], grid: _Grid, skip: int | None = None) -> tuple[float, float]:
+    """The top and bottom of the box a browser centres the row's cells in, from its cells' text
+    but column `skip`'s: a list that ends a cell below its text (indented, set off it by the
+    list's top margin) ends with a bottom margin as high that prints nothing (and one that opens
+    a cell above its text, with such a top margin), so the cell's box reaches that far beyond its
+    last (first) line."""
+    columns: dict[int, list[list[Word]]] = {}
+    for line in band:
+        for column, words in groupby(line.words, key=lambda w: _column(w, grid.bounds)):
+            if column != skip:
+                columns.setdefault(column, []).append(list(words))
+    if not columns:
+        return min(line.top for line in band), max(line.bottom for line in band)
+    top = min(w.top for cells in columns.values() for words in cells for w in words)
+    bottom = max(w.bottom for cells in columns.values() for words in cells for w in words)
+    for cells in columns.values():
         if cells[-1][-1].bottom >= bottom - BASELINE_SLACK * cells[-1][-1].size:
             bottom = max(bottom, cells[-1][-1].bottom + _list_margin(cells, -1))
         if cells[0][0].top <= top + BASELINE_SLACK * cells[0][0].size:
             top = min(top, cells[0][0].top - _list_margin(cells, 0))
-    return (top + bottom) / 2
+    return top, bottom
 
 
 def _list_margin(cells: list[list[Word]], end: int) -> float:
