@@ -418,6 +418,10 @@ BROWSER = {
     # middle measured from its text stood near the merged text and row 2 lost its person.  The
     # rows' boxes reach over the list's margin.
     "merged_person_beside_a_row_ending_with_a_list": (165, 1),
+    # ... a page without numbers, cells centred: «Исполнительный комитет МАГ» merged over two rows,
+    # centred across both, stood in the upper row's part only (the merged cells were looked for in
+    # numbered tables alone).
+    "merged_person_in_a_table_without_numbers": (138, 7),
 }
 
 # WeasyPrint's default print (presentational hints off) of the family's page, as drawn.
@@ -490,6 +494,11 @@ DEFAULT_PRINTS = {
     # ... rows touching: «Ответственные» merged over rows 1 and 2 beside a row whose event ends
     # with a list (as above).
     "merged_person_beside_a_list_rows_touching": (164, 1),
+    # A Word page, rows touching, cells centred: row 4's note ends a line below its event's list,
+    # inside the list's unprinted bottom margin.  The row's box left that margin out (the list did
+    # not end the row's lines), so the note's last line «Москвы» centred the number as well outside
+    # it as in it and went to row 5; the note, a line short, then read as merged with row 3's.
+    "a_notes_last_line_inside_a_lists_bottom_margin": (70, 3),
 }
 
 

@@ -3270,17 +3270,20 @@ def _row_above(bands: list[list[Line]], grid: _Grid) -> bool:
 
 def _merged_down(parts: list[list[Line]], spanning: list[bool], grid: _Grid) -> set[tuple[int, int]]:
     """(row, column) of the cells merged with the cell below them, in a table whose cells are
-    centred in their padded rows (a browser's): a column's text that stands in the middle of two
+    centred in their padded rows (a browser's), numbered or not: a column's text that stands in the middle of two
     rows together, not of its own, the column empty in the other one (or running on into it
     without the padding that parts rows).  A merged cell prints its text once, centred across
     the rows it spans; each of them has it (a date, a place, a person; never an event)."""
     out: set[tuple[int, int]] = set()
-    if grid.row_gap is None or grid.number is None:
+    if grid.row_gap is None or (grid.number is None and not grid.centred_rows):
         return out
     # Cells centred in their rows: the number stands below its row's first line (not opening it,
     # as where cells are set at the top of their rows), in all rows of several lines but a few.
+    # (Without numbers, the table's bands show it: `_Grid.centred_rows`.)
     tall = [part for part in parts if len(part) > 1 and any(_numbered(ln, grid) for ln in part)]
-    if not tall or sum(not _numbered(part[0], grid) for part in tall) < TOP_ALIGNED * len(tall):
+    if grid.number is not None and (
+        not tall or sum(not _numbered(part[0], grid) for part in tall) < TOP_ALIGNED * len(tall)
+    ):
         return out
     for index in range(len(parts) - 1):
         upper, lower = parts[index], parts[index + 1]
@@ -3498,11 +3501,10 @@ def _box_extent(band: list[Line], grid: _Grid, skip: int | None = None) -> tuple
         return min(line.top for line in band), max(line.bottom for line in band)
     top = min(w.top for cells in columns.values() for words in cells for w in words)
     bottom = max(w.bottom for cells in columns.values() for words in cells for w in words)
+    # (Each column's list: one ending a line above another cell's last line may reach below it.)
     for cells in columns.values():
-        if cells[-1][-1].bottom >= bottom - BASELINE_SLACK * cells[-1][-1].size:
-            bottom = max(bottom, cells[-1][-1].bottom + _list_margin(cells, -1))
-        if cells[0][0].top <= top + BASELINE_SLACK * cells[0][0].size:
-            top = min(top, cells[0][0].top - _list_margin(cells, 0))
+        bottom = max(bottom, cells[-1][-1].bottom + _list_margin(cells, -1))
+        top = min(top, cells[0][0].top - _list_margin(cells, 0))
     return top, bottom
 
 
@@ -3734,8 +3736,14 @@ def _centred_end(band: list[Line], start: int, at: int, following: int, grid: _G
     def off(end: int) -> float:
         return abs(_box_middle(band[start:end], grid) - middle)
 
-    end = len(band) if following == len(band) else min(range(at + 1, following + 1), key=off)
-    return end, off(end)
+    if following == len(band):
+        return len(band), off(len(band))
+    # Of ends that centre it as well, the last: a line inside the row's box (a cell's last line
+    # beside a list whose unprinted bottom margin reaches below it) is the row's.
+    ends = {end: off(end) for end in range(at + 1, following + 1)}
+    best = min(ends.values())
+    end = max(end for end, value in ends.items() if value <= best + ROUNDING)
+    return end, ends[end]
 
 
 def _cut_rest(band: list[Line], numbered: list[int], grid: _Grid) -> int:
