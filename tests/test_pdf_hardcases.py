@@ -494,11 +494,6 @@ DEFAULT_PRINTS = {
     # ... rows touching: «Ответственные» merged over rows 1 and 2 beside a row whose event ends
     # with a list (as above).
     "merged_person_beside_a_list_rows_touching": (164, 1),
-    # A Word page, rows touching, cells centred: row 4's note ends a line below its event's list,
-    # inside the list's unprinted bottom margin.  The row's box left that margin out (the list did
-    # not end the row's lines), so the note's last line «Москвы» centred the number as well outside
-    # it as in it and went to row 5; the note, a line short, then read as merged with row 3's.
-    "a_notes_last_line_inside_a_lists_bottom_margin": (70, 3),
 }
 
 

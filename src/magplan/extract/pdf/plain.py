@@ -3289,6 +3289,8 @@ def _merged_down(parts: list[list[Line]], spanning: list[bool], grid: _Grid) -> 
         upper, lower = parts[index], parts[index + 1]
         if spanning[index] or spanning[index + 1] or (index - 1, 0) in out:
             continue
+        if _heading_side_of(upper, grid) is True or _heading_side_of(lower, grid) is True:
+            continue  # a heading («I. Организационная работа») shares no cell with a row
         if index + 2 == len(parts) and len(lower) > 1 and _numbered(lower[0], grid) and not _whole_row(lower, 0):
             # The page's last row opens with its number, its cells set from its top: the page break
             # cut it (its cells centred across both pages), and where its text stands says nothing.
@@ -3501,10 +3503,11 @@ def _box_extent(band: list[Line], grid: _Grid, skip: int | None = None) -> tuple
         return min(line.top for line in band), max(line.bottom for line in band)
     top = min(w.top for cells in columns.values() for words in cells for w in words)
     bottom = max(w.bottom for cells in columns.values() for words in cells for w in words)
-    # (Each column's list: one ending a line above another cell's last line may reach below it.)
     for cells in columns.values():
-        bottom = max(bottom, cells[-1][-1].bottom + _list_margin(cells, -1))
-        top = min(top, cells[0][0].top - _list_margin(cells, 0))
+        if cells[-1][-1].bottom >= bottom - BASELINE_SLACK * cells[-1][-1].size:
+            bottom = max(bottom, cells[-1][-1].bottom + _list_margin(cells, -1))
+        if cells[0][0].top <= top + BASELINE_SLACK * cells[0][0].size:
+            top = min(top, cells[0][0].top - _list_margin(cells, 0))
     return top, bottom
 
 
@@ -3736,14 +3739,8 @@ def _centred_end(band: list[Line], start: int, at: int, following: int, grid: _G
     def off(end: int) -> float:
         return abs(_box_middle(band[start:end], grid) - middle)
 
-    if following == len(band):
-        return len(band), off(len(band))
-    # Of ends that centre it as well, the last: a line inside the row's box (a cell's last line
-    # beside a list whose unprinted bottom margin reaches below it) is the row's.
-    ends = {end: off(end) for end in range(at + 1, following + 1)}
-    best = min(ends.values())
-    end = max(end for end, value in ends.items() if value <= best + ROUNDING)
-    return end, ends[end]
+    end = len(band) if following == len(band) else min(range(at + 1, following + 1), key=off)
+    return end, off(end)
 
 
 def _cut_rest(band: list[Line], numbered: list[int], grid: _Grid) -> int:
