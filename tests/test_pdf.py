@@ -1843,6 +1843,12 @@ def test_a_table_of_fewer_columns_is_set_on_the_columns_above_it() -> None:
         [("сессия МАГ", False), ("19 января", False), ("", False), ("", True)],
     ]
     assert _set_on(rows, [30.0, 100.0, 120.0, 462.0], onto) is None  # two columns inside the event's
+    # A cell over the place's and the person's columns whole, the place's the wider (an empty
+    # place's column printed a hair wide, its two rules one): the last of them, the person's.
+    wide_place = [30.0, 180.0, 258.0, 360.0, 462.0]
+    set_on = _set_on(rows, [30.0, 180.0, 258.0, 462.0], wide_place)
+    assert set_on is not None
+    assert [c.text for c in set_on[0].cells] == ["38-й фестиваль", "11.08", "", "Отдел информации"]
 
 
 @pytest.mark.parametrize(

@@ -494,6 +494,11 @@ DEFAULT_PRINTS = {
     # ... rows touching: «Ответственные» merged over rows 1 and 2 beside a row whose event ends
     # with a list (as above).
     "merged_person_beside_a_list_rows_touching": (164, 1),
+    # A portal page, its sections printed as framed tables of their own widths: the second, without
+    # a header, has its empty place's column a hair wide, its two rules read as one, a column fewer
+    # than the first; set on the first's columns, its note's cell, over their place's and note's
+    # columns whole, went to the place's (the wider by half a point).
+    "a_notes_cell_over_an_empty_place_column": (175, 11),
 }
 
 

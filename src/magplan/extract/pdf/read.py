@@ -1883,6 +1883,9 @@ def _table(table: _TableText, page: int, typography: Typography, notes: set[str]
 SAME_EDGE = 2.0
 # A table of fewer columns than this is no piece of a plan's (a signature's «position | name»).
 MIN_SET_ON = 3
+# Columns of `onto` that a column of the table set on it overlaps this nearly as much as the most are
+# all under it (`_set_on`).
+WHOLE_OVERLAP = 0.9
 
 
 def _fewer_columns_under(pages: list[_Page]) -> None:
@@ -1911,8 +1914,16 @@ def _fewer_columns_under(pages: list[_Page]) -> None:
 
 def _set_on(rows: list[Row], xs: list[float], onto: list[float]) -> list[Row] | None:
     """The rows of a table with column edges `xs`, each column set on the column of `onto` it
-    overlaps most, the columns none takes empty; None where two take one."""
-    target = [max(range(len(onto) - 1), key=lambda k: min(b, onto[k + 1]) - max(a, onto[k])) for a, b in pairwise(xs)]
+    overlaps most, the columns none takes empty; None where two take one.  A column over two of
+    `onto`'s whole (a cell across the place's column and its own) goes on the last of them: an
+    empty place's column printed a hair wide, its rules one, leaves the note's cell across both."""
+
+    def target_of(a: float, b: float) -> int:
+        overlaps = [min(b, onto[k + 1]) - max(a, onto[k]) for k in range(len(onto) - 1)]
+        most = max(overlaps)
+        return max(k for k, overlap in enumerate(overlaps) if overlap >= WHOLE_OVERLAP * most)
+
+    target = [target_of(a, b) for a, b in pairwise(xs)]
     if any(q <= p for p, q in pairwise(target)):
         return None
     out: list[Row] = []
