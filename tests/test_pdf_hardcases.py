@@ -406,7 +406,7 @@ BROWSER = {
     # between a line's gap and a row's padding, and the list's bottom margin one band wider than
     # a row's.  Read as the steps between band heights, the widest step (a row's padding under the
     # list's margin plus padding) parted nothing but the row after the list, and the whole page
-    # was one row.  A list's top margin inside a cell is left out of the heights and parts no rows.
+    # was one row.  A list's top margin inside a cell is left out of the heights.
     "list_margin_between_line_gap_and_row_gap": (171, 7),
     # Chromium, an old portal's borderless page: a row cut by the page break leaves its date's
     # «(ориентировочно)» alone at the next page's top, by chance in the table's middle and set

@@ -2934,9 +2934,7 @@ def _padded_bands(lines: list[Line], grid: _Grid) -> list[list[Line]]:
     bands: list[list[Line]] = []
     for run in _runs(lines):
         size = max(line.size for line in run)
-        close = bands and (
-            grid.row_gap is None or _gap(bands[-1], run) <= grid.row_gap * size or _cell_list_start(bands[-1], run)
-        )
+        close = bands and (grid.row_gap is None or _gap(bands[-1], run) <= grid.row_gap * size)
         above = bands[-1][-1] if bands else None
         # A heading's lines go together (a long one wraps); other lines never join a heading.
         headings = above is not None and (
