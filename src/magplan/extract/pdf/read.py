@@ -1921,6 +1921,8 @@ def _set_on(rows: list[Row], xs: list[float], onto: list[float]) -> list[Row] | 
     def target_of(a: float, b: float) -> int:
         overlaps = [min(b, onto[k + 1]) - max(a, onto[k]) for k in range(len(onto) - 1)]
         most = max(overlaps)
+        if most <= 0:  # (a strip outside `onto`'s edges, within `SAME_EDGE`: the nearest column)
+            return overlaps.index(most)
         return max(k for k, overlap in enumerate(overlaps) if overlap >= WHOLE_OVERLAP * most)
 
     target = [target_of(a, b) for a, b in pairwise(xs)]
