@@ -413,6 +413,10 @@ BROWSER = {
     # apart: it was taken for a section's heading between two tables.  No heading opens with a
     # bracket or a small letter.
     "a_dates_rest_at_a_pages_top_centred_by_chance": (165, 8),
+    # Chromium, a borderless landscape page: its first row set under the header without padding, the
+    # header's cells all in bold over the row's regular lines: the row's first lines were read as the
+    # header's second line.  A regular line under a header all in bold opens the rows.
+    "first_row_touching_a_bold_header": (182, 6),
     # WeasyPrint, a borderless portal page: «Ответственные» merged over rows 2 and 3, centred
     # across both; row 3's event ends with a list whose bottom margin prints nothing, so the row's
     # middle measured from its text stood near the merged text and row 2 lost its person.  The
@@ -499,6 +503,15 @@ DEFAULT_PRINTS = {
     # than the first; set on the first's columns, its note's cell, over their place's and note's
     # columns whole, went to the place's (the wider by half a point).
     "a_notes_cell_over_an_empty_place_column": (175, 11),
+    # A portal page, rows a point apart, cells centred: a row's event over its list (the list's
+    # margin between) in one band with the row below; «Ответственные» merged over three rows, its
+    # text across two of them.  The band of two numbers is shared out with the rows above it, and a
+    # text running over a rows' boundary centred across three rows is their merged cell.
+    "name_over_its_list_beside_a_cell_merged_over_three_rows": (182, 1),
+    # A Word page, rows touching, under a section heading at a later page's middle: the event's name
+    # over its list (Word's bullets, paragraphs apart) stood alone, kept off the numbered row below
+    # as if at the page's top (the rows above, of several numbers each, were not counted).
+    "name_over_its_list_under_a_heading_below_rows_of_a_page": (178, 3),
 }
 
 

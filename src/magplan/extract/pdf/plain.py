@@ -1580,6 +1580,10 @@ def _header_at(
             # the first row, whatever its case («январь», «15.02.2027» in a plan without numbers).
             if found is not None and _period_under_date(line, band, found[0]):
                 break
+            # Once a header is read, a line in the regular face under a header all in bold is the
+            # first row, set under it without padding (a borderless table's `<th>`s, bold).
+            if found is not None and _all_bold(band) and not any(w.bold for w in line.words):
+                break
             # A header of centred cells (its lines interleaved) ends at the first empty band, when a
             # row number stands in the lines beyond it: rows a point apart, their cells centred, the
             # first row's upper lines over its number (WeasyPrint's default print).  So does a
@@ -3054,7 +3058,7 @@ def _centred(bands: list[list[Line]], grid: _Grid, cut: bool = True, top: bool =
                 and not (
                     (cut or top)
                     and other > index
-                    and all(number_middle(above) is None for above in out[:index])
+                    and not any(_numbered(line, grid) for above in out[:index] for line in above)
                     and offset(out[other], middle) <= (tolerance := WHOLE_ROW * out[other][0].size)
                     and offset(out[other] + band, middle) > tolerance
                 )
@@ -3088,19 +3092,23 @@ def _next_rows_first_lines(bands: list[list[Line]], grid: _Grid, cut: bool) -> l
         # The row above's own lines: from where `_split_numbered` starts its last row.
         start = len(out[index]) - len(_split_numbered(out[index], grid, cut and index == 0)[-1])
         run = index + 1
-        while (
-            run < len(out)
-            and sum(_numbered(line, grid) for line in out[run]) == 1
-            and not any(_apart(ln, grid) for ln in out[run])
-        ):
+        below: list[list[Line]] = []
+        while run < len(out) and not any(_apart(ln, grid) for ln in out[run]):
+            rows = [out[run]] if sum(_numbered(ln, grid) for ln in out[run]) == 1 else _split_numbered(out[run], grid)
+            if len(rows) > 1 and not all(sum(_numbered(ln, grid) for ln in row) == 1 for row in rows):
+                break
+            if sum(_numbered(ln, grid) for ln in rows[0]) != 1:
+                break
+            below.extend(rows)
             run += 1
         # Two bands alone whose upper row's number already stands in the middle of its lines: the
         # row is whole.  The band below may hold more than its row (the first line of a row the page
         # break cut), so its number's offset says nothing of where the upper row's last lines go.
         pair_whole = run == index + 2 and _whole_row(out[index][start:], numbers[-1] - start)
         if start <= numbers[-1] and run > index + 1 and not pair_whole:
-            rows = _reshared([out[index][start:], *out[index + 1 : run]], grid)
+            rows = _reshared([out[index][start:], *below], grid)
             out[index:run] = [out[index][:start] + rows[0], *rows[1:]]
+            run = index + len(rows)
         index = run
     return out
 
@@ -3266,13 +3274,14 @@ def _row_above(bands: list[list[Line]], grid: _Grid) -> bool:
     return False
 
 
-def _merged_down(parts: list[list[Line]], spanning: list[bool], grid: _Grid) -> set[tuple[int, int]]:
-    """(row, column) of the cells merged with the cell below them, in a table whose cells are
-    centred in their padded rows (a browser's), numbered or not: a column's text that stands in the middle of two
-    rows together, not of its own, the column empty in the other one (or running on into it
-    without the padding that parts rows).  A merged cell prints its text once, centred across
-    the rows it spans; each of them has it (a date, a place, a person; never an event)."""
-    out: set[tuple[int, int]] = set()
+def _merged_down(parts: list[list[Line]], spanning: list[bool], grid: _Grid) -> dict[tuple[int, int], int]:
+    """(first row, column) → the last row, of the cells merged with the cells below them, in a table
+    whose cells are centred in their padded rows (a browser's), numbered or not: a column's text
+    that stands in the middle of two rows together (or three), not of its own, the column empty in
+    the others (or running on from one into the next without the padding that parts rows).  A
+    merged cell prints its text once, centred across the rows it spans; each of them has it (a
+    date, a place, a person; never an event)."""
+    out: dict[tuple[int, int], int] = {}
     if grid.row_gap is None or (grid.number is None and not grid.centred_rows):
         return out
     # Cells centred in their rows: the number stands below its row's first line (not opening it,
@@ -3283,61 +3292,80 @@ def _merged_down(parts: list[list[Line]], spanning: list[bool], grid: _Grid) -> 
         not tall or sum(not _numbered(part[0], grid) for part in tall) < TOP_ALIGNED * len(tall)
     ):
         return out
+    covered: set[tuple[int, int]] = set()
     for index in range(len(parts) - 1):
-        upper, lower = parts[index], parts[index + 1]
-        if spanning[index] or spanning[index + 1] or (index - 1, 0) in out:
+        if (index - 1, 0) in out:
             continue
-        if _heading_side_of(upper, grid) is True or _heading_side_of(lower, grid) is True:
-            continue  # a heading («I. Организационная работа») shares no cell with a row
-        if index + 2 == len(parts) and len(lower) > 1 and _numbered(lower[0], grid) and not _whole_row(lower, 0):
-            # The page's last row opens with its number, its cells set from its top: the page break
-            # cut it (its cells centred across both pages), and where its text stands says nothing.
-            continue
-        # (The rows' boxes: a list's margin under a cell's last line prints nothing.)
-        joint = (_box_extent(upper, grid)[0] + _box_extent(lower, grid)[1]) / 2
-        # Not the number's or the event's column: each row names its own event.
-        for column in range(len(grid.lefts)):
-            if column in (grid.number, grid.title) or (index - 1, column) in out:
-                continue
-            above = [w for ln in upper for w in ln.words if _column(w, grid.bounds) == column]
-            below = [w for ln in lower for w in ln.words if _column(w, grid.bounds) == column]
-            words = above + below
-            if not words:
-                continue
-            size = max(w.size for w in words)
-            middle = (min(w.top for w in words) + max(w.bottom for w in words)) / 2
-            if abs(middle - joint) > MERGED_MIDDLE * size:
-                continue
-            if above and below:
-                # One text across the rows' boundary: its lines run on (closer than the rows' other
-                # cells, and than paragraphs apart).
-                others = [w for ln in upper for w in ln.words if _column(w, grid.bounds) != column]
-                after = [w for ln in lower for w in ln.words if _column(w, grid.bounds) != column]
-                apart = min(w.top for w in after) - max(w.bottom for w in others) if others and after else 0.0
-                gap = min(w.top for w in below) - max(w.bottom for w in above)
-                # Not where each row's part stands centred on its row's number: each row's tallest
-                # cell, rows a point apart (a default print), runs on as closely as one text.  Where
-                # neither part stands centred on its row's number, no row's own cell could have
-                # set it there: the rows' padding alone (a pixel or two) parts its lines from theirs.
-                centred = [_centred_on_number(upper, above, grid), _centred_on_number(lower, below, grid)]
-                runs_on = (
-                    not all(centred) and gap < min(apart - (ALIGN if any(centred) else 0.0), MERGED_MIDDLE * size)
-                ) or _ends_open(above)
-            else:
-                # The row's own middle from its other cells: the merged text, printed partly in
-                # the padding above the row it was read with, would draw that middle to itself.
-                own = upper if above else lower
-                mid = sum(_box_extent(own, grid, skip=column)) / 2
-                off = abs(middle - mid)
-                # A line off it, or half a line off it and in the middle of both rows rather than
-                # of its own (a one-line row beside a three-line one: the merged text centred
-                # across them stands nearer the three-line row's middle than a line).
-                runs_on = off > 2 * MERGED_MIDDLE * size or (
-                    off > MERGED_MIDDLE * size and 2 * abs(middle - joint) < off
-                )
-            if runs_on:
-                out.add((index, column))
+        for last in (index + 1, index + 2):  # two rows first: three only where two will not do
+            rows = parts[index : last + 1]
+            if last >= len(parts) or any(spanning[index : last + 1]):
+                break
+            if any(_heading_side_of(row, grid) is True for row in rows):
+                break  # a heading («I. Организационная работа») shares no cell with a row
+            lower = rows[-1]
+            if last + 1 == len(parts) and len(lower) > 1 and _numbered(lower[0], grid) and not _whole_row(lower, 0):
+                # The page's last row opens with its number, its cells set from its top: the page
+                # break cut it (its cells centred across both pages), and where its text stands
+                # says nothing.
+                break
+            # Not the number's or the event's column: each row names its own event.
+            for column in range(len(grid.lefts)):
+                if column in (grid.number, grid.title) or (index, column) in covered or (index, column) in out:
+                    continue
+                if _merged_across(rows, column, grid):
+                    out[(index, column)] = last
+                    covered.update((row, column) for row in range(index, last + 1))
     return out
+
+
+def _merged_across(rows: list[list[Line]], column: int, grid: _Grid) -> bool:
+    """Is the column's text in these rows (two or three, one after another) one cell merged across
+    them all: centred across their boxes together, held by one row (off that row's own middle) or
+    by two running on from one into the other, none in the others?"""
+    held = [
+        (row, words)
+        for row, part in enumerate(rows)
+        if (words := [w for ln in part for w in ln.words if _column(w, grid.bounds) == column])
+    ]
+    if not held or len(held) > 2 or (len(held) == 2 and held[1][0] != held[0][0] + 1):
+        return False
+    if len(rows) > 2 and len(held) != 2:
+        # Across three rows only a text that runs over a rows' boundary: one row's own text may
+        # stand in the middle of three rows by chance (a place beside two empty ones).
+        return False
+    words = [w for _, ws in held for w in ws]
+    size = max(w.size for w in words)
+    middle = (min(w.top for w in words) + max(w.bottom for w in words)) / 2
+    # (The rows' boxes: a list's margin under a cell's last line prints nothing.)
+    joint = (_box_extent(rows[0], grid)[0] + _box_extent(rows[-1], grid)[1]) / 2
+    if abs(middle - joint) > MERGED_MIDDLE * size:
+        return False
+    if len(held) == 2:
+        (row, above), (_, below) = held
+        upper, lower = rows[row], rows[row + 1]
+        # One text across the rows' boundary: its lines run on (closer than the rows' other
+        # cells, and than paragraphs apart).
+        others = [w for ln in upper for w in ln.words if _column(w, grid.bounds) != column]
+        after = [w for ln in lower for w in ln.words if _column(w, grid.bounds) != column]
+        apart = min(w.top for w in after) - max(w.bottom for w in others) if others and after else 0.0
+        gap = min(w.top for w in below) - max(w.bottom for w in above)
+        # Not where each row's part stands centred on its row's number: each row's tallest
+        # cell, rows a point apart (a default print), runs on as closely as one text.  Where
+        # neither part stands centred on its row's number, no row's own cell could have
+        # set it there: the rows' padding alone (a pixel or two) parts its lines from theirs.
+        centred = [_centred_on_number(upper, above, grid), _centred_on_number(lower, below, grid)]
+        return (
+            not all(centred) and gap < min(apart - (ALIGN if any(centred) else 0.0), MERGED_MIDDLE * size)
+        ) or _ends_open(above)
+    # The row's own middle from its other cells: the merged text, printed partly in the padding
+    # above the row it was read with, would draw that middle to itself.
+    own = rows[held[0][0]]
+    mid = sum(_box_extent(own, grid, skip=column)) / 2
+    off = abs(middle - mid)
+    # A line off it, or half a line off it and in the middle of the rows rather than of its own
+    # (a one-line row beside a three-line one: the merged text centred across them stands
+    # nearer the three-line row's middle than a line).
+    return off > 2 * MERGED_MIDDLE * size or (off > MERGED_MIDDLE * size and 2 * abs(middle - joint) < off)
 
 
 def _ends_open(words: list[Word]) -> bool:
@@ -4084,8 +4112,10 @@ def _page_cells(
     spanning_rows = [spanning for _, _, spanning in rows]
     groups = _group_spans(parts, spanning_rows, grid)
     # (first row, column) → the last row the cell covers.
-    merged = _merged_down(parts, spanning_rows, grid) | _run_over(parts, spanning_rows, grid)
-    spans = {key: key[0] + 1 for key in merged if key[1] not in groups}
+    merged = _merged_down(parts, spanning_rows, grid) | {
+        key: key[0] + 1 for key in _run_over(parts, spanning_rows, grid)
+    }
+    spans = {key: last for key, last in merged.items() if key[1] not in groups}
     spans.update({key: last for column in groups.values() for key, last in column.items()})
     covered = {(row, column) for (first, column), last in spans.items() for row in range(first + 1, last + 1)}
     for index, (top, _, spanning) in enumerate(rows):
