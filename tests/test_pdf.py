@@ -1853,6 +1853,12 @@ def test_a_table_of_fewer_columns_is_set_on_the_columns_above_it() -> None:
     # nearest takes it, and the event's column then takes the same one, so the table is left as it is.
     strip = [Row([Cell(""), Cell("38-й фестиваль"), Cell("11.08"), Cell("Отдел информации")], page=1)]
     assert _set_on(strip, [28.5, 29.5, 180.0, 258.0, 462.0], onto) is None
+    # A column over a narrow one whole and half of the wide one beside it is no column «over two
+    # whole»: each goes to the column it overlaps most (the wide one's half counted against its width).
+    two = [Row([Cell("38-й фестиваль"), Cell("Отдел информации")], page=1)]
+    set_on = _set_on(two, [0.0, 190.0, 350.0, 400.0], [0.0, 100.0, 300.0, 350.0, 400.0])
+    assert set_on is not None
+    assert [c.text for c in set_on[0].cells] == ["38-й фестиваль", "Отдел информации", "", ""]
 
 
 @pytest.mark.parametrize(

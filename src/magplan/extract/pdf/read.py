@@ -1923,7 +1923,10 @@ def _set_on(rows: list[Row], xs: list[float], onto: list[float]) -> list[Row] | 
         most = max(overlaps)
         if most <= 0:  # (a strip outside `onto`'s edges, within `SAME_EDGE`: the nearest column)
             return overlaps.index(most)
-        return max(k for k, overlap in enumerate(overlaps) if overlap >= WHOLE_OVERLAP * most)
+        # Covered whole: by its own width, not by the most any column is covered (a column over
+        # half of a wide one would count as whole beside a narrow one it covers).
+        whole = [k for k, overlap in enumerate(overlaps) if overlap >= WHOLE_OVERLAP * (onto[k + 1] - onto[k])]
+        return whole[-1] if len(whole) > 1 else overlaps.index(most)
 
     target = [target_of(a, b) for a, b in pairwise(xs)]
     if any(q <= p for p, q in pairwise(target)):
