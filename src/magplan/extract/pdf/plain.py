@@ -3082,6 +3082,10 @@ def _next_rows_first_lines(bands: list[list[Line]], grid: _Grid, cut: bool) -> l
     time, the two misplaced ends can cancel out (a row that lost its last item and took the next
     row's name looks centred).  With `cut`, the first band may open with the rest of a row that
     the page break cut (`_cut_rest`)."""
+
+    def numbered_in(band: list[Line]) -> int:
+        return sum(_numbered(line, grid) for line in band)
+
     out = [list(band) for band in bands]
     index = 0
     while index < len(out) - 1:
@@ -3092,14 +3096,13 @@ def _next_rows_first_lines(bands: list[list[Line]], grid: _Grid, cut: bool) -> l
         # The row above's own lines: from where `_split_numbered` starts its last row.
         start = len(out[index]) - len(_split_numbered(out[index], grid, cut and index == 0)[-1])
         run = index + 1
+        # The bands below, each split into its numbered rows (rows a point apart share a band).
         below: list[list[Line]] = []
         while run < len(out) and not any(_apart(ln, grid) for ln in out[run]):
-            rows = [out[run]] if sum(_numbered(ln, grid) for ln in out[run]) == 1 else _split_numbered(out[run], grid)
-            if len(rows) > 1 and not all(sum(_numbered(ln, grid) for ln in row) == 1 for row in rows):
+            split = _split_numbered(out[run], grid) if numbered_in(out[run]) > 1 else [out[run]]
+            if any(numbered_in(row) != 1 for row in split):
                 break
-            if sum(_numbered(ln, grid) for ln in rows[0]) != 1:
-                break
-            below.extend(rows)
+            below.extend(split)
             run += 1
         # Two bands alone whose upper row's number already stands in the middle of its lines: the
         # row is whole.  The band below may hold more than its row (the first line of a row the page
@@ -3310,7 +3313,7 @@ def _merged_down(parts: list[list[Line]], spanning: list[bool], grid: _Grid) -> 
                 break
             # Not the number's or the event's column: each row names its own event.
             for column in range(len(grid.lefts)):
-                if column in (grid.number, grid.title) or (index, column) in covered or (index, column) in out:
+                if column in (grid.number, grid.title) or (index, column) in covered:
                     continue
                 if _merged_across(rows, column, grid):
                     out[(index, column)] = last

@@ -1920,13 +1920,12 @@ def _set_on(rows: list[Row], xs: list[float], onto: list[float]) -> list[Row] | 
 
     def target_of(a: float, b: float) -> int:
         overlaps = [min(b, onto[k + 1]) - max(a, onto[k]) for k in range(len(onto) - 1)]
-        most = max(overlaps)
-        if most <= 0:  # (a strip outside `onto`'s edges, within `SAME_EDGE`: the nearest column)
-            return overlaps.index(most)
         # Covered whole: by its own width, not by the most any column is covered (a column over
         # half of a wide one would count as whole beside a narrow one it covers).
-        whole = [k for k, overlap in enumerate(overlaps) if overlap >= WHOLE_OVERLAP * (onto[k + 1] - onto[k])]
-        return whole[-1] if len(whole) > 1 else overlaps.index(most)
+        whole = [k for k, o in enumerate(overlaps) if o > 0 and o >= WHOLE_OVERLAP * (onto[k + 1] - onto[k])]
+        # Else the most overlapped; a strip outside `onto`'s edges (within `SAME_EDGE`) overlaps
+        # none: the nearest column, the least negative.
+        return whole[-1] if len(whole) > 1 else overlaps.index(max(overlaps))
 
     target = [target_of(a, b) for a, b in pairwise(xs)]
     if any(q <= p for p, q in pairwise(target)):
