@@ -138,6 +138,22 @@ def test_stacked_tables_of_ringed_cells_whose_columns_nearly_meet_get_no_sliver_
     assert [g.columns for g in grids] == [4, 4]
 
 
+def test_stacked_tables_keep_an_empty_column_printed_a_hair_wide() -> None:
+    """WeasyPrint, borders collapsed: a web page's rows printed as tables of their own widths right
+    under the header's table, an empty place's cell in each 2.2 pt wide (its two rules drawn along
+    the row, and nowhere in the table above).  That is a column of the row like any other: merged
+    with the next, the row was a column short of the plan's and read as no table."""
+    rules: list[Rule] = []
+    for (y0, y1), xs in (
+        ((190, 267), (48.9, 341.2, 462.6, 592.4, 793.0)),
+        ((267, 317), (48.9, 439.9, 529.3, 531.5, 719.0)),
+    ):
+        rules += [Rule(xs[0], y, xs[-1], y) for y in (y0, y1)] + [Rule(x, y0, x, y1) for x in xs]
+    grids = find_tables(rules)
+    assert [g.columns for g in grids] == [4, 4]
+    assert [round(x, 1) for x in grids[1].xs] == [48.9, 439.9, 529.3, 531.5, 719.0]
+
+
 def test_a_table_in_a_layout_cell_is_apart_where_a_page_top_border_touches_both() -> None:
     """WeasyPrint draws a layout table's border across the top of the next page, where the plan
     inside its cell goes on: the plan's column rules touch it."""

@@ -411,25 +411,59 @@ def _positions(values: list[float]) -> list[float]:
     return out
 
 
-def _without_slivers(xs: list[float]) -> list[float]:
+def _without_slivers(xs: list[float], vertical: list[_Segment], crossing: frozenset[float]) -> list[float]:
     """Column positions, two closer than `MIN_ROW` one, halfway between: no column holds text there.
     Two tables stacked without a gap, each cell drawing its own border as a ring (WeasyPrint's
     separate borders), set their column rules a point or two apart where their columns nearly
     meet; the rules of both merge along the shared edge, and the lower table got a column as wide
     as the gap (an empty cell in its row: the row no longer had the plan's columns).  Halfway, each
-    is within `DOUBLE_RULE` of the position, so both still draw the edge (`_covered`)."""
+    is within `DOUBLE_RULE` of the position, so both still draw the edge (`_covered`).
+
+    Not the two sides of one cell, empty and printed a hair wide (WeasyPrint's print of a
+    `<td></td>` in a table of its own widths): drawn along the same rows, from the same tops to
+    the same bottoms, and neither a rule of the table this one was split from (`crossing`, those
+    that ran past the split: `_clip` cut them to this table's rows)."""
     out: list[float] = []
     for index, x in enumerate(xs):
         # Only inside the table: strips at its edges are a frame's spacing, and a table cut from a
         # wider one may end a sliver past a rule of its own (`read._without_spacing_columns`).
-        if len(out) > 1 and index < len(xs) - 1 and x - out[-1] < MIN_ROW:
+        if (
+            len(out) > 1
+            and index < len(xs) - 1
+            and x - out[-1] < MIN_ROW
+            and not _sides_of_cell(out[-1], x, vertical, crossing)
+        ):
             out[-1] = (out[-1] + x) / 2
         else:
             out.append(x)
     return out
 
 
-def _stacked(horizontal: list[_Segment], vertical: list[_Segment]) -> list[Grid | None]:
+def _sides_of_cell(a: float, b: float, vertical: list[_Segment], crossing: frozenset[float]) -> bool:
+    """Are the rules at `a` and `b`, a sliver apart, each drawn along the same rows as the other
+    and neither in `crossing`?"""
+    if any(abs(at - c) <= DOUBLE_RULE for at in (a, b) for c in crossing):
+        return False
+
+    def runs(at: float, other: float) -> list[tuple[float, float]]:
+        # The rules at `at`, nearer it than `other`; one clipped to nothing draws no row.
+        return sorted(
+            (y0, y1)
+            for x, y0, y1 in vertical
+            if abs(x - at) <= DOUBLE_RULE and abs(x - at) < abs(x - other) and y1 - y0 >= MIN_ROW
+        )
+
+    left, right = runs(a, b), runs(b, a)
+    return (
+        bool(left)
+        and len(left) == len(right)
+        and all(abs(p[0] - q[0]) <= JOIN and abs(p[1] - q[1]) <= JOIN for p, q in zip(left, right, strict=True))
+    )
+
+
+def _stacked(
+    horizontal: list[_Segment], vertical: list[_Segment], crossing: frozenset[float] = frozenset()
+) -> list[Grid | None]:
     """The grids of rules that touch, split where one table stands right on top of another.
 
     Two tables printed without a gap (a web page's table split in two, each
@@ -437,7 +471,8 @@ def _stacked(horizontal: list[_Segment], vertical: list[_Segment]) -> list[Grid 
     and the rows below each have a column rule that the other has not, they
     are two tables (a merged cell only takes rules away).  Rows across the whole
     width (section headings) and rows too low for text between them are skipped
-    in the comparison and stay with the upper table.
+    in the comparison and stay with the upper table.  `crossing`: the positions
+    of rules that ran past a split above (`_clip`).
     """
     grid = _grid(horizontal, vertical)
     if grid is None:
@@ -455,24 +490,28 @@ def _stacked(horizontal: list[_Segment], vertical: list[_Segment]) -> list[Grid 
             cut = grid.ys[r]
             upper = ([h for h in horizontal if h[0] <= cut + SNAP], [v for v in vertical if v[1] < cut - SNAP])
             lower = ([h for h in horizontal if h[0] >= cut - SNAP], [v for v in vertical if v[2] > cut + SNAP])
-            return [*_stacked(*_clip(upper, None, cut)), *_stacked(*_clip(lower, cut, None))]
+            return [*_stacked(*_clip(upper, None, cut, crossing)), *_stacked(*_clip(lower, cut, None, crossing))]
         above = below
-    if _without_slivers(grid.xs) == grid.xs:
+    if _without_slivers(grid.xs, vertical, crossing) == grid.xs:
         return [grid]  # no columns to merge (most tables): the grid as found, not built again
-    return [_grid(horizontal, vertical, whole=True)]
+    return [_grid(horizontal, vertical, whole=True, crossing=crossing)]
 
 
 def _clip(
-    rules: tuple[list[_Segment], list[_Segment]], top: float | None, bottom: float | None
-) -> tuple[list[_Segment], list[_Segment]]:
-    """Vertical rules cut to the rows between `top` and `bottom` (None: no limit)."""
+    rules: tuple[list[_Segment], list[_Segment]], top: float | None, bottom: float | None, crossing: frozenset[float]
+) -> tuple[list[_Segment], list[_Segment], frozenset[float]]:
+    """Vertical rules cut to the rows between `top` and `bottom` (None: no limit), and `crossing`
+    with the positions of those the cut shortened."""
     horizontal, vertical = rules
     low = top if top is not None else float("-inf")
     high = bottom if bottom is not None else float("inf")
-    return horizontal, [(x, max(y0, low), min(y1, high)) for x, y0, y1 in vertical]
+    cut = frozenset(x for x, y0, y1 in vertical if y0 < low - SNAP or y1 > high + SNAP)
+    return horizontal, [(x, max(y0, low), min(y1, high)) for x, y0, y1 in vertical], crossing | cut
 
 
-def _grid(horizontal: list[_Segment], vertical: list[_Segment], whole: bool = False) -> Grid | None:
+def _grid(
+    horizontal: list[_Segment], vertical: list[_Segment], whole: bool = False, crossing: frozenset[float] = frozenset()
+) -> Grid | None:
     """The grid of one group of rules; `whole`: a table that stands alone (`_stacked` split it
     off), whose column positions closer than a column can be are one (`_without_slivers`).  Before
     that split, they tell two tables' columns apart."""
@@ -480,7 +519,7 @@ def _grid(horizontal: list[_Segment], vertical: list[_Segment], whole: bool = Fa
         return None
     xs = _positions([x for x, _, _ in vertical])
     if whole:
-        xs = _without_slivers(xs)
+        xs = _without_slivers(xs, vertical, crossing)
     ys = _positions([y for y, _, _ in horizontal])
     # Vertical rules running past the outermost horizontal ones: a row the page break left open.
     top, bottom = min(y0 for _, y0, _ in vertical), max(y1 for _, _, y1 in vertical)
