@@ -1420,6 +1420,34 @@ def test_an_unruled_cell_merged_over_two_centred_rows_belongs_to_both() -> None:
     assert responsible == [(50, 76), (90, 132), (132, 232)]
 
 
+def test_an_unruled_cell_over_two_rows_under_an_empty_one_line_row_spans_those_two() -> None:
+    """`plain._merged_down`: a person's text over the boundary of rows 2 and 3 (a point apart,
+    centred rows), half a point off their middle, stands nearly as near the middle of rows 1 to 3
+    where row 1 is a line tall and has no person.  The two rows take it, not the three: row 1's
+    event has no person."""
+    from magplan.extract.pdf.plain import _Grid, _merged_down
+    from magplan.extract.pdf.words import Line, Word
+
+    size = 10.0
+
+    def line(*words: tuple[str, float, float, float, float]) -> Line:
+        out = [Word(text, x0, x1, top, bottom, size) for text, x0, x1, top, bottom in words]
+        return Line(out, min(w.top for w in out), max(w.bottom for w in out), size)
+
+    grid = _Grid(bounds=[20, 200], rights=[18, 195, 295], left=0, right=300, number=0, row_gap=0.5, centred_rows=True)
+    parts = [
+        [line(("1.", 2, 10, 0, 10), ("Совещание", 25, 90, 0, 10))],
+        [line(("2.", 2, 10, 11, 21), ("Семинар", 25, 90, 11, 21), ("Отдел информации и", 205, 290, 11, 21))],
+        [line(("3.", 2, 10, 22, 32), ("Форум", 25, 90, 22, 32), ("связей", 205, 250, 22, 31))],
+        [
+            line(("Конференция", 25, 90, 33, 43)),
+            line(("4.", 2, 10, 45, 55), ("по", 25, 90, 45, 55)),
+            line(("теме", 25, 90, 57, 67)),
+        ],
+    ]
+    assert _merged_down(parts, [False] * len(parts), grid) == {(1, 2): 2}
+
+
 def test_an_unruled_part_whose_columns_moved_is_told_though_one_of_its_lines_fits_the_header() -> None:
     """A web page's last rows printed as a table of their own columns: its lines cross the header's
     columns, all but one that fits them by chance («в течение I» / «Департамент»).  The part
@@ -1859,6 +1887,12 @@ def test_a_table_of_fewer_columns_is_set_on_the_columns_above_it() -> None:
     set_on = _set_on(two, [0.0, 190.0, 350.0, 400.0], [0.0, 100.0, 300.0, 350.0, 400.0])
     assert set_on is not None
     assert [c.text for c in set_on[0].cells] == ["38-й фестиваль", "Отдел информации", "", ""]
+    # A column over a wide one whole and a strip a hair wide after it (a frame's spacing) is the
+    # wide one's: the strip, covered whole too, holds no text.
+    last = [Row([Cell("38-й фестиваль"), Cell("11.08"), Cell("Отдел информации")], page=1)]
+    set_on = _set_on(last, [0.0, 30.0, 100.0, 200.0], [0.0, 30.0, 100.0, 198.5, 200.0])
+    assert set_on is not None
+    assert [c.text for c in set_on[0].cells] == ["38-й фестиваль", "11.08", "Отдел информации", ""]
 
 
 @pytest.mark.parametrize(

@@ -3297,8 +3297,8 @@ def _merged_down(parts: list[list[Line]], spanning: list[bool], grid: _Grid) -> 
         return out
     covered: set[tuple[int, int]] = set()
     for index in range(len(parts) - 1):
-        if (index - 1, 0) in out:
-            continue
+        if (index, 0) in covered:
+            continue  # the row's first column is merged from above: the rows' cells are one row's
         for last in (index + 1, index + 2):  # two rows first: three only where two will not do
             rows = parts[index : last + 1]
             if last >= len(parts) or any(spanning[index : last + 1]):
@@ -3315,7 +3315,12 @@ def _merged_down(parts: list[list[Line]], spanning: list[bool], grid: _Grid) -> 
             for column in range(len(grid.lefts)):
                 if column in (grid.number, grid.title) or (index, column) in covered:
                     continue
-                if _merged_across(rows, column, grid):
+                # Three rows only where the two below will not do: a text over the boundary of
+                # rows 2 and 3 may stand a few tenths of a line off their middle, near enough
+                # that of all three where the row above is a line tall and empty in the column.
+                if _merged_across(rows, column, grid) and not (
+                    len(rows) == 3 and _merged_across(rows[1:], column, grid)
+                ):
                     out[(index, column)] = last
                     covered.update((row, column) for row in range(index, last + 1))
     return out
@@ -3325,11 +3330,7 @@ def _merged_across(rows: list[list[Line]], column: int, grid: _Grid) -> bool:
     """Is the column's text in these rows (two or three, one after another) one cell merged across
     them all: centred across their boxes together, held by one row (off that row's own middle) or
     by two running on from one into the other, none in the others?"""
-    held = [
-        (row, words)
-        for row, part in enumerate(rows)
-        if (words := [w for ln in part for w in ln.words if _column(w, grid.bounds) == column])
-    ]
+    held = [(row, words) for row, part in enumerate(rows) if (words := _in_column(part, column, grid))]
     if not held or len(held) > 2 or (len(held) == 2 and held[1][0] != held[0][0] + 1):
         return False
     if len(rows) > 2 and len(held) != 2:
@@ -3530,12 +3531,14 @@ def _box_extent(band: list[Line], grid: _Grid, skip: int | None = None) -> tuple
                 columns.setdefault(column, []).append(list(words))
     if not columns:
         return min(line.top for line in band), max(line.bottom for line in band)
-    top = min(w.top for cells in columns.values() for words in cells for w in words)
-    bottom = max(w.bottom for cells in columns.values() for words in cells for w in words)
+    text_top = top = min(w.top for cells in columns.values() for words in cells for w in words)
+    text_bottom = bottom = max(w.bottom for cells in columns.values() for words in cells for w in words)
+    # Each cell that ends (opens) with the text's bottom (top), measured against the text's, not
+    # against a margin another cell already added: the order of the columns tells nothing.
     for cells in columns.values():
-        if cells[-1][-1].bottom >= bottom - BASELINE_SLACK * cells[-1][-1].size:
+        if cells[-1][-1].bottom >= text_bottom - BASELINE_SLACK * cells[-1][-1].size:
             bottom = max(bottom, cells[-1][-1].bottom + _list_margin(cells, -1))
-        if cells[0][0].top <= top + BASELINE_SLACK * cells[0][0].size:
+        if cells[0][0].top <= text_top + BASELINE_SLACK * cells[0][0].size:
             top = min(top, cells[0][0].top - _list_margin(cells, 0))
     return top, bottom
 
@@ -4115,9 +4118,10 @@ def _page_cells(
     spanning_rows = [spanning for _, _, spanning in rows]
     groups = _group_spans(parts, spanning_rows, grid)
     # (first row, column) → the last row the cell covers.
-    merged = _merged_down(parts, spanning_rows, grid) | {
-        key: key[0] + 1 for key in _run_over(parts, spanning_rows, grid)
-    }
+    # (A text run over into the next row spans two; `_merged_down` may know of three.)
+    merged = {key: key[0] + 1 for key in _run_over(parts, spanning_rows, grid)} | _merged_down(
+        parts, spanning_rows, grid
+    )
     spans = {key: last for key, last in merged.items() if key[1] not in groups}
     spans.update({key: last for column in groups.values() for key, last in column.items()})
     covered = {(row, column) for (first, column), last in spans.items() for row in range(first + 1, last + 1)}

@@ -1923,6 +1923,10 @@ def _set_on(rows: list[Row], xs: list[float], onto: list[float]) -> list[Row] | 
         # Covered whole: by its own width, not by the most any column is covered (a column over
         # half of a wide one would count as whole beside a narrow one it covers).
         whole = [k for k, o in enumerate(overlaps) if o > 0 and o >= WHOLE_OVERLAP * (onto[k + 1] - onto[k])]
+        # Of those, the last as wide as the widest: a strip a hair wide after a wide column (a
+        # frame's spacing) holds no text of the cell across both.
+        widest = max((overlaps[k] for k in whole), default=0.0)
+        whole = [k for k in whole if overlaps[k] >= WHOLE_OVERLAP * widest]
         # Else the most overlapped; a strip outside `onto`'s edges (within `SAME_EDGE`) overlaps
         # none: the nearest column, the least negative.
         return whole[-1] if len(whole) > 1 else overlaps.index(max(overlaps))
