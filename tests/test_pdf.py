@@ -1420,6 +1420,55 @@ def test_an_unruled_cell_merged_over_two_centred_rows_belongs_to_both() -> None:
     assert responsible == [(50, 76), (90, 132), (132, 232)]
 
 
+@pytest.mark.parametrize(("top", "merged"), [(11.5, {(0, 2): 1}), (13.0, {})])
+def test_an_unruled_cell_set_at_the_top_runs_on_into_the_next_row_when_merged(
+    top: float, merged: dict[tuple[int, int], int]
+) -> None:
+    """`plain._merged_down`, cells set at the top of their rows (a browser's default print): a
+    person's cell merged over rows 1 and 2 opens at row 1's top and its last line goes on into row
+    2 at its own line pitch, 1.5 pt above that row's line (the rows' padding it does not cross).
+    One cell over both.  Set where row 2's other cells stand, the line is row 2's own."""
+    from magplan.extract.pdf.plain import _Grid, _merged_down
+    from magplan.extract.pdf.words import Line, Word
+
+    size = 10.0
+
+    def line(*words: tuple[str, float, float, float]) -> Line:
+        out = [Word(text, x0, x1, at, at + size, size) for text, x0, x1, at in words]
+        return Line(out, min(w.top for w in out), max(w.bottom for w in out), size)
+
+    grid = _Grid(bounds=[20, 200], rights=[18, 195, 295], left=0, right=300, number=0, row_gap=0.5)
+    parts = [
+        [line(("1.", 2, 10, 0), ("Форум", 25, 90, 0), ("Отдел информации и связей с", 205, 290, 0))],
+        [line(("2.", 2, 10, 13), ("Совещание", 25, 90, 13), ("общественностью", 205, 280, top))],
+        [line(("3.", 2, 10, 26), ("Семинар", 25, 90, 26), ("Петров", 205, 240, 26))],
+    ]
+    assert _merged_down(parts, [False] * len(parts), grid) == merged
+
+
+def test_an_unruled_bold_header_keeps_its_note_in_brackets_in_the_regular_face() -> None:
+    """`plain._header_at`: under a header all in bold a regular line is the first row (set under it
+    without padding), but not a line all in brackets under a header cell: that cell's note
+    («Ответственный» / «(Ф.И.О., должность)»), the header's second line."""
+    from magplan.extract.pdf.plain import _header_at
+    from magplan.extract.pdf.words import Line, Word
+
+    size = 10.0
+
+    def line(top: float, *words: tuple[str, float, float], bold: bool = False) -> Line:
+        out = [Word(text, x0, x1, top, top + size, size, bold=bold) for text, x0, x1 in words]
+        return Line(out, top, top + size, size)
+
+    header = line(
+        0, ("№", 20, 30), ("Мероприятие", 60, 140), ("Срок", 300, 330), ("Ответственный", 400, 490), bold=True
+    )
+    row = line(11, ("1.", 20, 30), ("Форум", 60, 100), ("май", 300, 325), ("Петров", 400, 445))
+    note = line(11, ("(Ф.И.О.,", 400, 440), ("должность)", 443, 500))
+    assert _header_at([header, row], 0) == ([(20, 30), (60, 140), (300, 330), (400, 490)], 1)
+    found = _header_at([header, note, line(30, *((w.text, w.x0, w.x1) for w in row.words))], 0)
+    assert found == ([(20, 30), (60, 140), (300, 330), (400, 500)], 2)
+
+
 def test_an_unruled_cell_over_two_rows_under_an_empty_one_line_row_spans_those_two() -> None:
     """`plain._merged_down`: a person's text over the boundary of rows 2 and 3 (a point apart,
     centred rows), half a point off their middle, stands nearly as near the middle of rows 1 to 3

@@ -517,6 +517,10 @@ DEFAULT_PRINTS = {
     # over its list (Word's bullets, paragraphs apart) stood alone, kept off the numbered row below
     # as if at the page's top (the rows above, of several numbers each, were not counted).
     "name_over_its_list_under_a_heading_below_rows_of_a_page": (178, 3),
+    # Cells set at the top of their rows: «Отдел информации и связей с» / «общественностью» merged
+    # over two one-line rows opens at the upper row's top and goes on into the lower one, set 1.5 pt
+    # above that row's line: the lower row's own person had been its last word.
+    "person_merged_over_rows_set_at_their_top": (185, 9),
 }
 
 

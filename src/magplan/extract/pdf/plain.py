@@ -105,6 +105,10 @@ WHOLE_ROW = 0.25
 LIST_INDENT = 4.0
 # A merged cell's text stands this many font sizes from the middle of the rows it spans at most.
 MERGED_MIDDLE = 0.5
+# A merged cell's line in the next row of a table set at the top of its rows stands this many points
+# above that row's line at least: the row's padding above and below (a pixel each in a browser's
+# default print) that its own lines do not cross.
+MERGED_LIFT = 1.0
 # Lines of one cell's paragraph stand a line's spacing apart (a point or two); a row's first line
 # set off the line above it by more than this many font sizes opens a paragraph of its own.
 LINE_APART = 0.5
@@ -1581,8 +1585,14 @@ def _header_at(
             if found is not None and _period_under_date(line, band, found[0]):
                 break
             # Once a header is read, a line in the regular face under a header all in bold is the
-            # first row, set under it without padding (a borderless table's `<th>`s, bold).
-            if found is not None and _all_bold(band) and not any(w.bold for w in line.words):
+            # first row, set under it without padding (a borderless table's `<th>`s, bold); not a
+            # line all in brackets, a header cell's note in the regular face («(Ф.И.О., должность)»).
+            if (
+                found is not None
+                and _all_bold(band)
+                and not any(w.bold for w in line.words)
+                and not _bracketed(" ".join(w.text for w in line.words))
+            ):
                 break
             # A header of centred cells (its lines interleaved) ends at the first empty band, when a
             # row number stands in the lines beyond it: rows a point apart, their cells centred, the
@@ -1617,6 +1627,11 @@ def _header_at(
         if _is_header(groups):
             found = ([(min(w.x0 for w in g), max(w.x1 for w in g)) for g in groups], index - first + 1)
     return found
+
+
+def _bracketed(text: str) -> bool:
+    """Is the text all in round brackets («(Ф.И.О., должность)», «(дата)»)?"""
+    return text.startswith("(") and text.rstrip(".,;:").endswith(")")
 
 
 def _words_within(words: list[Word], lo: float, hi: float) -> list[Word]:
@@ -3285,16 +3300,17 @@ def _merged_down(parts: list[list[Line]], spanning: list[bool], grid: _Grid) -> 
     merged cell prints its text once, centred across the rows it spans; each of them has it (a
     date, a place, a person; never an event)."""
     out: dict[tuple[int, int], int] = {}
-    if grid.row_gap is None or (grid.number is None and not grid.centred_rows):
+    if grid.row_gap is None:
         return out
     # Cells centred in their rows: the number stands below its row's first line (not opening it,
     # as where cells are set at the top of their rows), in all rows of several lines but a few.
     # (Without numbers, the table's bands show it: `_Grid.centred_rows`.)
     tall = [part for part in parts if len(part) > 1 and any(_numbered(ln, grid) for ln in part)]
-    if grid.number is not None and (
-        not tall or sum(not _numbered(part[0], grid) for part in tall) < TOP_ALIGNED * len(tall)
+    if (grid.number is None and not grid.centred_rows) or (
+        grid.number is not None
+        and (not tall or sum(not _numbered(part[0], grid) for part in tall) < TOP_ALIGNED * len(tall))
     ):
-        return out
+        return _merged_from_top(parts, spanning, grid)
     covered: set[tuple[int, int]] = set()
     for index in range(len(parts) - 1):
         if (index, 0) in covered:
@@ -3324,6 +3340,52 @@ def _merged_down(parts: list[list[Line]], spanning: list[bool], grid: _Grid) -> 
                     out[(index, column)] = last
                     covered.update((row, column) for row in range(index, last + 1))
     return out
+
+
+def _merged_from_top(parts: list[list[Line]], spanning: list[bool], grid: _Grid) -> dict[tuple[int, int], int]:
+    """(first row, column) → the last row, of the cells merged down in a table whose cells are set
+    at the top of their rows: a column's text that runs on from one row into the next at its own
+    line pitch, its first line there set higher than the row's other cells' (by their padding).
+    A merged cell's lines go on from the row it opens in; a row's own cell opens where the row's
+    other cells do («Отдел информации и связей с» / «общественностью» beside row 6's «сессия …»)."""
+    out: dict[tuple[int, int], int] = {}
+    covered: set[tuple[int, int]] = set()  # the rows a merged cell above goes on in
+    for index in range(len(parts) - 1):
+        for column in range(len(grid.lefts)):
+            if spanning[index] or column in (grid.number, grid.title) or (index, column) in covered:
+                continue
+            last = index
+            while (
+                last + 1 < len(parts)
+                and not spanning[last + 1]
+                and _runs_on_into(parts[last], parts[last + 1], column, grid)
+            ):
+                last += 1
+            if last > index:
+                out[(index, column)] = last
+                covered.update((row, column) for row in range(index + 1, last + 1))
+    return out
+
+
+def _runs_on_into(upper: list[Line], lower: list[Line], column: int, grid: _Grid) -> bool:
+    """Does the column's text in the row `upper` go on into the row `lower`: its first line there
+    set above the row's other cells' first line (by more than a baseline's slack, less than half
+    a line) and as close under its own last line above as that text's lines stand?"""
+    above, below = _in_column(upper, column, grid), _in_column(lower, column, grid)
+    others = [w for w in lower[0].words if _column(w, grid.bounds) != column and not w.raised]
+    opening = [w for w in below if w.top < lower[0].bottom and not w.raised]
+    if not above or not others or not opening:
+        return False
+    size = max(w.size for w in opening)
+    lift = min(w.top for w in others) - min(w.top for w in opening)
+    if not MERGED_LIFT <= lift < MERGED_MIDDLE * size or max(w.top for w in others) - min(w.top for w in others) > SNAP:
+        return False
+    # Its lines above: one after another at their pitch; this one at most as far under them.
+    lines = [[w for w in line.words if _column(w, grid.bounds) == column] for line in upper]
+    tops = [min(w.top for w in words) for words in lines if words]
+    pitch = min((b - a for a, b in pairwise(tops)), default=None)
+    step = min(w.top for w in opening) - tops[-1]
+    return step <= (pitch if pitch is not None else min(w.top for w in others) - tops[-1]) + BASELINE_SLACK * size
 
 
 def _merged_across(rows: list[list[Line]], column: int, grid: _Grid) -> bool:
