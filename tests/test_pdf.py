@@ -1469,6 +1469,32 @@ def test_an_unruled_bold_header_keeps_its_note_in_brackets_in_the_regular_face()
     assert found == ([(20, 30), (60, 140), (300, 330), (400, 500)], 2)
 
 
+def test_an_unruled_page_top_band_holds_the_cut_rows_rest_and_the_next_rows_name() -> None:
+    """`plain._cut_rest_and_next`: rows a point apart, cells centred; the page opens with the rest
+    of a person's cell the page break cut («СНГ, Мэрия г.» / «Бишкек») right over the next row's
+    event name (its list, then its number, below).  The rest of a cut row stands from the page's
+    top in each of its cells: lines under it in other columns, none beside it, are another row's.
+    Lines beside each other in the band are one row's rest."""
+    from magplan.extract.pdf.plain import _cut_rest_and_next, _Grid
+    from magplan.extract.pdf.words import Line, Word
+
+    size = 12.0
+
+    def line(top: float, *words: tuple[str, float, float]) -> Line:
+        out = [Word(text, x0, x1, top, top + size, size) for text, x0, x1 in words]
+        return Line(out, top, top + size, size)
+
+    grid = _Grid(bounds=[110, 260, 350, 420], rights=[105, 255, 345, 415, 560], left=90, right=560, number=0)
+    rest = [line(58.0, ("СНГ,", 428, 450), ("Мэрия", 453, 490), ("г.", 493, 500)), line(71.3, ("Бишкек", 428, 470))]
+    name = [
+        line(84.6, ("Участие", 119, 160), ("в", 163, 170), ("XXI", 173, 190)),
+        line(97.8, ("Международном", 119, 200)),
+    ]
+    assert _cut_rest_and_next(rest + name, grid) == [rest, name]
+    beside = [line(58.0, ("СНГ,", 428, 450)), line(64.6, ("форуме", 119, 160)), line(71.3, ("Бишкек", 428, 470))]
+    assert _cut_rest_and_next(beside, grid) == [beside]
+
+
 def test_an_unruled_cell_over_two_rows_under_an_empty_one_line_row_spans_those_two() -> None:
     """`plain._merged_down`: a person's text over the boundary of rows 2 and 3 (a point apart,
     centred rows), half a point off their middle, stands nearly as near the middle of rows 1 to 3

@@ -521,6 +521,13 @@ DEFAULT_PRINTS = {
     # over two one-line rows opens at the upper row's top and goes on into the lower one, set 1.5 pt
     # above that row's line: the lower row's own person had been its last word.
     "person_merged_over_rows_set_at_their_top": (185, 9),
+    # Rows without padding (Word's HTML), cells centred: the table's first event name stands over
+    # its list, the items set apart each by its margin; they joined their row one by one and left
+    # the name for want of a numbered neighbour (read as a section).  At page 2's top the rest of a
+    # cut person's cell stands right over the next row's name: two rows' lines in one band.  And a
+    # note that fills its own row, the next row's taller note under it, was read as one cell merged
+    # over both.
+    "name_over_its_list_at_the_table_top_and_under_a_cut_rest": (188, 3),
 }
 
 

@@ -3032,6 +3032,8 @@ def _centred(bands: list[list[Line]], grid: _Grid, cut: bool = True, top: bool =
     out = [list(band) for band in bands]
     # Told over the whole table where it shows it (a part of few rows may not).
     top_aligned = not grid.centred_rows and (grid.top_rows or _top_aligned(out, grid))
+    if cut and out and not top_aligned and not any(_numbered(line, grid) for line in out[0]):
+        out[:1] = _cut_rest_and_next(out[0], grid)
     if top_aligned:
         # A numbered row opens its band: lines above its number are the rest of the row above
         # (a cell's own paragraph spacing sets them closer to the next row than to their own: a
@@ -3046,16 +3048,8 @@ def _centred(bands: list[list[Line]], grid: _Grid, cut: bool = True, top: bool =
             else:
                 split.append(band)
         out = split
-    index = 1 if cut else 0  # the rest of a row the page break cut: a row of its own
-    while index < len(out):
-        band = out[index]
-        if (
-            (cut and index == 0)
-            or number_middle(band) is not None
-            or any(_apart(ln, grid) or _numbered(ln, grid) for ln in band)
-        ):
-            index += 1
-            continue
+
+    def choices_for(index: int, band: list[Line]) -> list[tuple[float, int]]:
         choices: list[tuple[float, int]] = []
         if top_aligned and index > 0 and any(_numbered(line, grid) for line in out[index - 1]):
             choices.append((0.0, index - 1))  # the row above, wherever its number stands
@@ -3065,7 +3059,7 @@ def _centred(bands: list[list[Line]], grid: _Grid, cut: bool = True, top: bool =
             # the list's margin may stand as near it as the rest of their row does.
             # Nor, at a later page's top (no number above it), onto a whole row below (its number in
             # its middle) that the band would set off it: the rest of a row the page break cut goes
-            # on with a list set apart by its margin (the fallback below).
+            # on with a list set apart by its margin (the last resort below).
             if (
                 0 <= other < len(out)
                 and (middle := number_middle(out[other])) is not None
@@ -3079,12 +3073,52 @@ def _centred(bands: list[list[Line]], grid: _Grid, cut: bool = True, top: bool =
                 )
             ):
                 choices.append((offset(out[other] + band, middle), other))
-        if not choices and (cut or top) and index == 1 and not any(_apart(ln, grid) for ln in out[0]):
-            # No numbered row beside it: a paragraph of the cell whose rest the page break cut
-            # (set apart by its own spacing) goes on that rest.
-            choices.append((0.0, 0))
-        index = _join_band(out, index, choices)
+        return choices
+
+    first = 1 if cut else 0  # the rest of a row the page break cut: a row of its own
+    # The last resort only once every band has joined the numbered row it can: an event's name
+    # under the rest of a cut row, over its list (its lines set apart each by its margin), waits
+    # for the list to join its number.
+    for last_resort in (False, True):
+        index = first
+        while index < len(out):
+            band = out[index]
+            if number_middle(band) is not None or any(_apart(ln, grid) or _numbered(ln, grid) for ln in band):
+                index += 1
+                continue
+            choices = choices_for(index, band)
+            if (
+                last_resort
+                and not choices
+                and (cut or top)
+                and index == 1
+                and not any(_apart(ln, grid) for ln in out[0])
+            ):
+                # No numbered row beside it: a paragraph of the cell whose rest the page break cut
+                # (set apart by its own spacing) goes on that rest.
+                choices.append((0.0, 0))
+            if not choices:
+                index += 1
+                continue
+            # The band before the joined one looks again: it may have been left for want of a
+            # numbered neighbour (an event's name over its list, the items set apart each by its
+            # margin: they join their row one by one, the name then stands beside it).
+            index = max(_join_band(out, index, choices) - 1, first)
     return out if top_aligned else _next_rows_first_lines(out, grid, cut)
+
+
+def _cut_rest_and_next(band: list[Line], grid: _Grid) -> list[list[Line]]:
+    """A page's first band of centred rows, without a number, as the rest of the row the page break
+    cut and the next row's first lines, where it holds both: rows a point apart, the rest of a
+    person's cell («СНГ, Мэрия г.» / «Бишкек») right over the event's name that opens the next
+    row over its list.  The rest of a cut row is its cells' remainders, all from the page's top:
+    lines one under another in other columns, none beside the lines above, are another row's."""
+    columns = [{_column(w, grid.bounds) for w in line.words} for line in band]
+    for at in range(1, len(band)):
+        upper, lower = set().union(*columns[:at]), set().union(*columns[at:])
+        if not upper & lower and band[at].top >= max(line.bottom for line in band[:at]) - SNAP:
+            return [band[:at], band[at:]]
+    return [band]
 
 
 def _next_rows_first_lines(bands: list[list[Line]], grid: _Grid, cut: bool) -> list[list[Line]]:
@@ -3409,6 +3443,18 @@ def _merged_across(rows: list[list[Line]], column: int, grid: _Grid) -> bool:
     if len(held) == 2:
         (row, above), (_, below) = held
         upper, lower = rows[row], rows[row + 1]
+
+        def fills(part: list[Line], words: list[Word]) -> bool:
+            top, bottom = _box_extent(part, grid, skip=column)
+            slack = BASELINE_SLACK * size
+            return min(w.top for w in words) <= top + slack and max(w.bottom for w in words) >= bottom - slack
+
+        # Centred across both rows, a text that fills one row from its top to its bottom fills the
+        # other too; one that fills only one is that row's own, beside the next row's taller cell
+        # (rows without padding, the lower one cut by the page break: «… города Астаны» over «По
+        # согласованию с …»).
+        if fills(upper, above) != fills(lower, below):
+            return False
         # One text across the rows' boundary: its lines run on (closer than the rows' other
         # cells, and than paragraphs apart).
         others = [w for ln in upper for w in ln.words if _column(w, grid.bounds) != column]
