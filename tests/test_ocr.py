@@ -234,6 +234,41 @@ def test_a_letter_stem_under_a_column_border_does_not_split_a_one_line_heading(
     assert row == ([(0, 1), (1, 1), (2, 1)] if bordered else [(0, 3)])
 
 
+@pytest.mark.parametrize("bordered", [False, True])
+def test_a_letter_stem_with_its_bowls_filling_a_one_line_heading_does_not_split_it(bordered: bool) -> None:
+    """A photographed «ф» blurred to fill its one-line row from line to line, in line with the №
+    column's border in the other rows: ink all the way, meeting both lines, so no test of the
+    stroke alone tells it from a border; it split the heading («IV. Инс» / «›ормационно-…»).  Its
+    bowls touch the stem on both sides along the middle of the row; a border stands in its cells'
+    padding.  A border drawn through the row (`bordered`) still parts it."""
+    unit = 200 / 300
+    page = np.full((700, 900), 245, np.uint8)
+    xs, ys = [60, 160, 500, 840], [100, 170, 206, 280, 350]
+    heading = (ys[1], ys[2])
+    for y in ys:
+        cv2.line(page, (xs[0], y), (xs[-1], y), 0, 2)
+    for i, x in enumerate(xs):
+        if 0 < i < len(xs) - 1 and not bordered:
+            cv2.line(page, (x, ys[0]), (x, heading[0]), 0, 2)
+            cv2.line(page, (x, heading[1]), (x, ys[-1]), 0, 2)
+        else:
+            cv2.line(page, (x, ys[0]), (x, ys[-1]), 0, 2)
+    middle = (heading[0] + heading[1]) // 2
+    if bordered:  # letters beside the border, its cells' padding between
+        page[middle - 6 : middle + 6, xs[1] - 14 : xs[1] - 6] = 20
+        page[middle - 6 : middle + 6, xs[1] + 7 : xs[1] + 15] = 20
+    else:
+        page[heading[0] : heading[1], xs[1] - 1 : xs[1] + 2] = 20  # the stem, line to line
+        page[middle - 6 : middle + 6, xs[1] - 8 : xs[1] - 1] = 20  # its bowls, either side
+        page[middle - 6 : middle + 6, xs[1] + 2 : xs[1] + 9] = 20
+    for x0 in (70, 190, 300):  # the heading's other letters
+        page[heading[0] + 8 : heading[1] - 8, x0 + 10 : x0 + 80] = 30
+    (table,) = grid.find_tables(grid.ruling_lines(image.binarize(page), unit), unit)
+    assert (table.rows, table.cols) == (4, 3)
+    row = [(c.col, c.colspan) for c in table.cells if c.row == 1]
+    assert row == ([(0, 1), (1, 1), (2, 1)] if bordered else [(0, 3)])
+
+
 # A 200-dpi photo's column border where it meets the header's top line, as binarised: hollow, its
 # two edges a pixel apart, one of them missing for a few rows (`#` ink).
 _HOLLOW_BORDER = ["...####.", "....##..", *["....#.#."] * 7, *["....#..."] * 3, "....#.#.", "...#..#.", "......#."]

@@ -27,6 +27,9 @@ Labels = npt.NDArray[np.int32]
 _PAPER_MARGIN = 35
 # A vertical stroke this long (pixels at 300 dpi) is ruling even alone: no letter is as tall.
 _LONG_STROKE = 150
+# A stroke with ink touching it on both sides along this share of its height at least is a letter's
+# stem (a «ф»'s bowls), not a border.
+_LETTER_STEM = 0.15
 # A stroke carried on past its lines by ink touching it keeps at least this share of its length between them.
 _WITHIN_LINES = 0.6
 # A vertical stroke inked over this share of its rows from line to line is a border without another
@@ -137,6 +140,7 @@ def ruling_lines(bw: Image, unit: float, stamped: Image | None = None) -> Image:
         if aligned or solid or bottom - top >= _LONG_STROKE * unit:
             own = labels[top:bottom, x : x + w] == k
             ruled = _ruled_rows(own, horizontal[top:bottom, x : x + w], covered[top:bottom, x : x + w], across + 1)
+            ruled &= _not_letters(own, horizontal[top:bottom, x : x + w], bw[top:bottom], x, across + 1)
             own &= (ruled & _ends_on_lines(own, horizontal[:, x : x + w], top, across + 1))[:, None]
             kept_v[top:bottom, x : x + w][own] = 255
     v_near = cv2.dilate(kept_v, cv2.getStructuringElement(cv2.MORPH_RECT, (2 * tol + 1, 2 * tol + 1)))
@@ -149,6 +153,30 @@ def ruling_lines(bw: Image, unit: float, stamped: Image | None = None) -> Image:
             kept_h[y : y + h, x : x + w][piece] = 255
     result: Image = kept_h | kept_v
     return result
+
+
+def _not_letters(
+    own: npt.NDArray[np.bool_], horizontal: Image, page: Image, x: int, reach: int
+) -> npt.NDArray[np.bool_]:
+    """Per row of a vertical stroke's box (columns from page column `x`): False across a row of
+    the table where ink touches the stroke on both sides (within `reach` pixels) along
+    `_LETTER_STEM` of its height: a letter's stem, its bowls on both sides («ф» of a heading
+    across the columns, blurred in a photo to fill its one-line row from line to line, in line
+    with the border of the № column), not a border, which stands in its cells' padding."""
+    keep: npt.NDArray[np.bool_] = np.ones(own.shape[0], bool)
+    w = own.shape[1]
+    left = page[:, max(x - reach, 0) : x].any(axis=1)
+    right = page[:, x + w : x + w + reach].any(axis=1)
+    touched = np.asarray(left & right)
+    # (The stroke's ends too: one may stop a pixel short of its line, `_ends_on_lines`.)  Not the
+    # `reach` rows next to a line: the line's own ink, blurred, touches the stroke there.
+    on_line = np.nonzero((own & (horizontal > 0)).any(axis=1))[0]
+    ends = np.unique(np.r_[-1, on_line, own.shape[0]])
+    for above, below in itertools.pairwise(ends):
+        inside = touched[above + 1 + reach : below - reach]
+        if inside.size and inside.mean() >= _LETTER_STEM:
+            keep[above + 1 : below] = False
+    return keep
 
 
 def _carried_to_lines(vertical: Image, stats: image.Stats, ink: Image, horizontal: Image, reach: int) -> Image:

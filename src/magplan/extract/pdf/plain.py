@@ -3403,8 +3403,8 @@ def _merged_from_top(parts: list[list[Line]], spanning: list[bool], grid: _Grid)
 
 def _runs_on_into(upper: list[Line], lower: list[Line], column: int, grid: _Grid) -> bool:
     """Does the column's text in the row `upper` go on into the row `lower`: its first line there
-    set above the row's other cells' first line (by more than a baseline's slack, less than half
-    a line) and as close under its own last line above as that text's lines stand?"""
+    set above the row's other cells' first line, all on one baseline (by `MERGED_LIFT` at least,
+    less than half a line), and as close under its own last line above as that text's lines stand?"""
     above, below = _in_column(upper, column, grid), _in_column(lower, column, grid)
     others = [w for w in lower[0].words if _column(w, grid.bounds) != column and not w.raised]
     opening = [w for w in below if w.top < lower[0].bottom and not w.raised]
