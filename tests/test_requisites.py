@@ -458,6 +458,10 @@ def test_a_notes_label_opens_no_heading(line: str, heading: bool) -> None:
         (["Начальник управления\tО. В.", "Лебедева-Орлова"], "Начальник управления", "О. В. Лебедева-Орлова"),
         (["Министр культуры области Р.Ф.", "Гайнуллин", "© Министерство"], "Министр культуры области",
          "Р.Ф. Гайнуллин"),
+        # … but a name whole on its line («Кравцов А.Н.»: its surname names no position) is no
+        # initials wrapped before a word under it (a site's menu under the signature).
+        (["Ответственный секретарь", "Совета Ассамблеи", "Кравцов А.Н.", "Новости"],
+         "Ответственный секретарь Совета Ассамблеи", "Кравцов А.Н."),
         # Names in the letters of the CIS capitals' languages (Kazakh, Belarusian, Tajik).
         (["Аким города Астаны", "Ж.М. Қасымбек"], "Аким города Астаны", "Ж.М. Қасымбек"),
         (["Начальник управления\tӘлиев Ә.Ө."], "Начальник управления", "Әлиев Ә.Ө."),

@@ -885,7 +885,13 @@ def signatory_lines(
         if not line:
             continue
         split, wrapped = _split_name(line), 0
-        if (split is None or not split[0]) and index + 1 < len(lines) and wrapped_name(line, lines[index + 1]):
+        # (A whole name alone whose «surname» names no position, «Кравцов А.Н.», is a name: a word
+        # under it, «Новости» of a site's menu, is no surname wrapped under initials.)
+        if (
+            (split is None or (not split[0] and names_position(line)))
+            and index + 1 < len(lines)
+            and wrapped_name(line, lines[index + 1])
+        ):
             # «Директор библиотеки Р.М.» / «Андреева»: a line that the page's edge wrapped after
             # the name's initials; the surname under them ends the name.  Also where the line alone
             # is a name with nothing before it («Директор И.И.» passes for a surname and its
