@@ -1420,14 +1420,15 @@ def test_an_unruled_cell_merged_over_two_centred_rows_belongs_to_both() -> None:
     assert responsible == [(50, 76), (90, 132), (132, 232)]
 
 
-@pytest.mark.parametrize(("top", "merged"), [(11.5, {(0, 2): 1}), (13.0, {})])
+@pytest.mark.parametrize(("top", "tall", "merged"), [(11.5, False, {(0, 2): 1}), (13.0, False, {}), (50.5, True, {})])
 def test_an_unruled_cell_set_at_the_top_runs_on_into_the_next_row_when_merged(
-    top: float, merged: dict[tuple[int, int], int]
+    top: float, tall: bool, merged: dict[tuple[int, int], int]
 ) -> None:
     """`plain._merged_down`, cells set at the top of their rows (a browser's default print): a
     person's cell merged over rows 1 and 2 opens at row 1's top and its last line goes on into row
     2 at its own line pitch, 1.5 pt above that row's line (the rows' padding it does not cross).
-    One cell over both.  Set where row 2's other cells stand, the line is row 2's own."""
+    One cell over both.  Set where row 2's other cells stand, the line is row 2's own; so it is
+    four empty lines under the person's one line at row 1's top (`tall`: row 1's event runs on)."""
     from magplan.extract.pdf.plain import _Grid, _merged_down
     from magplan.extract.pdf.words import Line, Word
 
@@ -1438,10 +1439,13 @@ def test_an_unruled_cell_set_at_the_top_runs_on_into_the_next_row_when_merged(
         return Line(out, min(w.top for w in out), max(w.bottom for w in out), size)
 
     grid = _Grid(bounds=[20, 200], rights=[18, 195, 295], left=0, right=300, number=0, row_gap=0.5)
+    below = 52.0 if tall else 13.0  # row 2's line
+    first = [line(("1.", 2, 10, 0), ("Форум", 25, 90, 0), ("Отдел информации и связей с", 205, 290, 0))]
+    first += [line(("текст", 25, 90, 13.0 * k)) for k in range(1, 4)] if tall else []
     parts = [
-        [line(("1.", 2, 10, 0), ("Форум", 25, 90, 0), ("Отдел информации и связей с", 205, 290, 0))],
-        [line(("2.", 2, 10, 13), ("Совещание", 25, 90, 13), ("общественностью", 205, 280, top))],
-        [line(("3.", 2, 10, 26), ("Семинар", 25, 90, 26), ("Петров", 205, 240, 26))],
+        first,
+        [line(("2.", 2, 10, below), ("Совещание", 25, 90, below), ("общественностью", 205, 280, top))],
+        [line(("3.", 2, 10, below + 13), ("Семинар", 25, 90, below + 13), ("Петров", 205, 240, below + 13))],
     ]
     assert _merged_down(parts, [False] * len(parts), grid) == merged
 
@@ -1467,6 +1471,9 @@ def test_an_unruled_bold_header_keeps_its_note_in_brackets_in_the_regular_face()
     assert _header_at([header, row], 0) == ([(20, 30), (60, 140), (300, 330), (400, 490)], 1)
     found = _header_at([header, note, line(30, *((w.text, w.x0, w.x1) for w in row.words))], 0)
     assert found == ([(20, 30), (60, 140), (300, 330), (400, 500)], 2)
+    # Two bracketed texts on the line are no one note: a row's cells.
+    notes = line(11, ("(по", 60, 80), ("плану)", 83, 120), ("(по", 300, 320), ("согласованию)", 323, 390))
+    assert _header_at([header, notes], 0) == ([(20, 30), (60, 140), (300, 330), (400, 490)], 1)
 
 
 def test_an_unruled_page_top_band_holds_the_cut_rows_rest_and_the_next_rows_name() -> None:
@@ -1968,6 +1975,10 @@ def test_a_table_of_fewer_columns_is_set_on_the_columns_above_it() -> None:
     set_on = _set_on(last, [0.0, 30.0, 100.0, 200.0], [0.0, 30.0, 100.0, 198.5, 200.0])
     assert set_on is not None
     assert [c.text for c in set_on[0].cells] == ["38-й фестиваль", "11.08", "Отдел информации", ""]
+    # Over two columns of text whole, the wider first: the last of them, as before.
+    set_on = _set_on(last, [0.0, 30.0, 100.0, 200.0], [0.0, 30.0, 100.0, 160.0, 200.0])
+    assert set_on is not None
+    assert [c.text for c in set_on[0].cells] == ["38-й фестиваль", "11.08", "", "Отдел информации"]
 
 
 @pytest.mark.parametrize(

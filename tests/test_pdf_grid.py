@@ -154,6 +154,20 @@ def test_stacked_tables_keep_an_empty_column_printed_a_hair_wide() -> None:
     assert [round(x, 1) for x in grids[1].xs] == [48.9, 439.9, 529.3, 531.5, 719.0]
 
 
+def test_a_table_of_cells_spaced_apart_without_a_frame_gets_no_hair_columns() -> None:
+    """Cells with their own borders and a browser's spacing between them, no frame round the
+    table: each inner edge is drawn twice, 2.25 pt apart, along the same rows, like an empty cell
+    printed a hair wide.  Every inner edge drawn so is spacing: one column each."""
+    lefts, rights = [0, 102.25, 204.5], [100, 202.25, 304.5]
+    tops, bottoms = [0, 22.25, 44.5], [20, 42.25, 64.5]
+    rules: list[Rule] = []
+    for top, bottom in zip(tops, bottoms, strict=True):
+        for left, right in zip(lefts, rights, strict=True):
+            rules += _box(left, top, right, bottom)
+    (table,) = find_tables(rules)
+    assert table.columns == 3
+
+
 def test_a_table_in_a_layout_cell_is_apart_where_a_page_top_border_touches_both() -> None:
     """WeasyPrint draws a layout table's border across the top of the next page, where the plan
     inside its cell goes on: the plan's column rules touch it."""

@@ -431,6 +431,9 @@ BROWSER = {
     # with the next (slivers are where two stacked tables' rules nearly meet): the rows a column
     # short were no plan's and went into the signature.  Both sides of one cell stay a column.
     "empty_cell_printed_a_hair_wide_in_a_row_table": (184, 7),
+    # WeasyPrint, a portal page: the site's «Новости» / «Открыта регистрация …» printed right under
+    # the signature («Кравцов А.Н.»), read as the initials' wrapped surname: «А.Н. Новости».
+    "site_menu_under_a_signature_with_the_surname_first": (195, 11),
 }
 
 # WeasyPrint's default print (presentational hints off) of the family's page, as drawn.

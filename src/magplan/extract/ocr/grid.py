@@ -164,17 +164,26 @@ def _not_letters(
     across the columns, blurred in a photo to fill its one-line row from line to line, in line
     with the border of the № column), not a border, which stands in its cells' padding."""
     keep: npt.NDArray[np.bool_] = np.ones(own.shape[0], bool)
-    w = own.shape[1]
-    left = page[:, max(x - reach, 0) : x].any(axis=1)
-    right = page[:, x + w : x + w + reach].any(axis=1)
-    touched = np.asarray(left & right)
+    # Measured from the stroke's own ink in each row, not from its box (a slanted border's box is
+    # wider than the border).
+    rows = np.arange(own.shape[0])
+    first = x + np.argmax(own, axis=1)
+    last = x + own.shape[1] - 1 - np.argmax(own[:, ::-1], axis=1)
+    width = page.shape[1]
+    left = np.zeros(own.shape[0], bool)
+    right = np.zeros(own.shape[0], bool)
+    for step in range(1, reach + 1):
+        left |= (first - step >= 0) & (page[rows, np.clip(first - step, 0, width - 1)] > 0)
+        right |= (last + step < width) & (page[rows, np.clip(last + step, 0, width - 1)] > 0)
+    touched = own.any(axis=1) & left & right
     # (The stroke's ends too: one may stop a pixel short of its line, `_ends_on_lines`.)  Not the
-    # `reach` rows next to a line: the line's own ink, blurred, touches the stroke there.
+    # `reach` rows next to a line: the line's own ink, blurred, touches the stroke there; and not
+    # a row too low for a letter (between a double rule's two lines).
     on_line = np.nonzero((own & (horizontal > 0)).any(axis=1))[0]
     ends = np.unique(np.r_[-1, on_line, own.shape[0]])
     for above, below in itertools.pairwise(ends):
         inside = touched[above + 1 + reach : below - reach]
-        if inside.size and inside.mean() >= _LETTER_STEM:
+        if inside.size >= 4 * reach and inside.mean() >= _LETTER_STEM:
             keep[above + 1 : below] = False
     return keep
 

@@ -422,7 +422,13 @@ def _without_slivers(xs: list[float], vertical: list[_Segment], crossing: frozen
     Not the two sides of one cell, empty and printed a hair wide (WeasyPrint's print of a
     `<td></td>` in a table of its own widths): drawn along the same rows, from the same tops to
     the same bottoms, and neither a rule of the table this one was split from (`crossing`, those
-    that ran past the split: `_clip` cut them to this table's rows)."""
+    that ran past the split: `_clip` cut them to this table's rows); in a table with some inner
+    edge drawn once (cells spaced apart draw each twice, along the same rows as well)."""
+    # A table whose cells keep a spacing between them (separate borders) draws every inner edge
+    # twice: a hair-wide empty cell stands beside edges drawn once.
+    inner = range(1, len(xs) - 1)
+    paired = {i for i in inner for j in (i - 1, i + 1) if j in inner and abs(xs[j] - xs[i]) < MIN_ROW}
+    spaced = len(paired) == len(inner)
     out: list[float] = []
     for index, x in enumerate(xs):
         # Only inside the table: strips at its edges are a frame's spacing, and a table cut from a
@@ -431,7 +437,7 @@ def _without_slivers(xs: list[float], vertical: list[_Segment], crossing: frozen
             len(out) > 1
             and index < len(xs) - 1
             and x - out[-1] < MIN_ROW
-            and not _sides_of_cell(out[-1], x, vertical, crossing)
+            and (spaced or not _sides_of_cell(out[-1], x, vertical, crossing))
         ):
             out[-1] = (out[-1] + x) / 2
         else:

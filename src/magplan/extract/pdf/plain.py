@@ -1630,8 +1630,15 @@ def _header_at(
 
 
 def _bracketed(text: str) -> bool:
-    """Is the text all in round brackets («(Ф.И.О., должность)», «(дата)»)?"""
-    return text.startswith("(") and text.rstrip(".,;:").endswith(")")
+    """Is the text all in one pair of round brackets («(Ф.И.О., должность)», «(дата)»; not «(по
+    плану) … (по согласованию)»)?"""
+    body = text.rstrip(".,;:")
+    depth = 0
+    for at, char in enumerate(body):
+        depth += {"(": 1, ")": -1}.get(char, 0)
+        if depth == 0:
+            return at == len(body) - 1 and at > 0
+    return False
 
 
 def _words_within(words: list[Word], lo: float, hi: float) -> list[Word]:
@@ -3368,9 +3375,13 @@ def _merged_down(parts: list[list[Line]], spanning: list[bool], grid: _Grid) -> 
                 # Three rows only where the two below will not do: a text over the boundary of
                 # rows 2 and 3 may stand a few tenths of a line off their middle, near enough
                 # that of all three where the row above is a line tall and empty in the column.
-                if _merged_across(rows, column, grid) and not (
-                    len(rows) == 3 and _merged_across(rows[1:], column, grid)
-                ):
+                if not _merged_across(rows, column, grid):
+                    continue
+                if len(rows) == 3 and _merged_across(rows[1:], column, grid):
+                    # (Taken here: the next row's turn may be skipped, its first column covered.)
+                    out[(index + 1, column)] = last
+                    covered.update((row, column) for row in range(index + 1, last + 1))
+                else:
                     out[(index, column)] = last
                     covered.update((row, column) for row in range(index, last + 1))
     return out
@@ -3414,12 +3425,14 @@ def _runs_on_into(upper: list[Line], lower: list[Line], column: int, grid: _Grid
     lift = min(w.top for w in others) - min(w.top for w in opening)
     if not MERGED_LIFT <= lift < MERGED_MIDDLE * size or max(w.top for w in others) - min(w.top for w in others) > SNAP:
         return False
-    # Its lines above: one after another at their pitch; this one at most as far under them.
-    lines = [[w for w in line.words if _column(w, grid.bounds) == column] for line in upper]
-    tops = [min(w.top for w in words) for words in lines if words]
+    # Its lines above: one after another at their pitch; this one at most as far under them, and
+    # as close under the last as a cell's lines stand (one line above tells no pitch).
+    lines = [words for line in upper if (words := _in_column([line], column, grid))]
+    tops = [min(w.top for w in words) for words in lines]
     pitch = min((b - a for a, b in pairwise(tops)), default=None)
     step = min(w.top for w in opening) - tops[-1]
-    return step <= (pitch if pitch is not None else min(w.top for w in others) - tops[-1]) + BASELINE_SLACK * size
+    gap = min(w.top for w in opening) - max(w.bottom for w in lines[-1])
+    return gap <= LINE_APART * size and (pitch is None or step <= pitch + BASELINE_SLACK * size)
 
 
 def _merged_across(rows: list[list[Line]], column: int, grid: _Grid) -> bool:

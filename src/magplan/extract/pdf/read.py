@@ -1886,6 +1886,8 @@ MIN_SET_ON = 3
 # Columns of `onto` that a column of the table set on it overlaps this nearly as much as the most are
 # all under it (`_set_on`).
 WHOLE_OVERLAP = 0.9
+# A column of `onto` narrower than this (points) is a strip, not a column of text (`_set_on`).
+HAIR = 4.0
 
 
 def _fewer_columns_under(pages: list[_Page]) -> None:
@@ -1923,10 +1925,10 @@ def _set_on(rows: list[Row], xs: list[float], onto: list[float]) -> list[Row] | 
         # Covered whole: by its own width, not by the most any column is covered (a column over
         # half of a wide one would count as whole beside a narrow one it covers).
         whole = [k for k, o in enumerate(overlaps) if o > 0 and o >= WHOLE_OVERLAP * (onto[k + 1] - onto[k])]
-        # Of those, the last as wide as the widest: a strip a hair wide after a wide column (a
-        # frame's spacing) holds no text of the cell across both.
-        widest = max((overlaps[k] for k in whole), default=0.0)
-        whole = [k for k in whole if overlaps[k] >= WHOLE_OVERLAP * widest]
+        # Of those, not a strip a hair wide after a wider one (a frame's spacing): it holds no text
+        # of the cell across both.
+        if any(onto[k + 1] - onto[k] >= HAIR for k in whole):
+            whole = [k for k in whole if onto[k + 1] - onto[k] >= HAIR or k < max(whole)]
         # Else the most overlapped; a strip outside `onto`'s edges (within `SAME_EDGE`) overlaps
         # none: the nearest column, the least negative.
         return whole[-1] if len(whole) > 1 else overlaps.index(max(overlaps))
