@@ -805,3 +805,27 @@ def test_a_marker_that_points_at_no_footnote_takes_the_one_no_marker_points_at(
     assert [item["approximate"] for item in plan.to_dict()["items"]] == approximate
     assert sum(w.code == "footnote_guessed" for w in plan.warnings) == guessed
     assert sum(w.code == "unknown_footnote" for w in plan.warnings) == unknown
+
+
+@pytest.mark.parametrize(
+    ("place", "note", "read"),
+    [
+        # «Организаторы: …» under the place's heading, the note empty: the row's note (a row printed
+        # as a table of its own widths set it under the header's place cell).
+        ("Организаторы: Исполком СНГ, МАГ", "", (None, "Организаторы: Исполком СНГ, МАГ", ["Исполком СНГ", "МАГ"])),
+        ("Организатор: Мэрия Минска", "", (None, "Организатор: Мэрия Минска", ["Мэрия Минска"])),
+        # A place is a place; beside a note of its own, the cell stays where it stands.
+        ("Дом Правительства Москвы", "", ("Дом Правительства Москвы", None, [])),
+        ("Организаторы: МАГ", "По плану", ("Организаторы: МАГ", "По плану", [])),
+    ],
+)
+def test_an_organizers_note_under_the_place_heading_is_the_note(
+    place: str, note: str, read: tuple[str | None, str | None, list[str]]
+) -> None:
+    from magplan.assemble import RawItem, RawPlan
+    from magplan.normalize.items import build_plan
+
+    cells = {"number": "4", "title": "Международная спартакиада", "date": "май", "place": place, "note": note}
+    plan = build_plan(RawPlan(["План мероприятий на 2027 год"], items=[RawItem("", cells)]), "plan.pdf", "pdf")
+    (item,) = plan.to_dict()["items"]
+    assert (item["place"], item["note"], item["organizers"]) == read

@@ -11,7 +11,7 @@ from magplan.model import DocumentInfo, Item, Kind, Plan, PlanWarning
 from magplan.normalize import numbers
 from magplan.normalize.dates import looks_like_period, parse_period
 from magplan.normalize.members import split_members
-from magplan.normalize.organizers import column_organizers, organizers
+from magplan.normalize.organizers import column_organizers, opens_organizers, organizers
 from magplan.normalize.place import split_place_date
 from magplan.normalize.sections import kind_of, section_name
 from magplan.requisites import dating_year, plan_years, running_years
@@ -328,12 +328,17 @@ def _event_row(item: Item, raw: RawItem, markers: list[str]) -> None:
             # A date wording alone under the place's heading, no date beside it: the row's date
             # (a table of three columns set on the four above put it there).
             item.place, item.date_text = None, _date_cell(place or "", markers)
-    note_parts = [cells["note"]] if cells.get("note") else []
+    note = cells.get("note", "")
+    if item.place and not note.strip() and opens_organizers(item.place):
+        # «Организаторы: …» under the place's heading, the note empty: the row's note (a row
+        # printed as a table of its own widths set it under the header's place cell).
+        note, item.place = clean(cells.get("place", "")), None
+    note_parts = [note] if note else []
     note_parts += unread
     if raw.extras:
         note_parts += [f"{header}: {text}" for header, text in raw.extras]
     item.note = "\n".join(note_parts) or None
-    item.organizers = organizers(cells.get("note")) or _column_organizers(raw.extras) or organizers(item.note)
+    item.organizers = organizers(note) or _column_organizers(raw.extras) or organizers(item.note)
     item.responsible = cells.get("responsible") or None
     # The first seven letters in lower case, not the whole title (no letter lowers to two
     # characters that could make «участие»).
