@@ -531,6 +531,12 @@ DEFAULT_PRINTS = {
     # note that fills its own row, the next row's taller note under it, was read as one cell merged
     # over both.
     "name_over_its_list_at_the_table_top_and_under_a_cut_rest": (188, 3),
+    # A row printed as a table of its own widths in rows without padding, its cells centred each on
+    # its own baselines: «Дом» / «Школа мэров городов» / «4. 09.06.2028 Правительства» /
+    # «Содружества» interleave; the number's line alone crossed the header's columns and its date
+    # went into the event's cell, the event's name read as a heading.  The interleaved lines are
+    # the row, placed from all of them.
+    "row_of_its_own_widths_interleaved_round_its_number": (189, 3),
 }
 
 

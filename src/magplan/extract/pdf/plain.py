@@ -606,6 +606,11 @@ def _own_rows(flat: list[tuple[int, Line]], grids: list[_Grid]) -> list[_Grid]:
                 first = left  # the lines the row above left are this row's first
             short = _centred_end_unpadded(flat, first, index, end, grid)
             left, end = (short if short < end else len(flat)), short
+        if end - first == 1 and not opening and _crossing(line, grid.bounds):
+            # A row of its own widths, its cells centred each on its own baselines, no padding
+            # round it: its lines interleave with its number's («Дом» / «Школа мэров городов» /
+            # «4. 09.06.2028 Правительства» / «Содружества»), the rows' own lines a line apart.
+            first, end = _interleaved_run(flat, index, (first, end))
         row = [ln for _, ln in flat[first:end]]
         # A centred row of its own widths whose number's line fits the columns (or not its cells:
         # its place and date in one column) and whose other lines cross them, or hold two of its
@@ -639,6 +644,23 @@ def _own_rows(flat: list[tuple[int, Line]], grids: list[_Grid]) -> list[_Grid]:
             # date's where the wording stands.
             out[index] = own
     return out
+
+
+def _interleaved_run(flat: list[tuple[int, Line]], index: int, span: tuple[int, int]) -> tuple[int, int]:
+    """The lines (first, end) that interleave with line `index` on its page, one after another
+    closer than a line's height, where there are more than it; else `span`."""
+    page = flat[index][0]
+
+    def close(above: Line, below: Line) -> bool:
+        return below.top - above.top < INTERLEAVED * above.size
+
+    first = index
+    while first > 0 and flat[first - 1][0] == page and close(flat[first - 1][1], flat[first][1]):
+        first -= 1
+    end = index + 1
+    while end < len(flat) and flat[end][0] == page and close(flat[end - 1][1], flat[end][1]):
+        end += 1
+    return (first, end) if end - first > 1 else span
 
 
 def _placed_again(flat: list[tuple[int, Line]], before: list[_Grid], after: list[_Grid]) -> list[_Grid]:
