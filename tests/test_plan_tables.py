@@ -330,6 +330,9 @@ def test_a_borderless_row_cut_before_its_event_joins_the_next_pages_first_row() 
     [
         # «III.» scanned as «1.»: numbered back, nothing beside its name, «3.» goes on from «2.».
         (_row("1.", "Информационная работа", "", ""), ["Встречи", "Встречи", "Информационная работа"]),
+        # «IV.» scanned as «№» (a sideways 1-bit scan): no item's number; a section, not a line of
+        # the item above.
+        (_row("№", "Информационная работа", "", ""), ["Встречи", "Встречи", "Информационная работа"]),
         # The item above's number again: a slip in the count, an item.
         (_row("2.", "Информационная работа", "", ""), ["Встречи"] * 4),
         # Beside a date it is an item, whatever its number.
