@@ -12,6 +12,7 @@ from typing import Any
 
 import cv2
 import numpy as np
+import numpy.typing as npt
 import pytest
 
 import magplan
@@ -199,6 +200,24 @@ def test_a_cell_run_into_the_cell_under_it_in_its_own_column_is_parted_where_a_l
     assert table.cell_at(700, 200) == table.cell_at(700, 350)
 
 
+def _page_with_a_heading_row(bottom: int, bordered: bool) -> tuple[npt.NDArray[np.uint8], list[int], tuple[int, int]]:
+    """A 200-dpi page's table of three columns and four rows, its second row a heading across the
+    columns from y 170 to `bottom`: the inner column borders stop at its lines unless `bordered`.
+    The page, the borders' xs and the heading's (top, bottom)."""
+    page = np.full((700, 900), 245, np.uint8)
+    xs, ys = [60, 160, 500, 840], [100, 170, bottom, 280, 350]
+    heading = (ys[1], ys[2])
+    for y in ys:
+        cv2.line(page, (xs[0], y), (xs[-1], y), 0, 2)
+    for i, x in enumerate(xs):
+        if 0 < i < len(xs) - 1 and not bordered:
+            cv2.line(page, (x, ys[0]), (x, heading[0]), 0, 2)
+            cv2.line(page, (x, heading[1]), (x, ys[-1]), 0, 2)
+        else:
+            cv2.line(page, (x, ys[0]), (x, ys[-1]), 0, 2)
+    return page, xs, heading
+
+
 @pytest.mark.parametrize("bordered", [False, True])
 @pytest.mark.parametrize("stem", [(6, 6, 0, 4), (6, 2, 3, 4), (4, 1, 4, 5)])
 def test_a_letter_stem_under_a_column_border_does_not_split_a_one_line_heading(
@@ -212,18 +231,7 @@ def test_a_letter_stem_under_a_column_border_does_not_split_a_one_line_heading(
     stem was erased as ruling, read «Иноормационно»): it stops short of a line, a border meets it.
     A border drawn through the row (`bordered`) still parts it."""
     unit = 200 / 300
-    page = np.full((700, 900), 245, np.uint8)
-    xs, ys = [60, 160, 500, 840], [100, 170, 210, 280, 350]
-    heading = (ys[1], ys[2])
-    for y in ys:
-        cv2.line(page, (xs[0], y), (xs[-1], y), 0, 2)
-    for i, x in enumerate(xs):
-        inner = 0 < i < len(xs) - 1
-        if inner and not bordered:
-            cv2.line(page, (x, ys[0]), (x, heading[0]), 0, 2)
-            cv2.line(page, (x, heading[1]), (x, ys[-1]), 0, 2)
-        else:
-            cv2.line(page, (x, ys[0]), (x, ys[-1]), 0, 2)
+    page, xs, heading = _page_with_a_heading_row(210, bordered)
     top, bottom, shift, width = stem  # its ends' distances from the lines, and where it stands
     page[heading[0] + top : heading[1] - bottom, xs[1] - 1 + shift : xs[1] - 1 + shift + width] = 20
     for x0 in (70, 170, 300):  # the heading's other letters, and text in the other rows
@@ -242,17 +250,7 @@ def test_a_letter_stem_with_its_bowls_filling_a_one_line_heading_does_not_split_
     bowls touch the stem on both sides along the middle of the row; a border stands in its cells'
     padding.  A border drawn through the row (`bordered`) still parts it."""
     unit = 200 / 300
-    page = np.full((700, 900), 245, np.uint8)
-    xs, ys = [60, 160, 500, 840], [100, 170, 206, 280, 350]
-    heading = (ys[1], ys[2])
-    for y in ys:
-        cv2.line(page, (xs[0], y), (xs[-1], y), 0, 2)
-    for i, x in enumerate(xs):
-        if 0 < i < len(xs) - 1 and not bordered:
-            cv2.line(page, (x, ys[0]), (x, heading[0]), 0, 2)
-            cv2.line(page, (x, heading[1]), (x, ys[-1]), 0, 2)
-        else:
-            cv2.line(page, (x, ys[0]), (x, ys[-1]), 0, 2)
+    page, xs, heading = _page_with_a_heading_row(206, bordered)
     middle = (heading[0] + heading[1]) // 2
     if bordered:  # letters beside the border, its cells' padding between
         page[middle - 6 : middle + 6, xs[1] - 14 : xs[1] - 6] = 20
