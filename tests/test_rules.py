@@ -829,3 +829,15 @@ def test_an_organizers_note_under_the_place_heading_is_the_note(
     plan = build_plan(RawPlan(["План мероприятий на 2027 год"], items=[RawItem("", cells)]), "plan.pdf", "pdf")
     (item,) = plan.to_dict()["items"]
     assert (item["place"], item["note"], item["organizers"]) == read
+
+
+def test_an_organizers_text_in_a_place_and_date_cell_is_kept() -> None:
+    """A «Место и сроки» cell that opens «Организаторы: …» keeps its text where it was read: the
+    note is filled from a place column's cell only (it was lost from the combined one)."""
+    from magplan.assemble import RawItem, RawPlan
+    from magplan.normalize.items import build_plan
+
+    cells = {"number": "4", "title": "Спартакиада", "place_date": "Организатор: Мэрия Минска\nмай", "note": ""}
+    plan = build_plan(RawPlan(["План мероприятий на 2027 год"], items=[RawItem("", cells)]), "plan.pdf", "pdf")
+    (item,) = plan.to_dict()["items"]
+    assert "Мэрия Минска" in " ".join(str(item[key]) for key in ("place", "note", "date_text"))

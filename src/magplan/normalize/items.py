@@ -329,7 +329,7 @@ def _event_row(item: Item, raw: RawItem, markers: list[str]) -> None:
             # (a table of three columns set on the four above put it there).
             item.place, item.date_text = None, _date_cell(place or "", markers)
     note = cells.get("note", "")
-    if item.place and not note.strip() and opens_organizers(item.place):
+    if "place_date" not in cells and item.place and not note.strip() and opens_organizers(item.place):
         # «Организаторы: …» under the place's heading, the note empty: the row's note (a row
         # printed as a table of its own widths set it under the header's place cell).
         note, item.place = clean(cells.get("place", "")), None

@@ -610,7 +610,7 @@ def _own_rows(flat: list[tuple[int, Line]], grids: list[_Grid]) -> list[_Grid]:
             # A row of its own widths, its cells centred each on its own baselines, no padding
             # round it: its lines interleave with its number's («Дом» / «Школа мэров городов» /
             # «4. 09.06.2028 Правительства» / «Содружества»), the rows' own lines a line apart.
-            first, end = _interleaved_run(flat, index, (first, end), grid)
+            first, end = _interleaved_run(flat, grids, index, (first, end))
         row = [ln for _, ln in flat[first:end]]
         # A centred row of its own widths whose number's line fits the columns (or not its cells:
         # its place and date in one column) and whose other lines cross them, or hold two of its
@@ -646,16 +646,23 @@ def _own_rows(flat: list[tuple[int, Line]], grids: list[_Grid]) -> list[_Grid]:
     return out
 
 
-def _interleaved_run(flat: list[tuple[int, Line]], index: int, span: tuple[int, int], grid: _Grid) -> tuple[int, int]:
-    """The lines (first, end) that interleave with line `index` on its page, one after another
-    closer than a line's height, no other numbered one among them, where there are more than
-    it; else `span`."""
-    page = flat[index][0]
+def _interleaved_run(
+    flat: list[tuple[int, Line]], grids: list[_Grid], index: int, span: tuple[int, int]
+) -> tuple[int, int]:
+    """The lines (first, end) of line `index`'s page and part that interleave with it, one after
+    another closer than a line's height, no other numbered one among them, where there are more
+    than it; else `span`."""
+    page, grid = flat[index][0], grids[index]
 
     def joins(at: int, other: int) -> bool:  # line `at` joins the run beside its line `other`
         (at_page, line), (_, beside) = flat[at], flat[other]
         above, below = (line, beside) if at < other else (beside, line)
-        return at_page == page and below.top - above.top < INTERLEAVED * above.size and not _numbered(line, grid)
+        return (
+            at_page == page
+            and grids[at] is grid
+            and 0 < below.top - above.top < INTERLEAVED * above.size
+            and not _numbered(line, grid)
+        )
 
     first = index
     while first > 0 and joins(first - 1, first):
