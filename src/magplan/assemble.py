@@ -83,9 +83,8 @@ _UNIT_WORDS = {"кварт": "квартал", "полуг": "полугодие
 _HEADING_LINES = 8
 # A date column's header that names a period's end («Дата окончания», «Срок завершения»).
 _END_HEADER = re.compile(r"окончани|завершени|\bконец\b|\bконца\b")
-_ROMAN_NUMBER = re.compile(r"^\s*[IVXLC]+\s*\.?\s*$")
-# The «№» sign alone in the number column: a section's Roman numeral as a scan may read it.
-_NUMERO_ALONE = re.compile(r"\s*№\s*\.?\s*")
+# A section's Roman numeral in the number column, or the «№» sign a scan may read it as («IV.»).
+_SECTION_NUMERAL = re.compile(r"^\s*(?:[IVXLC]+|№)\s*\.?\s*$")
 _BULLET_START = re.compile(rf"^\s*[{BULLET_GLYPHS}\-–—]")
 _SENTENCE_END = re.compile(r"[.!?»\")]$")
 # A short lower-case word with a dot ends no sentence: an abbreviation («г.», «им.», «ул.»).
@@ -1211,7 +1210,7 @@ class _Assembler:
             and (
                 # «II. | Информационная деятельность»: a numbered section, not an item («12.» is no
                 # Roman numeral; a scan may read «IV.» as «№», no number of an item either) …
-                (not is_numbered and (_ROMAN_NUMBER.match(number_text) or _NUMERO_ALONE.fullmatch(number_text)))
+                (not is_numbered and _SECTION_NUMERAL.match(number_text))
                 # … nor a row numbered back («1.» after «12.»), no cell beside merged from the row
                 # above, where the row under it goes on from the item above («13.»): a section
                 # whose numeral was misread («III.» scanned as «1.»), not an item out of turn.

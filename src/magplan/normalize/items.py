@@ -306,6 +306,7 @@ def _period(start: str, end: str) -> str:
 def _event_row(item: Item, raw: RawItem, markers: list[str]) -> None:
     cells = raw.cells
     unread: list[str] = []  # a cell of the row that no field took: kept in the note
+    note = cells.get("note", "")
     if "place_date" in cells:
         item.place, item.date_text, found = _place_and_date(cells["place_date"])
         # A place or a date column beside the combined one is never dropped: where the combined
@@ -328,11 +329,10 @@ def _event_row(item: Item, raw: RawItem, markers: list[str]) -> None:
             # A date wording alone under the place's heading, no date beside it: the row's date
             # (a table of three columns set on the four above put it there).
             item.place, item.date_text = None, _date_cell(place or "", markers)
-    note = cells.get("note", "")
-    if "place_date" not in cells and item.place and not note.strip() and opens_organizers(item.place):
-        # «Организаторы: …» under the place's heading, the note empty: the row's note (a row
-        # printed as a table of its own widths set it under the header's place cell).
-        note, item.place = clean(cells.get("place", "")), None
+        elif place and not note.strip() and opens_organizers(place):
+            # «Организаторы: …» under the place's heading, the note empty: the row's note (a row
+            # printed as a table of its own widths set it under the header's place cell).
+            note, item.place = place, None
     note_parts = [note] if note else []
     note_parts += unread
     if raw.extras:

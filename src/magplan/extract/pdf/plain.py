@@ -660,7 +660,8 @@ def _interleaved_run(
         return (
             at_page == page
             and grids[at] is grid
-            and 0 < below.top - above.top < INTERLEAVED * above.size
+            and below.top > above.top
+            and _interleaved([above, below])
             and not _numbered(line, grid)
         )
 
@@ -3122,7 +3123,7 @@ def _centred(bands: list[list[Line]], grid: _Grid, cut: bool = True, top: bool =
         index = first
         while index < len(out):
             band = out[index]
-            if number_middle(band) is not None or any(_apart(ln, grid) or _numbered(ln, grid) for ln in band):
+            if any(_apart(ln, grid) or _numbered(ln, grid) for ln in band):
                 index += 1
                 continue
             choices = choices_for(index, band)
@@ -3449,7 +3450,7 @@ def _runs_on_into(upper: list[Line], lower: list[Line], column: int, grid: _Grid
     set above the row's other cells' first line, all on one baseline (by `MERGED_LIFT` at least,
     less than half a line), and as close under its own last line above as that text's lines stand?"""
     above, below = _in_column(upper, column, grid), _in_column(lower, column, grid)
-    others = [w for w in lower[0].words if _column(w, grid.bounds) != column and not w.raised]
+    others = [w for w in _beside_column([lower[0]], column, grid) if not w.raised]
     opening = [w for w in below if w.top < lower[0].bottom and not w.raised]
     if not above or not others or not opening:
         return False
@@ -3502,8 +3503,7 @@ def _merged_across(rows: list[list[Line]], column: int, grid: _Grid) -> bool:
             return False
         # One text across the rows' boundary: its lines run on (closer than the rows' other
         # cells, and than paragraphs apart).
-        others = [w for ln in upper for w in ln.words if _column(w, grid.bounds) != column]
-        after = [w for ln in lower for w in ln.words if _column(w, grid.bounds) != column]
+        others, after = _beside_column(upper, column, grid), _beside_column(lower, column, grid)
         apart = min(w.top for w in after) - max(w.bottom for w in others) if others and after else 0.0
         gap = min(w.top for w in below) - max(w.bottom for w in above)
         # Not where each row's part stands centred on its row's number: each row's tallest
@@ -3597,9 +3597,14 @@ def _in_column(part: list[Line], column: int, grid: _Grid) -> list[Word]:
     return [w for ln in part for w in ln.words if _column(w, grid.bounds) == column]
 
 
+def _beside_column(part: list[Line], column: int, grid: _Grid) -> list[Word]:
+    """The part's words in its other columns."""
+    return [w for ln in part for w in ln.words if _column(w, grid.bounds) != column]
+
+
 def _rows_middle(parts: list[list[Line]], column: int, grid: _Grid) -> float:
     """The middle of the rows' text beside `column` (their other cells)."""
-    words = [w for part in parts for ln in part for w in ln.words if _column(w, grid.bounds) != column]
+    words = [w for part in parts for w in _beside_column(part, column, grid)]
     if not words:
         return _middle([ln for part in parts for ln in part])
     return (min(w.top for w in words) + max(w.bottom for w in words)) / 2

@@ -1883,8 +1883,8 @@ def _table(table: _TableText, page: int, typography: Typography, notes: set[str]
 SAME_EDGE = 2.0
 # A table of fewer columns than this is no piece of a plan's (a signature's «position | name»).
 MIN_SET_ON = 3
-# Columns of `onto` that a column of the table set on it overlaps this nearly as much as the most are
-# all under it (`_set_on`).
+# A column of `onto` that a column of the table set on it overlaps over this share of its own width
+# is under it whole (`_set_on`).
 WHOLE_OVERLAP = 0.9
 # A column of `onto` narrower than this (points) is a strip, not a column of text (`_set_on`).
 HAIR = 4.0
