@@ -317,6 +317,22 @@ def test_a_table_of_one_row_keeps_its_borders_and_a_letter_stem_filling_a_row_is
     assert (table.rows, table.cols) == (11, 4) and sum(c.row == 0 for c in table.cells) == 4
 
 
+def test_a_border_under_a_header_cell_over_two_columns_on_a_page_of_one_row_is_ruling() -> None:
+    """The plan's last row carried over to a page of its own under its repeated header of two rows:
+    the border between «Место» and «Срок» under «Место и сроки» runs through two short rows only,
+    in line with no other border; it crosses the row line between them, which no letter does."""
+    page = np.full((900, 1200), 245, np.uint8)
+    xs = [100, 180, 600, 780, 960, 1100]
+    for y in (200, 260, 300, 345):
+        cv2.line(page, (xs[0] if y != 260 else xs[2], y), (xs[-1] if y != 260 else xs[4], y), 0, 3)
+    for x in xs:
+        cv2.line(page, (x, 200 if x != xs[3] else 260), (x, 345), 0, 3)
+    page[215:235, 620:760] = page[275:290, 620:700] = page[275:290, 800:860] = page[315:330, 800:940] = 30
+    (table,) = grid.find_tables(grid.ruling_lines(image.binarize(page), 1.0), 1.0)
+    assert (table.rows, table.cols) == (3, 5)
+    assert [(c.col, c.colspan) for c in table.cells if c.row == 0] == [(0, 1), (1, 1), (2, 2), (4, 1)]
+
+
 @pytest.mark.parametrize("broken", [1, 2, 4])
 def test_a_one_row_tables_borders_broken_for_a_few_rows_are_still_borders(broken: int) -> None:
     """A photographed thin border breaks for a row or two (JPEG, blur): the one-row table carried over

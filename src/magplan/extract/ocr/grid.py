@@ -136,7 +136,9 @@ def ruling_lines(bw: Image, unit: float, stamped: Image | None = None) -> Image:
         # row for its borders to line up with; but a border is ink from line to line, and a letter
         # standing in a row leaves room above or below it.
         solid = _inked_rows(thick_v[top:bottom, x : x + w], across).mean() >= _SOLID_BORDER
-        solid = solid and _closed_row((top, bottom), spans, centres, h_near, tol)
+        solid = solid and (
+            _closed_row((top, bottom), spans, centres, h_near, tol) or _crosses_line(horizontal, top, bottom, x, w, tol)
+        )
         if aligned or solid or bottom - top >= _LONG_STROKE * unit:
             own = labels[top:bottom, x : x + w] == k
             ruled = _ruled_rows(own, horizontal[top:bottom, x : x + w], covered[top:bottom, x : x + w], across + 1)
@@ -277,6 +279,25 @@ def _closed_row(
         for start, end in zip(starts, ends, strict=True)
         if any(start <= c <= end for c in same_row)
     )
+
+
+def _crosses_line(horizontal: Image, top: int, bottom: int, x: int, w: int, reach: int) -> bool:
+    """Does a horizontal line cross the stroke in columns `x`..`x + w` between rows `top` and
+    `bottom`, `reach` clear of both ends, running on past it on both sides?
+
+    A border between two cells of a header's lower row and the cells under
+    them (a «Место | Срок» under «Место и сроки» on a page of one row) is
+    alone in its column and too short to count as ruling by its length; but
+    it runs on through the row line between the two rows, and no letter's
+    stem stands in two rows.
+    """
+    band = horizontal[top + reach : bottom - reach]
+    if band.shape[0] <= 0:
+        return False
+    left = band[:, max(x - reach, 0)].astype(bool)
+    right = band[:, min(x + w + reach, horizontal.shape[1] - 1)].astype(bool)
+    through = band[:, x : x + w].any(axis=1)
+    return bool((left & right & through).any())
 
 
 def _lines_of(pieces: Image, length: int, gap: int) -> Image:
