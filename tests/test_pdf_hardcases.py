@@ -434,6 +434,16 @@ BROWSER = {
     # WeasyPrint, a portal page: the site's «Новости» / «Открыта регистрация …» printed right under
     # the signature («Кравцов А.Н.»), read as the initials' wrapped surname: «А.Н. Новости».
     "site_menu_under_a_signature_with_the_surname_first": (195, 11),
+    # WeasyPrint, an old layout page, ruled: the plan's last row on page 1 is cut by the break,
+    # its borders a few points tall, its text («9  июнь  Члены Комиссии») printed under them,
+    # inside the layout table's frame: it was read as a paragraph, the row's number lost and its
+    # rest on page 2 an item without one.
+    "cut_rows_text_under_its_borders_inside_a_layout_frame": (206, 9),
+    # WeasyPrint, a portal page, borders not collapsed: the row the page break cuts draws each cell's
+    # box only as tall as its text on the page, the date's and the place's one line beside the
+    # event's three; the rule between them a fifth of the row's height, the two cells were read as
+    # one («до 15.10.2022 Екатеринбург» a date).
+    "date_and_place_boxes_of_a_row_the_page_break_cut": (72, 11),
 }
 
 # WeasyPrint's default print (presentational hints off) of the family's page, as drawn.

@@ -545,7 +545,10 @@ def _grid(
     grid = Grid(xs, ys, open_top=open_top, open_bottom=open_bottom, open_top_columns=above, open_bottom_columns=below)
     # Which inner edges are drawn: a vertical edge left of column c in row r, a horizontal one above row r in column c.
     v_drawn = {
-        (r, c): _covered(vertical, xs[c], ys[r], ys[r + 1]) for r in range(grid.rows) for c in range(1, grid.columns)
+        (r, c): _covered(vertical, xs[c], ys[r], ys[r + 1])
+        or (open_bottom and r == grid.rows - 1 and _runs_down_from(vertical, xs[c], ys[r]))
+        for r in range(grid.rows)
+        for c in range(1, grid.columns)
     }
     h_drawn = {
         (r, c): _covered(horizontal, ys[r], xs[c], xs[c + 1]) for r in range(1, grid.rows) for c in range(grid.columns)
@@ -564,6 +567,16 @@ def _open_columns(horizontal: list[_Segment], at: float, xs: list[float]) -> fro
 def _mostly(columns: frozenset[int], xs: list[float]) -> bool:
     """Do `columns` make more than half of the table's width?"""
     return sum(xs[c + 1] - xs[c] for c in columns) > (xs[-1] - xs[0]) / 2
+
+
+def _runs_down_from(segments: list[_Segment], at: float, top: float) -> bool:
+    """Does a rule at position `at` run down from `top` (a row the page break cut open) for
+    `MIN_ROW` at least?  With borders not collapsed WeasyPrint draws each cell of such a row only
+    as tall as its own text on the page: a date's and a place's boxes of one line beside an
+    event's of three leave the edge between them a fifth of the row's height."""
+    return any(
+        abs(position - at) <= DOUBLE_RULE and a <= top + SNAP and b - top >= MIN_ROW for position, a, b in segments
+    )
 
 
 def _covered(segments: list[_Segment], at: float, start: float, end: float) -> bool:

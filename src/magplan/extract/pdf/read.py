@@ -807,15 +807,22 @@ def _split(page: _Page, ruled: bool = True) -> None:
         index = min(around, key=lambda i: _area(grids[i].bbox))
         y = min(word.cy, grids[index].bbox[3] - 0.01)
         members[index].setdefault(grids[index].cell_at(word.cx, y), []).append(word)
-    if grids and not layout[(lowest := max(range(len(grids)), key=lambda i: grids[i].bbox[3]))]:
-        below = _under_cut_row(grids[lowest], outside, page.height)
-        grid = grids[lowest]
+    if data := [i for i, is_layout in enumerate(layout) if not is_layout]:
+        grid = grids[lowest := max(data, key=lambda i: grids[i].bbox[3])]
+        # A layout table round it (a portal's frame) holds the words under it as the page would.
+        frames = [i for i, is_layout in enumerate(layout) if is_layout and _contains(grids[i].bbox, grid.bbox)]
+        framed = [w for i in frames for words in members[i].values() for w in words]
+        below = _under_cut_row(grid, outside + framed, page.height)
         for word in below:
             members[lowest].setdefault(grid.cell_at(word.cx, grid.bbox[3] - 0.01), []).append(word)
         # By identity: a word is a dataclass compared field by field, and a test by value costs a
         # comparison of every field with every taken word.
         taken = {id(w) for w in below}
         outside = [w for w in outside if id(w) not in taken]
+        for i in frames:
+            members[i] = {
+                at: kept for at, words in members[i].items() if (kept := [w for w in words if id(w) not in taken])
+            }
     page.regions = [_Region(None, outside)]
     for grid, is_layout, cells in zip(grids, layout, members, strict=True):
         if is_layout:
