@@ -9,7 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from magplan.normalize import dates
-from magplan.normalize.dates import is_approximate, looks_like_period, parse_period, recurrence_of
+from magplan.normalize.dates import is_approximate, looks_like_period, names_a_date, parse_period, recurrence_of
 
 D = dt.date
 
@@ -382,6 +382,26 @@ def test_in_a_plan_of_several_years_only_dates_with_their_year_are_dated() -> No
 )
 def test_looks_like_period_wants_the_whole_text(text: str, entire: bool) -> None:
     assert looks_like_period(text) is entire
+
+
+@pytest.mark.parametrize(
+    ("text", "dated"),
+    [
+        ("1 ноября", True),
+        ("до 26.03.2028", True),
+        ("март, сентябрь", True),
+        ("I квартал", True),
+        ("в течение года", True),
+        # Period wordings that name no date: how often, or by whose plan.
+        ("ежегодно", False),
+        ("По плану Правительства Москвы", False),
+        ("по согласованию", False),
+        ("Калининград", False),
+        ("", False),
+    ],
+)
+def test_names_a_date_wants_a_date_or_a_bound(text: str, dated: bool) -> None:
+    assert names_a_date(text) is dated
 
 
 # What a plan of 2026 prints in its «Срок» / «Дата» / «Место, дата» cells (ministries, city

@@ -12,6 +12,7 @@ import sys
 from dataclasses import replace
 from itertools import pairwise
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -37,6 +38,9 @@ from magplan.extract.pdf.words import (
 from magplan.layout import Cell, Layout, Paragraph, Row, Table
 from tests import docx_builder as b
 from tests.corpus import CORPUS, documents, expected, is_image, mismatches, params
+
+if TYPE_CHECKING:
+    from magplan.extract.pdf.plain import _Grid
 
 TEXT_PDF_NAMES = [name for name in documents(".pdf") if not is_image(name)]
 TEXT_PDFS = params(TEXT_PDF_NAMES)
@@ -2143,3 +2147,61 @@ def test_page_numbers_among_bare_numbers(
     bare_numbers: list[tuple[int, str, int]], page_count: int, page_numbers: list[int]
 ) -> None:
     assert [page for page, _, _ in read_pdf._counting(bare_numbers, page_count)] == page_numbers
+
+
+def _centred_unnumbered_grid(row_gap: float | None) -> _Grid:
+    """Columns event | date | place of a borderless table without «№», cells centred."""
+    from magplan.extract.pdf.plain import _Grid
+
+    return _Grid([250.0, 350.0], [240.0, 340.0, 450.0], 50.0, 450.0, None, dates=1, place=2, row_gap=row_gap)
+
+
+def test_one_padded_centred_row_of_two_paragraphs_stays_one_row() -> None:
+    """A padded row, cells centred: the event's cell of two paragraphs a little apart, its date of
+    two lines and its place centred beside them.  The date's lines fall in the middle of a split
+    between the paragraphs as they would beside a cell merged over two rows; but two rows of a
+    padded table stand the padding apart, and these paragraphs stand closer."""
+    from magplan.extract.pdf.plain import _split_unnumbered
+
+    line = _text_line
+    size = 10.0
+    band = [
+        line(0, ("Конференция", 50, 116), ("мэров", 119, 149), size=size),
+        line(3, ("март", 250, 274), ("–", 277, 283), size=size),
+        line(9, ("Москва", 350, 386), size=size),
+        line(15, ("апрель", 250, 286), size=size),
+        line(17, ("Секция", 50, 86), ("молодежи", 89, 137), size=size),
+    ]
+    grid = replace(_centred_unnumbered_grid(1.0), centred_rows=True)
+    assert _split_unnumbered(band, grid) == [band]
+
+
+def test_an_unpadded_centred_row_with_a_date_of_two_paragraphs_stays_one_row() -> None:
+    """Rows touching, cells centred: an event of five lines beside a date cell of two paragraphs
+    («март», «октябрь») two lines apart and a place in the middle.  The date's two blocks would
+    centre two rows cut after the place, but those rows' own boxes would stand a line apart:
+    rows that touch do not."""
+    from magplan.extract.pdf.plain import _split_unnumbered
+
+    line = _text_line
+    size = 10.0
+    event = [line(12 * i, (f"Событие{i}", 50, 110), size=size) for i in range(5)]
+    band = sorted(
+        [*event, line(13, ("март", 250, 274), size=size), line(37, ("октябрь", 250, 292), size=size),
+         line(25, ("Москва", 350, 386), size=size)],
+        key=lambda ln: ln.top,
+    )  # fmt: skip
+    assert _split_unnumbered(band, _centred_unnumbered_grid(None)) == [band]
+
+
+def test_rows_centred_checks_a_block_beside_a_merged_one() -> None:
+    """A column whose first block runs on from the row above (a cell merged over both rows) and
+    which holds a second block of its own in the lower row, far from that row's middle: the
+    second block is checked, and it is off."""
+    from magplan.extract.pdf.plain import _rows_centred
+
+    line = _text_line
+    size = 10.0
+    upper = [line(0, ("Руководители", 50, 122), ("май", 250, 268), size=size), line(12, ("рабочих", 50, 92), size=size)]
+    lower = [line(24, ("групп", 50, 80), ("июнь", 250, 274), size=size), line(60, ("Абзац", 50, 80), size=size)]
+    assert not _rows_centred([upper, lower], _centred_unnumbered_grid(None))

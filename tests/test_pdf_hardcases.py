@@ -87,6 +87,11 @@ OFFICE = {
     # городов-членов» at page 1's foot, «МАГ» under the header repeated on page 2: the heading's
     # rest, not the next heading (its anniversaries were read as events of a section «МАГ»).
     "heading_row_broken_by_the_page_before_its_last_word": (39, 8),
+    # LibreOffice, borderless without «№»: a row opens («Обновление раздела … | июль») under a date
+    # cell of five lines that ended on the line above without the wrap's space glyph («членами
+    # МАГ»); «июль» would have fitted after it, so the fit test alone read it as that cell's next
+    # line and glued the two rows.  A paragraph that surely ended opens the cell below.
+    "borderless_unnumbered_row_under_a_date_cell_that_ended": (53, 7),
 }
 BROWSER = {
     # WeasyPrint, borderless plain page without «№», borders not collapsed: the city days' last row
@@ -434,11 +439,36 @@ BROWSER = {
     # WeasyPrint, a portal page: the site's «Новости» / «Открыта регистрация …» printed right under
     # the signature («Кравцов А.Н.»), read as the initials' wrapped surname: «А.Н. Новости».
     "site_menu_under_a_signature_with_the_surname_first": (195, 11),
+    # WeasyPrint, borderless, landscape, no «№», rows padded, cells centred: «Руководители рабочих
+    # групп» merged over two rows, centred across both, fills the padding between them; the two
+    # rows were read as one (two events in one title).  A text in the middle of two rows, the
+    # other row holding none in its column, is their merged cell.
+    "person_merged_over_two_padded_rows_without_numbers": (198, 7),
     # WeasyPrint, an old layout page, ruled: the plan's last row on page 1 is cut by the break,
     # its borders a few points tall, its text («9  июнь  Члены Комиссии») printed under them,
     # inside the layout table's frame: it was read as a paragraph, the row's number lost and its
     # rest on page 2 an item without one.
     "cut_rows_text_under_its_borders_inside_a_layout_frame": (206, 9),
+    # Chromium, Word's page, borderless, two rows: the first event's name over its list (Word's
+    # bullets, paragraphs apart), its number beside the name's first line; the list's items were
+    # shared out between the rows as if centred (the second row's number stands in the middle of
+    # its band by chance).  One whole row's name over its list shows cells set at the top.
+    "one_name_over_its_list_in_a_table_of_two_rows": (206, 2),
+    # WeasyPrint, borderless, landscape, no «№», borders not collapsed: the last two rows tables of
+    # their own widths, one a line («Участие в … форуме   13.03.2023; 19.05.2023; 14.09.2023», no
+    # place or person), the other of five (an event's name over its list, «апрель – | Отдел
+    # информации …» beside it).  The first was read as a heading, the second and its person went
+    # into the signature: each is a row placed from its own lines, its date telling its columns.
+    "last_rows_of_their_own_widths_without_numbers": (69, 7),
+    # WeasyPrint, borderless, no «№», rows touching, cells centred: «Руководители рабочих групп»
+    # merged over two rows, its lines across their boundary, the upper row's other cells empty:
+    # the two rows were read as one (a merged cell's block was wanted inside one row).
+    "person_merged_across_two_touching_rows_without_numbers": (193, 7),
+    # Chromium, an old layout page, landscape, borderless: row 5 a table of its own widths without a
+    # note, its «Место, дата» cell («Калининград» / «1 ноября») under the header's «Примечание»;
+    # read as the note.  A row whose date column is empty and whose date wording stands in another
+    # column is placed from its own lines, the wording telling which column it lacks.
+    "place_and_date_of_a_row_of_its_own_widths_under_the_notes_heading": (163, 8),
     # WeasyPrint, a portal page, borders not collapsed: the row the page break cuts draws each cell's
     # box only as tall as its text on the page, the date's and the place's one line beside the
     # event's three; the rule between them a fifth of the row's height, the two cells were read as
@@ -547,6 +577,10 @@ DEFAULT_PRINTS = {
     # went into the event's cell, the event's name read as a heading.  The interleaved lines are
     # the row, placed from all of them.
     "row_of_its_own_widths_interleaved_round_its_number": (189, 3),
+    # A portal page, landscape, rows touching, cells centred: row 3's name's first line stands
+    # 0.75 of a line above its number's line (its footnote marker makes the lines overlap), as
+    # close as the lines of a cell are never set: row 3's first line was read into row 2.
+    "next_rows_first_line_three_quarters_of_a_line_over_its_number": (199, 1),
 }
 
 

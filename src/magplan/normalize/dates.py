@@ -734,3 +734,12 @@ def is_open_wording(text: str) -> bool:
 def looks_like_period(text: str) -> bool:
     """Whether `text` is entirely a date or period wording (any year)."""
     return bool(text.strip()) and _parse(text, 2000, False).recognized
+
+
+def names_a_date(text: str) -> bool:
+    """Whether `text` is entirely a date or period wording that names a date or a bound («1 ноября»,
+    «до 26.03.2028»), not only how often or by what («ежегодно», «по плану Правительства Москвы»)."""
+    if not text.strip():
+        return False
+    span = _parse(text, 2000, False)
+    return span.recognized and (span.start is not None or span.end is not None)

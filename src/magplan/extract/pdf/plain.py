@@ -25,14 +25,14 @@ The result is a list of cell boxes per page, read like a ruled table's.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field, replace
 from itertools import accumulate, combinations, groupby, pairwise
 from statistics import median
 
 from magplan.column_roles import column_role
 from magplan.extract.pdf.words import BASELINE_SLACK, SPACE_WIDTH, WORD_GAP, Line, Word
-from magplan.normalize.dates import looks_like_period
+from magplan.normalize.dates import looks_like_period, names_a_date
 from magplan.normalize.numbers import row_number, totals
 from magplan.requisites import name_beside, names_position
 from magplan.roman import roman_value
@@ -85,8 +85,10 @@ TABLE_RULE_SHARE = 0.8
 TAIL_GAP = 3.0
 # Cells are set at the top of their rows when this share of the numbered rows open with their number.
 TOP_ALIGNED = 0.8
+# The abbreviations of a place's kind set before its name in small letters («г. Москва», «пос.»).
+_TOWN_WORD = re.compile(r"(?:г|гор|пос|пгт|с|д|ст|п)\.")
 # Lines of a band closer than this many font sizes stand on the baselines of cells centred apart.
-INTERLEAVED = 0.75
+INTERLEAVED = 0.8
 # Rows are told by their empty bands when the bands between rows are this many times as high as
 # those inside a row (and at least `ROW_GAP` font sizes higher); bands under `MIN_BAND` count as it.
 BAND_RATIO = 1.8
@@ -620,10 +622,16 @@ def _own_rows(flat: list[tuple[int, Line]], grids: list[_Grid]) -> list[_Grid]:
         # column (a city's days «8 Бишкек 529 лет февраль» under columns placed from another row),
         # or with two of its cells in one column, set apart as columns are («12. Калининград
         # 18 июня   1139 лет» under the events' columns: the city and its date in the event's).
+        # A row of several lines likewise whose date column is empty, its date wording in another
+        # column (a place and date «Калининград» / «1 ноября» under the notes' heading), where its
+        # lines are surely its own: none interleaves with a line outside it (centred rows a point
+        # apart may have lent a line of the row to the row above).
         dated = end == first + 1 and (_date_elsewhere(line, grid) or _misfit(line, grid.bounds))
+        dated_rows = end > first + 1 and _row_date_elsewhere(row, grid) and not _interleaved_at_ends(flat, first, end)
         if (
             not _crossing(line, grid.bounds)
             and not dated
+            and not dated_rows
             and not ((opening or centred) and any(_misfit(ln, grid.bounds) for ln in row))
             and not (centred and _period_apart(row, grid))
         ):
@@ -833,8 +841,10 @@ def _own_bands(flat: list[tuple[int, Line]], grids: list[_Grid]) -> list[_Grid]:
     apart (headings over the rest of the row); a city's days row of narrow columns («Казань
     ноябрь   788 лет») sets all its cells in the event's column.  A row is the band of lines
     between empty bands wider than the rows' (`_Grid.row_gap`), a line alone where it holds a run
-    of words for each column but one, or an event's name (no heading) with the list under it,
-    the list's margin between; a heading (`_section_line`, the header again) is no row.
+    of words for each column but one or a date wording in columns of its own
+    (`_dated_row_of_its_own`: «Участие в … форуме   13.03.2023; 19.05.2023»), or an event's name
+    (no heading) with the list under it, the list's margin between; a heading (`_section_line`,
+    the header again) is no row.
     """
     out = list(grids)
     start = 0
@@ -858,7 +868,7 @@ def _own_bands(flat: list[tuple[int, Line]], grids: list[_Grid]) -> list[_Grid]:
         if (
             grid.number is None
             and grid.centred_rows
-            and (len(band) > 1 or _fills_columns(band[0], grid))
+            and (len(band) > 1 or _fills_columns(band[0], grid) or _dated_row_of_its_own(band[0], grid))
             and any(_misfit(ln, grid.bounds) for ln in band)
             and not any(_section_line(ln) or _heading(ln, grid) or id(ln) in grid.repeats for ln in band)
             and (whole := _refit(band, grid, one_row=True)) is not None
@@ -978,6 +988,41 @@ def _date_elsewhere(line: Line, grid: _Grid) -> bool:
         c not in (grid.number, grid.title) and looks_like_period(" ".join(w.text for w in words))
         for c, words in cells.items()
     )
+
+
+def _interleaved_at_ends(flat: list[tuple[int, Line]], first: int, end: int) -> bool:
+    """Does line `first` interleave with the line above it, or the line before `end` with line `end`
+    (on one page, `_interleaved`)?"""
+    return any(
+        0 < at < len(flat) and flat[at - 1][0] == flat[at][0] and _interleaved([flat[at - 1][1], flat[at][1]])
+        for at in (first, end)
+    )
+
+
+def _row_date_elsewhere(row: list[Line], grid: _Grid) -> bool:
+    """Do the row's lines leave the header's date column empty, one of them naming a date in a
+    column other than the number's and the event's («1 ноября» under the notes' heading; not a
+    note's «По плану Правительства Москвы», a wording of no date)?"""
+    if grid.dates is None:
+        return False
+    cells: dict[int, list[str]] = {}
+    for line in row:
+        for column, words in _by_column(line, grid).items():
+            cells.setdefault(column, []).append(" ".join(w.text for w in words))
+    return grid.dates not in cells and any(
+        column not in (grid.number, grid.title) and (names_a_date(" ".join(texts)) or _place_over_date(texts))
+        for column, texts in cells.items()
+    )
+
+
+def _place_over_date(lines: list[str]) -> bool:
+    """Is a cell of these two lines a place over a date: a name, every word of it in a capital (a
+    town's «г.» aside), over a wording that names a date?  Not a note's sentence wrapped before its
+    date («Заявки принимаются» / «до 1 марта»)."""
+    if len(lines) != 2 or not names_a_date(lines[1]):
+        return False
+    words = lines[0].split()
+    return all(word.lstrip('«"(')[:1].isupper() or _TOWN_WORD.fullmatch(word) for word in words)
 
 
 def _number_off(flat: list[tuple[int, Line]], rows: tuple[int, int], index: int, grid: _Grid) -> float:
@@ -1493,8 +1538,14 @@ def _refit(lines: list[Line], grid: _Grid, one_row: bool = False) -> _Grid | Non
     # starts): its bullets line up as a column's start would, and a row of its own widths with a
     # column empty took them for one.  A list set where the event's text starts is no indent.
     # Nor where an item's text starts after its bullet, wherever that stands: a bullet opens it.
+    # (Without numbers the event's column is the first: its text starts at the table's left.)
     reach = grid.bounds[grid.title] if grid.title < len(grid.bounds) else grid.right
-    text = [w.x0 for ln in lines for w in _run_starts(ln) if w.text not in BULLET_GLYPHS and beyond_numbers(w.x0)]
+    text = [
+        w.x0
+        for ln in lines
+        for w in _run_starts(ln)
+        if w.text not in BULLET_GLYPHS and (grid.number is None or beyond_numbers(w.x0))
+    ]
     indent = min(text, default=reach) + ALIGN
     items = _list_items(lines)
     starts = _starts(lines, lambda w: id(w) in items or (w.text in BULLET_GLYPHS and indent < w.x0 < reach))
@@ -2745,8 +2796,13 @@ def _after_last_row(body: list[tuple[int, list[Line]]], grid: _Grid) -> list[tup
         end = next((i for i in range(end + 1, len(flat)) if flat[i][1].x0 < start - ALIGN), len(flat))
     else:
         end = _own_tables_end(flat, _own_width_rows_end(flat, rows[-1], end, grid), grid)
-    while end < len(flat) and _dated_row_of_its_own(flat[end][1], grid):
-        end += 1
+    while end < len(flat):
+        if _dated_row_of_its_own(flat[end][1], grid):
+            end += 1
+        elif (band := _dated_band_of_its_own(flat, end, grid)) > end:
+            end = band
+        else:
+            break
     kept = {id(line) for _, line in flat[:end]}
     return [(page, [line for line in lines if id(line) in kept]) for page, lines in body]
 
@@ -2759,6 +2815,33 @@ def _dated_row_of_its_own(line: Line, grid: _Grid) -> bool:
         return False
     own = _refit([line], grid, one_row=True)
     return own is not None and not _crossing(line, own.bounds) and _dated(line, own)
+
+
+def _dated_band_of_its_own(flat: list[tuple[int, Line]], start: int, grid: _Grid) -> int:
+    """Where the band of lines from `start` ends (lines less than half a line apart: the rows'
+    padding is not yet measured) when it is a row of several lines printed as a table of its own widths: its lines fit
+    columns placed from them alone, one of its cells a date wording («Международный конкурс …
+    проект»» over its list, «апрель – | Отдел информации …» beside it).  Else `start`.  A
+    footnote ends the rows; a signature (a position first, or a person's name) is none."""
+    page = flat[start][0]
+    end = start + 1
+    while (
+        end < len(flat)
+        and flat[end][0] == page
+        and flat[end][1].top - flat[end - 1][1].bottom < BLOCK_GAP * flat[end][1].size
+    ):
+        end += 1
+    band = [line for _, line in flat[start:end]]
+    if len(band) < 2 or any(_footnote(line) for line in band):
+        return start
+    # A signature may carry a date («Председатель Правления» / «Ассоциации   Д.Н. Козак   15.01.2024»):
+    # it opens with a position or holds a person's name.
+    if names_position(" ".join(band[0].text().split()[:2])) or any(name_beside(line.text()) for line in band):
+        return start
+    own = _refit(band, grid, one_row=True)
+    if own is None or any(_crossing(line, own.bounds) for line in band) or not any(_dated(ln, own) for ln in band):
+        return start
+    return end
 
 
 def _own_tables_end(flat: list[tuple[int, Line]], end: int, grid: _Grid) -> int:
@@ -3288,29 +3371,45 @@ def _numbers_mid_name(lines: list[tuple[Line, _Grid]]) -> bool:
     return small >= 2 and small > capital
 
 
-def _names_over_lists(lines: list[Line], grid: _Grid) -> int:
-    """How many numbered lines open their events' names over their lists: the word after the number
+def _names_over_lists(lines: list[Line], grid: _Grid) -> list[int]:
+    """The numbered lines that open their events' names over their lists: the word after the number
     in capitals, the event's column going on below with a list's bullet before the next number
     («3.  Международный фестиваль …» over «·  Москва»), none of the numbers set beside a bullet
-    («11.  •  секция …»: a number in the middle of a name and its list); 0 where one is.  Cells
+    («11.  •  секция …»: a number in the middle of a name and its list); none where one is.  Cells
     centred in their rows set the number lower than the name's first line, among its list.  The
     name opens on the number's line where the event's column holds nothing above it in its band, or
     a line with a number or a heading of its own (the row above was one line): «6  Ассамблеи:» under
     «рассылки для членов» is a name's middle, though in capitals."""
-    count = 0
+    found: list[int] = []
     for index, line in enumerate(lines):
         if not _numbered(line, grid):
             continue
         title = _title_words(line, grid)
         if title and title[0].text in BULLET_GLYPHS:
-            return 0
+            return []
         if not title or not title[0].text[:1].isupper() or not _opens_name(lines, index, grid):
             continue
         below = next((_title_words(ln, grid) for ln in lines[index + 1 :] if _title_words(ln, grid)), [])
         after = next((i for i in range(index + 1, len(lines)) if _numbered(lines[i], grid)), len(lines))
         first_below = next((i for i in range(index + 1, len(lines)) if _title_words(lines[i], grid)), len(lines))
-        count += bool(below) and first_below < after and below[0].text in BULLET_GLYPHS
-    return count
+        if below and first_below < after and below[0].text in BULLET_GLYPHS:
+            found.append(index)
+    return found
+
+
+def _whole_name_over_list(lines: list[Line], index: int, grid: _Grid) -> bool:
+    """Does the name on numbered line `index`, over its list (`_names_over_lists`), open at its
+    column's left edge, and its row end on its page, the next number under it?  A browser sets
+    the text of a centred row the page break cuts from the top of the page's part of it, the
+    number beside the name's first line as in a top-aligned table: only a whole row tells."""
+    line = lines[index]
+    title = _title_words(line, grid)
+    after = next((at for at in range(index + 1, len(lines)) if _numbered(lines[at], grid)), None)
+    return (
+        abs(title[0].x0 - grid.lefts[grid.title]) <= SNAP * line.size
+        and after is not None
+        and all(below.top > above.top for above, below in pairwise(lines[index : after + 1]))
+    )
 
 
 def _opens_name(lines: list[Line], index: int, grid: _Grid) -> bool:
@@ -3345,7 +3444,10 @@ def _top_aligned(bands: list[list[Line]], grid: _Grid) -> bool:
     numbers that open them).  Not where the numbers stand beside their names' middles."""
     if _numbers_mid_name([(line, grid) for band in bands for line in band]):
         return False
-    if _names_over_lists([line for band in bands for line in band], grid) >= 2:
+    lines = [line for band in bands for line in band]
+    over = _names_over_lists(lines, grid)
+    # One name over its list tells only from a whole row.
+    if len(over) >= 2 or any(_whole_name_over_list(lines, index, grid) for index in over):
         return True
     numbered = [band for band in bands if len(band) > 1 and len([ln for ln in band if _numbered(ln, grid)]) == 1]
     opening = sum(1 for band in numbered if _numbered(band[0], grid))
@@ -3491,7 +3593,7 @@ def _merged_across(rows: list[list[Line]], column: int, grid: _Grid) -> bool:
         upper, lower = rows[row], rows[row + 1]
 
         def fills(part: list[Line], words: list[Word]) -> bool:
-            top, bottom = _box_extent(part, grid, skip=column)
+            top, bottom = _box_extent(part, grid, skip={column})
             slack = BASELINE_SLACK * size
             return min(w.top for w in words) <= top + slack and max(w.bottom for w in words) >= bottom - slack
 
@@ -3517,7 +3619,7 @@ def _merged_across(rows: list[list[Line]], column: int, grid: _Grid) -> bool:
     # The row's own middle from its other cells: the merged text, printed partly in the padding
     # above the row it was read with, would draw that middle to itself.
     own = rows[held[0][0]]
-    mid = sum(_box_extent(own, grid, skip=column)) / 2
+    mid = sum(_box_extent(own, grid, skip={column})) / 2
     off = abs(middle - mid)
     # A line off it, or half a line off it and in the middle of the rows rather than of its own
     # (a one-line row beside a three-line one: the merged text centred across them stands
@@ -3676,16 +3778,16 @@ def _box_middle(band: list[Line], grid: _Grid) -> float:
     return (top + bottom) / 2
 
 
-def _box_extent(band: list[Line], grid: _Grid, skip: int | None = None) -> tuple[float, float]:
+def _box_extent(band: list[Line], grid: _Grid, skip: Collection[int] = ()) -> tuple[float, float]:
     """The top and bottom of the box a browser centres the row's cells in, from its cells' text
-    but column `skip`'s: a list that ends a cell below its text (indented, set off it by the
+    but the text of the columns in `skip`: a list that ends a cell below its text (indented, set off it by the
     list's top margin) ends with a bottom margin as high that prints nothing (and one that opens
     a cell above its text, with such a top margin), so the cell's box reaches that far beyond its
     last (first) line."""
     columns: dict[int, list[list[Word]]] = {}
     for line in band:
         for column, words in groupby(line.words, key=lambda w: _column(w, grid.bounds)):
-            if column != skip:
+            if column not in skip:
                 columns.setdefault(column, []).append(list(words))
     if not columns:
         return min(line.top for line in band), max(line.bottom for line in band)
@@ -3967,9 +4069,10 @@ def _split_unnumbered(band: list[Line], grid: _Grid) -> list[list[Line]]:
     if grid.number is not None or len(band) < 2:
         return [band]
     # Lines closer than a line's height are centred cells' (a browser's): no cell opens at the top,
-    # but each stands in its row's middle.
+    # but each stands in its row's middle.  Padded rows too: a cell merged over two rows, centred
+    # across them, fills the padding that would have parted them.
     if _interleaved(band):
-        return _split_centred_unnumbered(band, grid) if grid.row_gap is None else [band]
+        return _split_centred_unnumbered(band, grid)
     # Cells centred in padded rows (`_Grid.centred_rows`): a band is a row, even where its lines
     # keep one step (an event of five lines beside cells of one and three: their middles fall on
     # the event's lines), and its first line, the event's alone, opens no row of its own.
@@ -4027,8 +4130,10 @@ def _split_centred_unnumbered(band: list[Line], grid: _Grid) -> list[list[Line]]
     A column whose cells are shorter than their rows shows them apart, one block of lines each:
     the column of the most blocks gives the rows' middles (as numbers do in `_around_numbers`).
     Each row, from where the one above ended, ends after the line that centres its middle best.
-    Kept whole unless every block of every column then lies within one row, in its middle: a
-    cell of two paragraphs, or rows that do not show their middles, stay as they were."""
+    Kept whole unless every block of every column then stands in the middle of its row, or of
+    the rows a cell merged over them covers (`_rows_centred`), and no row but the first opens
+    with a list's bullet: a cell of two paragraphs, or rows that do not show their middles, stay
+    as they were.  Padded rows too (`_split_unnumbered`)."""
     by_column = _cell_blocks(band, grid)
     anchors = max((by_column.get(column, []) for column in range(len(grid.bounds) + 1)), key=len)
     if len(anchors) < 2:
@@ -4052,12 +4157,71 @@ def _split_centred_unnumbered(band: list[Line], grid: _Grid) -> list[list[Line]]
         end = min(ends, key=lambda e: abs(_box_middle(band[start:e], grid) - middle))
         rows.append(band[start:end])
         start = end
-    for row in rows:
-        middle = _box_middle(row, grid)
-        for blocks in _cell_blocks(row, grid).values():
-            if any(abs((top + bottom) / 2 - middle) > CENTRED_SLACK * row[0].size for top, bottom in blocks):
-                return [band]
-    return rows
+    # A list's item goes on its event's name: a row opens with the name, never with a bullet.
+    if any(row[0].words[0].text in BULLET_GLYPHS for row in rows[1:]):
+        return [band]
+    return rows if _rows_centred(rows, grid) else [band]
+
+
+def _rows_centred(rows: list[list[Line]], grid: _Grid) -> bool:
+    """Does every block of lines of every column stand in the middle of its row (`_box_extent`),
+    or of the rows it runs over (a merged cell's lines going on from a row's last block into the
+    next row's first, closer than `BLOCK_GAP`), or of its row and a neighbour empty in its
+    column (`_centred_over_two`)?  A merged cell's column does not measure its rows' middles."""
+    size = rows[0][0].size
+    per_row = [_cell_blocks(row, grid) for row in rows]
+    # Each column's blocks in order, as (first row, last row, top, bottom), joined across rows.
+    spans: list[tuple[int, int, int, float, float]] = []
+    for column in sorted({column for blocks in per_row for column in blocks}):
+        joined: list[tuple[int, int, float, float]] = []
+        for index, blocks in enumerate(per_row):
+            for at, (top, bottom) in enumerate(blocks.get(column, [])):
+                if at == 0 and joined and joined[-1][1] == index - 1 and top - joined[-1][3] < BLOCK_GAP * size:
+                    joined[-1] = (joined[-1][0], index, joined[-1][2], bottom)
+                else:
+                    joined.append((index, index, top, bottom))
+        spans.extend((column, *span) for span in joined)
+    across: list[set[int]] = [set() for _ in rows]
+    for column, first, last, _top, _bottom in spans:
+        for index in range(first, last + 1) if last > first else ():
+            across[index].add(column)
+    over_two = [
+        {c for c in blocks if c not in across[index] and _centred_over_two(rows, index, c, grid)}
+        for index, blocks in enumerate(per_row)
+    ]
+    extents = [_box_extent(row, grid, skip=across[index] | over_two[index]) for index, row in enumerate(rows)]
+    # The rows' own boxes keep the rows' spacing: the padding's height at least where the rows show
+    # one, less than a line where they touch (a cell of two paragraphs a line or more apart, its
+    # date centred beside them, is one row).
+    for (_, bottom), (top, _) in pairwise(extents):
+        if (top - bottom < grid.row_gap * size) if grid.row_gap is not None else (top - bottom >= size):
+            return False
+    for column, first, last, top, bottom in spans:
+        if first == last and column in over_two[first]:
+            continue  # merged over its row and a neighbour empty in its column
+        middle = (extents[first][0] + extents[last][1]) / 2
+        if abs((top + bottom) / 2 - middle) > CENTRED_SLACK * size:
+            return False
+    return True
+
+
+def _centred_over_two(rows: list[list[Line]], index: int, column: int, grid: _Grid) -> bool:
+    """Is the column's text in row `index` one block, in the middle of this row and the one above
+    or below together, that row holding no text in the column: one cell merged over both rows (a
+    `rowspan`, centred across them, read with the row its middle fell in)?"""
+    blocks = _cell_blocks(rows[index], grid).get(column, [])
+    if len(blocks) != 1:
+        return False
+    middle = sum(blocks[0]) / 2
+    size = rows[index][0].size
+    for other in (index - 1, index + 1):
+        if not 0 <= other < len(rows) or _in_column(rows[other], column, grid):
+            continue
+        first, last = sorted((index, other))
+        joint = (_box_extent(rows[first], grid, skip={column})[0] + _box_extent(rows[last], grid, skip={column})[1]) / 2
+        if abs(middle - joint) <= CENTRED_SLACK * size:
+            return True
+    return False
 
 
 def _cell_blocks(band: list[Line], grid: _Grid) -> dict[int, list[tuple[float, float]]]:
@@ -4160,10 +4324,17 @@ def _wraps(last: Word) -> bool:
 
 def _cells_open(before: dict[int, list[Word]], now: dict[int, list[Word]], grid: _Grid) -> bool:
     """Do the line's other cells open there too?  Each begins a paragraph where the line above
-    had text in its column; or, where some column was empty above, none of them goes on in
-    lower case (a new cell's first word need not fit after the last line of the cell above
-    it, which ended there; a date cell opens in lower case, «по отдельному плану»)."""
-    breaks = {c: c not in before or _paragraph_break(before[c], words, grid.rights[c]) for c, words in now.items()}
+    had text in its column (its first word would have fitted there, or the paragraph above
+    surely ended, `_ended`: «… городами-» / «членами МАГ» over the next row's «июль»); or, where
+    some column was empty above, none of them goes on in lower case (a new cell's first word need
+    not fit after the last line of the cell above it, which ended there; a date cell opens in
+    lower case, «по отдельному плану»)."""
+    breaks = {
+        c: c not in before
+        or _paragraph_break(before[c], words, grid.rights[c])
+        or _ended(before[c], grid.rights[c], grid.marks_wraps)
+        for c, words in now.items()
+    }
     if all(breaks.values()):
         return True
     return any(c not in before for c in now) and not any(
