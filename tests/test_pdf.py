@@ -2101,15 +2101,15 @@ def test_numbers_opening_names_over_their_lists_tell_rows_set_at_the_top() -> No
         line(387, ("5.", 53, 62), ("Актуализация", 77, 150), ("5", 508, 514), ("июня", 517, 545)),
         line(412, ("·", 77, 80), ("ВАРМСУ", 89, 140)),
     ]
-    assert _names_over_lists(rows, grid) == 2
+    assert _names_over_lists(rows, grid) == [0, 3]
     beside = [*rows, line(437, ("6.", 53, 62), ("•", 77, 80), ("секция", 89, 130))]
-    assert _names_over_lists(beside, grid) == 0
+    assert _names_over_lists(beside, grid) == []
     middle = [
         line(321, ("рассылки", 77, 130), ("для", 133, 150), ("членов", 153, 190)),
         line(334, ("6", 53, 62), ("Ассамблеи:", 77, 150), ("июль", 508, 530)),
         line(347, ("·", 77, 80), ("ВАРМСУ", 89, 140)),
     ]
-    assert _names_over_lists(middle, grid) == 0
+    assert _names_over_lists(middle, grid) == []
 
 
 def test_columns_placed_from_a_band_with_a_signature_keep_the_numbers_column_to_numbers() -> None:
