@@ -469,6 +469,11 @@ BROWSER = {
     # read as the note.  A row whose date column is empty and whose date wording stands in another
     # column is placed from its own lines, the wording telling which column it lacks.
     "place_and_date_of_a_row_of_its_own_widths_under_the_notes_heading": (163, 8),
+    # Chromium, borderless, borders not collapsed: the header's «Дата и место» over «проведения», one
+    # cell, and the body's dates starting (centred) right where the space after «Дата» falls: the
+    # cell was cut there into «Дата и проведения» and «место», the place under the date.  A space
+    # that a line of the cell under it crosses is no boundary.
+    "header_cell_of_two_lines_not_cut_at_its_first_lines_space": (212, 6),
     # WeasyPrint, a portal page, borders not collapsed: the row the page break cuts draws each cell's
     # box only as tall as its text on the page, the date's and the place's one line beside the
     # event's three; the rule between them a fifth of the row's height, the two cells were read as

@@ -2358,11 +2358,17 @@ def _split_groups(header: _Header, peaks: list[float]) -> list[tuple[float, floa
             for a, b in pairwise(_words_within(line.words, lo, hi))
             if b.x0 - a.x1 >= MIN_CHANNEL * a.size
         ]
+        # Not at a space between words of a line that a line under it crosses: one cell's wrapped
+        # text («Дата и место» over «проведения»), whose space a body's column may meet by chance.
         cuts = sorted(
             {
                 x
                 for x in [*peaks, *own]
-                if lo + ALIGN < x < hi and any(_gap_at(line, inside, x) for line in header.lines)
+                if lo + ALIGN < x < hi
+                and any(
+                    _gap_at(line, inside, x) and not any(_across(below, inside, x) for below in header.lines[at + 1 :])
+                    for at, line in enumerate(header.lines)
+                )
             }
         )
         start = lo
@@ -2382,7 +2388,13 @@ def _split_groups(header: _Header, peaks: list[float]) -> list[tuple[float, floa
 def _gap_at(line: Line, inside: list[Word], x: float) -> bool:
     words = [w for w in line.words if w in inside]
     at = x - ALIGN / 2
-    return any(w.x1 < at for w in words) and any(w.x0 > at for w in words) and not any(w.x0 < at < w.x1 for w in words)
+    return any(w.x1 < at for w in words) and any(w.x0 > at for w in words) and not _across(line, inside, x)
+
+
+def _across(line: Line, inside: list[Word], x: float) -> bool:
+    """Does a word of `line` among `inside` stand across the cut at `x`?"""
+    at = x - ALIGN / 2
+    return any(w.x0 < at < w.x1 for w in line.words if w in inside)
 
 
 def _column(word: Word, bounds: list[float]) -> int:
