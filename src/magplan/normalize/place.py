@@ -32,8 +32,10 @@ _NUMBERED_NAME = re.compile(r"\d(?<=[^\S\n]\d)[\d\-–]*(?:-?летия)?\s+[А-
 _PLACE_END = " ,;–—-"
 # A line that opens with a bracketed qualifier and goes on with a capitalised word.
 _QUALIFIER_THEN_NAME = re.compile(r"\s*\([^()]*\)\s+[А-ЯЁ]")
+# A place's kind set before its name in small letters («г.», «пос.»).
+TOWN_KIND = re.compile(r"(?:г|гор|пос|пгт|с|д|ст|п)\.")
 # «г. Москва», «пос. Сосенское»: a place that opens with a lower-case abbreviation.
-_PLACE_ABBREVIATION = re.compile(r"(?:г|гор|пос|пгт|с|д|ст|п)\.\s*[А-ЯЁ]")
+_PLACE_ABBREVIATION = re.compile(TOWN_KIND.pattern + r"\s*[А-ЯЁ]")
 # The open wording that may qualify a date before the place on its line («… по согласованию с …»).
 _OPEN_QUALIFIER = re.compile(r"(?:^|\s)\(?по\s+(?:согласовани|договор[её]нност)[а-я]*", re.IGNORECASE)
 # An abbreviation in capitals («МАГ», «СНГ», «ОДКБ»): a body's name (a town set in capitals,

@@ -34,6 +34,7 @@ from magplan.column_roles import column_role
 from magplan.extract.pdf.words import BASELINE_SLACK, SPACE_WIDTH, WORD_GAP, Line, Word
 from magplan.normalize.dates import looks_like_period, names_a_date
 from magplan.normalize.numbers import row_number, totals
+from magplan.normalize.place import TOWN_KIND
 from magplan.requisites import name_beside, names_position
 from magplan.roman import roman_value
 from magplan.text import BULLET_GLYPHS, MARKER_CHARS, PREPOSITION_END
@@ -85,8 +86,6 @@ TABLE_RULE_SHARE = 0.8
 TAIL_GAP = 3.0
 # Cells are set at the top of their rows when this share of the numbered rows open with their number.
 TOP_ALIGNED = 0.8
-# The abbreviations of a place's kind set before its name in small letters («г. Москва», «пос.»).
-_TOWN_WORD = re.compile(r"(?:г|гор|пос|пгт|с|д|ст|п)\.")
 # Lines of a band closer than this many font sizes stand on the baselines of cells centred apart.
 INTERLEAVED = 0.8
 # Rows are told by their empty bands when the bands between rows are this many times as high as
@@ -1022,7 +1021,7 @@ def _place_over_date(lines: list[str]) -> bool:
     if len(lines) != 2 or not names_a_date(lines[1]):
         return False
     words = lines[0].split()
-    return all(word.lstrip('«"(')[:1].isupper() or _TOWN_WORD.fullmatch(word) for word in words)
+    return all(word.lstrip('«"(')[:1].isupper() or TOWN_KIND.fullmatch(word) for word in words)
 
 
 def _number_off(flat: list[tuple[int, Line]], rows: tuple[int, int], index: int, grid: _Grid) -> float:
@@ -2830,11 +2829,12 @@ def _dated_row_of_its_own(line: Line, grid: _Grid) -> bool:
 
 
 def _dated_band_of_its_own(flat: list[tuple[int, Line]], start: int, grid: _Grid) -> int:
-    """Where the band of lines from `start` ends (lines less than half a line apart: the rows'
-    padding is not yet measured) when it is a row of several lines printed as a table of its own widths: its lines fit
-    columns placed from them alone, one of its cells a date wording («Международный конкурс …
-    проект»» over its list, «апрель – | Отдел информации …» beside it).  Else `start`.  A
-    footnote ends the rows; a signature (a position first, or a person's name) is none."""
+    """Where the band of lines from `start` ends (lines less than `BLOCK_GAP` apart: the rows'
+    padding is not yet measured) when it is a row of several lines printed as a table of its own
+    widths: its lines fit columns placed from them alone, one of its cells a date wording
+    («Международный конкурс … проект»» over its list, «апрель – | Отдел информации …» beside it).
+    Else `start`.  A footnote ends the rows; a signature (a position first, or a person's name) is
+    none."""
     page = flat[start][0]
     end = start + 1
     while (
@@ -3792,10 +3792,10 @@ def _box_middle(band: list[Line], grid: _Grid) -> float:
 
 def _box_extent(band: list[Line], grid: _Grid, skip: Collection[int] = ()) -> tuple[float, float]:
     """The top and bottom of the box a browser centres the row's cells in, from its cells' text
-    but the text of the columns in `skip`: a list that ends a cell below its text (indented, set off it by the
-    list's top margin) ends with a bottom margin as high that prints nothing (and one that opens
-    a cell above its text, with such a top margin), so the cell's box reaches that far beyond its
-    last (first) line."""
+    but the text of the columns in `skip`: a list that ends a cell below its text (indented, set
+    off it by the list's top margin) ends with a bottom margin as high that prints nothing (and
+    one that opens a cell above its text, with such a top margin), so the cell's box reaches that
+    far beyond its last (first) line."""
     columns: dict[int, list[list[Word]]] = {}
     for line in band:
         for column, words in groupby(line.words, key=lambda w: _column(w, grid.bounds)):
