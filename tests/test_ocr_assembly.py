@@ -1069,12 +1069,12 @@ def test_a_solid_bullet_up_at_the_capitals_middle_is_a_bullet() -> None:
     assert _read(bw, *words) == ["•", "секция"]
 
 
-@pytest.mark.parametrize("read", ["©", "Ф", "ф", "*®", "®°"])
+@pytest.mark.parametrize("read", ["©", "Ф", "ф", "*®", "®°", "e@"])
 def test_a_solid_bullet_a_one_bit_scan_thickened_is_a_bullet(read: str) -> None:
     """«© в сфере культуры», «Ф АГП»: a 1-bit scan's thresholding grew the bullet to 0.7 of the
     capitals, and Tesseract read it as a letter, or as two marks («*® секция»: the member run into
-    the title before it); a solid disc in the line is still a bullet.  As large but hollow (a small
-    «о»), it stays as read."""
+    the title before it; «e@ Минск»: a member named so); a solid disc in the line is still a
+    bullet.  As large but hollow (a small «о»), it stays as read."""
     for solid in (True, False):
         bw = _page()
         bw[BASE - 17 : BASE - 2, 99:114] = 255  # 15 px of the capitals' 20

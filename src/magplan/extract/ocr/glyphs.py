@@ -60,7 +60,7 @@ _TAILED_WORD = 3
 # A raised «²» is read as «?» (its dot is no dot: the whole glyph stands raised).
 _MARKER_DIGITS = str.maketrans("?", "2")
 # «ф», «Ф»: a solid disc read as the letter's bowl (its stem makes the letter far taller than a bullet).
-_BULLET_READINGS = set("*•·¢°©®eеoо.«»фФ")
+_BULLET_READINGS = set("*•·¢°©®@eеoо.«»фФ")
 # … in at most this many of them.
 _BULLET_READ_LONGEST = 2
 # Capitals and ascenders stand about this share of the font size tall.
