@@ -2829,21 +2829,13 @@ def _dated_row_of_its_own(line: Line, grid: _Grid) -> bool:
 
 
 def _dated_band_of_its_own(flat: list[tuple[int, Line]], start: int, grid: _Grid) -> int:
-    """Where the band of lines from `start` ends (lines less than `BLOCK_GAP` apart: the rows'
-    padding is not yet measured) when it is a row of several lines printed as a table of its own
-    widths: its lines fit columns placed from them alone, one of its cells a date wording
-    («Международный конкурс … проект»» over its list, «апрель – | Отдел информации …» beside it).
-    Else `start`.  A footnote ends the rows; a signature (a position first, or a person's name) is
-    none."""
-    page = flat[start][0]
-    end = start + 1
-    while (
-        end < len(flat)
-        and flat[end][0] == page
-        and flat[end][1].top - flat[end - 1][1].bottom < BLOCK_GAP * flat[end][1].size
-    ):
-        end += 1
-    band = [line for _, line in flat[start:end]]
+    """Where the band of lines from `start` ends (`_band_under`: the rows' padding is not yet
+    measured) when it is a row of several lines printed as a table of its own widths: its lines
+    fit columns placed from them alone, one of its cells a date wording («Международный конкурс …
+    проект»» over its list, «апрель – | Отдел информации …» beside it).  Else `start`.  A footnote
+    ends the rows; a signature (a position first, or a person's name) is none."""
+    band = _band_under(flat, start)
+    end = start + len(band)
     if len(band) < 2 or any(_footnote(line) for line in band):
         return start
     # A signature may carry a date («Председатель Правления» / «Ассоциации   Д.Н. Козак   15.01.2024»):
@@ -4198,7 +4190,7 @@ def _rows_centred(rows: list[list[Line]], grid: _Grid) -> bool:
         for index in range(first, last + 1) if last > first else ():
             across[index].add(column)
     over_two = [
-        {c for c in blocks if c not in across[index] and _centred_over_two(rows, index, c, grid)}
+        {c for c, found in blocks.items() if c not in across[index] and _centred_over_two(rows, index, c, found, grid)}
         for index, blocks in enumerate(per_row)
     ]
     extents = [_box_extent(row, grid, skip=across[index] | over_two[index]) for index, row in enumerate(rows)]
@@ -4217,11 +4209,13 @@ def _rows_centred(rows: list[list[Line]], grid: _Grid) -> bool:
     return True
 
 
-def _centred_over_two(rows: list[list[Line]], index: int, column: int, grid: _Grid) -> bool:
-    """Is the column's text in row `index` one block, in the middle of this row and the one above
-    or below together, that row holding no text in the column: one cell merged over both rows (a
-    `rowspan`, centred across them, read with the row its middle fell in)?"""
-    blocks = _cell_blocks(rows[index], grid).get(column, [])
+def _centred_over_two(
+    rows: list[list[Line]], index: int, column: int, blocks: list[tuple[float, float]], grid: _Grid
+) -> bool:
+    """Is the column's text in row `index` (its `blocks`, `_cell_blocks`) one block, in the middle
+    of this row and the one above or below together, that row holding no text in the column: one
+    cell merged over both rows (a `rowspan`, centred across them, read with the row its middle fell
+    in)?"""
     if len(blocks) != 1:
         return False
     middle = sum(blocks[0]) / 2
