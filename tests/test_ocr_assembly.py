@@ -314,6 +314,8 @@ def _roman(bw: np.ndarray, x: int, letters: str, gap: int = 3) -> int:
         ("IV", "-", "-"),  # … nor a dash whose box holds a bar and a blot
         ("III", "№", "III"),  # but a sign read for more glyphs is
         ("II", "il", "II"),  # Latin small letters in a Russian plan are a misreading
+        ("IV", "Iv", "IV"),  # … a small letter for a capital as tall as the others
+        ("IV", "WV", "IV"),  # … a Latin letter no bar is, for a bar
         ("XXIII", "XXII]", "XXIII"),
     ],
 )
@@ -1019,6 +1021,8 @@ def test_a_sections_numeral_with_its_point_read_as_letters() -> None:
         ("1-", "I", "III", "I-III"),  # … and the left bar read as a digit one
         ("1-1", "I", "II", "I-II"),  # a side read as one «1» for two bars
         ("I-IV", "II", "IV", "II-IV"),  # … or one «I»; the dash thick (a 1-bit scan)
+        ("НМ", "II", "IV", "II-IV"),  # capitals for each side, the dash not read at all
+        ("ИМ", "III", "IV", "III-IV"),
     ],
 )
 def test_a_range_of_numerals_read_short_is_read_from_its_bars(read: str, left: str, right: str, meant: str) -> None:
@@ -1028,6 +1032,16 @@ def test_a_range_of_numerals_read_short_is_read_from_its_bars(read: str, left: s
     end = _roman(bw, x + 14, right)
     after = _letters(bw, end + 14, 6, height=14)
     assert _read(bw, _word(read, 100, end), _word("квартал", end + 14, after))[0] == meant
+
+
+def test_capitals_around_a_dash_are_no_range_unless_each_side_is_a_numeral() -> None:
+    """«НМ» over a dash and letters of other shapes (hollow boxes): the reading stays."""
+    bw = _page()
+    x = _letters(bw, 100, 2)
+    bw[BASE - 12 : BASE - 7, x + 3 : x + 11] = 255
+    end = _roman(bw, x + 14, "IV")
+    after = _letters(bw, end + 14, 6, height=14)
+    assert _read(bw, _word("НМ", 100, end), _word("квартал", end + 14, after))[0] == "НМ"
 
 
 def test_a_dash_between_figures_is_measured_against_the_figures() -> None:
@@ -1443,7 +1457,7 @@ def _numbers_after_correction(rows: list[list[tuple[str, int]]]) -> list[str]:
     return [row.cells[0].text for row in table.rows[1:]]
 
 
-@pytest.mark.parametrize("read", ["Ne", "No", "N°", "Nº", "Мо"])
+@pytest.mark.parametrize("read", ["Ne", "No", "N°", "Nº", "Мо", "Nz"])
 def test_a_lone_number_sign_misread_in_the_header_is_the_number_column(read: str) -> None:
     """«№» alone in its header cell read as «Ne»: the column is still the items' numbers (a section's
     misread numeral there is corrected as in a «№» column); the same word in a body row stays as read."""

@@ -121,7 +121,9 @@ _CAPITAL_YEAR_WORD = re.compile(r"(\b\d{4}\s?)Г\.")
 _SMALL_LETTER = re.compile(r"[а-яё]")
 _LETTER = re.compile(r"[^\W\d_]")
 _HEADER_PP = re.compile(r"^[пnmл][/|l1I][пnmлt]\.?$")
-_HEADER_NO = {"N", "No", "Nо", "N°", "Nº", "Ne", "Na", "Мо", "Ме", "Ns", "Ng"}
+# «№» as Tesseract reads it: an N (or the Cyrillic М) and at most one small letter or a degree
+# sign for the raised o («No», «Ne», «Nz», «Мо», «N°»).
+_HEADER_NO = re.compile(r"^[NМ][a-zа-яё°º]?$")
 _EDGE = re.compile(r"^([«\"„“(]*)(.*?)([.,:;»\"”)?]*)$", re.S)
 _SPACES = re.compile(r"(\s+)")
 # A single quote opening a word in small letters (in a cell, any word: outside the tables a
@@ -428,7 +430,7 @@ def _number_header(row: Row, texts: list[str], roles: list[str]) -> list[str]:
     """
     column = 0
     for text, cell in zip(texts, row.cells, strict=True):
-        if text.strip() in _HEADER_NO and roles[column] in ("extra", "number"):
+        if _HEADER_NO.match(text.strip()) and roles[column] in ("extra", "number"):
             cell.text = "№"
             roles[column : column + cell.colspan] = ["number"] * cell.colspan
         column += cell.colspan
@@ -1073,7 +1075,7 @@ def _in_case_of(word: str) -> Callable[[str], str]:
 def _header_number(lines: list[str]) -> list[str]:
     """The «№ п/п» header cell, read as «Ne n/n», «N°\\nп/п»…"""
     words = " ".join(lines).split()
-    if len(words) != 2 or not _HEADER_PP.match(words[1]) or words[0] not in _HEADER_NO | {"№"}:
+    if len(words) != 2 or not _HEADER_PP.match(words[1]) or not (words[0] == "№" or _HEADER_NO.match(words[0])):
         if len(words) == 1 and _HEADER_PP.match(words[0]) and len(lines) == 1:
             return ["п/п"]
         return lines

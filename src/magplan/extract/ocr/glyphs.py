@@ -145,6 +145,9 @@ _SHORT_NUMERAL = 3
 # «Ш-\У» for «III-IV»: a photo's slanted I read as a backslash).
 _SIDE = r"(?:[^\W\d_]|[|!\[\]1\\/]){1,5}"
 _RANGE = re.compile(f"^{_SIDE}-{_SIDE}$")
+# A short reading of capitals and bar marks only, no dash: perhaps such a range whose dash went
+# unread («НМ» for «II-IV»), which its glyphs then show.
+_UNDASHED_RANGE = re.compile(r"^[A-ZА-ЯЁ!|\[\]]{1,4}$")
 # A short reading of marks and look-alikes, with or without its dash («И», «|-», «1-»): perhaps
 # the bars and dash of a range of numerals, which its glyphs then show (a digit one's flag
 # keeps it from passing for a bar).
@@ -191,6 +194,8 @@ _LETTER_RATIO = 0.75
 _CUT_WINDOW = 0.25
 # In a range of numerals a glyph at most this much wider than the other side's I is an I.
 _SAME_BAR = 1.25
+# At the middle of its height a V's or an X's ink stands off both sides by this share of its width.
+_EDGE_FREE = 0.12
 _MIN_SAMPLES = 5
 # The letters that are words by themselves (prepositions, conjunctions, a Roman numeral): a gap
 # that would leave any other letter standing alone is a gap inside the word (a letter broken by a
@@ -520,6 +525,9 @@ def _letters(word: Word, blobs: list[Blob], bw: Image, capital: float | None, sm
         read = word.text
         if _roman_range(word, own, bw).text != read:
             return word
+    elif _UNDASHED_RANGE.match(word.text) and (numerals := _range_in_ink(own, len(word.text), bw)):
+        word.text = numerals
+        return word
     if word.text == "У" and len(own) == 1 and _is_v(own[0], bw):
         word.text = "V"
         return word
@@ -622,6 +630,42 @@ def _roman_range(word: Word, blobs: list[Blob], bw: Image) -> Word:
         return word
     word.text = "-".join(sides)
     return word
+
+
+def _range_in_ink(blobs: list[Blob], letters_read: int, bw: Image) -> str | None:
+    """«НМ» for «II-IV», «ИМ» for «III-IV»: a range of numerals whose dash was not read, from its glyphs.
+
+    The ink holds one flat glyph, a dash, between glyphs as tall as
+    capitals, each a numeral's letter (`_roman_letter`), and more glyphs
+    than letters were read; each side must be a numeral.  None otherwise.
+    """
+    if len(blobs) <= letters_read:
+        return None
+    tallest = max(b.y1 - b.y0 for b in blobs)
+    flat = [b for b in blobs if b.y1 - b.y0 <= _FLAT * tallest and b.x1 - b.x0 >= _DASH_FLAT * (b.y1 - b.y0)]
+    if len(flat) != 1 or any(b.y1 - b.y0 < 0.8 * tallest for b in blobs if b is not flat[0]):
+        return None
+    dash = flat[0]
+    left, right = [b for b in blobs if b.x1 <= dash.x0], [b for b in blobs if b.x0 >= dash.x1]
+    if len(left) + len(right) + 1 != len(blobs):
+        return None  # a glyph over the dash: no range's
+    sides = []
+    for side in (left, right):
+        pieces = [piece for blob in side for piece in _unmerge(blob, bw)]
+        numeral = "".join(_roman_letter(piece, bw) or "?" for piece in pieces)
+        if not is_roman_numeral(numeral) or not all(_open_sides(p, bw) for p, n in zip(pieces, numeral) if n in "VX"):
+            return None
+        sides.append(numeral)
+    return "-".join(sides)
+
+
+def _open_sides(blob: Blob, bw: Image) -> bool:
+    """A V's or an X's middle: its strokes stand in from both sides (no stem at an edge, as the
+    Cyrillic capitals Н, И, М have, and no crossbar the glyph's width)."""
+    crop = bw[blob.y0 : blob.y1, blob.x0 : blob.x1] > 0
+    middle = crop[crop.shape[0] // 2]
+    edge = max(1, round(_EDGE_FREE * crop.shape[1]))
+    return not middle[:edge].any() and not middle[-edge:].any()
 
 
 def _bars_around_a_dash(blobs: list[Blob]) -> str | None:
@@ -821,7 +865,12 @@ def _misread_numeral(reading: str, numeral: str) -> bool:
         return True  # no word of three or more capitals is made of «Х», «И», «М», «Ш», «У» alone
     if any(ch in _NUMERAL_MARKS for ch in reading):
         return True
-    return any(n == "L" and r in _L_READINGS for r, n in zip(reading, numeral, strict=False))
+    # A Latin letter read for another letter's glyph: a small one for a capital as tall as the
+    # numeral's others («Iv.» for «IV.»), or a letter no bar is for a bar («WV» for «IV»).
+    pairs = list(zip(reading, numeral, strict=False))
+    if any(r.isascii() and r.isalpha() and r != n and (r.upper() == n or n == "I") for r, n in pairs):
+        return True
+    return any(n == "L" and r in _L_READINGS for r, n in pairs)
 
 
 def _capital_height(line: Line, letters: list[Blob], baseline: float, page: float | None = None) -> float:
