@@ -479,6 +479,10 @@ BROWSER = {
     # event's three; the rule between them a fifth of the row's height, the two cells were read as
     # one («до 15.10.2022 Екатеринбург» a date).
     "date_and_place_boxes_of_a_row_the_page_break_cut": (72, 11),
+    # WeasyPrint, borderless plain page, each row a table of its own widths, cells centred: an event's
+    # name ending in a colon over its list, the list's margin between, the person's first line set
+    # above the first bullet; the name was read as a row of its own, a section («… форуме:»).
+    "name_over_its_list_beside_a_person_set_higher": (216, 7),
 }
 
 # WeasyPrint's default print (presentational hints off) of the family's page, as drawn.

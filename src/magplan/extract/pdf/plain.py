@@ -853,9 +853,10 @@ def _own_bands(flat: list[tuple[int, Line]], grids: list[_Grid]) -> list[_Grid]:
         while end < len(flat) and flat[end][0] == page and grids[end] is grid:
             close = _gap([ln for _, ln in flat[start:end]], [flat[end][1]]) <= (grid.row_gap or 0.0) * flat[end][1].size
             # An event's name over its list, the list's margin between, its other cells beside the
-            # list: one row (no row opens with a list; `_centred_unnumbered`).
+            # list: one row (no row opens with a list; `_centred_unnumbered`).  The list's band is
+            # looked at whole: a centred person may print its first line above the first bullet.
             if not close and not (
-                _opens_list([flat[end][1]], grid)
+                _opens_list(_band_under(flat, end), grid)
                 and all(_column(w, grid.bounds) == grid.title for _, ln in flat[start:end] for w in ln.words)
                 and not any(
                     _section_line(ln) or _heading(ln, grid) or id(ln) in grid.repeats for _, ln in flat[start:end]
