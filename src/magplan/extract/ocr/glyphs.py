@@ -653,7 +653,8 @@ def _range_in_ink(blobs: list[Blob], letters_read: int, bw: Image) -> str | None
     for side in (left, right):
         pieces = [piece for blob in side for piece in _unmerge(blob, bw)]
         numeral = "".join(_roman_letter(piece, bw) or "?" for piece in pieces)
-        if not is_roman_numeral(numeral) or not all(_open_sides(p, bw) for p, n in zip(pieces, numeral) if n in "VX"):
+        crossed = [piece for piece, letter in zip(pieces, numeral, strict=True) if letter in "VX"]
+        if not is_roman_numeral(numeral) or not all(_open_sides(piece, bw) for piece in crossed):
             return None
         sides.append(numeral)
     return "-".join(sides)
