@@ -483,6 +483,15 @@ BROWSER = {
     # name ending in a colon over its list, the list's margin between, the person's first line set
     # above the first bullet; the name was read as a row of its own, a section («… форуме:»).
     "name_over_its_list_beside_a_person_set_higher": (216, 7),
+    # WeasyPrint, borderless portal page: a section runs over two pages, each page's part a table of
+    # its own widths; columns placed from both pages' lines left the place's column empty and read
+    # the places into the notes («Организаторы: Тбилиси»).  Each page's part gets its own columns.
+    "section_over_two_pages_each_of_its_own_widths": (211, 11),
+    # WeasyPrint, borderless plain page: the last two sections printed as tables of their own widths,
+    # the city anniversaries' narrow rows («Нижний Новгород  ноябрь  142 года») under a centred
+    # heading after rows of other widths; the table ended at the heading and the section, its rows
+    # and the signature were read as one signature's position.  Nothing under the heading is lost.
+    "heading_over_rows_after_rows_of_their_own_widths": (221, 7),
 }
 
 # WeasyPrint's default print (presentational hints off) of the family's page, as drawn.

@@ -341,7 +341,9 @@ def _regimes(
             kept = _rows_of_the_table_above(lines, above, base)
             grids.extend([above] * kept)
             own = own[kept:]
-        parted = _unblended(own, _parts(own, base, end == len(flat)), base)
+        # Parts placed anew may be cut where two tables' lines blend; the header's columns never
+        # (nor the header printed again over this section), the section's own at a page only.
+        parted = _unblended(own, _parts(own, base, end == len(flat)), base if start in moved else grid, base)
         placed = _joined_rows(own, _placed_again(own, parted, _own_rows(own, parted)))
         grids.extend(_cut_rests(own, _own_bands(own, placed)))
     # Columns placed anew and read on in a later section: their right edges as far as the text
@@ -491,7 +493,7 @@ def _parts(flat: list[tuple[int, Line]], grid: _Grid, last: bool) -> list[_Grid]
     return grids
 
 
-def _unblended(flat: list[tuple[int, Line]], grids: list[_Grid], base: _Grid) -> list[_Grid]:
+def _unblended(flat: list[tuple[int, Line]], grids: list[_Grid], header: _Grid, section: _Grid) -> list[_Grid]:
     """The lines' columns, a part placed from two tables' lines at once cut in two.
 
     A web page's plan may be printed as several borderless tables one after another, each
@@ -499,37 +501,55 @@ def _unblended(flat: list[tuple[int, Line]], grids: list[_Grid], base: _Grid) ->
     where it pleases): columns placed from two such tables' lines fit neither, and where one
     table's place starts left of where the other's does, that place is read into the
     event's cell with its lines taken for paragraphs.  A part of columns placed anew
-    (not `base`'s) whose lines misfit them (`_misfit`) is cut where a band opens (`_opens_band`:
-    a padded row's first line, or a page's), when columns placed from each side's own lines
-    leave `BLENDED_MISFITS` fewer lines misfitting: the cut that leaves the fewest, then each
-    side again."""
+    (neither the `header`'s nor the `section`'s own) whose lines misfit them (`_misfit`)
+    is cut where a band opens (`_opens_band`: a padded row's first line, or a page's), when
+    columns placed from each side's own lines leave `BLENDED_MISFITS` fewer lines misfitting: the
+    cut that leaves the fewest, then each side again.  Any part but the header's, the section's
+    own columns too, is cut at a page's start where each page prints a table of its own widths:
+    the columns placed from both pages' lines left one empty (the places read into the notes)
+    and each side's own all hold words."""
     out: list[_Grid] = []
     for _, run in groupby(grids, key=id):
         part = list(run)
-        out.extend(part if part[0] is base else _cut_blend(flat[len(out) : len(out) + len(part)], part[0]))
+        lines = flat[len(out) : len(out) + len(part)]
+        out.extend(part if part[0] is header else _cut_blend(lines, part[0], pages_only=part[0] is section))
     return out
 
 
-def _cut_blend(flat: list[tuple[int, Line]], grid: _Grid) -> list[_Grid]:
-    """`flat`'s columns: `grid`'s, or two parts' each placed from its own lines (`_unblended`)."""
+def _cut_blend(flat: list[tuple[int, Line]], grid: _Grid, pages_only: bool = False) -> list[_Grid]:
+    """`flat`'s columns: `grid`'s, or two parts' each placed from its own lines (`_unblended`);
+    with `pages_only`, cut at a page's start only (a section's own columns)."""
     lines = [line for _, line in flat]
     misfits = _misfits(lines, grid.bounds)
-    if misfits < BLENDED_MISFITS:
+    empty = _empty_columns(lines, grid)
+    pages = {page for page, _ in flat}
+    if (misfits < BLENDED_MISFITS or pages_only) and not (empty and len(pages) > 1):
         return [grid] * len(flat)
     best: tuple[int, int, _Grid, _Grid] | None = None
     for cut in range(MOVED_RUN, len(flat) - MOVED_RUN + 1):
         if not _opens_band(flat, cut, grid):
             continue
+        page_break = flat[cut][0] != flat[cut - 1][0]
+        if (misfits < BLENDED_MISFITS or pages_only) and not page_break:
+            continue  # only a page's own table can be cut out of columns its lines fit
         above, below = _refit(lines[:cut], grid), _refit(lines[cut:], grid)
         if above is None or below is None:
             continue
         left = _misfits(lines[:cut], above.bounds) + _misfits(lines[cut:], below.bounds)
-        if misfits - left >= BLENDED_MISFITS and (best is None or left < best[0]):
+        # Or a page's own table: columns placed from two pages' tables of their own widths fit
+        # both by leaving a column empty (its cells read into the next one); each page's own
+        # columns all hold words.
+        own_page = (
+            page_break
+            and left <= misfits
+            and _empty_columns(lines[:cut], above) == 0 == _empty_columns(lines[cut:], below)
+        )
+        if ((misfits - left >= BLENDED_MISFITS and not pages_only) or own_page) and (best is None or left < best[0]):
             best = (left, cut, above, below)
     if best is None:
         return [grid] * len(flat)
     _, cut, above, below = best
-    return [*_cut_blend(flat[:cut], above), *_cut_blend(flat[cut:], below)]
+    return [*_cut_blend(flat[:cut], above, pages_only), *_cut_blend(flat[cut:], below, pages_only)]
 
 
 def _opens_band(flat: list[tuple[int, Line]], at: int, grid: _Grid) -> bool:
@@ -856,8 +876,8 @@ def _own_bands(flat: list[tuple[int, Line]], grids: list[_Grid]) -> list[_Grid]:
             # list: one row (no row opens with a list; `_centred_unnumbered`).  The list's band is
             # looked at whole: a centred person may print its first line above the first bullet.
             if not close and not (
-                _opens_list(_band_under(flat, end), grid)
-                and all(_column(w, grid.bounds) == grid.title for _, ln in flat[start:end] for w in ln.words)
+                all(_column(w, grid.bounds) == grid.title for _, ln in flat[start:end] for w in ln.words)
+                and _opens_list(_band_under(flat, end), grid)
                 and not any(
                     _section_line(ln) or _heading(ln, grid) or id(ln) in grid.repeats for _, ln in flat[start:end]
                 )
@@ -2801,13 +2821,15 @@ def _after_last_row(body: list[tuple[int, list[Line]]], grid: _Grid) -> list[tup
         (i for i in range(rows[-1] + 1, len(flat)) if _crossing(flat[i][1], grid.bounds) or _footnote(flat[i][1])),
         len(flat),
     )
-    if end < len(flat) and _heading_over_rows([line for _, line in flat], end, grid.lefts) and grid.start is not None:
-        # The rows under the heading have columns of their own (`_regimes`); the table ends
-        # where a line starts left of all its cells (a browser's padding sets them in).
+    lines = [line for _, line in flat]
+    if not (end < len(flat) and _heading_over_rows(lines, end, grid.lefts) and grid.start is not None):
+        end = _own_tables_end(flat, _own_width_rows_end(flat, rows[-1], end, grid), grid)
+    # A heading over rows, right under the last row or under rows of their own widths (`_regimes`:
+    # a section printed as a table of its own): the table goes on until a line starts left of
+    # all its cells (a browser's padding sets them in).
+    if end < len(flat) and _heading_over_rows(lines, end, grid.lefts) and grid.start is not None:
         start = grid.start
         end = next((i for i in range(end + 1, len(flat)) if flat[i][1].x0 < start - ALIGN), len(flat))
-    else:
-        end = _own_tables_end(flat, _own_width_rows_end(flat, rows[-1], end, grid), grid)
     while end < len(flat):
         if _dated_row_of_its_own(flat[end][1], grid):
             end += 1
