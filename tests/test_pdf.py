@@ -511,6 +511,28 @@ def test_line_ends_without_the_wrap_space(words: list[Word], vocabulary: tuple[s
 
 
 @pytest.mark.parametrize(
+    ("head", "rest", "want"),
+    [
+        # «о» before a word in no form of the prepositional case is a cut word's rest.
+        ("Правительств", "Москвы,", "Правительство Москвы,"),
+        ("Министерств", "культуры", "Министерство культуры"),
+        # Before a word in that case, a short pronoun or an abbreviation, «о» is a word.
+        ("Информация", "Москве", "Информация о Москве"),
+        ("Информация", "мероприятиях", "Информация о мероприятиях"),
+        ("Информация", "МАГ", "Информация о МАГ"),
+        ("Рассказать", "нас", "Рассказать о нас"),
+    ],
+)
+def test_an_o_before_a_word_it_cannot_govern_ends_the_word_cut_above(head: str, rest: str, want: str) -> None:
+    """A writer that marks no wraps (Word's PDF) cuts «Правительство» at a narrow column's edge: the
+    line of that one word fills the line, «о Москвы» under it; «о» and «Правительств» are both words,
+    but «о» asks for the prepositional case, which «Москвы» is not."""
+    typography = Typography(space_em=0.25, marks_wraps=False)
+    words = _ends([(head, 0, 99, False)], "о", 6, after=rest)
+    assert join_lines(group_lines(words), right=100, typography=typography, left=0) == want
+
+
+@pytest.mark.parametrize(
     ("parts", "want"),
     [
         # A column four letters wide: the dictionary reads the run of cut lines as a whole.
