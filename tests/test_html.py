@@ -243,6 +243,25 @@ def test_sections_written_as_numbered_lists_print_their_numbers(tmp_path: Path) 
     assert [(i.section, i.title) for i in items] == [("Мероприятия МАГ", "Сессия"), ("Дни городов", "День города")]
 
 
+def test_outline_numbers_written_as_nested_lists_go_under_the_section_number(tmp_path: Path) -> None:
+    # LibreOffice writes Word's outline-numbered «№» cells as empty list items, a level down as an
+    # <ol> right inside an <ol> («1.2.» as <ol><ol start="2"><li>): the section's row prints «1.»,
+    # its items' rows «1.1.», «1.2.», not «1.», «2.» (read so, the section was item 1).
+    rows = (
+        "<tr><td><ol><li><p></p></li></ol></td><td><b>Культурно-массовые мероприятия</b></td><td></td><td></td></tr>"
+        "<tr><td><ol><ol><li><p></p></li></ol></ol></td><td>Сессия</td><td>Москва, апрель</td><td></td></tr>"
+        '<tr><td><ol><ol start="2"><li><p></p></li></ol></ol></td><td>Форум</td><td>Минск, май</td><td></td></tr>'
+    )
+    layout = html_extract.extract(_write(tmp_path / "t.html", _plan_page(rows)))
+    table = next(b for b in layout.blocks if isinstance(b, Table))
+    assert [row.cells[0].text for row in table.rows[1:]] == ["1.", "1.1.", "1.2."]
+    items = _read(tmp_path, _plan_page(rows)).records
+    assert [(i.section, i.title) for i in items] == [
+        ("Культурно-массовые мероприятия", "Сессия"),
+        ("Культурно-массовые мероприятия", "Форум"),
+    ]
+
+
 def test_borderless_tables_are_not_ruled_unless_they_draw_borders(tmp_path: Path) -> None:
     body = (
         '<table border="0"><tr><td>a</td></tr></table>'

@@ -733,10 +733,28 @@ def _unmarked_notes(root: Element) -> dict[str, str]:
 
 
 def _list_number(item: Element) -> str | None:
-    """The number a browser prints before an item of an <ol> («3.», «IV.»), else None."""
+    """The number a browser prints before an item of an <ol> («3.», «IV.»), else None.
+
+    An <ol> right inside another, no <li> between, is how LibreOffice writes a level of its
+    outline numbering (a «№» cell's «1.2.» as <ol><ol start="2"><li>): the item's number goes
+    under the number of the last item of an outer list before it («1.» in the section's row).
+    """
     parent = item.getparent()
     if parent is None or parent.tag != "ol":
         return None
+    number = _own_list_number(item, parent)
+    grand = parent.getparent()
+    if grand is not None and grand.tag == "ol":
+        found = item.xpath("preceding::li[parent::ol[not(parent::ol)]][1]")
+        outer = found[0] if isinstance(found, list) and found and isinstance(found[0], etree._Element) else None
+        above = _list_number(outer) if outer is not None else None
+        if above and above[:-1].isdigit() and number[:-1].isdigit():
+            return f"{above}{number}"
+    return number
+
+
+def _own_list_number(item: Element, parent: Element) -> str:
+    """The number of an item of the <ol> `parent` as a browser prints it."""
     value = (item.get("value") or "").strip()
     if value.isdigit():
         count = int(value)
