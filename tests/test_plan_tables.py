@@ -1098,3 +1098,30 @@ def test_a_table_in_halves_side_by_side_is_read_half_after_half(
     plan = _html(tmp_path, _HALVES.format(last=last)).to_dict()
     assert [(i["number"], i["title"], i["date_text"]) for i in plan["items"]] == want
     assert [i["note"] for i in plan["items"]] == [None] * len(want)
+
+
+def test_a_sections_table_on_the_next_page_under_its_heading_and_the_pages_footnotes() -> None:
+    """A plan whose sections are tables of their own (no numbers), the last section's heading at the
+    foot of a page, the page's footnotes under it (a scan reads both as paragraphs) and the
+    section's table on the next page: the footnotes part the heading from its table no more than a
+    page number does.  Read as the plan's end, its rows were lost and its heading was the signature's."""
+    header = _row("Наименование мероприятия", "Срок проведения", "Место проведения", "Ответственный")
+    first = Table([header, _row("Форум", "май", "Москва", "Отдел")], page=1)
+    second = Table([_row("Семинар", "июнь", "Минск", "Отдел")], page=1)
+    rows = [_row("Издание сборника", "II квартал", "", "Отдел"), _row("Выпуск журнала", "март", "", "Отдел")]
+    last = Table(rows, page=2)
+    blocks = [
+        Paragraph("План мероприятий на 2026 год", page=1),
+        first,
+        Paragraph("Организационная работа", page=1),
+        second,
+        Paragraph("IV. Информационная деятельность", page=1),
+        Paragraph("¹ Финансирование за счет средств организаторов", page=1),
+        last,
+        Paragraph("Председатель Комиссии\tС.А. Ким", page=2),
+    ]
+    raw = assemble(Layout(blocks))
+    assert [(item.section, item.cells.get("title")) for item in raw.items][-2:] == [
+        ("IV. Информационная деятельность", "Издание сборника"),
+        ("IV. Информационная деятельность", "Выпуск журнала"),
+    ]
