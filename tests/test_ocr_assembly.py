@@ -316,6 +316,7 @@ def _roman(bw: np.ndarray, x: int, letters: str, gap: int = 3) -> int:
         ("II", "il", "II"),  # Latin small letters in a Russian plan are a misreading
         ("IV", "Iv", "IV"),  # … a small letter for a capital as tall as the others
         ("IV", "WV", "IV"),  # … a Latin letter no bar is, for a bar
+        ("VI", "UI", "UI"),  # … but not a Latin capital read for a V («U»: a word's letter)
         ("XXIII", "XXII]", "XXIII"),
     ],
 )
@@ -1013,6 +1014,15 @@ def test_a_sections_numeral_with_its_point_read_as_letters() -> None:
     assert _read(bw, _word("ША", 100, end + 8)) == ["III."]
 
 
+def test_a_sections_numeral_read_as_one_small_letter_before_a_wide_point() -> None:
+    """«II.» of a 1-bit scan read «i.»: its point is wider than high (6 by 4 px), wide enough to be
+    parted as two letters run together; a point is no letter, and the two bars are «II»."""
+    bw = _page()
+    end = _roman(bw, 100, "II")
+    bw[BASE - 4 : BASE, end + 2 : end + 8] = 255
+    assert _read(bw, _word("i.", 100, end + 8)) == ["II."]
+
+
 @pytest.mark.parametrize(
     ("read", "left", "right", "meant"),
     [
@@ -1034,10 +1044,24 @@ def test_a_range_of_numerals_read_short_is_read_from_its_bars(read: str, left: s
     assert _read(bw, _word(read, 100, end), _word("квартал", end + 14, after))[0] == meant
 
 
-def test_capitals_around_a_dash_are_no_range_unless_each_side_is_a_numeral() -> None:
-    """«НМ» over a dash and letters of other shapes (hollow boxes): the reading stays."""
+def _cyrillic_capital(bw: np.ndarray, x: int, letter: str) -> int:
+    """Draw «Н» (two stems and a bar) or «И» (two stems and a slant), 14 px wide; returns the right edge."""
+    top = BASE - CAP
+    bw[top:BASE, x : x + 3] = 255
+    bw[top:BASE, x + 11 : x + 14] = 255
+    if letter == "Н":
+        bw[BASE - 11 : BASE - 8, x : x + 14] = 255
+    else:
+        cv2.line(bw, (x + 2, BASE - 1), (x + 12, top), 255, 3)
+    return x + 14
+
+
+@pytest.mark.parametrize("shapes", ["boxes", "НИ"])
+def test_capitals_around_a_dash_are_no_range_unless_each_side_is_a_numeral(shapes: str) -> None:
+    """«НМ» over a dash between glyphs of other shapes stays: hollow boxes, or the Cyrillic capitals
+    a numeral's letters are told by width from (stems at their sides, a bar or a slant)."""
     bw = _page()
-    x = _letters(bw, 100, 2)
+    x = _letters(bw, 100, 2) if shapes == "boxes" else _cyrillic_capital(bw, _cyrillic_capital(bw, 100, "Н") + 3, "И")
     bw[BASE - 12 : BASE - 7, x + 3 : x + 11] = 255
     end = _roman(bw, x + 14, "IV")
     after = _letters(bw, end + 14, 6, height=14)
@@ -1474,6 +1498,15 @@ def test_a_lone_number_sign_misread_in_the_header_is_the_number_column(read: str
     ]
 
 
+@pytest.mark.parametrize("header", ["М", "Мы"])
+def test_a_short_word_in_the_header_is_no_number_sign(header: str) -> None:
+    """An extra column headed by a word of an М and a letter (or the М alone) keeps its heading."""
+    row = Row([Cell(header), Cell("Наименование мероприятия"), Cell("Место проведения"), Cell("Срок проведения")])
+    table = Table([row, Row([Cell("7"), Cell("Форум"), Cell("Москва"), Cell("май")])])
+    correct_layout(Layout([table]))
+    assert table.rows[0].cells[0].text == header
+
+
 def test_a_sections_roman_number_misread_as_letters_is_the_next_numeral() -> None:
     """«V.» in the № cell read «У.» or «Vv.»: a section row (its name beside, nothing else) after «IV.»
     holds the next numeral.  An item's number read as letters («З.» for «3.»), a row with a date
@@ -1636,10 +1669,23 @@ def _star(bw: np.ndarray, x0: int, width: int, height: int = 9) -> None:
 
 def test_a_star_a_pixel_narrower_than_the_star_beside_it_is_a_star() -> None:
     """«** Дни городов…» of a photo: the first star's ink 7×9 (narrower than a star's usual share),
-    the second 8×9: of a size, both are stars («¹*» before: the footnote's marker lost).  A mark
-    as narrow as a «¹» beside a star is still the «¹»."""
-    assert _two_marks(7) == ["*", "*", "Дни", "городов"]
+    the second 8×9: of a size, both are stars («¹*» before: the footnote's marker lost), one marker
+    «**» (read as two words, «* *» was footnote «*» with a star in its text).  A mark as narrow as
+    a «¹» beside a star is still the «¹»."""
+    assert _two_marks(7) == ["**", "Дни", "городов"]
     assert _two_marks(4)[0] == "1"
+
+
+def test_a_solid_star_before_another_star_is_no_bullet() -> None:
+    """A scan's bold first star of «**», blurred into a disc on the line's middle, read «*» «*»: a
+    bullet stands before no star, so the disc is the marker's first star (read «•», the footnote
+    «**» was «*» with its text after a bullet)."""
+    bw = _page()
+    cv2.circle(bw, (105, BASE - CAP // 2), 5, 255, -1)
+    _star(bw, 115, 8)
+    after = _letters(bw, 135, 3)
+    words = (_word("*", 100, 111), _word("*", 115, 123), _word("Дни", 135, after))
+    assert _read(bw, *words)[0] != "•"
 
 
 def _two_marks(first: int) -> list[str]:

@@ -121,9 +121,10 @@ _CAPITAL_YEAR_WORD = re.compile(r"(\b\d{4}\s?)Г\.")
 _SMALL_LETTER = re.compile(r"[а-яё]")
 _LETTER = re.compile(r"[^\W\d_]")
 _HEADER_PP = re.compile(r"^[пnmл][/|l1I][пnmлt]\.?$")
-# «№» as Tesseract reads it: an N (or the Cyrillic М) and at most one small letter or a degree
-# sign for the raised o («No», «Ne», «Nz», «Мо», «N°»).
-_HEADER_NO = re.compile(r"^[NМ][a-zа-яё°º]?$")
+# «№» as Tesseract reads it: an N and at most one small letter or a degree sign for the raised o
+# («No», «Ne», «Nz», «N°»), or a Cyrillic М with the o's readings only («Мо», «Ме»: a header's «М»
+# or «Мы» may be a word).
+_HEADER_NO = re.compile(r"^(?:N[a-zа-яё°º]?|М[оеo°º])$")
 _EDGE = re.compile(r"^([«\"„“(]*)(.*?)([.,:;»\"”)?]*)$", re.S)
 _SPACES = re.compile(r"(\s+)")
 # A single quote opening a word in small letters (in a cell, any word: outside the tables a
@@ -200,6 +201,8 @@ _PARTED_DAY = re.compile(r"(?<![\d,.;:–-])\b([1-3]) (\d)(?=\s?[–-]\s?(\d{1,2
 _FROM_DAY = re.compile(r"(?<!\S)[cсCС](\d{1,2})(?= по \d)")
 # «14.01 .2027», «14. 01.2027»: Tesseract parts a numeric date at a dot where the print leaves room.
 _NUMERIC_DATE = re.compile(r"\b(\d{1,2}) ?\. ?(\d{2}) ?\. ?(\d{4})\b")
+# A list of dates' semicolon read as a colon («18.04.2030: 07.09.2030»): no colon follows a date.
+_DATE_COLON = re.compile(r"(?<=\b\d{2}\.\d{2}\.\d{4}):(?=\s*\d{1,2}\.\d{2}\.\d{4}\b)")
 # «1 5.03.2027»: a numeric date's day parted after its first figure (as `_PARTED_DAY`), opening
 # the line or after «с», «по»; joined only into a day its month has.
 _PARTED_NUMERIC_DAY = re.compile(r"(?:^|(?<=с )|(?<=по ))([1-3]) (\d)(?=\.(\d{2})\.(\d{4})\b)")
@@ -214,6 +217,7 @@ def correct(text: str, dates: bool = False, paragraph: bool = False) -> str:
     """
     text = _SPLIT_DASH.sub("–", text)
     lines = [_NUMERIC_DATE.sub(r"\1.\2.\3", line) for line in _paired_brackets(text).split("\n")]
+    lines = _DATE_COLON.sub(";", "\n".join(lines)).split("\n")
     if dates:
         lines = [_PARTED_NUMERIC_DAY.sub(_numeric_day, ln) for ln in lines]
     lines = [_DAY_UNCLOSED.sub(r"«\1»", _DAY_CLOSED_BY_ANGLE.sub(r"«\1»", line)) for line in lines]

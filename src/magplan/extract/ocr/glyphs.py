@@ -319,6 +319,7 @@ def read_glyphs(
     letter = _capital_height(line, letters, baseline, capital or sized)
     line.size = letter / _CAP_PER_EM
     _mark_bullet(line, blobs, bw, baseline, letter)
+    joined_stars = _stars_together(line, blobs, baseline, letter)
     _join_at_unread_hyphens(line, blobs, bw, baseline, letter)
     _range_over_unboxed_bars(line, blobs, bw)
     figure = _figure_width(line, blobs)
@@ -333,7 +334,7 @@ def read_glyphs(
     stars = _line_stars(line.words, blobs)
     for word in line.words:
         shape = blobs[id(word)]
-        if word.text == "•":
+        if word.text == "•" or id(word) in joined_stars:
             out.append(word)
         elif (
             len(line.words) > 1
@@ -632,17 +633,41 @@ def _roman_range(word: Word, blobs: list[Blob], bw: Image) -> Word:
     return word
 
 
+def _stars_together(line: Line, blobs: dict[int, list[Blob]], baseline: float, letter: float) -> set[int]:
+    """«*» «*» opening a line → «**»: a footnote's marker of two stars read as two words (no line
+    opens with two markers of its own), each shaped as a star (`_star_shaped`: a narrow «¹» read
+    «*» is no star).  Raised, the marker is too.  The ids of the words joined, which are not
+    parted at their gap again."""
+    words = line.words
+    if len(words) < 3 or not set(words[0].text) == set(words[1].text) == {"*"}:
+        return set()
+    one, other = words[0], words[1]
+    ink = blobs[id(one)] + blobs[id(other)]
+    peers = _line_stars(words, blobs)
+    if not ink or not all(_star_shaped(b, peers) for b in ink):
+        return set()
+    joined = Word(
+        one.text + other.text, one.x0, other.x1, min(one.top, other.top), max(one.bottom, other.bottom), one.size
+    )
+    joined.raised = _raised(ink, baseline, letter)
+    blobs[id(joined)] = ink
+    words[0:2] = [joined]
+    return {id(joined)}
+
+
 def _range_in_ink(blobs: list[Blob], letters_read: int, bw: Image) -> str | None:
     """«НМ» for «II-IV», «ИМ» for «III-IV»: a range of numerals whose dash was not read, from its glyphs.
 
-    The ink holds one flat glyph, a dash, between glyphs as tall as
-    capitals, each a numeral's letter (`_roman_letter`), and more glyphs
-    than letters were read; each side must be a numeral.  None otherwise.
+    The ink holds one hyphen (`_a_hyphen`: flat, at a hyphen's height) between
+    glyphs as tall as capitals, each a numeral's letter (`_roman_letter`: a
+    glyph of its own read as I a plain bar, as narrow as a stroke), and more
+    glyphs than letters were read; each side must be a numeral.  None otherwise.
     """
     if len(blobs) <= letters_read:
         return None
     tallest = max(b.y1 - b.y0 for b in blobs)
-    flat = [b for b in blobs if b.y1 - b.y0 <= _FLAT * tallest and b.x1 - b.x0 >= _DASH_FLAT * (b.y1 - b.y0)]
+    baseline = max(b.y1 for b in blobs)
+    flat = [b for b in blobs if _a_hyphen(b, baseline, tallest)]
     if len(flat) != 1 or any(b.y1 - b.y0 < 0.8 * tallest for b in blobs if b is not flat[0]):
         return None
     dash = flat[0]
@@ -651,13 +676,27 @@ def _range_in_ink(blobs: list[Blob], letters_read: int, bw: Image) -> str | None
         return None  # a glyph over the dash: no range's
     sides = []
     for side in (left, right):
-        pieces = [piece for blob in side for piece in _unmerge(blob, bw)]
-        numeral = "".join(_roman_letter(piece, bw) or "?" for piece in pieces)
-        crossed = [piece for piece, letter in zip(pieces, numeral, strict=True) if letter in "VX"]
-        if not is_roman_numeral(numeral) or not all(_open_sides(piece, bw) for piece in crossed):
+        numeral = ""
+        for blob in side:
+            pieces = _unmerge(blob, bw)
+            for piece in pieces:
+                letter = _roman_letter(piece, bw)
+                if letter is None or not _shaped_as(letter, piece, len(pieces) > 1, bw):
+                    return None
+                numeral += letter
+        if not is_roman_numeral(numeral):
             return None
         sides.append(numeral)
     return "-".join(sides)
+
+
+def _shaped_as(letter: str, glyph: Blob, parted: bool, bw: Image) -> bool:
+    """Is `glyph` (`parted` from a wider one or not) the numeral's `letter` by more than its width:
+    an I of its own a plain bar (a digit one's flag keeps it wider), a V or an X with its strokes
+    standing in from both sides (`_open_sides`)?"""
+    if letter == "I":
+        return parted or glyph.x1 - glyph.x0 <= _BAR * (glyph.y1 - glyph.y0)
+    return letter not in "VX" or _open_sides(glyph, bw)
 
 
 def _open_sides(blob: Blob, bw: Image) -> bool:
@@ -719,7 +758,10 @@ def _roman_by_shape(word: Word, blobs: list[Blob], bw: Image, guarded: bool = Tr
     if all(ch in _NO_NUMERAL for ch in body):
         return word  # a dash, a bracket: no numeral was read there («№» may be one: «III» read so)
     if _ROMAN_LETTERS.match(body):
-        blobs = [piece for blob in blobs for piece in _unmerge(blob, bw)]
+        # Letters run together are parted; not a point after them, wide for its height as it may be
+        # («i.» for «II.» of a 1-bit scan: its point parted in two was no point, the numeral kept).
+        tall = max(b.y1 - b.y0 for b in blobs)
+        blobs = [piece for blob in blobs for piece in (_unmerge(blob, bw) if _letter_high(blob, tall) else [blob])]
     elif len(blobs) == 1 and len(body) == 2 and set(body) <= _TWO_RUN_TOGETHER:
         # «ХЕ» for «XL» of a 1-bit scan, the X's leg run into the L's foot: one glyph, two letters read.
         blobs = _unmerge(blobs[0], bw, into=2)
@@ -749,6 +791,11 @@ def _roman_by_shape(word: Word, blobs: list[Blob], bw: Image, guarded: bool = Tr
         return word
     word.text = numeral + tail
     return word
+
+
+def _letter_high(blob: Blob, tallest: int) -> bool:
+    """Does the glyph stand higher than a point does, beside glyphs at most `tallest` high?"""
+    return blob.y1 - blob.y0 > _POINT * tallest
 
 
 def _a_point(blob: Blob, before: list[Blob]) -> bool:
@@ -857,8 +904,11 @@ def _misread_numeral(reading: str, numeral: str) -> bool:
     """Could `reading`, one character per glyph, be no word but `numeral` misread?
 
     A real word or number read glyph for glyph («ИХ», «12») is left alone:
-    the reading must be more than one glyph and hold a mark Tesseract makes
-    of a bar («!», «]», «|»), or an L read as a letter of its shape («Е»).
+    the reading must be more than one glyph and be three capitals or more of
+    the numerals' look-alikes only, hold a mark Tesseract makes of a bar
+    («!», «]», «|»), a Latin letter for another glyph's (a small one for a
+    capital: «Iv»; any but I for a bar: «WV»), or an L read as a letter of
+    its shape («Е»).
     """
     if len(reading) < 2:
         return False  # one mark («№», a footnote's «*») is a sign of its own
@@ -1471,6 +1521,8 @@ def _mark_bullet(line: Line, blobs: dict[int, list[Blob]], bw: Image, baseline: 
         return
     if len(first.text) > _BULLET_READ_LONGEST:
         return
+    if following.text == first.text and not first.text.isalnum():
+        return  # the same mark again: a footnote's «**» read as two words, no bullet before a star
     shape = blobs[id(first)]
     if len(shape) != 1 or shape[0].fill < 0.55 or _raised(shape, baseline, letter):
         return
