@@ -89,6 +89,9 @@ def test_a_name_wrapped_after_its_initials(lines: list[str], position: str, name
         ["5. | Дни культуры городов-побратимов", "август - | Управление сентябрь |культуры"],
         ["Встреча делегаций", "• Мастер-классы для молодых музыкантов"],
         ["file:///tmp/plan.html", "https://example.org/plan", "www.example.org"],
+        # A section's rows read as lines after the table (city days of their own widths): a day and
+        # its month, an age.
+        ["Нижний Новгород ноябрь\t142 года", "Астана\t9-10 марта 940 лет"],
     ],
 )
 def test_no_row_list_or_address_goes_into_the_position(above: list[str]) -> None:
@@ -98,6 +101,9 @@ def test_no_row_list_or_address_goes_into_the_position(above: list[str]) -> None
     # A position's own lines above its name's stay its own.
     signatory, _ = signatory_lines(["Исполнительный вице-президент,", "генеральный директор МАГ", "И.В. Петрова"])
     assert signatory is not None and signatory.position == "Исполнительный вице-президент, генеральный директор МАГ"
+    # A jubilee in a position's name is no age.
+    signatory, _ = signatory_lines(["Председатель комитета по подготовке к 800-летию города", "И.В. Петрова"])
+    assert signatory is not None and signatory.position == "Председатель комитета по подготовке к 800-летию города"
 
 
 @pytest.mark.parametrize(

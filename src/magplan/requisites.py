@@ -84,6 +84,12 @@ _PAGER_MARKS = re.compile(rf"[\s{re.escape(BULLET_GLYPHS)}|‹›«»<>–-]+")
 
 # What no position's line holds: a list's bullet or a row's number opening it, a table's column
 # rule read as a bar, a web address (a browser's print of a page: its address at the page's foot).
+# … nor a day and its month or an age («9-10 марта», «142 года»): a row of a table read as lines
+# (the city days after the plan's table), whose text is said, never a position.
+_DAY_OR_AGE = re.compile(
+    rf"\b\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?\s+(?:{'|'.join(months.GENITIVE)})\b|\b\d{{1,4}}\s+(?:год|года|лет)\b",
+    re.IGNORECASE,
+)
 _NO_POSITION = re.compile(rf"^\s*(?:[{re.escape(BULLET_GLYPHS)}]|\d{{1,3}}[.)]\s)|\||\b(?:https?|file)://|\bwww\.")
 
 
@@ -910,6 +916,7 @@ def signatory_lines(
                 or noted
                 or _pager(line)
                 or _NO_POSITION.search(line)
+                or _DAY_OR_AGE.search(line)
             )
             if apart:
                 position, at, start = [], [], index + 1
