@@ -262,6 +262,15 @@ def test_outline_numbers_written_as_nested_lists_go_under_the_section_number(tmp
     ]
 
 
+def test_a_sub_list_beside_its_outer_lists_items_prints_as_a_browser_prints_it(tmp_path: Path) -> None:
+    # CKEditor writes a sub-list as an <ol> among the outer list's <li>s: a browser numbers it «1.»,
+    # and nothing of LibreOffice's outline numbering («1.1.») is meant there.
+    body = "<table><tr><td><ol><li>Форум</li><ol><li>секция</li></ol><li>Съезд</li></ol></td></tr></table>"
+    layout = html_extract.extract(_write(tmp_path / "t.html", body))
+    (table,) = [b for b in layout.blocks if isinstance(b, Table)]
+    assert "1.1." not in table.rows[0].cells[0].text
+
+
 def test_borderless_tables_are_not_ruled_unless_they_draw_borders(tmp_path: Path) -> None:
     body = (
         '<table border="0"><tr><td>a</td></tr></table>'

@@ -1688,6 +1688,15 @@ def test_a_solid_star_before_another_star_is_no_bullet() -> None:
     assert _read(bw, *words)[0] != "•"
 
 
+def test_three_stars_opening_a_line_are_a_divider_not_a_marker() -> None:
+    """«* * *» between a plan's parts: three marks, no footnote's «**» before a star."""
+    bw = _page()
+    for x in (100, 115, 130):
+        _star(bw, x, 8)
+    words = (_word("*", 100, 108), _word("*", 115, 123), _word("*", 130, 138))
+    assert "**" not in _read(bw, *words)
+
+
 def _two_marks(first: int) -> list[str]:
     """A line «** Дни городов» read, its first mark `first` pixels wide, its second a star 8×9."""
     bw = _page()

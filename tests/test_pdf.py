@@ -521,6 +521,10 @@ def test_line_ends_without_the_wrap_space(words: list[Word], vocabulary: tuple[s
         ("Информация", "мероприятиях", "Информация о мероприятиях"),
         ("Информация", "МАГ", "Информация о МАГ"),
         ("Рассказать", "нас", "Рассказать о нас"),
+        ("Рассказать", "всех", "Рассказать о всех"),
+        # An indeclinable after «о» ends in no case's ending: the dictionary, which knows no
+        # «Программао», keeps the «о» a word.
+        ("Программа", "метро", "Программа о метро"),
     ],
 )
 def test_an_o_before_a_word_it_cannot_govern_ends_the_word_cut_above(head: str, rest: str, want: str) -> None:

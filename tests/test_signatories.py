@@ -101,7 +101,11 @@ def test_no_row_list_or_address_goes_into_the_position(above: list[str]) -> None
     # A position's own lines above its name's stay its own.
     signatory, _ = signatory_lines(["Исполнительный вице-президент,", "генеральный директор МАГ", "И.В. Петрова"])
     assert signatory is not None and signatory.position == "Исполнительный вице-президент, генеральный директор МАГ"
-    # A jubilee in a position's name is no age.
+    # A jubilee or a year in a position's name is no age, nor a dated order's day and month.
+    signatory, _ = signatory_lines(["Ответственный за подготовку Плана на 2026 год", "И.В. Петрова"])
+    assert signatory is not None and signatory.position == "Ответственный за подготовку Плана на 2026 год"
+    signatory, _ = signatory_lines(["Заместитель директора (приказ от 9 марта 2026 г.)", "И.В. Петрова"])
+    assert signatory is not None and signatory.position == "Заместитель директора (приказ от 9 марта 2026 г.)"
     signatory, _ = signatory_lines(["Председатель комитета по подготовке к 800-летию города", "И.В. Петрова"])
     assert signatory is not None and signatory.position == "Председатель комитета по подготовке к 800-летию города"
 

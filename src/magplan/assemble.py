@@ -1690,7 +1690,7 @@ def _find_plan_tables(blocks: list[Block], strict: bool) -> list[int]:
             lines = [line for line in block.text.split("\n") if line.strip()]
             # Only empty lines, page numbers and table labels («Продолжение таблицы 1») keep two tables
             # adjacent; and the footnotes printed at the foot of the page the table goes on from.
-            foot = _foot_of_page(block, lines, blocks[index + 1 :])
+            foot = (adjacent or under_headings) and _foot_of_page(block, lines, blocks[index + 1 :])
             adjacent = adjacent and (all(PAGE_NUMBER.match(line) or is_table_label(line) for line in lines) or foot)
             # A section's heading at a page's foot, the page's footnotes under it: its table opens the next page.
             under_headings = under_headings and (all(PAGE_NUMBER.match(x) or is_heading_line(x) for x in lines) or foot)

@@ -82,14 +82,18 @@ _SENTENCE_END = re.compile(r"[А-Яа-яЁёA-Za-z]{4,}[.!?:]\s*$")
 _PAGER_MARKS = re.compile(rf"[\s{re.escape(BULLET_GLYPHS)}|‹›«»<>–-]+")
 
 
-# What no position's line holds: a list's bullet or a row's number opening it, a table's column
-# rule read as a bar, a web address (a browser's print of a page: its address at the page's foot).
-# … nor a day and its month or an age («9-10 марта», «142 года»): a row of a table read as lines
-# (the city days after the plan's table), whose text is said, never a position.
+# No position's line holds a day and its month without a year or an age («9-10 марта», «142 года»):
+# a row of a table read as lines (the city days after the plan's table), whose text is said.  A
+# year is no age («Плана на 2026 год», «приказ от 9 марта 2026 г.»).
 _DAY_OR_AGE = re.compile(
-    rf"\b\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?\s+(?:{'|'.join(months.GENITIVE)})\b|\b\d{{1,4}}\s+(?:год|года|лет)\b",
+    rf"\b\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?\s+(?:{'|'.join(months.GENITIVE)})\b(?!\s*\d{{4}})"
+    r"|\b\d{1,3}\s+(?:год|года|лет)\b|\b\d{4}\s+лет\b",
     re.IGNORECASE,
 )
+
+
+# What no position's line holds: a list's bullet or a row's number opening it, a table's column
+# rule read as a bar, a web address (a browser's print of a page: its address at the page's foot).
 _NO_POSITION = re.compile(rf"^\s*(?:[{re.escape(BULLET_GLYPHS)}]|\d{{1,3}}[.)]\s)|\||\b(?:https?|file)://|\bwww\.")
 
 

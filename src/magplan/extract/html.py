@@ -735,22 +735,30 @@ def _unmarked_notes(root: Element) -> dict[str, str]:
 def _list_number(item: Element) -> str | None:
     """The number a browser prints before an item of an <ol> («3.», «IV.»), else None.
 
-    An <ol> right inside another, no <li> between, is how LibreOffice writes a level of its
-    outline numbering (a «№» cell's «1.2.» as <ol><ol start="2"><li>): the item's number goes
-    under the number of the last item of an outer list before it («1.» in the section's row).
+    An <ol> right inside another that holds no <li> of its own is how LibreOffice writes a level
+    of its outline numbering (a «№» cell's «1.2.» as <ol><ol start="2"><li>): the item's number
+    goes under the number of the last item of an outer list before it in the same table («1.» in
+    the section's row).  Other editors' sub-lists (<ol><li>…</li><ol>…</ol></ol>) print as a
+    browser prints them.
     """
     parent = item.getparent()
     if parent is None or parent.tag != "ol":
         return None
     number = _own_list_number(item, parent)
     grand = parent.getparent()
-    if grand is not None and grand.tag == "ol":
+    if grand is not None and grand.tag == "ol" and not any(child.tag == "li" for child in grand):
         found = item.xpath("preceding::li[parent::ol[not(parent::ol)]][1]")
         outer = found[0] if isinstance(found, list) and found and isinstance(found[0], etree._Element) else None
-        above = _list_number(outer) if outer is not None else None
+        same_table = outer is not None and _table_of(outer) is _table_of(item) is not None
+        above = _list_number(outer) if outer is not None and same_table else None
         if above and above[:-1].isdigit() and number[:-1].isdigit():
             return f"{above}{number}"
     return number
+
+
+def _table_of(element: Element) -> Element | None:
+    """The table `element` stands in, the nearest one round it."""
+    return next(element.iterancestors("table"), None)
 
 
 def _own_list_number(item: Element, parent: Element) -> str:

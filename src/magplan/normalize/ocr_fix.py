@@ -201,8 +201,9 @@ _PARTED_DAY = re.compile(r"(?<![\d,.;:–-])\b([1-3]) (\d)(?=\s?[–-]\s?(\d{1,2
 _FROM_DAY = re.compile(r"(?<!\S)[cсCС](\d{1,2})(?= по \d)")
 # «14.01 .2027», «14. 01.2027»: Tesseract parts a numeric date at a dot where the print leaves room.
 _NUMERIC_DATE = re.compile(r"\b(\d{1,2}) ?\. ?(\d{2}) ?\. ?(\d{4})\b")
-# A list of dates' semicolon read as a colon («18.04.2030: 07.09.2030»): no colon follows a date.
-_DATE_COLON = re.compile(r"(?<=\b\d{2}\.\d{2}\.\d{4}):(?=\s*\d{1,2}\.\d{2}\.\d{4}\b)")
+# A list of dates' semicolon read as a colon («18.04.2030: 07.09.2030»), on its line or before the
+# next line's date (the list wraps): no colon follows a date before another.
+_DATE_COLON = re.compile(r"(?<=\d\.\d{2}\.\d{4}):(?=\s*\d{1,2}\.\d{2}\.\d{4}\b)")
 # «1 5.03.2027»: a numeric date's day parted after its first figure (as `_PARTED_DAY`), opening
 # the line or after «с», «по»; joined only into a day its month has.
 _PARTED_NUMERIC_DAY = re.compile(r"(?:^|(?<=с )|(?<=по ))([1-3]) (\d)(?=\.(\d{2})\.(\d{4})\b)")

@@ -639,8 +639,8 @@ def _stars_together(line: Line, blobs: dict[int, list[Blob]], baseline: float, l
     «*» is no star).  Raised, the marker is too.  The ids of the words joined, which are not
     parted at their gap again."""
     words = line.words
-    if len(words) < 3 or not set(words[0].text) == set(words[1].text) == {"*"}:
-        return set()
+    if len(words) < 3 or not set(words[0].text) == set(words[1].text) == {"*"} or set(words[2].text) == {"*"}:
+        return set()  # (three stars or more: a divider «* * *», no marker)
     one, other = words[0], words[1]
     ink = blobs[id(one)] + blobs[id(other)]
     peers = _line_stars(words, blobs)
@@ -1521,8 +1521,8 @@ def _mark_bullet(line: Line, blobs: dict[int, list[Blob]], bw: Image, baseline: 
         return
     if len(first.text) > _BULLET_READ_LONGEST:
         return
-    if following.text == first.text and not first.text.isalnum():
-        return  # the same mark again: a footnote's «**» read as two words, no bullet before a star
+    if set(first.text) == {"*"} and following.text == first.text:
+        return  # a star again: a footnote's «**» read as two words, the first no bullet
     shape = blobs[id(first)]
     if len(shape) != 1 or shape[0].fill < 0.55 or _raised(shape, baseline, letter):
         return

@@ -540,7 +540,8 @@ def _cut_blend(flat: list[tuple[int, Line]], grid: _Grid, pages_only: bool = Fal
         # both by leaving a column empty (its cells read into the next one); each page's own
         # columns all hold words.
         own_page = (
-            page_break
+            bool(empty)
+            and page_break
             and left <= misfits
             and _empty_columns(lines[:cut], above) == 0 == _empty_columns(lines[cut:], below)
         )
@@ -2822,12 +2823,16 @@ def _after_last_row(body: list[tuple[int, list[Line]]], grid: _Grid) -> list[tup
         len(flat),
     )
     lines = [line for _, line in flat]
-    if not (end < len(flat) and _heading_over_rows(lines, end, grid.lefts) and grid.start is not None):
+
+    def heading_at(at: int) -> bool:
+        return grid.start is not None and at < len(flat) and _heading_over_rows(lines, at, grid.lefts)
+
+    if not heading_at(end):
         end = _own_tables_end(flat, _own_width_rows_end(flat, rows[-1], end, grid), grid)
     # A heading over rows, right under the last row or under rows of their own widths (`_regimes`:
     # a section printed as a table of its own): the table goes on until a line starts left of
     # all its cells (a browser's padding sets them in).
-    if end < len(flat) and _heading_over_rows(lines, end, grid.lefts) and grid.start is not None:
+    if heading_at(end) and grid.start is not None:
         start = grid.start
         end = next((i for i in range(end + 1, len(flat)) if flat[i][1].x0 < start - ALIGN), len(flat))
     while end < len(flat):

@@ -123,12 +123,12 @@ _PRIVATE_USE = re.compile("[\uf000-\uf0ff]")
 _CLOSING = set(")]}»”,.;:!?")
 # A line ending in a hyphen after a letter: the word goes on on the next line.
 _HYPHEN_END = re.compile(r"(?<=\w)[-\u2010\u00ad]$")
+# The endings of the prepositional case («о Москве», «о работах», «о новом», «о всех»), and how long
+# a word after «о» is to be told by its ending (pronouns are short: «о нас», «о чём»).
+_PREPOSITIONAL_ENDS = ("е", "ё", "и", "ах", "ях", "ом", "ем", "ём", "ой", "ей", "ых", "их", "ех")
+_CASE_WORD = 4
 # Prepositions that end no surname or word as often as «-на», «-ко» do («Никити» / «на»,
 # «Шевчен» / «ко»): a line opening with one is no short rest of a cut word («директора» / «по ВР»).
-# The endings of the prepositional case («о Москве», «о работах», «о новом», «о городах-членах»), and
-# how long a word after «о» is to be told by its ending (pronouns are short: «о нас», «о чём»).
-_PREPOSITIONAL_ENDS = ("е", "ё", "и", "ах", "ях", "ом", "ем", "ём", "ой", "ей", "ых", "их")
-_CASE_WORD = 4
 _LONE_PREPOSITIONS = frozenset(("по", "для", "от", "до", "за", "из", "при", "над", "под", "без"))
 # A date or a time whose digits a narrow column cut («10.02.» / «2027», «11:0» / «0»).
 _CUT_NUMBER = re.compile(r"\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}:\d{2}")
@@ -630,9 +630,10 @@ def suffix_rest(text: str) -> bool:
 
 def _o_without_its_case(line: Line) -> bool:
     """Does the line open with «о» before a word in no form of the prepositional case, which
-    «о» asks for («о Москвы», «о Комиссии» is one)?  Then the «о» is the rest of a word
-    cut at the column's edge («Правительств» / «о Москвы»).  Words in capitals (an
-    abbreviation, indeclinable), figures and short pronouns («о нас») say nothing."""
+    «о» asks for («о Москвы», «о Комиссии» is one)?  Then the «о» may be the rest of a word
+    cut at the column's edge («Правительств» / «о Москвы»; the caller asks the dictionary
+    for the word joined: «о метро», an indeclinable, is no proof).  Words in capitals (an
+    abbreviation), figures and short pronouns («о нас») say nothing."""
     if len(line.words) < 2 or line.words[0].text != "о":
         return False
     word = bare(line.words[1].text)
@@ -719,7 +720,7 @@ def _joint(lines: list[Line], texts: list[str], index: int, box: _Box) -> str:
             or bool(lexical)
             or not_a_word(first)
             or suffix_rest(first)
-            or _o_without_its_case(line)
+            or (_o_without_its_case(line) and lexicon.russian_word((head + first).lower()))
             or known_word(head + first, typography.vocabulary)
             or _period_when_joined(texts, index)
             # A preposition or a conjunction leans on a word after it: alone at the box's end it
