@@ -659,9 +659,9 @@ def _range_in_ink(blobs: list[Blob], letters_read: int, bw: Image) -> str | None
     """«НМ» for «II-IV», «ИМ» for «III-IV»: a range of numerals whose dash was not read, from its glyphs.
 
     The ink holds one hyphen (`_a_hyphen`: flat, at a hyphen's height) between
-    glyphs as tall as capitals, each a numeral's letter (`_roman_letter`: a
-    glyph of its own read as I a plain bar, as narrow as a stroke), and more
-    glyphs than letters were read; each side must be a numeral.  None otherwise.
+    glyphs as tall as capitals, each a numeral's letter by its width
+    (`_roman_letter`) and its shape (`_shaped_as`), and more glyphs than
+    letters were read; each side must be a numeral.  None otherwise.
     """
     if len(blobs) <= letters_read:
         return None
