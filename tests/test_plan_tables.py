@@ -1125,3 +1125,21 @@ def test_a_sections_table_on_the_next_page_under_its_heading_and_the_pages_footn
         ("IV. Информационная деятельность", "Издание сборника"),
         ("IV. Информационная деятельность", "Выпуск журнала"),
     ]
+
+
+def test_footnotes_on_the_same_page_as_the_next_table_still_end_the_headings_run() -> None:
+    """The negative of the rule above: footnotes between a heading and a table on the same page are
+    no page's foot, so the table under them, a shape of its own, is not taken for the section's:
+    its rows are said in warnings (rule 14), not read as the plan's items."""
+    header = _row("Наименование мероприятия", "Срок проведения", "Место проведения", "Ответственный")
+    first = Table([header, _row("Форум", "май", "Москва", "Отдел")], page=1)
+    other = Table([_row("Иванов И.И.", "", "", "подпись")], page=1)
+    blocks = [
+        Paragraph("План мероприятий на 2026 год", page=1),
+        first,
+        Paragraph("Лист ознакомления", page=1),
+        Paragraph("¹ Финансирование за счет средств организаторов", page=1),
+        other,
+    ]
+    raw = assemble(Layout(blocks))
+    assert [item.cells.get("title") for item in raw.items] == ["Форум"]
