@@ -84,7 +84,8 @@ _PAGER_MARKS = re.compile(rf"[\s{re.escape(BULLET_GLYPHS)}|‹›«»<>–-]+")
 
 # No position's line holds a day and its month without a year or an age («9-10 марта», «142 года»):
 # a row of a table read as lines (the city days after the plan's table), whose text is said.  A
-# year is no age («Плана на 2026 год», «приказ от 9 марта 2026 г.»).
+# year is no age («Плана на 2026 год», «приказ от 9 марта 2026 г.»): not `numbers.age_years`, which
+# takes «1764 года» in a city's row, where no year stands.
 _DAY_OR_AGE = re.compile(
     rf"\b\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?\s+(?:{'|'.join(months.GENITIVE)})\b(?!\s*\d{{4}})"
     r"|\b\d{1,3}\s+(?:год|года|лет)\b|\b\d{4}\s+лет\b",

@@ -720,7 +720,7 @@ def _joint(lines: list[Line], texts: list[str], index: int, box: _Box) -> str:
             or bool(lexical)
             or not_a_word(first)
             or suffix_rest(first)
-            or (_o_without_its_case(line) and lexicon.russian_word((head + first).lower()))
+            or (_o_without_its_case(line) and lexicon.russian_word(bare(head + first)))
             or known_word(head + first, typography.vocabulary)
             or _period_when_joined(texts, index)
             # A preposition or a conjunction leans on a word after it: alone at the box's end it
