@@ -262,6 +262,22 @@ def test_outline_numbers_written_as_nested_lists_go_under_the_section_number(tmp
     ]
 
 
+def test_outline_numbers_three_levels_deep_go_under_the_level_above(tmp_path: Path) -> None:
+    # A third level is an <ol> inside two <ol>s with no <li> of their own: «1.2.1.» goes under the
+    # last «1.2.» before it, not under the section's «1.».
+    rows = (
+        "<tr><td><ol><li><p></p></li></ol></td><td><b>Мероприятия</b></td><td></td><td></td></tr>"
+        "<tr><td><ol><ol><li><p></p></li></ol></ol></td><td>Сессия</td><td>Москва, апрель</td><td></td></tr>"
+        '<tr><td><ol><ol start="2"><li><p></p></li></ol></ol></td><td>Форум</td><td>Минск, май</td><td></td></tr>'
+        "<tr><td><ol><ol><ol><li><p></p></li></ol></ol></ol></td><td>Секция</td><td>Минск, май</td><td></td></tr>"
+        '<tr><td><ol><ol><ol start="2"><li><p></p></li></ol></ol></ol></td>'
+        "<td>Круглый стол</td><td>Минск, май</td><td></td></tr>"
+    )
+    layout = html_extract.extract(_write(tmp_path / "t.html", _plan_page(rows)))
+    table = next(b for b in layout.blocks if isinstance(b, Table))
+    assert [row.cells[0].text for row in table.rows[1:]] == ["1.", "1.1.", "1.2.", "1.2.1.", "1.2.2."]
+
+
 def test_a_sub_list_beside_its_outer_lists_items_prints_as_a_browser_prints_it(tmp_path: Path) -> None:
     # CKEditor writes a sub-list as an <ol> among the outer list's <li>s: a browser numbers it «1.»,
     # and nothing of LibreOffice's outline numbering («1.1.») is meant there.

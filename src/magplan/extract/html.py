@@ -18,7 +18,7 @@ import operator
 import re
 from collections import Counter
 from collections.abc import Callable
-from itertools import chain, compress, repeat
+from itertools import chain, compress, repeat, takewhile
 from pathlib import Path
 from typing import cast
 
@@ -70,6 +70,8 @@ _BULLETS = BULLET_GLYPHS + "-–—*"
 # A number or letter an item prints itself («3.», «IV)», «б)»): a list counted by CSS counters.
 _LIST_MARK = re.compile(r"(?:(?:\d{1,3}|[IVXLC]{1,6}|[ivxlc]{1,6})[.)]|[а-яa-z]\))\s")
 _WS = re.compile(r"[ \t\n\r\f]+")
+# An outline number a level's items go under: «1.», «1.2.».
+_OUTLINE_NUMBER = re.compile(r"(?:\d+\.)+")
 # The hidden cells of a table whose text a warning quotes.
 _HIDDEN_CELLS_TOLD = 5
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden|mso-hide\s*:\s*all", re.I)
@@ -736,22 +738,26 @@ def _list_number(item: Element) -> str | None:
     """The number a browser prints before an item of an <ol> («3.», «IV.»), else None.
 
     An <ol> right inside another that holds no <li> of its own is how LibreOffice writes a level
-    of its outline numbering (a «№» cell's «1.2.» as <ol><ol start="2"><li>): the item's number
-    goes under the number of the last item of an outer list before it in the same table («1.» in
-    the section's row).  Other editors' sub-lists (<ol><li>…</li><ol>…</ol></ol>) print as a
-    browser prints them.
+    of its outline numbering (a «№» cell's «1.2.» as <ol><ol start="2"><li>, «1.2.3.» as
+    <ol><ol><ol start="3"><li>): the item's number goes under the number of the last item a level
+    up before it in the same table («1.» in the section's row, «1.2.» in the item's).  Other
+    editors' sub-lists (<ol><li>…</li><ol>…</ol></ol>) print as a browser prints them.
     """
     parent = item.getparent()
     if parent is None or parent.tag != "ol":
         return None
     number = _own_list_number(item, parent)
-    grand = parent.getparent()
-    if grand is not None and grand.tag == "ol" and not any(child.tag == "li" for child in grand):
-        found = item.xpath("preceding::li[parent::ol[not(parent::ol)]][1]")
+    outer_lists = list(takewhile(lambda e: e.tag == "ol", parent.iterancestors()))
+    if outer_lists and not any(child.tag == "li" for ol in outer_lists for child in ol):
+        # The last item one level up: an <li> whose <ol> stands in as many <ol>s as ours, less one.
+        level_up = "not(parent::ol)"
+        for _ in outer_lists[1:]:
+            level_up = f"parent::ol[{level_up}]"
+        found = item.xpath(f"preceding::li[parent::ol[{level_up}]][1]")
         outer = found[0] if isinstance(found, list) and found and isinstance(found[0], etree._Element) else None
         same_table = outer is not None and _table_of(outer) is _table_of(item) is not None
         above = _list_number(outer) if outer is not None and same_table else None
-        if above and above[:-1].isdigit() and number[:-1].isdigit():
+        if above and _OUTLINE_NUMBER.fullmatch(above) and number[:-1].isdigit():
             return f"{above}{number}"
     return number
 
