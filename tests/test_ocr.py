@@ -317,6 +317,21 @@ def test_a_table_of_one_row_keeps_its_borders_and_a_letter_stem_filling_a_row_is
     assert (table.rows, table.cols) == (11, 4) and sum(c.row == 0 for c in table.cells) == 4
 
 
+def test_a_tables_outer_border_its_row_lines_stop_short_of_is_ruling() -> None:
+    """A scan's row lines stop a pixel or two short of the table's thin left border, only the
+    bottom line running past it: left as ink, the border was read «[ 1», «| 1.» before each number."""
+    page = np.full((900, 1200), 245, np.uint8)
+    xs = [100, 250, 700, 1100]
+    ys = [200, 260, 320, 380, 440]
+    for y in ys:
+        page[y : y + 2, xs[0] + 3 if y != ys[-1] else xs[0] - 3 : xs[-1] + 1] = 0
+    page[ys[0] : ys[-1] + 2, xs[0]] = 0
+    for x in xs[1:]:
+        page[ys[0] : ys[-1] + 2, x : x + 2] = 0
+    ruling = grid.ruling_lines(image.binarize(page), 1.0)
+    assert (ruling[ys[0] + 5 : ys[-1] - 5, xs[0] - 1 : xs[0] + 2] > 0).any(axis=1).all()
+
+
 def test_a_border_under_a_header_cell_over_two_columns_on_a_page_of_one_row_is_ruling() -> None:
     """The plan's last row carried over to a page of its own under its repeated header of two rows:
     the border between «Место» and «Срок» under «Место и сроки» runs through two short rows only,

@@ -143,7 +143,10 @@ def ruling_lines(bw: Image, unit: float, stamped: Image | None = None) -> Image:
             own = labels[top:bottom, x : x + w] == k
             ruled = _ruled_rows(own, horizontal[top:bottom, x : x + w], covered[top:bottom, x : x + w], across + 1)
             ruled &= _not_letters(own, horizontal[top:bottom, x : x + w], bw[top:bottom], x, across + 1)
-            own &= (ruled & _ends_on_lines(own, horizontal[:, x : x + w], top, across + 1))[:, None]
+            # A table's outer border may stand a pixel or two beyond its row lines' ends (a scan's
+            # lines stop short of it): lines ending that near it still meet it.
+            beside = horizontal[:, max(x - across - 1, 0) : x + w + across + 1]
+            own &= (ruled & _ends_on_lines(own, beside, top, across + 1))[:, None]
             kept_v[top:bottom, x : x + w][own] = 255
     v_near = cv2.dilate(kept_v, cv2.getStructuringElement(cv2.MORPH_RECT, (2 * tol + 1, 2 * tol + 1)))
     count, labels, stats = components(horizontal)
