@@ -1498,6 +1498,46 @@ def test_a_lone_number_sign_misread_in_the_header_is_the_number_column(read: str
     ]
 
 
+@pytest.mark.parametrize(
+    ("read", "below", "meant"),
+    [
+        ("we", ["1.", "2."], "№"),  # «№» misread far off, over row numbers only
+        ("NZ", ["1.", "", "2."], "№"),  # a row across the table between (a section's) holds no number
+        ("м", ["10.", "11."], "№"),  # a word of the dictionary too: a column of row numbers is numbered
+        ("we", ["1.", "Минск"], "we"),  # not a column of numbers
+        ("we", ["1."], "we"),  # one number says too little
+        ("Код", ["1.", "2."], "№"),
+        ("Шифр", ["1.", "2."], "Шифр"),  # longer than a misread sign
+        ("6", ["7.", "8."], "6"),  # a row number: an item's row whose cells read as a header's
+    ],
+)
+def test_a_short_misread_heading_over_a_first_column_of_row_numbers_is_the_number_sign(
+    read: str, below: list[str], meant: str
+) -> None:
+    header = Row([Cell(read), Cell("Наименование мероприятия"), Cell("Место проведения"), Cell("Срок проведения")])
+    body = [
+        Row([Cell("Организационная работа", colspan=4)])
+        if not number
+        else Row([Cell(number), Cell("Форум"), Cell("Москва"), Cell("май")])
+        for number in below
+    ]
+    table = Table([header, *body])
+    correct_layout(Layout([table]))
+    assert table.rows[0].cells[0].text == meant
+
+
+def test_a_sections_numeral_whose_point_was_read_as_a_comma_gets_its_point() -> None:
+    rows = [
+        [("III, Информационное обеспечение деятельности Комиссии", 4)],
+        [("7.", 1), ("III, IV квартал", 1), ("", 1), ("май", 1)],
+    ]
+    header = Row([Cell("№ п/п"), Cell("Наименование мероприятия"), Cell("Место проведения"), Cell("Срок проведения")])
+    table = Table([header, *(Row([Cell(text, colspan=span) for text, span in row]) for row in rows)])
+    correct_layout(Layout([table]))
+    assert [c.text for c in table.rows[1].cells] == ["III. Информационное обеспечение деятельности Комиссии"]
+    assert table.rows[2].cells[1].text == "III, IV квартал"  # an item's cell is not touched
+
+
 @pytest.mark.parametrize("header", ["М", "Мы"])
 def test_a_short_word_in_the_header_is_no_number_sign(header: str) -> None:
     """An extra column headed by a word of an М and a letter (or the М alone) keeps its heading."""

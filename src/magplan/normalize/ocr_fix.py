@@ -125,6 +125,12 @@ _HEADER_PP = re.compile(r"^[пnmл][/|l1I][пnmлt]\.?$")
 # («No», «Ne», «Nz», «N°»), or a Cyrillic М with the o's readings only («Мо», «Ме»: a header's «М»
 # or «Мы» may be a word).
 _HEADER_NO = re.compile(r"^(?:N[a-zа-яё°º]?|М[оеo°º])$")
+# «№» misread further off («we», «NZ»): that long at most, over how many row numbers.
+_MISREAD_NO_LENGTH = 3
+_ROW_NUMBERS_SEEN = 2
+_ROW_NUMBER = re.compile(r"\d{1,3}\.?")
+# A section's numeral with a comma for its point, before the heading's first capital.
+_NUMERAL_COMMA = re.compile(r"^(\s*[IVX]{1,6}),(?=\s+[А-ЯЁ])")
 _EDGE = re.compile(r"^([«\"„“(]*)(.*?)([.,:;»\"”)?]*)$", re.S)
 _SPACES = re.compile(r"(\s+)")
 # A single quote opening a word in small letters (in a cell, any word: outside the tables a
@@ -326,13 +332,13 @@ def correct_layout(layout: Layout) -> None:
         if isinstance(block, Paragraph):
             block.text = correct(block.text, paragraph=True)
             continue
-        for row in block.rows:
+        for at, row in enumerate(block.rows):
             texts = [correct(cell.text) for cell in row.cells]
             roles = [
                 column_role(text) for text, cell in zip(texts, row.cells, strict=True) for _ in range(cell.colspan)
             ]
             if "title" in roles and {"place_date", "date"} & set(roles):
-                roles = _number_header(row, texts, roles)
+                roles = _number_header(row, texts, roles, block.rows[at + 1 :])
                 date_columns = {i for i, role in enumerate(roles) if role in ("place_date", "date")}
                 numbers.column = roles.index("number") if "number" in roles else None
                 header = True
@@ -344,6 +350,7 @@ def correct_layout(layout: Layout) -> None:
                 column += cell.colspan
             if not header:
                 _totals_head(row)
+                _section_comma(row)
                 numbers.see(row)
     _restore_yo(layout)
     _asterisks_back(layout)
@@ -410,6 +417,14 @@ def _restore_yo(layout: Layout) -> None:
         holder.text = _WORD_WITH_E.sub(restored, holder.text)
 
 
+def _section_comma(row: Row) -> None:
+    """«III, Информационное обеспечение» → «III. Информационное обеспечение»: a section's heading
+    across the table whose numeral's point was read as a comma (no heading lists numerals)."""
+    filled = [c for c in row.cells if c.text.strip()]
+    if len(filled) == 1 and filled[0].colspan > 1:
+        filled[0].text = _NUMERAL_COMMA.sub(r"\1.", filled[0].text, count=1)
+
+
 def _totals_head(row: Row) -> None:
     """«Итогс» → «Итого»: the first word of a row's first filled cell one letter off a totals row's
     head word and no word itself."""
@@ -426,20 +441,36 @@ def _totals_head(row: Row) -> None:
             return
 
 
-def _number_header(row: Row, texts: list[str], roles: list[str]) -> list[str]:
+def _number_header(row: Row, texts: list[str], roles: list[str], below: list[Row]) -> list[str]:
     """A header row's cells that hold nothing but «№» as misread («Ne», «No», «N°») set to «№».
 
     Read as a word («Ne») the number column has no role, and every item of
     the table loses its number (kept as a note «Ne: 1»), its sections too.
     The header is printed «№» whichever reading already names the column.
+    A misreading further off («we», «NZ») names it where it heads the table's
+    first column and the rows below hold nothing there but row numbers.
     """
     column = 0
     for text, cell in zip(texts, row.cells, strict=True):
-        if _HEADER_NO.match(text.strip()) and roles[column] in ("extra", "number"):
+        misread = _HEADER_NO.match(text.strip()) and roles[column] in ("extra", "number")
+        if misread or (column == 0 and roles[column] == "extra" and _heads_row_numbers(text, below)):
             cell.text = "№"
             roles[column : column + cell.colspan] = ["number"] * cell.colspan
         column += cell.colspan
     return roles
+
+
+def _heads_row_numbers(text: str, below: list[Row]) -> bool:
+    """A header cell of a few characters over a first column of row numbers only («1.», «2.» …;
+    a row across the table, a section's, holds no cell of that column).  What the cell reads
+    does not matter (even a word: «м»): a column of row numbers is the number column."""
+    core = text.strip()
+    # (A row number itself is no heading: a body row whose cells name roles is taken for a header.)
+    if not 0 < len(core) <= _MISREAD_NO_LENGTH or any(ch.isdigit() for ch in core):
+        return False
+    firsts = [r.cells[0].text.strip() for r in below if r.cells and r.cells[0].colspan == 1]
+    numbers = [t for t in firsts if t]
+    return len(numbers) >= _ROW_NUMBERS_SEEN and all(_ROW_NUMBER.fullmatch(t) for t in numbers)
 
 
 # A section's number as Tesseract may misread a Roman numeral in the № cell («У.» for «V.», «Vv.»
