@@ -272,10 +272,15 @@ def test_outline_numbers_three_levels_deep_go_under_the_level_above(tmp_path: Pa
         "<tr><td><ol><ol><ol><li><p></p></li></ol></ol></ol></td><td>Секция</td><td>Минск, май</td><td></td></tr>"
         '<tr><td><ol><ol><ol start="2"><li><p></p></li></ol></ol></ol></td>'
         "<td>Круглый стол</td><td>Минск, май</td><td></td></tr>"
+        # A new section: its first item a level further down goes under nothing of the section above.
+        '<tr><td><ol start="2"><li><p></p></li></ol></td><td><b>Дни городов</b></td><td></td><td></td></tr>'
+        "<tr><td><ol><ol><ol><li><p></p></li></ol></ol></ol></td><td>Выставка</td><td>Минск, май</td><td></td></tr>"
+        "<tr><td><ol><ol><li><p></p></li></ol></ol></td><td>Форум</td><td>Минск, май</td><td></td></tr>"
     )
     layout = html_extract.extract(_write(tmp_path / "t.html", _plan_page(rows)))
     table = next(b for b in layout.blocks if isinstance(b, Table))
-    assert [row.cells[0].text for row in table.rows[1:]] == ["1.", "1.1.", "1.2.", "1.2.1.", "1.2.2."]
+    numbers = [row.cells[0].text for row in table.rows[1:]]
+    assert numbers == ["1.", "1.1.", "1.2.", "1.2.1.", "1.2.2.", "2.", "1.", "2.1."]
 
 
 def test_a_sub_list_beside_its_outer_lists_items_prints_as_a_browser_prints_it(tmp_path: Path) -> None:

@@ -749,17 +749,22 @@ def _list_number(item: Element) -> str | None:
     number = _own_list_number(item, parent)
     outer_lists = list(takewhile(lambda e: e.tag == "ol", parent.iterancestors()))
     if outer_lists and not any(child.tag == "li" for ol in outer_lists for child in ol):
-        # The last item one level up: an <li> whose <ol> stands in as many <ol>s as ours, less one.
-        level_up = "not(parent::ol)"
-        for _ in outer_lists[1:]:
-            level_up = f"parent::ol[{level_up}]"
-        found = item.xpath(f"preceding::li[parent::ol[{level_up}]][1]")
+        # The nearest item before it on a level above; only one level up does it number ours (a
+        # new section's «2.» between stops a third level from going under the last «1.2.»).
+        lists_round = len(list(item.iterancestors("ol")))
+        found = item.xpath(f"preceding::li[count(ancestor::ol) < {lists_round}][1]")
         outer = found[0] if isinstance(found, list) and found and isinstance(found[0], etree._Element) else None
+        one_up = outer is not None and _outline_level(outer) == len(outer_lists)
         same_table = outer is not None and _table_of(outer) is _table_of(item) is not None
-        above = _list_number(outer) if outer is not None and same_table else None
+        above = _list_number(outer) if outer is not None and one_up and same_table else None
         if above and _OUTLINE_NUMBER.fullmatch(above) and number[:-1].isdigit():
             return f"{above}{number}"
     return number
+
+
+def _outline_level(item: Element) -> int:
+    """How many <ol>s, one right inside the other, hold `item`: 1 for an item of an outer list."""
+    return len(list(takewhile(lambda e: e.tag == "ol", item.iterancestors())))
 
 
 def _table_of(element: Element) -> Element | None:
