@@ -496,6 +496,12 @@ BROWSER = {
 
 # WeasyPrint's default print (presentational hints off) of the family's page, as drawn.
 DEFAULT_PRINTS = {
+    # A borderless portal page, landscape, printed as two tables: a row broken over the page, its
+    # rest at page 2's top laid out with widths of its own («Участие в XXII …» further left, its
+    # date and person further right), the next table's row under it.  The rest's last line
+    # («Пленарное заседание») fits the next table's columns: it opened that part, and the rest's
+    # other lines went to a section of their own.  The band the line stands in opens the part.
+    "a_rows_rest_of_its_own_widths_over_the_next_table": (229, 1),
     # A borderless portal page, cells centred: the last row a table of its own widths, its event's
     # name («Обновление раздела … на сайте:») over its list, the list's margin between, the row's
     # note centred in it; the name opens the row's part, not the padding under it.

@@ -482,6 +482,7 @@ def _parts(flat: list[tuple[int, Line]], grid: _Grid, last: bool) -> list[_Grid]
         # reach back.
         start = moved if moved + MOVED_RUN > len(flat) else _part_start(flat, index, moved, current, new)
         if new is not grid:
+            start = _page_band_opening(flat, index, start, current)
             new = _refit([line for _, line in flat[start:end]], grid) or new
             opening = _row_opening(flat, index, start, new)
             if opening < start:  # placed again with the row's first lines (an event's name over its list)
@@ -1256,6 +1257,27 @@ def _part_start(flat: list[tuple[int, Line]], first: int, moved: int, old: _Grid
         if before + after < fewest:
             best, fewest = start, before + after
     return best
+
+
+def _page_band_opening(flat: list[tuple[int, Line]], first: int, start: int, old: _Grid) -> int:
+    """Where a part of new columns that would start at line `start` starts when that line goes on
+    the band that opens its page (rows padded apart, `_Grid.row_gap`) and the band's lines above
+    it cross the `old` columns: at the page's first line (not before `first`).  A row's rest
+    carried to the next page, laid out there with widths of its own, fits neither the columns
+    above nor the next table's; its last line, which fits the next table's, does not open a
+    part apart from the lines over it.  A band that holds a row number or a section's heading
+    is rows of their own (rows touching: a page's rows may all be one band), no row's rest."""
+    gap = old.row_gap
+    if gap is None:
+        return start
+    at = start
+    while at > first and flat[at - 1][0] == flat[at][0] and not _opens_band(flat, at, old):
+        at -= 1
+    opens_page = at == 0 or flat[at - 1][0] != flat[at][0]
+    band = [line for _, line in flat[at:start]]
+    if not opens_page or any(_numbered(line, old) or _section_line(line) for line in band):
+        return start
+    return at if any(_crossing(line, old.bounds) for line in band) else start
 
 
 def _row_opening(flat: list[tuple[int, Line]], first: int, start: int, grid: _Grid) -> int:
