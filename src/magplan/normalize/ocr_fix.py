@@ -461,16 +461,22 @@ def _number_header(row: Row, texts: list[str], roles: list[str], below: list[Row
 
 
 def _heads_row_numbers(text: str, below: list[Row]) -> bool:
-    """A header cell of a few characters over a first column of row numbers only («1.», «2.» …;
-    a row across the table, a section's, holds no cell of that column).  What the cell reads
-    does not matter (even a word: «м»): a column of row numbers is the number column."""
+    """A header cell of a few characters over a first column of row numbers only, counting on by
+    one («1.», «2.» …; a row across the table, a section's, holds no cell of that column).  A
+    misreading may be a letter of the dictionary («м»); a word of three letters or more («Код»,
+    «Год») heads a column of its own."""
     core = text.strip()
     # (A row number itself is no heading: a body row whose cells name roles is taken for a header.)
     if not 0 < len(core) <= _MISREAD_NO_LENGTH or any(ch.isdigit() for ch in core):
         return False
+    if len(core) == _MISREAD_NO_LENGTH and lexicon.russian_word(core):
+        return False
     firsts = [r.cells[0].text.strip() for r in below if r.cells and r.cells[0].colspan == 1]
     numbers = [t for t in firsts if t]
-    return len(numbers) >= _ROW_NUMBERS_SEEN and all(_ROW_NUMBER.fullmatch(t) for t in numbers)
+    if len(numbers) < _ROW_NUMBERS_SEEN or not all(_ROW_NUMBER.fullmatch(t) for t in numbers):
+        return False
+    counts = [int(t.rstrip(".")) for t in numbers]
+    return counts == list(range(counts[0], counts[0] + len(counts)))
 
 
 # A section's number as Tesseract may misread a Roman numeral in the № cell («У.» for «V.», «Vv.»

@@ -144,7 +144,7 @@ def ruling_lines(bw: Image, unit: float, stamped: Image | None = None) -> Image:
             ruled = _ruled_rows(own, horizontal[top:bottom, x : x + w], covered[top:bottom, x : x + w], across + 1)
             ruled &= _not_letters(own, horizontal[top:bottom, x : x + w], bw[top:bottom], x, across + 1)
             # A table's outer border may stand a pixel or two beyond its row lines' ends (a scan's
-            # lines stop short of it): lines ending that near it still meet it.
+            # lines stop short of it): lines ending within `across + 1` pixels of it still meet it.
             beside = horizontal[:, max(x - across - 1, 0) : x + w + across + 1]
             own &= (ruled & _ends_on_lines(own, beside, top, across + 1))[:, None]
             kept_v[top:bottom, x : x + w][own] = 255
