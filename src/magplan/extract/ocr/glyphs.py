@@ -141,9 +141,11 @@ _ROMAN_LETTERS = re.compile(r"^[IVXХІИУМШ!|il1\[\]]+$")
 # A word this short whose glyphs outnumber its letters may be a numeral misread whatever it
 # reads («Ul.» for «III.», «№.» for «IV.»): its glyphs decide.
 _SHORT_NUMERAL = 3
+# A marker with a colon's upper dot run into it stands this many times as tall as the dot at least.
+_MARKER_OVER_DOT = 1.5
 # Two short readings joined by a hyphen: perhaps a range of Roman numerals («И-М» for «III-IV»,
-# «Ш-\У» for «III-IV»: a photo's slanted I read as a backslash).
-_SIDE = r"(?:[^\W\d_]|[|!\[\]1\\/]){1,5}"
+# «Ш-\У» for «III-IV»: a photo's slanted I read as a backslash, «1|-№» for «III-IV»).
+_SIDE = r"(?:[^\W\d_]|[|!\[\]1\\/№]){1,5}"
 _RANGE = re.compile(f"^{_SIDE}-{_SIDE}$")
 # A short reading of capitals and bar marks only, no dash: perhaps such a range whose dash went
 # unread («НМ» for «II-IV»), which its glyphs then show.
@@ -1044,7 +1046,8 @@ def _colon_run_into_marker(marks: list[Blob], baseline: float, letter: float) ->
     if len(dots) != 1 or len(raised) != 1 or dots[0] is raised[0]:
         return None
     dot, glyph = dots[0], raised[0]
-    if not glyph.x0 < dot.x0 < glyph.x1:
+    # (A raised glyph no taller than the dot is the colon's upper dot alone, a pixel aside.)
+    if not glyph.x0 < dot.x0 < glyph.x1 or glyph.y1 - glyph.y0 < _MARKER_OVER_DOT * (dot.y1 - dot.y0):
         return None
     return Blob(glyph.x0, glyph.y0, dot.x0, glyph.y1, glyph.fill), dot
 
