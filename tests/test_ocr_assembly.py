@@ -353,6 +353,7 @@ def test_a_range_of_numerals_read_as_marks_and_letters() -> None:
     right = _letters(bw, end + 14, 6, height=14)
     assert _read(bw, _word("|-М", 100, end), _word("квартал", end + 14, right))[0] == "III-IV"
     assert _read(bw, _word("1|-1М", 100, end), _word("квартал", end + 14, right))[0] == "III-IV"
+    assert _read(bw, _word("1|-№", 100, end), _word("квартал", end + 14, right))[0] == "III-IV"  # «№» for «IV»
 
 
 def test_a_blurred_bar_beside_a_range_of_bars_is_an_i() -> None:
@@ -399,6 +400,18 @@ def test_a_marker_with_the_colons_upper_dot_run_into_it_is_a_marker() -> None:
     bw[BASE - 5 : BASE, right + 9 : right + 15] = 255  # … and its lower dot
     after = _letters(bw, right + 30, 1, height=14)
     assert _read(bw, _word("МАГ'!:", 100, right + 15), _word("и", right + 30, after)) == ["МАГ", "1:", "и"]
+
+
+def test_a_colons_upper_dot_a_pixel_left_of_its_lower_one_is_no_marker() -> None:
+    """«народов»:» in a photo: the colon's upper dot a pixel further left than its lower dot is no
+    marker with the dot run into it (it is no taller than the dot): «»¹:» made the row approximate."""
+    bw = _page()
+    right = _letters(bw, 100, 3, height=14)
+    bw[BASE - 15 : BASE - 10, right + 8 : right + 14] = 255  # the upper dot, a pixel to the left
+    bw[BASE - 5 : BASE, right + 9 : right + 14] = 255  # the lower dot
+    after = _letters(bw, right + 30, 1, height=14)
+    word = _word("ров:", 100, right + 14, top=BASE - 15, bottom=BASE + 1)
+    assert _read(bw, word, _word("и", right + 30, after, top=BASE - 15, bottom=BASE + 1)) == ["ров:", "и"]
 
 
 def test_a_marker_read_as_a_colon_is_a_marker_and_a_colon_on_the_baseline_stays() -> None:
@@ -1506,7 +1519,8 @@ def test_a_lone_number_sign_misread_in_the_header_is_the_number_column(read: str
         ("м", ["10.", "11."], "№"),  # a word of the dictionary too: a column of row numbers is numbered
         ("we", ["1.", "Минск"], "we"),  # not a column of numbers
         ("we", ["1."], "we"),  # one number says too little
-        ("Код", ["1.", "2."], "№"),
+        ("Код", ["1.", "2."], "Код"),  # a word of its own
+        ("Кв.", ["1", "2", "2", "4"], "Кв."),  # numbers that do not count on by one
         ("Шифр", ["1.", "2."], "Шифр"),  # longer than a misread sign
         ("6", ["7.", "8."], "6"),  # a row number: an item's row whose cells read as a header's
     ],
@@ -1529,13 +1543,15 @@ def test_a_short_misread_heading_over_a_first_column_of_row_numbers_is_the_numbe
 def test_a_sections_numeral_whose_point_was_read_as_a_comma_gets_its_point() -> None:
     rows = [
         [("III, Информационное обеспечение деятельности Комиссии", 4)],
-        [("7.", 1), ("III, IV квартал", 1), ("", 1), ("май", 1)],
+        [("Х, Дни городов", 4)],
+        [("7.", 1), ("III, Международный форум", 1), ("", 1), ("май", 1)],
     ]
     header = Row([Cell("№ п/п"), Cell("Наименование мероприятия"), Cell("Место проведения"), Cell("Срок проведения")])
     table = Table([header, *(Row([Cell(text, colspan=span) for text, span in row]) for row in rows)])
     correct_layout(Layout([table]))
     assert [c.text for c in table.rows[1].cells] == ["III. Информационное обеспечение деятельности Комиссии"]
-    assert table.rows[2].cells[1].text == "III, IV квартал"  # an item's cell is not touched
+    assert [c.text for c in table.rows[2].cells] == ["X. Дни городов"]  # (its Cyrillic «Х» made Latin first)
+    assert table.rows[3].cells[1].text == "III, Международный форум"  # an item's cell is not touched
 
 
 @pytest.mark.parametrize("header", ["М", "Мы"])
