@@ -319,6 +319,17 @@ def test_the_photographed_sheet_is_found_and_unwarped(tilt_x: float, tilt_y: flo
     assert np.count_nonzero(lines.any(axis=1)) >= 8
 
 
+def test_a_sheet_seen_nearly_from_above_keeps_its_papers_proportion() -> None:
+    """A phone photo's page (2273 x 3087 px) seen nearly from above, a blank page but for its
+    signature: the camera's construction from its small keystone made the sheet three times as
+    tall as wide, no paper at all, and its words unreadable.  Its sides make an A4 sheet."""
+    corners = np.array([[387.605, 589.559], [1799.971, 532.103], [1965.876, 2596.394], [399.368, 2660.226]])
+    flat, dpi = photo.unwarp(np.zeros((3087, 2273), np.uint8), photo.Sheet(corners))
+    height, width = flat.shape[:2]
+    assert height / width == pytest.approx(2**0.5, rel=0.01)
+    assert dpi == pytest.approx(width / 8.27, rel=0.01)
+
+
 def test_a_sheet_half_in_a_deep_shadow_is_found_whole() -> None:
     """A soft shadow darkens a corner of the sheet below the lit desk's brightness: the bright region
     leaves that corner out (a quadrilateral cut through the page, the text beyond it lost); the

@@ -255,11 +255,24 @@ def unwarp(page: Image, sheet: Sheet, fill: int = 255) -> tuple[Image, float | N
     dpi: float | None = None
     if not sheet.from_table:
         centre = np.array([page.shape[1] / 2, page.shape[0] / 2])
-        aspect = _true_aspect(sheet.corners, centre) or width / height  # width over height
+        # The sides' own proportion (opposite sides averaged) stands in where the camera's
+        # construction makes no paper of one the sides make: seen nearly from above, a blank
+        # page's small keystone gave a sheet three times as tall as wide (its signature line
+        # read as noise).  Where the construction cannot tell, the longer sides' proportion.
+        sides = float(
+            (np.linalg.norm(tr - tl) + np.linalg.norm(br - bl)) / (np.linalg.norm(bl - tl) + np.linalg.norm(br - tr))
+        )
+        seen = _true_aspect(sheet.corners, centre)
+        if seen is None:
+            aspect = width / height  # width over height
+        elif _paper_of(seen) is None and _paper_of(sides) is not None:
+            aspect = sides
+        else:
+            aspect = seen
         long_side = max(width, height)
         ratio: float = max(aspect, 1 / aspect)
-        paper = min(_PAPERS.values(), key=lambda p: abs(p[0] - ratio))
-        if abs(paper[0] - ratio) <= _PAPER_TOLERANCE * paper[0]:
+        paper = _paper_of(aspect)
+        if paper is not None:
             ratio = paper[0]
             dpi = float(long_side / ratio / paper[1])
         width, height = (long_side / ratio, long_side) if aspect < 1 else (long_side, long_side / ratio)
@@ -278,6 +291,14 @@ def unwarp(page: Image, sheet: Sheet, fill: int = 255) -> tuple[Image, float | N
     border = (fill, fill, fill) if page.ndim == 3 else fill
     result: Image = cv2.warpPerspective(page, matrix, size, flags=cv2.INTER_CUBIC, borderValue=border)
     return result, dpi
+
+
+def _paper_of(aspect: float) -> tuple[float, float] | None:
+    """The standard paper (long side over short, short side in inches) of a sheet this wide over
+    high, either way round; None when none is near."""
+    ratio = max(aspect, 1 / aspect)
+    paper = min(_PAPERS.values(), key=lambda p: abs(p[0] - ratio))
+    return paper if abs(paper[0] - ratio) <= _PAPER_TOLERANCE * paper[0] else None
 
 
 def _true_aspect(corners: Points, centre: npt.NDArray[np.float64]) -> float | None:
