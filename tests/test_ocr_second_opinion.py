@@ -56,12 +56,12 @@ def test_an_unsure_reading_that_is_no_word_leaves_the_latin(
     assert words[-1].text == latin
 
 
-@pytest.mark.parametrize(("latin", "russian"), [("Ka3aHb", "Казань"), ("Ky6a", "Куба")])
+@pytest.mark.parametrize(("latin", "russian"), [("Ka3aHb", "Казань"), ("Ky6a", "Куба"), ("MAF", "МАГ")])
 def test_a_latin_reading_with_a_digit_for_a_letter_is_read_again(
     monkeypatch: pytest.MonkeyPatch, latin: str, russian: str
 ) -> None:
-    """«з» and «б» come back as «3» and «6» among Latin look-alikes («Ka3aHb» for «Казань»): such a
-    word is as suspect as one of letters alone."""
+    """«з» and «б» come back as «3» and «6» among Latin look-alikes («Ka3aHb» for «Казань»), «Г» as
+    «F» («MAF» for «МАГ», a 1-bit scan): such a word is as suspect as one of look-alikes alone."""
     monkeypatch.setattr(mosaic, "read_regions", _reading(russian, 90.0))
     words = mosaic.second_opinion(
         np.full((400, 900), 255, np.uint8), _page_with(Word(latin, 100, 200, 210, 228, 60.0)), 200
