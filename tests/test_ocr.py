@@ -792,6 +792,17 @@ def test_a_word_parted_after_its_first_letters_is_joined_and_dashes_in_words_are
         ("Зи 4 июня", "3 и 4 июня"),
         ("Ти 2", "Ти 2"),  # no month after the second day
         ("Ми 2 октября", "Ми 2 октября"),  # a letter no figure looks like
+        # Both days run into the «и» between them (1-bit scans): the first read as a letter, or a
+        # speck before it read «З» where no day 38 is.
+        ("Зи4 августа", "3 и 4 августа"),
+        ("З8и9 мая", "8 и 9 мая"),
+        ("Москва З8и9 мая", "Москва 8 и 9 мая"),
+        ("Зи2 мая", "Зи2 мая"),  # the first day after the second
+        ("Зи4", "Зи4"),  # no month after
+        # A deadline's «до» read in the figures it looks like (a photo), before a day and its month.
+        ("40 27 августа", "до 27 августа"),
+        ("40 лет", "40 лет"),
+        ("40 27", "40 27"),
     ],
 )
 def test_a_day_run_into_and_is_parted(read: str, meant: str) -> None:

@@ -198,6 +198,11 @@ _DAY_LETTERS = {"З": "3", "з": "3", "б": "6"}
 # октября», «Ди 5 мая» for «4 и 5 мая»): before another day and a month's name, where no word of
 # two letters ending in «и» stands, the letter is the figure it looks like.
 _RUN_DAY_LETTERS = _DAY_LETTERS | {"Т": "1", "I": "1", "l": "1", "|": "1", "Д": "4"}
+# Two days run into the «и» between them, the first perhaps read as a letter or after a speck.
+_GLUED_DAYS = re.compile(rf"([{''.join(_RUN_DAY_LETTERS)}]?)(\d{{0,2}})[иu](\d{{1,2}})")
+_LAST_DAY = 31
+# «до» (a deadline) read in the figures it looks like, before a day and its month.
+_DO_READINGS = frozenset({"40", "Д0", "д0"})
 # Two days joined by «и», its letter read as «u» or without the space before it.
 _DAYS_AND = re.compile(r"\b(\d{1,2}) ?[uи] ?(\d{1,2})\b")
 # «1 5–17 марта»: a range's first day parted after its first figure (Tesseract sets a space after
@@ -823,6 +828,10 @@ def _glued_day(line: str) -> str:
             words[k] = f"{lead}{second}{trail}"
         elif (first := _first_day(core, words[k + 1 : k + 3])) is not None:
             words[k] = f"{lead}{first} и{trail}"
+        elif (both := _glued_days(core, words[k + 1 : k + 2])) is not None:
+            words[k] = f"{lead}{both}{trail}"
+        elif core in _DO_READINGS and not trail and _a_day_of_a_month(words[k + 1 : k + 3]):
+            words[k] = f"{lead}{'До' if core[0].isupper() else 'до'}"  # «40 27 августа»: «до 27 августа»
         elif (age := _GLUED_AGE.match(core)) and (word := _date_word(age[2], AGE_WORDS)).lower() in AGE_WORDS:
             words[k] = f"{lead}{age[1].translate(_DIGIT_READINGS)} {word}{trail}"
         elif (period := _GLUED_PERIOD.match(core + trail)) and (numeral := _roman(period[1], period[2])):
@@ -849,6 +858,27 @@ def _first_day(core: str, following: list[str]) -> str | None:
     if not _DAY.match(day) or _split(month)[1].lower() not in MONTHS:
         return None
     return _RUN_DAY_LETTERS[core[0]]
+
+
+def _a_day_of_a_month(words: list[str]) -> bool:
+    """Do `words` open with a day and its month's name («27 августа»)?"""
+    return len(words) == 2 and bool(_DAY.match(words[0])) and _split(words[1])[1].lower() in MONTHS
+
+
+def _glued_days(core: str, following: list[str]) -> str | None:
+    """«Зи4» before «августа» → «3 и 4», «З8и9» before «мая» → «8 и 9»: two days run into the «и»
+    between them, the first one's figure read as the letter it looks like, or a speck before it
+    read «З» (there is no day 38).  The first day comes before the second; None for any other word
+    or place."""
+    glued = _GLUED_DAYS.fullmatch(core)
+    if glued is None or not following or _split(following[0])[1].lower() not in MONTHS:
+        return None
+    letter, figures, second = glued.groups()
+    readings = [_RUN_DAY_LETTERS[letter] + figures, figures] if letter else [figures]
+    for first in readings:
+        if first and 1 <= int(first) < int(second) <= _LAST_DAY:
+            return f"{first} и {second}"
+    return None
 
 
 def _day_before_month(words: list[str], i: int, after: str) -> str:
