@@ -402,6 +402,37 @@ def test_a_marker_with_the_colons_upper_dot_run_into_it_is_a_marker() -> None:
     assert _read(bw, _word("МАГ'!:", 100, right + 15), _word("и", right + 30, after)) == ["МАГ", "1:", "и"]
 
 
+@pytest.mark.parametrize(
+    ("between", "read"),
+    [
+        ("и", ["13", "и", "14"]),  # a small letter's glyph between two days: the «и» left unread
+        ("-", ["13", "14"]),  # a dash's flat ink is no letter (read or not, it is not made an «и»)
+        ("", ["13", "14"]),  # nothing printed between
+    ],
+)
+def test_an_and_left_unread_between_two_days_is_read_from_its_glyph(between: str, read: list[str]) -> None:
+    bw = _page()
+    first = _letters(bw, 100, 2)
+    if between == "и":
+        _letters(bw, first + 12, 1, height=14)
+    elif between == "-":
+        bw[BASE - 10 : BASE - 7, first + 12 : first + 22] = 255
+    second = _letters(bw, first + 34, 2)
+    assert _read(bw, _word("13", 100, first), _word("14", first + 34, second)) == read
+
+
+@pytest.mark.parametrize(("gap", "read"), [(9, "№ 5"), (2, "№5")])
+def test_a_space_after_the_number_sign_is_told_by_its_width(gap: int, read: str) -> None:
+    """«школы № 5» read «№5» (a scanned sheet): the space after the sign is as wide as a third of a
+    capital at least; a sign set close to its number stands a letter's spacing off."""
+    bw = _page()
+    sign = _letters(bw, 100, 1)  # the «N»
+    bw[BASE - CAP : BASE - CAP + 8, sign + 2 : sign + 8] = 255  # its raised «º»
+    figure = sign + 8 + gap
+    end = _letters(bw, figure, 1)
+    assert _read(bw, _word("№5", 100, end))[0] == read
+
+
 def test_a_colons_upper_dot_a_pixel_left_of_its_lower_one_is_no_marker() -> None:
     """«народов»:» in a photo: the colon's upper dot a pixel further left than its lower dot is no
     marker with the dot run into it (it is no taller than the dot): «»¹:» made the row approximate."""
@@ -1964,6 +1995,25 @@ def test_a_heading_beside_the_approval_block_is_parted_from_it() -> None:
     ]
     signature = [_line(("Председатель", 100, 260)), _line(("комиссии", 100, 220), ("Р.Ф.", 600, 640), top=25)]
     assert side_by_side([signature]) == [signature]
+
+
+def test_a_menu_beside_the_approval_block_under_a_banner_across_the_page_is_parted_from_it() -> None:
+    """A site's page scanned: its banner runs across the page, its menu under it at the left, the
+    approval block at the right on the same lines.  The banner's words stand in the channel between
+    them: the group whole was left, and the approval read «Разделы  УТВЕРЖДЕН» (no approval at all).
+    The banner stays a paragraph of its own over the parted rest."""
+    group = [
+        _line(("Официальный", 100, 300), ("сайт", 310, 380), ("администрации", 390, 700)),
+        _line(("Разделы", 100, 220), ("УТВЕРЖДЕН", 600, 760), top=25),
+        _line(("План", 100, 160), ("работы", 170, 260), ("постановлением", 600, 800), top=50),
+        _line(("комиссии", 600, 720), top=75),
+    ]
+    parted = side_by_side([group])
+    assert [[line.text() for line in part] for part in parted] == [
+        ["Официальный сайт администрации"],
+        ["Разделы", "План работы"],
+        ["УТВЕРЖДЕН", "постановлением", "комиссии"],
+    ]
 
 
 def test_text_beside_a_table_is_read_and_a_two_column_page_reads_column_by_column() -> None:

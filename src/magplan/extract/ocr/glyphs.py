@@ -141,6 +141,16 @@ _ROMAN_LETTERS = re.compile(r"^[IVXХІИУМШ!|il1\[\]]+$")
 # A word this short whose glyphs outnumber its letters may be a numeral misread whatever it
 # reads («Ul.» for «III.», «№.» for «IV.»): its glyphs decide.
 _SHORT_NUMERAL = 3
+# An «и» left unread between two days: as tall as small letters (in capitals), as wide as tall (in
+# its height) within these shares; no day is later than the 31st.
+_SMALL_LETTER = (0.55, 0.85)
+_LETTER_WIDE = (0.5, 1.3)
+_LAST_DAY = 31
+# «№» and its number read as one word («№5»): a space between them is this many capitals wide at
+# least (a letter's spacing is about a tenth); a figure stands this many capitals tall at least.
+_SIGN_AND_NUMBER = re.compile(r"^№\d{1,4}$")
+_SPACE_AFTER_SIGN = 0.3
+_FIGURE_HIGH = 0.6
 # A marker with a colon's upper dot run into it stands this many times as tall as the dot at least.
 _MARKER_OVER_DOT = 1.5
 # Two short readings joined by a hyphen: perhaps a range of Roman numerals («И-М» for «III-IV»,
@@ -325,7 +335,7 @@ def read_glyphs(
     _join_at_unread_hyphens(line, blobs, bw, baseline, letter)
     _range_over_unboxed_bars(line, blobs, bw)
     figure = _figure_width(line, blobs)
-    for numeral, bars in _unread_numerals(line, bw, baseline, letter):
+    for numeral, bars in [*_unread_numerals(line, bw, baseline, letter), *_unread_and(line, bw, baseline, letter)]:
         line.words.insert(line.words.index(numeral[1]), numeral[0])
         blobs[id(numeral[0])] = bars
     marker = _unread_marker(line, bw, baseline, letter)
@@ -516,6 +526,9 @@ def _letters(word: Word, blobs: list[Blob], bw: Image, capital: float | None, sm
     own = _own_blobs(word, blobs)
     if word.raised or not own:
         return word
+    if capital and _SIGN_AND_NUMBER.match(word.text) and _spaced_after_sign(own, len(word.text) - 1, capital):
+        word.text = f"№ {word.text[1:]}"  # «школы № 5»: the space after the sign went unread
+        return word
     if word.text in _ZERO_READINGS and capital and len(own) == 1 and _small_high(own[0], capital, small):
         word.text = "о"  # «Отметка 0 выполнении»: a figure stands as tall as capitals, the letter as small ones
         return word
@@ -593,6 +606,17 @@ def _capital_first(word: Word, blobs: list[Blob], capital: float, small: float |
     if tall and len(rest) >= 2 and all(baseline - b.y0 < limit for b in rest):
         word.text = word.text[0].upper() + word.text[1:]
     return word
+
+
+def _spaced_after_sign(blobs: list[Blob], figures: int, capital: float) -> bool:
+    """Does a space stand between «№» and the number after it in one word's glyphs: the last
+    `figures` glyphs, each as tall as a figure, set off from the sign's by `_SPACE_AFTER_SIGN`
+    capitals at least (a sign set close to its number, «№5», stands a letter's spacing off)?"""
+    ordered = sorted(blobs, key=lambda b: b.x0)
+    start = len(ordered) - figures
+    if start < 1 or any(b.y1 - b.y0 < _FIGURE_HIGH * capital for b in ordered[start:]):
+        return False
+    return ordered[start].x0 - max(b.x1 for b in ordered[:start]) >= _SPACE_AFTER_SIGN * capital
 
 
 def _roman_range(word: Word, blobs: list[Blob], bw: Image) -> Word:
@@ -1420,6 +1444,35 @@ def _unread_numerals(
             continue
         word = Word("I" * len(bars), bars[0].x0, bars[-1].x1, before.top, before.bottom, before.size)
         found.append(((word, after), bars))
+    return found
+
+
+def _unread_and(line: Line, bw: Image, baseline: float, letter: float) -> list[tuple[tuple[Word, Word], list[Blob]]]:
+    """«13 и 14 сентября» read «13 14»: the «и» between two days that Tesseract left out.
+
+    Its ink stands in the room between two days (the first before the
+    second), in no word's box: one glyph of a small letter's height and
+    width standing on the baseline, nothing else there (no dash, no comma).
+    Each such «и» as a new word and the day it goes before, with its glyph.
+    """
+    found = []
+    for before, after in itertools.pairwise(line.words):
+        first, second = before.text, after.text
+        if not (first.isdigit() and second.isdigit() and 0 < int(first) < int(second) <= _LAST_DAY):
+            continue
+        ink = ink_blobs(bw, before.x1 + 2, line.top, after.x0 - 2, line.bottom)  # clear of the words' edges
+        if len(ink) != 1:
+            continue
+        glyph = ink[0]
+        height, width = glyph.y1 - glyph.y0, glyph.x1 - glyph.x0
+        small = _SMALL_LETTER[0] * letter <= height <= _SMALL_LETTER[1] * letter
+        if (
+            small
+            and _LETTER_WIDE[0] * height <= width <= _LETTER_WIDE[1] * height
+            and abs(glyph.y1 - baseline) <= _LIFT_LOW * letter
+        ):
+            word = Word("и", glyph.x0, glyph.x1, before.top, before.bottom, before.size)
+            found.append(((word, after), [glyph]))
     return found
 
 

@@ -68,10 +68,12 @@ def side_by_side(groups: list[list[Line]]) -> list[list[Line]]:
     right of its last line) has words on both sides of its line once and stays whole."""
     out: list[list[Line]] = []
     for group in groups:
-        parts = _parted_at_channel(group)
+        head, parts = _head_and_parts(group)
         if parts is None:
             out.append(group)
             continue
+        if head:
+            out.append(head)
         left, right = parts
         above = out[-1] if out else None
         size = max(line.size for line in group)
@@ -86,6 +88,18 @@ def side_by_side(groups: list[list[Line]]) -> list[list[Line]]:
             out.extend((left, right))
     # Level parts read left to right (the sort keeps their order).
     return sorted(out, key=lambda group: group[0].top)
+
+
+def _head_and_parts(group: list[Line]) -> tuple[list[Line], tuple[list[Line], list[Line]] | None]:
+    """The group's first lines that run across the page (a site's banner over its menu) and the
+    rest's lines left and right of an empty channel (`_parted_at_channel`); the group whole and
+    None where no such rest parts.  The banner's words stand in the channel: read with the lines
+    under it, the menu beside an approval block ran into the block («Разделы  УТВЕРЖДЕН»)."""
+    for first in range(len(group) - 1):
+        parts = _parted_at_channel(group[first:])
+        if parts is not None:
+            return group[:first], parts
+    return group, None
 
 
 def _parted_at_channel(group: list[Line]) -> tuple[list[Line], list[Line]] | None:
