@@ -131,6 +131,18 @@ def test_a_numeral_of_bars_left_unread_between_words_is_read(after: str, meant: 
     assert _read(bw, _word("в", 100, small), _word(after, x + 10, right)) == meant
 
 
+@pytest.mark.parametrize(("after", "meant"), [("квартал", ["III", "квартал"]), ("форуме", ["форуме"])])
+def test_a_numeral_of_bars_left_unread_before_a_lines_period_word_is_read(after: str, meant: list[str]) -> None:
+    """«III квартал» in a date cell of a scan read «квартал»: no word before the bars bounds their
+    room, the line's first word does (a period's word).  Before another word they are left alone."""
+    bw = _page()
+    x = 100
+    for _ in range(3):
+        x = _bar(bw, x) + 4
+    right = _letters(bw, x + 8, 7, height=14)
+    assert _read(bw, _word(after, x + 8, right, top=BASE - 15, bottom=BASE + 1)) == meant
+
+
 def test_a_one_drawn_as_a_plain_bar_is_a_capital_i_and_a_flagged_one_stays() -> None:
     bw = _page()
     _bar(bw, 100)
@@ -149,6 +161,20 @@ def test_a_filled_dot_before_a_word_of_small_letters_is_a_bullet() -> None:
     right = _letters(bw, 130, 6, height=14)  # «секция»: small letters only
     word = _word("секция", 130, right, top=BASE - 15, bottom=BASE + 1)
     assert _read(bw, _word("©", 100, 113, top=BASE - 15, bottom=BASE), word)[0] == "•"
+
+
+@pytest.mark.parametrize(("read", "meant"), [("©", "•"), ("o", "o")])
+def test_a_large_rounded_bullet_read_as_a_sign_is_a_bullet(read: str, meant: str) -> None:
+    """A 1-bit scan's bullet, a rounded diamond over two thirds as tall as the capitals and under
+    two thirds inked, read «©»: a sign no plan's text opens a line with; a letter's reading is left."""
+    bw = _page()
+    diamond = np.array([[106, BASE - 14], [112, BASE - 8], [106, BASE - 2], [100, BASE - 8]], np.int32)
+    cv2.fillPoly(bw, [diamond], 255)
+    bw[BASE - 14, 100:113] = bw[BASE - 2, 100:113] = 0  # its tips rounded off: 11 px across, 0.6 inked
+    bw[BASE - 14 : BASE - 1, 100] = bw[BASE - 14 : BASE - 1, 112] = 0
+    right = _letters(bw, 130, 6, height=14)
+    word = _word("секция", 130, right, top=BASE - 15, bottom=BASE + 1)
+    assert _read(bw, _word(read, 98, 115, top=BASE - 15, bottom=BASE + 1), word)[0] == meant
 
 
 @pytest.mark.parametrize(("dash", "read"), [(15, "май–август"), (7, "май-август")])
@@ -354,6 +380,17 @@ def test_a_range_of_numerals_read_as_marks_and_letters() -> None:
     assert _read(bw, _word("|-М", 100, end), _word("квартал", end + 14, right))[0] == "III-IV"
     assert _read(bw, _word("1|-1М", 100, end), _word("квартал", end + 14, right))[0] == "III-IV"
     assert _read(bw, _word("1|-№", 100, end), _word("квартал", end + 14, right))[0] == "III-IV"  # «№» for «IV»
+    assert _read(bw, _word("(I-IV", 100, end), _word("квартал", end + 14, right))[0] == "III-IV"  # a bar as «(»
+
+
+def test_a_bracket_before_a_range_of_numerals_stays_a_bracket() -> None:
+    bw = _page()
+    cv2.ellipse(bw, (112, BASE - CAP // 2), (8, CAP // 2 + 2), 0, 100, 260, 255, 3)  # «(»
+    left = _roman(bw, 110, "I")
+    bw[BASE - 11 : BASE - 8, left + 3 : left + 11] = 255  # the dash
+    end = _roman(bw, left + 14, "IV")
+    right = _letters(bw, end + 14, 6, height=14)
+    assert _read(bw, _word("(I-IV", 100, end), _word("квартал", end + 14, right))[0] == "(I-IV"
 
 
 def test_a_blurred_bar_beside_a_range_of_bars_is_an_i() -> None:
@@ -1468,9 +1505,10 @@ def test_a_range_of_roman_numerals_read_as_letters() -> None:
     assert _read(bw, _word("И-М", 100, _bars_to_four(bw, 3))) == ["III-IV"]
 
 
-@pytest.mark.parametrize("read", ["lIl-IV", "III-IV", "|||-IV"])
+@pytest.mark.parametrize("read", ["lIl-IV", "III-IV", "|||-IV", "Il-IlV"])
 def test_a_range_read_as_more_bars_than_stand_there_is_read_by_its_ink(read: str) -> None:
-    """«II-IV квартал» of a photo read «lIl-IV»: three bar readings for two bars (then «III-IV»)."""
+    """«II-IV квартал» of a photo read «lIl-IV»: three bar readings for two bars (then «III-IV»);
+    a 1-bit scan's «Il-IlV», the bars before the V read one too many."""
     bw = _page()
     assert _read(bw, _word(read, 100, _bars_to_four(bw, 2))) == ["II-IV"]
 

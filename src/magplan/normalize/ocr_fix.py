@@ -71,7 +71,8 @@ _ROMAN_READINGS = {"X": "X", "I": "I", "V": "V"} | {c: n for c, n in LOOKALIKES.
 _ROMAN_READINGS |= {"Т": "I", "Г": "I", "l": "I", "i": "I", "1": "I", "|": "I", "!": "I"}
 # «Н» for «II»: the two bars joined by a photo's blur or a speck («ХХУН» for «XXVII»).
 _ROMAN_READINGS |= {"Y": "V", "Ш": "III", "П": "II", "Н": "II"}
-_PERIOD_WORDS = ("квартал", "полугод")
+# The words of a period a numeral goes before («III квартал», «I полугодие»).
+PERIOD_WORDS = ("квартал", "полугод")
 # Abbreviations of the period words («I кв.», «II п/г»).
 _PERIOD_SHORT = frozenset({"кв", "п/г"})
 # «IV» read as «М» (its bar run into the V): taken only before a period word, where no letter stands alone.
@@ -1052,7 +1053,7 @@ def _roman(core: str, following: str) -> str | None:
         # «ХХ\У», «Х\/»: the V's strokes read apart, its left one as a backslash.
         return _roman(strokes, following)
     after = _split(following)[1].lower()
-    before_period = after.startswith(_PERIOD_WORDS) or after in _PERIOD_SHORT
+    before_period = after.startswith(PERIOD_WORDS) or after in _PERIOD_SHORT
     if before_period:
         return _period_numerals(core, quarter=after.startswith("кв"))
     if not _ROMAN_TOKEN.match(core) or core.isdigit():

@@ -23,6 +23,7 @@ import numpy.typing as npt
 from magplan.extract.ocr.image import Image, components
 from magplan.extract.ocr.stats import median, percentile
 from magplan.extract.pdf.words import ONE_LETTER_WORDS, Line, Word
+from magplan.normalize.ocr_fix import PERIOD_WORDS
 from magplan.roman import roman_value
 
 # Quotation marks stand raised at a word's start too; they are no footnote markers.
@@ -146,6 +147,9 @@ _SHORT_NUMERAL = 3
 _SMALL_LETTER = (0.55, 0.85)
 _LETTER_WIDE = (0.5, 1.3)
 _LAST_DAY = 31
+# How far left of a period's word opening a line (in capitals) a numeral's bars may stand.
+_BEFORE_PERIOD = 2.0
+_BAR_BEFORE_PERIOD = 0.7
 # «№» and its number read as one word («№5»): a space between them is this many capitals wide at
 # least (a letter's spacing is about a tenth); a figure stands this many capitals tall at least.
 _SIGN_AND_NUMBER = re.compile(r"^№\d{1,4}$")
@@ -154,8 +158,8 @@ _FIGURE_HIGH = 0.6
 # A marker with a colon's upper dot run into it stands this many times as tall as the dot at least.
 _MARKER_OVER_DOT = 1.5
 # Two short readings joined by a hyphen: perhaps a range of Roman numerals («И-М» for «III-IV»,
-# «Ш-\У» for «III-IV»: a photo's slanted I read as a backslash, «1|-№» for «III-IV»).
-_SIDE = r"(?:[^\W\d_]|[|!\[\]1\\/№]){1,5}"
+# «Ш-\У» for «III-IV»: a photo's slanted I read as a backslash, «1|-№», «(I-IV» for «III-IV»).
+_SIDE = r"(?:[^\W\d_]|[|!\[\]1\\/№(]){1,5}"
 _RANGE = re.compile(f"^{_SIDE}-{_SIDE}$")
 # A short reading of capitals and bar marks only, no dash: perhaps such a range whose dash went
 # unread («НМ» for «II-IV»), which its glyphs then show.
@@ -220,6 +224,7 @@ _ONE_LETTER_WORDS = frozenset(
 # a solid one in the line (`_SOLID_BULLET`) at most the larger share: a 1-bit scan's thresholding
 # grows a blob by a pixel each side, and no letter is a solid disc.
 _BULLET_SIZE = 0.65
+_SIGN_READINGS = frozenset("©®¢@")
 _SOLID_BULLET_SIZE = 0.75
 # A solid blob (this share of its box inked) centred between these shares of the capitals' height
 # above the baseline stands in the line as a bullet does.
@@ -800,8 +805,9 @@ def _roman_by_shape(word: Word, blobs: list[Blob], bw: Image, guarded: bool = Tr
     elif len(blobs) > 1 and _a_point(blobs[-1], blobs[:-1]):
         # The list number's «.» read into the last letter («ША» for «III.»).
         body, tail, blobs = word.text, ".", blobs[:-1]
-    # A side of a range read as more bars than stand there («lIl-IV» for «II-IV»): the ink counts them.
-    bars_only = not guarded and set(body) <= _BAR_READINGS
+    # A side of a range read as more bars than stand there («lIl-IV», «Il-IlV» for «II-IV»): the ink
+    # counts them.
+    bars_only = not guarded and set(body.rstrip("VX")) <= _BAR_READINGS
     if (len(blobs) < len(body) and not bars_only) or any(b.y1 - b.y0 < 0.8 * tallest for b in blobs):
         return word
     letters = []
@@ -1424,25 +1430,39 @@ def _unread_numerals(
     Its ink stands in the room between two words, in no word's box, before
     a capitalised word (the event's name after its edition): one to three
     bars as tall as the capitals, solid and narrow, standing on the
-    baseline, and nothing else there.  Each such numeral as a new word and
+    baseline, and nothing else there.  Or it opens the line before a
+    period's word («III квартал» read «квартал»), in the room as wide as a
+    numeral and its space left of it.  Each such numeral as a new word and
     the word it goes before, with its bars.
     """
     found = []
-    for before, after in itertools.pairwise(line.words):
-        if not after.text[:1].isupper() or after.x0 - before.x1 < letter:
+    pairs: list[tuple[Word | None, Word]] = (
+        [(None, line.words[0]), *itertools.pairwise(line.words)] if line.words else []
+    )
+    for before, after in pairs:
+        if before is None:
+            # A line of small letters only measures its capitals off the page's: its bars may
+            # stand a little lower than that.
+            if not after.text.lower().startswith(PERIOD_WORDS):
+                continue
+            start, tall = max(round(after.x0 - _BEFORE_PERIOD * letter), 0), _BAR_BEFORE_PERIOD
+        elif not after.text[:1].isupper() or after.x0 - before.x1 < letter:
             continue
-        ink = ink_blobs(bw, before.x1 + 2, line.top, after.x0 - 2, line.bottom)  # clear of the words' edges
+        else:
+            start, tall = round(before.x1) + 2, _TALLER_BAR
+        ink = ink_blobs(bw, start, line.top, after.x0 - 2, line.bottom)  # clear of the words' edges
         bars = [
             b
             for b in ink
-            if b.y1 - b.y0 >= _TALLER_BAR * letter
+            if b.y1 - b.y0 >= tall * letter
             and b.x1 - b.x0 <= _BAR * (b.y1 - b.y0)
             and b.fill >= _SOLID_ENOUGH
             and abs(b.y1 - baseline) <= _LIFT_LOW * letter
         ]
         if not 0 < len(bars) <= 3 or len(bars) != len(ink):
             continue
-        word = Word("I" * len(bars), bars[0].x0, bars[-1].x1, before.top, before.bottom, before.size)
+        height = before or after
+        word = Word("I" * len(bars), bars[0].x0, bars[-1].x1, height.top, height.bottom, height.size)
         found.append(((word, after), bars))
     return found
 
@@ -1597,7 +1617,8 @@ def _mark_bullet(line: Line, blobs: dict[int, list[Blob]], bw: Image, baseline: 
     solid_in_line = (
         blob.fill >= _SOLID_BULLET and baseline - _BULLET_HIGH * letter <= centre <= baseline - _LIFT_LOW * letter
     )
-    size = _SOLID_BULLET_SIZE if solid_in_line else _BULLET_SIZE
+    # A sign no plan's text opens a line with («©» for a 1-bit scan's rounded bullet) may be as large.
+    size = _SOLID_BULLET_SIZE if solid_in_line or first.text in _SIGN_READINGS else _BULLET_SIZE
     small_and_round = tall <= size * max(height, letter) and 0.6 <= width / max(tall, 1) <= 1.7
     if small_and_round and (centred or solid_in_line):
         first.text = "•"
