@@ -802,6 +802,7 @@ def test_a_word_parted_after_its_first_letters_is_joined_and_dashes_in_words_are
         # A deadline's «до» read in the figures it looks like (a photo), before a day and its month.
         ("40 27 августа", "до 27 августа"),
         ("40 лет", "40 лет"),
+        ("до 40 27 августа", "до 40 27 августа"),  # a «до» already before it
         ("40 27", "40 27"),
     ],
 )

@@ -444,6 +444,7 @@ def test_a_marker_with_the_colons_upper_dot_run_into_it_is_a_marker() -> None:
     [
         ("и", ["13", "и", "14"]),  # a small letter's glyph between two days: the «и» left unread
         ("-", ["13", "14"]),  # a dash's flat ink is no letter (read or not, it is not made an «и»)
+        ("х", ["13", "14"]),  # a letter without a stem down each side («3 х 4») is no «и»
         ("", ["13", "14"]),  # nothing printed between
     ],
 )
@@ -452,6 +453,9 @@ def test_an_and_left_unread_between_two_days_is_read_from_its_glyph(between: str
     first = _letters(bw, 100, 2)
     if between == "и":
         _letters(bw, first + 12, 1, height=14)
+    elif between == "х":
+        cv2.line(bw, (first + 12, BASE - 14), (first + 21, BASE - 1), 255, 2)
+        cv2.line(bw, (first + 21, BASE - 14), (first + 12, BASE - 1), 255, 2)
     elif between == "-":
         bw[BASE - 10 : BASE - 7, first + 12 : first + 22] = 255
     second = _letters(bw, first + 34, 2)
@@ -1590,6 +1594,7 @@ def test_a_lone_number_sign_misread_in_the_header_is_the_number_column(read: str
         ("we", ["1."], "we"),  # one number says too little
         ("Код", ["1.", "2."], "Код"),  # a word of its own
         ("Кв.", ["1", "2", "2", "4"], "Кв."),  # numbers that do not count on by one
+        ("we", ["1.", "2.", "", "1.", "2."], "№"),  # numbered anew in each section
         ("Шифр", ["1.", "2."], "Шифр"),  # longer than a misread sign
         ("6", ["7.", "8."], "6"),  # a row number: an item's row whose cells read as a header's
     ],
@@ -2044,14 +2049,25 @@ def test_a_menu_beside_the_approval_block_under_a_banner_across_the_page_is_part
         _line(("Официальный", 100, 300), ("сайт", 310, 380), ("администрации", 390, 700)),
         _line(("Разделы", 100, 220), ("УТВЕРЖДЕН", 600, 760), top=25),
         _line(("План", 100, 160), ("работы", 170, 260), ("постановлением", 600, 800), top=50),
-        _line(("комиссии", 600, 720), top=75),
+        _line(("Контакты", 100, 220), ("комиссии", 600, 720), top=75),
     ]
     parted = side_by_side([group])
     assert [[line.text() for line in part] for part in parted] == [
         ["Официальный сайт администрации"],
-        ["Разделы", "План работы"],
+        ["Разделы", "План работы", "Контакты"],
         ["УТВЕРЖДЕН", "постановлением", "комиссии"],
     ]
+
+
+def test_signatures_stacked_under_a_sentence_are_not_parted_as_a_menu_beside_a_block() -> None:
+    """A sentence across the page over two signatures, each a position and a name on one line: no
+    line holds one side only, no menu or block stands there, the group stays whole."""
+    group = [
+        _line(("План", 100, 160), ("рассмотрен", 170, 300), ("на", 310, 340), ("заседании", 350, 700)),
+        _line(("Председатель", 100, 260), ("И.И.", 600, 640), ("Иванов", 650, 740), top=25),
+        _line(("Секретарь", 100, 230), ("П.П.", 600, 640), ("Петров", 650, 740), top=50),
+    ]
+    assert side_by_side([group]) == [group]
 
 
 def test_text_beside_a_table_is_read_and_a_two_column_page_reads_column_by_column() -> None:

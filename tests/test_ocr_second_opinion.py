@@ -56,14 +56,30 @@ def test_an_unsure_reading_that_is_no_word_leaves_the_latin(
     assert words[-1].text == latin
 
 
-@pytest.mark.parametrize(("latin", "russian"), [("Ka3aHb", "Казань"), ("Ky6a", "Куба"), ("MAF", "МАГ")])
+@pytest.mark.parametrize(("latin", "russian"), [("Ka3aHb", "Казань"), ("Ky6a", "Куба")])
 def test_a_latin_reading_with_a_digit_for_a_letter_is_read_again(
     monkeypatch: pytest.MonkeyPatch, latin: str, russian: str
 ) -> None:
-    """«з» and «б» come back as «3» and «6» among Latin look-alikes («Ka3aHb» for «Казань»), «Г» as
-    «F» («MAF» for «МАГ», a 1-bit scan): such a word is as suspect as one of look-alikes alone."""
+    """«з» and «б» come back as «3» and «6» among Latin look-alikes («Ka3aHb» for «Казань»): such a
+    word is as suspect as one of letters alone."""
     monkeypatch.setattr(mosaic, "read_regions", _reading(russian, 90.0))
     words = mosaic.second_opinion(
         np.full((400, 900), 255, np.uint8), _page_with(Word(latin, 100, 200, 210, 228, 60.0)), 200
     )
     assert words[-1].text == russian
+
+
+@pytest.mark.parametrize(
+    ("latin", "russian", "printed", "read"),
+    [
+        ("MAF", "МАГ", "МАГ", "МАГ"),  # «Г» read «F» (a 1-bit scan), the word printed elsewhere on the page
+        ("FM", "ГМ", "МАГ", "FM"),  # a Latin word: nothing on the page reads «ГМ»
+    ],
+)
+def test_an_f_is_a_misread_g_only_in_a_word_the_page_prints_elsewhere(
+    monkeypatch: pytest.MonkeyPatch, latin: str, russian: str, printed: str, read: str
+) -> None:
+    monkeypatch.setattr(mosaic, "read_regions", _reading(russian, 90.0))
+    page = [*_page_with(Word(latin, 100, 200, 210, 228, 60.0)), Word(printed, 300, 300, 380, 325, 95.0)]
+    words = mosaic.second_opinion(np.full((400, 900), 255, np.uint8), page, 200)
+    assert words[-2].text == read

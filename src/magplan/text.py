@@ -15,6 +15,11 @@ _NEWLINES = re.compile(r"\s*\n\s*")
 LATIN_LOOKS = "ABCEHKMOPTXYaceopxy"
 CYRILLIC_LOOKS = "АВСЕНКМОРТХУасеорху"
 
+# The words of a period a numeral goes before («III квартал», «I полугодие»), and the last day of
+# any month: shared by the OCR's glyph reading and its text corrections.
+PERIOD_WORDS = ("квартал", "полугод")
+LAST_DAY = 31
+
 SUPERSCRIPTS = str.maketrans("0123456789*", "⁰¹²³⁴⁵⁶⁷⁸⁹*")
 # Raised Roman numerals: Word users type «ⁱ» for a first footnote, and Word and LibreOffice
 # number endnotes «i, ii, iii, iv, v …», printed raised in the text («ⁱᵛ», «ᵛ», «ˣ»).  A closed

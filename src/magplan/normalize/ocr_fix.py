@@ -14,6 +14,7 @@ nothing may be spell-corrected (SCHEMA.md: «Круглы стол» stays as pr
 from __future__ import annotations
 
 import calendar
+import itertools
 import re
 from collections.abc import Callable, Iterable
 
@@ -27,8 +28,8 @@ from magplan.normalize.months import CASE_FORMS as MONTHS
 from magplan.normalize.numbers import TOTALS_WORDS, row_number
 from magplan.roman import LOOKALIKES, roman_numeral, roman_value
 from magplan.text import CYRILLIC_LOOKS as _CYRILLIC_LOOKS
+from magplan.text import LAST_DAY, PERIOD_WORDS, extra_closers
 from magplan.text import LATIN_LOOKS as _LATIN_LOOKS
-from magplan.text import extra_closers
 
 AGE_WORDS = frozenset({"лет", "год", "года"})
 DATE_WORDS = frozenset(
@@ -71,8 +72,6 @@ _ROMAN_READINGS = {"X": "X", "I": "I", "V": "V"} | {c: n for c, n in LOOKALIKES.
 _ROMAN_READINGS |= {"Т": "I", "Г": "I", "l": "I", "i": "I", "1": "I", "|": "I", "!": "I"}
 # «Н» for «II»: the two bars joined by a photo's blur or a speck («ХХУН» for «XXVII»).
 _ROMAN_READINGS |= {"Y": "V", "Ш": "III", "П": "II", "Н": "II"}
-# The words of a period a numeral goes before («III квартал», «I полугодие»).
-PERIOD_WORDS = ("квартал", "полугод")
 # Abbreviations of the period words («I кв.», «II п/г»).
 _PERIOD_SHORT = frozenset({"кв", "п/г"})
 # «IV» read as «М» (its bar run into the V): taken only before a period word, where no letter stands alone.
@@ -201,7 +200,6 @@ _DAY_LETTERS = {"З": "3", "з": "3", "б": "6"}
 _RUN_DAY_LETTERS = _DAY_LETTERS | {"Т": "1", "I": "1", "l": "1", "|": "1", "Д": "4"}
 # Two days run into the «и» between them, the first perhaps read as a letter or after a speck.
 _GLUED_DAYS = re.compile(rf"([{''.join(_RUN_DAY_LETTERS)}]?)(\d{{0,2}})[иu](\d{{1,2}})")
-_LAST_DAY = 31
 # «до» (a deadline) read in the figures it looks like, before a day and its month.
 _DO_READINGS = frozenset({"40", "Д0", "д0"})
 # Two days joined by «и», its letter read as «u» or without the space before it.
@@ -468,7 +466,8 @@ def _number_header(row: Row, texts: list[str], roles: list[str], below: list[Row
 
 def _heads_row_numbers(text: str, below: list[Row]) -> bool:
     """A header cell of a few characters over a first column of row numbers only, counting on by
-    one («1.», «2.» …; a row across the table, a section's, holds no cell of that column).  A
+    one or from one again («1.», «2.» …; a row across the table, a section's, holds no cell of
+    that column).  A
     misreading may be a letter of the dictionary («м»); a word of three letters or more («Код»,
     «Год») heads a column of its own."""
     core = text.strip()
@@ -482,7 +481,8 @@ def _heads_row_numbers(text: str, below: list[Row]) -> bool:
     if len(numbers) < _ROW_NUMBERS_SEEN or not all(_ROW_NUMBER.fullmatch(t) for t in numbers):
         return False
     counts = [int(t.rstrip(".")) for t in numbers]
-    return counts == list(range(counts[0], counts[0] + len(counts)))
+    # (Numbered anew in each section: «1, 2, 3 | 1, 2».)
+    return all(b in (a + 1, 1) for a, b in itertools.pairwise(counts))
 
 
 # A section's number as Tesseract may misread a Roman numeral in the № cell («У.» for «V.», «Vv.»
@@ -831,7 +831,9 @@ def _glued_day(line: str) -> str:
             words[k] = f"{lead}{first} и{trail}"
         elif (both := _glued_days(core, words[k + 1 : k + 2])) is not None:
             words[k] = f"{lead}{both}{trail}"
-        elif core in _DO_READINGS and not trail and _a_day_of_a_month(words[k + 1 : k + 3]):
+        elif (
+            core in _DO_READINGS and not trail and _a_day_of_a_month(words[k + 1 : k + 3]) and not _after_do(words[:k])
+        ):
             words[k] = f"{lead}{'До' if core[0].isupper() else 'до'}"  # «40 27 августа»: «до 27 августа»
         elif (age := _GLUED_AGE.match(core)) and (word := _date_word(age[2], AGE_WORDS)).lower() in AGE_WORDS:
             words[k] = f"{lead}{age[1].translate(_DIGIT_READINGS)} {word}{trail}"
@@ -861,6 +863,11 @@ def _first_day(core: str, following: list[str]) -> str | None:
     return _RUN_DAY_LETTERS[core[0]]
 
 
+def _after_do(words: list[str]) -> bool:
+    """Does the last of `words` say «до» already or give a number («до 40 27 …» is read as printed)?"""
+    return bool(words) and (words[-1].lower() == "до" or words[-1].isdigit())
+
+
 def _a_day_of_a_month(words: list[str]) -> bool:
     """Do `words` open with a day and its month's name («27 августа»)?"""
     return len(words) == 2 and bool(_DAY.match(words[0])) and _split(words[1])[1].lower() in MONTHS
@@ -877,7 +884,7 @@ def _glued_days(core: str, following: list[str]) -> str | None:
     letter, figures, second = glued.groups()
     readings = [_RUN_DAY_LETTERS[letter] + figures, figures] if letter else [figures]
     for first in readings:
-        if first and 1 <= int(first) < int(second) <= _LAST_DAY:
+        if first and 1 <= int(first) < int(second) <= LAST_DAY:
             return f"{first} и {second}"
     return None
 

@@ -23,8 +23,8 @@ import numpy.typing as npt
 from magplan.extract.ocr.image import Image, components
 from magplan.extract.ocr.stats import median, percentile
 from magplan.extract.pdf.words import ONE_LETTER_WORDS, Line, Word
-from magplan.normalize.ocr_fix import PERIOD_WORDS
 from magplan.roman import roman_value
+from magplan.text import LAST_DAY, PERIOD_WORDS
 
 # Quotation marks stand raised at a word's start too; they are no footnote markers.
 _QUOTES = set("\"“”„'‘’«")
@@ -143,10 +143,10 @@ _ROMAN_LETTERS = re.compile(r"^[IVXХІИУМШ!|il1\[\]]+$")
 # reads («Ul.» for «III.», «№.» for «IV.»): its glyphs decide.
 _SHORT_NUMERAL = 3
 # An «и» left unread between two days: as tall as small letters (in capitals), as wide as tall (in
-# its height) within these shares; no day is later than the 31st.
+# its height) within these shares, its two stems inked down this share of its height at least.
 _SMALL_LETTER = (0.55, 0.85)
 _LETTER_WIDE = (0.5, 1.3)
-_LAST_DAY = 31
+_STEM_INKED = 0.7
 # How far left of a period's word opening a line (in capitals) a numeral's bars may stand.
 _BEFORE_PERIOD = 2.0
 _BAR_BEFORE_PERIOD = 0.7
@@ -224,6 +224,7 @@ _ONE_LETTER_WORDS = frozenset(
 # a solid one in the line (`_SOLID_BULLET`) at most the larger share: a 1-bit scan's thresholding
 # grows a blob by a pixel each side, and no letter is a solid disc.
 _BULLET_SIZE = 0.65
+# Signs no plan's text opens a line with, read for a bullet: such a blob may be as large as a solid one.
 _SIGN_READINGS = frozenset("©®¢@")
 _SOLID_BULLET_SIZE = 0.75
 # A solid blob (this share of its box inked) centred between these shares of the capitals' height
@@ -807,7 +808,8 @@ def _roman_by_shape(word: Word, blobs: list[Blob], bw: Image, guarded: bool = Tr
         body, tail, blobs = word.text, ".", blobs[:-1]
     # A side of a range read as more bars than stand there («lIl-IV», «Il-IlV» for «II-IV»): the ink
     # counts them.
-    bars_only = not guarded and set(body.rstrip("VX")) <= _BAR_READINGS
+    stem = body[:-1] if body[-1:] in ("V", "X") else body
+    bars_only = not guarded and bool(stem) and set(stem) <= _BAR_READINGS
     if (len(blobs) < len(body) and not bars_only) or any(b.y1 - b.y0 < 0.8 * tallest for b in blobs):
         return word
     letters = []
@@ -1472,13 +1474,15 @@ def _unread_and(line: Line, bw: Image, baseline: float, letter: float) -> list[t
 
     Its ink stands in the room between two days (the first before the
     second), in no word's box: one glyph of a small letter's height and
-    width standing on the baseline, nothing else there (no dash, no comma).
-    Each such «и» as a new word and the day it goes before, with its glyph.
+    width standing on the baseline, a stem down each side of it (no «х», «с»
+    or «в»), nothing else there (no dash, no comma).  The month may stand
+    on the next line of its cell, so it is not looked for.  Each such «и»
+    as a new word and the day it goes before, with its glyph.
     """
     found = []
     for before, after in itertools.pairwise(line.words):
         first, second = before.text, after.text
-        if not (first.isdigit() and second.isdigit() and 0 < int(first) < int(second) <= _LAST_DAY):
+        if not (first.isdigit() and second.isdigit() and 0 < int(first) < int(second) <= LAST_DAY):
             continue
         ink = ink_blobs(bw, before.x1 + 2, line.top, after.x0 - 2, line.bottom)  # clear of the words' edges
         if len(ink) != 1:
@@ -1490,10 +1494,20 @@ def _unread_and(line: Line, bw: Image, baseline: float, letter: float) -> list[t
             small
             and _LETTER_WIDE[0] * height <= width <= _LETTER_WIDE[1] * height
             and abs(glyph.y1 - baseline) <= _LIFT_LOW * letter
+            and _two_stems(glyph, bw)
         ):
             word = Word("и", glyph.x0, glyph.x1, before.top, before.bottom, before.size)
             found.append(((word, after), [glyph]))
     return found
+
+
+def _two_stems(glyph: Blob, bw: Image) -> bool:
+    """Is the glyph inked down both its sides (two pixels in from each) over `_STEM_INKED` of its
+    height, as «и», «н», «п» are and «х», «с», «в» are not?"""
+    box = np.asarray(bw)[glyph.y0 : glyph.y1, glyph.x0 : glyph.x1] > 0
+    if box.shape[1] < 4:
+        return False
+    return bool(box[:, :2].any(axis=1).mean() >= _STEM_INKED and box[:, -2:].any(axis=1).mean() >= _STEM_INKED)
 
 
 def _unread_marker(line: Line, bw: Image, baseline: float, letter: float) -> tuple[Word, list[Blob]] | None:

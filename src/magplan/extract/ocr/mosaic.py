@@ -204,11 +204,14 @@ def second_opinion(page: Image, words: list[Word], dpi: int, parts: int = 1) -> 
         regions.append(padded_region(w.x0, w.y0, w.x1, w.y1, max(w.height // 3, 4), page.shape))
     again = read_regions(page, regions, dpi, languages=("rus",), parts=parts)
     out = list(words)
+    printed = {w.text.strip(_AROUND).lower() for w in words}
     for i, region in zip(suspects, regions, strict=True):
         inside = [w for w in again if region.x0 <= w.cx < region.x1 and region.y0 <= w.cy < region.y1]
         reading = " ".join(w.text for w in inside)
         if not inside or not _CYRILLIC.search(reading) or _LATIN.search(reading):
             continue
+        if "F" in words[i].text and reading.strip(_AROUND).lower() not in printed:
+            continue  # «FM», «CAFE» are Latin: an «F» is «Г» only in a word the page prints elsewhere
         conf = min(w.conf for w in inside)
         # Confidences of two languages hardly compare; a reading of the same shapes does.
         shapes = _same_shapes(words[i].text, reading)

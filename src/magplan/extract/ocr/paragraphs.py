@@ -58,6 +58,11 @@ def _aligned(previous: Line, line: Line, size: float) -> bool:
     )
 
 
+# A site's banner over its menu and an approval block beside it: this many lines at most.
+_HEAD_LINES = 2
+_COLUMN_LINES = 3
+
+
 def side_by_side(groups: list[list[Line]]) -> list[list[Line]]:
     """Paragraphs printed side by side on the same lines, parted: a heading set at the left beside
     the approval block at the right («План концертной деятельности … | Директор … / Р.Ф. Гарипов /
@@ -91,13 +96,25 @@ def side_by_side(groups: list[list[Line]]) -> list[list[Line]]:
 
 
 def _head_and_parts(group: list[Line]) -> tuple[list[Line], tuple[list[Line], list[Line]] | None]:
-    """The group's first lines that run across the page (a site's banner over its menu) and the
-    rest's lines left and right of an empty channel (`_parted_at_channel`); the group whole and
-    None where no such rest parts.  The banner's words stand in the channel: read with the lines
-    under it, the menu beside an approval block ran into the block («Разделы  УТВЕРЖДЕН»)."""
-    for first in range(len(group) - 1):
+    """The group's first lines (`_HEAD_LINES` at most) that run across the page (a site's banner
+    over its menu) and the rest's lines left and right of an empty channel (`_parted_at_channel`);
+    the group whole and None where no such rest parts.  The banner's words stand in the channel:
+    read with the lines under it, the menu beside an approval block ran into the block («Разделы
+    УТВЕРЖДЕН»).  A head line must cross the channel: lines above it that leave it empty are
+    parted with the rest or not at all.  Under a head, each part is `_COLUMN_LINES` lines at least
+    (a menu's entries, a block's lines): two signatures stacked under a sentence («Председатель …
+    И.И. Иванов» / «Секретарь …  П.П. Петров») stay whole."""
+    parts = _parted_at_channel(group)
+    if parts is not None:
+        return [], parts
+    for first in range(1, min(_HEAD_LINES, len(group) - 2) + 1):
         parts = _parted_at_channel(group[first:])
-        if parts is not None:
+        if parts is None:
+            continue
+        left, right = parts
+        lo, hi = max(w.x1 for line in left for w in line.words), min(w.x0 for line in right for w in line.words)
+        crossed = all(any(w.x0 < hi and w.x1 > lo for w in line.words) for line in group[:first])
+        if crossed and min(len(left), len(right)) >= _COLUMN_LINES:
             return group[:first], parts
     return group, None
 

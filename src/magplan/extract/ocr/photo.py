@@ -59,6 +59,8 @@ _OFF_PAGE = 0.02
 # Sheet proportions (long / short side) of standard paper, and how close counts as one.
 _PAPERS = {"A4": (1.4142, 8.27), "Letter": (1.2941, 8.5), "Legal": (1.6471, 8.5)}
 _PAPER_TOLERANCE = 0.04
+# Opposite sides of a sheet seen nearly from above differ by this share at most.
+_HEAD_ON = 0.1
 # Paper brightness varying more than this (gray levels over the page) is uneven lighting.
 _UNEVEN = 28
 _WHITE = 245.0
@@ -250,22 +252,22 @@ def unwarp(page: Image, sheet: Sheet, fill: int = 255) -> tuple[Image, float | N
     rest of the page goes along with it under the same transform.
     """
     tl, tr, br, bl = sheet.corners
-    width = float(max(np.linalg.norm(tr - tl), np.linalg.norm(br - bl)))
-    height = float(max(np.linalg.norm(bl - tl), np.linalg.norm(br - tr)))
+    top, bottom, left, right = (float(np.linalg.norm(b - a)) for a, b in ((tl, tr), (bl, br), (tl, bl), (tr, br)))
+    width, height = max(top, bottom), max(left, right)
     dpi: float | None = None
     if not sheet.from_table:
         centre = np.array([page.shape[1] / 2, page.shape[0] / 2])
         # The sides' own proportion (opposite sides averaged) stands in where the camera's
-        # construction makes no paper of one the sides make: seen nearly from above, a blank
-        # page's small keystone gave a sheet three times as tall as wide (its signature line
-        # read as noise).  Where the construction cannot tell, the longer sides' proportion.
-        sides = float(
-            (np.linalg.norm(tr - tl) + np.linalg.norm(br - bl)) / (np.linalg.norm(bl - tl) + np.linalg.norm(br - tr))
-        )
+        # construction makes no paper of one the sides make and the sheet is seen nearly from
+        # above (opposite sides within `_HEAD_ON` of each other, so the sides are near true): a
+        # blank page's small keystone made the construction's sheet three times as tall as wide
+        # (its signature line read as noise).  Where it cannot tell, the longer sides' proportion.
+        sides = (top + bottom) / (left + right)
+        head_on = min(top, bottom) >= (1 - _HEAD_ON) * width and min(left, right) >= (1 - _HEAD_ON) * height
         seen = _true_aspect(sheet.corners, centre)
         if seen is None:
             aspect = width / height  # width over height
-        elif _paper_of(seen) is None and _paper_of(sides) is not None:
+        elif _paper_of(seen) is None and head_on and _paper_of(sides) is not None:
             aspect = sides
         else:
             aspect = seen

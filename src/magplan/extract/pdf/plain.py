@@ -1267,11 +1267,10 @@ def _page_band_opening(flat: list[tuple[int, Line]], first: int, start: int, old
     above nor the next table's; its last line, which fits the next table's, does not open a
     part apart from the lines over it.  A band that holds a row number or a section's heading
     is rows of their own (rows touching: a page's rows may all be one band), no row's rest."""
-    gap = old.row_gap
-    if gap is None:
+    if old.row_gap is None:
         return start
     at = start
-    while at > first and flat[at - 1][0] == flat[at][0] and not _opens_band(flat, at, old):
+    while at > first and not _opens_band(flat, at, old):  # (a page's first line opens a band)
         at -= 1
     opens_page = at == 0 or flat[at - 1][0] != flat[at][0]
     band = [line for _, line in flat[at:start]]
