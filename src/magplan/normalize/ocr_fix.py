@@ -467,9 +467,8 @@ def _number_header(row: Row, texts: list[str], roles: list[str], below: list[Row
 def _heads_row_numbers(text: str, below: list[Row]) -> bool:
     """A header cell of a few characters over a first column of row numbers only, counting on by
     one or from one again («1.», «2.» …; a row across the table, a section's, holds no cell of
-    that column).  A
-    misreading may be a letter of the dictionary («м»); a word of three letters or more («Код»,
-    «Год») heads a column of its own."""
+    that column).  A misreading may be a letter of the dictionary («м»); a word of three letters
+    («Код», «Год») heads a column of its own."""
     core = text.strip()
     # (A row number itself is no heading: a body row whose cells name roles is taken for a header.)
     if not 0 < len(core) <= _MISREAD_NO_LENGTH or any(ch.isdigit() for ch in core):

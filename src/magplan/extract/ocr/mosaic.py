@@ -54,9 +54,9 @@ _AROUND = " .,;:!?«»\"'’‘“”()*¹²³⁴⁵⁶⁷⁸⁹"
 # not much less sure than of the first («KazanForum» read in Russian is a guess).
 _SECOND_OPINION_CONF = 40.0
 _CONF_MARGIN = 10.0
-# Latin letters that Cyrillic glyphs are misread as (Р→P, л→n, и→u, ш→m, Г→I, Г→F in «MAF»
-# for «МАГ»…); a word with any other letter (f, g, s, z…) is genuinely Latin.  Not «d», though «ф» is read so
-# («dopyme» for «форуме»): the garbled remains of a signature («Pid») would be read again
+# Latin letters that Cyrillic glyphs are misread as (Р→P, л→n, и→u, ш→m, Г→I, Г→F in «MAF» for
+# «МАГ»…); a word with any other letter (f, g, s, z…) is genuinely Latin.  Not «d», though «ф»
+# is read so («dopyme» for «форуме»): the garbled remains of a signature («Pid») would be read again
 # too, and beside them in the mosaic a header's «п/т» came out «n/t».  Digits for letters
 # among them too: «з» and «б» come back as «3» and «6» («Ka3aHb» for «Казань»).
 _CYRILLIC_MISREADS = set("ABCEFHKMOPTXYINaceopxyumnkhbrti36")

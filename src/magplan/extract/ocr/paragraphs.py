@@ -25,6 +25,10 @@ _MARGIN_ZONE = 0.1
 _UNMEASURED_GAP = 0.007
 # Two parts of one table set in two text columns are as wide as each other within this share.
 _SAME_WIDTH = 0.05
+# A site's banner over its menu and an approval block beside it: this many lines at most; the
+# menu and the block this many lines each at least.
+_HEAD_LINES = 2
+_COLUMN_LINES = 3
 
 
 def paragraphs(lines: list[Line], table_tops: list[float]) -> list[list[Line]]:
@@ -56,11 +60,6 @@ def _aligned(previous: Line, line: Line, size: float) -> bool:
         or abs(line.x1 - previous.x1) <= reach
         or abs((line.x0 + line.x1) - (previous.x0 + previous.x1)) / 2 <= reach
     )
-
-
-# A site's banner over its menu and an approval block beside it: this many lines at most.
-_HEAD_LINES = 2
-_COLUMN_LINES = 3
 
 
 def side_by_side(groups: list[list[Line]]) -> list[list[Line]]:
