@@ -439,6 +439,15 @@ def test_a_marker_with_the_colons_upper_dot_run_into_it_is_a_marker() -> None:
     assert _read(bw, _word("МАГ'!:", 100, right + 15), _word("и", right + 30, after)) == ["МАГ", "1:", "и"]
 
 
+def test_a_raised_figure_beside_a_day_is_no_day_to_read_an_and_between() -> None:
+    """«13 ² …»: a footnote's raised «²» is a digit to `str.isdigit` but no number (`int` refuses it)."""
+    bw = _page()
+    first = _letters(bw, 100, 2)
+    _letters(bw, first + 12, 1, height=14)
+    second = _letters(bw, first + 34, 1, height=10)
+    assert _read(bw, _word("13", 100, first), _word("²", first + 34, second)) == ["13", "²"]
+
+
 @pytest.mark.parametrize(
     ("between", "read"),
     [

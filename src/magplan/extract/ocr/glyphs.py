@@ -1482,7 +1482,7 @@ def _unread_and(line: Line, bw: Image, baseline: float, letter: float) -> list[t
     found = []
     for before, after in itertools.pairwise(line.words):
         first, second = before.text, after.text
-        if not (first.isdigit() and second.isdigit() and 0 < int(first) < int(second) <= LAST_DAY):
+        if not (first.isdecimal() and second.isdecimal() and 0 < int(first) < int(second) <= LAST_DAY):
             continue
         ink = ink_blobs(bw, before.x1 + 2, line.top, after.x0 - 2, line.bottom)  # clear of the words' edges
         if len(ink) != 1:
