@@ -748,6 +748,23 @@ def test_a_surname_before_its_initials_opens_in_a_capital(read: str, meant: str)
 @pytest.mark.parametrize(
     ("read", "meant"),
     [
+        # A signatory's initials read small (a blank's part read again) before the surname.
+        ("генеральный директор _ а.н. Кравцов", "генеральный директор _ А.Н. Кравцов"),
+        ("директор а. н. Кравцов", "директор А. Н. Кравцов"),
+        # ... not an abbreviation of two letters, nor before a word in small letters.
+        ("и.о. Председателя", "и.о. Председателя"),
+        ("т.е. Москва", "т.е. Москва"),
+        ("а.н. кравцов", "а.н. кравцов"),
+    ],
+)
+def test_initials_read_small_before_a_surname_are_capitals_outside_the_tables(read: str, meant: str) -> None:
+    assert correct(read, paragraph=True) == meant
+    assert correct(read) == read  # a cell's words are left as read
+
+
+@pytest.mark.parametrize(
+    ("read", "meant"),
+    [
         # A word parted after its first letter or two: joined where the rest is no word and
         # joined they are one (the quarter's «III», read «Ш», then as a numeral before it).
         ("Ш к вартал", "III квартал"),

@@ -653,6 +653,17 @@ _ADJECTIVE_END = re.compile(r"(?:[аыиоя]я|[ыио]й|[оеыи]е|[ыи]х
 # and a quote opens no surname.
 _SHORT_WORDS = frozenset({"для", "при", "под", "над", "без", "про", "через", "перед", "около", "или", "как"})
 _SMALL_SURNAME = re.compile(r"^([“‘]?)([а-яё])([а-яё]{2,} [А-ЯЁ]\. ?[А-ЯЁ]\.)(?=,|$)")
+# A signatory's initials read in small letters before the surname («_ а.н. Кравцов», a blank's
+# part read again); two-letter abbreviations written so («т.е.», «и.о.», «т.к.») are no initials.
+_SMALL_INITIALS = re.compile(r"(?<![\w.])([а-яё])\. ?([а-яё])\.(?= ?[А-ЯЁ][а-яё]{2,})")
+_ABBREVIATED_PAIRS = frozenset({"те", "тк", "тп", "тд", "ио", "нв", "мб", "тч", "вт"})
+
+
+def _initials_capital(match: re.Match[str]) -> str:
+    """«а.н. Кравцов» → «А.Н. Кравцов» (`_SMALL_INITIALS`), an abbreviation («т.е.», «и.о.») left."""
+    if (match[1] + match[2]).lower() in _ABBREVIATED_PAIRS:
+        return match[0]
+    return match[0].upper()
 
 
 def _hyphen_in_word(match: re.Match[str]) -> str:
@@ -680,6 +691,8 @@ def _correct_line(line: str, dates: bool, paragraph: bool = False, after: str = 
     line = _BREVE_APART.sub(_breve_back, line)
     line = _DASH_IN_WORD.sub(_hyphen_in_word, line)
     line = _SMALL_SURNAME.sub(_surname_capital, line)
+    if paragraph:
+        line = _SMALL_INITIALS.sub(_initials_capital, line)
     line = _VICE_APART.sub(r"\1-", line)
     line = _ORDINAL_I.sub(r"\1-й", line)
     parts = _SPACES.split(_parted_words(_join_cut_words(line)))
