@@ -867,10 +867,7 @@ def _second_day(core: str) -> str | None:
 def _first_day(core: str, following: list[str]) -> str | None:
     """«Ти» before «2 октября» → «1»: the figure of a first day run into «и» and read as a letter
     (`_RUN_DAY_LETTERS`); None for any other word or place."""
-    if len(core) != 2 or core[1] != "и" or core[0] not in _RUN_DAY_LETTERS or len(following) != 2:
-        return None
-    day, month = following
-    if not _DAY.match(day) or _split(month)[1].lower() not in MONTHS:
+    if len(core) != 2 or core[1] != "и" or core[0] not in _RUN_DAY_LETTERS or not _a_day_of_a_month(following):
         return None
     return _RUN_DAY_LETTERS[core[0]]
 
