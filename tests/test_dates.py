@@ -9,7 +9,14 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from magplan.normalize import dates
-from magplan.normalize.dates import is_approximate, looks_like_period, names_a_date, parse_period, recurrence_of
+from magplan.normalize.dates import (
+    is_approximate,
+    looks_like_period,
+    names_a_date,
+    opens_with_period,
+    parse_period,
+    recurrence_of,
+)
 
 D = dt.date
 
@@ -832,3 +839,22 @@ def test_a_weekday_beside_a_date_is_the_dates_label(text: str, occurrences: list
     span = parse_period(text, 2027)
     assert [(s.isoformat() if s else None, e.isoformat()) for s, e in span.occurrences] == occurrences
     assert span.recognized
+
+
+@pytest.mark.parametrize(
+    ("text", "opens"),
+    [
+        ("в течение года по согласованию с городами-членами МАГ", True),
+        ("в течение года по согласованию с", True),  # a cell's first line
+        ("июнь (по согласованию)", True),
+        ("по согласованию (май)", True),
+        ("ежегодно", True),  # a date wording whole
+        # A place's or a person's cell: an open wording alone is printed in place cells too.
+        ("по согласованию", False),
+        ("Москва (по согласованию)", False),
+        ("Председатель Комиссии", False),
+        ("", False),
+    ],
+)
+def test_opens_with_period_takes_a_period_and_its_qualifier(text: str, opens: bool) -> None:
+    assert opens_with_period(text) is opens

@@ -736,6 +736,17 @@ def looks_like_period(text: str) -> bool:
     return bool(text.strip()) and _parse(text, 2000, False).recognized
 
 
+def opens_with_period(text: str) -> bool:
+    """Whether `text` is a date or period wording, or opens with one that the words after it
+    qualify («в течение года по согласованию с городами-членами МАГ»): a date cell's text,
+    where a place's or a person's never opens so.  An open wording alone («по согласованию»)
+    is not one: places are printed so as well."""
+    if looks_like_period(text):
+        return True
+    span = _parse(text, 2000, True) if text.strip() else UNRECOGNIZED
+    return span.start is not None or span.end is not None
+
+
 def names_a_date(text: str) -> bool:
     """Whether `text` is entirely a date or period wording that names a date or a bound («1 ноября»,
     «до 26.03.2028»), not only how often or by what («ежегодно», «по плану Правительства Москвы»)."""

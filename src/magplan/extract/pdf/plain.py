@@ -32,7 +32,7 @@ from statistics import median
 
 from magplan.column_roles import column_role
 from magplan.extract.pdf.words import BASELINE_SLACK, SPACE_WIDTH, WORD_GAP, Line, Word
-from magplan.normalize.dates import looks_like_period, names_a_date
+from magplan.normalize.dates import looks_like_period, names_a_date, opens_with_period
 from magplan.normalize.numbers import row_number, totals
 from magplan.normalize.place import TOWN_KIND
 from magplan.requisites import name_beside, names_position
@@ -1531,11 +1531,12 @@ def _named_only(text: str) -> bool:
 
 
 def _date_lines(lines: list[Line], cuts: list[float], column: int | None) -> int:
-    """How many of the lines hold a date wording in `column` (cut at `cuts`)."""
+    """How many of the lines hold a date wording in `column` (cut at `cuts`), or one a qualifier
+    follows («в течение года по согласованию с» / «городами-членами МАГ»)."""
     if column is None:
         return 0
     texts = (" ".join(w.text for w in line.words if _column(w, cuts) == column) for line in lines)
-    return sum(looks_like_period(text) for text in texts)
+    return sum(opens_with_period(text) for text in texts)
 
 
 def _moved_at(flat: list[tuple[int, Line]], start: int, grid: _Grid, last: bool = True) -> int | None:
@@ -3665,10 +3666,13 @@ def _merged_across(rows: list[list[Line]], column: int, grid: _Grid) -> bool:
         # cell, rows a point apart (a default print), runs on as closely as one text.  Where
         # neither part stands centred on its row's number, no row's own cell could have
         # set it there: the rows' padding alone (a pixel or two) parts its lines from theirs.
+        # A row without a number (the rest of a row the page break cut, at the page's top)
+        # shows nothing either way: the numbered row's part centred on its number is its own.
         centred = [_centred_on_number(upper, above, grid), _centred_on_number(lower, below, grid)]
-        return (
-            not all(centred) and gap < min(apart - (ALIGN if any(centred) else 0.0), MERGED_MIDDLE * size)
-        ) or _ends_open(above)
+        known = [c for c, part in zip(centred, (upper, lower), strict=True) if any(_numbered(ln, grid) for ln in part)]
+        each_own = bool(known) and all(known)
+        closer = gap < min(apart - (ALIGN if any(centred) else 0.0), MERGED_MIDDLE * size)
+        return (not each_own and closer) or _ends_open(above)
     # The row's own middle from its other cells: the merged text, printed partly in the padding
     # above the row it was read with, would draw that middle to itself.
     own = rows[held[0][0]]
@@ -4210,10 +4214,19 @@ def _split_centred_unnumbered(band: list[Line], grid: _Grid) -> list[list[Line]]
         end = min(ends, key=lambda e: abs(_box_middle(band[start:e], grid) - middle))
         rows.append(band[start:end])
         start = end
-    # A list's item goes on its event's name: a row opens with the name, never with a bullet.
-    if any(row[0].words[0].text in BULLET_GLYPHS for row in rows[1:]):
+    # A list's item goes on its event's name: a row opens with the name, never with a bullet, nor
+    # does its event's cell (its date and person set higher, beside a name over its list).
+    if any(_event_opens_with_bullet(row, grid) for row in rows[1:]):
         return [band]
     return rows if _rows_centred(rows, grid) else [band]
+
+
+def _event_opens_with_bullet(row: list[Line], grid: _Grid) -> bool:
+    """Does the row, or its text in the event's column, open with a list's bullet?"""
+    if row[0].words[0].text in BULLET_GLYPHS:
+        return True
+    first = next((w for line in row for w in line.words if _column(w, grid.bounds) == grid.title), None)
+    return first is not None and first.text in BULLET_GLYPHS
 
 
 def _rows_centred(rows: list[list[Line]], grid: _Grid) -> bool:
