@@ -579,7 +579,10 @@ def test_the_tint_of_a_photographs_print_is_no_ink() -> None:
         ("МАГ {Исполнительный комитет}, Мэрия", "МАГ (Исполнительный комитет), Мэрия"),  # both read as braces
         ("Ассамблея {МАГ}", "Ассамблея (МАГ)"),
         ("{по отдельной программе}", "(по отдельной программе)"),
-        ("Совет {МАГ", "Совет {МАГ"),  # a lone brace stays as read
+        # A lone brace at a word's edge: its pair is in the rest of a cell the page break cut.
+        ("Организатор: МАГ {Исполнительный", "Организатор: МАГ (Исполнительный"),
+        ("комитет}", "комитет)"),
+        ("Совет { МАГ", "Совет { МАГ"),  # a brace apart from the words stays as read
         ("«20» января 2021 Г.", "«20» января 2021 г."),  # the year's word read as a capital
         ("XXVIII] Международный фестиваль", "XXVIII Международный фестиваль"),  # a bracket closing nothing
         ("от 17.12.2027 Г. № 28-р", "от 17.12.2027 г. № 28-р"),
@@ -758,6 +761,33 @@ def test_a_surname_before_its_initials_opens_in_a_capital(read: str, meant: str)
     ],
 )
 def test_initials_read_small_before_a_surname_are_capitals_outside_the_tables(read: str, meant: str) -> None:
+    assert correct(read, paragraph=True) == meant
+    assert correct(read) == read  # a cell's words are left as read
+
+
+@pytest.mark.parametrize(
+    ("read", "meant"),
+    [
+        # A position's adjective, its «й» read as «м», before a noun in the nominative.
+        (
+            "Исполнительным вице-президент, генеральный директор МАГ",
+            "Исполнительный вице-президент, генеральный директор МАГ",
+        ),
+        ("Ответственным секретарь Совета Ассамблеи", "Ответственный секретарь Совета Ассамблеи"),
+        ("Ведущим специалист", "Ведущий специалист"),
+        (
+            "Ответственным\tЮ.Н. Васюнькин\nсекретарь\nСовета Ассамблеи",
+            "Ответственный\tЮ.Н. Васюнькин\nсекретарь\nСовета Ассамблеи",
+        ),
+        ("Ответственным\nкомитетом", "Ответственным\nкомитетом"),
+        # ... an instrumental or a dative plural as printed.
+        ("Исполнительным комитетом МАГ", "Исполнительным комитетом МАГ"),
+        ("Молодым специалистам", "Молодым специалистам"),
+        ("Утверждено Исполнительным комитетом", "Утверждено Исполнительным комитетом"),
+        ("Первым делом", "Первым делом"),
+    ],
+)
+def test_a_positions_adjective_opening_a_line_is_in_the_nominative_outside_the_tables(read: str, meant: str) -> None:
     assert correct(read, paragraph=True) == meant
     assert correct(read) == read  # a cell's words are left as read
 

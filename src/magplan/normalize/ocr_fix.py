@@ -307,8 +307,10 @@ def _paired_brackets(text: str) -> str:
     Tesseract reads a parenthesis of a 1-bit scan or a blurred photo as a
     brace now and then, one of the pair or both; braces have no place in a
     plan's wording (a ministry's plan, a city's, ours: not one in any plan
-    seen), so a pair that holds one is the plan's parentheses.  A lone brace
-    closing or opening nothing is left as read.
+    seen), so a pair that holds one is the plan's parentheses.  So is a lone
+    brace that opens a word or closes one: the pair's other half is in the
+    rest of a cell the page break cut («МАГ {Исполнительный» / «комитет}»).
+    A brace standing apart from the words is left as read.
     """
     if "{" not in text and "}" not in text:
         return text
@@ -321,7 +323,13 @@ def _paired_brackets(text: str) -> str:
             start = opened.pop()
             if "{" in (chars[start], ch) or "}" in (chars[start], ch):
                 chars[start], chars[k] = "(", ")"
-    return "".join(chars)
+    return _LONE_BRACE_CLOSING.sub(")", _LONE_BRACE_OPENING.sub("(", "".join(chars)))
+
+
+# A brace left unpaired at a word's edge: opening it after a space or the text's start, closing
+# it before a space, a punctuation mark or the text's end.
+_LONE_BRACE_OPENING = re.compile(r"(?:(?<=\s)|^)\{(?=\w)")
+_LONE_BRACE_CLOSING = re.compile(r"(?<=\w)\}(?=[\s.,;:]|$)")
 
 
 def correct_layout(layout: Layout) -> None:
@@ -659,6 +667,28 @@ _SMALL_INITIALS = re.compile(r"(?<![\w.])([а-яё])\. ?([а-яё])\.(?= ?[А-Я
 _ABBREVIATED_PAIRS = frozenset({"те", "тк", "тп", "тд", "ио", "нв", "мб", "тч", "вт"})
 
 
+# A line's first word, an adjective read in the instrumental before a noun that is not
+# («Исполнительным вице-президент», «Ответственным секретарь»): its «й» read as «м».  A position
+# line names its position in the nominative; where the noun after it is in the instrumental or
+# the dative plural («Исполнительным комитетом», «молодым специалистам») the case is as printed.
+# The noun may open the next line, where the signatory's name follows the adjective after a tab.
+_INSTRUMENTAL_OPENING = re.compile(r"^([А-ЯЁ][а-яё]{3,}[ыи])м(?: ([^\s]+)|(?=\t|$))")
+_NOUN = re.compile(r"[а-яё-]{4,},?")
+_INSTRUMENTAL_OR_DATIVE_ENDS = ("ом", "ем", "ём", "ой", "ей", "ою", "ею", "ью", "ам", "ям", "ми", "ым", "им")
+
+
+def _nominative_opening(line: str, after: str) -> str:
+    """«Исполнительным вице-президент» → «Исполнительный …» (`_INSTRUMENTAL_OPENING`); `after`: the
+    next line's first word."""
+    match = _INSTRUMENTAL_OPENING.match(line)
+    if match is None:
+        return line
+    noun = (match[2] if match[2] is not None else after).rstrip(",")
+    if _NOUN.fullmatch(noun) is None or noun.endswith(_INSTRUMENTAL_OR_DATIVE_ENDS):
+        return line
+    return match[1] + "й" + line[len(match[1]) + 1 :]
+
+
 def _initials_capital(match: re.Match[str]) -> str:
     """«а.н. Кравцов» → «А.Н. Кравцов» (`_SMALL_INITIALS`), an abbreviation («т.е.», «и.о.») left."""
     if (match[1] + match[2]).lower() in _ABBREVIATED_PAIRS:
@@ -693,6 +723,7 @@ def _correct_line(line: str, dates: bool, paragraph: bool = False, after: str = 
     line = _SMALL_SURNAME.sub(_surname_capital, line)
     if paragraph:
         line = _SMALL_INITIALS.sub(_initials_capital, line)
+        line = _nominative_opening(line, after)
     line = _VICE_APART.sub(r"\1-", line)
     line = _ORDINAL_I.sub(r"\1-й", line)
     parts = _SPACES.split(_parted_words(_join_cut_words(line)))
