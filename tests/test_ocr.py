@@ -579,6 +579,11 @@ def test_the_tint_of_a_photographs_print_is_no_ink() -> None:
         ("МАГ {Исполнительный комитет}, Мэрия", "МАГ (Исполнительный комитет), Мэрия"),  # both read as braces
         ("Ассамблея {МАГ}", "Ассамблея (МАГ)"),
         ("{по отдельной программе}", "(по отдельной программе)"),
+        # Figures read for a word's letters (a monospaced print): a Russian word read as letters.
+        ("0630p новых поступлений", "Обзор новых поступлений"),
+        ("в 0бласти", "в области"),
+        ("К0Д3", "К0Д3"),  # no word so
+        ("3а", "3а"),  # too short to tell
         # A lone brace at a word's edge: its pair is in the rest of a cell the page break cut.
         ("Организатор: МАГ {Исполнительный", "Организатор: МАГ (Исполнительный"),
         ("комитет}", "комитет)"),
@@ -989,3 +994,18 @@ def test_the_scan_differs_from_its_document_only_where_ocr_misread(
     assert [r.field for r in diff.requisites if r.field in ("year", "approval", "footnotes")] == []
     misread = {f.field for c in diff.items for f in c.changes}
     assert misread <= {"title", "members", "place", "date_text", "note", "organizers", "edition"}, misread
+
+
+@pytest.mark.parametrize(
+    ("read", "meant"),
+    [
+        # A border's stub at a heading row's end read as a bar.
+        ("Спортивные мероприятия |", "Спортивные мероприятия"),
+        ("Спортивные мероприятия. |", "Спортивные мероприятия."),
+        # ... not a number's speck (another rule's), nor a bar over a line (the numeral «I»).
+        ("1 |", "1 |"),
+        ("в течение |\nквартала", "в течение I\nквартала"),
+    ],
+)
+def test_a_bar_alone_at_a_cells_end_is_a_borders_stub(read: str, meant: str) -> None:
+    assert correct(read) == meant

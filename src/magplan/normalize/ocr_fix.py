@@ -667,6 +667,10 @@ _SMALL_INITIALS = re.compile(r"(?<![\w.])([а-яё])\. ?([а-яё])\.(?= ?[А-Я
 _ABBREVIATED_PAIRS = frozenset({"те", "тк", "тп", "тд", "ио", "нв", "мб", "тч", "вт"})
 
 
+# A bar standing alone at the end of a text's last line after a word: a column's border that runs
+# a little into a row spanning the columns (a heading's), read as ink of its text.  Not in a date
+# cell, nor over another line: it may be the numeral «I» («в течение |» / «квартала»).
+_BORDER_STUB = re.compile(r"(?:(?<=[^\W\d_])|(?<=[^\W\d_][.,:;»)])) +[|¦]$")
 # A line's first word, an adjective read in the instrumental before a noun that is not
 # («Исполнительным вице-президент», «Ответственным секретарь»): its «й» read as «м».  A position
 # line names its position in the nominative; where the noun after it is in the instrumental or
@@ -724,6 +728,8 @@ def _correct_line(line: str, dates: bool, paragraph: bool = False, after: str = 
     if paragraph:
         line = _SMALL_INITIALS.sub(_initials_capital, line)
         line = _nominative_opening(line, after)
+    if not dates and not after:
+        line = _BORDER_STUB.sub("", line)
     line = _VICE_APART.sub(r"\1-", line)
     line = _ORDINAL_I.sub(r"\1-й", line)
     parts = _SPACES.split(_parted_words(_join_cut_words(line)))
@@ -985,7 +991,7 @@ def _correct_word(words: list[str], i: int, after: str = "") -> str:
     if roman is not None:
         return lead + roman + trail
     core = _hyphenated_script([_one_script(part) for part in core.split("-")])
-    core = _left_arc_restored(_breve_restored(core))
+    core = _left_arc_restored(_breve_restored(_letters_read_as_digits(core, i == 0)))
     if i > 0 and _split(words[i - 1])[1] == "№":
         core = _ACT_NUMBER.sub(lambda m: m[1] + m[2].translate(_TO_CYRILLIC), core)
     if _NUMBER_LIKE.match(core) and _split(following)[1].lower() in AGE_WORDS | MONTHS:
@@ -999,6 +1005,22 @@ def _correct_word(words: list[str], i: int, after: str = "") -> str:
     elif len(core) >= _LONG_WORD:
         core = _nearest(core, APPROXIMATE_WORDS)
     return lead + core + trail
+
+
+# A word of letters with figures read into it («0630p» for «Обзор» in a monospaced print): the
+# figures that print like letters, Latin look-alikes, Cyrillic letters; a figure and a letter.
+_FIGURED_WORD = re.compile(rf"(?=.*[0346])(?=.*[^\W\d_])[0346{_LATIN_LOOKS}а-яёА-ЯЁ]{{{_CUT_TAIL},}}")
+
+
+def _letters_read_as_digits(core: str, opening: bool) -> str:
+    """«0630p» → «Обзор»: a word with figures read for its letters, where read as letters it is a
+    Russian word (`lexicon`); a capital where it opens its line or its first letter is one."""
+    if _FIGURED_WORD.fullmatch(core) is None:
+        return core
+    word = core.translate(_TAIL_READINGS).lower()
+    if not lexicon.russian_word(word):
+        return core
+    return word.capitalize() if opening or core[0].isupper() else word
 
 
 def _approval_head(word: str) -> str:

@@ -62,6 +62,13 @@ SECTION_LETTERS = 4
 END_GAP = 2.0
 # How far left of a column (in ems) a run of words may start and still be under it (`_heading_over_rows`).
 RUN_SLACK = 2.0
+# Words set in a monospaced font (`_mono_pitch`: this many words of this many letters or more, as
+# wide per letter within this ratio) are one header cell's where a gap of this many letters' widths
+# at most parts them: a space and the letters' bearings; cells stand two spaces apart at least.
+MONO_WORDS = 3
+MONO_LETTERS = 4
+MONO_EVEN = 1.1
+MONO_SPACE = 1.5
 # Columns stand at least this many font sizes apart; narrower gaps are spaces (a monospaced one
 # is 0.6 em: `HEADER_GAP`).
 MIN_CHANNEL = HEADER_GAP
@@ -1625,12 +1632,13 @@ def _groups(words: list[Word], spaced: bool = False) -> list[list[Word]]:
     мероприятия» beside «Срок» / «исполнения» one line higher)."""
     groups: list[list[Word]] = []
     opening = {id(b) for a in words if a.box_end and (b := _next_on_line(a, words)) is not None}
+    pitch = _mono_pitch(words)
     for word in sorted(words, key=lambda w: w.x0):
         reach = max(w.x1 for w in groups[-1]) if groups else 0.0
         gap = word.x0 - reach
         if (
             groups
-            and gap <= HEADER_GAP * word.size
+            and (gap <= HEADER_GAP * word.size or (pitch is not None and gap <= MONO_SPACE * pitch))
             and not (id(word) in opening and gap > 0)
             and not (spaced and gap >= BOX_GAP * word.size and not _after_space(word, words))
         ):
@@ -1638,6 +1646,17 @@ def _groups(words: list[Word], spaced: bool = False) -> list[list[Word]]:
         else:
             groups.append([word])
     return [part for group in groups for part in _numero_apart(group)]
+
+
+def _mono_pitch(words: list[Word]) -> float | None:
+    """The width of a letter of a monospaced font the words are set in (each word of
+    `MONO_LETTERS` letters or more as wide per letter as the others, within `MONO_EVEN`), or
+    None.  A scan's word boxes end at the ink: a monospaced space and the bearings of the
+    letters round it part two words by more than `HEADER_GAP` font sizes."""
+    widths = sorted((w.x1 - w.x0) / len(w.text) for w in words if len(w.text) >= MONO_LETTERS and w.text.isalpha())
+    if len(widths) < MONO_WORDS or widths[-1] > MONO_EVEN * widths[0]:
+        return None
+    return median(widths)
 
 
 def _numero_apart(group: list[Word]) -> list[list[Word]]:
