@@ -267,6 +267,29 @@ def test_a_letter_stem_with_its_bowls_filling_a_one_line_heading_does_not_split_
     assert row == ([(0, 1), (1, 1), (2, 1)] if bordered else [(0, 3)])
 
 
+def test_a_border_that_a_rows_figure_and_text_touch_along_their_line_alone_stays() -> None:
+    """A spreadsheet's print: the row number set right against the № column's border and the
+    event's text left against it («3|Праздничный концерт, …»), touching it on both sides along the
+    row's first line of two.  The border was taken for a letter's stem and the row read as one
+    cell («3|Праздничный …»); it runs on untouched past them, longer than they are tall."""
+    unit = 200 / 300
+    page, xs, heading = _page_with_a_heading_row(250, True)
+    top = heading[0] + 6
+
+    def letters(x0: int, x1: int, y: int) -> None:  # letters' stems, 2 pixels wide and 4 apart
+        for x in range(x0, x1, 6):
+            page[y : y + 20, x : x + 2] = 20
+
+    letters(xs[1] - 9, xs[1] - 1, top)  # the figure, right against the border
+    letters(xs[1] + 2, xs[1] + 40, top)  # the text's first line, left against it
+    letters(xs[1] + 8, xs[1] + 60, top + 32)  # its second line, set off the border
+    for x0 in (190, 300):  # the other cells' text
+        letters(x0 + 10, x0 + 80, top)
+    (table,) = grid.find_tables(grid.ruling_lines(image.binarize(page), unit), unit)
+    assert (table.rows, table.cols) == (4, 3)
+    assert [(c.col, c.colspan) for c in table.cells if c.row == 1] == [(0, 1), (1, 1), (2, 1)]
+
+
 # A 200-dpi photo's column border where it meets the header's top line, as binarised: hollow, its
 # two edges a pixel apart, one of them missing for a few rows (`#` ink).
 _HOLLOW_BORDER = ["...####.", "....##..", *["....#.#."] * 7, *["....#..."] * 3, "....#.#.", "...#..#.", "......#."]

@@ -165,9 +165,10 @@ def _not_letters(
 ) -> npt.NDArray[np.bool_]:
     """Per row of a vertical stroke's box (columns from page column `x`): False across a row of
     the table where ink touches the stroke on both sides (within `reach` pixels) along
-    `_LETTER_STEM` of its height: a letter's stem, its bowls on both sides («ф» of a heading
-    across the columns, blurred in a photo to fill its one-line row from line to line, in line
-    with the border of the № column), not a border, which stands in its cells' padding."""
+    `_LETTER_STEM` of its height, and no longer stretch goes untouched (`_free_run`): a letter's
+    stem, its bowls on both sides («ф» of a heading across the columns, blurred in a photo to fill
+    its one-line row from line to line, in line with the border of the № column), not a border,
+    which stands in its cells' padding."""
     keep: npt.NDArray[np.bool_] = np.ones(own.shape[0], bool)
     # Measured from the stroke's own ink in each row, not from its box (a slanted border's box is
     # wider than the border).
@@ -188,9 +189,17 @@ def _not_letters(
     ends = np.unique(np.r_[-1, on_line, own.shape[0]])
     for above, below in itertools.pairwise(ends):
         inside = touched[above + 1 + reach : below - reach]
-        if inside.size >= 4 * reach and inside.mean() >= _LETTER_STEM:
+        if inside.size >= 4 * reach and inside.mean() >= _LETTER_STEM and _free_run(inside) < inside.sum():
             keep[above + 1 : below] = False
     return keep
+
+
+def _free_run(touched: npt.NDArray[np.bool_]) -> int:
+    """The longest run of rows untouched (False) in `touched`.  A letter's stem is touched along
+    most of itself; a border that figures touch at a cell's edge («3» before «Праздничный», the
+    cell's text set against it) runs on untouched past them, longer than they are tall."""
+    edges = np.flatnonzero(np.diff(np.r_[True, touched, True].astype(np.int8)))
+    return int((edges[1::2] - edges[0::2]).max(initial=0))
 
 
 def _carried_to_lines(vertical: Image, stats: image.Stats, ink: Image, horizontal: Image, reach: int) -> Image:
