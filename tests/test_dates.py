@@ -853,6 +853,7 @@ def test_a_weekday_beside_a_date_is_the_dates_label(text: str, occurrences: list
         ("по согласованию", False),
         ("Москва (по согласованию)", False),
         ("Председатель Комиссии", False),
+        ("Май Ольга Петровна", False),  # a person whose surname is a month's name
         ("", False),
     ],
 )

@@ -606,10 +606,13 @@ def test_the_tint_of_a_photographs_print_is_no_ink() -> None:
         ("0630p новых поступлений", "Обзор новых поступлений"),
         ("в 0бласти", "в области"),
         ("К0Д3", "К0Д3"),  # no word so
+        ("ПЛАН 0Б3ОРОВ", "ПЛАН ОБЗОРОВ"),  # in capitals
+        ("проводится 3раза в год", "проводится 3раза в год"),  # a number run into its word
         ("3а", "3а"),  # too short to tell
         # A lone brace at a word's edge: its pair is in the rest of a cell the page break cut.
         ("Организатор: МАГ {Исполнительный", "Организатор: МАГ (Исполнительный"),
         ("комитет}", "комитет)"),
+        ("«Форум МАГ}»", "«Форум МАГ)»"),
         ("Совет { МАГ", "Совет { МАГ"),  # a brace apart from the words stays as read
         ("«20» января 2021 Г.", "«20» января 2021 г."),  # the year's word read as a capital
         ("XXVIII] Международный фестиваль", "XXVIII Международный фестиваль"),  # a bracket closing nothing
@@ -813,6 +816,10 @@ def test_initials_read_small_before_a_surname_are_capitals_outside_the_tables(re
         ("Молодым специалистам", "Молодым специалистам"),
         ("Утверждено Исполнительным комитетом", "Утверждено Исполнительным комитетом"),
         ("Первым делом", "Первым делом"),
+        # ... and a line naming no position as printed: a verb after the adjective.
+        ("Настоящим подтверждаю", "Настоящим подтверждаю"),
+        ("Ответственным назначить заместителя", "Ответственным назначить заместителя"),
+        ("Председательствующим является", "Председательствующим является"),
     ],
 )
 def test_a_positions_adjective_opening_a_line_is_in_the_nominative_outside_the_tables(read: str, meant: str) -> None:
@@ -1028,6 +1035,8 @@ def test_the_scan_differs_from_its_document_only_where_ocr_misread(
         # ... not a number's speck (another rule's), nor a bar over a line (the numeral «I»).
         ("1 |", "1 |"),
         ("в течение |\nквартала", "в течение I\nквартала"),
+        ("Кубок МАГ, этап |", "Кубок МАГ, этап |"),  # after a word a numeral follows
+        ("Раздел |", "Раздел |"),
     ],
 )
 def test_a_bar_alone_at_a_cells_end_is_a_borders_stub(read: str, meant: str) -> None:

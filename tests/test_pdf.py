@@ -9,6 +9,7 @@ import shutil
 import struct
 import subprocess
 import sys
+from collections.abc import Callable
 from dataclasses import replace
 from itertools import pairwise
 from pathlib import Path
@@ -2231,3 +2232,77 @@ def test_rows_centred_checks_a_block_beside_a_merged_one() -> None:
     upper = [line(0, ("Руководители", 50, 122), ("май", 250, 268), size=size), line(12, ("рабочих", 50, 92), size=size)]
     lower = [line(24, ("групп", 50, 80), ("июнь", 250, 274), size=size), line(60, ("Абзац", 50, 80), size=size)]
     assert not _rows_centred([upper, lower], _centred_unnumbered_grid(None))
+
+
+# -- monospaced prints ------------------------------------------------------------------
+
+# Per-letter advance widths (font sizes) of a proportional sans face's lower-case Cyrillic letters.
+_PROPORTIONAL = dict(zip("абвгдежзийклмнопрстуфхцчшщъыьэюя", [
+    0.56, 0.57, 0.53, 0.37, 0.58, 0.56, 0.76, 0.46, 0.56, 0.56, 0.44, 0.55, 0.68, 0.55, 0.56, 0.55,
+    0.56, 0.50, 0.42, 0.50, 0.82, 0.50, 0.57, 0.52, 0.80, 0.82, 0.60, 0.72, 0.52, 0.51, 0.77, 0.54,
+], strict=True))  # fmt: skip
+_WORDS = (
+    "мероприятие",
+    "срок",
+    "проведения",
+    "место",
+    "ответственный",
+    "исполнитель",
+    "примечание",
+    "заседание",
+    "совета",
+    "ассамблеи",
+    "международный",
+    "форум",
+    "городов",
+    "конференция",
+    "выставка",
+    "семинар",
+    "молодежный",
+    "фестиваль",
+    "культуры",
+    "спорта",
+    "программа",
+    "развития",
+    "столицы",
+    "информационный",
+    "бюллетень",
+    "подготовка",
+    "журнала",
+    "сотрудничество",
+)
+
+
+def _set_words(
+    width_of: Callable[[str], float], size: float = 10.0
+) -> list[tuple[int, list[Line], list[tuple[float, float, float]]]]:
+    """The vocabulary set in lines of five words, each word's box `width_of` it wide (font sizes)."""
+    lines = []
+    for row in range(0, len(_WORDS), 5):
+        words, x = [], 50.0
+        for text in _WORDS[row : row + 5]:
+            width = width_of(text) * size
+            words.append(Word(text, x, x + width, row * 3.0, row * 3.0 + size, size))
+            x += width + 2 * size
+        lines.append(Line(words, row * 3.0, row * 3.0 + size, size))
+    return [(1, lines, [])]
+
+
+def test_a_monospaced_page_is_told_by_its_word_widths_and_a_proportional_one_is_not() -> None:
+    from magplan.extract.pdf.plain import _mono_pitch
+
+    # A scan's boxes end at the ink: a monospaced letter 0.6 wide, its bearings off each end.
+    pitch = _mono_pitch(_set_words(lambda text: 0.6 * len(text) - 0.12))
+    assert pitch is not None and abs(pitch - 0.6) < 0.01
+    assert _mono_pitch(_set_words(lambda text: sum(_PROPORTIONAL[c] for c in text))) is None
+    assert _mono_pitch(_set_words(lambda text: 0.6 * len(text))[:0]) is None  # no words: nothing to tell
+
+
+def test_monospaced_header_words_a_space_and_bearings_apart_are_one_cell() -> None:
+    """«Место проведения» of a scanned monospaced print: the ink boxes 0.7 of a font size apart (a
+    space of 0.6 and the letters' bearings), more than a proportional font's words ever are."""
+    from magplan.extract.pdf.plain import _groups
+
+    words = [Word("Место", 0.0, 29.0, 0, 10, 10.0), Word("проведения", 36.0, 95.0, 0, 10, 10.0)]
+    assert [[w.text for w in g] for g in _groups(words)] == [["Место"], ["проведения"]]
+    assert [[w.text for w in g] for g in _groups(words, pitch=0.59)] == [["Место", "проведения"]]

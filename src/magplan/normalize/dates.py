@@ -743,8 +743,15 @@ def opens_with_period(text: str) -> bool:
     is not one: places are printed so as well."""
     if looks_like_period(text):
         return True
-    span = _parse(text, 2000, True) if text.strip() else UNRECOGNIZED
-    return span.start is not None or span.end is not None
+    if not text.strip():
+        return False
+    span = _parse(text, 2000, True)
+    if span.start is None and span.end is None:
+        return False
+    # The qualifier goes on in small letters or a bracket: a person's name after a month is none
+    # («Май Ольга Петровна»).
+    rest = text.split()
+    return any(word[:1].islower() or word[:1] == "(" for word in rest[1:])
 
 
 def names_a_date(text: str) -> bool:

@@ -26,6 +26,7 @@ from magplan.normalize import lexicon
 from magplan.normalize.dates import looks_like_period
 from magplan.normalize.months import CASE_FORMS as MONTHS
 from magplan.normalize.numbers import TOTALS_WORDS, row_number
+from magplan.requisites import names_position
 from magplan.roman import LOOKALIKES, roman_numeral, roman_value
 from magplan.text import CYRILLIC_LOOKS as _CYRILLIC_LOOKS
 from magplan.text import LAST_DAY, PERIOD_WORDS, extra_closers
@@ -329,7 +330,7 @@ def _paired_brackets(text: str) -> str:
 # A brace left unpaired at a word's edge: opening it after a space or the text's start, closing
 # it before a space, a punctuation mark or the text's end.
 _LONE_BRACE_OPENING = re.compile(r"(?:(?<=\s)|^)\{(?=\w)")
-_LONE_BRACE_CLOSING = re.compile(r"(?<=\w)\}(?=[\s.,;:]|$)")
+_LONE_BRACE_CLOSING = re.compile(r"(?<=\w)\}(?=[\s.,;:»)]|$)")
 
 
 def correct_layout(layout: Layout) -> None:
@@ -670,11 +671,17 @@ _ABBREVIATED_PAIRS = frozenset({"те", "тк", "тп", "тд", "ио", "нв", 
 # A bar standing alone at the end of a text's last line after a word: a column's border that runs
 # a little into a row spanning the columns (a heading's), read as ink of its text.  Not in a date
 # cell, nor over another line: it may be the numeral «I» («в течение |» / «квартала»).
+# ... nor after a word a numeral follows («этап I», «Раздел I», «II квартал»: a bar there is «I»).
+_BEFORE_NUMERALS = (
+    "этап", "раздел", "част", "тур", "глав", "приложени", "квартал", "полугоди", "сезон", "смен", "групп",
+    "лиг", "категори", "класс", "том", "выпуск", "уровен", "степен", "сесси", "съезд", "созыв", "форум",
+)  # fmt: skip
 _BORDER_STUB = re.compile(r"(?:(?<=[^\W\d_])|(?<=[^\W\d_][.,:;»)])) +[|¦]$")
-# A line's first word, an adjective read in the instrumental before a noun that is not
+# A line's first word, an adjective read in the instrumental before a position's noun that is not
 # («Исполнительным вице-президент», «Ответственным секретарь»): its «й» read as «м».  A position
-# line names its position in the nominative; where the noun after it is in the instrumental or
-# the dative plural («Исполнительным комитетом», «молодым специалистам») the case is as printed.
+# line names its position in the nominative («Настоящим подтверждаю» names none); where the noun
+# after it is in the instrumental or the dative plural («Исполнительным комитетом», «молодым
+# специалистам») the case is as printed.
 # The noun may open the next line, where the signatory's name follows the adjective after a tab.
 _INSTRUMENTAL_OPENING = re.compile(r"^([А-ЯЁ][а-яё]{3,}[ыи])м(?: ([^\s]+)|(?=\t|$))")
 _NOUN = re.compile(r"[а-яё-]{4,},?")
@@ -688,7 +695,7 @@ def _nominative_opening(line: str, after: str) -> str:
     if match is None:
         return line
     noun = (match[2] if match[2] is not None else after).rstrip(",")
-    if _NOUN.fullmatch(noun) is None or noun.endswith(_INSTRUMENTAL_OR_DATIVE_ENDS):
+    if _NOUN.fullmatch(noun) is None or noun.endswith(_INSTRUMENTAL_OR_DATIVE_ENDS) or not names_position(noun):
         return line
     return match[1] + "й" + line[len(match[1]) + 1 :]
 
@@ -728,8 +735,9 @@ def _correct_line(line: str, dates: bool, paragraph: bool = False, after: str = 
     if paragraph:
         line = _SMALL_INITIALS.sub(_initials_capital, line)
         line = _nominative_opening(line, after)
-    if not dates and not after:
-        line = _BORDER_STUB.sub("", line)
+    stub = None if dates or after else _BORDER_STUB.search(line)
+    if stub is not None and not line[: stub.start()].rsplit(" ", 1)[-1].lower().startswith(_BEFORE_NUMERALS):
+        line = line[: stub.start()]
     line = _VICE_APART.sub(r"\1-", line)
     line = _ORDINAL_I.sub(r"\1-й", line)
     parts = _SPACES.split(_parted_words(_join_cut_words(line)))
@@ -1017,9 +1025,14 @@ def _letters_read_as_digits(core: str, opening: bool) -> str:
     Russian word (`lexicon`); a capital where it opens its line or its first letter is one."""
     if _FIGURED_WORD.fullmatch(core) is None:
         return core
+    letters = core.lstrip("0346")
+    if letters != core and lexicon.russian_word(letters):
+        return core  # a number run into its word («3раза»: the space lost), not a word's letters
     word = core.translate(_TAIL_READINGS).lower()
     if not lexicon.russian_word(word):
         return core
+    if sum(ch.isupper() for ch in core) >= 2 and not any(ch.islower() for ch in core):
+        return word.upper()  # a word in capitals («0Б3ОРОВ»)
     return word.capitalize() if opening or core[0].isupper() else word
 
 

@@ -28,7 +28,7 @@ import re
 from collections.abc import Callable, Collection
 from dataclasses import dataclass, field, replace
 from itertools import accumulate, combinations, groupby, pairwise
-from statistics import median
+from statistics import StatisticsError, linear_regression, median
 
 from magplan.column_roles import column_role
 from magplan.extract.pdf.words import BASELINE_SLACK, SPACE_WIDTH, WORD_GAP, Line, Word
@@ -62,12 +62,14 @@ SECTION_LETTERS = 4
 END_GAP = 2.0
 # How far left of a column (in ems) a run of words may start and still be under it (`_heading_over_rows`).
 RUN_SLACK = 2.0
-# Words set in a monospaced font (`_mono_pitch`: this many words of this many letters or more, as
-# wide per letter within this ratio) are one header cell's where a gap of this many letters' widths
-# at most parts them: a space and the letters' bearings; cells stand two spaces apart at least.
-MONO_WORDS = 3
+# Pages set in a monospaced font (`_mono_pitch`: of their words of this many letters or more, at
+# least this many, this share within this many letters' widths of a straight line): header words
+# this many letters' widths apart at most are one cell's (a space and the letters' bearings; cells
+# stand two spaces apart at least).
 MONO_LETTERS = 4
-MONO_EVEN = 1.1
+MONO_WORDS = 20
+MONO_SHARE = 0.9
+MONO_FIT = 0.2
 MONO_SPACE = 1.5
 # Columns stand at least this many font sizes apart; narrower gaps are spaces (a monospaced one
 # is 0.6 em: `HEADER_GAP`).
@@ -199,7 +201,7 @@ def plain_tables(
     given, gets each page's words printed beside the table (`_without_sidebar`), no table text.
     """
     pages, spaced = _with_box_ends(pages)
-    header = _find_header(pages, spaced)
+    header = _find_header(pages, spaced, _mono_pitch(pages))
     if header is None:
         return {}
     body, beside = _without_sidebar(_table_lines(pages, header), header)
@@ -1621,7 +1623,7 @@ def _refit(lines: list[Line], grid: _Grid, one_row: bool = False) -> _Grid | Non
 # -- the header -------------------------------------------------------------------
 
 
-def _groups(words: list[Word], spaced: bool = False) -> list[list[Word]]:
+def _groups(words: list[Word], spaced: bool = False, pitch: float | None = None) -> list[list[Word]]:
     """Words that overlap or nearly touch in x (on any line of a band), left to right; a word
     after the end of a text box on its line (`Word.box_end`) opens a cell, unless it overlaps.
 
@@ -1629,16 +1631,19 @@ def _groups(words: list[Word], spaced: bool = False) -> list[list[Word]]:
     text left of it by more than a kerning's width (`BOX_GAP`) without a space glyph before
     it on its line: the lines of one cell overlap, and WeasyPrint's default print sets the
     cells of a header a space apart, each centred on its own lines («Наименование
-    мероприятия» beside «Срок» / «исполнения» one line higher)."""
+    мероприятия» beside «Срок» / «исполнения» one line higher).
+
+    Where the page is set in a monospaced font whose letters are `pitch` font sizes wide, a
+    gap of `MONO_SPACE` letters parts no cells: a scan's word boxes end at the ink, and a
+    monospaced space with the bearings of the letters round it is wider than `HEADER_GAP`."""
     groups: list[list[Word]] = []
     opening = {id(b) for a in words if a.box_end and (b := _next_on_line(a, words)) is not None}
-    pitch = _mono_pitch(words)
     for word in sorted(words, key=lambda w: w.x0):
         reach = max(w.x1 for w in groups[-1]) if groups else 0.0
         gap = word.x0 - reach
         if (
             groups
-            and (gap <= HEADER_GAP * word.size or (pitch is not None and gap <= MONO_SPACE * pitch))
+            and gap <= max(HEADER_GAP, MONO_SPACE * (pitch or 0.0)) * word.size
             and not (id(word) in opening and gap > 0)
             and not (spaced and gap >= BOX_GAP * word.size and not _after_space(word, words))
         ):
@@ -1648,15 +1653,28 @@ def _groups(words: list[Word], spaced: bool = False) -> list[list[Word]]:
     return [part for group in groups for part in _numero_apart(group)]
 
 
-def _mono_pitch(words: list[Word]) -> float | None:
-    """The width of a letter of a monospaced font the words are set in (each word of
-    `MONO_LETTERS` letters or more as wide per letter as the others, within `MONO_EVEN`), or
-    None.  A scan's word boxes end at the ink: a monospaced space and the bearings of the
-    letters round it part two words by more than `HEADER_GAP` font sizes."""
-    widths = sorted((w.x1 - w.x0) / len(w.text) for w in words if len(w.text) >= MONO_LETTERS and w.text.isalpha())
-    if len(widths) < MONO_WORDS or widths[-1] > MONO_EVEN * widths[0]:
+def _mono_pitch(pages: list[tuple[int, list[Line], list[Rule]]]) -> float | None:
+    """The width of a letter, in font sizes, of the monospaced font the pages are set in, or None.
+
+    Told over the pages' words of `MONO_LETTERS` letters or more (`MONO_WORDS` at least): a
+    word's width in font sizes grows by one letter's width a letter, the ink's bearings aside
+    (a straight line through them all), for `MONO_SHARE` of them within `MONO_FIT` of a letter.
+    A few words say nothing: a header's four of a proportional font fit a line one time in five.
+    """
+    words = [w for _, lines, _ in pages for ln in lines for w in ln.words if len(w.text) >= MONO_LETTERS]
+    words = [w for w in words if w.text.isalpha() and w.size > 0]
+    if len(words) < MONO_WORDS:
         return None
-    return median(widths)
+    letters = [float(len(w.text)) for w in words]
+    widths = [(w.x1 - w.x0) / w.size for w in words]
+    try:
+        slope, offset = linear_regression(letters, widths)
+    except StatisticsError:  # every word as long as the others: no line to draw
+        return None
+    if slope <= 0:
+        return None
+    fits = sum(abs(width - (slope * n + offset)) <= MONO_FIT * slope for n, width in zip(letters, widths, strict=True))
+    return slope if fits >= MONO_SHARE * len(words) else None
 
 
 def _numero_apart(group: list[Word]) -> list[list[Word]]:
@@ -1704,12 +1722,12 @@ def _is_header(groups: list[list[Word]]) -> bool:
 
 
 def _header_at(
-    lines: list[Line], first: int, spaced: bool = False, rules: list[Rule] | None = None
+    lines: list[Line], first: int, spaced: bool = False, rules: list[Rule] | None = None, pitch: float | None = None
 ) -> tuple[list[tuple[float, float]], int] | None:
     """The header cells' x ranges and line count, if a header band starts at line `first`
-    (`spaced`: see `_groups`; `rules`: the page's horizontal rules)."""
+    (`spaced`, `pitch`: see `_groups`; `rules`: the page's horizontal rules)."""
     found: tuple[list[tuple[float, float]], int] | None = None
-    if len(_groups(lines[first].words, spaced)) < 2:
+    if len(_groups(lines[first].words, spaced, pitch)) < 2:
         return None  # a header's first line shows at least two of its cells (a title's last line, one)
     band: list[Word] = []
     for index in range(first, min(first + HEADER_LINES, len(lines))):
@@ -1769,7 +1787,7 @@ def _header_at(
             if found is not None and below and _event_over_number(lines, index, band, found[0]):
                 break
         band.extend(line.words)
-        groups = _groups(band, spaced)
+        groups = _groups(band, spaced, pitch)
         if _is_header(groups):
             found = ([(min(w.x0 for w in g), max(w.x1 for w in g)) for g in groups], index - first + 1)
     return found
@@ -1900,25 +1918,27 @@ def _at_title(band: list[Word], ranges: list[tuple[float, float]], lead: Word) -
     return abs(lead.x0 - lo) <= ALIGN and any(abs(w.x0 - lo) <= ALIGN for w in _words_within(band, lo, hi))
 
 
-def _find_header(pages: list[tuple[int, list[Line], list[Rule]]], spaced: bool = False) -> _Header | None:
+def _find_header(
+    pages: list[tuple[int, list[Line], list[Rule]]], spaced: bool = False, pitch: float | None = None
+) -> _Header | None:
     """The first band that names the most plan columns: words of a web page's menu beside the
     text above the plan («Мероприятия», «Документы») can pass for a header with fewer
-    (`spaced`: see `_groups`)."""
+    (`spaced`, `pitch`: see `_groups`)."""
     best: tuple[int, _Header] | None = None
     for page, lines, rules in pages:
         for first in range(len(lines)):
-            found = _header_at(lines, first, spaced, rules)
+            found = _header_at(lines, first, spaced, rules, pitch)
             if found:
                 band = lines[first : first + found[1]]
                 named = _named(band, found[0])
-                above = _line_above(lines, first, band, found[0], named, spaced)
+                above = _line_above(lines, first, band, found[0], named, spaced, pitch)
                 top = first
                 if above is not None:
                     top, band, groups = first - 1, [lines[first - 1], *band], above
                     named += 1
                 else:
                     groups = found[0]
-                top, band, groups = _interleaved_above(lines, top, band, groups, spaced)
+                top, band, groups = _interleaved_above(lines, top, band, groups, spaced, pitch)
                 header = _Header(page, top, band, groups)
                 if best is None or named > best[0] or (named == best[0] and _narrower(best[1], header)):
                     best = (named, header)
@@ -1926,7 +1946,12 @@ def _find_header(pages: list[tuple[int, list[Line], list[Rule]]], spaced: bool =
 
 
 def _interleaved_above(
-    lines: list[Line], top: int, band: list[Line], ranges: list[tuple[float, float]], spaced: bool
+    lines: list[Line],
+    top: int,
+    band: list[Line],
+    ranges: list[tuple[float, float]],
+    spaced: bool,
+    pitch: float | None = None,
 ) -> tuple[int, list[Line], list[tuple[float, float]]]:
     """The header band with the lines above it that stand on the baselines of its centred cells:
     a browser centres each header cell in the header row, so a cell of three lines («№» / «п/» /
@@ -1937,7 +1962,7 @@ def _interleaved_above(
         above = lines[top - 1]
         if not 0 < band[0].top - above.top < INTERLEAVED * above.size:
             break
-        groups = _groups([w for line in [above, *band] for w in line.words], spaced)
+        groups = _groups([w for line in [above, *band] for w in line.words], spaced, pitch)
         if len(groups) != len(ranges):
             break
         top, band = top - 1, [above, *band]
@@ -1972,7 +1997,13 @@ def _named(band: list[Line], ranges: list[tuple[float, float]]) -> int:
 
 
 def _line_above(
-    lines: list[Line], first: int, band: list[Line], ranges: list[tuple[float, float]], named: int, spaced: bool
+    lines: list[Line],
+    first: int,
+    band: list[Line],
+    ranges: list[tuple[float, float]],
+    named: int,
+    spaced: bool,
+    pitch: float | None = None,
 ) -> list[tuple[float, float]] | None:
     """The header cells with the line above the band, when it is the upper part of one of them.
 
@@ -1990,7 +2021,7 @@ def _line_above(
     above = lines[first - 1]
     if band[0].top - above.bottom > HEADER_LINE_GAP * band[0].size:
         return None
-    groups = _groups([w for line in [above, *band] for w in line.words], spaced)
+    groups = _groups([w for line in [above, *band] for w in line.words], spaced, pitch)
     if len(groups) != len(ranges):
         return None
     joined = [(min(w.x0 for w in g), max(w.x1 for w in g)) for g in groups]
@@ -3685,8 +3716,9 @@ def _merged_across(rows: list[list[Line]], column: int, grid: _Grid) -> bool:
         # cell, rows a point apart (a default print), runs on as closely as one text.  Where
         # neither part stands centred on its row's number, no row's own cell could have
         # set it there: the rows' padding alone (a pixel or two) parts its lines from theirs.
-        # A row without a number (the rest of a row the page break cut, at the page's top)
-        # shows nothing either way: the numbered row's part centred on its number is its own.
+        # A row without a number shows nothing either way (the rest of a row the page break cut,
+        # at a page's top, or a row the plan leaves unnumbered): beside it, the numbered row's
+        # part centred on its number is its own.
         centred = [_centred_on_number(upper, above, grid), _centred_on_number(lower, below, grid)]
         known = [c for c, part in zip(centred, (upper, lower), strict=True) if any(_numbered(ln, grid) for ln in part)]
         each_own = bool(known) and all(known)
