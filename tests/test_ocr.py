@@ -961,6 +961,8 @@ def test_a_pens_marks_beside_a_position_or_a_signers_name_are_no_text() -> None:
     # The pen's stroke over the signature line, before the signer's initials.
     assert correct("** Ю.Н. Васюнькин\n«20» января 2023 г.", paragraph=True) == "Ю.Н. Васюнькин\n«20» января 2023 г."
     assert correct("Директор\t* А.Б. Петров", paragraph=True) == "Директор\tА.Б. Петров"
+    assert correct("¹ И.В. Петрова", paragraph=True) == "И.В. Петрова"  # a blank's remains read raised
+    assert correct("¹ При поддержке Министерства", paragraph=True) == "¹ При поддержке Министерства"
     # A heading's number over the table, its point read as a comma.
     assert correct("на 2031 годы\n1, Мероприятия МАГ", paragraph=True) == "на 2031 годы\n1. Мероприятия МАГ"
     assert correct("1, 2 и 3 этапы", paragraph=True) == "1, 2 и 3 этапы"

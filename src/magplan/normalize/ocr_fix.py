@@ -632,9 +632,10 @@ class _SectionNumbers:
 _LONE_TILDE = re.compile(r"(?<=[^\W\d_]) +[~˜¬]+(?= +[^\W\d_]|\t| *$)")
 
 
-# Marks opening a signature's name («** Ю.Н. Васюнькин», after a tab too): the pen's stroke over
-# the signature line read as asterisks; a footnote's marker never stands before a signer's initials.
-_STROKE_BEFORE_NAME = re.compile(r"(?:^|(?<=\t))[*~˜¬]+ +(?=[А-ЯЁ]\. ?[А-ЯЁ]\. ?[А-ЯЁ][а-яё])")
+# Marks opening a signature's name («** Ю.Н. Васюнькин», «¹ И.В. Петрова», after a tab too): the
+# pen's stroke over the signature line (or what is left of a blank) read as asterisks or a raised
+# figure; a footnote's marker never stands before a signer's initials.
+_STROKE_BEFORE_NAME = re.compile(r"(?:^|(?<=\t))[*~˜¬¹²³]+ +(?=[А-ЯЁ]\. ?[А-ЯЁ]\. ?[А-ЯЁ][а-яё])")
 
 
 _HEADING_NUMBER_COMMA = re.compile(r"^(?:\d{1,2}|[IVX]{1,4}),$")
