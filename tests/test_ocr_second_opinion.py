@@ -83,3 +83,17 @@ def test_an_f_is_a_misread_g_only_in_a_word_the_page_prints_elsewhere(
     page = [*_page_with(Word(latin, 100, 200, 210, 228, 60.0)), Word(printed, 300, 300, 380, 325, 95.0)]
     words = mosaic.second_opinion(np.full((400, 900), 255, np.uint8), page, 200)
     assert words[-2].text == read
+
+
+def test_a_bullet_read_into_a_latin_word_comes_back_a_sign_before_the_word(monkeypatch: pytest.MonkeyPatch) -> None:
+    """«• АГП» read «eam» with English on (the bullet its «e»): read again in Russian the bullet is
+    a sign of its own («®», 37 % sure) and «АГП» a word (96 %); the sign's doubt is not the word's."""
+
+    def read(page: np.ndarray, regions: list[Region], dpi: int, languages: tuple[str, ...], parts: int) -> list[Word]:
+        return [Word("®", 100, 204, 111, 224, 37.0), Word("АГП", 121, 202, 170, 226, 96.0)]
+
+    monkeypatch.setattr(mosaic, "read_regions", read)
+    words = mosaic.second_opinion(
+        np.full((400, 900), 255, np.uint8), _page_with(Word("eam", 100, 200, 170, 228, 72.0)), 200
+    )
+    assert [(w.text, w.x0) for w in words[-2:]] == [("®", 100), ("АГП", 121)]

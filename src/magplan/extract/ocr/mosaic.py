@@ -22,6 +22,7 @@ the command line (pages on two cores) as in a batch's worker (one core).
 
 from __future__ import annotations
 
+import itertools
 import re
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
@@ -203,10 +204,14 @@ def second_opinion(page: Image, words: list[Word], dpi: int, parts: int = 1) -> 
         w = words[i]
         regions.append(padded_region(w.x0, w.y0, w.x1, w.y1, max(w.height // 3, 4), page.shape))
     again = read_regions(page, regions, dpi, languages=("rus",), parts=parts)
-    out = list(words)
+    out: list[list[Word]] = [[w] for w in words]
     printed = {w.text.strip(_AROUND).lower() for w in words}
     for i, region in zip(suspects, regions, strict=True):
         inside = [w for w in again if region.x0 <= w.cx < region.x1 and region.y0 <= w.cy < region.y1]
+        # A list's bullet read into the word in Latin («eam» for «• АГП») comes back a sign of its
+        # own («®»), its confidence its own: the word is the rest, the sign kept before it.
+        signs = list(itertools.takewhile(_a_sign, inside[:-1]))
+        inside = inside[len(signs) :]
         reading = " ".join(w.text for w in inside)
         if not inside or not _CYRILLIC.search(reading) or _LATIN.search(reading):
             continue
@@ -221,8 +226,13 @@ def second_opinion(page: Image, words: list[Word], dpi: int, parts: int = 1) -> 
         # Not for a reading with marks inside («n/t», the «п/п» of a header, is no word «пит»).
         whole = words[i].text.strip(_AROUND).isalpha()
         if (conf >= _SECOND_OPINION_CONF and sure) or (shapes and whole and _a_word(reading)):
-            out[i] = replace(out[i], text=reading, conf=conf)
-    return out
+            out[i] = [*signs, replace(words[i], text=reading, conf=conf, x0=inside[0].x0 if signs else words[i].x0)]
+    return [w for kept in out for w in kept]
+
+
+def _a_sign(word: Word) -> bool:
+    """Is the reading one mark, no letter or figure («®», «©», «•»)?"""
+    return len(word.text) == 1 and not word.text.isalnum()
 
 
 def _a_word(reading: str) -> bool:
