@@ -609,6 +609,9 @@ def test_the_tint_of_a_photographs_print_is_no_ink() -> None:
         ("ПЛАН 0Б3ОРОВ", "ПЛАН ОБЗОРОВ"),  # in capitals
         ("проводится 3раза в год", "проводится 3раза в год"),  # a number run into its word
         ("3а", "3а"),  # too short to tell
+        # An abbreviation run into the word after it.
+        ("СГЦСЗРоссии", "СГЦСЗ России"),
+        ("АНОФорумград", "АНОФорумград"),  # no word after the capitals
         # A lone brace at a word's edge: its pair is in the rest of a cell the page break cut.
         ("Организатор: МАГ {Исполнительный", "Организатор: МАГ (Исполнительный"),
         ("комитет}", "комитет)"),

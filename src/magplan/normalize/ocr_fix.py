@@ -701,6 +701,15 @@ def _nominative_opening(line: str, after: str) -> str:
     return match[1] + "й" + line[len(match[1]) + 1 :]
 
 
+# An abbreviation run into the capitalised word after it, the space between lost («СГЦСЗРоссии»).
+_GLUED_ABBREVIATION = re.compile(r"(?<![\w-])([А-ЯЁ]{2,})([А-ЯЁ][а-яё]{3,})(?![\w-])")
+
+
+def _abbreviation_apart(match: re.Match[str]) -> str:
+    """«СГЦСЗРоссии» → «СГЦСЗ России» where the word after the capitals is a Russian word."""
+    return f"{match[1]} {match[2]}" if lexicon.russian_word(match[2]) else match[0]
+
+
 def _initials_capital(match: re.Match[str]) -> str:
     """«а.н. Кравцов» → «А.Н. Кравцов» (`_SMALL_INITIALS`), an abbreviation («т.е.», «и.о.») left."""
     if (match[1] + match[2]).lower() in _ABBREVIATED_PAIRS:
@@ -731,6 +740,7 @@ def _correct_line(line: str, dates: bool, paragraph: bool = False, after: str = 
     if dates:
         line = _glued_day(_days_and(line))
     line = _BREVE_APART.sub(_breve_back, line)
+    line = _GLUED_ABBREVIATION.sub(_abbreviation_apart, line)
     line = _DASH_IN_WORD.sub(_hyphen_in_word, line)
     line = _SMALL_SURNAME.sub(_surname_capital, line)
     if paragraph:
