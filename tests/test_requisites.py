@@ -789,3 +789,18 @@ def test_a_sites_pager_over_the_signature_is_no_part_of_the_position(lines: list
 )
 def test_a_bar_of_links_is_no_heading(line: str, heading: bool) -> None:
     assert is_heading_line(line) is heading
+
+
+@pytest.mark.parametrize(
+    ("line", "heading"),
+    [
+        # A site's filter over its table, printed with its choice (a scan read «Месяц Все м v»).
+        ("Месяц Все м v", False),
+        ("Месяц [Все] ▾", False),
+        ("Квартал: все", False),
+        ("Год всемирного наследия", True),
+        ("Мероприятия по месяцам", True),
+    ],
+)
+def test_a_sites_filter_control_is_no_heading(line: str, heading: bool) -> None:
+    assert is_heading_line(line) is heading

@@ -544,7 +544,17 @@ def is_heading_line(line: str) -> bool:
     # A note's label («Внимание: сроки могут уточняться») opens a note to the plan, not a heading.
     if is_table_label(text) or about_the_page(text) or _NOTE_LABEL.match(text) or _link_bar(text):
         return False
+    if _FILTER_CONTROL.match(text):
+        return False
     return 3 <= len(text) <= 200 and text[:1].isupper() and not text.endswith((".", ",", ";"))
+
+
+# A site's filter over its table, printed with its choice («Месяц [Все] ▾», «Квартал: все»): a
+# control, never a heading.
+_FILTER_CONTROL = re.compile(
+    r"(?:месяц|квартал|год|период|раздел|категория|направление|тип|статус|показать|фильтр)\s*:?\s*\[?\s*вс[её]\b",
+    re.IGNORECASE,
+)
 
 
 def _link_bar(line: str) -> bool:
