@@ -750,8 +750,7 @@ def opens_with_period(text: str) -> bool:
         return False
     # The qualifier goes on in small letters or a bracket: a person's name after a month is none
     # («Май Ольга Петровна»).
-    rest = text.split()
-    return any(word[:1].islower() or word[:1] == "(" for word in rest[1:])
+    return any(word[:1].islower() or word[:1] == "(" for word in text.split()[1:])
 
 
 def names_a_date(text: str) -> bool:

@@ -674,8 +674,8 @@ _ABBREVIATED_PAIRS = frozenset({"те", "тк", "тп", "тд", "ио", "нв", 
 # cell, nor over another line: it may be the numeral «I» («в течение |» / «квартала»).
 # ... nor after a word a numeral follows («этап I», «Раздел I», «II квартал»: a bar there is «I»).
 _BEFORE_NUMERALS = (
-    "этап", "раздел", "част", "тур", "глав", "приложени", "квартал", "полугоди", "сезон", "смен", "групп",
-    "лиг", "категори", "класс", "том", "выпуск", "уровен", "степен", "сесси", "съезд", "созыв", "форум",
+    *PERIOD_WORDS, "этап", "раздел", "част", "тур", "глав", "приложени", "сезон", "смен", "групп", "лиг",
+    "категори", "класс", "том", "выпуск", "уровен", "степен", "сесси", "съезд", "созыв", "форум",
 )  # fmt: skip
 _BORDER_STUB = re.compile(r"(?:(?<=[^\W\d_])|(?<=[^\W\d_][.,:;»)])) +[|¦]$")
 # A line's first word, an adjective read in the instrumental before a position's noun that is not
