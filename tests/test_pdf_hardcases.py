@@ -92,6 +92,11 @@ OFFICE = {
     # МАГ»); «июль» would have fitted after it, so the fit test alone read it as that cell's next
     # line and glued the two rows.  A paragraph that surely ended opens the cell below.
     "borderless_unnumbered_row_under_a_date_cell_that_ended": (53, 7),
+    # LibreOffice, landscape, borderless without «№», rows touching: «Департамент /
+    # внешнеэкономических» (its wrap's space glyph) goes on as «связей» on the next row's first
+    # line, beside its date and place, which were empty on the row above's last line: one cell
+    # merged over both rows (each has it), though only the event's paragraph ended above.
+    "borderless_unnumbered_merged_person_beside_resumed_cells": (61, 7),
 }
 BROWSER = {
     # WeasyPrint, borderless plain page without «№», borders not collapsed: the city days' last row
@@ -496,6 +501,11 @@ BROWSER = {
     # whose date is a period with a qualifier after it («в течение года по согласованию с» /
     # «городами-членами МАГ»), read whole as no date, so its column was taken for the place's.
     "period_with_a_qualifier_in_a_row_without_a_place": (237, 2),
+    # WeasyPrint, borderless plain page without «№», each row a table of its own widths, cells
+    # centred: the columns placed for the rows below start at a row's last lines («МАГ   Комиссии»,
+    # «Круглый стол МАГ»), which fit them too; its lines above cross them («30.01.2029» alone in
+    # its band).  Without numbers, the padding above opens the row: read as two rows, it was.
+    "row_of_its_own_widths_whose_last_lines_fit_the_next_rows": (240, 7),
 }
 
 # WeasyPrint's default print (presentational hints off) of the family's page, as drawn.

@@ -1320,7 +1320,9 @@ def _row_opening(flat: list[tuple[int, Line]], first: int, start: int, grid: _Gr
                 return name  # a list's margin under its event's name, inside the row
             # Centred cells: the row's first lines stand above its number, from the padding on.
             return at if grid.centred_rows and at < start and _number_below(flat, start, grid) else start
-        if _crossing(above, grid.bounds) or (numbered and (_section_line(above) or _numbered(above, grid))):
+        if _crossing(above, grid.bounds) and (grid.number is not None or _row_apart(above, grid)):
+            return start
+        if numbered and (_section_line(above) or _numbered(above, grid)):
             return start
         at -= 1
         if _numbered(above, grid):
@@ -1330,6 +1332,19 @@ def _row_opening(flat: list[tuple[int, Line]], first: int, start: int, grid: _Gr
                 return at
             return _after_centred_row(flat, first, at, start, grid) if grid.centred_rows and not numbered else start
     return start
+
+
+def _row_apart(line: Line, grid: _Grid) -> bool:
+    """Could the line, crossing the columns, be a row apart rather than a line of a row of its own
+    widths: a heading (`_section_line`, `_heading`, one run of words from the event's column) or
+    the header again?  A run that opens right of the event's column is a cell's («30.01.2029»
+    under «форум городов-членов   Заместитель председателя»)."""
+    return (
+        _section_line(line)
+        or _heading(line, grid)
+        or id(line) in grid.repeats
+        or (_word_runs(line) == 1 and _column(line.words[0], grid.bounds) <= grid.title)
+    )
 
 
 def _name_over_its_list(flat: list[tuple[int, Line]], first: int, at: int, grid: _Grid) -> int | None:
@@ -3757,14 +3772,37 @@ def _run_over(parts: list[list[Line]], spanning: list[bool], grid: _Grid) -> set
         if spanning[index] or spanning[index + 1]:
             continue
         before, now = _by_column(parts[index][-1], grid), _by_column(parts[index + 1][0], grid)
-        if 0 not in now or not _ended_together(before, now, grid):
+        if 0 not in now:
             continue
-        out.update(
-            (index, c)
-            for c in now
-            if c in before and c != grid.title and _goes_on(before[c], now[c], grid.rights[c], True)
-        )
+        if _ended_together(before, now, grid):
+            out.update(
+                (index, c)
+                for c in now
+                if c in before and c != grid.title and _goes_on(before[c], now[c], grid.rights[c], True)
+            )
+        elif _resumed_beside(parts[index], before, now, grid):
+            # The row's boundary is sure, but a typed space may end a cell as a wrap does: only a
+            # word that would not have fitted on the line above goes on it.
+            out.update(
+                (index, c)
+                for c in now
+                if c in before
+                and c != grid.title
+                and _goes_on(before[c], now[c], grid.rights[c], True)
+                and not _paragraph_break(before[c], now[c], grid.rights[c])
+            )
     return out
+
+
+def _resumed_beside(upper: list[Line], before: dict[int, list[Word]], now: dict[int, list[Word]], grid: _Grid) -> bool:
+    """Does the line `now` open a row under `upper` though no second cell ended on `upper`'s last
+    line (`before`): the first column's paragraph surely ended there, and a column that held text
+    higher in the row, empty on its last line, holds text again (a top-aligned cell holds no
+    empty line: «27.02» … «19.11.2031» beside «столиц»² / «Международные соревнования …»)?"""
+    if 0 not in before or not _ended(before[0], grid.rights[0], True):
+        return False
+    held = {c for line in upper[:-1] for c in _by_column(line, grid)}
+    return any(c != 0 and c not in before and c in held for c in now)
 
 
 def _group_spans(parts: list[list[Line]], spanning: list[bool], grid: _Grid) -> dict[int, dict[tuple[int, int], int]]:
