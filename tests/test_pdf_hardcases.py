@@ -506,6 +506,10 @@ BROWSER = {
     # «Круглый стол МАГ»), which fit them too; its lines above cross them («30.01.2029» alone in
     # its band).  Without numbers, the padding above opens the row: read as two rows, it was.
     "row_of_its_own_widths_whose_last_lines_fit_the_next_rows": (240, 7),
+    # Chromium, borderless plain page, borders not collapsed: each row a table of its own widths,
+    # those of rows 2 and 3 alike; «Заместитель председателя» / «Комиссии» centred across both.
+    # Each row read as a table apart, the merged cell was cut between them.
+    "person_merged_over_two_rows_of_their_own_widths_alike": (110, 6),
 }
 
 # WeasyPrint's default print (presentational hints off) of the family's page, as drawn.

@@ -354,7 +354,7 @@ def _regimes(
         # (nor the header printed again over this section), the section's own at a page only.
         parted = _unblended(own, _parts(own, base, end == len(flat)), base if start in moved else grid, base)
         placed = _joined_rows(own, _placed_again(own, parted, _own_rows(own, parted)))
-        grids.extend(_cut_rests(own, _own_bands(own, placed)))
+        grids.extend(_shared_columns(own, _cut_rests(own, _own_bands(own, placed))))
     # Columns placed anew and read on in a later section: their right edges as far as the text
     # of all the lines read with them reaches.  So the header's too, where other parts have
     # columns of their own: its reach was measured over their lines as well (a later table's
@@ -368,6 +368,23 @@ def _regimes(
     seen = {page for page, _, _ in out}
     out.extend((page, [], grid) for page, lines in body if page not in seen)
     out.sort(key=lambda part: part[0])
+    return out
+
+
+def _shared_columns(flat: list[tuple[int, Line]], grids: list[_Grid]) -> list[_Grid]:
+    """The lines' columns, runs one after another on a page whose columns stand in the same places
+    read as one part: rows printed as tables of their own widths (`_own_rows`) that came out
+    alike are one table, and a cell merged over two of them is read only where both rows are
+    read together (`_merged_down`: «Заместитель председателя» / «Комиссии» centred across them)."""
+    out = list(grids)
+    for index in range(1, len(out)):
+        above, now = out[index - 1], out[index]
+        if now is above or flat[index][0] != flat[index - 1][0] or not _same_bounds(above, now):
+            continue
+        end = index
+        while end < len(out) and out[end] is now and flat[end][0] == flat[index][0]:
+            end += 1
+        out[index:end] = [above] * (end - index)
     return out
 
 
