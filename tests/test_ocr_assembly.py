@@ -143,6 +143,19 @@ def test_a_numeral_of_bars_left_unread_before_a_lines_period_word_is_read(after:
     assert _read(bw, _word(after, x + 8, right, top=BASE - 15, bottom=BASE + 1)) == meant
 
 
+@pytest.mark.parametrize(("space", "meant"), [(12, ["III", "квартал"]), (0, ["квартал"])])
+def test_a_numeral_of_bars_boxed_with_its_period_word_is_read(space: int, meant: list[str]) -> None:
+    """«III квартал» of a 1-bit sideways scan: Tesseract boxed the bars and the word as one word and
+    read it «квартал», so no room was left before the word's box.  The bars that open the box a
+    space before its first letter are the numeral; a letter's stroke set close (no space) is not."""
+    bw = _page()
+    x = 100
+    for _ in range(3):
+        x = _bar(bw, x) + 4
+    right = _letters(bw, x + space, 7, height=14)
+    assert _read(bw, _word("квартал", 100, right, top=BASE - 15, bottom=BASE + 1)) == meant
+
+
 def test_a_one_drawn_as_a_plain_bar_is_a_capital_i_and_a_flagged_one_stays() -> None:
     bw = _page()
     _bar(bw, 100)

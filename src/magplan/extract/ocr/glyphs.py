@@ -344,6 +344,7 @@ def read_glyphs(
     for numeral, bars in [*_unread_numerals(line, bw, baseline, letter), *_unread_and(line, bw, baseline, letter)]:
         line.words.insert(line.words.index(numeral[1]), numeral[0])
         blobs[id(numeral[0])] = bars
+        blobs[id(numeral[1])] = [b for b in blobs[id(numeral[1])] if b not in bars]
     marker = _unread_marker(line, bw, baseline, letter)
     if marker is not None:
         line.words.insert(0, marker[0])
@@ -1453,20 +1454,46 @@ def _unread_numerals(
         else:
             start, tall = round(before.x1) + 2, _TALLER_BAR
         ink = ink_blobs(bw, start, line.top, after.x0 - 2, line.bottom)  # clear of the words' edges
-        bars = [
-            b
-            for b in ink
-            if b.y1 - b.y0 >= tall * letter
-            and b.x1 - b.x0 <= _BAR * (b.y1 - b.y0)
-            and b.fill >= _SOLID_ENOUGH
-            and abs(b.y1 - baseline) <= _LIFT_LOW * letter
-        ]
+        bars = [b for b in ink if _plain_bar(b, tall, baseline, letter)]
+        if before is None and not ink:
+            bars = _bars_in_box(after, bw, tall, baseline, letter)
+            ink = bars
+            if bars:
+                # The word's box took the numeral in: the word starts at its first letter.
+                after.x0 = ink_blobs(bw, bars[-1].x1 + 1, line.top, after.x1, line.bottom)[0].x0
         if not 0 < len(bars) <= 3 or len(bars) != len(ink):
             continue
         height = before or after
         word = Word("I" * len(bars), bars[0].x0, bars[-1].x1, height.top, height.bottom, height.size)
         found.append(((word, after), bars))
     return found
+
+
+def _plain_bar(blob: Blob, tall: float, baseline: float, letter: float) -> bool:
+    """Is the blob a plain bar (a Roman I): `tall` capitals tall at least, narrow, solid, standing
+    on the baseline?"""
+    return (
+        blob.y1 - blob.y0 >= tall * letter
+        and blob.x1 - blob.x0 <= _BAR * (blob.y1 - blob.y0)
+        and blob.fill >= _SOLID_ENOUGH
+        and abs(blob.y1 - baseline) <= _LIFT_LOW * letter
+    )
+
+
+def _bars_in_box(word: Word, bw: Image, tall: float, baseline: float, letter: float) -> list[Blob]:
+    """The plain bars (one to three) that open the word's own box, a space or more before its first
+    letter, where its reading has no mark for them: Tesseract boxed «III квартал» as one word and
+    read it «квартал»."""
+    ink = ink_blobs(bw, word.x0, word.top, word.x1, word.bottom)
+    bars: list[Blob] = []
+    for blob in ink:
+        if not _plain_bar(blob, tall, baseline, letter):
+            break
+        bars.append(blob)
+    rest = ink[len(bars) :]
+    if not 0 < len(bars) <= 3 or not rest or rest[0].x0 - bars[-1].x1 < _SPACE_AFTER_SIGN * letter:
+        return []
+    return bars
 
 
 def _unread_and(line: Line, bw: Image, baseline: float, letter: float) -> list[tuple[tuple[Word, Word], list[Blob]]]:
