@@ -2306,3 +2306,53 @@ def test_monospaced_header_words_a_space_and_bearings_apart_are_one_cell() -> No
     words = [Word("Место", 0.0, 29.0, 0, 10, 10.0), Word("проведения", 36.0, 95.0, 0, 10, 10.0)]
     assert [[w.text for w in g] for g in _groups(words)] == [["Место"], ["проведения"]]
     assert [[w.text for w in g] for g in _groups(words, pitch=0.59)] == [["Место", "проведения"]]
+
+
+@pytest.mark.parametrize(
+    ("end", "person", "merged"),
+    [
+        (("внешнеэкономических", 470, 590), ("связей", 470, 510), True),
+        (("Комиссии", 470, 520), ("Секретарь", 470, 530), False),
+    ],
+)
+def test_an_unnumbered_top_aligned_cell_runs_on_beside_cells_that_resume_under_it(
+    end: tuple[str, float, float], person: tuple[str, float, float], merged: bool
+) -> None:
+    """LibreOffice, borderless without «№», rows touching: «Департамент» / «внешнеэкономических»
+    (a wrap's space glyph) goes on as «связей» on the next row's first line, which opens beside
+    the date and place that were empty on the row above's last line: one cell merged over both
+    rows.  A word that would have fitted after a space typed at the cell's end («Секретарь» after
+    «Комиссии ») opens the lower row's own cell."""
+    from magplan.extract.pdf.plain import _Grid, _run_over
+
+    line = _text_line
+    grid = _Grid([250, 350, 460], [240, 340, 450, 590], 60, 590, None, marks_wraps=True)
+    upper = [
+        line(100, ("Международная", 60, 150), ("конференция", 153, 230), ("27.02", 250, 280), ("Душанбе", 350, 400)),
+        line(113.5, ("столиц»", 60, 105), end),
+    ]
+    upper[1].words[-1].space_after = True  # LibreOffice's space glyph: the wrap's, or a typed one
+    lower = [
+        line(127, ("Международные", 60, 150), ("19.11.2031", 250, 310), ("Казань", 350, 390), person),
+        line(140.5, ("юношей", 60, 110)),
+    ]
+    assert _run_over([upper, lower], [False, False], grid) == ({(0, 3)} if merged else set())
+
+
+def test_rows_of_their_own_widths_alike_are_one_part_only_where_their_lines_fit() -> None:
+    """Rows printed as tables of their own widths whose columns came out alike are read as one part
+    (a cell merged across two of them is then read whole); a row whose line misfits the columns
+    above, alike within a hair, stays a part of its own (read under them, its first line went
+    across the columns as a heading)."""
+    from magplan.extract.pdf.plain import _Grid, _shared_columns
+
+    line = _text_line
+    above = _Grid([60, 250, 400], [55, 240, 390, 560], 20, 560, 0)
+    alike = _Grid([60.4, 250.3, 400.2], [55, 240, 390, 560], 20, 560, 0)
+    first = line(100, ("1.", 20, 32), ("Семинар", 70, 130), ("май", 260, 280), ("Секретарь", 410, 470))
+    fitting = line(130, ("2.", 20, 32), ("Форум", 70, 110), ("июнь", 260, 290), ("Члены", 410, 450))
+    misfitting = line(130, ("2.", 20, 32), ("Конкурс", 70, 130), ("социальных", 200, 252.5), ("Члены", 410, 450))
+    flat = [(1, first), (1, fitting)]
+    assert [id(g) for g in _shared_columns(flat, [above, alike])] == [id(above)] * 2
+    flat = [(1, first), (1, misfitting)]
+    assert [id(g) for g in _shared_columns(flat, [above, alike])] == [id(above), id(alike)]

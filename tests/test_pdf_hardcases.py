@@ -627,6 +627,11 @@ DEFAULT_PRINTS = {
     # cut (its name and note), touching the next row, whose note stands centred on its number;
     # the two notes were read as one cell merged over both rows.
     "note_centred_on_its_number_under_a_cut_rows_rest": (238, 11),
+    # A Word page, landscape, rows touching, cells centred: the page's last row, a table of its own
+    # widths, opens with its event's name («XVI Молодежный форум городов-членов МАГ:») right under
+    # the row above, its list a margin below; the row was taken to open at that margin, and the
+    # name, across the columns above, was read as a section's heading.
+    "last_rows_name_over_its_list_touching_the_row_above": (240, 3),
 }
 
 

@@ -344,6 +344,7 @@ def read_glyphs(
     for numeral, bars in [*_unread_numerals(line, bw, baseline, letter), *_unread_and(line, bw, baseline, letter)]:
         line.words.insert(line.words.index(numeral[1]), numeral[0])
         blobs[id(numeral[0])] = bars
+        # A numeral boxed with its word: the word's letters are measured without the bars.
         blobs[id(numeral[1])] = [b for b in blobs[id(numeral[1])] if b not in bars]
     marker = _unread_marker(line, bw, baseline, letter)
     if marker is not None:
@@ -1435,8 +1436,10 @@ def _unread_numerals(
     bars as tall as the capitals, solid and narrow, standing on the
     baseline, and nothing else there.  Or it opens the line before a
     period's word («III квартал» read «квартал»), in the room as wide as a
-    numeral and its space left of it.  Each such numeral as a new word and
-    the word it goes before, with its bars.
+    numeral and its space left of it, or inside the word's own box where
+    that room is empty (`_bars_in_box`: the word then starts at its first
+    letter).  Each such numeral as a new word and the word it goes before,
+    with its bars.
     """
     found = []
     pairs: list[tuple[Word | None, Word]] = (
@@ -1455,12 +1458,10 @@ def _unread_numerals(
             start, tall = round(before.x1) + 2, _TALLER_BAR
         ink = ink_blobs(bw, start, line.top, after.x0 - 2, line.bottom)  # clear of the words' edges
         bars = [b for b in ink if _plain_bar(b, tall, baseline, letter)]
-        if before is None and not ink:
-            bars = _bars_in_box(after, bw, tall, baseline, letter)
-            ink = bars
-            if bars:
-                # The word's box took the numeral in: the word starts at its first letter.
-                after.x0 = ink_blobs(bw, bars[-1].x1 + 1, line.top, after.x1, line.bottom)[0].x0
+        if before is None and not ink and (boxed := _bars_in_box(after, bw, tall, baseline, letter)) is not None:
+            # The word's box took the numeral in: the word starts at its first letter.
+            ink = bars = boxed[0]
+            after.x0 = boxed[1]
         if not 0 < len(bars) <= 3 or len(bars) != len(ink):
             continue
         height = before or after
@@ -1480,10 +1481,10 @@ def _plain_bar(blob: Blob, tall: float, baseline: float, letter: float) -> bool:
     )
 
 
-def _bars_in_box(word: Word, bw: Image, tall: float, baseline: float, letter: float) -> list[Blob]:
-    """The plain bars (one to three) that open the word's own box, a space or more before its first
-    letter, where its reading has no mark for them: Tesseract boxed «III квартал» as one word and
-    read it «квартал»."""
+def _bars_in_box(word: Word, bw: Image, tall: float, baseline: float, letter: float) -> tuple[list[Blob], int] | None:
+    """The plain bars (one to three) that open the word's own box a space or more before its first
+    letter, and where that letter starts: Tesseract boxed «III квартал» as one word and read it
+    «квартал».  (Asked of a word read as a period's, whose reading has no mark for them.)"""
     ink = ink_blobs(bw, word.x0, word.top, word.x1, word.bottom)
     bars: list[Blob] = []
     for blob in ink:
@@ -1492,8 +1493,8 @@ def _bars_in_box(word: Word, bw: Image, tall: float, baseline: float, letter: fl
         bars.append(blob)
     rest = ink[len(bars) :]
     if not 0 < len(bars) <= 3 or not rest or rest[0].x0 - bars[-1].x1 < _SPACE_AFTER_SIGN * letter:
-        return []
-    return bars
+        return None
+    return bars, rest[0].x0
 
 
 def _unread_and(line: Line, bw: Image, baseline: float, letter: float) -> list[tuple[tuple[Word, Word], list[Blob]]]:

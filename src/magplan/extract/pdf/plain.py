@@ -375,7 +375,11 @@ def _shared_columns(flat: list[tuple[int, Line]], grids: list[_Grid]) -> list[_G
     """The lines' columns, runs one after another on a page whose columns stand in the same places
     read as one part: rows printed as tables of their own widths (`_own_rows`) that came out
     alike are one table, and a cell merged over two of them is read only where both rows are
-    read together (`_merged_down`: «Заместитель председателя» / «Комиссии» centred across them)."""
+    read together (`_merged_down`: «Заместитель председателя» / «Комиссии» centred across them).
+    Two tables one under the other with columns alike are read as one as well: what the page
+    shows of them is the same.  Alike within a hair (`_same_bounds`), a run joins the part above
+    only where all its lines fit that part's columns: a scan's row misfitting them by a hair was
+    read apart in columns of its own, and read under the part's, its first line went across."""
     out = list(grids)
     for index in range(1, len(out)):
         above, now = out[index - 1], out[index]
@@ -384,6 +388,9 @@ def _shared_columns(flat: list[tuple[int, Line]], grids: list[_Grid]) -> list[_G
         end = index
         while end < len(out) and out[end] is now and flat[end][0] == flat[index][0]:
             end += 1
+        # Alike within a hair: only where the run's lines all fit the columns above.
+        if any(_misfit(line, above.bounds) for _, line in flat[index:end]):
+            continue
         out[index:end] = [above] * (end - index)
     return out
 
@@ -1163,8 +1170,16 @@ def _centred_row(
     if len(firsts) > 1 and (found[1] == len(flat) or flat[found[1]][0] != page):
         # The page's last row: one the page break cuts has its number centred on its part down to
         # the page's foot, lower than its lines' middle; the row opens at the first empty band
-        # under the row above (the next ones may be its list's margins).
-        return firsts[1], found[1]
+        # under the row above (the next ones may be its list's margins), or, where the row above
+        # touches it, where that row ends by its number (`_after_centred_row`, never below the
+        # band: an event's name right under the row above, its list a margin below).
+        opens = firsts[1]
+        if lo > 0 and flat[lo - 1][0] == page and grids[lo - 1] is grid and _numbered(flat[lo - 1][1], grid):
+            part = lo - 1
+            while part > 0 and flat[part - 1][0] == page and grids[part - 1] is grid:
+                part -= 1
+            opens = _after_centred_row(flat, part, lo - 1, opens, grid)
+        return opens, found[1]
     middle = line.words[0].cy
     best, off = found, None
     for first in firsts:
@@ -1353,15 +1368,16 @@ def _row_opening(flat: list[tuple[int, Line]], first: int, start: int, grid: _Gr
 
 def _row_apart(line: Line, grid: _Grid) -> bool:
     """Could the line, crossing the columns, be a row apart rather than a line of a row of its own
-    widths: a heading (`_section_line`, `_heading`, one run of words from the event's column) or
-    the header again?  A run that opens right of the event's column is a cell's («30.01.2029»
-    under «форум городов-членов   Заместитель председателя»)."""
-    return (
-        _section_line(line)
-        or _heading(line, grid)
-        or id(line) in grid.repeats
-        or (_word_runs(line) == 1 and _column(line.words[0], grid.bounds) <= grid.title)
-    )
+    widths: a heading (`_section_line`, `_heading`, one run of words from the event's column or
+    centred on the table) or the header again?  A run that opens right of the event's column,
+    off the table's middle, is a cell's («30.01.2029» under «форум городов-членов   Заместитель
+    председателя»)."""
+    if _section_line(line) or _heading(line, grid) or id(line) in grid.repeats:
+        return True
+    if _word_runs(line) != 1:
+        return False
+    middle = (line.words[0].x0 + line.words[-1].x1) / 2
+    return _column(line.words[0], grid.bounds) <= grid.title or abs(middle - (grid.left + grid.right) / 2) <= line.size
 
 
 def _name_over_its_list(flat: list[tuple[int, Line]], first: int, at: int, grid: _Grid) -> int | None:
@@ -3798,15 +3814,15 @@ def _run_over(parts: list[list[Line]], spanning: list[bool], grid: _Grid) -> set
                 if c in before and c != grid.title and _goes_on(before[c], now[c], grid.rights[c], True)
             )
         elif _resumed_beside(parts[index], before, now, grid):
-            # The row's boundary is sure, but a typed space may end a cell as a wrap does: only a
-            # word that would not have fitted on the line above goes on it.
+            # The row's boundary is sure, but a typed space may end a cell as a wrap's does: only
+            # a word that would not have fitted on the line above goes on it, whatever its end.
             out.update(
                 (index, c)
                 for c in now
                 if c in before
                 and c != grid.title
                 and _goes_on(before[c], now[c], grid.rights[c], True)
-                and not _paragraph_break(before[c], now[c], grid.rights[c])
+                and not _would_fit(before[c], now[c], grid.rights[c])
             )
     return out
 
@@ -4528,9 +4544,13 @@ def _paragraph_break(above: list[Word], below: list[Word], right: float, slack: 
     without a hyphen or a wrap's space glyph, and the first word below would have fitted after it?  The column's right
     edge is where its text reaches furthest, short of the cell's by up to `slack` font sizes
     (0: the word surely fits)."""
+    return not _wraps(above[-1]) and _would_fit(above, below, right, slack)
+
+
+def _would_fit(above: list[Word], below: list[Word], right: float, slack: float = 1.0) -> bool:
+    """Would the first word `below` have fitted after the line `above`, a space between, short of
+    the column's reach `right` by up to `slack` font sizes?"""
     last, first = above[-1], below[0]
-    if _wraps(last):
-        return False
     return last.x1 + SPACE_WIDTH * last.size + (first.x1 - first.x0) <= right + slack * last.size
 
 
