@@ -2356,3 +2356,25 @@ def test_rows_of_their_own_widths_alike_are_one_part_only_where_their_lines_fit(
     assert [id(g) for g in _shared_columns(flat, [above, alike])] == [id(above)] * 2
     flat = [(1, first), (1, misfitting)]
     assert [id(g) for g in _shared_columns(flat, [above, alike])] == [id(above), id(alike)]
+
+
+@pytest.mark.parametrize(
+    ("words", "apart"),
+    [
+        ((("30.01.2029", 225, 294),), False),  # a date alone, right of the event's column: a cell's line
+        ((("форум", 46, 87), ("городов-членов", 90, 189), ("Заместитель", 375, 456)), False),  # two runs: a row's
+        ((("Мероприятия", 46, 110), ("с", 113, 119), ("участием", 122, 175), ("МАГ", 178, 260)), True),  # a heading
+        ((("Информационная", 230, 320), ("деятельность", 323, 390)), True),  # one run centred on the table
+    ],
+)
+def test_a_crossing_line_is_a_row_apart_only_as_a_heading(
+    words: tuple[tuple[str, float, float], ...], apart: bool
+) -> None:
+    """Without numbers, a row of its own widths opens at its padding whatever columns its lines
+    cross (`_row_opening`), unless a line between is a row apart: a heading, one run of words from
+    the event's column or centred on the table.  A run opening right of the event's column, off
+    the table's middle, is a cell's."""
+    from magplan.extract.pdf.plain import _Grid, _row_apart
+
+    grid = _Grid([193, 269, 375], [190, 265, 370, 560], 46, 560, None)
+    assert _row_apart(_text_line(100, *words), grid) is apart
