@@ -2586,3 +2586,16 @@ def test_weasyprint_prints_visually_hidden_text_clipped_away(tmp_path: Path, htm
     got = magplan.read_plan(path).to_dict()
     assert "Страницы" not in json.dumps(got, ensure_ascii=False)
     assert got["document"]["signatory"] == {"position": "Директор музея", "name": "Г.В. Лаптев"}
+
+
+@pytest.mark.skipif(_CHROMIUM is None, reason="Chromium is not installed")
+def test_chromium_glyph_past_the_pages_body_clip_prints_nothing(tmp_path: Path) -> None:
+    """Chromium, a Google page printed with its header and footer: a glyph of a line the page break
+    cut («р») is drawn at page 3's top, above the body's clip box but 0.1 pt: nothing on paper,
+    and it was read into the signatory's position («Председатель Комиссии р»).  The reference
+    engine (pdfminer) knows no clip paths: pdfium's reading alone is checked."""
+    path = pdf_browser.build_one(tmp_path, 216, 4, default_print=False)
+    want = json.loads(Path(f"{path}.expected.json").read_text(encoding="utf-8"))
+    got = magplan.read_plan(path, pdf_engine="pdfium").to_dict()
+    assert got["document"]["signatory"]["position"] == "Председатель Комиссии"
+    assert mismatches(want, got, pages=False) == []

@@ -110,7 +110,8 @@ def _content(page: Any, number: int) -> PageContent:
     pieces: list[PathPiece] = []
     try:
         handle = page.raw
-        _glyphs(textpage.raw, content, left, top, _thinnest_clip(handle))
+        thinnest, hidden = _clips(handle)
+        _glyphs(textpage.raw, content, left, top, thinnest, hidden)
         for index in range(raw.FPDFPage_CountObjects(handle)):
             _walk(raw.FPDFPage_GetObject(handle, index), _IDENTITY, textpage.raw, pieces, content, left, top)
     finally:
@@ -145,7 +146,9 @@ def _upright(page: Any) -> None:
     page.set_rotation(0)
 
 
-def _glyphs(text: Any, content: PageContent, left: float, top: float, thinnest_clip: float) -> None:
+def _glyphs(
+    text: Any, content: PageContent, left: float, top: float, thinnest_clip: float, hidden: dict[int, Bbox]
+) -> None:
     count = raw.FPDFText_CountChars(text)
     codes = _codes(text, count)
     box = raw.FS_RECTF()
@@ -186,6 +189,9 @@ def _glyphs(text: Any, content: PageContent, left: float, top: float, thinnest_c
         ):
             asked = False
             continue
+        if hidden and _within_any(box, hidden) and _object_key(raw.FPDFText_GetTextObject(text, index)) in hidden:
+            asked = False
+            continue
         raw.FPDFText_GetCharOrigin(text, index, x, y)
         size = raw.FPDFText_GetFontSize(text, index) * abs(d)
         char = "-" if code in _HYPHEN_MARKS else chr(code)
@@ -197,10 +203,15 @@ def _glyphs(text: Any, content: PageContent, left: float, top: float, thinnest_c
         content.glyphs.append(Glyph(char, box.left - left, box.right - left, top - y.value, size, bold))
 
 
-def _thinnest_clip(page: Any) -> float:
+def _clips(page: Any) -> tuple[float, dict[int, Bbox]]:
     """The least width or height of a text object's clip box on the page (forms' objects too),
-    infinity without one."""
+    infinity without one; and the boxes of the text objects their clips hide all but a sliver of
+    (`_clipped_away`'s measure): a browser clips each page's body to its printable box, and a
+    glyph of a line cut by the page break, drawn past that box, prints nothing (Chromium's «р»
+    over the signature at a page's top, 0.1 pt of it inside)."""
     thinnest = math.inf
+    hidden: dict[int, Bbox] = {}  # text object → its bounds
+    left, bottom, right, top = ctypes.c_float(), ctypes.c_float(), ctypes.c_float(), ctypes.c_float()
     objects = [raw.FPDFPage_GetObject(page, index) for index in range(raw.FPDFPage_CountObjects(page))]
     while objects:
         obj = objects.pop()
@@ -209,13 +220,40 @@ def _thinnest_clip(page: Any) -> float:
             objects += [raw.FPDFFormObj_GetObject(obj, index) for index in range(raw.FPDFFormObj_CountObjects(obj))]
         elif kind == _TEXT and (clip := _path_box(raw.FPDFPageObj_GetClipPath(obj))) is not None:
             thinnest = min(thinnest, clip[2] - clip[0], clip[3] - clip[1])
-    return thinnest
+            if raw.FPDFPageObj_GetBounds(obj, left, bottom, right, top):
+                box = (left.value, bottom.value, right.value, top.value)
+                if _outside(box, clip):
+                    hidden[_object_key(obj)] = box
+    return thinnest, hidden
+
+
+def _outside(box: Bbox, clip: Bbox) -> bool:
+    """Does the clip show no more than a sliver (`_SLIVER`) of the box, across or down?"""
+    width, height = box[2] - box[0], box[3] - box[1]
+    if width <= 0 or height <= 0:
+        return False
+    shown_x = min(box[2], clip[2]) - max(box[0], clip[0])
+    shown_y = min(box[3], clip[3]) - max(box[1], clip[1])
+    return shown_x <= _SLIVER * width or shown_y <= _SLIVER * height
+
+
+def _within_any(box: Any, boxes: dict[int, Bbox]) -> bool:
+    """Does the glyph's middle stand inside one of the boxes?  (Its loose box, from the font's
+    ascent and descent, reaches beyond its text object's bounds.)  Only then is the glyph's own
+    object asked for: another object's glyphs may stand there too."""
+    x, y = (box.left + box.right) / 2, (box.bottom + box.top) / 2
+    return any(b[0] <= x <= b[2] and b[1] <= y <= b[3] for b in boxes.values())
+
+
+def _object_key(obj: Any) -> int:
+    """A page object's handle as a number (the same object, the same number)."""
+    return ctypes.cast(obj, ctypes.c_void_p).value or 0
 
 
 def _clip_box(obj: Any, clips: dict[int, Bbox | None]) -> Bbox | None:
     """The box round the clip path of the text object `obj` (page space, y up), None without one;
     asked once per object."""
-    key = ctypes.cast(obj, ctypes.c_void_p).value or 0
+    key = _object_key(obj)
     if key not in clips:
         clips[key] = _path_box(raw.FPDFPageObj_GetClipPath(obj)) if key else None
     return clips[key]
