@@ -212,15 +212,18 @@ def _clips(page: Any) -> tuple[float, dict[int, Bbox]]:
     thinnest = math.inf
     hidden: dict[int, Bbox] = {}  # text object → its bounds
     left, bottom, right, top = ctypes.c_float(), ctypes.c_float(), ctypes.c_float(), ctypes.c_float()
-    objects = [raw.FPDFPage_GetObject(page, index) for index in range(raw.FPDFPage_CountObjects(page))]
+    # (object, whether it stands on the page itself: a form's objects are measured in its space)
+    objects = [(raw.FPDFPage_GetObject(page, index), True) for index in range(raw.FPDFPage_CountObjects(page))]
     while objects:
-        obj = objects.pop()
+        obj, on_page = objects.pop()
         kind = raw.FPDFPageObj_GetType(obj)
         if kind == _FORM:
-            objects += [raw.FPDFFormObj_GetObject(obj, index) for index in range(raw.FPDFFormObj_CountObjects(obj))]
+            objects += [
+                (raw.FPDFFormObj_GetObject(obj, index), False) for index in range(raw.FPDFFormObj_CountObjects(obj))
+            ]
         elif kind == _TEXT and (clip := _path_box(raw.FPDFPageObj_GetClipPath(obj))) is not None:
             thinnest = min(thinnest, clip[2] - clip[0], clip[3] - clip[1])
-            if raw.FPDFPageObj_GetBounds(obj, left, bottom, right, top):
+            if on_page and raw.FPDFPageObj_GetBounds(obj, left, bottom, right, top):
                 box = (left.value, bottom.value, right.value, top.value)
                 if _outside(box, clip):
                     hidden[_object_key(obj)] = box
@@ -290,12 +293,9 @@ def _clipped_away(box: Any, clip: Bbox | None) -> bool:
     if clip is None:
         return False
     left, bottom, right, top = float(box.left), float(box.bottom), float(box.right), float(box.top)
-    width, height = right - left, top - bottom
-    if width <= 0 or height <= 0 or min(clip[2] - clip[0], clip[3] - clip[1]) >= _TINY_CLIP * height:
+    if min(clip[2] - clip[0], clip[3] - clip[1]) >= _TINY_CLIP * (top - bottom):
         return False
-    shown_x = min(right, clip[2]) - max(left, clip[0])
-    shown_y = min(top, clip[3]) - max(bottom, clip[1])
-    return shown_x <= _SLIVER * width or shown_y <= _SLIVER * height
+    return _outside((left, bottom, right, top), clip)
 
 
 def _turned(char: str, box: Any, across: float, top: float, size: float, upward: bool) -> TurnedGlyph:
