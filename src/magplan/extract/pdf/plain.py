@@ -3796,8 +3796,9 @@ _WORD_HYPHEN_END = re.compile(r"\w-$")
 
 def _run_over(parts: list[list[Line]], spanning: list[bool], grid: _Grid) -> set[tuple[int, int]]:
     """(row, column) of the cells of a table without numbers whose text goes on into the row
-    below, a row opened there by cells that ended beside it (`_ended_together`): a top-aligned
-    cell runs over its row's boundary only when merged with the cell below; each row has it."""
+    below, a row opened there by cells that ended beside it (`_ended_together`) or that hold text
+    again beside it (`_resumed_columns`): a top-aligned cell runs over its row's boundary only
+    when merged with the cell below; each row has it."""
     out: set[tuple[int, int]] = set()
     if grid.number is not None or not grid.marks_wraps:
         return out
@@ -3807,35 +3808,34 @@ def _run_over(parts: list[list[Line]], spanning: list[bool], grid: _Grid) -> set
         before, now = _by_column(parts[index][-1], grid), _by_column(parts[index + 1][0], grid)
         if 0 not in now:
             continue
-        if _ended_together(before, now, grid):
-            out.update(
-                (index, c)
-                for c in now
-                if c in before and c != grid.title and _goes_on(before[c], now[c], grid.rights[c], True)
-            )
-        elif _resumed_beside(parts[index], before, now, grid):
-            # The row's boundary is sure, but a typed space may end a cell as a wrap's does: only
-            # a word that would not have fitted on the line above goes on it, whatever its end.
-            out.update(
-                (index, c)
-                for c in now
-                if c in before
-                and c != grid.title
-                and _goes_on(before[c], now[c], grid.rights[c], True)
-                and not _would_fit(before[c], now[c], grid.rights[c])
-            )
+        ended = _ended_together(before, now, grid)
+        # Or only the first column's paragraph surely ended above, and a column empty there holds
+        # text again («27.02» … «19.11.2031» beside «столиц»² / «Международные соревнования …»).
+        if not ended and not (
+            0 in before
+            and _ended(before[0], grid.rights[0], True)
+            and _resumed_columns(parts[index], before, now, grid)
+        ):
+            continue
+        # (Told so, a typed space may end a cell as a wrap's does: only a word that would not have
+        # fitted on the line above goes on it, whatever its end.)
+        out.update(
+            (index, c)
+            for c in now
+            if c in before
+            and c != grid.title
+            and _goes_on(before[c], now[c], grid.rights[c], True)
+            and (ended or not _would_fit(before[c], now[c], grid.rights[c]))
+        )
     return out
 
 
-def _resumed_beside(upper: list[Line], before: dict[int, list[Word]], now: dict[int, list[Word]], grid: _Grid) -> bool:
-    """Does the line `now` open a row under `upper` though no second cell ended on `upper`'s last
-    line (`before`): the first column's paragraph surely ended there, and a column that held text
-    higher in the row, empty on its last line, holds text again (a top-aligned cell holds no
-    empty line: «27.02» … «19.11.2031» beside «столиц»² / «Международные соревнования …»)?"""
-    if 0 not in before or not _ended(before[0], grid.rights[0], True):
-        return False
-    held = {c for line in upper[:-1] for c in _by_column(line, grid)}
-    return any(c != 0 and c not in before and c in held for c in now)
+def _resumed_columns(upper: list[Line], before: dict[int, list[Word]], now: dict[int, list[Word]], grid: _Grid) -> int:
+    """How many columns but the first hold text on the line `now` that held text in the row's
+    lines `upper` and none on its last (`before`): a top-aligned cell holds no empty line, so
+    each opens the next row's cell."""
+    held = {c for line in upper for c in _by_column(line, grid)}
+    return sum(1 for c in now if c != 0 and c not in before and c in held)
 
 
 def _group_spans(parts: list[list[Line]], spanning: list[bool], grid: _Grid) -> dict[int, dict[tuple[int, int], int]]:
@@ -4269,8 +4269,7 @@ def _split_unnumbered(band: list[Line], grid: _Grid) -> list[list[Line]]:
         # beside the first column's text: a top-aligned cell holds no empty line, so they open
         # the next row, in whatever case («сессия Генеральной Ассамблеи МАГ | 1 раз в месяц |
         # Председатель Комиссии» under an event's list, its date and person ended above).
-        held = {c for ln in out[-1] for c in _by_column(ln, grid)}
-        resumed = grid.row_gap is None and sum(1 for c in now if c != 0 and c not in before and c in held) >= 2
+        resumed = grid.row_gap is None and _resumed_columns(out[-1], before, now, grid) >= 2
         if (
             0 in now
             and len(now) >= 2
