@@ -1715,6 +1715,30 @@ def test_a_centred_row_whose_number_stands_in_its_middle_keeps_its_last_lines() 
     assert _next_rows_first_lines([[*row, opening], below[1:5]], grid, cut=False) == [row, [opening, *below[1:5]]]
 
 
+def test_a_name_in_small_letters_right_under_a_touching_row_opens_the_row_below() -> None:
+    """Centred rows a point apart (WeasyPrint's default print of a portal page): the row «2.»
+    ends with «народов»», its number in the middle of its three lines; the next row's name opens
+    in small letters right under it («сессия Генеральной» / «Ассамблеи МАГ:»), a point lower
+    than a cell's lines step, its list a margin below.  Both lines go to the row below, not the
+    capital one alone (the name was cut in two: «… народов» сессия Генеральной»)."""
+    from magplan.extract.pdf.plain import _Grid, _next_rows_first_lines
+
+    def line(top: float, *words: tuple[str, float]) -> Line:
+        return Line([Word(t, x, x + 8 * len(t), top, top + 12, 12.0) for t, x in words], top, top + 12, 12.0)
+
+    grid = _Grid([58.2, 240, 384.9], [58.2, 240, 384.9, 560], left=40, right=560, number=0, row_gap=0.2266)
+    above = [
+        line(657.2, ("IV", 59), ("Международный", 76)),
+        line(664.1, ("январь", 241)),
+        line(671.1, ("2", 41), ("фестиваль", 59), ("Члены", 386)),
+        line(678.1, ("(ориентировочно)", 241)),
+        line(685.1, ("народов»", 59)),
+    ]
+    name = [line(700.6, ("сессия", 59), ("Генеральной", 106)), line(714.5, ("Ассамблеи", 59), ("МАГ:", 132))]
+    below = [line(740.5, ("3", 41), ("•", 89), ("в", 100), ("сентябрь", 241)), line(754.5, ("•", 89), ("в", 100))]
+    assert _next_rows_first_lines([[*above, *name], below], grid, cut=False) == [above, [*name, *below]]
+
+
 def _glyphs(text: str, x0: float, base: float, size: float = 10.0) -> list[Glyph]:
     """`text` set from `x0` on baseline `base`, 5 pt a character."""
     return [Glyph(ch, x0 + 5 * i, x0 + 5 * (i + 1), base, size) for i, ch in enumerate(text)]
@@ -2137,6 +2161,35 @@ def test_numbers_opening_names_over_their_lists_tell_rows_set_at_the_top() -> No
         line(347, ("·", 77, 80), ("ВАРМСУ", 89, 140)),
     ]
     assert _names_over_lists(middle, grid) == []
+
+
+def test_names_over_lists_that_a_page_break_or_a_centred_row_explains_tell_nothing() -> None:
+    """A borderless portal page printed by WeasyPrint, cells centred in padded rows: a row whose
+    list the page break carried over prints its name beside its number at the page's foot, the
+    items at the next page's top («4  Участие в III …» over «•  Москва»); a number whose line
+    stands between a list's items («•  Москва» / «16  IV квартал» / «•  Минск») is in its row's
+    middle, a centred cell's line beside it.  Neither is a name opening over its list, so the
+    table is not read as set at the top of its rows (each row then took the next one's first line)."""
+    from magplan.extract.pdf.plain import _Grid, _names_over_lists, _top_aligned
+
+    line = _text_line
+    grid = _Grid([91, 407, 555], [91, 407, 555, 800], 40, 800, 0, row_gap=0.75)
+    cut = [
+        line(511, ("4", 55, 62), ("Участие", 62, 110), ("в", 113, 120), ("III", 123, 140), ("не", 420, 432)),
+        line(58, ("•", 89, 93), ("Москва", 100, 140)),  # the next page
+        line(72, ("•", 89, 93), ("Минск", 100, 140)),
+    ]
+    assert _names_over_lists(cut, grid) == []
+    middle = [
+        line(191, ("Издание", 80, 130), ("сборника", 133, 190)),
+        line(205, ("городов»", 80, 130)),
+        line(231, ("•", 89, 93), ("Москва", 100, 140)),
+        line(238, ("16", 55, 67), ("IV", 320, 332), ("квартал", 335, 380), ("Заместитель", 560, 640)),
+        line(245, ("•", 89, 93), ("Минск", 100, 140)),
+        line(259, ("•", 89, 93), ("Астана", 100, 140)),
+    ]
+    assert _names_over_lists(middle, grid) == []
+    assert not _top_aligned([cut[:1], cut[1:], middle[:2], middle[2:]], grid)
 
 
 def test_columns_placed_from_a_band_with_a_signature_keep_the_numbers_column_to_numbers() -> None:

@@ -3544,7 +3544,10 @@ def _names_over_lists(lines: list[Line], grid: _Grid) -> list[int]:
         below = next((_title_words(ln, grid) for ln in lines[index + 1 :] if _title_words(ln, grid)), [])
         after = next((i for i in range(index + 1, len(lines)) if _numbered(lines[i], grid)), len(lines))
         first_below = next((i for i in range(index + 1, len(lines)) if _title_words(lines[i], grid)), len(lines))
-        if below and first_below < after and below[0].text in BULLET_GLYPHS:
+        # The list on the number's page: a row the page break cut before its list is printed from
+        # the top of its part, a name alone, as a top-aligned row would be (`_whole_name_over_list`).
+        on_page = all(b.top > a.top for a, b in pairwise(lines[index : first_below + 1]))
+        if below and first_below < after and below[0].text in BULLET_GLYPHS and on_page:
             found.append(index)
     return found
 
@@ -3567,8 +3570,12 @@ def _whole_name_over_list(lines: list[Line], index: int, grid: _Grid) -> bool:
 def _opens_name(lines: list[Line], index: int, grid: _Grid) -> bool:
     """Does nothing of an event's name stand right above line `index` in its band: the nearest line
     above with words in the event's column is set off by the rows' padding (`_Grid.row_gap`), or
-    has a number, is a heading (`_section_line`) or a list's item (the row above's list)?"""
+    has a number, is a heading (`_section_line`) or a list's item (the row above's list)?  Not
+    where the line right above stands closer than a line's height: a centred cell's line beside
+    the number («•  Москва» / «16  IV квартал»), which stands in its row's middle."""
     gap = grid.row_gap or 0.0
+    if index and 0 <= lines[index].top - lines[index - 1].top < INTERLEAVED * lines[index].size:
+        return False  # a line of the row beside its number's, a cell's centred on its own baselines
     for at in range(index - 1, -1, -1):
         line, below = lines[at], lines[at + 1]
         if below.top - line.bottom > gap * below.size:
@@ -3912,14 +3919,19 @@ def _opens_below(line: Line, titles: list[list[Word]], grid: _Grid) -> bool:
     """Could `line` open the row below the lines above it (`titles`: their words in the event's
     column, top to bottom): it opens an event's name (`_opens_event`), or it stands in the event's
     column set off the event's line above by more than a line's spacing (a name in small
-    letters, «сессия Генеральной Ассамблеи», under a list set off by its margin); no list's item."""
+    letters, «сессия Генеральной Ассамблеи», under a list set off by its margin), or by more than
+    the rows' padding (`_Grid.row_gap`) where rows touch (a default print: «сессия Генеральной»
+    right under «народов»», a point lower than a cell's lines step); no list's item."""
     if _opens_event(line, grid):
         return True
     first = line.words[0]
     if _column(first, grid.bounds) != grid.title or first.text in BULLET_GLYPHS:
         return False  # no row opens with a list's item
     above = next((words for words in reversed(titles) if words), None)
-    return above is not None and first.top - max(w.bottom for w in above) > LINE_APART * first.size
+    # Set off by a list's margin, or by the rows' padding where rows touch (a default print's
+    # point: a cell's lines step closer).
+    apart = min(LINE_APART, grid.row_gap or LINE_APART) * first.size
+    return above is not None and first.top - max(w.bottom for w in above) > apart
 
 
 def _ends_whole(lines: list[Line], grid: _Grid) -> bool:
