@@ -127,6 +127,24 @@ def test_docx_table_split_without_header_continues_the_plan(tmp_path: Path) -> N
     assert _warnings(plan, "row_skipped") == []
 
 
+def test_a_list_items_bullet_in_the_number_column_at_a_pages_head_stays_the_items() -> None:
+    """A Word page printed by Chromium without rules: the event's list runs on to the next page,
+    whose part is read with the header's columns, its bullet left of the event's column («·» |
+    «АСДГ»).  The row goes on the list as its item, not glued to the item above («АГУ АСДГ»)."""
+    from magplan.normalize.items import build_plan
+
+    header = ("№", "Наименование мероприятия", "Срок проведения", "Ответственные")
+    first = Table([_row(*header), _row("5.", "Актуализация базы данных\n· ВАРМСУ\n· АГУ", "5 июня", "Секретарь")])
+    second = Table([_row("·", "АСДГ", "", "")])
+    for table, page in ((first, 1), (second, 2)):
+        for row in table.rows:
+            row.page = page
+    raw = assemble(Layout([Paragraph("План мероприятий на 2031 год"), first, second]))
+    items = build_plan(raw, "plan.pdf", "pdf").to_dict()["items"]
+    assert [(i["title"], i["members"]) for i in items] == [("Актуализация базы данных", ["ВАРМСУ", "АГУ", "АСДГ"])]
+    assert raw.tally.balanced
+
+
 def test_html_table_split_without_header_continues_the_plan(tmp_path: Path) -> None:
     header = "<tr><td>№</td><td>Наименование мероприятия</td><td>Срок исполнения</td><td>Ответственные</td></tr>"
     first = f'<table border="1">{header}<tr><td>1</td><td>Отчет</td><td>март</td><td>Секретарь</td></tr></table>'
@@ -480,6 +498,9 @@ def test_a_signature_read_as_rows_across_the_table_after_the_last_item_is_the_pl
         # … the rest of the row the break cut where it goes on it.
         ("Издание сборника «Лучшие практики", "городов»", False),
         ("Размещение информации о", "деятельности МАГ на сайте", False),
+        # … or where it is a quoted name alone: the event's name, its kind left at the page's foot.
+        ("Международная конференция", "«Устойчивое развитие столиц»", False),
+        ("XXI Международный фестиваль", "«Дружба народов»:", False),
     ],
 )
 def test_a_numbered_heading_at_a_pages_top_in_a_table_without_numbers(above: str, top: str, section: bool) -> None:

@@ -90,6 +90,7 @@ _SENTENCE_END = re.compile(r"[.!?»\")]$")
 # A short lower-case word with a dot ends no sentence: an abbreviation («г.», «им.», «ул.»).
 _ABBREVIATION_END = re.compile(r"(?:^|[\s(«])[а-яё]{1,3}\.$")
 _HYPHEN_END = re.compile(r"(?<=\w)-$")
+_OPENING_QUOTES = '«„“"'
 # A page's first row of no more words than this, none in small letters, is no heading of its own.
 _ABBREVIATIONS_ALONE = 2
 # … each of at most this many letters («МАГ», «СНГ», «ЕАЭС»).
@@ -1322,6 +1323,11 @@ class _Assembler:
             title_above = clean(above.cells.get("title", ""))
             if PREPOSITION_END.search(title_above) or _HYPHEN_END.search(title_above):
                 return True
+            if len(filled) == 1 and grid[title_col][0].strip()[:1] in _OPENING_QUOTES:
+                # A quoted name alone, nothing beside it: the name of the event above, its kind
+                # left at the page's foot («Международный фестиваль» / «Дружба народов»).  No
+                # heading opens with a quote, and an event's row of its own prints its date.
+                return True
         if not all(_BULLET_START.match(text.strip()) or _opens_lower(text) for _, text in filled):
             return False
         if new_page or title_col is None or _BULLET_START.match(grid[title_col][0].strip()):
@@ -1388,6 +1394,13 @@ class _Assembler:
         return not (cut or _BULLET_START.match(stripped) or _opens_lower(stripped))
 
     def _continue(self, item: RawItem, grid: list[tuple[str, bool]], columns: _Columns, new_page: bool) -> None:
+        number_col, title_col = columns.number_col, columns.title_col
+        if number_col is not None and title_col is not None and _bullet_alone(grid[number_col][0]):
+            # A list's bullet in the № column (a page's part placed its columns from the header,
+            # the item's bullet left of the event's column: «·  АСДГ» under «·  АГУ»): the item's.
+            grid = list(grid)
+            grid[title_col] = (f"{grid[number_col][0].strip()} {grid[title_col][0]}", grid[title_col][1])
+            grid[number_col] = ("", grid[number_col][1])
         for i, (text, _) in enumerate(grid):
             text = clean(text)
             if not text:
@@ -1622,6 +1635,12 @@ def _ticked(header: str, text: str) -> str | None:
     if _TICK.match(text):
         return header
     return text if looks_like_period(text) else None
+
+
+def _bullet_alone(text: str) -> bool:
+    """Is the text a list's bullet and nothing else?"""
+    text = text.strip()
+    return len(text) == 1 and text in BULLET_GLYPHS
 
 
 def _opens_lower(text: str) -> bool:
