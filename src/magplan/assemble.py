@@ -49,6 +49,7 @@ from magplan.requisites import (
 from magplan.text import (
     BULLET_GLYPHS,
     ENDNOTE_NUMERAL,
+    OPENING_QUOTES,
     PAGE_NUMBER,
     PREPOSITION_END,
     clean,
@@ -90,7 +91,6 @@ _SENTENCE_END = re.compile(r"[.!?»\")]$")
 # A short lower-case word with a dot ends no sentence: an abbreviation («г.», «им.», «ул.»).
 _ABBREVIATION_END = re.compile(r"(?:^|[\s(«])[а-яё]{1,3}\.$")
 _HYPHEN_END = re.compile(r"(?<=\w)-$")
-_OPENING_QUOTES = '«„“"'
 # A page's first row of no more words than this, none in small letters, is no heading of its own.
 _ABBREVIATIONS_ALONE = 2
 # … each of at most this many letters («МАГ», «СНГ», «ЕАЭС»).
@@ -1309,7 +1309,9 @@ class _Assembler:
         информации о» / «деятельности на сайте»), is that row's rest whatever its other cells
         open with (a year, «II полугодие» / «2021 г.»): no event's name ends so.  Its case says
         nothing there: the rest may open with a name («Размещение материалов на» / «Электронном
-        портале МАГ», a scan's page 2).
+        портале МАГ», a scan's page 2).  So is a quoted name alone in its row there, nothing beside
+        it («Международная конференция» / «Устойчивое развитие столиц»»): no heading opens with a
+        quote, and an event's row of its own prints its date.
         """
         number_col, title_col = columns.number_col, columns.title_col
         if numbered:
@@ -1323,7 +1325,7 @@ class _Assembler:
             title_above = clean(above.cells.get("title", ""))
             if PREPOSITION_END.search(title_above) or _HYPHEN_END.search(title_above):
                 return True
-            if len(filled) == 1 and grid[title_col][0].strip()[:1] in _OPENING_QUOTES:
+            if len(filled) == 1 and grid[title_col][0].strip()[:1] in OPENING_QUOTES:
                 # A quoted name alone, nothing beside it: the name of the event above, its kind
                 # left at the page's foot («Международный фестиваль» / «Дружба народов»).  No
                 # heading opens with a quote, and an event's row of its own prints its date.
@@ -1395,7 +1397,12 @@ class _Assembler:
 
     def _continue(self, item: RawItem, grid: list[tuple[str, bool]], columns: _Columns, new_page: bool) -> None:
         number_col, title_col = columns.number_col, columns.title_col
-        if number_col is not None and title_col is not None and _bullet_alone(grid[number_col][0]):
+        if (
+            number_col is not None
+            and title_col is not None
+            and _bullet_alone(grid[number_col][0])
+            and grid[title_col][0].strip()
+        ):
             # A list's bullet in the № column (a page's part placed its columns from the header,
             # the item's bullet left of the event's column: «·  АСДГ» under «·  АГУ»): the item's.
             grid = list(grid)

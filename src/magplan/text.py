@@ -65,6 +65,8 @@ PREPOSITION_END = re.compile(rf"(?:^|\s)(?:{'|'.join(FUNCTION_WORDS)})$")
 # Printed list bullets, as Unicode prints the Symbol and Wingdings ones too («➢», «■», «❖») (dashes
 # also open list items, but only at a line's start).
 BULLET_GLYPHS = "•·▪◦○●∙►▸➢➤❖■♦◆"
+# The marks that open a quotation: «ёлочки», „лапки“, English quotes, the typewriter's.
+OPENING_QUOTES = '«"“„'
 # A page number standing alone in a header or footer: «2», «- 2 -», «стр. 2 из 5».
 PAGE_NUMBER = re.compile(r"^(?:стр(?:аница)?\.?\s*)?[-–—\s]*\d{1,3}\s*(?:(?:из|/)\s*\d{1,3})?[-–—\s]*$", re.I)
 

@@ -28,7 +28,7 @@ from magplan.extract.pdf.words import (
 )
 from magplan.normalize import lexicon
 from magplan.normalize.dates import looks_like_period
-from magplan.text import BULLET_GLYPHS, CYRILLIC_LOOKS, LATIN_LOOKS, bare, known_word
+from magplan.text import BULLET_GLYPHS, CYRILLIC_LOOKS, LATIN_LOOKS, OPENING_QUOTES, bare, known_word
 
 # A word box spans roughly ascender to descender: about 0.9 of the font size.
 EM_PER_HEIGHT = 0.9
@@ -66,8 +66,7 @@ _SHORT_WORDS = ONE_LETTER_WORDS | frozenset(_SHORT_WORD_LIST.split())
 # a dot is at most this share of it across and high.
 _LOST_LINE = 1.2
 _DOT = 0.35
-# Quotation marks that open a quote; those that close one as Tesseract reads a «¹» after a letter.
-_OPENING_QUOTES = '«"“„'
+# Quotation marks that close a quote as Tesseract reads a «¹» after a letter.
 _CLOSING_QUOTES = '"”'
 # Punctuation that never stands apart from the word before (after) it.
 _CLOSING_ONLY = re.compile(r"^[,.:;!?)»]+$")
@@ -235,7 +234,7 @@ def _unpaired_quotes(lines: list[Line]) -> None:
                 depth -= 1
                 out.append(word)
                 continue
-            opened = len(text) - len(text.lstrip(_OPENING_QUOTES))
+            opened = len(text) - len(text.lstrip(OPENING_QUOTES))
             depth += opened
             closes = len(text) > opened and text[-1] in "»" + _CLOSING_QUOTES
             if closes and depth:
