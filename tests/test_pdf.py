@@ -160,6 +160,23 @@ def _text_line(top: float, *words: tuple[str, float, float], size: float = 12.0)
     return Line(_line(top, *words, size=size), top, top + size, size)
 
 
+def test_join_lines_list_with_its_bullets_inside_wraps_at_the_bullet() -> None:
+    """Chromium, a list set with its bullets inside its lines, indented in its cell: an item's
+    wrapped line starts where the bullet stands («•  секция» / «Городское хозяйство»»), though
+    the next word would have fitted by a hair (the cell's padding unknown).  A line at the cell's
+    edge after the list is the cell's next paragraph."""
+    words = [
+        *_line(0, ("Соревнования", 0, 90)),
+        *_line(14, ("•", 30, 34), ("секция", 37, 72)),
+        *_line(28, ("«Городское", 30, 88)),
+        *_line(42, ("хозяйство»", 30, 86)),
+        *_line(56, ("•", 30, 34), ("АГП", 37, 60)),
+        *_line(70, ("Москва", 0, 45)),
+    ]
+    text = join_lines(group_lines(words), right=134, left=0)
+    assert text == "Соревнования\n• секция «Городское хозяйство»\n• АГП\nМосква"
+
+
 def test_join_lines_wrap_break_hyphen_and_bullets() -> None:
     words = [
         *_line(0, ("Форум", 0, 40), ("городов", 45, 95)),
@@ -1737,6 +1754,119 @@ def test_a_name_in_small_letters_right_under_a_touching_row_opens_the_row_below(
     name = [line(700.6, ("сессия", 59), ("Генеральной", 106)), line(714.5, ("Ассамблеи", 59), ("МАГ:", 132))]
     below = [line(740.5, ("3", 41), ("•", 89), ("в", 100), ("сентябрь", 241)), line(754.5, ("•", 89), ("в", 100))]
     assert _next_rows_first_lines([[*above, *name], below], grid, cut=False) == [above, [*name, *below]]
+
+
+def test_centred_rows_a_point_apart_share_a_bands_lines_told_over_all_rows() -> None:
+    """WeasyPrint's default print of a Word page, rows a point apart in one band: row «4» ends
+    with a list («·  АГП») whose margin closes its box, the note's last line («Правительство» /
+    «Москвы») beside it.  Either way the number stands as near its row's middle; told one row at
+    a time, «Москвы» went to row «5», off its middle by most of a line.  Told over all the rows,
+    it stays in «4»."""
+    from magplan.extract.pdf.plain import _Grid, _split_numbered
+
+    def line(top: float, bottom: float, *words: tuple[str, float, float]) -> Line:
+        return Line([Word(t, x0, x1, top, bottom, 12.0) for t, x0, x1 in words], top, bottom, 12.0)
+
+    grid = _Grid([119.7, 245.2, 352.3, 427.8], [119.7, 245.2, 352.3, 427.8, 541.3], 96.4, 541.3, 0, row_gap=0.708)
+    grid.centred_rows = True
+    three = [line(147.7, 159.7, ("3", 96, 102), ("5-й", 120, 137), ("сессия", 140, 174), ("апрель", 246, 280))]
+    four = [
+        line(161.0, 178.4, ("Совещание", 120, 178), ("Совместно", 429, 484), ("с", 487, 493)),
+        line(174.3, 191.7, ("руководителей", 120, 196), ("служб", 199, 230), ("Исполкомом", 429, 493)),
+        line(187.6, 205.0, ("городского", 120, 176), ("хозяйства:", 179, 232), ("Организаторы:", 429, 505)),
+        line(206.2, 218.2, ("4", 96, 102), ("13", 246, 258), ("октября", 261, 301), ("«Город,", 429, 467)),
+        line(213.3, 225.3, ("·", 120, 124), ("ВАРМСУ", 133, 189)),
+        line(219.5, 231.5, ("спорт»,", 429, 466)),
+        line(232.8, 244.8, ("Правительство", 429, 505)),
+        line(239.3, 251.3, ("·", 120, 124), ("АГП", 133, 161)),
+        line(246.1, 258.1, ("Москвы", 429, 470)),
+    ]
+    five = [
+        line(264.8, 276.8, ("По", 429, 443), ("согласованию", 446, 517), ("с", 520, 525)),
+        line(278.1, 290.1, ("Конференция", 120, 189), ("городами-членами", 429, 523)),
+        line(291.4, 303.4, ("5", 96, 102), ("представителей", 120, 201), ("II", 246, 254), ("МАГ", 429, 455)),
+        line(304.7, 316.7, ("городов-членов", 120, 200), ("Организаторы:", 429, 505)),
+        line(317.9, 329.9, ("Исполком", 429, 479), ("СНГ,", 482, 508), ("МАГ", 511, 537)),
+    ]
+    assert _split_numbered([*three, *four, *five], grid) == [three, four, five]
+
+
+def test_a_bands_last_row_is_measured_without_the_next_rows_first_lines() -> None:
+    """Centred rows a point apart: the band's last row runs on to the band's end with the next
+    row's first lines («XXXIX сессия МАГ», «Пленарное заседание:»), which set its number off its
+    lines' middle.  Shared out anew, the row above must not give it its last line («Комиссии по
+    культуре») to make up for them: the last row is measured against its best end."""
+    from magplan.extract.pdf.plain import _Grid, _split_numbered
+
+    def line(top: float, *words: tuple[str, float, float]) -> Line:
+        return Line([Word(t, x0, x1, top, top + 12, 12.0) for t, x0, x1 in words], top, top + 12, 12.0)
+
+    grid = _Grid([121.5, 252.0, 332.4, 413.9], [121.5, 252.0, 332.4, 413.9, 539.3], 96.4, 539.3, 0, row_gap=0.376)
+    grid.centred_rows = True
+    one = [
+        line(210.0, ("Выездное", 122, 172), ("заседание", 175, 226), ("Мэрия", 333, 367)),
+        line(216.6, ("1", 96, 102), ("II", 254, 262), ("кв.", 265, 279)),
+        line(223.3, ("Комиссии", 122, 173), ("по", 176, 188), ("культуре", 191, 236), ("Минска", 333, 373)),
+    ]
+    two = [
+        line(236.5, ("Международные", 122, 208)),
+        line(249.8, ("соревнования", 122, 192), ("по", 195, 208), ("не", 254, 266), ("Совместно", 416, 472)),
+        line(256.5, ("2", 96, 102), ("Бишкек", 333, 372)),
+        line(263.1, ("футболу", 122, 165), ("среди", 168, 197), ("ноября", 254, 289), ("Исполкомом", 416, 480)),
+        line(276.4, ("Круглый", 122, 167), ("стол", 170, 192), ("МАГ", 195, 221)),
+        line(289.7, ("XXXIX", 122, 161), ("сессия", 164, 198), ("МАГ", 201, 227)),
+        line(303.0, ("Пленарное", 122, 178), ("заседание:", 181, 235)),
+    ]
+    assert _split_numbered([*one, *two], grid)[0] == one
+
+
+def test_a_cut_rows_list_at_a_pages_top_stays_off_a_whole_row_that_the_next_rows_name_follows() -> None:
+    """WeasyPrint's default print of a Word page: page 2 opens with the rest of a row the page
+    break cut, two list items each set apart by its margin («·  ВАРМСУ», «·  АГП»), then row
+    «10.» (its number in the middle of its own lines) and right under it the next row's name over
+    its list.  The band holding row «10.» is no whole row (the name runs on in it), but its
+    opening row is: the second item goes on with the first, not onto row «10.»."""
+    from magplan.extract.pdf.plain import _centred, _Grid
+
+    def line(top: float, *words: tuple[str, float, float]) -> Line:
+        return Line([Word(t, x0, x1, top, top + 12, 12.0) for t, x0, x1 in words], top, top + 12, 12.0)
+
+    grid = _Grid([121.5, 285.4, 345.7, 420.0], [121.5, 285.4, 345.7, 420.0, 540.1], 96.4, 540.1, 0, row_gap=0.37)
+    grid.centred_rows = True
+    rest = [[line(70.2, ("·", 122, 126), ("ВАРМСУ", 135, 191))], [line(96.2, ("·", 122, 126), ("АГП", 135, 162))]]
+    rows = [
+        line(121.7, ("По", 421, 435), ("согласованию", 438, 509), ("с", 512, 518)),
+        line(128.4, ("Издание", 122, 165), ("сборника", 168, 215), ("«Лучшие", 218, 265), ("Нижний", 346, 389)),
+        line(135.0, ("10.", 96, 111), ("март", 286, 310), ("городами-членами", 421, 516)),
+        line(141.7, ("практики", 122, 170), ("городов»", 173, 219), ("Новгород", 346, 395)),
+        line(148.3, ("МАГ", 421, 447)),
+        line(161.6, ("Издание", 122, 165), ("сборника", 168, 215), ("«Лучшие", 218, 265)),
+        line(174.9, ("практики", 122, 170), ("городов»", 173, 219)),
+        line(188.2, ("(по", 122, 139), ("отдельной", 142, 194), ("программе)", 197, 257)),
+    ]
+    bands = _centred([*rest, rows], grid, cut=True, top=True)
+    assert bands[0] == [*rest[0], *rest[1]]
+
+
+def test_a_centred_rows_date_apart_in_the_events_column_beside_its_place() -> None:
+    """A Word page printed by WeasyPrint as it is: a row of its own widths, its date on its
+    number's line with its place («5.  июль  Астана») between the event's lines, the date well
+    right of where the event's lines start, in the header's event column.  Its date stands apart
+    (the row is placed in columns of its own); the event's own lines do not."""
+    from magplan.extract.pdf.plain import _Grid, _period_apart
+
+    line = _text_line
+    grid = _Grid([121.5, 271.8, 352.6, 433.1], [121.5, 271.8, 352.6, 433.1, 540], 96.4, 540, 0, row_gap=0.1)
+    grid.dates = 2
+    row = [
+        line(342.9, ("Стажировка", 122, 180)),
+        line(356.1, ("специалистов", 122, 190)),
+        line(369.4, ("органов", 122, 163), ("местного", 166, 215)),
+        line(376.1, ("5.", 96, 106), ("июль", 245, 270), ("Астана", 355, 390)),
+        line(382.7, ("самоуправления", 122, 200)),
+    ]
+    assert _period_apart(row, grid)
+    assert not _period_apart([*row[:3], line(376.1, ("5.", 96, 106), ("Астана", 355, 390)), row[4]], grid)
 
 
 def _glyphs(text: str, x0: float, base: float, size: float = 10.0) -> list[Glyph]:

@@ -99,6 +99,20 @@ OFFICE = {
     "borderless_unnumbered_merged_person_beside_resumed_cells": (61, 7),
 }
 BROWSER = {
+    # WeasyPrint, plain page, ruled, the header repeated: a row the page break moved whole to page 2
+    # left its merged date and place (over its name and its list) under page 1's table; they are
+    # that row's, not merged with the row above (its «январь, июль, август» / «Минск»).
+    "merged_cells_left_under_the_table_over_a_repeated_header": (251, 7),
+    # ... and page 2 opens with a row whose name and list stand in cells of their own, its empty
+    # person's cell merged over both: no cell merged with page 1's last row (its person's).
+    "empty_cell_merged_over_a_name_and_its_list_opens_page_two": (252, 7),
+    # WeasyPrint, borderless plain page without «№», only two rows, each an event's name set apart
+    # from its list, the date and person centred on both: name and list are one row each.
+    "borderless_names_over_lists_with_cells_centred_on_both": (253, 7),
+    # Chromium, borderless portal page, borders not collapsed: a row printed as a table of its own
+    # widths without a place, its first line across the columns above and below: its part opens at
+    # its padding, its date told from a place by its wording («I» / «квартал»).
+    "row_of_its_own_widths_without_a_place_between_two_tables": (254, 10),
     # WeasyPrint, borderless plain page without «№», borders not collapsed: the city days' last row
     # a table of its own widths («Кишинев   24-25 декабря   316лет»), one line, the signature under
     # it; the row above sets its age under «Ответственный исполнитель» («22 года»: no person).
@@ -514,6 +528,14 @@ BROWSER = {
 
 # WeasyPrint's default print (presentational hints off) of the family's page, as drawn.
 DEFAULT_PRINTS = {
+    # A Word page, rows a point apart, cells centred, lines stepping as evenly across rows as
+    # inside them: no padding tells where «3.  Межпарламентской» opens its row, whose lines run
+    # into a row of its own widths; the rows of the run of lines around its number do («Участие
+    # в заседаниях» above it).  Row «5.» sets its date on its number's line beside its place,
+    # right of its event's lines («5.  июль  Астана»): its own columns.
+    "word_page_rows_a_point_apart_told_by_their_numbers": (97, 3),
+    # ... a list's last item («·  АГП») set off by its margin as far from its row as from the next.
+    "word_page_list_item_a_margin_from_both_rows": (186, 3),
     # A borderless portal page, landscape, printed as two tables: a row broken over the page, its
     # rest at page 2's top laid out with widths of its own («Участие в XXII …» further left, its
     # date and person further right), the next table's row under it.  The rest's last line

@@ -110,6 +110,9 @@ NEAR_BEST = 0.85
 SNAP = 0.5
 # A browser's row is whole when its number stands this many font sizes from its middle at most.
 WHOLE_ROW = 0.25
+# A row read a line too long or too short sets its number half a line's step (1.1-1.2 font
+# sizes) off its middle: this many font sizes at most.
+LINE_OFF = 0.6
 # How far right of its cell's text a list's bullet may stand, in font sizes (a browser's default
 # list padding is 40 px, 2.5 em of a 12-point font).
 LIST_INDENT = 4.0
@@ -516,10 +519,10 @@ def _parts(flat: list[tuple[int, Line]], grid: _Grid, last: bool) -> list[_Grid]
         start = moved if moved + MOVED_RUN > len(flat) else _part_start(flat, index, moved, current, new)
         if new is not grid:
             start = _page_band_opening(flat, index, start, current)
-            new = _refit([line for _, line in flat[start:end]], grid) or new
+            new = _refit_part(flat[start:end], grid, _opens_page(flat, start)) or new
             opening = _row_opening(flat, index, start, new)
             if opening < start:  # placed again with the row's first lines (an event's name over its list)
-                new = _refit([line for _, line in flat[opening:end]], grid) or new
+                new = _refit_part(flat[opening:end], grid, _opens_page(flat, opening)) or new
             start = opening
         grids.extend([current] * (start - index))
         grids.extend([new] * (end - start))
@@ -546,13 +549,15 @@ def _unblended(flat: list[tuple[int, Line]], grids: list[_Grid], header: _Grid, 
     for _, run in groupby(grids, key=id):
         part = list(run)
         lines = flat[len(out) : len(out) + len(part)]
-        out.extend(part if part[0] is header else _cut_blend(lines, part[0], pages_only=part[0] is section))
+        top = _opens_page(flat, len(out))
+        out.extend(part if part[0] is header else _cut_blend(lines, part[0], part[0] is section, top))
     return out
 
 
-def _cut_blend(flat: list[tuple[int, Line]], grid: _Grid, pages_only: bool = False) -> list[_Grid]:
+def _cut_blend(flat: list[tuple[int, Line]], grid: _Grid, pages_only: bool = False, top: bool = False) -> list[_Grid]:
     """`flat`'s columns: `grid`'s, or two parts' each placed from its own lines (`_unblended`);
-    with `pages_only`, cut at a page's start only (a section's own columns)."""
+    with `pages_only`, cut at a page's start only (a section's own columns); `top`: the lines
+    open a page."""
     lines = [line for _, line in flat]
     misfits = _misfits(lines, grid.bounds)
     empty = _empty_columns(lines, grid)
@@ -566,7 +571,7 @@ def _cut_blend(flat: list[tuple[int, Line]], grid: _Grid, pages_only: bool = Fal
         page_break = flat[cut][0] != flat[cut - 1][0]
         if (misfits < BLENDED_MISFITS or pages_only) and not page_break:
             continue  # only a page's own table can be cut out of columns its lines fit
-        above, below = _refit(lines[:cut], grid), _refit(lines[cut:], grid)
+        above, below = _refit_part(flat[:cut], grid, top), _refit_part(flat[cut:], grid, page_break)
         if above is None or below is None:
             continue
         left = _misfits(lines[:cut], above.bounds) + _misfits(lines[cut:], below.bounds)
@@ -584,7 +589,28 @@ def _cut_blend(flat: list[tuple[int, Line]], grid: _Grid, pages_only: bool = Fal
     if best is None:
         return [grid] * len(flat)
     _, cut, above, below = best
-    return [*_cut_blend(flat[:cut], above, pages_only), *_cut_blend(flat[cut:], below, pages_only)]
+    below_top = flat[cut - 1][0] != flat[cut][0]
+    return [*_cut_blend(flat[:cut], above, pages_only, top), *_cut_blend(flat[cut:], below, pages_only, below_top)]
+
+
+def _refit_part(part: list[tuple[int, Line]], grid: _Grid, top: bool) -> _Grid | None:
+    """The columns of a part placed from its lines (`_refit`), as one row's where they hold one
+    row number and no heading, on one page, not at its `top` (where the rest of a row the page
+    break cut may open the part): a row printed as a table of its own widths («I» / «квартал»,
+    read joined, tells the date's column from the place's)."""
+    lines = [line for _, line in part]
+    one_row = (
+        not top
+        and len({page for page, _ in part}) == 1
+        and sum(_numbered(line, grid) for line in lines) == 1
+        and not any(_heading_line(line, grid) for line in lines)
+    )
+    return _refit(lines, grid, one_row=one_row)
+
+
+def _opens_page(flat: list[tuple[int, Line]], at: int) -> bool:
+    """Does line `at` open a page after the first of `flat`'s?"""
+    return 0 < at < len(flat) and flat[at - 1][0] != flat[at][0]
 
 
 def _opens_band(flat: list[tuple[int, Line]], at: int, grid: _Grid) -> bool:
@@ -651,8 +677,22 @@ def _own_rows(flat: list[tuple[int, Line]], grids: list[_Grid]) -> list[_Grid]:
         centred = grid.centred_rows
         if centred:
             first, end = _centred_row(flat, grids, index, (first, end))
-            if not any(_crossing(ln, grid.bounds) for _, ln in flat[first:end]):
-                first, end = _unpadded_row(flat, grids, index) or (first, end)
+            crossing = any(_crossing(ln, grid.bounds) for _, ln in flat[first:end])
+            unpadded = _unpadded_row(flat, grids, index)
+            # Rows a point apart, lines a row's own widths crossing the columns among them: the
+            # run's rows where they set the number nearer its row's middle (no padding told where
+            # «3.  Межпарламентской» opens; its row was read from its number down).
+            if unpadded is not None and (
+                not crossing
+                or (
+                    # A row no more than a line off its number (`LINE_OFF`), more than the number's
+                    # line (which stands in its own middle: that tells nothing).
+                    unpadded[1] - unpadded[0] > 1
+                    and (off := _number_off(flat, unpadded, index, grid)) <= LINE_OFF * line.size
+                    and off < _number_off(flat, (first, end), index, grid)
+                )
+            ):
+                first, end = unpadded
             if (
                 left < first
                 and flat[left][0] == page
@@ -1083,7 +1123,7 @@ def _place_over_date(lines: list[str]) -> bool:
 def _number_off(flat: list[tuple[int, Line]], rows: tuple[int, int], index: int, grid: _Grid) -> float:
     """How far the number on line `index` stands off the middle of a centred row of lines `rows`."""
     first, end = rows
-    return abs(_box_middle([ln for _, ln in flat[first:end]], grid) - flat[index][1].words[0].cy)
+    return _off_middle([ln for _, ln in flat[first:end]], flat[index][1].words[0].cy, grid)
 
 
 def _centred_end_unpadded(flat: list[tuple[int, Line]], first: int, index: int, end: int, grid: _Grid) -> int:
@@ -1119,8 +1159,10 @@ def _centres_better(flat: list[tuple[int, Line]], firsts: tuple[int, int], index
 def _period_apart(row: list[Line], grid: _Grid) -> bool:
     """Does a line of a centred row hold a date wording alone in a column, starting well right of
     where the row's other lines start in it?  A row of its own widths whose date stands on a
-    line of its own («10.  в течение года» between «Круглый стол» and «туризм как ресурс») fits
-    columns that put its date in the event's column: a left-aligned cell's lines start at one x."""
+    line of its own («10.  в течение года» between «Круглый стол» and «туризм как ресурс»; or
+    with its place beside it, «5.  июль  Астана» between «органов местного» and «самоуправления»)
+    fits columns that put its date in the event's column: a left-aligned cell's lines start at
+    one x."""
     if grid.dates is None:
         return False
     cells = [_by_column(line, grid) for line in row]
@@ -1130,7 +1172,6 @@ def _period_apart(row: list[Line], grid: _Grid) -> bool:
             words = by_column.get(column)
             if (
                 words
-                and len(by_column) <= 2
                 and words[0].x0 - min(starts) > PERIOD_APART * words[0].size
                 and looks_like_period(" ".join(w.text for w in words))
             ):
@@ -1286,16 +1327,24 @@ def _up_to_heading(lines: list[Line], grid: _Grid) -> list[Line]:
 
 def _part_start(flat: list[tuple[int, Line]], first: int, moved: int, old: _Grid, new: _Grid) -> int:
     """Where a part with columns `new` starts, at `moved` or before it (not before `first`): the
-    latest place with the fewest lines crossing their columns on either side."""
+    latest place with the fewest lines crossing their columns on either side; where cells are
+    centred in padded rows, one where a band opens (`_opens_band`: a row's top) before one inside
+    a row.  A row of its own widths whose first line crosses both columns («Размещение материалов
+    на Электронном  I  Отдел …» over «2.» over «портале МАГ  квартал  общественностью») opens the
+    part: cut under its number, its last line went to the part below, the row a number alone."""
     old_cross = [_crossing(line, old.bounds) for _, line in flat[first:moved]]
     new_cross = [_crossing(line, new.bounds) for _, line in flat[first:moved]]
+
+    def opens(at: int) -> bool:  # (a band in a top-aligned row is a paragraph's spacing)
+        return old.centred_rows and at > 0 and _opens_band(flat, at, old)
+
     # Counted from the run back: the lines before `start` under the old columns, from it on under the new.
     before, after = sum(old_cross), 0
     best, fewest = moved, before
     for start in range(moved - 1, first - 1, -1):
         before -= old_cross[start - first]
         after += new_cross[start - first]
-        if before + after < fewest:
+        if before + after < fewest or (before + after == fewest and opens(start) and not opens(best)):
             best, fewest = start, before + after
     return best
 
@@ -3302,7 +3351,7 @@ def _centred(bands: list[list[Line]], grid: _Grid, cut: bool = True, top: bool =
 
     def offset(joined: list[Line], middle: float) -> float:
         # The box the browser centred: a list that ends the row has a bottom margin below it.
-        return abs(_box_middle(joined, grid) - middle)
+        return _off_middle(joined, middle, grid)
 
     out = [list(band) for band in bands]
     # Told over the whole table where it shows it (a part of few rows may not).
@@ -3334,7 +3383,8 @@ def _centred(bands: list[list[Line]], grid: _Grid, cut: bool = True, top: bool =
             # the list's margin may stand as near it as the rest of their row does.
             # Nor, at a later page's top (no number above it), onto a whole row below (its number in
             # its middle) that the band would set off it: the rest of a row the page break cut goes
-            # on with a list set apart by its margin (the last resort below).
+            # on with a list set apart by its margin (the last resort below).  The row may end above
+            # the band's end: the next row's name over its list, a margin lower, runs on in it.
             if (
                 0 <= other < len(out)
                 and (middle := number_middle(out[other])) is not None
@@ -3343,11 +3393,12 @@ def _centred(bands: list[list[Line]], grid: _Grid, cut: bool = True, top: bool =
                     (cut or top)
                     and other > index
                     and not any(_numbered(line, grid) for above in out[:index] for line in above)
-                    and offset(out[other], middle) <= (tolerance := WHOLE_ROW * out[other][0].size)
-                    and offset(out[other] + band, middle) > tolerance
+                    and (row := _whole_opening(out[other], middle, grid)) is not None
+                    and offset(band + row, middle) > WHOLE_ROW * out[other][0].size
                 )
             ):
-                choices.append((offset(out[other] + band, middle), other))
+                joined = [*out[other], *band] if other < index else [*band, *out[other]]  # top to bottom
+                choices.append((offset(joined, middle), other))
         return choices
 
     first = 1 if cut else 0  # the rest of a row the page break cut: a row of its own
@@ -3380,6 +3431,23 @@ def _centred(bands: list[list[Line]], grid: _Grid, cut: bool = True, top: bool =
             # margin: they join their row one by one, the name then stands beside it).
             index = max(_join_band(out, index, choices) - 1, first)
     return out if top_aligned else _next_rows_first_lines(out, grid, cut)
+
+
+def _whole_opening(band: list[Line], middle: float, grid: _Grid) -> list[Line] | None:
+    """The band's lines from its first down to the one that sets the number's `middle` nearest the
+    middle of their box (`_box_middle`), where it stands there (`WHOLE_ROW`): a whole row that
+    opens the band; else None.  Only the band's end, or a line that may open the next row
+    (`_opens_event`), ends it: the middle of a list beside the number is no row's end."""
+    numbered = next(at for at, line in enumerate(band) if _numbered(line, grid))  # (one there: its caller's)
+    end = min(_row_ends(band, numbered, grid), key=lambda end: _off_middle(band[:end], middle, grid))
+    return band[:end] if _off_middle(band[:end], middle, grid) <= WHOLE_ROW * band[0].size else None
+
+
+def _row_ends(lines: list[Line], number: int, grid: _Grid) -> list[int]:
+    """Where a centred row of the number on line `number` may end among `lines` (the next row's
+    first lines may follow it): after a line under the number, at the lines' end or before a line
+    that may open the next row (`_opens_event`), not in the middle of a list beside the number."""
+    return [end for end in range(number + 1, len(lines) + 1) if end == len(lines) or _opens_event(lines[end], grid)]
 
 
 def _cut_rest_and_next(band: list[Line], grid: _Grid) -> list[list[Line]]:
@@ -3445,7 +3513,7 @@ def _whole_row(lines: list[Line], number: int) -> bool:
     return abs(_middle(lines) - lines[number].words[0].cy) <= WHOLE_ROW * lines[number].size
 
 
-def _reshared(rows: list[list[Line]], grid: _Grid) -> list[list[Line]]:
+def _reshared(rows: list[list[Line]], grid: _Grid, open_end: bool = False) -> list[list[Line]]:
     """Rows of centred cells, one number each, with the lines between two numbers shared out
     where the numbers stand nearest the middles of their rows' boxes (`_box_middle`), all told;
     as they were unless that is nearer.  A row's lines go down to the row below only from a line
@@ -3453,14 +3521,20 @@ def _reshared(rows: list[list[Line]], grid: _Grid) -> list[list[Line]]:
     «сентябрь»), and a line
     that opens one never goes up onto the row above.  Where two rows stand parted by the rows'
     padding (an empty band wider than `_Grid.row_gap`, no list's margin), they stay parted at
-    padding: a list's margins move a row's middle more than a line moved between rows would."""
+    padding: a list's margins move a row's middle more than a line moved between rows would.
+    With `open_end`, the lines may go on past the last row (the next row's first lines, in a band
+    of rows a point apart): the last row's number is measured against its best end (`_row_ends`);
+    the lines are left to it all the same, for the rows below to share out."""
     lines = [line for row in rows for line in row]
     numbers = [i for i, line in enumerate(lines) if _numbered(line, grid)]
     firsts = list(accumulate(len(row) for row in rows[:-1]))  # where each row below opens now
     middles = [lines[at].words[0].cy for at in numbers]
 
     def cost(row: int, begin: int, end: int) -> float:
-        return abs(_box_middle(lines[begin:end], grid) - middles[row])
+        if open_end and row == len(rows) - 1:
+            ends = _row_ends(lines[:end], numbers[row], grid)
+            return min(_off_middle(lines[begin:at], middles[row], grid) for at in ends)
+        return _off_middle(lines[begin:end], middles[row], grid)
 
     titles = [[w for w in line.words if _column(w, grid.bounds) == grid.title] for line in lines]
 
@@ -3531,7 +3605,8 @@ def _names_over_lists(lines: list[Line], grid: _Grid) -> list[int]:
     centred in their rows set the number lower than the name's first line, among its list.  The
     name opens on the number's line where the event's column holds nothing above it in its band, or
     a line with a number or a heading of its own (the row above was one line): «6  Ассамблеи:» under
-    «рассылки для членов» is a name's middle, though in capitals."""
+    «рассылки для членов» is a name's middle, though in capitals.  Only a list on the number's page
+    tells (`_on_one_page`)."""
     found: list[int] = []
     for index, line in enumerate(lines):
         if not _numbered(line, grid):
@@ -3546,7 +3621,7 @@ def _names_over_lists(lines: list[Line], grid: _Grid) -> list[int]:
         first_below = next((i for i in range(index + 1, len(lines)) if _title_words(lines[i], grid)), len(lines))
         # The list on the number's page: a row the page break cut before its list is printed from
         # the top of its part, a name alone, as a top-aligned row would be (`_whole_name_over_list`).
-        on_page = all(b.top > a.top for a, b in pairwise(lines[index : first_below + 1]))
+        on_page = _on_one_page(lines[index : first_below + 1])
         if below and first_below < after and below[0].text in BULLET_GLYPHS and on_page:
             found.append(index)
     return found
@@ -3563,8 +3638,14 @@ def _whole_name_over_list(lines: list[Line], index: int, grid: _Grid) -> bool:
     return (
         abs(title[0].x0 - grid.lefts[grid.title]) <= SNAP * line.size
         and after is not None
-        and all(below.top > above.top for above, below in pairwise(lines[index : after + 1]))
+        and _on_one_page(lines[index : after + 1])
     )
+
+
+def _on_one_page(lines: list[Line]) -> bool:
+    """Do the lines (of a body read page after page) stand on one page: each lower than the one
+    before (a page's first line stands higher than the last one's before it)?"""
+    return all(below.top > above.top for above, below in pairwise(lines))
 
 
 def _opens_name(lines: list[Line], index: int, grid: _Grid) -> bool:
@@ -3574,7 +3655,7 @@ def _opens_name(lines: list[Line], index: int, grid: _Grid) -> bool:
     where the line right above stands closer than a line's height: a centred cell's line beside
     the number («•  Москва» / «16  IV квартал»), which stands in its row's middle."""
     gap = grid.row_gap or 0.0
-    if index and 0 <= lines[index].top - lines[index - 1].top < INTERLEAVED * lines[index].size:
+    if index and _on_one_page(lines[index - 1 : index + 1]) and _interleaved(lines[index - 1 : index + 1]):
         return False  # a line of the row beside its number's, a cell's centred on its own baselines
     for at in range(index - 1, -1, -1):
         line, below = lines[at], lines[at + 1]
@@ -3920,24 +4001,26 @@ def _opens_below(line: Line, titles: list[list[Word]], grid: _Grid) -> bool:
     column, top to bottom): it opens an event's name (`_opens_event`), or it stands in the event's
     column set off the event's line above by more than a line's spacing (a name in small
     letters, «сессия Генеральной Ассамблеи», under a list set off by its margin), or by more than
-    the rows' padding (`_Grid.row_gap`) where rows touch (a default print: «сессия Генеральной»
-    right under «народов»», a point lower than a cell's lines step); no list's item."""
+    the rows' padding (`_Grid.row_gap`) where that is narrower (rows touching, a default print:
+    «сессия Генеральной» right under «народов»», a point lower than a cell's lines step); no
+    list's item."""
     if _opens_event(line, grid):
         return True
     first = line.words[0]
     if _column(first, grid.bounds) != grid.title or first.text in BULLET_GLYPHS:
         return False  # no row opens with a list's item
     above = next((words for words in reversed(titles) if words), None)
-    # Set off by a list's margin, or by the rows' padding where rows touch (a default print's
-    # point: a cell's lines step closer).
-    apart = min(LINE_APART, grid.row_gap or LINE_APART) * first.size
+    # Set off by a list's margin, or by the rows' padding where that is narrower (rows touching, a
+    # default print's point apart: a cell's lines step closer).
+    apart = (LINE_APART if grid.row_gap is None else min(LINE_APART, max(grid.row_gap, 0.0))) * first.size
     return above is not None and first.top - max(w.bottom for w in above) > apart
 
 
 def _ends_whole(lines: list[Line], grid: _Grid) -> bool:
     """Does the last row of these lines end with them?  When cells are centred in their rows (a
     browser's), padded apart, and the last row's number stands in its middle with lines above
-    and below it, or the lines end with a section's heading: the rows of a page hold no rest of
+    and below it (or beside the line above, the lines interleaving), or the lines end with a
+    section's heading: the rows of a page hold no rest of
     it; but not a row with no event's name yet (a page break left its number and place at the
     page's foot, its name on the next page)."""
     if grid.row_gap is None or grid.number is None:
@@ -3946,7 +4029,9 @@ def _ends_whole(lines: list[Line], grid: _Grid) -> bool:
         return True  # a section's heading across the table ends the rows above it: none goes on
     last = _bands(lines, grid, cut=False)[-1]
     numbered = [i for i, line in enumerate(last) if _numbered(line, grid)]
-    if len(numbered) != 1 or not 0 < numbered[0] < len(last) - 1:
+    # (The number's line may end the row where its lines interleave: «Международная конференция»
+    # over «12.  «Устойчивое развитие столиц»», the number beside the name's second line.)
+    if len(numbered) != 1 or not 0 < numbered[0] < len(last) - (not _interleaved(last[-2:])):
         return False
     if grid.title is not None and not any(_column(w, grid.bounds) == grid.title for line in last for w in line.words):
         return False  # its event's name is still to come: WeasyPrint centres the cut row's part too
@@ -3961,6 +4046,11 @@ def _anchor(band: list[Line], grid: _Grid) -> float | None:
 
 def _middle(band: list[Line]) -> float:
     return (min(line.top for line in band) + max(line.bottom for line in band)) / 2
+
+
+def _off_middle(lines: list[Line], middle: float, grid: _Grid) -> float:
+    """How far `middle` (a row number's) stands off the middle of the lines' box (`_box_middle`)."""
+    return abs(_box_middle(lines, grid) - middle)
 
 
 def _box_middle(band: list[Line], grid: _Grid) -> float:
@@ -4033,13 +4123,21 @@ def _centred_unnumbered(bands: list[list[Line]], grid: _Grid, cut: bool) -> list
     middle but in the middle of the two together.  Only where the rows show their cells
     centred, not set at the top (where the same test would pull an event's second paragraph
     into the row below); but a band over a list whose first line holds nothing beside the
-    bullet goes with it wherever the rows show (`_opens_list`).  With `cut`, the page's first
+    bullet goes with it wherever the rows show (`_opens_list`), and so does one over a list whose
+    other cells stand in the middle of the two together, off the list's own.  With `cut`, the page's first
     band stays apart (`_centred`), but for a name over a list beside its own date."""
     size = median(line.size for band in bands for line in band)
     tolerance = MERGED_MIDDLE * size
 
-    def offset(band: list[Line]) -> float | None:
-        return _anchor_offset(band, grid)
+    def joined_middle(band: list[Line], other: list[Line]) -> float | None:
+        """How far `other`'s text beside the first column stands off the middle of the two bands
+        together, where it stands off its own middle and near theirs (a list's margin shifts it a
+        little); else None."""
+        anchor = _anchor(other, grid)
+        if anchor is None or any(_apart(line, grid) for line in other):
+            return None
+        own, joined = abs(_middle(other) - anchor), abs(_middle(other + band) - anchor)
+        return joined if own > tolerance and joined <= min(size, own - tolerance / 2) else None
 
     # Told over the whole table where it shows it (a part of few rows may not).
     centred = grid.centred_rows or _shows_centred(bands, grid)
@@ -4057,10 +4155,17 @@ def _centred_unnumbered(bands: list[list[Line]], grid: _Grid, cut: bool) -> list
         # band under it opens a list beside its own date: that row's name is the band above it.
         cut_rest = index == 0 and cut
         opening = not cut_rest or (below is not None and any(_dated(line, grid) for line in below))
-        if opening and below is not None and _opens_list(below, grid) and (centred or bare):
+        if (
+            opening
+            and below is not None
+            and _opens_list(below, grid)
+            and (centred or bare or joined_middle(band, below) is not None)
+        ):
             # An event's name over its list, the list's margin between: no row opens with a list.
             # Whatever the rows show: a list whose first line holds nothing beside it is no row's
-            # top line (a row set at the top prints its date there), its cells centred lower.
+            # top line (a row set at the top prints its date there), its cells centred lower; nor
+            # one whose other cells stand in the middle of the name and the list together (a
+            # table of such rows alone shows no band centred on its own).
             index = _join_band(out, index, [(0.0, index + 1)])
             continue
         if not centred or cut_rest:
@@ -4069,12 +4174,7 @@ def _centred_unnumbered(bands: list[list[Line]], grid: _Grid, cut: bool) -> list
         for other in (index - 1, index + 1):
             if not 0 <= other < len(out) or (other == 0 and cut):
                 continue
-            anchor, own = _anchor(out[other], grid), offset(out[other])
-            if anchor is None or own is None or any(_apart(line, grid) for line in out[other]):
-                continue
-            # Off its own middle, near that of the two together (a list's margin shifts it a little).
-            joined = abs(_middle(out[other] + band) - anchor)
-            if own > tolerance and joined <= min(size, own - tolerance / 2):
+            if (joined := joined_middle(band, out[other])) is not None:
                 choices.append((joined, other))
         index = _join_band(out, index, choices)
     return out
@@ -4193,7 +4293,11 @@ def _around_numbers(band: list[Line], numbered: list[int], grid: _Grid, cut: boo
         >= _centred_rows_from(band, 0, numbered, grid)[1]
     ):
         start = 0
-    parts = [band[:start], *_centred_rows_from(band, start, numbered, grid)[0]]
+    rows = _centred_rows_from(band, start, numbered, grid)[0]
+    # Each row ended where its number stood best, one at a time: a row's last line that centres
+    # it as well either way («Правительство» / «Москвы» beside a list whose margin ends the row)
+    # went to the row below, off its middle.  Told over all the rows together.
+    parts = [band[:start], *(_reshared(rows, grid, open_end=True) if len(rows) > 1 else rows)]
     return [part for part in parts if part]
 
 
@@ -4220,7 +4324,7 @@ def _centred_end(band: list[Line], start: int, at: int, following: int, grid: _G
     middle = band[at].words[0].cy
 
     def off(end: int) -> float:
-        return abs(_box_middle(band[start:end], grid) - middle)
+        return _off_middle(band[start:end], middle, grid)
 
     end = len(band) if following == len(band) else min(range(at + 1, following + 1), key=off)
     return end, off(end)
@@ -4344,7 +4448,7 @@ def _split_centred_unnumbered(band: list[Line], grid: _Grid) -> list[list[Line]]
         ]
         if not ends:
             return [band]
-        end = min(ends, key=lambda e: abs(_box_middle(band[start:e], grid) - middle))
+        end = min(ends, key=lambda e: _off_middle(band[start:e], middle, grid))
         rows.append(band[start:end])
         start = end
     # A list's item goes on its event's name: a row opens with the name, never with a bullet, nor

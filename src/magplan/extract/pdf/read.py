@@ -1037,7 +1037,7 @@ def _cut_rows(pages: list[_Page]) -> None:
                 # the next page's head, and an empty cell there is no merged one closed at the foot.
                 foot = last.grid.open_bottom_columns
                 first.merged_top = first.grid.open_top_columns & foot if foot else first.grid.open_top_columns
-                _cells_left_under(page, last, first)
+                _cells_left_under(page, last, first, 1 if repeated else 0)
                 if not first.merged_top:
                     row = 1 if repeated else 0
                     first.merged_top, first.merged_row = _merged_past_break(last, first, row), row
@@ -1050,10 +1050,22 @@ def _merged_past_break(last: _TableText, first: _TableText, opening: int) -> fro
     cell stands empty over rows.  An empty cell over two rows or more there, where the row above
     the break has text in its column, and the rows it spans are rows of their own: the first
     column is divided between them (a row whose event's cell alone is divided, its list under
-    its name, spans its other cells over both, an empty one too)."""
+    its name, spans its other cells over both, an empty one too), and the lower opens no list (an
+    event's name in a cell of its own over its list's, the other cells merged over both)."""
     grid, above = first.grid, last.grid
     out: set[int] = set()
     if grid.owner.get((opening, 0)) == grid.owner.get((opening + 1, 0)):
+        return frozenset()
+    # The lower row's first text from the left: its event's (a number's cell merged over both).
+    lower = next(
+        (
+            lines
+            for index, (row, _, _) in enumerate(grid.place)
+            if row == opening + 1 and (lines := first.lines.get(index))
+        ),
+        None,
+    )
+    if lower and lower[0].words[0].text[:1] in BULLET_GLYPHS:
         return frozenset()
     for index, (row, col, colspan) in enumerate(grid.place):
         if row != opening or first.lines.get(index) or grid.owner.get((opening + 1, col)) != index:
@@ -1064,19 +1076,24 @@ def _merged_past_break(last: _TableText, first: _TableText, opening: int) -> fro
     return frozenset(out)
 
 
-def _cells_left_under(page: _Page, last: _TableText, first: _TableText) -> None:
+def _cells_left_under(page: _Page, last: _TableText, first: _TableText, row: int) -> None:
     """A row that the page break cut where no part of it fits the page: WeasyPrint closes the
     page's table with the rule above it and sets the row on the next page (that table open at
-    the top), but may leave its short cells' text (a date, a place) under the page's table.
-    The lines right under it, each word in a column that the next page's first row leaves
-    empty, are that row's cells."""
+    the top, or closed by the header row it repeats: the row is then `row` 1), but may leave its
+    short cells' text (a date, a place) under the page's table, merged cells' too (a date and a
+    place over an event's name and its list).  The lines right under it, each word in a column
+    that the next page's row leaves empty (a cell of one column opening on that row), are that
+    row's cells."""
     grid, below = last.grid, first.grid
-    if grid.open_bottom or not below.open_top:
+    if grid.open_bottom or not (below.open_top or row) or row >= below.rows:
         return
+    if row and grid.rows > row and _first_row(first, row) == _first_row(last, row):
+        return  # the header's second row, printed again as well: no row moved
+    columns = below.open_top_columns if not row else frozenset(range(below.columns))
     empty = frozenset(
         column
-        for column in below.open_top_columns
-        if below.place[(at := below.owner[(0, column)])][2] == 1 and not first.lines.get(at)
+        for column in columns
+        if below.place[(at := below.owner[(row, column)])][::2] == (row, 1) and not first.lines.get(at)
     )
     if not empty or len(empty) == below.columns:
         return
@@ -1088,16 +1105,16 @@ def _cells_left_under(page: _Page, last: _TableText, first: _TableText) -> None:
             for column in empty:
                 words = [w for w in taken if grid.column_at(w.cx) == column]
                 if words:
-                    first.lines[below.owner[(0, column)]] = group_lines(words)
+                    first.lines[below.owner[(row, column)]] = group_lines(words)
             ids = {id(w) for w in taken}
             region.words = [w for w in region.words if id(w) not in ids]
             region.lines = group_lines(region.words)
             return
 
 
-def _first_row(table: _TableText) -> list[str]:
-    """The texts of the cells that open on the table's first row, left to right."""
-    cells = (i for i, (row, _, _) in enumerate(table.grid.place) if row == 0)
+def _first_row(table: _TableText, opening: int = 0) -> list[str]:
+    """The texts of the cells that open on the table's first row (or row `opening`), left to right."""
+    cells = (i for i, (row, _, _) in enumerate(table.grid.place) if row == opening)
     return [" ".join(line.text() for line in table.lines.get(i, [])) for i in cells]
 
 

@@ -732,7 +732,7 @@ def _joint(lines: list[Line], texts: list[str], index: int, box: _Box) -> str:
         and not _abbreviation_before_name(line, head, typography.vocabulary)
     ):
         return ""
-    if _under_bullet_text(lines, index):
+    if _under_bullet_text(lines, index, box.left):
         return " "
     if short or _fits(previous, line, box.left, box.right, typography.space_em):
         return "\n"  # the writer broke the line although the next word would have fitted
@@ -763,20 +763,25 @@ def _word_before_letter_word(head: str, line: Line) -> bool:
     )
 
 
-def _under_bullet_text(lines: list[Line], index: int) -> bool:
+def _under_bullet_text(lines: list[Line], index: int, left: float | None = None) -> bool:
     """Does line `index`, which opens with no bullet, stand under a bulleted line's text, where a
     list's hanging indent sets its wrapped lines («• Крестный ход … у храма святых» / «Кирилла и
     Мефодия»)?  A list's next entry opens with its bullet, so such a line is a wrap, whatever the
     width told of the next word fitting (a browser's list is narrower than its cell by the list's
     own margins).  A Word page's list sets the wraps at its hanging indent, a little right of the
-    text after the bullet and its spaces."""
+    text after the bullet and its spaces.  So does a list whose bullets stand inside its lines
+    (`list-style-position: inside`), at the bullet's own place, where the list is indented off
+    the box's `left` edge (text after a list starts there)."""
     for above in reversed(lines[:index]):
         words = above.words
         if _BULLET.match(words[0].text):
             if len(words) < 2:
                 return False
             x0 = lines[index].x0
-            return words[1].x0 - LEFT_SLACK <= x0 <= words[1].x0 + max(LEFT_SLACK, HANGING_INDENT * words[1].size)
+            inside = left is not None and words[0].x0 - left > LEFT_SLACK and abs(x0 - words[0].x0) <= LEFT_SLACK
+            return inside or words[1].x0 - LEFT_SLACK <= x0 <= words[1].x0 + max(
+                LEFT_SLACK, HANGING_INDENT * words[1].size
+            )
         if abs(above.x0 - lines[index].x0) > LEFT_SLACK:
             return False  # a line between that stands elsewhere: no wrapped run of one entry
     return False
