@@ -145,6 +145,32 @@ def test_a_list_items_bullet_in_the_number_column_at_a_pages_head_stays_the_item
     assert raw.tally.balanced
 
 
+def test_a_list_going_on_at_a_pages_head_beside_its_notes_rest_stays_the_items() -> None:
+    """A LibreOffice print, ruled, no «№», the header repeated: an event's list runs on to the
+    next page («• для ветеранов» / «• для студентов») beside its note's second paragraph
+    («Организаторы: …», in capitals), no date or place of its own: the event's, not an event
+    named «• для студентов».  A row there with a date of its own is an event's."""
+    from magplan.normalize.items import build_plan
+
+    header = ("Тема", "Дата", "Место проведения", "Примечание")
+    first = Table([_row(*header), _row("Выставка-ярмарка:\n• для ветеранов", "июнь", "Уфа", "Совместно с профсоюзом")])
+    second = Table([_row(*header), _row("• для студентов", "", "", "Организаторы: МАГ"), _row("Форум", "май", "", "")])
+    for table, page in ((first, 1), (second, 2)):
+        for row in table.rows:
+            row.page = page
+    raw = assemble(Layout([Paragraph("План мероприятий на 2031 год"), first, second]))
+    items = build_plan(raw, "plan.pdf", "pdf").to_dict()["items"]
+    assert [(i["title"], i["members"], i["organizers"]) for i in items] == [
+        ("Выставка-ярмарка", ["для ветеранов", "для студентов"], ["МАГ"]),
+        ("Форум", [], []),
+    ]
+    assert raw.tally.balanced
+    second.rows[1] = _row("• для студентов", "октябрь", "", "Организаторы: МАГ")
+    second.rows[1].page = 2
+    raw = assemble(Layout([Paragraph("План мероприятий на 2031 год"), first, second]))
+    assert len(raw.items) == 3
+
+
 def test_html_table_split_without_header_continues_the_plan(tmp_path: Path) -> None:
     header = "<tr><td>№</td><td>Наименование мероприятия</td><td>Срок исполнения</td><td>Ответственные</td></tr>"
     first = f'<table border="1">{header}<tr><td>1</td><td>Отчет</td><td>март</td><td>Секретарь</td></tr></table>'

@@ -1330,6 +1330,13 @@ class _Assembler:
                 # left at the page's foot («Международный фестиваль» / «Дружба народов»).  No
                 # heading opens with a quote, and an event's row of its own prints its date.
                 return True
+            if _list_goes_on(title_above, grid[title_col][0]) and not any(
+                columns.roles[i] in _WHEN_OR_WHERE and text.strip() for i, (text, _) in enumerate(grid)
+            ):
+                # The list of the event above goes on («• для ветеранов» / «• для студентов»),
+                # its note's rest beside it («Организаторы: …», in capitals): no date or place
+                # of its own, so no event's row.
+                return True
         if not all(_BULLET_START.match(text.strip()) or _opens_lower(text) for _, text in filled):
             return False
         if new_page or title_col is None or _BULLET_START.match(grid[title_col][0].strip()):
@@ -1642,6 +1649,18 @@ def _ticked(header: str, text: str) -> str | None:
     if _TICK.match(text):
         return header
     return text if looks_like_period(text) else None
+
+
+def _list_goes_on(above: str, text: str) -> bool:
+    """Does `text` open with a list's item after a title `above` that ends with its list under its
+    name (its first line no item, its last one an item)?"""
+    lines = [line.strip() for line in above.split("\n") if line.strip()]
+    return (
+        len(lines) > 1
+        and not _BULLET_START.match(lines[0])
+        and bool(_BULLET_START.match(lines[-1]))
+        and bool(_BULLET_START.match(text.strip()))
+    )
 
 
 def _bullet_alone(text: str) -> bool:
