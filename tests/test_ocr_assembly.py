@@ -1641,6 +1641,9 @@ def test_a_sections_numeral_whose_point_was_read_as_a_comma_gets_its_point() -> 
         [("III, Информационное обеспечение деятельности Комиссии", 4)],
         [("Х, Дни городов", 4)],
         [("7.", 1), ("III, Международный форум", 1), ("", 1), ("май", 1)],
+        [("|, Заседания Комиссии", 4)],  # its «I» read as a bar too
+        [("l. Мероприятия МАГ", 4)],
+        [("II. Юбилеи городов", 4)],
     ]
     header = Row([Cell("№ п/п"), Cell("Наименование мероприятия"), Cell("Место проведения"), Cell("Срок проведения")])
     table = Table([header, *(Row([Cell(text, colspan=span) for text, span in row]) for row in rows)])
@@ -1648,6 +1651,11 @@ def test_a_sections_numeral_whose_point_was_read_as_a_comma_gets_its_point() -> 
     assert [c.text for c in table.rows[1].cells] == ["III. Информационное обеспечение деятельности Комиссии"]
     assert [c.text for c in table.rows[2].cells] == ["X. Дни городов"]  # (its Cyrillic «Х» made Latin first)
     assert table.rows[3].cells[1].text == "III, Международный форум"  # an item's cell is not touched
+    assert [row.cells[0].text for row in table.rows[4:]] == [
+        "I. Заседания Комиссии",
+        "I. Мероприятия МАГ",
+        "II. Юбилеи городов",
+    ]
 
 
 @pytest.mark.parametrize("header", ["М", "Мы"])

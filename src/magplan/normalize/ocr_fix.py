@@ -130,8 +130,9 @@ _HEADER_NO = re.compile(r"^(?:N[a-zа-яё°º]?|М[оеo°º])$")
 _MISREAD_NO_LENGTH = 3
 _ROW_NUMBERS_SEEN = 2
 _ROW_NUMBER = re.compile(r"\d{1,3}\.?")
-# A section's numeral with a comma for its point, before the heading's first capital.
-_NUMERAL_COMMA = re.compile(r"^(\s*[IVX]{1,6}),(?=\s+[А-ЯЁ])")
+# A section's numeral with a comma for its point, or its «I» read as a bar («|,»), before the
+# heading's first capital.
+_NUMERAL_COMMA = re.compile(r"^(\s*)([IVX|l]{1,6})([.,])(?=\s+[А-ЯЁ])")
 _EDGE = re.compile(r"^([«\"„“(]*)(.*?)([.,:;»\"”)?]*)$", re.S)
 _SPACES = re.compile(r"(\s+)")
 # A single quote opening a word in small letters (in a cell, any word: outside the tables a
@@ -432,10 +433,19 @@ def _restore_yo(layout: Layout) -> None:
 
 def _section_comma(row: Row) -> None:
     """«III, Информационное обеспечение» → «III. Информационное обеспечение»: a section's heading
-    across the table whose numeral's point was read as a comma (no heading lists numerals)."""
+    across the table whose numeral's point was read as a comma (no heading lists numerals); «|,
+    Заседания Комиссии» → «I. Заседания Комиссии», its «I» read as a bar too."""
     filled = [c for c in row.cells if c.text.strip()]
     if len(filled) == 1 and filled[0].colspan > 1:
-        filled[0].text = _NUMERAL_COMMA.sub(r"\1.", filled[0].text, count=1)
+        filled[0].text = _NUMERAL_COMMA.sub(_numeral_with_point, filled[0].text, count=1)
+
+
+def _numeral_with_point(match: re.Match[str]) -> str:
+    """The section's numeral `_NUMERAL_COMMA` found, its bars read as «I», with its point."""
+    indent, numeral, point = match.groups()
+    if point == "." and not set(numeral) & _BAR_READINGS:
+        return match.group(0)
+    return indent + "".join("I" if ch in _BAR_READINGS else ch for ch in numeral) + "."
 
 
 def _totals_head(row: Row) -> None:
