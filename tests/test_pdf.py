@@ -164,7 +164,8 @@ def test_join_lines_list_with_its_bullets_inside_wraps_at_the_bullet() -> None:
     """Chromium, a list set with its bullets inside its lines, indented in its cell: an item's
     wrapped line starts where the bullet stands («•  секция» / «Городское хозяйство»»), though
     the next word would have fitted by a hair (the cell's padding unknown).  A line at the cell's
-    edge after the list is the cell's next paragraph."""
+    edge after the list, or one that opens with a capital where the bullets stand, is the cell's
+    next paragraph."""
     words = [
         *_line(0, ("Соревнования", 0, 90)),
         *_line(14, ("•", 30, 34), ("секция", 37, 72)),
@@ -175,6 +176,10 @@ def test_join_lines_list_with_its_bullets_inside_wraps_at_the_bullet() -> None:
     ]
     text = join_lines(group_lines(words), right=134, left=0)
     assert text == "Соревнования\n• секция «Городское хозяйство»\n• АГП\nМосква"
+    # A paragraph after the list, its first line indented as far as the bullets, opens with a
+    # capital: no item's rest.
+    after = [*words[:7], *_line(70, ("Москва", 30, 75))]
+    assert join_lines(group_lines(after), right=134, left=0).endswith("• АГП\nМосква")
 
 
 def test_join_lines_wrap_break_hyphen_and_bullets() -> None:

@@ -26,7 +26,16 @@ from itertools import pairwise
 from magplan.normalize import lexicon
 from magplan.normalize.dates import looks_like_period
 from magplan.normalize.organizers import opens_organizers
-from magplan.text import BULLET_GLYPHS, FUNCTION_WORDS, PREPOSITION_END, bare, clean, known_word, superscript
+from magplan.text import (
+    BULLET_GLYPHS,
+    FUNCTION_WORDS,
+    OPENING_QUOTES,
+    PREPOSITION_END,
+    bare,
+    clean,
+    known_word,
+    superscript,
+)
 
 # A glyph's box: this many font sizes above and below its baseline.
 ASCENT = 0.8
@@ -771,14 +780,23 @@ def _under_bullet_text(lines: list[Line], index: int, left: float | None = None)
     own margins).  A Word page's list sets the wraps at its hanging indent, a little right of the
     text after the bullet and its spaces.  So does a list whose bullets stand inside its lines
     (`list-style-position: inside`), at the bullet's own place, where the list is indented off
-    the box's `left` edge (text after a list starts there)."""
+    the box's `left` edge, the line going on in small letters or a quote (a paragraph after the
+    list opens with a capital, however far its first line is indented)."""
     for above in reversed(lines[:index]):
         words = above.words
         if _BULLET.match(words[0].text):
             if len(words) < 2:
                 return False
             x0 = lines[index].x0
-            inside = left is not None and words[0].x0 - left > LEFT_SLACK and abs(x0 - words[0].x0) <= LEFT_SLACK
+            # (Its rest goes on in small letters or a quote: a paragraph after the list whose first
+            # line is indented as far opens with a capital.)
+            rest = lines[index].words[0].text.lstrip(OPENING_QUOTES + "(")[:1]
+            inside = (
+                left is not None
+                and words[0].x0 - left > LEFT_SLACK
+                and abs(x0 - words[0].x0) <= LEFT_SLACK
+                and (rest.islower() or lines[index].words[0].text[:1] in OPENING_QUOTES + "(")
+            )
             return inside or words[1].x0 - LEFT_SLACK <= x0 <= words[1].x0 + max(
                 LEFT_SLACK, HANGING_INDENT * words[1].size
             )
