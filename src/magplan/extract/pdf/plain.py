@@ -3349,10 +3349,6 @@ def _centred(bands: list[list[Line]], grid: _Grid, cut: bool = True, top: bool =
         lines = [line for line in band if _numbered(line, grid)]
         return lines[0].words[0].cy if len(lines) == 1 else None
 
-    def offset(joined: list[Line], middle: float) -> float:
-        # The box the browser centred: a list that ends the row has a bottom margin below it.
-        return _off_middle(joined, middle, grid)
-
     out = [list(band) for band in bands]
     # Told over the whole table where it shows it (a part of few rows may not).
     top_aligned = not grid.centred_rows and (grid.top_rows or _top_aligned(out, grid))
@@ -3394,11 +3390,12 @@ def _centred(bands: list[list[Line]], grid: _Grid, cut: bool = True, top: bool =
                     and other > index
                     and not any(_numbered(line, grid) for above in out[:index] for line in above)
                     and (row := _whole_opening(out[other], middle, grid)) is not None
-                    and offset(band + row, middle) > WHOLE_ROW * out[other][0].size
+                    and _off_middle(band + row, middle, grid) > WHOLE_ROW * out[other][0].size
                 )
             ):
                 joined = [*out[other], *band] if other < index else [*band, *out[other]]  # top to bottom
-                choices.append((offset(joined, middle), other))
+                # (Measured on the box the browser centred: a list ending the row adds its margin.)
+                choices.append((_off_middle(joined, middle, grid), other))
         return choices
 
     first = 1 if cut else 0  # the rest of a row the page break cut: a row of its own

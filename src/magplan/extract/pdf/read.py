@@ -1028,7 +1028,7 @@ def _cut_rows(pages: list[_Page]) -> None:
         if page.tables and following.tables:
             last = max(page.tables, key=lambda t: t.grid.bbox[3])
             first = min(following.tables, key=lambda t: t.grid.bbox[1])
-            repeated = first.grid.rows > 1 and _first_row(first) == _first_row(last)
+            repeated = first.grid.rows > 1 and _row_texts(first) == _row_texts(last)
             last.cut_below = last.grid.open_bottom and (first.grid.open_top or repeated)
             if not last.cut_below and _same_columns(last.grid, first.grid):
                 # Rows that end whole beside a merged cell that runs on: its column alone open at
@@ -1087,7 +1087,7 @@ def _cells_left_under(page: _Page, last: _TableText, first: _TableText, row: int
     grid, below = last.grid, first.grid
     if grid.open_bottom or not (below.open_top or row) or row >= below.rows:
         return
-    if row and grid.rows > row and _first_row(first, row) == _first_row(last, row):
+    if row and grid.rows > row and _row_texts(first, row) == _row_texts(last, row):
         return  # the header's second row, printed again as well: no row moved
     columns = below.open_top_columns if not row else frozenset(range(below.columns))
     empty = frozenset(
@@ -1112,8 +1112,8 @@ def _cells_left_under(page: _Page, last: _TableText, first: _TableText, row: int
             return
 
 
-def _first_row(table: _TableText, opening: int = 0) -> list[str]:
-    """The texts of the cells that open on the table's first row (or row `opening`), left to right."""
+def _row_texts(table: _TableText, opening: int = 0) -> list[str]:
+    """The texts of the cells that open on the table's row `opening` (its first), left to right."""
     cells = (i for i, (row, _, _) in enumerate(table.grid.place) if row == opening)
     return [" ".join(line.text() for line in table.lines.get(i, [])) for i in cells]
 
