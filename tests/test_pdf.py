@@ -473,6 +473,8 @@ def _ends(
         # is a cut word's rest.
         (_ends([("библиоте", 0, 98, False)], "к", 6), (), "библиотек"),
         (_ends([("март", 0, 98, False)], "а", 6), (), "марта"),
+        # …that joined is a word: a page break cuts a cell after a preposition too.
+        (_ends([("согласованию", 0, 98, False)], "с", 6), (), "согласованию с"),
         # …or the line holds that one word and a short rest follows: only a word that an empty
         # line cannot hold is cut, and a cut leaves a few letters; a longer rest is a word.
         (_ends([("Администраци", 0, 98, False)], "я", 6), (), "Администрация"),

@@ -244,6 +244,22 @@ def test_rowspan_rules_under_a_table_split_in_two_make_no_table_inside_another()
     assert [(round(g.bbox[1]), g.columns) for g in grids] == [(57, 5), (97, 5)]
 
 
+def test_rows_beside_a_cell_merged_from_the_page_before_stay_in_their_table() -> None:
+    """WeasyPrint, a page's top: the last column's cell is merged down from the page before, so
+    no rule stands over it; the first rows' rules stop at that column, as a table's inside a cell
+    would, but a section row and a row across all five columns follow with the same column rules:
+    one table of five columns, the first rows beside the merged cell."""
+    xs = [40.5, 72.5, 178.2, 337.2, 414.2, 554.8]
+    rules = [Rule(40.5, y, 414.2, y) for y in (43, 138, 197)]
+    rules += [Rule(40.5, y, 554.8, y) for y in (280, 327, 391)]
+    rules += [Rule(x, 43, x, 280) for x in xs] + [Rule(x, 327, x, 391) for x in xs]
+    rules += [Rule(40.5, 280, 40.5, 327), Rule(554.8, 280, 554.8, 327)]
+    (grid,) = find_tables(rules)
+    assert (grid.rows, grid.columns) == (5, 5)
+    # The merged cell: one cell in the last column over the first three rows.
+    assert grid.owner[(0, 4)] == grid.owner[(1, 4)] == grid.owner[(2, 4)]
+
+
 def test_filled_bars_are_rules_and_backgrounds_are_not() -> None:
     bar = PathPiece([(10, 100), (300, 100), (300, 100.75), (10, 100.75)], True, True, False)
     background = PathPiece([(10, 100), (300, 100), (300, 160), (10, 160)], True, True, False)

@@ -524,6 +524,14 @@ BROWSER = {
     # those of rows 2 and 3 alike; «Заместитель председателя» / «Комиссии» centred across both.
     # Each row read as a table apart, the merged cell was cut between them.
     "person_merged_over_two_rows_of_their_own_widths_alike": (110, 6),
+    # Chromium, Word page, borderless, landscape: the title's last line («на 2020 год»), centred on
+    # the page, stands a header line's gap over the place's header cell («Место» / «проведения»,
+    # set at its left); it is no upper line of that cell (it would be centred as the others are).
+    "title_line_close_over_a_header_cell_set_at_its_left": (261, 2),
+    # WeasyPrint, Google-Docs page: an event's footnote reference «[1]» and the colon after it
+    # wrapped onto a line of their own («(по отдельной программе)» / «[1]:»); raised over the
+    # colon, it is the marker, not the title's word (its footnote was read as the signature's).
+    "bracketed_reference_opening_a_line": (261, 5),
 }
 
 # WeasyPrint's default print (presentational hints off) of the family's page, as drawn.
@@ -1409,6 +1417,16 @@ def test_office_wrap_before_a_one_letter_word_is_no_cut_word(tmp_path: Path) -> 
     want = json.loads(Path(f"{path}.expected.json").read_text(encoding="utf-8"))["items"]
     got = magplan.read_plan(path).to_dict()["items"]
     assert [(item["note"], item["organizers"]) for item in got] == [(item["note"], item["organizers"]) for item in want]
+
+
+@pytest.mark.skipif(not weasyprint_installed(), reason="WeasyPrint is not installed")
+def test_weasyprint_rows_beside_a_person_merged_from_the_page_before(tmp_path: Path) -> None:
+    """WeasyPrint, Google-Docs page, separate borders: a person's cell merged down over page 1's last
+    row and page 2's first three has no rule over it on page 2, so those rows' rules stop at its
+    column as a table's inside a layout cell would; the section row and rows under them have the
+    same columns: one table going on from page 1 (its rows were skipped, the section and its first
+    row read as loose text), the person merged down to its rows."""
+    _check(bodies_pdf.build_one(tmp_path, 65, 11))
 
 
 @pytest.mark.skipif(_CHROMIUM is None, reason="Chromium is not installed")

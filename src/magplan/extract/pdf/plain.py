@@ -2140,7 +2140,24 @@ def _centred_cells(above: Line, groups: list[list[Word]]) -> bool:
     return all(
         max(w.bottom for w in g) > above.bottom + BASELINE_SLACK * above.size
         and abs((min(w.top for w in g) + max(w.bottom for w in g)) / 2 - middle) <= WHOLE_ROW * above.size
+        and _aligned_in_cell([w for w in g if id(w) in ids], [w for w in g if id(w) not in ids])
         for g in opened
+    )
+
+
+def _aligned_in_cell(opening: list[Word], rest: list[Word]) -> bool:
+    """Are the words of a cell's first line set as its other lines are: at one left edge, on one
+    middle or at one right edge?  A title's last line centred on the page over a header cell set
+    at its left («на 2020 год» over «Место» / «проведения») is neither."""
+    rows: dict[int, list[Word]] = {}
+    for word in rest:
+        rows.setdefault(round(word.top), []).append(word)
+    edges = [(min(w.x0 for w in row), max(w.x1 for w in row)) for row in [opening, *rows.values()]]
+    (left, right), others = edges[0], edges[1:]
+    return (
+        all(abs(lo - left) <= ALIGN for lo, _ in others)
+        or all(abs((lo + hi) / 2 - (left + right) / 2) <= ALIGN for lo, hi in others)
+        or all(abs(hi - right) <= ALIGN for _, hi in others)
     )
 
 
@@ -4092,9 +4109,31 @@ def _list_margin(cells: list[list[Word]], end: int) -> float:
     run = _list_run(ordered, lambda line: line[0].x0)
     if run == len(ordered):
         run = _list_run(ordered, _text_start)
-    if run == len(ordered) or not any(line[0].text in BULLET_GLYPHS for line in ordered[-run:]):
+    if end and not any(line[0].text in BULLET_GLYPHS for line in ordered[-run:]):
+        # Items wrapped under a hanging indent, their bullets at the text's edge above the list
+        # («·  в сфере» / «молодежной» under «членов МАГ»): the run of items.
+        run = _items_run(ordered)
+    if not 0 < run < len(ordered) or not any(line[0].text in BULLET_GLYPHS for line in ordered[-run:]):
         return 0.0
     return max(0.0, gaps[-run] - min(gaps))
+
+
+def _items_run(ordered: list[list[Word]]) -> int:
+    """How many of the last lines of `ordered` are list items: lines opening with a bullet at the
+    last one's left edge and the lines of their text wrapped right of it; 0 without a bullet."""
+    edge = next((line[0].x0 for line in reversed(ordered) if line[0].text in BULLET_GLYPHS), None)
+    if edge is None:
+        return 0
+    run = 0
+    for line in reversed(ordered):
+        bullet = line[0].text in BULLET_GLYPHS
+        if not (bullet and abs(line[0].x0 - edge) <= ALIGN) and (bullet or line[0].x0 <= edge + ALIGN):
+            break
+        run += 1
+    # The run opens with an item's bullet, not with a line indented as far above the list.
+    while run and ordered[-run][0].text not in BULLET_GLYPHS:
+        run -= 1
+    return run
 
 
 def _list_run(ordered: list[list[Word]], start: Callable[[list[Word]], float]) -> int:

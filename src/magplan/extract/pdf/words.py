@@ -146,6 +146,8 @@ _HYPHENATED_HEAD = re.compile(r"[^\W\d_]+(?=\u2010$)")
 _HYPHENATED_REST = re.compile(r"[^\W\d_]+")
 # A line ending in a dash glued to the word before it («январь–»): the wording goes on.
 _DASH_END = re.compile(r"(?<=\w)[\u2013\u2014]$")
+# A footnote reference as Google Docs prints it: the marker's number in brackets («[1]»).
+_BRACKETED_MARKER = re.compile(r"\[\d{1,3}\]")
 
 
 @dataclass(slots=True)
@@ -449,7 +451,10 @@ def group_lines(words: Iterable[Word]) -> list[Line]:
         line.words.sort(key=lambda w: w.x0)
         # A pictograph set larger than the text and lower (Notion's callout icon «💡») is no text's
         # size: measured against it every word of its line stood raised, each a marker glued on.
-        lettered = [w for w in line.words if any(c.isalnum() for c in w.text)] or line.words
+        # Nor is a bracketed reference: a wrap may open a line with it («[1]» / «:»).
+        lettered = [
+            w for w in line.words if any(c.isalnum() for c in w.text) and not _BRACKETED_MARKER.fullmatch(w.text)
+        ] or line.words
         base = max(lettered, key=lambda w: w.size)
         line.size = max(w.size for w in line.words)
         previous: Word | None = None
@@ -461,7 +466,9 @@ def group_lines(words: Iterable[Word]) -> list[Line]:
             lift = ref.bottom - word.bottom
             # Glued to the word before and lifted by a third of its size: a superscript even at
             # almost its size (WeasyPrint's <sup>, 0.97 of the text).
-            smaller = word.size <= ref.size if glued else word.size < SLIGHTLY_SMALLER * ref.size
+            # So is a bracketed reference that opens a line, its word left on the line above.
+            close = glued or _BRACKETED_MARKER.fullmatch(word.text) is not None
+            smaller = word.size <= ref.size if close else word.size < SLIGHTLY_SMALLER * ref.size
             word.raised = (word.size < RAISED_SIZE * ref.size and lift > RAISED_LIFT * ref.size) or (
                 smaller and lift > HIGH_LIFT * ref.size
             )
@@ -733,8 +740,14 @@ def _joint(lines: list[Line], texts: list[str], index: int, box: _Box) -> str:
             or known_word(head + first, typography.vocabulary)
             or _period_when_joined(texts, index)
             # A preposition or a conjunction leans on a word after it: alone at the box's end it
-            # is the rest of a cut word («библиоте» / «к», «март» / «а»).
-            or (index == len(texts) - 1 and len(line.words) == 1 and first in FUNCTION_WORDS)
+            # is the rest of a cut word («библиоте» / «к», «март» / «а») that joined is a word;
+            # not where it is none (a page break cut the cell after «согласованию» / «с»).
+            or (
+                index == len(texts) - 1
+                and len(line.words) == 1
+                and first in FUNCTION_WORDS
+                and lexicon.russian_word(bare(head + first))
+            )
         )
         and not looks_like_period(bare(first).rstrip("-"))
         and not looks_like_period(" ".join(texts[index:]))
