@@ -673,6 +673,23 @@ def test_vocabulary_corrections(read: str, meant: str) -> None:
     assert correct(read, dates=True) == meant
 
 
+@pytest.mark.parametrize(
+    ("read", "meant"),
+    [
+        ("1046net", "1046 лет"),  # «л» read «n», «т» read «t» (a photo)
+        ("683roga", "683 года"),
+        ("18Згода", "183 года"),
+        ("443 года", "443 года"),
+        ("5G", "5G"),  # no age's word
+        ("3D-печать 20лет", "3D-печать 20лет"),  # not a line of an age alone: as read
+    ],
+)
+def test_an_age_alone_in_a_cell_of_its_own_column_is_split_from_its_word(read: str, meant: str) -> None:
+    """A city's anniversary set in a column of its own (no date column): its line of an age alone,
+    run into its word, is that age and word."""
+    assert correct(read) == meant
+
+
 def test_a_single_quote_before_a_capital_outside_the_tables_stays() -> None:
     """Outside the tables a footnote's «¹» misread as «‘» opens its capital: only a small word's
     unclosed quote is a speck there."""

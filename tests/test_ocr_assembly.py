@@ -2173,6 +2173,7 @@ def test_a_raised_asterisk_read_as_a_closing_quote_is_the_footnote_s_marker() ->
                 Row([Cell("№"), Cell("Мероприятие"), Cell("Дата"), Cell("Место проведения")]),
                 Row([Cell("1"), Cell("Стажировка специалистов самоуправления”:"), Cell("май"), Cell("Минск")]),
                 Row([Cell("2"), Cell("Выставка “Город”"), Cell("июнь"), Cell("Казань”")]),
+                Row([Cell("3"), Cell("Конференция СМИ МАГ”\n(по отдельной программе)”"), Cell("май"), Cell("")]),
             ]
         )
         correct_layout(Layout([table, Paragraph(note)]))
@@ -2183,6 +2184,9 @@ def test_a_raised_asterisk_read_as_a_closing_quote_is_the_footnote_s_marker() ->
         "Минск",
         "Выставка “Город”",
         "Казань*",
+        # After a capital or a closing bracket too (a scan, 1-bit: «программе)”»).
+        "Конференция СМИ МАГ*\n(по отдельной программе)*",
+        "",
     ]
     assert read("¹ Даты ориентировочные")[0] == "Стажировка специалистов самоуправления”:"
 

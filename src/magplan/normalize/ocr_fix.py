@@ -86,8 +86,8 @@ _TO_CYRILLIC = str.maketrans(_LATIN_LOOKS, _CYRILLIC_LOOKS)
 # Small Cyrillic letters and the Latin ones Tesseract reads for them when it takes a word for Latin
 # («anpenb» for «апрель», «roga» for «года»): the look-alikes, and «п», «ь», «г», «и», «д», «т» for the
 # Latin letters of their shapes.
-_SMALL_LATIN_READINGS = "aceopxykbnrugmh"
-_TO_SMALL_CYRILLIC = str.maketrans(_SMALL_LATIN_READINGS, "асеорхукьпгидтн")
+_SMALL_LATIN_READINGS = "aceopxykbnrugmht"
+_TO_SMALL_CYRILLIC = str.maketrans(_SMALL_LATIN_READINGS, "асеорхукьпгидтнт")
 # Letters of two strokes read as two Latin letters: «л» as «JI», «ю» as «IO», «ы» as «bI».
 _LATIN_PAIRS = (("ji", "л"), ("io", "ю"), ("bi", "ы"))
 _AS_CYRILLIC_LETTERS = frozenset(_SMALL_LATIN_READINGS) | {cyrillic for _, cyrillic in _LATIN_PAIRS}
@@ -370,14 +370,16 @@ def correct_layout(layout: Layout) -> None:
     _asterisks_back(layout)
 
 
-# A footnote's line that opens with an asterisk marker; a word with a closing quote glued to its end.
+# A footnote's line that opens with an asterisk marker; a word (or its closing bracket: «(по
+# отдельной программе)”») with a closing quote glued to its end.
 _ASTERISK_NOTE = re.compile(r"(?m)^\*{1,3}\s*[А-ЯЁа-яё]")
-_QUOTE_AFTER_WORD = re.compile(r"(?<=[а-яё])[”\"](?=[:;,.]?(?:\s|$))")
+_QUOTE_AFTER_WORD = re.compile(r"(?<=[А-ЯЁа-яё)])[”\"](?=[:;,.]?(?:\s|$))")
 
 
 def _asterisks_back(layout: Layout) -> None:
-    """«самоуправления”» → «самоуправления*» where the document's footnotes are marked «*»: a
-    raised asterisk read as a closing quote in a cell where no quote opens («„Лидер”» keeps it)."""
+    """«самоуправления”» → «самоуправления*», «программе)”» → «программе)*» where the document's
+    footnotes are marked «*»: a raised asterisk read as a closing quote in a cell where no quote
+    opens («„Лидер”» keeps it)."""
     holders = _text_holders(layout)
     if not any(isinstance(h, Paragraph) and _ASTERISK_NOTE.search(h.text) for h in holders):
         return
@@ -749,6 +751,8 @@ def _breve_back(match: re.Match[str]) -> str:
 def _correct_line(line: str, dates: bool, paragraph: bool = False, after: str = "") -> str:
     if dates:
         line = _glued_day(_days_and(line))
+    elif not paragraph and (age := _glued_age(line)) is not None:
+        line = age  # a cell's line of an age alone (a city's anniversary in a column of its own)
     line = _BREVE_APART.sub(_breve_back, line)
     line = _GLUED_ABBREVIATION.sub(_abbreviation_apart, line)
     line = _DASH_IN_WORD.sub(_hyphen_in_word, line)
@@ -913,11 +917,20 @@ def _glued_day(line: str) -> str:
             core in _DO_READINGS and not trail and _a_day_of_a_month(words[k + 1 : k + 3]) and not _after_do(words[:k])
         ):
             words[k] = f"{lead}{'До' if core[0].isupper() else 'до'}"  # «40 27 августа»: «до 27 августа»
-        elif (age := _GLUED_AGE.match(core)) and (word := _date_word(age[2], AGE_WORDS)).lower() in AGE_WORDS:
-            words[k] = f"{lead}{age[1].translate(_DIGIT_READINGS)} {word}{trail}"
+        elif (age := _glued_age(core)) is not None:
+            words[k] = f"{lead}{age}{trail}"
         elif (period := _GLUED_PERIOD.match(core + trail)) and (numeral := _roman(period[1], period[2])):
             words[k] = f"{lead}{numeral} {period[2]}"
     return " ".join(words)
+
+
+def _glued_age(core: str) -> str | None:
+    """«1046net» → «1046 лет», «18Згода» → «183 года»: an age run into its word, the figures read as
+    their look-alikes, the word as `_date_word` reads it; None for any other word."""
+    age = _GLUED_AGE.match(core)
+    if age is None or (word := _date_word(age[2], AGE_WORDS)).lower() not in AGE_WORDS:
+        return None
+    return f"{age[1].translate(_DIGIT_READINGS)} {word}"
 
 
 def _second_day(core: str) -> str | None:
