@@ -681,6 +681,10 @@ def test_vocabulary_corrections(read: str, meant: str) -> None:
         ("18Згода", "183 года"),
         ("443 года", "443 года"),
         ("5G", "5G"),  # no age's word
+        ("1лето", "1лето"),  # a letter off «лет»: another word
+        ("7лот", "7лот"),
+        ("1net", "1net"),  # «лет» is no word an age of one takes
+        ("21год", "21 год"),
         ("3D-печать 20лет", "3D-печать 20лет"),  # not a line of an age alone: as read
     ],
 )
@@ -934,8 +938,10 @@ def test_an_age_run_into_its_word_is_parted_in_a_date_cell() -> None:
     assert correct("18Згода\nдекабрь", dates=True) == "183 года\nдекабрь"
     assert correct("300лет", dates=True) == "300 лет"
     assert correct("5тонн", dates=True) == "5тонн"  # no age word
-    assert correct("18Згода") == "18Згода"  # outside a date cell, as read
-    assert correct("683roga") == "683roga"
+    # Outside a date cell, as read: but a line of the age alone, which a column of its own holds
+    # (`test_an_age_alone_in_a_cell_of_its_own_column_is_split_from_its_word`).
+    assert correct("Форум 18Згода") == "Форум 18Згода"
+    assert correct("Форум 683roga") == "Форум 683roga"
     assert correct("300 nem") == "300 nem"
 
 

@@ -2174,6 +2174,7 @@ def test_a_raised_asterisk_read_as_a_closing_quote_is_the_footnote_s_marker() ->
                 Row([Cell("1"), Cell("Стажировка специалистов самоуправления”:"), Cell("май"), Cell("Минск")]),
                 Row([Cell("2"), Cell("Выставка “Город”"), Cell("июнь"), Cell("Казань”")]),
                 Row([Cell("3"), Cell("Конференция СМИ МАГ”\n(по отдельной программе)”"), Cell("май"), Cell("")]),
+                Row([Cell("4"), Cell("Фестиваль ”МАГ”"), Cell("июль"), Cell("")]),
             ]
         )
         correct_layout(Layout([table, Paragraph(note)]))
@@ -2186,6 +2187,9 @@ def test_a_raised_asterisk_read_as_a_closing_quote_is_the_footnote_s_marker() ->
         "Казань*",
         # After a capital or a closing bracket too (a scan, 1-bit: «программе)”»).
         "Конференция СМИ МАГ*\n(по отдельной программе)*",
+        "",
+        # Both quotes of a name read «”»: one opens a word, the other closes it.
+        "Фестиваль ”МАГ”",
         "",
     ]
     assert read("¹ Даты ориентировочные")[0] == "Стажировка специалистов самоуправления”:"

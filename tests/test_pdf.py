@@ -2568,3 +2568,54 @@ def test_a_crossing_line_is_a_row_apart_only_as_a_heading(
 
     grid = _Grid([193, 269, 375], [190, 265, 370, 560], 46, 560, None)
     assert _row_apart(_text_line(100, *words), grid) is apart
+
+
+def test_a_line_over_a_header_cell_is_its_upper_line_only_set_as_its_other_lines() -> None:
+    """`plain._line_above`: a browser centres a header row's cells, so a cell of three lines opens
+    a line over the others' one line; that line is set in the cell as its other lines are (here
+    at their left edge).  A title's last line centred on the page over a cell set at its left
+    («на 2020 год» over «Место» / «проведения») is no line of that cell."""
+    from magplan.extract.pdf.plain import _header_at, _line_above, _named
+
+    def header(over: tuple[str, float, float]) -> list[Line]:
+        return [
+            _text_line(0, over),
+            _text_line(13.5, ("№", 20, 30), ("Мероприятие", 60, 140), ("Место", 300, 335), ("Срок", 400, 430)),
+            _text_line(27, ("проведения", 300, 362)),
+        ]
+
+    for over, joined in ((("Дата,", 300, 336), True), (("на 2020 год", 320, 380), False)):
+        lines = header(over)
+        found = _header_at(lines, 1)
+        assert found is not None
+        band = lines[1 : 1 + found[1]]
+        above = _line_above(lines, 1, band, found[0], _named(band, found[0]), False)
+        assert (above is not None) is joined
+
+
+def test_a_list_margin_under_items_wrapped_under_a_hanging_indent() -> None:
+    """`plain._list_margin`: Word's list in a cell, its bullets at the edge of the text above it,
+    its items' wrapped lines further in than their text after the bullet («·  в сфере» /
+    «молодежной»): the list ends the cell with a bottom margin as high as the band over it."""
+    from magplan.extract.pdf.plain import _list_margin
+
+    cell = [
+        _line(0, ("членов", 122, 158), ("МАГ", 160, 182)),
+        _line(30, ("·", 122, 125), ("в", 134, 140), ("сфере", 145, 180)),
+        _line(44, ("·", 122, 125), ("в", 134, 140), ("сфере", 145, 180)),
+        _line(58, ("молодежной", 140, 200)),
+        _line(72, ("политики", 140, 185)),
+    ]
+    assert _list_margin(cell, -1) == pytest.approx(16.0)
+    # No list at the cell's end: no margin.
+    assert _list_margin([*cell, _line(100, ("Москва", 122, 160))], -1) == 0.0
+
+
+def test_a_bracketed_reference_opening_a_line_is_a_raised_marker() -> None:
+    """`group_lines`: Google Docs prints a footnote reference «[1]»; a wrap may set it at a line's
+    start before the colon after it, set a little smaller and raised over the colon's baseline."""
+    marker = Word("[1]", 75, 87.4, 541.7, 552.3, 10.7)
+    colon = Word(":", 87.4, 90.4, 546.7, 557.7, 11.0)
+    (line,) = group_lines([marker, colon])
+    assert [w.raised for w in line.words] == [True, False]
+    assert line.text().startswith("¹")

@@ -374,6 +374,8 @@ def correct_layout(layout: Layout) -> None:
 # отдельной программе)”») with a closing quote glued to its end.
 _ASTERISK_NOTE = re.compile(r"(?m)^\*{1,3}\s*[А-ЯЁа-яё]")
 _QUOTE_AFTER_WORD = re.compile(r"(?<=[А-ЯЁа-яё)])[”\"](?=[:;,.]?(?:\s|$))")
+# A closing quote's shape opening a word: both quotes of a name read «”» («Фестиваль ”МАГ”»).
+_QUOTE_OPENING_WORD = re.compile(r"(?:^|[\s(])[”\"](?=\w)")
 
 
 def _asterisks_back(layout: Layout) -> None:
@@ -384,7 +386,12 @@ def _asterisks_back(layout: Layout) -> None:
     if not any(isinstance(h, Paragraph) and _ASTERISK_NOTE.search(h.text) for h in holders):
         return
     for cell in holders:
-        if isinstance(cell, Cell) and not any(q in cell.text for q in "“„«") and cell.text.count('"') < 2:
+        if (
+            isinstance(cell, Cell)
+            and not any(q in cell.text for q in "“„«")
+            and not _QUOTE_OPENING_WORD.search(cell.text)
+            and cell.text.count('"') < 2
+        ):
             cell.text = _QUOTE_AFTER_WORD.sub("*", cell.text)
 
 
@@ -751,7 +758,7 @@ def _breve_back(match: re.Match[str]) -> str:
 def _correct_line(line: str, dates: bool, paragraph: bool = False, after: str = "") -> str:
     if dates:
         line = _glued_day(_days_and(line))
-    elif not paragraph and (age := _glued_age(line)) is not None:
+    elif not paragraph and (age := _glued_age(line, agreeing=True)) is not None:
         line = age  # a cell's line of an age alone (a city's anniversary in a column of its own)
     line = _BREVE_APART.sub(_breve_back, line)
     line = _GLUED_ABBREVIATION.sub(_abbreviation_apart, line)
@@ -924,13 +931,26 @@ def _glued_day(line: str) -> str:
     return " ".join(words)
 
 
-def _glued_age(core: str) -> str | None:
+def _glued_age(core: str, agreeing: bool = False) -> str | None:
     """«1046net» → «1046 лет», «18Згода» → «183 года»: an age run into its word, the figures read as
-    their look-alikes, the word as `_date_word` reads it; None for any other word."""
+    their look-alikes, the word as `_date_word` reads it; None for any other word.  `agreeing`
+    (outside a date cell, where no date wording vouches for it): only the word the number takes
+    («1 год», «3 года», «12 лет»), read as it is or in the Latin letters of its shapes, not a
+    letter off another word («1лето», «7лот»)."""
     age = _GLUED_AGE.match(core)
     if age is None or (word := _date_word(age[2], AGE_WORDS)).lower() not in AGE_WORDS:
         return None
-    return f"{age[1].translate(_DIGIT_READINGS)} {word}"
+    figures = age[1].translate(_DIGIT_READINGS)
+    if agreeing and (word.lower() != _age_word(int(figures)) or _nearest(age[2], AGE_WORDS) != age[2]):
+        return None
+    return f"{figures} {word}"
+
+
+def _age_word(years: int) -> str:
+    """The word «год», «года» or «лет» that an age of `years` takes."""
+    if years % 10 == 1 and years % 100 != 11:
+        return "год"
+    return "года" if 2 <= years % 10 <= 4 and not 12 <= years % 100 <= 14 else "лет"
 
 
 def _second_day(core: str) -> str | None:

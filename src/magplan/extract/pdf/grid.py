@@ -385,7 +385,12 @@ def _unnested(horizontal: list[_Segment], vertical: list[_Segment]) -> list[tupl
                 top + SNAP < h[0] < bottom - SNAP and h[1] <= lo + SNAP and h[2] >= hi - SNAP and h not in inner_h
                 for h in horizontal
             )
-            or _columns_run_on(horizontal, vertical, inside, sorted({lo, hi, *(v[0] for v in inner_v)}), top, bottom)
+            or (
+                (top <= ceiling + JOIN or bottom >= floor - JOIN)
+                and _columns_run_on(
+                    horizontal, vertical, inside, sorted({lo, hi, *(v[0] for v in inner_v)}), (top, bottom)
+                )
+            )
         ):
             # No cell's sides stand round it (a table of its own widths printed right under
             # another), its sides hold one of those row rules only (a row narrower than the table,
@@ -393,9 +398,9 @@ def _unnested(horizontal: list[_Segment], vertical: list[_Segment]) -> list[tupl
             # is one of them (rules under cells merged beside it, between the table's own row
             # rules across), the outer table's columns cross it,
             # it has one column, its sides run the whole height, a row rule runs across it
-            # from side to side (a table inside a cell lies within that cell), or its columns run
-            # on through a row of the outer table (a page's first rows beside a cell merged down
-            # from the page before, which has no rule over it): one table.
+            # from side to side (a table inside a cell lies within that cell), or, at the page's
+            # top or foot, its columns run on through a row of the outer table (a page's first
+            # rows beside a cell merged down from the page before, no rule over it): one table.
             continue
         outer = ([h for h in horizontal if h not in inner_h], [v for v in vertical if v not in inner_v or v in shared])
         if not outer[0] or not outer[1]:
@@ -410,11 +415,11 @@ def _columns_run_on(
     vertical: list[_Segment],
     inside: list[_Segment],
     columns: list[float],
-    top: float,
-    bottom: float,
+    height: tuple[float, float],
 ) -> bool:
-    """Whether a row between two rules across the whole table, above `top` or under `bottom`,
-    has a column rule at each of `columns`: the rows between `top` and `bottom` are that table's."""
+    """Whether a row between two rules across the whole table, above or under `height` (top, bottom),
+    has a column rule at each of `columns`: the rows along `height` are that table's."""
+    top, bottom = height
     across = sorted(h[0] for h in horizontal if h not in inside)
     for upper, lower in pairwise(across):
         if lower - upper < MIN_ROW or (upper < bottom - SNAP and lower > top + SNAP):

@@ -2128,7 +2128,8 @@ def _line_above(
 
 def _centred_cells(above: Line, groups: list[list[Word]]) -> bool:
     """Do the header cells that `above` opens stand centred, each on the middle of the others, all
-    set on one line, with lines under it as over it (a browser centres a header row's cells)?"""
+    set on one line, with lines under it as over it (a browser centres a header row's cells), its
+    words set in the cell as the cell's other lines are (`_aligned_in_cell`)?"""
     ids = {id(w) for w in above.words}
     opened = [g for g in groups if any(id(w) in ids for w in g)]
     single = [g for g in groups if not any(id(w) in ids for w in g)]
@@ -2149,15 +2150,19 @@ def _aligned_in_cell(opening: list[Word], rest: list[Word]) -> bool:
     """Are the words of a cell's first line set as its other lines are: at one left edge, on one
     middle or at one right edge?  A title's last line centred on the page over a header cell set
     at its left («на 2020 год» over «Место» / «проведения») is neither."""
-    rows: dict[int, list[Word]] = {}
-    for word in rest:
-        rows.setdefault(round(word.top), []).append(word)
-    edges = [(min(w.x0 for w in row), max(w.x1 for w in row)) for row in [opening, *rows.values()]]
+    rows: list[list[Word]] = []
+    for word in sorted(rest, key=lambda w: w.top):
+        if rows and word.top - rows[-1][0].top < WHOLE_ROW * word.size:
+            rows[-1].append(word)
+        else:
+            rows.append([word])
+    edges = [(min(w.x0 for w in row), max(w.x1 for w in row)) for row in [opening, *rows]]
     (left, right), others = edges[0], edges[1:]
+    slack = max(ALIGN, WHOLE_ROW * max(w.size for w in opening))
     return (
-        all(abs(lo - left) <= ALIGN for lo, _ in others)
-        or all(abs((lo + hi) / 2 - (left + right) / 2) <= ALIGN for lo, hi in others)
-        or all(abs(hi - right) <= ALIGN for _, hi in others)
+        all(abs(lo - left) <= slack for lo, _ in others)
+        or all(abs((lo + hi) / 2 - (left + right) / 2) <= slack for lo, hi in others)
+        or all(abs(hi - right) <= slack for _, hi in others)
     )
 
 
@@ -4103,7 +4108,9 @@ def _list_margin(cells: list[list[Word]], end: int) -> float:
     list per line, top to bottom): the empty band between the list and the less indented text
     beside it, beyond the cell's own line gap; 0 where the lines do not end so.  The list is
     told by where its lines start; where they all start at one left edge, by where their text
-    starts after the bullet (Word hangs its bullets at the edge of the text above the list)."""
+    starts after the bullet (Word hangs its bullets at the edge of the text above the list), or
+    where neither finds a bullet, by the items' bullets and their lines wrapped further in
+    (`_items_run`)."""
     gaps = [b[0].top - max(w.bottom for w in a) for a, b in pairwise(cells)]
     ordered, gaps = (cells, gaps) if end else (cells[::-1], gaps[::-1])
     run = _list_run(ordered, lambda line: line[0].x0)
@@ -4120,7 +4127,9 @@ def _list_margin(cells: list[list[Word]], end: int) -> float:
 
 def _items_run(ordered: list[list[Word]]) -> int:
     """How many of the last lines of `ordered` are list items: lines opening with a bullet at the
-    last one's left edge and the lines of their text wrapped right of it; 0 without a bullet."""
+    last bullet's left edge and the lines of their text wrapped right of it (a hanging indent
+    further in than the text after the bullet, so `_list_run` by text start stops inside an
+    item); 0 without a bullet, or where the last line is no item's."""
     edge = next((line[0].x0 for line in reversed(ordered) if line[0].text in BULLET_GLYPHS), None)
     if edge is None:
         return 0

@@ -466,7 +466,8 @@ def group_lines(words: Iterable[Word]) -> list[Line]:
             lift = ref.bottom - word.bottom
             # Glued to the word before and lifted by a third of its size: a superscript even at
             # almost its size (WeasyPrint's <sup>, 0.97 of the text).
-            # So is a bracketed reference that opens a line, its word left on the line above.
+            # So is a bracketed reference apart from the word before (a wrap may leave its word
+            # on the line above: «[1]» / «:» opening a line).
             close = glued or _BRACKETED_MARKER.fullmatch(word.text) is not None
             smaller = word.size <= ref.size if close else word.size < SLIGHTLY_SMALLER * ref.size
             word.raised = (word.size < RAISED_SIZE * ref.size and lift > RAISED_LIFT * ref.size) or (
@@ -740,13 +741,14 @@ def _joint(lines: list[Line], texts: list[str], index: int, box: _Box) -> str:
             or known_word(head + first, typography.vocabulary)
             or _period_when_joined(texts, index)
             # A preposition or a conjunction leans on a word after it: alone at the box's end it
-            # is the rest of a cut word («библиоте» / «к», «март» / «а») that joined is a word;
-            # not where it is none (a page break cut the cell after «согласованию» / «с»).
+            # is the rest of a cut word («библиоте» / «к», «март» / «а», «Шымкент» / «а»); not
+            # where the dictionary knows the word above and not the two joined (a page break cut
+            # the cell after «согласованию» / «с»).
             or (
                 index == len(texts) - 1
                 and len(line.words) == 1
                 and first in FUNCTION_WORDS
-                and lexicon.russian_word(bare(head + first))
+                and not (lexicon.russian_word(bare(head)) and not lexicon.russian_word(bare(head + first)))
             )
         )
         and not looks_like_period(bare(first).rstrip("-"))
