@@ -988,6 +988,9 @@ def test_a_pens_marks_beside_a_position_or_a_signers_name_are_no_text() -> None:
     assert correct("** Ю.Н. Васюнькин\n«20» января 2023 г.", paragraph=True) == "Ю.Н. Васюнькин\n«20» января 2023 г."
     assert correct("Директор\t* А.Б. Петров", paragraph=True) == "Директор\tА.Б. Петров"
     assert correct("¹ И.В. Петрова", paragraph=True) == "И.В. Петрова"  # a blank's remains read raised
+    # … or run through the name, read as a bar between the initials and the surname (a photo).
+    assert correct("А.Н. | Кравцов\n«14» декабря 2029", paragraph=True) == "А.Н. Кравцов\n«14» декабря 2029"
+    assert correct("см. п. | Москва", paragraph=True) == "см. п. | Москва"  # no initials: as read
     assert correct("¹ При поддержке Министерства", paragraph=True) == "¹ При поддержке Министерства"
     # A heading's number over the table, its point read as a comma.
     assert correct("на 2031 годы\n1, Мероприятия МАГ", paragraph=True) == "на 2031 годы\n1. Мероприятия МАГ"

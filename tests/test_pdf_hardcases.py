@@ -536,6 +536,13 @@ BROWSER = {
 
 # WeasyPrint's default print (presentational hints off) of the family's page, as drawn.
 DEFAULT_PRINTS = {
+    # A Word page, borderless, two rows, each number on the middle line of its three-line name:
+    # lines on shared baselines do not make the cells set at the top where no number opens its
+    # band («Школа мэров» went to the row above).
+    "word_page_numbers_on_their_names_middle_lines": (263, 3),
+    # ... and a list whose items wrap under a hanging indent ends its cell with a bottom margin:
+    # the next row's name («Школа мэров городов» / «Содружества:») stays in its row.
+    "word_page_list_wrapped_under_a_hanging_indent": (260, 3),
     # A Word page, rows a point apart, cells centred, lines stepping as evenly across rows as
     # inside them: no padding tells where «3.  Межпарламентской» opens its row, whose lines run
     # into a row of its own widths; the rows of the run of lines around its number do («Участие
@@ -1427,6 +1434,29 @@ def test_weasyprint_rows_beside_a_person_merged_from_the_page_before(tmp_path: P
     same columns: one table going on from page 1 (its rows were skipped, the section and its first
     row read as loose text), the person merged down to its rows."""
     _check(bodies_pdf.build_one(tmp_path, 65, 11))
+
+
+@pytest.mark.skipif(not weasyprint_installed(), reason="WeasyPrint is not installed")
+def test_weasyprint_unnumbered_name_over_its_list_opens_a_row_of_its_own_widths(tmp_path: Path) -> None:
+    """WeasyPrint, plain page, landscape, borderless, each row a table of its own widths, cells
+    centred, no «№»: an event's name over its list («Издание сборника …:» over «• ВАРМСУ …»)
+    opens the part of the list's widths, not the list (the name was read as a heading, the
+    section's heading over it lost and its items made events).  (Left: a row the page break cut
+    leaves its place alone at page 1's foot, «Казань» under a row without a place, which takes
+    it: nothing in the rows' cells tells it from that row's own.)"""
+    path = pdf_browser.build_one(tmp_path, 264, 7, default_print=False)
+    want = json.loads(Path(f"{path}.expected.json").read_text(encoding="utf-8"))["items"]
+    got = magplan.read_plan(path).to_dict()["items"]
+    fields = ("kind", "section", "title", "members", "date_text", "responsible")
+    assert [[item[k] for k in fields] for item in got] == [[item[k] for k in fields] for item in want]
+
+
+@pytest.mark.skipif(_CHROMIUM is None, reason="Chromium is not installed")
+def test_chromium_word_note_wrapped_a_fifth_of_a_point_short_of_its_cell_s_edge(tmp_path: Path) -> None:
+    """Chromium, Word page, landscape, ruled: «Организаторы: МАГ» / «(Исполнительный комитет),»
+    — the next word would have ended 0.2 pt short of the cell's edge, yet Chromium wrapped it
+    (its layout units round so): a wrap, not a paragraph break (the organizers lost a name)."""
+    _check(bodies_pdf.build_one(tmp_path, 66, 1))
 
 
 @pytest.mark.skipif(_CHROMIUM is None, reason="Chromium is not installed")

@@ -655,6 +655,8 @@ _LONE_TILDE = re.compile(r"(?<=[^\W\d_]) +[~˜¬]+(?= +[^\W\d_]|\t| *$)")
 # pen's stroke over the signature line (or what is left of a blank) read as asterisks or a raised
 # figure; a footnote's marker never stands before a signer's initials.
 _STROKE_BEFORE_NAME = re.compile(r"(?:^|(?<=\t))[*~˜¬¹²³]+ +(?=[А-ЯЁ]\. ?[А-ЯЁ]\. ?[А-ЯЁ][а-яё])")
+# … or a bar between the initials and the surname (the stroke run through the name: «А.Н. | Кравцов»).
+_STROKE_IN_NAME = re.compile(r"((?<![\w.])[А-ЯЁ]\. ?[А-ЯЁ]\.) *[|¦] *(?=[А-ЯЁ][а-яё])")
 
 
 _HEADING_NUMBER_COMMA = re.compile(r"^(?:\d{1,2}|[IVX]{1,4}),$")
@@ -790,6 +792,7 @@ def _correct_line(line: str, dates: bool, paragraph: bool = False, after: str = 
     if paragraph:
         line = _LONE_TILDE.sub("", line)
         line = _STROKE_BEFORE_NAME.sub("", line)
+        line = _STROKE_IN_NAME.sub(r"\1 ", line)
         line = _LATIN_INITIALS.sub(lambda m: m[1].translate(_TO_CYRILLIC) + m[2], line)
         line = _LATIN_INITIALS_AFTER.sub(lambda m: m[1] + m[2].translate(_TO_CYRILLIC), line)
         line = _THREE_AS_INITIAL.sub(lambda m: "З." + m[1].translate(_TO_CYRILLIC), line)

@@ -1395,10 +1395,10 @@ def _row_opening(flat: list[tuple[int, Line]], first: int, start: int, grid: _Gr
     while at > first and flat[at - 1][0] == flat[at][0]:
         above, below = flat[at - 1][1], flat[at][1]
         if below.top - above.bottom > gap * below.size:
-            if grid.number is None:
-                return at  # no number opens the rows: the padding does
             if grid.centred_rows and (name := _name_over_its_list(flat, first, at, grid)) is not None:
                 return name  # a list's margin under its event's name, inside the row
+            if grid.number is None:
+                return at  # no number opens the rows: the padding does
             # Centred cells: the row's first lines stand above its number, from the padding on.
             return at if grid.centred_rows and at < start and _number_below(flat, start, grid) else start
         if _crossing(above, grid.bounds) and (grid.number is not None or _row_apart(above, grid)):
@@ -3711,8 +3711,11 @@ def _top_aligned(bands: list[list[Line]], grid: _Grid) -> bool:
     numbered = [band for band in bands if len(band) > 1 and len([ln for ln in band if _numbered(ln, grid)]) == 1]
     opening = sum(1 for band in numbered if _numbered(band[0], grid))
     tall = [band for band in bands if len(band) > 1]
+    # Lines on shared baselines tell nothing where the rows' numbers stand inside their bands, none
+    # opening one: a cell of three lines centred beside one of one line keeps its baselines.
+    inside = len(numbered) >= 2 and not opening
     return (opening >= 2 and opening >= TOP_ALIGNED * len(numbered)) or (
-        len(tall) >= 2 and not any(_interleaved(band) for band in tall)
+        len(tall) >= 2 and not inside and not any(_interleaved(band) for band in tall)
     )
 
 

@@ -80,10 +80,10 @@ OVERPRINT = 0.2
 SPACE_WIDTH = 0.25
 # Slack (points) for rounding in the writer's line-fitting decision.  Wrapped
 # lines of real documents miss by as little as a quarter point, so none over the
-# edge; and a word that would have ended less than 0.1 pt short of it counts as
+# edge; and a word that would have ended less than 0.3 pt short of it counts as
 # not fitting (Chromium's layout units round the other way: «Мэрия» / «Минска,»
-# 0.03 pt short of a cell's edge, wrapped).
-FIT_TOLERANCE = -0.1
+# 0.03 pt short of a cell's edge, wrapped; «МАГ» / «(Исполнительный» 0.2 pt).
+FIT_TOLERANCE = -0.3
 # Words this short («г.», «в», «на»), numbers and Roman numerals are usually bound to
 # the next one by a non-breaking space, which PDFs print like any other space.
 BOUND_WORD = 2
