@@ -543,6 +543,10 @@ DEFAULT_PRINTS = {
     # ... and a list whose items wrap under a hanging indent ends its cell with a bottom margin:
     # the next row's name («Школа мэров городов» / «Содружества:») stays in its row.
     "word_page_list_wrapped_under_a_hanging_indent": (260, 3),
+    # A portal page: its last rows printed as a table of their own widths, cells centred, a name
+    # of two lines round the number's line («3   16.12.2020   Тбилиси»), which crosses no column
+    # but has its date in the note's: the row is the three lines (its name was read as headings).
+    "portal_row_of_its_own_widths_its_number_between_its_name_s_lines": (263, 11),
     # A Word page, rows a point apart, cells centred, lines stepping as evenly across rows as
     # inside them: no padding tells where «3.  Межпарламентской» opens its row, whose lines run
     # into a row of its own widths; the rows of the run of lines around its number do («Участие

@@ -702,10 +702,16 @@ def _own_rows(flat: list[tuple[int, Line]], grids: list[_Grid]) -> list[_Grid]:
                 first = left  # the lines the row above left are this row's first
             short = _centred_end_unpadded(flat, first, index, end, grid)
             left, end = (short if short < end else len(flat)), short
-        if end - first == 1 and not opening and _crossing(line, grid.bounds):
+        if (
+            end - first == 1
+            and not opening
+            and (_crossing(line, grid.bounds) or _date_elsewhere(line, grid) or _misfit(line, grid.bounds))
+        ):
             # A row of its own widths, its cells centred each on its own baselines, no padding
             # round it: its lines interleave with its number's («Дом» / «Школа мэров городов» /
-            # «4. 09.06.2028 Правительства» / «Содружества»), the rows' own lines a line apart.
+            # «4. 09.06.2028 Правительства» / «Содружества»), the rows' own lines a line apart;
+            # so where the number's line holds only the cells of one line, its date out of the
+            # date's column («3   16.12.2020   Тбилиси» between the name's two lines).
             first, end = _interleaved_run(flat, grids, index, (first, end))
         row = [ln for _, ln in flat[first:end]]
         # A centred row of its own widths whose number's line fits the columns (or not its cells:
