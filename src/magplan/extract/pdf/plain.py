@@ -702,11 +702,9 @@ def _own_rows(flat: list[tuple[int, Line]], grids: list[_Grid]) -> list[_Grid]:
                 first = left  # the lines the row above left are this row's first
             short = _centred_end_unpadded(flat, first, index, end, grid)
             left, end = (short if short < end else len(flat)), short
-        if (
-            end - first == 1
-            and not opening
-            and (_crossing(line, grid.bounds) or _date_elsewhere(line, grid) or _misfit(line, grid.bounds))
-        ):
+        # The number's line alone holds its date out of the date's column, or cells that fit none.
+        misplaced = _date_elsewhere(line, grid) or _misfit(line, grid.bounds)
+        if end - first == 1 and not opening and (_crossing(line, grid.bounds) or misplaced):
             # A row of its own widths, its cells centred each on its own baselines, no padding
             # round it: its lines interleave with its number's («Дом» / «Школа мэров городов» /
             # «4. 09.06.2028 Правительства» / «Содружества»), the rows' own lines a line apart;
@@ -726,7 +724,7 @@ def _own_rows(flat: list[tuple[int, Line]], grids: list[_Grid]) -> list[_Grid]:
         # column (a place and date «Калининград» / «1 ноября» under the notes' heading), where its
         # lines are surely its own: none interleaves with a line outside it (centred rows a point
         # apart may have lent a line of the row to the row above).
-        dated = end == first + 1 and (_date_elsewhere(line, grid) or _misfit(line, grid.bounds))
+        dated = end == first + 1 and misplaced
         dated_rows = end > first + 1 and _row_date_elsewhere(row, grid) and not _interleaved_at_ends(flat, first, end)
         if (
             not _crossing(line, grid.bounds)

@@ -452,9 +452,8 @@ def group_lines(words: Iterable[Word]) -> list[Line]:
         # A pictograph set larger than the text and lower (Notion's callout icon «💡») is no text's
         # size: measured against it every word of its line stood raised, each a marker glued on.
         # Nor is a bracketed reference: a wrap may open a line with it («[1]» / «:»).
-        lettered = [
-            w for w in line.words if any(c.isalnum() for c in w.text) and not _BRACKETED_MARKER.fullmatch(w.text)
-        ] or line.words
+        lettered = [w for w in line.words if any(c.isalnum() for c in w.text) and not _bracketed_marker(w.text)]
+        lettered = lettered or line.words
         base = max(lettered, key=lambda w: w.size)
         line.size = max(w.size for w in line.words)
         previous: Word | None = None
@@ -468,13 +467,19 @@ def group_lines(words: Iterable[Word]) -> list[Line]:
             # almost its size (WeasyPrint's <sup>, 0.97 of the text).
             # So is a bracketed reference apart from the word before (a wrap may leave its word
             # on the line above: «[1]» / «:» opening a line).
-            close = glued or _BRACKETED_MARKER.fullmatch(word.text) is not None
+            close = glued or _bracketed_marker(word.text)
             smaller = word.size <= ref.size if close else word.size < SLIGHTLY_SMALLER * ref.size
             word.raised = (word.size < RAISED_SIZE * ref.size and lift > RAISED_LIFT * ref.size) or (
                 smaller and lift > HIGH_LIFT * ref.size
             )
             previous = word
     return lines
+
+
+def _bracketed_marker(text: str) -> bool:
+    """Is the word a bracketed footnote reference («[1]»)?  (Asked of every word of a page: the
+    bracket first.)"""
+    return text[:1] == "[" and _BRACKETED_MARKER.fullmatch(text) is not None
 
 
 def _stacked(word: Word, other: Word) -> bool:
@@ -803,14 +808,12 @@ def _under_bullet_text(lines: list[Line], index: int, left: float | None = None)
             if len(words) < 2:
                 return False
             x0 = lines[index].x0
-            # (Its rest goes on in small letters or a quote: a paragraph after the list whose first
-            # line is indented as far opens with a capital.)
-            rest = lines[index].words[0].text.lstrip(OPENING_QUOTES + "(")[:1]
+            opening = lines[index].words[0].text[:1]  # small letters or a quote: the item goes on
             inside = (
                 left is not None
                 and words[0].x0 - left > LEFT_SLACK
                 and abs(x0 - words[0].x0) <= LEFT_SLACK
-                and (rest.islower() or lines[index].words[0].text[:1] in OPENING_QUOTES + "(")
+                and (opening.islower() or opening in OPENING_QUOTES + "(")
             )
             return inside or words[1].x0 - LEFT_SLACK <= x0 <= words[1].x0 + max(
                 LEFT_SLACK, HANGING_INDENT * words[1].size
