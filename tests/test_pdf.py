@@ -2619,3 +2619,43 @@ def test_a_bracketed_reference_opening_a_line_is_a_raised_marker() -> None:
     (line,) = group_lines([marker, colon])
     assert [w.raised for w in line.words] == [True, False]
     assert line.text().startswith("¹")
+
+
+def test_empty_cells_between_a_shrunk_rows_cells_told_by_their_gaps() -> None:
+    """`plain._empty_cells_between`: a browser's table shrunk to its text sets each two cells'
+    text one padding apart; an empty cell between adds that gap again («октябрь    Устав МАГ»).
+    Gaps of any other width (cells of set widths) tell nothing."""
+    from magplan.extract.pdf.plain import _empty_cells_between, _run_spans
+
+    def empties(*cells: tuple[str, float, float]) -> list[int] | None:
+        line = _text_line(0, *cells, size=11.0)
+        return _empty_cells_between(_run_spans(line), line.size)
+
+    # «4.  Заседание Совета МАГ  октябрь    Устав МАГ», 266-005's last row.
+    row = (("4.", 44.5, 52.8), ("Заседание", 61.8, 109.1), ("Совета", 111.8, 144.5), ("МАГ", 147.2, 171.3))
+    assert empties(*row, ("октябрь", 180.3, 216.8), ("Устав", 234.8, 261.2), ("МАГ", 263.9, 288.0)) == [0, 0, 1]
+    # Every gap the same: no empty cell stands between (any empty one is after the last).
+    assert empties(*row, ("октябрь", 180.3, 216.8), ("Устав", 225.8, 252.2)) is None
+    # Gaps of set widths, no whole numbers of one another: nothing told.
+    assert empties(*row, ("октябрь", 180.3, 216.8), ("Устав", 238.8, 265.2)) is None
+    # The narrowest gap only once: no unit to count in.
+    assert empties(("4.", 44.5, 52.8), ("Заседание", 61.8, 109.1), ("октябрь", 127.1, 163.6)) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "under", "named"),
+    [
+        ("Нижний", "Новгород", True),
+        ("г. Казань", "", True),
+        ("Конгресс-центр", "«Экспофорум»", True),
+        # A remark over two lines: its wording runs on in small letters.
+        ("Место", "уточняется", False),
+        ("Организаторы: МАГ", "", False),
+        ("по согласованию", "", False),
+    ],
+)
+def test_a_cell_of_names_only_unless_its_wording_runs_on(text: str, under: str, named: bool) -> None:
+    """`plain._named_only`: which cell's line reads as a place's name (capitalised words only)."""
+    from magplan.extract.pdf.plain import _named_only
+
+    assert _named_only(text, under) is named

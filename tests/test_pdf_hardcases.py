@@ -532,6 +532,15 @@ BROWSER = {
     # wrapped onto a line of their own («(по отдельной программе)» / «[1]:»); raised over the
     # colon, it is the marker, not the title's word (its footnote was read as the signature's).
     "bracketed_reference_opening_a_line": (261, 5),
+    # WeasyPrint, Google-Docs page, borderless: the last row a table of its own widths shrunk to its
+    # text, its person's cell empty («4.  Заседание Совета МАГ  октябрь    Устав МАГ»): the gap
+    # before «Устав МАГ» twice the others tells the empty cell; it was read as the person.
+    "row_of_its_own_widths_with_an_empty_cell_between_its_cells": (266, 5),
+    # WeasyPrint, plain page, landscape, borderless, no «№», cells centred: the page break left a
+    # row's date and place on page 1 and moved its name and its list (the list's margin between)
+    # to page 2 under the header printed again; the list's band, apart from the name, was read as
+    # a row of its own (no row opens with a list).
+    "name_and_list_moved_to_the_next_page_apart_from_its_date": (270, 7),
 }
 
 # WeasyPrint's default print (presentational hints off) of the family's page, as drawn.
@@ -543,6 +552,16 @@ DEFAULT_PRINTS = {
     # ... and a list whose items wrap under a hanging indent ends its cell with a bottom margin:
     # the next row's name («Школа мэров городов» / «Содружества:») stays in its row.
     "word_page_list_wrapped_under_a_hanging_indent": (260, 3),
+    # A Word page, borderless, rows of their own widths: a row without a place whose note is a
+    # remark of two lines («Место» / «уточняется»); its first line alone, one capitalised word,
+    # read as a place's and the columns placed to make it one.  Wording running on in small
+    # letters is no name.
+    "word_page_remark_over_two_lines_where_no_place_is_printed": (230, 3),
+    # A portal page, borderless: a page's last row of its own widths («Подготовка публикаций о» /
+    # «4.  28 мая» / «деятельности МАГ в СМИ»), cells centred, then the next section's «V. Юбилеи
+    # городов МАГ»: that heading was taken for a numbered row and the row's last line for its
+    # first, the two placed as one row: the date went into the event's name.
+    "portal_row_of_its_own_widths_over_a_numbered_heading": (111, 11),
     # A portal page: its last rows printed as a table of their own widths, cells centred, a name
     # of two lines round the number's line («3   16.12.2020   Тбилиси»), which crosses no column
     # but has its date in the note's: the row is the three lines (its name was read as headings).

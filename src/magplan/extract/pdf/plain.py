@@ -293,6 +293,9 @@ REFIT_SAMPLE = 30
 EMPTY_COLUMN = 3.0
 # Placed anew, the columns must leave at most this share of the crossing lines crossing.
 REFIT_GAIN = 0.25
+# Gaps between a one-line row's cells that are whole numbers of the narrowest within this many
+# font sizes tell the empty cells between them (`_empty_cells_between`).
+GAP_MULTIPLE = 0.05
 # A line that a writer marking wraps ended this many spaces or more short of its column's reach,
 # without the space glyph, ended its paragraph (a little over one: the font's space may be wider).
 WRAP_SPACE_SLACK = 1.2
@@ -647,7 +650,7 @@ def _own_rows(flat: list[tuple[int, Line]], grids: list[_Grid]) -> list[_Grid]:
     opening = _numbers_open_rows(flat, grids)
     left = len(flat)  # where the row above ended, cut short by `_centred_end_unpadded`
     for index, ((page, line), grid) in enumerate(zip(flat, grids, strict=True)):
-        if not _numbered(line, grid):
+        if not _numbered(line, grid) or _numbered_heading(line):
             continue
         first = index
         while (
@@ -1545,6 +1548,8 @@ def _match_bounds(
     chosen: list[float] | None = None
     size = median(line.size for line in sample)
     joined = [Line(words, 0.0, 0.0, size)]
+    spans = _run_spans(sample[0]) if len(sample) == 1 else []
+    empties = _empty_cells_between(spans, size)
     for count in range(len(bounds), 0, -1):
         for picked in combinations(candidates, count):
             if any(b - a < size for a, b in pairwise(picked)):
@@ -1570,6 +1575,7 @@ def _match_bounds(
                     misfit,
                     -_date_lines(sample, cuts, dates),
                     -_date_lines(joined if one_row else [], cuts, dates),
+                    _gaps_off(spans, empties, cuts),
                     # One row's cells whole: a place's or a note's wording runs over its lines
                     # («Совместно с» / «Исполкомом СНГ»: its second line alone reads as a name).
                     *(-cue for cue in _cue_lines(joined if one_row else sample, cuts, place, note)),
@@ -1580,6 +1586,47 @@ def _match_bounds(
                 if best is None or cost < best:
                     best, chosen = cost, out
     return chosen
+
+
+def _run_spans(line: Line) -> list[tuple[Word, float]]:
+    """Each run of words on the line (`_run_starts`): its first word and where its last ends."""
+    starts = {id(w) for w in _run_starts(line)}
+    spans: list[tuple[Word, float]] = []
+    for word in line.words:
+        if id(word) in starts or not spans:
+            spans.append((word, word.x1))
+        else:
+            spans[-1] = (spans[-1][0], word.x1)
+    return spans
+
+
+def _empty_cells_between(spans: list[tuple[Word, float]], size: float) -> list[int] | None:
+    """How many empty cells stand between each two runs of a one-line row (`spans`), where the
+    gaps between them tell: a table shrunk to its text (a browser's auto layout, each cell as
+    wide as its one line) sets every two cells' text the same padding apart, and an empty cell
+    between them adds that gap again («4.  Заседание Совета МАГ  октябрь    Устав МАГ», its
+    person's cell empty).  None unless the narrowest gap stands twice at least and every gap is
+    a whole number of it (`GAP_MULTIPLE` of a font size off at most): cells of set widths leave
+    gaps of any width."""
+    gaps = [b.x0 - end for (_, end), (b, _) in pairwise(spans)]
+    if len(gaps) < 3:
+        return None
+    unit = min(gaps)
+    if unit <= 0 or sum(abs(gap - unit) <= GAP_MULTIPLE * size for gap in gaps) < 2:
+        return None
+    counts = [round(gap / unit) for gap in gaps]
+    if any(abs(gap - count * unit) > GAP_MULTIPLE * size * count for gap, count in zip(gaps, counts, strict=True)):
+        return None
+    return [count - 1 for count in counts] if any(count > 1 for count in counts) else None
+
+
+def _gaps_off(spans: list[tuple[Word, float]], empties: list[int] | None, cuts: list[float]) -> int:
+    """How far the columns cut at `cuts` set the runs (`spans`) from the empty cells their gaps
+    tell between them (`_empty_cells_between`); 0 where the gaps tell none."""
+    if empties is None:
+        return 0
+    columns = [_column(word, cuts) for word, _ in spans]
+    return sum(abs(b - a - 1 - empty) for (a, b), empty in zip(pairwise(columns), empties, strict=True))
 
 
 def _refit_sample(lines: list[Line], candidates: list[float]) -> list[Line]:
@@ -1620,12 +1667,14 @@ def _cue_lines(lines: list[Line], cuts: list[float], place: int | None, note: in
     if place is None or note is None:
         return 0, 0, 0
     labels = persons = names = 0
-    for line in lines:
-        at_place = " ".join(w.text for w in line.words if _column(w, cuts) == place)
-        at_note = " ".join(w.text for w in line.words if _column(w, cuts) == note)
+    texts = [
+        tuple(" ".join(w.text for w in line.words if _column(w, cuts) == column) for column in (place, note))
+        for line in lines
+    ]
+    for (at_place, at_note), (under_place, under_note) in zip(texts, [*texts[1:], ("", "")], strict=True):
         labels += bool(_LABEL.match(at_note)) - bool(_LABEL.match(at_place))
         persons += _names_person(at_note) - _names_person(at_place)
-        names += _named_only(at_place) - _named_only(at_note)
+        names += _named_only(at_place, under_place) - _named_only(at_note, under_note)
     return labels, persons, names
 
 
@@ -1635,9 +1684,10 @@ def _names_person(text: str) -> bool:
     return _DEPARTMENT.match(text) is not None or names_position(" ".join(text.split()[:2]))
 
 
-def _named_only(text: str) -> bool:
-    """Is the text of capitalised words only, and no label?"""
-    return _NAME.fullmatch(text) is not None and _LABEL.match(text) is None
+def _named_only(text: str, under: str) -> bool:
+    """Is the text of capitalised words only, and no label, its cell's wording not running on in
+    small letters on the line `under` it («Место» / «уточняется» is a remark, not a place)?"""
+    return _NAME.fullmatch(text) is not None and _LABEL.match(text) is None and not under[:1].islower()
 
 
 def _date_lines(lines: list[Line], cuts: list[float], column: int | None) -> int:
@@ -1736,10 +1786,13 @@ def _groups(words: list[Word], spaced: bool = False, pitch: float | None = None)
 
     Where the page is set in a monospaced font whose letters are `pitch` font sizes wide, a
     gap of `MONO_SPACE` letters parts no cells: a scan's word boxes end at the ink, and a
-    monospaced space with the bearings of the letters round it is wider than `HEADER_GAP`."""
+    monospaced space with the bearings of the letters round it is wider than `HEADER_GAP`.
+
+    A bar alone («|»: a scan's dotted or faint border between two cells, read as a glyph) parts
+    the cells on its two sides and is no cell's word."""
     groups: list[list[Word]] = []
-    opening = {id(b) for a in words if a.box_end and (b := _next_on_line(a, words)) is not None}
-    for word in sorted(words, key=lambda w: w.x0):
+    opening = {id(b) for a in words if (a.box_end or a.text == _BAR) and (b := _next_on_line(a, words)) is not None}
+    for word in sorted((w for w in words if w.text != _BAR), key=lambda w: w.x0):
         reach = max(w.x1 for w in groups[-1]) if groups else 0.0
         gap = word.x0 - reach
         if (
@@ -2218,7 +2271,8 @@ def _table_lines(pages: list[tuple[int, list[Line], list[Rule]]], header: _Heade
                     break  # a note at the page's foot (a `<tfoot>`): the next page repeats the header
                 out.append((page, taken))
                 return out
-            if previous is not None and any(previous.bottom < y < line.top for y in cuts):
+            # (Not the header's bottom border: cut per cell, its first piece may stand at the left.)
+            if index > start and previous is not None and any(previous.bottom < y < line.top for y in cuts):
                 break  # the footnotes under the separator end this page's part of the table
             taken.append(line)
             previous = line
@@ -2375,9 +2429,20 @@ def _number_under(word: Word, right: float) -> bool:
 
 def _section_line(line: Line) -> bool:
     """A section's heading line: it opens with a Roman numeral and a dot («II.»), or it is all in bold."""
+    return _roman_opening(line) or _all_bold(line.words)
+
+
+def _roman_opening(line: Line) -> bool:
+    """Does the line open with a Roman numeral and a dot («II.»), as a section's heading does?"""
     first = line.words[0].text
-    roman = first.endswith(".") and roman_value(first.rstrip(".")) is not None
-    return roman or _all_bold(line.words)
+    return first.endswith(".") and roman_value(first.rstrip(".")) is not None
+
+
+def _numbered_heading(line: Line) -> bool:
+    """Is the numbered line a section's heading: «V.» and its name, one run of words or two (the
+    numeral in a cell of its own), no row's cells?  A row of its own widths above it is no part
+    of it («… в СМИ   культура и спорт», МАГ» / «V. Юбилеи городов МАГ» placed as one row)."""
+    return _roman_opening(line) and _word_runs(line) <= 2
 
 
 def _channel(words: list[Word], lo: float, hi: float, min_width: float) -> float:
@@ -2548,6 +2613,8 @@ def _fit_rights(grid: _Grid, lines: list[Line]) -> None:
 
 
 # A word of the numbers' header cell: «№», «п/п» and its pieces where it wraps («п/» / «п»).
+# A border's piece read as a glyph between two cells (`_groups`).
+_BAR = "|"
 _NUMERO_WORD = re.compile(r"^(?:№|N[oº°]?|п/?|/?п|п/?п\.?|п\.п\.)$", re.IGNORECASE)
 
 
@@ -4177,7 +4244,7 @@ def _centred_unnumbered(bands: list[list[Line]], grid: _Grid, cut: bool) -> list
     into the row below); but a band over a list whose first line holds nothing beside the
     bullet goes with it wherever the rows show (`_opens_list`), and so does one over a list whose
     other cells stand in the middle of the two together, off the list's own.  With `cut`, the page's first
-    band stays apart (`_centred`), but for a name over a list beside its own date."""
+    band stays apart (`_centred`), but for a name over a list (no row opens with a list)."""
     size = median(line.size for band in bands for line in band)
     tolerance = MERGED_MIDDLE * size
 
@@ -4203,13 +4270,13 @@ def _centred_unnumbered(bands: list[list[Line]], grid: _Grid, cut: bool) -> list
         choices: list[tuple[float, int]] = []
         below = out[index + 1] if index + 1 < len(out) else None
         bare = below is not None and all(_column(w, grid.bounds) == grid.title for w in below[0].words)
-        # The page's first band may be the rest of a row the page break cut, but not where the
-        # band under it opens a list beside its own date: that row's name is the band above it.
+        # The page's first band may be the rest of a row the page break cut; the band under it that
+        # opens a list is that band's all the same (no row opens with a list): joined, the two are
+        # the cut row's rest, or a row's name over its list (its date on the page before, left
+        # there by the break, or beside the list).
         cut_rest = index == 0 and cut
-        opening = not cut_rest or (below is not None and any(_dated(line, grid) for line in below))
         if (
-            opening
-            and below is not None
+            below is not None
             and _opens_list(below, grid)
             and (centred or bare or joined_middle(band, below) is not None)
         ):
