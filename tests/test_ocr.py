@@ -162,6 +162,33 @@ def test_table_grid_with_a_full_width_row() -> None:
     assert sum(c.row == 5 for c in table.cells) == 4
 
 
+@pytest.mark.parametrize("end", ["foot", "head"])
+def test_a_row_the_page_break_cut_is_closed_where_its_borders_end(end: str) -> None:
+    """Chromium cuts a row at the page's foot without a bottom line (and opens the next page's part
+    without a top line): the cut row's borders met a line at one end only and its cells went to
+    paragraphs, the row lost.  Borders longer than letters ending together at one height close it."""
+    bw = np.zeros((900, 900), np.uint8)
+    rows = (100, 260, 420, 580) if end == "foot" else (300, 460, 620, 780)
+    for y in rows:
+        bw[y : y + 3, 100:800] = 255
+    top, bottom = (100, 760) if end == "foot" else (120, 783)
+    for x in (100, 200, 500, 797):
+        bw[top:bottom, x : x + 3] = 255
+    (table,) = grid.find_tables(grid.ruling_lines(bw, 1.0), 1.0)
+    assert (table.rows, table.cols) == (4, 3)
+    assert table.cell_at(350, 700 if end == "foot" else 200) is not None
+    # Letters' stems no taller than letters, ending together under a line, close nothing.
+    short = np.zeros((900, 900), np.uint8)
+    for y in (100, 260):
+        short[y : y + 3, 100:800] = 255
+    for x in (100, 450, 797):
+        short[100:263, x : x + 3] = 255
+    for x in (150, 300, 450, 600):
+        short[263:300, x : x + 4] = 255
+    (table,) = grid.find_tables(grid.ruling_lines(short, 1.0), 1.0)
+    assert table.rows == 1
+
+
 def test_a_heading_row_run_into_the_cell_under_it_through_a_gap_in_its_line_is_parted() -> None:
     """A photo's faint row line under a bold section heading dropped out under one column: the
     heading's cell and the next row's cell under the gap were one region whose box covered the

@@ -156,6 +156,40 @@ def test_a_numeral_of_bars_boxed_with_its_period_word_is_read(space: int, meant:
     assert _read(bw, _word("квартал", 100, right, top=BASE - 15, bottom=BASE + 1)) == meant
 
 
+@pytest.mark.parametrize("read", ["{", "(", "|"])
+def test_a_numerals_bar_read_as_a_mark_before_a_period_word_is_an_i(read: str) -> None:
+    """«I квартал» of a 1-bit scan read «{ квартал»: a mark before a line's period word whose ink
+    is one plain bar is the numeral I.  A bracket's curve stays a bracket («( квартал»)."""
+    bw = _page()
+    bar = _bar(bw, 100)
+    right = _letters(bw, bar + 12, 7, height=14)
+    assert _read(bw, _word(read, 100, bar), _word("квартал", bar + 12, right)) == ["I", "квартал"]
+    curved = _page()
+    cv2.ellipse(curved, (110, BASE - CAP // 2), (6, CAP // 2), 0, 90, 270, 255, 2)
+    right = _letters(curved, 124, 7, height=14)
+    assert _read(curved, _word("(", 103, 111), _word("квартал", 124, right))[0] == "("
+
+
+def test_a_range_opening_with_a_bar_read_as_a_bracket_is_read() -> None:
+    """«I-IV квартал» read «(-IV»: the lone bar before the dash, as narrow as the I of «IV»."""
+    bw = _page()
+    left = _bar(bw, 100)
+    bw[BASE - 11 : BASE - 8, left + 3 : left + 11] = 255  # the dash
+    end = _roman(bw, left + 14, "IV")
+    right = _letters(bw, end + 14, 6, height=14)
+    assert _read(bw, _word("(-IV", 100, end), _word("квартал", end + 14, right))[0] == "I-IV"
+
+
+def test_a_number_opening_with_a_one_is_not_parted_after_it() -> None:
+    """«15 мая»: the «1» takes a figure's room, its ink narrow, so the room after it is as wide as a
+    space; «15» is one number (it was read «1 5 мая»)."""
+    bw = _page()
+    _bar(bw, 100, width=5)
+    five = _letters(bw, 113, 1, width=12)
+    right = _letters(bw, five + 12, 3, height=14)
+    assert _read(bw, _word("15", 100, five), _word("мая", five + 12, right)) == ["15", "мая"]
+
+
 def test_a_one_drawn_as_a_plain_bar_is_a_capital_i_and_a_flagged_one_stays() -> None:
     bw = _page()
     _bar(bw, 100)
@@ -717,6 +751,17 @@ def test_blanks_to_fill_in_are_read_as_underscores_from_their_strokes() -> None:
     out = fill_in_blanks(words, bw, [], float(CAP))
     line = group_lines(out, bw, float(CAP))
     assert [ln.text() for ln in line] == ['"__" ______ 2026 г. июнь август']
+
+
+def test_a_rule_under_a_line_of_words_is_no_blank() -> None:
+    """A header's bottom border drawn per cell: the piece under «Мероприятие» stands on its line's
+    baseline as a blank does, but the word's letters stand over it; it took the word away and left
+    «______».  A blank has no letters over it."""
+    bw = _page()
+    right = _letters(bw, 100, 8, gap=5)
+    bw[BASE + 2 : BASE + 5, 95 : right + 5] = 255
+    out = fill_in_blanks([_word("Мероприятие", 100, right)], bw, [], float(CAP))
+    assert [w.text for w in out] == ["Мероприятие"]
 
 
 def test_a_glued_one_letter_word_is_parted_where_the_glyphs_leave_a_space() -> None:
@@ -1589,6 +1634,16 @@ def _numbers_after_correction(rows: list[list[tuple[str, int]]]) -> list[str]:
     return [row.cells[0].text for row in table.rows[1:]]
 
 
+def test_an_items_number_whose_period_reads_as_a_comma() -> None:
+    """«4,» in the number column of a 1-bit scan: the period's dot read with a tail; a comma ends
+    no row number."""
+    rows = [
+        [("3.", 1), ("Выпуск журнала", 1), ("", 1), ("июль", 1)],
+        [("4,", 1), ("Рассылка", 1), ("4,", 1), ("май", 1)],
+    ]
+    assert _numbers_after_correction(rows) == ["3.", "4."]
+
+
 @pytest.mark.parametrize("read", ["Ne", "No", "N°", "Nº", "Мо", "Nz"])
 def test_a_lone_number_sign_misread_in_the_header_is_the_number_column(read: str) -> None:
     """«№» alone in its header cell read as «Ne»: the column is still the items' numbers (a section's
@@ -2260,9 +2315,15 @@ def test_a_piece_of_a_word_read_again_inside_it_is_dropped() -> None:
         Word("по", 305, 320, 0, 12, 10),
         Word("в", 110, 117, 20, 32, 10),
         Word("ж", 125, 132, 1, 12, 10),
+        # A piece of three letters or more with one misread («енто» inside «центр»); one of two
+        # letters that is no piece stays («жо»), as does one of four with two misread («цаот»).
+        Word("центр", 400, 460, 0, 12, 10),
+        Word("енто", 410, 450, 0, 11, 10),
+        Word("жо", 415, 430, 1, 12, 10),
+        Word("цаот", 405, 455, 1, 12, 10),
     ]
     kept = [w.text for w in without_pieces_read_again(words)]
-    assert kept == ["Отдел", "Подведение", "по", "в", "ж"]
+    assert kept == ["Отдел", "Подведение", "по", "в", "ж", "центр", "жо", "цаот"]
 
 
 def test_a_centred_columns_starts_make_no_cell_edge() -> None:
@@ -2344,3 +2405,36 @@ def test_a_word_read_across_an_unruled_columns_edge_is_parted_where_a_capital_op
     three = cell_grid([(0.0, 0.0, 50.0, 40.0), (50.0, 0.0, 110.0, 40.0), (110.0, 0.0, 300.0, 40.0)])
     glued = [Word("паркаапрельАктив", 0, 160, 5, 20, 10)]
     assert [w.text for w in part_across_columns(glued, [three])] == ["паркаапрель", "Актив"]
+
+
+def test_words_struck_through_whole_or_in_part_are_told_from_letters_bars() -> None:
+    """`struck.struck_words`: a line across a word's small letters from end to end strikes it; one
+    over its first part only (a deletion read glued to the insertion after it) strikes that part;
+    the «1.» of the struck row beside it is struck too.  Letters' tops bridged into a run (small
+    letters set close) and an underline are no strike."""
+    from magplan.extract.ocr.struck import struck_words
+
+    bw = _page()
+
+    def word(text: str, x0: int, count: int) -> OcrWord:
+        x1 = _letters(bw, x0, count, height=14, gap=3)
+        return OcrWord(text, x0, BASE - 16, x1, BASE + 2, 90.0)
+
+    deleted = word("Ереван", 300, 6)
+    bw[BASE - 8 : BASE - 6, deleted.x0 : deleted.x1] = 255
+    number = word("1.", 100, 2)
+    bw[BASE - 8 : BASE - 6, number.x0 : number.x1] = 255
+    glued = word("мартапрель", 450, 10)
+    bw[BASE - 8 : BASE - 6, glued.x0 : glued.x0 + 52] = 255  # «март» struck, «апрель» not
+    inserted = word("июнь", 650, 4)
+    bw[BASE + 3 : BASE + 5, inserted.x0 : inserted.x1] = 255  # underlined
+    # Small letters set close, a run along their tops (a «т»'s bar between round letters): ink under
+    # it only, as high in the box as a strike (the box reaches up to the line's capitals).
+    right = _letters(bw, 750, 4, height=9, gap=3)
+    bw[BASE - 9 : BASE - 7, 750:right] = 255
+    tops = OcrWord("сета", 750, BASE - 16, right, BASE + 2, 90.0)
+    crossed = struck_words([deleted, number, glued, inserted, tops], bw)
+    assert [w.text for w in crossed.whole] == ["Ереван", "1."]
+    ((part, x0, x1),) = crossed.parts
+    assert (part.text, x1) == ("мартапрель", glued.x1)
+    assert glued.x0 + 52 <= x0 <= glued.x0 + 52 + 3  # right after the strike (its scan's bridge)

@@ -59,6 +59,11 @@ WARNINGS: dict[str, Message] = {
         "стр. {page}: {words}",
         r"page (?P<page>\d+): left out as remains of a stamp or signature: (?P<words>.*)",
     ),
+    "ocr_struck": Message(
+        "Пропущен зачёркнутый текст (удаление в режиме исправлений)",
+        "стр. {page}: {words}",
+        r"page (?P<page>\d+): left out as struck through \(a deletion shown\): (?P<words>.*)",
+    ),
     "blank_page": Message("Пустая страница скана пропущена", "стр. {page}", r"page (?P<page>\d+) is blank"),
     "no_text_page": Message(
         "Страница скана без строк текста (рисунок, кляксы, шум) пропущена",

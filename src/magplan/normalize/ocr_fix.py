@@ -532,6 +532,8 @@ _SERIF_ONE = re.compile(r"^[ГТ][.)]?$")
 # An item's number with a speck read after it («5 |», «9 '», a speck low on the line as «у»): a
 # crease or a dot of dust (no sub-item is lettered «у»).
 _NUMBER_SPECK = re.compile(r"^(\d{1,3}[.)]?)\s+[|!'`.,у]$")
+# An item's number whose period was read as a comma («4,»): a number cell holds nothing else.
+_NUMBER_COMMA = re.compile(r"^\d{1,3},$")
 # An item's number read as letters or marks, no figure in it («A у» for «4.»), at most this long.
 _LOST_NUMBER = 4
 
@@ -574,6 +576,8 @@ class _SectionNumbers:
             return
         if speck := _NUMBER_SPECK.match(text):
             number.text = text = speck.group(1)
+        if _NUMBER_COMMA.match(text):
+            number.text = text = text[:-1] + "."  # «4,»: the period's dot read with a tail
         if pending is not None and row_number(text) == 1:
             self._first_section(pending)
         self._first_item(number, text, others)

@@ -42,6 +42,8 @@ _FAINT = 130
 # A word boxed with the blank keeps the part past its end where glyphs at least this many capitals
 # tall stand (letters, not specks or the blank's ragged end).
 _LETTER_BESIDE = 0.5
+# A word of this many letters at least, as many of them inked over a stroke, underlines it.
+_UNDERLINED_LETTERS = 3
 
 
 @dataclass(slots=True, frozen=True)
@@ -78,6 +80,8 @@ def fill_in_blanks(
             continue
         if stroke in crossed and not _misread_blank(stroke, line, capital):
             continue
+        if _underlined(stroke, line, bw, capital):
+            continue  # a rule under words (a header's), not a blank beside them
         if clean is not None and _faint(stroke, clean):
             continue  # a pen's gray remains beside a line («__ генеральный директор»)
         baseline = median([w.bottom for w in line if "_" not in w.text] or [stroke.y1])
@@ -156,6 +160,22 @@ def _misread_blank(stroke: _Stroke, line: list[Word], capital: float) -> bool:
     # Figures as letters: a year over a line a photo's shadow or fold draws under it («2022»).
     lettered = [w for w in over if any(ch.isalpha() for ch in w.text) or sum(ch.isdigit() for ch in w.text) > 1]
     return bool(over) and all(w.bottom - w.top < _LETTER_BESIDE * capital for w in lettered)
+
+
+def _underlined(stroke: _Stroke, line: list[Word], bw: Image, capital: float) -> bool:
+    """Do words stand over the stroke along half its length at least, their letters' ink above
+    it: a rule drawn under a line of text (a borderless table's header, «№  Мероприятие» over
+    its cell's bottom border), no blank beside the text?  What Tesseract read over a blank is
+    the blank misread, its box holding no letter of its own."""
+    covered = 0.0
+    for word in line:
+        if sum(ch.isalpha() for ch in word.text) < _UNDERLINED_LETTERS or not _within(word, stroke.x0, stroke.x1):
+            continue
+        above = bw[int(word.top) : max(stroke.y0, int(word.top)), int(word.x0) : int(word.x1) + 1]
+        blobs = components(above)[2][1:] if above.size else np.zeros((0, 5), np.int64)
+        if int((blobs[:, 3] >= _LETTER_BESIDE * capital).sum()) >= _UNDERLINED_LETTERS:
+            covered += min(word.x1, stroke.x1) - max(word.x0, stroke.x0)
+    return covered >= 0.5 * (stroke.x1 - stroke.x0)
 
 
 def _on_line(word: Word, stroke: _Stroke, capital: float) -> bool:

@@ -170,6 +170,9 @@ _UNDASHED_RANGE = re.compile(r"^[A-ZА-ЯЁ!|\[\]]{1,4}$")
 _MARKS_AND_DASH = re.compile(r"^[IИШ!|il1\[\]-]{1,5}$")
 # A word read as ones («1.», «11»), and what a plain bar is: this narrow for its height, this solid.
 _ONES = re.compile(r"^1{1,3}[.)]?$")
+# Marks Tesseract makes of a numeral's thin bar at 1 bit («{ квартал», «(-IV»); a word of them
+# only is read by its ink (`_bar_marks_as_numeral`, `_roman_range`).
+_BAR_MARKS = frozenset("{}()[]|!")
 _BAR = 0.3
 # A bar stands at least this many capitals tall (a capital I, not a stroke of something else).
 _TALLER_BAR = 0.9
@@ -340,6 +343,7 @@ def read_glyphs(
     joined_stars = _stars_together(line, blobs, baseline, letter)
     _join_at_unread_hyphens(line, blobs, bw, baseline, letter)
     _range_over_unboxed_bars(line, blobs, bw)
+    _bar_marks_as_numeral(line, blobs, baseline, letter)
     figure = _figure_width(line, blobs)
     for numeral, bars in [*_unread_numerals(line, bw, baseline, letter), *_unread_and(line, bw, baseline, letter)]:
         line.words.insert(line.words.index(numeral[1]), numeral[0])
@@ -659,8 +663,8 @@ def _roman_range(word: Word, blobs: list[Blob], bw: Image) -> Word:
         bars = [b.x1 - b.x0 for b in glyphs[other] if b.x1 - b.x0 < _NARROW * (b.y1 - b.y0)]
         numeral = is_roman_numeral(sides[other]) and "I" in sides[other]
         narrow = all(b.x1 - b.x0 <= _SAME_BAR * max(bars or [0]) for b in glyphs[side])
-        if _ONES.match(sides[side]) and numeral and narrow:
-            sides[side] = sides[side].replace("1", "I")
+        if (_ONES.match(sides[side]) or set(sides[side]) <= _BAR_MARKS) and numeral and narrow:
+            sides[side] = "I" * len(glyphs[side]) if set(sides[side]) <= _BAR_MARKS else sides[side].replace("1", "I")
     if not all(is_roman_numeral(side) for side in sides):
         return word
     word.text = "-".join(sides)
@@ -932,7 +936,8 @@ def _is_l(crop: npt.NDArray[np.bool_], band: int) -> bool:
     height, width = crop.shape
     stem = crop[:, : max(width // 3, 1)].any(axis=1).mean() >= _L_STEM
     foot = crop[-band:, :].any(axis=0).mean() >= _L_STEM
-    open_top = crop[: height // 2, width // 2 + 1 :].mean() <= _L_EMPTY
+    top_right = crop[: height // 2, width // 2 + 1 :]
+    open_top = top_right.size > 0 and top_right.mean() <= _L_EMPTY  # a bar a pixel wide has no right half
     return bool(stem and foot and open_top)
 
 
@@ -1387,6 +1392,9 @@ def _split_at_spaces(word: Word, blobs: list[Blob], size: float) -> list[Word]:
     words: list[Word] = []
     start = 0
     for i in range(1, len(inside)):
+        # A «1» takes a figure's room, its ink narrow: the room after it in «15» is no space.
+        if word.text[i - 1] == "1" and word.text[i].isdigit():
+            continue
         if inside[i].x0 - max(b.x1 for b in inside[:i]) >= _WORD_GAP * size:
             words.append(Word(word.text[start:i], inside[start].x0, inside[i - 1].x1, word.top, word.bottom, word.size))
             start = i
@@ -1468,6 +1476,23 @@ def _unread_numerals(
         word = Word("I" * len(bars), bars[0].x0, bars[-1].x1, height.top, height.bottom, height.size)
         found.append(((word, after), bars))
     return found
+
+
+def _bar_marks_as_numeral(line: Line, blobs: dict[int, list[Blob]], baseline: float, letter: float) -> None:
+    """«{ квартал», «( полугодие»: a line opening with marks Tesseract made of a Roman numeral's
+    plain bars (a 1-bit scan's thin I read as a brace or a bracket) before a period's word; each
+    mark one plain bar (`_plain_bar`), nothing else in its box, is an I."""
+    if len(line.words) < 2 or not line.words[1].text.lower().startswith(PERIOD_WORDS):
+        return
+    first = line.words[0]
+    ink = blobs[id(first)]
+    if (
+        first.text
+        and set(first.text) <= _BAR_MARKS
+        and len(ink) == len(first.text)
+        and all(_plain_bar(b, _BAR_BEFORE_PERIOD, baseline, letter) for b in ink)
+    ):
+        first.text = "I" * len(ink)
 
 
 def _plain_bar(blob: Blob, tall: float, baseline: float, letter: float) -> bool:

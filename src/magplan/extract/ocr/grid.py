@@ -27,6 +27,10 @@ Labels = npt.NDArray[np.int32]
 _PAPER_MARGIN = 35
 # A vertical stroke this long (pixels at 300 dpi) is ruling even alone: no letter is as tall.
 _LONG_STROKE = 150
+# Column borders of a table the page break cut that end together, no line there, this many at
+# least across this width (pixels at 300 dpi): the cut row's open end (`_cut_table_ends`).
+_CUT_BORDERS = 3
+_CUT_WIDTH = 200
 # A stroke with ink touching it on both sides along this share of its height at least is a letter's
 # stem (a «ф»'s bowls), not a border.
 _LETTER_STEM = 0.15
@@ -125,6 +129,12 @@ def ruling_lines(bw: Image, unit: float, stamped: Image | None = None) -> Image:
     if carried is not vertical:  # labelled again only where a stroke grew
         vertical = carried
         count, labels, stats = components(vertical)
+    cut = _cut_table_ends(stats, h_near, tol, unit)
+    if cut:
+        horizontal = horizontal.copy()
+        for y, x0, x1 in cut:
+            horizontal[max(y - across + 1, 0) : y + 1, x0:x1] = 255
+        h_near = cv2.dilate(horizontal, cv2.getStructuringElement(cv2.MORPH_RECT, (2 * tol + 1, 2 * tol + 1)))
     spans = {k: span for k in range(1, count) if (span := _between_lines(labels, stats, k, h_near)) is not None}
     centres = {k: stats[k, 0] + stats[k, 2] / 2 for k in spans}
     kept_v = np.zeros_like(vertical)
@@ -158,6 +168,39 @@ def ruling_lines(bw: Image, unit: float, stamped: Image | None = None) -> Image:
             kept_h[y : y + h, x : x + w][piece] = 255
     result: Image = kept_h | kept_v
     return result
+
+
+def _cut_table_ends(stats: image.Stats, h_near: Image, tol: int, unit: float) -> list[tuple[int, int, int]]:
+    """Lines (y, x0, x1) that close a table the page break cut: its column borders run on past its
+    last row line to where the page's part of the cut row ends (or open the page above its first
+    row line), all ending at one height with no line there.  Drawn, they close that row's cells,
+    which else had borders meeting a line at one end only, no ruling: the row went to paragraphs.
+
+    Only borders longer than any letter (`_LONG_STROKE`), three or more, ending within `tol` of
+    one another, across a table's width; each meets a line at its other end."""
+    free: dict[str, list[tuple[int, int, int]]] = {"foot": [], "head": []}
+    for k in range(1, len(stats)):
+        x, y, w, h, _area = (int(v) for v in stats[k])
+        if h < _LONG_STROKE * unit:
+            continue
+        top, bottom = h_near[y, x : x + w].any(), h_near[y + h - 1, x : x + w].any()
+        if top and not bottom:
+            free["foot"].append((y + h - 1, x, x + w))
+        elif bottom and not top:
+            free["head"].append((y, x, x + w))
+    lines: list[tuple[int, int, int]] = []
+    for ends in free.values():
+        ends.sort()
+        group: list[tuple[int, int, int]] = []
+        for end in [*ends, None]:
+            if end is not None and (not group or end[0] - group[-1][0] <= tol):
+                group.append(end)
+                continue
+            x0, x1 = min((g[1] for g in group), default=0), max((g[2] for g in group), default=0)
+            if len(group) >= _CUT_BORDERS and x1 - x0 >= _CUT_WIDTH * unit:
+                lines.append((group[len(group) // 2][0], x0, x1))
+            group = [end] if end is not None else []
+    return lines
 
 
 def _not_letters(

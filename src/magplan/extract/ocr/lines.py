@@ -39,6 +39,8 @@ _BULLET = re.compile(f"^[{BULLET_GLYPHS}]")
 _FIGURE_DASH_END = re.compile(r"\d[-–—]{1,2}$")  # (one dash may read as two: `ocr_fix`)
 # An item of a list lettered or numbered with a bracket («а) формирование …», «2) …»; «б» read «6»).
 _LETTERED_ITEM = re.compile(r"^(?:[а-яё]|\d{1,2})\)\s")
+# A word read twice over inside a longer one may have one letter misread where it has this many.
+_MISREAD_PIECE = 3
 # A space is about a quarter of the font size; words this short are bound to the next one.
 _SPACE_WIDTH = 0.25
 _BOUND_WORD = 2
@@ -94,7 +96,8 @@ def without_pieces_read_again(words: list[Word]) -> list[Word]:
     """The words of a cell without those Tesseract read a second time out of a longer word on its
     line: within its width and its height, their letters a piece of its («д» inside «Отдел»,
     «одведение» inside «Подведение»: a centred cell's lines standing between the lines of the
-    cell beside them are read twice over).  Words of one line never overlap in print."""
+    cell beside them are read twice over), a letter of a piece of three or more misread
+    («енто» inside «центр»).  Words of one line never overlap in print."""
     return [
         word
         for word in words
@@ -104,10 +107,22 @@ def without_pieces_read_again(words: list[Word]) -> list[Word]:
             and other.x0 <= word.x0
             and word.x1 <= other.x1
             and other.top <= word.cy <= other.bottom
-            and _letters(word.text) in _letters(other.text)
+            and _a_piece(_letters(word.text), _letters(other.text))
             for other in words
         )
     ]
+
+
+def _a_piece(piece: str, whole: str) -> bool:
+    """Is `piece` a run of `whole`'s letters, one of them misread where it has three or more?"""
+    if piece in whole:
+        return True
+    if len(piece) < _MISREAD_PIECE:
+        return False
+    return any(
+        sum(a != b for a, b in zip(piece, whole[at : at + len(piece)], strict=True)) <= 1
+        for at in range(len(whole) - len(piece) + 1)
+    )
 
 
 def group_lines(

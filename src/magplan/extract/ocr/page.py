@@ -32,6 +32,7 @@ from magplan.extract.ocr.pages import PageSource
 from magplan.extract.ocr.paragraphs import margin_texts, paragraphs, reading_order, side_by_side
 from magplan.extract.ocr.prepare import Scan, finish, straighten
 from magplan.extract.ocr.sideways import read_sideways
+from magplan.extract.ocr.struck import struck_words
 from magplan.extract.ocr.tall import read_tall_lines
 from magplan.extract.ocr.tesseract import Word as OcrWord
 from magplan.extract.ocr.tesseract import is_word
@@ -137,12 +138,20 @@ def read_page(source: PageSource, index: int) -> PageText:
         if out and any(ch.isalnum() for ch in w.text) and not _accent_over(w, *ordered)
     ]
     found = [w for w, out in zip(found, noise, strict=True) if not out]
+    crossed = struck_words(found, scan.bw)
+    deleted = [*crossed.whole, *(word for word, _, _ in crossed.parts)]
+    found = [w for w in found if not any(w is d for d in deleted)] + _unstruck_parts(scan, crossed.parts)
     found, mended = mend_from_page(found, scan.stamped)
     page = _page_text(scan, part_glued_numbers(mend_letters(found)), number)
     if dropped:
         shown = ", ".join(f"«{w.text}» ({w.conf:.0f}%)" for w in dropped[:12])
         page.warnings.append(
             ExtractWarning("ocr_stamp_remains", f"page {number}: left out as remains of a stamp or signature: {shown}")
+        )
+    if deleted:
+        shown = ", ".join(f"«{w.text}»" for w in deleted[:12])
+        page.warnings.append(
+            ExtractWarning("ocr_struck", f"page {number}: left out as struck through (a deletion shown): {shown}")
         )
     for mend in mended:
         page.warnings.append(
@@ -252,6 +261,17 @@ def paragraph_text(group: list[Line], right: float) -> str:
     text = join_lines(group, right, tabs=True, loose=True)
     lines = ("\t".join(filter(None, map(clean_line, line.split("\t")))) for line in text.split("\n"))
     return "\n".join(line for line in lines if line)
+
+
+def _unstruck_parts(scan: Scan, parts: list[tuple[OcrWord, int, int]]) -> list[OcrWord]:
+    """What stands unstruck beside a strike in a word's box (pixels `x0`..`x1`), read again alone:
+    Tesseract read the deletion and the insertion beside it as one word («мартапрель»)."""
+    regions = []
+    for word, x0, x1 in parts:
+        pad = max(round(_PAD * word.height), 3)
+        box = padded_region(x0, word.y0, x1, word.y1, pad, scan.bw.shape)
+        regions.append(Region(x0, box.y0, x1, box.y1))  # not into the strike beside it
+    return [w for w in read_regions(scan.clean, regions, round(scan.dpi)) if any(ch.isalnum() for ch in w.text)]
 
 
 def _read_alone(scan: Scan, word: Word) -> str | None:
