@@ -17,6 +17,8 @@ Modules, in the order a page goes through them:
 * `lines`, `glyphs`: recognised words → lines and text; markers, bullets,
   dashes and letter case checked against the ink (`stats`: the medians of
   their glyph heights, numpy's numbers without numpy's per-call cost).
+* `struck`: words struck through (a tracked change's deletion printed shown),
+  left out, and the unstruck part of a word read glued to one.
 * `letters`: a letter Tesseract confuses («ф» read as «о») put back where its
   dictionary knows the word only so.
 * `paragraphs`: lines outside the tables → paragraphs (parted where printed side by side),
