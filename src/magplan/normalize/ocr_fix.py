@@ -238,7 +238,7 @@ def correct(text: str, dates: bool = False, paragraph: bool = False) -> str:
     # A line's last word is read with the next line's first (a cell's wrap: «в течение I» / «квартала»).
     after = [(following.split() or [""])[0] for following in lines[1:]] + [""]
     lines = [_correct_line(line, dates, paragraph, then) for line, then in zip(lines, after, strict=True)]
-    joined = _year_word("\n".join(_lettered_b(_header_number(lines))))
+    joined = _plural_breve(_year_word("\n".join(_lettered_b(_header_number(lines)))))
     opening = _OPENING_SINGLE if paragraph else _OPENING_SINGLE_IN_CELL
     return _closing_quote(extra_closers(_stray_quotes(joined, opening)))
 
@@ -1128,6 +1128,30 @@ def _date_tail(words: list[str]) -> list[str]:
         if fixed != tail and looks_like_period(" ".join(fixed)):
             return words[:start] + fixed
     return words
+
+
+# A noun in «-ии» after a plural adjective in «-ых»/«-их» («культурно-массовых мероприятии»), or
+# «мероприятии» after «План» (which takes the genitive: «План мероприятий»): no singular follows
+# a plural adjective, and the neuter «мероприятие» has no genitive in «-ии»; the «й»'s breve was
+# lost in large print.  Not a pronoun («их Ассамблеи»: a word of four letters at least before).
+_PLURAL_BEFORE = re.compile(
+    r"(?<![\w-])((?:[А-Яа-яЁё-]{2,}[ЫИыи][Хх]|План[а-я]?|ПЛАН[А-Я]?)\s+)([А-Яа-яЁё]{3,}[Ии])([Ии])(?![\w-])"
+)
+
+
+def _plural_breve(text: str) -> str:
+    """«массовых мероприятии» → «массовых мероприятий», «План мероприятии» → «План мероприятий»
+    (`_PLURAL_BEFORE`), where the dictionary knows the word with «й»."""
+
+    def mended(match: re.Match[str]) -> str:
+        before, stem, last = match[1], match[2], match[3]
+        after_plan = before.rstrip().lower().startswith("план")
+        if after_plan and stem.lower() != "мероприяти":
+            return match[0]  # «План Ассамблеи»: a feminine noun's genitive
+        restored = stem + ("Й" if last == "И" else "й")
+        return before + restored if lexicon.russian_word(restored) else match[0]
+
+    return _PLURAL_BEFORE.sub(mended, text)
 
 
 def _breve_restored(core: str) -> str:
