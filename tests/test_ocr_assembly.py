@@ -2411,14 +2411,14 @@ def test_words_struck_through_whole_or_in_part_are_told_from_letters_bars() -> N
     """`struck.struck_words`: a line across a word's small letters from end to end strikes it; one
     over its first part only (a deletion read glued to the insertion after it) strikes that part;
     the «1.» of the struck row beside it is struck too.  Letters' tops bridged into a run (small
-    letters set close) and an underline are no strike."""
+    letters set close), an underline, and a word Tesseract read surely are no strike."""
     from magplan.extract.ocr.struck import struck_words
 
     bw = _page()
 
-    def word(text: str, x0: int, count: int) -> OcrWord:
+    def word(text: str, x0: int, count: int, conf: float = 40.0) -> OcrWord:
         x1 = _letters(bw, x0, count, height=14, gap=3)
-        return OcrWord(text, x0, BASE - 16, x1, BASE + 2, 90.0)
+        return OcrWord(text, x0, BASE - 16, x1, BASE + 2, conf)  # a strike garbles the reading
 
     deleted = word("Ереван", 300, 6)
     bw[BASE - 8 : BASE - 6, deleted.x0 : deleted.x1] = 255
@@ -2432,8 +2432,11 @@ def test_words_struck_through_whole_or_in_part_are_told_from_letters_bars() -> N
     # it only, as high in the box as a strike (the box reaches up to the line's capitals).
     right = _letters(bw, 750, 4, height=9, gap=3)
     bw[BASE - 9 : BASE - 7, 750:right] = 255
-    tops = OcrWord("сета", 750, BASE - 16, right, BASE + 2, 90.0)
-    crossed = struck_words([deleted, number, glued, inserted, tops], bw)
+    tops = OcrWord("сета", 750, BASE - 16, right, BASE + 2, 40.0)
+    # A word read surely is print unstruck, whatever line its letters make.
+    sure = word("Москва", 820, 5, conf=95.0)
+    bw[BASE - 8 : BASE - 6, sure.x0 : sure.x1] = 255
+    crossed = struck_words([deleted, number, glued, inserted, tops, sure], bw)
     assert [w.text for w in crossed.whole] == ["Ереван", "1."]
     ((part, x0, x1),) = crossed.parts
     assert (part.text, x1) == ("мартапрель", glued.x1)

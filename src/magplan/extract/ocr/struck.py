@@ -22,7 +22,10 @@ from magplan.extract.ocr.tesseract import Word
 _STRIKE_BAND = (0.2, 0.7)
 # ... along this share of its width at least (a scan breaks it for a pixel or two: `_BRIDGE`).
 _STRIKE_SPAN = 0.9
-_BRIDGE = 3
+_BRIDGE = 2
+# A strike garbles Tesseract's reading: a word read at least this surely (0-100) is unstruck print,
+# however its letters run together along a row (small print at 200 dpi, bold print blurred).
+_SURE = 85.0
 # A word of fewer letters and figures than this (a letter's crossbar spans «Н» along its middle)
 # is struck only beside a longer struck word whose strike runs at its height, within this share
 # of its box's height («1.» of a deleted row beside its struck name).
@@ -58,7 +61,7 @@ class Struck:
 
 def struck_words(words: list[Word], bw: Image) -> Struck:
     """The words struck through in the page's ink (`bw`, 255), whole or in part."""
-    strikes = {id(w): strike for w in words if (strike := _strike(w, bw)) is not None}
+    strikes = {id(w): strike for w in words if w.conf < _SURE and (strike := _strike(w, bw)) is not None}
     long = [strikes[id(w)].row for w in words if id(w) in strikes and _letters(w) >= _LETTERS]
     out = Struck()
     for word in words:
