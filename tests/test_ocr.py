@@ -187,6 +187,14 @@ def test_a_row_the_page_break_cut_is_closed_where_its_borders_end(end: str) -> N
         short[263:300, x : x + 4] = 255
     (table,) = grid.find_tables(grid.ruling_lines(short, 1.0), 1.0)
     assert table.rows == 1
+    # A table ruled round its header alone, its column borders running on down its body: no cut
+    # row, no line drawn under the body (which would make the whole body one row).
+    open_body = np.zeros((900, 900), np.uint8)
+    for y in (100, 160):
+        open_body[y : y + 3, 100:800] = 255
+    for x in (100, 200, 500, 797):
+        open_body[100:760, x : x + 3] = 255
+    assert all(table.y1 < 200 for table in grid.find_tables(grid.ruling_lines(open_body, 1.0), 1.0))
 
 
 def test_a_heading_row_run_into_the_cell_under_it_through_a_gap_in_its_line_is_parted() -> None:

@@ -188,6 +188,13 @@ def test_a_number_opening_with_a_one_is_not_parted_after_it() -> None:
     five = _letters(bw, 113, 1, width=12)
     right = _letters(bw, five + 12, 3, height=14)
     assert _read(bw, _word("15", 100, five), _word("мая", five + 12, right)) == ["15", "мая"]
+    # Two numbers read as one word, a space after the «1» wider than a figure's room: parted.
+    glued = _page()
+    x = _letters(glued, 100, 1, width=12) + 4
+    x = _bar(glued, x, width=5) + 24
+    x = _letters(glued, x, 1, width=12) + 4
+    end = _letters(glued, x, 1, width=12)
+    assert _read(glued, _word("2122", 100, end)) == ["21", "22"]
 
 
 def test_a_one_drawn_as_a_plain_bar_is_a_capital_i_and_a_flagged_one_stays() -> None:
@@ -2326,6 +2333,19 @@ def test_a_piece_of_a_word_read_again_inside_it_is_dropped() -> None:
     assert kept == ["Отдел", "Подведение", "по", "в", "ж", "центр", "жо", "цаот"]
 
 
+def test_a_bar_read_between_two_header_words_parts_their_cells() -> None:
+    """`unruled._without_border_bars`: a dotted border between «№» and «Мероприятие» read as «|»
+    ends the cell before it and is no word; a bar opening or ending a line stays (a table's edge
+    or a numeral, for the glyph readers)."""
+    from magplan.extract.ocr.unruled import _without_border_bars
+
+    words = [Word("№", 66, 78, 0, 14, 13), Word("|", 82, 83, 0, 14, 13), Word("Мероприятие", 86, 200, 0, 14, 13)]
+    kept = _without_border_bars(words)
+    assert [(w.text, w.box_end) for w in kept] == [("№", True), ("Мероприятие", False)]
+    edge = [Word("|", 60, 61, 0, 14, 13), Word("квартал", 70, 120, 0, 14, 13)]
+    assert [w.text for w in _without_border_bars(edge)] == ["|", "квартал"]
+
+
 def test_a_centred_columns_starts_make_no_cell_edge() -> None:
     """`unruled._mark_cells_a_space_apart`: the months of a centred date column start all over
     («февраль» at 518, «сентябрь» at 519, «октябрь» at 521, «март» at 527): no column's left edge,
@@ -2411,10 +2431,11 @@ def test_words_struck_through_whole_or_in_part_are_told_from_letters_bars() -> N
     """`struck.struck_words`: a line across a word's small letters from end to end strikes it; one
     over its first part only (a deletion read glued to the insertion after it) strikes that part;
     the «1.» of the struck row beside it is struck too.  Letters' tops bridged into a run (small
-    letters set close), an underline, and a word Tesseract read surely are no strike."""
+    letters set close), letters' mid bars a pixel apart, an underline, and a word Tesseract read
+    surely are no strike."""
     from magplan.extract.ocr.struck import struck_words
 
-    bw = _page()
+    bw = np.zeros((100, 1100), np.uint8)
 
     def word(text: str, x0: int, count: int, conf: float = 40.0) -> OcrWord:
         x1 = _letters(bw, x0, count, height=14, gap=3)
@@ -2436,7 +2457,15 @@ def test_words_struck_through_whole_or_in_part_are_told_from_letters_bars() -> N
     # A word read surely is print unstruck, whatever line its letters make.
     sure = word("Москва", 820, 5, conf=95.0)
     bw[BASE - 8 : BASE - 6, sure.x0 : sure.x1] = 255
-    crossed = struck_words([deleted, number, glued, inserted, tops, sure], bw)
+    # Letters with a bar at mid-height set a pixel or two apart («нее»): the bars, bridged, make
+    # a run that breaks at every letter's edge; a printed strike is solid.
+    x = 880
+    for _ in range(3):
+        bw[BASE - 14 : BASE, [x, x + 1, x + 8, x + 9]] = 255
+        bw[BASE - 8 : BASE - 6, x : x + 10] = 255
+        x += 11
+    bars = OcrWord("нее", 880, BASE - 16, x - 1, BASE + 2, 40.0)
+    crossed = struck_words([deleted, number, glued, inserted, tops, sure, bars], bw)
     assert [w.text for w in crossed.whole] == ["Ереван", "1."]
     ((part, x0, x1),) = crossed.parts
     assert (part.text, x1) == ("мартапрель", glued.x1)

@@ -1665,7 +1665,8 @@ def test_a_pages_first_name_over_a_dated_list_opens_its_row() -> None:
     name in small letters («сессия Ассамблеи»), its list a margin lower, the row's person centred
     over the list («Отдел информации» above «• Москва»).  The list opens the event's column of
     its band and stands beside the row's own date: no row opens with a list, so the name is that
-    row's, not the rest of a row the page break cut.  A list beside no date may be that rest."""
+    row's, not the rest of a row the page break cut.  So is a name over a list beside no date (its
+    date left on the page before by the break, 270-007), or both are that rest together."""
     from magplan.extract.pdf.plain import _centred_unnumbered, _Grid
 
     line = _text_line
@@ -1677,7 +1678,7 @@ def test_a_pages_first_name_over_a_dated_list_opens_its_row() -> None:
         line(122.7, ("•", 80, 85), ("Минск", 90, 130)),
     ]
     assert _centred_unnumbered([name, listed], grid, cut=True) == [name + listed]
-    assert _centred_unnumbered([name, listed[2:]], grid, cut=True) == [name, listed[2:]]
+    assert _centred_unnumbered([name, listed[2:]], grid, cut=True) == [name + listed[2:]]
 
 
 def test_an_unruled_page_opening_with_a_list_goes_on_the_row_the_page_break_cut() -> None:
@@ -2638,6 +2639,8 @@ def test_empty_cells_between_a_shrunk_rows_cells_told_by_their_gaps() -> None:
     assert empties(*row, ("октябрь", 180.3, 216.8), ("Устав", 225.8, 252.2)) is None
     # Gaps of set widths, no whole numbers of one another: nothing told.
     assert empties(*row, ("октябрь", 180.3, 216.8), ("Устав", 238.8, 265.2)) is None
+    # A wide gap is no whole number of the narrow ones but by more than the slack of one.
+    assert empties(*row, ("октябрь", 180.3, 216.8), ("Устав", 276.8, 303.2)) is None
     # The narrowest gap only once: no unit to count in.
     assert empties(("4.", 44.5, 52.8), ("Заседание", 61.8, 109.1), ("октябрь", 127.1, 163.6)) is None
 
@@ -2650,6 +2653,7 @@ def test_empty_cells_between_a_shrunk_rows_cells_told_by_their_gaps() -> None:
         ("Конгресс-центр", "«Экспофорум»", True),
         # A remark over two lines: its wording runs on in small letters.
         ("Место", "уточняется", False),
+        ("Москва", "г. Казань", True),  # a name under it, in small letters
         ("Организаторы: МАГ", "", False),
         ("по согласованию", "", False),
     ],
@@ -2659,3 +2663,15 @@ def test_a_cell_of_names_only_unless_its_wording_runs_on(text: str, under: str, 
     from magplan.extract.pdf.plain import _named_only
 
     assert _named_only(text, under) is named
+
+
+def test_a_place_cells_next_line_is_only_its_own_cells() -> None:
+    """`plain._cue_lines`: «Место» / «уточняется», a cell's two lines, is a remark, no place's name;
+    «Москва» over the next row's «по согласованию» (a row's padding apart) stays a name."""
+    from magplan.extract.pdf.plain import _cue_lines
+
+    cuts = [50.0, 200.0, 300.0]  # №, event, place, note
+    remark = [_text_line(0, ("Место", 210, 240)), _text_line(13, ("уточняется", 210, 270))]
+    assert _cue_lines(remark, cuts, 2, 3)[2] == 0
+    rows = [_text_line(0, ("Москва", 210, 250)), _text_line(30, ("по", 210, 222), ("согласованию", 225, 290))]
+    assert _cue_lines(rows, cuts, 2, 3)[2] == 1

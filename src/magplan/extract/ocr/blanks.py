@@ -171,10 +171,12 @@ def _underlined(stroke: _Stroke, line: list[Word], bw: Image, capital: float) ->
     for word in line:
         if sum(ch.isalpha() for ch in word.text) < _UNDERLINED_LETTERS or not _within(word, stroke.x0, stroke.x1):
             continue
-        above = bw[int(word.top) : max(stroke.y0, int(word.top)), int(word.x0) : int(word.x1) + 1]
+        # Only the ink right over the stroke: a word boxed with a blank has its letters beside it.
+        x0, x1 = int(max(word.x0, stroke.x0)), int(min(word.x1, stroke.x1)) + 1
+        above = bw[int(word.top) : max(stroke.y0, int(word.top)), x0:x1]
         blobs = components(above)[2][1:] if above.size else np.zeros((0, 5), np.int64)
         if int((blobs[:, 3] >= _LETTER_BESIDE * capital).sum()) >= _UNDERLINED_LETTERS:
-            covered += min(word.x1, stroke.x1) - max(word.x0, stroke.x0)
+            covered += x1 - 1 - x0
     return covered >= 0.5 * (stroke.x1 - stroke.x0)
 
 

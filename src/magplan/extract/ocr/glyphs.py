@@ -663,8 +663,11 @@ def _roman_range(word: Word, blobs: list[Blob], bw: Image) -> Word:
         bars = [b.x1 - b.x0 for b in glyphs[other] if b.x1 - b.x0 < _NARROW * (b.y1 - b.y0)]
         numeral = is_roman_numeral(sides[other]) and "I" in sides[other]
         narrow = all(b.x1 - b.x0 <= _SAME_BAR * max(bars or [0]) for b in glyphs[side])
-        if (_ONES.match(sides[side]) or set(sides[side]) <= _BAR_MARKS) and numeral and narrow:
-            sides[side] = "I" * len(glyphs[side]) if set(sides[side]) <= _BAR_MARKS else sides[side].replace("1", "I")
+        marks = set(sides[side]) <= _BAR_MARKS and len(glyphs[side]) == len(sides[side])
+        if _ONES.match(sides[side]) and numeral and narrow:
+            sides[side] = sides[side].replace("1", "I")
+        elif marks and numeral and narrow and all(_bar_shaped(b) for b in glyphs[side]):
+            sides[side] = "I" * len(glyphs[side])  # «(-IV»: the bar read as a bracket, one mark a bar
     if not all(is_roman_numeral(side) for side in sides):
         return word
     word.text = "-".join(sides)
@@ -1391,11 +1394,14 @@ def _split_at_spaces(word: Word, blobs: list[Blob], size: float) -> list[Word]:
         return _split_preposition(word, inside, size)
     words: list[Word] = []
     start = 0
+    # A «1» takes a figure's room, its ink narrower: the room after it in «15» is no space.
+    figures = [b.x1 - b.x0 for b, ch in zip(inside, word.text, strict=True) if ch.isdigit() and ch != "1"]
+    figure = max(figures, default=0)
     for i in range(1, len(inside)):
-        # A «1» takes a figure's room, its ink narrow: the room after it in «15» is no space.
+        room = 0
         if word.text[i - 1] == "1" and word.text[i].isdigit():
-            continue
-        if inside[i].x0 - max(b.x1 for b in inside[:i]) >= _WORD_GAP * size:
+            room = max(figure - (inside[i - 1].x1 - inside[i - 1].x0), 0)
+        if inside[i].x0 - max(b.x1 for b in inside[:i]) >= _WORD_GAP * size + room:
             words.append(Word(word.text[start:i], inside[start].x0, inside[i - 1].x1, word.top, word.bottom, word.size))
             start = i
     if not words:
@@ -1495,15 +1501,15 @@ def _bar_marks_as_numeral(line: Line, blobs: dict[int, list[Blob]], baseline: fl
         first.text = "I" * len(ink)
 
 
+def _bar_shaped(blob: Blob) -> bool:
+    """Is the blob narrow and solid as a plain bar (a Roman I), whatever its height?"""
+    return blob.x1 - blob.x0 <= _BAR * (blob.y1 - blob.y0) and blob.fill >= _SOLID_ENOUGH
+
+
 def _plain_bar(blob: Blob, tall: float, baseline: float, letter: float) -> bool:
     """Is the blob a plain bar (a Roman I): `tall` capitals tall at least, narrow, solid, standing
     on the baseline?"""
-    return (
-        blob.y1 - blob.y0 >= tall * letter
-        and blob.x1 - blob.x0 <= _BAR * (blob.y1 - blob.y0)
-        and blob.fill >= _SOLID_ENOUGH
-        and abs(blob.y1 - baseline) <= _LIFT_LOW * letter
-    )
+    return blob.y1 - blob.y0 >= tall * letter and _bar_shaped(blob) and abs(blob.y1 - baseline) <= _LIFT_LOW * letter
 
 
 def _bars_in_box(word: Word, bw: Image, tall: float, baseline: float, letter: float) -> tuple[list[Blob], int] | None:

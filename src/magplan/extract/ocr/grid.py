@@ -31,6 +31,8 @@ _LONG_STROKE = 150
 # least across this width (pixels at 300 dpi): the cut row's open end (`_cut_table_ends`).
 _CUT_BORDERS = 3
 _CUT_WIDTH = 200
+# ... each meeting this many row lines at least (the header's top and bottom, and a row's).
+_CUT_ROWS_ABOVE = 3
 # A stroke with ink touching it on both sides along this share of its height at least is a letter's
 # stem (a «ф»'s bowls), not a border.
 _LETTER_STEM = 0.15
@@ -184,16 +186,19 @@ def _cut_table_ends(stats: image.Stats, h_near: Image, tol: int, unit: float) ->
         if h < _LONG_STROKE * unit:
             continue
         top, bottom = h_near[y, x : x + w].any(), h_near[y + h - 1, x : x + w].any()
-        if top and not bottom:
+        crossed = _lines_crossed(h_near[y : y + h, x : x + w])
+        # Over a page's foot, the rows above the cut row are ruled (a table ruled under its header
+        # alone, its column borders running on down its body, is no cut table).
+        if top and not bottom and crossed >= _CUT_ROWS_ABOVE:
             free["foot"].append((y + h - 1, x, x + w))
-        elif bottom and not top:
+        elif bottom and not top and crossed >= _CUT_ROWS_ABOVE - 1:
             free["head"].append((y, x, x + w))
     lines: list[tuple[int, int, int]] = []
     for ends in free.values():
         ends.sort()
         group: list[tuple[int, int, int]] = []
         for end in [*ends, None]:
-            if end is not None and (not group or end[0] - group[-1][0] <= tol):
+            if end is not None and (not group or end[0] - group[0][0] <= tol):
                 group.append(end)
                 continue
             x0, x1 = min((g[1] for g in group), default=0), max((g[2] for g in group), default=0)
@@ -201,6 +206,13 @@ def _cut_table_ends(stats: image.Stats, h_near: Image, tol: int, unit: float) ->
                 lines.append((group[len(group) // 2][0], x0, x1))
             group = [end] if end is not None else []
     return lines
+
+
+def _lines_crossed(near: Image) -> int:
+    """How many horizontal lines (runs of rows where `near`, a stroke's box of the lines' mask,
+    holds ink) the stroke meets."""
+    rows = near.any(axis=1).astype(np.int8)
+    return int(np.count_nonzero(np.diff(np.r_[0, rows]) == 1))
 
 
 def _not_letters(

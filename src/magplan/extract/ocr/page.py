@@ -139,8 +139,8 @@ def read_page(source: PageSource, index: int) -> PageText:
     ]
     found = [w for w, out in zip(found, noise, strict=True) if not out]
     crossed = struck_words(found, scan.bw)
-    deleted = [*crossed.whole, *(word for word, _, _ in crossed.parts)]
-    found = [w for w in found if not any(w is d for d in deleted)] + _unstruck_parts(scan, crossed.parts)
+    gone = {id(w) for w in crossed.whole} | {id(word) for word, _, _ in crossed.parts}
+    found = [w for w in found if id(w) not in gone] + _unstruck_parts(scan, crossed.parts)
     found, mended = mend_from_page(found, scan.stamped)
     page = _page_text(scan, part_glued_numbers(mend_letters(found)), number)
     if dropped:
@@ -148,8 +148,10 @@ def read_page(source: PageSource, index: int) -> PageText:
         page.warnings.append(
             ExtractWarning("ocr_stamp_remains", f"page {number}: left out as remains of a stamp or signature: {shown}")
         )
-    if deleted:
-        shown = ", ".join(f"«{w.text}»" for w in deleted[:12])
+    if gone:
+        # A word struck in part is named as read, the part read again apart.
+        named = [f"«{w.text}»" for w in crossed.whole] + [f"«{w.text}» (in part)" for w, _, _ in crossed.parts]
+        shown = ", ".join(named[:12])
         page.warnings.append(
             ExtractWarning("ocr_struck", f"page {number}: left out as struck through (a deletion shown): {shown}")
         )
@@ -270,7 +272,9 @@ def _unstruck_parts(scan: Scan, parts: list[tuple[OcrWord, int, int]]) -> list[O
     for word, x0, x1 in parts:
         pad = max(round(_PAD * word.height), 3)
         box = padded_region(x0, word.y0, x1, word.y1, pad, scan.bw.shape)
-        regions.append(Region(x0, box.y0, x1, box.y1))  # not into the strike beside it
+        # Padded all round but on the strike's side.
+        left, right = (x0, box.x1) if x0 > word.x0 else (box.x0, x1)
+        regions.append(Region(left, box.y0, right, box.y1))
     return [w for w in read_regions(scan.clean, regions, round(scan.dpi)) if any(ch.isalnum() for ch in w.text)]
 
 

@@ -23,6 +23,11 @@ _STRIKE_BAND = (0.2, 0.7)
 # ... along this share of its width at least (a scan breaks it for a pixel or two: `_BRIDGE`).
 _STRIKE_SPAN = 0.9
 _BRIDGE = 2
+# ... with one break a pixel wide at most, or one every this many box heights of its length (the
+# bars of small letters set close break at every letter's edge) ...
+_BREAK_EVERY = 3
+# ... and a part strike starts or ends within this many pixels of the box's edge.
+_END_SLACK = 3
 # A strike garbles Tesseract's reading: a word read at least this surely (0-100) is unstruck print,
 # however its letters run together along a row (small print at 200 dpi, bold print blurred).
 _SURE = 85.0
@@ -43,11 +48,13 @@ _CROSSED = 0.3
 
 @dataclass(frozen=True, slots=True)
 class Strike:
-    """A line drawn across a word's small letters: the page row it runs on and its ends."""
+    """A line drawn across a word's small letters: the page row it runs on, its ends, and whether
+    it strikes the whole word (else its first or last part)."""
 
     row: float
     x0: int
     x1: int
+    whole: bool
 
 
 @dataclass(slots=True)
@@ -62,23 +69,29 @@ class Struck:
 def struck_words(words: list[Word], bw: Image) -> Struck:
     """The words struck through in the page's ink (`bw`, 255), whole or in part."""
     strikes = {id(w): strike for w in words if w.conf < _SURE and (strike := _strike(w, bw)) is not None}
-    long = [strikes[id(w)].row for w in words if id(w) in strikes and _letters(w) >= _LETTERS]
+    long = [w for w in words if id(w) in strikes and _letters(w) >= _LETTERS]
     out = Struck()
     for word in words:
         strike = strikes.get(id(word))
         if strike is None:
             continue
-        height = word.y1 - word.y0
-        reach = _THIN * height
-        if _letters(word) < _LETTERS and not any(abs(row - strike.row) <= reach for row in long):
+        beside = any(_struck_beside(word, strike, other, strikes[id(other)]) for other in long)
+        if _letters(word) < _LETTERS and not beside:
             continue
-        if strike.x1 - strike.x0 >= _STRIKE_SPAN * (word.x1 - word.x0):
+        if strike.whole:
             out.whole.append(word)
-        elif strike.x0 <= word.x0 + _BRIDGE and word.x1 - strike.x1 >= _LEFT * height:
+        elif strike.x0 <= word.x0 + _END_SLACK:
             out.parts.append((word, strike.x1 + 1, word.x1))
-        elif strike.x1 >= word.x1 - _BRIDGE and strike.x0 - word.x0 >= _LEFT * height:
+        else:
             out.parts.append((word, word.x0, strike.x0 - 1))
     return out
+
+
+def _struck_beside(word: Word, strike: Strike, other: Word, line: Strike) -> bool:
+    """Does the longer struck word `other` stand on `word`'s line, its strike (`line`) at the height
+    of `word`'s own (`_THIN` of its box's height)?"""
+    overlap = min(word.y1, other.y1) - max(word.y0, other.y0)
+    return overlap > 0.5 * (word.y1 - word.y0) and abs(line.row - strike.row) <= _THIN * (word.y1 - word.y0)
 
 
 def _letters(word: Word) -> int:
@@ -104,10 +117,16 @@ def _strike(word: Word, bw: Image) -> Strike | None:
     if best is None:
         return None
     length, row, start = best
+    at = lo + row
+    # A printed line is solid: a scan breaks it a pixel wide here and there, not at every letter's
+    # edge as the bars of letters set close do («нее», their mid bars a pixel apart).
+    inked = np.flatnonzero(box[at, start : start + length])
+    breaks = int(np.count_nonzero(np.diff(inked) > 1))
+    if breaks > max(1, length // (_BREAK_EVERY * height)):
+        return None
     # A strike runs through its letters: ink above and below it along much of it.  The tops of
     # small letters in a row (bridged across their gaps: «ета» at their height, a «т»'s bar) have
     # ink under them only.
-    at = lo + row
     reach = max(round(_THIN * height), 2)
     span, through = box[:, start : start + length], round(_THROUGH * height)
     above = span[max(at - through, 0) : max(at - reach, 0)].any(axis=0)
@@ -115,10 +134,11 @@ def _strike(word: Word, bw: Image) -> Strike | None:
     if (above & below).sum() < _CROSSED * length:
         return None
     whole = length >= _STRIKE_SPAN * width
-    at_end = start <= _BRIDGE or start + length >= width - _BRIDGE
-    if not whole and not (at_end and length >= _PART * height):
+    first, last = start <= _END_SLACK, start + length >= width - _END_SLACK
+    left = width - length  # what a part strike leaves unstruck
+    if not whole and not ((first or last) and length >= _PART * height and left >= _LEFT * height):
         return None
-    return Strike(float(word.y0 + lo + row), word.x0 + start, word.x0 + start + length - 1)
+    return Strike(float(word.y0 + at), word.x0 + start, word.x0 + start + length - 1, whole)
 
 
 def _longest_run(row: np.ndarray) -> tuple[int, int]:

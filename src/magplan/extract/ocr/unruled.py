@@ -118,7 +118,7 @@ def _as_printed(words: list[Word], scale: float) -> list[Line]:
     for line in lines:
         line.words = [
             replace(w, top=line.top, bottom=line.bottom, size=size, raised=w.raised and _marker(w, figure))
-            for w in _without_glyph_parts(line.words)
+            for w in _without_border_bars(_without_glyph_parts(line.words))
         ]
         line.size = size
     # A row's number ends its cell, however close the event's name stands after it (a spreadsheet
@@ -224,6 +224,19 @@ def _without_glyph_parts(words: list[Word]) -> list[Word]:
     kept: list[Word] = []
     for word in words:
         if word.raised and kept and kept[-1].x0 <= word.x0 and word.x1 <= kept[-1].x1:
+            continue
+        kept.append(word)
+    return kept
+
+
+def _without_border_bars(words: list[Word]) -> list[Word]:
+    """The line's words without a bar read between two of them («№ | Мероприятие»: a dotted or
+    faint border between two cells, read as a glyph), the word before it ending its text box (a
+    cell ends there, however close the next one's text stands: `plain._groups`)."""
+    kept: list[Word] = []
+    for at, word in enumerate(words):
+        if word.text == "|" and kept and at + 1 < len(words):
+            kept[-1] = replace(kept[-1], box_end=True)
             continue
         kept.append(word)
     return kept

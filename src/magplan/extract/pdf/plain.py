@@ -649,8 +649,12 @@ def _own_rows(flat: list[tuple[int, Line]], grids: list[_Grid]) -> list[_Grid]:
     out = list(grids)
     opening = _numbers_open_rows(flat, grids)
     left = len(flat)  # where the row above ended, cut short by `_centred_end_unpadded`
+    # Where rows are numbered in figures, a line numbered «V.» is a section's heading.
+    figures = any(
+        _numbered(line, grid) and not _roman_opening(line) for (_, line), grid in zip(flat, grids, strict=True)
+    )
     for index, ((page, line), grid) in enumerate(zip(flat, grids, strict=True)):
-        if not _numbered(line, grid) or _numbered_heading(line):
+        if not _numbered(line, grid) or (figures and _numbered_heading(line)):
             continue
         first = index
         while (
@@ -1550,6 +1554,8 @@ def _match_bounds(
     joined = [Line(words, 0.0, 0.0, size)]
     spans = _run_spans(sample[0]) if len(sample) == 1 else []
     empties = _empty_cells_between(spans, size)
+    if empties is not None and sum(empties) > len(bounds) + 1 - len(spans):
+        empties = None  # more empty cells than the row lacks: the gaps' likeness is chance
     for count in range(len(bounds), 0, -1):
         for picked in combinations(candidates, count):
             if any(b - a < size for a, b in pairwise(picked)):
@@ -1615,7 +1621,7 @@ def _empty_cells_between(spans: list[tuple[Word, float]], size: float) -> list[i
     if unit <= 0 or sum(abs(gap - unit) <= GAP_MULTIPLE * size for gap in gaps) < 2:
         return None
     counts = [round(gap / unit) for gap in gaps]
-    if any(abs(gap - count * unit) > GAP_MULTIPLE * size * count for gap, count in zip(gaps, counts, strict=True)):
+    if any(abs(gap - count * unit) > GAP_MULTIPLE * size for gap, count in zip(gaps, counts, strict=True)):
         return None
     return [count - 1 for count in counts] if any(count > 1 for count in counts) else None
 
@@ -1671,7 +1677,12 @@ def _cue_lines(lines: list[Line], cuts: list[float], place: int | None, note: in
         tuple(" ".join(w.text for w in line.words if _column(w, cuts) == column) for column in (place, note))
         for line in lines
     ]
-    for (at_place, at_note), (under_place, under_note) in zip(texts, [*texts[1:], ("", "")], strict=True):
+    # The line under each, where it is the next line of the same cells (a row's), not the next row's.
+    unders = [
+        texts[at + 1] if below.top - line.bottom <= LINE_APART * line.size else ("", "")
+        for at, (line, below) in enumerate(pairwise(lines))
+    ]
+    for (at_place, at_note), (under_place, under_note) in zip(texts, [*unders, ("", "")], strict=True):
         labels += bool(_LABEL.match(at_note)) - bool(_LABEL.match(at_place))
         persons += _names_person(at_note) - _names_person(at_place)
         names += _named_only(at_place, under_place) - _named_only(at_note, under_note)
@@ -1687,7 +1698,8 @@ def _names_person(text: str) -> bool:
 def _named_only(text: str, under: str) -> bool:
     """Is the text of capitalised words only, and no label, its cell's wording not running on in
     small letters on the line `under` it («Место» / «уточняется» is a remark, not a place)?"""
-    return _NAME.fullmatch(text) is not None and _LABEL.match(text) is None and not under[:1].islower()
+    runs_on = under[:1].islower() and _NAME.fullmatch(under) is None  # («г. Казань» is a name)
+    return _NAME.fullmatch(text) is not None and _LABEL.match(text) is None and not runs_on
 
 
 def _date_lines(lines: list[Line], cuts: list[float], column: int | None) -> int:
@@ -1786,13 +1798,10 @@ def _groups(words: list[Word], spaced: bool = False, pitch: float | None = None)
 
     Where the page is set in a monospaced font whose letters are `pitch` font sizes wide, a
     gap of `MONO_SPACE` letters parts no cells: a scan's word boxes end at the ink, and a
-    monospaced space with the bearings of the letters round it is wider than `HEADER_GAP`.
-
-    A bar alone («|»: a scan's dotted or faint border between two cells, read as a glyph) parts
-    the cells on its two sides and is no cell's word."""
+    monospaced space with the bearings of the letters round it is wider than `HEADER_GAP`."""
     groups: list[list[Word]] = []
-    opening = {id(b) for a in words if (a.box_end or a.text == _BAR) and (b := _next_on_line(a, words)) is not None}
-    for word in sorted((w for w in words if w.text != _BAR), key=lambda w: w.x0):
+    opening = {id(b) for a in words if a.box_end and (b := _next_on_line(a, words)) is not None}
+    for word in sorted(words, key=lambda w: w.x0):
         reach = max(w.x1 for w in groups[-1]) if groups else 0.0
         gap = word.x0 - reach
         if (
@@ -2439,9 +2448,10 @@ def _roman_opening(line: Line) -> bool:
 
 
 def _numbered_heading(line: Line) -> bool:
-    """Is the numbered line a section's heading: «V.» and its name, one run of words or two (the
-    numeral in a cell of its own), no row's cells?  A row of its own widths above it is no part
-    of it («… в СМИ   культура и спорт», МАГ» / «V. Юбилеи городов МАГ» placed as one row)."""
+    """Is the numbered line a section's heading (where rows are numbered in figures): «V.» and its
+    name, one run of words or two (the numeral in a cell of its own), no row's cells?  A row of its
+    own widths above it is no part of it («… в СМИ   культура и спорт», МАГ» / «V. Юбилеи городов
+    МАГ» placed as one row)."""
     return _roman_opening(line) and _word_runs(line) <= 2
 
 
@@ -2613,8 +2623,6 @@ def _fit_rights(grid: _Grid, lines: list[Line]) -> None:
 
 
 # A word of the numbers' header cell: «№», «п/п» and its pieces where it wraps («п/» / «п»).
-# A border's piece read as a glyph between two cells (`_groups`).
-_BAR = "|"
 _NUMERO_WORD = re.compile(r"^(?:№|N[oº°]?|п/?|/?п|п/?п\.?|п\.п\.)$", re.IGNORECASE)
 
 
