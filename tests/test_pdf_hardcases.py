@@ -562,6 +562,10 @@ DEFAULT_PRINTS = {
     # городов МАГ»: that heading was taken for a numbered row and the row's last line for its
     # first, the two placed as one row: the date went into the event's name.
     "portal_row_of_its_own_widths_over_a_numbered_heading": (111, 11),
+    # A Word page, borderless, rows centred: the last row a table of its own widths, its number set
+    # between its list's two items; the second item, across the header's columns, was cut off as
+    # a line after the table (no signature nor footnote opens with a bullet).
+    "word_page_last_rows_list_item_under_its_number": (273, 3),
     # A portal page: its last rows printed as a table of their own widths, cells centred, a name
     # of two lines round the number's line («3   16.12.2020   Тбилиси»), which crosses no column
     # but has its date in the note's: the row is the three lines (its name was read as headings).

@@ -3007,12 +3007,22 @@ def _row_end(flat: list[tuple[int, Line]], end: int, columns: list[list[float]],
         and (
             any(not _crossing(flat[end][1], bounds) for bounds in columns)
             or (title is not None and end > 0 and _wider_tail(flat[end - 1][1], flat[end][1], title))
+            or (end > 0 and _list_item_under(flat, end))
         )
         and not _footnote(flat[end][1])
         and not (end and _signature_apart(flat, end, columns[0]))
     ):
         end += 1
     return end
+
+
+def _list_item_under(flat: list[tuple[int, Line]], index: int) -> bool:
+    """Does line `index` open a list's item right under the line above on its page (within
+    `END_GAP` lines)?  It goes on with the row above: no signature nor footnote opens with a
+    bullet («· секция «Транспорт»» under a last row of its own widths, its number set between
+    the list's items, read across the header's columns)."""
+    (page, line), (above_page, above) = flat[index], flat[index - 1]
+    return page == above_page and line.words[0].text in BULLET_GLYPHS and line.top - above.bottom < END_GAP * line.size
 
 
 def _wider_tail(above: Line, line: Line, title: float) -> bool:
