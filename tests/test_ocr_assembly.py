@@ -810,6 +810,9 @@ def test_a_word_cut_at_a_narrow_columns_edge_is_joined_whole() -> None:
         _line(("ный", 100, 140), ("комитет)", 150, 240), top=25),
     ]
     assert join_lines(cut, 300) == "МАГ (Исполнительный комитет)"
+    # The rest of a word in brackets, its closing bracket read as a brace (a 1-bit scan's).
+    braced = [_line(("(ориентирово", 100, 296)), _line(("чно}", 100, 150), top=25)]
+    assert join_lines(braced, 300) == "(ориентировочно}"
     # «Руководители» ends as near the edge, but «рабочих» is a word: an ordinary wrap.
     wrap = [_line(("Руководители", 100, 295)), _line(("рабочих", 100, 190), ("групп", 200, 260), top=25)]
     assert join_lines(wrap, 300) == "Руководители рабочих групп"

@@ -384,7 +384,7 @@ def _cut_word(previous: Line, line: Line, right: float, vocabulary: frozenset[st
     if not first.text[:1].islower() or right - last.x1 > _CUT_SLACK * char:
         return False
     text = _in_script_of(first.text, last.text)
-    rest = bare(text)
+    rest = bare(text).rstrip("}]")  # («чно}»: a closing bracket read as a brace, mended later)
     # «г.», «ул.»: an abbreviation, a word of its own.
     if len(rest) <= _SHORT_REST and rest.isalpha() and rest not in _SHORT_WORDS and "." not in text:
         return True  # «ный», «тью», «ми»: no word, the end of one
