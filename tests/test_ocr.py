@@ -162,21 +162,25 @@ def test_table_grid_with_a_full_width_row() -> None:
     assert sum(c.row == 5 for c in table.cells) == 4
 
 
-@pytest.mark.parametrize("end", ["foot", "head"])
+@pytest.mark.parametrize("end", ["foot", "head", "foot under a heading"])
 def test_a_row_the_page_break_cut_is_closed_where_its_borders_end(end: str) -> None:
     """Chromium cuts a row at the page's foot without a bottom line (and opens the next page's part
     without a top line): the cut row's borders met a line at one end only and its cells went to
-    paragraphs, the row lost.  Borders longer than letters ending together at one height close it."""
+    paragraphs, the row lost.  Borders longer than letters ending together at one height close it,
+    also where a section's heading spans the columns above, so that the inner borders meet only
+    the lines of the rows under it."""
     bw = np.zeros((900, 900), np.uint8)
-    rows = (100, 260, 420, 580) if end == "foot" else (300, 460, 620, 780)
+    rows = (300, 460, 620, 780) if end == "head" else (100, 260, 420, 580)
     for y in rows:
         bw[y : y + 3, 100:800] = 255
-    top, bottom = (100, 760) if end == "foot" else (120, 783)
+    top, bottom = (120, 783) if end == "head" else (100, 760)
     for x in (100, 200, 500, 797):
         bw[top:bottom, x : x + 3] = 255
+    if end == "foot under a heading":
+        bw[263:420, 200:203] = bw[263:420, 500:503] = 0
     (table,) = grid.find_tables(grid.ruling_lines(bw, 1.0), 1.0)
     assert (table.rows, table.cols) == (4, 3)
-    assert table.cell_at(350, 700 if end == "foot" else 200) is not None
+    assert table.cell_at(350, 200 if end == "head" else 700) is not None
     # Letters' stems no taller than letters, ending together under a line, close nothing.
     short = np.zeros((900, 900), np.uint8)
     for y in (100, 260):

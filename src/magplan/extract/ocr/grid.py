@@ -31,7 +31,7 @@ _LONG_STROKE = 150
 # least across this width (pixels at 300 dpi): the cut row's open end (`_cut_table_ends`).
 _CUT_BORDERS = 3
 _CUT_WIDTH = 200
-# ... each meeting this many row lines at least (the header's top and bottom, and a row's).
+# ... one of them meeting this many row lines at least (the header's top and bottom, and a row's).
 _CUT_ROWS_ABOVE = 3
 # A stroke with ink touching it on both sides along this share of its height at least is a letter's
 # stem (a «ф»'s bowls), not a border.
@@ -180,29 +180,31 @@ def _cut_table_ends(stats: image.Stats, h_near: Image, tol: int, unit: float) ->
 
     Only borders longer than any letter (`_LONG_STROKE`), three or more, ending within `tol` of
     one another, across a table's width; each meets a line at its other end."""
-    free: dict[str, list[tuple[int, int, int]]] = {"foot": [], "head": []}
+    free: dict[str, list[tuple[int, int, int, int]]] = {"foot": [], "head": []}  # (end, x0, x1, lines met)
     for k in range(1, len(stats)):
         x, y, w, h, _area = (int(v) for v in stats[k])
         if h < _LONG_STROKE * unit:
             continue
         top, bottom = h_near[y, x : x + w].any(), h_near[y + h - 1, x : x + w].any()
         crossed = _lines_crossed(h_near[y : y + h, x : x + w])
-        # Over a page's foot, the rows above the cut row are ruled (a table ruled under its header
-        # alone, its column borders running on down its body, is no cut table).
-        if top and not bottom and crossed >= _CUT_ROWS_ABOVE:
-            free["foot"].append((y + h - 1, x, x + w))
-        elif bottom and not top and crossed >= _CUT_ROWS_ABOVE - 1:
-            free["head"].append((y, x, x + w))
+        if top and not bottom:
+            free["foot"].append((y + h - 1, x, x + w, crossed))
+        elif bottom and not top:
+            free["head"].append((y, x, x + w, crossed))
     lines: list[tuple[int, int, int]] = []
-    for ends in free.values():
+    for side, ends in free.items():
+        # The rows beside the cut row are ruled: one border at least (the table's outer one, which
+        # runs on past the rows a heading spans) meets that many lines (a table ruled round its
+        # header alone, its column borders running on down its body, is no cut table).
+        ruled = _CUT_ROWS_ABOVE if side == "foot" else _CUT_ROWS_ABOVE - 1
         ends.sort()
-        group: list[tuple[int, int, int]] = []
+        group: list[tuple[int, int, int, int]] = []
         for end in [*ends, None]:
             if end is not None and (not group or end[0] - group[0][0] <= tol):
                 group.append(end)
                 continue
             x0, x1 = min((g[1] for g in group), default=0), max((g[2] for g in group), default=0)
-            if len(group) >= _CUT_BORDERS and x1 - x0 >= _CUT_WIDTH * unit:
+            if len(group) >= _CUT_BORDERS and x1 - x0 >= _CUT_WIDTH * unit and max(g[3] for g in group) >= ruled:
                 lines.append((group[len(group) // 2][0], x0, x1))
             group = [end] if end is not None else []
     return lines
