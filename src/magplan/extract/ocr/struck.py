@@ -20,7 +20,7 @@ from magplan.extract.ocr.tesseract import Word
 # A strike crosses a word's box between these shares of its height (from the top; an underline
 # stands at its foot, a blank's stroke on its baseline) ...
 _STRIKE_BAND = (0.2, 0.7)
-# ... along this share of its width at least (a scan breaks it for a pixel or two: `_BRIDGE`).
+# ... along this share of its width at least (a scan breaks it for a pixel: `_BRIDGE` closes that).
 _STRIKE_SPAN = 0.9
 _BRIDGE = 2
 # ... with one break a pixel wide at most, or one every this many box heights of its length (the
