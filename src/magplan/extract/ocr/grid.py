@@ -213,8 +213,7 @@ def _cut_table_ends(stats: image.Stats, h_near: Image, tol: int, unit: float) ->
 def _lines_crossed(near: Image) -> int:
     """How many horizontal lines (runs of rows where `near`, a stroke's box of the lines' mask,
     holds ink) the stroke meets."""
-    rows = near.any(axis=1).astype(np.int8)
-    return int(np.count_nonzero(np.diff(np.r_[0, rows]) == 1))
+    return len(image.runs(np.asarray(near.any(axis=1), dtype=bool)))
 
 
 def _not_letters(
@@ -255,8 +254,7 @@ def _free_run(touched: npt.NDArray[np.bool_]) -> int:
     """The longest run of rows untouched (False) in `touched`.  A letter's stem is touched along
     most of itself; a border that figures touch at a cell's edge («3» before «Праздничный», the
     cell's text set against it) runs on untouched past them, longer than they are tall."""
-    edges = np.flatnonzero(np.diff(np.r_[True, touched, True].astype(np.int8)))
-    return int((edges[1::2] - edges[0::2]).max(initial=0))
+    return max((end - start for start, end in image.runs(~touched)), default=0)
 
 
 def _carried_to_lines(vertical: Image, stats: image.Stats, ink: Image, horizontal: Image, reach: int) -> Image:

@@ -63,6 +63,13 @@ _DARK_EDGE_REACH = 0.12
 _DARK_EDGE_CLEAR = 0.003
 
 
+def runs(flags: npt.NDArray[np.bool_]) -> list[tuple[int, int]]:
+    """The runs of True in a row of flags, as (start, end) index pairs, end past the run."""
+    padded = np.concatenate(([False], flags, [False])).astype(np.int8)
+    edges = np.flatnonzero(np.diff(padded))
+    return [(int(a), int(b)) for a, b in zip(edges[::2], edges[1::2], strict=True)]
+
+
 def components(mask: Image, connectivity: int = 8) -> tuple[int, Labels, Stats]:
     """The connected components of a mask: their count, the label of each pixel, and their stats.
 

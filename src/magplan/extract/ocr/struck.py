@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 import cv2
 import numpy as np
 
-from magplan.extract.ocr.image import Image
+from magplan.extract.ocr.image import Image, runs
 from magplan.extract.ocr.tesseract import Word
 
 # A strike crosses a word's box between these shares of its height (from the top; an underline
@@ -109,11 +109,9 @@ def _strike(word: Word, bw: Image) -> Strike | None:
         return None
     lo, hi = (round(share * height) for share in _STRIKE_BAND)
     band = cv2.dilate(box[lo:hi].astype(np.uint8), np.ones((1, _BRIDGE), np.uint8)) > 0
-    best: tuple[int, int, int] | None = None  # (length, row, start)
-    for row, pixels in enumerate(band):
-        start, length = _longest_run(pixels)
-        if best is None or length > best[0]:
-            best = (length, row, start)
+    # The longest run of ink along a row of the band (the first of the longest): (length, row, start).
+    found = ((end - start, row, start) for row, pixels in enumerate(band) for start, end in runs(pixels))
+    best = max(found, key=lambda run: run[0], default=None)
     if best is None:
         return None
     length, row, start = best
@@ -139,13 +137,3 @@ def _strike(word: Word, bw: Image) -> Strike | None:
     if not whole and not ((first or last) and length >= _PART * height and left >= _LEFT * height):
         return None
     return Strike(float(word.y0 + at), word.x0 + start, word.x0 + start + length - 1, whole)
-
-
-def _longest_run(row: np.ndarray) -> tuple[int, int]:
-    """The start and length of the longest run of True in a row of pixels."""
-    edges = np.flatnonzero(np.diff(np.r_[False, row, False].astype(np.int8)))
-    if not edges.size:
-        return 0, 0
-    lengths = edges[1::2] - edges[0::2]
-    at = int(np.argmax(lengths))
-    return int(edges[0::2][at]), int(lengths[at])

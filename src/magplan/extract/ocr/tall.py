@@ -17,7 +17,7 @@ import cv2
 import numpy as np
 
 from magplan.extract.ocr.grid import TableGrid
-from magplan.extract.ocr.image import Image
+from magplan.extract.ocr.image import Image, runs
 from magplan.extract.ocr.mosaic import Region, padded_region, read_regions
 from magplan.extract.ocr.tesseract import Word
 
@@ -74,7 +74,7 @@ def _unread_bands(
         unread[w.y0 : w.y1, w.x0 : w.x1] = 0
     rows = np.count_nonzero(ink, axis=1) >= max(_ROW_INK * unit, 1)
     regions: list[Region] = []
-    for top, bottom in _runs(rows):
+    for top, bottom in runs(rows):
         if not tall[0] <= bottom - top <= tall[1]:
             continue
         band = ink[top:bottom]
@@ -88,10 +88,3 @@ def _unread_bands(
             continue
         regions.append(padded_region(left, top, right, bottom, max(round((bottom - top) * 0.3), 3), bw.shape))
     return regions
-
-
-def _runs(flags: np.ndarray) -> list[tuple[int, int]]:
-    """The runs of True in `flags`, as (start, end) index pairs."""
-    padded = np.concatenate(([False], flags, [False])).astype(np.int8)
-    edges = np.flatnonzero(np.diff(padded))
-    return [(int(a), int(b)) for a, b in zip(edges[::2], edges[1::2], strict=True)]

@@ -1067,15 +1067,13 @@ def _stretched(line: Line, grid: _Grid) -> _Grid | None:
     its own widths with fewer runs than columns (its place and note empty, too few for
     `_refit`), its event's column wider than the table's («6. | Школа мэров городов
     Содружества | 18 августа»).  None where a run runs over a boundary otherwise."""
-    starts = _run_starts(line)
-    opening = {id(word) for word in starts}
-    ends = [a for a, b in pairwise(line.words) if id(b) in opening] + [line.words[-1]]
+    spans = _run_spans(line)
     bounds = list(grid.bounds)
-    for run, (first, last) in enumerate(zip(starts, ends, strict=True)):
+    for run, (first, last) in enumerate(spans):
         for at, bound in enumerate(bounds):
             if not first.x0 < bound < last.x1 - ALIGN:
                 continue
-            after = starts[run + 1] if run + 1 < len(starts) else None
+            after = spans[run + 1][0] if run + 1 < len(spans) else None
             if after is None or _column(after, grid.bounds) != at + 1 or after.x0 <= last.x1:
                 return None
             bounds[at] = after.x0 - ALIGN / 2
@@ -1594,19 +1592,15 @@ def _match_bounds(
     return chosen
 
 
-def _run_spans(line: Line) -> list[tuple[Word, float]]:
-    """Each run of words on the line (`_run_starts`): its first word and where its last ends."""
-    starts = {id(w) for w in _run_starts(line)}
-    spans: list[tuple[Word, float]] = []
-    for word in line.words:
-        if id(word) in starts or not spans:
-            spans.append((word, word.x1))
-        else:
-            spans[-1] = (spans[-1][0], word.x1)
-    return spans
+def _run_spans(line: Line) -> list[tuple[Word, Word]]:
+    """Each run of words on the line (`_run_starts`): its first word and its last."""
+    starts = _run_starts(line)
+    opening = {id(word) for word in starts}
+    ends = [a for a, b in pairwise(line.words) if id(b) in opening] + [line.words[-1]]
+    return list(zip(starts, ends, strict=True))
 
 
-def _empty_cells_between(spans: list[tuple[Word, float]], size: float) -> list[int] | None:
+def _empty_cells_between(spans: list[tuple[Word, Word]], size: float) -> list[int] | None:
     """How many empty cells stand between each two runs of a one-line row (`spans`), where the
     gaps between them tell: a table shrunk to its text (a browser's auto layout, each cell as
     wide as its one line) sets every two cells' text the same padding apart, and an empty cell
@@ -1614,7 +1608,7 @@ def _empty_cells_between(spans: list[tuple[Word, float]], size: float) -> list[i
     person's cell empty).  None unless the narrowest gap stands twice at least and every gap is
     a whole number of it (`GAP_MULTIPLE` of a font size off at most): cells of set widths leave
     gaps of any width."""
-    gaps = [b.x0 - end for (_, end), (b, _) in pairwise(spans)]
+    gaps = [b.x0 - end.x1 for (_, end), (b, _) in pairwise(spans)]
     if len(gaps) < 3:
         return None
     unit = min(gaps)
@@ -1626,7 +1620,7 @@ def _empty_cells_between(spans: list[tuple[Word, float]], size: float) -> list[i
     return [count - 1 for count in counts] if any(count > 1 for count in counts) else None
 
 
-def _gaps_off(spans: list[tuple[Word, float]], empties: list[int] | None, cuts: list[float]) -> int:
+def _gaps_off(spans: list[tuple[Word, Word]], empties: list[int] | None, cuts: list[float]) -> int:
     """How far the columns cut at `cuts` set the runs (`spans`) from the empty cells their gaps
     tell between them (`_empty_cells_between`); 0 where the gaps tell none."""
     if empties is None:
