@@ -2675,3 +2675,67 @@ def test_a_place_cells_next_line_is_only_its_own_cells() -> None:
     assert _cue_lines(remark, cuts, 2, 3)[2] == 0
     rows = [_text_line(0, ("Москва", 210, 250)), _text_line(30, ("по", 210, 222), ("согласованию", 225, 290))]
     assert _cue_lines(rows, cuts, 2, 3)[2] == 1
+
+
+def test_a_columns_room_for_the_fit_test_reaches_towards_the_next_column() -> None:
+    """`plain._rooms`: a column whose longest line ends well short of the next column gets the
+    room up to it, less the narrowest gap any column leaves (the cells' paddings), and never past
+    half the way there (the next column may start at a channel's middle or at centred text); the
+    last column keeps its text's reach, and a table whose columns all fill their cells keeps all."""
+    from magplan.extract.pdf.plain import _Grid, _rooms
+
+    # Name 57–347 (next at 360.5: a 13.5 pt gap, the narrowest), date to 456 (next at 500.8).
+    grid = _Grid(bounds=[360.5, 500.8, 640.8], rights=[347.0, 456.0, 579.0, 762.0], left=57, right=785, number=None)
+    rooms = _rooms(grid)
+    assert rooms[0] == 347.0  # the narrowest gap's own column: as far as its text
+    assert rooms[1] == (456.0 + 500.8) / 2  # half the way: 478.4, short of 500.8 − 13.5
+    assert rooms[2] == pytest.approx((579.0 + 640.8) / 2)  # half the way: 609.9, short of 640.8 − 13.5
+    assert rooms[3] == 762.0
+    full = _Grid(bounds=[100, 200], rights=[100, 200, 300], left=0, right=300, number=None)
+    assert _rooms(full) == [100, 200, 300]
+
+
+def test_centred_rows_at_a_pages_foot_leave_the_cut_last_row_unmeasured() -> None:
+    """`plain._rows_centred` with `cut_end`: the page's last row, cut by the break, has its cells
+    centred on the whole row (its rest on the next page), off its part's middle here: not
+    measured, where every row holds text in two columns or more; without `cut_end`, or where a
+    row holds one column only (a cell's second paragraph), it is."""
+    from magplan.extract.pdf.plain import _Grid, _rows_centred
+    from magplan.extract.pdf.words import Line, Word
+
+    size = 10.0
+
+    def line(*words: tuple[str, float, float, float]) -> Line:
+        out = [Word(text, x0, x1, at, at + size, size) for text, x0, x1, at in words]
+        return Line(out, min(w.top for w in out), max(w.bottom for w in out), size)
+
+    grid = _Grid(bounds=[200, 300], rights=[190, 290, 400], left=0, right=400, number=None, row_gap=0.5)
+    whole = [line(("Форум", 10, 90, 0)), line(("молодёжи", 10, 90, 12), ("май", 200, 230, 6), ("Минск", 300, 350, 6))]
+    # The cut row: three lines of its name, its date and place by the last (its middle lower down).
+    cut = [
+        line(("Фестиваль", 10, 90, 30)),
+        line(("городов", 10, 90, 42)),
+        line(("дружбы", 10, 90, 54), ("июнь", 200, 240, 54), ("Гомель", 300, 360, 54)),
+    ]
+    assert not _rows_centred([whole, cut], grid)
+    assert _rows_centred([whole, cut], grid, cut_end=True)
+    # A row above it of one column only (a cell's paragraph, maybe): the cut row is measured.
+    lone = [line(("Форум", 10, 90, 0)), line(("молодёжи", 10, 90, 12))]
+    assert not _rows_centred([lone, cut], grid, cut_end=True)
+
+
+def test_a_list_margin_under_one_line_items_each_a_paragraph() -> None:
+    """`plain._list_margin`: Word's list printed as it is, each one-line item a paragraph set off by
+    its margins like the event's name over it: no wrapped line shows the cell's own line gap, so a
+    line's leading stands for it and the list ends the cell with the margin beyond it."""
+    from magplan.extract.pdf.plain import _LEADING, _list_margin
+
+    cell = [
+        _line(0, ("Заседание", 116, 160), ("Совета", 162, 200)),
+        _line(26, ("·", 116, 119), ("ВАРМСУ", 129, 180)),
+        _line(52, ("·", 116, 119), ("АГП", 129, 150)),
+        _line(78, ("·", 116, 119), ("АГУ", 129, 150)),
+    ]
+    size = cell[-1][0].size
+    gap = 26 - size  # each line's box a font size tall
+    assert _list_margin(cell, -1) == pytest.approx(gap - _LEADING * size)

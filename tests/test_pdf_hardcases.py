@@ -97,6 +97,11 @@ OFFICE = {
     # line, beside its date and place, which were empty on the row above's last line: one cell
     # merged over both rows (each has it), though only the event's paragraph ended above.
     "borderless_unnumbered_merged_person_beside_resumed_cells": (61, 7),
+    # Borderless without «№», landscape, rows touching: two rows of one line each, every cell's
+    # line its column's longest («… столиц» | «в течение I квартала» | «Председатель Комиссии»):
+    # the next row's «июнь - август» would have fitted in the room up to the place's column, so
+    # the date's cell ended, and the row below opens (the two had been read as one).
+    "borderless_unnumbered_rows_of_their_columns_longest_lines": (70, 7),
 }
 BROWSER = {
     # WeasyPrint, plain page, ruled, the header repeated: a row the page break moved whole to page 2
@@ -541,6 +546,14 @@ BROWSER = {
     # to page 2 under the header printed again; the list's band, apart from the name, was read as
     # a row of its own (no row opens with a list).
     "name_and_list_moved_to_the_next_page_apart_from_its_date": (270, 7),
+    # WeasyPrint, plain page, borderless, no «№», cells centred: the page's last row, cut by the
+    # break, shares a person merged over it and the row above; its cells stand off its middle on
+    # page 1 (centred on the whole row), so the two rows had been read as one.
+    "centred_rows_the_last_cut_by_the_page_sharing_a_merged_cell": (279, 7),
+    # Chromium, plain page, borderless: the page break cuts a row's list, its last item («• АСДГ»)
+    # opening page 2 over the next row's name; that row's lines may open at it (no row opens with
+    # a bullet, but a page's first line is the rest of the row above, told further on).
+    "list_item_cut_by_the_page_opening_the_next": (151, 6),
 }
 
 # WeasyPrint's default print (presentational hints off) of the family's page, as drawn.
@@ -696,6 +709,13 @@ DEFAULT_PRINTS = {
     # the row above, its list a margin below; the row was taken to open at that margin, and the
     # name, across the columns above, was read as a section's heading.
     "last_rows_name_over_its_list_touching_the_row_above": (240, 3),
+    # A Word page, rows touching, cells centred: a row of its own widths, its event's name over its
+    # list (the list's margins inside the row), its number centred on the row with the list's last
+    # margin.  The row had been taken from the list's first item to its second (no row opens or
+    # ends at a bullet), its name read as a section's heading.  On the next page a name over its
+    # list opens the page under the last row of a band of rows a point apart, that row centred on
+    # its number: whole, so no rest of it opens the page (it had been read as that row's).
+    "name_over_its_list_in_a_row_of_its_own_widths_rows_touching": (277, 3),
 }
 
 

@@ -82,6 +82,8 @@ MIN_PEAK = 3
 # Lines of one column more than this many font sizes apart are two cells' (`_cell_blocks`); a
 # cell stands in its row's middle within this many (`_split_centred_unnumbered`).
 BLOCK_GAP = 0.5
+# A line's leading at most (the gap under its text, in font sizes), where no wrapped line shows it.
+_LEADING = 0.25
 CENTRED_SLACK = 0.35
 # A line set smaller than this share of the table's text, at a page's foot, is a footnote.
 FOOT_SIZE = 0.92
@@ -230,8 +232,11 @@ def plain_tables(
     grid.top_rows = _top_rows(body, grid)
     out: dict[int, list[tuple[Bbox, list[Bbox]]]] = {}
     last: tuple[list[Line], _Grid] | None = None  # the part above, on this page or the one before
-    for page, lines, part in _regimes(body, grid, page_middle, header.lines):
+    regimes = list(_regimes(body, grid, page_middle, header.lines))
+    for at, (page, lines, part) in enumerate(regimes):
         first = page not in out
+        # The page's last part, the table going on over the page break: its last row may be cut.
+        foot = at + 1 < len(regimes) and regimes[at + 1][0] != page
         heading = (header.lines if page == header.page else header.repeated.get(page, [])) if first else []
         # Only a later page's first part may open with the rest of a row the page break cut, and
         # only when the row above it did not end whole, or the page opens going on with a list
@@ -247,7 +252,8 @@ def plain_tables(
             out.setdefault(page, []).append(_page_cells([], grid, heading))
             heading = []
         if lines or heading:
-            out.setdefault(page, []).append(_page_cells(lines, part, heading, cut, first and page != header.page))
+            cells = _page_cells(lines, part, heading, cut, first and page != header.page, foot)
+            out.setdefault(page, []).append(cells)
     return out
 
 
@@ -688,15 +694,21 @@ def _own_rows(flat: list[tuple[int, Line]], grids: list[_Grid]) -> list[_Grid]:
             unpadded = _unpadded_row(flat, grids, index)
             # Rows a point apart, lines a row's own widths crossing the columns among them: the
             # run's rows where they set the number nearer its row's middle (no padding told where
-            # «3.  Межпарламентской» opens; its row was read from its number down).
-            if unpadded is not None and (
-                not crossing
-                or (
-                    # A row no more than a line off its number (`LINE_OFF`), more than the number's
-                    # line (which stands in its own middle: that tells nothing).
-                    unpadded[1] - unpadded[0] > 1
-                    and (off := _number_off(flat, unpadded, index, grid)) <= LINE_OFF * line.size
-                    and off < _number_off(flat, (first, end), index, grid)
+            # «3.  Межпарламентской» opens; its row was read from its number down).  Not where the
+            # run is the middle of a list, its name and other items a list's margin off it inside
+            # the row: the row round the list then sets its number nearer its middle.
+            if (
+                unpadded is not None
+                and not _run_inside_list(flat, (first, end), unpadded, index, grid)
+                and (
+                    not crossing
+                    or (
+                        # A row no more than a line off its number (`LINE_OFF`), more than the number's
+                        # line (which stands in its own middle: that tells nothing).
+                        unpadded[1] - unpadded[0] > 1
+                        and (off := _number_off(flat, unpadded, index, grid)) <= LINE_OFF * line.size
+                        and off < _number_off(flat, (first, end), index, grid)
+                    )
                 )
             ):
                 first, end = unpadded
@@ -757,6 +769,21 @@ def _own_rows(flat: list[tuple[int, Line]], grids: list[_Grid]) -> list[_Grid]:
             # date's where the wording stands.
             out[index] = own
     return out
+
+
+def _run_inside_list(
+    flat: list[tuple[int, Line]], row: tuple[int, int], run: tuple[int, int], index: int, grid: _Grid
+) -> bool:
+    """Is the run of interleaved lines `run` round number `index` the middle of the centred `row`
+    (lines first, end) that holds it: the row's lines beyond the run include a list's items, and
+    the row sets the number nearer its middle than the run does?"""
+    (first, end), (lo, hi) = row, run
+    if not first <= lo <= hi <= end or (first, end) == (lo, hi):
+        return False
+    beyond = [*range(first, lo), *range(hi, end)]
+    return any(_event_opens_with_bullet([flat[k][1]], grid) for k in beyond) and _number_off(
+        flat, row, index, grid
+    ) < _number_off(flat, run, index, grid)
 
 
 def _interleaved_run(
@@ -1215,8 +1242,27 @@ def _centred_row(
     while lo > 0 and inside(lo - 1):
         lo -= 1
     # The lines' first may open the row too: nothing above it here (a section's heading was).
-    firsts = [found[0], *(at for at in range(lo, index + 1) if not at or band_over(at))]
-    ends = [found[1], *(at for at in range(index + 1, found[1]) if band_over(at))]
+    # A list's item goes on its event's name: no row opens with a bullet (the list's margins are
+    # empty bands inside the row, its event's name over the list, its number centred lower), but
+    # for a part's or a page's first line (the rest of a list the page break cut may open it).
+    firsts = [
+        found[0],
+        *(
+            at
+            for at in range(lo, index + 1)
+            if not at
+            or flat[at - 1][0] != page
+            or (band_over(at) and not _event_opens_with_bullet([flat[at][1]], grid))
+        ),
+    ]
+    ends = [
+        found[1],
+        *(
+            at
+            for at in range(index + 1, found[1])
+            if band_over(at) and not _event_opens_with_bullet([flat[at][1]], grid)
+        ),
+    ]
     if len(firsts) > 1 and (found[1] == len(flat) or flat[found[1]][0] != page):
         # The page's last row: one the page break cuts has its number centred on its part down to
         # the page's foot, lower than its lines' middle; the row opens at the first empty band
@@ -3813,13 +3859,16 @@ def _row_above(bands: list[list[Line]], grid: _Grid) -> bool:
     return False
 
 
-def _merged_down(parts: list[list[Line]], spanning: list[bool], grid: _Grid) -> dict[tuple[int, int], int]:
+def _merged_down(
+    parts: list[list[Line]], spanning: list[bool], grid: _Grid, cut_end: bool = False
+) -> dict[tuple[int, int], int]:
     """(first row, column) → the last row, of the cells merged with the cells below them, in a table
     whose cells are centred in their padded rows (a browser's), numbered or not: a column's text
     that stands in the middle of two rows together (or three), not of its own, the column empty in
     the others (or running on from one into the next without the padding that parts rows).  A
     merged cell prints its text once, centred across the rows it spans; each of them has it (a
-    date, a place, a person; never an event)."""
+    date, a place, a person; never an event).  With `cut_end` the page break cut the last row
+    (`_merged_across`)."""
     out: dict[tuple[int, int], int] = {}
     if grid.row_gap is None:
         return out
@@ -3855,9 +3904,10 @@ def _merged_down(parts: list[list[Line]], spanning: list[bool], grid: _Grid) -> 
                 # Three rows only where the two below will not do: a text over the boundary of
                 # rows 2 and 3 may stand a few tenths of a line off their middle, near enough
                 # that of all three where the row above is a line tall and empty in the column.
-                if not _merged_across(rows, column, grid):
+                cut = cut_end and last == len(parts) - 1
+                if not _merged_across(rows, column, grid, cut):
                     continue
-                if len(rows) == 3 and _merged_across(rows[1:], column, grid):
+                if len(rows) == 3 and _merged_across(rows[1:], column, grid, cut):
                     # (Taken here: the next row's turn may be skipped, its first column covered.)
                     out[(index + 1, column)] = last
                     covered.update((row, column) for row in range(index + 1, last + 1))
@@ -3915,10 +3965,12 @@ def _runs_on_into(upper: list[Line], lower: list[Line], column: int, grid: _Grid
     return gap <= LINE_APART * size and (pitch is None or step <= pitch + BASELINE_SLACK * size)
 
 
-def _merged_across(rows: list[list[Line]], column: int, grid: _Grid) -> bool:
+def _merged_across(rows: list[list[Line]], column: int, grid: _Grid, cut: bool = False) -> bool:
     """Is the column's text in these rows (two or three, one after another) one cell merged across
     them all: centred across their boxes together, held by one row (off that row's own middle) or
-    by two running on from one into the other, none in the others?"""
+    by two running on from one into the other, none in the others?  With `cut` the page break cut
+    the last row, its box ending on the next page: a text running on into it stands no higher than
+    the middle of their parts on this page."""
     held = [(row, words) for row, part in enumerate(rows) if (words := _in_column(part, column, grid))]
     if not held or len(held) > 2 or (len(held) == 2 and held[1][0] != held[0][0] + 1):
         return False
@@ -3931,7 +3983,7 @@ def _merged_across(rows: list[list[Line]], column: int, grid: _Grid) -> bool:
     middle = (min(w.top for w in words) + max(w.bottom for w in words)) / 2
     # (The rows' boxes: a list's margin under a cell's last line prints nothing.)
     joint = (_box_extent(rows[0], grid)[0] + _box_extent(rows[-1], grid)[1]) / 2
-    if abs(middle - joint) > MERGED_MIDDLE * size:
+    if (joint - middle if cut and len(held) == 2 else abs(middle - joint)) > MERGED_MIDDLE * size:
         return False
     if len(held) == 2:
         (row, above), (_, below) = held
@@ -4127,13 +4179,18 @@ def _ends_whole(lines: list[Line], grid: _Grid) -> bool:
     and below it (or beside the line above, the lines interleaving), or the lines end with a
     section's heading: the rows of a page hold no rest of
     it; but not a row with no event's name yet (a page break left its number and place at the
-    page's foot, its name on the next page)."""
+    page's foot, its name on the next page).  Rows a point apart stand in one band: its last row
+    is the one its numbers share it out to (`_split_numbered`)."""
     if grid.row_gap is None or grid.number is None:
         return False
     if _apart(lines[-1], grid) and _word_runs(lines[-1]) == 1:
         return True  # a section's heading across the table ends the rows above it: none goes on
     last = _bands(lines, grid, cut=False)[-1]
     numbered = [i for i, line in enumerate(last) if _numbered(line, grid)]
+    if len(numbered) > 1 and grid.centred_rows:
+        # Centred rows a point apart stand in one band (a default print): its last row's lines.
+        last = _split_numbered(last, grid)[-1]
+        numbered = [i for i, line in enumerate(last) if _numbered(line, grid)]
     # (The number's line may end the row where its lines interleave: «Международная конференция»
     # over «12.  «Устойчивое развитие столиц»», the number beside the name's second line.)
     if len(numbered) != 1 or not 0 < numbered[0] < len(last) - (not _interleaved(last[-2:])):
@@ -4208,7 +4265,10 @@ def _list_margin(cells: list[list[Word]], end: int) -> float:
         run = _items_run(ordered)
     if not 0 < run < len(ordered) or not any(line[0].text in BULLET_GLYPHS for line in ordered[-run:]):
         return 0.0
-    return max(0.0, gaps[-run] - min(gaps))
+    # The cell's own line gap: its least, or a line's leading where every line is a paragraph of
+    # its own (a list of one-line items, each set off by its margins, as Word's HTML prints them).
+    own = min(*gaps, _LEADING * ordered[-1][0].size)
+    return max(0.0, gaps[-run] - own)
 
 
 def _items_run(ordered: list[list[Word]]) -> int:
@@ -4479,7 +4539,7 @@ def _cut_rest(band: list[Line], numbered: list[int], grid: _Grid) -> int:
     return min(tied, key=lambda i: (_centred_rows_from(band, i, numbered, grid)[1], -steps[i - 1]))
 
 
-def _split_unnumbered(band: list[Line], grid: _Grid) -> list[list[Line]]:
+def _split_unnumbered(band: list[Line], grid: _Grid, cut_end: bool = False) -> list[list[Line]]:
     """A band of rows without numbers, set as closely as lines (a word processor's table without
     a «№» column), split where a row starts.
 
@@ -4498,12 +4558,13 @@ def _split_unnumbered(band: list[Line], grid: _Grid) -> list[list[Line]]:
     # but each stands in its row's middle.  Padded rows too: a cell merged over two rows, centred
     # across them, fills the padding that would have parted them.
     if _interleaved(band):
-        return _split_centred_unnumbered(band, grid)
+        return _split_centred_unnumbered(band, grid, cut_end)
     # Cells centred in padded rows (`_Grid.centred_rows`): a band is a row, even where its lines
     # keep one step (an event of five lines beside cells of one and three: their middles fall on
     # the event's lines), and its first line, the event's alone, opens no row of its own.
     if grid.centred_rows:
         return [band]
+    grid = replace(grid, rights=_rooms(grid))
     out: list[list[Line]] = [[band[0]]]
     for above, line in pairwise(band):
         before, now = _by_column(above, grid), _by_column(line, grid)
@@ -4547,7 +4608,27 @@ def _split_unnumbered(band: list[Line], grid: _Grid) -> list[list[Line]]:
     return out
 
 
-def _split_centred_unnumbered(band: list[Line], grid: _Grid) -> list[list[Line]]:
+def _rooms(grid: _Grid) -> list[float]:
+    """Each column's right edge for the fit test where a row opens: as far as the room up to the
+    next column, less the narrowest gap any column's text leaves before the next one (a gap is at
+    least the two cells' paddings, so the room stays inside the cell), and no further than half
+    the way from its text's reach to the next column (which may start at a channel's middle, or
+    where centred text does); the last column's as far as its text reaches.  A column's longest
+    line may end well short of its cell: «в течение I квартала» over the next row's «июнь –
+    август», the word fitting in the room beside it."""
+    columns = range(len(grid.bounds))  # each column but the last
+    gaps = [grid.bounds[c] - grid.rights[c] for c in columns if grid.rights[c] > grid.lefts[c] + 1]
+    if not gaps:
+        return grid.rights
+    gap = max(min(gaps), 0.0)
+    rooms = (min(grid.bounds[c] - gap, (grid.rights[c] + grid.bounds[c]) / 2) for c in columns)
+    return [
+        *(max(grid.rights[c], room) for c, room in zip(columns, rooms, strict=True)),
+        *grid.rights[len(grid.bounds) :],
+    ]
+
+
+def _split_centred_unnumbered(band: list[Line], grid: _Grid, cut_end: bool = False) -> list[list[Line]]:
     """A band of centred rows without numbers or padding between them (a browser's print of a
     borderless table without «№»: each cell centred in its row, the rows a point apart), split
     where every cell stands in the middle of its row.
@@ -4586,7 +4667,7 @@ def _split_centred_unnumbered(band: list[Line], grid: _Grid) -> list[list[Line]]
     # does its event's cell (its date and person set higher, beside a name over its list).
     if any(_event_opens_with_bullet(row, grid) for row in rows[1:]):
         return [band]
-    return rows if _rows_centred(rows, grid) else [band]
+    return rows if _rows_centred(rows, grid, cut_end) else [band]
 
 
 def _event_opens_with_bullet(row: list[Line], grid: _Grid) -> bool:
@@ -4597,13 +4678,17 @@ def _event_opens_with_bullet(row: list[Line], grid: _Grid) -> bool:
     return first is not None and first.text in BULLET_GLYPHS
 
 
-def _rows_centred(rows: list[list[Line]], grid: _Grid) -> bool:
+def _rows_centred(rows: list[list[Line]], grid: _Grid, cut_end: bool = False) -> bool:
     """Does every block of lines of every column stand in the middle of its row (`_box_extent`),
     or of the rows it runs over (a merged cell's lines going on from a row's last block into the
     next row's first, closer than `BLOCK_GAP`), or of its row and a neighbour empty in its
-    column (`_centred_over_two`)?  A merged cell's column does not measure its rows' middles."""
+    column (`_centred_over_two`)?  A merged cell's column does not measure its rows' middles.
+    With `cut_end` the page break cut the last row (its middle stands on no page): what reaches
+    into it is not measured, where every row holds text in two columns or more (a row, not a
+    cell's second paragraph)."""
     size = rows[0][0].size
     per_row = [_cell_blocks(row, grid) for row in rows]
+    cut_end = cut_end and all(len(blocks) >= 2 for blocks in per_row)
     # Each column's blocks in order, as (first row, last row, top, bottom), joined across rows.
     spans: list[tuple[int, int, int, float, float]] = []
     for column in sorted({column for blocks in per_row for column in blocks}):
@@ -4633,6 +4718,8 @@ def _rows_centred(rows: list[list[Line]], grid: _Grid) -> bool:
     for column, first, last, top, bottom in spans:
         if first == last and column in over_two[first]:
             continue  # merged over its row and a neighbour empty in its column
+        if cut_end and last == len(rows) - 1:
+            continue  # WeasyPrint centres a cut row's cells on the whole row, its rest on the next page
         middle = (extents[first][0] + extents[last][1]) / 2
         if abs((top + bottom) / 2 - middle) > CENTRED_SLACK * size:
             return False
@@ -4854,20 +4941,27 @@ def _column_at(x: float, bounds: list[float]) -> int:
 
 
 def _page_cells(
-    lines: list[Line], grid: _Grid, header: list[Line], cut: bool = True, page_top: bool = False
+    lines: list[Line], grid: _Grid, header: list[Line], cut: bool = True, page_top: bool = False, foot: bool = False
 ) -> tuple[Bbox, list[Bbox]]:
     """The rows of one page's table lines (under the header's lines on its page), and the cell
     boxes; with `cut`, they may open with the rest of a row that the page break cut; with
-    `page_top`, they open a page after the table's first (`_centred`)."""
+    `page_top`, they open a page after the table's first (`_centred`); with `foot`, they end the
+    page, the table going on over the break (their last row may be cut)."""
     rows: list[tuple[float, float, bool]] = []  # (top, bottom, spans the whole width)
     parts: list[list[Line]] = []
     cells: list[Bbox] = []
     header_bottom = None
     if header:
         cells, header_bottom = _header_cells(header, grid)
-    for index, band in enumerate(_bands(lines, grid, cut, page_top)):
+    bands = _bands(lines, grid, cut, page_top)
+    for index, band in enumerate(bands):
         split = _split_numbered(band, grid, cut and index == 0)
-        for part in (row for numbered in split for row in _split_unnumbered(numbered, grid)):
+        cut_end = foot and index == len(bands) - 1
+        for part in (
+            row
+            for at, numbered in enumerate(split)
+            for row in _split_unnumbered(numbered, grid, cut_end and at == len(split) - 1)
+        ):
             top = min(line.top for line in part) - 0.5
             if not rows and header_bottom is not None:
                 # Rows set without padding touch the header (a word processor's table printed
@@ -4889,7 +4983,7 @@ def _page_cells(
     # (first row, column) → the last row the cell covers.
     # (A text run over into the next row spans two; `_merged_down` may know of three.)
     merged = {key: key[0] + 1 for key in _run_over(parts, spanning_rows, grid)} | _merged_down(
-        parts, spanning_rows, grid
+        parts, spanning_rows, grid, foot
     )
     spans = {key: last for key, last in merged.items() if key[1] not in groups}
     spans.update({key: last for column in groups.values() for key, last in column.items()})
