@@ -689,6 +689,10 @@ def test_the_tint_of_a_photographs_print_is_no_ink() -> None:
         ("Эмм", "Эмм"),  # too short to ask
         # … and «в» read as «з», alone before a word in small letters.
         ("з течение года", "в течение года"),
+        # … and read as «е», its bowls closed: «течение» takes «в».
+        ("е течение года", "в течение года"),
+        ("е течение", "в течение"),
+        ("Е течение года", "В течение года"),
         ("пункт З Положения", "пункт З Положения"),
         # A month read wholly in the Latin letters of its small letters' shapes (a photo).
         ("anpenb, август, ноябрь", "апрель, август, ноябрь"),
@@ -999,6 +1003,13 @@ def test_an_age_run_into_its_word_is_parted_in_a_date_cell() -> None:
         ("Совместно c МАГ, y партнёров", "Совместно с МАГ, у партнёров"),
         ("Plan a or b", "Plan a or b"),  # among Latin words: Latin
         ("группа A и B", "группа A и B"),  # capitals name things in either script
+        # «с» read as the angle quote of its open bowl, or «<», before a Russian word.
+        ("По согласованию ‹ городами-членами МАГ", "По согласованию с городами-членами МАГ"),
+        ("вместе < партнёрами", "вместе с партнёрами"),
+        ("не менее < 10", "не менее < 10"),  # before a figure: the sign
+        ("Paris ‹ London", "Paris ‹ London"),
+        ("Фестиваль ‹ Город мастеров ›", "Фестиваль ‹ Город мастеров ›"),  # a quote closed further on
+        ("Фестиваль < Город мастеров >", "Фестиваль < Город мастеров >"),
     ],
 )
 def test_a_one_letter_word_read_as_its_latin_look_alike_among_cyrillic_words_is_cyrillic(read: str, meant: str) -> None:

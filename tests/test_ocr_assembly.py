@@ -2336,6 +2336,34 @@ def test_a_piece_of_a_word_read_again_inside_it_is_dropped() -> None:
     assert kept == ["Отдел", "Подведение", "по", "в", "ж", "центр", "жо", "цаот"]
 
 
+def test_a_letter_inside_a_misread_word_and_readings_overlapping_by_their_ends() -> None:
+    """`lines.without_pieces_read_again`: a letter inside a word the dictionary does not know
+    («р» inside «апоель») is read again out of it; two readings overlapping by their ends, the
+    letters there the same, are one word («Дворе» and «рец»); words apart, or overlapping with
+    other letters, stay as read."""
+    from magplan.extract.ocr.lines import without_pieces_read_again
+
+    words = [
+        Word("апоель", 100, 160, 0, 12, 10),
+        Word("р", 110, 118, 0, 12, 10),
+        Word("Дворе", 200, 250, 0, 12, 10),
+        Word("рец", 240, 270, 1, 13, 10),  # its «ре» over «Дворе»'s last two letters
+        Word("молодёжи", 280, 360, 0, 12, 10),
+        Word("Мост", 400, 440, 0, 12, 10),
+        Word("ком", 435, 465, 0, 12, 10),  # overlapping by half a letter, «т» ≠ «к»: as read
+        # Two words whose boxes overlap by a shared letter (a tight or italic print), joined no
+        # known word: as read.  A letter inside an abbreviation in capitals stays too.
+        Word("Москва", 500, 560, 0, 12, 10),
+        Word("аэропорт", 552, 632, 0, 12, 10),
+        Word("ЕАЭС", 700, 740, 0, 12, 10),
+        Word("и", 715, 722, 0, 12, 10),
+    ]
+    kept = [w.text for w in without_pieces_read_again(words)]
+    assert kept == ["апоель", "Дворец", "молодёжи", "Мост", "ком", "Москва", "аэропорт", "ЕАЭС", "и"]
+    joined = next(w for w in without_pieces_read_again(words) if w.text == "Дворец")
+    assert (joined.x0, joined.x1) == (200, 270)
+
+
 def test_a_bar_read_between_two_header_words_parts_their_cells() -> None:
     """`unruled._without_border_bars`: a dotted border between «№» and «Мероприятие» read as «|»
     ends the cell before it and is no word; a bar opening or ending a line stays (a table's edge

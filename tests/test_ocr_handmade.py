@@ -212,3 +212,33 @@ def test_a_deleted_row_struck_through_is_left_out_with_a_warning(tmp_path: Path)
     assert [[i[f] for f in fields] for i in read["items"]] == [[i[f] for f in fields] for i in expected["items"]]
     (struck,) = [w["message"] for w in read["warnings"] if w["code"] == "ocr_struck"]
     assert struck.startswith("page 1: left out as struck through")
+
+
+def test_a_spreadsheets_number_and_name_set_against_the_border_between_them(tmp_path: Path) -> None:
+    # Calc's print of a plan, its numbers set flush right and names flush left against the border
+    # between them: «3» and «Общественные» touch it, read as one word «З|Общественные», and the
+    # border, touched on both sides, was taken for a letter's stem: one cell over both columns.
+    # The «3» read «З» and the bar are parted off; a number's cell holding the name too (its own
+    # cell empty) gives each its own.
+    read, expected = _kept_scan("overflow-sections.calc-fit.pdf", 77, "png", tmp_path)
+    assert [(i["number"], i["title"]) for i in read["items"]] == [(i["number"], i["title"]) for i in expected["items"]]
+
+
+def test_words_tesseract_reads_twice_on_overlapping_lines_are_read_once(tmp_path: Path) -> None:
+    # A borderless table, scanned: Tesseract's layout took two overlapping lines and read pieces of
+    # words twice («Кураторы» and «ураторы», «групп» and «гру», «апоель» and «р», «Дворе» and
+    # «рец»).  The pieces placed columns of their own: «групп» went into the date's column.
+    read, expected = _kept_scan("resp-before-date.weasyprint-default.pdf", 77, "png", tmp_path)
+    fields = ("title", "responsible", "date_text", "date_end")
+    assert [[i[f] for f in fields] for i in read["items"]] == [[i[f] for f in fields] for i in expected["items"]]
+    # («молодёжи» is read without its «ё»'s dots.)
+    assert [(i["place"] or "").replace("ё", "е") for i in read["items"]] == [
+        (i["place"] or "").replace("ё", "е") for i in expected["items"]
+    ]
+
+
+def test_the_plans_title_a_table_head_repeats_on_the_next_page_is_no_section(tmp_path: Path) -> None:
+    # A table whose head holds the plan's title over the header row, printed again on page 2: the
+    # title there was read as a section's heading over the rows of page 2.
+    read, expected = _kept_scan("thead-title-row.pdf", 77, "tiff-g4", tmp_path)
+    assert [i["section"] for i in read["items"]] == [i["section"] for i in expected["items"]]

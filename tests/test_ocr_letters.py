@@ -24,6 +24,12 @@ pytestmark = pytest.mark.skipif(is_word("форум") is None, reason="needs lib
         ("KazanForum", "KazanForum"),
         ("общественноетью", "общественностью"),  # «с» read as «е»
         ("общественнос", "общественнос"),  # a word cut at the line's end: its last letter stays
+        ("Мзрия", "Мэрия"),  # «э» read as «з», its bar lost
+        ("Звезда", "Звезда"),  # a known word with «з» stays
+        ("лредприятия", "предприятия"),  # «п» read as «л»
+        ("площадь", "площадь"),
+        ("генерадьный", "генеральный"),  # «л» read as «д»
+        ("Дворец", "Дворец"),
     ],
 )
 def test_a_confused_letter_is_put_back_only_where_the_dictionary_knows_the_word_so(read: str, printed: str) -> None:
@@ -37,6 +43,10 @@ def test_a_confused_letter_is_put_back_only_where_the_dictionary_knows_the_word_
         ("ЗТурнир", ["3", "Турнир"]),  # the «3» read as «З» and glued to the name
         ("12Первенство", ["12", "Первенство"]),
         ("3.Кросс", ["3.", "Кросс"]),
+        # ... with the column's border between, both set against it (a spreadsheet's print).
+        ("З|Общественные", ["3", "Общественные"]),
+        ("12|Первенство", ["12", "Первенство"]),
+        ("|Первенство", ["|Первенство"]),  # no number before it
         ("ЗАГС", ["ЗАГС"]),  # an abbreviation in capitals
         ("Звезда", ["Звезда"]),
         ("3×3", ["3×3"]),
@@ -47,7 +57,9 @@ def test_a_rows_number_glued_to_the_name_after_it_is_parted(read: str, parted: l
     assert [w.text for w in words] == parted
     assert words[0].x0 == 100 and words[-1].x1 == 100 + 10 * len(read)
     if len(words) == 2:
-        assert words[0].x1 < words[1].x0 and words[0].x1 - 100 == 10 * (len(read) - len(parted[1]))
+        # The number's share of the box, and the name's after it (a border's «|» between is neither).
+        assert words[0].x1 - 100 == 10 * len(parted[0])
+        assert words[1].x0 - 100 == 10 * (len(read) - len(parted[1])) + 1
 
 
 @pytest.mark.parametrize(

@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 
 from magplan.column_roles import column_role
+from magplan.assemble import RawItem
+from magplan.normalize.items import _Footnotes, build_item
 from magplan.normalize.members import split_members
 from magplan.normalize.numbers import age_years, edition, row_number, totals, without_age
 from magplan.normalize.organizers import column_organizers, opens_organizers, organizers
@@ -841,3 +843,28 @@ def test_an_organizers_text_in_a_place_and_date_cell_is_kept() -> None:
     plan = build_plan(RawPlan(["План мероприятий на 2027 год"], items=[RawItem("", cells)]), "plan.pdf", "pdf")
     (item,) = plan.to_dict()["items"]
     assert "Мэрия Минска" in " ".join(str(item[key]) for key in ("place", "note", "date_text"))
+
+
+@pytest.mark.parametrize(
+    ("number", "title", "expected"),
+    [
+        # A cell merged over the number's and the name's (a scan lost the border between them).
+        (
+            "3 Общественные слушания по проекту бюджета города",
+            "",
+            (3, "Общественные слушания по проекту бюджета города"),
+        ),
+        ("12. «Город будущего»", "", (12, "«Город будущего»")),
+        ("3", "Общественные слушания", (3, "Общественные слушания")),
+        # The name's own cell holds text: the number's cell is as printed (and not a number).
+        ("3 Общественные", "Слушания", (None, "Слушания")),
+        ("1 раз в квартал", "", (None, "")),  # no name opens in small letters
+    ],
+)
+def test_number_and_name_in_one_cell(number: str, title: str, expected: tuple[int | None, str]) -> None:
+    item, _ = build_item(RawItem("", {"number": number, "title": title}), 2027, _no_footnotes())
+    assert (item.number, item.title) == expected
+
+
+def _no_footnotes() -> _Footnotes:
+    return _Footnotes([], [])

@@ -731,6 +731,7 @@ class _Assembler:
         self.following: Block | None = None
         self.bold_title = False  # whether the last item's title cell is set in bold
         self.heading_between = False  # whether a heading stands between the last table and the next
+        self.first_page: int | None = None  # the page the plan's first table stands on
         # Whether the last row read was a section heading the plan took (not a footnote's or a
         # signature's row, also read as "section"): a row may hold its rest (`_row`).
         self.heading_open = False
@@ -743,6 +744,7 @@ class _Assembler:
         if not plan_tables:
             raise NoPlanFound("no plan table found (a table with an event column and a date or place column)")
         first, last = plan_tables[0], plan_tables[-1]
+        self.first_page = blocks[first].page
         self._head(_lines(blocks[:first], keep_tabs=True))
         # Lines between the plan's tables that open with a marker: footnotes printed at the
         # foot of a page the table goes on from (told once the items' markers are known).
@@ -769,6 +771,10 @@ class _Assembler:
                 # never dropped silently (rule 14).
                 self._read_cut()
                 self._foreign(block, "in a table among the plan's that is not one of them")
+            elif self._title_again(block):
+                # The plan's title printed again over the table on a later page (a title row in the
+                # table's head, which the page layout repeats): no section's heading.
+                continue
             else:
                 lines = [line for line, _ in _lines([block])]
                 between.extend(line for line in lines if split_leading_marker(line)[0])
@@ -818,6 +824,18 @@ class _Assembler:
         for note in self.layout.footnotes:
             self.plan.footnotes.append((marker_key(note.marker), clean_line(note.text.replace("\n", " "))))
         return self.plan
+
+    def _title_again(self, block: Block) -> bool:
+        """Is the block a paragraph on a page after the plan table's first that prints the plan's
+        title, all its lines?"""
+        title = " ".join(self.plan.title_lines).split()
+        return (
+            isinstance(block, Paragraph)
+            and bool(title)
+            and None not in (block.page, self.first_page)
+            and block.page != self.first_page
+            and block.text.split() == title
+        )
 
     # -- tables -------------------------------------------------------------
 

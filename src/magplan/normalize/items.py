@@ -30,6 +30,10 @@ _APPROXIMATE_NOTE = re.compile(r"ориентировочн", re.IGNORECASE)
 # What makes a title cell more than its title: a line break, a bullet glyph (`has_bullet`), a
 # footnote marker (`has_markers`); one search for the three (most titles hold none).
 _LINES_BULLETS_OR_MARKERS = re.compile(f"[\n{re.escape(BULLET_GLYPHS + MARKER_CHARS)}]")
+# A row's number and its event's name in the number's cell, the name's own cell empty: one cell
+# over both (a scan whose border between them was taken for a letter's stroke, a row merged so in
+# the document): «3 Общественные слушания …».
+_NUMBER_THEN_NAME = re.compile(r"(\d{1,3}\.?)\s+([А-ЯЁA-Z«\"].*)", re.DOTALL)
 _CITY_KINDS = ("anniversary", "city_day")
 # The longest city names are three words («Нижний Новгород», «Набережные Челны», «Сергиев Посад»).
 _CITY_NAME_WORDS = 3
@@ -213,11 +217,13 @@ def build_item(
     heading_marker, kind = parts.marker, parts.kind
     cells = raw.cells
     number_text = cells.get("number", "")
+    title_cell = cells.get("title", "")
+    if not title_cell.strip() and (glued := _NUMBER_THEN_NAME.fullmatch(number_text.strip())) is not None:
+        number_text, title_cell = glued.groups()
     number = numbers.row_number(number_text)
     if number is None and number_text.strip():
         warnings.append(("unparsed_number", f"row number {number_text!r} is not a number"))
 
-    title_cell = cells.get("title", "")
     row_markers: list[str] = []
     members: list[str]
     if _LINES_BULLETS_OR_MARKERS.search(title_cell) is None:

@@ -94,6 +94,9 @@ _AS_CYRILLIC_LETTERS = frozenset(_SMALL_LATIN_READINGS) | {cyrillic for _, cyril
 _TO_LATIN = str.maketrans(_CYRILLIC_LOOKS, _LATIN_LOOKS)
 # The Russian one-letter words that print as a small Latin letter.
 _LATIN_ONE_LETTER_WORDS = frozenset("acoy")
+# The preposition «с» read as an angle quote or a less-than sign alone between words.
+_ANGLE_READINGS = frozenset("‹<")
+_ANGLE_CLOSINGS = frozenset("›>")
 _LATIN = re.compile(r"[A-Za-z]")
 # Russian abbreviations spelt only in capitals that print alike in both scripts, which a plan joins
 # to a word by a hyphen («ООН-Хабитат», «ТВ-программа»).  A closed set: the ink does not tell «СЕО»
@@ -1015,12 +1018,19 @@ def _day_before_month(words: list[str], i: int, after: str) -> str:
 
 def _one_letter_word(words: list[str], i: int, after: str) -> str:
     """«согласованию c организаторами» → «… с …»: a one-letter word read as the Latin letter of its
-    shape («а», «о», «с», «у» are Russian words) between Cyrillic words, none Latin, is Cyrillic."""
-    lead, core, trail = _split(words[i])
-    if core not in _LATIN_ONE_LETTER_WORDS:
+    shape («а», «о», «с», «у» are Russian words) between Cyrillic words, none Latin, is Cyrillic;
+    so is «с» read as the angle quote of its open bowl («согласованию ‹ городами»)."""
+    angle = words[i] in _ANGLE_READINGS
+    lead, core, trail = ("", "с", "") if angle else _split(words[i])
+    if core not in _LATIN_ONE_LETTER_WORDS and not angle:
         return words[i]
     neighbours = [w for w in (words[i - 1] if i else "", words[i + 1] if i + 1 < len(words) else after) if w]
     if not any(_CYRILLIC.search(w) for w in neighbours) or any(_LATIN.search(w) for w in neighbours):
+        return words[i]
+    following = words[i + 1] if i + 1 < len(words) else after
+    if angle and (not _CYRILLIC.match(following) or any(w in _ANGLE_CLOSINGS for w in words[i + 1 :])):
+        # A preposition's object follows it, opening with a Russian letter; an angle quote closed
+        # further on («‹ Город мастеров ›») opens a name.
         return words[i]
     return lead + core.translate(_TO_CYRILLIC) + trail
 
@@ -1052,6 +1062,10 @@ def _correct_word(words: list[str], i: int, after: str = "") -> str:
         # «з течение года»: the preposition «в» against a cell's left rule lost its left side with
         # the rule (no Russian word is «з» alone).
         return "в"
+    if core in ("е", "Е") and not lead and not trail and _split(following)[1] == "течение":
+        # «е течение года»: «в» with its bowls read closed (no Russian word is «е» alone; «течение»
+        # takes «в», never «с», the other letter of that shape).
+        return "в" if core == "е" else "В"
     if core == "г" and trail == "," and _split(following)[1][:1].isupper():
         return lead + "г."  # «Мэрия г, Бишкек»: the abbreviation's point before the city's name read as a comma
     if i == 0 and core in _BAR_READINGS and trail == "." and (following[:1].isupper() or len(words) == 1):

@@ -15,8 +15,9 @@ from dataclasses import replace
 from magplan.extract.ocr.tesseract import Word, is_word
 
 # The letter read → the letter printed: a bowl closed («о» for «ф»), a gap opened or closed
-# («е» for «с», «общественноетью»; «с» for «е»).
-_CONFUSED = {"о": "ф", "О": "Ф", "е": "с", "с": "е"}
+# («е» for «с», «общественноетью»; «с» for «е»), the bar of «э» lost («Мзрия»), the top of «п»
+# («лредприятия»), a foot of «д» for «л» («генерадьный»).
+_CONFUSED = {"о": "ф", "О": "Ф", "е": "с", "с": "е", "з": "э", "З": "Э", "л": "п", "д": "л"}
 # A Latin capital read for the Cyrillic preposition it looks like, between a Russian word and its
 # object on its line («Участие B IX Московском …»; a «корпус B» at a line's end stays).
 _LATIN_PREPOSITIONS = {"B": "в"}
@@ -27,11 +28,12 @@ _OBJECT_START = re.compile(r"[А-Яа-яЁё0-9IVXLC«\"„]")
 _SHORTEST = 5
 _PART = re.compile(r"[А-Яа-яЁё]+")
 # A row's number glued to the event's name after it (no Russian word opens with a figure, nor
-# with a capital before a capital and a small letter): «3Турнир», «ЗТурнир» (the «3» read «З»).
-_GLUED_NUMBER = re.compile(r"(\d{1,3}\.?|З)([А-ЯЁ][а-яё].*)")
+# with a capital before a capital and a small letter): «3Турнир», «ЗТурнир» (the «3» read «З»),
+# or with the column's border read between where both touch it («З|Общественные»).
+_GLUED_NUMBER = re.compile(r"(?P<number>\d{1,3}\.?|З)(?P<bar>\|?)(?P<name>[А-ЯЁ][а-яё].*)")
 # The header's «№» glued to the next header cell's name («№Наименование»: WeasyPrint's default
 # print sets the cells a space apart); the sign is about one and a half of its letters wide.
-_GLUED_NUMERO = re.compile(r"(№)([А-ЯЁ][а-яё].*)")
+_GLUED_NUMERO = re.compile(r"(?P<number>№)(?P<name>[А-ЯЁ][а-яё].*)")
 _NUMERO_LETTERS = 1.5
 
 
@@ -86,11 +88,11 @@ def part_glued_numbers(words: list[Word]) -> list[Word]:
         if match is None or firsts[word.line] is not word:
             out.append(word)
             continue
-        number, name = match.groups()
+        number, bar, name = match["number"], match.groupdict().get("bar") or "", match["name"]
         wide = _NUMERO_LETTERS if number == "№" else len(number)
-        cut = word.x0 + round((word.x1 - word.x0) * wide / (wide + len(name)))
-        out.append(replace(word, text=number.replace("З", "3"), x1=cut))
-        out.append(replace(word, text=name, x0=cut + 1))
+        width = (word.x1 - word.x0) / (wide + len(bar) + len(name))
+        out.append(replace(word, text=number.replace("З", "3"), x1=word.x0 + round(width * wide)))
+        out.append(replace(word, text=name, x0=word.x0 + round(width * (wide + len(bar))) + 1))
     return out
 
 

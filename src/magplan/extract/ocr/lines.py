@@ -9,8 +9,10 @@ as `_pdfwords.join_lines` decides for text PDFs.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 
 from magplan.extract.ocr.glyphs import Blob, ink_blobs, read_glyphs
 from magplan.extract.ocr.image import Image
@@ -41,6 +43,10 @@ _FIGURE_DASH_END = re.compile(r"\d[-–—]{1,2}$")  # (one dash may read as two
 _LETTERED_ITEM = re.compile(r"^(?:[а-яё]|\d{1,2})\)\s")
 # A word read twice over inside a longer one may have one letter misread where it has this many.
 _MISREAD_PIECE = 3
+# The share of a page's words whose heights bound the window a word's neighbours stand in.
+_USUAL_HEIGHTS = 0.95
+# A word of Russian letters alone (no figures, no marks).
+_PART = re.compile(r"[А-Яа-яЁё]+")
 # A space is about a quarter of the font size; words this short are bound to the next one.
 _SPACE_WIDTH = 0.25
 _BOUND_WORD = 2
@@ -93,12 +99,30 @@ def _letters(text: str) -> str:
 
 
 def without_pieces_read_again(words: list[Word]) -> list[Word]:
-    """The words of a cell without those Tesseract read a second time out of a longer word on its
-    line: within its width and its height, their letters a piece of its («д» inside «Отдел»,
-    «одведение» inside «Подведение»: a centred cell's lines standing between the lines of the
-    cell beside them are read twice over), a letter of a piece of three or more misread
-    («енто» inside «центр»).  Words of one line never overlap in print."""
-    return [
+    """The words of a cell or a page without those Tesseract read a second time out of a longer
+    word on its line: within its width and its height, their letters a piece of its («д» inside
+    «Отдел», «одведение» inside «Подведение»: a centred cell's lines standing between the lines
+    of the cell beside them are read twice over), a letter of a piece of three or more misread
+    («енто» inside «центр»), or a single letter inside a word the dictionary does not know («р»
+    inside «апоель»).  Two readings that overlap by their ends, the letters there the same, are
+    one word where the dictionary knows it so («Дворе» and «рец»).  Words of one line never
+    overlap in print."""
+    if len(words) < 2:
+        return words
+    # A word's neighbours on its line: those whose tops stand within a word's height above its
+    # middle (the heights of nearly all words; the few taller ones, a heading's or a stamp's box,
+    # are looked at by every word, or one of them would widen every word's window).
+    heights = sorted(w.bottom - w.top for w in words)
+    tall = heights[min(int(_USUAL_HEIGHTS * len(heights)), len(heights) - 1)]
+    taller = [w for w in words if w.bottom - w.top > tall]
+    by_top = sorted((w for w in words if w.bottom - w.top <= tall), key=lambda w: w.top)
+    tops = [w.top for w in by_top]
+
+    def on_its_line(word: Word) -> list[Word]:
+        near = by_top[bisect.bisect_left(tops, word.cy - tall) : bisect.bisect_right(tops, word.cy)]
+        return near + [w for w in taller if w.top <= word.cy]
+
+    kept = [
         word
         for word in words
         if not any(
@@ -106,11 +130,61 @@ def without_pieces_read_again(words: list[Word]) -> list[Word]:
             and len(word.text) < len(other.text)
             and other.x0 <= word.x0
             and word.x1 <= other.x1
-            and other.top <= word.cy <= other.bottom
-            and _a_piece(_letters(word.text), _letters(other.text))
-            for other in words
+            and word.cy <= other.bottom
+            and (_a_piece(_letters(word.text), _letters(other.text)) or _a_letter_inside(word, other))
+            for other in on_its_line(word)
         )
     ]
+    # Two readings overlapping by their ends: the right one's letters go on the left one's.
+    gone = {id(w) for w in words} - {id(w) for w in kept}
+    joined: dict[int, Word] = {}
+    for word in sorted(kept, key=lambda w: w.x0):
+        for other in on_its_line(word):
+            if id(other) in gone or other is word:
+                continue
+            left = joined.get(id(other), other)
+            shared = _overlap(left, word)
+            if shared is not None:
+                joined[id(other)] = replace(left, text=left.text + word.text[shared:], x1=word.x1)
+                gone.add(id(word))
+                break
+    return [joined.get(id(w), w) for w in kept if id(w) not in gone]
+
+
+def _a_letter_inside(word: Word, other: Word) -> bool:
+    """Is `word` one letter, standing inside a word of three small letters or more (not an
+    abbreviation in capitals, «и» inside «ЕАЭС») that the dictionary does not know: misread, so
+    its letters cannot say whether the one is theirs?  Never without a dictionary."""
+    return (
+        len(word.text) == 1
+        and word.text.isalpha()
+        and len(other.text) >= _MISREAD_PIECE
+        and bool(_PART.fullmatch(other.text))
+        and other.text[1:].islower()
+        and is_word(other.text.lower()) is False
+    )
+
+
+def _overlap(a: Word, b: Word) -> int | None:
+    """How many letters `b` (right of `a`, on its line) reads again of `a`'s end, where the two
+    boxes overlap by half a letter or more, those letters are the same and the dictionary knows
+    the two as one word, a piece none («Дворе» + «рец»; not «Москва» + «аэропорт»); else None."""
+    if not (a.x0 < b.x0 < a.x1 < b.x1) or not (b.top <= a.cy <= b.bottom) or len(a.text) < 2 or len(b.text) < 2:
+        return None
+    shared = (a.x1 - b.x0) / ((b.x1 - b.x0) / len(b.text))
+    if shared < 0.5:
+        return None
+    left, right = _letters(a.text), _letters(b.text)
+    near = max(round(shared), 1)
+    counts = range(max(near - 1, 1), min(near + 1, len(left) - 1, len(right) - 1) + 1)
+    return next(
+        (
+            k
+            for k in sorted(counts, key=lambda k: abs(k - shared))
+            if left[-k:] == right[:k] and lexicon.one_word([a.text, b.text[k:]])
+        ),
+        None,
+    )
 
 
 def _a_piece(piece: str, whole: str) -> bool:

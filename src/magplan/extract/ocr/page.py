@@ -206,6 +206,9 @@ def _blocks(
 ) -> tuple[list[Block], list[str]]:
     """The page's tables (its own, or those `given`) and paragraphs in reading order; and the
     texts of its margins (`margin_texts`)."""
+    # Tesseract may read a piece of a word twice (its layout taking two overlapping lines): that
+    # piece would place a column of its own in a table found from the words' alignment.
+    words = without_pieces_read_again(words)
     capital, small = capital_height(words, scan.bw), small_height(words, scan.bw)
     # A page without ruling may still hold a table: its grid from its words' alignment.  So may a
     # page whose ruled boxes hold few of its words (a web page's controls, «Показать 10 записей»,
