@@ -242,3 +242,12 @@ def test_the_plans_title_a_table_head_repeats_on_the_next_page_is_no_section(tmp
     # title there was read as a section's heading over the rows of page 2.
     read, expected = _kept_scan("thead-title-row.pdf", 77, "tiff-g4", tmp_path)
     assert [i["section"] for i in read["items"]] == [i["section"] for i in expected["items"]]
+
+
+def test_a_row_number_read_as_a_letter_keeps_its_row_apart(tmp_path: Path) -> None:
+    # A borderless table, scanned: row 4's number read as «A». Once the pieces Tesseract read twice
+    # were dropped the rows made one table, and row 4, numbered by no figure, went into row 5.
+    read, expected = _kept_scan("date-wordings.weasyprint-default.pdf", 78, "tiff-g4", tmp_path)
+    assert len(read["items"]) == len(expected["items"])
+    assert [i["number"] for i in read["items"]][:4] == [1, 2, 3, 4]
+    assert [i["date_text"] for i in read["items"]] == [i["date_text"] for i in expected["items"]]

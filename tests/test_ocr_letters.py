@@ -119,3 +119,20 @@ def test_a_words_last_letter_is_put_back_where_the_line_goes_on_after_it() -> No
 def test_a_latin_capital_read_for_a_preposition(line: list[str], read: list[str]) -> None:
     words = [Word(text, 20 * i, 0, 20 * i + 15, 10, 50.0) for i, text in enumerate(line)]
     assert [w.text for w in mend_letters(words)] == read
+
+
+def test_an_a_opening_its_line_in_the_column_of_row_numbers_is_a_four() -> None:
+    """A row's «4» read as «A» (its open top): where three lines or more open with a row number at
+    its left edge, it is the figure; elsewhere (a line opening «А также …», an «A» off the column)
+    it stays as read."""
+
+    def word(text: str, x0: int, line: int) -> Word:
+        return Word(text, x0, 40 * line, x0 + 10 * len(text), 40 * line + 30, 90.0, (1, 1, line))
+
+    numbers = [word(f"{n}.", 272, n) for n in (1, 2, 3, 5)]
+    names = [word("Конкурс", 426, 4), word("А", 700, 9), word("также", 730, 9)]
+    read = part_glued_numbers([*numbers, word("A", 270, 4), *names])
+    assert [w.text for w in read if w.line == (1, 1, 4)] == ["4", "Конкурс"]
+    assert [w.text for w in read if w.line == (1, 1, 9)] == ["А", "также"]
+    # Two numbers in that column are no column yet.
+    assert [w.text for w in part_glued_numbers([*numbers[:2], word("A", 270, 4)])][-1] == "A"

@@ -35,6 +35,11 @@ _GLUED_NUMBER = re.compile(r"(?P<number>\d{1,3}\.?|З)(?P<bar>\|?)(?P<name>[А-�
 # print sets the cells a space apart); the sign is about one and a half of its letters wide.
 _GLUED_NUMERO = re.compile(r"(?P<number>№)(?P<name>[А-ЯЁ][а-яё].*)")
 _NUMERO_LETTERS = 1.5
+# A row number opening its line, and what a «4» there may be read as (Latin and Cyrillic «A»);
+# how many lines must open with a number at its left edge to make a column of them.
+_ROW_NUMBER = re.compile(r"\d{1,3}\.?")
+_FOUR_READINGS = frozenset("AА")
+_NUMBER_COLUMN = 3
 
 
 # A person's initial («К.»).
@@ -72,17 +77,27 @@ def part_glued_numbers(words: list[Word]) -> list[Word]:
     """`words` with a row's number glued to the name after it, opening its line, parted where
     the letters' share of the box puts the join (a spreadsheet sets the number flush right, a
     letter's width from the name: Tesseract reads no space there), and so the header's «№» glued
-    to the next cell's name; a «З» alone opening its line is a «3» too."""
+    to the next cell's name; a «З» alone opening its line is a «3» too, and an «A» opening its
+    line where the other lines' row numbers open theirs is a «4»."""
     firsts: dict[tuple[int, int, int], Word] = {}
     for word in words:
         if word.line not in firsts or word.x0 < firsts[word.line].x0:
             firsts[word.line] = word
+    numbers = [w.x0 for w in firsts.values() if _ROW_NUMBER.fullmatch(w.text)]
     out: list[Word] = []
     for word in words:
         if firsts[word.line] is word and word.text in ("З", "З.") and not _initial_next(word, words):
             # A row's «3» read as the letter it looks like, alone: no Russian word is «З» (but an
             # initial is: «З. К. Мамедова»).
             out.append(replace(word, text=word.text.replace("З", "3")))
+            continue
+        if (
+            firsts[word.line] is word
+            and word.text.rstrip(".") in _FOUR_READINGS
+            and sum(abs(x - word.x0) <= word.height for x in numbers) >= _NUMBER_COLUMN
+        ):
+            # A row's «4» read as the «A» its open top looks like, in the column of row numbers.
+            out.append(replace(word, text="4" + word.text[1:]))
             continue
         match = _GLUED_NUMBER.fullmatch(word.text) or _GLUED_NUMERO.fullmatch(word.text)
         if match is None or firsts[word.line] is not word:
