@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from magplan.column_roles import column_role
 from magplan.assemble import RawItem
+from magplan.column_roles import column_role
 from magplan.normalize.items import _Footnotes, build_item
 from magplan.normalize.members import split_members
 from magplan.normalize.numbers import age_years, edition, row_number, totals, without_age
