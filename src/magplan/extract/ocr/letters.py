@@ -103,7 +103,7 @@ def part_glued_numbers(words: list[Word]) -> list[Word]:
         if match is None or firsts[word.line] is not word:
             out.append(word)
             continue
-        number, bar, name = match["number"], match.groupdict().get("bar") or "", match["name"]
+        number, bar, name = match["number"], match.groupdict().get("bar", ""), match["name"]
         wide = _NUMERO_LETTERS if number == "№" else len(number)
         width = (word.x1 - word.x0) / (wide + len(bar) + len(name))
         out.append(replace(word, text=number.replace("З", "3"), x1=word.x0 + round(width * wide)))

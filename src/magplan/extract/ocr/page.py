@@ -524,7 +524,7 @@ def _table(
     members = {index: words for index, words in members.items() if index not in texts}
     pad = _padding(grid, members, unit)
     for index, words in members.items():
-        lines = group_lines(without_pieces_read_again(words), bw, *heights)
+        lines = group_lines(words, bw, *heights)  # (pieces read twice went with the page's: `_blocks`)
         texts[index] = clean_text(join_lines(lines, grid.cells[index].x1 - pad, vocabulary=vocabulary))
     owner: dict[tuple[int, int], int] = {}
     for index, cell in enumerate(grid.cells):

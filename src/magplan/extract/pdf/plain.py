@@ -1241,28 +1241,16 @@ def _centred_row(
     lo = index
     while lo > 0 and inside(lo - 1):
         lo -= 1
+
     # The lines' first may open the row too: nothing above it here (a section's heading was).
     # A list's item goes on its event's name: no row opens with a bullet (the list's margins are
     # empty bands inside the row, its event's name over the list, its number centred lower), but
     # for a part's or a page's first line (the rest of a list the page break cut may open it).
-    firsts = [
-        found[0],
-        *(
-            at
-            for at in range(lo, index + 1)
-            if not at
-            or flat[at - 1][0] != page
-            or (band_over(at) and not _event_opens_with_bullet([flat[at][1]], grid))
-        ),
-    ]
-    ends = [
-        found[1],
-        *(
-            at
-            for at in range(index + 1, found[1])
-            if band_over(at) and not _event_opens_with_bullet([flat[at][1]], grid)
-        ),
-    ]
+    def margin_over(at: int) -> bool:  # an empty band over line `at`, no list's item under it
+        return band_over(at) and not _event_opens_with_bullet([flat[at][1]], grid)
+
+    firsts = [found[0], *(at for at in range(lo, index + 1) if not at or flat[at - 1][0] != page or margin_over(at))]
+    ends = [found[1], *(at for at in range(index + 1, found[1]) if margin_over(at))]
     if len(firsts) > 1 and (found[1] == len(flat) or flat[found[1]][0] != page):
         # The page's last row: one the page break cuts has its number centred on its part down to
         # the page's foot, lower than its lines' middle; the row opens at the first empty band
