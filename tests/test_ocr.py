@@ -620,6 +620,8 @@ def test_the_tint_of_a_photographs_print_is_no_ink() -> None:
         ("XX\\/ Международная конференция", "XXV Международная конференция"),  # both strokes
         ("Участие в ХХ\\ Московском форуме", "Участие в XXV Московском форуме"),  # the right stroke lost
         ("Х\\ съезд", "XV съезд"),
+        ("\\ сессия МАГ", "V сессия МАГ"),  # a V alone, its right stroke lost: before a small word
+        ("\\ Москва", "\\ Москва"),  # … not before a name
         ("Н квартал", "II квартал"),
         ("И кв.", "II кв."),  # … or as «И», before a period's word
         ("Икв.", "II кв."),  # and run into it

@@ -396,6 +396,36 @@ def test_a_row_numbered_back_between_two_items_in_turn_is_a_section(between: Row
     assert [item.section for item in raw.items] == sections
 
 
+@pytest.mark.parametrize(
+    ("first", "between", "sections"),
+    [
+        # A 1-bit scan reads «I.» as «a» and «II.» as «[В»: letters, no figure, the numbering goes on.
+        ("a", "[В", ["Встречи", "Встречи", "Информационная работа"]),
+        # Sections lettered as printed («А.», «Б.»).
+        ("А.", "Б.", ["Встречи", "Встречи", "Информационная работа"]),
+    ],
+)
+def test_a_row_lettered_where_numbers_go_on_under_it_is_a_section(
+    first: str, between: str, sections: list[str]
+) -> None:
+    rows = [_row("№", "Мероприятие", "Срок", "Ответственный"), _row(first, "Встречи", "", "")]
+    rows += [_row("1.", "Форум", "май", "Отдел"), _row("2.", "Съезд", "июнь", "Отдел")]
+    rows += [_row(between, "Информационная работа", "", ""), _row("3.", "Выставка", "июль", "Отдел")]
+    raw = assemble(Layout([Paragraph("План мероприятий на 2026 год"), Table(rows)]))
+    assert [item.section for item in raw.items] == sections
+    assert [item.cells["title"] for item in raw.items] == ["Форум", "Съезд", "Выставка"]
+
+
+def test_sub_items_lettered_under_an_item_are_no_sections() -> None:
+    """«а) | …», «б) | …» under «2.»: the last of them is followed by «3.» too, but a bracket closes
+    a sub-item's letter, and the first is followed by a letter, not by a number."""
+    rows = [_row("№", "Мероприятие", "Срок", "Ответственный"), _row("1.", "Форум", "май", "Отдел")]
+    rows += [_row("2.", "Конкурс", "июнь", "Отдел"), _row("а)", "Номинация «Город»", "", "")]
+    rows += [_row("б)", "Номинация «Двор»", "", ""), _row("3.", "Выставка", "июль", "Отдел")]
+    raw = assemble(Layout([Paragraph("План мероприятий на 2026 год"), Table(rows)]))
+    assert {item.section for item in raw.items} == {""}
+
+
 def test_numbers_that_start_again_under_a_row_with_a_name_only_stay_items() -> None:
     """Sections numbered apart («1. | Форум» with nothing beside it, then «2.»): the row goes on
     with no item above it in turn, so it stays an item (the item under it does not go on from the

@@ -86,6 +86,8 @@ _HEADING_LINES = 8
 _END_HEADER = re.compile(r"окончани|завершени|\bконец\b|\bконца\b")
 # A section's Roman numeral in the number column, or the «№» sign a scan may read it as («IV.»).
 _SECTION_NUMERAL = re.compile(r"^\s*(?:[IVXLC]+|№)\s*\.?\s*$")
+# A section's letter («А.», «Б)»), or what a scan reads a numeral as: a letter or two, no figure.
+_SECTION_LETTERS = re.compile(r"^[^\w)]{0,2}[^\W\d_]{1,2}[^\w)]{0,2}$")
 _BULLET_START = re.compile(rf"^\s*[{BULLET_GLYPHS}\-–—]")
 _SENTENCE_END = re.compile(r"[.!?»\")]$")
 # A short lower-case word with a dot ends no sentence: an abbreviation («г.», «им.», «ул.»).
@@ -573,6 +575,17 @@ def _next_row_number(rows: list[Row], index: int, columns: _Columns) -> int | No
         number = row_number(_grid(row, columns.width)[columns.number_col][0])
         if number is not None:
             return number
+    return None
+
+
+def _number_under(rows: list[Row], index: int, columns: _Columns) -> int | None:
+    """The number of the first row with text after `index` (None where it has none)."""
+    if columns.number_col is None:
+        return None
+    for row in rows[index + 1 :]:
+        grid = _grid(row, columns.width)
+        if any(text.strip() for text, _ in grid):
+            return row_number(grid[columns.number_col][0])
     return None
 
 
@@ -1230,6 +1243,17 @@ class _Assembler:
                 # «II. | Информационная деятельность»: a numbered section, not an item («12.» is no
                 # Roman numeral; a scan may read «IV.» as «№», no number of an item either) …
                 (not is_numbered and _SECTION_NUMERAL.match(number_text))
+                # … or lettered («А. | …»), or a numeral a scan misread as a letter or two («a»,
+                # «[В» for «I.»), in a table numbered in figures whose numbering the row right under
+                # it goes on (or opens) past this row: no item's number was lost there, and no
+                # sub-item («а) | …» under «3.») is followed by the next item's number but the last.
+                or (
+                    numbered
+                    and not is_numbered
+                    and _SECTION_LETTERS.match(number_text) is not None
+                    and _number_under(*self.ahead, columns)
+                    in {1, (row_number(items[-1].cells.get("number", "")) or 0) + 1 if items else 1}
+                )
                 # … nor a row numbered back («1.» after «12.»), no cell beside merged from the row
                 # above, where the row under it goes on from the item above («13.»): a section
                 # whose numeral was misread («III.» scanned as «1.»), not an item out of turn.

@@ -1234,6 +1234,9 @@ def _roman(core: str, following: str) -> str | None:
         # «ХХ\У», «Х\/»: the V's strokes read apart, its left one as a backslash.
         return _roman(strokes, following)
     after = _split(following)[1].lower()
+    if core == "\\" and _split(following)[1][:1].islower():
+        # «\ сессия»: a V whose right stroke the gap after it took, alone before the event's word.
+        return "V"
     before_period = after.startswith(PERIOD_WORDS) or after in _PERIOD_SHORT
     if before_period:
         return _period_numerals(core, quarter=after.startswith("кв"))
