@@ -101,6 +101,13 @@ def test_corpus_grid_matches_cells_json(name: str) -> None:
     assert [_joined_grid(tables)] == want
 
 
+def test_a_rule_joined_on_both_sides_is_one_with_every_piece_it_reaches() -> None:
+    """Borders drawn cell by cell (separate borders): the rule under a merged cell and the cells
+    beside it, met in an order where one piece joins another before it reaches the third."""
+    pieces = [Rule(40, 526.1, 325, 526.1), Rule(443, 526.2, 555, 526.2), Rule(40, 526.3, 555, 526.3)]
+    assert [(round(y), x0, x1) for y, x0, x1 in pdf_grid.horizontal_rules(pieces)] == [(526, 40, 555)]
+
+
 def test_merged_cells_become_spans_not_none() -> None:
     tables = [b for b in pdf_extract.extract(CORPUS / "plan-2026.pdf").blocks if isinstance(b, Table)]
     first, second = tables[0], tables[1]

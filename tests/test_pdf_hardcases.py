@@ -104,6 +104,16 @@ OFFICE = {
     "borderless_unnumbered_rows_of_their_columns_longest_lines": (70, 7),
 }
 BROWSER = {
+    # WeasyPrint, Google Docs page, borders not collapsed: a cell merged down over three rows beside
+    # the event, its bottom border drawn under the cells beside it as well as across the table.
+    # Joined to the rule across first, it was left apart from theirs, and the rows beside the merged
+    # cell were taken for a table inside a cell: page 1 had no plan table.
+    "separate_borders_under_a_cell_merged_down": (289, 5),
+    # WeasyPrint, borderless plain page in landscape, a row numbering the columns («1 2 3 4»), no
+    # «№»: the rows a point of padding apart.  The signature at the page's margin, left of the
+    # cells' padded text, had been read as the table's rows, its wide gaps taken for the padding
+    # between rows: all rows were one.
+    "borderless_rows_over_a_signature_at_the_margin": (288, 7),
     # WeasyPrint, plain page, ruled, the header repeated: a row the page break moved whole to page 2
     # left its merged date and place (over its name and its list) under page 1's table; they are
     # that row's, not merged with the row above (its «январь, июль, август» / «Минск»).

@@ -286,7 +286,18 @@ _Segment = tuple[float, float, float]  # (position across, start, end along)
 
 
 def _merge(segments: list[_Segment]) -> list[_Segment]:
-    """Collinear segments (positions within `SNAP`) that overlap or nearly touch, as one."""
+    """Collinear segments (positions within `SNAP`) that overlap or nearly touch, as one.
+
+    A segment joined to one may come to overlap another that it did not reach before (a cell's
+    border under a merged cell, joined to the rule across the table, now over the rule under the
+    cells beside it): merged again until no two are left to join."""
+    out = _merged_once(segments)
+    while len(again := _merged_once(out)) < len(out):
+        out = again
+    return out
+
+
+def _merged_once(segments: list[_Segment]) -> list[_Segment]:
     out: list[_Segment] = []
     for at, start, end in sorted(segments):
         merged = False

@@ -3130,6 +3130,11 @@ def _after_last_row(body: list[tuple[int, list[Line]]], grid: _Grid) -> list[tup
         (i for i in range(rows[-1] + 1, len(flat)) if _crossing(flat[i][1], grid.bounds) or _footnote(flat[i][1])),
         len(flat),
     )
+    start = grid.start
+    if start is not None and all(line.x0 >= start - ALIGN for _, line in flat[: rows[-1] + 1]):
+        # A line under the last row that starts left of all the table's cells (a signature at the
+        # page's margin, under a browser's cells that padding sets in) is no row.
+        end = next((i for i in range(rows[-1] + 1, end) if flat[i][1].x0 < start - ALIGN), end)
     lines = [line for _, line in flat]
 
     def heading_at(at: int) -> bool:
