@@ -621,7 +621,12 @@ def test_the_tint_of_a_photographs_print_is_no_ink() -> None:
         ("Участие в ХХ\\ Московском форуме", "Участие в XXV Московском форуме"),  # the right stroke lost
         ("Х\\ съезд", "XV съезд"),
         ("\\ сессия МАГ", "V сессия МАГ"),  # a V alone, its right stroke lost: before a small word
+        ("\\ Международный форум", "V Международный форум"),  # … or an adjective
+        ("\\ Московском форуме", "V Московском форуме"),
         ("\\ Москва", "\\ Москва"),  # … not before a name
+        ("Москва \\ онлайн", "Москва \\ онлайн"),  # … nor further on in its line
+        ("\\ в течение года", "\\ в течение года"),  # … nor before a preposition
+        ("\\ квартал", "IV квартал"),  # no quarter V: IV, its bar lost
         ("Н квартал", "II квартал"),
         ("И кв.", "II кв."),  # … or as «И», before a period's word
         ("Икв.", "II кв."),  # and run into it

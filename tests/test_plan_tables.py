@@ -416,12 +416,14 @@ def test_a_row_lettered_where_numbers_go_on_under_it_is_a_section(
     assert [item.cells["title"] for item in raw.items] == ["Форум", "Съезд", "Выставка"]
 
 
-def test_sub_items_lettered_under_an_item_are_no_sections() -> None:
-    """«а) | …», «б) | …» under «2.»: the last of them is followed by «3.» too, but a bracket closes
-    a sub-item's letter, and the first is followed by a letter, not by a number."""
+@pytest.mark.parametrize("letters", [["а)", "б)"], ["а."], ["а"], ["б.", "в."]])
+def test_sub_items_lettered_under_an_item_are_no_sections(letters: list[str]) -> None:
+    """«а) | …», «б. | …» under «2.»: the last of them is followed by «3.», as a section's row is,
+    but a sub-item's letter is a small Russian one or closed by a bracket."""
     rows = [_row("№", "Мероприятие", "Срок", "Ответственный"), _row("1.", "Форум", "май", "Отдел")]
-    rows += [_row("2.", "Конкурс", "июнь", "Отдел"), _row("а)", "Номинация «Город»", "", "")]
-    rows += [_row("б)", "Номинация «Двор»", "", ""), _row("3.", "Выставка", "июль", "Отдел")]
+    rows += [_row("2.", "Конкурс", "июнь", "Отдел")]
+    rows += [_row(letter, f"Номинация {k}", "", "") for k, letter in enumerate(letters)]
+    rows += [_row("3.", "Выставка", "июль", "Отдел")]
     raw = assemble(Layout([Paragraph("План мероприятий на 2026 год"), Table(rows)]))
     assert {item.section for item in raw.items} == {""}
 

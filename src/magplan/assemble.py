@@ -86,8 +86,11 @@ _HEADING_LINES = 8
 _END_HEADER = re.compile(r"окончани|завершени|\bконец\b|\bконца\b")
 # A section's Roman numeral in the number column, or the «№» sign a scan may read it as («IV.»).
 _SECTION_NUMERAL = re.compile(r"^\s*(?:[IVXLC]+|№)\s*\.?\s*$")
-# A section's letter («А.», «Б)»), or what a scan reads a numeral as: a letter or two, no figure.
-_SECTION_LETTERS = re.compile(r"^[^\w)]{0,2}[^\W\d_]{1,2}[^\w)]{0,2}$")
+# A section's letter («А.»), or what a scan reads a numeral as («a», «[В»): a letter or two, no
+# figure, no bracket closing it («а)» is a sub-item's) …
+_SECTION_LETTERS = re.compile(r"^\s*[^\w)]{0,2}([^\W\d_]{1,2})[^\w)]{0,2}\s*$")
+# … and not in small Russian letters: a sub-item's «а.», a word («и», «др.»).
+_SMALL_RUSSIAN = re.compile(r"[а-яё]+")
 _BULLET_START = re.compile(rf"^\s*[{BULLET_GLYPHS}\-–—]")
 _SENTENCE_END = re.compile(r"[.!?»\")]$")
 # A short lower-case word with a dot ends no sentence: an abbreviation («г.», «им.», «ул.»).
@@ -1245,12 +1248,13 @@ class _Assembler:
                 (not is_numbered and _SECTION_NUMERAL.match(number_text))
                 # … or lettered («А. | …»), or a numeral a scan misread as a letter or two («a»,
                 # «[В» for «I.»), in a table numbered in figures whose numbering the row right under
-                # it goes on (or opens) past this row: no item's number was lost there, and no
-                # sub-item («а) | …» under «3.») is followed by the next item's number but the last.
+                # it goes on (or opens) past this row: no item's number was lost there.  A sub-item's
+                # letter («а)», «б.» under «3.») is a small Russian one or closed by a bracket.
                 or (
                     numbered
                     and not is_numbered
-                    and _SECTION_LETTERS.match(number_text) is not None
+                    and (letters := _SECTION_LETTERS.match(number_text)) is not None
+                    and not _SMALL_RUSSIAN.fullmatch(letters[1])
                     and _number_under(*self.ahead, columns)
                     in {1, (row_number(items[-1].cells.get("number", "")) or 0) + 1 if items else 1}
                 )

@@ -1070,6 +1070,10 @@ def _correct_word(words: list[str], i: int, after: str = "") -> str:
         return lead + "г."  # «Мэрия г, Бишкек»: the abbreviation's point before the city's name read as a comma
     if i == 0 and core in _BAR_READINGS and trail == "." and (following[:1].isupper() or len(words) == 1):
         return lead + "I" + trail  # «|. Организационная работа», «|.» in a № cell: the list number I
+    if i == 0 and core == "\\" and not lead and not trail and _V_ALONE_BEFORE.match(_split(following)[1]):
+        # A V whose right stroke the gap after it took, alone opening its line before the event's
+        # word (a stray «\» further on is no numeral): «V», or «IV» before «квартал» (`_roman`).
+        core = "V"
     roman = _roman(core, following)
     if roman is not None:
         return lead + roman + trail
@@ -1217,6 +1221,11 @@ def _as_cyrillic(word: str) -> str:
 # A V read as its two strokes («\/»), its left stroke before the rest («\У», «\V»), or its left
 # stroke alone ending the numeral's letters, the right one lost in the gap after it («ХХ\ Московском»).
 _V_STROKES = re.compile(r"\\/|\\[VУY]|(?<=[XХIІ])\\$")
+# What a V alone opening a line stands before: a word of three small letters or more, or one
+# with an adjective's ending («\ сессия», «\ Международный форум», «\ Московском»).
+_V_ALONE_BEFORE = re.compile(
+    r"[а-яё]{3,}$|[А-ЯЁ][а-яё]+(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ом|ем|ых|их|ым|им|ую|юю)$"
+)
 
 
 def _roman(core: str, following: str) -> str | None:
@@ -1234,9 +1243,6 @@ def _roman(core: str, following: str) -> str | None:
         # «ХХ\У», «Х\/»: the V's strokes read apart, its left one as a backslash.
         return _roman(strokes, following)
     after = _split(following)[1].lower()
-    if core == "\\" and _split(following)[1][:1].islower():
-        # «\ сессия»: a V whose right stroke the gap after it took, alone before the event's word.
-        return "V"
     before_period = after.startswith(PERIOD_WORDS) or after in _PERIOD_SHORT
     if before_period:
         return _period_numerals(core, quarter=after.startswith("кв"))
