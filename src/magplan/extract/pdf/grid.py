@@ -564,9 +564,12 @@ def _grid(
     that split, they tell two tables' columns apart."""
     if not horizontal or not vertical:
         return None
-    xs = _positions([x for x, _, _ in vertical])
+    positions = xs = _positions([x for x, _, _ in vertical])
     if whole:
         xs = _without_slivers(xs, vertical, crossing)
+    # The rules' own positions each column edge stands for: the two sides of a sliver made one
+    # edge halfway draw it (a cell's border a page break cut short, drawn on one side only).
+    sides = {x: [p for p in positions if abs(p - x) < MIN_ROW / 2] or [x] for x in xs}
     ys = _positions([y for y, _, _ in horizontal])
     # Vertical rules running past the outermost horizontal ones: a row the page break left open.
     top, bottom = min(y0 for _, y0, _ in vertical), max(y1 for _, _, y1 in vertical)
@@ -586,8 +589,11 @@ def _grid(
     grid = Grid(xs, ys, open_top=open_top, open_bottom=open_bottom, open_top_columns=above, open_bottom_columns=below)
     # Which inner edges are drawn: a vertical edge left of column c in row r, a horizontal one above row r in column c.
     v_drawn = {
-        (r, c): _covered(vertical, xs[c], ys[r], ys[r + 1])
-        or (open_bottom and r == grid.rows - 1 and _runs_down_from(vertical, xs[c], ys[r]))
+        (r, c): any(
+            _covered(vertical, x, ys[r], ys[r + 1])
+            or (open_bottom and r == grid.rows - 1 and _runs_down_from(vertical, x, ys[r]))
+            for x in sides[xs[c]]
+        )
         for r in range(grid.rows)
         for c in range(1, grid.columns)
     }

@@ -2717,7 +2717,9 @@ def _across(line: Line, inside: list[Word], x: float) -> bool:
 
 
 def _column(word: Word, bounds: list[float]) -> int:
-    return sum(1 for b in bounds if word.x0 >= b)
+    # A word starting a hair left of a column's start (`ALIGN`: a scan's words jitter by a point
+    # or so) starts there.
+    return sum(1 for b in bounds if word.x0 >= b - ALIGN)
 
 
 def _crossing(line: Line, bounds: list[float]) -> bool:
@@ -2726,7 +2728,7 @@ def _crossing(line: Line, bounds: list[float]) -> bool:
     A word over a boundary does, and so do two words a space apart on its two sides.
     """
     words = line.words
-    if any(w.x0 < b < w.x1 - ALIGN for w in words for b in bounds):
+    if any(w.x0 < b - ALIGN and b < w.x1 - ALIGN for w in words for b in bounds):
         return True
     # A footnote marker raised after a title's last word stands in the gap between two cells
     # (Chromium's «паруса»*» a space from the date beside it): the gap is the word's.
@@ -3130,11 +3132,11 @@ def _after_last_row(body: list[tuple[int, list[Line]]], grid: _Grid) -> list[tup
         (i for i in range(rows[-1] + 1, len(flat)) if _crossing(flat[i][1], grid.bounds) or _footnote(flat[i][1])),
         len(flat),
     )
-    start = grid.start
-    if start is not None and all(line.x0 >= start - ALIGN for _, line in flat[: rows[-1] + 1]):
-        # A line under the last row that starts left of all the table's cells (a signature at the
-        # page's margin, under a browser's cells that padding sets in) is no row.
-        end = next((i for i in range(rows[-1] + 1, end) if flat[i][1].x0 < start - ALIGN), end)
+    if grid.start is not None:
+        # A line under the last row that starts left of all the table's lines, its header's too (a
+        # signature at the page's margin, under a browser's cells that padding sets in), is no row.
+        left = min(grid.start, *(line.x0 for _, line in flat[: rows[-1] + 1]))
+        end = next((i for i in range(rows[-1] + 1, end) if flat[i][1].x0 < left - ALIGN), end)
     lines = [line for _, line in flat]
 
     def heading_at(at: int) -> bool:
