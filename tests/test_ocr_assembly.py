@@ -2501,3 +2501,52 @@ def test_words_struck_through_whole_or_in_part_are_told_from_letters_bars() -> N
     ((part, x0, x1),) = crossed.parts
     assert (part.text, x1) == ("мартапрель", glued.x1)
     assert glued.x0 + 52 <= x0 <= glued.x0 + 52 + 3  # right after the strike (its scan's bridge)
+
+
+@pytest.mark.parametrize(
+    ("boxes", "lines"),
+    [
+        # A row's first line, and the one-line cells centred in the row (half a line lower).
+        (
+            [("Открытие", 328.7, 339.5), ("сезона:", 330.8, 337.0), ("1", 335.9, 343.4), ("Большой", 335.2, 343.8)],
+            [["Открытие", "сезона:"], ["1", "Большой"]],
+        ),
+        # A box run into the line under it («Участие» with «Беларуси»'s «Б») is measured from its top.
+        (
+            [("Участие", 448.9, 470.2), ("форуме", 448.6, 459.7), ("5", 455.8, 464.0), ("Минск", 455.8, 464.0)],
+            [["Участие", "форуме"], ["5", "Минск"]],
+        ),
+        # Small letters, capitals and a raised marker on one baseline stay one line.
+        (
+            [("мама", 333.0, 339.5), ("Дубровка", 328.7, 341.5), ("¹", 327.0, 332.0), ("Москва", 329.0, 339.5)],
+            [["мама", "Дубровка", "¹", "Москва"]],
+        ),
+        # … in a serif face whose capitals and figures stand half as tall again as small letters:
+        # their tops stand apart, their feet do not.
+        (
+            [("1", 92.1, 100.0), ("сессия", 94.6, 100.0), ("в", 94.6, 100.0), ("мае", 94.6, 100.0)],
+            [["1", "сессия", "в", "мае"]],
+        ),
+        (
+            [
+                ("на", 94.6, 100.0),
+                ("сессии", 94.6, 100.0),
+                ("Ассамблеи", 92.1, 100.0),
+                ("1", 91.0, 96.0),
+                ("и", 94.6, 100.0),
+                ("группу", 94.6, 102.2),
+            ],
+            [["на", "сессии", "Ассамблеи", "1", "и", "группу"]],
+        ),
+    ],
+)
+def test_words_centred_half_a_line_below_the_others_are_a_line_of_their_own(
+    boxes: list[tuple[str, float, float]], lines: list[list[str]]
+) -> None:
+    """`unruled._centred_apart`: Tesseract's boxes hug the glyphs, so a cell centred between two
+    lines of the cells beside it overlaps the upper one by half and was read on it."""
+    from magplan.extract.ocr.unruled import _centred_apart
+
+    words = [Word(text, 50.0 * k, 50.0 * k + 40, top, bottom, 10.0) for k, (text, top, bottom) in enumerate(boxes)]
+    line = Line(words, min(w.top for w in words), max(w.bottom for w in words), 10.0)
+    assert [[w.text for w in part.words] for part in _centred_apart(line)] == lines

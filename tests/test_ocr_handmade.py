@@ -251,3 +251,26 @@ def test_a_row_number_read_as_a_letter_keeps_its_row_apart(tmp_path: Path) -> No
     assert len(read["items"]) == len(expected["items"])
     assert [i["number"] for i in read["items"]][:4] == [1, 2, 3, 4]
     assert [i["date_text"] for i in read["items"]] == [i["date_text"] for i in expected["items"]]
+
+
+def test_a_cells_two_lines_read_as_one_are_read_again_alone(tmp_path: Path) -> None:
+    # A borderless table, sideways: Tesseract read «апрель» over «2027 г.» as one tall «р», and
+    # «Дворец» over «молодёжи» as «рен», each at a low confidence.  Their boxes, read again alone,
+    # give the cells' words; and the row's number, centred between the first and second line of
+    # the cells beside it, is no longer read on the row's first line (its rows were a line off).
+    read, expected = _kept_scan("resp-before-date.weasyprint-default.pdf", 79, "tiff-lzw", tmp_path)
+    fields = ("title", "responsible", "date_text", "date_end")
+    assert [[i[f] for f in fields] for i in read["items"]] == [[i[f] for f in fields] for i in expected["items"]]
+    assert [(i["place"] or "").replace("ё", "е") for i in read["items"]] == [
+        (i["place"] or "").replace("ё", "е") for i in expected["items"]
+    ]
+
+
+def test_a_rows_cells_centred_between_the_lines_beside_them_stay_in_their_row(tmp_path: Path) -> None:
+    # A WordPress table printed by Chromium, its cells centred in their rows: a one-line cell
+    # («Большой зал», «Лазаренко А.В.», the row's «1») stands half over the first and half over
+    # the second line of the cells beside it.  Read on the first line, it made the row's number
+    # stand at its top, and the second lines («коллективов», «18:00») went into the next row.
+    read, expected = _kept_scan("wp-tablepress.chromium.pdf", 72, "tiff-lzw", tmp_path)
+    fields = ("number", "place", "date_start", "responsible")
+    assert [[i[f] for f in fields] for i in read["items"]] == [[i[f] for f in fields] for i in expected["items"]]

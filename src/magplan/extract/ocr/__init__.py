@@ -13,7 +13,8 @@ Modules, in the order a page goes through them:
 * `mosaic`: the table cells and text bands of a page stacked into strips,
   each read by one Tesseract call (`tesseract`; in this process through
   `libtesseract`), strips read in parallel; `tall`: lines of large print
-  (a heading twice the text's size) that such a reading drops, read alone.
+  (a heading twice the text's size) that such a reading drops, read alone;
+  `stacked`: a word read over two lines of a cell at once, read again alone.
 * `lines`, `glyphs`: recognised words → lines and text; markers, bullets,
   dashes and letter case checked against the ink (`stats`: the medians of
   their glyph heights, numpy's numbers without numpy's per-call cost).

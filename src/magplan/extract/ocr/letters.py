@@ -2,9 +2,10 @@
 and a Latin capital read for a Russian preposition.
 
 A photo's soft print closes the bowls of «ф» into «о» («Иноормационно-издательская» for
-«Информационно-…»).  A word Tesseract itself does not know is mended when exactly one
-way of putting such a letter back makes a word of its dictionary; a word it knows, a
-short word, a name it does not know and no swap makes known: all stay as read.
+«Информационно-…»).  A word neither Tesseract's dictionary nor the project's (`lexicon`,
+OpenCorpora's forms: it knows «внешнеэкономических», Tesseract's does not) knows is mended
+when exactly one way of putting such a letter back makes a word of either; a word one of
+them knows, a short word, a name they do not know and no swap makes known: all stay as read.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import re
 from dataclasses import replace
 
 from magplan.extract.ocr.tesseract import Word, is_word
+from magplan.normalize import lexicon
 
 # The letter read → the letter printed: a bowl closed («о» for «ф»), a gap opened or closed
 # («е» for «с», «общественноетью»; «с» for «е»), the bar of «э» lost («Мзрия»), the top of «п»
@@ -50,7 +52,7 @@ def mend_letters(words: list[Word]) -> list[Word]:
     """`words` with the confused letters of unknown words put back (`_CONFUSED`), and a Latin
     capital read for a preposition after a Russian word put back (`_LATIN_PREPOSITIONS`)."""
     words = _prepositions(words)
-    if is_word("информационно") is None:  # no dictionary at hand: nothing settles a letter
+    if not _known_word("информационно"):  # no dictionary at hand: nothing settles a letter
         return words
     # A line's last word may be cut at its end (its rest on the next line): its last letter stays.
     lasts = {id(max((w for w in words if w.line == line), key=lambda w: w.x1)) for line in {w.line for w in words}}
@@ -136,13 +138,21 @@ def mend_word(text: str, cut: bool = False) -> str:
 
 def _known(part: str, cut: bool = False) -> str:
     """`part` (Cyrillic letters only) as read, or the one dictionary word a confused letter away."""
-    if len(part) < _SHORTEST or not any(ch in _CONFUSED for ch in part) or is_word(part.lower()):
+    if len(part) < _SHORTEST or not any(ch in _CONFUSED for ch in part) or _known_word(part.lower()):
         return part
     # With `cut`, not its last letter: a word cut at a line's end without a hyphen ends anywhere,
     # and its part may become a word that way («общественнос» / «тью» → «общественное»).
+    # A name («Таврида») is no word of either dictionary, and the project's knows rare forms
+    # («таврила», branded): a word with a capital is mended where Tesseract's knows it alone.
     fixes = {
         fixed
         for k, ch in enumerate(part[:-1] if cut else part)
-        if ch in _CONFUSED and is_word((fixed := part[:k] + _CONFUSED[ch] + part[k + 1 :]).lower())
+        if ch in _CONFUSED
+        and (_known_word if part.islower() else is_word)((fixed := part[:k] + _CONFUSED[ch] + part[k + 1 :]).lower())
     }
     return fixes.pop() if len(fixes) == 1 else part
+
+
+def _known_word(text: str) -> bool:
+    """Does Tesseract's dictionary or the project's know `text`?"""
+    return bool(is_word(text)) or lexicon.russian_word(text)

@@ -32,6 +32,7 @@ from magplan.extract.ocr.pages import PageSource
 from magplan.extract.ocr.paragraphs import margin_texts, paragraphs, reading_order, side_by_side
 from magplan.extract.ocr.prepare import Scan, finish, straighten
 from magplan.extract.ocr.sideways import read_sideways
+from magplan.extract.ocr.stacked import read_stacked_again
 from magplan.extract.ocr.struck import struck_words
 from magplan.extract.ocr.tall import read_tall_lines
 from magplan.extract.ocr.tesseract import Word as OcrWord
@@ -127,6 +128,7 @@ def read_page(source: PageSource, index: int) -> PageText:
     del picture, straight  # the scan's own images replace them: a page's bitmap is tens of megabytes
     found += read_tall_lines(scan.clean, scan.bw, scan.tables, found, round(scan.dpi))
     found = second_opinion(scan.clean, found, round(scan.dpi), parts=PAGE_STRIPS)
+    found = read_stacked_again(scan.clean, found, round(scan.dpi), parts=PAGE_STRIPS)
     found = reread_beside_ink(scan.clean, found, scan.stamped, round(scan.dpi))
     noise = _noise(found, scan.tables, scan.stamped, scan.unit, scan.clean)
     noise = [out or _at_edge(w, scan.bw.shape, scan.unit) for w, out in zip(found, noise, strict=True)]

@@ -34,6 +34,13 @@ _POINTS = 72.0
 # A horizontal rule is at least this long (pixels at 300 dpi: 3.4 cm, longer than a signature's
 # «__________») and this many times as long as thick.
 _RULE_LENGTH = 400
+# Words of one line whose middles stand this share of their height apart are on two lines
+# (`_centred_apart`); words shorter than this share of the line's usual height are not measured.
+_CENTRED_APART = 0.35
+_BASELINES_APART = 0.3
+_LINE_WORDS = 2
+_BODY_HEIGHT = 0.7
+_TALL_BOX = 1.3
 _RULE_SHAPE = 10
 # A footnote's marker is a figure or two at most this share of the page's figures' height (a
 # superscript is printed at about 0.6 of the text's size).
@@ -109,7 +116,11 @@ def _as_printed(words: list[Word], scale: float) -> list[Line]:
     bottom, and the page's usual size; and only a figure smaller than the
     page's figures stays raised (`_marker`).
     """
-    lines = group_lines(_in_points(w, scale) for w in words)
+    lines = [
+        part
+        for line in group_lines(_in_points(w, scale) for w in words)
+        for part in (_centred_apart(line) if any(row_number(w.text) is not None for w in line.words) else [line])
+    ]
     if not lines:
         return lines
     size = median(line.bottom - line.top for line in lines) / EM_PER_HEIGHT
@@ -135,6 +146,50 @@ def _as_printed(words: list[Word], scale: float) -> list[Line]:
         number.box_end = len(column) >= _NUMBER_COLUMN
     _mark_cells_a_space_apart(lines, size)
     return lines
+
+
+def _centred_apart(line: Line) -> list[Line]:
+    """The line, or its words on two lines (each parted again) where their middles stand apart by
+    `_CENTRED_APART` of a word's height and their baselines by `_BASELINES_APART`, two words each
+    at least: a browser centres a row's one-line cells between the first and second line of the
+    cells beside them, and Tesseract's boxes, hugging the glyphs, overlap both lines by half (a
+    PDF's font boxes do not).  Joined to the upper line, they made it a line and a half tall, and
+    the row's number in it stood at the row's top, not its middle.  Capitals, figures and small
+    letters on one line share their baseline, however far apart their tops; a raised marker is a
+    word alone.  Words much shorter than the line's (marks) are not measured; a box much taller
+    (a letter of the line under it read into the word: «Участие» over «Беларуси»'s «Б») is
+    measured from its top."""
+    height = median(w.bottom - w.top for w in line.words)
+    foot = median(w.bottom for w in line.words)
+
+    def tall(word: Word) -> bool:
+        # Taller than a line's words and reaching under their feet (a capital reaches above).
+        return word.bottom - word.top > _TALL_BOX * height and word.bottom - foot > _BASELINES_APART * height
+
+    def middle(word: Word) -> float:
+        return word.top + height / 2 if tall(word) else (word.top + word.bottom) / 2
+
+    body = [w for w in line.words if w.bottom - w.top >= _BODY_HEIGHT * height]
+    # (A tall box's middle is a guess: it is placed by the cut, it does not choose it.)
+    measured = sorted((w for w in body if not tall(w)), key=middle)
+    if len(measured) < 2:
+        return [line]
+    gap, at = max((middle(b) - middle(a), at) for at, (a, b) in enumerate(pairwise(measured), 1))
+    upper_base = median(w.bottom for w in measured[:at])
+    lower_base = median(w.bottom for w in measured[at:])
+    cut = (middle(measured[at - 1]) + middle(measured[at])) / 2
+    upper = [w for w in line.words if middle(w) <= cut]
+    lower = [w for w in line.words if middle(w) > cut]
+    if (
+        gap < _CENTRED_APART * height
+        or lower_base - upper_base < _BASELINES_APART * height
+        or min(sum(w in body for w in upper), sum(w in body for w in lower)) < _LINE_WORDS
+    ):
+        return [line]
+    return [
+        *_centred_apart(Line(upper, min(w.top for w in upper), max(w.bottom for w in upper), line.size)),
+        *_centred_apart(Line(lower, min(w.top for w in lower), max(w.bottom for w in lower), line.size)),
+    ]
 
 
 def _mark_cells_a_space_apart(lines: list[Line], size: float) -> None:
