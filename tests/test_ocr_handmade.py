@@ -274,3 +274,13 @@ def test_a_rows_cells_centred_between_the_lines_beside_them_stay_in_their_row(tm
     read, expected = _kept_scan("wp-tablepress.chromium.pdf", 72, "tiff-lzw", tmp_path)
     fields = ("number", "place", "date_start", "responsible")
     assert [[i[f] for f in fields] for i in read["items"]] == [[i[f] for f in fields] for i in expected["items"]]
+
+
+def test_rows_of_centred_cells_keep_their_columns_where_a_scans_words_start_a_hair_left(tmp_path: Path) -> None:
+    # A Word page printed by WeasyPrint, borderless, its cells centred, scanned: parted from the
+    # cells' first lines, the centred numbers' lines («2 ежегодно») start their date a point left
+    # of where the header's «Срок» places the column (a scan's words jitter so).  Taken for lines
+    # across the columns, they gave rows columns of their own, and the table fell apart.
+    read, expected = _kept_scan("word-web-years.weasyprint.pdf", 70, "tiff-g4", tmp_path)
+    fields = ("number", "date_text", "date_start", "date_end")
+    assert [[i[f] for f in fields] for i in read["items"]] == [[i[f] for f in fields] for i in expected["items"]]

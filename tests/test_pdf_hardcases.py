@@ -2737,5 +2737,5 @@ def test_a_row_cut_by_the_page_keeps_the_edge_its_cells_draw_on_one_side_of_thei
     read as one.  (Page 2 opens with the row's event, read as a table that does not go on the
     plan's: said in warnings, the document is not exact.)"""
     got = magplan.read_plan(pdf_browser.build_one(tmp_path, 290, 9, default_print=True)).to_dict()
-    cut = [item for item in got["items"] if (item["date_text"] or "").startswith("июль")][0]
+    cut = next(item for item in got["items"] if (item["date_text"] or "").startswith("июль"))
     assert (cut["date_text"], cut["responsible"]) == ("июль (ориентировочно)", "Департамент внешнеэкономических связей")
