@@ -2550,3 +2550,17 @@ def test_words_centred_half_a_line_below_the_others_are_a_line_of_their_own(
     words = [Word(text, 50.0 * k, 50.0 * k + 40, top, bottom, 10.0) for k, (text, top, bottom) in enumerate(boxes)]
     line = Line(words, min(w.top for w in words), max(w.bottom for w in words), 10.0)
     assert [[w.text for w in part.words] for part in _centred_apart(line)] == lines
+
+
+def test_a_scans_words_starting_a_point_apart_start_at_the_leftmost() -> None:
+    """`unruled._starts_aligned`: the header's «Срок» and the dates under it start a point or so
+    apart in a scan; they start where the leftmost does, and a word further off keeps its place."""
+    from magplan.extract.ocr.unruled import _starts_aligned
+
+    lines = [
+        _printed_line(100, ("Срок", 346.6, 380.0)),
+        _printed_line(120, ("2", 68.0, 74.0), ("ежегодно", 346.0, 396.0)),
+        _printed_line(140, ("март", 347.5, 370.0), ("Отдел", 351.0, 380.0)),
+    ]
+    _starts_aligned(lines)
+    assert [[w.x0 for w in line.words] for line in lines] == [[346.0], [68.0, 346.0], [346.0, 351.0]]

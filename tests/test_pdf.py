@@ -2746,22 +2746,3 @@ def test_a_list_margin_under_one_line_items_each_a_paragraph() -> None:
     size = cell[-1][0].size
     gap = 26 - size  # each line's box a font size tall
     assert _list_margin(cell, -1) == pytest.approx(gap - _LEADING * size)
-
-
-@pytest.mark.parametrize(
-    ("x0", "column", "crossing"),
-    [
-        (346.6, 1, False),  # at the column's start
-        (346.0, 1, False),  # a hair left of it (a scan's words jitter by a point): it starts there
-        (343.0, 0, True),  # further left, running over it: across the columns
-    ],
-)
-def test_a_word_a_hair_left_of_a_columns_start_starts_that_column(x0: float, column: int, crossing: bool) -> None:
-    from magplan.extract.pdf import plain
-
-    word = Word("ежегодно", x0, x0 + 50.0, 100.0, 112.0, 12.0)
-    line = Line([Word("2", 68.0, 74.0, 100.0, 112.0, 12.0), word], 100.0, 112.0, 12.0)
-    assert (plain._column(word, [113.7, 346.6, 446.0]) - 1, plain._crossing(line, [113.7, 346.6, 446.0])) == (
-        column,
-        crossing,
-    )

@@ -37,6 +37,8 @@ _RULE_LENGTH = 400
 # Words of one line whose middles stand this share of their height apart are on two lines
 # (`_centred_apart`); words shorter than this share of the line's usual height are not measured.
 _CENTRED_APART = 0.35
+# A scan's words start this many points off where they were printed (`_starts_aligned`).
+_JITTER = 2.0
 _BASELINES_APART = 0.3
 _LINE_WORDS = 2
 _BODY_HEIGHT = 0.7
@@ -132,6 +134,7 @@ def _as_printed(words: list[Word], scale: float) -> list[Line]:
             for w in _without_border_bars(_without_glyph_parts(line.words))
         ]
         line.size = size
+    _starts_aligned(lines)
     # A row's number ends its cell, however close the event's name stands after it (a spreadsheet
     # sets numbers flush right in their column): a PDF's text box ends there.  Numbers in a
     # column of them only: a date column printed first («12 января») or a wrapped title's line
@@ -146,6 +149,22 @@ def _as_printed(words: list[Word], scale: float) -> list[Line]:
         number.box_end = len(column) >= _NUMBER_COLUMN
     _mark_cells_a_space_apart(lines, size)
     return lines
+
+
+def _starts_aligned(lines: list[Line]) -> None:
+    """Words that start within `_JITTER` points of each other start where the leftmost of them
+    does.  A scan's words stand a point or so off where they were printed: a date a point left of
+    the column's start that the header's word places (taken for a line across the columns), or
+    right of it.  A PDF's words start where their cells do."""
+    starts = sorted({w.x0 for line in lines for w in line.words})
+    at: dict[float, float] = {}
+    first = None
+    for x in starts:
+        if first is None or x - first > _JITTER:
+            first = x
+        at[x] = first
+    for line in lines:
+        line.words = [replace(w, x0=at[w.x0]) if at[w.x0] != w.x0 else w for w in line.words]
 
 
 def _centred_apart(line: Line) -> list[Line]:

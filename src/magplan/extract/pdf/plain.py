@@ -2717,9 +2717,7 @@ def _across(line: Line, inside: list[Word], x: float) -> bool:
 
 
 def _column(word: Word, bounds: list[float]) -> int:
-    # A word starting a hair left of a column's start (`ALIGN`: a scan's words jitter by a point
-    # or so) starts there.
-    return sum(1 for b in bounds if word.x0 >= b - ALIGN)
+    return sum(1 for b in bounds if word.x0 >= b)
 
 
 def _crossing(line: Line, bounds: list[float]) -> bool:
@@ -2728,7 +2726,7 @@ def _crossing(line: Line, bounds: list[float]) -> bool:
     A word over a boundary does, and so do two words a space apart on its two sides.
     """
     words = line.words
-    if any(w.x0 < b - ALIGN and b < w.x1 - ALIGN for w in words for b in bounds):
+    if any(w.x0 < b < w.x1 - ALIGN for w in words for b in bounds):
         return True
     # A footnote marker raised after a title's last word stands in the gap between two cells
     # (Chromium's «паруса»*» a space from the date beside it): the gap is the word's.
