@@ -2511,10 +2511,16 @@ def test_words_struck_through_whole_or_in_part_are_told_from_letters_bars() -> N
             [("Открытие", 328.7, 339.5), ("сезона:", 330.8, 337.0), ("1", 335.9, 343.4), ("Большой", 335.2, 343.8)],
             [["Открытие", "сезона:"], ["1", "Большой"]],
         ),
-        # A box run into the line under it («Участие» with «Беларуси»'s «Б») is measured from its top.
+        # A box run into the line under it («Участие» with «Беларуси»'s «Б») is placed from its top.
         (
             [("Участие", 448.9, 470.2), ("форуме", 448.6, 459.7), ("5", 455.8, 464.0), ("Минск", 455.8, 464.0)],
             [["Участие", "форуме"], ["5", "Минск"]],
+        ),
+        # … but a first line in small letters over a row's number stays with it (it would go on
+        # the row above).
+        (
+            [("участие", 448.9, 470.2), ("форуме", 448.6, 459.7), ("5", 455.8, 464.0), ("Минск", 455.8, 464.0)],
+            [["участие", "форуме", "5", "Минск"]],
         ),
         # Small letters, capitals and a raised marker on one baseline stay one line.
         (

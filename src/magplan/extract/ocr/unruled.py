@@ -177,7 +177,7 @@ def _centred_apart(line: Line) -> list[Line]:
     letters on one line share their baseline, however far apart their tops; a raised marker is a
     word alone.  Words much shorter than the line's (marks) are not measured; a box much taller
     (a letter of the line under it read into the word: «Участие» over «Беларуси»'s «Б») is
-    measured from its top."""
+    placed from its top."""
     height = median(w.bottom - w.top for w in line.words)
     foot = median(w.bottom for w in line.words)
 
@@ -203,6 +203,9 @@ def _centred_apart(line: Line) -> list[Line]:
         gap < _CENTRED_APART * height
         or lower_base - upper_base < _BASELINES_APART * height
         or min(sum(w in body for w in upper), sum(w in body for w in lower)) < _LINE_WORDS
+        # The row's number centred under a first line in small letters («участие», a capital read
+        # small): that line would go on the row above, the number's row losing it.
+        or (any(row_number(w.text) is not None for w in lower) and min(upper, key=lambda w: w.x0).text[:1].islower())
     ):
         return [line]
     return [
