@@ -570,25 +570,16 @@ def _in_turn(numbers: list[str]) -> bool:
     return all(b in {(*a[:-1], a[-1] + 1), (a[0] + 1,), (a[0] + 1, 1)} for a, b in pairwise(counts))
 
 
-def _next_row_number(rows: list[Row], index: int, columns: _Columns) -> int | None:
-    """The number of the first row after `index` that has one in the «№» column (None without)."""
-    if columns.number_col is None:
-        return None
-    for row in rows[index + 1 :]:
-        number = row_number(_grid(row, columns.width)[columns.number_col][0])
-        if number is not None:
-            return number
-    return None
-
-
-def _number_under(rows: list[Row], index: int, columns: _Columns) -> int | None:
-    """The number of the first row with text after `index` (None where it has none)."""
+def _next_row_number(rows: list[Row], index: int, columns: _Columns, right_under: bool = False) -> int | None:
+    """The number of the first row after `index` that has one in the «№» column (None without);
+    with `right_under`, of the first row with any text, or None where that one has no number."""
     if columns.number_col is None:
         return None
     for row in rows[index + 1 :]:
         grid = _grid(row, columns.width)
-        if any(text.strip() for text, _ in grid):
-            return row_number(grid[columns.number_col][0])
+        number = row_number(grid[columns.number_col][0])
+        if number is not None or (right_under and any(text.strip() for text, _ in grid)):
+            return number
     return None
 
 
@@ -1255,7 +1246,7 @@ class _Assembler:
                     and not is_numbered
                     and (letters := _SECTION_LETTERS.match(number_text)) is not None
                     and not _SMALL_RUSSIAN.fullmatch(letters[1])
-                    and _number_under(*self.ahead, columns)
+                    and _next_row_number(*self.ahead, columns, right_under=True)
                     in {1, (row_number(items[-1].cells.get("number", "")) or 0) + 1 if items else 1}
                 )
                 # … nor a row numbered back («1.» after «12.»), no cell beside merged from the row

@@ -34,16 +34,18 @@ _POINTS = 72.0
 # A horizontal rule is at least this long (pixels at 300 dpi: 3.4 cm, longer than a signature's
 # «__________») and this many times as long as thick.
 _RULE_LENGTH = 400
-# Words of one line whose middles stand this share of their height apart are on two lines
-# (`_centred_apart`); words shorter than this share of the line's usual height are not measured.
+_RULE_SHAPE = 10
+# `_centred_apart`: words of one line whose middles stand this share of a word's height apart,
+# and their feet this share, are on two lines of at least this many words each; words shorter
+# than this share of the line's usual height are not measured, and a box taller by this share
+# and reaching under the others' feet holds a letter of the line under it.
 _CENTRED_APART = 0.35
-# A scan's words start this many points off where they were printed (`_starts_aligned`).
-_JITTER = 2.0
 _BASELINES_APART = 0.3
 _LINE_WORDS = 2
 _BODY_HEIGHT = 0.7
 _TALL_BOX = 1.3
-_RULE_SHAPE = 10
+# A scan's words start this many points off where they were printed (`_starts_aligned`).
+_JITTER = 2.0
 # A footnote's marker is a figure or two at most this share of the page's figures' height (a
 # superscript is printed at about 0.6 of the text's size).
 _FIGURES = re.compile(r"[\d.,:/–-]*\d[\d.,:/–-]*")
@@ -189,6 +191,7 @@ def _centred_apart(line: Line) -> list[Line]:
         return word.top + height / 2 if tall(word) else (word.top + word.bottom) / 2
 
     body = [w for w in line.words if w.bottom - w.top >= _BODY_HEIGHT * height]
+    in_body = {id(w) for w in body}
     # (A tall box's middle is a guess: it is placed by the cut, it does not choose it.)
     measured = sorted((w for w in body if not tall(w)), key=middle)
     if len(measured) < 2:
@@ -202,7 +205,7 @@ def _centred_apart(line: Line) -> list[Line]:
     if (
         gap < _CENTRED_APART * height
         or lower_base - upper_base < _BASELINES_APART * height
-        or min(sum(w in body for w in upper), sum(w in body for w in lower)) < _LINE_WORDS
+        or min(sum(id(w) in in_body for w in upper), sum(id(w) in in_body for w in lower)) < _LINE_WORDS
         # The row's number centred under a first line in small letters («участие», a capital read
         # small): that line would go on the row above, the number's row losing it.
         or (any(row_number(w.text) is not None for w in lower) and min(upper, key=lambda w: w.x0).text[:1].islower())
