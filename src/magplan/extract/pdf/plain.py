@@ -237,6 +237,9 @@ def plain_tables(
         first = page not in out
         # The page's last part, the table going on over the page break: its last row may be cut.
         foot = at + 1 < len(regimes) and regimes[at + 1][0] != page
+        # ... and goes on there where the next page's part opens with no row's number, no heading
+        # nor the header again, under a last row that does not show itself whole here.
+        cut_over = foot and _goes_on_over(lines, part, regimes[at + 1][1], regimes[at + 1][2])
         heading = (header.lines if page == header.page else header.repeated.get(page, [])) if first else []
         # Only a later page's first part may open with the rest of a row the page break cut, and
         # only when the row above it did not end whole, or the page opens going on with a list
@@ -252,7 +255,7 @@ def plain_tables(
             out.setdefault(page, []).append(_page_cells([], grid, heading))
             heading = []
         if lines or heading:
-            cells = _page_cells(lines, part, heading, cut, first and page != header.page, foot)
+            cells = _page_cells(lines, part, heading, cut, first and page != header.page, foot, cut_over)
             out.setdefault(page, []).append(cells)
     return out
 
@@ -700,6 +703,8 @@ def _own_rows(flat: list[tuple[int, Line]], grids: list[_Grid]) -> list[_Grid]:
             if (
                 unpadded is not None
                 and not _run_inside_list(flat, (first, end), unpadded, index, grid)
+                # A run that opens with a list's item leaves its event's name to no row.
+                and not (unpadded[0] > first and _event_opens_with_bullet([flat[unpadded[0]][1]], grid))
                 and (
                     not crossing
                     or (
@@ -1167,14 +1172,17 @@ def _centred_end_unpadded(flat: list[tuple[int, Line]], first: int, index: int, 
     lines from the number's on stand a point apart (no padding: WeasyPrint's default print): at the
     line that sets its number nearest its row's middle, by half a line at least.  «4. Мониторинг
     … МАГ   II-IV квартал» is a row of one line, though the next row's event («Круглый стол …»)
-    follows as closely as a wrapped line would, its number lower down, past the padding."""
+    follows as closely as a wrapped line would, its number lower down, past the padding.  No row
+    opens with a list's item: the list goes on in the row («• АГП» / «• АГУ» under a number
+    centred as well between the list's first two items)."""
     page, line = flat[index]
     gap = (grid.row_gap or 0.0) * line.size
     ends = []
     for at in range(index + 1, end):
         if flat[at][0] != page or flat[at][1].top - flat[at - 1][1].bottom > gap:
             break
-        ends.append(at)
+        if not _event_opens_with_bullet([flat[at][1]], grid):
+            ends.append(at)
     if not ends:
         return end
     best = min(ends, key=lambda at: _number_off(flat, (first, at), index, grid))
@@ -2801,7 +2809,21 @@ def _heading_side_of(lines: list[Line], grid: _Grid) -> bool | None:
 def _apart(line: Line, grid: _Grid) -> bool:
     """A line that is a row of its own across the table: it crosses the columns, or it is a heading
     or the header again."""
-    return _crossing(line, grid.bounds) or _heading(line, grid) or id(line) in grid.repeats
+    return (
+        _crossing(line, grid.bounds) or _heading(line, grid) or id(line) in grid.repeats or _numbers_columns(line, grid)
+    )
+
+
+def _numbers_columns(line: Line, grid: _Grid) -> bool:
+    """Is the line the header's row numbering the columns, «1  2  3  4  5», a figure in each
+    column from the first?  Its «1» is no row's number: where rows touch (a word processor's page
+    printed by a browser), the first row's lines set over its centred number stand right under it.
+    (The assembler knows such a row by its cells, `assemble._is_number_row`; here each figure must
+    stand in its own column, three at least: a line's words are all there is.)"""
+    texts = [w.text for w in line.words]
+    if len(texts) < 3 or texts != [str(n) for n in range(1, len(texts) + 1)]:
+        return False
+    return [_column(w, grid.bounds) for w in line.words] == list(range(len(texts)))
 
 
 def _repeats(lines: list[Line], header: list[Line]) -> frozenset[int]:
@@ -2903,6 +2925,7 @@ def _numbered(line: Line, grid: _Grid) -> bool:
         and not _footnote(line)
         and _column(first, grid.bounds) == grid.number
         and ((_opens_row(first.text) and not _edition(line)) or totals(first.text))
+        and not _numbers_columns(line, grid)
     )
 
 
@@ -3435,15 +3458,18 @@ def _padded_bands(lines: list[Line], grid: _Grid) -> list[list[Line]]:
     return bands
 
 
-def _bands(lines: list[Line], grid: _Grid, cut: bool = True, top: bool = False) -> list[list[Line]]:
+def _bands(
+    lines: list[Line], grid: _Grid, cut: bool = True, top: bool = False, cut_over: bool = False
+) -> list[list[Line]]:
     """Lines grouped into rows by the empty bands wider than `_row_gap` (or all in one band);
     a line that crosses the columns is a band of its own.  With `cut`, the first band may be
-    the rest of a row that the page break cut (see `_centred`)."""
+    the rest of a row that the page break cut; with `cut_over`, the last row goes on over the
+    page break (see `_centred`)."""
     if not lines:  # a page holding only the header, its rows on the next page
         return []
     bands = _padded_bands(lines, grid)
     if grid.row_gap is not None and grid.number is not None:
-        bands = _centred(bands, grid, cut, top)
+        bands = _centred(bands, grid, cut, top, cut_over)
     elif grid.row_gap is not None:
         bands = _centred_unnumbered(bands, grid, cut)
     out: list[list[Line]] = []
@@ -3471,7 +3497,9 @@ def _bands(lines: list[Line], grid: _Grid, cut: bool = True, top: bool = False) 
     return out
 
 
-def _centred(bands: list[list[Line]], grid: _Grid, cut: bool = True, top: bool = False) -> list[list[Line]]:
+def _centred(
+    bands: list[list[Line]], grid: _Grid, cut: bool = True, top: bool = False, cut_over: bool = False
+) -> list[list[Line]]:
     """Bands without a row number joined to the numbered band above or below them.
 
     A browser centres each cell in its row, so a row's number stands in its
@@ -3486,6 +3514,10 @@ def _centred(bands: list[list[Line]], grid: _Grid, cut: bool = True, top: bool =
     part, whether or not the row above looked whole: WeasyPrint centres a cut row's part
     on each page), the bands without a number that open it do not go onto a whole row
     below them (its number in its middle without them): the second goes with the first.
+    With `cut_over` (the page's last row goes on over the page break), that row's part on the
+    page reaches down to the page's foot, its number centred there, lower than its lines'
+    middle: a band over it that sets the row above off its number (the row's first lines
+    over its number, the row above whole without them) goes with it.
     """
 
     def number_middle(band: list[Line]) -> float | None:
@@ -3540,6 +3572,18 @@ def _centred(bands: list[list[Line]], grid: _Grid, cut: bool = True, top: bool =
                 joined = [*out[other], *band] if other < index else [*band, *out[other]]  # top to bottom
                 # (Measured on the box the browser centred: a list ending the row adds its margin.)
                 choices.append((_off_middle(joined, middle, grid), other))
+        if cut_over and len(choices) == 2 and index == len(out) - 2 and not _event_opens_with_bullet(band, grid):
+            # The page's last row, cut: its box reaches below its lines; a number at or under their
+            # middle stands as it should.  Only where the row above stands whole without the band.
+            # (Both are choices: each has its number's middle.)
+            (joined_above, above), (_, below) = choices
+            middle, alone = number_middle(out[below]) or 0.0, number_middle(out[above]) or 0.0
+            size = out[above][0].size
+            if (
+                _box_middle([*band, *out[below]], grid) <= middle
+                and _off_middle(out[above], alone, grid) <= WHOLE_ROW * size < joined_above
+            ):
+                choices[1] = (0.0, below)
         return choices
 
     first = 1 if cut else 0  # the rest of a row the page break cut: a row of its own
@@ -3564,7 +3608,7 @@ def _centred(bands: list[list[Line]], grid: _Grid, cut: bool = True, top: bool =
                 # No numbered row beside it: a paragraph of the cell whose rest the page break cut
                 # (set apart by its own spacing) goes on that rest.
                 choices.append((0.0, 0))
-            if not choices:
+            if not choices or _heading_between(out, index, choices, number_middle, grid):
                 index += 1
                 continue
             # The band before the joined one looks again: it may have been left for want of a
@@ -3572,6 +3616,37 @@ def _centred(bands: list[list[Line]], grid: _Grid, cut: bool = True, top: bool =
             # margin: they join their row one by one, the name then stands beside it).
             index = max(_join_band(out, index, choices) - 1, first)
     return out if top_aligned else _next_rows_first_lines(out, grid, cut)
+
+
+def _heading_between(
+    bands: list[list[Line]],
+    index: int,
+    choices: list[tuple[float, int]],
+    number_middle: Callable[[list[Line]], float | None],
+    grid: _Grid,
+) -> bool:
+    """Is band `index`, one line, a row of its own (a section's heading in the event's column, in
+    bold that a scan does not show, «Праздники¹» between rows of one line each): each numbered row
+    it could join stands whole without it (its number in its middle), and more than half a line
+    (`LINE_OFF`) off its middle with it?  Not a line of a text of several (the band above or below
+    it holds no number, no heading: «сессия Генеральной» over «Ассамблеи МАГ:» over its list), nor
+    one that ends in a colon (an event's name over its list), nor a list's item."""
+    band = bands[index]
+    if len(band) != 1 or band[0].words[-1].text.endswith(":") or _event_opens_with_bullet(band, grid):
+        return False
+    for near in (index - 1, index + 1):
+        if 0 <= near < len(bands) and not any(_apart(ln, grid) or _numbered(ln, grid) for ln in bands[near]):
+            return False
+    size = band[0].size
+    for off, other in choices:
+        middle = number_middle(bands[other])
+        if (
+            middle is None
+            or off <= LINE_OFF * size
+            or _off_middle(bands[other], middle, grid) > WHOLE_ROW * bands[other][0].size
+        ):
+            return False
+    return True
 
 
 def _whole_opening(band: list[Line], middle: float, grid: _Grid) -> list[Line] | None:
@@ -4164,6 +4239,15 @@ def _opens_below(line: Line, titles: list[list[Word]], grid: _Grid) -> bool:
     # default print's point apart: a cell's lines step closer).
     apart = (LINE_APART if grid.row_gap is None else min(LINE_APART, max(grid.row_gap, 0.0))) * first.size
     return above is not None and first.top - max(w.bottom for w in above) > apart
+
+
+def _goes_on_over(lines: list[Line], grid: _Grid, below: list[Line], next_grid: _Grid) -> bool:
+    """Does the last row of a page's `lines` go on in the next page's part `below`: that part
+    opens with no row's number, no heading nor the header again, and the row does not show itself
+    whole on its page (`_ends_whole`)?"""
+    if not below or _numbered(below[0], next_grid) or _apart(below[0], next_grid):
+        return False
+    return not (lines and _ends_whole(lines, grid))
 
 
 def _ends_whole(lines: list[Line], grid: _Grid) -> bool:
@@ -4934,19 +5018,26 @@ def _column_at(x: float, bounds: list[float]) -> int:
 
 
 def _page_cells(
-    lines: list[Line], grid: _Grid, header: list[Line], cut: bool = True, page_top: bool = False, foot: bool = False
+    lines: list[Line],
+    grid: _Grid,
+    header: list[Line],
+    cut: bool = True,
+    page_top: bool = False,
+    foot: bool = False,
+    cut_over: bool = False,
 ) -> tuple[Bbox, list[Bbox]]:
     """The rows of one page's table lines (under the header's lines on its page), and the cell
     boxes; with `cut`, they may open with the rest of a row that the page break cut; with
     `page_top`, they open a page after the table's first (`_centred`); with `foot`, they end the
-    page, the table going on over the break (their last row may be cut)."""
+    page, the table going on over the break (their last row may be cut); with `cut_over`, the
+    next page opens with the rest of their last row (`_goes_on_over`)."""
     rows: list[tuple[float, float, bool]] = []  # (top, bottom, spans the whole width)
     parts: list[list[Line]] = []
     cells: list[Bbox] = []
     header_bottom = None
     if header:
         cells, header_bottom = _header_cells(header, grid)
-    bands = _bands(lines, grid, cut, page_top)
+    bands = _bands(lines, grid, cut, page_top, cut_over)
     for index, band in enumerate(bands):
         split = _split_numbered(band, grid, cut and index == 0)
         cut_end = foot and index == len(bands) - 1
