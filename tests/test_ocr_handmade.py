@@ -296,4 +296,3 @@ def test_a_sections_heading_between_rows_of_one_line_each_is_no_rows_first_line(
     assert [i["title"] for i in read["items"][:4]] == [i["title"] for i in expected["items"][:4]]
     # (The heading's footnote marker «¹» is read as «!» at 300 dpi: not asserted.)
     assert [(i["section"] or "").rstrip("!") for i in read["items"]] == [i["section"] for i in expected["items"]]
-
