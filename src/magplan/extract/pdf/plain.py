@@ -3517,7 +3517,8 @@ def _centred(
     With `cut_over` (the page's last row goes on over the page break), that row's part on the
     page reaches down to the page's foot, its number centred there, lower than its lines'
     middle: a band over it that sets the row above off its number (the row's first lines
-    over its number, the row above whole without them) goes with it.
+    over its number, the row above whole without them) goes with it.  A line alone between
+    rows that stand whole without it is a row of its own (`_heading_between`).
     """
 
     def number_middle(band: list[Line]) -> float | None:
