@@ -206,3 +206,36 @@ def test_a_page_of_few_letters_and_many_specks_is_measured_by_its_letters() -> N
     for y, x in zip(rng.integers(1200, 3200, 400), rng.integers(100, 2400, 400), strict=True):
         cv2.circle(speckled, (int(x), int(y)), 2, 0, -1)
     assert image.text_resolution(speckled) == pytest.approx(image.text_resolution(clean), rel=0.05)
+
+
+def test_a_row_of_specks_between_text_lines_is_a_dotted_row_line_and_text_is_not() -> None:
+    # At 300 dpi: a text line (blocks of ink 30 px tall, words apart), a dotted line 2 px tall
+    # 20 px under it (a speck of 3 px every 25 px, 12 % ink), and a row of specks that stands
+    # only 3 px under the text's foot (a baseline's serifs, no line).
+    bw = np.zeros((200, 1200), np.uint8)
+    for x in range(100, 1100, 90):
+        bw[40:70, x : x + 70] = 255  # words
+    for x in range(100, 1100, 25):
+        bw[90:92, x : x + 3] = 255  # the dotted line
+        bw[73:75, x : x + 3] = 255  # specks too close under the text
+    found = grid.dotted_rows(bw, 1.0)
+    rows = np.nonzero(found.any(axis=1))[0]
+    assert rows.size and rows.min() >= 88 and rows.max() <= 93
+    assert found[89:93, 100:1100].any(axis=0).mean() > 0.9
+
+
+def test_a_dotted_row_parts_cells_only_between_two_column_borders() -> None:
+    # A table of solid borders whose row line in the middle is dotted: it is kept from the left
+    # border to the right one (its specks' reach past them cut off); a row of specks under the
+    # table, meeting one border at most, is no line.
+    bw = np.zeros((700, 1400), np.uint8)
+    bw[100:103, 100:1300] = bw[500:503, 100:1300] = 255  # top and bottom lines
+    bw[100:503, 100:103] = bw[100:503, 700:703] = bw[100:503, 1297:1300] = 255  # three borders
+    for x in range(100, 1300, 25):
+        bw[300:302, x : x + 3] = 255  # the dotted row line
+        bw[600:602, x : x + 3] = 255  # specks under the table
+    ruling = grid.ruling_lines(bw, 1.0)
+    assert ruling[299:303, 110:690].any(axis=0).all() and ruling[299:303, 710:1290].any(axis=0).all()
+    assert not ruling[299:303, :80].any() and not ruling[590:610].any()
+    tables = grid.find_tables(ruling, 1.0)
+    assert len(tables) == 1 and tables[0].rows == 2 and tables[0].cols == 2

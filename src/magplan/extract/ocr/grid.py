@@ -25,6 +25,11 @@ Labels = npt.NDArray[np.int32]
 
 # Printers leave at least this much (pixels at 300 dpi: 3 mm) between the paper's edge and the print.
 _PAPER_MARGIN = 35
+# A dotted row line (`dotted_rows`): this share of ink along this many pixels (at 300 dpi), the rows
+# this far above and below it bare.
+_DOTTED_DENSITY = 0.05
+_DOTTED_REACH = 200
+_DOTTED_CLEAR = 6
 # A vertical stroke this long (pixels at 300 dpi) is ruling even alone: no letter is as tall.
 _LONG_STROKE = 150
 # Column borders of a table the page break cut that end together, no line there, this many at
@@ -168,8 +173,54 @@ def ruling_lines(bw: Image, unit: float, stamped: Image | None = None) -> Image:
         piece = labels[y : y + h, x : x + w] == k
         if (v_near[y : y + h, x : x + w][piece] > 0).any():
             kept_h[y : y + h, x : x + w][piece] = 255
-    result: Image = kept_h | kept_v
+    result: Image = kept_h | kept_v | _dotted_between(bw, v_near, h_near, unit, gap)
     return result
+
+
+def _dotted_between(bw: Image, v_near: Image, h_near: Image, unit: float, gap: int) -> Image:
+    """Row lines a light border left as specks (`dotted_rows`), where they run from one column
+    border to another away from the lines found: only the table's borders, found from its solid
+    lines, hold them, so they part cells and make no border of a stroke they cross (taken with
+    the solid lines, such rows let a letter's stem through as a column's border in photos)."""
+    kept = np.zeros_like(bw)
+    ys, xs = np.nonzero(v_near)
+    if ys.size == 0:
+        return kept
+    # Only the borders' reach is searched: the rest of the page holds no table to part.
+    box = np.s_[int(ys.min()) : int(ys.max()) + 1, int(xs.min()) : int(xs.max()) + 1]
+    dotted = np.where(h_near[box] > 0, np.uint8(0), close_gaps(dotted_rows(bw[box], unit), gap, 1))
+    top, left = box[0].start, box[1].start
+    count, labels, stats = components(dotted)
+    for k in range(1, count):
+        x, y, w, h, _area = (int(v) for v in stats[k])
+        x, y = x + left, y + top
+        labels_here = labels[y - top : y - top + h, x - left : x - left + w]
+        # The part between the first border it meets and the last (its specks' reach may run
+        # on past them), where it meets two: a border's width alone is one.
+        met = np.flatnonzero(v_near[y + h // 2, x : x + w])
+        if met.size == 0 or met[-1] - met[0] + 1 == met.size:
+            continue
+        a, b = int(met[0]), int(met[-1]) + 1
+        kept[y : y + h, x + a : x + b][labels_here[:, a:b] == k] = 255
+    return kept
+
+
+def dotted_rows(bw: Image, unit: float) -> Image:
+    """Rows of specks a light gray border leaves (the threshold's, or a 1-bit scan's dither): no
+    piece of it long enough for the opening.  Rows of a few pixels where ink stands at
+    `_DOTTED_DENSITY` or more along `_DOTTED_REACH`, the rows `_DOTTED_CLEAR` above and below
+    three times as bare (a text line is ink over its whole height), over an inch at least; only
+    where ink stands near (the reach runs on past a line's ends)."""
+    ink = (bw > 0).astype(np.uint8)
+    band = cv2.dilate(ink, np.ones((3, 1), np.uint8)).astype(np.float32)
+    reach = max(int(_DOTTED_REACH * unit), 40)
+    density = cv2.blur(band, (reach, 1), borderType=cv2.BORDER_CONSTANT)
+    off = max(round(_DOTTED_CLEAR * unit), 3)
+    above, below = np.zeros_like(density), np.zeros_like(density)
+    above[off:], below[:-off] = density[:-off], density[off:]
+    thin = (density >= _DOTTED_DENSITY) & (above * 3 < density) & (below * 3 < density)
+    near = cv2.dilate(ink, np.ones((3, max(int(60 * unit), 12)), np.uint8)) > 0
+    return open_lines(np.where(thin & near, np.uint8(255), np.uint8(0)), max(int(300 * unit), 60), 1)
 
 
 def _cut_table_ends(stats: image.Stats, h_near: Image, tol: int, unit: float) -> list[tuple[int, int, int]]:
