@@ -110,7 +110,8 @@ def ruling_lines(bw: Image, unit: float, stamped: Image | None = None) -> Image:
     row: the stem of a tall letter (ф, р, б) can fill a one-line row, but a
     column border runs through the rows.  Horizontal lines broken under
     removed ink (`stamped` 255) are joined first (`bridge_under_ink`), so
-    that a border ending under a signature still meets its line.
+    that a border ending under a signature still meets its line.  A light border left as a
+    row of specks parts the cells between borders so found (`_dotted_between`).
     """
     # No printer prints at the paper's very edge: lines there are the sheet's own edge, or the
     # desk beside it, in a photo or a scan; taken as ruling they make a table of the whole page.
@@ -193,15 +194,15 @@ def _dotted_between(bw: Image, v_near: Image, h_near: Image, unit: float, gap: i
     count, labels, stats = components(dotted)
     for k in range(1, count):
         x, y, w, h, _area = (int(v) for v in stats[k])
-        x, y = x + left, y + top
-        labels_here = labels[y - top : y - top + h, x - left : x - left + w]
+        own = labels[y : y + h, x : x + w] == k
+        x, y = x + left, y + top  # on the page
         # The part between the first border it meets and the last (its specks' reach may run
         # on past them), where it meets two: a border's width alone is one.
         met = np.flatnonzero(v_near[y + h // 2, x : x + w])
         if met.size == 0 or met[-1] - met[0] + 1 == met.size:
             continue
         a, b = int(met[0]), int(met[-1]) + 1
-        kept[y : y + h, x + a : x + b][labels_here[:, a:b] == k] = 255
+        kept[y : y + h, x + a : x + b][own[:, a:b]] = 255
     return kept
 
 
