@@ -51,6 +51,11 @@ def _kept_scan(name: str, seed: int, container: str, tmp_path: Path) -> tuple[di
     return read, expected
 
 
+def _fields(plan: dict[str, Any], fields: tuple[str, ...]) -> list[list[Any]]:
+    """The plan's items, each as the values of `fields`."""
+    return [[item[f] for f in fields] for item in plan["items"]]
+
+
 def test_a_heading_twice_the_size_of_the_text_is_read(tmp_path: Path) -> None:
     read, expected = _scan_of("odt-spans.lo.pdf", tmp_path, degrees=180)
     # «год» in large print reads as «ГОД»: the letters alone do not tell the case.
@@ -141,7 +146,7 @@ def test_cells_a_space_apart_in_a_scan_part_where_their_columns_start(tmp_path: 
     # of three lines start at one x after a column's gap, a word a space before it ends its cell.
     read, expected = _scan_of("zero-width.weasyprint-default.pdf", tmp_path)
     fields = ("number", "title", "date_text", "place")
-    assert [[i[f] for f in fields] for i in read["items"]] == [[i[f] for f in fields] for i in expected["items"]]
+    assert _fields(read, fields) == _fields(expected, fields)
     assert read["document"]["signatory"] == expected["document"]["signatory"]
 
 
@@ -166,7 +171,7 @@ def test_a_header_printed_again_over_a_section_is_read_in_its_columns(tmp_path: 
     # was read as one cell across the table, and the section's rows were lost to a foreign table.
     read, expected = _scan_of("details-sections.weasyprint-default.pdf", tmp_path)
     fields = ("number", "section", "title")
-    assert [[i[f] for f in fields] for i in read["items"]] == [[i[f] for f in fields] for i in expected["items"]]
+    assert _fields(read, fields) == _fields(expected, fields)
 
 
 def test_a_running_head_on_every_page_is_no_sections_heading(tmp_path: Path) -> None:
@@ -188,7 +193,7 @@ def test_a_sideways_scan_of_a_table_with_faint_borders_and_a_header_rule_cut_per
     # place «центр музея» read twice over («енто»).
     read, expected = _kept_scan("time-elements.weasyprint-default.pdf", 74, "tiff-g4", tmp_path)
     fields = ("number", "title", "date_text", "date_start", "date_end", "place")
-    assert [[i[f] for f in fields] for i in read["items"]] == [[i[f] for f in fields] for i in expected["items"]]
+    assert _fields(read, fields) == _fields(expected, fields)
     assert read["document"]["signatory"] == expected["document"]["signatory"]
 
 
@@ -198,7 +203,7 @@ def test_a_ruled_row_the_page_break_cut_keeps_its_rows(tmp_path: Path) -> None:
     # end only, so neither part was ruling: rows 5 and 6 went to paragraphs, left as unread lines.
     read, expected = _kept_scan("chromium-split-rows.pdf", 75, "tiff-lzw", tmp_path)
     fields = ("number", "title", "date_text", "responsible")
-    assert [[i[f] for f in fields] for i in read["items"]] == [[i[f] for f in fields] for i in expected["items"]]
+    assert _fields(read, fields) == _fields(expected, fields)
     assert [i["members"] for i in read["items"]][1:] == [i["members"] for i in expected["items"]][1:]
     assert read["document"]["signatory"] == expected["document"]["signatory"]
 
@@ -209,7 +214,7 @@ def test_a_deleted_row_struck_through_is_left_out_with_a_warning(tmp_path: Path)
     # («4, | O6usree-co6panne-»), an item of its own; left out, its words are named in a warning.
     read, expected = _kept_scan("moved-rows.lo.pdf", 74, "tiff-lzw", tmp_path)
     fields = ("number", "title", "place", "date_text")
-    assert [[i[f] for f in fields] for i in read["items"]] == [[i[f] for f in fields] for i in expected["items"]]
+    assert _fields(read, fields) == _fields(expected, fields)
     (struck,) = [w["message"] for w in read["warnings"] if w["code"] == "ocr_struck"]
     assert struck.startswith("page 1: left out as struck through")
 
@@ -235,7 +240,7 @@ def _same_rows_but_yo(read: dict[str, Any], expected: dict[str, Any]) -> None:
     """The rows' events, persons and dates as expected, and their places but for «ё» read «е»
     («молодёжи» is read without its «ё»'s dots)."""
     fields = ("title", "responsible", "date_text", "date_end")
-    assert [[i[f] for f in fields] for i in read["items"]] == [[i[f] for f in fields] for i in expected["items"]]
+    assert _fields(read, fields) == _fields(expected, fields)
     assert [(i["place"] or "").replace("ё", "е") for i in read["items"]] == [
         (i["place"] or "").replace("ё", "е") for i in expected["items"]
     ]
@@ -272,7 +277,7 @@ def test_a_rows_cells_centred_between_the_lines_beside_them_stay_in_their_row(tm
     # stand at its top, and the second lines («коллективов», «18:00») went into the next row.
     read, expected = _kept_scan("wp-tablepress.chromium.pdf", 72, "tiff-lzw", tmp_path)
     fields = ("number", "place", "date_start", "responsible")
-    assert [[i[f] for f in fields] for i in read["items"]] == [[i[f] for f in fields] for i in expected["items"]]
+    assert _fields(read, fields) == _fields(expected, fields)
 
 
 def test_rows_of_centred_cells_keep_their_columns_where_a_scans_words_start_a_hair_left(tmp_path: Path) -> None:
@@ -282,7 +287,7 @@ def test_rows_of_centred_cells_keep_their_columns_where_a_scans_words_start_a_ha
     # across the columns, they gave rows columns of their own, and the table fell apart.
     read, expected = _kept_scan("word-web-years.weasyprint.pdf", 70, "tiff-g4", tmp_path)
     fields = ("number", "date_text", "date_start", "date_end")
-    assert [[i[f] for f in fields] for i in read["items"]] == [[i[f] for f in fields] for i in expected["items"]]
+    assert _fields(read, fields) == _fields(expected, fields)
 
 
 def test_a_sections_heading_between_rows_of_one_line_each_is_no_rows_first_line(tmp_path: Path) -> None:
@@ -307,4 +312,4 @@ def test_a_light_border_the_threshold_left_as_specks_still_parts_the_rows(tmp_pa
     # read as a section's heading: not asserted.)
     read, expected = _kept_scan("vue-template.chromium-a5.pdf", 78, "pdf", tmp_path)
     fields = ("number", "title", "date_text", "place", "responsible")
-    assert [[i[f] for f in fields] for i in read["items"]] == [[i[f] for f in fields] for i in expected["items"]]
+    assert _fields(read, fields) == _fields(expected, fields)

@@ -1222,7 +1222,8 @@ def _as_cyrillic(word: str) -> str:
 # stroke alone ending the numeral's letters, the right one lost in the gap after it («ХХ\ Московском»).
 _V_STROKES = re.compile(r"\\/|\\[VУY]|(?<=[XХIІ])\\$")
 # What a V alone opening a line stands before: a word of three small letters or more, or one
-# with an adjective's ending («\ сессия», «\ Международный форум», «\ Московском»).
+# with an adjective's ending («\ сессия», «\ Международный форум», «\ Московском»).  Not
+# `_ADJECTIVE_END`: it lacks the prepositional «-ом»/«-ем» and takes nouns' «-ия» («Комиссия»).
 _V_ALONE_BEFORE = re.compile(
     r"[а-яё]{3,}$|[А-ЯЁ][а-яё]+(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ом|ем|ых|их|ым|им|ую|юю)$"
 )

@@ -3520,12 +3520,6 @@ def _centred(
     over its number, the row above whole without them) goes with it.  A line alone between
     rows that stand whole without it is a row of its own (`_heading_between`).
     """
-
-    def number_middle(band: list[Line]) -> float | None:
-        # The number's own box: its line may hold a taller word of another cell (a list's bullet).
-        lines = [line for line in band if _numbered(line, grid)]
-        return lines[0].words[0].cy if len(lines) == 1 else None
-
     out = [list(band) for band in bands]
     # Told over the whole table where it shows it (a part of few rows may not).
     top_aligned = not grid.centred_rows and (grid.top_rows or _top_aligned(out, grid))
@@ -3560,7 +3554,7 @@ def _centred(
             # the band's end: the next row's name over its list, a margin lower, runs on in it.
             if (
                 0 <= other < len(out)
-                and (middle := number_middle(out[other])) is not None
+                and (middle := _number_middle(out[other], grid)) is not None
                 and not any(_apart(line, grid) for line in out[other])
                 and not (
                     (cut or top)
@@ -3578,7 +3572,7 @@ def _centred(
             # middle stands as it should.  Only where the row above stands whole without the band.
             # (Both are choices: each has its number's middle.)
             (joined_above, above), (_, below) = choices
-            middle, alone = number_middle(out[below]) or 0.0, number_middle(out[above]) or 0.0
+            middle, alone = _number_middle(out[below], grid) or 0.0, _number_middle(out[above], grid) or 0.0
             size = out[above][0].size
             if (
                 _box_middle([*band, *out[below]], grid) <= middle
@@ -3609,7 +3603,7 @@ def _centred(
                 # No numbered row beside it: a paragraph of the cell whose rest the page break cut
                 # (set apart by its own spacing) goes on that rest.
                 choices.append((0.0, 0))
-            if not choices or _heading_between(out, index, choices, number_middle, grid):
+            if not choices or _heading_between(out, index, choices, grid):
                 index += 1
                 continue
             # The band before the joined one looks again: it may have been left for want of a
@@ -3619,13 +3613,14 @@ def _centred(
     return out if top_aligned else _next_rows_first_lines(out, grid, cut)
 
 
-def _heading_between(
-    bands: list[list[Line]],
-    index: int,
-    choices: list[tuple[float, int]],
-    number_middle: Callable[[list[Line]], float | None],
-    grid: _Grid,
-) -> bool:
+def _number_middle(band: list[Line], grid: _Grid) -> float | None:
+    """The middle of the band's row number, where it holds one: the number's own box (its line may
+    hold a taller word of another cell, a list's bullet)."""
+    lines = [line for line in band if _numbered(line, grid)]
+    return lines[0].words[0].cy if len(lines) == 1 else None
+
+
+def _heading_between(bands: list[list[Line]], index: int, choices: list[tuple[float, int]], grid: _Grid) -> bool:
     """Is band `index`, one line, a row of its own (a section's heading in the event's column, in
     bold that a scan does not show, «Праздники¹» between rows of one line each): each numbered row
     it could join stands whole without it (its number in its middle), and more than half a line
@@ -3640,7 +3635,7 @@ def _heading_between(
             return False
     size = band[0].size
     for off, other in choices:
-        middle = number_middle(bands[other])
+        middle = _number_middle(bands[other], grid)
         if (
             middle is None
             or off <= LINE_OFF * size
