@@ -2746,3 +2746,62 @@ def test_a_list_margin_under_one_line_items_each_a_paragraph() -> None:
     size = cell[-1][0].size
     gap = 26 - size  # each line's box a font size tall
     assert _list_margin(cell, -1) == pytest.approx(gap - _LEADING * size)
+
+
+def _column_lefts(lines: list[Line]) -> list[float]:
+    """The left edges of the columns `plain_tables` places for the borderless table of `lines`."""
+    from magplan.extract.pdf.plain import plain_tables
+
+    ((_, cells),) = plain_tables([(1, lines, [])])[1]
+    return sorted({round(c[0], 1) for c in cells})
+
+
+def test_a_short_tables_cells_a_space_apart_stand_where_the_header_and_every_row_start_a_word() -> None:
+    """WeasyPrint's default print of a two-row table, no padding: «Сроки Ответственный» a space
+    apart, «январь Руководитель МО» and «аттестации март» too.  No line's run of words starts at the
+    columns and two rows make no peak of starts: the date and the person ran into one column.
+    Every row starts a word where «Сроки» and «Ответственный» start."""
+    line = _text_line
+    lines = [
+        line(
+            50,
+            ("№", 40, 50),
+            ("Тема", 60, 90),
+            ("заседания", 94, 150),
+            ("Сроки", 200, 230),
+            ("Ответственный", 234, 310),
+        ),
+        line(
+            70,
+            ("1", 40, 45),
+            ("Анализ", 60, 100),
+            ("олимпиады", 104, 170),
+            ("январь", 200, 231),
+            ("Руководитель", 234, 300),
+        ),
+        line(
+            86,
+            ("2", 40, 45),
+            ("Подготовка", 60, 120),
+            ("аттестации", 124, 196),
+            ("март", 200, 222),
+            ("Руководитель", 234, 300),
+        ),
+        line(120, ("Руководитель", 40, 100), ("МО", 104, 120), ("С.И.", 140, 160), ("Волков", 164, 200)),
+    ]
+    lefts = _column_lefts(lines)
+    assert [x for x in lefts if x > 150] == [199.2, 233.2]
+
+
+def test_a_header_cells_second_word_over_starts_that_meet_it_by_chance_stays_one_cell() -> None:
+    """«Наименование» over «мероприятия», centred in one cell: both rows start a word right where
+    «мероприятия» does, by chance.  No line of the header shows a gap there (its first line crosses
+    it, its second starts there): the cell is one column still."""
+    line = _text_line
+    lines = [
+        line(50, ("№", 40, 50), ("Наименование", 60, 140), ("Срок", 200, 230), ("Место", 260, 300)),
+        line(64, ("мероприятия", 70, 135)),
+        line(84, ("1", 40, 45), ("Сессия", 60, 66), ("Совета", 70, 110), ("май", 200, 222), ("Минск", 260, 300)),
+        line(100, ("2", 40, 45), ("Форум", 60, 66), ("городов", 70, 120), ("июнь", 200, 225), ("Москва", 260, 300)),
+    ]
+    assert _column_lefts(lines)[1:] == [59.2, 199.2, 259.2]

@@ -114,6 +114,10 @@ def test_age(text: str, expected: int | None) -> None:
         ("| 7.", 7),
         ("12. |", 12),
         ("|", None),
+        # A scan's reading of the point under a number centred between two lines.
+        ("1\n°", 1),
+        ("°", None),
+        ("1°5", None),
     ],
 )
 def test_row_number(text: str, expected: int | None) -> None:
@@ -552,6 +556,8 @@ def test_marker_runs(text: str, rest: str, marker: str) -> None:
         ("Дата размещения", "extra"),
         ("Дата регистрации документа", "extra"),
         ("Дата проведения", "date"),
+        # A 1-bit scan may lose a thin letter («Мероприяте» for «Мероприятие»): its stem names the column.
+        ("Мероприяте", "title"),
     ],
 )
 def test_header_wordings(header: str, role: str) -> None:

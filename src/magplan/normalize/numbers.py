@@ -24,8 +24,10 @@ _DIGIT = re.compile(r"\d")
 # «п/п» (по порядку) only ever heads the number column: before a row's number it is the header's
 # second line printed into the first row, whose height the header cell overflowed («№» / «п/п 1»,
 # a spreadsheet's row too short for its wrapped header, printed).
-# A bar beside it is a scan's column rule read as a glyph («| 7.»): no number cell prints one.
-_ROW_NUMBER = re.compile(r"^\s*\|?\s*(?:п/п\s+)?(\d{1,4})\s*[.)]?\s*\|?\s*$")
+# A bar beside it is a scan's column rule read as a glyph («| 7.»): no number cell prints one.  A
+# degree sign after it is a scan's reading of its point, set a little lower on a line of its own
+# where the number is centred between two lines («1» / «°»).
+_ROW_NUMBER = re.compile(r"^\s*\|?\s*(?:п/п\s+)?(\d{1,4})\s*[.)°]?\s*\|?\s*$")
 # A summary row at a table's foot («Итого: 24 мероприятия», «Всего | 24»; «Итого6 мероприятий» where a
 # bold «Итого» fills its narrow column up to the count's cell and a PDF's glyphs run on): it counts
 # the items, it is none («Итоговый концерт» is one).

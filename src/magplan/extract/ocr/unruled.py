@@ -51,6 +51,14 @@ _JITTER = 2.0
 _FIGURES = re.compile(r"[\d.,:/–-]*\d[\d.,:/–-]*")
 _MARKER_FIGURES = 2
 _MARKER_HEIGHT = 0.8
+# The piece of a «№ п/п» header cell before a capitalised header word it was read glued to, and
+# the lines round it (in its lines' heights) where its second part's other line may start.
+_NUMERO_GLUED = re.compile(r"^(?:№\s?)?п/п?(?=[А-ЯЁ][а-яё]{2})")
+_NEIGHBOUR_LINES = 3
+# A space is about this share of a word's height (a quarter of an em, the box a little over one).
+_SPACE_HEIGHTS = 0.25
+# A dash read glued to the small letters after it.
+_DASH_GLUED = re.compile(r"^([-–—])([а-яёa-z]{2,}\W*)$")
 # Row numbers opening this many lines, one under another, make a column of them.
 _NUMBER_COLUMN = 3
 # Words of this many lines starting within `_START_SLACK` font sizes of one x after a column's gap
@@ -122,7 +130,7 @@ def _as_printed(words: list[Word], scale: float) -> list[Line]:
     """
     lines = [
         part
-        for line in group_lines(_in_points(w, scale) for w in words)
+        for line in group_lines(_in_points(w, scale) for word in words for w in _unglued(word, words))
         for part in (_centred_apart(line) if any(row_number(w.text) is not None for w in line.words) else [line])
     ]
     if not lines:
@@ -297,6 +305,52 @@ def _runs_within(values: list[float], slack: float) -> list[list[float]]:
     return runs
 
 
+def _unglued(word: Word, words: list[Word]) -> list[Word]:
+    """The word, or the two words Tesseract read as one across a gap of a space between cells."""
+    dash = _DASH_GLUED.match(word.text)
+    if dash is None:
+        return _numero_unglued(word, words)
+    # A range's dash at a cell's end read glued to the next cell's word («25 апреля –» beside
+    # «улицы»: «-улицы»): a dash is set a space apart from the words round it.  (A list typed with
+    # dashes and no space, «-подготовка», is parted too: the same text, a dash before its item.)
+    return _split_at(word, 1)
+
+
+def _numero_unglued(word: Word, words: list[Word]) -> list[Word]:
+    """The word, or its two parts where it is a «№ п/п» header cell's piece read glued to the next
+    cell's header word («п/Наименование»): a narrow cell wraps «№ п/» over «п», and a print without
+    padding sets «Наименование» a space on.  Parted as their letters share the box, and the second
+    part starts where a word of the lines round it does within a letter's height (its cell's other
+    line: «мероприятия»), where one does; the piece ends its cell (`Word.box_end`)."""
+    glued = _NUMERO_GLUED.match(word.text)
+    if glued is None:
+        return [word]
+    k = glued.end()
+    height = word.bottom - word.top
+    guess = word.x0 + (word.x1 - word.x0) * k / len(word.text)
+    # (Right of the piece's own middle: «п» wrapped under «п/» starts where the piece does.)
+    near = [
+        w.x0
+        for w in words
+        if w is not word
+        and abs(w.top - word.top) <= _NEIGHBOUR_LINES * height
+        and (word.x0 + guess) / 2 < w.x0 < word.x1
+        and abs(w.x0 - guess) <= height
+    ]
+    start = min(near, key=lambda x: abs(x - guess), default=guess)
+    piece, rest = _split_at(word, k, start)
+    # A space before the second part: aligned with the starts round it (`_starts_aligned`), it
+    # still starts after the piece's end.
+    return [replace(piece, x1=max(word.x0 + 1, start - height * _SPACE_HEIGHTS), box_end=True), rest]
+
+
+def _split_at(word: Word, k: int, start: float | None = None) -> tuple[Word, Word]:
+    """`word` parted before its letter `k`: the second part starts at `start`, or where the letters'
+    share of the box puts it, a pixel after the first part's end."""
+    cut = word.x0 + (word.x1 - word.x0) * k / len(word.text) if start is None else start - 1
+    return replace(word, text=word.text[:k], x1=cut), replace(word, text=word.text[k:], x0=cut + 1)
+
+
 def _without_glyph_parts(words: list[Word]) -> list[Word]:
     """The line's words without those Tesseract read raised inside the word before, within its
     width: a part of its glyphs read twice (the raised «о» of a «№» as a «7»), where a footnote's
@@ -397,9 +451,7 @@ def _parted(word: Word, edges: list[float]) -> list[Word]:
     best = next((k for k in sorted(cuts, key=lambda k: abs(k - near)) if _cut_fits(text, k)), None)
     if best is None:
         return _parted(word, edges[1:])  # no join at this edge: the next one may part it
-    cut = word.x0 + round(width * best / len(text))
-    left = replace(word, text=text[:best], x1=cut)
-    right = replace(word, text=text[best:], x0=cut + 1)
+    left, right = _split_at(word, best, word.x0 + round(width * best / len(text)) + 1)
     return [left, *_parted(right, [x for x in edges[1:] if right.x0 < x < right.x1])]
 
 

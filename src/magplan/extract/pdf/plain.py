@@ -25,7 +25,7 @@ The result is a list of cell boxes per page, read like a ruled table's.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field, replace
 from itertools import accumulate, combinations, groupby, pairwise
 from statistics import StatisticsError, linear_regression, median
@@ -218,7 +218,13 @@ def plain_tables(
     words = [w for _, lines in body for line in lines for w in line.words]
     if not words:
         return {}
-    grid = _columns(header, _own_table(body, header.lines))
+    own = _own_table(body, header.lines)
+    own_lines = [line for _, lines in own for line in lines]
+    tight = _header_starts_on_every_line(header, own_lines)
+    grid = _columns(header, own, tight)
+    # Where such a start became a column's, the words a space before it end their cells; one inside
+    # a header cell («мероприятия» under «Наименование», rows' words there by chance) parts none.
+    body = _cells_apart_at(body, [x for x in tight if any(abs(b - x) <= ALIGN for b in grid.bounds)], own_lines)
     body = _trim(body, grid)
     # The table's edges from its own lines: the untrimmed body may hold a web page's footer or
     # menu beside it, and a heading centred between two of its tables is centred on them.
@@ -1837,7 +1843,9 @@ def _groups(words: list[Word], spaced: bool = False, pitch: float | None = None)
     monospaced space with the bearings of the letters round it is wider than `HEADER_GAP`."""
     groups: list[list[Word]] = []
     opening = {id(b) for a in words if a.box_end and (b := _next_on_line(a, words)) is not None}
-    for word in sorted(words, key=lambda w: w.x0):
+    # A word that opens a cell comes first of those starting where it does: they are its cell's
+    # other lines (a scan's starts are aligned: «Наименование» over «мероприятия»).
+    for word in sorted(words, key=lambda w: (w.x0, id(w) not in opening)):
         reach = max(w.x1 for w in groups[-1]) if groups else 0.0
         gap = word.x0 - reach
         if (
@@ -1884,8 +1892,9 @@ def _numero_apart(group: list[Word]) -> list[list[Word]]:
     if len(group) < 2 or group[0].text != "№" or any(w.x0 < group[0].x1 for w in group[1:]):
         return [group]  # (words under the «№» are its cell's: «№» / «п/п»)
     if group[1].text.lower().startswith("п/") or not group[1].text[:1].isupper():
-        # «№ п/п», its «п/» read glued to the next cell's word («п/Наименование»); a cell «№
-        # мероприятия» goes on in small letters, where a header cell opens with a capital.
+        # «№ п/п», its «п/» read glued to the next cell's word («п/Наименование», where a scan's
+        # reader did not part them: `ocr.unruled._numero_unglued`); a cell «№ мероприятия» goes on
+        # in small letters, where a header cell opens with a capital.
         return [group]
     rest = sorted(group[1:], key=lambda w: (round(w.top), w.x0))
     if column_role(" ".join(w.text for w in rest)) in ("extra", "number"):
@@ -2540,12 +2549,14 @@ def _list_items(lines: list[Line]) -> set[int]:
     return {id(b) for line in lines for a, b in pairwise(line.words) if a.text in BULLET_GLYPHS}
 
 
-def _columns(header: _Header, body: list[tuple[int, list[Line]]]) -> _Grid:
+def _columns(header: _Header, body: list[tuple[int, list[Line]]], tight: Sequence[float] = ()) -> _Grid:
+    """The columns `header` and `body` place; `tight`: starts of columns set a space apart
+    (`_header_starts_on_every_line`), too few lines for a peak of starts."""
     lines = [line for _, page_lines in body for line in page_lines]
     words = [w for line in lines for w in line.words]
     size = median(w.size for w in words)
     starts = _starts(lines)
-    strong = [x for x, n in starts if n >= max(MIN_PEAK, PEAK_SHARE * len(lines))]
+    strong = sorted({*(x for x, n in starts if n >= max(MIN_PEAK, PEAK_SHARE * len(lines))), *tight})
     groups = _split_groups(header, strong)
     # («Наименование мероприятия», centred, starts where «•  в сфере культуры» does.)
     items = _list_items(lines)
@@ -2594,6 +2605,49 @@ def _columns(header: _Header, body: list[tuple[int, list[Line]]]) -> _Grid:
         note=named("note"),
         responsible=named("responsible"),
     )
+
+
+def _header_starts_on_every_line(header: _Header, lines: list[Line]) -> list[float]:
+    """Where a header word starts and so does a word on every line of the body that reaches there
+    (two lines at least): the leftmost of those starts.
+
+    A table printed with no padding parts its cells by a space alone (WeasyPrint's default print of
+    a portal's table, «Сроки Ответственный» over «январь Руководитель МО»): no line's run starts
+    at its columns, so no peak of starts (`MIN_PEAK`) shows them.  Lines that stop short of it (the
+    signature under the table) say nothing."""
+    heads = sorted({w.x0 for line in header.lines for w in line.words})
+    out = []
+    for x in heads:
+        reaching = [line for line in lines if line.words[-1].x1 > x + ALIGN]
+        starts = [[w.x0 for w in line.words if abs(w.x0 - x) <= ALIGN] for line in reaching]
+        if len(reaching) >= 2 and all(starts):
+            out.append(min(x, *(min(at) for at in starts)))
+    return out
+
+
+def _space_apart(a: Word, b: Word) -> bool:
+    """Does `b` follow `a` on its line a space or so after, no mark between two cells' texts?"""
+    return 0 <= b.x0 - a.x1 < MIN_CHANNEL * a.size and not (a.raised or b.raised) and any(ch.isalnum() for ch in a.text)
+
+
+def _cells_apart_at(
+    body: list[tuple[int, list[Line]]], starts: list[float], own: list[Line]
+) -> list[tuple[int, list[Line]]]:
+    """`body` with each word of the header's `own` table's lines that a word starting at one of
+    `starts` follows a space or so after (`_space_apart`) marked as ending its cell (`Word.box_end`):
+    the cells of a table printed with no padding.  A later table of its own widths keeps its words."""
+    if not starts:
+        return body
+    kept = {id(line) for line in own}
+
+    def opens(word: Word) -> bool:
+        return any(abs(word.x0 - x) <= ALIGN for x in starts)
+
+    def marked(line: Line) -> Line:
+        ends = {id(a) for a, b in pairwise(line.words) if opens(b) and _space_apart(a, b)}
+        return replace(line, words=[replace(w, box_end=w.box_end or id(w) in ends) for w in line.words])
+
+    return [(page, [marked(line) if id(line) in kept else line for line in lines]) for page, lines in body]
 
 
 def _number_column(
