@@ -362,6 +362,11 @@ def test_years_listed_or_ranged_in_a_heading(title: str, years: tuple[int, int])
         (["International Youth Centre", "Events Plan of the Centre for 2027"], ["Events Plan of the Centre for 2027"]),
         (["Calendar of Events 2027", "Раздел 1"], ["Calendar of Events 2027"]),
         (["Events Plan of the Youth", "Centre for 2027", "Раздел 1"], ["Events Plan of the Youth", "Centre for 2027"]),
+        # A scan reads a word of it in Cyrillic letters («Centre»): one word of a line at most.
+        (
+            ["Events Plan of the International Youth Сетмге", "for 2027"],
+            ["Events Plan of the International Youth Сетмге", "for 2027"],
+        ),
     ],
 )
 def test_heading_shapes(lines: list[str], title: list[str]) -> None:
@@ -592,6 +597,8 @@ def test_a_heading_after_a_tables_label(lines: list[str], found: tuple[list[str]
 
 def test_an_english_line_that_names_no_plan_is_no_heading() -> None:
     assert title_lines(["Annual Report 2027", "International Youth Centre"]) is None
+    # A line mostly in Cyrillic letters is no English heading, a Latin word in it or not.
+    assert title_lines(["Plan работы отдела культуры", "for 2027"]) is None
 
 
 def test_a_position_without_a_name_is_no_signature() -> None:

@@ -365,6 +365,8 @@ def _year_word_after(line: str, below: str) -> bool:
 
 # «EVENTS PLAN of the Youth Centre for 2027» under «ПЛАН мероприятий … на 2027 год»: a line in Latin
 # letters alone that names a year is the heading said again in English, no section of a Russian plan.
+# (Alone: a line under a heading with a word in Latin letters may be a period's («IV квартал 2027»),
+# which `_latin_line` would let through.)
 _LATIN_HEADING = re.compile(rf"^[^а-яё]*[a-z][^а-яё]*\b{_YEAR_DIGITS}\b[^а-яё]*$", re.IGNORECASE)
 
 
@@ -372,20 +374,34 @@ def _translated_heading(line: str) -> bool:
     return _LATIN_HEADING.match(line) is not None
 
 
-# The document-type words of a heading in English, and a line in Latin letters alone.
+# The document-type words of a heading in English, and words in Latin and in Cyrillic letters.
 _ENGLISH_PLAN = re.compile(r"\b(?:plan|calendar)\b", re.IGNORECASE)
-_LATIN_LINE = re.compile(r"^[^а-яё]*[a-z][^а-яё]*$", re.IGNORECASE)
+_LATIN_LETTER = re.compile(r"[a-z]", re.IGNORECASE)
+_CYRILLIC_LETTER = re.compile(r"[а-яё]", re.IGNORECASE)
+# A line in Latin letters may hold this share of words in Cyrillic ones (one word at least): a scan
+# read with the Russian model beside the English one takes a word for Cyrillic («Centre» → «Сетмге»).
+# So a short line with one Russian word passes too («Plan мероприятий 2027»): the English heading
+# is asked for only where no Russian one is found, and only after a plan's word in English.
+_MISREAD_SHARE = 1 / 3
+
+
+def _latin_line(line: str) -> bool:
+    """Is `line` in Latin letters, but for a word or so that a scan may read in Cyrillic ones?"""
+    words = line.split()
+    cyrillic = sum(1 for w in words if _CYRILLIC_LETTER.search(w))
+    latin = sum(1 for w in words if _LATIN_LETTER.search(w) and not _CYRILLIC_LETTER.search(w))
+    return latin > 0 and cyrillic <= max(1, int(latin * _MISREAD_SHARE))
 
 
 def _english_heading(texts: list[str], first: int) -> bool:
     """Does a plan's heading in English open at `texts[first]`: a plan's word there, and lines in
-    Latin letters alone from it down to a year (a print wraps it: «Events Plan of the Youth» /
+    Latin letters from it down to a year (a print wraps it: «Events Plan of the Youth» /
     «Centre for 2027»)?"""
     last = _year_line(texts, first)
     return (
         last is not None
         and _ENGLISH_PLAN.search(texts[first]) is not None
-        and all(_LATIN_LINE.match(line) for line in texts[first : last + 1])
+        and all(_latin_line(line) for line in texts[first : last + 1])
     )
 
 

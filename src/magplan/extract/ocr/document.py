@@ -30,6 +30,7 @@ import cv2
 from magplan import lifeline, limits
 from magplan.errors import InputError, MagplanError
 from magplan.extract import Progress
+from magplan.extract._title_under import title_under_table
 from magplan.extract.ocr import heap, mosaic
 from magplan.extract.ocr.continued import continuations
 from magplan.extract.ocr.page import PageText, doubtful, doubts, read_page, read_page_again, uncertain
@@ -288,6 +289,8 @@ def _layout(pages: list[PageText], count: int, correct: Callable[[Layout], None]
         layout.running.extend(page.running)
     if correct is not None:
         correct(layout)
+    # After the corrections: a heading's words read as they are spelt.
+    layout.blocks = title_under_table(layout.blocks)
     for page in pages:
         unsure = doubtful(page.words, page.blocks)
         layout.warnings.extend(uncertain(unsure, page.number))

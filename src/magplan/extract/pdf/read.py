@@ -28,6 +28,7 @@ from statistics import median
 from magplan.assemble import is_header_row
 from magplan.errors import DamagedFile, NeedsOCR
 from magplan.extract._text_tables import drawing_lines
+from magplan.extract._title_under import title_under_table
 from magplan.extract.pdf.grid import JOIN, SNAP, Bbox, Grid, Rule, find_tables, from_cells, horizontal_rules
 from magplan.extract.pdf.page import ENGINES, PageContent
 from magplan.extract.pdf.plain import plain_tables
@@ -234,7 +235,7 @@ def extract(path: Path, engine: str = ENGINES[0]) -> Layout:
                 ExtractWarning("page_needs_ocr", f"page {page.number} has no text layer (a scanned page); not read")
             )
         layout.blocks.extend(_page_blocks(page, typography, heads, notes))
-    layout.blocks = _title_under_table(layout.blocks)
+    layout.blocks = title_under_table(layout.blocks)
     if plain:
         layout.blocks = _one_table(layout.blocks)
         layout.warnings.append(
@@ -735,27 +736,6 @@ def _plain_tables(pages: list[_Page], heads: _Margins) -> bool:
             page.words = [w for w in page.words if (w.text, w.x0, w.top) not in drop]
             page.beside.append(" ".join(line.text() for line in group_lines(words)))
     return bool(found)
-
-
-def _title_under_table(blocks: list[Block]) -> list[Block]:
-    """`blocks` with the plan's heading printed right under its first table, where no heading
-    stands above it, moved over the table: a web editor's table caption (CKEditor 5's
-    `<figcaption>` after the table, shown above it on the site by its style sheet and printed
-    under it without) names the plan as a `<caption>` does.  A heading with its year only: a
-    note under the table («Расписание может меняться») stays where it is."""
-    first = next((i for i, block in enumerate(blocks) if isinstance(block, Table)), None)
-    if first is None or first + 1 >= len(blocks):
-        return blocks
-    under = blocks[first + 1]
-    if any(isinstance(b, Paragraph) and is_plan_heading(b.text) for b in blocks[:first]):
-        return blocks
-    if not isinstance(under, Paragraph) or under.page != blocks[first].page:
-        return blocks
-    if not (is_plan_heading(under.text) and YEAR.search(under.text)):
-        return blocks
-    # A caption as narrow as a word prints a word a line: one heading all the same.
-    heading = Paragraph(" ".join(under.text.split()), page=under.page, align=under.align)
-    return [*blocks[:first], heading, blocks[first], *blocks[first + 2 :]]
 
 
 def _one_table(blocks: list[Block]) -> list[Block]:
