@@ -1529,6 +1529,9 @@ def test_an_act_approval_wrapped_over_many_narrow_lines() -> None:
         ("Председатель Комиссии\tЮ.Н, Васюнькин", "Председатель Комиссии\tЮ.Н. Васюнькин"),
         ("Председатель Совета МАГ Кравцов А.Н,", "Председатель Совета МАГ Кравцов А.Н."),
         ("Москва, Минск, С.Н, Петров", "Москва, Минск, С.Н. Петров"),
+        # … a speck over it read as a raised figure (a phone's photo).
+        ("Председатель Комиссии\tР.Ф¹, Галиева", "Председатель Комиссии\tР.Ф. Галиева"),
+        ("Председатель Комиссии\tР.Ф* Галиева", "Председатель Комиссии\tР.Ф. Галиева"),
         # … or read as a quote run into the surname, the space lost with it.
         ("Исполнительный вице-президент А.Н’Кравцов", "Исполнительный вице-президент А.Н. Кравцов"),
         ("___ А.Н'Кравцов", "___ А.Н. Кравцов"),
@@ -2570,3 +2573,44 @@ def test_a_scans_words_starting_a_point_apart_start_at_the_leftmost() -> None:
     ]
     _starts_aligned(lines)
     assert [[w.x0 for w in line.words] for line in lines] == [[346.0], [68.0, 346.0], [346.0, 351.0]]
+
+
+def test_a_word_tesseract_read_glued_across_a_space_between_cells_is_parted() -> None:
+    """`unruled._unglued`: «№ п/» of a narrow header cell read glued to «Наименование» a space on,
+    its second part starting where the cell's other line («мероприятия») starts; a range's dash
+    read glued to the next cell's word («-улицы»).  A hyphenated word and a plain one stay whole."""
+    from magplan.extract.ocr.unruled import _unglued
+
+    glued = Word("п/Наименование", 312, 792, 1646, 1691, 45)
+    under = Word("мероприятия", 380, 756, 1708, 1754, 45)
+    parts = _unglued(glued, [glued, under])
+    assert [(w.text, w.box_end) for w in parts] == [("п/", True), ("Наименование", False)]
+    assert parts[1].x0 == under.x0 and parts[0].x1 < parts[1].x0
+    alone = _unglued(glued, [glued])  # no line round it: parted as its letters share the box
+    assert [w.text for w in alone] == ["п/", "Наименование"] and alone[0].x1 < alone[1].x0
+    dash = _unglued(Word("-улицы", 1336, 1524, 1976, 2040, 45), [])
+    assert [w.text for w in dash] == ["-", "улицы"] and dash[0].x1 < dash[1].x0
+    for whole in ("Конгресс-холл", "п/п", "Наименование", "-", "-5"):
+        word = Word(whole, 0, 100, 0, 40, 40)
+        assert _unglued(word, [word]) == [word]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "joined"),
+    [
+        # WeasyPrint's `hyphens: auto` breaks: joined, they are words of the dictionary.
+        ("просветитель-", "ская акция", "просветительская акция"),
+        ("Научно-иссле-", "довательский", "Научно-исследовательский"),
+        # A compound's own hyphen stays: joined, its parts make no word.
+        ("Смотр-", "конкурс", "Смотр-конкурс"),
+        ("научно-", "практическая", "научно-практическая"),
+        ("Конгресс-", "холл", "Конгресс-холл"),
+        # A range's dash stays, and so does a hyphen before a capital.
+        ("ноябрь–", "декабрь", "ноябрь–декабрь"),
+        ("Северо-", "Кавказский", "Северо-Кавказский"),
+    ],
+)
+def test_a_typesetters_hyphen_goes_and_a_compounds_stays(first: str, second: str, joined: str) -> None:
+    """`lines.join_lines`: a scan does not tell WeasyPrint's hyphen U+2010 from a compound's."""
+    lines = [_line((first, 100, 200)), _line((second, 100, 180), top=25)]
+    assert join_lines(lines, 300) == joined

@@ -313,3 +313,63 @@ def test_a_light_border_the_threshold_left_as_specks_still_parts_the_rows(tmp_pa
     read, expected = _kept_scan("vue-template.chromium-a5.pdf", 78, "pdf", tmp_path)
     fields = ("number", "title", "date_text", "place", "responsible")
     assert _fields(read, fields) == _fields(expected, fields)
+
+
+def test_a_heading_printed_under_the_table_names_the_scanned_plan(tmp_path: Path) -> None:
+    # CKEditor 5's table caption (a <figcaption> after the table, which the site's style sheet shows
+    # above it) printed by WeasyPrint under the table, a word a line, scanned sideways.  The text
+    # PDF's reader moved it over the table; the scan's reading left the plan without a title or a
+    # year, its dates null, and glued the heading to the signatory's position.
+    read, expected = _kept_scan("ckeditor5.weasyprint-default.pdf", 83, "tiff-lzw", tmp_path)
+    assert read["document"]["title"] == expected["document"]["title"]
+    assert read["document"]["year"] == expected["document"]["year"] == 2027
+    assert read["document"]["signatory"] == expected["document"]["signatory"]
+    fields = ("date_start", "date_end")
+    assert _fields(read, fields) == _fields(expected, fields)
+
+
+def test_an_english_heading_with_a_word_read_in_cyrillic_still_dates_the_plan(tmp_path: Path) -> None:
+    # «Events Plan of the International Youth Centre for 2027» over a Russian plan: the scan reads
+    # «Centre» with the Russian model («Сетмге»), and a heading «in Latin letters alone» was none:
+    # no year, every date null.
+    read, expected = _kept_scan("english-heading.chromium.pdf", 83, "tiff-lzw", tmp_path)
+    assert read["document"]["year"] == expected["document"]["year"] == 2027
+    assert read["document"]["title"].startswith("Events Plan of the International Youth")
+    fields = ("date_start", "date_end", "date_precision")
+    assert _fields(read, fields) == _fields(expected, fields)
+
+
+def test_cells_a_space_apart_in_a_short_borderless_table_keep_their_columns(tmp_path: Path) -> None:
+    # WeasyPrint's default print of a two-row table with no padding, scanned sideways: «Сроки» a
+    # space from «Ответственный» in the header, «январь» from «Руководитель МО» in the rows.  Too few
+    # rows for a peak of starts: the two columns were one («январь Руководитель МО»).  Every row's
+    # word starts where a header word does, so the columns stand there.
+    read, expected = _kept_scan("agreed-only.weasyprint-default.pdf", 83, "png", tmp_path)
+    fields = ("number", "title", "date_text", "date_start", "responsible")
+    assert _fields(read, fields) == _fields(expected, fields)
+
+
+def test_a_numero_cells_piece_read_glued_to_the_next_header_word_is_parted(tmp_path: Path) -> None:
+    # A portal's plan printed by WeasyPrint without padding, scanned: the narrow «№ п/п» cell wraps
+    # «№ п/» over «п», and Tesseract reads «п/Наименование» as one word.  The header was not found
+    # on either page (a line of it was skipped as text, the rows' places ran into the persons'); now
+    # the events, places and persons stand in their columns, and the last row, whose number alone
+    # stands on the first page, takes the rest from the next.  (Not asserted: row 1, left with
+    # columns of its own under its section's «I.» read as «Г.», no section's number; row 2's person,
+    # a cell of two rows; specks read into row 4's name.)
+    read, expected = _kept_scan("cms-bitrix.weasyprint-default.pdf", 83, "pdf", tmp_path)
+    got = {i["number"]: i for i in read["items"]}
+    want = {i["number"]: i for i in expected["items"]}
+    fields = ("title", "place", "date_text", "date_start")
+    assert [[got[n][f] for f in fields] for n in (2, 3)] == [[want[n][f] for f in fields] for n in (2, 3)]
+    assert got[3]["responsible"] == want[3]["responsible"]
+    assert (got[4]["place"], got[4]["date_start"]) == (want[4]["place"], want[4]["date_start"])
+
+
+def test_words_the_typesetter_hyphenated_are_read_whole(tmp_path: Path) -> None:
+    # A museum's plan printed by WeasyPrint with `hyphens: auto` in narrow columns, scanned 1-bit:
+    # «Экспозицион-» / «но-выставоч-» / «ный отдел».  The PDF reader tells the typesetter's hyphen
+    # (U+2010) from a compound's; a scan shows both alike, and every hyphen was kept.  (The titles
+    # are not asserted: two of their words are read in Latin letters, «HaydHo-практическая».)
+    read, expected = _kept_scan("weasy-hyphens.pdf", 83, "tiff-g4", tmp_path)
+    assert _fields(read, ("responsible",)) == _fields(expected, ("responsible",))

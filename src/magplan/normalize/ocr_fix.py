@@ -29,7 +29,7 @@ from magplan.normalize.numbers import TOTALS_WORDS, row_number
 from magplan.requisites import names_position
 from magplan.roman import LOOKALIKES, roman_numeral, roman_value
 from magplan.text import CYRILLIC_LOOKS as _CYRILLIC_LOOKS
-from magplan.text import LAST_DAY, PERIOD_WORDS, extra_closers
+from magplan.text import LAST_DAY, MARKER_CHARS, PERIOD_WORDS, extra_closers
 from magplan.text import LATIN_LOOKS as _LATIN_LOOKS
 
 AGE_WORDS = frozenset({"лет", "год", "года"})
@@ -181,8 +181,12 @@ _INITIALS_AFTER = re.compile(rf"((?<![\w-]){_SURNAME}\s+)([А-ЯЁ])(?:,|\s)([А
 # … or the second initial's point lost or read as a comma (under a pen's stroke or a stamp over the
 # name: «А.Н Кравцов», «Ю.Н, Васюнькин», «Кравцов А.Н»): two capitals parted by a point, the surname
 # beside, make initials however the second ends.
-# Or read as a quote, the space lost with it or not («А.Н’Кравцов», «А.Н’ Кравцов»).
-_INITIALS_SECOND = re.compile(rf"((?<![\w.,])[А-ЯЁ]\.[А-ЯЁ])(?:,?(\s+)|[’'‘`]\s?)({_SURNAME})$")
+# Or read as a quote, the space lost with it or not («А.Н’Кравцов», «А.Н’ Кравцов»).  A speck over
+# it read as a raised figure («Р.Ф¹, Галиева» in a phone's photo) is no footnote's marker: no name
+# carries one between its initials and its surname.
+_INITIALS_SECOND = re.compile(
+    rf"((?<![\w.,])[А-ЯЁ]\.[А-ЯЁ])[{re.escape(MARKER_CHARS)}]?(?:,?(\s+)|[’'‘`]\s?)({_SURNAME})$"
+)
 _INITIALS_SECOND_AFTER = re.compile(rf"((?<![\w-]){_SURNAME}\s+)([А-ЯЁ])[.,]([А-ЯЁ]),?$")
 # Initials read as the Latin capitals they look like («AH. Кравцов», «A.H. Кравцов»): by a Cyrillic
 # surname they are Cyrillic.

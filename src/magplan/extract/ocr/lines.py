@@ -24,6 +24,7 @@ from magplan.extract.pdf.words import (
     Line,
     Word,
     dash_item,
+    hyphenated,
     not_a_word,
     number_joined,
     suffix_rest,
@@ -401,7 +402,7 @@ def join_lines(
         hyphenated = hyphenated or number_joined(previous.rsplit(" ", 1)[-1], text)
         # A line that opens with closing punctuation («:» of «Организаторы:») got it pushed over.
         if hyphenated or _CLOSING_ONLY.match(text[:1]):
-            out += text
+            out = (out[:-1] if _typeset_hyphen(out, text) else out) + text
         elif _cut_word(lines[index - 1], lines[index], right, vocabulary):
             out = _joined_cut(out, text)
         elif _new_line(lines, index, text, previous, right, loose) or _next_item(out, text):
@@ -409,6 +410,14 @@ def join_lines(
         else:
             out += " " + text
     return out
+
+
+def _typeset_hyphen(out: str, text: str) -> bool:
+    """Does `out` end with a hyphen the typesetter broke a word at (WeasyPrint's and browsers'
+    `hyphens: auto`: «просветитель-» / «ская»)?  A scan does not tell it from a compound's own
+    hyphen («смотр-» / «конкурса»), as the PDF reader tells U+2010: the PDF reader's rule (the two
+    parts joined make a word of the dictionary), the next line going on in small letters."""
+    return text[:1].islower() and hyphenated(out, text, any_hyphen=True)
 
 
 def _joined_cut(out: str, text: str) -> str:

@@ -141,8 +141,10 @@ _CASE_WORD = 4
 _LONE_PREPOSITIONS = frozenset(("по", "для", "от", "до", "за", "из", "при", "над", "под", "без"))
 # A date or a time whose digits a narrow column cut («10.02.» / «2027», «11:0» / «0»).
 _CUT_NUMBER = re.compile(r"\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}:\d{2}")
-# The letters before a line's closing hyphen U+2010, and those that open the next line.
+# The letters before a line's closing hyphen (U+2010, the typesetter's; or any, where `hyphenated`
+# is asked of a scan's text), and those that open the next line.
 _HYPHENATED_HEAD = re.compile(r"[^\W\d_]+(?=\u2010$)")
+_ANY_HYPHEN_HEAD = re.compile(r"[^\W\d_]+(?=[-\u2010]$)")
 _HYPHENATED_REST = re.compile(r"[^\W\d_]+")
 # A line ending in a dash glued to the word before it («январь–»): the wording goes on.
 _DASH_END = re.compile(r"(?<=\w)[\u2013\u2014]$")
@@ -897,12 +899,14 @@ class _Box:
     typography: Typography
 
 
-def _hyphenated(out: str, text: str) -> bool:
+def hyphenated(out: str, text: str, any_hyphen: bool = False) -> bool:
     """Did the typesetter break a word at the end of `out` with a hyphen of its own, U+2010 (what
     browsers and WeasyPrint print under `hyphens: auto`: «просветитель‐» / «ская»)?  Only where the
     two parts joined are a word of the dictionary; a compound word's own hyphen («смотр‐» /
-    «конкурса») stays."""
-    head, rest = _HYPHENATED_HEAD.search(out), _HYPHENATED_REST.match(text)
+    «конкурса») stays.  `any_hyphen`: a hyphen-minus ends `out` as well (a scan's text, where the
+    two hyphens look alike)."""
+    head = (_ANY_HYPHEN_HEAD if any_hyphen else _HYPHENATED_HEAD).search(out)
+    rest = _HYPHENATED_REST.match(text)
     return head is not None and rest is not None and lexicon.russian_word(head[0] + rest[0])
 
 
@@ -934,7 +938,7 @@ def join_lines(
     for index in range(1, len(lines)):
         text = texts[index]
         if _HYPHEN_END.search(out) and text[:1].isalnum():
-            out = (out[:-1] if out.endswith("\u00ad") or _hyphenated(out, text) else out) + text
+            out = (out[:-1] if out.endswith("\u00ad") or hyphenated(out, text) else out) + text
         elif (
             (out.endswith("/") and not out[-2:-1].isspace() and text[:1].isalnum())
             or text[:1] in _CLOSING
