@@ -2605,6 +2605,8 @@ def test_a_word_tesseract_read_glued_across_a_space_between_cells_is_parted() ->
         ("Смотр-", "конкурс", "Смотр-конкурс"),
         ("научно-", "практическая", "научно-практическая"),
         ("Конгресс-", "холл", "Конгресс-холл"),
+        # ... nor where the dictionary knows the compound run together too: both parts are words.
+        ("жилищно-", "коммунального хозяйства", "жилищно-коммунального хозяйства"),
         # A range's dash stays, and so does a hyphen before a capital.
         ("ноябрь–", "декабрь", "ноябрь–декабрь"),
         ("Северо-", "Кавказский", "Северо-Кавказский"),

@@ -90,6 +90,14 @@ def one_word(parts: Sequence[str]) -> bool:
     return not all(russian_word(part) for part in parts) or min(map(len, parts)) >= _WHOLE_PART
 
 
+def two_parts(head: str, rest: str) -> bool:
+    """Are `head` and `rest` each a known form at least as long as a word of its own
+    (`_WHOLE_PART`), whatever they make joined: the two words of a compound («жилищно» |
+    «коммунального», which the dictionary also knows run together), not a word cut in two
+    («просветитель» | «ская»)?"""
+    return min(len(head), len(rest)) >= _WHOLE_PART and russian_word(head) and russian_word(rest)
+
+
 def two_words(head: str, rest: str) -> bool:
     """Are `head` and `rest` (the text before and after a line end, each joined over its run of cut
     lines) two words, by the dictionary: both known forms at least as long as a word of its own
@@ -98,9 +106,4 @@ def two_words(head: str, rest: str) -> bool:
     A shorter form is as often the rest of a cut word the dictionary lacks as a word («Сух» / «ум»,
     «Телег» / «рам», «коронавирус» / «ной»): the reader's other rules decide those.
     """
-    return (
-        min(len(head), len(rest)) >= _WHOLE_PART
-        and russian_word(head)
-        and russian_word(rest)
-        and not russian_word(head + rest)
-    )
+    return two_parts(head, rest) and not russian_word(head + rest)

@@ -146,6 +146,8 @@ _CUT_NUMBER = re.compile(r"\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}:\d{2}")
 _HYPHENATED_HEAD = re.compile(r"[^\W\d_]+(?=\u2010$)")
 _ANY_HYPHEN_HEAD = re.compile(r"[^\W\d_]+(?=[-\u2010]$)")
 _HYPHENATED_REST = re.compile(r"[^\W\d_]+")
+# The vowels that link a compound adjective's parts («жилищно-коммунальный», «военно-морской»).
+_LINKING_VOWELS = "оеё"
 # A line ending in a dash glued to the word before it («январь–»): the wording goes on.
 _DASH_END = re.compile(r"(?<=\w)[\u2013\u2014]$")
 # A footnote reference as Google Docs prints it: the marker's number in brackets («[1]»).
@@ -904,10 +906,15 @@ def hyphenated(out: str, text: str, any_hyphen: bool = False) -> bool:
     browsers and WeasyPrint print under `hyphens: auto`: «просветитель‐» / «ская»)?  Only where the
     two parts joined are a word of the dictionary; a compound word's own hyphen («смотр‐» /
     «конкурса») stays.  `any_hyphen`: a hyphen-minus ends `out` as well (a scan's text, where the
-    two hyphens look alike)."""
+    two hyphens look alike); then a compound adjective's hyphen after its first part's linking
+    vowel stays too, both parts words, where the dictionary knows the two run together as well
+    («жилищно-» / «коммунального»; not «просветитель-» / «ская», though «ская» is a form too)."""
     head = (_ANY_HYPHEN_HEAD if any_hyphen else _HYPHENATED_HEAD).search(out)
     rest = _HYPHENATED_REST.match(text)
-    return head is not None and rest is not None and lexicon.russian_word(head[0] + rest[0])
+    if head is None or rest is None or not lexicon.russian_word(head[0] + rest[0]):
+        return False
+    linked = head[0][-1].lower() in _LINKING_VOWELS and lexicon.two_parts(head[0], rest[0])
+    return not (any_hyphen and linked)
 
 
 def join_lines(
