@@ -307,13 +307,12 @@ def _runs_within(values: list[float], slack: float) -> list[list[float]]:
 
 def _unglued(word: Word, words: list[Word]) -> list[Word]:
     """The word, or the two words Tesseract read as one across a gap of a space between cells."""
-    dash = _DASH_GLUED.match(word.text)
-    if dash is None:
+    if _DASH_GLUED.match(word.text) is None:
         return _numero_unglued(word, words)
     # A range's dash at a cell's end read glued to the next cell's word («25 апреля –» beside
     # «улицы»: «-улицы»): a dash is set a space apart from the words round it.  (A list typed with
     # dashes and no space, «-подготовка», is parted too: the same text, a dash before its item.)
-    return _split_at(word, 1)
+    return list(_split_at(word, 1))
 
 
 def _numero_unglued(word: Word, words: list[Word]) -> list[Word]:
