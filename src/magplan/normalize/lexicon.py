@@ -92,9 +92,9 @@ def one_word(parts: Sequence[str]) -> bool:
 
 def two_parts(head: str, rest: str) -> bool:
     """Are `head` and `rest` each a known form at least as long as a word of its own
-    (`_WHOLE_PART`), whatever they make joined: the two words of a compound («жилищно» |
-    «коммунального», which the dictionary also knows run together), not a word cut in two
-    («просветитель» | «ская»)?"""
+    (`_WHOLE_PART`), whatever they make joined: the two words of a compound may be («жилищно» |
+    «коммунального», which the dictionary also knows run together).  A word cut in two may be as
+    well («просветитель» | «ская»): the caller tells them apart by more."""
     return min(len(head), len(rest)) >= _WHOLE_PART and russian_word(head) and russian_word(rest)
 
 

@@ -2550,8 +2550,8 @@ def _list_items(lines: list[Line]) -> set[int]:
 
 
 def _columns(header: _Header, body: list[tuple[int, list[Line]]], tight: Sequence[float] = ()) -> _Grid:
-    """The columns `header` and `body` place; `tight`: starts of columns set a space apart
-    (`_header_starts_on_every_line`), too few lines for a peak of starts."""
+    """The columns `header` and `body` place; `tight`: starts of columns whose cells are set a space
+    apart (`_header_starts_on_every_line`), which no peak of the lines' runs of words shows."""
     lines = [line for _, page_lines in body for line in page_lines]
     words = [w for line in lines for w in line.words]
     size = median(w.size for w in words)

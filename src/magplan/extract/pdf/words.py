@@ -913,8 +913,7 @@ def hyphenated(out: str, text: str, any_hyphen: bool = False) -> bool:
     rest = _HYPHENATED_REST.match(text)
     if head is None or rest is None or not lexicon.russian_word(head[0] + rest[0]):
         return False
-    linked = head[0][-1].lower() in _LINKING_VOWELS and lexicon.two_parts(head[0], rest[0])
-    return not (any_hyphen and linked)
+    return not (any_hyphen and head[0][-1].lower() in _LINKING_VOWELS and lexicon.two_parts(head[0], rest[0]))
 
 
 def join_lines(
