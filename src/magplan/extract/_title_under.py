@@ -27,10 +27,10 @@ def title_under_table(blocks: list[Block]) -> list[Block]:
     under = blocks[first + 1]
     if any(isinstance(b, Paragraph) and is_plan_heading(b.text) for b in blocks[:first]):
         return blocks
-    if not isinstance(under, Paragraph) or under.page != blocks[first].page:
+    if not isinstance(under, Paragraph) or under.page != table.page:
         return blocks
     if not (is_plan_heading(under.text) and YEAR.search(under.text)):
         return blocks
     # A caption as narrow as a word prints a word a line: one heading all the same.
     heading = Paragraph(" ".join(under.text.split()), page=under.page, align=under.align)
-    return [*blocks[:first], heading, blocks[first], *blocks[first + 2 :]]
+    return [*blocks[:first], heading, table, *blocks[first + 2 :]]

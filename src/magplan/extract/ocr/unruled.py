@@ -25,7 +25,7 @@ from magplan.extract.ocr.grid import GridCell, TableGrid
 from magplan.extract.ocr.image import Image, components
 from magplan.extract.ocr.lines import EM_PER_HEIGHT
 from magplan.extract.pdf.grid import from_cells
-from magplan.extract.pdf.plain import MIN_CHANNEL, Bbox, Rule, plain_tables
+from magplan.extract.pdf.plain import MIN_CHANNEL, Bbox, Rule, plain_tables, space_apart
 from magplan.extract.pdf.words import Line, Word, group_lines
 from magplan.normalize.numbers import row_number
 
@@ -265,10 +265,8 @@ def _mark_cells_a_space_apart(lines: list[Line], size: float) -> None:
             if b.x0 - a.x1 >= gap or a.box_end:
                 run_start = b.x0
                 continue
-            if b.x0 < a.x1:
-                continue  # words of two lines read as one (their boxes overlap): no cell's order
-            if a.raised or b.raised or not any(ch.isalnum() for ch in a.text):
-                continue  # a dash or a mark between two words is no cell's text
+            if not space_apart(a, b):
+                continue  # words of two lines read as one, or a mark between two words
             opens = any(abs(b.x0 - x) <= slack for x in starts) or (
                 row_number(b.text) is not None and any(abs(b.x0 - x) <= slack for x in numbers)
             )

@@ -2625,8 +2625,9 @@ def _header_starts_on_every_line(header: _Header, lines: list[Line]) -> list[flo
     return out
 
 
-def _space_apart(a: Word, b: Word) -> bool:
-    """Does `b` follow `a` on its line a space or so after, no mark between two cells' texts?"""
+def space_apart(a: Word, b: Word) -> bool:
+    """Does `b` follow `a` on its line a space or so after, neither raised, `a` no mark: two cells'
+    texts, where a column starts at `b` (boxes that overlap are words of two lines read as one)."""
     return 0 <= b.x0 - a.x1 < MIN_CHANNEL * a.size and not (a.raised or b.raised) and any(ch.isalnum() for ch in a.text)
 
 
@@ -2634,7 +2635,7 @@ def _cells_apart_at(
     body: list[tuple[int, list[Line]]], starts: list[float], own: list[Line]
 ) -> list[tuple[int, list[Line]]]:
     """`body` with each word of the header's `own` table's lines that a word starting at one of
-    `starts` follows a space or so after (`_space_apart`) marked as ending its cell (`Word.box_end`):
+    `starts` follows a space or so after (`space_apart`) marked as ending its cell (`Word.box_end`):
     the cells of a table printed with no padding.  A later table of its own widths keeps its words."""
     if not starts:
         return body
@@ -2644,7 +2645,7 @@ def _cells_apart_at(
         return any(abs(word.x0 - x) <= ALIGN for x in starts)
 
     def marked(line: Line) -> Line:
-        ends = {id(a) for a, b in pairwise(line.words) if opens(b) and _space_apart(a, b)}
+        ends = {id(a) for a, b in pairwise(line.words) if opens(b) and space_apart(a, b)}
         return replace(line, words=[replace(w, box_end=w.box_end or id(w) in ends) for w in line.words])
 
     return [(page, [marked(line) if id(line) in kept else line for line in lines]) for page, lines in body]
