@@ -2805,3 +2805,23 @@ def test_a_header_cells_second_word_over_starts_that_meet_it_by_chance_stays_one
         line(100, ("2", 40, 45), ("Форум", 60, 66), ("городов", 70, 120), ("июнь", 200, 225), ("Москва", 260, 300)),
     ]
     assert _column_lefts(lines)[1:] == [59.2, 199.2, 259.2]
+
+
+def test_header_cells_on_lines_of_their_own_a_space_apart_part_where_every_row_starts_a_word() -> None:
+    """A browser's print without padding and without space glyphs to tell cells by (a scan's words):
+    «Место» / «проведения», centred on two lines, ends 7 points before «Ответственный», set on the
+    line between them.  No line of the header holds words on both sides of the gap, but no header
+    word stands across it and every row starts a word there: two columns, not one."""
+    line = _text_line
+    lines = [
+        line(246, ("Место", 329, 373)),
+        line(253, ("№", 127, 140), ("Мероприятие", 143, 239), ("Дата", 271, 304), ("Ответственный", 420, 530)),
+        line(260, ("проведения", 329, 413)),
+        line(284, ("1", 127, 135), ("Концерт", 143, 200), ("7", 271, 278), ("Большой", 329, 385), ("зал", 389, 411),
+             ("Иванова", 420, 473), ("Н.А.", 477, 504)),
+        line(322, ("2", 127, 135), ("Вечер", 143, 182), ("27", 271, 286), ("Малый", 329, 374), ("зал", 377, 399),
+             ("Петрова", 420, 473), ("Е.В.", 477, 502)),
+        line(367, ("3", 127, 135), ("Конкурс", 143, 213), ("20", 271, 286), ("Большой", 329, 385), ("зал", 389, 411),
+             ("Сидоров", 420, 473), ("А.П.", 477, 504)),
+    ]  # fmt: skip
+    assert _column_lefts(lines)[-2:] == [328.2, 419.2]

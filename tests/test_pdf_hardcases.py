@@ -569,6 +569,11 @@ BROWSER = {
     # two items as on the whole row.  The list is not cut after its second item, nor the name left
     # alone (it was read as a section, the list's first items as the event).
     "name_over_its_list_number_between_the_items": (295, 10),
+    # Chromium, portal page, borderless, cells centred: a person merged over two rows stands in their
+    # middle, the page's last row cut by the break set from its top; that one row told nothing of
+    # how the page's rows are set, but it made the rows look set at their tops, and the person's
+    # last line was read into the lower row alone.
+    "person_merged_over_two_rows_above_the_row_the_page_cut": (310, 10),
 }
 
 # WeasyPrint's default print (presentational hints off) of the family's page, as drawn.
@@ -735,6 +740,11 @@ DEFAULT_PRINTS = {
     # list opens the page under the last row of a band of rows a point apart, that row centred on
     # its number: whole, so no rest of it opens the page (it had been read as that row's).
     "name_over_its_list_in_a_row_of_its_own_widths_rows_touching": (277, 3),
+    # A portal page, rows touching, cells centred: page 2 opens with the rest of row 7 the page
+    # break cut (its name's last lines, its date and note), centred on its own, and right under the
+    # name's rest the next row's name over its list, a margin lower.  The band is not centred with
+    # that name, and is without it: the name opens row 8 (it was read as row 7's last lines).
+    "next_rows_name_right_under_a_cut_rows_centred_rest": (313, 11),
 }
 
 

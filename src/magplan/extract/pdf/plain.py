@@ -2747,9 +2747,13 @@ def _split_groups(header: _Header, peaks: list[float]) -> list[tuple[float, floa
                 x
                 for x in [*peaks, *own]
                 if lo + ALIGN < x < hi
-                and any(
-                    _gap_at(line, inside, x) and not any(_across(below, inside, x) for below in header.lines[at + 1 :])
-                    for at, line in enumerate(header.lines)
+                and (
+                    any(
+                        _gap_at(line, inside, x)
+                        and not any(_across(below, inside, x) for below in header.lines[at + 1 :])
+                        for at, line in enumerate(header.lines)
+                    )
+                    or (x in peaks and _cells_side_by_side(inside, x))
                 )
             }
         )
@@ -2765,6 +2769,17 @@ def _split_groups(header: _Header, peaks: list[float]) -> list[tuple[float, floa
             # the next column starts past them.
             out.append((min(w.x0 for w in rest), hi))
     return out
+
+
+def _cells_side_by_side(inside: list[Word], x: float) -> bool:
+    """Do header words stand on both sides of the cut at `x`, each on lines of their own, and none
+    across it?  The lines of one cell overlap, however it is aligned; two cells set closer than
+    `HEADER_GAP` and centred on lines of their own («Место» / «проведения» beside «Ответственный»,
+    one line between) share no line, so no line shows the gap."""
+    at = x - ALIGN / 2
+    left = [w for w in inside if w.x1 < at]
+    right = [w for w in inside if w.x0 > at]
+    return bool(left and right) and not any(w.x0 < at < w.x1 for w in inside)
 
 
 def _gap_at(line: Line, inside: list[Word], x: float) -> bool:
@@ -3728,7 +3743,27 @@ def _cut_rest_and_next(band: list[Line], grid: _Grid) -> list[list[Line]]:
         upper, lower = set().union(*columns[:at]), set().union(*columns[at:])
         if not upper & lower and band[at].top >= max(line.bottom for line in band[:at]) - SNAP:
             return [band[:at], band[at:]]
+    # A cut row's part is centred on its page (WeasyPrint's): where the band's cells are not, the
+    # lines under the longest run of them that is are the next row's, in a column the rest shares
+    # too («сессия Генеральной …» right under the rest of row 7's name, over row 8's list).
+    if not _cells_centred(band, grid):
+        for at in range(len(band) - 1, 0, -1):
+            if band[at].top >= max(line.bottom for line in band[:at]) - SNAP and _cells_centred(band[:at], grid):
+                return [band[:at], band[at:]]
     return [band]
+
+
+def _cells_centred(lines: list[Line], grid: _Grid) -> bool:
+    """Do the lines' cells in two columns or more share their middle, `WHOLE_ROW` font sizes apart
+    at most: a row's cells, centred in it?"""
+    spans: dict[int, tuple[float, float]] = {}
+    for line in lines:
+        for word in line.words:
+            column = _column(word, grid.bounds)
+            top, bottom = spans.get(column, (line.top, line.bottom))
+            spans[column] = (min(top, line.top), max(bottom, line.bottom))
+    middles = [(top + bottom) / 2 for top, bottom in spans.values()]
+    return len(middles) > 1 and max(middles) - min(middles) <= 2 * WHOLE_ROW * lines[0].size
 
 
 def _next_rows_first_lines(bands: list[list[Line]], grid: _Grid, cut: bool) -> list[list[Line]]:
@@ -3993,8 +4028,10 @@ def _merged_down(
         return out
     # Cells centred in their rows: the number stands below its row's first line (not opening it,
     # as where cells are set at the top of their rows), in all rows of several lines but a few.
-    # (Without numbers, the table's bands show it: `_Grid.centred_rows`.)
-    tall = [part for part in parts if len(part) > 1 and any(_numbered(ln, grid) for ln in part)]
+    # (Without numbers, the table's bands show it: `_Grid.centred_rows`.)  Not the row the page
+    # break cut: its cells are set from its top on this page (`cut_end`), whatever the table's.
+    whole = parts[:-1] if cut_end else parts
+    tall = [part for part in whole if len(part) > 1 and any(_numbered(ln, grid) for ln in part)]
     if (grid.number is None and not grid.centred_rows) or (
         grid.number is not None
         and (not tall or sum(not _numbered(part[0], grid) for part in tall) < TOP_ALIGNED * len(tall))
