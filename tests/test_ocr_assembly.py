@@ -1647,6 +1647,39 @@ def _numbers_after_correction(rows: list[list[tuple[str, int]]]) -> list[str]:
     return [row.cells[0].text for row in table.rows[1:]]
 
 
+def test_a_quote_the_page_break_cut_is_not_closed_where_the_page_ends() -> None:
+    """A quoted name cut by the page break («журнала «Вестник» on page 1, «МАГ»» opening page 2's
+    table): the first part's quote stays open for its rest to close (closed there, the rest was read
+    as a section's heading).  A quote left open with no rest that closes it is closed as before."""
+    header = Row([Cell("Наименование мероприятия"), Cell("Срок проведения")], page=1)
+    last = Row([Cell("Выпуск журнала «Вестник"), Cell("март")], page=1)
+    rest = Row([Cell("МАГ»"), Cell("")], page=2)
+    correct_layout(Layout([Table([header, last], page=1), Table([rest], page=2)]))
+    assert (last.cells[0].text, rest.cells[0].text) == ("Выпуск журнала «Вестник", "МАГ»")
+    alone = Row([Cell("Выпуск журнала «Вестник"), Cell("март")], page=1)
+    correct_layout(Layout([Table([header, alone], page=1)]))
+    assert alone.cells[0].text == "Выпуск журнала «Вестник»"
+
+
+def test_a_raised_figure_that_opens_no_footnote_is_a_speck() -> None:
+    """A speck over «Юбилейный»'s closing quote read as a raised «¹» in a scan without footnotes:
+    dropped, from the heading and from the cells.  A marker that a footnote opens with, raised or
+    plain («1 Дни городов…»), stays; so does a unit's power («м²»)."""
+    header = Row([Cell("Наименование мероприятия"), Cell("Срок проведения")])
+    row = Row([Cell("Концерт¹\nЗал 120 м²"), Cell("май²")])
+    heading = Paragraph("План мероприятий ДК «Юбилейный»¹ на 2027 год")
+    correct_layout(Layout([heading, Table([header, row])]))
+    assert (heading.text, row.cells[0].text, row.cells[1].text) == (
+        "План мероприятий ДК «Юбилейный» на 2027 год",
+        "Концерт\nЗал 120 м²",
+        "май",
+    )
+    for note in ("¹ Даты ориентировочные", "1 Даты ориентировочные"):
+        row = Row([Cell("Концерт¹"), Cell("май²")])
+        correct_layout(Layout([Table([header, row]), Paragraph(note)]))
+        assert (row.cells[0].text, row.cells[1].text) == ("Концерт¹", "май")
+
+
 def test_an_items_number_whose_period_reads_as_a_comma() -> None:
     """«4,» in the number column of a 1-bit scan: the period's dot read with a tail; a comma ends
     no row number."""
@@ -2461,6 +2494,21 @@ def test_a_word_read_across_an_unruled_columns_edge_is_parted_where_a_capital_op
     assert [w.text for w in part_across_columns(glued, [three])] == ["паркаапрель", "Актив"]
 
 
+def test_two_cells_words_read_as_one_where_a_small_letter_meets_a_capital_are_two_to_the_finder() -> None:
+    """`unruled._unglued`: the header «мероприятияСрок» (cells touching, Tesseract reads no space) is
+    two words to the table finder, each as its letters share the box; so is «паркаапрельАктив» at
+    its capital.  A word in capitals, or opening with one, stays («МАГа», «Конгресс-холл»)."""
+    from magplan.extract.ocr.unruled import _unglued
+
+    word = Word("мероприятияСрок", 100, 250, 0, 40, 40)
+    parts = _unglued(word, [word])
+    assert [w.text for w in parts] == ["мероприятия", "Срок"] and parts[0].x1 < parts[1].x0 < 215
+    assert [w.text for w in _unglued(Word("паркаапрельАктив", 0, 160, 0, 40, 40), [])] == ["паркаапрель", "Актив"]
+    for whole in ("МАГа", "Конгресс-холл", "ВКонтакте"):
+        one = Word(whole, 0, 100, 0, 40, 40)
+        assert _unglued(one, [one]) == [one]
+
+
 def test_words_struck_through_whole_or_in_part_are_told_from_letters_bars() -> None:
     """`struck.struck_words`: a line across a word's small letters from end to end strikes it; one
     over its first part only (a deletion read glued to the insertion after it) strikes that part;
@@ -2571,8 +2619,40 @@ def test_a_scans_words_starting_a_point_apart_start_at_the_leftmost() -> None:
         _printed_line(120, ("2", 68.0, 74.0), ("ежегодно", 346.0, 396.0)),
         _printed_line(140, ("март", 347.5, 370.0), ("Отдел", 351.0, 380.0)),
     ]
-    _starts_aligned(lines)
+    _starts_aligned(lines, 2.0)
     assert [[w.x0 for w in line.words] for line in lines] == [[346.0], [68.0, 346.0], [346.0, 351.0]]
+
+
+def test_a_columns_starts_align_together_not_with_a_paragraphs_word_a_little_left() -> None:
+    """A heading's «квартал» starts 1.8 points left of the date column's first word, whose words
+    start over 1.8 points (a figure's side bearing is wider than a letter's).  Aligned from the
+    leftmost on, «квартал» took the two «марта» and left the column's other words apart: they are
+    aligned where most of them start, the heading's word alone."""
+    from magplan.extract.ocr.unruled import _starts_aligned
+
+    lines = [
+        _printed_line(100, ("квартал", 269.64, 300.0)),
+        _printed_line(120, ("Дата", 272.88, 300.0)),
+        _printed_line(140, ("марта", 271.44, 300.0)),
+        _printed_line(160, ("7", 272.16, 280.0), ("января", 272.52, 300.0)),
+        _printed_line(180, ("25", 271.8, 280.0), ("14", 273.24, 280.0)),
+    ]
+    _starts_aligned(lines, 2.56)
+    assert [[w.x0 for w in line.words] for line in lines] == [[269.64], [271.44], [271.44], [271.44] * 2, [271.44] * 2]
+
+
+def test_a_misread_number_sign_heads_the_row_numbers_for_the_table_finder() -> None:
+    """`unruled._unglued`: «№» read «Ne» or «No» is «№» to the table finder, which places the row
+    numbers' column under it (a month's column before it, «Месяц  Ne  Мероприятие»: the rows were
+    read as one).  A word is not: «Ner», «Нет»."""
+    from magplan.extract.ocr.unruled import _unglued
+
+    for misread in ("Ne", "No", "N°", "Мо"):
+        word = Word(misread, 0, 30, 0, 40, 40)
+        assert [w.text for w in _unglued(word, [word])] == ["№"]
+    for other in ("Ner", "Нет", "Месяц"):
+        word = Word(other, 0, 30, 0, 40, 40)
+        assert _unglued(word, [word]) == [word]
 
 
 def test_a_word_tesseract_read_glued_across_a_space_between_cells_is_parted() -> None:

@@ -55,6 +55,7 @@ from magplan.text import (
     clean,
     clean_line,
     closes_again,
+    closes_unopened_quote,
     known_word,
     marker_key,
     marker_keys,
@@ -1361,6 +1362,9 @@ class _Assembler:
         if new_page and title_col is not None and grid[title_col][0].strip():
             title_above = clean(above.cells.get("title", ""))
             if PREPOSITION_END.search(title_above) or _HYPHEN_END.search(title_above):
+                return True
+            if title_above.count("«") > title_above.count("»") and closes_unopened_quote(grid[title_col][0]):
+                # The break cut a quoted name («журнала «Вестник» / «МАГ»»): no heading closes it.
                 return True
             if len(filled) == 1 and grid[title_col][0].strip()[:1] in OPENING_QUOTES:
                 # A quoted name alone, nothing beside it: the name of the event above, its kind

@@ -67,6 +67,19 @@ PREPOSITION_END = re.compile(rf"(?:^|\s)(?:{'|'.join(FUNCTION_WORDS)})$")
 BULLET_GLYPHS = "•·▪◦○●∙►▸➢➤❖■♦◆"
 # The marks that open a quotation: «ёлочки», „лапки“, English quotes, the typewriter's.
 OPENING_QUOTES = '«"“„'
+# «№» as Tesseract reads it: an N and at most one small letter or a degree sign for the raised o
+# («No», «Ne», «Nz», «N°»), or a Cyrillic М with the o's readings only («Мо», «Ме»: a header's «М»
+# or «Мы» may be a word).
+NUMERO_MISREAD = re.compile(r"^(?:N[a-zа-яё°º]?|М[оеo°º])$")
+
+
+def closes_unopened_quote(text: str) -> bool:
+    """Does the text close a «…» quote it never opened (its first «»» before any «««): the rest of a
+    quoted name a page break cut («МАГ»» under «журнала «Вестник»)?"""
+    closing = text.find("»")
+    return closing >= 0 and "«" not in text[:closing]
+
+
 # A page number standing alone in a header or footer: «2», «- 2 -», «стр. 2 из 5».
 PAGE_NUMBER = re.compile(r"^(?:стр(?:аница)?\.?\s*)?[-–—\s]*\d{1,3}\s*(?:(?:из|/)\s*\d{1,3})?[-–—\s]*$", re.I)
 

@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterable
 from rapidfuzz.distance import Levenshtein
 
 from magplan.column_roles import column_role
-from magplan.layout import Cell, Layout, Paragraph, Row
+from magplan.layout import Cell, Layout, Paragraph, Row, Table
 from magplan.normalize import lexicon
 from magplan.normalize.dates import looks_like_period
 from magplan.normalize.months import CASE_FORMS as MONTHS
@@ -29,7 +29,16 @@ from magplan.normalize.numbers import TOTALS_WORDS, row_number
 from magplan.requisites import names_position
 from magplan.roman import LOOKALIKES, roman_numeral, roman_value
 from magplan.text import CYRILLIC_LOOKS as _CYRILLIC_LOOKS
-from magplan.text import LAST_DAY, MARKER_CHARS, PERIOD_WORDS, extra_closers
+from magplan.text import (
+    LAST_DAY,
+    MARKER_CHARS,
+    NUMERO_MISREAD,
+    PERIOD_WORDS,
+    closes_unopened_quote,
+    extra_closers,
+    marker_key,
+    marker_keys,
+)
 from magplan.text import LATIN_LOOKS as _LATIN_LOOKS
 
 AGE_WORDS = frozenset({"лет", "год", "года"})
@@ -125,10 +134,6 @@ _CAPITAL_YEAR_WORD = re.compile(r"(\b\d{4}\s?)Г\.")
 _SMALL_LETTER = re.compile(r"[а-яё]")
 _LETTER = re.compile(r"[^\W\d_]")
 _HEADER_PP = re.compile(r"^[пnmл][/|l1I][пnmлt]\.?$")
-# «№» as Tesseract reads it: an N and at most one small letter or a degree sign for the raised o
-# («No», «Ne», «Nz», «N°»), or a Cyrillic М with the o's readings only («Мо», «Ме»: a header's «М»
-# or «Мы» may be a word).
-_HEADER_NO = re.compile(r"^(?:N[a-zа-яё°º]?|М[оеo°º])$")
 # «№» misread further off («we», «NZ»): that long at most, over how many row numbers.
 _MISREAD_NO_LENGTH = 3
 _ROW_NUMBERS_SEEN = 2
@@ -228,12 +233,13 @@ _DATE_COLON = re.compile(r"(?<=\d\.\d{2}\.\d{4}):(?=\s*\d{1,2}\.\d{2}\.\d{4}\b)"
 _PARTED_NUMERIC_DAY = re.compile(r"(?:^|(?<=с )|(?<=по ))([1-3]) (\d)(?=\.(\d{2})\.(\d{4})\b)")
 
 
-def correct(text: str, dates: bool = False, paragraph: bool = False) -> str:
+def correct(text: str, dates: bool = False, paragraph: bool = False, cut: bool = False) -> str:
     """OCR text of a cell or paragraph with the vocabulary's misreadings corrected.
 
     `dates`: the text is a date cell, where a line may end in a date wording.
     `paragraph`: the text stands outside the tables, where a line may open
     with an approval's head word («У{ВЕРЖДАЮ» under a stamp).
+    `cut`: the page break cut the cell, its rest closes the quote it leaves open.
     """
     text = _SPLIT_DASH.sub("–", text)
     lines = [_NUMERIC_DATE.sub(r"\1.\2.\3", line) for line in _paired_brackets(text).split("\n")]
@@ -247,7 +253,8 @@ def correct(text: str, dates: bool = False, paragraph: bool = False) -> str:
     lines = [_correct_line(line, dates, paragraph, then) for line, then in zip(lines, after, strict=True)]
     joined = _plural_breve(_year_word("\n".join(_lettered_b(_header_number(lines)))))
     opening = _OPENING_SINGLE if paragraph else _OPENING_SINGLE_IN_CELL
-    return _closing_quote(extra_closers(_stray_quotes(joined, opening)))
+    unquoted = extra_closers(_stray_quotes(joined, opening))
+    return unquoted if cut else _closing_quote(unquoted)
 
 
 # An ordinal's «-й» before its noun read as the Latin or Cyrillic «H» («3-H фестиваль»): no other
@@ -349,6 +356,7 @@ def correct_layout(layout: Layout) -> None:
     """
     date_columns: set[int] = set()
     numbers = _SectionNumbers()
+    cut = _quotes_cut_by_the_page(layout)
     for block in layout.blocks:
         if isinstance(block, Paragraph):
             block.text = correct(block.text, paragraph=True)
@@ -367,7 +375,7 @@ def correct_layout(layout: Layout) -> None:
                 header = False
             column = 0
             for cell in row.cells:
-                cell.text = correct(cell.text, dates=column in date_columns and cell.colspan == 1)
+                cell.text = correct(cell.text, dates=column in date_columns and cell.colspan == 1, cut=id(cell) in cut)
                 column += cell.colspan
             if not header:
                 _totals_head(row)
@@ -375,6 +383,34 @@ def correct_layout(layout: Layout) -> None:
                 numbers.see(row)
     _restore_yo(layout)
     _asterisks_back(layout)
+    _markers_without_notes(layout)
+
+
+def _quotes_cut_by_the_page(layout: Layout) -> set[int]:
+    """The ids of the cells of a page's last table row that leave a quote open which the cell under
+    them, opening the next page's table, closes («журнала «Вестник» / «МАГ»»): the page break cut
+    the quoted name, and the quote is not closed where the first part ends (`_closing_quote`)."""
+    tables = [block for block in layout.blocks if isinstance(block, Table) and block.rows]
+    out: set[int] = set()
+    for upper, lower in itertools.pairwise(tables):
+        last, first = upper.rows[-1], lower.rows[0]
+        if last.page is None or first.page is None or first.page <= last.page:
+            continue
+        rests = _by_column(first)
+        for column, cell in _by_column(last).items():
+            rest = rests.get(column)
+            if rest is not None and cell.text.count("«") > cell.text.count("»") and closes_unopened_quote(rest.text):
+                out.add(id(cell))
+    return out
+
+
+def _by_column(row: Row) -> dict[int, Cell]:
+    """The row's cells by the column each starts in."""
+    out, column = {}, 0
+    for cell in row.cells:
+        out[column] = cell
+        column += cell.colspan
+    return out
 
 
 # A footnote's line that opens with an asterisk marker; a word (or its closing bracket: «(по
@@ -400,6 +436,30 @@ def _asterisks_back(layout: Layout) -> None:
             and cell.text.count('"') < 2
         ):
             cell.text = _QUOTE_AFTER_WORD.sub("*", cell.text)
+
+
+# A raised figure run (a footnote's marker), not a unit's power («м²»); a line a footnote opens with
+# its marker, raised or (a paragraph's) plain before its text.
+_RAISED_RUN = re.compile(r"(?<![мМ])[⁰¹²³⁴⁵⁶⁷⁸⁹]+")
+_RAISED_NOTE = re.compile(r"(?m)^\s*([⁰¹²³⁴⁵⁶⁷⁸⁹]+)")
+_PLAIN_NOTE = re.compile(r"(?m)^\s*(\d{1,2})\)?(?=\s+[А-ЯЁ]|[А-ЯЁ][а-яё])")
+
+
+def _markers_without_notes(layout: Layout) -> None:
+    """««Юбилейный»¹» → ««Юбилейный»»: a raised figure that opens no footnote of the scan is a
+    speck read over a word's end, where the document has no footnote that numbers it.  A footnote
+    read with its marker plain («1 Дни городов…») keeps that marker in the text."""
+    holders = _text_holders(layout)
+    notes = {marker_key(m) for h in holders for m in _RAISED_NOTE.findall(h.text)}
+    notes.update(m for h in holders if isinstance(h, Paragraph) for m in _PLAIN_NOTE.findall(h.text))
+
+    def kept(match: re.Match[str]) -> str:
+        opens_line = match.start() == 0 or match.string[: match.start()].endswith("\n")
+        return match[0] if opens_line or set(marker_keys(match[0])) & notes else ""
+
+    for holder in holders:
+        if _RAISED_RUN.search(holder.text):
+            holder.text = _RAISED_RUN.sub(kept, holder.text)
 
 
 def _text_holders(layout: Layout) -> list[Paragraph | Cell]:
@@ -491,7 +551,7 @@ def _number_header(row: Row, texts: list[str], roles: list[str], below: list[Row
     """
     column = 0
     for text, cell in zip(texts, row.cells, strict=True):
-        misread = _HEADER_NO.match(text.strip()) and roles[column] in ("extra", "number")
+        misread = NUMERO_MISREAD.match(text.strip()) and roles[column] in ("extra", "number")
         if misread or (column == 0 and roles[column] == "extra" and _heads_row_numbers(text, below)):
             cell.text = "№"
             roles[column : column + cell.colspan] = ["number"] * cell.colspan
@@ -1343,7 +1403,7 @@ def _in_case_of(word: str) -> Callable[[str], str]:
 def _header_number(lines: list[str]) -> list[str]:
     """The «№ п/п» header cell, read as «Ne n/n», «N°\\nп/п»…"""
     words = " ".join(lines).split()
-    if len(words) != 2 or not _HEADER_PP.match(words[1]) or not (words[0] == "№" or _HEADER_NO.match(words[0])):
+    if len(words) != 2 or not _HEADER_PP.match(words[1]) or not (words[0] == "№" or NUMERO_MISREAD.match(words[0])):
         if len(words) == 1 and _HEADER_PP.match(words[0]) and len(lines) == 1:
             return ["п/п"]
         return lines

@@ -14,6 +14,7 @@ fewer than half its words (then over the words outside them: `page._blocks`).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, replace
 from itertools import pairwise
 from statistics import median
@@ -28,6 +29,7 @@ from magplan.extract.pdf.grid import from_cells
 from magplan.extract.pdf.plain import MIN_CHANNEL, Bbox, Rule, plain_tables, space_apart
 from magplan.extract.pdf.words import Line, Word, group_lines
 from magplan.normalize.numbers import row_number
+from magplan.text import NUMERO_MISREAD
 
 # PDF coordinates are points: 72 a inch.
 _POINTS = 72.0
@@ -44,8 +46,11 @@ _BASELINES_APART = 0.3
 _LINE_WORDS = 2
 _BODY_HEIGHT = 0.7
 _TALL_BOX = 1.3
-# A scan's words start this many points off where they were printed (`_starts_aligned`).
+# A scan's words start this many points off where they were printed (`_starts_aligned`), or this
+# share of their size: a box hugs the ink, and a figure's side bearing is wider than a letter's
+# («14» over «марта», printed at one x, stand 0.17 em apart).
 _JITTER = 2.0
+_JITTER_EM = 0.2
 # A footnote's marker is a figure or two at most this share of the page's figures' height (a
 # superscript is printed at about 0.6 of the text's size).
 _FIGURES = re.compile(r"[\d.,:/–-]*\d[\d.,:/–-]*")
@@ -57,6 +62,8 @@ _NUMERO_GLUED = re.compile(r"^(?:№\s?)?п/п?(?=[А-ЯЁ][а-яё]{2})")
 _NEIGHBOUR_LINES = 3
 # A space is about this share of a word's height (a quarter of an em, the box a little over one).
 _SPACE_HEIGHTS = 0.25
+# A small letter before a capital: no Russian word holds one, two cells' words read as one do.
+_CELLS_GLUED = re.compile(r"[а-яёa-z][А-ЯЁA-Z]")
 # A dash read glued to the small letters after it.
 _DASH_GLUED = re.compile(r"^([-–—])([а-яёa-z]{2,}\W*)$")
 # Row numbers opening this many lines, one under another, make a column of them.
@@ -144,7 +151,7 @@ def _as_printed(words: list[Word], scale: float) -> list[Line]:
             for w in _without_border_bars(_without_glyph_parts(line.words))
         ]
         line.size = size
-    _starts_aligned(lines)
+    _starts_aligned(lines, max(_JITTER, _JITTER_EM * size))
     # A row's number ends its cell, however close the event's name stands after it (a spreadsheet
     # sets numbers flush right in their column): a PDF's text box ends there.  Numbers in a
     # column of them only: a date column printed first («12 января») or a wrapped title's line
@@ -161,18 +168,30 @@ def _as_printed(words: list[Word], scale: float) -> list[Line]:
     return lines
 
 
-def _starts_aligned(lines: list[Line]) -> None:
-    """Words that start within `_JITTER` points of each other start where the leftmost of them
+def _starts_aligned(lines: list[Line], jitter: float) -> None:
+    """Words that start within `jitter` points of each other start where the leftmost of them
     does.  A scan's words stand a point or so off where they were printed: a date a point left of
     the column's start that the header's word places (taken for a line across the columns), or
-    right of it.  A PDF's words start where their cells do."""
-    starts = sorted({w.x0 for line in lines for w in line.words})
+    right of it.  A PDF's words start where their cells do.
+
+    The starts are taken in windows `jitter` wide, the one holding the most words first: a
+    column's words then start together, not with a paragraph's word that stood a little left of
+    them («квартал» of the heading, which took two of the column's dates and left the others).
+    """
+    counts = Counter(w.x0 for line in lines for w in line.words)
+    xs = np.array(sorted(counts))
+    weights = np.array([counts[x] for x in xs], dtype=float)
+    ends = np.searchsorted(xs, xs + jitter, side="right")
+    alive = np.ones(len(xs), dtype=bool)
     at: dict[float, float] = {}
-    first = None
-    for x in starts:
-        if first is None or x - first > _JITTER:
-            first = x
-        at[x] = first
+    while alive.any():
+        held = np.concatenate(([0.0], np.cumsum(weights * alive)))
+        inside = np.where(alive, held[ends] - held[: len(xs)], -1.0)
+        best = int(np.argmax(inside))  # (the leftmost of the fullest)
+        window = [k for k in range(best, int(ends[best])) if alive[k]]
+        for k in window:
+            at[float(xs[k])] = float(xs[best])
+        alive[window] = False
     for line in lines:
         line.words = [replace(w, x0=at[w.x0]) if at[w.x0] != w.x0 else w for w in line.words]
 
@@ -304,7 +323,16 @@ def _runs_within(values: list[float], slack: float) -> list[list[float]]:
 
 
 def _unglued(word: Word, words: list[Word]) -> list[Word]:
-    """The word, or the two words Tesseract read as one across a gap of a space between cells."""
+    """The word, or the two words Tesseract read as one across a gap of a space between cells; a
+    misread «№» («Ne», «No») as «№», which heads the row numbers' column to the table finder (the
+    cells' text is the words' own, corrected later: `ocr_fix`)."""
+    if NUMERO_MISREAD.match(word.text):
+        return [replace(word, text="№")]
+    if (glued := _CELLS_GLUED.search(word.text)) is not None and _NUMERO_GLUED.match(word.text) is None:
+        # Two cells' words a space apart or touching, read as one where a small letter meets a
+        # capital («мероприятияСрок»): parted as their letters share the box, each part again.
+        first, rest = _split_at(word, glued.start() + 1)
+        return [*_unglued(first, words), *_unglued(rest, words)]
     if _DASH_GLUED.match(word.text) is None:
         return _numero_unglued(word, words)
     # A range's dash at a cell's end read glued to the next cell's word («25 апреля –» beside
