@@ -1647,24 +1647,11 @@ def _numbers_after_correction(rows: list[list[tuple[str, int]]]) -> list[str]:
     return [row.cells[0].text for row in table.rows[1:]]
 
 
-def test_a_quote_the_page_break_cut_is_not_closed_where_the_page_ends() -> None:
-    """A quoted name cut by the page break («журнала «Вестник» on page 1, «МАГ»» opening page 2's
-    table): the first part's quote stays open for its rest to close (closed there, the rest was read
-    as a section's heading).  A quote left open with no rest that closes it is closed as before."""
-    header = Row([Cell("Наименование мероприятия"), Cell("Срок проведения")], page=1)
-    last = Row([Cell("Выпуск журнала «Вестник"), Cell("март")], page=1)
-    rest = Row([Cell("МАГ»"), Cell("")], page=2)
-    correct_layout(Layout([Table([header, last], page=1), Table([rest], page=2)]))
-    assert (last.cells[0].text, rest.cells[0].text) == ("Выпуск журнала «Вестник", "МАГ»")
-    alone = Row([Cell("Выпуск журнала «Вестник"), Cell("март")], page=1)
-    correct_layout(Layout([Table([header, alone], page=1)]))
-    assert alone.cells[0].text == "Выпуск журнала «Вестник»"
-
-
 def test_a_raised_figure_that_opens_no_footnote_is_a_speck() -> None:
     """A speck over «Юбилейный»'s closing quote read as a raised «¹» in a scan without footnotes:
-    dropped, from the heading and from the cells.  A marker that a footnote opens with, raised or
-    plain («1 Дни городов…»), stays; so does a unit's power («м²»)."""
+    dropped, from the heading and from the cells.  Where a paragraph opens as a footnote does, raised
+    or plain («1 Дни городов…», «1 – даты уточняются», an endnote's «i Даты…»), every marker stays;
+    so does a unit's power («м²»)."""
     header = Row([Cell("Наименование мероприятия"), Cell("Срок проведения")])
     row = Row([Cell("Концерт¹\nЗал 120 м²"), Cell("май²")])
     heading = Paragraph("План мероприятий ДК «Юбилейный»¹ на 2027 год")
@@ -1674,8 +1661,9 @@ def test_a_raised_figure_that_opens_no_footnote_is_a_speck() -> None:
         "Концерт\nЗал 120 м²",
         "май",
     )
-    for note in ("¹ Даты ориентировочные", "1 Даты ориентировочные"):
-        row = Row([Cell("Концерт¹"), Cell("май²")])
+    notes = ("¹ Даты ориентировочные", "1 Даты ориентировочные", "1 – даты уточняются", "i Даты", "1. Даты")
+    for note in notes:
+        row = Row([Cell("Концерт¹"), Cell("май")])
         correct_layout(Layout([Table([header, row]), Paragraph(note)]))
         assert (row.cells[0].text, row.cells[1].text) == ("Концерт¹", "май")
 

@@ -55,11 +55,11 @@ from magplan.text import (
     clean,
     clean_line,
     closes_again,
-    closes_unopened_quote,
     known_word,
     marker_key,
     marker_keys,
     one_line,
+    quote_goes_on,
     raised_roman,
     split_leading_marker,
     split_trailing_markers,
@@ -1363,7 +1363,7 @@ class _Assembler:
             title_above = clean(above.cells.get("title", ""))
             if PREPOSITION_END.search(title_above) or _HYPHEN_END.search(title_above):
                 return True
-            if title_above.count("«") > title_above.count("»") and closes_unopened_quote(grid[title_col][0]):
+            if quote_goes_on(title_above, grid[title_col][0]):
                 # The break cut a quoted name («журнала «Вестник» / «МАГ»»): no heading closes it.
                 return True
             if len(filled) == 1 and grid[title_col][0].strip()[:1] in OPENING_QUOTES:

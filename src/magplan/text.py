@@ -73,13 +73,6 @@ OPENING_QUOTES = '«"“„'
 NUMERO_MISREAD = re.compile(r"^(?:N[a-zа-яё°º]?|М[оеo°º])$")
 
 
-def closes_unopened_quote(text: str) -> bool:
-    """Does the text close a «…» quote it never opened (its first «»» before any «««): the rest of a
-    quoted name a page break cut («МАГ»» under «журнала «Вестник»)?"""
-    closing = text.find("»")
-    return closing >= 0 and "«" not in text[:closing]
-
-
 # A page number standing alone in a header or footer: «2», «- 2 -», «стр. 2 из 5».
 PAGE_NUMBER = re.compile(r"^(?:стр(?:аница)?\.?\s*)?[-–—\s]*\d{1,3}\s*(?:(?:из|/)\s*\d{1,3})?[-–—\s]*$", re.I)
 
@@ -202,6 +195,15 @@ def closes_again(before: str, after: str) -> bool:
         and close >= 0
         and (opening < 0 or close < opening)
     )
+
+
+def quote_goes_on(before: str, after: str) -> bool:
+    """Does `after` go on a quotation `before` leaves open, or closed at its end by a speck
+    (`closes_again`): its first «»» before any «««?  A page break cut the quoted name («журнала
+    «Вестник» / «МАГ»»); no heading, no event's name closes a quote it never opened."""
+    close, opening = after.find("»"), after.find("«")
+    unopened = close >= 0 and (opening < 0 or close < opening)
+    return closes_again(before, after) or (unopened and before.count("«") > before.count("»"))
 
 
 def extra_closers(text: str) -> str:

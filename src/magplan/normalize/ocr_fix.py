@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterable
 from rapidfuzz.distance import Levenshtein
 
 from magplan.column_roles import column_role
-from magplan.layout import Cell, Layout, Paragraph, Row, Table
+from magplan.layout import Cell, Layout, Paragraph, Row
 from magplan.normalize import lexicon
 from magplan.normalize.dates import looks_like_period
 from magplan.normalize.months import CASE_FORMS as MONTHS
@@ -30,14 +30,13 @@ from magplan.requisites import names_position
 from magplan.roman import LOOKALIKES, roman_numeral, roman_value
 from magplan.text import CYRILLIC_LOOKS as _CYRILLIC_LOOKS
 from magplan.text import (
+    ENDNOTE_NUMERAL,
     LAST_DAY,
     MARKER_CHARS,
     NUMERO_MISREAD,
     PERIOD_WORDS,
-    closes_unopened_quote,
     extra_closers,
-    marker_key,
-    marker_keys,
+    split_leading_marker,
 )
 from magplan.text import LATIN_LOOKS as _LATIN_LOOKS
 
@@ -233,13 +232,12 @@ _DATE_COLON = re.compile(r"(?<=\d\.\d{2}\.\d{4}):(?=\s*\d{1,2}\.\d{2}\.\d{4}\b)"
 _PARTED_NUMERIC_DAY = re.compile(r"(?:^|(?<=с )|(?<=по ))([1-3]) (\d)(?=\.(\d{2})\.(\d{4})\b)")
 
 
-def correct(text: str, dates: bool = False, paragraph: bool = False, cut: bool = False) -> str:
+def correct(text: str, dates: bool = False, paragraph: bool = False) -> str:
     """OCR text of a cell or paragraph with the vocabulary's misreadings corrected.
 
     `dates`: the text is a date cell, where a line may end in a date wording.
     `paragraph`: the text stands outside the tables, where a line may open
     with an approval's head word («У{ВЕРЖДАЮ» under a stamp).
-    `cut`: the page break cut the cell, its rest closes the quote it leaves open.
     """
     text = _SPLIT_DASH.sub("–", text)
     lines = [_NUMERIC_DATE.sub(r"\1.\2.\3", line) for line in _paired_brackets(text).split("\n")]
@@ -253,8 +251,7 @@ def correct(text: str, dates: bool = False, paragraph: bool = False, cut: bool =
     lines = [_correct_line(line, dates, paragraph, then) for line, then in zip(lines, after, strict=True)]
     joined = _plural_breve(_year_word("\n".join(_lettered_b(_header_number(lines)))))
     opening = _OPENING_SINGLE if paragraph else _OPENING_SINGLE_IN_CELL
-    unquoted = extra_closers(_stray_quotes(joined, opening))
-    return unquoted if cut else _closing_quote(unquoted)
+    return _closing_quote(extra_closers(_stray_quotes(joined, opening)))
 
 
 # An ordinal's «-й» before its noun read as the Latin or Cyrillic «H» («3-H фестиваль»): no other
@@ -356,7 +353,6 @@ def correct_layout(layout: Layout) -> None:
     """
     date_columns: set[int] = set()
     numbers = _SectionNumbers()
-    cut = _quotes_cut_by_the_page(layout)
     for block in layout.blocks:
         if isinstance(block, Paragraph):
             block.text = correct(block.text, paragraph=True)
@@ -375,7 +371,7 @@ def correct_layout(layout: Layout) -> None:
                 header = False
             column = 0
             for cell in row.cells:
-                cell.text = correct(cell.text, dates=column in date_columns and cell.colspan == 1, cut=id(cell) in cut)
+                cell.text = correct(cell.text, dates=column in date_columns and cell.colspan == 1)
                 column += cell.colspan
             if not header:
                 _totals_head(row)
@@ -384,33 +380,6 @@ def correct_layout(layout: Layout) -> None:
     _restore_yo(layout)
     _asterisks_back(layout)
     _markers_without_notes(layout)
-
-
-def _quotes_cut_by_the_page(layout: Layout) -> set[int]:
-    """The ids of the cells of a page's last table row that leave a quote open which the cell under
-    them, opening the next page's table, closes («журнала «Вестник» / «МАГ»»): the page break cut
-    the quoted name, and the quote is not closed where the first part ends (`_closing_quote`)."""
-    tables = [block for block in layout.blocks if isinstance(block, Table) and block.rows]
-    out: set[int] = set()
-    for upper, lower in itertools.pairwise(tables):
-        last, first = upper.rows[-1], lower.rows[0]
-        if last.page is None or first.page is None or first.page <= last.page:
-            continue
-        rests = _by_column(first)
-        for column, cell in _by_column(last).items():
-            rest = rests.get(column)
-            if rest is not None and cell.text.count("«") > cell.text.count("»") and closes_unopened_quote(rest.text):
-                out.add(id(cell))
-    return out
-
-
-def _by_column(row: Row) -> dict[int, Cell]:
-    """The row's cells by the column each starts in."""
-    out, column = {}, 0
-    for cell in row.cells:
-        out[column] = cell
-        column += cell.colspan
-    return out
 
 
 # A footnote's line that opens with an asterisk marker; a word (or its closing bracket: «(по
@@ -438,24 +407,26 @@ def _asterisks_back(layout: Layout) -> None:
             cell.text = _QUOTE_AFTER_WORD.sub("*", cell.text)
 
 
-# A raised figure run (a footnote's marker), not a unit's power («м²»); a line a footnote opens with
-# its marker, raised or (a paragraph's) plain before its text.
-_RAISED_RUN = re.compile(r"(?<![мМ])[⁰¹²³⁴⁵⁶⁷⁸⁹]+")
-_RAISED_NOTE = re.compile(r"(?m)^\s*([⁰¹²³⁴⁵⁶⁷⁸⁹]+)")
-_PLAIN_NOTE = re.compile(r"(?m)^\s*(\d{1,2})\)?(?=\s+[А-ЯЁ]|[А-ЯЁ][а-яё])")
+# A raised figure run (a footnote's marker), not a unit's power («м²», «m²»); an endnote's line,
+# its numeral in plain letters («i Даты …»), or a note of a numbered list («1. Даты …», Hugo's).
+_RAISED_RUN = re.compile(r"(?<![мМmM])[⁰¹²³⁴⁵⁶⁷⁸⁹]+")
+_ENDNOTE_LINE = re.compile(rf"^\s*(?:(?:{ENDNOTE_NUMERAL})\s|\d{{1,2}}[.)]\s*)\S")
 
 
 def _markers_without_notes(layout: Layout) -> None:
-    """««Юбилейный»¹» → ««Юбилейный»»: a raised figure that opens no footnote of the scan is a
-    speck read over a word's end, where the document has no footnote that numbers it.  A footnote
-    read with its marker plain («1 Дни городов…») keeps that marker in the text."""
+    """««Юбилейный»¹» → ««Юбилейный»»: in a scan where no paragraph line, nor a line of the pages'
+    running feet, opens as a footnote does (its marker raised or plain, `split_leading_marker`, or
+    an endnote's numeral, a list's «1.»), a raised figure that opens no line is a speck read over a word's end.
+    Where some line does, every marker stays: the note may be read with another marker («i» for
+    «¹»), and the text's marker is then the one that says so."""
     holders = _text_holders(layout)
-    notes = {marker_key(m) for h in holders for m in _RAISED_NOTE.findall(h.text)}
-    notes.update(m for h in holders if isinstance(h, Paragraph) for m in _PLAIN_NOTE.findall(h.text))
+    lines = [line for h in holders if isinstance(h, Paragraph) for line in h.text.split("\n")]
+    if any(split_leading_marker(line)[0] or _ENDNOTE_LINE.match(line) for line in [*lines, *layout.running]):
+        return
 
     def kept(match: re.Match[str]) -> str:
         opens_line = match.start() == 0 or match.string[: match.start()].endswith("\n")
-        return match[0] if opens_line or set(marker_keys(match[0])) & notes else ""
+        return match[0] if opens_line else ""
 
     for holder in holders:
         if _RAISED_RUN.search(holder.text):

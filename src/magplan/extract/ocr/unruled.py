@@ -62,8 +62,6 @@ _NUMERO_GLUED = re.compile(r"^(?:№\s?)?п/п?(?=[А-ЯЁ][а-яё]{2})")
 _NEIGHBOUR_LINES = 3
 # A space is about this share of a word's height (a quarter of an em, the box a little over one).
 _SPACE_HEIGHTS = 0.25
-# A small letter before a capital: no Russian word holds one, two cells' words read as one do.
-_CELLS_GLUED = re.compile(r"[а-яёa-z][А-ЯЁA-Z]")
 # A dash read glued to the small letters after it.
 _DASH_GLUED = re.compile(r"^([-–—])([а-яёa-z]{2,}\W*)$")
 # Row numbers opening this many lines, one under another, make a column of them.
@@ -169,8 +167,8 @@ def _as_printed(words: list[Word], scale: float) -> list[Line]:
 
 
 def _starts_aligned(lines: list[Line], jitter: float) -> None:
-    """Words that start within `jitter` points of each other start where the leftmost of them
-    does.  A scan's words stand a point or so off where they were printed: a date a point left of
+    """Words that start within `jitter` points of each other start where the leftmost of their
+    window does.  A scan's words stand a point or so off where they were printed: a date a point left of
     the column's start that the header's word places (taken for a line across the columns), or
     right of it.  A PDF's words start where their cells do.
 
@@ -328,10 +326,12 @@ def _unglued(word: Word, words: list[Word]) -> list[Word]:
     cells' text is the words' own, corrected later: `ocr_fix`)."""
     if NUMERO_MISREAD.match(word.text):
         return [replace(word, text="№")]
-    if (glued := _CELLS_GLUED.search(word.text)) is not None and _NUMERO_GLUED.match(word.text) is None:
+    cut = next((k for k in range(1, len(word.text)) if _cut_fits(word.text, k)), None)
+    if cut is not None and _NUMERO_GLUED.match(word.text) is None:
         # Two cells' words a space apart or touching, read as one where a small letter meets a
-        # capital («мероприятияСрок»): parted as their letters share the box, each part again.
-        first, rest = _split_at(word, glued.start() + 1)
+        # capital («мероприятияСрок»): parted as their letters share the box, each part again.  (A
+        # name in camel case, «ЭкоФест», is parted too: to the finder only, the cell's text keeps it.)
+        first, rest = _split_at(word, cut)
         return [*_unglued(first, words), *_unglued(rest, words)]
     if _DASH_GLUED.match(word.text) is None:
         return _numero_unglued(word, words)
@@ -481,6 +481,6 @@ def _parted(word: Word, edges: list[float]) -> list[Word]:
 
 
 def _cut_fits(text: str, k: int) -> bool:
-    """Does a cut of `text` before letter `k` part two words: a small letter before a capital (no
-    Russian word holds one; two dictionary words may make one: «Между» + «народный»)?"""
+    """Does a cut of `text` before letter `k` part two words: a small letter before a capital (a
+    Russian word seldom holds one; two dictionary words may make one: «Между» + «народный»)?"""
     return text[k - 1].islower() and text[k].isupper()

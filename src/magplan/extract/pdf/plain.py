@@ -2772,10 +2772,10 @@ def _split_groups(header: _Header, peaks: list[float]) -> list[tuple[float, floa
 
 
 def _cells_side_by_side(inside: list[Word], x: float) -> bool:
-    """Do header words stand on both sides of the cut at `x`, each on lines of their own, and none
-    across it?  The lines of one cell overlap, however it is aligned; two cells set closer than
-    `HEADER_GAP` and centred on lines of their own («Место» / «проведения» beside «Ответственный»,
-    one line between) share no line, so no line shows the gap."""
+    """Do header words stand on both sides of the cut at `x` (on any lines), and none across it?
+    The lines of one cell overlap, however it is aligned; two cells set closer than `HEADER_GAP`
+    and centred on lines of their own («Место» / «проведения» beside «Ответственный», one line
+    between) share no line, so no line shows the gap."""
     at = x - ALIGN / 2
     left = [w for w in inside if w.x1 < at]
     right = [w for w in inside if w.x0 > at]
@@ -3746,9 +3746,17 @@ def _cut_rest_and_next(band: list[Line], grid: _Grid) -> list[list[Line]]:
     # A cut row's part is centred on its page (WeasyPrint's): where the band's cells are not, the
     # lines under the longest run of them that is are the next row's, in a column the rest shares
     # too («сессия Генеральной …» right under the rest of row 7's name, over row 8's list).
+    # Only two lines or more (one line's cells share their middle whatever), and lower lines in the
+    # rest's columns opening in the event's: a rest set from its top has no centred run so long.
     if not _cells_centred(band, grid):
-        for at in range(len(band) - 1, 0, -1):
-            if band[at].top >= max(line.bottom for line in band[:at]) - SNAP and _cells_centred(band[:at], grid):
+        for at in range(len(band) - 1, 1, -1):
+            lower = set().union(*columns[at:])
+            if (
+                band[at].top >= max(line.bottom for line in band[:at]) - SNAP
+                and lower <= set().union(*columns[:at])
+                and _column(band[at].words[0], grid.bounds) == grid.title
+                and _cells_centred(band[:at], grid)
+            ):
                 return [band[:at], band[at:]]
     return [band]
 
