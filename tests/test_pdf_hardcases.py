@@ -569,11 +569,6 @@ BROWSER = {
     # two items as on the whole row.  The list is not cut after its second item, nor the name left
     # alone (it was read as a section, the list's first items as the event).
     "name_over_its_list_number_between_the_items": (295, 10),
-    # Chromium, portal page, borderless, cells centred: a person merged over two rows stands in their
-    # middle, the page's last row cut by the break set from its top; that one row told nothing of
-    # how the page's rows are set, but it made the rows look set at their tops, and the person's
-    # last line was read into the lower row alone.
-    "person_merged_over_two_rows_above_the_row_the_page_cut": (310, 10),
 }
 
 # WeasyPrint's default print (presentational hints off) of the family's page, as drawn.

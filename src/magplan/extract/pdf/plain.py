@@ -4036,10 +4036,8 @@ def _merged_down(
         return out
     # Cells centred in their rows: the number stands below its row's first line (not opening it,
     # as where cells are set at the top of their rows), in all rows of several lines but a few.
-    # (Without numbers, the table's bands show it: `_Grid.centred_rows`.)  Not the row the page
-    # break cut: its cells are set from its top on this page (`cut_end`), whatever the table's.
-    whole = parts[:-1] if cut_end else parts
-    tall = [part for part in whole if len(part) > 1 and any(_numbered(ln, grid) for ln in part)]
+    # (Without numbers, the table's bands show it: `_Grid.centred_rows`.)
+    tall = [part for part in parts if len(part) > 1 and any(_numbered(ln, grid) for ln in part)]
     if (grid.number is None and not grid.centred_rows) or (
         grid.number is not None
         and (not tall or sum(not _numbered(part[0], grid) for part in tall) < TOP_ALIGNED * len(tall))
