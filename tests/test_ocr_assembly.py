@@ -2561,6 +2561,19 @@ def test_words_struck_through_whole_or_in_part_are_told_from_letters_bars() -> N
             [("участие", 448.9, 470.2), ("форуме", 448.6, 459.7), ("5", 455.8, 464.0), ("Минск", 455.8, 464.0)],
             [["участие", "форуме", "5", "Минск"]],
         ),
+        # A speck read as a small letter («м») left of the upper line's words is not its first
+        # word: the line of the row's date and place over its number's line is parted.
+        (
+            [
+                ("м", 394.9, 396.7),
+                ("3", 394.9, 403.6),
+                ("Фестиваль", 395.3, 403.6),
+                ("культуры", 397.8, 406.1),
+                ("12.06.2027", 388.4, 397.1),
+                ("Парк", 388.8, 399.6),
+            ],
+            [["м", "12.06.2027", "Парк"], ["3", "Фестиваль", "культуры"]],
+        ),
         # Small letters, capitals and a raised marker on one baseline stay one line.
         (
             [("мама", 333.0, 339.5), ("Дубровка", 328.7, 341.5), ("¹", 327.0, 332.0), ("Москва", 329.0, 339.5)],

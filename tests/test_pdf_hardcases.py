@@ -569,6 +569,11 @@ BROWSER = {
     # two items as on the whole row.  The list is not cut after its second item, nor the name left
     # alone (it was read as a section, the list's first items as the event).
     "name_over_its_list_number_between_the_items": (295, 10),
+    # Chromium, portal page, borderless, cells centred: a person merged over two rows stands in their
+    # middle, over the page's last row, which the break cut and set from its top.  That row said the
+    # rows were set at their tops (three of the four that tell), and the person's last line was read
+    # into the lower row alone.
+    "person_merged_over_two_rows_above_the_row_the_page_cut": (310, 10),
 }
 
 # WeasyPrint's default print (presentational hints off) of the family's page, as drawn.

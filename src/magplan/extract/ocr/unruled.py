@@ -167,28 +167,32 @@ def _as_printed(words: list[Word], scale: float) -> list[Line]:
 
 
 def _starts_aligned(lines: list[Line], jitter: float) -> None:
-    """Words that start within `jitter` points of each other start where the leftmost of their
-    window does.  A scan's words stand a point or so off where they were printed: a date a point left of
+    """Words that start within `jitter` points of each other start where the leftmost of them
+    does.  A scan's words stand a point or so off where they were printed: a date a point left of
     the column's start that the header's word places (taken for a line across the columns), or
     right of it.  A PDF's words start where their cells do.
 
-    The starts are taken in windows `jitter` wide, the one holding the most words first: a
-    column's words then start together, not with a paragraph's word that stood a little left of
-    them («квартал» of the heading, which took two of the column's dates and left the others).
+    The starts are taken in windows `jitter` wide round a start, the one holding the most words
+    first: a column's words then start together, not with a paragraph's word that stood a little
+    left of them («квартал» of the heading, which took two of the column's dates and left the
+    others), nor a number a little left of its column's with a stray word further left.
     """
     counts = Counter(w.x0 for line in lines for w in line.words)
     xs = np.array(sorted(counts))
     weights = np.array([counts[x] for x in xs], dtype=float)
-    ends = np.searchsorted(xs, xs + jitter, side="right")
+    # Each start's window: the starts within half the jitter either side (a column's words stand
+    # on both sides of where it was printed).
+    lows = np.searchsorted(xs, xs - jitter / 2, side="left")
+    highs = np.searchsorted(xs, xs + jitter / 2, side="right")
     alive = np.ones(len(xs), dtype=bool)
     at: dict[float, float] = {}
     while alive.any():
         held = np.concatenate(([0.0], np.cumsum(weights * alive)))
-        inside = np.where(alive, held[ends] - held[: len(xs)], -1.0)
+        inside = np.where(alive, held[highs] - held[lows], -1.0)
         best = int(np.argmax(inside))  # (the leftmost of the fullest)
-        window = [k for k in range(best, int(ends[best])) if alive[k]]
+        window = [k for k in range(int(lows[best]), int(highs[best])) if alive[k]]
         for k in window:
-            at[float(xs[k])] = float(xs[best])
+            at[float(xs[k])] = float(xs[window[0]])
         alive[window] = False
     for line in lines:
         line.words = [replace(w, x0=at[w.x0]) if at[w.x0] != w.x0 else w for w in line.words]
@@ -233,7 +237,11 @@ def _centred_apart(line: Line) -> list[Line]:
         or min(sum(id(w) in in_body for w in upper), sum(id(w) in in_body for w in lower)) < _LINE_WORDS
         # The row's number centred under a first line in small letters («участие», a capital read
         # small): that line would go on the row above, the number's row losing it.
-        or (any(row_number(w.text) is not None for w in lower) and min(upper, key=lambda w: w.x0).text[:1].islower())
+        # (Its words of the body's height: a speck read as «м» is no line's first word.)
+        or (
+            any(row_number(w.text) is not None for w in lower)
+            and min((w for w in upper if id(w) in in_body), key=lambda w: w.x0).text[:1].islower()
+        )
     ):
         return [line]
     return [
