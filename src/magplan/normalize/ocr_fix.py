@@ -415,18 +415,18 @@ _ENDNOTE_LINE = re.compile(rf"^\s*(?:(?:{ENDNOTE_NUMERAL})\s|\d{{1,2}}[.)]\s*)\S
 
 def _markers_without_notes(layout: Layout) -> None:
     """««Юбилейный»¹» → ««Юбилейный»»: in a scan where no paragraph line, nor a line of the pages'
-    running feet, opens as a footnote does (its marker raised or plain, `split_leading_marker`, or
-    an endnote's numeral, a list's «1.»), a raised figure that opens no line is a speck read over a word's end.
-    Where some line does, every marker stays: the note may be read with another marker («i» for
-    «¹»), and the text's marker is then the one that says so."""
+    running feet, opens as a footnote does (its marker raised or plain, `split_leading_marker`; an
+    endnote's numeral; a list's «1.»), a raised figure that opens no line is a speck read over a
+    word's end.  Where some line does, every marker stays: the note may be read with another marker
+    («i» for «¹»), and the text's marker is then the one that says so."""
     holders = _text_holders(layout)
     lines = [line for h in holders if isinstance(h, Paragraph) for line in h.text.split("\n")]
     if any(split_leading_marker(line)[0] or _ENDNOTE_LINE.match(line) for line in [*lines, *layout.running]):
         return
 
     def kept(match: re.Match[str]) -> str:
-        opens_line = match.start() == 0 or match.string[: match.start()].endswith("\n")
-        return match[0] if opens_line else ""
+        at = match.start()
+        return match[0] if at == 0 or match.string[at - 1] == "\n" else ""
 
     for holder in holders:
         if _RAISED_RUN.search(holder.text):

@@ -3744,10 +3744,10 @@ def _cut_rest_and_next(band: list[Line], grid: _Grid) -> list[list[Line]]:
         if not upper & lower and band[at].top >= max(line.bottom for line in band[:at]) - SNAP:
             return [band[:at], band[at:]]
     # A cut row's part is centred on its page (WeasyPrint's): where the band's cells are not, the
-    # lines under the longest run of them that is are the next row's, in a column the rest shares
-    # too («сессия Генеральной …» right under the rest of row 7's name, over row 8's list).
-    # Only two lines or more (one line's cells share their middle whatever), and lower lines in the
-    # rest's columns opening in the event's: a rest set from its top has no centred run so long.
+    # lines under the longest run of two lines or more that is (one line's cells share their middle
+    # whatever) are the next row's, in the rest's columns and opening in the event's («сессия
+    # Генеральной …» right under the rest of row 7's name, over row 8's list).  A rest set from its
+    # top has no centred run so long.
     if not _cells_centred(band, grid):
         for at in range(len(band) - 1, 1, -1):
             lower = set().union(*columns[at:])
