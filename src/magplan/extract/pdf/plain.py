@@ -4036,11 +4036,11 @@ def _merged_down(
         return out
     # Cells centred in their rows: the number stands below its row's first line (not opening it,
     # as where cells are set at the top of their rows), in all rows of several lines but a few.
-    # (Without numbers, the table's bands show it: `_Grid.centred_rows`.)  Not the row the page
-    # break may have cut (`cut_end`): set from its top on this page, whatever the table's; unless
-    # no other row tells.
+    # (Without numbers, the table's bands show it: `_Grid.centred_rows`.)  The row the page break
+    # may have cut (`cut_end`) says nothing where it opens with its number: Chromium sets its part
+    # from its top, whatever the table's (WeasyPrint centres it); unless no other row tells.
     tall = [part for part in parts if len(part) > 1 and any(_numbered(ln, grid) for ln in part)]
-    if cut_end and tall and tall[-1] is parts[-1] and len(tall) > 1:
+    if cut_end and len(tall) > 1 and tall[-1] is parts[-1] and _numbered(parts[-1][0], grid):
         tall.pop()
     if (grid.number is None and not grid.centred_rows) or (
         grid.number is not None
