@@ -162,6 +162,27 @@ def test_table_grid_with_a_full_width_row() -> None:
     assert sum(c.row == 5 for c in table.cells) == 4
 
 
+@pytest.mark.parametrize("outer", [True, False])
+def test_cells_of_separate_borders_make_one_grid(outer: bool) -> None:
+    """HTML's `border="1"`: each cell its own box a few pixels from its neighbours', its lower edge
+    light (inset) and lost to the threshold.  The column borders stop short of the next row's
+    line, alike in every column, and the narrow first column's row lines are pieces shorter than
+    a line at the lines' ends: the first column had no cells, and without the table's outer box
+    the page had one row."""
+    bw = np.zeros((700, 900), np.uint8)
+    cols = [(100, 160), (166, 500), (506, 800)]
+    rows = [(100, 200), (206, 300), (306, 400), (406, 500)]
+    for y0, y1 in rows:
+        for x0, x1 in cols:
+            bw[y0 : y0 + 3, x0:x1] = 255  # the cell's upper edge
+            bw[y0:y1, x0 : x0 + 3] = bw[y0:y1, x1 - 3 : x1] = 255  # its sides; the lower edge is lost
+    if outer:
+        bw[96:98, 96:804] = bw[502:504, 96:804] = bw[96:504, 96:98] = bw[96:504, 802:804] = 255
+    (table,) = grid.find_tables(grid.ruling_lines(bw, 1.0), 1.0)
+    assert (table.rows, table.cols) == (4, 3)
+    assert sorted((c.row, c.col) for c in table.cells) == [(r, c) for r in range(4) for c in range(3)]
+
+
 @pytest.mark.parametrize("end", ["foot", "head", "foot under a heading"])
 def test_a_row_the_page_break_cut_is_closed_where_its_borders_end(end: str) -> None:
     """Chromium cuts a row at the page's foot without a bottom line (and opens the next page's part

@@ -804,8 +804,13 @@ def test_a_bar_of_links_is_no_heading(line: str, heading: bool) -> None:
         # A site's filter over its table, printed with its choice (a scan read «Месяц Все м v»).
         ("Месяц Все м v", False),
         ("Месяц [Все] ▾", False),
+        # … and with the arrow read glued to the choice.
+        ("Месяц Всем", False),
+        ("Месяц Всее\\", False),
         ("Квартал: все", False),
         ("Год всемирного наследия", True),
+        ("Год всех святых", True),
+        ("Период всего учебного года", True),
         ("Мероприятия по месяцам", True),
     ],
 )

@@ -30,6 +30,8 @@ _PAPER_MARGIN = 35
 _DOTTED_DENSITY = 0.05
 _DOTTED_REACH = 200
 _DOTTED_CLEAR = 6
+# Cells of a table of separate borders stand this far apart at most (pixels at 300 dpi; about 1 mm).
+_CELL_SPACING = 12
 # A vertical stroke this long (pixels at 300 dpi) is ruling even alone: no letter is as tall.
 _LONG_STROKE = 150
 # Column borders of a table the page break cut that end together, no line there, this many at
@@ -126,7 +128,8 @@ def ruling_lines(bw: Image, unit: float, stamped: Image | None = None) -> Image:
     gap = max(int(30 * unit), 3)
     # Opened in short pieces that must join into a long line (`image.row_pieces`).
     pieces = image.row_pieces(cv2.dilate(bw, np.ones((across, 1), np.uint8)), unit)
-    horizontal = _lines_of(pieces, max(int(100 * unit), 20), gap)
+    spacing = max(int(_CELL_SPACING * unit), 3)
+    horizontal = _lines_of(pieces, max(int(100 * unit), 20), gap, spacing)
     if stamped is not None:
         horizontal = bridge_under_ink(horizontal, stamped, unit)
     thick_v = cv2.dilate(bw, np.ones((1, across), np.uint8))
@@ -147,6 +150,7 @@ def ruling_lines(bw: Image, unit: float, stamped: Image | None = None) -> Image:
     centres = {k: stats[k, 0] + stats[k, 2] / 2 for k in spans}
     kept_v = np.zeros_like(vertical)
     covered = thick_v if stamped is None else thick_v | stamped
+    short: list[_ShortOfLines] = []
     for k, (top, bottom) in spans.items():
         x, _y, w, _h, _area = stats[k]
         aligned = any(abs(centres[k] - centres[j]) <= tol for j in spans if j != k)
@@ -159,13 +163,24 @@ def ruling_lines(bw: Image, unit: float, stamped: Image | None = None) -> Image:
         )
         if aligned or solid or bottom - top >= _LONG_STROKE * unit:
             own = labels[top:bottom, x : x + w] == k
-            ruled = _ruled_rows(own, horizontal[top:bottom, x : x + w], covered[top:bottom, x : x + w], across + 1)
+            ruled, stretches = _ruled_rows(
+                own, horizontal[top:bottom, x : x + w], covered[top:bottom, x : x + w], across + 1, spacing
+            )
+            short += [_ShortOfLines(k, top + a, top + b, top + first, top + last) for a, b, first, last in stretches]
             ruled &= _not_letters(own, horizontal[top:bottom, x : x + w], bw[top:bottom], x, across + 1)
             # A table's outer border may stand a pixel or two beyond its row lines' ends (a scan's
             # lines stop short of it): lines ending within `across + 1` pixels of it still meet it.
             beside = horizontal[:, max(x - across - 1, 0) : x + w + across + 1]
             own &= (ruled & _ends_on_lines(own, beside, top, across + 1))[:, None]
             kept_v[top:bottom, x : x + w][own] = 255
+    for stretch in _spaced_cells(short, across + 1):
+        # Drawn from line to line (the border's own break would join the cells of two rows), in
+        # the columns it inks on most of its rows (not a letter's that touches it).
+        x, _y, w, _h, _area = stats[stretch.stroke]
+        own = labels[stretch.first : stretch.last + 1, x : x + w] == stretch.stroke
+        inked = np.flatnonzero(own.mean(axis=0) >= 0.5)
+        if inked.size:
+            kept_v[stretch.above : stretch.below + 1, x + int(inked[0]) : x + int(inked[-1]) + 1] = 255
     v_near = cv2.dilate(kept_v, cv2.getStructuringElement(cv2.MORPH_RECT, (2 * tol + 1, 2 * tol + 1)))
     count, labels, stats = components(horizontal)
     kept_h = np.zeros_like(horizontal)
@@ -419,9 +434,10 @@ def _crosses_line(horizontal: Image, top: int, bottom: int, x: int, w: int, reac
     return bool((left & right & through).any())
 
 
-def _lines_of(pieces: Image, length: int, gap: int) -> Image:
+def _lines_of(pieces: Image, length: int, gap: int, spacing: int) -> Image:
     """The horizontal lines `pieces` make: pieces at least `length` long, joined across gaps up
-    to `gap` wide, with the shorter pieces the joining finds between them.
+    to `gap` wide, with the shorter pieces the joining finds between them, and those that carry
+    them on in their rows across gaps of `spacing` at most (`_with_cells_at_ends`).
 
     A faint row line under a bold heading drops out of the threshold here and
     there: the pieces left between the dropouts, each shorter than a line, are
@@ -436,6 +452,7 @@ def _lines_of(pieces: Image, length: int, gap: int) -> Image:
     # is cut out of its own box: no pass over the page's every pixel (such passes cost as much
     # as the rest of the ruling's search).
     spans: dict[int, tuple[int, int]] = {}
+    rows: dict[int, tuple[int, int]] = {}
     for piece, box in _long_pieces(pieces, length):
         held = labels[box]
         # (A closing by a bar of even width moves its result a pixel: a piece's end may be outside.)
@@ -446,12 +463,47 @@ def _lines_of(pieces: Image, length: int, gap: int) -> Image:
             x0, x1 = int(columns.min()), int(columns.max())
             known = spans.get(int(line), (x0, x1))
             spans[int(line)] = (min(known[0], x0), max(known[1], x1))
+            top, bottom = rows.get(int(line), (box[0].start, box[0].stop))
+            rows[int(line)] = (min(top, box[0].start), max(bottom, box[0].stop))
     result: Image = np.zeros_like(joined)
     for line, (x0, x1) in spans.items():
+        x0, x1 = _with_cells_at_ends(pieces, labels, stats, line, (x0, x1), rows[line], spacing)
         top = int(stats[line, cv2.CC_STAT_TOP])
         box = np.s_[top : top + int(stats[line, cv2.CC_STAT_HEIGHT]), x0 : x1 + 1]
         result[box] = np.where(labels[box] == line, joined[box], result[box])
     return result
+
+
+def _with_cells_at_ends(
+    pieces: Image,
+    labels: image.Labels,
+    stats: image.Stats,
+    line: int,
+    span: tuple[int, int],
+    rows: tuple[int, int],
+    spacing: int,
+) -> tuple[int, int]:
+    """The columns of joined `line` (its long pieces' `span`) carried on at either end over the
+    pieces in the long pieces' `rows` that follow across gaps of `spacing` columns at most.
+
+    In a table of separate borders each cell has its own box, a few pixels
+    from its neighbours': the row line of a narrow column (№) is a piece
+    shorter than a line at its end, and without it the column has no cells.
+    A signature's remains run on past a line's end crooked or across a gap.
+    """
+    left = int(stats[line, cv2.CC_STAT_LEFT])
+    band = np.s_[rows[0] : rows[1], left : left + int(stats[line, cv2.CC_STAT_WIDTH])]
+    inked = np.asarray(((labels[band] == line) & (pieces[band] > 0)).any(axis=0))
+
+    def reach(start: int, step: int) -> int:
+        last = position = start - left
+        while 0 <= position + step < inked.size and abs(position + step - last) <= spacing + 1:
+            position += step
+            if inked[position]:
+                last = position
+        return last + left
+
+    return reach(span[0], -1), reach(span[1], 1)
 
 
 def _long_pieces(pieces: Image, length: int) -> Iterator[tuple[npt.NDArray[np.bool_], tuple[slice, slice]]]:
@@ -464,7 +516,9 @@ def _long_pieces(pieces: Image, length: int) -> Iterator[tuple[npt.NDArray[np.bo
             yield labels[box] == k, box
 
 
-def _ruled_rows(own: npt.NDArray[np.bool_], horizontal: Image, ink: Image, reach: int) -> npt.NDArray[np.bool_]:
+def _ruled_rows(
+    own: npt.NDArray[np.bool_], horizontal: Image, ink: Image, reach: int, spacing: int
+) -> tuple[npt.NDArray[np.bool_], list[tuple[int, int, int, int]]]:
     """Per row of a vertical stroke's box: False across a row of the table that the stroke only seems to cross.
 
     Gaps in a stroke are closed so that a thin, broken border counts whole;
@@ -478,15 +532,60 @@ def _ruled_rows(own: npt.NDArray[np.bool_], horizontal: Image, ink: Image, reach
     coloured ink, that a real border may run under), and the ink reaches
     both lines, but for a break of `reach` rows: a «ф» filling the row but
     for a few pixels under its top line does not.
+
+    Also returned: the stretches (line above, line below, first and last
+    inked row) inked enough from the line above that end short of the line
+    below by `spacing` rows at most: a cell's own border in a table of
+    separate borders, its lower edge lost (`_spaced_cells`).
     """
     keep: npt.NDArray[np.bool_] = np.ones(own.shape[0], bool)
     on_line = np.nonzero((own & (horizontal > 0)).any(axis=1))[0]
     inked: npt.NDArray[np.bool_] = np.asarray((ink > 0).any(axis=1))
+    short: list[tuple[int, int, int, int]] = []
     for above, below in itertools.pairwise(on_line):
         between = inked[above + 1 : below]
         if between.size and (between.mean() < _RULED_SHARE or not (between[:reach].any() and between[-reach:].any())):
             keep[above + 1 : below] = False
-    return keep
+            ink_rows = np.flatnonzero(between)
+            if between.mean() < _RULED_SHARE or not ink_rows.size:
+                continue
+            # From its upper line (a cell's dark upper edge) to short of its lower one (the light
+            # edge lost): a letter's stem stands short of the line above it.
+            first, last = int(ink_rows[0]), int(ink_rows[-1])
+            if first < reach and between.size - 1 - last <= spacing:
+                short.append((int(above), int(below), int(above) + 1 + first, int(above) + 1 + last))
+    return keep, short
+
+
+@dataclass(frozen=True, slots=True)
+class _ShortOfLines:
+    """Rows of vertical stroke `stroke` between two row lines (page rows `above`, `below`), inked
+    from `first` to `last` enough to be a border, but ending short of a line (`_ruled_rows`)."""
+
+    stroke: int
+    above: int
+    below: int
+    first: int
+    last: int
+
+
+def _spaced_cells(short: list[_ShortOfLines], slack: int) -> list[_ShortOfLines]:
+    """The stretches of `short` that another stroke repeats: borders of cells set apart.
+
+    A table of separate borders (HTML's `border="1"`, CSS `border-spacing`)
+    draws each cell's own box, a few pixels from its neighbours': a column
+    border breaks between rows, and where a cell's lower edge is light (an
+    inset border's) it is lost to the threshold, the border stopping short
+    of the row line found.  Every border of the row stops alike.  A letter's
+    stem under a border in a one-line row (a heading's «ф») stops short of a
+    line too, but alone: no other stroke stops at the same rows within `slack`.
+    """
+
+    def alike(a: _ShortOfLines, b: _ShortOfLines) -> bool:
+        pairs = ((a.above, b.above), (a.below, b.below), (a.first, b.first), (a.last, b.last))
+        return a.stroke != b.stroke and all(abs(u - v) <= slack for u, v in pairs)
+
+    return [a for a in short if any(alike(a, b) for b in short)]
 
 
 def _ends_on_lines(own: npt.NDArray[np.bool_], horizontal: Image, top: int, reach: int) -> npt.NDArray[np.bool_]:
