@@ -578,6 +578,11 @@ BROWSER = {
 
 # WeasyPrint's default print (presentational hints off) of the family's page, as drawn.
 DEFAULT_PRINTS = {
+    # A Word page, borderless: a title cell's footnote reference «[2]» wrapped onto a line of its
+    # own under «(по отдельной программе)», read as a word of the title, and the note it points at
+    # («[2] Программа уточняется организаторами») lost.  A reference alone on a cell's last line
+    # that opens a note under the table is a marker, as one glued to its word is.
+    "word_page_reference_wrapped_onto_a_line_of_its_own": (314, 3),
     # A portal page, borderless: the page's last row is cut by the break, its name's first two
     # lines over its number, which is centred on the row's part down to the page's foot, lower than
     # its lines' middle.  They were read onto the row above (whole without them: its list's items).

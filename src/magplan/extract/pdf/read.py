@@ -130,6 +130,8 @@ _BRACKET = re.compile(r"\[(\d{1,2})\]")
 _BRACKET_NOTE = re.compile(r"(?m)^\[(\d{1,2})\](?=\s)")
 # A bracketed footnote number glued to the word it follows, «самоуправления[1]».
 _GLUED_NOTE = re.compile(r"(?<=[\w»”\")])\[(\d{1,2})\]")
+# … and one a wrap put on the cell's last line, alone (joined to the line above as a wrap is).
+_WRAPPED_NOTE = re.compile(r"(?<=\S)\s+\[(\d{1,2})\]$")
 # A footnote at a page's foot: its number, then its text («1 Даты проведения ориентировочные»).
 _FOOTNOTE_LINE = re.compile(r"^(?:(\d{1,2})|\[(\d{1,2})\])\s+\w")  # «1 Даты …», Google Docs' «[1] Даты …»
 
@@ -1641,8 +1643,10 @@ def _bracket_notes(pages: list[_Page]) -> set[str]:
     words = [w for line in [*lines, *outside] for w in line.words]
     raised = {m[1] for w in words if w.raised and (m := _BRACKET.fullmatch(w.text))}
     glued = {m[1] for w in words if not w.raised and (m := _GLUED_NOTE.search(w.text))}
+    # … or on a cell's line of its own, where a wrap put it («(по отдельной программе)» / «[2]»).
+    alone = {m[1] for line in lines if len(line.words) == 1 and (m := _BRACKET.fullmatch(line.words[0].text))}
     starts = {m[1] for line in outside if (m := _BRACKET.fullmatch(line.words[0].text))}
-    return raised | (glued & starts)
+    return raised | ((glued | alone) & starts)
 
 
 def _left(page: _Page) -> float:
@@ -1838,6 +1842,7 @@ def _cell_text(lines: list[Line], edges: tuple[float, float], typography: Typogr
     text = join_lines(lines, edges[1], typography=typography, left=edges[0])
     if notes:
         text = _GLUED_NOTE.sub(lambda m: superscript(m[1]) if m[1] in notes else m[0], text)
+        text = _WRAPPED_NOTE.sub(lambda m: superscript(m[1]) if m[1] in notes else m[0], text)
     return text
 
 
