@@ -2697,3 +2697,24 @@ def test_a_typesetters_hyphen_goes_and_a_compounds_stays(first: str, second: str
     """`lines.join_lines`: a scan does not tell WeasyPrint's hyphen U+2010 from a compound's."""
     lines = [_line((first, 100, 200)), _line((second, 100, 180), top=25)]
     assert join_lines(lines, 300) == joined
+
+
+@pytest.mark.parametrize(
+    ("headings", "corrected"),
+    [
+        # «II.» opening a heading across the table read «П.» after «I.»: the next numeral.
+        (("I. Массовые мероприятия", "П. Работа с молодёжью"), ("I. Массовые мероприятия", "II. Работа с молодёжью")),
+        (("III. Заседания", "У. Выставки"), ("III. Заседания", "IV. Выставки")),
+        # With no Roman numeral before it, a letter stays as printed (a lettered list's «В.»; a «П.»).
+        (("А. Заседания", "П. Работа с молодёжью"), ("А. Заседания", "П. Работа с молодёжью")),
+    ],
+)
+def test_a_misread_numeral_opening_a_section_heading_is_the_next_one(
+    headings: tuple[str, str], corrected: tuple[str, str]
+) -> None:
+    header = Row([Cell("№ п/п"), Cell("Наименование мероприятия"), Cell("Место проведения"), Cell("Срок проведения")])
+    rows = [Row([Cell(text, colspan=4)]) for text in headings]
+    correct_layout(
+        Layout([Table([header, rows[0], Row([Cell("1."), Cell("Форум"), Cell("Казань"), Cell("май")]), rows[1]])])
+    )
+    assert tuple(row.cells[0].text for row in rows) == corrected

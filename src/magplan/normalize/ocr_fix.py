@@ -377,6 +377,7 @@ def correct_layout(layout: Layout) -> None:
                 _totals_head(row)
                 _section_comma(row)
                 numbers.see(row)
+                numbers.heading(row)
     _restore_yo(layout)
     _asterisks_back(layout)
     _markers_without_notes(layout)
@@ -559,6 +560,9 @@ def _heads_row_numbers(text: str, below: list[Row]) -> bool:
 # joined by a slant), letters no Roman numeral has, which only the section's place makes one.
 _MISREAD_NUMERAL = re.compile(r"^[VvУуXxХхYyWwШПМИ\\/]{1,4}[.)]?$")
 
+# A section's heading across the table opening with its number and a point («II. Работа …»).
+_HEADING_NUMERAL = re.compile(r"^(\s*)(\S{1,4}?)([.)])(?=\s+[А-ЯЁ«])")
+
 # An item's «1» (with its «.» or «)») as Tesseract reads a serifless one alone in its cell.
 _BAR_NUMBER = re.compile(r"^[il|!I][.)]?$")
 
@@ -645,6 +649,21 @@ class _SectionNumbers:
             return
         number.text = roman_numeral(value) + text[len(body) :]
         self.last = value
+
+    def heading(self, row: Row) -> None:
+        """A section's heading across the table that opens with its number («II. Работа с
+        молодёжью»): a Roman one is the last seen; a misread one after it (`_MISREAD_NUMERAL`,
+        «П.» for «II.») the next."""
+        filled = [c for c in row.cells if c.text.strip()]
+        if len(filled) != 1 or filled[0].colspan < 2 or not (opening := _HEADING_NUMERAL.match(filled[0].text)):
+            return
+        body = opening[2]
+        value = roman_value(body) if body.isascii() and body.isupper() else None
+        if value is not None:
+            self.last = value
+        elif self.last is not None and _MISREAD_NUMERAL.match(body + opening[3]):
+            self.last += 1
+            filled[0].text = opening[1] + roman_numeral(self.last) + filled[0].text[opening.end(2) :]
 
     def _first_section(self, number: Cell) -> None:
         """The first section's «I.» read as «1.»: the row after it is numbered 1 too.
