@@ -315,6 +315,51 @@ def test_a_light_border_the_threshold_left_as_specks_still_parts_the_rows(tmp_pa
     assert _fields(read, fields) == _fields(expected, fields)
 
 
+def test_cells_of_separate_borders_with_light_lower_edges_make_the_grid(tmp_path: Path) -> None:
+    # The same page scanned upside down to 1 bit: each cell of its separate borders is its own box a
+    # few pixels from its neighbours', its lower edge so light the threshold loses it.  The column
+    # borders stopped short of the row lines and the narrow «№» column's row lines were pieces too
+    # short for lines: the page gave «no plan table found».  Borders of a row that stop alike, and
+    # pieces carrying a line on across a cell's spacing, make the grid (`grid._spaced_cells`,
+    # `grid._with_cells_at_ends`); the form's «Месяц Все ▾», read «Всее\», is no section.
+    read, expected = _kept_scan("vue-template.chromium-a5.pdf", 76, "tiff-g4", tmp_path)
+    fields = ("section", "number", "title", "date_text", "place")
+    assert _fields(read, fields) == _fields(expected, fields)
+
+
+@pytest.mark.parametrize(("seed", "container"), [(86, "tiff-g4"), (84, "png")])
+def test_a_borderless_header_printed_again_under_each_month_is_no_row(
+    seed: int, container: str, tmp_path: Path
+) -> None:
+    # A library's plan printed by WeasyPrint without borders, its header printed again under each
+    # month's name.  The scan reads each printing a little otherwise: «мероприятия» as
+    # «Мероприятия» (read as a row opening under «Наименование»), a speck by «Ответственный» as
+    # «.», «¥» or «№», the «№» as «hp».  The repeats ran into the rows under them (a month's first
+    # row lost) or became items «Наименование мероприятия».  The first letter's ink tells its
+    # case before the table is looked for (`glyphs.small_first_letter`); a header printed again
+    # is told by most of its letters (`plain._prints_header`), a repeated header row by its cells
+    # but the «№» one (`assemble._is_repeated_header`).
+    read, expected = _kept_scan("thead-repeated.weasy.pdf", seed, container, tmp_path)
+    fields = ("section", "number", "title", "date_text", "responsible")
+    assert _fields(read, fields) == _fields(expected, fields)
+
+
+def test_a_pages_footnotes_listed_under_the_signature_are_no_rows(tmp_path: Path) -> None:
+    # A Hugo page printed by WeasyPrint without borders, scanned sideways: under the table the
+    # signature, a rule, and the footnotes as a numbered list («1. Даты праздников
+    # ориентировочные. ↩»).  The list's «1.», «2.» under the «№» column were taken for rows going
+    # on past the wide band over them: two items made of footnotes, and the signature lost.  A
+    # number starting a list of its own (no higher than the rows', standing elsewhere) ends the
+    # table (`plain._list_anew`); then the rows, centred and a point apart with section headings
+    # among them, are parted by every band (`plain._centred_apart`); the second note numbers on
+    # from the first though the scan lost its marker «²», and the arrow read «~» is no text.
+    read, expected = _kept_scan("hugo-footnotes.weasyprint-default.pdf", 86, "tiff-g4", tmp_path)
+    assert read["document"]["signatory"] == expected["document"]["signatory"]
+    assert read["document"]["footnotes"] == expected["document"]["footnotes"]
+    fields = ("section", "number", "date_text", "place", "approximate")
+    assert _fields(read, fields) == _fields(expected, fields)
+
+
 def test_a_heading_printed_under_the_table_names_the_scanned_plan(tmp_path: Path) -> None:
     # CKEditor 5's table caption (a <figcaption> after the table, which the site's style sheet shows
     # above it) printed by WeasyPrint under the table, a word a line, scanned sideways.  The text

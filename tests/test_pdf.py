@@ -2825,3 +2825,60 @@ def test_header_cells_on_lines_of_their_own_a_space_apart_part_where_every_row_s
              ("Сидоров", 420, 473), ("А.П.", 477, 504)),
     ]  # fmt: skip
     assert _column_lefts(lines)[-2:] == [328.2, 419.2]
+
+
+def _printed_again(*texts: str) -> list[Line]:
+    """Lines of the given texts, a line each, their words 60 pt apart."""
+    return [
+        _text_line(100 + 14 * k, *((word, 40 + 60 * i, 90 + 60 * i) for i, word in enumerate(text.split())))
+        for k, text in enumerate(texts)
+    ]
+
+
+_HEADER_OF_FOUR = ("№", "Наименование Срок Ответственные", "мероприятия проведения", "п")
+
+
+@pytest.mark.parametrize(
+    ("lines", "at", "prints"),
+    [
+        # As printed: the header again.
+        (_HEADER_OF_FOUR, 0, True),
+        # A scan reads it a little otherwise each time: a speck by a word, a letter's case, «№»
+        # (the first row's line under it).
+        (("hp", "Наименование Срок Ответственные ¥", "Мероприятия проведения", "п", "Форум городов"), 0, True),
+        (("№", "н аименование Срок Ответственные", "мероприятия проведения .", "п", "Форум городов"), 0, True),
+        # A header naming another column is another table's.
+        (("№", "Наименование Место Ответственные", "мероприятия проведения", "п"), 0, False),
+        # A month's name over it with all but its last line reads as most of it, but less well
+        # than the lines a line under it: the header starts there.
+        (("Январь", *_HEADER_OF_FOUR), 0, False),
+        (("Январь", *_HEADER_OF_FOUR), 1, True),
+        # … and so do all but its first line with the first row's first line.
+        ((*_HEADER_OF_FOUR, "Форум"), 1, False),
+        # A row is no header.
+        (("1. Форум городов май Отдел", "Выставка июнь Отдел", "городов", "п"), 0, False),
+    ],
+)
+def test_a_header_printed_again_is_told_by_most_of_its_letters(lines: tuple[str, ...], at: int, prints: bool) -> None:
+    from magplan.extract.pdf.plain import _prints_header
+
+    assert _prints_header(_printed_again(*lines), at, _printed_again(*_HEADER_OF_FOUR)) is prints
+
+
+@pytest.mark.parametrize(("number", "ends"), [("1.", True), ("4.", False)])
+def test_a_notes_list_under_the_table_is_no_rows_of_it(number: str, ends: bool) -> None:
+    """A web page's footnotes printed as a numbered list under a borderless table, a wide band
+    over them: «1.» under the «№» column, set at the list's indent, starts a list of its own (no
+    rows go on with a «1» after «3»).  A «4.» there is the next row after the table's padding."""
+    from magplan.extract.pdf.plain import plain_tables
+
+    line = _text_line
+    lines = [
+        *_unruled_header(),
+        line(84, ("1.", 40, 50), ("Форум", 70, 110), ("май", 250, 270), ("Отдел", 350, 390)),
+        line(100, ("2.", 40, 50), ("Выставка", 70, 120), ("июнь", 250, 275), ("Отдел", 350, 390)),
+        line(116, ("3.", 40, 50), ("Семинар", 70, 120), ("июль", 250, 275), ("Отдел", 350, 390)),
+        line(170, (number, 52, 62), ("Даты", 66, 96), ("ориентировочные.", 100, 200)),
+    ]
+    ((box, _),) = plain_tables([(1, lines, [])])[1]
+    assert (box[3] < 170) is ends

@@ -1226,3 +1226,44 @@ def test_footnotes_on_the_same_page_as_the_next_table_still_end_the_headings_run
     ]
     raw = assemble(Layout(blocks))
     assert [item.cells.get("title") for item in raw.items] == ["Форум"]
+
+
+@pytest.mark.parametrize(
+    ("lines", "notes"),
+    [
+        # A notes list printed under the plan, a scan's reading: the second note's marker lost from
+        # its event («марафон²»), its arrow read «~»; it numbers on from the first, as listed.
+        (
+            ["1. Даты ориентировочные. ~", "2. Для учащихся 9–11 классов."],
+            [("1", "Даты ориентировочные."), ("2", "Для учащихся 9–11 классов.")],
+        ),
+        # An order's points under the plan follow a note, no list of notes: «2.» is no note.
+        (["¹ Даты ориентировочные.", "2. Контроль возложить на заместителя."], [("1", "Даты ориентировочные.")]),
+    ],
+)
+def test_a_listed_note_numbers_on_from_a_listed_one(lines: list[str], notes: list[tuple[str, str]]) -> None:
+    table = Table(
+        [_row("№", "Наименование мероприятия", "Срок"), _row("1.", "Бал¹", "июнь"), _row("2.", "Марафон", "май")]
+    )
+    signature = Paragraph("Начальник управления\tК.А. Лебедев")
+    raw = assemble(Layout([Paragraph("План мероприятий на 2027 год"), table, signature, *map(Paragraph, lines)]))
+    assert raw.footnotes == notes
+
+
+@pytest.mark.parametrize(
+    ("again", "header"),
+    [
+        # A scan's reading of the header printed again over a month: a speck, a letter's case, «№».
+        (("№ п/ п", "Наименование мероприятия", "Дата проведения", "Ответственный."), True),
+        (("No п/ п", "наименование Мероприятия", "Дата проведения", "Ответственный ¥"), True),
+        (("hp п/ п", "Наименование мероприятия", "Дата проведения", "Ответственный"), True),
+        # A row numbered in that cell, or with other words, is no header.
+        (("1", "Наименование мероприятия", "Дата проведения", "Ответственный"), False),
+        (("№ п/ п", "Наименование мероприятия", "Место проведения", "Ответственный"), False),
+    ],
+)
+def test_a_header_printed_again_as_a_scan_reads_it_is_no_item(again: tuple[str, ...], header: bool) -> None:
+    printed = _row("№ п/ п", "Наименование мероприятия", "Дата проведения", "Ответственный ¥")
+    table = Table([printed, _row("Январь", colspan=4), _row(*again), _row("1", "Вечер", "14 января", "Смирнова Н.А.")])
+    raw = assemble(Layout([Paragraph("План мероприятий на 2027 год"), table]))
+    assert len(raw.items) == (1 if header else 2)

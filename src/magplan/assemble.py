@@ -49,6 +49,7 @@ from magplan.requisites import (
 from magplan.text import (
     BULLET_GLYPHS,
     ENDNOTE_NUMERAL,
+    NUMERO_MISREAD,
     OPENING_QUOTES,
     PAGE_NUMBER,
     PREPOSITION_END,
@@ -114,7 +115,8 @@ _ENDNOTE_NUMBER = re.compile(rf"^\s*({ENDNOTE_NUMERAL})\s+(?=\S)")
 # the text («1. ↑ Даты…», MediaWiki) or after it («1. Даты… ↩︎», Hugo, Pandoc, GitHub).
 _BACK_ARROW = r"[↑↩⤴⬆][\ufe0e\ufe0f]?"
 _LISTED_NOTE = re.compile(rf"^\s*(\d{{1,2}})\.\s+(?:{_BACK_ARROW}\s*)?(?=\S)")
-_BACK_LINK_END = re.compile(rf"(?:\s*{_BACK_ARROW})+\s*$")
+# (A scan reads the arrow at the line's end as «~».)
+_BACK_LINK_END = re.compile(rf"(?:\s*{_BACK_ARROW}|\s+~)+\s*$")
 # A period grid's column header is a short wording («I кв.», «II квартал», «янв.»), not a sentence.
 _PERIOD_HEADER = 20
 # What a period grid's cell holds to say «in this period»: a plus, a cross, a tick, a dot.
@@ -189,8 +191,10 @@ class _Columns:
     # Where the number and the event stand, looked up once, not for every row.
     number_col: int | None = field(init=False)
     title_col: int | None = field(init=False)
-    # The first cells of the header rows: a row that starts otherwise repeats none of them.
-    header_starts: frozenset[str] = field(init=False)
+    # The first cells of the header rows: a row that starts otherwise repeats none of them; and the
+    # header rows, each as compared with a row that may repeat it (`_header_key`).
+    header_starts: frozenset[tuple[str, ...]] = field(init=False)
+    header_keys: frozenset[tuple[tuple[str, ...], ...]] = field(init=False)
     # Columns of a period grid («I кв. | II кв. | III кв. | IV кв.», «январь | февраль | …»)
     # where a mark in a row's cell says when it is held (`_ticked`).
     ticks: frozenset[int] = field(init=False)
@@ -202,7 +206,9 @@ class _Columns:
         self.spanned = tuple((i, owner) for i, owner in enumerate(self.owners) if owner != i)
         self.number_col = _index_of(self.roles, "number")
         self.title_col = _index_of(self.roles, "title")
-        self.header_starts = frozenset(header[0] for header in self.header_rows if header)
+        # (A row of marks alone, «№ | 1 | 2 | 3», keys to nothing: no row is told by it.)
+        self.header_keys = frozenset(key for header in self.header_rows if any(key := _header_key(header)))
+        self.header_starts = frozenset(key[0] for key in self.header_keys)
         grid = [
             i
             for i, (role, header) in enumerate(zip(self.roles, self.headers, strict=True))
@@ -495,11 +501,40 @@ def _period_end(low: str, high: str) -> str | None:
 
 
 def _is_repeated_header(row: Row, columns: _Columns) -> bool:
-    """A header row that the page layout repeats (its first cell checked first: cheap)."""
-    first = row.cells[0].text.strip() if row.cells else ""
-    if first not in columns.header_starts:
+    """A header row that the page layout repeats (its first cell checked first where it is not the
+    number's: cheap).
+
+    A scan's reading of the «№» cell varies most («hp п/ п» for «№ п/ п»): a row whose other
+    cells read as the header's, with no number in that cell, repeats it too."""
+    if not row.cells:
         return False
-    return _row_texts(row) in columns.header_rows
+    number = columns.number_col
+    if _cell_key(row.cells[0].text) not in columns.header_starts and number != 0:
+        return False
+    texts = _row_texts(row)
+    key = _header_key(texts)
+    if key in columns.header_keys:
+        return True
+    if number is None or number >= len(texts) or row_number(texts[number]) is not None:
+        return False
+    rest = key[:number] + key[number + 1 :]
+    return any(
+        len(header) == len(key) and header[:number] + header[number + 1 :] == rest for header in columns.header_keys
+    )
+
+
+def _header_key(texts: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+    """A header row's cells as a repeat of it is compared: `_cell_key` of each."""
+    return tuple(_cell_key(text) for text in texts)
+
+
+def _cell_key(text: str) -> tuple[str, ...]:
+    """A header cell's words in small letters but those of one character and «№» misread,
+    punctuation off their ends: a scan reads the same header a little otherwise each time it is
+    printed (a speck by «Ответственный» as «.», «¥» or «№», the sign «№» as «No», «мероприятия»
+    as «Мероприятия»)."""
+    words = (word.strip(".,;:").casefold() for word in text.split() if not NUMERO_MISREAD.match(word))
+    return tuple(word for word in words if len(word) > 1)
 
 
 def _row_heading(row: Row) -> str | None:
@@ -727,6 +762,7 @@ class _Assembler:
         self.table_foot: Row | None = None  # the last row with text of the table being read
         self.rows_after_items: list[list[str]] = []  # heading rows after the last item (see `_read_row`)
         self.used_keys: set[str] | None = None  # the footnote markers in the items (see `_footnote`)
+        self.last_note_listed = False  # whether the last footnote taken was a list's «N.» line
         self.strict = True
         self.numbered = False  # whether the last plan table numbers its rows
         # Whether the row being read comes from a table whose cells are clean already (`Table.clean`).
@@ -1649,16 +1685,19 @@ class _Assembler:
         if not marker or not text.strip():
             return False
         # «1 text» with a plain digit (or «1. text», a list's number) is a footnote only when a
-        # marker points at it, or when, a plain figure and no list's «N.», it numbers on from the
-        # note before it (footnote 1 taken: «2 text» is the next; a scan reads a raised «²» flat
-        # and may lose it off its heading);
+        # marker points at it, or when it numbers on from the note before it, a list's «N.» only
+        # after a list's (footnote 1 taken: «2 text» is the next; a scan reads a raised «²» flat
+        # and may lose it off its heading, or its marker «марафон²» altogether; an order's
+        # points «1.», «2.» under the plan follow no note);
         # a raised «¹» always is («¹».isdigit() is true, «¹».isdecimal() is not).
         if marker.isdecimal() or endnote is not None:
             if self.used_keys is None:  # computed once, only when a plain-digit line needs it
                 self.used_keys = {key for m in self._markers_in_items() for key in marker_keys(m)}
-            if marker_key(marker) not in self.used_keys and not (listed is None and self._numbers_on(marker)):
+            numbers_on = (listed is None or self.last_note_listed) and self._numbers_on(marker)
+            if marker_key(marker) not in self.used_keys and not numbers_on:
                 return False
         self.plan.footnotes.append((marker_key(marker), clean_line(text)))
+        self.last_note_listed = listed is not None
         return True
 
     def _numbers_on(self, marker: str) -> bool:

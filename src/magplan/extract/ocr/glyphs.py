@@ -570,25 +570,40 @@ def _letters(word: Word, blobs: list[Blob], bw: Image, capital: float | None, sm
     rest = word.text[1:]
     if capital and word.text[:1] in _X_LETTERS and rest.isalpha() and rest.islower() and not set(rest) & _ASCENDING:
         return _capital_first(word, own, capital, small)
-    if capital and word.text[:1] in _SHAPE_CAPITALS and rest and set(rest) <= _ON_BASELINE:
+    if capital and word.text[:1] in _SHAPE_CAPITALS and rest.isalpha() and rest.islower():
         return _small_first(word, own, capital)
     return word
+
+
+def small_first_letter(word: Word, bw: Image, capital: float | None) -> Word:
+    """`word` with a first letter read as a capital but printed small put small (`_small_first`,
+    in place: the reading of its line later would put it so), for a reader that looks at words
+    before their lines are read (`unruled`): a header's second line «мероприятия» read
+    «Мероприятия» under «Наименование» reads as a row opening there."""
+    rest = word.text[1:]
+    if not capital or word.text[:1] not in _SHAPE_CAPITALS or not (rest.isalpha() and rest.islower()):
+        return word
+    return _small_first(word, _own_blobs(word, ink_blobs(bw, word.x0, word.top, word.x1, word.bottom)), capital)
 
 
 def _small_first(word: Word, blobs: list[Blob], capital: float) -> Word:
     """«Июль» → «июль», «До» → «до»: a first letter read as a capital whose ink stands no taller than
     the small letters after it (a 1-bit scan's or a photo's small «и» is read «И» now and then).
 
-    Measured within the word, against its own small letters (all standing
-    on the baseline, none rising above the others), so that a smaller font
-    (a footnote's) does not matter; each letter its own glyph, so that the
-    heights are the letters'.  The letters after it must be small by the
-    page's `capital` height too: glyphs all a capital's height tall are
-    capitals read small, and say nothing of the first letter.
+    Measured within the word, against its own small letters that stand on
+    the baseline and rise no higher than the others («ероприятия»'s «е о и я
+    т и я», not the descender of «р»), so that a smaller font (a footnote's)
+    does not matter; each letter its own glyph, so that the heights are the
+    letters'.  The letters after it must be small by the page's `capital`
+    height too: glyphs all a capital's height tall are capitals read small,
+    and say nothing of the first letter.
     """
     if len(blobs) != len(word.text):
         return word
-    first, rest = blobs[0], blobs[1:]
+    first = blobs[0]
+    rest = [blob for blob, letter in zip(blobs[1:], word.text[1:], strict=True) if letter in _ON_BASELINE]
+    if not rest:
+        return word
     baseline = median([b.y1 for b in rest])
     x_height = median([baseline - b.y0 for b in rest])
     if not 0 < x_height < _SMALL * capital or any(abs(b.y1 - baseline) > _LIFT_LOW * x_height for b in rest):

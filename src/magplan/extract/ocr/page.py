@@ -22,7 +22,7 @@ import numpy as np
 
 from magplan.extract.ocr import empty, image, orient
 from magplan.extract.ocr.blanks import fill_in_blanks
-from magplan.extract.ocr.glyphs import capital_height, small_height
+from magplan.extract.ocr.glyphs import capital_height, small_first_letter, small_height
 from magplan.extract.ocr.grid import TableGrid
 from magplan.extract.ocr.inked import mend_from_page, reread_beside_ink
 from magplan.extract.ocr.letters import mend_letters, part_glued_numbers
@@ -219,6 +219,7 @@ def _blocks(
     if given is None:
         free = [w for w in words if not any(t.cell_at(w.cx, w.cy) is not None for t in scan.tables)]
         if len(free) > _FREE_SHARE * len(words):
+            free = [small_first_letter(w, scan.bw, capital) for w in free]
             unruled = unruled_tables(free, scan.rules, scan.dpi, scan.bw.shape[1])
             tables = [*scan.tables, *unruled]
             words = part_across_columns(words, unruled)

@@ -30,6 +30,8 @@ from dataclasses import dataclass, field, replace
 from itertools import accumulate, combinations, groupby, pairwise
 from statistics import StatisticsError, linear_regression, median
 
+from rapidfuzz import fuzz
+
 from magplan.column_roles import column_role
 from magplan.extract.pdf.words import BASELINE_SLACK, SPACE_WIDTH, WORD_GAP, Line, Word
 from magplan.normalize.dates import looks_like_period, names_a_date, opens_with_period
@@ -2316,7 +2318,7 @@ def _table_lines(pages: list[tuple[int, list[Line], list[Rule]]], header: _Heade
             # A section's heading alone at a page's foot: its rows may open the next page.
             after = pages[at + 1][1] if at + 1 < len(pages) and all(map(_section_line, lines[index:])) else []
             rows_follow = (
-                _numbered_rows_follow([*lines, *after], index, header)
+                _numbered_rows_follow([*lines, *after], index, header, start)
                 or _heading_over_rows(lines, index, [lo for lo, _ in header.groups])
                 or (previous is not None and _list_under(previous, line, header))
             )
@@ -2422,7 +2424,7 @@ def _separator(x0: float, x1: float, header: _Header) -> bool:
     return abs(x0 - left) <= SEPARATOR_REACH and SEPARATOR_LENGTH <= x1 - x0 < TABLE_RULE_SHARE * (right - left)
 
 
-def _numbered_rows_follow(lines: list[Line], index: int, header: _Header) -> bool:
+def _numbered_rows_follow(lines: list[Line], index: int, header: _Header, first_row: int = 0) -> bool:
     """Does the text from line `index` on (up to the next wide empty band) hold a row number
     under the header's first cell?  Then the empty band above it is a browser's padding and
     vertical centring between rows, not the table's end (footnotes' markers are raised).  The
@@ -2430,7 +2432,8 @@ def _numbered_rows_follow(lines: list[Line], index: int, header: _Header) -> boo
 
     The number may stand anywhere left of the event's heading: a spreadsheet's print sets it at
     the right of a number column wider than its centred «№ п/п» (a row taller than its text
-    leaves the band)."""
+    leaves the band).  A number that starts a list of its own (`_list_anew`, against the rows
+    from line `first_row` on) is none."""
     number_lo, number_hi = header.groups[0]
     if len(header.groups) > 1:
         number_hi = max(number_hi, header.groups[1][0] - 2 * ALIGN)
@@ -2457,20 +2460,77 @@ def _numbered_rows_follow(lines: list[Line], index: int, header: _Header) -> boo
             # A row number, or a section's Roman number with its dot («III.», not «XXX сессия»).
             and (row_number(first.text) is not None or (first.text.endswith(".") and _opens_row(first.text)))
         ):
-            return True
+            return not (at == index and _list_anew(first, lines[first_row:index], number_hi))
     return False
 
 
-def _prints_header(lines: list[Line], at: int, header: list[Line]) -> bool:
-    """Do the lines from `at` on print the `header`'s lines again, in order?  Their words of one
-    letter aside but «№» (a scan reads a footnote's marker over «Ответственный¹» as «¥», «v»)."""
-    if at >= len(lines) or lines[at].words[0].text != header[0].words[0].text:
+def _list_anew(word: Word, above: list[Line], number_hi: float) -> bool:
+    """Is `word`, opening the first line after a wide empty band, a «1» that starts a list of its
+    own under rows numbered on past it (`above`), standing neither where their numbers start, nor
+    where they end, nor centred where they are?  A web page's footnotes printed as a numbered
+    list under the table and the signature («1. Даты праздников ориентировочные. ↩»)."""
+    rows = [ln.words[0] for ln in above if _number_under(ln.words[0], number_hi)]
+    if row_number(word.text) != 1 or not any((row_number(w.text) or 0) > 1 for w in rows):
         return False
-    return [_header_words(ln) for ln in lines[at : at + len(header)]] == [_header_words(ln) for ln in header]
+    return not any(
+        abs(w.x0 - word.x0) <= ALIGN
+        or abs(w.x1 - word.x1) <= ALIGN
+        or abs(w.x0 + w.x1 - word.x0 - word.x1) <= 2 * ALIGN
+        for w in rows
+    )
 
 
-def _header_words(line: Line) -> list[str]:
-    return [w.text for w in line.words if len(w.text) > 1 or w.text == "№"]
+def _prints_header(lines: list[Line], at: int, header: list[Line]) -> bool:
+    """Do the lines from `at` on print the `header`'s lines again, in order?  Told by their
+    letters, in small letters, `_HEADER_AGAIN` of them the same: a scan reads the same header a
+    little otherwise each time it is printed (a footnote's marker over «Ответственный¹» as «¥»,
+    «v» or a «№», «п/» as «ш/», «Наименование» as «наименование» or «н аименование»)."""
+    if at >= len(lines):
+        return False
+    printed = _header_letters(header)
+    again = _likeness(printed, lines[at : at + len(header)])
+    if again == 1.0:
+        return True
+    # Lines a line off it pass for most of it too (a month's name over it with all but its last
+    # line, or all but its first with the first row's line): the window must read it best.
+    if again < _HEADER_AGAIN or again < _likeness(printed, lines[at + 1 : at + 1 + len(header)]):
+        return False
+    if at > 0 and again < _likeness(printed, lines[at - 1 : at - 1 + len(header)]):
+        return False
+    # Each word of either in the other, a letter or two misread at most: a header naming
+    # another column («Срок» for «Место») is another table's.
+    band = lines[at : at + len(header)]
+    return _words_within_letters(header, _header_letters(band)) and _words_within_letters(band, printed)
+
+
+def _words_within_letters(lines: list[Line], letters: str) -> bool:
+    """Is every word of `lines` of `_HEADER_WORD` letters or more printed in `letters`, a letter
+    or two misread at most (`_HEADER_AGAIN` of it alike)?"""
+    words = {w.text.casefold() for ln in lines for w in ln.words if sum(c.isalpha() for c in w.text) >= _HEADER_WORD}
+    return all(fuzz.partial_ratio(word, letters) >= 100 * _HEADER_AGAIN for word in words)
+
+
+def _likeness(printed: str, lines: list[Line]) -> float:
+    """How much of a header's letters (`printed`) `lines` print, in order: 1.0 when all and no
+    other; 0.0 when too few or too many to be it."""
+    again = _header_letters(lines)
+    if again == printed:
+        return 1.0
+    if len(printed) < _HEADER_AGAIN_LETTERS or abs(len(again) - len(printed)) > (1 - _HEADER_AGAIN) * len(printed):
+        return 0.0
+    return fuzz.ratio(printed, again) / 100
+
+
+def _header_letters(lines: list[Line]) -> str:
+    return "".join(w.text.casefold() for ln in lines for w in ln.words)
+
+
+# A header printed again has this share of its letters in common with the header, in order
+# (`_prints_header`), where it has this many letters at least; a row, a few words of it at most.
+_HEADER_AGAIN = 0.85
+_HEADER_AGAIN_LETTERS = 12
+# … each of its words this long printed there (`_words_within_letters`).
+_HEADER_WORD = 4
 
 
 def _number_under(word: Word, right: float) -> bool:
@@ -3478,13 +3538,15 @@ def _centred_apart(body: list[tuple[int, list[Line]]], heights: list[float]) -> 
     """Do the empty bands, all alike, part rows whose cells are centred, each row's lines
     interleaved (a two-line time beside a one-line event, rows a point apart: WeasyPrint's default
     print)?  Then no band inside a row is left to compare them with: every run of lines of several
-    lines interleaves, and there are a few."""
+    lines interleaves, and there are a few, at least as many as runs of one line (a section's
+    heading, a row of one line: no band inside them either)."""
     runs = [run for _, lines in body for run in _runs(lines)]
     tall = [run for run in runs if len(run) > 1]
     return (
         len(heights) >= MIN_PEAK
         and heights[-1] < NUMBERED_RATIO * max(heights[0], MIN_BAND)
-        and len(tall) == len(runs)
+        and len(tall) >= MIN_PEAK
+        and 2 * len(tall) >= len(runs)
         and all(_interleaved(run) for run in tall)
     )
 
