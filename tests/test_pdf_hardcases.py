@@ -583,6 +583,11 @@ DEFAULT_PRINTS = {
     # («[2] Программа уточняется организаторами») lost.  A reference alone on a cell's last line
     # that opens a note under the table is a marker, as one glued to its word is.
     "word_page_reference_wrapped_onto_a_line_of_its_own": (314, 3),
+    # A Word page, borderless, rows that touch, cells centred, each row of its own widths: a row's
+    # note taller than its event, its first lines («По плану» / «Правительства» / «Москвы») over
+    # the event's first line and fitting the columns of both rows; they were read as the end of
+    # the note above.  The row above, centred on its number, cannot reach them.
+    "word_page_taller_note_opening_a_row_under_a_row_of_other_widths": (315, 3),
     # A portal page, borderless: the page's last row is cut by the break, its name's first two
     # lines over its number, which is centred on the row's part down to the page's foot, lower than
     # its lines' middle.  They were read onto the row above (whole without them: its list's items).

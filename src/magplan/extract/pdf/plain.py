@@ -1461,7 +1461,10 @@ def _row_opening(flat: list[tuple[int, Line]], first: int, start: int, grid: _Gr
             # Centred cells: the row's first lines stand above its number, from the padding on.
             return at if grid.centred_rows and at < start and _number_below(flat, start, grid) else start
         if _crossing(above, grid.bounds) and (grid.number is not None or _row_apart(above, grid)):
-            return start
+            # Centred rows that touch: the lines under the row above that its number, centred,
+            # cannot reach open this row (a taller note's first lines over its event's).
+            centred_under = grid.centred_rows and not numbered and at < start
+            return at if centred_under and _under_centred_row(flat, first, at, start, grid) else start
         if numbered and (_section_line(above) or _numbered(above, grid)):
             return start
         at -= 1
@@ -1521,6 +1524,24 @@ def _name_over_its_list(flat: list[tuple[int, Line]], first: int, at: int, grid:
         if top == first or flat[top - 1][0] != page or line.top - flat[top - 1][1].bottom > gap:
             return top
         top -= 1
+
+
+def _under_centred_row(flat: list[tuple[int, Line]], first: int, at: int, start: int, grid: _Grid) -> bool:
+    """Do lines `at` to `start` stand under the centred row that ends at line `at` (rows that
+    touch, Word's page printed by WeasyPrint)?  That row's number is centred in it: ending at `at`
+    its top stands under the number of the row before it, ending at `start` above it (a row
+    holds one number).  «Организаторы: … Мэрия Минска» ends row 4 centred on its «4.»; «По плану»
+    / «Правительства» / «Москвы» under it open row 5, its note taller than its event."""
+    page = flat[at][0]
+    numbers = [i for i in range(first, at) if flat[i][0] == page and _numbered(flat[i][1], grid)]
+    if len(numbers) < 2:
+        return False
+    before, number = (_lead(flat[i][1], grid.number, grid.bounds).cy for i in numbers[-2:])
+
+    def top(end: int) -> float:  # of the row of the number, ending with line `end`
+        return 2 * number - flat[end][1].bottom
+
+    return top(at - 1) > before > top(start - 1)
 
 
 def _after_centred_row(flat: list[tuple[int, Line]], first: int, number: int, start: int, grid: _Grid) -> int:
