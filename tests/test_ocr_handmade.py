@@ -360,6 +360,17 @@ def test_a_pages_footnotes_listed_under_the_signature_are_no_rows(tmp_path: Path
     assert _fields(read, fields) == _fields(expected, fields)
 
 
+def test_a_heading_between_rows_of_one_line_a_padding_apart_is_a_row_of_its_own(tmp_path: Path) -> None:
+    # The Hugo page printed by Chromium, scanned upside down: rows of one line each, a padding
+    # apart, the section «Праздники¹» among them.  With the footnotes' list under the table no
+    # longer read as its rows, no wider band was left to compare the padding with: the heading
+    # was read as the end of the event above.  Bands all alike, a padding wide, between lines that
+    # are each a run of their own part rows (`plain._lines_apart`).
+    read, expected = _kept_scan("hugo-footnotes.chromium.pdf", 81, "tiff-g4", tmp_path)
+    assert [i["title"] for i in read["items"][:2]] == [i["title"] for i in expected["items"][:2]]
+    assert [(i["section"] or "").rstrip("!") for i in read["items"]] == [i["section"] for i in expected["items"]]
+
+
 def test_a_heading_printed_under_the_table_names_the_scanned_plan(tmp_path: Path) -> None:
     # CKEditor 5's table caption (a <figcaption> after the table, which the site's style sheet shows
     # above it) printed by WeasyPrint under the table, a word a line, scanned sideways.  The text

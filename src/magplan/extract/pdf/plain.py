@@ -108,6 +108,9 @@ ROW_GAP = 0.12
 MIN_BAND = 0.05
 # ... or, where that leaves numbered rows together, this many times as high (see `_row_gap`).
 NUMBERED_RATIO = 1.5
+# A cell's padding (top and bottom) leaves a band between rows this high at least (font sizes); a
+# paragraph's lines stand a fifth to a third of that apart.
+PADDED_BAND = 0.5
 # A wider step this nearly as clear as the clearest parts rows instead (see `_row_gap`).
 NEAR_BEST = 0.85
 # A column of a row printed as a table of its own starts up to this many font sizes off the header's.
@@ -3514,7 +3517,7 @@ def _row_gap(body: list[tuple[int, list[Line]]], grid: _Grid) -> float | None:
         if high - low >= ROW_GAP and ratio >= NUMBERED_RATIO:
             steps.append(((low + high) / 2, ratio))
     found = best[1] if best is not None and best[0] >= BAND_RATIO else None
-    if found is None and _centred_apart(body, heights):
+    if found is None and (_centred_apart(body, heights) or _lines_apart(body, heights)):
         found = heights[0] / 2
     if grid.number is None or not steps:
         return found
@@ -3569,6 +3572,19 @@ def _centred_apart(body: list[tuple[int, list[Line]]], heights: list[float]) -> 
         and len(tall) >= MIN_PEAK
         and 2 * len(tall) >= len(runs)
         and all(_interleaved(run) for run in tall)
+    )
+
+
+def _lines_apart(body: list[tuple[int, list[Line]]], heights: list[float]) -> bool:
+    """Do the empty bands, all alike and as wide as a cell's padding (`PADDED_BAND` at least), part
+    rows of one line each (a browser's print of short rows, a section's heading among them)?  No
+    band inside a row is left to compare them with: every run of lines is one line."""
+    runs = [run for _, lines in body for run in _runs(lines)]
+    return (
+        len(heights) >= MIN_PEAK
+        and heights[0] >= PADDED_BAND
+        and heights[-1] < NUMBERED_RATIO * heights[0]
+        and all(len(run) == 1 for run in runs)
     )
 
 
