@@ -568,7 +568,7 @@ def is_heading_line(line: str) -> bool:
 # A site's filter over its table, printed with its choice («Месяц [Все] ▾», «Квартал: все»): a
 # control, never a heading.  A scan may read the arrow glued to the choice («Всем», «Всее\»).
 _FILTER_CONTROL = re.compile(
-    r"(?:месяц|квартал|год|период|раздел|категория|направление|тип|статус|показать|фильтр)\s*:?\s*\[?\s*вс[её](?:[мvе▾]\\?)?(?!\S)",
+    r"(?:месяц|квартал|год|период|раздел|категория|направление|тип|статус|показать|фильтр)\s*:?\s*\[?\s*вс[её]\]?(?:[мvе▾]\\?)?(?!\S)",
     re.IGNORECASE,
 )
 
