@@ -191,10 +191,12 @@ class _Columns:
     # Where the number and the event stand, looked up once, not for every row.
     number_col: int | None = field(init=False)
     title_col: int | None = field(init=False)
-    # The first cells of the header rows: a row that starts otherwise repeats none of them; and the
-    # header rows, each as compared with a row that may repeat it (`_header_key`).
-    header_starts: frozenset[tuple[str, ...]] = field(init=False)
+    # The header rows, each as compared with a row that may repeat it (`_header_key`); and the
+    # cells of their column `probe` (the event's, else the first): a row whose cell there reads
+    # otherwise repeats none of them.
     header_keys: frozenset[tuple[tuple[str, ...], ...]] = field(init=False)
+    probe: int = field(init=False)
+    header_probes: frozenset[tuple[str, ...]] = field(init=False)
     # Columns of a period grid («I кв. | II кв. | III кв. | IV кв.», «январь | февраль | …»)
     # where a mark in a row's cell says when it is held (`_ticked`).
     ticks: frozenset[int] = field(init=False)
@@ -208,7 +210,8 @@ class _Columns:
         self.title_col = _index_of(self.roles, "title")
         # (A row of marks alone, «№ | 1 | 2 | 3», keys to nothing: no row is told by it.)
         self.header_keys = frozenset(key for header in self.header_rows if any(key := _header_key(header)))
-        self.header_starts = frozenset(key[0] for key in self.header_keys)
+        self.probe = self.title_col if self.title_col is not None else 0
+        self.header_probes = frozenset(key[self.probe] for key in self.header_keys if self.probe < len(key))
         grid = [
             i
             for i, (role, header) in enumerate(zip(self.roles, self.headers, strict=True))
@@ -501,17 +504,15 @@ def _period_end(low: str, high: str) -> str | None:
 
 
 def _is_repeated_header(row: Row, columns: _Columns) -> bool:
-    """A header row that the page layout repeats (its first cell checked first where it is not the
-    number's: cheap).
+    """A header row that the page layout repeats (its event's cell checked first: cheap).
 
     A scan's reading of the «№» cell varies most («hp п/ п» for «№ п/ п»): a row whose other
     cells read as the header's, with no number in that cell, repeats it too."""
-    if not row.cells:
+    texts = _row_texts(row)
+    probe = columns.probe
+    if probe >= len(texts) or _cell_key(texts[probe]) not in columns.header_probes:
         return False
     number = columns.number_col
-    if _cell_key(row.cells[0].text) not in columns.header_starts and number != 0:
-        return False
-    texts = _row_texts(row)
     key = _header_key(texts)
     if key in columns.header_keys:
         return True
