@@ -510,7 +510,14 @@ def _is_repeated_header(row: Row, columns: _Columns) -> bool:
     cells read as the header's, with no number in that cell, repeats it too."""
     texts = _row_texts(row)
     probe = columns.probe
-    if probe >= len(texts) or _cell_key(texts[probe]) not in columns.header_probes:
+    if probe >= len(texts):
+        return False
+    cell = texts[probe].casefold()
+    # (A plain search for the first word first: most rows are turned away by it.)
+    if (
+        not any(not key or key[0] in cell for key in columns.header_probes)
+        or _cell_key(cell) not in columns.header_probes
+    ):
         return False
     number = columns.number_col
     key = _header_key(texts)
