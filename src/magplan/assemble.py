@@ -516,7 +516,7 @@ def _is_repeated_header(row: Row, columns: _Columns) -> bool:
     # (A plain search for the first word first: most rows are turned away by it.)
     if (
         not any(not key or key[0] in cell for key in columns.header_probes)
-        or _cell_key(cell) not in columns.header_probes
+        or _cell_key(texts[probe]) not in columns.header_probes
     ):
         return False
     number = columns.number_col

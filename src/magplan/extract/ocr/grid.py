@@ -560,7 +560,8 @@ def _ruled_rows(
 @dataclass(frozen=True, slots=True)
 class _ShortOfLines:
     """Rows of vertical stroke `stroke` between two row lines (page rows `above`, `below`), inked
-    from `first` to `last` enough to be a border, but ending short of a line (`_ruled_rows`)."""
+    from `first` (at the line above) to `last` enough to be a border, but ending short of the line
+    below (`_ruled_rows`)."""
 
     stroke: int
     above: int
@@ -577,8 +578,9 @@ def _spaced_cells(short: list[_ShortOfLines], slack: int) -> list[_ShortOfLines]
     border breaks between rows, and where a cell's lower edge is light (an
     inset border's) it is lost to the threshold, the border stopping short
     of the row line found.  Every border of the row stops alike.  A letter's
-    stem under a border in a one-line row (a heading's «ф») stops short of a
-    line too, but alone: no other stroke stops at the same rows within `slack`.
+    stem under a border in a one-line row (a heading's «ф») stops short of the
+    line above it (no such stretch), and alone: no other stroke stops at the
+    same rows within `slack`.
     """
 
     def alike(a: _ShortOfLines, b: _ShortOfLines) -> bool:
