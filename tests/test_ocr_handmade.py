@@ -351,7 +351,7 @@ def test_a_pages_footnotes_listed_under_the_signature_are_no_rows(tmp_path: Path
     # on past the wide band over them: two items made of footnotes, and the signature lost.  A
     # number starting a list of its own (no higher than the rows', standing elsewhere) ends the
     # table (`plain._list_anew`); then the rows, centred and a point apart with section headings
-    # among them, are parted by every band (`plain._centred_apart`); the second note numbers on
+    # among them, are parted by every band (`plain._every_band_apart`); the second note numbers on
     # from the first though the scan lost its marker «²», and the arrow read «~» is no text.
     read, expected = _kept_scan("hugo-footnotes.weasyprint-default.pdf", 86, "tiff-g4", tmp_path)
     assert read["document"]["signatory"] == expected["document"]["signatory"]
@@ -365,7 +365,7 @@ def test_a_heading_between_rows_of_one_line_a_padding_apart_is_a_row_of_its_own(
     # apart, the section «Праздники¹» among them.  With the footnotes' list under the table no
     # longer read as its rows, no wider band was left to compare the padding with: the heading
     # was read as the end of the event above.  Bands all alike, a padding wide, between lines that
-    # are each a run of their own part rows (`plain._lines_apart`).
+    # are each a run of their own part rows (`plain._every_band_apart`).
     read, expected = _kept_scan("hugo-footnotes.chromium.pdf", 81, "tiff-g4", tmp_path)
     assert [i["title"] for i in read["items"][:2]] == [i["title"] for i in expected["items"][:2]]
     assert [(i["section"] or "").rstrip("!") for i in read["items"]] == [i["section"] for i in expected["items"]]

@@ -632,23 +632,31 @@ class _SectionNumbers:
         if self.last is None and _SERIF_ONE.match(text):
             self._first_section(number)  # «Г.»: the first section's «I.» with its serifs
             return
+        if (read := self._numeral(text, first_by_looks=True)) is not None:
+            number.text = read
+
+    def _numeral(self, text: str, first_by_looks: bool) -> str | None:
+        """A section's number as read (`text`, with its point), as the numeral it stands for, or
+        None where it stays as read.  A Roman one is the last seen; a misread one after it
+        (`_MISREAD_NUMERAL`) the next; with none before it, where `first_by_looks`, the numeral
+        its look-alikes make («У.» → «V.»)."""
         body = text.rstrip(".)")
         value = roman_value(body) if body.isascii() and body.isupper() else None
         if value is not None:
             self.last = value
-            return
+            return None
         if not _MISREAD_NUMERAL.match(text):
-            return
+            return None
         if self.last is not None:
             value = self.last + 1
-        elif all(ch in _ROMAN_READINGS for ch in body.upper()):
+        elif first_by_looks and all(ch in _ROMAN_READINGS for ch in body.upper()):
             value = roman_value(_as_roman(body.upper()))
             if value is None:
-                return
+                return None
         else:
-            return
-        number.text = roman_numeral(value) + text[len(body) :]
+            return None
         self.last = value
+        return roman_numeral(value) + text[len(body) :]
 
     def heading(self, row: Row) -> None:
         """A section's heading across the table that opens with its number («II. Работа с
@@ -657,13 +665,9 @@ class _SectionNumbers:
         filled = [c for c in row.cells if c.text.strip()]
         if len(filled) != 1 or filled[0].colspan < 2 or not (opening := _HEADING_NUMERAL.match(filled[0].text)):
             return
-        body = opening[2]
-        value = roman_value(body) if body.isascii() and body.isupper() else None
-        if value is not None:
-            self.last = value
-        elif self.last is not None and _MISREAD_NUMERAL.match(body + opening[3]):
-            self.last += 1
-            filled[0].text = opening[1] + roman_numeral(self.last) + filled[0].text[opening.end(2) :]
+        # (No first numeral by its look-alikes here: a heading may open with a letter, «П.».)
+        if (read := self._numeral(opening[2] + opening[3], first_by_looks=False)) is not None:
+            filled[0].text = opening[1] + read + filled[0].text[opening.end(3) :]
 
     def _first_section(self, number: Cell) -> None:
         """The first section's «I.» read as «1.»: the row after it is numbered 1 too.

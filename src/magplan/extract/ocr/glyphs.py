@@ -570,7 +570,7 @@ def _letters(word: Word, blobs: list[Blob], bw: Image, capital: float | None, sm
     rest = word.text[1:]
     if capital and word.text[:1] in _X_LETTERS and rest.isalpha() and rest.islower() and not set(rest) & _ASCENDING:
         return _capital_first(word, own, capital, small)
-    if capital and word.text[:1] in _SHAPE_CAPITALS and rest.isalpha() and rest.islower():
+    if capital and _capital_over_small(word.text):
         return _small_first(word, own, capital)
     return word
 
@@ -580,10 +580,16 @@ def small_first_letter(word: Word, bw: Image, capital: float | None) -> Word:
     in place: the reading of its line later would put it so), for a reader that looks at words
     before their lines are read (`unruled`): a header's second line «мероприятия» read
     «Мероприятия» under «Наименование» reads as a row opening there."""
-    rest = word.text[1:]
-    if not capital or word.text[:1] not in _SHAPE_CAPITALS or not (rest.isalpha() and rest.islower()):
+    if not capital or not _capital_over_small(word.text):
         return word
     return _small_first(word, _own_blobs(word, ink_blobs(bw, word.x0, word.top, word.x1, word.bottom)), capital)
+
+
+def _capital_over_small(text: str) -> bool:
+    """A capital that prints as its small letter made larger, small letters after it: a word
+    whose first letter's ink may say it was printed small (`_small_first`)."""
+    rest = text[1:]
+    return text[:1] in _SHAPE_CAPITALS and rest.isalpha() and rest.islower()
 
 
 def _small_first(word: Word, blobs: list[Blob], capital: float) -> Word:

@@ -544,10 +544,13 @@ def _ruled_rows(
     short: list[tuple[int, int, int, int]] = []
     for above, below in itertools.pairwise(on_line):
         between = inked[above + 1 : below]
-        if between.size and (between.mean() < _RULED_SHARE or not (between[:reach].any() and between[-reach:].any())):
+        if not between.size:
+            continue
+        enough = between.mean() >= _RULED_SHARE
+        if not enough or not (between[:reach].any() and between[-reach:].any()):
             keep[above + 1 : below] = False
             ink_rows = np.flatnonzero(between)
-            if between.mean() < _RULED_SHARE or not ink_rows.size:
+            if not enough or not ink_rows.size:
                 continue
             # From its upper line (a cell's dark upper edge) to short of its lower one (the light
             # edge lost): a letter's stem stands short of the line above it.

@@ -3517,7 +3517,7 @@ def _row_gap(body: list[tuple[int, list[Line]]], grid: _Grid) -> float | None:
         if high - low >= ROW_GAP and ratio >= NUMBERED_RATIO:
             steps.append(((low + high) / 2, ratio))
     found = best[1] if best is not None and best[0] >= BAND_RATIO else None
-    if found is None and (_centred_apart(body, heights) or _lines_apart(body, heights)):
+    if found is None and _every_band_apart(body, heights):
         found = heights[0] / 2
     if grid.number is None or not steps:
         return found
@@ -3558,34 +3558,25 @@ def _cell_list_start(above: list[Line], below: list[Line]) -> bool:
     return all(indented(line) for line in below)
 
 
-def _centred_apart(body: list[tuple[int, list[Line]]], heights: list[float]) -> bool:
-    """Do the empty bands, all alike, part rows whose cells are centred, each row's lines
-    interleaved (a two-line time beside a one-line event, rows a point apart: WeasyPrint's default
-    print)?  Then no band inside a row is left to compare them with: every run of lines of several
-    lines interleaves, and there are a few, at least as many as runs of one line (a section's
-    heading, a row of one line: no band inside them either)."""
+def _every_band_apart(body: list[tuple[int, list[Line]]], heights: list[float]) -> bool:
+    """Do the empty bands, all alike, each part two rows?  Then no band inside a row is left to
+    compare them with:
+
+    * every run of lines is one line, the bands as wide as a cell's padding (`PADDED_BAND` at
+      least): rows of one line each (a browser's print of short rows, a section's heading among
+      them); or
+    * every run of several lines interleaves, and there are a few, at least as many as runs of one
+      line: rows whose cells are centred, each row's lines interleaved (a two-line time beside a
+      one-line event, rows a point apart: WeasyPrint's default print; a section's heading, a row of
+      one line among them).
+    """
+    if len(heights) < MIN_PEAK or heights[-1] >= NUMBERED_RATIO * max(heights[0], MIN_BAND):
+        return False
     runs = [run for _, lines in body for run in _runs(lines)]
     tall = [run for run in runs if len(run) > 1]
-    return (
-        len(heights) >= MIN_PEAK
-        and heights[-1] < NUMBERED_RATIO * max(heights[0], MIN_BAND)
-        and len(tall) >= MIN_PEAK
-        and 2 * len(tall) >= len(runs)
-        and all(_interleaved(run) for run in tall)
-    )
-
-
-def _lines_apart(body: list[tuple[int, list[Line]]], heights: list[float]) -> bool:
-    """Do the empty bands, all alike and as wide as a cell's padding (`PADDED_BAND` at least), part
-    rows of one line each (a browser's print of short rows, a section's heading among them)?  No
-    band inside a row is left to compare them with: every run of lines is one line."""
-    runs = [run for _, lines in body for run in _runs(lines)]
-    return (
-        len(heights) >= MIN_PEAK
-        and heights[0] >= PADDED_BAND
-        and heights[-1] < NUMBERED_RATIO * heights[0]
-        and all(len(run) == 1 for run in runs)
-    )
+    if not tall:
+        return heights[0] >= PADDED_BAND
+    return len(tall) >= MIN_PEAK and 2 * len(tall) >= len(runs) and all(_interleaved(run) for run in tall)
 
 
 def _shared_numbers(body: list[tuple[int, list[Line]]], grid: _Grid, threshold: float | None) -> int:

@@ -1841,8 +1841,11 @@ def _cell_text(lines: list[Line], edges: tuple[float, float], typography: Typogr
     brackets glued to a word («самоуправления[1]») that `notes` holds as markers."""
     text = join_lines(lines, edges[1], typography=typography, left=edges[0])
     if notes:
-        text = _GLUED_NOTE.sub(lambda m: superscript(m[1]) if m[1] in notes else m[0], text)
-        text = _WRAPPED_NOTE.sub(lambda m: superscript(m[1]) if m[1] in notes else m[0], text)
+
+        def marker(match: re.Match[str]) -> str:
+            return superscript(match[1]) if match[1] in notes else match[0]
+
+        text = _WRAPPED_NOTE.sub(marker, _GLUED_NOTE.sub(marker, text))
     return text
 
 
