@@ -951,6 +951,32 @@ def test_an_unruled_table_goes_on_past_a_browsers_wide_padding_to_its_next_numbe
     assert 172 <= box[3] < 220  # row 2 is in the table, the signature 48 pt under it is not
 
 
+@pytest.mark.parametrize(
+    ("runs", "row"),
+    [
+        # A row of four cells, the first where the header's first cell starts: a row.
+        ([("Форум", 40, 80), ("май", 250, 270), ("Минск", 350, 390), ("Отдел", 450, 490)], True),
+        # ... one of them empty (the place): a row still.
+        ([("Форум", 40, 80), ("май", 250, 270), ("Отдел", 450, 490)], True),
+        # Two runs: a signature, a paragraph.
+        ([("Директор", 40, 100), ("И.И. Иванов", 450, 520)], False),
+        # Three runs opening with a position: a signature with its line for the hand.
+        ([("Директор", 40, 100), ("__________", 250, 330), ("И.И. Иванов", 450, 520)], False),
+        # Opening right of the table's first cell: no row of it.
+        ([("Форум", 70, 110), ("май", 250, 270), ("Отдел", 450, 490)], False),
+        # A footnote's marker opens it.
+        ([("*", 40, 44), ("Программа", 250, 300), ("уточняется", 450, 500)], False),
+    ],
+)
+def test_a_row_of_cells_after_a_wide_band_is_told_by_its_runs(runs: list[tuple[str, float, float]], row: bool) -> None:
+    """A table's rows padded apart with no numbers (a web page's cells keeping their paragraphs'
+    margins) go on with the table after a wide empty band: a line of runs of words for the
+    header's cells but one, opening where its first cell starts."""
+    from magplan.extract.pdf.plain import _row_of_cells
+
+    assert _row_of_cells(_text_line(0, *runs), first=40.0, cells=4) is row
+
+
 def test_a_menu_beside_the_title_lines_is_aside_and_a_title_left_of_the_table_is_not() -> None:
     """A layout page without rules: its menu column («Документы», «Мероприятия») printed left of
     the table beside the title's lines, an item on a baseline of its own 2.6 pt lower than the

@@ -574,6 +574,11 @@ BROWSER = {
     # rows were set at their tops (three of the four that tell), and the person's last line was read
     # into the lower row alone.
     "person_merged_over_two_rows_above_the_row_the_page_cut": (310, 10),
+    # WeasyPrint, Google Docs page in landscape, borderless, no «№»: the table split in two, the
+    # header and one row, then the rest in columns of their own widths, every cell's paragraph with
+    # its margins (rows two lines and more apart).  The rows after the header's band were taken for
+    # the text under the table (no plan table found); the second table's rows go on with the plan.
+    "unnumbered_rows_padded_apart_in_a_second_table_of_its_own_widths": (319, 15),
 }
 
 # WeasyPrint's default print (presentational hints off) of the family's page, as drawn.

@@ -347,16 +347,20 @@ def _regimes(
     """
     flat = [(page, line) for page, lines in body for line in lines]
     moved = _moved_headers(flat, grid, header or [])
-    heads = sorted({*_section_heads(flat, grid, page_middle), *moved})
+    apart = _tables_apart(flat, grid)
+    heads = sorted({*_section_heads(flat, grid, page_middle), *moved, *apart})
     grids: list[_Grid] = []
     for start, end in pairwise([0, *heads, len(flat)]):
         if start == end:
             continue
-        own = flat[start + 1 : end] if start in heads else flat[start:end]
+        own = flat[start + 1 : end] if start in heads and start not in apart else flat[start:end]
         base = grid
         if start in moved:
             base = moved[start]
             grids.append(base)  # the header again: its cells in its own columns
+        elif start in apart:
+            # A table of its own widths with no header over it: its rows place its columns.
+            base = _refit([line for _, line in own], grid) or grid
         elif start in heads:
             # The heading is a row across the table: read with columns it crosses, those above
             # it where it does (one part with the rows above, as a heading inside one table).
@@ -378,7 +382,8 @@ def _regimes(
             own = own[kept:]
         # Parts placed anew may be cut where two tables' lines blend; the header's columns never
         # (nor the header printed again over this section), the section's own at a page only.
-        parted = _unblended(own, _parts(own, base, end == len(flat)), base if start in moved else grid, base)
+        laid_out = start in moved or start in apart  # columns of its own from its first line
+        parted = _unblended(own, _parts(own, base, end == len(flat)), base if laid_out else grid, base)
         placed = _joined_rows(own, _placed_again(own, parted, _own_rows(own, parted)))
         grids.extend(_shared_columns(own, _cut_rests(own, _own_bands(own, placed))))
     # Columns placed anew and read on in a later section: their right edges as far as the text
@@ -395,6 +400,25 @@ def _regimes(
     out.extend((page, [], grid) for page, lines in body if page not in seen)
     out.sort(key=lambda part: part[0])
     return out
+
+
+def _tables_apart(flat: list[tuple[int, Line]], grid: _Grid) -> set[int]:
+    """The indexes of the lines that open a table of their own widths under the one above, a wide
+    empty band apart, with no header nor heading over them: a row of cells (`_row_of_cells`) that
+    crosses the columns above (a web page's table split in two, each part laid out anew)."""
+    starts = set()
+    cells = len(grid.bounds) + 1
+    first = grid.start if grid.start is not None else grid.left
+    for index in range(1, len(flat)):
+        (page, line), (above_page, above) = flat[index], flat[index - 1]
+        if (
+            page == above_page
+            and line.top - above.bottom > END_GAP * line.size
+            and _row_of_cells(line, first, cells)
+            and _crossing(line, grid.bounds)
+        ):
+            starts.add(index)
+    return starts
 
 
 def _shared_columns(flat: list[tuple[int, Line]], grids: list[_Grid]) -> list[_Grid]:
@@ -2344,6 +2368,7 @@ def _table_lines(pages: list[tuple[int, list[Line], list[Rule]]], header: _Heade
             rows_follow = (
                 _numbered_rows_follow([*lines, *after], index, header, start)
                 or _heading_over_rows(lines, index, [lo for lo, _ in header.groups])
+                or _row_of_cells(line, header.groups[0][0], len(header.groups))
                 or (previous is not None and _list_under(previous, line, header))
             )
             if gap and not rows_follow:
@@ -2486,6 +2511,30 @@ def _numbered_rows_follow(lines: list[Line], index: int, header: _Header, first_
         ):
             return not (at == index and _list_anew(first, lines[first_row:index], number_hi))
     return False
+
+
+def _row_of_cells(line: Line, first: float, cells: int) -> bool:
+    """Is `line`, after a wide empty band, a row of a table of `cells` columns: runs of words for
+    all of its cells but one at most, three at least, the first where the first cell starts
+    (`first`)?  Rows padded apart with no numbers go on with the table (a web page's cells whose
+    paragraphs keep their margins), in columns of their own widths where the page split the table
+    in two.  A signature set in runs («Директор  ______  И.И. Иванов») opens with a position; a
+    footnote with its marker."""
+    runs = [_run_text(line, start) for start in _run_starts(line)]
+    return (
+        len(runs) >= max(3, cells - 1)
+        and abs(line.words[0].x0 - first) <= ALIGN
+        and not _footnote(line)
+        and not names_position(" ".join(runs[0].split()[:2]))
+    )
+
+
+def _run_text(line: Line, start: Word) -> str:
+    """The text of the run of words that opens with `start` on the line (`_run_starts`)."""
+    starts = {id(word) for word in _run_starts(line)}
+    at = line.words.index(start)
+    end = next((i for i in range(at + 1, len(line.words)) if id(line.words[i]) in starts), len(line.words))
+    return " ".join(word.text for word in line.words[at:end])
 
 
 def _list_anew(word: Word, above: list[Line], number_hi: float) -> bool:
