@@ -442,3 +442,12 @@ def test_a_month_column_beside_the_numbers_with_cells_centred_on_lines_of_their_
     fields = ("number", "title", "place", "date_text", "date_start", "note")
     assert _fields(read, fields) == _fields(expected, fields)
     assert _fields(read, ("responsible",))[:4] == _fields(expected, ("responsible",))[:4]
+
+
+def test_a_dash_read_between_two_header_cells_places_no_column(tmp_path: Path) -> None:
+    # A school's plan printed with zebra-striped rows and no borders, scanned upside down under a
+    # shadow: a speck between «№» and «Мероприятие» read as «—» set that cell's start left of its
+    # rows' text, and a column no row fills stood between.  Each event's name went into the note,
+    # labelled «—».  A header's word of no letter nor digit places no cell (`plain._worded`).
+    read, expected = _kept_scan("zebra-striped.pdf", 87, "tiff-lzw", tmp_path)
+    assert read["items"] == expected["items"]

@@ -2045,10 +2045,17 @@ def _header_at(
             if found is not None and below and _event_over_number(lines, index, band, found[0]):
                 break
         band.extend(line.words)
-        groups = _groups(band, spaced, pitch)
+        groups = _groups([word for word in band if _worded(word)], spaced, pitch)
         if _is_header(groups):
             found = ([(min(w.x0 for w in g), max(w.x1 for w in g)) for g in groups], index - first + 1)
     return found
+
+
+def _worded(word: Word) -> bool:
+    """Does a header's word hold a letter, a digit or «№»?  A dash alone places no cell: a scan's
+    speck or a shading's edge read as «—» before «Мероприятие» set that cell's start left of
+    where its rows' text starts, and a column that no row fills stood between."""
+    return any(char.isalnum() or char == "№" for char in word.text)
 
 
 def _bracketed(text: str) -> bool:
