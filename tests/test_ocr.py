@@ -974,6 +974,9 @@ def test_a_word_parted_after_its_first_letters_is_joined_and_dashes_in_words_are
         ("Ти 2 октября", "1 и 2 октября"),
         ("Ди 5 мая", "4 и 5 мая"),
         ("Зи 4 июня", "3 и 4 июня"),
+        ("1Зи 14 октября", "13 и 14 октября"),  # one figure of two read as a letter
+        ("1Зи 12 октября", "1Зи 12 октября"),  # a first day after the second
+        ("Зи 2 октября", "Зи 2 октября"),
         ("Ти 2", "Ти 2"),  # no month after the second day
         ("Ми 2 октября", "Ми 2 октября"),  # a letter no figure looks like
         # Both days run into the «и» between them (1-bit scans): the first read as a letter, or a

@@ -1032,11 +1032,20 @@ def _second_day(core: str) -> str | None:
 
 
 def _first_day(core: str, following: list[str]) -> str | None:
-    """«Ти» before «2 октября» → «1»: the figure of a first day run into «и» and read as a letter
-    (`_RUN_DAY_LETTERS`); None for any other word or place."""
-    if len(core) != 2 or core[1] != "и" or core[0] not in _RUN_DAY_LETTERS or not _a_day_of_a_month(following):
+    """«Ти» before «2 октября» → «1», «1Зи» before «14 октября» → «13»: a first day run into «и»,
+    a figure of it read as a letter (`_RUN_DAY_LETTERS`); a day before the second.  None for any
+    other word or place."""
+    day = core[:-1]
+    if (
+        not core.endswith("и")
+        or not 1 <= len(day) <= 2
+        or not all(char.isdigit() or char in _RUN_DAY_LETTERS for char in day)
+        or day.isdigit()
+        or not _a_day_of_a_month(following)
+    ):
         return None
-    return _RUN_DAY_LETTERS[core[0]]
+    figures = "".join(_RUN_DAY_LETTERS.get(char, char) for char in day)
+    return figures if 1 <= int(figures) < int(following[0]) else None
 
 
 def _after_do(words: list[str]) -> bool:
