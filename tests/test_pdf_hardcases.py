@@ -579,6 +579,11 @@ BROWSER = {
     # its margins (rows two lines and more apart).  The rows after the header's band were taken for
     # the text under the table (no plan table found); the second table's rows go on with the plan.
     "unnumbered_rows_padded_apart_in_a_second_table_of_its_own_widths": (319, 15),
+    # Chromium, Word page in landscape, borderless: the title's last line «на 2027 год», centred
+    # under its first, stands right over the header and starts by chance where the header's «Место
+    # и сроки проведения» does.  It was read as that cell's first line: the plan had no year, and
+    # its words went into the header's cells.  A centred paragraph's last line heads no cell.
+    "title_s_last_line_over_a_header_cell_starting_where_it_does": (200, 12),
 }
 
 # WeasyPrint's default print (presentational hints off) of the family's page, as drawn.

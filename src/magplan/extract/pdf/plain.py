@@ -2290,8 +2290,23 @@ def _line_above(
     if len(groups) != len(ranges):
         return None
     joined = [(min(w.x0 for w in g), max(w.x1 for w in g)) for g in groups]
+    if first > 1 and _paragraphs_last_line(lines[first - 2], above, joined):
+        return None
     more = _named([above, *band], joined)
     return joined if more > named or (more == named and _centred_cells(above, groups)) else None
+
+
+def _paragraphs_last_line(upper: Line, line: Line, cells: list[tuple[float, float]]) -> bool:
+    """Is `line` the last line of a centred paragraph that `upper` opens, right over it on its
+    middle and wider than a header cell reaches (a title's «на 2027 год» under its first line,
+    set by chance where a header cell starts)?  A header cell's line has no such line over it."""
+    cell = next(((lo, hi) for lo, hi in cells if lo - ALIGN <= line.x0 and line.x1 <= hi + ALIGN), None)
+    return (
+        cell is not None
+        and line.top - upper.bottom <= HEADER_LINE_GAP * line.size
+        and abs((upper.x0 + upper.x1) - (line.x0 + line.x1)) / 2 <= line.size
+        and (upper.x0 < cell[0] - ALIGN or upper.x1 > cell[1] + ALIGN)
+    )
 
 
 def _centred_cells(above: Line, groups: list[list[Word]]) -> bool:
