@@ -765,6 +765,13 @@ DEFAULT_PRINTS = {
     # name's rest the next row's name over its list, a margin lower.  The band is not centred with
     # that name, and is without it: the name opens row 8 (it was read as row 7's last lines).
     "next_rows_name_right_under_a_cut_rows_centred_rest": (313, 11),
+    # A Word page, rows touching, cells centred: page 2 opens with the rest of row 4 the page break
+    # cut, its name's last lines and its list, each item set apart by its margin; under them row 5,
+    # its name over its own list, whose last item stands apart under the number's band.  The rest's
+    # items each joined row 5 (without its last item row 5 did not stand whole on its number):
+    # row 4 lost its list, row 5 opened with it.  A row stands whole with the items under it that
+    # no row below can take (`_with_its_tail`).
+    "cut_rows_list_over_a_row_whose_last_item_stands_apart": (201, 13),
 }
 
 

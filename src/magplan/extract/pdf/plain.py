@@ -3791,7 +3791,7 @@ def _centred(
                     (cut or top)
                     and other > index
                     and not any(_numbered(line, grid) for above in out[:index] for line in above)
-                    and (row := _whole_opening(out[other], middle, grid)) is not None
+                    and (row := _whole_opening(_with_its_tail(out, other, grid), middle, grid)) is not None
                     and _off_middle(band + row, middle, grid) > WHOLE_ROW * out[other][0].size
                 )
             ):
@@ -3842,6 +3842,18 @@ def _centred(
             # margin: they join their row one by one, the name then stands beside it).
             index = max(_join_band(out, index, choices) - 1, first)
     return out if top_aligned else _next_rows_first_lines(out, grid, cut)
+
+
+def _with_its_tail(bands: list[list[Line]], index: int, grid: _Grid) -> list[Line]:
+    """Band `index`'s lines with those of the bands under it that have no number, where no row
+    below can take them (a heading or the part's end follows): its list's last items, set apart
+    by their margins, are its own, and the row may stand whole with them only."""
+    end = index + 1
+    while end < len(bands) and not any(_numbered(line, grid) or _apart(line, grid) for line in bands[end]):
+        end += 1
+    if end < len(bands) and not any(_apart(line, grid) for line in bands[end]):
+        return bands[index]
+    return [line for band in bands[index:end] for line in band]
 
 
 def _number_middle(band: list[Line], grid: _Grid) -> float | None:
