@@ -102,6 +102,11 @@ OFFICE = {
     # the next row's «июнь - август» would have fitted in the room up to the place's column, so
     # the date's cell ended, and the row below opens (the two had been read as one).
     "borderless_unnumbered_rows_of_their_columns_longest_lines": (70, 7),
+    # LibreOffice, borderless, no numbers: a person's cell merged over two rows, set at its top, its
+    # «Исполнительный» too wide for the narrow column and cut without a hyphen («Исполнительны» /
+    # «й комитет МАГ»).  Each row had a piece of the word; a word the column cut goes on into the
+    # row below, whose cell it is as well (`plain._word_cut`).
+    "word_cut_by_a_narrow_column_in_a_cell_merged_down": (201, 7),
 }
 BROWSER = {
     # WeasyPrint, Google Docs page, borders not collapsed: a cell merged down over three rows beside

@@ -34,6 +34,7 @@ from rapidfuzz import fuzz
 
 from magplan.column_roles import column_role
 from magplan.extract.pdf.words import BASELINE_SLACK, SPACE_WIDTH, WORD_GAP, Line, Word
+from magplan.normalize import lexicon
 from magplan.normalize.dates import looks_like_period, names_a_date, opens_with_period
 from magplan.normalize.numbers import row_number, totals
 from magplan.normalize.place import TOWN_KIND
@@ -4384,13 +4385,18 @@ def _run_over(parts: list[list[Line]], spanning: list[bool], grid: _Grid) -> set
     again beside it (`_resumed_columns`): a top-aligned cell runs over its row's boundary only
     when merged with the cell below; each row has it."""
     out: set[tuple[int, int]] = set()
-    if grid.number is not None or not grid.marks_wraps:
-        return out
     for index in range(len(parts) - 1):
         if spanning[index] or spanning[index + 1]:
             continue
         before, now = _by_column(parts[index][-1], grid), _by_column(parts[index + 1][0], grid)
-        if 0 not in now:
+        # A word that the column's narrowness cut without a hyphen goes on into the row below
+        # («Исполнительны» / «й комитет МАГ»), whatever the writer marks: the cell is merged.
+        out.update(
+            (index, c)
+            for c in now
+            if c in before and c not in (grid.title, grid.number) and _word_cut(before[c], now[c])
+        )
+        if grid.number is not None or not grid.marks_wraps or 0 not in now:
             continue
         ended = _ended_together(before, now, grid)
         # Or only the first column's paragraph surely ended above, and a column empty there holds
@@ -4412,6 +4418,12 @@ def _run_over(parts: list[list[Line]], spanning: list[bool], grid: _Grid) -> set
             and (ended or not _would_fit(before[c], now[c], grid.rights[c]))
         )
     return out
+
+
+def _word_cut(above: list[Word], below: list[Word]) -> bool:
+    """Do a column's line `above` and its next line `below` part one word, cut without a hyphen
+    (`lexicon.one_word`: «Исполнительны» + «й»)?"""
+    return lexicon.one_word([above[-1].text, below[0].text])
 
 
 def _resumed_columns(upper: list[Line], before: dict[int, list[Word]], now: dict[int, list[Word]], grid: _Grid) -> int:
