@@ -38,6 +38,11 @@ WEASYPRINT = {
     # Google Docs' footnotes «[1] Даты …» at page 1's foot and «[2] Даты …» at page 2's head: one
     # shape in both margins, yet footnotes (their markers printed raised), no running lines.
     "bracketed_footnotes_in_both_margins": (30, 5),
+    # Google Docs' page in landscape: page 2 holds the rest of the first table and, right under it,
+    # a second table of its own widths sharing its left border and its right one (the person's
+    # column merged down, no rules across it).  The second was taken for a table inside a cell of
+    # the first, and the first's rows on the page were read as paragraphs (seven rows lost).
+    "second_table_of_its_own_widths_sharing_the_first_ones_sides": (204, 11),
 }
 CHROMIUM = {
     # LibreOffice's web page: footnotes printed «1По согласованию…», the number glued to the text.

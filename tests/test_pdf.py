@@ -956,9 +956,14 @@ def test_an_unruled_table_goes_on_past_a_browsers_wide_padding_to_its_next_numbe
     [
         # A row of four cells, the first where the header's first cell starts: a row.
         ([("Форум", 40, 80), ("май", 250, 270), ("Минск", 350, 390), ("Отдел", 450, 490)], True),
-        # ... one of them empty (the place): a row still.
-        ([("Форум", 40, 80), ("май", 250, 270), ("Отдел", 450, 490)], True),
-        # Two runs: a signature, a paragraph.
+        # ... one of them empty (the place): a row still, wherever the cells start (columns of a
+        # table of its own widths).
+        ([("Форум", 40, 80), ("май", 230, 250), ("Отдел", 420, 460)], True),
+        # Two runs, each where a cell starts: a row of two cells filled.
+        ([("Заседание", 40, 100), ("29 марта", 250, 290)], True),
+        # Two runs, the second in no cell's start: a paragraph, a signature.
+        ([("Руководитель", 40, 110), ("А.Н. Кравцов", 300, 360)], False),
+        # Two runs where cells start, opening with a position: a signature.
         ([("Директор", 40, 100), ("И.И. Иванов", 450, 520)], False),
         # Three runs opening with a position: a signature with its line for the hand.
         ([("Директор", 40, 100), ("__________", 250, 330), ("И.И. Иванов", 450, 520)], False),
@@ -971,10 +976,11 @@ def test_an_unruled_table_goes_on_past_a_browsers_wide_padding_to_its_next_numbe
 def test_a_row_of_cells_after_a_wide_band_is_told_by_its_runs(runs: list[tuple[str, float, float]], row: bool) -> None:
     """A table's rows padded apart with no numbers (a web page's cells keeping their paragraphs'
     margins) go on with the table after a wide empty band: a line of runs of words for the
-    header's cells but one, opening where its first cell starts."""
+    header's cells but one, or of runs each where a cell starts, opening where its first cell
+    starts."""
     from magplan.extract.pdf.plain import _row_of_cells
 
-    assert _row_of_cells(_text_line(0, *runs), first=40.0, cells=4) is row
+    assert _row_of_cells(_text_line(0, *runs), [40.0, 250.0, 350.0, 450.0]) is row
 
 
 def test_a_menu_beside_the_title_lines_is_aside_and_a_title_left_of_the_table_is_not() -> None:

@@ -2814,3 +2814,22 @@ def test_a_row_cut_by_the_page_keeps_the_edge_its_cells_draw_on_one_side_of_thei
     got = magplan.read_plan(pdf_browser.build_one(tmp_path, 290, 9, default_print=True)).to_dict()
     cut = next(item for item in got["items"] if (item["date_text"] or "").startswith("июль"))
     assert (cut["date_text"], cut["responsible"]) == ("июль (ориентировочно)", "Департамент внешнеэкономических связей")
+
+
+@pytest.mark.skipif(not weasyprint_installed(), reason="WeasyPrint is not installed")
+def test_weasyprint_unnumbered_rows_of_two_cells_padded_apart_go_on_with_the_table(tmp_path: Path) -> None:
+    """WeasyPrint, a borderless Google Docs page, no «№»: every cell's paragraph keeps its margins,
+    rows stand two lines and more apart, and a row fills two cells only («Заседание Совета МАГ   29
+    марта – 3 апреля»).  The table had ended there: the rows under it and the sections of city
+    anniversaries and city days were read as paragraphs (two items of 63 kept).  A row's runs each
+    where a header cell starts go on with the table.  (Not asserted: the first row's event cell
+    holds a second paragraph, «Круглый стол МАГ», read as the next row's section heading.)"""
+    path = pdf_browser.build_one(tmp_path, 204, 15)
+    want = json.loads(Path(f"{path}.expected.json").read_text(encoding="utf-8"))
+    got = magplan.read_plan(path, pdf_engine="pdfium").to_dict()
+    assert got == magplan.read_plan(path, pdf_engine="pdfplumber").to_dict()
+    fields = ("section", "title", "date_text", "place")
+    assert [[item[f] for f in fields] for item in got["items"][2:]] == [
+        [item[f] for f in fields] for item in want["items"][2:]
+    ]
+    assert [got["items"][1][f] for f in fields[1:]] == [want["items"][1][f] for f in fields[1:]]

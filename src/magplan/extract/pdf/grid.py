@@ -384,8 +384,15 @@ def _unnested(horizontal: list[_Segment], vertical: list[_Segment]) -> list[tupl
             for v in vertical
             if v[1] <= top + SNAP and v[2] >= bottom - SNAP and (v[1] < top - SNAP or v[2] > bottom + SNAP)
         ]
+        # One side the outer table's own rule, the other standing off the cell's side: a table of
+        # its own widths printed right under another, sharing its left border (a cell's padding
+        # would set a table inside it off both sides, or neither where it fills the cell).
+        half_joined = bool(own[0]) != bool(own[1]) and not any(
+            abs(v[0] - (hi if own[1] else lo)) <= JOIN for v in around
+        )
         if (
-            not any(v[0] <= lo + JOIN for v in around)
+            half_joined
+            or not any(v[0] <= lo + JOIN for v in around)
             or not any(v[0] >= hi - JOIN for v in around)
             or sum(top - SNAP <= h[0] <= bottom + SNAP for h in rows) < 2
             or not any(abs(h[0] - top) <= SNAP or abs(h[0] - bottom) <= SNAP for h in rows)

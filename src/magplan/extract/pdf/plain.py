@@ -408,14 +408,13 @@ def _tables_apart(flat: list[tuple[int, Line]], grid: _Grid) -> set[int]:
     empty band apart, with no header nor heading over them: a row of cells (`_row_of_cells`) that
     crosses the columns above (a web page's table split in two, each part laid out anew)."""
     starts = set()
-    cells = len(grid.bounds) + 1
-    first = grid.start if grid.start is not None else grid.left
+    lefts = [grid.start if grid.start is not None else grid.left, *grid.bounds]
     for index in range(1, len(flat)):
         (page, line), (above_page, above) = flat[index], flat[index - 1]
         if (
             page == above_page
             and line.top - above.bottom > END_GAP * line.size
-            and _row_of_cells(line, first, cells)
+            and _row_of_cells(line, lefts)
             and _crossing(line, grid.bounds)
         ):
             starts.add(index)
@@ -2391,7 +2390,7 @@ def _table_lines(pages: list[tuple[int, list[Line], list[Rule]]], header: _Heade
             rows_follow = (
                 _numbered_rows_follow([*lines, *after], index, header, start)
                 or _heading_over_rows(lines, index, [lo for lo, _ in header.groups])
-                or _row_of_cells(line, header.groups[0][0], len(header.groups))
+                or _row_of_cells(line, [lo for lo, _ in header.groups])
                 or (previous is not None and _list_under(previous, line, header))
             )
             if gap and not rows_follow:
@@ -2536,17 +2535,19 @@ def _numbered_rows_follow(lines: list[Line], index: int, header: _Header, first_
     return False
 
 
-def _row_of_cells(line: Line, first: float, cells: int) -> bool:
-    """Is `line`, after a wide empty band, a row of a table of `cells` columns: runs of words for
-    all of its cells but one at most, three at least, the first where the first cell starts
-    (`first`)?  Rows padded apart with no numbers go on with the table (a web page's cells whose
-    paragraphs keep their margins), in columns of their own widths where the page split the table
-    in two.  A signature set in runs («Директор  ______  И.И. Иванов») opens with a position; a
-    footnote with its marker."""
-    runs = [_run_text(line, start) for start in _run_starts(line)]
+def _row_of_cells(line: Line, starts: list[float]) -> bool:
+    """Is `line`, after a wide empty band, a row of a table whose cells start at `starts`: opening
+    where the first cell starts, runs of words for all of its cells but one at most, three at
+    least, or two or more each where a cell starts?  Rows padded apart with no numbers go on with
+    the table (a web page's cells whose paragraphs keep their margins), in columns of their own
+    widths where the page split the table in two.  A signature set in runs («Директор  ______
+    И.И. Иванов») opens with a position; a footnote with its marker."""
+    opening = _run_starts(line)
+    runs = [_run_text(line, start) for start in opening]
+    aligned = all(any(abs(word.x0 - start) <= ALIGN for start in starts) for word in opening)
     return (
-        len(runs) >= max(3, cells - 1)
-        and abs(line.words[0].x0 - first) <= ALIGN
+        (len(runs) >= max(3, len(starts) - 1) or (len(runs) >= 2 and aligned))
+        and abs(line.words[0].x0 - starts[0]) <= ALIGN
         and not _footnote(line)
         and not names_position(" ".join(runs[0].split()[:2]))
     )
