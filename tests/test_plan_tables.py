@@ -370,6 +370,33 @@ def test_a_borderless_row_cut_before_its_event_joins_the_next_pages_first_row() 
 
 
 @pytest.mark.parametrize(
+    ("date_above", "joined"),
+    [
+        # The dates' list left on its separator at page 1's foot: page 2's row in small letters is
+        # the rest of that row, its date, person and all.
+        ("07.01.2022;", True),
+        ("январь,", True),
+        # A date that ended: page 2's row is an event of its own, whatever its title's case.
+        ("07.01.2022", False),
+    ],
+)
+def test_a_borderless_rows_rest_goes_on_a_dates_list_left_on_its_separator(date_above: str, joined: bool) -> None:
+    """LibreOffice, borderless, no numbers: page 1's last row cut after «Стажировка специалистов
+    органов» | «07.01.2022;» | «Председатель»; page 2, under the header repeated, «местного
+    самоуправления» | «02.06.2022; 28.07.2022» | «Комиссии».  Only the title opens in small letters,
+    and the row had been read as an item of its own."""
+    header = _row("Мероприятие", "Срок", "Ответственный")
+    page1 = [header, _row("Стажировка специалистов органов", date_above, "Председатель")]
+    table = Table([Row(r.cells, page=1) for r in page1], page=1, ruled=False)
+    rows = [header, _row("местного самоуправления", "02.06.2022; 28.07.2022", "Комиссии")]
+    rest = Table([Row(r.cells, page=2) for r in rows], page=2, ruled=False)
+    raw = assemble(Layout([Paragraph("План мероприятий на 2022 год"), table, rest]))
+    assert len(raw.items) == (1 if joined else 2)
+    if joined:
+        assert raw.items[0].cells["date"] == f"{date_above} 02.06.2022; 28.07.2022"
+
+
+@pytest.mark.parametrize(
     ("between", "sections"),
     [
         # «III.» scanned as «1.»: numbered back, nothing beside its name, «3.» goes on from «2.».

@@ -1415,6 +1415,14 @@ class _Assembler:
                 # left at the page's foot («Международный фестиваль» / «Дружба народов»).  No
                 # heading opens with a quote, and an event's row of its own prints its date.
                 return True
+            if _opens_lower(grid[title_col][0]) and any(
+                text.strip() and clean(above.cells.get(columns.roles[i], "")).endswith((";", ","))
+                for i, (text, _) in enumerate(grid)
+                if i != title_col
+            ):
+                # The title's rest in small letters beside the rest of a list that the break left on
+                # its separator («07.01.2022;» / «02.06.2022; 28.07.2022»): no row opens a cell so.
+                return True
             if _list_goes_on(title_above, grid[title_col][0]) and not any(
                 columns.roles[i] in _WHEN_OR_WHERE and text.strip() for i, (text, _) in enumerate(grid)
             ):
