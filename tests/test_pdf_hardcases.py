@@ -107,6 +107,11 @@ OFFICE = {
     # «й комитет МАГ»).  Each row had a piece of the word; a word the column cut goes on into the
     # row below, whose cell it is as well (`plain._word_cut`).
     "word_cut_by_a_narrow_column_in_a_cell_merged_down": (201, 7),
+    # LibreOffice, borderless, landscape, rows touching, no numbers: a dates' list «12.02.2026;
+    # 07.03.2026;» / «01.10.2026; 07.11.2026» over the next row's «январь», which would not have
+    # fitted after it.  The list ended without its separator: «январь» is the next row's date (it
+    # was read as the list's rest, a date merged over both rows).
+    "dates_list_ended_over_the_next_rows_month": (206, 7),
 }
 BROWSER = {
     # WeasyPrint, Google Docs page, borders not collapsed: a cell merged down over three rows beside

@@ -4417,8 +4417,22 @@ def _run_over(parts: list[list[Line]], spanning: list[bool], grid: _Grid) -> set
             and c != grid.title
             and _goes_on(before[c], now[c], grid.rights[c], True)
             and (ended or not _would_fit(before[c], now[c], grid.rights[c]))
+            and not _dates_apart(before[c], now[c], c, grid)
         )
     return out
+
+
+def _dates_apart(above: list[Word], below: list[Word], column: int, grid: _Grid) -> bool:
+    """Are the date column's lines two dates of their own: the one above ends a date with no list's
+    separator after it, and the line below is a date's wording whole («01.10.2026; 07.11.2026» over
+    the next row's «январь»)?  A list of dates that goes on leaves its «;» or «,» at the wrap."""
+    line = " ".join(word.text for word in above)
+    return (
+        column == grid.dates
+        and not line.endswith((";", ",", "-", "–", "—"))
+        and looks_like_period(line)
+        and looks_like_period(" ".join(word.text for word in below))
+    )
 
 
 def _word_cut(above: list[Word], below: list[Word]) -> bool:
