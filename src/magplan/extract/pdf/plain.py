@@ -181,6 +181,8 @@ class _Grid:
     # ... or at the top of their padded rows, the numbers opening them (a word processor's page
     # printed by a browser), told so as well: a part of rows of one line each apart shows neither.
     top_rows: bool = False
+    # ... or rows that touch, no padding at all, each centred on its number (`_touching_centred`).
+    touching_centred: bool = False
 
     @property
     def lefts(self) -> list[float]:
@@ -242,6 +244,7 @@ def plain_tables(
     _fit_rights(grid, [line for _, lines in body for line in lines])
     grid.centred_rows = _centred_rows(body, grid)
     grid.top_rows = _top_rows(body, grid)
+    grid.touching_centred = _touching_centred(body, grid)
     out: dict[int, list[tuple[Bbox, list[Bbox]]]] = {}
     last: tuple[list[Line], _Grid] | None = None  # the part above, on this page or the one before
     regimes = list(_regimes(body, grid, page_middle, header.lines))
@@ -1321,14 +1324,37 @@ def _centred_row(
 def _numbers_open_rows(flat: list[tuple[int, Line]], grids: list[_Grid]) -> bool:
     """Do the row numbers open their rows: `TOP_ALIGNED` of the numbered lines under another line
     of their page stand an empty band wider than the rows' (`_Grid.row_gap`) below it, or the
-    rows show no such band (a word processor's top-aligned cells)?"""
+    rows show no such band (a word processor's top-aligned cells), unless the table's rows touch
+    with their numbers centred in them (`_Grid.touching_centred`)?"""
     opening = total = 0
     for ((page, line), grid), (above_page, above) in zip(zip(flat[1:], grids[1:], strict=True), flat, strict=False):
         if page != above_page or not _numbered(line, grid):
             continue
         total += 1
-        opening += grid.row_gap is None or line.top - above.bottom > grid.row_gap * line.size
+        opening += (grid.row_gap is None and not grid.touching_centred) or (
+            grid.row_gap is not None and line.top - above.bottom > grid.row_gap * line.size
+        )
     return total > 0 and opening >= TOP_ALIGNED * total
+
+
+def _touching_centred(body: list[tuple[int, list[Line]]], grid: _Grid) -> bool:
+    """Do numbered rows that touch (no padding: `_Grid.row_gap` None) stand centred on their
+    numbers over the whole table: two of its numbered lines or a third at least stand under a
+    line of a cell closer than a line's pitch, on no baseline of theirs (WeasyPrint's default
+    print of a Word page; top-aligned cells open a row on one baseline, their number's)?"""
+    if grid.row_gap is not None or grid.number is None:
+        return False
+    total = centred = 0
+    for _, lines in body:
+        for above, line in pairwise(lines):
+            if not _numbered(line, grid):
+                continue
+            total += 1
+            centred += (
+                line.top - above.top < INTERLEAVED * line.size
+                and line.bottom - above.bottom > BASELINE_SLACK * line.size
+            )
+    return total > 0 and centred >= max(2, total / 3)
 
 
 def _section_heads(flat: list[tuple[int, Line]], grid: _Grid, page_middle: float | None = None) -> list[int]:
@@ -4828,7 +4854,7 @@ def _split_numbered(band: list[Line], grid: _Grid, cut: bool = False) -> list[li
     # in one band whether or not their lines interleave; where they interleave, a row's first
     # lines stand above its number, the band's only one too (a two-line event beside a one-line
     # date, alone under a month's heading row).
-    if _interleaved(band) or ((len(numbered) > 1 or rest) and grid.centred_rows):
+    if _interleaved(band) or ((len(numbered) > 1 or rest) and (grid.centred_rows or grid.touching_centred)):
         return _around_numbers(band, numbered, grid, cut)
     # Lines above the first number go on the row before (a row a page break split).
     cuts = sorted({0, *numbered, len(band)})
