@@ -2844,3 +2844,22 @@ def test_weasyprint_unnumbered_rows_of_two_cells_padded_apart_go_on_with_the_tab
         [item[f] for f in fields] for item in want["items"][2:]
     ]
     assert [got["items"][1][f] for f in fields[1:]] == [want["items"][1][f] for f in fields[1:]]
+
+
+@pytest.mark.skipif(not weasyprint_installed(), reason="WeasyPrint is not installed")
+def test_weasyprint_rows_go_on_over_the_break_past_a_heading_at_the_pages_foot(tmp_path: Path) -> None:
+    """WeasyPrint, a borderless Google Docs page in landscape, no «№», each section a table of its
+    own widths, every cell's paragraph with its margins: page 1 ends with the heading «Заседания
+    Комиссии» and a row of two cells, page 2 opens with the next row of four.  The table had ended
+    at the heading (eleven rows read as text between the table and the signature); and page 2's
+    rows, each a wide band apart, were each placed from its own line, a person read as the place
+    where a row had none.  Rows go on over the break (`_rows_over_the_break`); a row set apart
+    reads in the columns of the one above where its runs start at them.  (Not asserted: the
+    event's second paragraph «Пленарное заседание» read as the next row's section heading.)"""
+    path = pdf_browser.build_one(tmp_path, 210, 15)
+    want = json.loads(Path(f"{path}.expected.json").read_text(encoding="utf-8"))
+    got = magplan.read_plan(path, pdf_engine="pdfium").to_dict()
+    assert got == magplan.read_plan(path, pdf_engine="pdfplumber").to_dict()
+    fields = ("kind", "section", "title", "date_text", "place", "responsible")
+    kept = [i for i in range(len(want["items"])) if i not in (4, 5)]
+    assert [[got["items"][i][f] for f in fields] for i in kept] == [[want["items"][i][f] for f in fields] for i in kept]

@@ -363,8 +363,13 @@ def _regimes(
             base = moved[start]
             grids.append(base)  # the header again: its cells in its own columns
         elif start in apart:
-            # A table of its own widths with no header over it: its rows place its columns.
-            base = _refit([line for _, line in own], grid) or grid
+            # A table of its own widths with no header over it: its rows place its columns, unless
+            # they fit those of the one just above, set apart the same way (its next row: each row
+            # a wide band apart, a cell of one of them empty, placed from itself, read wrong).
+            lines = [line for _, line in own]
+            above = grids[-1] if grids else grid
+            fits = above is not grid and not _misfits(lines, above.bounds) and _starts_at_columns(lines, above)
+            base = above if fits else _refit(lines, grid) or grid
         elif start in heads:
             # The heading is a row across the table: read with columns it crosses, those above
             # it where it does (one part with the rows above, as a heading inside one table).
@@ -404,6 +409,13 @@ def _regimes(
     out.extend((page, [], grid) for page, lines in body if page not in seen)
     out.sort(key=lambda part: part[0])
     return out
+
+
+def _starts_at_columns(lines: list[Line], grid: _Grid) -> bool:
+    """Does each run of words of the lines start where one of the grid's columns starts (or the
+    table's first text does: `_Grid.start`)?"""
+    lefts = [grid.start if grid.start is not None else grid.left, *grid.bounds]
+    return all(any(abs(word.x0 - left) <= 2 * ALIGN for left in lefts) for line in lines for word in _run_starts(line))
 
 
 def _tables_apart(flat: list[tuple[int, Line]], grid: _Grid) -> set[int]:
@@ -2418,6 +2430,7 @@ def _table_lines(pages: list[tuple[int, list[Line], list[Rule]]], header: _Heade
                 or _heading_over_rows(lines, index, [lo for lo, _ in header.groups])
                 or _row_of_cells(line, [lo for lo, _ in header.groups])
                 or (previous is not None and _list_under(previous, line, header))
+                or (at + 1 < len(pages) and _rows_over_the_break(lines[index:], pages[at + 1][1], header))
             )
             if gap and not rows_follow:
                 if at + 1 < len(pages) and _repeated_header(pages[at + 1][1], header)[1]:
@@ -2431,6 +2444,22 @@ def _table_lines(pages: list[tuple[int, list[Line], list[Rule]]], header: _Heade
             previous = line
         out.append((page, taken))
     return out
+
+
+def _rows_over_the_break(foot: list[Line], following: list[Line], header: _Header) -> bool:
+    """Do the table's rows go on over the page break past a wide empty band at the page's `foot`:
+    the next page opens (under the header printed again, if it is) with a row of cells
+    (`_row_of_cells`), and the lines from the band down to the page's end are a section's
+    heading or rows, one of two runs of words at least, none a footnote («Заседания Комиссии»
+    over a row of a table of its own widths, the rest on the next page)?"""
+    first, count = _repeated_header(following, header)
+    opening = following[first + count] if first + count < len(following) else None
+    return (
+        opening is not None
+        and _row_of_cells(opening, [lo for lo, _ in header.groups])
+        and not any(_footnote(line) for line in foot)
+        and any(_word_runs(line) >= 2 for line in foot)
+    )
 
 
 def _left_of_table(line: Line, header: _Header, above: list[tuple[int, list[Line]]]) -> bool:
