@@ -112,6 +112,15 @@ OFFICE = {
     # fitted after it.  The list ended without its separator: «январь» is the next row's date (it
     # was read as the list's rest, a date merged over both rows).
     "dates_list_ended_over_the_next_rows_month": (206, 7),
+    # LibreOffice, borderless, no numbers, a short table: two headings in bold among four rows, a
+    # sixth of its words.  Headings were told by bold only where fewer words are: the second,
+    # under a person's cell of five lines, went on the event above it.  A quarter of the lines at
+    # most, all in bold, the others regular, are headings too (`plain._bold_headings`).
+    "short_table_s_bold_headings_a_sixth_of_its_words": (209, 15),
+    # LibreOffice, borderless, no numbers, rows touching: «февраль,» / «апрель, декабрь» over the
+    # next row's «07.12.2025», which would not have fitted after it.  A date of its own under a
+    # date that ended opens its cell, and the row with it (the two rows were read as one).
+    "date_of_its_own_under_a_date_list_that_ended": (211, 15),
 }
 BROWSER = {
     # WeasyPrint, Google Docs page, borders not collapsed: a cell merged down over three rows beside

@@ -136,6 +136,8 @@ LINE_APART = 0.5
 # A line all in bold in one column is a section heading where the table's text is set regular:
 # at most this share of the body's words is bold (a table whose event names are bold has more).
 BOLD_SHARE = 0.15
+# ... or at most this share of its lines are all in bold, the others regular (`_bold_headings`).
+BOLD_LINES = 0.25
 # Where the writer prints the spaces between a line's words as glyphs (this share of the gaps
 # narrower than a channel have one, and at least `MIN_SPACED` do), a gap without one that parts
 # two words ends a text box: WeasyPrint's default print of `<table border=1>` sets its cells
@@ -3047,10 +3049,16 @@ def _misfits(lines: list[Line], bounds: list[float]) -> int:
 
 
 def _bold_headings(lines: list[Line]) -> bool:
-    """Does the body set a few lines in bold among regular ones (section headings)?"""
+    """Does the body set a few lines in bold among regular ones (section headings)?  Few of its
+    words, or (a short table whose headings are long beside its rows) a quarter of its lines at
+    most, all in bold, the other lines' words regular but a few (a table whose event names are
+    bold sets them beside regular dates)."""
     words = [w for line in lines for w in line.words]
     bold = sum(w.bold for w in words)
-    return 0 < bold <= BOLD_SHARE * len(words)
+    headings = [line for line in lines if _all_bold(line.words)]
+    mixed = sum(w.bold for line in lines if not _all_bold(line.words) for w in line.words)
+    few_lines = bool(headings) and len(headings) <= BOLD_LINES * len(lines) and mixed <= BOLD_SHARE * len(words)
+    return bold > 0 and (bold <= BOLD_SHARE * len(words) or few_lines)
 
 
 def _all_bold(words: list[Word]) -> bool:
@@ -5278,7 +5286,8 @@ def _wraps(last: Word) -> bool:
 def _cells_open(before: dict[int, list[Word]], now: dict[int, list[Word]], grid: _Grid) -> bool:
     """Do the line's other cells open there too?  Each begins a paragraph where the line above
     had text in its column (its first word would have fitted there, or the paragraph above
-    surely ended, `_ended`: «… городами-» / «членами МАГ» over the next row's «июль»); or, where
+    surely ended, `_ended`: «… городами-» / «членами МАГ» over the next row's «июль», or it is a
+    date of its own under one, `_dates_apart`); or, where
     some column was empty above, none of them goes on in lower case (a new cell's first word need
     not fit after the last line of the cell above it, which ended there; a date cell opens in
     lower case, «по отдельному плану»)."""
@@ -5286,6 +5295,7 @@ def _cells_open(before: dict[int, list[Word]], now: dict[int, list[Word]], grid:
         c: c not in before
         or _paragraph_break(before[c], words, grid.rights[c])
         or _ended(before[c], grid.rights[c], grid.marks_wraps)
+        or _dates_apart(before[c], words, c, grid)
         for c, words in now.items()
     }
     if all(breaks.values()):
