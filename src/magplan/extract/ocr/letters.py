@@ -44,6 +44,8 @@ _FOUR_READINGS = frozenset("AА")
 _NUMBER_COLUMN = 3
 
 
+# Marks that no Russian text prints, which a scan's specks are read as (`without_glued_specks`).
+_SPECK_MARKS = "`´"
 # A person's initial («К.»).
 _INITIAL = re.compile(r"[А-ЯЁ]\.")
 
@@ -71,6 +73,20 @@ def _prepositions(words: list[Word]) -> list[Word]:
                 letter = _LATIN_PREPOSITIONS[word.text]
                 # After a sentence's end it opens the next: a capital.
                 word = replace(word, text=letter.upper() if previous.endswith(".") else letter)
+        out.append(word)
+    return out
+
+
+def without_glued_specks(words: list[Word]) -> list[Word]:
+    """`words` with a speck read as a mark no Russian text prints («`», «´») and glued to the word
+    it stands against taken off it, the word's box moved off the speck by the mark's share of its
+    letters: «`Ташкенте» set the name's start left of its column's and read it across two."""
+    out: list[Word] = []
+    for word in words:
+        kept = word.text.lstrip(_SPECK_MARKS)
+        if kept != word.text and kept[:1].isalpha():
+            cut = len(word.text) - len(kept)
+            word = replace(word, text=kept, x0=word.x0 + round((word.x1 - word.x0) * cut / len(word.text)))
         out.append(word)
     return out
 

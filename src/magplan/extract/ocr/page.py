@@ -25,7 +25,7 @@ from magplan.extract.ocr.blanks import fill_in_blanks
 from magplan.extract.ocr.glyphs import capital_height, small_first_letter, small_height
 from magplan.extract.ocr.grid import TableGrid
 from magplan.extract.ocr.inked import mend_from_page, reread_beside_ink
-from magplan.extract.ocr.letters import mend_letters, part_glued_numbers
+from magplan.extract.ocr.letters import mend_letters, part_glued_numbers, without_glued_specks
 from magplan.extract.ocr.lines import group_lines, join_lines, to_words, without_pieces_read_again
 from magplan.extract.ocr.mosaic import PAGE_STRIPS, Region, padded_region, read_regions, second_opinion
 from magplan.extract.ocr.pages import PageSource
@@ -144,7 +144,7 @@ def read_page(source: PageSource, index: int) -> PageText:
     gone = {id(w) for w in crossed.whole} | {id(word) for word, _, _ in crossed.parts}
     found = [w for w in found if id(w) not in gone] + _unstruck_parts(scan, crossed.parts)
     found, mended = mend_from_page(found, scan.stamped)
-    page = _page_text(scan, part_glued_numbers(mend_letters(found)), number)
+    page = _page_text(scan, part_glued_numbers(mend_letters(without_glued_specks(found))), number)
     if dropped:
         shown = ", ".join(f"«{w.text}» ({w.conf:.0f}%)" for w in dropped[:12])
         page.warnings.append(
