@@ -413,10 +413,14 @@ def _regimes(
     return out
 
 
+def _cell_starts(grid: _Grid) -> list[float]:
+    """Where the grid's cells start: the table's first text (`_Grid.start`), then its bounds."""
+    return [grid.start if grid.start is not None else grid.left, *grid.bounds]
+
+
 def _starts_at_columns(lines: list[Line], grid: _Grid) -> bool:
-    """Does each run of words of the lines start where one of the grid's columns starts (or the
-    table's first text does: `_Grid.start`)?"""
-    lefts = [grid.start if grid.start is not None else grid.left, *grid.bounds]
+    """Does each run of words of the lines start where one of the grid's cells starts?"""
+    lefts = _cell_starts(grid)
     return all(any(abs(word.x0 - left) <= 2 * ALIGN for left in lefts) for line in lines for word in _run_starts(line))
 
 
@@ -425,7 +429,7 @@ def _tables_apart(flat: list[tuple[int, Line]], grid: _Grid) -> set[int]:
     empty band apart, with no header nor heading over them: a row of cells (`_row_of_cells`) that
     crosses the columns above (a web page's table split in two, each part laid out anew)."""
     starts = set()
-    lefts = [grid.start if grid.start is not None else grid.left, *grid.bounds]
+    lefts = _cell_starts(grid)
     for index in range(1, len(flat)):
         (page, line), (above_page, above) = flat[index], flat[index - 1]
         if (
@@ -2600,22 +2604,14 @@ def _row_of_cells(line: Line, starts: list[float]) -> bool:
     widths where the page split the table in two.  A signature set in runs («Директор  ______
     И.И. Иванов») opens with a position; a footnote with its marker."""
     opening = _run_starts(line)
-    runs = [_run_text(line, start) for start in opening]
+    first_run = line.words[: line.words.index(opening[1])] if len(opening) > 1 else line.words
     aligned = all(any(abs(word.x0 - start) <= ALIGN for start in starts) for word in opening)
     return (
-        (len(runs) >= max(3, len(starts) - 1) or (len(runs) >= 2 and aligned))
+        (len(opening) >= max(3, len(starts) - 1) or (len(opening) >= 2 and aligned))
         and abs(line.words[0].x0 - starts[0]) <= ALIGN
         and not _footnote(line)
-        and not names_position(" ".join(runs[0].split()[:2]))
+        and not names_position(" ".join(word.text for word in first_run[:2]))
     )
-
-
-def _run_text(line: Line, start: Word) -> str:
-    """The text of the run of words that opens with `start` on the line (`_run_starts`)."""
-    starts = {id(word) for word in _run_starts(line)}
-    at = line.words.index(start)
-    end = next((i for i in range(at + 1, len(line.words)) if id(line.words[i]) in starts), len(line.words))
-    return " ".join(word.text for word in line.words[at:end])
 
 
 def _list_anew(word: Word, above: list[Line], number_hi: float) -> bool:
