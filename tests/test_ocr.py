@@ -19,6 +19,7 @@ import magplan
 from magplan.errors import MissingDependency, NeedsOCR
 from magplan.extract.ocr import grid, image
 from magplan.extract.ocr import tesseract as _tesseract
+from magplan.extract.ocr.letters import without_glued_specks
 from magplan.normalize.ocr_fix import correct
 from tests.corpus import CORPUS, scorer
 
@@ -976,6 +977,7 @@ def test_a_word_parted_after_its_first_letters_is_joined_and_dashes_in_words_are
         ("Зи 4 июня", "3 и 4 июня"),
         ("1Зи 14 октября", "13 и 14 октября"),  # one figure of two read as a letter
         ("1Зи 12 октября", "1Зи 12 октября"),  # a first day after the second
+        ("0Зи 14 октября", "0Зи 14 октября"),  # no day opens with a nought
         ("Зи 2 октября", "Зи 2 октября"),
         ("Ти 2", "Ти 2"),  # no month after the second day
         ("Ми 2 октября", "Ми 2 октября"),  # a letter no figure looks like
@@ -1160,3 +1162,18 @@ def test_the_scan_differs_from_its_document_only_where_ocr_misread(
 )
 def test_a_bar_alone_at_a_cells_end_is_a_borders_stub(read: str, meant: str) -> None:
     assert correct(read) == meant
+
+
+@pytest.mark.parametrize(
+    ("read", "kept", "x0"),
+    [
+        # A speck read as a backtick glued to the name: off it, the box moved by its share.
+        ("`Ташкенте", "Ташкенте", 110),
+        ("´Москва", "Москва", 110),
+        ("`", "`", 100),  # a mark alone is what the speck filters judge
+        ("«Москва»", "«Москва»", 100),  # quotes are printed
+    ],
+)
+def test_a_speck_glued_to_a_word_is_taken_off_it(read: str, kept: str, x0: int) -> None:
+    (word,) = without_glued_specks([_tesseract.Word(read, 100, 0, 100 + 10 * len(read), 12, 80.0, (1, 1, 1))])
+    assert (word.text, word.x0, word.x1) == (kept, x0, 100 + 10 * len(read))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from magplan.extract.ocr.letters import mend_letters, part_glued_numbers, without_glued_specks
+from magplan.extract.ocr.letters import mend_letters, part_glued_numbers
 from magplan.extract.ocr.tesseract import Word, is_word
 
 pytestmark = pytest.mark.skipif(is_word("форум") is None, reason="needs libtesseract's dictionary")
@@ -39,21 +39,6 @@ pytestmark = pytest.mark.skipif(is_word("форум") is None, reason="needs lib
 def test_a_confused_letter_is_put_back_only_where_the_dictionary_knows_the_word_so(read: str, printed: str) -> None:
     word = Word(read, 0, 0, 10, 10, 50.0)
     assert mend_letters([word])[0].text == printed
-
-
-@pytest.mark.parametrize(
-    ("read", "kept", "x0"),
-    [
-        # A speck read as a backtick glued to the name: off it, the box moved by its share.
-        ("`Ташкенте", "Ташкенте", 110),
-        ("´Москва", "Москва", 110),
-        ("`", "`", 100),  # a mark alone is what the speck filters judge
-        ("«Москва»", "«Москва»", 100),  # quotes are printed
-    ],
-)
-def test_a_speck_glued_to_a_word_is_taken_off_it(read: str, kept: str, x0: int) -> None:
-    (word,) = without_glued_specks([Word(read, 100, 0, 100 + 10 * len(read), 12, 80.0, (1, 1, 1))])
-    assert (word.text, word.x0, word.x1) == (kept, x0, 100 + 10 * len(read))
 
 
 @pytest.mark.parametrize(

@@ -961,8 +961,13 @@ def test_an_unruled_table_goes_on_past_a_browsers_wide_padding_to_its_next_numbe
         ([("Форум", 40, 80), ("май", 230, 250), ("Отдел", 420, 460)], True),
         # Two runs, each where a cell starts: a row of two cells filled.
         ([("Заседание", 40, 100), ("29 марта", 250, 290)], True),
-        # Two runs, the second in no cell's start: a paragraph, a signature.
-        ([("Руководитель", 40, 110), ("А.Н. Кравцов", 300, 360)], False),
+        # Two runs, the second in no cell's start: a paragraph.
+        ([("Примечание:", 40, 110), ("уточняется", 300, 360)], False),
+        # Lines of a signature and its requisites, whatever their runs.
+        ([("Составил:", 40, 100), ("________", 250, 330), ("И.И. Иванов", 450, 520)], False),
+        ([("С", 40, 46), ("планом", 49, 90), ("ознакомлены:", 93, 170), ("________", 250, 330)], False),
+        ([("Исп.", 40, 60), ("Петрова", 63, 110), ("А.А.", 113, 140), ("тел.", 250, 270)], False),
+        ([("М.П.", 40, 70), ("«___»", 250, 280), ("________", 350, 420), ("2026", 450, 480)], False),
         # Two runs where cells start, opening with a position: a signature.
         ([("Директор", 40, 100), ("И.И. Иванов", 450, 520)], False),
         # Three runs opening with a position: a signature with its line for the hand.
@@ -2914,3 +2919,53 @@ def test_a_notes_list_under_the_table_is_no_rows_of_it(number: str, ends: bool) 
     ]
     ((box, _),) = plain_tables([(1, lines, [])])[1]
     assert (box[3] < 170) is ends
+
+
+@pytest.mark.parametrize(
+    ("above", "below", "apart"),
+    [
+        # A list of dates that ended over the next row's month: two dates of their own.
+        ("01.10.2026; 07.11.2026", "январь", True),
+        ("апрель, декабрь", "07.12.2025", True),
+        # A list left on its separator, a range on its dash: the rest below.
+        ("12.02.2026; 07.03.2026;", "01.10.2026", False),
+        ("15 марта –", "20 апреля", False),
+        # A year wrapped onto its own line is the date's.
+        ("15 марта", "2026 г.", False),
+        ("I квартал", "2026 года", False),
+        # Not a date above: nothing to tell.
+        ("по согласованию", "январь", False),
+    ],
+)
+def test_a_date_column_s_lines_are_two_dates_of_their_own(above: str, below: str, apart: bool) -> None:
+    """A borderless table's date column: a line that ends a date with no list's separator, over a
+    date's wording whole, holds two cells' dates (rows that touch: the next row's)."""
+    from magplan.extract.pdf.plain import _dates_apart, _Grid
+
+    grid = _Grid(bounds=[100.0, 200.0], rights=[100.0, 200.0, 300.0], left=0.0, right=300.0, number=None, dates=1)
+    upper, lower = _line(0, *_words_at(above, 100)), _line(14, *_words_at(below, 100))
+    assert _dates_apart(upper, lower, 1, grid) is apart
+    assert not _dates_apart(upper, lower, 0, grid)  # only in the date's column
+
+
+@pytest.mark.parametrize(
+    ("above", "below", "cut"),
+    [
+        ("Исполнительны", "й комитет МАГ", True),
+        ("Исполнительный", "комитет МАГ", False),  # two words
+        ("Исполнительны", "Й комитет", False),  # a capital opens the next row's cell
+    ],
+)
+def test_a_word_a_narrow_column_cut_without_a_hyphen(above: str, below: str, cut: bool) -> None:
+    from magplan.extract.pdf.plain import _word_cut
+
+    assert _word_cut(_line(0, *_words_at(above, 300)), _line(14, *_words_at(below, 300))) is cut
+
+
+def _words_at(text: str, x: float) -> list[tuple[str, float, float]]:
+    """The words of `text` set from `x` on, six points a letter and a space apart."""
+    out: list[tuple[str, float, float]] = []
+    for word in text.split():
+        out.append((word, x, x + 6 * len(word)))
+        x += 6 * len(word) + 3
+    return out

@@ -49,6 +49,7 @@ from magplan.requisites import (
 from magplan.text import (
     BULLET_GLYPHS,
     ENDNOTE_NUMERAL,
+    LIST_SEPARATORS,
     NUMERO_MISREAD,
     OPENING_QUOTES,
     PAGE_NUMBER,
@@ -1416,7 +1417,7 @@ class _Assembler:
                 # heading opens with a quote, and an event's row of its own prints its date.
                 return True
             if _opens_lower(grid[title_col][0]) and any(
-                text.strip() and clean(above.cells.get(columns.roles[i], "")).endswith((";", ","))
+                text.strip() and clean(above.cells.get(columns.roles[i], "")).endswith(LIST_SEPARATORS)
                 for i, (text, _) in enumerate(grid)
                 if i != title_col
             ):

@@ -65,6 +65,8 @@ PREPOSITION_END = re.compile(rf"(?:^|\s)(?:{'|'.join(FUNCTION_WORDS)})$")
 # Printed list bullets, as Unicode prints the Symbol and Wingdings ones too («➢», «■», «❖») (dashes
 # also open list items, but only at a line's start).
 BULLET_GLYPHS = "•·▪◦○●∙►▸➢➤❖■♦◆"
+# What a list left unfinished at a line's or a page's end ends with («07.01.2022;», «январь,»).
+LIST_SEPARATORS = (";", ",")
 # The marks that open a quotation: «ёлочки», „лапки“, English quotes, the typewriter's.
 OPENING_QUOTES = '«"“„'
 # «№» as Tesseract reads it: an N and at most one small letter or a degree sign for the raised o

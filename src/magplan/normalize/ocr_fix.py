@@ -1045,7 +1045,7 @@ def _first_day(core: str, following: list[str]) -> str | None:
     ):
         return None
     figures = "".join(_RUN_DAY_LETTERS.get(char, char) for char in day)
-    return figures if 1 <= int(figures) < int(following[0]) else None
+    return figures if not figures.startswith("0") and int(figures) < int(following[0]) else None
 
 
 def _after_do(words: list[str]) -> bool:

@@ -38,9 +38,9 @@ from magplan.normalize import lexicon
 from magplan.normalize.dates import looks_like_period, names_a_date, opens_with_period
 from magplan.normalize.numbers import row_number, totals
 from magplan.normalize.place import TOWN_KIND
-from magplan.requisites import name_beside, names_position
+from magplan.requisites import name_beside, names_position, starts_requisite
 from magplan.roman import roman_value
-from magplan.text import BULLET_GLYPHS, MARKER_CHARS, PREPOSITION_END
+from magplan.text import BULLET_GLYPHS, LIST_SEPARATORS, MARKER_CHARS, PREPOSITION_END
 
 Bbox = tuple[float, float, float, float]
 Rule = tuple[float, float, float]  # a horizontal rule: (y, x0, x1)
@@ -138,6 +138,10 @@ LINE_APART = 0.5
 BOLD_SHARE = 0.15
 # ... or at most this share of its lines are all in bold, the others regular (`_bold_headings`).
 BOLD_LINES = 0.25
+# A signature's blank for the hand, and the words that open the lines of who drew up or read a
+# plan under it (`_signature_line`).
+_BLANK = frozenset("_.")
+_SIGNED = re.compile(r"(?:составил|подготовил|исполнил|с\s+планом\s+ознакомлен|ознакомлен)", re.IGNORECASE)
 # Where the writer prints the spaces between a line's words as glyphs (this share of the gaps
 # narrower than a channel have one, and at least `MIN_SPACED` do), a gap without one that parts
 # two words ends a text box: WeasyPrint's default print of `<table border=1>` sets its cells
@@ -156,6 +160,11 @@ class _Header:
     lines: list[Line]
     groups: list[tuple[float, float]]  # x ranges of the header cells, left to right
     repeated: dict[int, list[Line]] = field(default_factory=dict)  # later pages: the header they repeat
+
+    @property
+    def starts(self) -> list[float]:
+        """Where the header's cells start, left to right."""
+        return [lo for lo, _ in self.groups]
 
 
 @dataclass(slots=True)
@@ -246,6 +255,8 @@ def plain_tables(
     _fit_rights(grid, [line for _, lines in body for line in lines])
     grid.centred_rows = _centred_rows(body, grid)
     grid.top_rows = _top_rows(body, grid)
+    # (After `_centred_rows`, which asks `_numbers_open_rows` only of padded rows: this tells rows
+    # that touch, which it reads.)
     grid.touching_centred = _touching_centred(body, grid)
     out: dict[int, list[tuple[Bbox, list[Bbox]]]] = {}
     last: tuple[list[Line], _Grid] | None = None  # the part above, on this page or the one before
@@ -353,7 +364,7 @@ def _regimes(
     """
     flat = [(page, line) for page, lines in body for line in lines]
     moved = _moved_headers(flat, grid, header or [])
-    apart = _tables_apart(flat, grid)
+    apart = _tables_apart(flat, grid) - moved.keys()
     heads = sorted({*_section_heads(flat, grid, page_middle), *moved, *apart})
     grids: list[_Grid] = []
     for start, end in pairwise([0, *heads, len(flat)]):
@@ -419,7 +430,8 @@ def _cell_starts(grid: _Grid) -> list[float]:
 
 
 def _starts_at_columns(lines: list[Line], grid: _Grid) -> bool:
-    """Does each run of words of the lines start where one of the grid's cells starts?"""
+    """Does each run of words of the lines start where one of the grid's cells starts (within a
+    hair more than `ALIGN`: columns placed from runs stand half of it left of them)?"""
     lefts = _cell_starts(grid)
     return all(any(abs(word.x0 - left) <= 2 * ALIGN for left in lefts) for line in lines for word in _run_starts(line))
 
@@ -434,6 +446,7 @@ def _tables_apart(flat: list[tuple[int, Line]], grid: _Grid) -> set[int]:
         (page, line), (above_page, above) = flat[index], flat[index - 1]
         if (
             page == above_page
+            and id(line) not in grid.repeats  # the header printed again is no row
             and line.top - above.bottom > END_GAP * line.size
             and _row_of_cells(line, lefts)
             and _crossing(line, grid.bounds)
@@ -2431,10 +2444,10 @@ def _table_lines(pages: list[tuple[int, list[Line], list[Rule]]], header: _Heade
             gap = previous is not None and line.top - previous.bottom > END_GAP * line.size
             # A section's heading alone at a page's foot: its rows may open the next page.
             after = pages[at + 1][1] if at + 1 < len(pages) and all(map(_section_line, lines[index:])) else []
-            rows_follow = (
+            rows_follow = gap and (
                 _numbered_rows_follow([*lines, *after], index, header, start)
-                or _heading_over_rows(lines, index, [lo for lo, _ in header.groups])
-                or _row_of_cells(line, [lo for lo, _ in header.groups])
+                or _heading_over_rows(lines, index, header.starts)
+                or _row_of_cells(line, header.starts)
                 or (previous is not None and _list_under(previous, line, header))
                 or (at + 1 < len(pages) and _rows_over_the_break(lines[index:], pages[at + 1][1], header))
             )
@@ -2456,14 +2469,20 @@ def _rows_over_the_break(foot: list[Line], following: list[Line], header: _Heade
     """Do the table's rows go on over the page break past a wide empty band at the page's `foot`:
     the next page opens (under the header printed again, if it is) with a row of cells
     (`_row_of_cells`), and the lines from the band down to the page's end are a section's
-    heading or rows, one of two runs of words at least, none a footnote («Заседания Комиссии»
-    over a row of a table of its own widths, the rest on the next page)?"""
+    heading or lines opening where the table's first cell does, one of two runs of words at
+    least, none a footnote nor a signature («Заседания Комиссии» over a row of a table of its own
+    widths, the rest on the next page)?"""
     first, count = _repeated_header(following, header)
     opening = following[first + count] if first + count < len(following) else None
+    start = header.groups[0][0]
     return (
         opening is not None
-        and _row_of_cells(opening, [lo for lo, _ in header.groups])
-        and not any(_footnote(line) for line in foot)
+        and _row_of_cells(opening, header.starts)
+        and all(
+            _section_line(line)
+            or (abs(line.words[0].x0 - start) <= ALIGN and not _footnote(line) and not _signature_line(line))
+            for line in foot
+        )
         and any(_word_runs(line) >= 2 for line in foot)
     )
 
@@ -2604,13 +2623,25 @@ def _row_of_cells(line: Line, starts: list[float]) -> bool:
     widths where the page split the table in two.  A signature set in runs («Директор  ______
     И.И. Иванов») opens with a position; a footnote with its marker."""
     opening = _run_starts(line)
-    first_run = line.words[: line.words.index(opening[1])] if len(opening) > 1 else line.words
     aligned = all(any(abs(word.x0 - start) <= ALIGN for start in starts) for word in opening)
     return (
         (len(opening) >= max(3, len(starts) - 1) or (len(opening) >= 2 and aligned))
         and abs(line.words[0].x0 - starts[0]) <= ALIGN
         and not _footnote(line)
-        and not names_position(" ".join(word.text for word in first_run[:2]))
+        and not _signature_line(line)
+    )
+
+
+def _signature_line(line: Line) -> bool:
+    """Does the line read as a signature's or the requisites under it: a blank for the hand
+    («______»), a position opening it, or a requisite's or a stamp's word («Исп.», «М.П.»,
+    «Составил:», «С планом ознакомлены:»)?"""
+    text = line.text()
+    return (
+        any(set(word.text) <= _BLANK for word in line.words)
+        or names_position(" ".join(word.text for word in line.words[:2]))
+        or starts_requisite(text)
+        or _SIGNED.match(text) is not None
     )
 
 
@@ -3047,13 +3078,13 @@ def _misfits(lines: list[Line], bounds: list[float]) -> int:
 def _bold_headings(lines: list[Line]) -> bool:
     """Does the body set a few lines in bold among regular ones (section headings)?  Few of its
     words, or (a short table whose headings are long beside its rows) a quarter of its lines at
-    most, all in bold, the other lines' words regular but a few (a table whose event names are
-    bold sets them beside regular dates)."""
+    most, all in bold, the other lines' words regular but as many as those (a table whose event
+    names are bold sets them beside regular dates, and their wrapped lines are all in bold)."""
     words = [w for line in lines for w in line.words]
     bold = sum(w.bold for w in words)
     headings = [line for line in lines if _all_bold(line.words)]
     mixed = sum(w.bold for line in lines if not _all_bold(line.words) for w in line.words)
-    few_lines = bool(headings) and len(headings) <= BOLD_LINES * len(lines) and mixed <= BOLD_SHARE * len(words)
+    few_lines = bool(headings) and len(headings) <= BOLD_LINES * len(lines) and mixed <= len(headings)
     return bold > 0 and (bold <= BOLD_SHARE * len(words) or few_lines)
 
 
@@ -4481,23 +4512,30 @@ def _run_over(parts: list[list[Line]], spanning: list[bool], grid: _Grid) -> set
     return out
 
 
+# A date's year wrapped onto its own line («15 марта» / «2026 г.», «I квартал» / «2026 года»).
+_YEAR_REST = re.compile(r"(?:(?:19|20)\d{2}\s*(?:г\.?|года?)?|года?)(?:\s|$)", re.IGNORECASE)
+
+
 def _dates_apart(above: list[Word], below: list[Word], column: int, grid: _Grid) -> bool:
     """Are the date column's lines two dates of their own: the one above ends a date with no list's
     separator after it, and the line below is a date's wording whole («01.10.2026; 07.11.2026» over
     the next row's «январь»)?  A list of dates that goes on leaves its «;» or «,» at the wrap."""
-    line = " ".join(word.text for word in above)
+    line, under = " ".join(word.text for word in above), " ".join(word.text for word in below)
     return (
         column == grid.dates
-        and not line.endswith((";", ",", "-", "–", "—"))
+        and not line.endswith((*LIST_SEPARATORS, "-", "–", "—"))  # a list's, a range's rest below
+        and _YEAR_REST.match(under) is None
         and looks_like_period(line)
-        and looks_like_period(" ".join(word.text for word in below))
+        and looks_like_period(under)
     )
 
 
 def _word_cut(above: list[Word], below: list[Word]) -> bool:
     """Do a column's line `above` and its next line `below` part one word, cut without a hyphen
-    (`lexicon.one_word`: «Исполнительны» + «й»)?"""
-    return lexicon.one_word([above[-1].text, below[0].text])
+    (`lexicon.one_word`: «Исполнительны» + «й»), its rest in small letters (a next row's cell opens
+    with a capital)?"""
+    rest = below[0].text
+    return rest[:1].islower() and lexicon.one_word([above[-1].text, rest])
 
 
 def _resumed_columns(upper: list[Line], before: dict[int, list[Word]], now: dict[int, list[Word]], grid: _Grid) -> int:
@@ -5283,8 +5321,8 @@ def _cells_open(before: dict[int, list[Word]], now: dict[int, list[Word]], grid:
     """Do the line's other cells open there too?  Each begins a paragraph where the line above
     had text in its column (its first word would have fitted there, or the paragraph above
     surely ended, `_ended`: «… городами-» / «членами МАГ» over the next row's «июль», or it is a
-    date of its own under one, `_dates_apart`); or, where
-    some column was empty above, none of them goes on in lower case (a new cell's first word need
+    date of its own under one, `_dates_apart`); or, where some column was empty above, none of
+    them goes on in lower case (a new cell's first word need
     not fit after the last line of the cell above it, which ended there; a date cell opens in
     lower case, «по отдельному плану»)."""
     breaks = {
