@@ -985,7 +985,7 @@ def test_a_row_of_cells_after_a_wide_band_is_told_by_its_runs(runs: list[tuple[s
     starts."""
     from magplan.extract.pdf.plain import _row_of_cells
 
-    assert _row_of_cells(_text_line(0, *runs), [40.0, 250.0, 350.0, 450.0]) is row
+    assert _row_of_cells(_text_line(0, *runs), [40.0, 250.0, 350.0, 450.0], pairs=True) is row
 
 
 def test_a_menu_beside_the_title_lines_is_aside_and_a_title_left_of_the_table_is_not() -> None:

@@ -791,12 +791,6 @@ DEFAULT_PRINTS = {
     # row 4 lost its list, row 5 opened with it.  A row stands whole with the items under it that
     # no row below can take (`_with_its_tail`).
     "cut_rows_list_over_a_row_whose_last_item_stands_apart": (201, 13),
-    # A Word page in landscape, rows touching with no padding at all, cells centred: each number in
-    # the middle of its row's lines, a note of three lines beside an event of three («Рассмотрение
-    # обращений» / «2.  городов-членов МАГ» / «Круглый стол МАГ»).  No band says where rows part,
-    # and the rows were read from their numbers down: each row's first line went to the row above.
-    # Numbers under cells' lines closer than a line's pitch tell centred rows (`_touching_centred`).
-    "touching_rows_centred_on_their_numbers": (203, 13),
 }
 
 

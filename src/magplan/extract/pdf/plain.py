@@ -192,8 +192,6 @@ class _Grid:
     # ... or at the top of their padded rows, the numbers opening them (a word processor's page
     # printed by a browser), told so as well: a part of rows of one line each apart shows neither.
     top_rows: bool = False
-    # ... or rows that touch, no padding at all, each centred on its number (`_touching_centred`).
-    touching_centred: bool = False
 
     @property
     def lefts(self) -> list[float]:
@@ -255,9 +253,6 @@ def plain_tables(
     _fit_rights(grid, [line for _, lines in body for line in lines])
     grid.centred_rows = _centred_rows(body, grid)
     grid.top_rows = _top_rows(body, grid)
-    # (After `_centred_rows`, which asks `_numbers_open_rows` only of padded rows: this tells rows
-    # that touch, which it reads.)
-    grid.touching_centred = _touching_centred(body, grid)
     out: dict[int, list[tuple[Bbox, list[Bbox]]]] = {}
     last: tuple[list[Line], _Grid] | None = None  # the part above, on this page or the one before
     regimes = list(_regimes(body, grid, page_middle, header.lines))
@@ -1355,37 +1350,14 @@ def _centred_row(
 def _numbers_open_rows(flat: list[tuple[int, Line]], grids: list[_Grid]) -> bool:
     """Do the row numbers open their rows: `TOP_ALIGNED` of the numbered lines under another line
     of their page stand an empty band wider than the rows' (`_Grid.row_gap`) below it, or the
-    rows show no such band (a word processor's top-aligned cells), unless the table's rows touch
-    with their numbers centred in them (`_Grid.touching_centred`)?"""
+    rows show no such band (a word processor's top-aligned cells)?"""
     opening = total = 0
     for ((page, line), grid), (above_page, above) in zip(zip(flat[1:], grids[1:], strict=True), flat, strict=False):
         if page != above_page or not _numbered(line, grid):
             continue
         total += 1
-        opening += (grid.row_gap is None and not grid.touching_centred) or (
-            grid.row_gap is not None and line.top - above.bottom > grid.row_gap * line.size
-        )
+        opening += grid.row_gap is None or line.top - above.bottom > grid.row_gap * line.size
     return total > 0 and opening >= TOP_ALIGNED * total
-
-
-def _touching_centred(body: list[tuple[int, list[Line]]], grid: _Grid) -> bool:
-    """Do numbered rows that touch (no padding: `_Grid.row_gap` None) stand centred on their
-    numbers over the whole table: two of its numbered lines or a third at least stand under a
-    line of a cell closer than a line's pitch, on no baseline of theirs (WeasyPrint's default
-    print of a Word page; top-aligned cells open a row on one baseline, their number's)?"""
-    if grid.row_gap is not None or grid.number is None:
-        return False
-    total = centred = 0
-    for _, lines in body:
-        for above, line in pairwise(lines):
-            if not _numbered(line, grid):
-                continue
-            total += 1
-            centred += (
-                line.top - above.top < INTERLEAVED * line.size
-                and line.bottom - above.bottom > BASELINE_SLACK * line.size
-            )
-    return total > 0 and centred >= max(2, total / 3)
 
 
 def _section_heads(flat: list[tuple[int, Line]], grid: _Grid, page_middle: float | None = None) -> list[int]:
@@ -2447,7 +2419,7 @@ def _table_lines(pages: list[tuple[int, list[Line], list[Rule]]], header: _Heade
             rows_follow = gap and (
                 _numbered_rows_follow([*lines, *after], index, header, start)
                 or _heading_over_rows(lines, index, header.starts)
-                or _row_of_cells(line, header.starts)
+                or _row_of_cells(line, header.starts, pairs=not _numbers_open(lines[start:index]))
                 or (previous is not None and _list_under(previous, line, header))
                 or (at + 1 < len(pages) and _rows_over_the_break(lines[index:], pages[at + 1][1], header))
             )
@@ -2463,6 +2435,11 @@ def _table_lines(pages: list[tuple[int, list[Line], list[Rule]]], header: _Heade
             previous = line
         out.append((page, taken))
     return out
+
+
+def _numbers_open(lines: list[Line]) -> bool:
+    """Does a line of these open with a row's number (the table numbers its rows)?"""
+    return any(row_number(line.words[0].text) is not None for line in lines)
 
 
 def _rows_over_the_break(foot: list[Line], following: list[Line], header: _Header) -> bool:
@@ -2615,15 +2592,17 @@ def _numbered_rows_follow(lines: list[Line], index: int, header: _Header, first_
     return False
 
 
-def _row_of_cells(line: Line, starts: list[float]) -> bool:
+def _row_of_cells(line: Line, starts: list[float], pairs: bool = False) -> bool:
     """Is `line`, after a wide empty band, a row of a table whose cells start at `starts`: opening
     where the first cell starts, runs of words for all of its cells but one at most, three at
-    least, or two or more each where a cell starts?  Rows padded apart with no numbers go on with
-    the table (a web page's cells whose paragraphs keep their margins), in columns of their own
-    widths where the page split the table in two.  A signature set in runs («Директор  ______
-    И.И. Иванов») opens with a position; a footnote with its marker."""
+    least, or (with `pairs`) two or more each where a cell starts?  Rows padded apart with no
+    numbers go on with the table (a web page's cells whose paragraphs keep their margins), in
+    columns of their own widths where the page split the table in two; where the rows are
+    numbered, their numbers tell (`_numbered_rows_follow`), and two runs at the cells' starts may
+    be a scan's text under the table.  A signature set in runs («Директор  ______  И.И. Иванов»)
+    opens with a position; a footnote with its marker."""
     opening = _run_starts(line)
-    aligned = all(any(abs(word.x0 - start) <= ALIGN for start in starts) for word in opening)
+    aligned = pairs and all(any(abs(word.x0 - start) <= ALIGN for start in starts) for word in opening)
     return (
         (len(opening) >= max(3, len(starts) - 1) or (len(opening) >= 2 and aligned))
         and abs(line.words[0].x0 - starts[0]) <= ALIGN
@@ -4925,7 +4904,7 @@ def _split_numbered(band: list[Line], grid: _Grid, cut: bool = False) -> list[li
     # in one band whether or not their lines interleave; where they interleave, a row's first
     # lines stand above its number, the band's only one too (a two-line event beside a one-line
     # date, alone under a month's heading row).
-    if _interleaved(band) or ((len(numbered) > 1 or rest) and (grid.centred_rows or grid.touching_centred)):
+    if _interleaved(band) or ((len(numbered) > 1 or rest) and grid.centred_rows):
         return _around_numbers(band, numbered, grid, cut)
     # Lines above the first number go on the row before (a row a page break split).
     cuts = sorted({0, *numbered, len(band)})
