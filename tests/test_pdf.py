@@ -968,6 +968,8 @@ def test_an_unruled_table_goes_on_past_a_browsers_wide_padding_to_its_next_numbe
         ([("С", 40, 46), ("планом", 49, 90), ("ознакомлены:", 93, 170), ("________", 250, 330)], False),
         ([("Исп.", 40, 60), ("Петрова", 63, 110), ("А.А.", 113, 140), ("тел.", 250, 270)], False),
         ([("М.П.", 40, 70), ("«___»", 250, 280), ("________", 350, 420), ("2026", 450, 480)], False),
+        # An event whose name opens with a requisite's word is a row still.
+        ([("Контроль", 40, 100), ("исполнения", 103, 170), ("март", 250, 280), ("Отдел", 450, 490)], True),
         # Two runs where cells start, opening with a position: a signature.
         ([("Директор", 40, 100), ("И.И. Иванов", 450, 520)], False),
         # Three runs opening with a position: a signature with its line for the hand.

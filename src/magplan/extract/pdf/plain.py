@@ -38,7 +38,7 @@ from magplan.normalize import lexicon
 from magplan.normalize.dates import looks_like_period, names_a_date, opens_with_period
 from magplan.normalize.numbers import row_number, totals
 from magplan.normalize.place import TOWN_KIND
-from magplan.requisites import name_beside, names_position, starts_requisite
+from magplan.requisites import name_beside, names_position
 from magplan.roman import roman_value
 from magplan.text import BULLET_GLYPHS, LIST_SEPARATORS, MARKER_CHARS, PREPOSITION_END
 
@@ -141,7 +141,10 @@ BOLD_LINES = 0.25
 # A signature's blank for the hand, and the words that open the lines of who drew up or read a
 # plan under it (`_signature_line`).
 _BLANK = frozenset("_.")
-_SIGNED = re.compile(r"(?:составил|подготовил|исполнил|с\s+планом\s+ознакомлен|ознакомлен)", re.IGNORECASE)
+# (Not every requisite's word: «Контроль исполнения …», «Согласование …» open events' names.)
+_SIGNED = re.compile(
+    r"(?:составил|подготовил|исполнил|исп\.|тел\.|м\.\s?п\.|с\s+планом\s+ознакомлен|ознакомлен)", re.IGNORECASE
+)
 # Where the writer prints the spaces between a line's words as glyphs (this share of the gaps
 # narrower than a channel have one, and at least `MIN_SPACED` do), a gap without one that parts
 # two words ends a text box: WeasyPrint's default print of `<table border=1>` sets its cells
@@ -2613,13 +2616,12 @@ def _row_of_cells(line: Line, starts: list[float], pairs: bool = False) -> bool:
 
 def _signature_line(line: Line) -> bool:
     """Does the line read as a signature's or the requisites under it: a blank for the hand
-    («______»), a position opening it, or a requisite's or a stamp's word («Исп.», «М.П.»,
-    «Составил:», «С планом ознакомлены:»)?"""
+    («______»), a position opening it, or the words of who drew the plan up or read it, or a
+    stamp's place («Составил:», «Исп.», «С планом ознакомлены:», «М.П.»)?"""
     text = line.text()
     return (
         any(set(word.text) <= _BLANK for word in line.words)
         or names_position(" ".join(word.text for word in line.words[:2]))
-        or starts_requisite(text)
         or _SIGNED.match(text) is not None
     )
 
