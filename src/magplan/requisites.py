@@ -871,6 +871,11 @@ def _date_line(line: str) -> str:
     return _SIGNATURE_TAIL.sub("", line)
 
 
+def marks_signature(line: str) -> bool:
+    """Does `line` print a place for the hand: a blank («______», ««___»») or «(подпись)»?"""
+    return bool(_UNDERSCORES.search(line) or _SIGNATURE_WORD.search(line))
+
+
 def _is_approval_date(line: str) -> bool:
     """The date line under the approval name («25» декабря 2024 г., "__" ____ 2024 г.).
 

@@ -73,7 +73,6 @@ OPENING_QUOTES = '«"“„'
 # («No», «Ne», «Nz», «N°»), or a Cyrillic М with the o's readings only («Мо», «Ме»: a header's «М»
 # or «Мы» may be a word).
 NUMERO_MISREAD = re.compile(r"^(?:N[a-zа-яё°º]?|М[оеo°º])$")
-
 # A page number standing alone in a header or footer: «2», «- 2 -», «стр. 2 из 5».
 PAGE_NUMBER = re.compile(r"^(?:стр(?:аница)?\.?\s*)?[-–—\s]*\d{1,3}\s*(?:(?:из|/)\s*\d{1,3})?[-–—\s]*$", re.I)
 

@@ -38,7 +38,7 @@ from magplan.normalize import lexicon
 from magplan.normalize.dates import looks_like_period, names_a_date, opens_with_period
 from magplan.normalize.numbers import row_number, totals
 from magplan.normalize.place import TOWN_KIND
-from magplan.requisites import name_beside, names_position
+from magplan.requisites import marks_signature, name_beside, names_position
 from magplan.roman import roman_value
 from magplan.text import BULLET_GLYPHS, LIST_SEPARATORS, MARKER_CHARS, PREPOSITION_END
 
@@ -138,9 +138,8 @@ LINE_APART = 0.5
 BOLD_SHARE = 0.15
 # ... or at most this share of its lines are all in bold, the others regular (`_bold_headings`).
 BOLD_LINES = 0.25
-# A signature's blank for the hand, and the words that open the lines of who drew up or read a
-# plan under it (`_signature_line`).
-_BLANK = frozenset("_.")
+# The words that open the lines of who drew up or read a plan under its signature
+# (`_signature_line`).
 # (Not every requisite's word: «Контроль исполнения …», «Согласование …» open events' names.)
 _SIGNED = re.compile(
     r"(?:составил|подготовил|исполнил|исп\.|тел\.|м\.\s?п\.|с\s+планом\s+ознакомлен|ознакомлен)", re.IGNORECASE
@@ -2620,7 +2619,7 @@ def _signature_line(line: Line) -> bool:
     stamp's place («Составил:», «Исп.», «С планом ознакомлены:», «М.П.»)?"""
     text = line.text()
     return (
-        any(set(word.text) <= _BLANK for word in line.words)
+        marks_signature(text)
         or names_position(" ".join(word.text for word in line.words[:2]))
         or _SIGNED.match(text) is not None
     )
@@ -3061,12 +3060,17 @@ def _bold_headings(lines: list[Line]) -> bool:
     words, or (a short table whose headings are long beside its rows) a quarter of its lines at
     most, all in bold, the other lines' words regular but as many as those (a table whose event
     names are bold sets them beside regular dates, and their wrapped lines are all in bold)."""
-    words = [w for line in lines for w in line.words]
-    bold = sum(w.bold for w in words)
-    headings = [line for line in lines if _all_bold(line.words)]
-    mixed = sum(w.bold for line in lines if not _all_bold(line.words) for w in line.words)
-    few_lines = bool(headings) and len(headings) <= BOLD_LINES * len(lines) and mixed <= len(headings)
-    return bold > 0 and (bold <= BOLD_SHARE * len(words) or few_lines)
+    words = bold = headings = mixed = 0  # mixed: the bold words of lines not all in bold
+    for line in lines:
+        words += len(line.words)
+        line_bold = sum(w.bold for w in line.words)
+        bold += line_bold
+        if _all_bold(line.words):
+            headings += 1
+        else:
+            mixed += line_bold
+    few_lines = 0 < headings <= BOLD_LINES * len(lines) and mixed <= headings
+    return bold > 0 and (bold <= BOLD_SHARE * words or few_lines)
 
 
 def _all_bold(words: list[Word]) -> bool:
@@ -4501,10 +4505,11 @@ def _dates_apart(above: list[Word], below: list[Word], column: int, grid: _Grid)
     """Are the date column's lines two dates of their own: the one above ends a date with no list's
     separator after it, and the line below is a date's wording whole («01.10.2026; 07.11.2026» over
     the next row's «январь»)?  A list of dates that goes on leaves its «;» or «,» at the wrap."""
+    if column != grid.dates:
+        return False
     line, under = " ".join(word.text for word in above), " ".join(word.text for word in below)
     return (
-        column == grid.dates
-        and not line.endswith((*LIST_SEPARATORS, "-", "–", "—"))  # a list's, a range's rest below
+        not line.endswith((*LIST_SEPARATORS, "-", "–", "—"))  # a list's, a range's rest below
         and _YEAR_REST.match(under) is None
         and looks_like_period(line)
         and looks_like_period(under)
