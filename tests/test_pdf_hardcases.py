@@ -603,6 +603,18 @@ BROWSER = {
     # и сроки проведения» does.  It was read as that cell's first line: the plan had no year, and
     # its words went into the header's cells.  A centred paragraph's last line heads no cell.
     "title_s_last_line_over_a_header_cell_starting_where_it_does": (200, 12),
+    # WeasyPrint, Google Docs page, borderless, no «№»: each row a table of its own widths, rows a
+    # wide band apart, the later ones two runs of words only (an event and its date wording, «Участие
+    # в заседаниях …   по мере поступления обращений»), neither where a header's cell starts.  The
+    # table ended over them: four of five rows lost to «text skipped».  A run reading as a date
+    # wording beside the first makes the line a row of cells.
+    "rows_of_an_event_and_its_date_only_in_tables_of_their_own": (320, 15),
+    # Chromium, plain page, borderless, cells centred, each row of its own widths: the section's
+    # heading («Заседания Комиссии*», from the table's edge where the numbers stand) right over the
+    # first row, whose name and list stand round its number.  The row centred on its number took
+    # the heading in and the next row's first lines: its person was read as headings.  A line
+    # opening left of where the row's number ends is no line of the row.
+    "heading_from_the_numbers_edge_over_a_centred_row_of_its_own_widths": (320, 6),
 }
 
 # WeasyPrint's default print (presentational hints off) of the family's page, as drawn.

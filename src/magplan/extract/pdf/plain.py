@@ -1305,8 +1305,18 @@ def _centred_row(
     grid = grids[index]
     gap = grid.row_gap or 0.0
 
+    # A line opening where the row's number stands, left of its end, is no line of the row: a
+    # section's heading across the columns from the table's edge (a row's text starts right of
+    # its number), which a row centred on its number would otherwise take in as its first.
+    number_end = line.words[0].x1
+
     def inside(at: int) -> bool:
-        return flat[at][0] == page and grids[at] is grid and not _numbered(flat[at][1], grid)
+        return (
+            flat[at][0] == page
+            and grids[at] is grid
+            and not _numbered(flat[at][1], grid)
+            and flat[at][1].words[0].x0 >= number_end
+        )
 
     def band_over(at: int) -> bool:
         above, below = flat[at - 1][1], flat[at][1]
@@ -2606,10 +2616,20 @@ def _row_of_cells(line: Line, starts: list[float], pairs: bool = False) -> bool:
     opening = _run_starts(line)
     aligned = pairs and all(any(abs(word.x0 - start) <= ALIGN for start in starts) for word in opening)
     return (
-        (len(opening) >= max(3, len(starts) - 1) or (len(opening) >= 2 and aligned))
+        (len(opening) >= max(3, len(starts) - 1) or (len(opening) >= 2 and (aligned or _dated_run(line, opening))))
         and abs(line.words[0].x0 - starts[0]) <= ALIGN
         and not _footnote(line)
         and not _signature_line(line)
+    )
+
+
+def _dated_run(line: Line, opening: list[Word]) -> bool:
+    """Does a run of the line's words after its first read as a date wording, or open with one
+    that its words qualify («по мере поступления обращений», «в течение года по согласованию с»)?"""
+    at = {id(word): k for k, word in enumerate(line.words)}
+    ends = [at[id(word)] for word in opening[1:]] + [len(line.words)]
+    return any(
+        opens_with_period(" ".join(word.text for word in line.words[start:end])) for start, end in pairwise(ends)
     )
 
 
