@@ -60,6 +60,10 @@ _MARKER_HEIGHT = 0.8
 # the lines round it (in its lines' heights) where its second part's other line may start.
 _NUMERO_GLUED = re.compile(r"^(?:№\s?)?п/п?(?=[А-ЯЁ][а-яё]{2})")
 _NEIGHBOUR_LINES = 3
+# The «№» header cell (or its «п/п»), however close the next cell's capitalised header word follows
+# («№ Наименование» a hair apart): it ends its cell («№ 8» of a protocol is followed by a figure).
+_NUMERO_CELL = re.compile(r"^(?:№|№\s?п/п?|п/п?)$")
+_HEADER_WORD = re.compile(r"^[А-ЯЁ][а-яё]{2,}")
 # A space is about this share of a word's height (a quarter of an em, the box a little over one).
 _SPACE_HEIGHTS = 0.25
 # A dash read glued to the small letters after it.
@@ -163,6 +167,10 @@ def _as_printed(words: list[Word], scale: float) -> list[Line]:
         column = [w for w in numbers if abs(w.x1 - number.x1) <= size or abs(w.x0 - number.x0) <= size]
         number.box_end = len(column) >= _NUMBER_COLUMN
     _mark_cells_a_space_apart(lines, size)
+    for line in lines:
+        for a, b in pairwise(line.words):
+            if _NUMERO_CELL.match(a.text) and _HEADER_WORD.match(b.text):
+                a.box_end = True
     return lines
 
 
@@ -234,7 +242,7 @@ def _centred_apart(line: Line) -> list[Line]:
     if (
         gap < _CENTRED_APART * height
         or lower_base - upper_base < _BASELINES_APART * height
-        or min(sum(id(w) in in_body for w in upper), sum(id(w) in in_body for w in lower)) < _LINE_WORDS
+        or min(len([w for w in upper if id(w) in in_body]), _line_words(lower, in_body)) < _LINE_WORDS
         # The row's number centred under a first line in small letters («участие», a capital read
         # small): that line would go on the row above, the number's row losing it.
         # (Its words of the body's height: a speck read as «м» is no line's first word.)
@@ -250,6 +258,17 @@ def _centred_apart(line: Line) -> list[Line]:
     ]
 
 
+def _line_words(words: list[Word], in_body: set[int]) -> int:
+    """How many of a lower line's words (of the body's height) make it a line of its own: a row's
+    number alone counts as two, as it stands in a column of its own (a browser centres it between
+    the first and second line of a row's two-line cells, half a line under their first).  Not
+    over them: a figure raised there is a footnote's marker."""
+    body = [w for w in words if id(w) in in_body]
+    if len(body) == 1 and row_number(body[0].text) is not None:
+        return _LINE_WORDS
+    return len(body)
+
+
 def _mark_cells_a_space_apart(lines: list[Line], size: float) -> None:
     """Mark the word before a word a space from it that starts where a column's cells start.
 
@@ -262,7 +281,9 @@ def _mark_cells_a_space_apart(lines: list[Line], size: float) -> None:
     to the left: a signature's «Начальник управления» set from the page's margin, left of the
     numbers' column, is no row."""
     gap, slack = MIN_CHANNEL * size, _START_SLACK * size
-    after_gaps = [b.x0 for line in lines for a, b in pairwise(line.words) if b.x0 - a.x1 >= gap]
+    # (A row's number in a column of them ends its cell however close the event's name follows:
+    # where the name starts is a column's edge, a narrow «№» column's channel narrower than a gap.)
+    after_gaps = [b.x0 for line in lines for a, b in pairwise(line.words) if b.x0 - a.x1 >= gap or a.box_end]
     if not after_gaps:
         return  # no line holds two cells
     starts = _edges(after_gaps, slack)

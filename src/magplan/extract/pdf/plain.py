@@ -280,7 +280,8 @@ def plain_tables(
             out.setdefault(page, []).append(_page_cells([], grid, heading))
             heading = []
         if lines or heading:
-            cells = _page_cells(lines, part, heading, cut, first and page != header.page, foot, cut_over)
+            opens = first and page == header.page  # the part right under the header: no row above it
+            cells = _page_cells(lines, part, heading, cut, first and page != header.page, foot, cut_over, opens)
             out.setdefault(page, []).append(cells)
     return out
 
@@ -4913,13 +4914,16 @@ def _gap(above: list[Line], below: list[Line]) -> float:
     return min(line.top for line in below) - max(line.bottom for line in above)
 
 
-def _split_numbered(band: list[Line], grid: _Grid, cut: bool = False) -> list[list[Line]]:
+def _split_numbered(band: list[Line], grid: _Grid, cut: bool = False, opens: bool = False) -> list[list[Line]]:
     """A band with several numbered rows (top-aligned cells, no padding) split at each number.
 
     Lines above a band's first number are the rest of a row that the page break cut,
     a row of their own; so they are where rows show no padding (`_row_gap`), and with
     padding where the band holds more numbers, but not where the band's lines interleave
-    (cells centred in their rows: a row's number stands below its first lines).
+    (cells centred in their rows: a row's number stands below its first lines).  With
+    `opens` (the band opens the table under its header: no row above it to go on), they are
+    the first row's own where they are no heading and the number stands in the middle of them
+    and its lines (`_first_row_round_its_number`).
     """
     numbered = [i for i, line in enumerate(band) if _numbered(line, grid)]
     # A page's first band of centred rows a point apart may hold the rest of a row the page break
@@ -4935,7 +4939,24 @@ def _split_numbered(band: list[Line], grid: _Grid, cut: bool = False) -> list[li
         return _around_numbers(band, numbered, grid, cut)
     # Lines above the first number go on the row before (a row a page break split).
     cuts = sorted({0, *numbered, len(band)})
+    if opens and numbered and numbered[0] > 0 and _first_row_round_its_number(band, numbered, grid):
+        cuts.remove(numbered[0])
     return [band[a:b] for a, b in pairwise(cuts) if band[a:b]]
+
+
+def _first_row_round_its_number(band: list[Line], numbered: list[int], grid: _Grid) -> bool:
+    """Are the lines above the band's first number (the band opening the table: no row above) that
+    row's first lines, its cells centred round it: no heading among them, and the number in the
+    middle of the row they open (`WHOLE_ROW`)?  A scan of rows that touch shows no padding to tell
+    centred rows by: a three-line name round its number («Августовская» / «1. педагогическая» /
+    «конференция») read as a heading over the row and the rest."""
+    first = numbered[0]
+    above = band[:first]
+    if any(_section_line(line) or _heading(line, grid) or _crossing(line, grid.bounds) for line in above):
+        return False
+    end = numbered[1] if len(numbered) > 1 else len(band)
+    middle = band[first].words[0].cy
+    return _off_middle(band[:end], middle, grid) <= WHOLE_ROW * band[first].size
 
 
 def _interleaved(band: list[Line]) -> bool:
@@ -5428,12 +5449,14 @@ def _page_cells(
     page_top: bool = False,
     foot: bool = False,
     cut_over: bool = False,
+    opens: bool = False,
 ) -> tuple[Bbox, list[Bbox]]:
     """The rows of one page's table lines (under the header's lines on its page), and the cell
     boxes; with `cut`, they may open with the rest of a row that the page break cut; with
     `page_top`, they open a page after the table's first (`_centred`); with `foot`, they end the
     page, the table going on over the break (their last row may be cut); with `cut_over`, the
-    next page opens with the rest of their last row (`_goes_on_over`)."""
+    next page opens with the rest of their last row (`_goes_on_over`); with `opens`, they open
+    the table, right under its header (`_split_numbered`)."""
     rows: list[tuple[float, float, bool]] = []  # (top, bottom, spans the whole width)
     parts: list[list[Line]] = []
     cells: list[Bbox] = []
@@ -5442,7 +5465,7 @@ def _page_cells(
         cells, header_bottom = _header_cells(header, grid)
     bands = _bands(lines, grid, cut, page_top, cut_over)
     for index, band in enumerate(bands):
-        split = _split_numbered(band, grid, cut and index == 0)
+        split = _split_numbered(band, grid, cut and index == 0, opens=opens and index == 0)
         cut_end = foot and index == len(bands) - 1
         for part in (
             row
