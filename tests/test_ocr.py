@@ -625,6 +625,8 @@ def test_the_tint_of_a_photographs_print_is_no_ink() -> None:
         ("(по согласованию с городами-членами МАГ", "(по согласованию с городами-членами МАГ"),  # too long
         ("Ш-М квартал", "III-IV квартал"),  # a range before a period's word, read part by part
         ("III-V квартал", "III-IV квартал"),  # no quarter V: IV with its bar lost
+        ("III-X квартал", "III-IV квартал"),  # a range from the third quarter ends with the fourth
+        ("II-X квартал", "II-X квартал"),  # ... but from the second it may end with either: as read
         ("V квартал", "IV квартал"),
         ("Ill! Международная конференция", "III Международная конференция"),  # a speck as a fourth bar
         ("Генеральныи`директор МАГ", "Генеральный директор МАГ"),  # the breve read apart, the space lost
@@ -827,6 +829,9 @@ def test_two_days_joined_by_and_are_parted_in_date_cells() -> None:
         ("3 5-7 мая", "3 5-7 мая"),
         ("1, 5–17 марта", "1, 5–17 марта"),
         ("1 5–17", "1 5–17"),
+        # ... and the first of two days joined by «и».
+        ("1 3 и 14 мая", "13 и 14 мая"),
+        ("2 5 и 14 мая", "2 5 и 14 мая"),
         # A numeric date's day parted after its first figure: joined where it makes a day.
         ("1 5.03.2027–17.03.2027", "15.03.2027–17.03.2027"),
         ("с 2 6.04.2027", "с 26.04.2027"),
@@ -1004,6 +1009,24 @@ def test_a_numeral_at_a_wrap_is_read_with_the_next_lines_word() -> None:
     """«в течение |» / «квартала»: the bar that ends a line is the numeral I of the period on the next."""
     assert correct("в течение |\nквартала", dates=True) == "в течение I\nквартала"
     assert correct("Форум |\nорганизаторы") == "Форум |\nорганизаторы"  # no period, no numeral
+
+
+def test_a_notes_head_word_alone_ending_its_cell_has_its_colon() -> None:
+    """A row the page break cut: «Место уточняется» / «Организаторы», the names on the next page.
+    The head word alone under the cell's first paragraph takes its colon; alone in a cell (a
+    header's) it stays as read."""
+    assert correct("Место уточняется\nОрганизаторы") == "Место уточняется\nОрганизаторы:"
+    assert correct("Организаторы") == "Организаторы"
+    assert correct("Место уточняется\nОрганизаторы: МАГ") == "Место уточняется\nОрганизаторы: МАГ"
+
+
+def test_a_date_cell_ending_within_its_numeral_goes_on_over_the_page() -> None:
+    """A row the page break cut: its date cell «в течение |» ends with the numeral, its period's
+    word («квартала») on the next page, joined to it only later.  After «течение» the bar is «I»;
+    after another word, in another cell, it stays as read (a border's stub there is dropped)."""
+    assert correct("в течение |", dates=True) == "в течение I"
+    assert correct("в течение года |", dates=True) == "в течение года |"
+    assert correct("в течение |") == "в течение"
 
 
 def test_a_day_read_as_a_letter_is_a_digit_before_a_month_in_a_date_cell() -> None:

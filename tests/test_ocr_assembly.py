@@ -834,6 +834,31 @@ def test_a_word_cut_at_a_narrow_columns_edge_is_joined_whole() -> None:
     assert join_lines(latin, 300) == "согласованию c организаторами"
 
 
+def test_the_organizers_label_opens_a_paragraph_its_colon_on_the_next_line() -> None:
+    # A note column as narrow as «Организаторы»: the label alone on its line, its colon pushed onto
+    # the next.  It opens a paragraph of its own (as the PDF reader has it), not a wrap of the line
+    # above, which it would not have fitted after.
+    note = [
+        _line(("Совместно", 100, 200), ("с", 210, 220)),
+        _line(("Исполкомом", 100, 280), top=25),
+        _line(("СНГ", 100, 140), top=50),
+        _line(("Организаторы", 100, 296), top=75),
+        _line((":", 100, 104), ("МАГ", 110, 150), top=100),
+    ]
+    assert join_lines(note, 300) == "Совместно с Исполкомом СНГ\nОрганизаторы: МАГ"
+    # The label with its colon opens one too, and its colon lost before a name (a 1-bit scan's); the
+    # word alone without a colon after it does not, unless it ends the cell (a row the page break cut:
+    # its colon and names on the next page).
+    assert join_lines([_line(("Исполкомом", 100, 296)), _line(("Организаторы:", 100, 250), top=25)], 300) == (
+        "Исполкомом\nОрганизаторы:"
+    )
+    lost = [_line(("уточняется", 100, 296)), _line(("Организаторы", 100, 250), ("МАГ", 260, 296), top=25)]
+    assert join_lines(lost, 300) == "уточняется\nОрганизаторы МАГ"
+    alone = [_line(("Исполкомом", 100, 296)), _line(("Организаторы", 100, 250), top=25)]
+    assert join_lines([*alone, _line(("проекта", 100, 200), top=50)], 300) == "Исполкомом Организаторы проекта"
+    assert join_lines(alone, 300) == "Исполкомом\nОрганизаторы"
+
+
 @pytest.mark.skipif(is_word("правительство") is None, reason="needs the Tesseract library's dictionary")
 def test_a_word_alone_on_its_line_cut_at_the_edge_is_joined_by_the_dictionary() -> None:
     # The rest is a word by itself, but joined they make one: a word wider than the column.

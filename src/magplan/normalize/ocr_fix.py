@@ -55,6 +55,7 @@ APPROXIMATE_WORDS = frozenset("ориентировочн" + end for end in ("о
 # The words that may end a date's bracketed qualifier («(по согласованию)», «(ориентировочно)»).
 _QUALIFIER_WORDS = DATE_WORDS | APPROXIMATE_WORDS
 NOTE_HEADS = frozenset({"организатор", "организаторы", "организатора", "организаторов"})
+_NOTE_HEAD_ALONE = frozenset({"Организатор", "Организаторы"})
 # A date line's day in quotes, its opening quote read as «<» or lost («<28»», «25»»), or a speck
 # after it read as a point («15.»»): quotes come in pairs, «<» is no character of a plan, and
 # no day in quotes ends with a point.
@@ -218,8 +219,9 @@ _DO_READINGS = frozenset({"40", "Д0", "д0"})
 # Two days joined by «и», its letter read as «u» or without the space before it.
 _DAYS_AND = re.compile(r"\b(\d{1,2}) ?[uи] ?(\d{1,2})\b")
 # «1 5–17 марта»: a range's first day parted after its first figure (Tesseract sets a space after
-# a «1» whose glyph stands apart); only where joined it is a day before the range's last.
-_PARTED_DAY = re.compile(r"(?<![\d,.;:–-])\b([1-3]) (\d)(?=\s?[–-]\s?(\d{1,2})\b)")
+# a «1» whose glyph stands apart); only where joined it is a day before the range's last, or the
+# first of two days («1 3 и 14 мая»).
+_PARTED_DAY = re.compile(r"(?<![\d,.;:–-])\b([1-3]) (\d)(?=\s?(?:[–-]|и\s)\s?(\d{1,2})\b)")
 # «c1 по 5 июня»: a range's «с» run into its first day (read as a Latin «c» too).
 _FROM_DAY = re.compile(r"(?<!\S)[cсCС](\d{1,2})(?= по \d)")
 # «14.01 .2027», «14. 01.2027»: Tesseract parts a numeric date at a dot where the print leaves room.
@@ -249,6 +251,11 @@ def correct(text: str, dates: bool = False, paragraph: bool = False) -> str:
     # A line's last word is read with the next line's first (a cell's wrap: «в течение I» / «квартала»).
     after = [(following.split() or [""])[0] for following in lines[1:]] + [""]
     lines = [_correct_line(line, dates, paragraph, then) for line, then in zip(lines, after, strict=True)]
+    if not paragraph and len(lines) > 1 and lines[-1] in _NOTE_HEAD_ALONE:
+        # A note's head word alone ending a cell under its first paragraph: its names stand on the
+        # next page (a row the page break cut), its colon lost with the line's end («Организаторы»
+        # / «Правительство Москвы»).
+        lines[-1] += ":"
     joined = _plural_breve(_year_word("\n".join(_lettered_b(_header_number(lines)))))
     opening = _OPENING_SINGLE if paragraph else _OPENING_SINGLE_IN_CELL
     return _closing_quote(extra_closers(_stray_quotes(joined, opening)))
@@ -764,6 +771,9 @@ _BEFORE_NUMERALS = (
     "категори", "класс", "том", "выпуск", "уровен", "степен", "сесси", "съезд", "созыв", "форум",
 )  # fmt: skip
 _BORDER_STUB = re.compile(r"(?:(?<=[^\W\d_])|(?<=[^\W\d_][.,:;»)])) +[|¦]$")
+# ... but a date cell's text that ends «в течение |» goes on with its period's word on the next page
+# (a row the page break cut): the bar is the numeral.
+_WITHIN_NUMERAL_END = re.compile(r"(?<=\bтечение) [|¦l]$", re.IGNORECASE)
 # A line's first word, an adjective read in the instrumental before a position's noun that is not
 # («Исполнительным вице-президент», «Ответственным секретарь»): its «й» read as «м».  A position
 # line names its position in the nominative («Настоящим подтверждаю» names none); where the noun
@@ -825,6 +835,8 @@ def _breve_back(match: re.Match[str]) -> str:
 def _correct_line(line: str, dates: bool, paragraph: bool = False, after: str = "") -> str:
     if dates:
         line = _glued_day(_days_and(line))
+        if not after:
+            line = _WITHIN_NUMERAL_END.sub(" I", line)
     elif not paragraph and (age := _glued_age(line, agreeing=True)) is not None:
         line = age  # a cell's line of an age alone (a city's anniversary in a column of its own)
     line = _BREVE_APART.sub(_breve_back, line)
@@ -1331,7 +1343,8 @@ def _roman(core: str, following: str) -> str | None:
 def _period_numerals(core: str, quarter: bool) -> str | None:
     """The numeral or range before a period's word («Ш-М квартал» → «III-IV»), each part read by
     `_PERIOD_READINGS` or as a Roman numeral; before «квартал» a «V», which no quarter is, is «IV»
-    with its bar lost («III-V квартал»).  None when a part is no numeral."""
+    with its bar lost («III-V квартал»), and so is the end of a range from «III».  None when a part
+    is no numeral."""
     parts = []
     for part in core.split("-"):
         if part in _PERIOD_READINGS:
@@ -1342,6 +1355,9 @@ def _period_numerals(core: str, quarter: bool) -> str | None:
             return None
     if quarter:
         parts = ["IV" if part == "V" else part for part in parts]
+        # A range from the third quarter can only end with the fourth («III-X»: «IV» misread).
+        if len(parts) == 2 and parts[0] == "III" and (roman_value(parts[1]) or 0) > 4:
+            parts[1] = "IV"
     if len(parts) > 2 or any(roman_value(part) is None for part in parts):
         return None
     return "-".join(parts)

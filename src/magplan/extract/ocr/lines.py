@@ -31,8 +31,11 @@ from magplan.extract.pdf.words import (
 )
 from magplan.normalize import lexicon
 from magplan.normalize.dates import looks_like_period
+from magplan.normalize.organizers import opens_organizers
 from magplan.text import BULLET_GLYPHS, CYRILLIC_LOOKS, LATIN_LOOKS, OPENING_QUOTES, bare, known_word
 
+# The organizers' label opening a note's paragraph, its colon lost or read on the next line.
+_ORGANIZERS_LABEL = re.compile(r"Организаторы?(?![а-яё])")
 # A word box spans roughly ascender to descender: about 0.9 of the font size.
 EM_PER_HEIGHT = 0.9
 # The letters of a word cut at a line's end, and of its rest at the next line's start.
@@ -434,11 +437,29 @@ def _new_line(lines: list[Line], index: int, text: str, previous: str, right: fl
     """Does line `index` (`text`) start a new line of text (a bullet, a tab stop, a break the writer made)?"""
     if _BULLET.match(text) or "\t" in text + previous or _broken(lines, index, previous, right):
         return True
+    if _opens_organizers(text, lines[index + 1].text() if index + 1 < len(lines) else ""):
+        return True
     if dash_item(text, previous):
         return True  # a list typed with dashes, as in the PDF reader
     if _dates_apart(previous, text):
         return True
     return loose and not text[:1].islower() and not _CONTINUES.search(previous)
+
+
+def _opens_organizers(text: str, following: str) -> bool:
+    """Does the line open the organizers' paragraph (the label never goes on a wrapped line: as in
+    the PDF reader, `opens_organizers`), its colon as read: lost before a name («Организаторы
+    Правительство Москвы»), pushed onto the next line by a narrow column («Организаторы» / «: МАГ»),
+    or on the next page with the names, the label alone ending the cell?"""
+    if opens_organizers(text):
+        return True
+    label = _ORGANIZERS_LABEL.match(text)
+    if label is None:
+        return False
+    rest = text[label.end() :].lstrip()
+    if not rest:  # (alone ending the cell: its colon and names on the next page, a row cut there)
+        return following.startswith(":") or not following
+    return rest[0].isupper() or rest[0] in OPENING_QUOTES
 
 
 def _next_item(out: str, text: str) -> bool:
