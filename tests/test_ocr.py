@@ -1011,15 +1011,6 @@ def test_a_numeral_at_a_wrap_is_read_with_the_next_lines_word() -> None:
     assert correct("Форум |\nорганизаторы") == "Форум |\nорганизаторы"  # no period, no numeral
 
 
-def test_a_notes_head_word_alone_ending_its_cell_has_its_colon() -> None:
-    """A row the page break cut: «Место уточняется» / «Организаторы», the names on the next page.
-    The head word alone under the cell's first paragraph takes its colon; alone in a cell (a
-    header's) it stays as read."""
-    assert correct("Место уточняется\nОрганизаторы") == "Место уточняется\nОрганизаторы:"
-    assert correct("Организаторы") == "Организаторы"
-    assert correct("Место уточняется\nОрганизаторы: МАГ") == "Место уточняется\nОрганизаторы: МАГ"
-
-
 def test_a_date_cell_ending_within_its_numeral_goes_on_over_the_page() -> None:
     """A row the page break cut: its date cell «в течение |» ends with the numeral, its period's
     word («квартала») on the next page, joined to it only later.  After «течение» the bar is «I»;

@@ -2575,6 +2575,17 @@ def test_words_struck_through_whole_or_in_part_are_told_from_letters_bars() -> N
             [("Открытие", 328.7, 339.5), ("сезона:", 330.8, 337.0), ("1", 335.9, 343.4), ("Большой", 335.2, 343.8)],
             [["Открытие", "сезона:"], ["1", "Большой"]],
         ),
+        # A row's number alone, left of the line's words, centred half a line under them (a
+        # browser centres it between the two lines of the cells beside it): a line of its own.
+        (
+            [("2", 335.9, 343.4), ("Семинар", 328.7, 339.5), ("для", 330.8, 339.5), ("Отдел", 328.9, 339.5)],
+            [["Семинар", "для", "Отдел"], ["2"]],
+        ),
+        # ... but not a figure right of them read a little low (a year, a count): a word of the line.
+        (
+            [("Семинар", 328.7, 339.5), ("для", 330.8, 339.5), ("Отдел", 328.9, 339.5), ("2027", 335.9, 343.4)],
+            [["Семинар", "для", "Отдел", "2027"]],
+        ),
         # A box run into the line under it («Участие» with «Беларуси»'s «Б») is placed from its top.
         (
             [("Участие", 448.9, 470.2), ("форуме", 448.6, 459.7), ("5", 455.8, 464.0), ("Минск", 455.8, 464.0)],
@@ -2743,3 +2754,19 @@ def test_a_misread_numeral_opening_a_section_heading_is_the_next_one(
         Layout([Table([header, rows[0], Row([Cell("1."), Cell("Форум"), Cell("Казань"), Cell("май")]), rows[1]])])
     )
     assert tuple(row.cells[0].text for row in rows) == corrected
+
+
+def test_a_notes_head_word_alone_ending_its_cell_has_its_colon() -> None:
+    """A row the page break cut: «Место уточняется» / «Организаторы», the names on the next page.
+    The head word alone under a row's cell's first paragraph takes its colon; alone in a cell, or
+    in the header's (a column named «Участники, / Организаторы»), it stays as read."""
+    from magplan.normalize.ocr_fix import note_head_colon
+
+    assert note_head_colon("Место уточняется\nОрганизаторы") == "Место уточняется\nОрганизаторы:"
+    assert note_head_colon("Организаторы") == "Организаторы"
+    assert note_head_colon("Место уточняется\nОрганизаторы: МАГ") == "Место уточняется\nОрганизаторы: МАГ"
+    header = Row([Cell("№"), Cell("Мероприятие"), Cell("Срок"), Cell("Участники,\nОрганизаторы")])
+    row = Row([Cell("1."), Cell("Форум"), Cell("май"), Cell("Место уточняется\nОрганизаторы")])
+    correct_layout(Layout([Table([header, row])]))
+    assert [cell.text for cell in header.cells][-1] == "Участники,\nОрганизаторы"
+    assert [cell.text for cell in row.cells][-1] == "Место уточняется\nОрганизаторы:"

@@ -491,3 +491,13 @@ def test_the_numbers_header_cell_a_hair_from_the_next_is_a_cell_of_its_own(tmp_p
     read, expected = _kept_scan("caption-title.weasyprint-default.pdf", 207, "tiff-g4", tmp_path)
     assert read["document"]["title"] == expected["document"]["title"]
     assert read["items"][0] == expected["items"][0]
+
+
+def test_a_search_boxs_button_over_the_table_heads_no_section(tmp_path: Path) -> None:
+    # A library's portal page printed by WeasyPrint in landscape, scanned: a search box and its
+    # button «Найти» between the title and the table.  The PDF keeps the button's label in a form's
+    # appearance (no page text); the scan prints it, its box read as a table of one cell, and its
+    # label became every row's section.  A site's form control is no heading (a line skipped).
+    read, expected = _kept_scan("search-box.weasyprint-landscape.pdf", 201, "tiff-g4", tmp_path)
+    assert [item["section"] for item in read["items"]] == [item["section"] for item in expected["items"]]
+    assert any("Найти" in w["message"] for w in read["warnings"])

@@ -990,6 +990,31 @@ def test_a_row_of_cells_after_a_wide_band_is_told_by_its_runs(runs: list[tuple[s
     assert _row_of_cells(_text_line(0, *runs), [40.0, 250.0, 350.0, 450.0], pairs=True) is row
 
 
+@pytest.mark.parametrize(
+    ("runs", "row"),
+    [
+        # An event and its date wording, neither where a header's cell starts (a row of a table of
+        # its own widths): a row.
+        ([("Участие", 40, 80), ("в", 83, 86), ("форуме", 89, 130), ("по", 300, 310), ("мере", 313, 340)], True),
+        ([("Круглый", 40, 80), ("стол", 83, 110), ("в", 300, 305), ("течение", 308, 340), ("года", 343, 360)], True),
+        # A requisite or a person's name with a date under the table: none.
+        ([("Исполнитель:", 40, 100), ("Петрова", 103, 140), ("А.А.", 143, 160), ("10.12.2026", 300, 350)], False),
+        ([("Согласовано", 40, 100), ("15", 300, 310), ("января", 313, 340), ("2027", 343, 360)], False),
+        # A year alone is no cell's date wording; a second run of no date, a paragraph's.
+        ([("Отчёт", 40, 70), ("2026", 300, 330)], False),
+        ([("Примечание:", 40, 110), ("уточняется", 300, 360)], False),
+    ],
+)
+def test_a_row_of_an_event_and_its_date_after_a_wide_band(runs: list[tuple[str, float, float]], row: bool) -> None:
+    """Rows with no numbers, each a table of its own widths, two runs of words only (`dated`): the
+    second a date wording.  Where the rows are numbered their numbers tell, and `dated` is not asked."""
+    from magplan.extract.pdf.plain import _row_of_cells
+
+    line = _text_line(0, *runs)
+    assert _row_of_cells(line, [40.0, 250.0, 350.0, 450.0], dated=True) is row
+    assert _row_of_cells(line, [40.0, 250.0, 350.0, 450.0]) is False
+
+
 def test_a_menu_beside_the_title_lines_is_aside_and_a_title_left_of_the_table_is_not() -> None:
     """A layout page without rules: its menu column («Документы», «Мероприятия») printed left of
     the table beside the title's lines, an item on a baseline of its own 2.6 pt lower than the
@@ -2971,3 +2996,39 @@ def _words_at(text: str, x: float) -> list[tuple[str, float, float]]:
         out.append((word, x, x + 6 * len(word)))
         x += 6 * len(word) + 3
     return out
+
+
+def _row_tops(lines: list[Line]) -> list[float]:
+    """The tops of the rows (header's first) the borderless table finder reads from `lines`."""
+    from magplan.extract.pdf.plain import plain_tables
+
+    ((_, cells),) = plain_tables([(1, lines, [])])[1]
+    return sorted({c[1] for c in cells})
+
+
+def test_a_line_over_the_first_number_is_the_first_rows_only_where_rows_stand_centred() -> None:
+    """Rows set at the top, a word processor's (lines a pitch apart, none interleaved): a heading
+    in the event's column right under the header, in the text's face («Раздел 1. Культура»), over
+    a two-line row — a row of its own, though the number stands in the middle of the three lines
+    (`plain._first_row_round_its_number` asks for lines that interleave somewhere in the table).
+    Rows centred on their numbers (a browser's, a number half a line under its name's first line
+    below): the name's first line over the first number is the first row's own.  (A scan whose
+    first row stands in a band of its own: `test_a_name_round_the_first_rows_number_is_no_heading`.)"""
+    line = _text_line
+    top_set = [
+        line(80, ("Раздел", 70, 110), ("1.", 113, 122), ("Культура", 125, 180)),
+        line(94, ("1.", 40, 50), ("Фестиваль", 70, 130), ("май", 250, 270), ("Отдел", 350, 390)),
+        line(108, ("искусств", 70, 120)),
+        line(122, ("2.", 40, 50), ("Концерт", 70, 120), ("июнь", 250, 280), ("Отдел", 350, 390)),
+    ]
+    assert _row_tops([*_unruled_header(), *top_set]) == [49.5, 79.5, 93.5, 121.5]
+    centred = [
+        line(80, ("Августовская", 70, 150)),
+        line(94, ("1.", 40, 50), ("педагогическая", 70, 160), ("май", 250, 270), ("Отдел", 350, 390)),
+        line(108, ("конференция", 70, 150)),
+        line(122, ("Семинар", 70, 120), ("для", 123, 140), ("1", 250, 256), ("раз", 259, 280), ("Отдел", 350, 390)),
+        line(129, ("2.", 40, 50)),
+        line(136, ("молодых", 70, 120), ("педагогов", 123, 180), ("квартал", 250, 290), ("кабинет", 350, 400)),
+    ]
+    assert _row_tops([*_unruled_header(), *centred])[:2] == [49.5, 79.5]
+    assert len(_row_tops([*_unruled_header(), *centred])) == 3

@@ -816,3 +816,23 @@ def test_a_bar_of_links_is_no_heading(line: str, heading: bool) -> None:
 )
 def test_a_sites_filter_control_is_no_heading(line: str, heading: bool) -> None:
     assert is_heading_line(line) is heading
+
+
+@pytest.mark.parametrize(
+    ("line", "heading"),
+    [
+        # A site's search box and its button over the table, scanned: the button's box read as a table
+        # of one cell, its label as the first rows' section.
+        ("Найти", False),
+        ("Поиск:", False),
+        ("ПОИСК", False),
+        # ... and a data table's page-length control.
+        ("Показать 10\tзаписей", False),
+        ("Показывать по 25 записей", False),
+        ("Поиск талантов", True),
+        ("Показательные выступления", True),
+        ("Отправка делегаций", True),
+    ],
+)
+def test_a_sites_form_control_is_no_heading(line: str, heading: bool) -> None:
+    assert is_heading_line(line) is heading

@@ -560,7 +560,7 @@ def is_heading_line(line: str) -> bool:
     # A note's label («Внимание: сроки могут уточняться») opens a note to the plan, not a heading.
     if is_table_label(text) or about_the_page(text) or _NOTE_LABEL.match(text) or _link_bar(text):
         return False
-    if _FILTER_CONTROL.match(text):
+    if _FILTER_CONTROL.match(text) or _FORM_CONTROL.fullmatch(text):
         return False
     return 3 <= len(text) <= 200 and text[:1].isupper() and not text.endswith((".", ",", ";"))
 
@@ -569,6 +569,16 @@ def is_heading_line(line: str) -> bool:
 # control, never a heading.  A scan may read the arrow glued to the choice («Всем», «Всее\»).
 _FILTER_CONTROL = re.compile(
     r"(?:месяц|квартал|год|период|раздел|категория|направление|тип|статус|показать|фильтр)\s*:?\s*\[?\s*вс[её]\]?(?:[мvе▾]\\?)?(?!\S)",
+    re.IGNORECASE,
+)
+
+
+# A site's search box or form button over its table, its label printed («Найти», «Поиск:»), or a
+# data table's page-length control («Показать 10 записей»): a control, never a heading (a scan
+# reads the button's box as a table of one cell).
+_FORM_CONTROL = re.compile(
+    r"(?:найти|поиск|искать|применить|сбросить|очистить|отправить|войти|подписаться)\s*:?"
+    r"|показ(?:ать|ывать)(?:\s+по)?\s+\d+\s+запис(?:ей|и)",
     re.IGNORECASE,
 )
 

@@ -251,14 +251,18 @@ def correct(text: str, dates: bool = False, paragraph: bool = False) -> str:
     # A line's last word is read with the next line's first (a cell's wrap: «в течение I» / «квартала»).
     after = [(following.split() or [""])[0] for following in lines[1:]] + [""]
     lines = [_correct_line(line, dates, paragraph, then) for line, then in zip(lines, after, strict=True)]
-    if not paragraph and len(lines) > 1 and lines[-1] in _NOTE_HEAD_ALONE:
-        # A note's head word alone ending a cell under its first paragraph: its names stand on the
-        # next page (a row the page break cut), its colon lost with the line's end («Организаторы»
-        # / «Правительство Москвы»).
-        lines[-1] += ":"
     joined = _plural_breve(_year_word("\n".join(_lettered_b(_header_number(lines)))))
     opening = _OPENING_SINGLE if paragraph else _OPENING_SINGLE_IN_CELL
     return _closing_quote(extra_closers(_stray_quotes(joined, opening)))
+
+
+def note_head_colon(text: str) -> str:
+    """A row's cell that ends with a note's head word alone under its first paragraph («Место
+    уточняется» / «Организаторы»): its names stand on the next page (a row the page break cut), its
+    colon lost with the line's end; the colon put back.  (A header's cell «Участники, /
+    Организаторы» names a column: not asked.)"""
+    head, _, last = text.rpartition("\n")
+    return f"{text}:" if head.strip() and last in _NOTE_HEAD_ALONE else text
 
 
 # An ordinal's «-й» before its noun read as the Latin or Cyrillic «H» («3-H фестиваль»): no other
@@ -379,6 +383,8 @@ def correct_layout(layout: Layout) -> None:
             column = 0
             for cell in row.cells:
                 cell.text = correct(cell.text, dates=column in date_columns and cell.colspan == 1)
+                if not header:
+                    cell.text = note_head_colon(cell.text)
                 column += cell.colspan
             if not header:
                 _totals_head(row)
@@ -773,7 +779,7 @@ _BEFORE_NUMERALS = (
 _BORDER_STUB = re.compile(r"(?:(?<=[^\W\d_])|(?<=[^\W\d_][.,:;»)])) +[|¦]$")
 # ... but a date cell's text that ends «в течение |» goes on with its period's word on the next page
 # (a row the page break cut): the bar is the numeral.
-_WITHIN_NUMERAL_END = re.compile(r"(?<=\bтечение) [|¦l]$", re.IGNORECASE)
+_WITHIN_NUMERAL_END = re.compile(r"(?<=\bтечение) [|¦l]$")
 # A line's first word, an adjective read in the instrumental before a position's noun that is not
 # («Исполнительным вице-президент», «Ответственным секретарь»): its «й» read as «м».  A position
 # line names its position in the nominative («Настоящим подтверждаю» names none); where the noun

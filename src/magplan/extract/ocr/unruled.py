@@ -242,7 +242,7 @@ def _centred_apart(line: Line) -> list[Line]:
     if (
         gap < _CENTRED_APART * height
         or lower_base - upper_base < _BASELINES_APART * height
-        or min(len([w for w in upper if id(w) in in_body]), _line_words(lower, in_body)) < _LINE_WORDS
+        or min(len([w for w in upper if id(w) in in_body]), _line_words(lower, upper, in_body)) < _LINE_WORDS
         # The row's number centred under a first line in small letters («участие», a capital read
         # small): that line would go on the row above, the number's row losing it.
         # (Its words of the body's height: a speck read as «м» is no line's first word.)
@@ -258,13 +258,14 @@ def _centred_apart(line: Line) -> list[Line]:
     ]
 
 
-def _line_words(words: list[Word], in_body: set[int]) -> int:
+def _line_words(words: list[Word], upper: list[Word], in_body: set[int]) -> int:
     """How many of a lower line's words (of the body's height) make it a line of its own: a row's
-    number alone counts as two, as it stands in a column of its own (a browser centres it between
-    the first and second line of a row's two-line cells, half a line under their first).  Not
-    over them: a figure raised there is a footnote's marker."""
+    number alone left of the `upper` line's words counts as two, as it stands in a column of its
+    own (a browser centres it between the first and second line of a row's two-line cells, half a
+    line under their first).  Not over them: a figure raised there is a footnote's marker; nor
+    right of them: a year or a count read a little low is a word of its line."""
     body = [w for w in words if id(w) in in_body]
-    if len(body) == 1 and row_number(body[0].text) is not None:
+    if len(body) == 1 and row_number(body[0].text) is not None and all(body[0].x1 <= w.x0 for w in upper):
         return _LINE_WORDS
     return len(body)
 

@@ -38,7 +38,7 @@ from magplan.normalize import lexicon
 from magplan.normalize.dates import looks_like_period, names_a_date, opens_with_period
 from magplan.normalize.numbers import row_number, totals
 from magplan.normalize.place import TOWN_KIND
-from magplan.requisites import marks_signature, name_beside, names_position
+from magplan.requisites import REQUISITE_HEAD, marks_signature, name_beside, names_position, starts_requisite
 from magplan.roman import roman_value
 from magplan.text import BULLET_GLYPHS, LIST_SEPARATORS, MARKER_CHARS, PREPOSITION_END
 
@@ -258,6 +258,10 @@ def plain_tables(
     out: dict[int, list[tuple[Bbox, list[Bbox]]]] = {}
     last: tuple[list[Line], _Grid] | None = None  # the part above, on this page or the one before
     regimes = list(_regimes(body, grid, page_middle, header.lines))
+    # The first row's lines over its number are its own only where the rows show themselves centred
+    # (lines that interleave): in a table set at the top of its rows, a line over the first number
+    # is a heading («Раздел 1. Культура»), whatever the face it is set in.
+    centred = grid.centred_rows or any(_interleaved(lines) for _, lines, _ in regimes)
     for at, (page, lines, part) in enumerate(regimes):
         first = page not in out
         # The page's last part, the table going on over the page break: its last row may be cut.
@@ -280,7 +284,7 @@ def plain_tables(
             out.setdefault(page, []).append(_page_cells([], grid, heading))
             heading = []
         if lines or heading:
-            opens = first and page == header.page  # the part right under the header: no row above it
+            opens = centred and first and page == header.page  # right under the header: no row above it
             cells = _page_cells(lines, part, heading, cut, first and page != header.page, foot, cut_over, opens)
             out.setdefault(page, []).append(cells)
     return out
@@ -446,7 +450,7 @@ def _tables_apart(flat: list[tuple[int, Line]], grid: _Grid) -> set[int]:
             page == above_page
             and id(line) not in grid.repeats  # the header printed again is no row
             and line.top - above.bottom > END_GAP * line.size
-            and _row_of_cells(line, lefts)
+            and _row_of_cells(line, lefts, dated=grid.number is None)
             and _crossing(line, grid.bounds)
         ):
             starts.add(index)
@@ -1309,7 +1313,7 @@ def _centred_row(
     # A line opening where the row's number stands, left of its end, is no line of the row: a
     # section's heading across the columns from the table's edge (a row's text starts right of
     # its number), which a row centred on its number would otherwise take in as its first.
-    number_end = line.words[0].x1
+    number_end = _lead(line, grid.number, grid.bounds).x1 if grid.number is not None else line.words[0].x1
 
     def inside(at: int) -> bool:
         return (
@@ -2429,10 +2433,11 @@ def _table_lines(pages: list[tuple[int, list[Line], list[Rule]]], header: _Heade
             gap = previous is not None and line.top - previous.bottom > END_GAP * line.size
             # A section's heading alone at a page's foot: its rows may open the next page.
             after = pages[at + 1][1] if at + 1 < len(pages) and all(map(_section_line, lines[index:])) else []
+            unnumbered = not _numbers_open(lines[start:index])
             rows_follow = gap and (
                 _numbered_rows_follow([*lines, *after], index, header, start)
                 or _heading_over_rows(lines, index, header.starts)
-                or _row_of_cells(line, header.starts, pairs=not _numbers_open(lines[start:index]))
+                or _row_of_cells(line, header.starts, pairs=unnumbered, dated=unnumbered)
                 or (previous is not None and _list_under(previous, line, header))
                 or (at + 1 < len(pages) and _rows_over_the_break(lines[index:], pages[at + 1][1], header))
             )
@@ -2605,10 +2610,11 @@ def _numbered_rows_follow(lines: list[Line], index: int, header: _Header, first_
     return False
 
 
-def _row_of_cells(line: Line, starts: list[float], pairs: bool = False) -> bool:
+def _row_of_cells(line: Line, starts: list[float], pairs: bool = False, dated: bool = False) -> bool:
     """Is `line`, after a wide empty band, a row of a table whose cells start at `starts`: opening
     where the first cell starts, runs of words for all of its cells but one at most, three at
-    least, or (with `pairs`) two or more each where a cell starts?  Rows padded apart with no
+    least, or (with `pairs`) two or more each where a cell starts, or (with `dated`) two or more
+    of which a later one reads as a date wording (`_dated_run`)?  Rows padded apart with no
     numbers go on with the table (a web page's cells whose paragraphs keep their margins), in
     columns of their own widths where the page split the table in two; where the rows are
     numbered, their numbers tell (`_numbered_rows_follow`), and two runs at the cells' starts may
@@ -2617,7 +2623,10 @@ def _row_of_cells(line: Line, starts: list[float], pairs: bool = False) -> bool:
     opening = _run_starts(line)
     aligned = pairs and all(any(abs(word.x0 - start) <= ALIGN for start in starts) for word in opening)
     return (
-        (len(opening) >= max(3, len(starts) - 1) or (len(opening) >= 2 and (aligned or _dated_run(line, opening))))
+        (
+            len(opening) >= max(3, len(starts) - 1)
+            or (len(opening) >= 2 and (aligned or (dated and _dated_run(line, opening))))
+        )
         and abs(line.words[0].x0 - starts[0]) <= ALIGN
         and not _footnote(line)
         and not _signature_line(line)
@@ -2626,12 +2635,17 @@ def _row_of_cells(line: Line, starts: list[float], pairs: bool = False) -> bool:
 
 def _dated_run(line: Line, opening: list[Word]) -> bool:
     """Does a run of the line's words after its first read as a date wording, or open with one
-    that its words qualify («по мере поступления обращений», «в течение года по согласованию с»)?"""
+    that its words qualify («по мере поступления обращений», «в течение года по согласованию с»),
+    and its first run as an event's name: no requisite's head nor a person's name («Исполнитель:
+    Петрова А.А.   10.12.2026», «Согласовано   15 января 2027 г.» under the table)?  A year alone
+    is no cell's date wording here."""
     at = {id(word): k for k, word in enumerate(line.words)}
     ends = [at[id(word)] for word in opening[1:]] + [len(line.words)]
-    return any(
-        opens_with_period(" ".join(word.text for word in line.words[start:end])) for start, end in pairwise(ends)
-    )
+    first = " ".join(word.text for word in line.words[: ends[0]])
+    if REQUISITE_HEAD.match(first) or starts_requisite(first) or name_beside(first):
+        return False
+    runs = (" ".join(word.text for word in line.words[start:end]) for start, end in pairwise(ends))
+    return any(not run.isdigit() and opens_with_period(run) for run in runs)
 
 
 def _signature_line(line: Line) -> bool:
