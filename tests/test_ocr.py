@@ -979,6 +979,8 @@ def test_a_word_parted_after_its_first_letters_is_joined_and_dashes_in_words_are
         # The first day of one figure run into «и» and read as a letter it looks like (a photo).
         ("Ти 2 октября", "1 и 2 октября"),
         ("Ди 5 мая", "4 и 5 мая"),
+        ("Би 6 октября", "5 и 6 октября"),  # a «5» with its flag read as the capital
+        ("Би 3 октября", "Би 3 октября"),  # no day before the second: as read
         ("Зи 4 июня", "3 и 4 июня"),
         ("1Зи 14 октября", "13 и 14 октября"),  # one figure of two read as a letter
         ("1Зи 12 октября", "1Зи 12 октября"),  # a first day after the second

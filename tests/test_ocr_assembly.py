@@ -2770,3 +2770,17 @@ def test_a_notes_head_word_alone_ending_its_cell_has_its_colon() -> None:
     correct_layout(Layout([Table([header, row])]))
     assert [cell.text for cell in header.cells][-1] == "Участники,\nОрганизаторы"
     assert [cell.text for cell in row.cells][-1] == "Место уточняется\nОрганизаторы:"
+
+
+def test_a_row_number_parted_after_its_one_is_joined_in_the_numbers_column() -> None:
+    """«1 1.»: a «1»'s ink narrower than its room, Tesseract reads «11» as two words.  In the
+    numbers' column of a row the two figures are one number; elsewhere, and in the header, as read."""
+    header = Row([Cell("№"), Cell("Мероприятие"), Cell("Срок")])
+    rows = [
+        Row([Cell("1 1."), Cell("Форум 1 1"), Cell("май")]),
+        Row([Cell("1 2"), Cell("Форум"), Cell("июнь")]),
+        Row([Cell("2 1"), Cell("Форум"), Cell("июль")]),
+    ]
+    correct_layout(Layout([Table([header, *rows])]))
+    assert [row.cells[0].text for row in rows] == ["11.", "12", "2 1"]
+    assert rows[0].cells[1].text == "Форум 1 1"

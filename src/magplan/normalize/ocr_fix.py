@@ -209,9 +209,10 @@ _LOST_BREVE = re.compile(r"(?<=[А-Яа-яЁё]{3})(?:ыи|ЫИ)$")
 # Days read as the letters they look like: no word of a date cell is one of these letters alone.
 _DAY_LETTERS = {"З": "3", "з": "3", "б": "6"}
 # A first day of one figure run into the «и» after it, read as a letter («Ти 2 октября» for «1 и 2
-# октября», «Ди 5 мая» for «4 и 5 мая»): before another day and a month's name, where no word of
-# two letters ending in «и» stands, the letter is the figure it looks like.
-_RUN_DAY_LETTERS = _DAY_LETTERS | {"Т": "1", "I": "1", "l": "1", "|": "1", "Д": "4"}
+# октября», «Ди 5 мая» for «4 и 5 мая», «Би 6 октября» for «5 и 6 октября»: a «5» with its flag
+# read as the capital's): before another day and a month's name, where no word of two letters
+# ending in «и» stands, the letter is the figure it looks like.
+_RUN_DAY_LETTERS = _DAY_LETTERS | {"Т": "1", "I": "1", "l": "1", "|": "1", "Д": "4", "Б": "5"}
 # Two days run into the «и» between them, the first perhaps read as a letter or after a speck.
 _GLUED_DAYS = re.compile(rf"([{''.join(_RUN_DAY_LETTERS)}]?)(\d{{0,2}})[иu](\d{{1,2}})")
 # «до» (a deadline) read in the figures it looks like, before a day and its month.
@@ -254,6 +255,10 @@ def correct(text: str, dates: bool = False, paragraph: bool = False) -> str:
     joined = _plural_breve(_year_word("\n".join(_lettered_b(_header_number(lines)))))
     opening = _OPENING_SINGLE if paragraph else _OPENING_SINGLE_IN_CELL
     return _closing_quote(extra_closers(_stray_quotes(joined, opening)))
+
+
+# A row's number read as two figures a space apart, the first a «1» (`correct_layout`).
+_PARTED_ROW_NUMBER = re.compile(r"^(1) (\d)(\.?)$")
 
 
 def note_head_colon(text: str) -> str:
@@ -385,6 +390,10 @@ def correct_layout(layout: Layout) -> None:
                 cell.text = correct(cell.text, dates=column in date_columns and cell.colspan == 1)
                 if not header:
                     cell.text = note_head_colon(cell.text)
+                if not header and column == numbers.column and cell.colspan == 1:
+                    # «1 1.»: a row's number of two figures parted after a «1», whose ink is narrower
+                    # than its room (Tesseract reads two words); no row is numbered so.
+                    cell.text = _PARTED_ROW_NUMBER.sub(r"\1\2\3", cell.text)
                 column += cell.colspan
             if not header:
                 _totals_head(row)
