@@ -2784,3 +2784,27 @@ def test_a_row_number_parted_after_its_one_is_joined_in_the_numbers_column() -> 
     correct_layout(Layout([Table([header, *rows])]))
     assert [row.cells[0].text for row in rows] == ["11.", "12", "2 1"]
     assert rows[0].cells[1].text == "Форум 1 1"
+
+
+@pytest.mark.parametrize(
+    ("previous", "text", "joined"),
+    [
+        # A colon the page break left alone at the next page's head goes on the label it follows.
+        (
+            "Совместно с Исполкомом СНГ\nОрганизаторы",
+            ": Мэрия Минска",
+            "Совместно с Исполкомом СНГ\nОрганизаторы: Мэрия Минска",
+        ),
+        # ... once, where the scan's label at the page's foot was given the colon it seemed to lose.
+        (
+            "Совместно с Исполкомом СНГ\nОрганизаторы:",
+            ": Мэрия Минска",
+            "Совместно с Исполкомом СНГ\nОрганизаторы: Мэрия Минска",
+        ),
+        ("Организаторы:", "Мэрия Минска", "Организаторы: Мэрия Минска"),
+    ],
+)
+def test_a_row_cut_by_the_page_goes_on_with_one_colon(previous: str, text: str, joined: str) -> None:
+    from magplan.assemble import _join_continued
+
+    assert _join_continued(previous, text, split_by_page=True) == joined

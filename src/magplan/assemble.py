@@ -1801,8 +1801,9 @@ def _join_continued(previous: str, text: str, split_by_page: bool) -> str:
         # scan's speck; a text document never prints one so).
         return _join_continued(previous[:-1].rstrip(), text, split_by_page)
     if split_by_page and text[:1] in "»”),.;:":
-        # A closing mark or punctuation that the page break left alone («Экспофорум» / «»»).
-        return previous + text
+        # A closing mark or punctuation that the page break left alone («Экспофорум» / «»»); a
+        # colon once (a scan's label at the page's foot given the colon it seemed to lose).
+        return previous + (text[1:] if text[:1] == ":" and previous.endswith(":") else text)
     if split_by_page and previous.count("«") > previous.count("»") and "»" in text.split("\n")[0]:
         # Inside a quotation the page broke: its next part is no list item even when it opens with
         # a dash («Россия / – спортивная держава»); a quotation holds no paragraph.
