@@ -2808,3 +2808,19 @@ def test_a_row_cut_by_the_page_goes_on_with_one_colon(previous: str, text: str, 
     from magplan.assemble import _join_continued
 
     assert _join_continued(previous, text, split_by_page=True) == joined
+
+
+def test_a_dashed_list_s_next_item_under_a_wrapped_one_opens_its_line() -> None:
+    # A narrow event's column: each item of a list typed with dashes wraps («– возложение» /
+    # «венков;»); the next item opens under the wrap, not under an item's first line.
+    items = [
+        _line(("Победы:", 100, 160)),
+        _line(("–", 100, 110), ("возложение", 115, 296), top=25),
+        _line(("венков;", 100, 160), top=50),
+        _line(("–", 100, 110), ("концерт", 115, 296), top=75),
+        _line(("хоров", 100, 150), top=100),
+    ]
+    assert join_lines(items, 300) == "Победы:\n– возложение венков;\n– концерт хоров"
+    # A dash opening a wrapped line of a paragraph that is no list's stays a wrap.
+    prose = [_line(("Москва", 100, 296)), _line(("–", 100, 110), ("Минск", 115, 200), top=25)]
+    assert join_lines(prose, 300) == "Москва – Минск"

@@ -464,10 +464,13 @@ def _opens_organizers(text: str, following: str) -> bool:
 
 def _next_item(out: str, text: str) -> bool:
     """Does `text` open the next item of a list lettered or numbered with a bracket, under its
-    lead-in («…Победы:» / «а) формирование» / «оргкомитета» / «б) утверждение»)?"""
+    lead-in («…Победы:» / «а) формирование» / «оргкомитета» / «б) утверждение»), or of a list
+    typed with dashes whose item above wrapped («– возложение» / «венков;» / «– концерт»)?"""
+    paragraph = out.rsplit("\n", 1)[-1]
+    if dash_item(text, paragraph):
+        return True
     if not _LETTERED_ITEM.match(text):
         return False
-    paragraph = out.rsplit("\n", 1)[-1]
     return paragraph.rstrip().endswith(":") or _LETTERED_ITEM.match(paragraph) is not None
 
 
