@@ -490,7 +490,7 @@ def test_the_numbers_header_cell_a_hair_from_the_next_is_a_cell_of_its_own(tmp_p
     # round its number still read two rows as one.)
     read, expected = _kept_scan("caption-title.weasyprint-default.pdf", 207, "tiff-g4", tmp_path)
     assert read["document"]["title"] == expected["document"]["title"]
-    assert read["items"][0] == expected["items"][0]
+    assert {**read["items"][0], "page": None} == expected["items"][0]  # (the print's JSON says no page)
 
 
 def test_a_search_boxs_button_over_the_table_heads_no_section(tmp_path: Path) -> None:
