@@ -495,8 +495,8 @@ def test_the_numbers_header_cell_a_hair_from_the_next_is_a_cell_of_its_own(tmp_p
 
 def test_a_search_boxs_button_over_the_table_heads_no_section(tmp_path: Path) -> None:
     # A library's portal page printed by WeasyPrint in landscape, scanned: a search box and its
-    # button «Найти» between the title and the table.  The PDF keeps the button's label in a form's
-    # appearance (no page text); the scan prints it, its box read as a table of one cell, and its
+    # button «Найти» between the title and the table.  The PDF reader knows the label beside form
+    # fields and leaves it out; the scan shows only boxes, read as a table of one cell, and the
     # label became every row's section.  A site's form control is no heading (a line skipped).
     read, expected = _kept_scan("search-box.weasyprint-landscape.pdf", 201, "tiff-g4", tmp_path)
     assert [item["section"] for item in read["items"]] == [item["section"] for item in expected["items"]]
