@@ -26,6 +26,7 @@ from magplan.normalize import lexicon
 from magplan.normalize.dates import looks_like_period
 from magplan.normalize.months import CASE_FORMS as MONTHS
 from magplan.normalize.numbers import TOTALS_WORDS, row_number
+from magplan.normalize.organizers import LABEL as ORGANIZERS_LABEL
 from magplan.requisites import names_position
 from magplan.roman import LOOKALIKES, roman_numeral, roman_value
 from magplan.text import CYRILLIC_LOOKS as _CYRILLIC_LOOKS
@@ -55,7 +56,6 @@ APPROXIMATE_WORDS = frozenset("ориентировочн" + end for end in ("о
 # The words that may end a date's bracketed qualifier («(по согласованию)», «(ориентировочно)»).
 _QUALIFIER_WORDS = DATE_WORDS | APPROXIMATE_WORDS
 NOTE_HEADS = frozenset({"организатор", "организаторы", "организатора", "организаторов"})
-_NOTE_HEAD_ALONE = frozenset({"Организатор", "Организаторы"})
 # A date line's day in quotes, its opening quote read as «<» or lost («<28»», «25»»), or a speck
 # after it read as a point («15.»»): quotes come in pairs, «<» is no character of a plan, and
 # no day in quotes ends with a point.
@@ -267,7 +267,7 @@ def note_head_colon(text: str) -> str:
     colon lost with the line's end; the colon put back.  (A header's cell «Участники, /
     Организаторы» names a column: not asked.)"""
     head, _, last = text.rpartition("\n")
-    return f"{text}:" if head.strip() and last in _NOTE_HEAD_ALONE else text
+    return f"{text}:" if head.strip() and ORGANIZERS_LABEL.fullmatch(last) else text
 
 
 # An ordinal's «-й» before its noun read as the Latin or Cyrillic «H» («3-H фестиваль»): no other

@@ -12,6 +12,8 @@ _PREFIX = re.compile(r"^\s*организатор(?:ы)?(?:\s*[:\-–—]|(?:\s+
 # The same words capitalised inside a line: a PDF whose paragraph break could not
 # be told from a wrap gives «По плану Правительства Москвы Организаторы: МАГ».
 _INNER_PREFIX = re.compile(r"(?<=\s)Организатор(?:ы)?\s*:\s*")
+# The label capitalised, its colon aside: a scan may lose the colon or read it on the next line.
+LABEL = re.compile(r"Организаторы?(?![а-яё])")
 _OPENING = {"«": "»", '"': '"', "(": ")", "„": "“", "“": "”"}
 
 

@@ -31,11 +31,10 @@ from magplan.extract.pdf.words import (
 )
 from magplan.normalize import lexicon
 from magplan.normalize.dates import looks_like_period
+from magplan.normalize.organizers import LABEL as ORGANIZERS_LABEL
 from magplan.normalize.organizers import opens_organizers
 from magplan.text import BULLET_GLYPHS, CYRILLIC_LOOKS, LATIN_LOOKS, OPENING_QUOTES, bare, known_word
 
-# The organizers' label opening a note's paragraph, its colon lost or read on the next line.
-_ORGANIZERS_LABEL = re.compile(r"Организаторы?(?![а-яё])")
 # A word box spans roughly ascender to descender: about 0.9 of the font size.
 EM_PER_HEIGHT = 0.9
 # The letters of a word cut at a line's end, and of its rest at the next line's start.
@@ -453,7 +452,7 @@ def _opens_organizers(text: str, following: str) -> bool:
     or on the next page with the names, the label alone ending the cell?"""
     if opens_organizers(text):
         return True
-    label = _ORGANIZERS_LABEL.match(text)
+    label = ORGANIZERS_LABEL.match(text)
     if label is None:
         return False
     rest = text[label.end() :].lstrip()

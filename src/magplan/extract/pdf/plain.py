@@ -1313,7 +1313,7 @@ def _centred_row(
     # A line opening where the row's number stands, left of its end, is no line of the row: a
     # section's heading across the columns from the table's edge (a row's text starts right of
     # its number), which a row centred on its number would otherwise take in as its first.
-    number_end = _lead(line, grid.number, grid.bounds).x1 if grid.number is not None else line.words[0].x1
+    number_end = _lead(line, grid.number, grid.bounds).x1
 
     def inside(at: int) -> bool:
         return (
@@ -2469,7 +2469,7 @@ def _rows_over_the_break(foot: list[Line], following: list[Line], header: _Heade
     widths, the rest on the next page)?"""
     first, count = _repeated_header(following, header)
     opening = following[first + count] if first + count < len(following) else None
-    start = header.groups[0][0]
+    start = header.starts[0]
     return (
         opening is not None
         and _row_of_cells(opening, header.starts)
@@ -4953,7 +4953,7 @@ def _split_numbered(band: list[Line], grid: _Grid, cut: bool = False, opens: boo
         return _around_numbers(band, numbered, grid, cut)
     # Lines above the first number go on the row before (a row a page break split).
     cuts = sorted({0, *numbered, len(band)})
-    if opens and numbered and numbered[0] > 0 and _first_row_round_its_number(band, numbered, grid):
+    if opens and numbered[0] > 0 and _first_row_round_its_number(band, numbered, grid):
         cuts.remove(numbered[0])
     return [band[a:b] for a, b in pairwise(cuts) if band[a:b]]
 
