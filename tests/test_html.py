@@ -283,6 +283,27 @@ def test_outline_numbers_three_levels_deep_go_under_the_level_above(tmp_path: Pa
     assert numbers == ["1.", "1.1.", "1.2.", "1.2.1.", "1.2.2.", "2.", "1.", "2.1."]
 
 
+def test_outline_numbers_go_on_over_a_table_written_in_two(tmp_path: Path) -> None:
+    # LibreOffice writes a table broken by a page break as two tables: «1.3.» in the second still
+    # goes under the section's «1.» in the first.  A bulleted list of members in a title cell between
+    # them is no level of the outline (read so, «1.4.» was «4.»).
+    first = (
+        "<tr><td><ol><li><p></p></li></ol></td><td><b>Мероприятия</b></td><td></td><td></td></tr>"
+        "<tr><td><ol><ol><li><p></p></li></ol></ol></td><td>Сессия</td><td>Москва, апрель</td><td></td></tr>"
+        '<tr><td><ol><ol start="2"><li><p></p></li></ol></ol></td>'
+        "<td><p>Форум</p><ul><li><p>Минск</p></li><li><p>Алматы</p></li></ul></td><td>май</td><td></td></tr>"
+    )
+    second = (
+        '<tr><td><ol><ol start="3"><li><p></p></li></ol></ol></td><td>Съезд</td><td>Минск, июнь</td><td></td></tr>'
+        '<tr><td><ol><ol start="4"><li><p></p></li></ol></ol></td><td>Выставка</td><td>Баку, июль</td><td></td></tr>'
+    )
+    body = f'{TITLE}<table border="1">{HEADER}{first}</table><p><br></p><table border="1">{second}</table>{SIGNATURE}'
+    layout = html_extract.extract(_write(tmp_path / "t.html", body))
+    tables = [b for b in layout.blocks if isinstance(b, Table)]
+    numbers = [row.cells[0].text for table in tables for row in table.rows if not row.is_header]
+    assert numbers[-4:] == ["1.1.", "1.2.", "1.3.", "1.4."]
+
+
 def test_a_sub_list_beside_its_outer_lists_items_prints_as_a_browser_prints_it(tmp_path: Path) -> None:
     # CKEditor writes a sub-list as an <ol> among the outer list's <li>s: a browser numbers it «1.»,
     # and nothing of LibreOffice's outline numbering («1.1.») is meant there.

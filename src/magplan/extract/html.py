@@ -752,11 +752,10 @@ def _list_number(item: Element) -> str | None:
         # The nearest item before it on a level above; only one level up does it number ours (a
         # new section's «2.» between stops a third level from going under the last «1.2.»).
         lists_round = len(list(item.iterancestors("ol")))
-        found = item.xpath(f"preceding::li[count(ancestor::ol) < {lists_round}][1]")
+        found = item.xpath(f"preceding::li[parent::ol][count(ancestor::ol) < {lists_round}][1]")
         outer = found[0] if isinstance(found, list) and found and isinstance(found[0], etree._Element) else None
         one_up = outer is not None and _outline_level(outer) == len(outer_lists)
-        same_table = outer is not None and _table_of(outer) is _table_of(item) is not None
-        above = _list_number(outer) if outer is not None and one_up and same_table else None
+        above = _list_number(outer) if outer is not None and one_up and _same_plan_table(outer, item) else None
         if above and _OUTLINE_NUMBER.fullmatch(above) and number[:-1].isdigit():
             return f"{above}{number}"
     return number
@@ -770,6 +769,17 @@ def _outline_level(item: Element) -> int:
 def _table_of(element: Element) -> Element | None:
     """The table `element` stands in, the nearest one round it."""
     return next(element.iterancestors("table"), None)
+
+
+def _same_plan_table(outer: Element, item: Element) -> bool:
+    """Whether `outer` numbers in the table of `item` or in the table right before it: a table
+    LibreOffice wrote in two (a page break in the document) goes on with the outline numbers of its
+    first part («1.3.» under the section's «1.» above the break)."""
+    table = _table_of(item)
+    if table is None:
+        return False
+    before = table.xpath("preceding::table[1]")
+    return _table_of(outer) in (table, *(t for t in before if isinstance(t, etree._Element)))
 
 
 def _own_list_number(item: Element, parent: Element) -> str:
