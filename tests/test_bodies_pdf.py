@@ -66,6 +66,9 @@ OFFICE = {
     # ... a date merged over three rows, its text on page 1's last row, the cell empty over page 2's
     # first two rows (no header repeated there, both tables closed at the break).
     "merged_cell_over_the_page_break_without_a_header": (48, 6),
+    # ... a date the narrow column cut inside its year, the page breaking between the two parts
+    # («24.12.202» / «8»): joined whole, not «24.12.202 8» (a date no more).
+    "date_cut_inside_its_year_by_the_page_break": (84, 15),
 }
 
 

@@ -283,10 +283,10 @@ def test_outline_numbers_three_levels_deep_go_under_the_level_above(tmp_path: Pa
     assert numbers == ["1.", "1.1.", "1.2.", "1.2.1.", "1.2.2.", "2.", "1.", "2.1."]
 
 
-def test_outline_numbers_go_on_over_a_table_written_in_two(tmp_path: Path) -> None:
-    # LibreOffice writes a table broken by a page break as two tables: «1.3.» in the second still
-    # goes under the section's «1.» in the first.  A bulleted list of members in a title cell between
-    # them is no level of the outline (read so, «1.4.» was «4.»).
+def test_outline_numbers_go_on_over_a_table_written_in_parts(tmp_path: Path) -> None:
+    # LibreOffice writes a table broken by page breaks as a table per part: «1.3.» in the second and
+    # «1.5.» in the third still go under the section's «1.» in the first.  A bulleted list of
+    # members in a title cell between them is no level of the outline (read so, «1.4.» was «4.»).
     first = (
         "<tr><td><ol><li><p></p></li></ol></td><td><b>Мероприятия</b></td><td></td><td></td></tr>"
         "<tr><td><ol><ol><li><p></p></li></ol></ol></td><td>Сессия</td><td>Москва, апрель</td><td></td></tr>"
@@ -297,11 +297,45 @@ def test_outline_numbers_go_on_over_a_table_written_in_two(tmp_path: Path) -> No
         '<tr><td><ol><ol start="3"><li><p></p></li></ol></ol></td><td>Съезд</td><td>Минск, июнь</td><td></td></tr>'
         '<tr><td><ol><ol start="4"><li><p></p></li></ol></ol></td><td>Выставка</td><td>Баку, июль</td><td></td></tr>'
     )
-    body = f'{TITLE}<table border="1">{HEADER}{first}</table><p><br></p><table border="1">{second}</table>{SIGNATURE}'
-    layout = html_extract.extract(_write(tmp_path / "t.html", body))
+    third = '<tr><td><ol><ol start="5"><li><p></p></li></ol></ol></td><td>Форум</td><td>Ереван, май</td><td></td></tr>'
+    parts = "<p><br></p>".join(f'<table border="1">{rows}</table>' for rows in (HEADER + first, second, third))
+    layout = html_extract.extract(_write(tmp_path / "t.html", f"{TITLE}{parts}{SIGNATURE}"))
     tables = [b for b in layout.blocks if isinstance(b, Table)]
     numbers = [row.cells[0].text for table in tables for row in table.rows if not row.is_header]
-    assert numbers[-4:] == ["1.1.", "1.2.", "1.3.", "1.4."]
+    assert numbers[-5:] == ["1.1.", "1.2.", "1.3.", "1.4.", "1.5."]
+
+
+def test_a_sections_city_rows_in_a_narrower_table_go_on_with_the_plan(tmp_path: Path) -> None:
+    # A page whose sections are tables of their own: the anniversaries' table has a column fewer
+    # than the plan's (number, city, date, age).  Its rows are the plan's city rows, not skipped; a
+    # narrower table of other rows is no plan's.
+    five = "<tr><td>№ п/п</td><td>Мероприятия</td><td>Срок</td><td>Место</td><td>Примечание</td></tr>"
+    plan = "<tr><td>1.</td><td>Сессия МАГ</td><td>апрель</td><td>Москва</td><td></td></tr>"
+    cities = "<tr><td>1.</td><td>Кишинев</td><td>май</td></tr><tr><td>2.</td><td>Брест</td><td>863 года</td></tr>"
+    ages = "<tr><td>1.</td><td>Кишинев</td><td>май</td><td>863 года</td></tr>"
+    ages += "<tr><td>2.</td><td>Брест</td><td>10 февраля</td><td>468 лет</td></tr>"
+    for rows, read in ((ages, True), (cities, False)):
+        body = f'{TITLE}<table border="1">{five}{plan}</table>'
+        body += f'<p><b>Юбилеи городов</b></p><table border="1">{rows}</table>{SIGNATURE}'
+        got = _read(tmp_path, body)
+        items = [(i.section, i.title, i.age_years) for i in got.records]
+        if read:
+            assert items[1:] == [("Юбилеи городов", "Кишинев", 863), ("Юбилеи городов", "Брест", 468)]
+        else:
+            assert len(items) == 1 and any(w.code == "row_skipped" for w in got.warnings)
+
+
+def test_outline_numbers_do_not_go_under_a_list_of_another_table(tmp_path: Path) -> None:
+    # A numbered list in a table of another shape above the plan (a page's contents) numbers none
+    # of the plan's rows: a plan whose first rows are a level down prints them «1.», «2.».
+    contents = "<table><tr><td><ol><li>Введение</li><li>План</li></ol></td></tr></table>"
+    rows = (
+        "<tr><td><ol><ol><li><p></p></li></ol></ol></td><td>Сессия</td><td>Москва, апрель</td><td></td></tr>"
+        '<tr><td><ol><ol start="2"><li><p></p></li></ol></ol></td><td>Форум</td><td>Минск, май</td><td></td></tr>'
+    )
+    layout = html_extract.extract(_write(tmp_path / "t.html", contents + _plan_page(rows)))
+    plan = [b for b in layout.blocks if isinstance(b, Table)][-1]
+    assert [row.cells[0].text for row in plan.rows[1:]] == ["1.", "2."]
 
 
 def test_a_sub_list_beside_its_outer_lists_items_prints_as_a_browser_prints_it(tmp_path: Path) -> None:

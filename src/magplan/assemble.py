@@ -23,7 +23,7 @@ from magplan.model import Approval, Signatory
 from magplan.normalize import lexicon
 from magplan.normalize.dates import looks_like_period, parse_period
 from magplan.normalize.months import NOMINATIVE
-from magplan.normalize.numbers import row_number, totals
+from magplan.normalize.numbers import age_years, row_number, totals
 from magplan.requisites import (
     APPROVAL_HEAD,
     COPYRIGHT,
@@ -60,6 +60,7 @@ from magplan.text import (
     known_word,
     marker_key,
     marker_keys,
+    number_joined,
     one_line,
     quote_goes_on,
     raised_roman,
@@ -812,6 +813,14 @@ class _Assembler:
                 if headings:
                     self._take_section(headings, "between the plan's tables")
                     headings = []
+                columns = self.columns
+                if (
+                    columns is not None
+                    and columns.number_col is not None
+                    and _table_width(block) < len(columns.roles)
+                    and _table_header(block, self.strict) is None
+                ):
+                    block = _widened(block, columns.number_col, len(columns.roles))  # a section's city rows
                 self._table(block)
             elif isinstance(block, Table) and (heading := _heading_table(block)):
                 # A section row drawn as a table of its own, one cell across (one-row tables one
@@ -1002,7 +1011,9 @@ class _Assembler:
                 self.cut = None
                 tally.continuations += 1
                 self.cells_clean = False
-            if (index == len(rows) - 1 and row.cut_below) or self._cut_without_title(table, rows, index, columns):
+            # (A table of several pages' parts, one without rules, has its cut rows inside it.)
+            last_on_page = index == len(rows) - 1 or rows[index + 1].page != row.page
+            if (last_on_page and row.cut_below) or self._cut_without_title(table, rows, index, columns):
                 self.cut = (row, columns, numbered)
                 continue
             self.ahead = (rows, index)
@@ -1796,6 +1807,8 @@ def _join_continued(previous: str, text: str, split_by_page: bool) -> str:
     finished sentence; a continuation row of the source is a new paragraph."""
     if split_by_page and _HYPHEN_END.search(previous) and text[:1].isalpha():
         return previous + text
+    if split_by_page and number_joined((previous.split() or [""])[-1], (text.split() or [""])[0]):
+        return previous + text  # a date the page broke inside («24.12.202» / «8»)
     if split_by_page and closes_again(previous, text):
         # «Вестник»» / «МАГ»»: a quote closed at the page's foot and again on the next page (a
         # scan's speck; a text document never prints one so).
@@ -1854,7 +1867,7 @@ def _find_plan_tables(blocks: list[Block], strict: bool) -> list[int]:
                 or any(row_number(r.cells[0].text) is not None for r in block.rows if r.cells)
                 or (under_headings and not _looks_like_header(block.rows[0]))
             )
-        )
+        ) or (width is not None and under_headings and _city_days_table(block, width))
         if continues:
             found.append(index)
         # A piece of another width right between the plan's pieces (a web page's plan printed as
@@ -2069,6 +2082,39 @@ def _heading_table(table: Table) -> list[str]:
         return []
     lines = [line for line in table.rows[0].cells[0].text.splitlines() if line.strip()]
     return lines if lines and all(is_heading_line(line) for line in lines) else []
+
+
+# A city row's cells at most: its number, the city, its age and its date.
+_CITY_ROW_CELLS = 4
+
+
+def _city_days_table(table: Table, width: int) -> bool:
+    """Is the table a section's city rows printed as a table of its own, narrower than the plan's
+    (a web page's «Юбилеи городов» under its heading: «1. | Кишинев | май | 863 года»)?  Every row
+    numbered, then a city and its age and date in at most three cells, one of them the age."""
+    rows = [row for row in table.rows if any(c.text.strip() for c in row.cells)]
+    return (
+        bool(rows)
+        and _table_width(table) < width
+        and all(
+            len(row.cells) <= _CITY_ROW_CELLS
+            and row_number(row.cells[0].text) is not None
+            and any(age_years(cell.text) is not None for cell in row.cells[2:])
+            for row in rows
+        )
+    )
+
+
+def _widened(table: Table, number: int, width: int) -> Table:
+    """The narrower table's rows in the plan's columns: its numbers in the plan's numbers' column, its
+    other cells after them, empty cells round them (`_city_days_table`'s: the city in the event's
+    column, its age and date in whatever columns follow, as a city row reads them)."""
+    rows = []
+    for row in table.rows:
+        cells = [Cell("") for _ in range(number)] + list(row.cells)
+        cells += [Cell("") for _ in range(width - sum(c.colspan for c in cells))]
+        rows.append(Row(cells, row.page, row.is_header, row.cut_below))
+    return Table(rows, table.page, table.ruled, table.clean)
 
 
 def _numbered(table: Table) -> bool:

@@ -184,6 +184,20 @@ def split_trailing_markers(text: str) -> tuple[str, str]:
     return text[: match.start()].rstrip(), _MARKER_SEPARATORS.sub("", match.group(1))
 
 
+# A date or a time whose digits a narrow column or a page break cut («10.02.» / «2027», «11:0» / «0»).
+_CUT_NUMBER = re.compile(r"\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}:\d{2}")
+_CUT_NUMBER_END = ',;:)»”"' + "."
+
+
+def number_joined(last: str, first: str) -> bool:
+    """Are `last` (a line's last word) and `first` (the next line's first word) one date or time
+    cut at the line end, whole only joined («10.02.» / «2027», «11:0» / «0»)?"""
+    if not (last[-1:].isdigit() or last.endswith((".", ":"))) or not first[:1].isdigit():
+        return False
+    digits = first.rstrip(_CUT_NUMBER_END)
+    return bool(_CUT_NUMBER.fullmatch(last + digits)) and not _CUT_NUMBER.fullmatch(last.rstrip(".:"))
+
+
 def closes_again(before: str, after: str) -> bool:
     """Does `before` end with a «»» that closes its quotes, while `after` closes one again before it
     opens any («Вестник»» / «МАГ»»)?  Then that «»» is a speck a scan read so (or a comma's tail):

@@ -772,14 +772,18 @@ def _table_of(element: Element) -> Element | None:
 
 
 def _same_plan_table(outer: Element, item: Element) -> bool:
-    """Whether `outer` numbers in the table of `item` or in the table right before it: a table
-    LibreOffice wrote in two (a page break in the document) goes on with the outline numbers of its
-    first part («1.3.» under the section's «1.» above the break)."""
-    table = _table_of(item)
-    if table is None:
-        return False
-    before = table.xpath("preceding::table[1]")
-    return _table_of(outer) in (table, *(t for t in before if isinstance(t, etree._Element)))
+    """Whether `outer` numbers in the table of `item`, or in an earlier table as many columns wide: a
+    table LibreOffice wrote in parts (page breaks in the document) goes on with the outline numbers
+    of its first part («1.3.» under the section's «1.» above the break)."""
+    table, own = _table_of(item), _table_of(outer)
+    return table is not None and own is not None and (own is table or _columns(own) == _columns(table))
+
+
+def _columns(table: Element) -> int:
+    """How many columns the table's first row spans."""
+    row = next(table.iter("tr"), None)
+    cells = [] if row is None else [c for c in row if c.tag in ("td", "th")]
+    return sum(int(c.get("colspan", "1")) if c.get("colspan", "1").isdigit() else 1 for c in cells)
 
 
 def _own_list_number(item: Element, parent: Element) -> str:

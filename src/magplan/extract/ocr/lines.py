@@ -26,14 +26,13 @@ from magplan.extract.pdf.words import (
     dash_item,
     hyphenated,
     not_a_word,
-    number_joined,
     suffix_rest,
 )
 from magplan.normalize import lexicon
 from magplan.normalize.dates import looks_like_period
 from magplan.normalize.organizers import LABEL as ORGANIZERS_LABEL
 from magplan.normalize.organizers import opens_organizers
-from magplan.text import BULLET_GLYPHS, CYRILLIC_LOOKS, LATIN_LOOKS, OPENING_QUOTES, bare, known_word
+from magplan.text import BULLET_GLYPHS, CYRILLIC_LOOKS, LATIN_LOOKS, OPENING_QUOTES, bare, known_word, number_joined
 
 # A word box spans roughly ascender to descender: about 0.9 of the font size.
 EM_PER_HEIGHT = 0.9

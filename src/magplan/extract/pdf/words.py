@@ -34,6 +34,7 @@ from magplan.text import (
     bare,
     clean,
     known_word,
+    number_joined,
     superscript,
 )
 
@@ -139,8 +140,6 @@ _CASE_WORD = 4
 # Prepositions that end no surname or word as often as «-на», «-ко» do («Никити» / «на»,
 # «Шевчен» / «ко»): a line opening with one is no short rest of a cut word («директора» / «по ВР»).
 _LONE_PREPOSITIONS = frozenset(("по", "для", "от", "до", "за", "из", "при", "над", "под", "без"))
-# A date or a time whose digits a narrow column cut («10.02.» / «2027», «11:0» / «0»).
-_CUT_NUMBER = re.compile(r"\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}:\d{2}")
 # The letters before a line's closing hyphen (U+2010, the typesetter's; or any, where `hyphenated`
 # is asked of a scan's text), and those that open the next line.
 _HYPHENATED_HEAD = re.compile(r"[^\W\d_]+(?=\u2010$)")
@@ -861,15 +860,6 @@ def _lexical_cut(lines: list[Line], index: int, box: _Box) -> bool | None:
     ):
         return False
     return None
-
-
-def number_joined(last: str, first: str) -> bool:
-    """Are `last` (a line's last word) and `first` (the next line's first word) one date or time
-    cut at the line end, whole only joined («10.02.» / «2027», «11:0» / «0»)?"""
-    if not (last[-1:].isdigit() or last.endswith((".", ":"))) or not first[:1].isdigit():
-        return False
-    digits = first.rstrip(_WORD_END + ".")
-    return bool(_CUT_NUMBER.fullmatch(last + digits)) and not _CUT_NUMBER.fullmatch(last.rstrip(".:"))
 
 
 def dash_item(text: str, before: str) -> bool:
