@@ -1015,6 +1015,28 @@ def test_a_row_of_an_event_and_its_date_after_a_wide_band(runs: list[tuple[str, 
     assert _row_of_cells(line, [40.0, 250.0, 350.0, 450.0]) is False
 
 
+@pytest.mark.parametrize(
+    ("runs", "signed"),
+    [
+        # A position, the person's name a column further: the signature under a table.
+        ([("Председатель", 40, 110), ("С.А.", 300, 320), ("Ким", 323, 340)], True),
+        ([("Начальник", 40, 95), ("управления", 98, 160), ("И.И.", 300, 320), ("Петров", 323, 360)], True),
+        # A row whose event opens with a position: its date, or a third run, says it is a row.
+        ([("Глава", 40, 70), ("города", 73, 110), ("март", 300, 330), ("Петров", 400, 440), ("И.И.", 443, 460)], False),
+        ([("Председатель", 40, 110), ("С.А.", 300, 320), ("Ким", 323, 340), ("15.01.2027", 400, 450)], False),
+        # A position alone, or a name after no position: no signature of this form.
+        ([("Председатель", 40, 110), ("Комиссии", 300, 350)], False),
+        ([("Отчёт", 40, 70), ("Петров", 300, 340), ("И.И.", 343, 360)], False),
+    ],
+)
+def test_a_position_with_a_name_beside_it_is_a_signature(runs: list[tuple[str, float, float]], signed: bool) -> None:
+    """`plain._signed`: a line that ends a table without numbers (`_after_last_row`) however its
+    two parts stand in the table's columns («Председатель   С.А. Ким» alone on the next page)."""
+    from magplan.extract.pdf.plain import _signed
+
+    assert _signed(_text_line(0, *runs)) is signed
+
+
 def test_a_menu_beside_the_title_lines_is_aside_and_a_title_left_of_the_table_is_not() -> None:
     """A layout page without rules: its menu column («Документы», «Мероприятия») printed left of
     the table beside the title's lines, an item on a baseline of its own 2.6 pt lower than the

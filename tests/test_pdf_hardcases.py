@@ -121,6 +121,16 @@ OFFICE = {
     # next row's «07.12.2025», which would not have fitted after it.  A date of its own under a
     # date that ended opens its cell, and the row with it (the two rows were read as one).
     "date_of_its_own_under_a_date_list_that_ended": (211, 15),
+    # LibreOffice, borderless, no numbers: the signature alone at the top of the next page,
+    # «Председатель   С.А. Ким» / «Комиссии», its name where the date's column starts.  Text in two
+    # columns, crossing none: it was read as the plan's last row, the plan unsigned.  A position
+    # with a person's name beside it is no row, and ends the table.
+    "signature_alone_on_the_next_page_its_name_in_a_column": (85, 15),
+    # LibreOffice, borderless, landscape, no numbers: the page's last row cut by the break, its
+    # person's cell ending with a wrap («Руководители рабочих» / «групп» on the next page beside the
+    # event's last line).  The rest was read as a row of its own.  LibreOffice marks its wraps with a
+    # space glyph: a cell of the page's last row ending with one goes on over the break.
+    "row_cut_by_the_page_break_a_cell_ending_with_a_marked_wrap": (88, 15),
 }
 BROWSER = {
     # WeasyPrint, Google Docs page, borders not collapsed: a cell merged down over three rows beside
@@ -615,6 +625,44 @@ BROWSER = {
     # the heading in and the next row's first lines: its person was read as headings.  A line
     # opening left of where the row's number ends is no line of the row.
     "heading_from_the_numbers_edge_over_a_centred_row_of_its_own_widths": (320, 6),
+    # Chromium, portal page, borderless, cells centred, each row of its own widths: an event's name
+    # wider than the header's event column over its list, the row's number centred lower than the
+    # lines' middle (the list's bottom margin ends the cell's box under its last item).  Measured
+    # in the header's columns the list's margin was not seen: the name was left out of its row and
+    # read as a section's heading, the place and date into the notes.  The row's box is measured
+    # in the columns its own lines place.
+    "centred_row_whose_list_ends_its_name_cell_with_a_margin": (333, 0),
+    # WeasyPrint, plain page, borderless, each section a table of its own widths: a section whose
+    # rows have no place, three cells each («1 августа | Секретарь Комиссии»).  The third cell was
+    # read as the place: with no notes' column, the person's cue tells a part of several rows too.
+    "section_without_places_its_last_cells_persons": (332, 7),
+    # WeasyPrint, plain page in landscape, borderless, cells centred, sections numbered anew: right
+    # under a section's heading, a row's name over its list, the number beside the list's first
+    # item (a list's margin apart from the name: a band of its own).  Two such rows read as numbers
+    # opening their rows (top-aligned cells), and the name as a heading.  A number beside a list's
+    # bullet opens no row by itself.
+    "name_over_its_list_under_a_heading_its_number_beside_the_first_item": (329, 17),
+    # Chromium, portal page in landscape, borderless, cells centred: a page's part ends with a
+    # one-line row far above the page's foot, and the next page opens with the next row's name over
+    # its list.  A one-line row does not show itself whole (its number has no lines round it): the
+    # name was read as the rest of that row.  A browser cuts a row only at the page's foot: room
+    # left under the last row says it ended there.
+    "page_ending_with_a_one_line_row_far_above_its_foot": (334, 10),
+    # WeasyPrint, Word page, borderless: a row of its own widths without its date («4.  VII сессия
+    # МАГ   Секретарь Комиссии   Отчет»).  Its person was read into the date's column, its note
+    # into the person's.  A position in the date's column counts against the columns so placed.
+    "row_of_its_own_widths_without_its_date_a_person_first": (211, 13),
+    # Chromium, Word page in landscape, ruled: five of the cells' nine sure wraps happen to end with
+    # a space glyph (where Chromium's text runs split), so the writer was taken for one that marks
+    # every wrap, and each unmarked wrap short of the edge for a paragraph's end («Организаторы:
+    # МАГ, Правительство» / «Москвы, ООН-Хабитат»: an organizer cut in two).  LibreOffice marks
+    # all of them: three in four at least say so.
+    "browser_wraps_marked_by_chance_half_the_time": (340, 12),
+    # WeasyPrint, plain page in landscape, borderless, no «№», each section a table of its own
+    # widths: the last section's heading, set in the text's face («Организационно-методическая
+    # работа»), ended the table (three rows «text skipped»).  A line of one run over rows of three
+    # cells goes on with the table, bold or not.
+    "last_sections_heading_in_the_texts_face_over_rows_of_its_own_widths": (342, 7),
 }
 
 # WeasyPrint's default print (presentational hints off) of the family's page, as drawn.
@@ -803,6 +851,11 @@ DEFAULT_PRINTS = {
     # row 4 lost its list, row 5 opened with it.  A row stands whole with the items under it that
     # no row below can take (`_with_its_tail`).
     "cut_rows_list_over_a_row_whose_last_item_stands_apart": (201, 13),
+    # A layout page, each section a ruled table of its own: the city anniversaries' and capital days'
+    # sections are tables of four columns («1. | Кишинев | май | 863 года») under their headings, the
+    # plan's of five (and a layout column).  They did not continue the plan: five rows «skipped».  A
+    # narrower table of numbered city rows, each with an age, under a heading goes on with the plan.
+    "city_rows_in_narrower_tables_under_their_headings": (341, 19),
 }
 
 

@@ -38,7 +38,7 @@ from magplan.normalize import lexicon
 from magplan.normalize.dates import looks_like_period, names_a_date, opens_with_period
 from magplan.normalize.numbers import row_number, totals
 from magplan.normalize.place import TOWN_KIND
-from magplan.requisites import REQUISITE_HEAD, marks_signature, name_beside, names_position, starts_requisite
+from magplan.requisites import REQUISITE_HEAD, is_name, marks_signature, name_beside, names_position, starts_requisite
 from magplan.roman import roman_value
 from magplan.text import BULLET_GLYPHS, LIST_SEPARATORS, MARKER_CHARS, PREPOSITION_END
 
@@ -96,8 +96,12 @@ SEPARATOR_LENGTH = 40.0
 SEPARATOR_REACH = 6.0
 # … and is shorter than this share of the header's width (a footnote separator is a third or so).
 TABLE_RULE_SHARE = 0.8
-# A table without numbers ends at an empty band this many times as high as the usual ones.
+# A table without numbers ends at an empty band this many times as high as the usual ones ...
 TAIL_GAP = 3.0
+# ... unless this many other bands are nearly as high (`TAIL_LIKE` of it): rows padded apart, their
+# cells centred on lines of their own (the usual band is a line's, the rows' bands a tenth of all).
+TAIL_ROWS = 2
+TAIL_LIKE = 0.8
 # Cells are set at the top of their rows when this share of the numbered rows open with their number.
 TOP_ALIGNED = 0.8
 # Lines of a band closer than this many font sizes stand on the baselines of cells centred apart.
@@ -121,6 +125,10 @@ WHOLE_ROW = 0.25
 # A row read a line too long or too short sets its number half a line's step (1.1-1.2 font
 # sizes) off its middle: this many font sizes at most.
 LINE_OFF = 0.6
+# A browser's page part of a table of padded rows that ends more than this many font sizes above
+# the lowest table text of any page ends with a whole row: a browser cuts a row only at the page's
+# foot (the next row, too tall for the room left, went whole to the next page).
+ROOM_BELOW = 2.0
 # How far right of its cell's text a list's bullet may stand, in font sizes (a browser's default
 # list padding is 40 px, 2.5 em of a 12-point font).
 LIST_INDENT = 4.0
@@ -194,6 +202,11 @@ class _Grid:
     # ... or at the top of their padded rows, the numbers opening them (a word processor's page
     # printed by a browser), told so as well: a part of rows of one line each apart shows neither.
     top_rows: bool = False
+    # The columns a run of lines places for one row (`_own_columns`), by the run's first and last
+    # line's ids: a centred row's windows are measured again and again.  Not copied with the grid.
+    own_columns: dict[tuple[int, int, int], _Grid | None] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
 
     @property
     def lefts(self) -> list[float]:
@@ -262,6 +275,7 @@ def plain_tables(
     # (lines that interleave): in a table set at the top of its rows, a line over the first number
     # is a heading («Раздел 1. Культура»), whatever the face it is set in.
     centred = grid.centred_rows or any(_interleaved(lines) for _, lines, _ in regimes)
+    lowest = max((line.bottom for _, lines in body for line in lines), default=0.0)
     for at, (page, lines, part) in enumerate(regimes):
         first = page not in out
         # The page's last part, the table going on over the page break: its last row may be cut.
@@ -273,7 +287,12 @@ def plain_tables(
         # Only a later page's first part may open with the rest of a row the page break cut, and
         # only when the row above it did not end whole, or the page opens going on with a list
         # or in lower case (WeasyPrint centres each page's part of a cut row on its own).
-        whole = last is not None and _ends_whole(*last) and bool(lines) and _opens_event(lines[0], part)
+        whole = (
+            last is not None
+            and (_ends_whole(*last) or _short_of_the_foot(*last, lowest))
+            and bool(lines)
+            and _opens_event(lines[0], part)
+        )
         cut = first and page != header.page and not whole
         if lines:
             last = (lines, part)
@@ -1233,9 +1252,24 @@ def _place_over_date(lines: list[str]) -> bool:
 
 
 def _number_off(flat: list[tuple[int, Line]], rows: tuple[int, int], index: int, grid: _Grid) -> float:
-    """How far the number on line `index` stands off the middle of a centred row of lines `rows`."""
+    """How far the number on line `index` stands off the middle of a centred row of lines `rows`,
+    its box measured in the columns the row's own lines place where they cross the grid's (a row of
+    its own widths: a list that ends its event's cell ends with a bottom margin only its own
+    columns tell)."""
     first, end = rows
-    return _off_middle([ln for _, ln in flat[first:end]], flat[index][1].words[0].cy, grid)
+    lines = [ln for _, ln in flat[first:end]]
+    return _off_middle(lines, flat[index][1].words[0].cy, _own_columns(lines, grid) or grid)
+
+
+def _own_columns(lines: list[Line], grid: _Grid) -> _Grid | None:
+    """The columns one row's lines place (`_refit`) where they cross the grid's, else None."""
+    if not lines:
+        return None
+    key = (id(lines[0]), id(lines[-1]), len(lines))
+    if key not in grid.own_columns:
+        crossing = any(_crossing(line, grid.bounds) for line in lines)
+        grid.own_columns[key] = _refit(lines, grid, one_row=True) if crossing else None
+    return grid.own_columns[key]
 
 
 def _centred_end_unpadded(flat: list[tuple[int, Line]], first: int, index: int, end: int, grid: _Grid) -> int:
@@ -1353,12 +1387,10 @@ def _centred_row(
                 part -= 1
             opens = _after_centred_row(flat, part, lo - 1, opens, grid)
         return opens, found[1]
-    middle = line.words[0].cy
     best, off = found, None
     for first in firsts:
         for end in ends:
-            rows = [ln for _, ln in flat[first:end]]
-            now = abs(_middle(rows) - middle)
+            now = _number_off(flat, (first, end), index, grid)
             if off is None or now < off:
                 best, off = (first, end), now
     return best
@@ -1674,7 +1706,8 @@ def _match_bounds(
     the one whose column `dates` holds the most date wordings (a part with a column fewer than
     the header's: which one it lacks only its cells' wording tells, «Нижний Новгород | 486 лет
     | 10-11 ноября» under «Место | Срок | Ответственные»), where the lines are `one_row`'s its
-    cell's lines joined as well («в течение I» / «квартала»), then the one whose `place` and
+    cell's lines joined as well («в течение I» / «квартала»), and the fewest positions or names
+    of persons («Секретарь Комиссии» of a row without its date), then the one whose `place` and
     `note` columns hold what a place and a note (or a person) say (`_cue_lines`), then the one nearest to
     where the header put them.
 
@@ -1723,6 +1756,9 @@ def _match_bounds(
                     misfit,
                     -_date_lines(sample, cuts, dates),
                     -_date_lines(joined if one_row else [], cuts, dates),
+                    # ... and the fewest where a position or a department stands in the date's column
+                    # (a row of its own widths without its date: «Секретарь Комиссии | Отчет»).
+                    _date_lines(joined if one_row else sample, cuts, dates, _names_person),
                     _gaps_off(spans, empties, cuts),
                     # One row's cells whole: a place's or a note's wording runs over its lines
                     # («Совместно с» / «Исполкомом СНГ»: its second line alone reads as a name).
@@ -1829,24 +1865,27 @@ def _cue_lines(lines: list[Line], cuts: list[float], place: int | None, note: in
 
 def _names_person(text: str) -> bool:
     """Does a cell open with a department or a position («Председатель Комиссии»; a position opens
-    with its word or one before it, «Заместитель председателя»)?"""
-    return _DEPARTMENT.match(text) is not None or names_position(" ".join(text.split()[:2]))
+    with its word or one before it, «Заместитель председателя»), or name a person only («Петров А.А.»)?"""
+    return _DEPARTMENT.match(text) is not None or names_position(" ".join(text.split()[:2])) or is_name(text)
 
 
 def _named_only(text: str, under: str) -> bool:
-    """Is the text of capitalised words only, and no label, its cell's wording not running on in
-    small letters on the line `under` it («Место» / «уточняется» is a remark, not a place)?"""
+    """Is the text of capitalised words only, no label and no person's name («Петров А.А.»), its
+    cell's wording not running on in small letters on the line `under` it («Место» / «уточняется» is
+    a remark, not a place)?"""
     runs_on = under[:1].islower() and _NAME.fullmatch(under) is None  # («г. Казань» is a name)
-    return _NAME.fullmatch(text) is not None and _LABEL.match(text) is None and not runs_on
+    return _NAME.fullmatch(text) is not None and _LABEL.match(text) is None and not runs_on and not is_name(text)
 
 
-def _date_lines(lines: list[Line], cuts: list[float], column: int | None) -> int:
+def _date_lines(
+    lines: list[Line], cuts: list[float], column: int | None, says: Callable[[str], bool] = opens_with_period
+) -> int:
     """How many of the lines hold a date wording in `column` (cut at `cuts`), or one a qualifier
-    follows («в течение года по согласованию с» / «городами-членами МАГ»)."""
+    follows («в течение года по согласованию с» / «городами-членами МАГ»); or what else `says`."""
     if column is None:
         return 0
     texts = (" ".join(w.text for w in line.words if _column(w, cuts) == column) for line in lines)
-    return sum(opens_with_period(text) for text in texts)
+    return sum(says(text) for text in texts)
 
 
 def _moved_at(flat: list[tuple[int, Line]], start: int, grid: _Grid, last: bool = True) -> int | None:
@@ -1905,9 +1944,10 @@ def _refit(lines: list[Line], grid: _Grid, one_row: bool = False) -> _Grid | Non
     peaks = [(x, n) for x, n in starts if beyond_numbers(x)]
     # The event's column starts where a boundary does (the first column, at the table's left, has none).
     kept = grid.title - 1 if grid.title else None
-    # The last column's cue: the note's, or, for one row's lines, the person's where the header
-    # names no note (a row of its own widths a column fewer: its last cell a place or a person).
-    note = grid.note if grid.note is not None or not one_row else grid.responsible
+    # The last column's cue: the note's, or the person's where the header names no note (a row,
+    # or a section's rows, of their own widths a column fewer: the last cell a place or a person,
+    # «1 августа | Секретарь Комиссии» under «Срок | Место | Ответственный»).
+    note = grid.note if grid.note is not None else grid.responsible
     chosen = _match_bounds(grid.bounds, peaks, grid.right, lines, kept, grid.dates, grid.place, note, one_row)
     if chosen is None:
         return None
@@ -3480,14 +3520,21 @@ def _after_last_row(body: list[tuple[int, list[Line]]], grid: _Grid) -> list[tup
     rows = [
         i
         for i, (_, line) in enumerate(flat)
-        if len({_column(w, grid.bounds) for w in line.words}) > 1 and not _crossing(line, grid.bounds)
+        if len({_column(w, grid.bounds) for w in line.words}) > 1
+        and not _crossing(line, grid.bounds)
+        and not _signed(line)
     ]
     if not rows:
         return body
     # A footnote under the last row ends the table too: what stands under it is no row (a
-    # signature set in the first column's width, its lines apart).
+    # signature set in the first column's width, its lines apart); and so does a signature whose
+    # name stands where a column does («Председатель   С.А. Ким» alone on the next page).
     end = next(
-        (i for i in range(rows[-1] + 1, len(flat)) if _crossing(flat[i][1], grid.bounds) or _footnote(flat[i][1])),
+        (
+            i
+            for i in range(rows[-1] + 1, len(flat))
+            if _crossing(flat[i][1], grid.bounds) or _footnote(flat[i][1]) or _signed(flat[i][1])
+        ),
         len(flat),
     )
     if grid.start is not None:
@@ -3517,6 +3564,19 @@ def _after_last_row(body: list[tuple[int, list[Line]]], grid: _Grid) -> list[tup
             break
     kept = {id(line) for _, line in flat[:end]}
     return [(page, [line for line in lines if id(line) in kept]) for page, lines in body]
+
+
+def _signed(line: Line) -> bool:
+    """Is the line a signature: a position, the person's name beside it, two runs of words only and no
+    date («Председатель   С.А. Ким», its two parts where the table's columns are)?  A row whose event
+    opens with a position («Глава города — отчёт перед населением   март   Петров И.И.») says more."""
+    text = line.text()
+    return (
+        _word_runs(line) <= 2
+        and names_position(" ".join(text.split()[:2]))
+        and name_beside(text)
+        and not names_a_date(text)
+    )
 
 
 def _dated_row_of_its_own(line: Line, grid: _Grid) -> bool:
@@ -3609,7 +3669,11 @@ def _without_tail(body: list[tuple[int, list[Line]]], grid: _Grid) -> list[tuple
     by_page = dict(body)
     for gap, page, index in gaps:
         lines = by_page[page]
-        if gap > max(lines[index].size, TAIL_GAP * usual) and not _heading_over_rows(lines, index, grid.lefts):
+        if (
+            gap > max(lines[index].size, TAIL_GAP * usual)
+            and sum(other >= TAIL_LIKE * gap for other, _, _ in gaps) <= TAIL_ROWS
+            and not _heading_over_rows(lines, index, grid.lefts)
+        ):
             return [(p, lines if p < page else lines[:index]) for p, lines in body if p <= page]
     return body
 
@@ -3621,8 +3685,11 @@ def _heading_over_rows(lines: list[Line], index: int, lefts: list[float]) -> boo
     where a row's cells are centred and their lines interleave, runs opening under three of the
     table's columns (`lefts`) in the lines down to the next wide empty band — a signature, a
     footnote or a paragraph opens one or two.  A table of its own widths moves its columns a
-    little: a run is under the column it starts in, or one it starts `RUN_SLACK` ems left of."""
-    if not _section_line(lines[index]):
+    little: a run is under the column it starts in, or one it starts `RUN_SLACK` ems left of.  A
+    heading set in the text's face (a plain page's) is one run of words, no signature's nor a
+    footnote's: the rows under it tell."""
+    line = lines[index]
+    if not _section_line(line) and (_word_runs(line) != 1 or _signature_line(line) or _footnote(line)):
         return False
     below = lines[index + 1 : index + 1 + HEADER_LINES]
     if any(_word_runs(line) >= 3 for line in below):
@@ -4206,9 +4273,9 @@ def _names_over_lists(lines: list[Line], grid: _Grid) -> list[int]:
     for index, line in enumerate(lines):
         if not _numbered(line, grid):
             continue
-        title = _title_words(line, grid)
-        if title and title[0].text in BULLET_GLYPHS:
+        if _bullet_beside(line, grid):
             return []
+        title = _title_words(line, grid)
         if not title or not title[0].text[:1].isupper() or not _opens_name(lines, index, grid):
             continue
         below = next((_title_words(ln, grid) for ln in lines[index + 1 :] if _title_words(ln, grid)), [])
@@ -4284,8 +4351,13 @@ def _top_aligned(bands: list[list[Line]], grid: _Grid) -> bool:
     # One name over its list tells only from a whole row.
     if len(over) >= 2 or any(_whole_name_over_list(lines, index, grid) for index in over):
         return True
-    numbered = [band for band in bands if len(band) > 1 and len([ln for ln in band if _numbered(ln, grid)]) == 1]
-    opening = sum(1 for band in numbered if _numbered(band[0], grid))
+    numbered = [
+        at for at, band in enumerate(bands) if len(band) > 1 and len([ln for ln in band if _numbered(ln, grid)]) == 1
+    ]
+    # A number beside a list's first item, a band without a number right over it (the row's name,
+    # the list's margin apart), opens no row: it stands among the items, centred.  (A top-aligned
+    # row whose event is a list has the row above, or a heading, over it.)
+    opening = sum(1 for at in numbered if _numbered(bands[at][0], grid) and not _name_over_list(bands, at, grid))
     tall = [band for band in bands if len(band) > 1]
     # Lines on shared baselines tell nothing where the rows' numbers stand inside their bands, none
     # opening one: a cell of three lines centred beside one of one line keeps its baselines.
@@ -4293,6 +4365,23 @@ def _top_aligned(bands: list[list[Line]], grid: _Grid) -> bool:
     return (opening >= 2 and opening >= TOP_ALIGNED * len(numbered)) or (
         len(tall) >= 2 and not inside and not any(_interleaved(band) for band in tall)
     )
+
+
+def _name_over_list(bands: list[list[Line]], at: int, grid: _Grid) -> bool:
+    """Does band `at` open with a number beside a list's bullet under a band that holds no number,
+    no heading and no list's item: the event's name over its list?"""
+    if not at or not _bullet_beside(bands[at][0], grid):
+        return False
+    above = bands[at - 1]
+    return not any(_numbered(ln, grid) or _apart(ln, grid) for ln in above) and not _event_opens_with_bullet(
+        above, grid
+    )
+
+
+def _bullet_beside(line: Line, grid: _Grid) -> bool:
+    """Does the numbered line's event cell open with a list's bullet («1  •  в сфере культуры»)?"""
+    title = _title_words(line, grid)
+    return bool(title) and title[0].text in BULLET_GLYPHS
 
 
 def _row_above(bands: list[list[Line]], grid: _Grid) -> bool:
@@ -4664,6 +4753,14 @@ def _goes_on_over(lines: list[Line], grid: _Grid, below: list[Line], next_grid: 
     if not below or _numbered(below[0], next_grid) or _apart(below[0], next_grid):
         return False
     return not (lines and _ends_whole(lines, grid))
+
+
+def _short_of_the_foot(lines: list[Line], grid: _Grid, lowest: float) -> bool:
+    """Do a browser's padded rows of a page's part end more than `ROOM_BELOW` font sizes above
+    `lowest`, the lowest table text of any page: room the page break left empty under a whole last
+    row?  Not a word processor's (it marks its wraps): keeping a paragraph's lines together or a page's
+    footnotes may end a row it cuts well above the foot."""
+    return grid.row_gap is not None and not grid.marks_wraps and lowest - lines[-1].bottom > ROOM_BELOW * lines[-1].size
 
 
 def _ends_whole(lines: list[Line], grid: _Grid) -> bool:

@@ -85,6 +85,10 @@ MAX_UNMAPPED = 0.05
 # paragraph ends that go on in lower case) marks every wrap so; LibreOffice does, browsers do not.
 MIN_WRAP_SPACES = 2
 MIN_WRAP_SHARE = 0.5
+# In table cells: LibreOffice leaves the space glyph at the end of every sure wrap (one cut word's
+# may slip through); Chromium at some, where its text runs happen to split there — up to half of
+# a table's few, now and then.  A writer that marks this share of them marks wraps.
+TABLE_WRAP_SHARE = 0.75
 # Fewer gaps between words than this measure no space width.
 MIN_SPACE_GAPS = 5
 # A cell's inner margin is at most this (points); more is a centred or indented text.
@@ -214,6 +218,8 @@ def extract(path: Path, engine: str = ENGINES[0]) -> Layout:
     _cut_rows(pages)
     _fewer_columns_under(pages)
     typography = _typography(pages)
+    if plain and typography.marks_wraps:
+        _wrapped_at_foot(pages)
     notes = _bracket_notes(pages)
     layout = Layout(page_count=len(pages), running=list(dict.fromkeys(heads.texts)))
     layout.warnings.extend(layout_warnings)
@@ -682,8 +688,8 @@ def _typography(pages: list[_Page]) -> Typography:
     space_em = median(gaps) if len(gaps) >= MIN_SPACE_GAPS else SPACE_WIDTH
     # The table cells' sure wraps are the clean evidence (their edges are known, so paragraph
     # ends that go on in lower case — a list's lines, a date under a date — are told apart):
-    # a writer that marks wraps marks all of them, Chromium a third at most.  The page's lines,
-    # whose edges are not known, only where the cells show none.
+    # a writer that marks wraps marks all of them, Chromium some (`TABLE_WRAP_SHARE`).  The page's
+    # lines, whose edges are not known, only where the cells show none.
     marked = unmarked = 0
     for page in pages:
         for table in page.tables:
@@ -691,7 +697,7 @@ def _typography(pages: list[_Page]) -> Typography:
                 x0, _, x1, _ = table.grid.cells[at]
                 found = wrap_marks(lines, x0 + table.pad, x1 - table.right_pad, space_em)
                 marked, unmarked = marked + found[0], unmarked + found[1]
-    marks_wraps = marked > unmarked if marked + unmarked else _page_marks_wraps(pages)
+    marks_wraps = marked >= TABLE_WRAP_SHARE * (marked + unmarked) if marked + unmarked else _page_marks_wraps(pages)
     leading = [
         (below.top - above.bottom) / max(above.size, below.size)
         for page in pages
@@ -1023,6 +1029,20 @@ def _cut_rows(pages: list[_Page]) -> None:
                 if not first.merged_top:
                     row = 1 if repeated else 0
                     first.merged_top, first.merged_row = _merged_past_break(last, first, row), row
+
+
+def _wrapped_at_foot(pages: list[_Page]) -> None:
+    """Mark a table without rules whose last row a page break cut, where the writer marks its wraps
+    (LibreOffice): a cell of that row ends with a wrap's space glyph («Руководители рабочих» over
+    the page's foot, «групп» on the next page beside the event's last line).  The rules that tell a
+    ruled table's cut row (`_cut_rows`) are not drawn."""
+    for page, following in pairwise(pages):
+        if not page.tables or not following.tables:
+            continue
+        last = max(page.tables, key=lambda t: t.grid.bbox[3])
+        bottom = {owner for (row, _), owner in last.grid.owner.items() if row == last.grid.rows - 1}
+        ends = [lines[-1].words[-1] for index, lines in last.lines.items() if lines and index in bottom]
+        last.cut_below = last.cut_below or any(word.space_after for word in ends)
 
 
 def _merged_past_break(last: _TableText, first: _TableText, opening: int) -> frozenset[int]:
