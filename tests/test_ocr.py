@@ -626,7 +626,9 @@ def test_the_tint_of_a_photographs_print_is_no_ink() -> None:
         ("Ш-М квартал", "III-IV квартал"),  # a range before a period's word, read part by part
         ("III-V квартал", "III-IV квартал"),  # no quarter V: IV with its bar lost
         ("III-X квартал", "III-IV квартал"),  # a range from the third quarter ends with the fourth
-        ("II-X квартал", "II-X квартал"),  # ... but from the second it may end with either: as read
+        ("I-X квартал", "I-IV квартал"),  # no quarter's numeral but «IV» has the «V» an «X» is read from
+        ("II-X квартал", "II-IV квартал"),
+        ("IV-X квартал", "IV-X квартал"),  # ... not from the fourth: as read
         ("V квартал", "IV квартал"),
         ("Ill! Международная конференция", "III Международная конференция"),  # a speck as a fourth bar
         ("Генеральныи`директор МАГ", "Генеральный директор МАГ"),  # the breve read apart, the space lost
@@ -655,6 +657,13 @@ def test_the_tint_of_a_photographs_print_is_no_ink() -> None:
         ("И кв.", "II кв."),  # … or as «И», before a period's word
         ("Икв.", "II кв."),  # and run into it
         ("III кВ.", "III кв."),  # a small «в» read as a capital (photos seed 47)
+        ("III к:", "III кв."),  # its «в.» read as a colon
+        ("г. | Ташкент", "г. Ташкент"),  # a speck read as a bar after a town's abbreviation
+        ("пос.! Сосенское", "пос. Сосенское"),
+        ("2025 г. | Всероссийский форум", "2025 г. | Всероссийский форум"),  # a year's «г.»: as read
+        ("Участие 8 XXIV Московском форуме", "Участие в XXIV Московском форуме"),  # «в» read as «8»
+        ("Группа 8 человек", "Группа 8 человек"),
+        ("II-IV к: 2027", "II-IV кв. 2027"),
         ("III КВ.", "III КВ."),  # set in capitals: as printed
         ("«15 января", "«15» января"),  # a day's closing quote lost (photos seed 47, the approval's date)
         ("от «3 марта 2029 г.", "от «3» марта 2029 г."),
@@ -832,6 +841,9 @@ def test_two_days_joined_by_and_are_parted_in_date_cells() -> None:
         # ... and the first of two days joined by «и».
         ("1 3 и 14 мая", "13 и 14 мая"),
         ("2 5 и 14 мая", "2 5 и 14 мая"),
+        # ... its «и» read as «u» or run into the day («1 3u 14 апреля»).
+        ("1 3u 14 апреля", "13 и 14 апреля"),
+        ("1 Зи 14 апреля", "13 и 14 апреля"),  # ... its «3» read as «З»
         # A numeric date's day parted after its first figure: joined where it makes a day.
         ("1 5.03.2027–17.03.2027", "15.03.2027–17.03.2027"),
         ("с 2 6.04.2027", "с 26.04.2027"),

@@ -15,7 +15,7 @@ import pytest
 
 from magplan.extract.ocr import grid
 from magplan.extract.ocr.blanks import fill_in_blanks
-from magplan.extract.ocr.glyphs import read_glyphs, small_height
+from magplan.extract.ocr.glyphs import read_glyphs, small_height, without_phantom_marks
 from magplan.extract.ocr.lines import _stars_onto_their_line, _unpaired_quotes, group_lines, join_lines
 from magplan.extract.ocr.page import _noise, paragraph_text
 from magplan.extract.ocr.paragraphs import side_by_side
@@ -1832,6 +1832,14 @@ def test_a_sections_numeral_read_as_a_letter_no_numeral_has_is_the_next_one() ->
     ]
     assert _numbers_after_correction(rows) == ["IV.", "4", "V.", "1", "VI.", "М."]
     assert _numbers_after_correction([[("М.", 1), ("Дни городов МАГ", 3)]]) == ["М."]
+    # ... read in small letters too («м.» for «IV.» of a 1-bit scan turned sideways).
+    rows = [
+        [("III.", 1), ("Информационная деятельность", 1), ("", 1), ("", 1)],
+        [("м", 1), ("Юбилейные даты городов-членов МАГ", 1), ("", 1), ("", 1)],
+        [("1.", 1), ("Нижний Новгород", 1), ("535 лет", 1), ("22 августа", 1)],
+        [("м.", 1), ("Дни городов-столиц", 1), ("", 1), ("", 1)],
+    ]
+    assert _numbers_after_correction(rows) == ["III.", "IV", "1.", "V."]
 
 
 def test_a_first_sections_one_read_with_its_serif_as_a_letter() -> None:
@@ -2824,3 +2832,15 @@ def test_a_dashed_list_s_next_item_under_a_wrapped_one_opens_its_line() -> None:
     # A dash opening a wrapped line of a paragraph that is no list's stays a wrap.
     prose = [_line(("Москва", 100, 296)), _line(("–", 100, 110), ("Минск", 115, 200), top=25)]
     assert join_lines(prose, 300) == "Москва – Минск"
+
+
+def test_a_mark_read_over_no_ink_is_no_word() -> None:
+    # Tesseract's phantom «—» in the empty band between a row's number and its event; a dash
+    # printed there (a range's) is kept.
+    bw = _page()
+    number = _letters(bw, 100, 1)
+    event = _letters(bw, number + 40, 6)
+    bw[BASE - 8 : BASE - 6, 400:420] = 255
+    words = [_word("2", 100, number), _word("—", number + 10, number + 22), _word("Турнир", number + 40, event)]
+    assert [w.text for w in without_phantom_marks(words, bw)] == ["2", "Турнир"]
+    assert [w.text for w in without_phantom_marks([_word("—", 398, 422)], bw)] == ["—"]

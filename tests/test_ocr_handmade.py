@@ -501,3 +501,24 @@ def test_a_search_boxs_button_over_the_table_heads_no_section(tmp_path: Path) ->
     read, expected = _kept_scan("search-box.weasyprint-landscape.pdf", 201, "tiff-g4", tmp_path)
     assert [item["section"] for item in read["items"]] == [item["section"] for item in expected["items"]]
     assert any("Найти" in w["message"] for w in read["warnings"])
+
+
+def test_a_dash_tesseract_reads_in_the_empty_band_after_a_rows_number_parts_no_cells(tmp_path: Path) -> None:
+    # A borderless table, its header rule alone: Tesseract reads a «—» where nothing is printed,
+    # between the rows' numbers and their events.  The phantom made the two one run of words: the
+    # table found from the words' alignment put the number and the event in one cell (eight rows
+    # without number or title).  A mark over no ink is no word.
+    read, expected = _kept_scan("hrules-nohead.pdf", 89, "tiff-g4", tmp_path)
+    fields = ("number", "title", "date_text")
+    assert _fields(read, fields)[:9] == _fields(expected, fields)[:9]
+
+
+def test_a_months_merged_cell_set_against_the_rows_number_parts_its_cells(tmp_path: Path) -> None:
+    # Chromium's print of a borderless table with a months' column of merged cells: «Февраль» set a
+    # space before its row's «3», the month centred in its cell (it starts where no other line does)
+    # and a menu's lines above the table starting between the two.  The row was read as one cell
+    # across the table, a heading.  A row's number in the numbers' column starts a cell after a
+    # word that starts anywhere in the table.
+    read, expected = _kept_scan("month-rowheaders.chromium.pdf", 89, "png", tmp_path)
+    fields = ("number", "title", "place", "responsible")
+    assert _fields(read, fields) == _fields(expected, fields)

@@ -90,7 +90,8 @@ _PERIOD_SHORT = frozenset({"кв", "п/г"})
 _PERIOD_READINGS = {"М": "IV", "И": "II", "[": "I"}
 # What Tesseract makes of a lone «I» (no letter or digit of the plan's reads so).
 _BAR_READINGS = frozenset({"|", "l"})
-_ROMAN_TOKEN = re.compile(rf"^[{re.escape(''.join(_ROMAN_READINGS))}]+(?:-[{re.escape(''.join(_ROMAN_READINGS))}]+)?$")
+_ROMAN_READ = rf"[{re.escape(''.join(_ROMAN_READINGS))}]+(?:-[{re.escape(''.join(_ROMAN_READINGS))}]+)?"
+_ROMAN_TOKEN = re.compile(rf"^{_ROMAN_READ}$")
 _TO_CYRILLIC = str.maketrans(_LATIN_LOOKS, _CYRILLIC_LOOKS)
 # Small Cyrillic letters and the Latin ones Tesseract reads for them when it takes a word for Latin
 # («anpenb» for «апрель», «roga» for «года»): the look-alikes, and «п», «ь», «г», «и», «д», «т» for the
@@ -246,9 +247,10 @@ def correct(text: str, dates: bool = False, paragraph: bool = False) -> str:
     lines = [_NUMERIC_DATE.sub(r"\1.\2.\3", line) for line in _paired_brackets(text).split("\n")]
     lines = _DATE_COLON.sub(";", "\n".join(lines)).split("\n")
     if dates:
-        lines = [_PARTED_NUMERIC_DAY.sub(_numeric_day, ln) for ln in lines]
+        lines = [_QUARTER_SHORT_COLON.sub(r"\1 кв.", _PARTED_NUMERIC_DAY.sub(_numeric_day, ln)) for ln in lines]
     lines = [_DAY_UNCLOSED.sub(r"«\1»", _DAY_CLOSED_BY_ANGLE.sub(r"«\1»", line)) for line in lines]
-    lines = [_HEAD_COLON_AS_ANGLE.sub(r"\1: ", line) for line in lines]
+    lines = [_TOWN_BAR.sub(r"\1 ", _HEAD_COLON_AS_ANGLE.sub(r"\1: ", line)) for line in lines]
+    lines = [_IN_AS_EIGHT.sub("в", line) for line in lines]
     # A line's last word is read with the next line's first (a cell's wrap: «в течение I» / «квартала»).
     after = [(following.split() or [""])[0] for following in lines[1:]] + [""]
     lines = [_correct_line(line, dates, paragraph, then) for line, then in zip(lines, after, strict=True)]
@@ -256,6 +258,18 @@ def correct(text: str, dates: bool = False, paragraph: bool = False) -> str:
     opening = _OPENING_SINGLE if paragraph else _OPENING_SINGLE_IN_CELL
     return _closing_quote(extra_closers(_stray_quotes(joined, opening)))
 
+
+# «III к:» in a date cell: the short word of a quarter after its numeral, its «в.» read as a colon.
+_QUARTER_SHORT_COLON = re.compile(rf"(?<!\S)({_ROMAN_READ}) к:(?=\s|$)")
+
+# «Участие 8 XXIV Московском …»: the preposition «в» read as the figure it looks like, before an
+# edition's Roman numeral (no count of eight stands between a word and a numeral).
+_IN_AS_EIGHT = re.compile(r"(?<=[А-ЯЁа-яё] )8(?= [IVX]{1,6} [А-ЯЁ])")
+
+# «г. | Ташкент»: a speck read as a bar between a town's abbreviation and its name (no numeral
+# stands there).  Not after a year's «г.» («2025 г. | Всероссийский»: the bar may be a numeral I),
+# nor after «п.», «с.», «д.», which abbreviate other words too («см. п. | 3»).
+_TOWN_BAR = re.compile(r"(?<!\d )(?<!\S)((?:г|гор|пос|пгт)\.)\s*[|!]\s*(?=[А-ЯЁ])")
 
 # A row's number read as two figures a space apart, the first a «1» (`correct_layout`).
 _PARTED_ROW_NUMBER = re.compile(r"^(1) (\d)(\.?)$")
@@ -578,9 +592,9 @@ def _heads_row_numbers(text: str, below: list[Row]) -> bool:
 # «WV.» for «IV.»: the I run into the V's first stroke, a 1-bit scan turned upside down).
 # Bars («|.», «l.») and letters like digits («З.», «б.») are left alone: they may be an item's
 # «1.», «3.», «6.».  A slash stands for no numeral of its own: it is taken only after a numeral;
-# so are «М» (a V, or IV, its strokes read as the M's: a 1-bit scan's bold «V.») and «И» (II
+# so are «М» or «м» (a V, or IV, its strokes read as the M's: a 1-bit scan's bold «V.») and «И» (II
 # joined by a slant), letters no Roman numeral has, which only the section's place makes one.
-_MISREAD_NUMERAL = re.compile(r"^[VvУуXxХхYyWwШПМИ\\/]{1,4}[.)]?$")
+_MISREAD_NUMERAL = re.compile(r"^[VvУуXxХхYyWwШПМмИ\\/]{1,4}[.)]?$")
 
 # A section's heading across the table opening with its number and a point («II. Работа …»).
 _HEADING_NUMERAL = re.compile(r"^(\s*)(\S{1,4}?)([.)])(?=\s+[А-ЯЁ«])")
@@ -881,6 +895,8 @@ def _correct_line(line: str, dates: bool, paragraph: bool = False, after: str = 
         words[0] = _DAY_IN_QUOTES.sub(r"«\1»", words[0])
     parts[0::2] = _date_tail(words) if dates else words
     line = "".join(parts)
+    if dates:
+        line = _days_and(line)  # again, a day's figure read as a letter now a figure («1 Зи 14 апреля»)
     if paragraph:
         line = _LONE_TILDE.sub("", line)
         line = _STROKE_BEFORE_NAME.sub("", line)
@@ -946,9 +962,10 @@ def _days_and(line: str) -> str:
     (`_PARTED_DAY`); «c1 по 5 июня» → «с 1 по 5 июня» (`_FROM_DAY`).  Only before a month's name."""
     if not any(_split(word)[1].lower() in MONTHS for word in line.split()):
         return line
+    # «и» first: the parted day is told by the «и» after it («1 3u 14 апреля»).
+    line = _DAYS_AND.sub(r"\1 и \2", line)
     line = _PARTED_DAY.sub(lambda m: m[1] + m[2] if int(m[1] + m[2]) < min(int(m[3]), 32) else m[0], line)
-    line = _FROM_DAY.sub(lambda m: ("С" if m[0][0] in "CС" else "с") + " " + m[1], line)
-    return _DAYS_AND.sub(r"\1 и \2", line)
+    return _FROM_DAY.sub(lambda m: ("С" if m[0][0] in "CС" else "с") + " " + m[1], line)
 
 
 def _join_cut_words(line: str) -> str:
@@ -1358,7 +1375,7 @@ def _roman(core: str, following: str) -> str | None:
 def _period_numerals(core: str, quarter: bool) -> str | None:
     """The numeral or range before a period's word («Ш-М квартал» → «III-IV»), each part read by
     `_PERIOD_READINGS` or as a Roman numeral; before «квартал» a «V», which no quarter is, is «IV»
-    with its bar lost («III-V квартал»), and so is the end of a range from «III».  None when a part
+    with its bar lost («III-V квартал»), and so is a range's end past «IV».  None when a part
     is no numeral."""
     parts = []
     for part in core.split("-"):
@@ -1370,8 +1387,9 @@ def _period_numerals(core: str, quarter: bool) -> str | None:
             return None
     if quarter:
         parts = ["IV" if part == "V" else part for part in parts]
-        # A range from the third quarter can only end with the fourth («III-X»: «IV» misread).
-        if len(parts) == 2 and parts[0] == "III" and (roman_value(parts[1]) or 0) > 4:
+        # A range of quarters from the first three that seems to end past the fourth ends with it
+        # («I-X», «III-X»: «IV» misread; no year has a fifth quarter).
+        if len(parts) == 2 and (roman_value(parts[0]) or 4) < 4 < (roman_value(parts[1]) or 0):
             parts[1] = "IV"
     if len(parts) > 2 or any(roman_value(part) is None for part in parts):
         return None

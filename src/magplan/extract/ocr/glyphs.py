@@ -268,6 +268,14 @@ class Blob:
     fill: float  # share of the blob's box that is ink
 
 
+def without_phantom_marks(words: list[Word], bw: Image) -> list[Word]:
+    """The words but marks read where there is no ink at all («—», «=»): Tesseract's phantoms of
+    an erased ruling line's edge (one would hide the bullet before it) or of the empty band between
+    a row's number and its event (a «—» there makes the two one run of words: a table found from
+    the words' alignment then has no column boundary between them)."""
+    return [w for w in words if any(ch.isalnum() for ch in w.text) or ink_blobs(bw, w.x0, w.top, w.x1, w.bottom)]
+
+
 def ink_blobs(bw: Image, x0: float, y0: float, x1: float, y1: float) -> list[Blob]:
     """Ink blobs inside a box, in page coordinates, left to right."""
     left, top = max(int(x0), 0), max(int(y0), 0)
@@ -333,8 +341,7 @@ def read_glyphs(
     letters = [b for bs in blobs.values() for b in bs]
     if not letters:
         return
-    # A mark read where there is no ink at all («—», «=» between a bullet and its text) is
-    # Tesseract's phantom of an erased ruling line's edge; it would hide the bullet before it.
+    # A mark read where there is no ink at all: Tesseract's phantom (`without_phantom_marks`).
     line.words = [w for w in line.words if blobs[id(w)] or any(ch.isalnum() for ch in w.text)]
     baseline = median([b.y1 for b in letters])
     letter = _capital_height(line, letters, baseline, capital or sized)

@@ -22,7 +22,7 @@ import numpy as np
 
 from magplan.extract.ocr import empty, image, orient
 from magplan.extract.ocr.blanks import fill_in_blanks
-from magplan.extract.ocr.glyphs import capital_height, small_first_letter, small_height
+from magplan.extract.ocr.glyphs import capital_height, small_first_letter, small_height, without_phantom_marks
 from magplan.extract.ocr.grid import TableGrid
 from magplan.extract.ocr.inked import mend_from_page, reread_beside_ink
 from magplan.extract.ocr.letters import mend_letters, part_glued_numbers, without_glued_specks
@@ -210,7 +210,7 @@ def _blocks(
     texts of its margins (`margin_texts`)."""
     # Tesseract may read a piece of a word twice (its layout taking two overlapping lines): that
     # piece would place a column of its own in a table found from the words' alignment.
-    words = without_pieces_read_again(words)
+    words = without_phantom_marks(without_pieces_read_again(words), scan.bw)
     capital, small = capital_height(words, scan.bw), small_height(words, scan.bw)
     # A page without ruling may still hold a table: its grid from its words' alignment.  So may a
     # page whose ruled boxes hold few of its words (a web page's controls, «Показать 10 записей»,

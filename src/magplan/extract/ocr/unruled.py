@@ -279,8 +279,9 @@ def _mark_cells_a_space_apart(lines: list[Line], size: float) -> None:
     column's gap (or rows' numbers opening their lines), that x is a column's left edge (the
     header's «Дата» over «18 мая», «15–16 мая»), and a word a space before it on another line
     ends its cell (`Word.box_end`) when the words a space apart before it start inside the column
-    to the left: a signature's «Начальник управления» set from the page's margin, left of the
-    numbers' column, is no row."""
+    to the left (before a row's number, anywhere in the table: a month's merged cell): a
+    signature's «Начальник управления» set from the page's margin, left of the numbers' column, is
+    no row."""
     gap, slack = MIN_CHANNEL * size, _START_SLACK * size
     # (A row's number in a column of them ends its cell however close the event's name follows:
     # where the name starts is a column's edge, a narrow «№» column's channel narrower than a gap.)
@@ -314,13 +315,19 @@ def _mark_cells_a_space_apart(lines: list[Line], size: float) -> None:
                 continue
             if not space_apart(a, b):
                 continue  # words of two lines read as one, or a mark between two words
-            opens = any(abs(b.x0 - x) <= slack for x in starts) or (
-                row_number(b.text) is not None and any(abs(b.x0 - x) <= slack for x in numbers)
-            )
-            if not opens:
+            number = row_number(b.text) is not None and any(abs(b.x0 - x) <= slack for x in numbers)
+            if not number and not any(abs(b.x0 - x) <= slack for x in starts):
                 continue
             left = [x for x in edges if x < b.x0 - slack]
-            if left and run_start >= max(left[-1], left[-1] if table_left is None else table_left) - slack:
+            floor: float | None
+            if number and table_left is not None:
+                # A row's number after the cell before it: that cell starts anywhere in the table
+                # (a month's name centred in its merged cell starts where no other line does; an
+                # edge that lines outside the table place, a menu's, is no column's).
+                floor = table_left
+            else:
+                floor = max(left[-1], left[-1] if table_left is None else table_left) if left else None
+            if floor is not None and run_start >= floor - slack:
                 a.box_end = True
                 run_start = b.x0
 
