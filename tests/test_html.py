@@ -323,6 +323,13 @@ def test_a_sections_city_rows_in_a_narrower_table_go_on_with_the_plan(tmp_path: 
             assert items[1:] == [("Юбилеи городов", "Кишинев", 863), ("Юбилеи городов", "Брест", 468)]
         else:
             assert len(items) == 1 and any(w.code == "row_skipped" for w in got.warnings)
+    # ... nor where the plan's event column does not follow its numbers' (its columns say nothing
+    # of where a city's cells go): said, not read into the wrong cells.
+    dated_first = "<tr><td>№</td><td>Срок</td><td>Мероприятие</td><td>Место</td><td>Примечание</td></tr>"
+    row = "<tr><td>1.</td><td>апрель</td><td>Сессия МАГ</td><td>Москва</td><td></td></tr>"
+    body = f'{TITLE}<table border="1">{dated_first}{row}</table>'
+    got = _read(tmp_path, body + f'<p><b>Юбилеи городов</b></p><table border="1">{ages}</table>{SIGNATURE}')
+    assert len(got.records) == 1 and any(w.code == "row_skipped" for w in got.warnings)
 
 
 def test_outline_numbers_do_not_go_under_a_list_of_another_table(tmp_path: Path) -> None:

@@ -1024,6 +1024,16 @@ def test_a_row_of_an_event_and_its_date_after_a_wide_band(runs: list[tuple[str, 
         # A row whose event opens with a position: its date, or a third run, says it is a row.
         ([("Глава", 40, 70), ("города", 73, 110), ("март", 300, 330), ("Петров", 400, 440), ("И.И.", 443, 460)], False),
         ([("Председатель", 40, 110), ("С.А.", 300, 320), ("Ким", 323, 340), ("15.01.2027", 400, 450)], False),
+        (
+            [
+                ("Председатель", 40, 110),
+                ("Комиссии:", 113, 160),
+                ("доклад", 163, 200),
+                ("Петров", 300, 340),
+                ("И.И.", 343, 360),
+            ],
+            False,
+        ),
         # A position alone, or a name after no position: no signature of this form.
         ([("Председатель", 40, 110), ("Комиссии", 300, 350)], False),
         ([("Отчёт", 40, 70), ("Петров", 300, 340), ("И.И.", 343, 360)], False),

@@ -23,7 +23,7 @@ from magplan.model import Approval, Signatory
 from magplan.normalize import lexicon
 from magplan.normalize.dates import looks_like_period, parse_period
 from magplan.normalize.months import NOMINATIVE
-from magplan.normalize.numbers import age_years, row_number, totals
+from magplan.normalize.numbers import age_years, row_number, totals, without_age
 from magplan.requisites import (
     APPROVAL_HEAD,
     COPYRIGHT,
@@ -817,6 +817,7 @@ class _Assembler:
                 if (
                     columns is not None
                     and columns.number_col is not None
+                    and columns.title_col == columns.number_col + 1
                     and _table_width(block) < len(columns.roles)
                     and _table_header(block, self.strict) is None
                 ):
@@ -1012,7 +1013,7 @@ class _Assembler:
                 tally.continuations += 1
                 self.cells_clean = False
             # (A table of several pages' parts, one without rules, has its cut rows inside it.)
-            last_on_page = index == len(rows) - 1 or rows[index + 1].page != row.page
+            last_on_page = index == len(rows) - 1 or rows[index + 1].page != rows[index].page
             if (last_on_page and row.cut_below) or self._cut_without_title(table, rows, index, columns):
                 self.cut = (row, columns, numbered)
                 continue
@@ -1840,7 +1841,7 @@ def _find_plan_tables(blocks: list[Block], strict: bool) -> list[int]:
     found: list[int] = []
     width: int | None = None
     ruled: bool | None = None
-    adjacent = under_headings = False
+    adjacent = under_headings = cities_fit = False
     for index, block in enumerate(blocks):
         if isinstance(block, Paragraph):
             lines = [line for line in block.text.split("\n") if line.strip()]
@@ -1855,6 +1856,11 @@ def _find_plan_tables(blocks: list[Block], strict: bool) -> list[int]:
         if header is not None:
             found.append(index)
             width, ruled, adjacent = header.columns.width, block.ruled, True
+            # City rows in a narrower table are read in the plan's columns where its event's column
+            # follows its numbers' (`_widened`).
+            cities_fit = (
+                header.columns.number_col is not None and header.columns.title_col == header.columns.number_col + 1
+            )
             under_headings = True
             continue
         continues = (
@@ -1867,7 +1873,7 @@ def _find_plan_tables(blocks: list[Block], strict: bool) -> list[int]:
                 or any(row_number(r.cells[0].text) is not None for r in block.rows if r.cells)
                 or (under_headings and not _looks_like_header(block.rows[0]))
             )
-        ) or (width is not None and under_headings and _city_days_table(block, width))
+        ) or (width is not None and under_headings and cities_fit and _city_days_table(block, width))
         if continues:
             found.append(index)
         # A piece of another width right between the plan's pieces (a web page's plan printed as
@@ -2091,7 +2097,8 @@ _CITY_ROW_CELLS = 4
 def _city_days_table(table: Table, width: int) -> bool:
     """Is the table a section's city rows printed as a table of its own, narrower than the plan's
     (a web page's «Юбилеи городов» under its heading: «1. | Кишинев | май | 863 года»)?  Every row
-    numbered, then a city and its age and date in at most three cells, one of them the age."""
+    numbered, then a city and its age and date in at most three cells, one of them the age alone
+    («в течение 2 лет» is a date wording)."""
     rows = [row for row in table.rows if any(c.text.strip() for c in row.cells)]
     return (
         bool(rows)
@@ -2099,7 +2106,7 @@ def _city_days_table(table: Table, width: int) -> bool:
         and all(
             len(row.cells) <= _CITY_ROW_CELLS
             and row_number(row.cells[0].text) is not None
-            and any(age_years(cell.text) is not None for cell in row.cells[2:])
+            and any(age_years(cell.text) is not None and not without_age(cell.text).strip() for cell in row.cells[2:])
             for row in rows
         )
     )

@@ -3573,6 +3573,7 @@ def _signed(line: Line) -> bool:
     text = line.text()
     return (
         _word_runs(line) <= 2
+        and ":" not in text  # («Председатель Комиссии: итоговый доклад   Петров И.И.» is a row)
         and names_position(" ".join(text.split()[:2]))
         and name_beside(text)
         and not names_a_date(text)
@@ -3686,10 +3687,11 @@ def _heading_over_rows(lines: list[Line], index: int, lefts: list[float]) -> boo
     table's columns (`lefts`) in the lines down to the next wide empty band — a signature, a
     footnote or a paragraph opens one or two.  A table of its own widths moves its columns a
     little: a run is under the column it starts in, or one it starts `RUN_SLACK` ems left of.  A
-    heading set in the text's face (a plain page's) is one run of words, no signature's nor a
-    footnote's: the rows under it tell."""
+    heading set in the text's face (a plain page's) is one run of words, no label («Примечание:»),
+    no requisite's («Лист ознакомления»), signature's or footnote's: the rows under it tell."""
     line = lines[index]
-    if not _section_line(line) and (_word_runs(line) != 1 or _signature_line(line) or _footnote(line)):
+    plain = _word_runs(line) == 1 and ":" not in line.text() and not starts_requisite(line.text())
+    if not _section_line(line) and (not plain or _signature_line(line) or _footnote(line)):
         return False
     below = lines[index + 1 : index + 1 + HEADER_LINES]
     if any(_word_runs(line) >= 3 for line in below):

@@ -697,7 +697,11 @@ def _typography(pages: list[_Page]) -> Typography:
                 x0, _, x1, _ = table.grid.cells[at]
                 found = wrap_marks(lines, x0 + table.pad, x1 - table.right_pad, space_em)
                 marked, unmarked = marked + found[0], unmarked + found[1]
-    marks_wraps = marked >= TABLE_WRAP_SHARE * (marked + unmarked) if marked + unmarked else _page_marks_wraps(pages)
+    if marked + unmarked:
+        # (One unmarked among three marked or more is a slip: a cut word's.)
+        marks_wraps = marked >= TABLE_WRAP_SHARE * (marked + unmarked) or (marked >= 3 and unmarked <= 1)
+    else:
+        marks_wraps = _page_marks_wraps(pages)
     leading = [
         (below.top - above.bottom) / max(above.size, below.size)
         for page in pages
@@ -1033,16 +1037,22 @@ def _cut_rows(pages: list[_Page]) -> None:
 
 def _wrapped_at_foot(pages: list[_Page]) -> None:
     """Mark a table without rules whose last row a page break cut, where the writer marks its wraps
-    (LibreOffice): a cell of that row ends with a wrap's space glyph («Руководители рабочих» over
-    the page's foot, «групп» on the next page beside the event's last line).  The rules that tell a
-    ruled table's cut row (`_cut_rows`) are not drawn."""
+    (LibreOffice): a cell of that row ends with a wrap's space glyph, and the next page's first
+    row goes on in its column in small letters («Руководители рабочих» over the page's foot,
+    «групп» on the next page beside the event's last line).  The rules that tell a ruled table's
+    cut row (`_cut_rows`) are not drawn."""
     for page, following in pairwise(pages):
         if not page.tables or not following.tables:
             continue
         last = max(page.tables, key=lambda t: t.grid.bbox[3])
+        first = min(following.tables, key=lambda t: t.grid.bbox[1])
         bottom = {owner for (row, _), owner in last.grid.owner.items() if row == last.grid.rows - 1}
-        ends = [lines[-1].words[-1] for index, lines in last.lines.items() if lines and index in bottom]
-        last.cut_below = last.cut_below or any(word.space_after for word in ends)
+        top = {first.grid.place[owner][1]: owner for (row, _), owner in first.grid.owner.items() if row == 0}
+        for index, lines in last.lines.items():
+            rest = first.lines.get(top.get(last.grid.place[index][1], -1), [])
+            # (A space typed after a row's last word is no wrap: the cell under it opens its own text.)
+            if index in bottom and lines and lines[-1].words[-1].space_after and rest and rest[0].text()[:1].islower():
+                last.cut_below = True
 
 
 def _merged_past_break(last: _TableText, first: _TableText, opening: int) -> frozenset[int]:
