@@ -202,9 +202,10 @@ class _Grid:
     # ... or at the top of their padded rows, the numbers opening them (a word processor's page
     # printed by a browser), told so as well: a part of rows of one line each apart shows neither.
     top_rows: bool = False
-    # The columns a run of lines places for one row (`_own_columns`), by the run's first and last
-    # line's ids: a centred row's windows are measured again and again.  Not copied with the grid.
-    own_columns: dict[tuple[int, int, int], _Grid | None] = field(
+    # The columns a run of lines places for one row (`_own_columns`), by its lines' ids (the body
+    # holds them while the grid lives): a centred row's windows are measured again and again.  Not
+    # copied with the grid (`replace` makes a new one).
+    own_columns: dict[tuple[int, ...], _Grid | None] = field(
         default_factory=dict, init=False, repr=False, compare=False
     )
 
@@ -1265,7 +1266,7 @@ def _own_columns(lines: list[Line], grid: _Grid) -> _Grid | None:
     """The columns one row's lines place (`_refit`) where they cross the grid's, else None."""
     if not lines:
         return None
-    key = (id(lines[0]), id(lines[-1]), len(lines))
+    key = tuple(map(id, lines))
     if key not in grid.own_columns:
         crossing = any(_crossing(line, grid.bounds) for line in lines)
         grid.own_columns[key] = _refit(lines, grid, one_row=True) if crossing else None
