@@ -625,13 +625,6 @@ BROWSER = {
     # the heading in and the next row's first lines: its person was read as headings.  A line
     # opening left of where the row's number ends is no line of the row.
     "heading_from_the_numbers_edge_over_a_centred_row_of_its_own_widths": (320, 6),
-    # Chromium, portal page, borderless, cells centred, each row of its own widths: an event's name
-    # wider than the header's event column over its list, the row's number centred lower than the
-    # lines' middle (the list's bottom margin ends the cell's box under its last item).  Measured
-    # in the header's columns the list's margin was not seen: the name was left out of its row and
-    # read as a section's heading, the place and date into the notes.  The row's box is measured
-    # in the columns its own lines place.
-    "centred_row_whose_list_ends_its_name_cell_with_a_margin": (333, 0),
     # WeasyPrint, plain page, borderless, each section a table of its own widths: a section whose
     # rows have no place, three cells each («1 августа | Секретарь Комиссии»).  The third cell was
     # read as the place: with no notes' column, the person's cue tells a part of several rows too.
@@ -648,10 +641,6 @@ BROWSER = {
     # name was read as the rest of that row.  A browser cuts a row only at the page's foot: room
     # left under the last row says it ended there.
     "page_ending_with_a_one_line_row_far_above_its_foot": (334, 10),
-    # WeasyPrint, Word page, borderless: a row of its own widths without its date («4.  VII сессия
-    # МАГ   Секретарь Комиссии   Отчет»).  Its person was read into the date's column, its note
-    # into the person's.  A position in the date's column counts against the columns so placed.
-    "row_of_its_own_widths_without_its_date_a_person_first": (211, 13),
     # Chromium, Word page in landscape, ruled: five of the cells' nine sure wraps happen to end with
     # a space glyph (where Chromium's text runs split), so the writer was taken for one that marks
     # every wrap, and each unmarked wrap short of the edge for a paragraph's end («Организаторы:

@@ -202,12 +202,6 @@ class _Grid:
     # ... or at the top of their padded rows, the numbers opening them (a word processor's page
     # printed by a browser), told so as well: a part of rows of one line each apart shows neither.
     top_rows: bool = False
-    # The columns a run of lines places for one row (`_own_columns`), by its lines' ids (the body
-    # holds them while the grid lives): a centred row's windows are measured again and again.  Not
-    # copied with the grid (`replace` makes a new one).
-    own_columns: dict[tuple[int, ...], _Grid | None] = field(
-        default_factory=dict, init=False, repr=False, compare=False
-    )
 
     @property
     def lefts(self) -> list[float]:
@@ -1253,24 +1247,9 @@ def _place_over_date(lines: list[str]) -> bool:
 
 
 def _number_off(flat: list[tuple[int, Line]], rows: tuple[int, int], index: int, grid: _Grid) -> float:
-    """How far the number on line `index` stands off the middle of a centred row of lines `rows`,
-    its box measured in the columns the row's own lines place where they cross the grid's (a row of
-    its own widths: a list that ends its event's cell ends with a bottom margin only its own
-    columns tell)."""
+    """How far the number on line `index` stands off the middle of a centred row of lines `rows`."""
     first, end = rows
-    lines = [ln for _, ln in flat[first:end]]
-    return _off_middle(lines, flat[index][1].words[0].cy, _own_columns(lines, grid) or grid)
-
-
-def _own_columns(lines: list[Line], grid: _Grid) -> _Grid | None:
-    """The columns one row's lines place (`_refit`) where they cross the grid's, else None."""
-    if not lines:
-        return None
-    key = tuple(map(id, lines))
-    if key not in grid.own_columns:
-        crossing = any(_crossing(line, grid.bounds) for line in lines)
-        grid.own_columns[key] = _refit(lines, grid, one_row=True) if crossing else None
-    return grid.own_columns[key]
+    return _off_middle([ln for _, ln in flat[first:end]], flat[index][1].words[0].cy, grid)
 
 
 def _centred_end_unpadded(flat: list[tuple[int, Line]], first: int, index: int, end: int, grid: _Grid) -> int:
@@ -1388,10 +1367,11 @@ def _centred_row(
                 part -= 1
             opens = _after_centred_row(flat, part, lo - 1, opens, grid)
         return opens, found[1]
+    middle = line.words[0].cy
     best, off = found, None
     for first in firsts:
         for end in ends:
-            now = _number_off(flat, (first, end), index, grid)
+            now = abs(_middle([ln for _, ln in flat[first:end]]) - middle)
             if off is None or now < off:
                 best, off = (first, end), now
     return best
@@ -1707,8 +1687,7 @@ def _match_bounds(
     the one whose column `dates` holds the most date wordings (a part with a column fewer than
     the header's: which one it lacks only its cells' wording tells, «Нижний Новгород | 486 лет
     | 10-11 ноября» under «Место | Срок | Ответственные»), where the lines are `one_row`'s its
-    cell's lines joined as well («в течение I» / «квартала»), and the fewest positions or names
-    of persons («Секретарь Комиссии» of a row without its date), then the one whose `place` and
+    cell's lines joined as well («в течение I» / «квартала»), then the one whose `place` and
     `note` columns hold what a place and a note (or a person) say (`_cue_lines`), then the one nearest to
     where the header put them.
 
@@ -1757,9 +1736,6 @@ def _match_bounds(
                     misfit,
                     -_date_lines(sample, cuts, dates),
                     -_date_lines(joined if one_row else [], cuts, dates),
-                    # ... and the fewest where a position or a department stands in the date's column
-                    # (a row of its own widths without its date: «Секретарь Комиссии | Отчет»).
-                    _date_lines(joined if one_row else sample, cuts, dates, _names_person),
                     _gaps_off(spans, empties, cuts),
                     # One row's cells whole: a place's or a note's wording runs over its lines
                     # («Совместно с» / «Исполкомом СНГ»: its second line alone reads as a name).
@@ -1878,15 +1854,13 @@ def _named_only(text: str, under: str) -> bool:
     return _NAME.fullmatch(text) is not None and _LABEL.match(text) is None and not runs_on and not is_name(text)
 
 
-def _date_lines(
-    lines: list[Line], cuts: list[float], column: int | None, says: Callable[[str], bool] = opens_with_period
-) -> int:
+def _date_lines(lines: list[Line], cuts: list[float], column: int | None) -> int:
     """How many of the lines hold a date wording in `column` (cut at `cuts`), or one a qualifier
-    follows («в течение года по согласованию с» / «городами-членами МАГ»); or what else `says`."""
+    follows («в течение года по согласованию с» / «городами-членами МАГ»)."""
     if column is None:
         return 0
     texts = (" ".join(w.text for w in line.words if _column(w, cuts) == column) for line in lines)
-    return sum(says(text) for text in texts)
+    return sum(opens_with_period(text) for text in texts)
 
 
 def _moved_at(flat: list[tuple[int, Line]], start: int, grid: _Grid, last: bool = True) -> int | None:
