@@ -1371,7 +1371,8 @@ def _centred_row(
     best, off = found, None
     for first in firsts:
         for end in ends:
-            now = abs(_middle([ln for _, ln in flat[first:end]]) - middle)
+            rows = [ln for _, ln in flat[first:end]]
+            now = abs(_middle(rows) - middle)
             if off is None or now < off:
                 best, off = (first, end), now
     return best
@@ -4350,9 +4351,8 @@ def _name_over_list(bands: list[list[Line]], at: int, grid: _Grid) -> bool:
     if not at or not _bullet_beside(bands[at][0], grid):
         return False
     above = bands[at - 1]
-    return not any(_numbered(ln, grid) or _apart(ln, grid) for ln in above) and not _event_opens_with_bullet(
-        above, grid
-    )
+    headed = any(_numbered(ln, grid) or _apart(ln, grid) for ln in above)
+    return not headed and not _event_opens_with_bullet(above, grid)
 
 
 def _bullet_beside(line: Line, grid: _Grid) -> bool:
