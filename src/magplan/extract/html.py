@@ -782,8 +782,7 @@ def _same_plan_table(outer: Element, item: Element) -> bool:
 def _columns(table: Element) -> int:
     """How many columns the table's first row spans."""
     row = next(table.iter("tr"), None)
-    cells = [] if row is None else [c for c in row if c.tag in ("td", "th")]
-    return sum(int(c.get("colspan", "1")) if c.get("colspan", "1").isdigit() else 1 for c in cells)
+    return 0 if row is None else sum(_span(c, "colspan") for c in row if c.tag in _CELL_TAGS)
 
 
 def _own_list_number(item: Element, parent: Element) -> str:

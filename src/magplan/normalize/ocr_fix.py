@@ -249,8 +249,7 @@ def correct(text: str, dates: bool = False, paragraph: bool = False) -> str:
     if dates:
         lines = [_QUARTER_SHORT_COLON.sub(r"\1 кв.", _PARTED_NUMERIC_DAY.sub(_numeric_day, ln)) for ln in lines]
     lines = [_DAY_UNCLOSED.sub(r"«\1»", _DAY_CLOSED_BY_ANGLE.sub(r"«\1»", line)) for line in lines]
-    lines = [_TOWN_BAR.sub(r"\1 ", _HEAD_COLON_AS_ANGLE.sub(r"\1: ", line)) for line in lines]
-    lines = [_IN_AS_EIGHT.sub("в", line) for line in lines]
+    lines = [_IN_AS_EIGHT.sub("в", _TOWN_BAR.sub(r"\1 ", _HEAD_COLON_AS_ANGLE.sub(r"\1: ", ln))) for ln in lines]
     # A line's last word is read with the next line's first (a cell's wrap: «в течение I» / «квартала»).
     after = [(following.split() or [""])[0] for following in lines[1:]] + [""]
     lines = [_correct_line(line, dates, paragraph, then) for line, then in zip(lines, after, strict=True)]

@@ -1016,23 +1016,28 @@ def _cut_rows(pages: list[_Page]) -> None:
     next page while the others stay (`Row.cut_below`); where the page repeats the header row
     (`<thead>`), the rest stands under it, closed at the top by the header's rule: the next
     page's table then opens with the header row the cut one opens with."""
+    for page, last, first in _tables_over_breaks(pages):
+        repeated = first.grid.rows > 1 and _row_texts(first) == _row_texts(last)
+        last.cut_below = last.grid.open_bottom and (first.grid.open_top or repeated)
+        if not last.cut_below and _same_columns(last.grid, first.grid):
+            # Rows that end whole beside a merged cell that runs on: its column alone open at
+            # the next page's head (at the foot WeasyPrint may close it, or draw it open).  Where
+            # the foot leaves some columns open, only those run on: Chromium draws no rule at
+            # the next page's head, and an empty cell there is no merged one closed at the foot.
+            foot = last.grid.open_bottom_columns
+            first.merged_top = first.grid.open_top_columns & foot if foot else first.grid.open_top_columns
+            _cells_left_under(page, last, first, 1 if repeated else 0)
+            if not first.merged_top:
+                row = 1 if repeated else 0
+                first.merged_top, first.merged_row = _merged_past_break(last, first, row), row
+
+
+def _tables_over_breaks(pages: list[_Page]) -> Iterator[tuple[_Page, _TableText, _TableText]]:
+    """Each page, its lowest table and the next page's highest, where both pages hold tables."""
     for page, following in pairwise(pages):
         if page.tables and following.tables:
             last = max(page.tables, key=lambda t: t.grid.bbox[3])
-            first = min(following.tables, key=lambda t: t.grid.bbox[1])
-            repeated = first.grid.rows > 1 and _row_texts(first) == _row_texts(last)
-            last.cut_below = last.grid.open_bottom and (first.grid.open_top or repeated)
-            if not last.cut_below and _same_columns(last.grid, first.grid):
-                # Rows that end whole beside a merged cell that runs on: its column alone open at
-                # the next page's head (at the foot WeasyPrint may close it, or draw it open).  Where
-                # the foot leaves some columns open, only those run on: Chromium draws no rule at
-                # the next page's head, and an empty cell there is no merged one closed at the foot.
-                foot = last.grid.open_bottom_columns
-                first.merged_top = first.grid.open_top_columns & foot if foot else first.grid.open_top_columns
-                _cells_left_under(page, last, first, 1 if repeated else 0)
-                if not first.merged_top:
-                    row = 1 if repeated else 0
-                    first.merged_top, first.merged_row = _merged_past_break(last, first, row), row
+            yield page, last, min(following.tables, key=lambda t: t.grid.bbox[1])
 
 
 def _wrapped_at_foot(pages: list[_Page]) -> None:
@@ -1041,11 +1046,7 @@ def _wrapped_at_foot(pages: list[_Page]) -> None:
     row goes on in its column in small letters («Руководители рабочих» over the page's foot,
     «групп» on the next page beside the event's last line).  The rules that tell a ruled table's
     cut row (`_cut_rows`) are not drawn."""
-    for page, following in pairwise(pages):
-        if not page.tables or not following.tables:
-            continue
-        last = max(page.tables, key=lambda t: t.grid.bbox[3])
-        first = min(following.tables, key=lambda t: t.grid.bbox[1])
+    for _, last, first in _tables_over_breaks(pages):
         bottom = {owner for (row, _), owner in last.grid.owner.items() if row == last.grid.rows - 1}
         top = {first.grid.place[owner][1]: owner for (row, _), owner in first.grid.owner.items() if row == 0}
         for index, lines in last.lines.items():
