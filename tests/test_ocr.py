@@ -902,6 +902,25 @@ def test_a_surname_before_its_initials_opens_in_a_capital(read: str, meant: str)
 @pytest.mark.parametrize(
     ("read", "meant"),
     [
+        # A quarter's numeral run into its word outside a date's cell: a section's heading
+        # (a scan of a veterans' council's plan, its «I квартал» read «Тквартал»).
+        ("Тквартал", "I квартал"),
+        ("Пквартал", "II квартал"),
+        ("Шполугодие", "III полугодие"),
+        ("в течение Тквартала", "в течение I квартала"),
+        # ... not a word that only ends so, nor Arabic figures.
+        ("ежеквартально", "ежеквартально"),
+        ("Поквартально", "Поквартально"),
+        ("1квартал", "1квартал"),
+    ],
+)
+def test_a_periods_numeral_run_into_its_word_outside_a_date(read: str, meant: str) -> None:
+    assert correct(read) == meant
+
+
+@pytest.mark.parametrize(
+    ("read", "meant"),
+    [
         # A signatory's initials read small (a blank's part read again) before the surname.
         ("генеральный директор _ а.н. Кравцов", "генеральный директор _ А.Н. Кравцов"),
         ("директор а. н. Кравцов", "директор А. Н. Кравцов"),
@@ -965,6 +984,9 @@ def test_a_positions_adjective_opening_a_line_is_in_the_nominative_outside_the_t
         ("кто—то", "кто-то"),
         ("из–за дождя", "из-за дождя"),
         ("научно–практическая", "научно-практическая"),
+        ("Летняя смена «Арт–каникулы»", "Летняя смена «Арт-каникулы»"),  # a compound noun's first part
+        ("пресс–конференция", "пресс-конференция"),
+        ("Мастер—класс", "Мастер-класс"),
         # ... a range of words keeps its dash.
         ("понедельник–пятница", "понедельник–пятница"),
         ("осень–зима", "осень–зима"),
@@ -991,6 +1013,8 @@ def test_a_word_parted_after_its_first_letters_is_joined_and_dashes_in_words_are
         # The first day of one figure run into «и» and read as a letter it looks like (a photo).
         ("Ти 2 октября", "1 и 2 октября"),
         ("Ди 5 мая", "4 и 5 мая"),
+        ("Ли 2 января", "1 и 2 января"),  # a 1-bit scan's «1», its flag and serif read as «Л»
+        ("Ли 1 января", "Ли 1 января"),  # no day before the first
         ("Би 6 октября", "5 и 6 октября"),  # a «5» with its flag read as the capital
         ("Би 3 октября", "Би 3 октября"),  # no day before the second: as read
         ("Зи 4 июня", "3 и 4 июня"),

@@ -12,7 +12,7 @@ from magplan.normalize.numbers import age_years, edition, row_number, totals, wi
 from magplan.normalize.organizers import column_organizers, opens_organizers, organizers
 from magplan.normalize.place import split_place_date
 from magplan.normalize.sections import kind_of, section_name
-from magplan.text import known_word, marker_key, split_leading_marker, split_trailing_markers
+from magplan.text import known_word, letters_alike, marker_key, split_leading_marker, split_trailing_markers
 
 
 @pytest.mark.parametrize(
@@ -322,6 +322,39 @@ def test_known_word(joined: str, vocabulary: frozenset[str], known: bool) -> Non
     """A word cut at a line end (PDF, OCR) or a page end (assemble), joined back, is a word when
     the document prints it whole elsewhere or a date wording has it."""
     assert known_word(joined, vocabulary) is known
+
+
+_HEADER = "№ п/п | Наименование мероприятия | Дата проведения | Место проведения | Ответственный"
+
+
+@pytest.mark.parametrize(
+    ("read", "alike"),
+    [
+        # A scan's reading of the header printed again: its band read as two overlapping lines,
+        # words in pieces and some twice over, out of order.
+        (
+            "№ пут | На именов. еновани. е Mi ероприя тия | д ата проведения | м. есто п проведени. е. я"
+            " | Ответственный >",
+            True,
+        ),
+        ("n/n № | наименование мероприятия | дата проведения | место проведения | ответственный", True),
+        # Another table's header: a column named otherwise.
+        ("№ п/п | Наименование мероприятия | Срок исполнения | Ответственные исполнители", False),
+        # The same header short of a column's name.
+        ("№ п/п | Наименование мероприятия | Дата | Место | Ответственный", False),
+        # A row of the plan, and a sentence of the header's own words and others.
+        ("12 | Чествование юбиляров предприятия | в течение года | Актовый зал администрации | Кадровая служба", False),
+        ("Проведение мероприятий по подготовке отчета о деятельности и организации проведения мероприятия", False),
+    ],
+)
+def test_letters_alike(read: str, alike: bool) -> None:
+    """A header printed again is told by its letters whatever their order: nearly all of them and
+    few others."""
+    assert letters_alike(_HEADER, read) is alike
+
+
+def test_letters_alike_needs_a_header_of_some_letters() -> None:
+    assert not letters_alike("№ Дата", "Дата №")  # too few to tell a header by
 
 
 # -- wordings of other bodies and producers (the contract audit) -------------------------

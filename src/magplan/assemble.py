@@ -58,6 +58,7 @@ from magplan.text import (
     clean_line,
     closes_again,
     known_word,
+    letters_alike,
     marker_key,
     marker_keys,
     number_joined,
@@ -533,6 +534,19 @@ def _is_repeated_header(row: Row, columns: _Columns) -> bool:
     )
 
 
+def _header_read_in_pieces(row: Row, columns: _Columns) -> bool:
+    """The header printed again over a table's part that a scan read in pieces, out of order
+    (`text.letters_alike`: «№ пут | На именов. еновани. е Mi ероприя тия | …»): no row's number,
+    the letters of the header's rows, or of one of them.  Asked of a part's first row only."""
+    texts = _row_texts(row)
+    number = columns.number_col
+    if number is not None and number < len(texts) and row_number(texts[number]) is not None:
+        return False
+    read = " ".join(texts)
+    rows = columns.header_rows
+    return any(letters_alike(" ".join(printed), read) for printed in [[t for r in rows for t in r], *rows])
+
+
 def _header_key(texts: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
     """A header row's cells as a repeat of it is compared: `_cell_key` of each."""
     return tuple(_cell_key(text) for text in texts)
@@ -1001,7 +1015,11 @@ class _Assembler:
         )
         self.numbered = numbered
         for index, row in enumerate(rows):
-            if _is_repeated_header(row, columns) or _is_number_row(row):
+            if (
+                _is_repeated_header(row, columns)
+                or _is_number_row(row)
+                or (not index and header is None and _header_read_in_pieces(row, columns))
+            ):
                 tally.headers += 1  # a header row repeated by the page layout
                 continue
             page = row.page
@@ -1841,6 +1859,7 @@ def _find_plan_tables(blocks: list[Block], strict: bool) -> list[int]:
     found: list[int] = []
     width: int | None = None
     ruled: bool | None = None
+    columns: _Columns | None = None  # the last header's
     adjacent = under_headings = cities_fit = False
     for index, block in enumerate(blocks):
         if isinstance(block, Paragraph):
@@ -1855,7 +1874,7 @@ def _find_plan_tables(blocks: list[Block], strict: bool) -> list[int]:
         header = _table_header(block, strict)
         if header is not None:
             found.append(index)
-            width, ruled, adjacent = header.columns.width, block.ruled, True
+            width, ruled, adjacent, columns = header.columns.width, block.ruled, True, header.columns
             # City rows in a narrower table are read in the plan's columns where its event's column
             # follows its numbers' (`_widened`).
             cities_fit = (
@@ -1867,7 +1886,7 @@ def _find_plan_tables(blocks: list[Block], strict: bool) -> list[int]:
             width is not None
             and _table_width(block) == width
             and block.ruled == ruled
-            and not _own_header(block)
+            and (not _own_header(block) or (columns is not None and _header_read_in_pieces(block.rows[0], columns)))
             and (
                 adjacent
                 or any(row_number(r.cells[0].text) is not None for r in block.rows if r.cells)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from magplan.normalize.dates import WORDING_WORDS
 
@@ -282,3 +283,25 @@ def known_word(text: str, vocabulary: frozenset[str]) -> bool:
     wordings that narrow date columns cut («ежеквартально»)?"""
     word = bare(text)
     return word in vocabulary or word in WORDING_WORDS
+
+
+# A header printed again that a scan read in pieces, out of order (Tesseract reading its band as two
+# overlapping lines: «На именов. еновани. е Mi ероприя тия» for «Наименование мероприятия»): nearly
+# all its letters are there, whatever their order, and few others.  A row of a plan's table holds
+# many letters of the header's («мероприятия», «проведения») and many of its own; another header
+# («Срок исполнения» for «Дата проведения») lacks some.
+_LETTERS_KEPT = 0.9
+_LETTERS_OWN = 0.8
+_LETTERS_AT_LEAST = 12
+
+
+def letters_alike(printed: str, read: str) -> bool:
+    """Does `read` hold the letters and figures of `printed` (a header), in any order and case:
+    `_LETTERS_KEPT` of them at least, and `_LETTERS_OWN` of its own at least of them?"""
+    want = Counter(ch for ch in printed.casefold() if ch.isalnum())
+    total = want.total()
+    if total < _LETTERS_AT_LEAST:
+        return False
+    got = Counter(ch for ch in read.casefold() if ch.isalnum())
+    common = (want & got).total()
+    return common >= _LETTERS_KEPT * total and common >= _LETTERS_OWN * got.total()

@@ -211,9 +211,10 @@ _LOST_BREVE = re.compile(r"(?<=[А-Яа-яЁё]{3})(?:ыи|ЫИ)$")
 _DAY_LETTERS = {"З": "3", "з": "3", "б": "6"}
 # A first day of one figure run into the «и» after it, read as a letter («Ти 2 октября» for «1 и 2
 # октября», «Ди 5 мая» for «4 и 5 мая», «Би 6 октября» for «5 и 6 октября»: a «5» with its flag
-# read as the capital's): before another day and a month's name, where no word of two letters
-# ending in «и» stands, the letter is the figure it looks like.
-_RUN_DAY_LETTERS = _DAY_LETTERS | {"Т": "1", "I": "1", "l": "1", "|": "1", "Д": "4", "Б": "5"}
+# read as the capital's, «Ли 2 января» for «1 и 2 января»: a 1-bit scan's «1» with its flag and
+# serif): before another day and a month's name, where no word of two letters ending in «и»
+# stands, the letter is the figure it looks like.
+_RUN_DAY_LETTERS = _DAY_LETTERS | {"Т": "1", "I": "1", "l": "1", "|": "1", "Л": "1", "Д": "4", "Б": "5"}
 # Two days run into the «и» between them, the first perhaps read as a letter or after a speck.
 _GLUED_DAYS = re.compile(rf"([{''.join(_RUN_DAY_LETTERS)}]?)(\d{{0,2}})[иu](\d{{1,2}})")
 # «до» (a deadline) read in the figures it looks like, before a day and its month.
@@ -776,6 +777,11 @@ _VICE_APART = re.compile(r"(?<![\w-])([Вв]ице|ВИЦЕ) +(?=[а-яёА-ЯЁ
 _DASH_IN_WORD = re.compile(r"([А-ЯЁа-яё]*[а-яё])[–—](?=([а-яё]+))")
 _HYPHEN_PARTICLES = frozenset({"ка", "то", "либо", "нибудь", "таки", "де"})
 _HYPHEN_PREFIXES = frozenset({"из", "по", "во", "кое", "ну"})
+# ... and the first parts of compound nouns, written with a hyphen always («пресс-конференция»,
+# «мастер-класс», «Арт-каникулы»): no range of words opens with one.
+_HYPHEN_HEADS = frozenset(
+    {"арт", "медиа", "бизнес", "интернет", "веб", "пресс", "мастер", "шоу", "экспо", "конференц", "смотр", "блиц"}
+)
 _ADJECTIVE_END = re.compile(r"(?:[аыиоя]я|[ыио]й|[оеыи]е|[ыи]х|[ыи]м|[оеу]ю|[ыи]ми|[оеу]го|[оеу]му)$")
 
 
@@ -844,7 +850,7 @@ def _initials_capital(match: re.Match[str]) -> str:
 def _hyphen_in_word(match: re.Match[str]) -> str:
     head, rest = match[1].lower(), match[2]
     compound = head.endswith("о") and _ADJECTIVE_END.search(rest) is not None
-    hyphened = rest in _HYPHEN_PARTICLES or head in _HYPHEN_PREFIXES or compound
+    hyphened = rest in _HYPHEN_PARTICLES or head in _HYPHEN_PREFIXES or head in _HYPHEN_HEADS or compound
     return match[1] + "-" if hyphened else match[0]
 
 
@@ -1187,6 +1193,8 @@ def _correct_word(words: list[str], i: int, after: str = "") -> str:
     roman = _roman(core, following)
     if roman is not None:
         return lead + roman + trail
+    if (period := _GLUED_PERIOD.match(core + trail)) and (numeral := _roman(period[1], period[2])) is not None:
+        return f"{lead}{numeral} {period[2]}"  # «Тквартал» (a section's heading) → «I квартал»
     core = _hyphenated_script([_one_script(part) for part in core.split("-")])
     core = _left_arc_restored(_breve_restored(_letters_read_as_digits(core, i == 0)))
     if i > 0 and _split(words[i - 1])[1] == "№":

@@ -40,7 +40,7 @@ from magplan.normalize.numbers import row_number, totals
 from magplan.normalize.place import TOWN_KIND
 from magplan.requisites import REQUISITE_HEAD, is_name, marks_signature, name_beside, names_position, starts_requisite
 from magplan.roman import roman_value
-from magplan.text import BULLET_GLYPHS, LIST_SEPARATORS, MARKER_CHARS, PREPOSITION_END
+from magplan.text import BULLET_GLYPHS, LIST_SEPARATORS, MARKER_CHARS, PREPOSITION_END, letters_alike
 
 Bbox = tuple[float, float, float, float]
 Rule = tuple[float, float, float]  # a horizontal rule: (y, x0, x1)
@@ -2417,6 +2417,15 @@ def _repeated_header(lines: list[Line], header: _Header) -> tuple[int, int]:
     for first in range(min(3, len(lines))):
         if _prints_header(lines, first, header.lines):
             return first, len(header.lines)
+    # A scan may read it in pieces, out of order (its band read as two overlapping lines, in as
+    # many lines or one more or fewer): all but a few of its letters and few others.
+    printed = _header_letters(header.lines)
+    count = len(header.lines)
+    for first in range(min(3, len(lines))):
+        for lines_read in (count, count + 1, count - 1):
+            band = lines[first : first + lines_read]
+            if band and letters_alike(printed, _header_letters(band)):
+                return first, len(band)
     return 0, 0
 
 
