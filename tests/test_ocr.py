@@ -921,6 +921,25 @@ def test_a_periods_numeral_run_into_its_word_outside_a_date(read: str, meant: st
 @pytest.mark.parametrize(
     ("read", "meant"),
     [
+        # A month's name read wholly in the Latin letters of its shapes, in a cell of no date's
+        # column (a city's day in a column of notes: «HIOJIb» for «июль»).
+        ("HIOJIb", "июль"),
+        ("anpenb", "апрель"),
+        ("MAPT", "МАРТ"),  # all capitals: in capitals
+        # ... any other Latin word stays.
+        ("Telegram", "Telegram"),
+        ("Online", "Online"),
+        ("Expo", "Expo"),
+        ("PR", "PR"),
+    ],
+)
+def test_a_month_read_in_latin_letters_outside_a_date(read: str, meant: str) -> None:
+    assert correct(read) == meant
+
+
+@pytest.mark.parametrize(
+    ("read", "meant"),
+    [
         # A signatory's initials read small (a blank's part read again) before the surname.
         ("генеральный директор _ а.н. Кравцов", "генеральный директор _ А.Н. Кравцов"),
         ("директор а. н. Кравцов", "директор А. Н. Кравцов"),

@@ -1546,6 +1546,14 @@ def test_an_act_approval_wrapped_over_many_narrow_lines() -> None:
         ("В,Н. Новгороде", "В.Н. Новгороде"),  # a comma is a misread point: initials
         ("Ю Н. Петров", "Ю.Н. Петров"),
         ("Ю,Н. Петров", "Ю.Н. Петров"),
+        # Both points lost (a phone's photo at an angle), the initials opening the line or after its
+        # blank or tab, the surname ending it.
+        ("И В Петрова", "И.В. Петрова"),
+        ("_____ И В Петрова", "_____ И.В. Петрова"),
+        ("Директор\tИ В Петрова", "Директор\tИ.В. Петрова"),
+        ("В Н Новгороде", "В Н Новгороде"),  # a preposition before an abbreviated city
+        ("Генеральный директор И В Петрова", "Генеральный директор И В Петрова"),  # mid-line: as read
+        ("А Б В Гагарин", "А Б В Гагарин"),
         # The second initial's point lost under the pen (a photo): «А.Н Кравцов» is the name still.
         ("Совета Ассамблеи __ ___ А.Н Кравцов", "Совета Ассамблеи __ ___ А.Н. Кравцов"),
         ("Председатель Совета МАГ Кравцов А.Н", "Председатель Совета МАГ Кравцов А.Н."),
@@ -2513,19 +2521,31 @@ def test_a_word_read_across_an_unruled_columns_edge_is_parted_where_a_capital_op
     three = cell_grid([(0.0, 0.0, 50.0, 40.0), (50.0, 0.0, 110.0, 40.0), (110.0, 0.0, 300.0, 40.0)])
     glued = [Word("паркаапрельАктив", 0, 160, 5, 20, 10)]
     assert [w.text for w in part_across_columns(glued, [three])] == ["паркаапрель", "Актив"]
+    # Two words of the dictionary that make none joined, over an edge: two cells touching
+    # (WeasyPrint's print of a table without padding) read as one word of small letters.
+    two = cell_grid([(0.0, 0.0, 50.0, 40.0), (50.0, 0.0, 300.0, 40.0)])
+    assert [w.text for w in part_across_columns([Word("паркаапрель", 0, 110, 5, 20, 10)], [two])] == [
+        "парка",
+        "апрель",
+    ]
+    # ... not a compound the dictionary lacks, its first part a word of its own («Кино» + «клуб»).
+    assert [w.text for w in part_across_columns([Word("Киноклуб", 10, 90, 5, 20, 10)], [two])] == ["Киноклуб"]
 
 
 def test_two_cells_words_read_as_one_where_a_small_letter_meets_a_capital_are_two_to_the_finder() -> None:
     """`unruled._unglued`: the header «мероприятияСрок» (cells touching, Tesseract reads no space) is
     two words to the table finder, each as its letters share the box; so is «паркаапрельАктив» at
-    its capital.  A word in capitals, or opening with one, stays («МАГа», «Конгресс-холл»)."""
+    its capital and between two words of the dictionary.  A word in capitals, or opening with one,
+    stays («МАГа», «Конгресс-холл»), and so does a word of the dictionary or a compound of a first
+    part it knows («Фотостудия»)."""
     from magplan.extract.ocr.unruled import _unglued
 
     word = Word("мероприятияСрок", 100, 250, 0, 40, 40)
     parts = _unglued(word, [word])
     assert [w.text for w in parts] == ["мероприятия", "Срок"] and parts[0].x1 < parts[1].x0 < 215
-    assert [w.text for w in _unglued(Word("паркаапрельАктив", 0, 160, 0, 40, 40), [])] == ["паркаапрель", "Актив"]
-    for whole in ("МАГа", "Конгресс-холл", "ВКонтакте"):
+    parts = _unglued(Word("паркаапрельАктив", 0, 160, 0, 40, 40), [])
+    assert [w.text for w in parts] == ["парка", "апрель", "Актив"]
+    for whole in ("МАГа", "Конгресс-холл", "ВКонтакте", "Фотостудия", "Белгород", "администрации"):
         one = Word(whole, 0, 100, 0, 40, 40)
         assert _unglued(one, [one]) == [one]
 

@@ -652,6 +652,12 @@ BROWSER = {
     # работа»), ended the table (three rows «text skipped»).  A line of one run over rows of three
     # cells goes on with the table, bold or not.
     "last_sections_heading_in_the_texts_face_over_rows_of_its_own_widths": (342, 7),
+    # WeasyPrint, plain page, borderless, no «№», cells centred in rows padded apart: the bands
+    # between a cell's lines (0.16 of the font size), between rows (0.54) and over the lists'
+    # margins (1.54), with one band of 0.29 between the first two groups (a bullet's line boxed
+    # taller).  That band blurred the clearest step, the rows' padding was taken for lines' gaps
+    # and five rows of a section were read as one.  The step over one stray band counts too.
+    "a_stray_band_between_a_cells_line_gap_and_the_rows_padding": (345, 7),
 }
 
 # WeasyPrint's default print (presentational hints off) of the family's page, as drawn.

@@ -433,3 +433,40 @@ def test_a_position_wrapped_under_its_name_goes_on_over_the_page_break(foot: str
     (a scan's paragraph: the name set apart by spaces, no tab): page 2's lines go on with it."""
     raw = assemble(_signed_over_a_page_break("Совета Ассамблеи", foot=foot))
     assert raw.signatory == Signatory("Ответственный секретарь Совета Ассамблеи", "А.Н. Кравцов")
+
+
+def test_a_header_printed_again_read_in_pieces_is_a_header_not_a_foreign_table() -> None:
+    """A scan's page 2 prints the two-level header again, read in pieces, out of order («№ пут |
+    На именов. еновани. е …»): the part goes on with the plan (its «№» opens no table of its own)
+    and the rows that read so, as many as the header has, are header rows; the rows under them
+    items."""
+
+    def row(*cells: tuple[str, int], page: int = 1) -> Row:
+        return Row([Cell(text, colspan=span) for text, span in cells], page=page)
+
+    first = Table(
+        [
+            row(("№ п/п", 1), ("Наименование мероприятия", 1), ("Срок проведения", 2), ("Место проведения", 1)),
+            row(("", 1), ("", 1), ("начало", 1), ("окончание", 1), ("", 1)),
+            row(("1.", 1), ("Сессия", 1), ("12 мая", 1), ("14 мая", 1), ("Москва", 1)),
+        ],
+        page=1,
+    )
+    again = Table(
+        [
+            row(
+                ("№ пут", 1),
+                ("На именов. еновани. е Mi ероприя тия", 1),
+                ("С рок пров. едения", 2),
+                ("м. есто п проведени. я", 1),
+                page=2,
+            ),
+            row(("", 1), ("", 1), ("нач. ало", 1), ("око нчание", 1), ("", 1), page=2),
+            row(("2.", 1), ("Форум", 1), ("14 июня", 1), ("15 июня", 1), ("Казань", 1), page=2),
+        ],
+        page=2,
+    )
+    raw = assemble(Layout([Paragraph("План мероприятий на 2026 год"), first, again]))
+    assert [item.cells["title"] for item in raw.items] == ["Сессия", "Форум"]
+    assert not [w for w in raw.warnings if w.code == "row_skipped"]
+    assert raw.tally.headers == 4 and raw.tally.balanced

@@ -338,6 +338,8 @@ _HEADER = "№ п/п | Наименование мероприятия | Дат�
             True,
         ),
         ("n/n № | наименование мероприятия | дата проведения | место проведения | ответственный", True),
+        # ... its columns in another order: the letters alone tell.
+        ("Ответственный | Место проведения | Дата проведения | Наименование мероприятия | № п/п", True),
         # Another table's header: a column named otherwise.
         ("№ п/п | Наименование мероприятия | Срок исполнения | Ответственные исполнители", False),
         # The same header short of a column's name.

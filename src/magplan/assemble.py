@@ -542,9 +542,14 @@ def _header_read_in_pieces(row: Row, columns: _Columns) -> bool:
     number = columns.number_col
     if number is not None and number < len(texts) and row_number(texts[number]) is not None:
         return False
-    read = " ".join(texts)
-    rows = columns.header_rows
+    read = " ".join(_once(texts))
+    rows = [_once(r) for r in columns.header_rows]
     return any(letters_alike(" ".join(printed), read) for printed in [[t for r in rows for t in r], *rows])
+
+
+def _once(texts: tuple[str, ...]) -> list[str]:
+    """A row's cell texts, a cell spanning columns once (its text stands in each)."""
+    return [text for at, text in enumerate(texts) if not at or text != texts[at - 1]]
 
 
 def _header_key(texts: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
@@ -1014,12 +1019,14 @@ class _Assembler:
             or any(_numbers(_grid(r, columns.width)[number_col][0]) for r in rows)
         )
         self.numbered = numbered
+        # A part's first rows that print the header again as a scan read it in pieces (as many as
+        # the header has rows, one after another).
+        pieces = 0
+        if header is None:
+            while pieces < min(len(columns.header_rows), len(rows)) and _header_read_in_pieces(rows[pieces], columns):
+                pieces += 1
         for index, row in enumerate(rows):
-            if (
-                _is_repeated_header(row, columns)
-                or _is_number_row(row)
-                or (not index and header is None and _header_read_in_pieces(row, columns))
-            ):
+            if _is_repeated_header(row, columns) or _is_number_row(row) or index < pieces:
                 tally.headers += 1  # a header row repeated by the page layout
                 continue
             page = row.page

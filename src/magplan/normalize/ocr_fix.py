@@ -184,6 +184,9 @@ _ABBREVIATED_CITY = re.compile(
     r"|Уренго(?:е|ю|ем|я)|Камн(?:е|ю|ем|я)"
 )
 _INITIALS_AFTER = re.compile(rf"((?<![\w-]){_SURNAME}\s+)([А-ЯЁ])(?:,|\s)([А-ЯЁ])\.$")
+# … or both points lost (a phone's photo at an angle: «И В Петрова»), the initials opening the line
+# (or following its blank or tab) and the surname ending it.
+_INITIALS_BARE = re.compile(rf"(?:^|(?<=_)|(?<=_\s)|(?<=\t))([А-ЯЁ]) ([А-ЯЁ])(\s+{_SURNAME})$")
 # … or the second initial's point lost or read as a comma (under a pen's stroke or a stamp over the
 # name: «А.Н Кравцов», «Ю.Н, Васюнькин», «Кравцов А.Н»): two capitals parted by a point, the surname
 # beside, make initials however the second ends.
@@ -911,6 +914,7 @@ def _correct_line(line: str, dates: bool, paragraph: bool = False, after: str = 
         line = _THREE_AS_INITIAL.sub(lambda m: "З." + m[1].translate(_TO_CYRILLIC), line)
         line = _THREE_AS_INITIAL_AFTER.sub(lambda m: m[1] + "З." + m[2].translate(_TO_CYRILLIC), line)
         line = _INITIALS_FIRST.sub(_initials_first, line)
+        line = _INITIALS_BARE.sub(_bare_initials, line)
         line = _INITIALS_AFTER.sub(r"\1\2.\3.", line)
         line = _INITIALS_SECOND.sub(lambda m: f"{m[1]}.{m[2] or ' '}{m[3]}", line)
         line = _INITIALS_SECOND_AFTER.sub(r"\1\2.\3.", line)
@@ -949,6 +953,14 @@ def _initials_first(match: re.Match[str]) -> str:
         and first in _PREPOSITIONS
         and _ABBREVIATED_CITY.fullmatch(surname.strip())
     ):
+        return match[0]
+    return f"{first}.{second}.{surname}"
+
+
+def _bare_initials(match: re.Match[str]) -> str:
+    """«И В Петрова» → «И.В. Петрова»; «В Н Новгороде» (a preposition before a city) stays."""
+    first, second, surname = match[1], match[2], match[3]
+    if first in _PREPOSITIONS and _ABBREVIATED_CITY.fullmatch(surname.strip()):
         return match[0]
     return f"{first}.{second}.{surname}"
 
@@ -1195,6 +1207,11 @@ def _correct_word(words: list[str], i: int, after: str = "") -> str:
         return lead + roman + trail
     if (period := _GLUED_PERIOD.match(core + trail)) and (numeral := _roman(period[1], period[2])) is not None:
         return f"{lead}{numeral} {period[2]}"  # «Тквартал» (a section's heading) → «I квартал»
+    if core.isascii() and (month := _nearest(_as_cyrillic(core), MONTHS)).lower() in MONTHS:
+        # A month's name read wholly in the Latin letters of its shapes, in a cell of no date's
+        # column («HIOJIb»: a city's day in a column of notes); no Latin word of a plan reads so.
+        # Its Latin letters' case tells nothing of the Cyrillic's («H» for «и») but all capitals.
+        return lead + (month.upper() if core.isupper() else month.lower()) + trail
     core = _hyphenated_script([_one_script(part) for part in core.split("-")])
     core = _left_arc_restored(_breve_restored(_letters_read_as_digits(core, i == 0)))
     if i > 0 and _split(words[i - 1])[1] == "№":

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from itertools import pairwise
 from statistics import median
 
@@ -28,6 +29,7 @@ from magplan.extract.ocr.lines import EM_PER_HEIGHT
 from magplan.extract.pdf.grid import from_cells
 from magplan.extract.pdf.plain import MIN_CHANNEL, Bbox, Rule, plain_tables, space_apart
 from magplan.extract.pdf.words import Line, Word, group_lines
+from magplan.normalize import lexicon
 from magplan.normalize.numbers import row_number
 from magplan.text import NUMERO_MISREAD
 
@@ -478,6 +480,18 @@ def cell_grid(boxes: list[Bbox]) -> TableGrid:
 
 # A word read across a column's edge is parted within this many letters of where the edge falls.
 _EDGE_LETTERS = 2
+# ... or into two words of the dictionary of this many letters each at least (a short word's forms
+# would part many a long one: «Кино|клуб», «Фото|студия»); the punctuation round them aside.
+_DICTIONARY_PART = 4
+# The first parts of compound words the dictionary lacks («Киноклуб», «Фотостудия», «Полумарафон»):
+# words of their own too, they part none.
+_COMPOUND_HEADS = frozenset(
+    {
+        "кино", "фото", "видео", "аудио", "медиа", "анти", "интер", "полу", "спорт", "стрит", "авто", "агро",
+        "теле", "радио", "мини", "супер", "мега", "евро", "красно", "добро",
+    }
+)  # fmt: skip
+_AROUND_WORD = "«»\"'()[],.;:!?"
 
 
 def part_across_columns(words: list[Word], tables: list[TableGrid]) -> list[Word]:
@@ -519,5 +533,24 @@ def _parted(word: Word, edges: list[float]) -> list[Word]:
 
 def _cut_fits(text: str, k: int) -> bool:
     """Does a cut of `text` before letter `k` part two words: a small letter before a capital (a
-    Russian word seldom holds one; two dictionary words may make one: «Между» + «народный»)?"""
-    return text[k - 1].islower() and text[k].isupper()
+    Russian word seldom holds one; two dictionary words may make one: «Между» + «народный»), or
+    two words of the dictionary that joined make none («парка» + «апрель»: two cells' words of
+    small letters read as one)?"""
+    if text[k - 1].islower() and text[k].isupper():
+        return True
+    head, rest = text[:k].lstrip(_AROUND_WORD), text[k:].rstrip(_AROUND_WORD)
+    # (A name is no such pair: «Твердо» + «хлебов»; a word in small letters is looked up once.)
+    return (
+        len(head) >= _DICTIONARY_PART
+        and len(rest) >= _DICTIONARY_PART
+        and head[0].islower()
+        and head not in _COMPOUND_HEADS
+        and not _known(text.strip(_AROUND_WORD))
+        and _known(head)
+        and _known(rest)
+    )
+
+
+@lru_cache(maxsize=4096)
+def _known(word: str) -> bool:
+    return lexicon.russian_word(word)

@@ -2418,11 +2418,12 @@ def _repeated_header(lines: list[Line], header: _Header) -> tuple[int, int]:
         if _prints_header(lines, first, header.lines):
             return first, len(header.lines)
     # A scan may read it in pieces, out of order (its band read as two overlapping lines, in as
-    # many lines or one more or fewer): all but a few of its letters and few others.
+    # many lines or one more or fewer): all but a few of its letters and few others.  As many
+    # lines first, from any of the first three: a heading over it («Январь») is no line of it.
     printed = _header_letters(header.lines)
     count = len(header.lines)
-    for first in range(min(3, len(lines))):
-        for lines_read in (count, count + 1, count - 1):
+    for lines_read in (count, count - 1, count + 1):
+        for first in range(min(3, len(lines))):
             band = lines[first : first + lines_read]
             if band and letters_alike(printed, _header_letters(band)):
                 return first, len(band)
@@ -3724,6 +3725,22 @@ def _runs(lines: list[Line]) -> list[list[Line]]:
     return runs
 
 
+def _share_a_column(upper: Line, lower: Line, grid: _Grid) -> bool:
+    """Do the two lines hold words in one column at least?"""
+    return not {_column(w, grid.bounds) for w in upper.words}.isdisjoint(_column(w, grid.bounds) for w in lower.words)
+
+
+def _clearest_step(heights: list[float]) -> tuple[float, float] | None:
+    """The clearest step between sorted band `heights` at least `ROW_GAP` high: (the ratio of
+    the band over it to the band under it, the threshold between them)."""
+    best: tuple[float, float] | None = None
+    for low, high in pairwise(heights):
+        ratio = high / max(low, MIN_BAND)
+        if high - low >= ROW_GAP and (best is None or ratio > best[0]):
+            best = (ratio, (low + high) / 2)
+    return best
+
+
 def _row_gap(body: list[tuple[int, list[Line]]], grid: _Grid) -> float | None:
     """The empty band (font sizes) that separates rows, when the table shows one.
 
@@ -3737,6 +3754,10 @@ def _row_gap(body: list[tuple[int, list[Line]]], grid: _Grid) -> float | None:
     sets them), the step under it that gives each numbered row a band of its own.
     """
     heights: list[float] = []
+    # The bands between lines that share a column (a cell's lines, or one column's cells of two
+    # rows); the others stand between one cell's line and another's beside it, as high as the
+    # cells' heights happen to set them (centred cells' lines interleave).
+    in_columns: list[float] = []
     for _, lines in body:
         runs = _runs(lines)
         for at, (above, below) in enumerate(pairwise(runs), start=1):
@@ -3744,15 +3765,23 @@ def _row_gap(body: list[tuple[int, list[Line]]], grid: _Grid) -> float | None:
                 continue  # a cell's own band, of a height of its own: it would blur the two groups
             size = max(line.size for line in below)
             heights.append((min(ln.top for ln in below) - max(ln.bottom for ln in above)) / size)
+            if _share_a_column(max(above, key=lambda ln: ln.bottom), min(below, key=lambda ln: ln.top), grid):
+                in_columns.append(heights[-1])
     heights.sort()
-    best: tuple[float, float] | None = None  # (ratio, threshold)
-    steps: list[tuple[float, float]] = []  # (threshold, ratio) of the steps that could part rows
-    for low, high in pairwise(heights):
-        ratio = high / max(low, MIN_BAND)
-        if high - low >= ROW_GAP and (best is None or ratio > best[0]):
-            best = (ratio, (low + high) / 2)
-        if high - low >= ROW_GAP and ratio >= NUMBERED_RATIO:
-            steps.append(((low + high) / 2, ratio))
+    best = _clearest_step(heights)  # (ratio, threshold)
+    # (threshold, ratio) of the steps that could part rows
+    steps = [
+        ((low + high) / 2, ratio)
+        for low, high in pairwise(heights)
+        if high - low >= ROW_GAP and (ratio := high / max(low, MIN_BAND)) >= NUMBERED_RATIO
+    ]
+    # Where the bands inside columns show the step, it is theirs: a band between two cells' lines
+    # may stand between the groups and blur them (0.29 between a cell's 0.16 and the rows' 0.54:
+    # five rows read as one).  Rows whose cells print no line in a column the next one opens in
+    # show no such step (their bands are all between cells): the step over all bands stands.
+    clearest = _clearest_step(sorted(in_columns))
+    if clearest is not None and clearest[0] >= BAND_RATIO and (best is None or clearest[0] > best[0]):
+        best = clearest
     found = best[1] if best is not None and best[0] >= BAND_RATIO else None
     if found is None and _every_band_apart(body, heights):
         found = heights[0] / 2
