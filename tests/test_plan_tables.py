@@ -171,6 +171,31 @@ def test_a_list_going_on_at_a_pages_head_beside_its_notes_rest_stays_the_items()
     assert len(raw.items) == 3
 
 
+def test_a_header_printed_again_with_a_word_misread_keeps_the_plans_columns() -> None:
+    """A scan of Calc's print, the header repeated on page 2, its «Дата» read «Hara»: the header
+    named a column of notes there, and every date of the page was read as a note («Hara: 7
+    августа»).  A later header as wide as the plan's that reads as it does (its letters) is the
+    plan's printed again; one that names another column («Срок исполнения») is its own."""
+    from magplan.normalize.items import build_plan
+
+    header = ("№ п/п", "Наименование мероприятия", "Дата", "Место проведения", "Ответственный")
+    first = Table([_row(*header), _row("1", "Рождественский концерт", "7 января", "Дом культуры", "Морозова Л.А.")])
+    misread = ("№ п/п", "Наименование мероприятия", "Hara", "Место проведения", "Ответственный")
+    second = Table([_row(*misread), _row("2", "Новогодний бал", "21 декабря", "Зал «Юность»", "Морозова Л.А.")])
+    for table, page in ((first, 1), (second, 2)):
+        for row in table.rows:
+            row.page = page
+    raw = assemble(Layout([Paragraph("План мероприятий на 2031 год"), first, second]))
+    items = build_plan(raw, "plan.pdf", "pdf").to_dict()["items"]
+    assert [(i["date_text"], i["note"]) for i in items] == [("7 января", None), ("21 декабря", None)]
+    assert raw.tally.balanced
+    other = ("№ п/п", "Наименование мероприятия", "Срок исполнения", "Место проведения", "Примечание")
+    second.rows[0] = _row(*other)
+    second.rows[0].page = 2
+    raw = assemble(Layout([Paragraph("План мероприятий на 2031 год"), first, second]))
+    assert build_plan(raw, "plan.pdf", "pdf").to_dict()["items"][1]["note"] == "Морозова Л.А."
+
+
 def test_html_table_split_without_header_continues_the_plan(tmp_path: Path) -> None:
     header = "<tr><td>№</td><td>Наименование мероприятия</td><td>Срок исполнения</td><td>Ответственные</td></tr>"
     first = f'<table border="1">{header}<tr><td>1</td><td>Отчет</td><td>март</td><td>Секретарь</td></tr></table>'

@@ -950,6 +950,16 @@ class _Assembler:
         tally.rows += len(rows)
         header = _table_header(table, self.strict)
         before = self.columns
+        if (
+            header is not None
+            and before is not None
+            and header.columns.roles != before.roles
+            and header.columns.width == before.width
+            and all(_header_read_in_pieces(row, before) for row in rows[header.start : header.start + header.rows])
+        ):
+            # The header printed again over a later part, a word of it misread by a scan («Hara» for
+            # «Дата»: a column of notes, the dates read as notes): the plan's header, as it was.
+            header = replace(header, columns=before)
         if header is not None:
             above = rows[: header.start]
             # The heading nearest the table is the plan's own: printed as the table's first rows,
