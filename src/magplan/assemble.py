@@ -536,8 +536,9 @@ def _is_repeated_header(row: Row, columns: _Columns) -> bool:
 
 def _header_read_in_pieces(row: Row, columns: _Columns) -> bool:
     """The header printed again over a table's part that a scan read in pieces, out of order
-    (`text.letters_alike`: «№ пут | На именов. еновани. е Mi ероприя тия | …»): no row's number,
-    the letters of the header's rows, or of one of them.  Asked of a part's first row only."""
+    (`text.letters_alike`: «№ пут | На именов. еновани. е Mi ероприя тия | …»), or a word of it
+    misread («Hara» for «Дата»): no row's number, the letters of the header's rows, or of one of
+    them.  Asked of a part's first rows only (as many as the header has), and of a later header's."""
     texts = _row_texts(row)
     number = columns.number_col
     if number is not None and number < len(texts) and row_number(texts[number]) is not None:
