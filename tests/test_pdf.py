@@ -3067,24 +3067,35 @@ def test_a_line_over_the_first_number_is_the_first_rows_only_where_rows_stand_ce
 
 
 def test_a_header_printed_again_read_in_pieces_is_told_by_its_letters_under_a_heading() -> None:
-    """`plain._repeated_header`: a scan reads the header printed over page 2 as overlapping lines of
-    pieces of words, out of order («На именов. еновани. е Mi ероприя тия»): nearly all its letters
-    and few others make it the header again, at the page's top or under a heading («Январь»); the
-    heading is no line of it (it heads the rows under it), and a row of the plan is none."""
+    """`plain._repeated_header`: a scan reads the header printed over page 2 (three lines: «Дата»
+    over the others, «проведения» under them) as two overlapping lines of pieces of words, out of
+    order («На именов. еновани. е Mi ероприя тия»): nearly all its letters and few others make it
+    the header again, at the page's top or under a heading («Январь»); the heading is no line of
+    it (it heads the rows under it), and a row of the plan is none.  A band of as many lines as the
+    header and one more is never tried: at a page's top it takes a heading over the next section's
+    header for it («IV квартал»)."""
     from magplan.extract.pdf.plain import _Header, _repeated_header
 
     header_lines = [
-        _text_line(100, ("№", 10, 20), ("Наименование", 40, 120), ("Дата", 200, 230), ("Ответственный", 300, 390)),
-        _text_line(113, ("п/п", 10, 25), ("мероприятия", 40, 115), ("проведения", 200, 260)),
+        _text_line(95, ("Дата", 200, 230)),
+        _text_line(
+            100, ("№", 10, 20), ("Наименование", 40, 120), ("мероприятия", 122, 190), ("Ответственный", 300, 390)
+        ),
+        _text_line(106, ("проведения", 200, 260)),
     ]
-    header = _Header(page=1, first=0, lines=header_lines, groups=[(10, 25), (40, 120), (200, 260), (300, 390)])
+    header = _Header(page=1, first=0, lines=header_lines, groups=[(10, 25), (40, 190), (200, 260), (300, 390)])
     pieces = [
         _text_line(60, ("№", 10, 20), ("пут", 22, 30), ("На", 40, 52), ("ероприя", 80, 110), ("д", 200, 205)),
         _text_line(66, ("именов.", 50, 80), ("еновани.", 60, 95), ("тия", 110, 120), ("ата", 206, 230)),
-        _text_line(72, ("проведения", 200, 260), ("Ответственный", 300, 390)),
     ]
+    rest = _text_line(72, ("проведения", 200, 260), ("Ответственный", 300, 390))
+    pieces[1].words.extend(rest.words)
     row = _text_line(90, ("12", 10, 20), ("Чествование", 40, 110), ("юбиляров", 112, 160), ("январь", 200, 240))
-    assert _repeated_header([*pieces, row], header) == (0, 3)
+    assert _repeated_header([*pieces, row], header) == (0, 2)
     heading = _text_line(40, ("Январь", 40, 90))
-    assert _repeated_header([heading, *pieces, row], header) == (1, 3)
+    assert _repeated_header([heading, *pieces, row], header) == (1, 2)
     assert _repeated_header([row, row], header) == (0, 0)
+    # A heading over the next section's header printed whole, two lines down: no header read in pieces.
+    other = _text_line(60, ("№", 10, 20), ("Наименование", 40, 120), ("мероприятия", 122, 190), ("Срок", 200, 230))
+    section = _text_line(80, ("Январь", 40, 90))
+    assert _repeated_header([other, row, section, *header_lines], header) == (0, 0)

@@ -298,10 +298,17 @@ _LETTERS_AT_LEAST = 12
 def letters_alike(printed: str, read: str) -> bool:
     """Does `read` hold the letters and figures of `printed` (a header), in any order and case:
     `_LETTERS_KEPT` of them at least, and `_LETTERS_OWN` of its own at least of them?"""
+    kept, own = letters_shared(printed, read)
+    return kept >= _LETTERS_KEPT and own >= _LETTERS_OWN
+
+
+def letters_shared(printed: str, read: str) -> tuple[float, float]:
+    """The share of `printed`'s letters and figures that `read` holds, in any order and case, and
+    the share of `read`'s that are `printed`'s; (0, 0) for fewer than `_LETTERS_AT_LEAST` printed."""
     want = Counter(ch for ch in printed.casefold() if ch.isalnum())
     total = want.total()
-    if total < _LETTERS_AT_LEAST:
-        return False
     got = Counter(ch for ch in read.casefold() if ch.isalnum())
+    if total < _LETTERS_AT_LEAST or not got:
+        return 0.0, 0.0
     common = (want & got).total()
-    return common >= _LETTERS_KEPT * total and common >= _LETTERS_OWN * got.total()
+    return common / total, common / got.total()

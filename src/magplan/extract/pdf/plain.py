@@ -40,7 +40,7 @@ from magplan.normalize.numbers import row_number, totals
 from magplan.normalize.place import TOWN_KIND
 from magplan.requisites import REQUISITE_HEAD, is_name, marks_signature, name_beside, names_position, starts_requisite
 from magplan.roman import roman_value
-from magplan.text import BULLET_GLYPHS, LIST_SEPARATORS, MARKER_CHARS, PREPOSITION_END, letters_alike
+from magplan.text import BULLET_GLYPHS, LIST_SEPARATORS, MARKER_CHARS, PREPOSITION_END, letters_alike, letters_shared
 
 Bbox = tuple[float, float, float, float]
 Rule = tuple[float, float, float]  # a horizontal rule: (y, x0, x1)
@@ -2418,15 +2418,18 @@ def _repeated_header(lines: list[Line], header: _Header) -> tuple[int, int]:
         if _prints_header(lines, first, header.lines):
             return first, len(header.lines)
     # A scan may read it in pieces, out of order (its band read as two overlapping lines, in as
-    # many lines or one more or fewer): all but a few of its letters and few others.  As many
-    # lines first, from any of the first three: a heading over it («Январь») is no line of it.
+    # many lines or one fewer): all but a few of its letters and few others.  The window that
+    # reads it best: a heading over it («Январь») is no line of it.
     printed = _header_letters(header.lines)
     count = len(header.lines)
-    for lines_read in (count, count - 1, count + 1):
-        for first in range(min(3, len(lines))):
-            band = lines[first : first + lines_read]
-            if band and letters_alike(printed, _header_letters(band)):
-                return first, len(band)
+    best: tuple[float, int, int] | None = None  # (how well it reads, first line, count)
+    for first in range(min(3, len(lines))):
+        for band in (lines[first : first + count], lines[first : first + count - 1]):
+            read = _header_letters(band)
+            if band and letters_alike(printed, read):
+                best = max(best or (0.0, 0, 0), (sum(letters_shared(printed, read)), first, len(band)))
+    if best is not None:
+        return best[1], best[2]
     return 0, 0
 
 
