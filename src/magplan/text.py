@@ -298,17 +298,18 @@ _LETTERS_AT_LEAST = 12
 def letters_alike(printed: str, read: str) -> bool:
     """Does `read` hold the letters and figures of `printed` (a header), in any order and case:
     `_LETTERS_KEPT` of them at least, and `_LETTERS_OWN` of its own at least of them?"""
-    kept, own = letters_shared(printed, read)
-    return kept >= _LETTERS_KEPT and own >= _LETTERS_OWN
+    return letters_likeness(printed, read) is not None
 
 
-def letters_shared(printed: str, read: str) -> tuple[float, float]:
-    """The share of `printed`'s letters and figures that `read` holds, in any order and case, and
-    the share of `read`'s that are `printed`'s; (0, 0) for fewer than `_LETTERS_AT_LEAST` printed."""
+def letters_likeness(printed: str, read: str) -> float | None:
+    """How alike `read` and `printed` are as `letters_alike` tells (the share of `printed`'s
+    letters `read` holds plus the share of `read`'s that are `printed`'s), or None where they are
+    not alike (or `printed` has fewer than `_LETTERS_AT_LEAST`)."""
     want = Counter(ch for ch in printed.casefold() if ch.isalnum())
     total = want.total()
     got = Counter(ch for ch in read.casefold() if ch.isalnum())
     if total < _LETTERS_AT_LEAST or not got:
-        return 0.0, 0.0
+        return None
     common = (want & got).total()
-    return common / total, common / got.total()
+    kept, own = common / total, common / got.total()
+    return kept + own if kept >= _LETTERS_KEPT and own >= _LETTERS_OWN else None

@@ -947,22 +947,21 @@ def _initials_first(match: re.Match[str]) -> str:
     """«Ю Н. Петров», «Ю,Н. Петров» → «Ю.Н. Петров»; «В Н. Новгороде» (a preposition before a city)
     stays."""
     first, between, second, surname = match[1] or match[3], match[2], match[4], match[5]
-    if (
-        between is not None
-        and between != ","
-        and first in _PREPOSITIONS
-        and _ABBREVIATED_CITY.fullmatch(surname.strip())
-    ):
+    if between is not None and between != "," and _preposition_before_a_city(first, surname):
         return match[0]
     return f"{first}.{second}.{surname}"
+
+
+def _preposition_before_a_city(letter: str, word: str) -> bool:
+    """«В» before «Новгороде»: a one-letter preposition before an abbreviated city's noun in the case
+    it asks (`_ABBREVIATED_CITY`), no initial before a surname."""
+    return letter in _PREPOSITIONS and _ABBREVIATED_CITY.fullmatch(word.strip()) is not None
 
 
 def _bare_initials(match: re.Match[str]) -> str:
     """«И В Петрова» → «И.В. Петрова»; «В Н Новгороде» (a preposition before a city) stays."""
     first, second, surname = match[1], match[2], match[3]
-    if first in _PREPOSITIONS and _ABBREVIATED_CITY.fullmatch(surname.strip()):
-        return match[0]
-    return f"{first}.{second}.{surname}"
+    return match[0] if _preposition_before_a_city(first, surname) else f"{first}.{second}.{surname}"
 
 
 def _numeric_day(match: re.Match[str]) -> str:
@@ -1207,7 +1206,7 @@ def _correct_word(words: list[str], i: int, after: str = "") -> str:
         return lead + roman + trail
     if (period := _GLUED_PERIOD.match(core + trail)) and (numeral := _roman(period[1], period[2])) is not None:
         return f"{lead}{numeral} {period[2]}"  # «Тквартал» (a section's heading) → «I квартал»
-    if core.isascii() and (month := _nearest(_as_cyrillic(core), MONTHS)).lower() in MONTHS:
+    if core.isascii() and (month := _date_word(core, MONTHS)) != core:
         # A month's name read wholly in the Latin letters of its shapes, in a cell of no date's
         # column («HIOJIb»: a city's day in a column of notes); no Latin word of a plan reads so.
         # Its Latin letters' case tells nothing of the Cyrillic's («H» for «и») but all capitals.

@@ -40,7 +40,7 @@ from magplan.normalize.numbers import row_number, totals
 from magplan.normalize.place import TOWN_KIND
 from magplan.requisites import REQUISITE_HEAD, is_name, marks_signature, name_beside, names_position, starts_requisite
 from magplan.roman import roman_value
-from magplan.text import BULLET_GLYPHS, LIST_SEPARATORS, MARKER_CHARS, PREPOSITION_END, letters_alike, letters_shared
+from magplan.text import BULLET_GLYPHS, LIST_SEPARATORS, MARKER_CHARS, PREPOSITION_END, letters_likeness
 
 Bbox = tuple[float, float, float, float]
 Rule = tuple[float, float, float]  # a horizontal rule: (y, x0, x1)
@@ -2425,9 +2425,9 @@ def _repeated_header(lines: list[Line], header: _Header) -> tuple[int, int]:
     best: tuple[float, int, int] | None = None  # (how well it reads, first line, count)
     for first in range(min(3, len(lines))):
         for band in (lines[first : first + count], lines[first : first + count - 1]):
-            read = _header_letters(band)
-            if band and letters_alike(printed, read):
-                best = max(best or (0.0, 0, 0), (sum(letters_shared(printed, read)), first, len(band)))
+            likeness = letters_likeness(printed, _header_letters(band)) if band else None
+            if likeness is not None:
+                best = max(best or (0.0, 0, 0), (likeness, first, len(band)))
     if best is not None:
         return best[1], best[2]
     return 0, 0
