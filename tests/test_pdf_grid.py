@@ -221,6 +221,24 @@ def test_a_row_narrower_than_its_table_is_no_table_inside_it() -> None:
     assert [(g.bbox[1], g.bbox[3], g.columns) for g in grids] == [(200, 426, 4), (426, 536, 4), (536, 595, 4)]
 
 
+def test_a_narrower_table_under_a_wider_one_is_no_table_inside_a_cell() -> None:
+    """WeasyPrint, collapsed borders: a section's rows printed as a table of their own widths right
+    under the plan's (its top rule drawn on the plan's foot), an empty column 2.25 pt wide at its
+    right whose rules no row rule reaches, a heading's row across it.  The rows under the heading
+    stood inside «the cell» of the heading row, between the table's left side and the sliver's
+    right one: taken for a table inside a cell, the table's first row and heading became lines
+    outside any table.  The row above the heading has a column rule at each of its columns."""
+    rules = [Rule(40.4, y, 554.9, y) for y in (537.0, 567.2)]
+    rules += [Rule(x, 537.0, x, 567.6) for x in (40.4, 216.7, 341.2, 388.3, 554.9)]
+    columns = (40.4, 131.7, 220.2, 266.7)
+    rules += [Rule(40.0, y, 267.0, y) for y in (568.0, 584.2, 600.4, 616.6, 632.8)]
+    rules += [Rule(x, 567.6, x, 584.6) for x in (*columns, 268.9)]  # «Екатеринбург | 12-13 августа | 81 год»
+    rules += [Rule(x, 583.8, x, 600.8) for x in (40.4, 268.9)]  # «Дни городов-столиц членов МАГ»
+    rules += [Rule(x, 600.0, x, 633.2) for x in (*columns, 268.9)]  # «Гомель …», «Астана …»
+    grids = find_tables(rules)
+    assert [(round(g.bbox[1]), g.rows, g.columns) for g in grids] == [(537, 1, 4), (567, 4, 4)]
+
+
 def test_a_table_with_merged_side_columns_stays_one() -> None:
     """Row rules that stop short of both sides under merged cells of the first and last columns
     are one table's, not a table inside another."""

@@ -375,9 +375,11 @@ def _unnested(horizontal: list[_Segment], vertical: list[_Segment]) -> list[tupl
             v for v in vertical if lo - SNAP <= v[0] <= hi + SNAP and v[1] >= top - SNAP and v[2] <= bottom + SNAP
         ]
         ceiling, floor = min(v[1] for v in vertical), max(v[2] for v in vertical)
+        columns = sorted({lo, hi, *(v[0] for v in inner_v)})
         inner_h = [
             h for h in horizontal if h[1] >= lo - JOIN and h[2] <= hi + JOIN and top - SNAP <= h[0] <= bottom + SNAP
         ]
+        narrow = _across_columns(inside, inner_h, columns)
         # The cell around it: on each side a rule along its whole height that runs on past it.
         around = [
             v
@@ -405,10 +407,9 @@ def _unnested(horizontal: list[_Segment], vertical: list[_Segment]) -> list[tupl
             )
             or (
                 (top <= ceiling + JOIN or bottom >= floor - JOIN)
-                and _columns_run_on(
-                    horizontal, vertical, inside, sorted({lo, hi, *(v[0] for v in inner_v)}), (top, bottom)
-                )
+                and _columns_run_on(vertical, _across(horizontal, inside), columns, (top, bottom))
             )
+            or _columns_run_on(vertical, _across(horizontal, inside), columns, (top, bottom), narrow)
         ):
             # No cell's sides stand round it (a table of its own widths printed right under
             # another), its sides hold one of those row rules only (a row narrower than the table,
@@ -429,18 +430,24 @@ def _unnested(horizontal: list[_Segment], vertical: list[_Segment]) -> list[tupl
 
 
 def _columns_run_on(
-    horizontal: list[_Segment],
     vertical: list[_Segment],
-    inside: list[_Segment],
+    across: list[float],
     columns: list[float],
     height: tuple[float, float],
+    narrow: list[float] | None = None,
 ) -> bool:
-    """Whether a row between two rules across the whole table, above or under `height` (top, bottom),
-    has a column rule at each of `columns`: the rows along `height` are that table's."""
+    """Whether a row between two of the rules `across` (positions), above or under `height` (top,
+    bottom), has a column rule at each of `columns`: the rows along `height` are that table's.
+    With `narrow` (rules short of the table's sides across those columns), rows with one of those
+    for a side at least: a table of its own widths printed under a wider one, its first row drawn
+    against the wider one's foot, has a row of those widths above the rows taken for a table
+    inside a cell (a heading's row across them between, a sliver of an empty column beside)."""
     top, bottom = height
-    across = sorted(h[0] for h in horizontal if h not in inside)
-    for upper, lower in pairwise(across):
+    rules = sorted({*across, *(narrow or ())})
+    for upper, lower in pairwise(rules):
         if lower - upper < MIN_ROW or (upper < bottom - SNAP and lower > top + SNAP):
+            continue
+        if narrow is not None and upper not in narrow and lower not in narrow:
             continue
         if all(
             any(abs(v[0] - x) <= SNAP and v[1] <= upper + SNAP and v[2] >= lower - SNAP for v in vertical)
@@ -448,6 +455,17 @@ def _columns_run_on(
         ):
             return True
     return False
+
+
+def _across(horizontal: list[_Segment], inside: list[_Segment]) -> list[float]:
+    """The positions of the rules across the whole table."""
+    return sorted(h[0] for h in horizontal if h not in inside)
+
+
+def _across_columns(inside: list[_Segment], own: list[_Segment], columns: list[float]) -> list[float]:
+    """The positions of the rules short of the table's sides that run across `columns`, but the
+    rows' `own`."""
+    return sorted(h[0] for h in inside if h not in own and h[1] <= columns[0] + JOIN and h[2] >= columns[-1] - JOIN)
 
 
 def _positions(values: list[float]) -> list[float]:
