@@ -826,6 +826,10 @@ def test_a_sites_filter_control_is_no_heading(line: str, heading: bool) -> None:
         ("Найти", False),
         ("Поиск:", False),
         ("ПОИСК", False),
+        # ... its field's box read as runs of underscores, the button's word after them misread.
+        ("Поиск __ ___ __ __ __ __ М", False),
+        ("Поиск ____ Найти", False),
+        ("Поиск __ талантов и дарований", True),
         # ... and a data table's page-length control.
         ("Показать 10\tзаписей", False),
         ("Показывать по 25 записей", False),
