@@ -34,6 +34,10 @@ pytestmark = pytest.mark.skipif(is_word("форум") is None, reason="needs lib
         ("внешнезкономических", "внешнеэкономических"),
         ("Кравцов", "Кравцов"),
         ("Таврида", "Таврида"),  # a name: «Таврила» is a rare form the project's dictionary knows
+        ("руководителъ", "руководитель"),  # the soft sign read as the hard one …
+        ("руководителb", "руководитель"),  # … or as a Latin «b»
+        ("объявление", "объявление"),  # a known word with «ъ» stays
+        ("руководителbx", "руководителbx"),  # a Latin word's letters: as read
     ],
 )
 def test_a_confused_letter_is_put_back_only_where_the_dictionary_knows_the_word_so(read: str, printed: str) -> None:
@@ -117,12 +121,22 @@ def test_a_words_last_letter_is_put_back_where_the_line_goes_on_after_it() -> No
         (["Участие", "B", "IX", "форуме"], ["Участие", "в", "IX", "форуме"]),
         (["года.", "B", "рамках"], ["года.", "В", "рамках"]),  # a sentence's first word
         (["корпус", "B"], ["корпус", "B"]),  # no object after it: a letter of its own
+        (["«Лето", "BO", "дворах»"], ["«Лето", "во", "дворах»"]),  # «во» in its Latin look-alikes
         (["Vitamin", "B", "12"], ["Vitamin", "B", "12"]),  # no Russian word before it
     ],
 )
 def test_a_latin_capital_read_for_a_preposition(line: list[str], read: list[str]) -> None:
     words = [Word(text, 20 * i, 0, 20 * i + 15, 10, 50.0) for i, text in enumerate(line)]
     assert [w.text for w in mend_letters(words)] == read
+
+
+@pytest.mark.parametrize(("line", "read"), [(["«Лето", "BO"], ["«Лето", "во"]), (["корпус", "B"], ["корпус", "B"])])
+def test_a_latin_preposition_at_a_lines_end_before_its_object_on_the_next(line: list[str], read: list[str]) -> None:
+    """«Лето BO» / «дворах»»: the object wrapped onto the next line.  A lone «B» there may be a
+    letter of its own («корпус B» / «Москва»)."""
+    words = [Word(text, 20 * i, 0, 20 * i + 15, 10, 50.0, (1, 1, 1)) for i, text in enumerate(line)]
+    following = Word("дворах»", 0, 20, 40, 30, 50.0, (1, 1, 2))
+    assert [w.text for w in mend_letters([*words, following])][:-1] == read
 
 
 def test_an_a_opening_its_line_in_the_column_of_row_numbers_is_a_four() -> None:

@@ -18,17 +18,19 @@ from magplan.normalize import lexicon
 
 # The letter read → the letter printed: a bowl closed («о» for «ф»), a gap opened or closed
 # («е» for «с», «общественноетью»; «с» for «е»), the bar of «э» lost («Мзрия»), the top of «п»
-# («лредприятия»), a foot of «д» for «л» («генерадьный»).
-_CONFUSED = {"о": "ф", "О": "Ф", "е": "с", "с": "е", "з": "э", "З": "Э", "л": "п", "д": "л"}
-# A Latin capital read for the Cyrillic preposition it looks like, between a Russian word and its
-# object on its line («Участие B IX Московском …»; a «корпус B» at a line's end stays).
-_LATIN_PREPOSITIONS = {"B": "в"}
+# («лредприятия»), a foot of «д» for «л» («генерадьный»); the soft sign read as the hard one or
+# as a Latin «b» at a word's end («руководителъ», «руководителb»).
+_CONFUSED = {"о": "ф", "О": "Ф", "е": "с", "с": "е", "з": "э", "З": "Э", "л": "п", "д": "л", "ъ": "ь", "b": "ь"}
+# Latin capitals read for the Cyrillic preposition they look like, between a Russian word and its
+# object on its line («Участие B IX Московском …», «Лето BO дворах»; a «корпус B» at a line's end stays).
+_LATIN_PREPOSITIONS = {"B": "в", "BO": "во", "Bo": "во"}
 _ENDS_CYRILLIC = re.compile(r"[А-Яа-яЁё][»”)]?[,.]?$")
 # What a preposition's object opens with: a Russian word, a figure, a Roman numeral, a quote.
 _OBJECT_START = re.compile(r"[А-Яа-яЁё0-9IVXLC«\"„]")
 # Shorter words have too many neighbours in the dictionary to be mended by one letter.
 _SHORTEST = 5
-_PART = re.compile(r"[А-Яа-яЁё]+")
+_PART = re.compile(r"[А-Яа-яЁё]+(?:b(?![A-Za-z]))?")
+_SOFT_SIGN_READINGS = "ъb"
 # A row's number glued to the event's name after it (no Russian word opens with a figure, nor
 # with a capital before a capital and a small letter): «3Турнир», «ЗТурнир» (the «3» read «З»),
 # or with the column's border read between where both touch it («З|Общественные»).
@@ -68,6 +70,11 @@ def _prepositions(words: list[Word]) -> list[Word]:
             line = [w for w in words if w.line == word.line]
             before = [w for w in line if w.x1 <= word.x0]
             after = [w for w in line if w.x0 >= word.x1]
+            if not after and len(word.text) > 1:
+                # Its object wrapped onto the next line («Лето BO» / «дворах»); not a lone «B» («…
+                # корпус B» / «Москва»: a letter of its own may end a line).
+                block, paragraph, number = word.line
+                after = [w for w in words if w.line == (block, paragraph, number + 1)]
             previous = max(before, key=lambda w: w.x1).text if before else ""
             if _ENDS_CYRILLIC.search(previous) and after and _OBJECT_START.match(min(after, key=lambda w: w.x0).text):
                 letter = _LATIN_PREPOSITIONS[word.text]
@@ -153,16 +160,18 @@ def mend_word(text: str, cut: bool = False) -> str:
 
 
 def _known(part: str, cut: bool = False) -> str:
-    """`part` (Cyrillic letters only) as read, or the one dictionary word a confused letter away."""
+    """`part` (Cyrillic letters, a Latin «b» at its end perhaps) as read, or the one dictionary word a
+    confused letter away."""
     if len(part) < _SHORTEST or not any(ch in _CONFUSED for ch in part) or _known_word(part.lower()):
         return part
     # With `cut`, not its last letter: a word cut at a line's end without a hyphen ends anywhere,
     # and its part may become a word that way («общественнос» / «тью» → «общественное»).
     # A name («Таврида») is no word of either dictionary, and the project's knows rare forms
     # («таврила», branded): a word with a capital is mended where Tesseract's knows it alone.
+    # The hard sign and a Latin «b» end no part of a word cut before its rest: a soft sign's misreading.
     fixes = {
         fixed
-        for k, ch in enumerate(part[:-1] if cut else part)
+        for k, ch in enumerate(part[:-1] + (part[-1] if part[-1] in _SOFT_SIGN_READINGS else "") if cut else part)
         if ch in _CONFUSED
         and (_known_word if part.islower() else is_word)((fixed := part[:k] + _CONFUSED[ch] + part[k + 1 :]).lower())
     }
