@@ -143,6 +143,41 @@ def test_a_numeral_of_bars_left_unread_before_a_lines_period_word_is_read(after:
     assert _read(bw, _word(after, x + 8, right, top=BASE - 15, bottom=BASE + 1)) == meant
 
 
+@pytest.mark.parametrize(("swell", "meant"), [(2, ["III", "квартал"]), (4, ["квартал"])])
+def test_bars_a_scan_swelled_by_a_pixel_above_a_line_of_small_letters_are_a_numeral(
+    swell: int, meant: list[str]
+) -> None:
+    """«III квартал» printed by wkhtmltopdf, scanned: the line's box is its small letters', the bars
+    stand above it to the capitals' top, and the last bar's noise swells it a pixel here and there
+    (its box wider and emptier than a bar's).  Its rows show one stroke; a blob twice as wide in
+    places (a letter, a blot) is no bar."""
+    bw = _page()
+    x = 100
+    for _ in range(3):
+        x = _bar(bw, x, width=3) + 4
+    bw[BASE - 15 : BASE - 13, x - 4 : x - 4 + swell] = 255  # the last bar swollen at two rows
+    bw[BASE - 8 : BASE - 7, x - 4 : x - 4 + swell] = 255
+    right = _letters(bw, x + 8, 7, height=14)
+    assert _read(bw, _word("квартал", x + 8, right, top=BASE - 15, bottom=BASE + 1)) == meant
+
+
+@pytest.mark.parametrize(("count", "meant"), [(1, "I"), (3, "III")])
+def test_an_underlined_headings_numeral_read_as_the_underline_is_read(count: int, meant: str) -> None:
+    """«I квартал» set as a link (underlined, bold serif type) read «_____ квартал»: over the
+    underline stand the numeral's letters, each a stem between serifs half its height wide."""
+    bw = _page()
+    x = 100
+    for _ in range(count):
+        bw[BASE - CAP : BASE - CAP + 3, x : x + 10] = 255  # the serifs …
+        bw[BASE - 3 : BASE, x : x + 10] = 255
+        bw[BASE - CAP : BASE, x + 3 : x + 7] = 255  # … and the stem
+        x += 12
+    right = _letters(bw, x + 10, 7, height=14, gap=4)
+    bw[BASE + 3 : BASE + 6, 98:right] = 255  # the underline under the whole heading
+    words = [_word("_____", 98, x, bottom=BASE + 6), _word("квартал", x + 10, right, top=BASE - 15, bottom=BASE + 6)]
+    assert _read(bw, *words) == [meant, "квартал"]
+
+
 @pytest.mark.parametrize(("space", "meant"), [(12, ["III", "квартал"]), (0, ["квартал"])])
 def test_a_numeral_of_bars_boxed_with_its_period_word_is_read(space: int, meant: list[str]) -> None:
     """«III квартал» of a 1-bit sideways scan: Tesseract boxed the bars and the word as one word and
@@ -327,6 +362,32 @@ def test_a_raised_marker_before_a_footnote_is_split_off() -> None:
     right = _letters(bw, 110, 2)
     out = _read(bw, _word("По", 100, right), _word("согласованию", right + 12, _letters(bw, right + 12, 8, 14)))
     assert out[:2] == ["1", "По"]
+
+
+def test_a_raised_figure_over_its_links_underline_is_a_marker() -> None:
+    """«марафон²» on a web page, the «²» a link to the note: its underline, joined to the figure's
+    foot, comes down near the baseline, and the glyph stood on it as a letter does («марафон2»).
+    Without the underline (rows inked across its width at its foot) the figure floats: a marker."""
+    bw = _page()
+    right = _letters(bw, 100, 7, height=14, gap=4)
+    x = right + 2
+    bw[BASE - 22 : BASE - 12, x + 2 : x + 10] = 255  # the raised figure
+    bw[BASE - 12 : BASE - 10, x + 5 : x + 7] = 255  # its foot run into …
+    bw[BASE - 10 : BASE - 5, x : x + 12] = 255  # … the link's underline, above the baseline
+    read = Line([_word("марафон2", 100, x + 12)], BASE - CAP - 2, BASE + 4)
+    read_glyphs(read, bw, float(CAP))
+    assert [(w.text, w.raised) for w in read.words] == [("марафон", False), ("2", True)]
+
+
+@pytest.mark.parametrize(("dash", "read"), [(14, "23–24"), (26, "23—24")])
+def test_a_range_of_figures_read_with_an_em_dash_is_told_by_its_length(dash: int, read: str) -> None:
+    """«1—4» in a note: Tesseract reads a range's en dash as an em dash; as long as a figure it is
+    an en dash, as long as two an em dash stays."""
+    bw = _page()
+    left = _letters(bw, 100, 2)
+    bw[BASE - 10 : BASE - 7, left + 2 : left + 2 + dash] = 255
+    right = _letters(bw, left + dash + 4, 2)
+    assert _read(bw, _word("23—24", 100, right))[0] == read
 
 
 @pytest.mark.parametrize(
@@ -813,6 +874,8 @@ def test_a_word_cut_at_a_narrow_columns_edge_is_joined_whole() -> None:
     # The rest of a word in brackets, its closing bracket read as a brace (a 1-bit scan's).
     braced = [_line(("(ориентирово", 100, 296)), _line(("чно}", 100, 150), top=25)]
     assert join_lines(braced, 300) == "(ориентировочно}"
+    # A soft sign cut off against the edge, read as a Latin «b» on the next line: put back.
+    assert join_lines([_line(("руководител", 100, 298)), _line(("b", 100, 110), top=25)], 300) == "руководитель"
     # «Руководители» ends as near the edge, but «рабочих» is a word: an ordinary wrap.
     wrap = [_line(("Руководители", 100, 295)), _line(("рабочих", 100, 190), ("групп", 200, 260), top=25)]
     assert join_lines(wrap, 300) == "Руководители рабочих групп"
@@ -942,6 +1005,41 @@ def test_stars_above_a_word_of_small_letters_are_its_marker_not_a_line() -> None
     assert [(w.text, w.raised) for w in line.words] == [("архитектура»", False), ("**", True)]
     far = [_word("*", right + 60, right + 68, **star_box), _word("*", right + 74, right + 82, **star_box)]
     assert len(group_lines([*far, word], bw, float(CAP))) == 2
+
+
+def test_a_bracketed_marker_over_its_links_underline_joins_the_word_before_it() -> None:
+    """Word's web page: «Дни городов» + a raised «[1]», a link whose underline runs under it and the
+    space before it.  Tesseract read the underline as the word's end («городов___») and the raised
+    marker, above the line's top, as a line of its own: the marker goes onto the word, the
+    underline goes."""
+    mark = Line([Word("[1]", 448, 499, 495, 537, 38)], 495, 537)
+    line = Line([Word("Дни", 166, 257, 538, 581, 38), Word("городов___", 272, 503, 547, 581, 38)], 538, 581)
+    (joined,) = _stars_onto_their_line([mark, line])
+    assert joined.text() == "Дни городов¹"
+
+
+@pytest.mark.parametrize("reading", ["[2]", "III", "и]"])
+def test_a_notes_raised_number_over_its_underline_opens_the_notes_line(reading: str) -> None:
+    """The note's own number, raised before its text and underlined as a link, which Tesseract read
+    as «—» before the text and the number (misread or not) as a line above: the note's marker."""
+    mark = Line([Word(reading, 143, 186, 962, 997, 38)], 962, 997)
+    line = Line([Word("—", 144, 198, 1004, 1041, 38), Word("Даты", 202, 311, 997, 1041, 38)], 997, 1041)
+    (joined,) = _stars_onto_their_line([mark, line])
+    assert joined.text() == ("²" if "2" in reading else "¹") + " Даты"
+
+
+@pytest.mark.parametrize("reading", ["и", "X", "12", "15.", "РФ"])
+def test_a_short_line_of_words_or_figures_over_the_next_line_stays_a_line(reading: str) -> None:
+    """A preposition wrapped onto a line of its own, a Roman numeral, a number, initials: words,
+    whatever stands under them (a dash of the line under, a word's hyphen)."""
+    lone = Line([Word(reading, 143, 186, 962, 997, 38)], 962, 997)
+    dash = Line([Word("—", 144, 198, 1004, 1041, 38), Word("Минск", 202, 311, 997, 1041, 38)], 997, 1041)
+    hyphen = Line([Word("северо-", 100, 198, 1004, 1041, 38)], 997, 1041)
+    for line in (dash, hyphen):
+        assert [[w.text for w in ln.words] for ln in _stars_onto_their_line([lone, line])] == [
+            [reading],
+            [w.text for w in line.words],
+        ]
 
 
 def test_stars_over_running_text_are_no_marker_of_its_line() -> None:
@@ -1604,6 +1702,19 @@ def test_a_date_wording_cut_at_the_cells_edge_is_joined(read: str, meant: str) -
     assert correct(read, dates=True) == meant
 
 
+@pytest.mark.parametrize(
+    ("read", "meant"),
+    [
+        ("ЗИ лет\n1 августа", "311 лет\n1 августа"),  # a 1-bit scan's «11» read as «И», its bars joined
+        ("2О0 лет", "200 лет"),
+        ("Из года в год", "Из года в год"),  # a word in small letters is no age
+        ("ЗИ\n1 августа", "ЗИ\n1 августа"),  # nor capitals before no age's word
+    ],
+)
+def test_an_ages_figures_read_as_capitals_in_a_date_cell(read: str, meant: str) -> None:
+    assert correct(read, dates=True) == meant
+
+
 def _bars_to_four(bw: np.ndarray, bars: int) -> int:
     """Draw «I-IV», «II-IV» or «III-IV» (as many bars, a hyphen, a bar and a V); returns the right edge."""
     x = 100
@@ -1678,6 +1789,40 @@ def _numbers_after_correction(rows: list[list[tuple[str, int]]]) -> list[str]:
     table = Table([header, *(Row([Cell(text, colspan=span) for text, span in row]) for row in rows)])
     correct_layout(Layout([table]))
     return [row.cells[0].text for row in table.rows[1:]]
+
+
+@pytest.mark.parametrize(
+    ("note", "read"),
+    [
+        ("___ Для учащихся 1–4 классов", "² Для учащихся 1–4 классов"),
+        ("___ Ю.Н. Васюнькин", "___ Ю.Н. Васюнькин"),  # a blank to sign on before a name
+        ("________ Для учащихся", "________ Для учащихся"),  # a blank longer than a number's link
+    ],
+)
+def test_a_notes_number_read_as_its_links_underline_is_the_marker_no_note_has(note: str, read: str) -> None:
+    """Google Docs' note «[2] Для учащихся…» under the table, its number an underlined link, which a
+    scan read as «___»: the note of the cells' marker that no note line opens with (¹ has one)."""
+    header = Row([Cell("Наименование мероприятия"), Cell("Срок проведения")])
+    rows = [Row([Cell("Концерт¹"), Cell("май")]), Row([Cell("Весёлые старты²"), Cell("июнь")])]
+    notes = [Paragraph("¹ Даты ориентировочные"), Paragraph(note)]
+    correct_layout(Layout([Table([header, *rows]), *notes]))
+    assert notes[1].text == read
+
+
+@pytest.mark.parametrize(
+    ("note", "read"),
+    [
+        ("1. Даты праздников ориентировочные. =", "1. Даты праздников ориентировочные."),
+        ("2. Для учащихся 9–11 классов. __", "2. Для учащихся 9–11 классов."),
+        ("2. Для учащихся 9–11 классов. >", "2. Для учащихся 9–11 классов."),
+        ("Сроки уточняются =", "Сроки уточняются ="),  # no listed note: no link back
+    ],
+)
+def test_a_listed_notes_link_back_read_as_a_mark_goes(note: str, read: str) -> None:
+    """Hugo's notes listed «1. … ↩»: the link back, underlined, read as «=», «__» or «>»."""
+    paragraph = Paragraph(note)
+    correct_layout(Layout([paragraph]))
+    assert paragraph.text == read
 
 
 def test_a_raised_figure_that_opens_no_footnote_is_a_speck() -> None:

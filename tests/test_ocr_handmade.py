@@ -535,3 +535,39 @@ def test_a_header_printed_again_read_in_pieces_goes_on_with_the_plan(tmp_path: P
     fields = ("number", "title", "date_text", "responsible")
     assert _fields(read, fields) == _fields(expected, fields)
     assert not any(w["code"] == "row_skipped" for w in read["warnings"])
+
+
+@pytest.mark.parametrize(
+    ("name", "seed"), [("hugo-footnotes.chromium.pdf", 90), ("hugo-footnotes.weasyprint-default.pdf", 200)]
+)
+def test_a_web_pages_raised_markers_and_notes_with_links_back(name: str, seed: int, tmp_path: Path) -> None:
+    # A Hugo page's footnotes printed by a browser: each marker a link, raised, set smaller (up to
+    # 0.9 of the capitals tall in WeasyPrint's bold heading) and underlined, the underline run
+    # into the figure's foot; each note ends with its link back «↩», underlined too.  The markers
+    # were read into their words («марафон2», «Праздники!»), no note then had one pointing at it,
+    # and the notes were lost or kept «↩» read as «=», «__».
+    read, expected = _kept_scan(name, seed, "tiff-lzw", tmp_path)
+    assert read["document"]["footnotes"] == expected["document"]["footnotes"]
+    fields = ("section", "title", "approximate")
+    assert _fields(read, fields) == _fields(expected, fields)
+
+
+def test_a_google_docs_bracketed_marker_and_its_note_read_as_underline(tmp_path: Path) -> None:
+    # Google Docs' page printed by WeasyPrint: the marker «[1]» raised after «старты», so high that
+    # Tesseract set it on a line of its own between the cell's lines, read «Ч» («Весёлые» / «Ч
+    # старты»); the note under the table opens with its number as a link, «[1]» underlined, which
+    # it read as «___», and the range «1–4» as «1—4».
+    read, expected = _kept_scan("gdocs-club.weasyprint.pdf", 202, "tiff-lzw", tmp_path)
+    assert read["document"]["footnotes"] == expected["document"]["footnotes"]
+    assert _fields(read, ("title",)) == _fields(expected, ("title",))
+
+
+def test_a_word_pages_marker_over_its_links_underline(tmp_path: Path) -> None:
+    # Word's web page printed by Chromium: «Дни городов» and its raised «[1]», a link underlined
+    # from the space before it, read as a line above the heading («Ш») and the underline as the
+    # word's end («городов___»); the note's own «[1]» likewise over its underline («—»); an age
+    # «311 лет» of a 1-bit scan read «ЗИ лет».
+    read, expected = _kept_scan("word-html-footnote.chromium.pdf", 88, "tiff-lzw", tmp_path)
+    assert read["document"]["footnotes"] == expected["document"]["footnotes"]
+    fields = ("section", "title", "date_text", "age_years", "approximate")
+    assert _fields(read, fields) == _fields(expected, fields)

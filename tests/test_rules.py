@@ -306,6 +306,9 @@ def test_markers_that_point_at_the_same_footnote() -> None:
     assert split_leading_marker("1По согласованию с министерством") == ("1", "По согласованию с министерством")
     assert split_leading_marker("2024 год") == ("", "2024 год")
     assert split_leading_marker("12МАЯ") == ("", "12МАЯ")
+    # Google Docs and Word web pages number their notes in brackets.
+    assert split_leading_marker("[1] Для учащихся 1–4 классов") == ("1", "Для учащихся 1–4 классов")
+    assert split_leading_marker("[1]Для") == ("", "[1]Для")
 
 
 @pytest.mark.parametrize(

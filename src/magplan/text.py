@@ -44,11 +44,12 @@ _TRAILING_MARKERS = re.compile(rf"\s*([{re.escape(MARKER_CHARS)}]+(?:[\s,]*[{re.
 _MARKER_SEPARATORS = re.compile(r"[\s,]+")
 # A plain number stands apart from the note's text, or glued to the capital that opens it
 # (LibreOffice's web page printed: «1По согласованию…»).
+# Google Docs and Word web pages number their notes in brackets («[1] Для учащихся…»).
 # A marker may be closed or enclosed by a bracket («*)», «(*)», «¹)») and set off from its text by
 # a dash («* - даты ориентировочные»): neither is part of the footnote's text.
 _LEADING_MARKER = re.compile(
     rf"^\s*(?:\(\s*([{re.escape(MARKER_CHARS)}]+)\s*\)|([{re.escape(MARKER_CHARS)}]+)\)?"
-    rf"|(\d{{1,2}})\)?(?=\s|[А-ЯЁ][а-яё]))\s*(?:[-–—]\s+)?"
+    rf"|(\d{{1,2}})\)?(?=\s|[А-ЯЁ][а-яё])|\[(\d{{1,2}})\](?=\s))\s*(?:[-–—]\s+)?"
 )
 
 

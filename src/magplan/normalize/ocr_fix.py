@@ -37,7 +37,10 @@ from magplan.text import (
     NUMERO_MISREAD,
     PERIOD_WORDS,
     extra_closers,
+    marker_key,
+    marker_keys,
     split_leading_marker,
+    superscript,
 )
 from magplan.text import LATIN_LOOKS as _LATIN_LOOKS
 
@@ -125,6 +128,9 @@ _CYRILLIC = re.compile(r"[А-Яа-яЁё]")
 _DIGIT_READINGS = str.maketrans("OОoоЗзбIl|!SВ", "000033611115" + "8")
 _NUMBER_LIKE = re.compile(r"^(?=.*\d)[\dOОoоЗзбIl|!SВ]+(?:-[\dOОoоЗзбIl|!SВ]+)?$")
 _NUMBER = re.compile(r"^\d+(?:-\d+)?\.?$")
+# An age's figures read as capitals («ЗИ лет» for «311 лет»): at least one capital, two characters.
+_AGE_CAPITALS = str.maketrans({"З": "3", "О": "0", "И": "11"})
+_AGE_IN_CAPITALS = re.compile(r"(?=.*[ЗОИ])[ЗОИ\d]{2,}")
 # An age run into its word («18Згода», «309лет»): figures (some read as look-alikes), then letters.
 # Its first figure may be read as a look-alike too («З2года»): a figure read as one follows it.
 _GLUED_AGE = re.compile(r"^([OОoоЗзбIl|!SВ]?\d[\dOОoоЗзбIl|!SВ]*)([А-Яа-яЁёA-Za-z]+)$")
@@ -419,6 +425,8 @@ def correct_layout(layout: Layout) -> None:
                 numbers.heading(row)
     _restore_yo(layout)
     _asterisks_back(layout)
+    _links_back_off(layout)
+    _note_numbers_read_as_links(layout)
     _markers_without_notes(layout)
 
 
@@ -453,6 +461,14 @@ _RAISED_RUN = re.compile(r"(?<![мМmM])[⁰¹²³⁴⁵⁶⁷⁸⁹]+")
 _ENDNOTE_LINE = re.compile(rf"^\s*(?:(?:{ENDNOTE_NUMERAL})\s|\d{{1,2}}[.)]\s*)\S")
 
 
+# A note's number printed as a link that a scan read as its underline (a blank to sign on is longer);
+# a name after a blank, its initials before or after the surname.
+_NOTE_NUMBER_UNDERLINED = re.compile(r"^\s*_{2,4}\s+(?=[А-ЯЁA-Z])")
+_A_NAME = re.compile(rf"[А-ЯЁ]\.\s?[А-ЯЁ]\.\s?{_SURNAME}|{_SURNAME}\s+[А-ЯЁ]\.\s?[А-ЯЁ]\.")
+# A listed note's link back read as a mark at its line's end.
+_LINK_BACK_READ = re.compile(r"(?m)^(\s*\d{1,2}\.\s+\S.*?)\s+(?:[=<>]|_{1,3})$")
+
+
 def _markers_without_notes(layout: Layout) -> None:
     """««Юбилейный»¹» → ««Юбилейный»»: in a scan where no paragraph line, nor a line of the pages'
     running feet, opens as a footnote does (its marker raised or plain, `split_leading_marker`; an
@@ -471,6 +487,40 @@ def _markers_without_notes(layout: Layout) -> None:
     for holder in holders:
         if _RAISED_RUN.search(holder.text):
             holder.text = _RAISED_RUN.sub(kept, holder.text)
+
+
+def _note_numbers_read_as_links(layout: Layout) -> None:
+    """«___ Для учащихся…» → «¹ Для учащихся…»: a note's number printed as a link (Google Docs'
+    «[1]», underlined), which a scan read as its underline.  Which note it is, the cells' raised
+    markers say: those that no line of the notes opens with, in their order.  A blank to sign on
+    before a name («___ Ю.Н. Васюнькин») is no note."""
+    paragraphs = [h for h in _text_holders(layout) if isinstance(h, Paragraph)]
+    unread = [
+        (paragraph, at)
+        for paragraph in paragraphs
+        for at, line in enumerate(paragraph.text.split("\n"))
+        if _NOTE_NUMBER_UNDERLINED.match(line) and not _A_NAME.search(line)
+    ]
+    if not unread:
+        return
+    cells = [h.text for h in _text_holders(layout) if isinstance(h, Cell)]
+    pointed = dict.fromkeys(key for text in cells for run in _RAISED_RUN.findall(text) for key in marker_keys(run))
+    lines = [line for paragraph in paragraphs for line in paragraph.text.split("\n")]
+    noted = {marker_key(marker) for line in lines if (marker := split_leading_marker(line)[0])}
+    free = [key for key in pointed if key.isdecimal() and len(key) == 1 and key not in noted]
+    for (paragraph, at), key in zip(unread, sorted(free), strict=False):
+        lines = paragraph.text.split("\n")
+        lines[at] = superscript(key) + " " + _NOTE_NUMBER_UNDERLINED.sub("", lines[at])
+        paragraph.text = "\n".join(lines)
+
+
+def _links_back_off(layout: Layout) -> None:
+    """«1. Даты праздников ориентировочные. =» → «1. Даты праздников ориентировочные.»: a web
+    page's note listed with its number ends with its link back to the marker («↩»), which a scan
+    reads as a mark of its own: «=» or «__» where it is underlined, «>», «<»."""
+    for holder in _text_holders(layout):
+        if isinstance(holder, Paragraph) and _LINK_BACK_READ.search(holder.text):
+            holder.text = _LINK_BACK_READ.sub(r"\1", holder.text)
 
 
 def _text_holders(layout: Layout) -> list[Paragraph | Cell]:
@@ -895,6 +945,7 @@ def _correct_line(line: str, dates: bool, paragraph: bool = False, after: str = 
     if dates:
         words = [_day_before_month(words, i, after) for i in range(len(words))]
         words = [_word_after_number(words, i) for i in range(len(words))]
+        words[:1] = [_age_in_capitals(words[0], words[1] if len(words) > 1 else after)] if words else []
         words = [_period_short_case(word) for word in words]
     if paragraph and words:
         words[0] = _approval_head(words[0])
@@ -919,6 +970,15 @@ def _correct_line(line: str, dates: bool, paragraph: bool = False, after: str = 
         line = _INITIALS_SECOND.sub(lambda m: f"{m[1]}.{m[2] or ' '}{m[3]}", line)
         line = _INITIALS_SECOND_AFTER.sub(r"\1\2.\3.", line)
     return line
+
+
+def _age_in_capitals(word: str, following: str) -> str:
+    """«ЗИ лет» → «311 лет»: an age opening a date cell's line, its figures read as the capitals they
+    look like («И» for a 1-bit scan's «11», its bars joined), before its word in small letters."""
+    lead, core, trail = _split(word)
+    if lead or trail or not _AGE_IN_CAPITALS.fullmatch(core) or _split(following)[1] not in AGE_WORDS:
+        return word
+    return core.translate(_AGE_CAPITALS)
 
 
 def _period_short_case(word: str) -> str:

@@ -15,7 +15,7 @@ import itertools
 import math
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 import numpy.typing as npt
@@ -33,6 +33,10 @@ _QUOTES = set("\"“”„'‘’«")
 _MARKER_READINGS = set("1iIl!|'’‘`ⁱ¹*°^\"?”“")
 # … of which these are also a figure's, a letter's or a bar's reading, as tall as the letters.
 _FULL_HEIGHT_READINGS = set("1iIl!|")
+# What it makes of a raised figure over its link's underline after a word («марафон=»).
+_TAIL_READINGS = _MARKER_READINGS | set("=_")
+# Units a raised figure after is their power, no marker («м²»).
+_UNITS = frozenset({"м", "км", "см", "мм", "дм", "га"})
 # A footnote's marker left unread stands within this many capitals' heights before its first word,
 # at least this share of the capitals tall (a speck is smaller); its ink is looked for up to this
 # many capitals' heights above the baseline (the line above stands higher).
@@ -76,6 +80,22 @@ _LIFT = 0.35
 # … it is no taller than this share of it, and its top reaches this high (a hyphen stays lower).
 _MARKER_SIZE = 0.8
 _MARKER_REACH = 0.9
+# A web page's raised marker is set «smaller» (5/6 of the text), its figure then up to 0.9 of the
+# capitals tall, and in brackets («[1]», Google Docs) with an underline 1.3: one that tall is a
+# marker where its top stands this far above the baseline (well over the capitals' top, where no
+# letter's ink reaches), and no taller than this; its foot (a bracket's, under the underline) may
+# come down to this share of the capitals above the baseline (a letter's stands on it).
+_TALL_MARKER_REACH = 1.2
+_TALL_MARKER_SIZE = 1.5
+_TALL_MARKER_LIFT = 0.25
+# A link's underline under a raised marker: rows inked across this share of the glyph's width at
+# its foot, at most this share of the capitals thick with a figure's foot run into it (a «²» and
+# its underline blurred into one bar of 8 pixels under capitals of 24), under ink at least this
+# share of them tall.  A raised link's underline stands above the baseline (`_LIFT_LOW`); the
+# text's own stands under it.
+_UNDERLINE_ACROSS = 0.8
+_UNDERLINE_THICK = 0.35
+_OVER_UNDERLINE = 0.3
 _DASHES = ("-", "–", "—")
 # A dash inside a word stands between letters or digits (or ends the word at a line's end);
 # it is at most this share of capitals tall.
@@ -105,6 +125,7 @@ _FIGURES = set("023456789")
 # A range of figures read with a hyphen («20-22»); a blob this many figures wide holds more than one,
 # and a dash run into a figure stands between these shares of the blob's height from its top.
 _FIGURE_RANGE = re.compile(r"^\d{1,4}-\d{1,4}$")
+_EM_RANGE = re.compile(r"^\d{1,4}—\d{1,4}$")
 _MERGED_FIGURE = 1.4
 _DASH_LOW, _DASH_HIGH = 0.2, 0.8
 _FIGURE_SAMPLES = 2
@@ -147,6 +168,10 @@ _SHORT_NUMERAL = 3
 _SMALL_LETTER = (0.55, 0.85)
 _LETTER_WIDE = (0.5, 1.3)
 _STEM_INKED = 0.7
+# An underlined heading's numeral («IV квартал» read «_____ квартал»): its glyphs looked for this
+# many capitals up from the baseline; a quarter's or a half-year's numeral has at most this many.
+_UNDERLINED_REACH = 1.3
+_NUMERAL_LETTERS = 4
 # How far left of a period's word opening a line (in capitals) a numeral's bars may stand.
 _BEFORE_PERIOD = 2.0
 _BAR_BEFORE_PERIOD = 0.7
@@ -357,6 +382,7 @@ def read_glyphs(
         blobs[id(numeral[0])] = bars
         # A numeral boxed with its word: the word's letters are measured without the bars.
         blobs[id(numeral[1])] = [b for b in blobs[id(numeral[1])] if b not in bars]
+    _numeral_over_underline(line, bw, baseline, letter)
     marker = _unread_marker(line, bw, baseline, letter)
     if marker is not None:
         line.words.insert(0, marker[0])
@@ -370,10 +396,10 @@ def read_glyphs(
         elif (
             len(line.words) > 1
             and len(word.text) <= 2
-            and _raised(shape, baseline, letter)
-            and not (word.text[:1] in _QUOTES and _quote_shaped(shape, word.text[:1]))
+            and (ink := _raised_ink(shape, baseline, letter, None if word.text in _DASHES else bw)) is not None
+            and not (word.text[:1] in _QUOTES and _quote_shaped(ink, word.text[:1]))
         ):
-            word.raised, word.text = True, _marker_text(word.text, shape, stars)
+            word.raised, word.text = True, marker_text(word.text, ink, stars)
             out.append(word)
         elif word.text in _DASHES and len(shape) == 1:
             word.text = _dash(_whole_dash(line, word, shape[0], bw), letter, figure)
@@ -384,7 +410,7 @@ def read_glyphs(
                 if head.raised:
                     out.append(head)
                     continue
-                for part in _split_tail(head, shape, baseline, letter):
+                for part in _split_tail(head, shape, baseline, letter, bw):
                     for piece in _split_at_spaces(part, shape, line.size):
                         read = _letters(piece, shape, bw, capital, small)
                         out.append(_inner_dash(read, shape, letter, figure, bw))
@@ -917,9 +943,22 @@ def _roman_letter(blob: Blob, bw: Image) -> str | None:
     band = max(crop.shape[0] // 6, 1)
     if ratio < _WIDE and _is_l(crop, band):
         return "L"
+    if _a_stem(crop):
+        return "I"  # a bold serif I: its serifs as wide as half its height, its stem narrow
     if ratio < _NARROW_X:
         return None
     return "V" if _stands_on_a_point(crop, band) else "X"
+
+
+def _a_stem(crop: npt.NDArray[np.bool_]) -> bool:
+    """Is the glyph's middle half (in height) one stem, its ink in no row spread wider than a bar
+    (`_BAR` of its height)?"""
+    height = crop.shape[0]
+    middle = crop[height // 4 : height - height // 4]
+    if middle.size == 0 or not middle.any(axis=1).all():
+        return False
+    columns = np.flatnonzero(middle.any(axis=0))
+    return bool(columns[-1] - columns[0] + 1 <= _BAR * height)
 
 
 def _stands_on_a_point(crop: npt.NDArray[np.bool_], band: int) -> bool:
@@ -1021,19 +1060,78 @@ def _capital_height(line: Line, letters: list[Blob], baseline: float, page: floa
     return median(tall) if tall else _CAPS_PER_X * x_height
 
 
-def _raised(blobs: list[Blob], baseline: float, letter: float) -> bool:
-    """Small, above the baseline, and up at the height of capitals (a hyphen stays lower)."""
+def _raised(blobs: list[Blob], baseline: float, letter: float, glued: bool = False) -> bool:
+    """Small, above the baseline, and up at the height of capitals (a hyphen stays lower).  A mark
+    `glued` to a word's end (one Tesseract word with it: the line's baseline is that word's) may
+    be as tall as a web page's marker; a word of its own may be a line beside the line, set a
+    little higher (initials «РФ» beside a title's line), which no word's end vouches for."""
     if not blobs:
         return False
     top, bottom = min(b.y0 for b in blobs), max(b.y1 for b in blobs)
-    return (
-        bottom < baseline - _LIFT * letter
-        and bottom - top <= _MARKER_SIZE * letter
-        and baseline - top >= _MARKER_REACH * letter
+    high = glued and baseline - top >= _TALL_MARKER_REACH * letter
+    size, lift = (_TALL_MARKER_SIZE, _TALL_MARKER_LIFT) if high else (_MARKER_SIZE, _LIFT)
+    reaches = baseline - top >= _MARKER_REACH * letter
+    return reaches and bottom < baseline - lift * letter and bottom - top <= size * letter
+
+
+def _raised_ink(
+    blobs: list[Blob], baseline: float, letter: float, bw: Image | None, glued: bool = False
+) -> list[Blob] | None:
+    """`blobs` as a raised marker's ink, or None: as they are, or without the underline a web
+    page's link draws at its foot («Праздники¹» with the «¹» a link to the note: the bar joins
+    the figure's foot to the text's underline height, and the glyph no longer floats).  Without
+    `bw` (a dash: no marker's reading), as they are only."""
+    if _raised(blobs, baseline, letter, glued):
+        return blobs
+    if bw is None or not blobs or max(b.y1 for b in blobs) >= baseline - _LIFT_LOW * letter:
+        return None
+    bare = _underline_off(blobs, bw, letter)
+    return bare if bare != blobs and _raised(bare, baseline, letter, glued) else None
+
+
+def _over_underline(blob: Blob, baseline: float, letter: float, bw: Image) -> bool:
+    """Is `blob`, glued to a word's end, a raised glyph over an underline whose foot stands lower
+    than a marker's would (`_raised_ink`)?  Only a foot above the baseline is looked at."""
+    return blob.y1 < baseline - _LIFT_LOW * letter and _raised_ink([blob], baseline, letter, bw, True) is not None
+
+
+def _underline_off(blobs: list[Blob], bw: Image, letter: float) -> list[Blob]:
+    """`blobs` without an underline at their foot: a bar of its own under another of them, or
+    the bottom rows of one, inked across its width and thin, with ink over them."""
+    thick = max(_UNDERLINE_THICK * letter, 2)
+    out = []
+    for blob in blobs:
+        flat = blob.y1 - blob.y0 <= thick and blob.x1 - blob.x0 >= 2 * (blob.y1 - blob.y0)
+        if flat and any(o is not blob and o.y1 <= blob.y0 + 1 and o.x0 < blob.x1 and blob.x0 < o.x1 for o in blobs):
+            continue
+        out.append(_glyph_over_bar(blob, bw, letter, thick))
+    return out
+
+
+def _glyph_over_bar(blob: Blob, bw: Image, letter: float, thick: float) -> Blob:
+    """`blob` without the bar of its bottom rows, where one is there (see `_underline_off`)."""
+    crop = bw[blob.y0 : blob.y1, blob.x0 : blob.x1] > 0
+    across = crop.sum(axis=1) >= _UNDERLINE_ACROSS * crop.shape[1]
+    bar = 0
+    while bar < len(across) and across[len(across) - 1 - bar]:
+        bar += 1
+    glyph = crop[: len(across) - bar]
+    rows = np.flatnonzero(glyph.any(axis=1))
+    if not bar or bar > thick or not rows.size or rows[-1] - rows[0] + 1 < _OVER_UNDERLINE * letter:
+        return blob
+    glyph = glyph[rows[0] : rows[-1] + 1]
+    cols = np.flatnonzero(glyph.any(axis=0))
+    glyph = glyph[:, cols[0] : cols[-1] + 1]
+    return Blob(
+        blob.x0 + int(cols[0]),
+        blob.y0 + int(rows[0]),
+        blob.x0 + int(cols[-1]) + 1,
+        blob.y0 + int(rows[-1]) + 1,
+        float(glyph.mean()),
     )
 
 
-def _split_tail(word: Word, blobs: list[Blob], baseline: float, letter: float) -> list[Word]:
+def _split_tail(word: Word, blobs: list[Blob], baseline: float, letter: float, bw: Image) -> list[Word]:
     """«МАГ!» → «МАГ» + a raised «1» when the word ends in a raised glyph Tesseract misread.
 
     Punctuation after the marker («МАГ¹:» read «МАГ":») is set aside first
@@ -1041,7 +1139,7 @@ def _split_tail(word: Word, blobs: list[Blob], baseline: float, letter: float) -
     """
     stripped = word.text.rstrip(_AFTER_MARKER)
     trail = word.text[len(stripped) :]
-    tail = _raised_tail(blobs, baseline, letter)
+    tail = _raised_tail(blobs, baseline, letter, bw)
     if trail == ":" and stripped and tail and not _quote_shaped(tail, trail):
         # «МАГ¹» read «МАГ:»: a colon's lower dot stands on the baseline, so ink after the last
         # glyph that reaches the baseline, all of it up at the capitals' height, is no colon.
@@ -1058,7 +1156,7 @@ def _split_tail(word: Word, blobs: list[Blob], baseline: float, letter: float) -
             return [word]
         cut = min(b.x0 for b in marks)
         rest = [b for b in blobs if b not in marks]
-        parts = _split_tail(Word(stripped, word.x0, cut, word.top, word.bottom, word.size), rest, baseline, letter)
+        parts = _split_tail(Word(stripped, word.x0, cut, word.top, word.bottom, word.size), rest, baseline, letter, bw)
         if len(parts) == 1:
             return [word]
         parts[-1].text += trail
@@ -1073,10 +1171,15 @@ def _split_tail(word: Word, blobs: list[Blob], baseline: float, letter: float) -
     head = word.text
     if last in _UNREAD_AFTER:
         pass  # «будущего»¹»: the raised glyph after the closing quote was not read at all
-    elif not last.isalnum() and last not in _MARKER_READINGS:
+    elif not last.isalnum() and last not in _TAIL_READINGS:
         return [word]  # a glyph Tesseract read as punctuation of its own («"», «-»)
-    # A marker is one or two glyphs read, or a run of stars (counted from the ink).
-    while head and head[-1] in _MARKER_READINGS and (len(word.text) - len(head) < 2 or head[-1] == "*"):
+    # A marker is one or two glyphs read, or a run of stars (counted from the ink); a raised figure
+    # read as such after a word's letters is its number («марафон²» read «марафон2»).
+    while head and head[-1] in _TAIL_READINGS and (len(word.text) - len(head) < 2 or head[-1] == "*"):
+        head = head[:-1]
+    if head == word.text and len(head) > 1 and head[-1].isdecimal() and head[-2].isalpha():
+        if head[:-1].lower() in _UNITS:
+            return [word]  # «м²», «км²»: a unit's power
         head = head[:-1]
     if not head:
         return [word]
@@ -1142,13 +1245,14 @@ def _kerned_marker(word: Word, blobs: list[Blob], baseline: float, letter: float
     return Blob(round(last.x1 - _KERNED_WIDTH * letter), last.y0, last.x1, round(baseline - _LIFT * letter), last.fill)
 
 
-def _raised_tail(blobs: list[Blob], baseline: float, letter: float) -> list[Blob] | None:
-    """The ink after a word's last glyph that stands on the baseline, when all of it is raised."""
-    body = [b for b in blobs if b.y1 >= baseline - _LIFT * letter]
+def _raised_tail(blobs: list[Blob], baseline: float, letter: float, bw: Image) -> list[Blob] | None:
+    """The ink after a word's last glyph that stands on the baseline, when all of it is raised (a
+    raised glyph whose link's underline comes down near the baseline stands on no baseline)."""
+    body = [b for b in blobs if b.y1 >= baseline - _LIFT * letter and not _over_underline(b, baseline, letter, bw)]
     if not body:
         return None
     tail = [b for b in blobs if b.x0 >= max(b.x1 for b in body) - 1]
-    return tail if tail and _raised(tail, baseline, letter) else None
+    return _raised_ink(tail, baseline, letter, bw, glued=True) if tail else None
 
 
 def _with_marker(word: Word, head: str, reading: str, tail: list[Blob]) -> list[Word]:
@@ -1156,7 +1260,7 @@ def _with_marker(word: Word, head: str, reading: str, tail: list[Blob]) -> list[
     split = min(b.x0 for b in tail)
     return [
         Word(head, word.x0, split, word.top, word.bottom, word.size),
-        Word(_marker_text(reading, tail), split, word.x1, word.top, word.bottom, word.size, raised=True),
+        Word(marker_text(reading, tail), split, word.x1, word.top, word.bottom, word.size, raised=True),
     ]
 
 
@@ -1215,7 +1319,16 @@ def _inner_dash(
     A 1-bit scan may run the dash of a range of figures into a figure
     («20–22»: «0–» one blob); its length is then the run of columns of that
     blob holding the dash's band alone (`bw` given).
+    A range of figures read with an em dash («1—4») is measured as well:
+    Tesseract reads a range's en dash so, and no range is set with a hyphen.
     """
+    if _EM_RANGE.match(word.text):
+        hyphened = replace(word, text=word.text.replace("—", "-"))
+        figure = figure or _own_figure(hyphened, _own_blobs(hyphened, blobs))
+        probe = _inner_dash(replace(hyphened), blobs, letter, figure, bw)
+        if probe.text != hyphened.text and not _em_long(hyphened, blobs, letter, figure, bw):
+            word.text = probe.text
+        return word
     if word.text.count("-") != 1 or not (_DASH_BETWEEN.search(word.text) or word.text.endswith("-")):
         return word
     own = _own_blobs(word, blobs)
@@ -1256,6 +1369,16 @@ def _inner_dash(
     if length >= _INNER_EN_DASH * capitals or wide:
         word.text = word.text.replace("-", "–")
     return word
+
+
+def _em_long(word: Word, blobs: list[Blob], letter: float, figure: float | None, bw: Image | None) -> bool:
+    """Is the dash of a range of figures (`word`, read with a hyphen) as long as an em dash, against
+    the figures' width (`figure`) or else the capitals' height (`letter`)?"""
+    own = _own_blobs(word, blobs)
+    flat = [b.x1 - b.x0 for b in own if b.x1 - b.x0 >= 2 * (b.y1 - b.y0)]
+    if not flat and bw is not None:
+        flat = [run for b in own if (run := _flat_run(b, bw, letter))]
+    return bool(flat) and max(flat) >= (_EM_DASH_FIGURES * figure if figure else _EM_DASH * letter)
 
 
 def _own_figure(word: Word, own: list[Blob]) -> float | None:
@@ -1308,7 +1431,7 @@ def _split_head(word: Word, blobs: list[Blob], baseline: float, letter: float) -
         text = text[1:]
     return [
         Word(
-            _marker_text(word.text[: len(word.text) - len(text)]),
+            marker_text(word.text[: len(word.text) - len(text)]),
             word.x0,
             start,
             word.top,
@@ -1498,8 +1621,10 @@ def _unread_numerals(
             continue
         else:
             start, tall = round(before.x1) + 2, _TALLER_BAR
-        ink = ink_blobs(bw, start, line.top, after.x0 - 2, line.bottom)  # clear of the words' edges
-        bars = [b for b in ink if _plain_bar(b, tall, baseline, letter)]
+        # Clear of the words' edges; before a period's word of small letters, up to the capitals' top.
+        top = min(line.top, baseline - letter - 2) if before is None else line.top
+        ink = ink_blobs(bw, start, top, after.x0 - 2, line.bottom)
+        bars = [b for b in ink if _plain_bar(b, tall, baseline, letter, bw)]
         if before is None and not ink and (boxed := _bars_in_box(after, bw, tall, baseline, letter)) is not None:
             # The word's box took the numeral in: the word starts at its first letter.
             ink = bars = boxed[0]
@@ -1510,6 +1635,26 @@ def _unread_numerals(
         word = Word("I" * len(bars), bars[0].x0, bars[-1].x1, height.top, height.bottom, height.size)
         found.append(((word, after), bars))
     return found
+
+
+def _numeral_over_underline(line: Line, bw: Image, baseline: float, letter: float) -> None:
+    """«I квартал» set as an underlined heading (a web page's link or <u>), read «_____ квартал»:
+    Tesseract took the numeral and the underline under it for the underline alone.  Over the
+    underline, before the period's word, each glyph standing on the baseline as tall as the
+    capitals is one of the numeral's letters (`_roman_letter`, serifs and all)."""
+    if len(line.words) < 2 or set(line.words[0].text) != {"_"}:
+        return
+    first, after = line.words[:2]
+    if not after.text.lower().startswith(PERIOD_WORDS):
+        return
+    ink = ink_blobs(bw, first.x0, baseline - _UNDERLINED_REACH * letter, after.x0 - 2, baseline)
+    if not 0 < len(ink) <= _NUMERAL_LETTERS:
+        return
+    if any(b.y1 - b.y0 < _TALLER_BAR * letter or abs(b.y1 - baseline) > _LIFT_LOW * letter for b in ink):
+        return
+    numeral = "".join(letter_read for b in ink if (letter_read := _roman_letter(b, bw)) is not None)
+    if len(numeral) == len(ink) and is_roman_numeral(numeral):
+        first.text, first.x0, first.x1 = numeral, ink[0].x0, ink[-1].x1
 
 
 def _bar_marks_as_numeral(line: Line, blobs: dict[int, list[Blob]], baseline: float, letter: float) -> None:
@@ -1534,10 +1679,25 @@ def _bar_shaped(blob: Blob) -> bool:
     return blob.x1 - blob.x0 <= _BAR * (blob.y1 - blob.y0) and blob.fill >= _SOLID_ENOUGH
 
 
-def _plain_bar(blob: Blob, tall: float, baseline: float, letter: float) -> bool:
+def _plain_bar(blob: Blob, tall: float, baseline: float, letter: float, bw: Image | None = None) -> bool:
     """Is the blob a plain bar (a Roman I): `tall` capitals tall at least, narrow, solid, standing
-    on the baseline?"""
-    return blob.y1 - blob.y0 >= tall * letter and _bar_shaped(blob) and abs(blob.y1 - baseline) <= _LIFT_LOW * letter
+    on the baseline?  With `bw`, narrow and solid by its rows where its box is not: a bar a
+    scan's noise swelled by a pixel here and there (its box wider, emptier than its stroke)."""
+    if blob.y1 - blob.y0 < tall * letter or abs(blob.y1 - baseline) > _LIFT_LOW * letter:
+        return False
+    return _bar_shaped(blob) or (bw is not None and _bar_by_rows(blob, bw))
+
+
+def _bar_by_rows(blob: Blob, bw: Image) -> bool:
+    """A stroke down the whole blob, its rows' ink no wider than a bar's (`_BAR` of its height) but
+    where a pixel or two swell it, one run each."""
+    crop = bw[blob.y0 : blob.y1, blob.x0 : blob.x1] > 0
+    widths = crop.sum(axis=1)
+    height = blob.y1 - blob.y0
+    if not widths.all() or np.median(widths) > _BAR * height or widths.max() > 2 * np.median(widths):
+        return False
+    runs = (np.diff(crop.astype(np.int8), axis=1) == 1).sum(axis=1) + crop[:, 0]
+    return bool((runs == 1).mean() >= _SOLID)
 
 
 def _bars_in_box(word: Word, bw: Image, tall: float, baseline: float, letter: float) -> tuple[list[Blob], int] | None:
@@ -1547,7 +1707,7 @@ def _bars_in_box(word: Word, bw: Image, tall: float, baseline: float, letter: fl
     ink = ink_blobs(bw, word.x0, word.top, word.x1, word.bottom)
     bars: list[Blob] = []
     for blob in ink:
-        if not _plain_bar(blob, tall, baseline, letter):
+        if not _plain_bar(blob, tall, baseline, letter, bw):
             break
         bars.append(blob)
     rest = ink[len(bars) :]
@@ -1644,7 +1804,7 @@ def _stars(marks: list[Blob], bw: Image) -> bool:
     )
 
 
-def _marker_text(reading: str, shape: list[Blob] | None = None, peers: Sequence[Blob] = ()) -> str:
+def marker_text(reading: str, shape: list[Blob] | None = None, peers: Sequence[Blob] = ()) -> str:
     """The marker as a digit for `superscript`: «ⁱ», «¹» and their misreadings are footnote 1.
 
     Asterisks read as such, each as wide as it is tall (`shape`: a «¹» is

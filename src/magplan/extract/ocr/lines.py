@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import replace
 
-from magplan.extract.ocr.glyphs import Blob, ink_blobs, read_glyphs
+from magplan.extract.ocr.glyphs import Blob, ink_blobs, marker_text, read_glyphs
 from magplan.extract.ocr.image import Image
 from magplan.extract.ocr.letters import mend_word
 from magplan.extract.ocr.tesseract import Word as OcrWord
@@ -38,7 +38,8 @@ from magplan.text import BULLET_GLYPHS, CYRILLIC_LOOKS, LATIN_LOOKS, OPENING_QUO
 EM_PER_HEIGHT = 0.9
 # The letters of a word cut at a line's end, and of its rest at the next line's start.
 _WORD_END = re.compile(r"[А-Яа-яЁё]+$")
-_WORD_START = re.compile(r"[А-Яа-яЁё]+")
+# (A soft sign cut off a word's end may be read as a Latin «b»: `mend_word` puts it back.)
+_WORD_START = re.compile(r"[А-Яа-яЁё]+(?:b(?![A-Za-z]))?|b(?![A-Za-z])")
 _BULLET = re.compile(f"^[{BULLET_GLYPHS}]")
 _FIGURE_DASH_END = re.compile(r"\d[-–—]{1,2}$")  # (one dash may read as two: `ocr_fix`)
 # An item of a list lettered or numbered with a bracket («а) формирование …», «2) …»; «б» read «6»).
@@ -75,6 +76,15 @@ _SHORT_WORDS = ONE_LETTER_WORDS | frozenset(_SHORT_WORD_LIST.split())
 # A gap between two lines of at least this share of a line's height holds a line Tesseract dropped;
 # a dot is at most this share of it across and high.
 _LOST_LINE = 1.2
+# A raised «[1]» read as a line of its own is read as at most this many characters.
+_MARK_READ = 3
+# What Tesseract reads a bracketed «[1]»'s bars as; Roman numerals' letters (a line of its own).
+_BARS = frozenset("I|!lШИ")
+_ROMAN_LETTERS = frozenset("IVXХІ")
+# A link's underline read at a word's end: at least this many underscores.
+_UNDERSCORES = 2
+# What Tesseract reads a link's underline as.
+_UNDERLINE_READINGS = "_—–-"
 _DOT = 0.35
 # Quotation marks that close a quote as Tesseract reads a «¹» after a letter.
 _CLOSING_QUOTES = '"”'
@@ -240,21 +250,81 @@ def _stars_onto_their_line(lines: list[Line]) -> list[Line]:
     so they made a line of their own between the cell's lines («…и» / «* *» / «архитектура»»).
 
     A line of nothing but stars whose foot reaches the next lines' top, just after a word of one
-    of them, is put on that line as one marker; `read_glyphs` then reads it from its ink.
+    of them, is put on that line as one marker; `read_glyphs` then reads it from its ink.  So is
+    a web page's raised «[1]», read as such or as a letter («Ч», which no word is): after a word
+    where it stands into that line (its foot below the line's top); as a link, over the underline
+    Tesseract read at the end of the word before it («городов___»); or before a note's first word.
     """
     out: list[Line] = []
     for index, line in enumerate(lines):
         target = None
-        if all(set(w.text) == {"*"} for w in line.words):
-            target = next((other for other in lines[index + 1 : index + 4] if _stars_after(line, other)), None)
+        following = lines[index + 1 : index + 4]
+        words = line.words
+        stars = Word("".join(w.text for w in words), words[0].x0, words[-1].x1, line.top, line.bottom, words[0].size)
+        if all(set(w.text) == {"*"} for w in words):
+            target = next((other for other in following if _stars_after(line, other)), None)
+        elif _a_mark_misread(line):
+            # Where it stands shows it raised: its reading gives its number, if any.
+            target = next((o for o in following if _stars_after(line, o) and line.bottom > o.top), None)
+            if target is None:
+                target = next((o for o in following if _over_its_underline(line, o) or _before_a_note(line, o)), None)
+            stars.raised, stars.text = target is not None, marker_text(stars.text.strip("[]"))
         if target is None:
             out.append(line)
             continue
-        words = line.words
-        stars = Word("".join(w.text for w in words), words[0].x0, words[-1].x1, line.top, line.bottom, words[0].size)
         target.words = sorted([*target.words, stars], key=lambda w: w.x0)
         target.top = min(target.top, line.top)
     return out
+
+
+def _a_mark_misread(line: Line) -> bool:
+    """A line of one reading no longer than a marker's, as a bracketed number reads: with a bracket
+    («[1]», «и]», «1]»), of bars («III»), or one letter that is no word («Ч»; a preposition or a
+    conjunction wrapped onto a line of its own is one, and so is a Roman numeral).  Not figures
+    alone («12», «15.»: a number wrapped, a page's number) nor two letters (initials on a line of
+    their own, «РФ» for «Р.Ф.»)."""
+    if len(line.words) != 1:
+        return False
+    text = line.words[0].text
+    if len(text) == 1:
+        return text.isalpha() and text.lower() not in ONE_LETTER_WORDS and text not in _ROMAN_LETTERS
+    return len(text) <= _MARK_READ and (any(ch in "[]" for ch in text) or set(text) <= _BARS)
+
+
+def _raised_onto(mark: Line, line: Line) -> bool:
+    """Does `mark`'s foot stand within half `line`'s height above its top (or lower, above its
+    middle)?"""
+    height = line.bottom - line.top
+    return line.top - 0.5 * height <= mark.bottom < line.bottom - 0.5 * height
+
+
+def _over_its_underline(mark: Line, line: Line) -> bool:
+    """Is a raised «[1]» a link over its underline, which Tesseract read as the end of the word before
+    it («городов___») or, before a note's text, as a word of its own that opens the line («—»)?
+    The underline goes (that word, where nothing else of it is left); the marker takes its place."""
+    if not _raised_onto(mark, line):
+        return False
+    height = line.bottom - line.top
+    x0, x1 = mark.words[0].x0, mark.words[-1].x1
+    first = line.words[0]
+    if first.text.strip(_UNDERLINE_READINGS) == "" and first.x0 < x1 and x0 < first.x1 and len(line.words) > 1:
+        line.words.remove(first)
+        return True
+    for word in line.words:
+        bare = word.text.rstrip("_")
+        if len(word.text) - len(bare) < _UNDERSCORES or not bare:
+            continue
+        start = word.x0 + (word.x1 - word.x0) * len(bare) / len(word.text)
+        if start - 0.5 * height <= x0 and x1 <= word.x1 + height:
+            word.text, word.x1 = bare, round(start)
+            return True
+    return False
+
+
+def _before_a_note(mark: Line, line: Line) -> bool:
+    """Does a raised «[1]» stand just before `line`'s first word, as a note's number does?"""
+    height = line.bottom - line.top
+    return _raised_onto(mark, line) and 0 <= line.words[0].x0 - mark.words[-1].x1 <= 1.5 * height
 
 
 def _stars_after(stars: Line, line: Line) -> bool:
@@ -264,7 +334,7 @@ def _stars_after(stars: Line, line: Line) -> bool:
     height = line.bottom - line.top
     x0, x1 = stars.words[0].x0, stars.words[-1].x1
     return (
-        line.top - 0.5 * height <= stars.bottom < line.bottom - 0.5 * height
+        _raised_onto(stars, line)
         and any(0 <= x0 - w.x1 <= 1.5 * height for w in line.words)
         and not any(w.x0 < x1 and x0 < w.x1 for w in line.words)
     )
