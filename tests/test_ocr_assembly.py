@@ -1016,6 +1016,15 @@ def test_a_bracketed_marker_over_its_links_underline_joins_the_word_before_it() 
     line = Line([Word("Дни", 166, 257, 538, 581, 38), Word("городов___", 272, 503, 547, 581, 38)], 538, 581)
     (joined,) = _stars_onto_their_line([mark, line])
     assert joined.text() == "Дни городов¹"
+    # … or the underline read as a word of its own under the marker.
+    mark = Line([Word("и]", 298, 334, 329, 358, 38)], 329, 358)
+    words = [
+        Word("Дни", 111, 171, 358, 387, 38),
+        Word("городов", 179, 291, 354, 392, 38),
+        Word("__", 296, 335, 354, 392, 38),
+    ]
+    (joined,) = _stars_onto_their_line([mark, Line(words, 354, 392)])
+    assert joined.text() == "Дни городов¹"
 
 
 @pytest.mark.parametrize("reading", ["[2]", "III", "и]"])

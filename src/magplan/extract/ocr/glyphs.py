@@ -932,8 +932,9 @@ def _unmerge(blob: Blob, bw: Image, into: int | None = None) -> list[Blob]:
     ]
 
 
-def _roman_letter(blob: Blob, bw: Image) -> str | None:
-    """The Roman capital one glyph is: I, L, V or X; None for any other shape."""
+def _roman_letter(blob: Blob, bw: Image, serif_stem: bool = False) -> str | None:
+    """The Roman capital one glyph is: I, L, V or X; None for any other shape.  With `serif_stem`
+    (glyphs known to be a numeral's), a bold serif I by its stem too (a figure «1» has one)."""
     ratio = (blob.x1 - blob.x0) / max(blob.y1 - blob.y0, 1)
     if ratio < _NARROW:
         return "I"
@@ -943,7 +944,7 @@ def _roman_letter(blob: Blob, bw: Image) -> str | None:
     band = max(crop.shape[0] // 6, 1)
     if ratio < _WIDE and _is_l(crop, band):
         return "L"
-    if _a_stem(crop):
+    if serif_stem and _a_stem(crop):
         return "I"  # a bold serif I: its serifs as wide as half its height, its stem narrow
     if ratio < _NARROW_X:
         return None
@@ -1624,7 +1625,9 @@ def _unread_numerals(
         # Clear of the words' edges; before a period's word of small letters, up to the capitals' top.
         top = min(line.top, baseline - letter - 2) if before is None else line.top
         ink = ink_blobs(bw, start, top, after.x0 - 2, line.bottom)
-        bars = [b for b in ink if _plain_bar(b, tall, baseline, letter, bw)]
+        # (Bars swollen by noise only before a period's word: between words a thick stroke is a
+        # letter's as often, «Д.А. | Орлов».)
+        bars = [b for b in ink if _plain_bar(b, tall, baseline, letter, bw if before is None else None)]
         if before is None and not ink and (boxed := _bars_in_box(after, bw, tall, baseline, letter)) is not None:
             # The word's box took the numeral in: the word starts at its first letter.
             ink = bars = boxed[0]
@@ -1652,7 +1655,7 @@ def _numeral_over_underline(line: Line, bw: Image, baseline: float, letter: floa
         return
     if any(b.y1 - b.y0 < _TALLER_BAR * letter or abs(b.y1 - baseline) > _LIFT_LOW * letter for b in ink):
         return
-    numeral = "".join(letter_read for b in ink if (letter_read := _roman_letter(b, bw)) is not None)
+    numeral = "".join(read for b in ink if (read := _roman_letter(b, bw, serif_stem=True)) is not None)
     if len(numeral) == len(ink) and is_roman_numeral(numeral):
         first.text, first.x0, first.x1 = numeral, ink[0].x0, ink[-1].x1
 

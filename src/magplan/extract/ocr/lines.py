@@ -312,10 +312,13 @@ def _over_its_underline(mark: Line, line: Line) -> bool:
         return True
     for word in line.words:
         bare = word.text.rstrip("_")
-        if len(word.text) - len(bare) < _UNDERSCORES or not bare:
+        if len(word.text) - len(bare) < _UNDERSCORES:
             continue
+        if not bare and word.x0 < x1 and x0 < word.x1:
+            line.words.remove(word)  # the underline read as a word of its own under the marker
+            return True
         start = word.x0 + (word.x1 - word.x0) * len(bare) / len(word.text)
-        if start - 0.5 * height <= x0 and x1 <= word.x1 + height:
+        if bare and start - 0.5 * height <= x0 and x1 <= word.x1 + height:
             word.text, word.x1 = bare, round(start)
             return True
     return False
