@@ -1027,6 +1027,17 @@ def test_a_bracketed_marker_over_its_links_underline_joins_the_word_before_it() 
     assert joined.text() == "Дни городов¹"
 
 
+@pytest.mark.parametrize(("reading", "marker"), [("Ч", "¹"), ("1", "¹"), ("2", "²")])
+def test_a_raised_marker_on_a_line_of_its_own_into_the_next_after_a_word_joins_it(reading: str, marker: str) -> None:
+    """Google Docs' «старты[1]»: the raised «[1]» stands so high that Tesseract set it on a line of
+    its own between the cell's lines, read «Ч» or its figure; its foot stands into the line under
+    it, just after a word's end, nothing under it: that word's marker."""
+    mark = Line([Word(reading, 949, 971, 3117, 3160, 38)], 3117, 3160)
+    line = Line([Word("старты", 775, 918, 3148, 3183, 38)], 3148, 3183)
+    (joined,) = _stars_onto_their_line([mark, line])
+    assert joined.text() == "старты" + marker
+
+
 @pytest.mark.parametrize("reading", ["[2]", "III", "и]"])
 def test_a_notes_raised_number_over_its_underline_opens_the_notes_line(reading: str) -> None:
     """The note's own number, raised before its text and underlined as a link, which Tesseract read

@@ -83,6 +83,8 @@ _BARS = frozenset("I|!lШИ")
 _ROMAN_LETTERS = frozenset("IVXХІ")
 # A link's underline read at a word's end: at least this many underscores.
 _UNDERSCORES = 2
+# A raised marker read as its figure alone, on a line of its own.
+_FIGURES = re.compile(r"\d{1,2}")
 # What Tesseract reads a link's underline as.
 _UNDERLINE_READINGS = "_—–-"
 _DOT = 0.35
@@ -263,10 +265,12 @@ def _stars_onto_their_line(lines: list[Line]) -> list[Line]:
         stars = Word("".join(w.text for w in words), words[0].x0, words[-1].x1, line.top, line.bottom, words[0].size)
         if all(set(w.text) == {"*"} for w in words):
             target = next((other for other in following if _stars_after(line, other)), None)
-        elif _a_mark_misread(line):
-            # Where it stands shows it raised: its reading gives its number, if any.
+        elif _a_mark_misread(line) or (len(words) == 1 and _FIGURES.fullmatch(words[0].text)):
+            # Where it stands shows it raised: its reading gives its number, if any.  Figures alone
+            # only where their foot stands into the line just after a word's end (a number wrapped
+            # stands at the line's start, a page's number far from any line).
             target = next((o for o in following if _stars_after(line, o) and line.bottom > o.top), None)
-            if target is None:
+            if target is None and _a_mark_misread(line):
                 target = next((o for o in following if _over_its_underline(line, o) or _before_a_note(line, o)), None)
             stars.raised, stars.text = target is not None, marker_text(stars.text.strip("[]"))
         if target is None:
