@@ -178,6 +178,17 @@ def test_an_underlined_headings_numeral_read_as_the_underline_is_read(count: int
     assert _read(bw, *words) == [meant, "квартал"]
 
 
+def test_a_t_over_an_underline_is_no_numerals_i() -> None:
+    """A «Т» has a stem and a bar across its top alone: no serif I of an underlined numeral."""
+    bw = _page()
+    bw[BASE - CAP : BASE - CAP + 3, 100:110] = 255
+    bw[BASE - CAP : BASE, 103:107] = 255
+    right = _letters(bw, 122, 7, height=14, gap=4)
+    bw[BASE + 3 : BASE + 6, 98:right] = 255
+    words = [_word("_____", 98, 112, bottom=BASE + 6), _word("квартал", 122, right, top=BASE - 15, bottom=BASE + 6)]
+    assert _read(bw, *words)[0] == "_____"
+
+
 @pytest.mark.parametrize(("space", "meant"), [(12, ["III", "квартал"]), (0, ["квартал"])])
 def test_a_numeral_of_bars_boxed_with_its_period_word_is_read(space: int, meant: list[str]) -> None:
     """«III квартал» of a 1-bit sideways scan: Tesseract boxed the bars and the word as one word and
@@ -1729,6 +1740,7 @@ def test_a_date_wording_cut_at_the_cells_edge_is_joined(read: str, meant: str) -
         ("2О0 лет", "200 лет"),
         ("Из года в год", "Из года в год"),  # a word in small letters is no age
         ("ЗИ\n1 августа", "ЗИ\n1 августа"),  # nor capitals before no age's word
+        ("ОИ года", "ОИ года"),  # no age opens with a zero, and «И» alone is no «11»
     ],
 )
 def test_an_ages_figures_read_as_capitals_in_a_date_cell(read: str, meant: str) -> None:
@@ -1817,6 +1829,8 @@ def _numbers_after_correction(rows: list[list[tuple[str, int]]]) -> list[str]:
         ("___ Для учащихся 1–4 классов", "² Для учащихся 1–4 классов"),
         ("___ Ю.Н. Васюнькин", "___ Ю.Н. Васюнькин"),  # a blank to sign on before a name
         ("________ Для учащихся", "________ Для учащихся"),  # a blank longer than a number's link
+        ("___ Директор школы", "___ Директор школы"),  # a blank before a position
+        ("___ М.П.", "___ М.П."),  # … before the seal's place
     ],
 )
 def test_a_notes_number_read_as_its_links_underline_is_the_marker_no_note_has(note: str, read: str) -> None:
@@ -1836,6 +1850,7 @@ def test_a_notes_number_read_as_its_links_underline_is_the_marker_no_note_has(no
         ("2. Для учащихся 9–11 классов. __", "2. Для учащихся 9–11 классов."),
         ("2. Для учащихся 9–11 классов. >", "2. Для учащихся 9–11 классов."),
         ("Сроки уточняются =", "Сроки уточняются ="),  # no listed note: no link back
+        ("1. Ответственный:\n___", "1. Ответственный:\n___"),  # a blank on a line of its own stays
     ],
 )
 def test_a_listed_notes_link_back_read_as_a_mark_goes(note: str, read: str) -> None:

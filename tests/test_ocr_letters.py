@@ -122,6 +122,8 @@ def test_a_words_last_letter_is_put_back_where_the_line_goes_on_after_it() -> No
         (["года.", "B", "рамках"], ["года.", "В", "рамках"]),  # a sentence's first word
         (["корпус", "B"], ["корпус", "B"]),  # no object after it: a letter of its own
         (["«Лето", "BO", "дворах»"], ["«Лето", "во", "дворах»"]),  # «во» in its Latin look-alikes
+        (["ФГБОУ", "BO", "«МГУ»"], ["ФГБОУ", "BO", "«МГУ»"]),  # the abbreviation «ВО» after another
+        (["университет", "BO", "МГПУ"], ["университет", "BO", "МГПУ"]),  # … or before a name's capital
         (["Vitamin", "B", "12"], ["Vitamin", "B", "12"]),  # no Russian word before it
     ],
 )

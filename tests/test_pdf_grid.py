@@ -239,6 +239,19 @@ def test_a_narrower_table_under_a_wider_one_is_no_table_inside_a_cell() -> None:
     assert [(round(g.bbox[1]), g.rows, g.columns) for g in grids] == [(537, 1, 4), (567, 4, 4)]
 
 
+def test_section_tables_of_the_same_widths_in_a_layout_cell_are_each_apart() -> None:
+    """Sections printed as tables of their own in a layout table's cell, all of the same widths: a
+    row of one between its rules across those columns is no row of the other's own table."""
+    layout = [Rule(40, y, 555, y) for y in (49, 78)] + [Rule(40, 49, 40, 799), Rule(112, 78, 112, 799)]
+    layout += [Rule(555, 49, 555, 799)]
+    plans = []
+    for top, bottom in ((194, 384), (422, 518), (556, 783)):
+        plans += [Rule(114.25, y, 553.5, y) for y in (top, (top + bottom) / 2, bottom)]
+        plans += [Rule(x, top, x, bottom) for x in (114.25, 136, 311, 397, 553.5)]
+    inner = sorted((round(g.bbox[1]), g.rows, g.columns) for g in find_tables(layout + plans) if g.bbox[0] > 100)
+    assert inner == [(194, 2, 5), (422, 2, 5), (556, 2, 5)]
+
+
 def test_a_table_with_merged_side_columns_stays_one() -> None:
     """Row rules that stop short of both sides under merged cells of the first and last columns
     are one table's, not a table inside another."""

@@ -131,6 +131,7 @@ _NUMBER = re.compile(r"^\d+(?:-\d+)?\.?$")
 # An age's figures read as capitals («ЗИ лет» for «311 лет»): at least one capital, two characters.
 _AGE_CAPITALS = str.maketrans({"З": "3", "О": "0", "И": "11"})
 _AGE_IN_CAPITALS = re.compile(r"(?=.*[ЗОИ])[ЗОИ\d]{2,}")
+_BESIDE_II = re.compile(r"[З\d]")
 # An age run into its word («18Згода», «309лет»): figures (some read as look-alikes), then letters.
 # Its first figure may be read as a look-alike too («З2года»): a figure read as one follows it.
 _GLUED_AGE = re.compile(r"^([OОoоЗзбIl|!SВ]?\d[\dOОoоЗзбIl|!SВ]*)([А-Яа-яЁёA-Za-z]+)$")
@@ -464,9 +465,10 @@ _ENDNOTE_LINE = re.compile(rf"^\s*(?:(?:{ENDNOTE_NUMERAL})\s|\d{{1,2}}[.)]\s*)\S
 # A note's number printed as a link that a scan read as its underline (a blank to sign on is longer);
 # a name after a blank, its initials before or after the surname.
 _NOTE_NUMBER_UNDERLINED = re.compile(r"^\s*_{2,4}\s+(?=[А-ЯЁA-Z])")
+_SMALL_WORD = re.compile(r"\s[а-яё]{2,}")
 _A_NAME = re.compile(rf"[А-ЯЁ]\.\s?[А-ЯЁ]\.\s?{_SURNAME}|{_SURNAME}\s+[А-ЯЁ]\.\s?[А-ЯЁ]\.")
 # A listed note's link back read as a mark at its line's end.
-_LINK_BACK_READ = re.compile(r"(?m)^(\s*\d{1,2}\.\s+\S.*?)\s+(?:[=<>]|_{1,3})$")
+_LINK_BACK_READ = re.compile(r"(?m)^([^\S\n]*\d{1,2}\.[^\S\n]+\S.*?)[^\S\n]+(?:[=<>]|_{1,3})$")
 
 
 def _markers_without_notes(layout: Layout) -> None:
@@ -499,7 +501,10 @@ def _note_numbers_read_as_links(layout: Layout) -> None:
         (paragraph, at)
         for paragraph in paragraphs
         for at, line in enumerate(paragraph.text.split("\n"))
-        if _NOTE_NUMBER_UNDERLINED.match(line) and not _A_NAME.search(line)
+        if (blank := _NOTE_NUMBER_UNDERLINED.match(line))
+        and not _A_NAME.search(line)
+        and not names_position(line[blank.end() :])
+        and _SMALL_WORD.search(line)
     ]
     if not unread:
         return
@@ -978,7 +983,10 @@ def _age_in_capitals(word: str, following: str) -> str:
     lead, core, trail = _split(word)
     if lead or trail or not _AGE_IN_CAPITALS.fullmatch(core) or _split(following)[1] not in AGE_WORDS:
         return word
-    return core.translate(_AGE_CAPITALS)
+    age = core.translate(_AGE_CAPITALS)
+    # «И» for «11» only beside a figure read as such or as «З»; no age opens with a zero.
+    lone = any(ch == "И" and not _BESIDE_II.search(core[max(k - 1, 0) : k + 2]) for k, ch in enumerate(core))
+    return word if lone or age.startswith("0") else age
 
 
 def _period_short_case(word: str) -> str:

@@ -959,7 +959,16 @@ def _a_stem(crop: npt.NDArray[np.bool_]) -> bool:
     if middle.size == 0 or not middle.any(axis=1).all():
         return False
     columns = np.flatnonzero(middle.any(axis=0))
-    return bool(columns[-1] - columns[0] + 1 <= _BAR * height)
+    # Serifs at both ends (an I's), not a bar across the top alone (a «Т»'s, a «Г»'s).
+    band = max(height // 6, 1)
+    top, foot = (_spread(crop[rows]) for rows in (slice(0, band), slice(height - band, height)))
+    return bool(columns[-1] - columns[0] + 1 <= _BAR * height) and foot >= 0.5 * top
+
+
+def _spread(rows: npt.NDArray[np.bool_]) -> int:
+    """How wide the ink of `rows` spreads, first to last inked column (0 for none)."""
+    columns = np.flatnonzero(rows.any(axis=0))
+    return int(columns[-1] - columns[0] + 1) if columns.size else 0
 
 
 def _stands_on_a_point(crop: npt.NDArray[np.bool_], band: int) -> bool:
@@ -1700,7 +1709,10 @@ def _bar_by_rows(blob: Blob, bw: Image) -> bool:
     if not widths.all() or np.median(widths) > _BAR * height or widths.max() > 2 * np.median(widths):
         return False
     runs = (np.diff(crop.astype(np.int8), axis=1) == 1).sum(axis=1) + crop[:, 0]
-    return bool((runs == 1).mean() >= _SOLID)
+    # Upright: the rows' middles stand within a stroke's width of each other (a bracket's curve).
+    cols = np.arange(crop.shape[1])
+    middles = (crop * cols).sum(axis=1) / widths
+    return bool((runs == 1).mean() >= _SOLID and np.ptp(middles) <= max(2.0, float(np.median(widths))))
 
 
 def _bars_in_box(word: Word, bw: Image, tall: float, baseline: float, letter: float) -> tuple[list[Blob], int] | None:

@@ -25,6 +25,9 @@ _CONFUSED = {"о": "ф", "О": "Ф", "е": "с", "с": "е", "з": "э", "З": "
 # object on its line («Участие B IX Московском …», «Лето BO дворах»; a «корпус B» at a line's end stays).
 _LATIN_PREPOSITIONS = {"B": "в", "BO": "во", "Bo": "во"}
 _ENDS_CYRILLIC = re.compile(r"[А-Яа-яЁё][»”)]?[,.]?$")
+# What a preposition's object opens with: a Russian word, a figure, a Roman numeral, a quote;
+# after «во», a word in small letters or a figure (a capital may open an abbreviation's name).
+_SMALL_OBJECT = re.compile(r"[«\"„]?[а-яё0-9]")
 # What a preposition's object opens with: a Russian word, a figure, a Roman numeral, a quote.
 _OBJECT_START = re.compile(r"[А-Яа-яЁё0-9IVXLC«\"„]")
 # Shorter words have too many neighbours in the dictionary to be mended by one letter.
@@ -76,7 +79,10 @@ def _prepositions(words: list[Word]) -> list[Word]:
                 block, paragraph, number = word.line
                 after = [w for w in words if w.line == (block, paragraph, number + 1)]
             previous = max(before, key=lambda w: w.x1).text if before else ""
-            if _ENDS_CYRILLIC.search(previous) and after and _OBJECT_START.match(min(after, key=lambda w: w.x0).text):
+            following = min(after, key=lambda w: w.x0).text if after else ""
+            # «ФГБОУ BO «МГУ»»: the abbreviation «ВО» after another, or before a name's capital.
+            abbreviation = len(word.text) > 1 and (previous.isupper() or not _SMALL_OBJECT.match(following))
+            if not abbreviation and _ENDS_CYRILLIC.search(previous) and after and _OBJECT_START.match(following):
                 letter = _LATIN_PREPOSITIONS[word.text]
                 # After a sentence's end it opens the next: a capital.
                 word = replace(word, text=letter.upper() if previous.endswith(".") else letter)

@@ -439,16 +439,18 @@ def _columns_run_on(
     """Whether a row between two of the rules `across` (positions), above or under `height` (top,
     bottom), has a column rule at each of `columns`: the rows along `height` are that table's.
     With `narrow` (rules short of the table's sides across those columns), rows with one of those
-    for a side at least: a table of its own widths printed under a wider one, its first row drawn
-    against the wider one's foot, has a row of those widths above the rows taken for a table
-    inside a cell (a heading's row across them between, a sliver of an empty column beside)."""
+    for one side and a rule across the whole table for the other: a table of its own widths printed
+    under a wider one, its first row drawn against the wider one's foot, has a row of those widths
+    above the rows taken for a table inside a cell (a heading's row across them between, a sliver
+    of an empty column beside).  A row between two narrow rules is another table's of the same
+    widths inside the same cell (a plan printed a section's table at a time)."""
     top, bottom = height
     rules = sorted({*across, *(narrow or ())})
     for upper, lower in pairwise(rules):
         if lower - upper < MIN_ROW or (upper < bottom - SNAP and lower > top + SNAP):
             continue
-        if narrow is not None and upper not in narrow and lower not in narrow:
-            continue
+        if narrow is not None and (upper in narrow) == (lower in narrow):
+            continue  # one rule across the whole table, one across the columns: not another such table's row
         if all(
             any(abs(v[0] - x) <= SNAP and v[1] <= upper + SNAP and v[2] >= lower - SNAP for v in vertical)
             for x in columns
