@@ -253,9 +253,10 @@ def _stars_onto_their_line(lines: list[Line]) -> list[Line]:
 
     A line of nothing but stars whose foot reaches the next lines' top, just after a word of one
     of them, is put on that line as one marker; `read_glyphs` then reads it from its ink.  So is
-    a web page's raised «[1]», read as such or as a letter («Ч», which no word is): after a word
-    where it stands into that line (its foot below the line's top); as a link, over the underline
-    Tesseract read at the end of the word before it («городов___»); or before a note's first word.
+    a web page's raised «[1]», read as such, as a letter («Ч», which no word is) or as its figure:
+    after a word where it stands into that line (its foot below the line's top); as a link, over
+    the underline Tesseract read at the end of the word before it («городов___») or as a word;
+    or before a note's first word.  Where it stands shows it raised: it joins as the marker.
     """
     out: list[Line] = []
     for index, line in enumerate(lines):
