@@ -496,7 +496,8 @@ def _note_numbers_read_as_links(layout: Layout) -> None:
     «[1]», underlined), which a scan read as its underline.  Which note it is, the cells' raised
     markers say: those that no line of the notes opens with, in their order.  A blank to sign on
     before a name («___ Ю.Н. Васюнькин») is no note."""
-    paragraphs = [h for h in _text_holders(layout) if isinstance(h, Paragraph)]
+    holders = _text_holders(layout)
+    paragraphs = [h for h in holders if isinstance(h, Paragraph)]
     unread = [
         (paragraph, at)
         for paragraph in paragraphs
@@ -508,15 +509,15 @@ def _note_numbers_read_as_links(layout: Layout) -> None:
     ]
     if not unread:
         return
-    cells = [h.text for h in _text_holders(layout) if isinstance(h, Cell)]
+    cells = [h.text for h in holders if isinstance(h, Cell)]
     pointed = dict.fromkeys(key for text in cells for run in _RAISED_RUN.findall(text) for key in marker_keys(run))
     lines = [line for paragraph in paragraphs for line in paragraph.text.split("\n")]
     noted = {marker_key(marker) for line in lines if (marker := split_leading_marker(line)[0])}
     free = [key for key in pointed if key.isdecimal() and len(key) == 1 and key not in noted]
     for (paragraph, at), key in zip(unread, sorted(free), strict=False):
-        lines = paragraph.text.split("\n")
-        lines[at] = superscript(key) + " " + _NOTE_NUMBER_UNDERLINED.sub("", lines[at])
-        paragraph.text = "\n".join(lines)
+        own = paragraph.text.split("\n")
+        own[at] = superscript(key) + " " + _NOTE_NUMBER_UNDERLINED.sub("", own[at])
+        paragraph.text = "\n".join(own)
 
 
 def _links_back_off(layout: Layout) -> None:

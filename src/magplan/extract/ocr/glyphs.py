@@ -1330,39 +1330,53 @@ def _inner_dash(
     («20–22»: «0–» one blob); its length is then the run of columns of that
     blob holding the dash's band alone (`bw` given).
     A range of figures read with an em dash («1—4») is measured as well:
-    Tesseract reads a range's en dash so, and no range is set with a hyphen.
+    Tesseract reads a range's en dash so; as long as an em dash, it stays.
     """
-    if _EM_RANGE.match(word.text):
-        hyphened = replace(word, text=word.text.replace("—", "-"))
-        figure = figure or _own_figure(hyphened, _own_blobs(hyphened, blobs))
-        probe = _inner_dash(replace(hyphened), blobs, letter, figure, bw)
-        if probe.text != hyphened.text and not _em_long(hyphened, blobs, letter, figure, bw):
-            word.text = probe.text
+    em = _EM_RANGE.match(word.text) is not None
+    read = word.text.replace("—", "-") if em else word.text
+    if read.count("-") != 1 or not (_DASH_BETWEEN.search(read) or read.endswith("-")):
         return word
-    if word.text.count("-") != 1 or not (_DASH_BETWEEN.search(word.text) or word.text.endswith("-")):
+    probe = replace(word, text=read) if em else word
+    measured = _dash_length(probe, blobs, letter, figure, bw)
+    if measured is None:
         return word
+    length, own, letters = measured
+    figure = figure or _own_figure(probe, own)
+    if not _en_long(probe, length, letters, figure):
+        return word
+    if em and length >= (_EM_DASH_FIGURES * figure if figure else _EM_DASH * letter):
+        return word
+    word.text = read.replace("-", "–")
+    return word
+
+
+def _dash_length(
+    word: Word, blobs: list[Blob], letter: float, figure: float | None, bw: Image | None
+) -> tuple[float, list[Blob], list[Blob]] | None:
+    """The length of the one dash inside `word` (read with a hyphen), with the word's own glyphs and
+    those of its letters; None where no one dash shows."""
     own = _own_blobs(word, blobs)
     letters = [b for b in own if b.y1 - b.y0 > _FLAT * letter]
     if not letters:
-        return word
+        return None
     # Flat and between the letters' top and bottom: not the breve of a «й» above them.
     top = median([b.y0 for b in letters])
     flat = [b for b in own if b.y1 - b.y0 <= _FLAT * letter and b.x1 - b.x0 >= 2 * (b.y1 - b.y0) and b.y0 > top]
     if len(flat) == 1:
-        length = flat[0].x1 - flat[0].x0
-    elif not flat and bw is not None and _FIGURE_RANGE.match(word.text):
+        return flat[0].x1 - flat[0].x0, own, letters
+    if not flat and bw is not None and _FIGURE_RANGE.match(word.text):
         one = figure or median([b.x1 - b.x0 for b in letters])
         runs = [run for b in letters if b.x1 - b.x0 > _MERGED_FIGURE * one and (run := _flat_run(b, bw, letter))]
-        if len(runs) != 1:
-            return word
-        length = runs[0]
-    else:
-        return word
-    figure = figure or _own_figure(word, own)
+        if len(runs) == 1:
+            return runs[0], own, letters
+    return None
+
+
+def _en_long(word: Word, length: float, letters: list[Blob], figure: float | None) -> bool:
+    """Is a dash `length` long inside `word` as long as an en dash, against the figures' width
+    (`figure`) or else the word's capitals or small letters?"""
     if figure is not None:
-        if length >= _EN_DASH_FIGURES * figure:
-            word.text = word.text.replace("-", "–")
-        return word
+        return length >= _EN_DASH_FIGURES * figure
     # The word's own capitals' height: the line's may be misjudged on a line of small letters.
     baseline = median([b.y1 for b in letters])
     capitals = _capital_height(Line([word]), letters, baseline)
@@ -1376,19 +1390,7 @@ def _inner_dash(
     ]
     lower = sum(ch.islower() for ch in word.text) >= _SMALL_SAMPLES
     wide = lower and len(smalls) >= _SMALL_SAMPLES and length >= _EN_DASH_SMALLS * median(smalls)
-    if length >= _INNER_EN_DASH * capitals or wide:
-        word.text = word.text.replace("-", "–")
-    return word
-
-
-def _em_long(word: Word, blobs: list[Blob], letter: float, figure: float | None, bw: Image | None) -> bool:
-    """Is the dash of a range of figures (`word`, read with a hyphen) as long as an em dash, against
-    the figures' width (`figure`) or else the capitals' height (`letter`)?"""
-    own = _own_blobs(word, blobs)
-    flat = [b.x1 - b.x0 for b in own if b.x1 - b.x0 >= 2 * (b.y1 - b.y0)]
-    if not flat and bw is not None:
-        flat = [run for b in own if (run := _flat_run(b, bw, letter))]
-    return bool(flat) and max(flat) >= (_EM_DASH_FIGURES * figure if figure else _EM_DASH * letter)
+    return length >= _INNER_EN_DASH * capitals or wide
 
 
 def _own_figure(word: Word, own: list[Blob]) -> float | None:

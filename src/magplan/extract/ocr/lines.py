@@ -260,10 +260,9 @@ def _stars_onto_their_line(lines: list[Line]) -> list[Line]:
     """
     out: list[Line] = []
     for index, line in enumerate(lines):
-        target = None
+        target, mark = None, False
         following = lines[index + 1 : index + 4]
         words = line.words
-        stars = Word("".join(w.text for w in words), words[0].x0, words[-1].x1, line.top, line.bottom, words[0].size)
         if all(set(w.text) == {"*"} for w in words):
             target = next((other for other in following if _stars_after(line, other)), None)
         elif _a_mark_misread(line) or (len(words) == 1 and _FIGURES.fullmatch(words[0].text)):
@@ -273,10 +272,14 @@ def _stars_onto_their_line(lines: list[Line]) -> list[Line]:
             target = next((o for o in following if _stars_after(line, o) and line.bottom > o.top), None)
             if target is None and _a_mark_misread(line):
                 target = next((o for o in following if _over_its_underline(line, o) or _before_a_note(line, o)), None)
-            stars.raised, stars.text = target is not None, marker_text(stars.text.strip("[]"))
+            mark = True
         if target is None:
             out.append(line)
             continue
+        text = "".join(w.text for w in words)
+        stars = Word(text, words[0].x0, words[-1].x1, line.top, line.bottom, words[0].size)
+        if mark:
+            stars.raised, stars.text = True, marker_text(text.strip("[]"))
         target.words = sorted([*target.words, stars], key=lambda w: w.x0)
         target.top = min(target.top, line.top)
     return out
