@@ -658,6 +658,14 @@ BROWSER = {
     # taller).  That band blurred the clearest step, the rows' padding was taken for lines' gaps
     # and five rows of a section were read as one.  The step over one stray band counts too.
     "a_stray_band_between_a_cells_line_gap_and_the_rows_padding": (345, 7),
+    # WeasyPrint, Google Docs page, borderless, no «№»: the first section's heading numbered in
+    # figures («1. Мероприятия в городах-членах МАГ», bold) had the rows taken for numbered ones,
+    # and the first row without a place or person after the padding ended the table (twenty rows
+    # read as lines under it).  Further down, an event's cell holds a second paragraph («Круглый
+    # стол МАГ:» over its list, a paragraph's spacing under the first), read as a section; and a
+    # row parted over the page break («I-IV квартал» alone at page 1's foot, its event at page 2's
+    # top) ended the table there.
+    "google_docs_numbered_section_second_paragraph_and_row_parted_over_the_break": (357, 15),
 }
 
 # WeasyPrint's default print (presentational hints off) of the family's page, as drawn.

@@ -596,6 +596,12 @@ def test_marker_runs(text: str, rest: str, marker: str) -> None:
         ("Дата проведения", "date"),
         # A 1-bit scan may lose a thin letter («Мероприяте» for «Мероприятие»): its stem names the column.
         ("Мероприяте", "title"),
+        # «№ п/п» with its stroke lost on a scan («2 пп»: vertical-headers upside down), and «пп»
+        # typed so; never the letters inside a word.
+        ("2 пп", "number"),
+        ("пп", "number"),
+        ("п.п.", "extra"),
+        ("Группа", "extra"),
     ],
 )
 def test_header_wordings(header: str, role: str) -> None:

@@ -18,8 +18,9 @@ GROUP_HEADER = re.compile(r"^(?:месяц|квартал)")
 # «Срок проведения мероприятия» names a date, not the event.
 _ROLE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # «N», «No», «N°» alone: the Latin stand-ins for «№» where it cannot be typed (ASCII text,
-    # KOI8-R), as legal databases print it.
-    ("number", re.compile(r"№|п\s*/\s*п|^номер|^(?:n|no|n°|nº)\.?$")),
+    # KOI8-R), as legal databases print it.  «пп» ending the cell: «п/п» with its stroke lost (a
+    # scan's «2 пп» for «№ п/п»), never inside a word («группа»).
+    ("number", re.compile(r"№|п\s*/\s*п|(?:^|\s)пп\.?$|^номер|^(?:n|no|n°|nº)\.?$")),
     ("place_date", re.compile(r"мест[оа].*(дат|срок|врем)|(дат|срок|врем).*мест[оа]")),
     # «Площадка (проведения)»: a venue; «Где»: the question a club's plan asks; «Расположение»:
     # a calendar list's (SharePoint's, Outlook's) name for where an event is held.

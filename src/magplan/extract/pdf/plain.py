@@ -134,6 +134,9 @@ ROOM_BELOW = 2.0
 LIST_INDENT = 4.0
 # A merged cell's text stands this many font sizes from the middle of the rows it spans at most.
 MERGED_MIDDLE = 0.5
+# A band with text in the event's column alone, no further below the row above than this share
+# of the gaps over the rows beside it, is the event's next paragraph (`_next_paragraph`).
+PARAGRAPH_GAP = 0.5
 # A merged cell's line in the next row of a table set at the top of its rows stands this many points
 # above that row's line at least: the row's padding above and below (a pixel each in a browser's
 # default print) that its own lines do not cross.
@@ -2485,8 +2488,13 @@ def _table_lines(pages: list[tuple[int, list[Line], list[Rule]]], header: _Heade
 
 
 def _numbers_open(lines: list[Line]) -> bool:
-    """Does a line of these open with a row's number (the table numbers its rows)?"""
-    return any(row_number(line.words[0].text) is not None for line in lines)
+    """Does a line of these open with a row's number (the table numbers its rows)?  A section's
+    heading numbered in figures, in bold across the table («1. Мероприятия в городах-членах МАГ»
+    over rows with no numbers), numbers no row."""
+    return any(
+        row_number(line.words[0].text) is not None and not (_all_bold(line.words) and _word_runs(line) == 1)
+        for line in lines
+    )
 
 
 def _rows_over_the_break(foot: list[Line], following: list[Line], header: _Header) -> bool:
@@ -2499,6 +2507,8 @@ def _rows_over_the_break(foot: list[Line], following: list[Line], header: _Heade
     first, count = _repeated_header(following, header)
     opening = following[first + count] if first + count < len(following) else None
     start = header.starts[0]
+    if opening is not None and _later_cells_parted(foot, opening, header):
+        return True
     return (
         opening is not None
         and _row_of_cells(opening, header.starts)
@@ -2508,6 +2518,23 @@ def _rows_over_the_break(foot: list[Line], following: list[Line], header: _Heade
             for line in foot
         )
         and any(_word_runs(line) >= 2 for line in foot)
+    )
+
+
+def _later_cells_parted(foot: list[Line], opening: Line, header: _Header) -> bool:
+    """Is the page's `foot`, past a wide empty band, a row's later cells alone (its date, place…),
+    every run of its few lines starting where a cell after the first starts, the next page opening
+    where the first cell starts (WeasyPrint parts a borderless row over the page break, the event's
+    name, taller with its list, carried over whole: «I-IV квартал» at one page's foot,
+    «Международные соревнования…» at the next one's top)?"""
+    later = header.starts[1:]
+    return (
+        0 < len(foot) <= HEADER_LINES
+        and all(any(abs(word.x0 - start) <= ALIGN for start in later) for line in foot for word in _run_starts(line))
+        and not any(_footnote(line) or _signature_line(line) for line in foot)
+        and abs(opening.words[0].x0 - header.starts[0]) <= ALIGN
+        and not _footnote(opening)
+        and not _signature_line(opening)
     )
 
 
@@ -4967,6 +4994,9 @@ def _centred_unnumbered(bands: list[list[Line]], grid: _Grid, cut: bool) -> list
             # table of such rows alone shows no band centred on its own).
             index = _join_band(out, index, [(0.0, index + 1)])
             continue
+        if not centred and _next_paragraph(out, index, grid):
+            index = _join_band(out, index, [(0.0, index - 1)])
+            continue
         if not centred or cut_rest:
             index += 1
             continue
@@ -4977,6 +5007,31 @@ def _centred_unnumbered(bands: list[list[Line]], grid: _Grid, cut: bool) -> list
                 choices.append((joined, other))
         index = _join_band(out, index, choices)
     return out
+
+
+def _next_paragraph(bands: list[list[Line]], index: int, grid: _Grid) -> bool:
+    """Is band `index`, text in the event's column alone, that event's next paragraph in the row
+    above, its cells set at the top: the gap over it a paragraph's spacing, well under the gaps
+    over the bands that open rows beside it (their cells' paddings), the row above a row with cells
+    beside its event, the band no heading (bold, «II.») nor a list's item?  («Выездное заседание
+    Комиссии по культуре» / «Круглый стол МАГ:» and its list, Google Docs' two paragraphs in a
+    cell, not a section «Круглый стол МАГ:» over the next rows.)"""
+    if index == 0:
+        return False
+    band, above = bands[index], bands[index - 1]
+    opening = [
+        gap
+        for at in range(1, len(bands))
+        if _anchor(bands[at], grid) is not None and (gap := _gap(bands[at - 1], bands[at])) > 0
+    ]
+    return (
+        len(opening) >= 2
+        and _anchor(above, grid) is not None
+        and not any(_section_line(line) or _heading(line, grid) for line in band)
+        and band[0].words[0].text not in BULLET_GLYPHS
+        and row_number(band[0].words[0].text) is None
+        and _gap(above, band) <= PARAGRAPH_GAP * median(opening)
+    )
 
 
 def _opens_list(band: list[Line], grid: _Grid) -> bool:
