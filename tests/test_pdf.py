@@ -990,6 +990,48 @@ def test_a_row_of_cells_after_a_wide_band_is_told_by_its_runs(runs: list[tuple[s
     assert _row_of_cells(_text_line(0, *runs), [40.0, 250.0, 350.0, 450.0], pairs=True) is row
 
 
+def _bands_read(bands: list[list[tuple[float, list[tuple[str, float]]]]], cut: bool = False) -> list[str]:
+    """`plain._centred_unnumbered` over bands of lines (top, [(word, x0)…]) of a borderless table
+    without numbers whose cells stand at the top of their rows (columns at 40, 250, 350, 450)."""
+    from magplan.extract.pdf.plain import _centred_unnumbered, _Grid
+
+    grid = _Grid(bounds=[250.0, 350.0, 450.0], rights=[240.0, 340.0, 440.0, 560.0], left=40.0, right=560.0, number=None)
+    grid.row_gap = 0.5
+    lines = [
+        [_text_line(top, *((t, x, x + 7 * len(t)) for t, x in words), size=11.0) for top, words in band]
+        for band in bands
+    ]
+    return [" ".join(w.text for line in band for w in line.words) for band in _centred_unnumbered(lines, grid, cut)]
+
+
+def _full_row(name: str) -> list[tuple[str, float]]:
+    return [(name, 40), ("март", 260), ("Москва", 360), ("Секретариат", 460)]
+
+
+def test_an_events_second_paragraph_a_paragraphs_spacing_under_it_joins_its_row() -> None:
+    """Google Docs' cell of two paragraphs («Выездное заседание…» / «Круглый стол МАГ:»), rows set
+    at the top of their cells padded apart (17 points): the second paragraph, 5 points under the
+    first, is the row's; a row of the event's name alone set the rows' gap apart stays a row, and
+    so does one under a heading set far apart, a footnote and a signed line under the last row."""
+    rows = [(100 + 28 * k, _full_row(f"Заседание{k}")) for k in range(4)]
+    second = (100 + 28 * 3 + 16, [("Круглый", 40), ("стол", 100)])
+    after = (100 + 28 * 4 + 16, _full_row("Конференция"))
+    assert _bands_read([[row] for row in [*rows, second, after]])[3:] == [
+        "Заседание3 март Москва Секретариат Круглый стол",
+        "Конференция март Москва Секретариат",
+    ]
+    alone = (100 + 28 * 4, [("Участие", 40), ("в", 100), ("форумах", 115)])
+    assert len(_bands_read([[row] for row in [*rows, alone, (100 + 28 * 5, _full_row("Конференция"))]])) == 6
+    # A heading with a wide band under it, two rows only: no measure of the rows' gap.
+    heading = (60, [("Мероприятия", 40), ("Комиссии", 150)])
+    few = [heading, (100, _full_row("Заседание")), (117, [("Участие", 40), ("в", 100)]), (134, _full_row("Форум"))]
+    assert len(_bands_read([[row] for row in few])) == 4
+    note = (100 + 28 * 3 + 14, [("*", 40), ("по", 50), ("согласованию", 70)])
+    signed = (100 + 28 * 3 + 14, [("Исп.", 40), ("Петрова", 80), ("А.А.", 150)])
+    for under in (note, signed):
+        assert len(_bands_read([[row] for row in [*rows, under]])) == 5
+
+
 @pytest.mark.parametrize(
     ("runs", "row"),
     [

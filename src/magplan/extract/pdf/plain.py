@@ -135,8 +135,11 @@ LIST_INDENT = 4.0
 # A merged cell's text stands this many font sizes from the middle of the rows it spans at most.
 MERGED_MIDDLE = 0.5
 # A band with text in the event's column alone, no further below the row above than this share
-# of the gaps over the rows beside it, is the event's next paragraph (`_next_paragraph`).
+# of the gaps between two rows of the part (rows with cells beside their events), is the event's
+# next paragraph (`_next_paragraph`) ...
 PARAGRAPH_GAP = 0.5
+# ... measured over this many such gaps between rows at least.
+PARAGRAPH_SAMPLES = 3
 # A merged cell's line in the next row of a table set at the top of its rows stands this many points
 # above that row's line at least: the row's padding above and below (a pixel each in a browser's
 # default print) that its own lines do not cross.
@@ -2489,11 +2492,17 @@ def _table_lines(pages: list[tuple[int, list[Line], list[Rule]]], header: _Heade
 
 def _numbers_open(lines: list[Line]) -> bool:
     """Does a line of these open with a row's number (the table numbers its rows)?  A section's
-    heading numbered in figures, in bold across the table («1. Мероприятия в городах-членах МАГ»
-    over rows with no numbers), numbers no row."""
-    return any(
-        row_number(line.words[0].text) is not None and not (_all_bold(line.words) and _word_runs(line) == 1)
-        for line in lines
+    heading numbered in figures, its number and name in bold, one run of words («1. Мероприятия в
+    городах-членах МАГ» over rows with no numbers), numbers no row."""
+    return any(row_number(line.words[0].text) is not None and not _numbered_bold_heading(line) for line in lines)
+
+
+def _numbered_bold_heading(line: Line) -> bool:
+    """A line in bold, one run of words, a number and a name after it (not a bold number alone)."""
+    return (
+        _all_bold(line.words)
+        and _word_runs(line) == 1
+        and any(ch.isalpha() for word in line.words[1:] for ch in word.text)
     )
 
 
@@ -5012,25 +5021,28 @@ def _centred_unnumbered(bands: list[list[Line]], grid: _Grid, cut: bool) -> list
 def _next_paragraph(bands: list[list[Line]], index: int, grid: _Grid) -> bool:
     """Is band `index`, text in the event's column alone, that event's next paragraph in the row
     above, its cells set at the top: the gap over it a paragraph's spacing, well under the gaps
-    over the bands that open rows beside it (their cells' paddings), the row above a row with cells
-    beside its event, the band no heading (bold, «II.») nor a list's item?  («Выездное заседание
+    between the part's rows (their cells' paddings), the row above a row with cells beside its
+    event, the band no heading (bold, «II.»), list's item, footnote nor signature?  («Выездное заседание
     Комиссии по культуре» / «Круглый стол МАГ:» and its list, Google Docs' two paragraphs in a
     cell, not a section «Круглый стол МАГ:» over the next rows.)"""
     if index == 0:
         return False
     band, above = bands[index], bands[index - 1]
-    opening = [
+    # The gaps between two rows with cells beside their events (not under a heading's band).
+    between = [
         gap
-        for at in range(1, len(bands))
-        if _anchor(bands[at], grid) is not None and (gap := _gap(bands[at - 1], bands[at])) > 0
+        for upper, lower in pairwise(bands)
+        if _anchor(upper, grid) is not None and _anchor(lower, grid) is not None and (gap := _gap(upper, lower)) > 0
     ]
     return (
-        len(opening) >= 2
+        len(between) >= PARAGRAPH_SAMPLES
         and _anchor(above, grid) is not None
-        and not any(_section_line(line) or _heading(line, grid) for line in band)
+        and not any(
+            _section_line(line) or _heading(line, grid) or _footnote(line) or _signature_line(line) for line in band
+        )
         and band[0].words[0].text not in BULLET_GLYPHS
         and row_number(band[0].words[0].text) is None
-        and _gap(above, band) <= PARAGRAPH_GAP * median(opening)
+        and _gap(above, band) <= PARAGRAPH_GAP * median(between)
     )
 
 
