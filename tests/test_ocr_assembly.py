@@ -68,6 +68,31 @@ def test_bars_misread_as_letters_are_a_roman_numeral() -> None:
     assert _read(bw, _word("И!", 100, end), _word("Молодежный", end + 14, right)) == ["III", "Молодежный"]
 
 
+def test_a_breve_read_as_a_word_of_its_own_is_no_footnote_marker() -> None:
+    """A large bold heading «… мероприятий»: Tesseract read the breve of the last «й» as a word of
+    its own («ww») over that letter, taken for a raised marker («мероприятий¹»).  It stands over
+    its word's letters; a marker after the word's last letter stays a marker."""
+    bw = _page()
+    right = _letters(bw, 100, 10, height=14, gap=4)
+    bw[BASE - CAP : BASE - CAP + 4, right - 8 : right - 2] = 255  # the breve over the last letter
+    breve = _word("ww", right - 8, right - 2, top=BASE - CAP - 1, bottom=BASE - CAP + 5)
+    assert _read(bw, _word("мероприятий", 100, right), breve) == ["мероприятий"]
+    bw = _page()
+    right = _letters(bw, 100, 10, height=14, gap=4)
+    bw[BASE - CAP : BASE - CAP + 8, right + 3 : right + 6] = 255  # «¹» after the word
+    marker = _word("!", right + 3, right + 6, top=BASE - CAP - 1, bottom=BASE - CAP + 9)
+    line = Line([_word("мероприятий", 100, right), marker], BASE - CAP - 2, BASE + 4)
+    read_glyphs(line, bw, float(CAP))
+    assert [(w.text, w.raised) for w in line.words] == [("мероприятий", False), ("1", True)]
+    # ... also where Tesseract boxed the star both in the word's box and in its own: no letter under it.
+    bw = _page()
+    right = _letters(bw, 100, 10, height=14, gap=4)
+    star = right + 4
+    bw[BASE - CAP : BASE - CAP + 11, star : star + 9] = 255
+    boxed = _word("*", star + 1, star + 8, top=BASE - CAP - 1, bottom=BASE - CAP + 11)
+    assert _read(bw, _word("мероприятий", 100, star + 9), boxed) == ["мероприятий", "*"]
+
+
 def test_a_zero_as_small_as_small_letters_is_the_letter_o() -> None:
     """«Отметка 0 выполнении» of a photo's header: the preposition «о» read as the figure zero, which
     stands as tall as the capitals; one as small as the small letters beside it is the letter."""
@@ -331,6 +356,49 @@ def test_a_hyphen_between_capitals_in_quotes_is_no_en_dash() -> None:
         bw[BASE - CAP : BASE - CAP + 8, x : x + 3] = 255  # »
     bw[BASE - 4 : BASE + 3, left + 14 : left + 17] = 255  # ,
     assert _read(bw, _word("«МАГ-ИНФО»,", 100, left + 17)) == ["«МАГ-ИНФО»,"]
+
+
+def test_a_hyphen_in_a_name_in_quotes_is_measured_without_the_quotes() -> None:
+    """«Соседи-фест» of a browser's print: the quotes' strokes, lower than the small letters, were
+    taken for the word's small letters and its small letters for capitals, and the hyphen, long
+    against them, was read as an en dash («Соседи–фест»)."""
+    bw = _page()
+    for x in (100, 108):
+        bw[BASE - 12 : BASE, x : x + 6] = 255  # «
+    left = _letters(bw, 118, 1, height=24, width=18)  # «С»
+    left = _letters(bw, left + 3, 5, height=17, width=14, gap=3)
+    bw[BASE - 10 : BASE - 7, left + 2 : left + 12] = 255  # the hyphen, 10 wide
+    left = _letters(bw, left + 15, 4, height=17, width=14, gap=3)
+    for x in (left + 3, left + 11):
+        bw[BASE - 12 : BASE, x : x + 6] = 255  # »
+    line = Line([_word("«Соседи-фест»", 100, left + 17, top=BASE - 26)], BASE - 26, BASE + 4)
+    read_glyphs(line, bw, 24.0)
+    assert [w.text for w in line.words] == ["«Соседи-фест»"]
+
+
+@pytest.mark.parametrize(("height", "read"), [(CAP, "ТОС"), (14, "тос")])
+def test_an_abbreviation_read_small_alone_on_its_line_is_told_by_its_height(height: int, read: str) -> None:
+    """«Председатель / ТОС» of a browser's print, the cell's second line one word: Tesseract read it
+    «тос», whose small letters are its capitals made smaller.  Its glyphs as tall as the page's
+    capitals make it capitals; printed small, it stays."""
+    bw = _page()
+    right = _letters(bw, 100, 3, height=height, gap=4)
+    line = Line([_word("тос", 100, right)], BASE - CAP - 2, BASE + 4)
+    read_glyphs(line, bw, float(CAP))
+    assert [w.text for w in line.words] == [read]
+
+
+def test_small_letters_of_a_large_heading_as_tall_as_the_pages_capitals_stay_small() -> None:
+    """«… на 2027 год» of a heading set larger: its «на» stands as tall as the body's capitals, but
+    lower than the heading's own capitals beside it."""
+    bw = _page()
+    right = _letters(bw, 100, 1, height=28, width=18)
+    right = _letters(bw, right + 3, 3, height=CAP, width=14, gap=3)  # «План»
+    after = _letters(bw, right + 16, 2, height=CAP, width=14, gap=3)  # «на»
+    words = _word("План", 100, right, top=BASE - 30), _word("на", right + 16, after, top=BASE - 30)
+    line = Line(list(words), BASE - 30, BASE + 4)
+    read_glyphs(line, bw, float(CAP))
+    assert [w.text for w in line.words] == ["План", "на"]
 
 
 @pytest.mark.parametrize(("dash", "read"), [(14, "23–24"), (7, "23-24")])
@@ -677,6 +745,19 @@ def test_two_stars_left_unread_before_a_footnote_are_its_second_marker() -> None
     right = _letters(quote, 100, 2, gap=4)
     after = _letters(quote, right + 12, 8, height=14, gap=4)
     assert _read(quote, _word("По", 100, right), _word("согласованию", right + 12, after)) == ["По", "согласованию"]
+
+
+def test_two_specks_stepping_down_before_a_line_are_no_stars() -> None:
+    """A photo's signature «Руководитель / Исполнительного / комитета»: a descender's tail from the
+    line above, broken by the threshold into two raised dots as wide as tall, stood before the
+    second line's first word and was read «**» («** Исполнительного»: the position cut, a note
+    made of it).  The stars of «**» stand at one height; pieces of a stroke step down along it."""
+    bw = _page()
+    bw[BASE - CAP - 2 : BASE - CAP + 4, 80:86] = 255  # the upper piece, right
+    bw[BASE - CAP + 4 : BASE - CAP + 10, 66:72] = 255  # the lower piece, left, a height lower
+    right = _letters(bw, 100, 2, gap=4)
+    after = _letters(bw, right + 12, 8, height=14, gap=4)
+    assert _read(bw, _word("По", 100, right), _word("согласованию", right + 12, after)) == ["По", "согласованию"]
 
 
 def _opening_quote(bw: np.ndarray, x: int) -> None:
@@ -1719,6 +1800,26 @@ def test_an_act_approval_wrapped_over_many_narrow_lines() -> None:
 )
 def test_paragraph_corrections(read: str, meant: str) -> None:
     assert correct(read, paragraph=True) == meant
+
+
+@pytest.mark.parametrize(
+    ("read", "meant"),
+    [
+        # A cell's person, the last initial's point lost at the cell's end (a browser's print scanned).
+        ("Сидоров А.П", "Сидоров А.П."),
+        ("Сидоров А,П", "Сидоров А.П."),
+        ("Петрова И.И., Сидоров А.П", "Петрова И.И., Сидоров А.П."),
+        ("Сидоров А.П.", "Сидоров А.П."),
+        # No surname before the capitals: as read.
+        ("ул. Ленина, д. 5, корп. А.Б", "ул. Ленина, д. 5, корп. А.Б"),
+        # A speck read as a point before the line's first word, a space apart: no line opens so.
+        (". Соколова М.Ю.", "Соколова М.Ю."),
+        ("Отдел\n. Соколова М.Ю.", "Отдел\nСоколова М.Ю."),
+        ("... Москва", "... Москва"),
+    ],
+)
+def test_a_cells_person_read_with_a_lost_point_or_a_speck(read: str, meant: str) -> None:
+    assert correct(read) == meant
 
 
 @pytest.mark.parametrize(
@@ -2773,6 +2874,20 @@ def test_words_struck_through_whole_or_in_part_are_told_from_letters_bars() -> N
     ((part, x0, x1),) = crossed.parts
     assert (part.text, x1) == ("мартапрель", glued.x1)
     assert glued.x0 + 52 <= x0 <= glued.x0 + 52 + 3  # right after the strike (its scan's bridge)
+
+
+def test_a_strike_whose_edge_row_is_ragged_is_told_by_its_solid_row() -> None:
+    """`struck._strike`: a strike three pixels thick whose top row the scan breaks a pixel wide at
+    every few letters (LibreOffice's double strike of a moved row: «Обннее-еобрание-»): its solid
+    row tells it, not the first of the rows as long once bridged."""
+    from magplan.extract.ocr.struck import struck_words
+
+    bw = np.zeros((100, 400), np.uint8)
+    x1 = _letters(bw, 20, 10, height=14, gap=3)
+    moved = OcrWord("Обннее-еобрание-", 20, BASE - 16, x1, BASE + 2, 2.0)
+    bw[BASE - 9 : BASE - 6, moved.x0 : moved.x1] = 255
+    bw[BASE - 9, moved.x0 + 10 : moved.x1 - 10 : 12] = 0  # the ragged top row
+    assert struck_words([moved], bw).whole == [moved]
 
 
 @pytest.mark.parametrize(

@@ -367,6 +367,27 @@ def test_an_unnamed_number_column_shows_its_numbers_in_the_table_that_goes_on() 
         assert [extras for item in raw.items for _, extras in item.extras] == [first, second]
 
 
+def test_a_number_column_under_a_header_of_a_mark_that_names_nothing() -> None:
+    """A scan's «№ п/п» read «п» (its sign and stroke lost): the rows' numbers under it, counting
+    the rows in turn, are the «№» column's, not notes «п: 1.».  Numbers out of turn, or a header
+    that is a word, stay a column of their own."""
+
+    def numbers(head: str, first: str, second: str) -> list[tuple[str | None, list[tuple[str, str]]]]:
+        table = Table(
+            [
+                _row(head, "Мероприятие", "Сроки", "Ответственные"),
+                _row(first, "Форум", "май", "Отдел"),
+                _row(second, "Съезд", "июнь", "Отдел"),
+            ]
+        )
+        raw = assemble(Layout([Paragraph("План мероприятий на 2026 год"), table]))
+        return [(item.cells.get("number"), item.extras) for item in raw.items]
+
+    assert numbers("п", "1.", "2") == [("1.", []), ("2", [])]
+    assert numbers("п", "12.03", "15.04") == [(None, [("п", "12.03")]), (None, [("п", "15.04")])]
+    assert numbers("Код", "1", "2") == [(None, [("Код", "1")]), (None, [("Код", "2")])]
+
+
 def test_a_borderless_row_cut_before_its_event_joins_the_next_pages_first_row() -> None:
     """WeasyPrint cuts a borderless row at page 1's foot with its place and person there, its event
     and date on page 2: the row above has a person but no place.  The cut part is the next row's

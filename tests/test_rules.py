@@ -598,6 +598,8 @@ def test_marker_runs(text: str, rest: str, marker: str) -> None:
         ("Мероприяте", "title"),
         # «№ п/п» with its stroke lost on a scan («2 пп»: vertical-headers upside down), and «пп»
         # typed so; never the letters inside a word.
+        ("Ответс:", "responsible"),  # cut off at a scrolled table's edge
+        ("Ответы", "extra"),
         ("2 пп", "number"),
         ("пп", "number"),
         ("п.п.", "extra"),

@@ -608,12 +608,18 @@ def _table_header(table: Table, strict: bool) -> _Header | None:
     return None
 
 
+# A first column's header this many characters long at most names nothing when no role reads it.
+_GARBLED_NUMERO = 2
+
+
 def _with_unnamed_numbers(columns: _Columns, rows: list[Row], going_on: bool = False) -> _Columns:
     """A first column printed without a header that numbers the rows («1.», «2.», «1.1») is the
     «№» column (its numbers were kept in `note` as «Столбец 1: 1.»).  In a table `going_on`
     without its header, only numbers that count the rows in turn, none a date or an hour
-    («12.03», «10.00»): that column was named nowhere."""
-    if columns.number_col is not None or columns.roles[0] != "extra" or columns.headers[0]:
+    («12.03», «10.00»): that column was named nowhere.  So too under a header of a mark or two
+    that names nothing (a scan's «№ п/п» read «п», its sign and stroke lost), its numbers in turn."""
+    header = columns.headers[0].replace(" ", "")
+    if columns.number_col is not None or columns.roles[0] != "extra" or len(header) > _GARBLED_NUMERO:
         return columns
     # (A section's row, its one text across the table, numbers nothing and is no row's number.)
     firsts = [row.cells[0].text for row in rows if row.cells and row.cells[0].text.strip() and _beside(row)]
@@ -622,7 +628,7 @@ def _with_unnamed_numbers(columns: _Columns, rows: list[Row], going_on: bool = F
     # cut after its first row: the rest continues in the next table).
     if not numbered or 2 * numbered < len(firsts) or (numbered == 1 and len(firsts) > 1):
         return columns
-    if going_on and not _in_turn([text for text in firsts if _numbers(text)]):
+    if (going_on or header) and not _in_turn([text for text in firsts if _numbers(text)]):
         return columns
     return replace(columns, roles=["number", *columns.roles[1:]])
 

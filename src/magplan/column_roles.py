@@ -38,8 +38,9 @@ _ROLE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # «Месяц», «Квартал» (проведения): a plan of months or quarters names its date column so.
     ("date", re.compile(rf"\bдат[аы]|\bсрок|\bвремя|\bпериод|^когда\b|{GROUP_HEADER.pattern}")),
     # Stems short enough to survive a header word cut by a narrow column («Ответствен» / «ные»).
-    # «Отв.», «Отв. лицо»: the word cut short for a narrow column.
-    ("responsible", re.compile(r"ответствен|исполнител|^кто(?:\s+(?:проводит|отвечает|исполняет))?$|^отв\.")),
+    # «Отв.», «Отв. лицо»: the word cut short for a narrow column; «Ответс» cut off at the edge of
+    # a scrolled table's box (a web page's print).
+    ("responsible", re.compile(r"ответствен|исполнител|^кто(?:\s+(?:проводит|отвечает|исполняет))?$|^отв\.|^ответс")),
     ("note", re.compile(r"примечани")),
     # «Форма и название мероприятия»: the event's name, with its form said first (a library's,
     # a school's plan), not what «Форма проведения» alone says of the event.

@@ -972,7 +972,8 @@ def signatory_lines(
                 # A signature line drawn after the position («____», «/подпись/»), its name on the
                 # next line: no part of it.
                 rest = _UNDERSCORES.sub(" ", _SIGNATURE_WORD.sub(" ", line.replace("\t", " "))).strip()
-                if rest:
+                # A line without a letter or a figure («.», a scan's speck over the block) is none.
+                if any(ch.isalnum() for ch in rest):
                     position.append(rest)
                     at.append(index)
             continue

@@ -261,6 +261,7 @@ def correct(text: str, dates: bool = False, paragraph: bool = False) -> str:
         lines = [_QUARTER_SHORT_COLON.sub(r"\1 кв.", _PARTED_NUMERIC_DAY.sub(_numeric_day, ln)) for ln in lines]
     lines = [_DAY_UNCLOSED.sub(r"«\1»", _DAY_CLOSED_BY_ANGLE.sub(r"«\1»", line)) for line in lines]
     lines = [_IN_AS_EIGHT.sub("в", _TOWN_BAR.sub(r"\1 ", _HEAD_COLON_AS_ANGLE.sub(r"\1: ", ln))) for ln in lines]
+    lines = [_SPECK_OPENING.sub("", line) for line in lines]
     # A line's last word is read with the next line's first (a cell's wrap: «в течение I» / «квартала»).
     after = [(following.split() or [""])[0] for following in lines[1:]] + [""]
     lines = [_correct_line(line, dates, paragraph, then) for line, then in zip(lines, after, strict=True)]
@@ -268,6 +269,10 @@ def correct(text: str, dates: bool = False, paragraph: bool = False) -> str:
     opening = _OPENING_SINGLE if paragraph else _OPENING_SINGLE_IN_CELL
     return _closing_quote(extra_closers(_stray_quotes(joined, opening)))
 
+
+# A speck read as a point or a comma before a line's first word, a space apart («. Соколова М.Ю.»,
+# «. Директор ДК»): no line opens with a point.
+_SPECK_OPENING = re.compile(r"^[.,·'`]\s+(?=[А-ЯЁA-Z«])")
 
 # «III к:» in a date cell: the short word of a quarter after its numeral, its «в.» read as a colon.
 _QUARTER_SHORT_COLON = re.compile(rf"(?<!\S)({_ROMAN_READ}) к:(?=\s|$)")
@@ -974,6 +979,9 @@ def _correct_line(line: str, dates: bool, paragraph: bool = False, after: str = 
         line = _INITIALS_BARE.sub(_bare_initials, line)
         line = _INITIALS_AFTER.sub(r"\1\2.\3.", line)
         line = _INITIALS_SECOND.sub(lambda m: f"{m[1]}.{m[2] or ' '}{m[3]}", line)
+        line = _INITIALS_SECOND_AFTER.sub(r"\1\2.\3.", line)
+    elif not dates:
+        # A cell's person too («Сидоров А.П»: the last point lost at the cell's end).
         line = _INITIALS_SECOND_AFTER.sub(r"\1\2.\3.", line)
     return line
 

@@ -28,6 +28,8 @@ from magplan.text import LAST_DAY, PERIOD_WORDS
 
 # Quotation marks stand raised at a word's start too; they are no footnote markers.
 _QUOTES = set("\"“”„'‘’«")
+# A quotation mark's glyph stands lower than this share of its word's median glyph.
+_QUOTE_LOW = 0.85
 # What Tesseract makes of a raised «¹» or «ⁱ» stuck to the end of a word (a closing quote too:
 # the glyph's shape, not its reading, tells a quotation mark, `_quote_shaped`).
 _MARKER_READINGS = set("1iIl!|'’‘`ⁱ¹*°^\"?”“")
@@ -43,6 +45,10 @@ _UNITS = frozenset({"м", "км", "см", "мм", "дм", "га"})
 _MARKER_ROOM = 1.5
 # «**» takes about twice one star's room.
 _STARS_ROOM = 2.5
+# A breve read as a word of its own has its letter's ink under it across this share of its width.
+_LETTER_UNDER = 0.6
+# The two stars of «**» stand at one height: their middles this share of a star's height apart at most.
+_STARS_LEVEL = 0.5
 _MARKER_LEAST = 0.35
 _MARKER_ABOVE = 1.3
 # A marker kerned into the word's last letter: read as one of these marks after a word of at least
@@ -147,6 +153,12 @@ _TALL_CAPITALS = set("дцщйёфб")
 # Small letters whose ink rises above the others' (an ascender, a breve, two dots).
 _ASCENDING = set("бфйё")
 _CYRILLIC_CAPITAL = re.compile(r"[А-ЯЁ]")
+# A word of two to five small letters without ascenders, that their capitals print as made larger:
+# an abbreviation («ТОС», «СОШ») Tesseract may read in small letters (`_capitals`).
+_ABBREVIATION_READ_SMALL = re.compile(r"^[авгжиклмнопстхчшэюя]{2,5}$")
+# ... each of its glyphs this share of the capitals' height at least (small letters of a font with a
+# large x-height stand three quarters of it).
+_ALL_CAPITALS = 0.9
 # Capitals whose small letter prints as the same shape made smaller (in serif and sans fonts alike):
 # the height of the ink alone tells which was printed («июль», «до» read «Июль», «До»).
 _SHAPE_CAPITALS = set("ВГДЖЗИКЛМНОПСТХЦЧШЩЪЬЭЮЯ")
@@ -368,6 +380,7 @@ def read_glyphs(
         return
     # A mark read where there is no ink at all: Tesseract's phantom (`without_phantom_marks`).
     line.words = [w for w in line.words if blobs[id(w)] or any(ch.isalnum() for ch in w.text)]
+    line.words = [w for at, w in enumerate(line.words) if not _diacritic_read_apart(line.words[:at], w, bw)]
     baseline = median([b.y1 for b in letters])
     letter = _capital_height(line, letters, baseline, capital or sized)
     line.size = letter / _CAP_PER_EM
@@ -377,6 +390,9 @@ def read_glyphs(
     _range_over_unboxed_bars(line, blobs, bw)
     _bar_marks_as_numeral(line, blobs, baseline, letter)
     figure = _figure_width(line, blobs)
+    # The tallest glyph standing on the line's baseline (a line of small letters alone has no
+    # capital to measure: `letter` is then a guess from their height).
+    tallest = max((b.y1 - b.y0 for b in letters if abs(b.y1 - baseline) <= _LIFT_LOW * letter), default=0)
     for numeral, bars in [*_unread_numerals(line, bw, baseline, letter), *_unread_and(line, bw, baseline, letter)]:
         line.words.insert(line.words.index(numeral[1]), numeral[0])
         blobs[id(numeral[0])] = bars
@@ -412,9 +428,29 @@ def read_glyphs(
                     continue
                 for part in _split_tail(head, shape, baseline, letter, bw):
                     for piece in _split_at_spaces(part, shape, line.size):
-                        read = _letters(piece, shape, bw, capital, small)
+                        read = _letters(piece, shape, bw, capital, small, tallest)
                         out.append(_inner_dash(read, shape, letter, figure, bw))
     line.words = out
+
+
+def _diacritic_read_apart(before: list[Word], word: Word, bw: Image) -> bool:
+    """Is `word` the breve of a «й» (the dots of a «ё») in the word before it, read as a word of
+    its own («мероприятий» and «ww» over its last letter, a large bold heading): a reading of two
+    characters at most inside that word's box, its foot above the word's middle, a letter's ink
+    under it across most of its width?  A footnote marker Tesseract boxed both on its own and in
+    the word before it has no letter under it: it stands after the word's last letter."""
+    if not before or len(word.text) > 2:
+        return False
+    host = before[-1]
+    if not (
+        any(ch in "йЙёЁ" for ch in host.text)
+        and host.x0 <= word.x0
+        and word.x1 <= host.x1
+        and word.bottom <= (host.top + host.bottom) / 2
+    ):
+        return False
+    under = bw[round(word.bottom) : round(host.bottom), round(word.x0) : round(word.x1) + 1] > 0
+    return under.size > 0 and under.any(axis=0).mean() >= _LETTER_UNDER
 
 
 def _marks_own_their_ink(words: list[Word], blobs: dict[int, list[Blob]]) -> None:
@@ -566,8 +602,11 @@ def _parted(word: Word, bw: Image) -> list[Word]:
     ]
 
 
-def _letters(word: Word, blobs: list[Blob], bw: Image, capital: float | None, small: float | None) -> Word:
-    """Roman numerals and letter case of a word, checked against its own glyphs."""
+def _letters(
+    word: Word, blobs: list[Blob], bw: Image, capital: float | None, small: float | None, tallest: float = 0.0
+) -> Word:
+    """Roman numerals and letter case of a word, checked against its own glyphs; `tallest` is the
+    height of the tallest glyph standing on its line."""
     own = _own_blobs(word, blobs)
     if word.raised or not own:
         return word
@@ -601,6 +640,10 @@ def _letters(word: Word, blobs: list[Blob], bw: Image, capital: float | None, sm
     if capital and word.text.isupper() and _CYRILLIC_CAPITAL.search(word.text):
         return _small_letters(word, own, capital, small)
     rest = word.text[1:]
+    if capital and _ABBREVIATION_READ_SMALL.match(word.text) and len(own) == len(word.text):
+        # As tall as the page's capitals and the line's tallest glyphs (a heading's small letters,
+        # set larger, stand as tall as the page's capitals: «на» of a title).
+        return _capitals(word, own, max(capital, tallest))
     if capital and word.text[:1] in _X_LETTERS and rest.isalpha() and rest.islower() and not set(rest) & _ASCENDING:
         return _capital_first(word, own, capital, small)
     if capital and _capital_over_small(word.text):
@@ -649,6 +692,21 @@ def _small_first(word: Word, blobs: list[Blob], capital: float) -> Word:
         return word
     if baseline - first.y0 <= _SMALL_FIRST * x_height:
         word.text = word.text[0].lower() + word.text[1:]
+    return word
+
+
+def _capitals(word: Word, blobs: list[Blob], capital: float) -> Word:
+    """«тос» → «ТОС»: an abbreviation read in small letters whose glyphs, one to a letter, all stand
+    on the baseline as tall as capitals (letters whose small form is the capital made smaller: only
+    the height tells, and a line of that word alone has no small letters beside it to compare)."""
+    baseline = median([b.y1 for b in blobs])
+    if all(
+        abs(b.y1 - baseline) <= _LIFT_LOW * capital
+        and b.y1 - b.y0 >= _ALL_CAPITALS * capital
+        and b.x1 - b.x0 <= _MERGED * capital
+        for b in blobs
+    ):
+        word.text = word.text.upper()
     return word
 
 
@@ -1378,6 +1436,9 @@ def _en_long(word: Word, length: float, letters: list[Blob], figure: float | Non
     if figure is not None:
         return length >= _EN_DASH_FIGURES * figure
     # The word's own capitals' height: the line's may be misjudged on a line of small letters.
+    # Not the quotes round it: lower than small letters, they set its x-height low («Соседи-фест»
+    # in «»: its small letters taken for capitals, its hyphen for an en dash).
+    letters = _without_quotes(word.text, letters)
     baseline = median([b.y1 for b in letters])
     capitals = _capital_height(Line([word]), letters, baseline)
     # Or its small letters' width, which a photo squeezes sideways as it does the dash, and which an
@@ -1391,6 +1452,22 @@ def _en_long(word: Word, length: float, letters: list[Blob], figure: float | Non
     lower = sum(ch.islower() for ch in word.text) >= _SMALL_SAMPLES
     wide = lower and len(smalls) >= _SMALL_SAMPLES and length >= _EN_DASH_SMALLS * median(smalls)
     return length >= _INNER_EN_DASH * capitals or wide
+
+
+def _without_quotes(text: str, letters: list[Blob]) -> list[Blob]:
+    """The word's glyphs but those of the quotation marks it opens or ends with: the glyphs at that
+    end lower than the median glyph (a «» is two small strokes)."""
+    ordered = sorted(letters, key=lambda b: b.x0)
+    typical = median([b.y1 - b.y0 for b in ordered])
+    low = [b.y1 - b.y0 < _QUOTE_LOW * typical for b in ordered]
+    start, end = 0, len(ordered)
+    if text[:1] in _QUOTES:
+        while start < end - 1 and low[start]:
+            start += 1
+    if text[-1:] in _QUOTES or text.endswith("»"):
+        while end > start + 1 and low[end - 1]:
+            end -= 1
+    return ordered[start:end]
 
 
 def _own_figure(word: Word, own: list[Blob]) -> float | None:
@@ -1815,8 +1892,14 @@ def _marks_before(first: Word, bw: Image, baseline: float, letter: float, room: 
 
 def _stars(marks: list[Blob], bw: Image) -> bool:
     """«**» blurred into two dots: each as wide as tall and full down its middle (a quote's two
-    strokes, the other raised pair, stand narrow or hollow)."""
-    return len(marks) == 2 and all(
+    strokes, the other raised pair, stand narrow or hollow), the two at one height (pieces of a
+    stroke from the line above, a descender's tail broken by a photo's threshold, step down
+    along it)."""
+    if len(marks) != 2:
+        return False
+    first, second = marks
+    step = abs((first.y0 + first.y1) - (second.y0 + second.y1)) / 2
+    return step <= _STARS_LEVEL * max(b.y1 - b.y0 for b in marks) and all(
         b.x1 - b.x0 >= _STAR_WIDTH * (b.y1 - b.y0) and not _hollow_quote(b, bw) for b in marks
     )
 

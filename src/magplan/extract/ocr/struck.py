@@ -109,17 +109,20 @@ def _strike(word: Word, bw: Image) -> Strike | None:
         return None
     lo, hi = (round(share * height) for share in _STRIKE_BAND)
     band = cv2.dilate(box[lo:hi].astype(np.uint8), np.ones((1, _BRIDGE), np.uint8)) > 0
-    # The longest run of ink along a row of the band (the first of the longest): (length, row, start).
-    found = ((end - start, row, start) for row, pixels in enumerate(band) for start, end in runs(pixels))
-    best = max(found, key=lambda run: run[0], default=None)
-    if best is None:
+    # The longest run of ink along a row of the band: (length, row, start); of the rows as long,
+    # the most solid one (a strike two pixels thick or more has a ragged edge row).
+    found = [(end - start, row, start) for row, pixels in enumerate(band) for start, end in runs(pixels)]
+    if not found:
         return None
-    length, row, start = best
+    longest = max(run[0] for run in found)
+    breaks, length, row, start = min(
+        (_breaks(box[lo + row, start : start + length]), length, row, start)
+        for length, row, start in found
+        if length == longest
+    )
     at = lo + row
     # A printed line is solid: a scan breaks it a pixel wide here and there, not at every letter's
     # edge as the bars of letters set close do («нее», their mid bars a pixel apart).
-    inked = np.flatnonzero(box[at, start : start + length])
-    breaks = int(np.count_nonzero(np.diff(inked) > 1))
     if breaks > max(1, length // (_BREAK_EVERY * height)):
         return None
     # A strike runs through its letters: ink above and below it along much of it.  The tops of
@@ -137,3 +140,9 @@ def _strike(word: Word, bw: Image) -> Strike | None:
     if not whole and not ((first or last) and length >= _PART * height and left >= _LEFT * height):
         return None
     return Strike(float(word.y0 + at), word.x0 + start, word.x0 + start + length - 1, whole)
+
+
+def _breaks(row: np.ndarray) -> int:
+    """How many gaps part the ink along a row of pixels."""
+    inked = np.flatnonzero(row)
+    return int(np.count_nonzero(np.diff(inked) > 1))
