@@ -643,7 +643,9 @@ def _letters(
     if capital and _ABBREVIATION_READ_SMALL.match(word.text) and len(own) == len(word.text):
         # As tall as the page's capitals and the line's tallest glyphs (a heading's small letters,
         # set larger, stand as tall as the page's capitals: «на» of a title).
-        return _capitals(word, own, max(capital, tallest))
+        word = _capitals(word, own, max(capital, tallest))
+        if word.text.isupper():
+            return word
     if capital and word.text[:1] in _X_LETTERS and rest.isalpha() and rest.islower() and not set(rest) & _ASCENDING:
         return _capital_first(word, own, capital, small)
     if capital and _capital_over_small(word.text):
