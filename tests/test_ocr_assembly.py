@@ -1816,6 +1816,12 @@ def test_paragraph_corrections(read: str, meant: str) -> None:
         (". Соколова М.Ю.", "Соколова М.Ю."),
         ("Отдел\n. Соколова М.Ю.", "Отдел\nСоколова М.Ю."),
         ("... Москва", "... Москва"),
+        # «№» read as the Latin letters it looks like, between a word and a number.
+        ("Лицей No 2", "Лицей № 2"),
+        ("школа Ne 5", "школа № 5"),
+        ("Лицей No", "Лицей No"),
+        ("Лицей Nokia 2", "Лицей Nokia 2"),
+        ("ул. Мо 2", "ул. Мо 2"),
     ],
 )
 def test_a_cells_person_read_with_a_lost_point_or_a_speck(read: str, meant: str) -> None:
@@ -1948,6 +1954,7 @@ def test_a_notes_number_read_as_its_links_underline_is_the_marker_no_note_has(no
     ("note", "read"),
     [
         ("1. Даты праздников ориентировочные. =", "1. Даты праздников ориентировочные."),
+        ("1. Даты праздников ориентировочные. =>", "1. Даты праздников ориентировочные."),
         ("2. Для учащихся 9–11 классов. __", "2. Для учащихся 9–11 классов."),
         ("2. Для учащихся 9–11 классов. >", "2. Для учащихся 9–11 классов."),
         ("Сроки уточняются =", "Сроки уточняются ="),  # no listed note: no link back

@@ -831,6 +831,9 @@ def test_a_sites_filter_control_is_no_heading(line: str, heading: bool) -> None:
         # ... its field's box read as runs of underscores, the button's word after them misread.
         ("Поиск __ ___ __ __ __ __ М", False),
         ("Поиск ____ Найти", False),
+        ("Поиск\tНайти", False),  # the field read as nothing: the label and the button
+        ("Найти поиск", False),
+        ("Поиск талантов", True),
         ("Поиск __ талантов и дарований", True),
         # ... and a data table's page-length control.
         ("Показать 10\tзаписей", False),

@@ -576,10 +576,12 @@ _FILTER_CONTROL = re.compile(
 # A site's search box or form button over its table, its label printed («Найти», «Поиск:»), or a
 # data table's page-length control («Показать 10 записей»): a control, never a heading (a scan
 # reads the button's box as a table of one cell, or the field's box as runs of underscores with
-# the button's word after them, misread: «Поиск __ ___ __ М»).
+# the button's word after them, misread: «Поиск __ ___ __ М»; or the field read as nothing, the
+# label and the button a tab apart: «Поиск	Найти»).
+_CONTROL_WORD = r"(?:найти|поиск|искать|применить|сбросить|очистить|отправить|войти|подписаться)"
 _FORM_CONTROL = re.compile(
-    r"(?:найти|поиск|искать|применить|сбросить|очистить|отправить|войти|подписаться)\s*:?"
-    r"(?:(?:\s+_+)+(?:\s+\S{1,6})?)?"
+    rf"{_CONTROL_WORD}\s*:?"
+    rf"(?:(?:\s+_+)+(?:\s+\S{{1,6}})?|\s+{_CONTROL_WORD})?"
     r"|показ(?:ать|ывать)(?:\s+по)?\s+\d+\s+запис(?:ей|и)",
     re.IGNORECASE,
 )

@@ -270,6 +270,9 @@ def correct(text: str, dates: bool = False, paragraph: bool = False) -> str:
     return _closing_quote(extra_closers(_stray_quotes(joined, opening)))
 
 
+# A word of Cyrillic letters (before «№»: «Лицей», «школы»).
+_CYRILLIC_WORD = re.compile(r"[а-яёА-ЯЁ]{2,}")
+
 # A speck read as a point or a comma before a line's first word, a space apart («. Соколова М.Ю.»,
 # «. Директор ДК»): no line opens with a point.
 _SPECK_OPENING = re.compile(r"^[.,·'`]\s+(?=[А-ЯЁA-Z«])")
@@ -473,7 +476,7 @@ _NOTE_NUMBER_UNDERLINED = re.compile(r"^\s*_{2,4}\s+(?=[А-ЯЁA-Z])")
 _SMALL_WORD = re.compile(r"\s[а-яё]{2,}")
 _A_NAME = re.compile(rf"[А-ЯЁ]\.\s?[А-ЯЁ]\.\s?{_SURNAME}|{_SURNAME}\s+[А-ЯЁ]\.\s?[А-ЯЁ]\.")
 # A listed note's link back read as a mark at its line's end.
-_LINK_BACK_READ = re.compile(r"(?m)^([^\S\n]*\d{1,2}\.[^\S\n]+\S.*?)[^\S\n]+(?:[=<>]|_{1,3})$")
+_LINK_BACK_READ = re.compile(r"(?m)^([^\S\n]*\d{1,2}\.[^\S\n]+\S.*?)[^\S\n]+(?:[=<>]|=>|_{1,3})$")
 
 
 def _markers_without_notes(layout: Layout) -> None:
@@ -528,7 +531,7 @@ def _note_numbers_read_as_links(layout: Layout) -> None:
 def _links_back_off(layout: Layout) -> None:
     """«1. Даты праздников ориентировочные. =» → «1. Даты праздников ориентировочные.»: a web
     page's note listed with its number ends with its link back to the marker («↩»), which a scan
-    reads as a mark of its own: «=» or «__» where it is underlined, «>», «<»."""
+    reads as a mark of its own: «=» or «__» where it is underlined, «>», «<», «=>»."""
     for holder in _text_holders(layout):
         if isinstance(holder, Paragraph) and _LINK_BACK_READ.search(holder.text):
             holder.text = _LINK_BACK_READ.sub(r"\1", holder.text)
@@ -1270,6 +1273,16 @@ def _correct_word(words: list[str], i: int, after: str = "") -> str:
         # «е течение года»: «в» with its bowls read closed (no Russian word is «е» alone; «течение»
         # takes «в», never «с», the other letter of that shape).
         return "в" if core == "е" else "В"
+    if (
+        i > 0
+        and not lead
+        and not trail
+        and core[:1] == "N"
+        and NUMERO_MISREAD.match(core)
+        and _CYRILLIC_WORD.search(words[i - 1])
+        and _split(following)[1][:1].isdigit()
+    ):
+        return "№"  # «Лицей No 2», «школа Ne 5»: the sign read as the Latin letters it looks like
     if core == "г" and trail == "," and _split(following)[1][:1].isupper():
         return lead + "г."  # «Мэрия г, Бишкек»: the abbreviation's point before the city's name read as a comma
     if i == 0 and core in _BAR_READINGS and trail == "." and (following[:1].isupper() or len(words) == 1):
