@@ -93,6 +93,27 @@ def test_a_breve_read_as_a_word_of_its_own_is_no_footnote_marker() -> None:
     assert _read(bw, _word("мероприятий", 100, star + 9), boxed) == ["мероприятий", "*"]
 
 
+@pytest.mark.parametrize(
+    ("marks", "read"),
+    [
+        ([(1, 0), (6, 0)], "учёт"),  # two dots at one height over the «е»: «ё»
+        ([(1, 0)], "учет"),  # one mark: no «ё» (a speck)
+        ([(1, 0), (6, 4)], "учет"),  # two specks at other heights
+        ([(-4, 0), (6, 0)], "учет"),  # a bar of the letter before, kerned over it, and a speck
+        ([], "учет"),
+    ],
+)
+def test_the_dots_of_an_yo_over_its_letter_make_it_yo(marks: list[tuple[int, int]], read: str) -> None:
+    """«молодёжного» read «молодежного» (a large heading, the dots above Tesseract's word box): two
+    small dots side by side over the glyph of the «е» make it «ё»."""
+    bw = _page()
+    right = _letters(bw, 100, 4, height=14, gap=4)
+    e = 100 + 2 * 14  # the third glyph, «е»
+    for dx, dy in marks:
+        bw[BASE - 20 + dy : BASE - 17 + dy, e + dx : e + dx + 3] = 255
+    assert _read(bw, _word("учет", 100, right, top=BASE - 16)) == [read]
+
+
 def test_a_zero_as_small_as_small_letters_is_the_letter_o() -> None:
     """«Отметка 0 выполнении» of a photo's header: the preposition «о» read as the figure zero, which
     stands as tall as the capitals; one as small as the small letters beside it is the letter."""
@@ -390,7 +411,8 @@ def test_an_abbreviation_read_small_alone_on_its_line_is_told_by_its_height(heig
 
 def test_small_letters_of_a_large_heading_as_tall_as_the_pages_capitals_stay_small() -> None:
     """«… на 2027 год» of a heading set larger: its «на» stands as tall as the body's capitals, but
-    lower than the heading's own capitals beside it."""
+    it shares its line with other words; a word alone on a line of a larger font, its small
+    letters taller than the page's capitals, stays small too."""
     bw = _page()
     right = _letters(bw, 100, 1, height=28, width=18)
     right = _letters(bw, right + 3, 3, height=CAP, width=14, gap=3)  # «План»
@@ -399,6 +421,11 @@ def test_small_letters_of_a_large_heading_as_tall_as_the_pages_capitals_stay_sma
     line = Line(list(words), BASE - 30, BASE + 4)
     read_glyphs(line, bw, float(CAP))
     assert [w.text for w in line.words] == ["План", "на"]
+    bw = _page()
+    right = _letters(bw, 100, 4, height=26, width=16, gap=3)  # «года», a heading's last line
+    line = Line([_word("года", 100, right, top=BASE - 28)], BASE - 28, BASE + 4)
+    read_glyphs(line, bw, float(CAP))
+    assert [w.text for w in line.words] == ["года"]
 
 
 @pytest.mark.parametrize(("dash", "read"), [(14, "23–24"), (7, "23-24")])
@@ -1807,13 +1834,15 @@ def test_paragraph_corrections(read: str, meant: str) -> None:
     [
         # A cell's person, the last initial's point lost at the cell's end (a browser's print scanned).
         ("Сидоров А.П", "Сидоров А.П."),
-        ("Сидоров А,П", "Сидоров А.П."),
+        ("Сидоров А,П", "Сидоров А,П"),  # a comma: letters listed, «Блоки А,Б», as like as not
+        ("Блоки А,Б", "Блоки А,Б"),
         ("Петрова И.И., Сидоров А.П", "Петрова И.И., Сидоров А.П."),
         ("Сидоров А.П.", "Сидоров А.П."),
         # No surname before the capitals: as read.
         ("ул. Ленина, д. 5, корп. А.Б", "ул. Ленина, д. 5, корп. А.Б"),
         # A speck read as a point before the line's first word, a space apart: no line opens so.
         (". Соколова М.Ю.", "Соколова М.Ю."),
+        ("· Концерт\n· Выставка", "· Концерт\n· Выставка"),  # a list's bullets stay
         ("Отдел\n. Соколова М.Ю.", "Отдел\nСоколова М.Ю."),
         ("... Москва", "... Москва"),
         # «№» read as the Latin letters it looks like, between a word and a number.

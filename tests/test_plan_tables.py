@@ -384,6 +384,7 @@ def test_a_number_column_under_a_header_of_a_mark_that_names_nothing() -> None:
         return [(item.cells.get("number"), item.extras) for item in raw.items]
 
     assert numbers("п", "1.", "2") == [("1.", []), ("2", [])]
+    assert numbers("п", "1)", "2)") == [("1)", []), ("2)", [])]  # numbers printed with a bracket
     assert numbers("п", "12.03", "15.04") == [(None, [("п", "12.03")]), (None, [("п", "15.04")])]
     assert numbers("Код", "1", "2") == [(None, [("Код", "1")]), (None, [("Код", "2")])]
 

@@ -617,8 +617,9 @@ def _with_unnamed_numbers(columns: _Columns, rows: list[Row], going_on: bool = F
     «№» column (its numbers were kept in `note` as «Столбец 1: 1.»).  In a table `going_on`
     without its header, only numbers that count the rows in turn, none a date or an hour
     («12.03», «10.00»): that column was named nowhere.  So too under a header of a mark or two
-    that names nothing (a scan's «№ п/п» read «п», its sign and stroke lost), its numbers in turn."""
-    header = columns.headers[0].replace(" ", "")
+    that names nothing (a scan's «№ п/п» read «п», its sign and stroke lost), its numbers in turn
+    (a column of classes «5», «6», «7» under «Кл» passes for one too: rare, and said by no header)."""
+    header = "".join(columns.headers[0].split())
     if columns.number_col is not None or columns.roles[0] != "extra" or len(header) > _GARBLED_NUMERO:
         return columns
     # (A section's row, its one text across the table, numbers nothing and is no row's number.)
@@ -635,8 +636,9 @@ def _with_unnamed_numbers(columns: _Columns, rows: list[Row], going_on: bool = F
 
 def _in_turn(numbers: list[str]) -> bool:
     """Do the row numbers («1.», «1.2.») count on one by one, none with a part of a leading zero?"""
-    parts = [text.strip().rstrip(".").split(".") for text in numbers]
-    if any(len(part) > 1 and part.startswith("0") for row in parts for part in row):
+    # The figures alone: a number may be printed «1)», «1°» or «|1|» (`row_number`).
+    parts = [re.findall(r"\d+", text) for text in numbers]
+    if any(not row for row in parts) or any(len(part) > 1 and part.startswith("0") for row in parts for part in row):
         return False
     counts = [tuple(int(part) for part in row) for row in parts]
     return all(b in {(*a[:-1], a[-1] + 1), (a[0] + 1,), (a[0] + 1, 1)} for a, b in pairwise(counts))

@@ -204,6 +204,8 @@ _INITIALS_SECOND = re.compile(
     rf"((?<![\w.,])[А-ЯЁ]\.[А-ЯЁ])[{re.escape(MARKER_CHARS)}]?(?:,?(\s+)|[’'‘`]\s?)({_SURNAME})$"
 )
 _INITIALS_SECOND_AFTER = re.compile(rf"((?<![\w-]){_SURNAME}\s+)([А-ЯЁ])[.,]([А-ЯЁ]),?$")
+# ... in a cell, only the last point lost after a point between the two.
+_LAST_INITIALS_POINT = re.compile(rf"((?<![\w-]){_SURNAME}\s+[А-ЯЁ]\.[А-ЯЁ])$")
 # Initials read as the Latin capitals they look like («AH. Кравцов», «A.H. Кравцов»): by a Cyrillic
 # surname they are Cyrillic.
 _LATIN_CAPITALS = "".join(ch for ch in _LATIN_LOOKS if ch.isupper())
@@ -275,7 +277,7 @@ _CYRILLIC_WORD = re.compile(r"[а-яёА-ЯЁ]{2,}")
 
 # A speck read as a point or a comma before a line's first word, a space apart («. Соколова М.Ю.»,
 # «. Директор ДК»): no line opens with a point.
-_SPECK_OPENING = re.compile(r"^[.,·'`]\s+(?=[А-ЯЁA-Z«])")
+_SPECK_OPENING = re.compile(r"^[.,]\s+(?=[А-ЯЁA-Z«])")
 
 # «III к:» in a date cell: the short word of a quarter after its numeral, its «в.» read as a colon.
 _QUARTER_SHORT_COLON = re.compile(rf"(?<!\S)({_ROMAN_READ}) к:(?=\s|$)")
@@ -984,8 +986,8 @@ def _correct_line(line: str, dates: bool, paragraph: bool = False, after: str = 
         line = _INITIALS_SECOND.sub(lambda m: f"{m[1]}.{m[2] or ' '}{m[3]}", line)
         line = _INITIALS_SECOND_AFTER.sub(r"\1\2.\3.", line)
     elif not dates:
-        # A cell's person too («Сидоров А.П»: the last point lost at the cell's end).
-        line = _INITIALS_SECOND_AFTER.sub(r"\1\2.\3.", line)
+        # A cell's person too («Сидоров А.П»: the last point lost at the cell's end; not «Блоки А,Б»).
+        line = _LAST_INITIALS_POINT.sub(r"\1.", line)
     return line
 
 

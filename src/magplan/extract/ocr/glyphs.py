@@ -45,6 +45,11 @@ _UNITS = frozenset({"м", "км", "см", "мм", "дм", "га"})
 _MARKER_ROOM = 1.5
 # «**» takes about twice one star's room.
 _STARS_ROOM = 2.5
+# The dots of an «ё» stand within this share of its glyph's height above it, each this share of
+# that height at most, their middles this share of it apart in height at most.
+_DOTS_BAND = 0.6
+_DOT_SIZE = 0.35
+_DOTS_LEVEL = 0.15
 # A breve read as a word of its own has its letter's ink under it across this share of its width.
 _LETTER_UNDER = 0.6
 # The two stars of «**» stand at one height: their middles this share of a star's height apart at most.
@@ -157,8 +162,9 @@ _CYRILLIC_CAPITAL = re.compile(r"[А-ЯЁ]")
 # an abbreviation («ТОС», «СОШ») Tesseract may read in small letters (`_capitals`).
 _ABBREVIATION_READ_SMALL = re.compile(r"^[авгжиклмнопстхчшэюя]{2,5}$")
 # ... each of its glyphs this share of the capitals' height at least (small letters of a font with a
-# large x-height stand three quarters of it).
+# large x-height stand three quarters of it), and this share at most (a larger font's small letters).
 _ALL_CAPITALS = 0.9
+_CAPITALS_MOST = 1.1
 # Capitals whose small letter prints as the same shape made smaller (in serif and sans fonts alike):
 # the height of the ink alone tells which was printed («июль», «до» read «Июль», «До»).
 _SHAPE_CAPITALS = set("ВГДЖЗИКЛМНОПСТХЦЧШЩЪЬЭЮЯ")
@@ -390,9 +396,8 @@ def read_glyphs(
     _range_over_unboxed_bars(line, blobs, bw)
     _bar_marks_as_numeral(line, blobs, baseline, letter)
     figure = _figure_width(line, blobs)
-    # The tallest glyph standing on the line's baseline (a line of small letters alone has no
-    # capital to measure: `letter` is then a guess from their height).
-    tallest = max((b.y1 - b.y0 for b in letters if abs(b.y1 - baseline) <= _LIFT_LOW * letter), default=0)
+    # A word alone on its line has no capital beside it to measure its case by (`_capitals`).
+    alone = len(line.words) == 1
     for numeral, bars in [*_unread_numerals(line, bw, baseline, letter), *_unread_and(line, bw, baseline, letter)]:
         line.words.insert(line.words.index(numeral[1]), numeral[0])
         blobs[id(numeral[0])] = bars
@@ -428,7 +433,7 @@ def read_glyphs(
                     continue
                 for part in _split_tail(head, shape, baseline, letter, bw):
                     for piece in _split_at_spaces(part, shape, line.size):
-                        read = _letters(piece, shape, bw, capital, small, tallest)
+                        read = _diaeresis(_letters(piece, shape, bw, capital, small, alone), shape, bw)
                         out.append(_inner_dash(read, shape, letter, figure, bw))
     line.words = out
 
@@ -603,10 +608,10 @@ def _parted(word: Word, bw: Image) -> list[Word]:
 
 
 def _letters(
-    word: Word, blobs: list[Blob], bw: Image, capital: float | None, small: float | None, tallest: float = 0.0
+    word: Word, blobs: list[Blob], bw: Image, capital: float | None, small: float | None, alone: bool = False
 ) -> Word:
-    """Roman numerals and letter case of a word, checked against its own glyphs; `tallest` is the
-    height of the tallest glyph standing on its line."""
+    """Roman numerals and letter case of a word, checked against its own glyphs; `alone`: the word
+    is its line's only one."""
     own = _own_blobs(word, blobs)
     if word.raised or not own:
         return word
@@ -640,10 +645,8 @@ def _letters(
     if capital and word.text.isupper() and _CYRILLIC_CAPITAL.search(word.text):
         return _small_letters(word, own, capital, small)
     rest = word.text[1:]
-    if capital and _ABBREVIATION_READ_SMALL.match(word.text) and len(own) == len(word.text):
-        # As tall as the page's capitals and the line's tallest glyphs (a heading's small letters,
-        # set larger, stand as tall as the page's capitals: «на» of a title).
-        word = _capitals(word, own, max(capital, tallest))
+    if capital and alone and _ABBREVIATION_READ_SMALL.match(word.text) and len(own) == len(word.text):
+        word = _capitals(word, own, capital)
         if word.text.isupper():
             return word
     if capital and word.text[:1] in _X_LETTERS and rest.isalpha() and rest.islower() and not set(rest) & _ASCENDING:
@@ -697,14 +700,63 @@ def _small_first(word: Word, blobs: list[Blob], capital: float) -> Word:
     return word
 
 
+def _diaeresis(word: Word, blobs: list[Blob], bw: Image) -> Word:
+    """«молодежного» → «молодёжного»: an «е» with two dots over it, which Tesseract reads as «е».
+
+    Told where the word's glyphs are its letters one to one (so the «е» is the glyph at its
+    place): two small dots side by side at one height over that glyph, within its width, in the
+    band of 0.6 of its height above it, nothing else there (the line above stands higher).  The dots
+    may stand above the word's box: Tesseract boxes the letters, not the marks over them."""
+    if "е" not in word.text or not word.text.isalpha():
+        return word
+    own = sorted(_own_blobs(word, blobs), key=lambda b: b.x0)
+    if len(own) != len(word.text):
+        return word
+    letters = list(word.text)
+    for at, ch in enumerate(letters):
+        if ch != "е":
+            continue
+        glyph = own[at]
+        height = glyph.y1 - glyph.y0
+        band = ink_blobs(bw, glyph.x0 - 2, glyph.y0 - _DOTS_BAND * height, glyph.x1 + 2, glyph.y0 - 1)
+        if _two_dots(band, glyph, height):
+            letters[at] = "ё"
+    word.text = "".join(letters)
+    return word
+
+
+def _two_dots(band: list[Blob], glyph: Blob, height: int) -> bool:
+    """Are `band`'s blobs (looked for two pixels either side of `glyph`) two dots over it (an «ё»'s):
+    each small, the two at one height, apart, neither cut by the band's edges (no stroke of the
+    line above run into it, no bar of a letter beside kerned over it)?"""
+    if len(band) != 2:
+        return False
+    first, second = band
+    top = int(glyph.y0 - _DOTS_BAND * height)
+    return (
+        all(
+            b.x1 - b.x0 <= _DOT_SIZE * height
+            and b.y1 - b.y0 <= _DOT_SIZE * height
+            and b.x0 > glyph.x0 - 2
+            and b.x1 < glyph.x1 + 3
+            and b.y0 > top
+            for b in band
+        )
+        and abs((first.y0 + first.y1) - (second.y0 + second.y1)) / 2 <= _DOTS_LEVEL * height
+        and second.x0 > first.x1
+    )
+
+
 def _capitals(word: Word, blobs: list[Blob], capital: float) -> Word:
-    """«тос» → «ТОС»: an abbreviation read in small letters whose glyphs, one to a letter, all stand
-    on the baseline as tall as capitals (letters whose small form is the capital made smaller: only
-    the height tells, and a line of that word alone has no small letters beside it to compare)."""
+    """«тос» → «ТОС»: an abbreviation read in small letters, alone on its line (a cell's wrapped
+    «Председатель» / «ТОС»), whose glyphs, one to a letter, all stand on the baseline as tall as
+    the page's capitals, no taller (letters whose small form is the capital made smaller: only the
+    height tells, and its line has no other letter to compare; a heading's small letters, set
+    larger, stand taller still or as tall, and share their line with others)."""
     baseline = median([b.y1 for b in blobs])
     if all(
         abs(b.y1 - baseline) <= _LIFT_LOW * capital
-        and b.y1 - b.y0 >= _ALL_CAPITALS * capital
+        and _ALL_CAPITALS * capital <= b.y1 - b.y0 <= _CAPITALS_MOST * capital
         and b.x1 - b.x0 <= _MERGED * capital
         for b in blobs
     ):
