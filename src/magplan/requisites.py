@@ -577,7 +577,7 @@ _FILTER_CONTROL = re.compile(
 # data table's page-length control («Показать 10 записей»): a control, never a heading (a scan
 # reads the button's box as a table of one cell, or the field's box as runs of underscores with
 # the button's word after them, misread: «Поиск __ ___ __ М»; or the field read as nothing, the
-# label and the button a tab apart: «Поиск	Найти»).
+# label and the button a tab apart: «Поиск», «Найти»).
 _CONTROL_WORD = r"(?:найти|поиск|искать|применить|сбросить|очистить|отправить|войти|подписаться)"
 _FORM_CONTROL = re.compile(
     rf"{_CONTROL_WORD}\s*:?"
