@@ -129,7 +129,6 @@ _DIGIT_READINGS = str.maketrans("OОoоЗзбIl|!SВ", "000033611115" + "8")
 _NUMBER_LIKE = re.compile(r"^(?=.*\d)[\dOОoоЗзбIl|!SВ]+(?:-[\dOОoоЗзбIl|!SВ]+)?$")
 _NUMBER = re.compile(r"^\d+(?:-\d+)?\.?$")
 # An age's figures read as capitals («ЗИ лет» for «311 лет»): at least one capital, two characters.
-_AGE_CAPITALS = str.maketrans({"З": "3", "О": "0", "И": "11"})
 _AGE_IN_CAPITALS = re.compile(r"(?=.*[ЗОИ])[ЗОИ\d]{2,}")
 _BESIDE_II = re.compile(r"[З\d]")
 # An age run into its word («18Згода», «309лет»): figures (some read as look-alikes), then letters.
@@ -434,11 +433,13 @@ def correct_layout(layout: Layout) -> None:
                 _section_comma(row)
                 numbers.see(row)
                 numbers.heading(row)
-    _restore_yo(layout)
-    _asterisks_back(layout)
-    _links_back_off(layout)
-    _note_numbers_read_as_links(layout)
-    _markers_without_notes(layout)
+    # The passes over the whole document's text, its paragraphs and cells gathered once.
+    holders = _text_holders(layout)
+    _restore_yo(holders)
+    _asterisks_back(holders)
+    _links_back_off(holders)
+    _note_numbers_read_as_links(holders)
+    _markers_without_notes(holders, layout.running)
 
 
 # A footnote's line that opens with an asterisk marker; a word (or its closing bracket: «(по
@@ -449,11 +450,10 @@ _QUOTE_AFTER_WORD = re.compile(r"(?<=[А-ЯЁа-яё)])[”\"](?=[:;,.]?(?:\s|$)
 _QUOTE_OPENING_WORD = re.compile(r"(?:^|[\s(])[”\"](?=\w)")
 
 
-def _asterisks_back(layout: Layout) -> None:
+def _asterisks_back(holders: list[Paragraph | Cell]) -> None:
     """«самоуправления”» → «самоуправления*», «программе)”» → «программе)*» where the document's
     footnotes are marked «*»: a raised asterisk read as a closing quote in a cell where no quote
     opens («„Лидер”» keeps it)."""
-    holders = _text_holders(layout)
     if not any(isinstance(h, Paragraph) and _ASTERISK_NOTE.search(h.text) for h in holders):
         return
     for cell in holders:
@@ -481,15 +481,14 @@ _A_NAME = re.compile(rf"[А-ЯЁ]\.\s?[А-ЯЁ]\.\s?{_SURNAME}|{_SURNAME}\s+[А-
 _LINK_BACK_READ = re.compile(r"(?m)^([^\S\n]*\d{1,2}\.[^\S\n]+\S.*?)[^\S\n]+(?:[=<>]|=>|_{1,3})$")
 
 
-def _markers_without_notes(layout: Layout) -> None:
+def _markers_without_notes(holders: list[Paragraph | Cell], running: list[str]) -> None:
     """««Юбилейный»¹» → ««Юбилейный»»: in a scan where no paragraph line, nor a line of the pages'
     running feet, opens as a footnote does (its marker raised or plain, `split_leading_marker`; an
     endnote's numeral; a list's «1.»), a raised figure that opens no line is a speck read over a
     word's end.  Where some line does, every marker stays: the note may be read with another marker
     («i» for «¹»), and the text's marker is then the one that says so."""
-    holders = _text_holders(layout)
     lines = [line for h in holders if isinstance(h, Paragraph) for line in h.text.split("\n")]
-    if any(split_leading_marker(line)[0] or _ENDNOTE_LINE.match(line) for line in [*lines, *layout.running]):
+    if any(split_leading_marker(line)[0] or _ENDNOTE_LINE.match(line) for line in [*lines, *running]):
         return
 
     def kept(match: re.Match[str]) -> str:
@@ -501,15 +500,14 @@ def _markers_without_notes(layout: Layout) -> None:
             holder.text = _RAISED_RUN.sub(kept, holder.text)
 
 
-def _note_numbers_read_as_links(layout: Layout) -> None:
+def _note_numbers_read_as_links(holders: list[Paragraph | Cell]) -> None:
     """«___ Для учащихся…» → «¹ Для учащихся…»: a note's number printed as a link (Google Docs'
     «[1]», underlined), which a scan read as its underline.  Which note it is, the cells' raised
     markers say: those that no line of the notes opens with, in their order.  A blank to sign on
     before a name («___ Ю.Н. Васюнькин») is no note."""
-    holders = _text_holders(layout)
     paragraphs = [h for h in holders if isinstance(h, Paragraph)]
     unread = [
-        (paragraph, at)
+        (paragraph, at, blank.end())
         for paragraph in paragraphs
         for at, line in enumerate(paragraph.text.split("\n"))
         if (blank := _NOTE_NUMBER_UNDERLINED.match(line))
@@ -520,22 +518,22 @@ def _note_numbers_read_as_links(layout: Layout) -> None:
     if not unread:
         return
     cells = [h.text for h in holders if isinstance(h, Cell)]
-    pointed = dict.fromkeys(key for text in cells for run in _RAISED_RUN.findall(text) for key in marker_keys(run))
+    pointed = {key for text in cells for run in _RAISED_RUN.findall(text) for key in marker_keys(run)}
     lines = [line for paragraph in paragraphs for line in paragraph.text.split("\n")]
     noted = {marker_key(marker) for line in lines if (marker := split_leading_marker(line)[0])}
     free = [key for key in pointed if key.isdecimal() and len(key) == 1 and key not in noted]
-    for (paragraph, at), key in zip(unread, sorted(free), strict=False):
+    for (paragraph, at, blank_end), key in zip(unread, sorted(free), strict=False):
         own = paragraph.text.split("\n")
-        own[at] = superscript(key) + " " + _NOTE_NUMBER_UNDERLINED.sub("", own[at])
+        own[at] = superscript(key) + " " + own[at][blank_end:]
         paragraph.text = "\n".join(own)
 
 
-def _links_back_off(layout: Layout) -> None:
+def _links_back_off(holders: list[Paragraph | Cell]) -> None:
     """«1. Даты праздников ориентировочные. =» → «1. Даты праздников ориентировочные.»: a web
     page's note listed with its number ends with its link back to the marker («↩»), which a scan
     reads as a mark of its own: «=» or «__» where it is underlined, «>», «<», «=>»."""
-    for holder in _text_holders(layout):
-        if isinstance(holder, Paragraph) and _LINK_BACK_READ.search(holder.text):
+    for holder in holders:
+        if isinstance(holder, Paragraph):
             holder.text = _LINK_BACK_READ.sub(r"\1", holder.text)
 
 
@@ -557,11 +555,10 @@ _YO_LENGTH = 5
 _INITIALS_NEXT = re.compile(r" [А-ЯЁ]\. ?[А-ЯЁ]\.")
 
 
-def _restore_yo(layout: Layout) -> None:
+def _restore_yo(holders: list[Paragraph | Cell]) -> None:
     """«Молодежный центр» → «Молодёжный центр» where the document prints the word with «ё»
     elsewhere: Tesseract loses the two dots over a small «ё» now and then (a surname before its
     initials is left: both spellings are names)."""
-    holders = _text_holders(layout)
     # (Short words are left: «все» and «всё», «ее» and «её» are both words.)
     spelled = {
         m[0].lower().replace("ё", "е"): m[0].lower()
@@ -961,7 +958,8 @@ def _correct_line(line: str, dates: bool, paragraph: bool = False, after: str = 
     if dates:
         words = [_day_before_month(words, i, after) for i in range(len(words))]
         words = [_word_after_number(words, i) for i in range(len(words))]
-        words[:1] = [_age_in_capitals(words[0], words[1] if len(words) > 1 else after)] if words else []
+        if words:
+            words[0] = _age_in_capitals(words[0], words[1] if len(words) > 1 else after)
         words = [_period_short_case(word) for word in words]
     if paragraph and words:
         words[0] = _approval_head(words[0])
@@ -997,7 +995,7 @@ def _age_in_capitals(word: str, following: str) -> str:
     lead, core, trail = _split(word)
     if lead or trail or not _AGE_IN_CAPITALS.fullmatch(core) or _split(following)[1] not in AGE_WORDS:
         return word
-    age = core.translate(_AGE_CAPITALS)
+    age = core.replace("И", "11").translate(_DIGIT_READINGS)
     # «И» for «11» only beside a figure read as such or as «З»; no age opens with a zero.
     lone = any(ch == "И" and not _BESIDE_II.search(core[max(k - 1, 0) : k + 2]) for k, ch in enumerate(core))
     return word if lone or age.startswith("0") else age

@@ -160,7 +160,7 @@ _ASCENDING = set("бфйё")
 _CYRILLIC_CAPITAL = re.compile(r"[А-ЯЁ]")
 # A word of two to five small letters without ascenders, that their capitals print as made larger:
 # an abbreviation («ТОС», «СОШ») Tesseract may read in small letters (`_capitals`).
-_ABBREVIATION_READ_SMALL = re.compile(r"^[авгжиклмнопстхчшэюя]{2,5}$")
+_ABBREVIATION_READ_SMALL = re.compile(rf"^[{''.join(sorted(_X_LETTERS - set('еыь')))}]{{2,5}}$")
 # ... each of its glyphs this share of the capitals' height at least (small letters of a font with a
 # large x-height stand three quarters of it), and this share at most (a larger font's small letters).
 _ALL_CAPITALS = 0.9
@@ -386,7 +386,8 @@ def read_glyphs(
         return
     # A mark read where there is no ink at all: Tesseract's phantom (`without_phantom_marks`).
     line.words = [w for w in line.words if blobs[id(w)] or any(ch.isalnum() for ch in w.text)]
-    line.words = [w for at, w in enumerate(line.words) if not _diacritic_read_apart(line.words[:at], w, bw)]
+    hosts = [None, *line.words[:-1]]  # each word's word before it
+    line.words = [w for host, w in zip(hosts, line.words, strict=True) if not _diacritic_read_apart(host, w, bw)]
     baseline = median([b.y1 for b in letters])
     letter = _capital_height(line, letters, baseline, capital or sized)
     line.size = letter / _CAP_PER_EM
@@ -438,15 +439,15 @@ def read_glyphs(
     line.words = out
 
 
-def _diacritic_read_apart(before: list[Word], word: Word, bw: Image) -> bool:
+def _diacritic_read_apart(host: Word | None, word: Word, bw: Image) -> bool:
     """Is `word` the breve of a «й» (the dots of a «ё») in the word before it, read as a word of
-    its own («мероприятий» and «ww» over its last letter, a large bold heading): a reading of two
+    its own («мероприятий» and «ww» over its last letter, a large bold heading; `host`, the word
+    read before it): a reading of two
     characters at most inside that word's box, its foot above the word's middle, a letter's ink
     under it across most of its width?  A footnote marker Tesseract boxed both on its own and in
     the word before it has no letter under it: it stands after the word's last letter."""
-    if not before or len(word.text) > 2:
+    if host is None or len(word.text) > 2:
         return False
-    host = before[-1]
     if not (
         any(ch in "йЙёЁ" for ch in host.text)
         and host.x0 <= word.x0
@@ -716,23 +717,23 @@ def _diaeresis(word: Word, blobs: list[Blob], bw: Image) -> Word:
     for at, ch in enumerate(letters):
         if ch != "е":
             continue
-        glyph = own[at]
-        height = glyph.y1 - glyph.y0
-        band = ink_blobs(bw, glyph.x0 - 2, glyph.y0 - _DOTS_BAND * height, glyph.x1 + 2, glyph.y0 - 1)
-        if _two_dots(band, glyph, height):
+        if _two_dots(own[at], bw):
             letters[at] = "ё"
     word.text = "".join(letters)
     return word
 
 
-def _two_dots(band: list[Blob], glyph: Blob, height: int) -> bool:
-    """Are `band`'s blobs (looked for two pixels either side of `glyph`) two dots over it (an «ё»'s):
-    each small, the two at one height, apart, neither cut by the band's edges (no stroke of the
-    line above run into it, no bar of a letter beside kerned over it)?"""
+def _two_dots(glyph: Blob, bw: Image) -> bool:
+    """Does the band over `glyph` (`_DOTS_BAND` of its height, two pixels either side) hold two dots
+    (an «ё»'s): each small, the two at one height, apart, neither cut by the band's edges (no stroke
+    of the line above run into it, no bar of a letter beside kerned over it)?"""
+    height = glyph.y1 - glyph.y0
+    top = glyph.y0 - _DOTS_BAND * height
+    band = ink_blobs(bw, glyph.x0 - 2, top, glyph.x1 + 2, glyph.y0 - 1)
     if len(band) != 2:
         return False
     first, second = band
-    top = int(glyph.y0 - _DOTS_BAND * height)
+    top = int(top)
     return (
         all(
             b.x1 - b.x0 <= _DOT_SIZE * height
@@ -742,7 +743,7 @@ def _two_dots(band: list[Blob], glyph: Blob, height: int) -> bool:
             and b.y0 > top
             for b in band
         )
-        and abs((first.y0 + first.y1) - (second.y0 + second.y1)) / 2 <= _DOTS_LEVEL * height
+        and _level_step(first, second) <= _DOTS_LEVEL * height
         and second.x0 > first.x1
     )
 
@@ -1070,11 +1071,10 @@ def _a_stem(crop: npt.NDArray[np.bool_]) -> bool:
     middle = crop[height // 4 : height - height // 4]
     if middle.size == 0 or not middle.any(axis=1).all():
         return False
-    columns = np.flatnonzero(middle.any(axis=0))
     # Serifs at both ends (an I's), not a bar across the top alone (a «Т»'s, a «Г»'s).
     band = max(height // 6, 1)
     top, foot = (_spread(crop[rows]) for rows in (slice(0, band), slice(height - band, height)))
-    return bool(columns[-1] - columns[0] + 1 <= _BAR * height) and foot >= 0.5 * top
+    return _spread(middle) <= _BAR * height and foot >= 0.5 * top
 
 
 def _spread(rows: npt.NDArray[np.bool_]) -> int:
@@ -1518,7 +1518,7 @@ def _without_quotes(text: str, letters: list[Blob]) -> list[Blob]:
     if text[:1] in _QUOTES:
         while start < end - 1 and low[start]:
             start += 1
-    if text[-1:] in _QUOTES or text.endswith("»"):
+    if text[-1:] in _QUOTES | {"»"}:
         while end > start + 1 and low[end - 1]:
             end -= 1
     return ordered[start:end]
@@ -1952,10 +1952,14 @@ def _stars(marks: list[Blob], bw: Image) -> bool:
     if len(marks) != 2:
         return False
     first, second = marks
-    step = abs((first.y0 + first.y1) - (second.y0 + second.y1)) / 2
-    return step <= _STARS_LEVEL * max(b.y1 - b.y0 for b in marks) and all(
+    return _level_step(first, second) <= _STARS_LEVEL * max(b.y1 - b.y0 for b in marks) and all(
         b.x1 - b.x0 >= _STAR_WIDTH * (b.y1 - b.y0) and not _hollow_quote(b, bw) for b in marks
     )
+
+
+def _level_step(a: Blob, b: Blob) -> float:
+    """How far apart in height the middles of two blobs stand."""
+    return abs((a.y0 + a.y1) - (b.y0 + b.y1)) / 2
 
 
 def marker_text(reading: str, shape: list[Blob] | None = None, peers: Sequence[Blob] = ()) -> str:

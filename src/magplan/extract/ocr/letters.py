@@ -32,8 +32,10 @@ _SMALL_OBJECT = re.compile(r"[«\"„]?[а-яё0-9]")
 _OBJECT_START = re.compile(r"[А-Яа-яЁё0-9IVXLC«\"„]")
 # Shorter words have too many neighbours in the dictionary to be mended by one letter.
 _SHORTEST = 5
-_PART = re.compile(r"[А-Яа-яЁё]+(?:b(?![A-Za-z]))?")
-_SOFT_SIGN_READINGS = "ъb"
+# A word's Cyrillic letters, a Latin «b» (the soft sign misread) perhaps ending them.
+WORD_PART = r"[А-Яа-яЁё]+(?:b(?![A-Za-z]))?"
+_PART = re.compile(WORD_PART)
+_SOFT_SIGN_READINGS = "".join(read for read, printed in _CONFUSED.items() if printed == "ь")
 # A row's number glued to the event's name after it (no Russian word opens with a figure, nor
 # with a capital before a capital and a small letter): «3Турнир», «ЗТурнир» (the «3» read «З»),
 # or with the column's border read between where both touch it («З|Общественные»).
@@ -175,9 +177,10 @@ def _known(part: str, cut: bool = False) -> str:
     # A name («Таврида») is no word of either dictionary, and the project's knows rare forms
     # («таврила», branded): a word with a capital is mended where Tesseract's knows it alone.
     # The hard sign and a Latin «b» end no part of a word cut before its rest: a soft sign's misreading.
+    end = len(part) - 1 if cut and part[-1] not in _SOFT_SIGN_READINGS else len(part)
     fixes = {
         fixed
-        for k, ch in enumerate(part[:-1] + (part[-1] if part[-1] in _SOFT_SIGN_READINGS else "") if cut else part)
+        for k, ch in enumerate(part[:end])
         if ch in _CONFUSED
         and (_known_word if part.islower() else is_word)((fixed := part[:k] + _CONFUSED[ch] + part[k + 1 :]).lower())
     }

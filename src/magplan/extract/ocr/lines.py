@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from magplan.extract.ocr.glyphs import Blob, ink_blobs, marker_text, read_glyphs
 from magplan.extract.ocr.image import Image
-from magplan.extract.ocr.letters import mend_word
+from magplan.extract.ocr.letters import WORD_PART, mend_word
 from magplan.extract.ocr.tesseract import Word as OcrWord
 from magplan.extract.ocr.tesseract import is_word
 from magplan.extract.pdf.words import (
@@ -39,7 +39,7 @@ EM_PER_HEIGHT = 0.9
 # The letters of a word cut at a line's end, and of its rest at the next line's start.
 _WORD_END = re.compile(r"[А-Яа-яЁё]+$")
 # (A soft sign cut off a word's end may be read as a Latin «b»: `mend_word` puts it back.)
-_WORD_START = re.compile(r"[А-Яа-яЁё]+(?:b(?![A-Za-z]))?|b(?![A-Za-z])")
+_WORD_START = re.compile(rf"{WORD_PART}|b(?![A-Za-z])")
 _BULLET = re.compile(f"^[{BULLET_GLYPHS}]")
 _FIGURE_DASH_END = re.compile(r"\d[-–—]{1,2}$")  # (one dash may read as two: `ocr_fix`)
 # An item of a list lettered or numbered with a bracket («а) формирование …», «2) …»; «б» read «6»).
@@ -265,12 +265,12 @@ def _stars_onto_their_line(lines: list[Line]) -> list[Line]:
         words = line.words
         if all(set(w.text) == {"*"} for w in words):
             target = next((other for other in following if _stars_after(line, other)), None)
-        elif _a_mark_misread(line) or (len(words) == 1 and _FIGURES.fullmatch(words[0].text)):
+        elif (misread := _a_mark_misread(line)) or (len(words) == 1 and _FIGURES.fullmatch(words[0].text)):
             # Where it stands shows it raised: its reading gives its number, if any.  Figures alone
             # only where their foot stands into the line just after a word's end (a number wrapped
             # stands at the line's start, a page's number far from any line).
             target = next((o for o in following if _stars_after(line, o) and line.bottom > o.top), None)
-            if target is None and _a_mark_misread(line):
+            if target is None and misread:
                 target = next((o for o in following if _over_its_underline(line, o) or _before_a_note(line, o)), None)
             mark = True
         if target is None:

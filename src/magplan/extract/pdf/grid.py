@@ -354,6 +354,9 @@ def _unnested(horizontal: list[_Segment], vertical: list[_Segment]) -> list[tupl
     """
     left, right = min(x for x, _, _ in vertical), max(x for x, _, _ in vertical)
     inside = [h for h in horizontal if h[1] > left + JOIN or h[2] < right - JOIN]
+    # The rules across the whole table, and how high and low its rules reach.
+    across = sorted(h[0] for h in horizontal if h not in inside)
+    ceiling, floor = min(v[1] for v in vertical), max(v[2] for v in vertical)
     for y, a, b in inside:
         rows = [h for h in inside if abs(h[1] - a) <= JOIN and abs(h[2] - b) <= JOIN]
         sides = [
@@ -374,7 +377,6 @@ def _unnested(horizontal: list[_Segment], vertical: list[_Segment]) -> list[tupl
         inner_v = [(x, max(start, top), min(end, bottom)) for x, start, end in shared] + [
             v for v in vertical if lo - SNAP <= v[0] <= hi + SNAP and v[1] >= top - SNAP and v[2] <= bottom + SNAP
         ]
-        ceiling, floor = min(v[1] for v in vertical), max(v[2] for v in vertical)
         columns = sorted({lo, hi, *(v[0] for v in inner_v)})
         inner_h = [
             h for h in horizontal if h[1] >= lo - JOIN and h[2] <= hi + JOIN and top - SNAP <= h[0] <= bottom + SNAP
@@ -407,9 +409,9 @@ def _unnested(horizontal: list[_Segment], vertical: list[_Segment]) -> list[tupl
             )
             or (
                 (top <= ceiling + JOIN or bottom >= floor - JOIN)
-                and _columns_run_on(vertical, _across(horizontal, inside), columns, (top, bottom))
+                and _columns_run_on(vertical, across, columns, (top, bottom))
             )
-            or _columns_run_on(vertical, _across(horizontal, inside), columns, (top, bottom), narrow)
+            or _columns_run_on(vertical, across, columns, (top, bottom), narrow)
         ):
             # No cell's sides stand round it (a table of its own widths printed right under
             # another), its sides hold one of those row rules only (a row narrower than the table,
@@ -457,11 +459,6 @@ def _columns_run_on(
         ):
             return True
     return False
-
-
-def _across(horizontal: list[_Segment], inside: list[_Segment]) -> list[float]:
-    """The positions of the rules across the whole table."""
-    return sorted(h[0] for h in horizontal if h not in inside)
 
 
 def _across_columns(inside: list[_Segment], own: list[_Segment], columns: list[float]) -> list[float]:
