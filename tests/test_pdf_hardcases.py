@@ -666,6 +666,12 @@ BROWSER = {
     # row parted over the page break («I-IV квартал» alone at page 1's foot, its event at page 2's
     # top) ended the table there.
     "google_docs_numbered_section_second_paragraph_and_row_parted_over_the_break": (357, 15),
+    # WeasyPrint, plain page, borderless, cells centred, the plan printed as two tables: the second
+    # opens with a row whose name («XXVII сессия МАГ», no colon) stands over its list, the list's
+    # margin between, its number, date and person set lower beside the list.  The name fits both
+    # tables' columns: it stayed with the first, a row of its own read as a section.  A name over
+    # its list opens its row's part whatever its last word ends with.
+    "name_without_a_colon_over_its_list_opens_the_next_table": (361, 17),
 }
 
 # WeasyPrint's default print (presentational hints off) of the family's page, as drawn.

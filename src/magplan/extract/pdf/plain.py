@@ -1586,14 +1586,13 @@ def _row_apart(line: Line, grid: _Grid) -> bool:
 
 def _name_over_its_list(flat: list[tuple[int, Line]], first: int, at: int, grid: _Grid) -> int | None:
     """The first line of an event's name that ends on line `at - 1` over its list, padding above
-    it (not before line `first`): its words stand no further right than the event's column, its
-    last ends in a colon, and the event's column goes on with a list's bullet on the lines from
-    `at` down to the first row number on its page (that line too).  The empty band at `at` is
-    the list's margin, no padding between rows («сайте:» over «11.  • секция …», the row's note
-    centred between them).  None where the lines say otherwise.  The list may be indented
-    further than the name: placed from the list, the event's column starts right of the name."""
-    if not flat[at - 1][1].words[-1].text.endswith(":"):
-        return None
+    it (not before line `first`): its words stand no further right than the event's column, and
+    the event's column goes on with a list's bullet on the lines from `at` down to the first row
+    number on its page (that line too).  The empty band at `at` is the list's margin, no padding
+    between rows («сайте:» over «11.  • секция …», the row's note centred between them; or with
+    no colon, «XXVII сессия МАГ» over «4.  • в сфере культуры»: no row opens with a bullet).
+    None where the lines say otherwise.  The list may be indented further than the name: placed
+    from the list, the event's column starts right of the name."""
     page = flat[at][0]
     listed = False
     for index in range(at, len(flat)):
