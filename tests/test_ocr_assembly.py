@@ -1698,6 +1698,17 @@ def test_stars_in_a_row_beside_a_word_are_no_specks() -> None:
     assert _noise(words, [], np.zeros_like(clean), 1.0, clean) == [False] * 5 + [True, True, False]
 
 
+def test_a_breve_read_apart_over_its_words_last_letter_is_no_footnote_marker() -> None:
+    """«Студенческий совет» in a borderless table (WeasyPrint's print, scanned): the breve of its
+    «й» read as a word «..» of no confidence, its box (taller than the ink) over the word's last
+    letter, and kept as a footnote marker raised beside it: «Студенческий.. совет».  A marker
+    raised after the word's end is kept."""
+    clean = np.full((700, 1200), 255, np.uint8)
+    word, breve = OcrWord("Студенческий", 595, 570, 844, 603, 97.0), OcrWord("..", 825, 548, 839, 588, 0.0)
+    heading, marker = OcrWord("Совет", 595, 470, 700, 503, 97.0), OcrWord("..", 702, 466, 714, 480, 0.0)
+    assert _noise([word, breve, heading, marker], [], np.zeros_like(clean), 1.0, clean) == [False, True, False, False]
+
+
 @pytest.mark.skipif(is_word("генеральный") is None, reason="needs Tesseract's library for its dictionary")
 def test_a_printed_word_under_a_pen_stroke_is_kept_however_unsure() -> None:
     """A signature across a printed word leaves Tesseract unsure of a reading that is right: a

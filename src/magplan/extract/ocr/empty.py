@@ -36,6 +36,10 @@ _LINE_DIRECTION = 1.15
 # … and its letters join into words: at most this share of blobs is left after closing
 # along the lines (printed pages 0.1-0.3, photos 0.3-0.7; blots and pictures 0.6-1.0).
 _APART = 0.5
+# A scanner's dirt and shadow along the sheet's edges (a column of specks down its side) are no
+# text: blobs this share of the page's side or less from its edges are left out.  Text stands
+# behind margins of 5 % or more.
+_EDGE = 0.02
 
 
 def nothing_to_read(page: Image, number: int) -> ExtractWarning | None:
@@ -63,7 +67,7 @@ def _has_text_lines(page: Image) -> bool:
     gray = to_gray(page)
     scale = min(1.0, _SMALL_SIDE / max(gray.shape))
     small = cv2.resize(gray, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA) if scale < 1 else gray
-    letters = letter_mask(small)
+    letters = _off_the_edges(letter_mask(small))
     count, _labels, stats = components(letters)
     blobs = count - 1
     if blobs < _MIN_BLOBS:
@@ -74,6 +78,24 @@ def _has_text_lines(page: Image) -> bool:
     across, down = _left_after_closing(letters, (reach, 1)), _left_after_closing(letters, (1, reach))
     fewer, more = sorted((across, down))
     return more > _LINE_DIRECTION * fewer or fewer < _APART * blobs
+
+
+def _off_the_edges(letters: Image) -> Image:
+    """The letter blobs without those in the band along the page's edges (`_EDGE`): a column of
+    specks there merges down the page as text merges along its lines and outvoted the text of a
+    page of a few rows (a plan's last page)."""
+    height, width = letters.shape[:2]
+    count, labels, stats = components(letters)
+    x, y = stats[:, cv2.CC_STAT_LEFT], stats[:, cv2.CC_STAT_TOP]
+    right, bottom = x + stats[:, cv2.CC_STAT_WIDTH], y + stats[:, cv2.CC_STAT_HEIGHT]
+    band_x, band_y = _EDGE * width, _EDGE * height
+    edge = (right <= band_x) | (x >= width - band_x) | (bottom <= band_y) | (y >= height - band_y)
+    if count <= 1 or not edge[1:].any():
+        return letters
+    keep = ~edge
+    keep[0] = False
+    kept: Image = np.where(keep, np.uint8(255), np.uint8(0))[labels]
+    return kept
 
 
 def _left_after_closing(letters: Image, size: tuple[int, int]) -> int:

@@ -497,8 +497,11 @@ def _on_line_with(mark: OcrWord, by_top: list[OcrWord], tops: list[int]) -> Iter
 
 
 def _raised_beside(mark: OcrWord, word: OcrWord) -> bool:
-    """A mark up at the top of the word it stands against: a footnote marker Tesseract was unsure of."""
-    return mark.y0 <= word.y0 + 0.25 * word.height and mark.y1 <= word.y0 + 0.65 * word.height
+    """A mark up at the top of the word it stands against: a footnote marker Tesseract was unsure of.
+    One over the word's own letters, within its box from side to side, is none: the breve of its
+    «й» read apart («..» over «Студенческий»), which a marker after the word's end never is."""
+    over = word.x0 <= mark.x0 and mark.x1 <= word.x1
+    return not over and mark.y0 <= word.y0 + 0.25 * word.height and mark.y1 <= word.y0 + 0.65 * word.height
 
 
 def _is_page_number(line: Line, height: float) -> bool:
