@@ -721,6 +721,9 @@ def test_the_tint_of_a_photographs_print_is_no_ink() -> None:
         ("Исполнительныи вице-президент", "Исполнительный вице-президент"),
         ("ОТВЕТСТВЕННЫИ", "ОТВЕТСТВЕННЫЙ"),
         ("Круглыи стол", "Круглый стол"),
+        ("на маи – октябрь 2027 года", "на май – октябрь 2027 года"),  # the month: no word with «и»
+        ("Маи", "Май"),
+        ("МАИ", "МАИ"),  # capitals: an institute's abbreviation
         # An «О» against a cell's left rule, its left arc taken off with the rule, read as «Э».
         ("Этчёт о деятельности палаты", "Отчёт о деятельности палаты"),
         ("Этветственные: Секретариат", "Ответственные: Секретариат"),
@@ -1085,6 +1088,14 @@ def test_a_day_read_as_a_letter_is_a_digit_before_a_month_in_a_date_cell() -> No
     assert correct("Зиюля", dates=True) == "3 июля"  # its space lost too: not the month alone
     assert correct("с Зиюня по бмая", dates=True) == "с 3 июня по 6 мая"
     assert correct("Зиюля") == "Зиюля"
+
+
+def test_a_days_figures_run_into_its_month_are_parted_in_a_date_cell() -> None:
+    """«18января» (a spreadsheet's print, scanned): read as the month alone, the day was lost."""
+    assert correct("18января", dates=True) == "18 января"
+    assert correct("с 3мая по 5мая", dates=True) == "с 3 мая по 5 мая"
+    assert correct("18января") == "18января"  # outside a date cell, as read
+    assert correct("45января", dates=True) != "45 января"  # no such day
 
 
 def test_an_age_run_into_its_word_is_parted_in_a_date_cell() -> None:

@@ -237,6 +237,10 @@ def test_a_position_under_its_name_stops_at_the_requisites_set_under_a_signature
         (["Примечание: сроки проведения мероприятий", "могут уточняться в течение года", "Директор", "И.И. Иванов"],
          "Директор"),
         (["Примечание.", "Генеральный директор\tИ.И. Иванов"], "Генеральный директор"),
+        # A table's totals line under it, read apart from the table (a scan's, its cells run together).
+        (["Итогоз мероприятия", "Председатель профкома\tВ.П. Кравцов"], "Председатель профкома"),
+        (["Итого: 12 мероприятий", "Директор", "И.И. Иванов"], "Директор"),
+        (["Всего 5", "Директор", "И.И. Иванов"], "Директор"),
     ],
 )  # fmt: skip
 def test_a_paragraph_above_the_signature_is_no_part_of_the_position(lines: list[str], position: str) -> None:
@@ -838,6 +842,8 @@ def test_a_sites_filter_control_is_no_heading(line: str, heading: bool) -> None:
         # ... and a data table's page-length control.
         ("Показать 10\tзаписей", False),
         ("Показывать по 25 записей", False),
+        ("Показать 10 v записей", False),  # a scan: the list's arrow read as a letter
+        ("Показать 10 ▾ записей", False),
         ("Поиск талантов", True),
         ("Показательные выступления", True),
         ("Отправка делегаций", True),

@@ -12,6 +12,7 @@ from collections.abc import Iterable, Sequence
 from magplan.layout import Block, Paragraph
 from magplan.model import Approval, Signatory
 from magplan.normalize import months
+from magplan.normalize.numbers import TOTALS_WORDS
 from magplan.text import BULLET_GLYPHS, clean_line
 
 # The head word may stand in quotes: «УТВЕРЖДАЮ».
@@ -574,15 +575,15 @@ _FILTER_CONTROL = re.compile(
 
 
 # A site's search box or form button over its table, its label printed («Найти», «Поиск:»), or a
-# data table's page-length control («Показать 10 записей»): a control, never a heading (a scan
-# reads the button's box as a table of one cell, or the field's box as runs of underscores with
-# the button's word after them, misread: «Поиск __ ___ __ М»; or the field read as nothing, the
-# label and the button a tab apart: «Поиск», «Найти»).
+# data table's page-length control («Показать 10 записей», its list's arrow read «v» in a scan): a
+# control, never a heading (a scan reads the button's box as a table of one cell, or the field's
+# box as runs of underscores with the button's word after them, misread: «Поиск __ ___ __ М»; or
+# the field read as nothing, the label and the button a tab apart: «Поиск», «Найти»).
 _CONTROL_WORD = r"(?:найти|поиск|искать|применить|сбросить|очистить|отправить|войти|подписаться)"
 _FORM_CONTROL = re.compile(
     rf"{_CONTROL_WORD}\s*:?"
     rf"(?:(?:\s+_+)+(?:\s+\S{{1,6}})?|\s+{_CONTROL_WORD})?"
-    r"|показ(?:ать|ывать)(?:\s+по)?\s+\d+\s+запис(?:ей|и)",
+    r"|показ(?:ать|ывать)(?:\s+по)?\s+\d+\s+(?:[v▾▼]\s+)?запис(?:ей|и)",
     re.IGNORECASE,
 )
 
@@ -958,6 +959,8 @@ def signatory_lines(
             # A sentence (a note, «Справочно:»), a requisite of its own (an annex mark) or a table's
             # label is a paragraph above the block: the position is the lines after the last one.
             # A note's label («Примечание: …») opens a note, whose lines in small letters go on with it.
+            # A table's totals line under it («Итого: 3 мероприятия»; a scan's «Итогоз мероприятия»,
+            # a spreadsheet's two cells run together and «3» read «з») is the table's, whatever follows.
             noted = _NOTE_LABEL.match(line) is not None or (noted and line[:1].islower())
             apart = (
                 _SENTENCE_END.search(line)
@@ -967,6 +970,7 @@ def signatory_lines(
                 or _pager(line)
                 or _NO_POSITION.search(line)
                 or _DAY_OR_AGE.search(line)
+                or line.lstrip().lower().startswith(TOTALS_WORDS)
             )
             if apart:
                 position, at, start = [], [], index + 1

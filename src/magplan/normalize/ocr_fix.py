@@ -75,6 +75,8 @@ _HEAD_COLON_AS_ANGLE = re.compile(
 _DAY_UNCLOSED = re.compile(rf"«(\d{{1,2}})(?=\s+(?:{'|'.join(sorted(MONTHS, key=len, reverse=True))})\b)")
 # … or its closing quote read as a point or a comma («24. января»): a quote opened is closed.
 _DAY = re.compile(r"^\d{1,2}$")
+# A day's figures and a word run together («18января»).
+_FIGURES_GLUED = re.compile(r"(\d{1,2})([а-яёА-ЯЁ]+)")
 _QUOTE_READINGS = frozenset({".", ","})
 # The head word of an approval block, which opens a line of a paragraph above the plan.
 APPROVAL_HEADS = frozenset({"утверждаю", "утвержден", "утверждено", "утверждена", "утверждены"})
@@ -1114,7 +1116,8 @@ def _split(word: str) -> tuple[str, str, str]:
 
 def _glued_day(line: str) -> str:
     """«Зиюля» → «3 июля»: a one-figure day read as the letter it looks like, its space lost before
-    the month's name (which would else be taken for the month alone, its first letter a misreading).
+    the month's name (which would else be taken for the month alone, its first letter a misreading);
+    «18января» → «18 января», the day's figures run into it (read as the month alone, the day lost).
     «18Згода» → «183 года», «З2года» → «32 года»: an age glued to its word, its figures read as their
     look-alikes.  «Икв.» → «II кв.»: a quarter's numeral run into its word."""
     words = line.split(" ")
@@ -1122,6 +1125,8 @@ def _glued_day(line: str) -> str:
         lead, core, trail = _split(word)
         if core[:1] in _DAY_LETTERS and core[1:] in MONTHS:
             words[k] = f"{lead}{_DAY_LETTERS[core[0]]} {core[1:]}{trail}"
+        elif (day := _FIGURES_GLUED.fullmatch(core)) and day[2].lower() in MONTHS and 1 <= int(day[1]) <= LAST_DAY:
+            words[k] = f"{lead}{day[1]} {day[2]}{trail}"  # «18января»: the space before the month lost
         elif k and words[k - 1].isdigit() and (second := _second_day(core)):
             words[k] = f"{lead}{second}{trail}"
         elif (first := _first_day(core, words[k + 1 : k + 3])) is not None:
@@ -1397,7 +1402,10 @@ def _plural_breve(text: str) -> str:
 
 
 def _breve_restored(core: str) -> str:
-    """«Ответственныи» → «Ответственный» (`_LOST_BREVE`); a word the dictionary knows as read stays."""
+    """«Ответственныи» → «Ответственный» (`_LOST_BREVE`); a word the dictionary knows as read stays.
+    «маи» → «май»: the month, no word with «и»."""
+    if core in ("маи", "Маи"):
+        return core[:-1] + "й"
     if not _LOST_BREVE.search(core) or lexicon.russian_word(core):
         return core
     return _LOST_BREVE.sub(lambda m: m[0][0] + ("Й" if m[0][1] == "И" else "й"), core)
