@@ -23,6 +23,7 @@ from magplan.extract.ocr.tesseract import Word as OcrWord
 from magplan.extract.ocr.tesseract import is_word
 from magplan.extract.pdf.words import Line, Word
 from magplan.layout import Cell, Layout, Paragraph, Row, Table
+from magplan.normalize import lexicon
 from magplan.normalize.ocr_fix import correct, correct_layout
 from magplan.requisites import approval_block, signatory_block
 
@@ -1068,6 +1069,29 @@ def test_a_word_alone_on_its_line_cut_at_the_edge_is_joined_by_the_dictionary() 
     assert join_lines(rest, 300) == "Экспертиза Антикоррупционная"
     name = [_line(("Директор", 100, 180), ("Иванов", 190, 298)), _line(("а", 100, 110), ("также", 120, 200), top=25)]
     assert join_lines(name, 300) == "Директор Иванов а также"
+
+
+@pytest.mark.skipif(not lexicon.russian_word("заседание"), reason="needs the Russian dictionary")
+def test_a_word_a_column_a_few_letters_wide_cut_into_pieces_is_joined_whole() -> None:
+    # LibreOffice's print of a table with a column four letters wide, scanned: each line a piece of
+    # a word filled to the edge, the pieces a word of the dictionary joined.  «дани» is a word of
+    # its own, «Заседани» none: two at a time, the pieces stayed apart («Засе данис»).
+    cut = [
+        _line(("Засе", 100, 296)),
+        _line(("дани", 100, 298), top=25),
+        _line(("е", 100, 125), top=50),
+        _line(("колл", 100, 295), top=75),
+        _line(("егии", 100, 294), top=100),
+    ]
+    assert join_lines(cut, 300) == "Заседание коллегии"
+    four = [_line(("само", 100, 298)), *(_line((p, 100, 297), top=25 * k) for k, p in enumerate(("деят", "ельн"), 1))]
+    assert join_lines([*four, _line(("ых", 100, 140), ("хоров", 150, 280), top=75)], 300) == "самодеятельных хоров"
+    # Words a line each in a narrow column are no pieces: joined they make no word.
+    words = [_line(("Отдел", 100, 296)), _line(("спорта", 100, 297), top=25), _line(("и", 100, 110), top=50)]
+    assert join_lines(words, 300) == "Отдел спорта и"
+    # A piece short of the edge ends the word there.
+    short = [_line(("Засе", 100, 296)), _line(("дани", 100, 200), top=25), _line(("е", 100, 125), top=50)]
+    assert join_lines(short, 300) != "Заседание"
 
 
 def test_a_word_cut_before_a_suffix_that_opens_no_word_is_joined() -> None:

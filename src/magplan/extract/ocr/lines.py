@@ -475,7 +475,14 @@ def join_lines(
     """
     texts = [line.text(tabs) for line in lines]
     out = texts[0] if texts else ""
-    for index in range(1, len(lines)):
+    index = 1
+    while index < len(lines):
+        if pieces := _pieces_of_a_cut_word(lines, index, right):
+            # A word cut into three pieces or more by a column a few letters wide («Засе» / «дани» / «е»).
+            for piece in range(index, index + pieces):
+                out = _joined_cut(out, texts[piece])
+            index += pieces
+            continue
         text, previous = texts[index], texts[index - 1]
         hyphenated = _HYPHEN_END.search(out) and text[:1].isalpha()
         # A range of numbers set without spaces wraps after its dash («2025–» / «2027 годы»).
@@ -491,7 +498,40 @@ def join_lines(
             out += "\n" + text
         else:
             out += " " + text
+        index += 1
     return out
+
+
+# A word cut by a column a few letters wide runs over at most this many lines after its head.
+_MOST_PIECES = 4
+
+
+def _pieces_of_a_cut_word(lines: list[Line], index: int, right: float) -> int:
+    """How many lines from `index` on go on with the word cut at the end of line `index - 1`, where
+    it is cut into three pieces or more (0 where it is not): a column a few letters wide breaks its
+    words anywhere («Засе» / «дани» / «е», «само» / «деят» / «ельн» / «ых»), each piece but the
+    last a line of its own filled to the edge, the pieces joined a word of the dictionary.  Two
+    pieces are `_cut_word`'s to judge: one piece may be a word itself («дани»), joined it is none."""
+    head = lines[index - 1].words[-1]
+    if not _to_the_edge(head, right) or "-" in head.text:
+        return 0
+    word = bare(head.text)
+    for count in range(1, min(_MOST_PIECES, len(lines) - index) + 1):
+        piece = lines[index + count - 1]
+        text = bare(piece.words[0].text)
+        if not (text.isalpha() and text[:1].islower() and word.isalpha()):
+            return 0
+        word += text
+        if count >= 2 and lexicon.russian_word(word):
+            return count
+        if len(piece.words) > 1 or not _to_the_edge(piece.words[0], right):
+            return 0  # the word ends on this line, a word of no dictionary
+    return 0
+
+
+def _to_the_edge(word: Word, right: float) -> bool:
+    """Does `word` end at the line's right edge, within `_CUT_SLACK` of its letters' width?"""
+    return right - word.x1 <= _CUT_SLACK * (word.x1 - word.x0) / max(len(word.text), 1)
 
 
 def _typeset_hyphen(out: str, text: str) -> bool:
