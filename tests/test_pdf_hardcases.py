@@ -131,6 +131,13 @@ OFFICE = {
     # event's last line).  The rest was read as a row of its own.  LibreOffice marks its wraps with a
     # space glyph: a cell of the page's last row ending with one goes on over the break.
     "row_cut_by_the_page_break_a_cell_ending_with_a_marked_wrap": (88, 15),
+    # LibreOffice, borderless, no numbers, rows touching: an event's second paragraph («XXXIII
+    # сессия МАГ» / «Пленарное заседание») beside the rest of its person cut at the edge
+    # («Исполнительны» / «й комитет МАГ»); «й» fits after the cut, so it passed for a cell's second
+    # paragraph and the line opened a row.  No word opens so: that cell goes on.  And a row cut by
+    # the page break right under its name («Издание сборника …:»), its list on the next page under
+    # the header printed again: the list goes on the name that announced it.
+    "cut_word_beside_an_events_second_paragraph_and_a_list_over_the_break": (96, 7),
 }
 BROWSER = {
     # WeasyPrint, Google Docs page, borders not collapsed: a cell merged down over three rows beside
@@ -672,6 +679,13 @@ BROWSER = {
     # tables' columns: it stayed with the first, a row of its own read as a section.  A name over
     # its list opens its row's part whatever its last word ends with.
     "name_without_a_colon_over_its_list_opens_the_next_table": (361, 17),
+    # WeasyPrint, Google Docs page, borderless, no «№», each section a table of its own widths: the
+    # last row's first line alone said its date («15.08»), its person's rest and its event's list
+    # under it; then a section's heading and rows whose date wraps («1 раз в» / «квартал»).  The
+    # table ended after that first line: the rest went into the signature's position.  A band of
+    # lines of their own widths is asked before its first line, a date wrapped in its cell counts,
+    # and a heading over such rows goes on with them.
+    "last_rows_of_their_own_widths_their_date_wrapped_under_a_heading": (362, 15),
 }
 
 # WeasyPrint's default print (presentational hints off) of the family's page, as drawn.

@@ -1806,12 +1806,13 @@ def _ticked(header: str, text: str) -> str | None:
 
 def _list_goes_on(above: str, text: str) -> bool:
     """Does `text` open with a list's item after a title `above` that ends with its list under its
-    name (its first line no item, its last one an item)?"""
+    name (its first line no item, its last one an item), or with its name announcing the list
+    («Издание сборника «Лучшие практики городов»:», the page break right under it)?"""
     lines = [line.strip() for line in above.split("\n") if line.strip()]
     return (
-        len(lines) > 1
+        bool(lines)
         and not _BULLET_START.match(lines[0])
-        and bool(_BULLET_START.match(lines[-1]))
+        and ((len(lines) > 1 and bool(_BULLET_START.match(lines[-1]))) or lines[-1].endswith(":"))
         and bool(_BULLET_START.match(text.strip()))
     )
 

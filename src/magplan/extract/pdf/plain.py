@@ -33,7 +33,7 @@ from statistics import StatisticsError, linear_regression, median
 from rapidfuzz import fuzz
 
 from magplan.column_roles import column_role
-from magplan.extract.pdf.words import BASELINE_SLACK, SPACE_WIDTH, WORD_GAP, Line, Word
+from magplan.extract.pdf.words import BASELINE_SLACK, SPACE_WIDTH, WORD_GAP, Line, Word, not_a_word, suffix_rest
 from magplan.normalize import lexicon
 from magplan.normalize.dates import looks_like_period, names_a_date, opens_with_period
 from magplan.normalize.numbers import row_number, totals
@@ -3579,10 +3579,15 @@ def _after_last_row(body: list[tuple[int, list[Line]]], grid: _Grid) -> list[tup
     if heading_at(end) and grid.start is not None:
         start = grid.start
         end = next((i for i in range(end + 1, len(flat)) if flat[i][1].x0 < start - ALIGN), len(flat))
+    # Rows of their own widths under it, a band of lines first (a row whose first line alone says a
+    # date: its other lines, a person's «связей» and the event's list under it, are its own), and a
+    # section's heading over such rows (Google Docs prints each section as a table of its widths).
     while end < len(flat):
-        if _dated_row_of_its_own(flat[end][1], grid):
+        if (band := _dated_band_of_its_own(flat, end, grid)) > end:
+            end = band
+        elif _dated_row_of_its_own(flat[end][1], grid):
             end += 1
-        elif (band := _dated_band_of_its_own(flat, end, grid)) > end:
+        elif _section_line(flat[end][1]) and (band := _dated_band_of_its_own(flat, end + 1, grid)) > end + 1:
             end = band
         else:
             break
@@ -3629,9 +3634,20 @@ def _dated_band_of_its_own(flat: list[tuple[int, Line]], start: int, grid: _Grid
     if names_position(" ".join(band[0].text().split()[:2])) or any(name_beside(line.text()) for line in band):
         return start
     own = _refit(band, grid, one_row=True)
-    if own is None or any(_crossing(line, own.bounds) for line in band) or not any(_dated(ln, own) for ln in band):
+    if own is None or any(_crossing(line, own.bounds) for line in band) or not _band_dated(band, own):
         return start
     return end
+
+
+def _band_dated(band: list[Line], grid: _Grid) -> bool:
+    """Does a cell of the band's lines (its words in one of `grid`'s columns, on all the lines),
+    beside another, say a date?  A date wrapped in its cell says it on no line alone («1 раз в» /
+    «квартал»)."""
+    cells: dict[int, list[Word]] = {}
+    for line in band:
+        for column, words in _by_column(line, grid).items():
+            cells.setdefault(column, []).extend(words)
+    return len(cells) > 1 and any(looks_like_period(" ".join(w.text for w in words)) for words in cells.values())
 
 
 def _own_tables_end(flat: list[tuple[int, Line]], end: int, grid: _Grid) -> int:
@@ -5501,19 +5517,32 @@ def _ended_together(before: dict[int, list[Word]], now: dict[int, list[Word]], g
     wraps and the first column and another both surely ended their paragraphs on the line above
     (`_ended`), the first word fitting there: two cells do not both open a second paragraph on
     one line; a cell going on is one merged over both rows (its word cut across their boundary,
-    «внешнеэкономи» / «ческих связей»)."""
+    «внешнеэкономи» / «ческих связей»).  That cell is no second one to have ended: another must
+    («не позднее 3» under «согласованию)»), or the line is the event's second paragraph beside
+    the rest of the row's person («Пленарное заседание   й комитет МАГ»)."""
     if not grid.marks_wraps or 0 not in before or not _paragraph_break(before[0], now[0], grid.rights[0], 0.0):
         return False
-    ended = [c for c in now if c in before and _ended(before[c], grid.rights[c], True)]
+    ended = [
+        c
+        for c in now
+        if c in before and _ended(before[c], grid.rights[c], True) and not _rest_of_a_cut_word(now[c][0].text)
+    ]
     return 0 in ended and len(ended) >= 2
+
+
+def _rest_of_a_cut_word(text: str) -> bool:
+    """Does a cell's line open with the rest of a word cut at the column's edge («й комитет МАГ»,
+    «ческих связей»: no word opens so)?  That cell goes on, merged or not: it ended nothing."""
+    return not_a_word(text) or suffix_rest(text)
 
 
 def _goes_on(above: list[Word], below: list[Word], right: float, marks_wraps: bool = False) -> bool:
     """Does the text `below` go on the paragraph above: a hyphen there or a wrap's space glyph,
     or a word in lower case that would not have fitted there?  Not when the writer marks wraps
     (`marks_wraps`) and the line above ends without the space glyph short of its column's reach
-    by more than a space: it ended there («январь, ноябрь» over the next row's «ежегодно»)."""
-    if _wraps(above[-1]):
+    by more than a space: it ended there («январь, ноябрь» over the next row's «ежегодно»).  The
+    rest of a word cut at the column's edge goes on, however narrow («Исполнительны» / «й»)."""
+    if _wraps(above[-1]) or _rest_of_a_cut_word(below[0].text):
         return True
     if _ended(above, right, marks_wraps):
         return False
@@ -5529,7 +5558,10 @@ def _ended(above: list[Word], right: float, marks_wraps: bool) -> bool:
 
 def _opens(above: list[Word], below: list[Word], right: float, marks_wraps: bool) -> bool:
     """Does the text `below` surely open a paragraph after `above` in one column: its first word
-    would surely have fitted there, or the paragraph above surely ended (`_ended`)?"""
+    would surely have fitted there, or the paragraph above surely ended (`_ended`)?  Never with the
+    rest of a word cut at the edge (`_rest_of_a_cut_word`)."""
+    if _rest_of_a_cut_word(below[0].text):
+        return False
     return _paragraph_break(above, below, right, 0.0) or _ended(above, right, marks_wraps)
 
 
@@ -5546,12 +5578,18 @@ def _cells_open(before: dict[int, list[Word]], now: dict[int, list[Word]], grid:
     date of its own under one, `_dates_apart`); or, where some column was empty above, none of
     them goes on in lower case (a new cell's first word need
     not fit after the last line of the cell above it, which ended there; a date cell opens in
-    lower case, «по отдельному плану»)."""
+    lower case, «по отдельному плану»).  The rest of a word cut at the column's edge («й комитет
+    МАГ» under «Исполнительны»: no word opens so) opens nothing, however narrow it is."""
     breaks = {
         c: c not in before
-        or _paragraph_break(before[c], words, grid.rights[c])
-        or _ended(before[c], grid.rights[c], grid.marks_wraps)
-        or _dates_apart(before[c], words, c, grid)
+        or (
+            not _rest_of_a_cut_word(words[0].text)
+            and (
+                _paragraph_break(before[c], words, grid.rights[c])
+                or _ended(before[c], grid.rights[c], grid.marks_wraps)
+                or _dates_apart(before[c], words, c, grid)
+            )
+        )
         for c, words in now.items()
     }
     if all(breaks.values()):
