@@ -1090,6 +1090,13 @@ def test_a_day_read_as_a_letter_is_a_digit_before_a_month_in_a_date_cell() -> No
     assert correct("Зиюля") == "Зиюля"
 
 
+def test_a_quarter_columns_header_read_with_a_colon_is_the_quarter() -> None:
+    """«II кв.» heading a quarter's column of marks, its «в.» read as a colon: the column was
+    no quarter's, and its row marked there lost its date.  Alone in its cell only, outside a date cell."""
+    assert correct("II к:") == "II кв."
+    assert correct("Раздел II к: итоги") == "Раздел II к: итоги"
+
+
 def test_a_days_figures_run_into_its_month_are_parted_in_a_date_cell() -> None:
     """«18января» (a spreadsheet's print, scanned): read as the month alone, the day was lost."""
     assert correct("18января", dates=True) == "18 января"

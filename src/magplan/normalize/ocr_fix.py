@@ -262,6 +262,8 @@ def correct(text: str, dates: bool = False, paragraph: bool = False) -> str:
     lines = _DATE_COLON.sub(";", "\n".join(lines)).split("\n")
     if dates:
         lines = [_QUARTER_SHORT_COLON.sub(r"\1 кв.", _PARTED_NUMERIC_DAY.sub(_numeric_day, ln)) for ln in lines]
+    elif len(lines) == 1 and _QUARTER_SHORT_COLON.fullmatch(lines[0].strip()):
+        lines = [_QUARTER_SHORT_COLON.sub(r"\1 кв.", lines[0])]  # a quarter column's header cell, alone
     lines = [_DAY_UNCLOSED.sub(r"«\1»", _DAY_CLOSED_BY_ANGLE.sub(r"«\1»", line)) for line in lines]
     lines = [_IN_AS_EIGHT.sub("в", _TOWN_BAR.sub(r"\1 ", _HEAD_COLON_AS_ANGLE.sub(r"\1: ", ln))) for ln in lines]
     lines = [_SPECK_OPENING.sub("", line) for line in lines]
@@ -280,7 +282,8 @@ _CYRILLIC_WORD = re.compile(r"[а-яёА-ЯЁ]{2,}")
 # «. Директор ДК»): no line opens with a point.
 _SPECK_OPENING = re.compile(r"^[.,]\s+(?=[А-ЯЁA-Z«])")
 
-# «III к:» in a date cell: the short word of a quarter after its numeral, its «в.» read as a colon.
+# «III к:» in a date cell, or alone in a cell (a quarter column's header): the short word of a
+# quarter after its numeral, its «в.» read as a colon.
 _QUARTER_SHORT_COLON = re.compile(rf"(?<!\S)({_ROMAN_READ}) к:(?=\s|$)")
 
 # «Участие 8 XXIV Московском …»: the preposition «в» read as the figure it looks like, before an
