@@ -721,8 +721,8 @@ def test_the_tint_of_a_photographs_print_is_no_ink() -> None:
         ("Исполнительныи вице-президент", "Исполнительный вице-президент"),
         ("ОТВЕТСТВЕННЫИ", "ОТВЕТСТВЕННЫЙ"),
         ("Круглыи стол", "Круглый стол"),
-        ("на маи – октябрь 2027 года", "на май – октябрь 2027 года"),  # the month: no word with «и»
-        ("Маи", "Май"),
+        ("на маи – октябрь 2027 года", "на май – октябрь 2027 года"),  # the month in a range of months
+        ("апрель – маи", "апрель – май"),
         ("МАИ", "МАИ"),  # capitals: an institute's abbreviation
         # An «О» against a cell's left rule, its left arc taken off with the rule, read as «Э».
         ("Этчёт о деятельности палаты", "Отчёт о деятельности палаты"),
@@ -1088,6 +1088,8 @@ def test_a_day_read_as_a_letter_is_a_digit_before_a_month_in_a_date_cell() -> No
     assert correct("Зиюля", dates=True) == "3 июля"  # its space lost too: not the month alone
     assert correct("с Зиюня по бмая", dates=True) == "с 3 июня по 6 мая"
     assert correct("Зиюля") == "Зиюля"
+    assert correct("маи", dates=True) == "май"  # a date cell: the month, its breve lost
+    assert correct("Маи Кураки") == "Маи Кураки"  # alone, outside a date cell: a name
 
 
 def test_a_quarter_columns_header_read_with_a_colon_is_the_quarter() -> None:
@@ -1102,7 +1104,7 @@ def test_a_days_figures_run_into_its_month_are_parted_in_a_date_cell() -> None:
     assert correct("18января", dates=True) == "18 января"
     assert correct("с 3мая по 5мая", dates=True) == "с 3 мая по 5 мая"
     assert correct("18января") == "18января"  # outside a date cell, as read
-    assert correct("45января", dates=True) != "45 января"  # no such day
+    assert correct("45января", dates=True) == "января"  # no such day: not parted (read as the month)
 
 
 def test_an_age_run_into_its_word_is_parted_in_a_date_cell() -> None:

@@ -1089,9 +1089,19 @@ def test_a_word_a_column_a_few_letters_wide_cut_into_pieces_is_joined_whole() ->
     # Words a line each in a narrow column are no pieces: joined they make no word.
     words = [_line(("Отдел", 100, 296)), _line(("спорта", 100, 297), top=25), _line(("и", 100, 110), top=50)]
     assert join_lines(words, 300) == "Отдел спорта и"
-    # A piece short of the edge ends the word there.
+    # A piece short of the edge ends the word there; pieces in capitals or with a point inside are
+    # none (the pieces are read as they stand).
     short = [_line(("Засе", 100, 296)), _line(("дани", 100, 200), top=25), _line(("е", 100, 125), top=50)]
-    assert join_lines(short, 300) != "Заседание"
+    assert join_lines(short, 300) == "Засе дани\nе"
+    capitals = [_line(("Засе", 100, 296)), _line(("Дани", 100, 298), top=25), _line(("Е", 100, 125), top=50)]
+    assert join_lines(capitals, 300) == "Засе Дани Е"
+    pointed = [_line(("Засе", 100, 296)), _line(("дани,", 100, 298), top=25), _line(("е", 100, 125), top=50)]
+    assert join_lines(pointed, 300) == "Засе дани, е"
+    # The longest run that makes a word: «Правительств» is a word too (the plural's genitive).
+    pieces = ["ител", "ьств"]
+    government = [_line(("Прав", 100, 296)), *(_line((p, 100, 298), top=25 * k) for k, p in enumerate(pieces, 1))]
+    rest = _line(("о", 100, 110), ("Москвы", 120, 200), top=75)
+    assert join_lines([*government, rest], 300) == "Правительство Москвы"
 
 
 def test_a_word_cut_before_a_suffix_that_opens_no_word_is_joined() -> None:

@@ -241,6 +241,8 @@ def test_a_position_under_its_name_stops_at_the_requisites_set_under_a_signature
         (["Итогоз мероприятия", "Председатель профкома\tВ.П. Кравцов"], "Председатель профкома"),
         (["Итого: 12 мероприятий", "Директор", "И.И. Иванов"], "Директор"),
         (["Всего 5", "Директор", "И.И. Иванов"], "Директор"),
+        # ... not a position's wrapped rest that opens with a word of the same stem.
+        (["Председатель ГЭК по", "итоговой аттестации", "И.И. Иванов"], "Председатель ГЭК по итоговой аттестации"),
     ],
 )  # fmt: skip
 def test_a_paragraph_above_the_signature_is_no_part_of_the_position(lines: list[str], position: str) -> None:

@@ -12,7 +12,6 @@ from collections.abc import Iterable, Sequence
 from magplan.layout import Block, Paragraph
 from magplan.model import Approval, Signatory
 from magplan.normalize import months
-from magplan.normalize.numbers import TOTALS_WORDS
 from magplan.text import BULLET_GLYPHS, clean_line
 
 # The head word may stand in quotes: «УТВЕРЖДАЮ».
@@ -107,6 +106,9 @@ def _pager(line: str) -> bool:
     return bool(parts) and marked and all(part.isdigit() and len(part) <= 3 for part in parts)
 
 
+# A table's totals line («Итого: 3 мероприятия», «Всего 5»; a scan's «Итогоз мероприятия», its
+# «3» read as the letter), never a position's; not «итоговой аттестации», a position's wrapped rest.
+_TOTALS_LINE = re.compile(r"\s*(?:Итого|ИТОГО|Всего|ВСЕГО)(?=[\d:зЗ]|\s|$)")
 _POSITION_WORDS = re.compile(r"(?=.*[А-Яа-яЁё]{4})[А-Яа-яЁёA-Za-z«»\"(),\- ]+")
 # The requisites GOST R 7.0.97 sets under a signature (the mailing list, the executor, the
 # appendix and copy marks, a registration mark «Вх. № 125 от …»): such a line starts something new,
@@ -970,7 +972,7 @@ def signatory_lines(
                 or _pager(line)
                 or _NO_POSITION.search(line)
                 or _DAY_OR_AGE.search(line)
-                or line.lstrip().lower().startswith(TOTALS_WORDS)
+                or _TOTALS_LINE.match(line)
             )
             if apart:
                 position, at, start = [], [], index + 1

@@ -267,6 +267,7 @@ def correct(text: str, dates: bool = False, paragraph: bool = False) -> str:
     lines = [_DAY_UNCLOSED.sub(r"«\1»", _DAY_CLOSED_BY_ANGLE.sub(r"«\1»", line)) for line in lines]
     lines = [_IN_AS_EIGHT.sub("в", _TOWN_BAR.sub(r"\1 ", _HEAD_COLON_AS_ANGLE.sub(r"\1: ", ln))) for ln in lines]
     lines = [_SPECK_OPENING.sub("", line) for line in lines]
+    lines = [_may_breve(line, dates) for line in lines]
     # A line's last word is read with the next line's first (a cell's wrap: «в течение I» / «квартала»).
     after = [(following.split() or [""])[0] for following in lines[1:]] + [""]
     lines = [_correct_line(line, dates, paragraph, then) for line, then in zip(lines, after, strict=True)]
@@ -277,6 +278,23 @@ def correct(text: str, dates: bool = False, paragraph: bool = False) -> str:
 
 # A word of Cyrillic letters (before «№»: «Лицей», «школы»).
 _CYRILLIC_WORD = re.compile(r"[а-яёА-ЯЁ]{2,}")
+
+# «маи»: the month «май» its breve lost in a range of months («на маи – октябрь», «апрель – маи»),
+# or alone anywhere in a date cell.  Elsewhere it may be a name («Маи Кураки»).
+_MAY = re.compile(r"(?<![^\W\d_])([Мм])аи(?![^\W\d_])")
+_MONTH_WORD = rf"(?:{'|'.join(sorted(MONTHS, key=len, reverse=True))})"
+_MAY_IN_DATES = re.compile(
+    rf"(?<![^\W\d_]){_MONTH_WORD}\s?[–—-]\s?[Мм]аи(?![^\W\d_])"
+    rf"|(?<![^\W\d_])[Мм]аи(?=\s?[–—-]\s?{_MONTH_WORD}(?![^\W\d_]))",
+    re.IGNORECASE,
+)
+
+
+def _may_breve(line: str, dates: bool) -> str:
+    """«маи» → «май» where it is the month (`_MAY`, `_MAY_IN_DATES`)."""
+    pattern = _MAY if dates else _MAY_IN_DATES
+    return pattern.sub(lambda m: m[0][:-1] + ("Й" if m[0].endswith("И") else "й"), line)
+
 
 # A speck read as a point or a comma before a line's first word, a space apart («. Соколова М.Ю.»,
 # «. Директор ДК»): no line opens with a point.
@@ -1405,10 +1423,7 @@ def _plural_breve(text: str) -> str:
 
 
 def _breve_restored(core: str) -> str:
-    """«Ответственныи» → «Ответственный» (`_LOST_BREVE`); a word the dictionary knows as read stays.
-    «маи» → «май»: the month, no word with «и»."""
-    if core in ("маи", "Маи"):
-        return core[:-1] + "й"
+    """«Ответственныи» → «Ответственный» (`_LOST_BREVE`); a word the dictionary knows as read stays."""
     if not _LOST_BREVE.search(core) or lexicon.russian_word(core):
         return core
     return _LOST_BREVE.sub(lambda m: m[0][0] + ("Й" if m[0][1] == "И" else "й"), core)

@@ -478,9 +478,9 @@ def join_lines(
     index = 1
     while index < len(lines):
         if pieces := _pieces_of_a_cut_word(lines, index, right):
-            # A word cut into three pieces or more by a column a few letters wide («Засе» / «дани» / «е»).
-            for piece in range(index, index + pieces):
-                out = _joined_cut(out, texts[piece])
+            # A word cut into three pieces or more by a column a few letters wide («Засе» / «дани» / «е»):
+            # its middle pieces joined as read, the whole word mended once.
+            out = _joined_cut(out, "".join(texts[index : index + pieces - 1]) + texts[index + pieces - 1])
             index += pieces
             continue
         text, previous = texts[index], texts[index - 1]
@@ -509,24 +509,27 @@ _MOST_PIECES = 4
 def _pieces_of_a_cut_word(lines: list[Line], index: int, right: float) -> int:
     """How many lines from `index` on go on with the word cut at the end of line `index - 1`, where
     it is cut into three pieces or more (0 where it is not): a column a few letters wide breaks its
-    words anywhere («Засе» / «дани» / «е», «само» / «деят» / «ельн» / «ых»), each piece but the
-    last a line of its own filled to the edge, the pieces joined a word of the dictionary.  Two
-    pieces are `_cut_word`'s to judge: one piece may be a word itself («дани»), joined it is none."""
+    words anywhere («Засе» / «дани» / «е», «само» / «деят» / «ельн» / «ых»), each piece in small
+    letters, each but the last a line of its own of letters only, filled to the edge, the pieces
+    joined a word of the dictionary (the longest such run: «Прав» / «ител» / «ьств» / «о», not its
+    plural's three).  Two pieces are `_cut_word`'s to judge: one piece may be a word itself
+    («дани»), joined it is none."""
     head = lines[index - 1].words[-1]
-    if not _to_the_edge(head, right) or "-" in head.text:
+    if not _to_the_edge(head, right) or not head.text.isalpha():
         return 0
-    word = bare(head.text)
+    word, found = head.text.lower(), 0
     for count in range(1, min(_MOST_PIECES, len(lines) - index) + 1):
-        piece = lines[index + count - 1]
-        text = bare(piece.words[0].text)
-        if not (text.isalpha() and text[:1].islower() and word.isalpha()):
-            return 0
+        first = lines[index + count - 1].words[0]
+        text = first.text.rstrip(".,;:»)")
+        if not (text.isalpha() and text.islower()):
+            break
         word += text
         if count >= 2 and lexicon.russian_word(word):
-            return count
-        if len(piece.words) > 1 or not _to_the_edge(piece.words[0], right):
-            return 0  # the word ends on this line, a word of no dictionary
-    return 0
+            found = count
+        alone = len(lines[index + count - 1].words) == 1 and first.text.isalpha()
+        if not alone or not _to_the_edge(first, right):
+            break  # the word ends on this line
+    return found
 
 
 def _to_the_edge(word: Word, right: float) -> bool:

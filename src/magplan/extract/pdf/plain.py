@@ -1587,10 +1587,11 @@ def _row_apart(line: Line, grid: _Grid) -> bool:
 def _name_over_its_list(flat: list[tuple[int, Line]], first: int, at: int, grid: _Grid) -> int | None:
     """The first line of an event's name that ends on line `at - 1` over its list, padding above
     it (not before line `first`): its words stand no further right than the event's column, and
-    the event's column goes on with a list's bullet on the lines from `at` down to the first row
-    number on its page (that line too).  The empty band at `at` is the list's margin, no padding
+    the event's column's next text from `at` on, on its page and not after a row's number (on that
+    line, it may be), opens with a list's bullet.  The empty band at `at` is the list's margin, no padding
     between rows («сайте:» over «11.  • секция …», the row's note centred between them; or with
-    no colon, «XXVII сессия МАГ» over «4.  • в сфере культуры»: no row opens with a bullet).
+    no colon, «XXVII сессия МАГ» over «4.  • в сфере культуры», the number beside the list:
+    `_number_beside_list`).
     None where the lines say otherwise.  The list may be indented further than the name: placed
     from the list, the event's column starts right of the name."""
     page = flat[at][0]
@@ -1603,6 +1604,8 @@ def _name_over_its_list(flat: list[tuple[int, Line]], first: int, at: int, grid:
             break
     if not listed:
         return None
+    if not flat[at - 1][1].words[-1].text.endswith(":") and not _number_beside_list(flat, at, grid):
+        return None  # no colon announcing it: the row's number must stand beside the list
     gap = (grid.row_gap or 0.0) * flat[at - 1][1].size
     top = at - 1
     while True:
@@ -1616,6 +1619,24 @@ def _name_over_its_list(flat: list[tuple[int, Line]], first: int, at: int, grid:
         if top == first or flat[top - 1][0] != page or line.top - flat[top - 1][1].bottom > gap:
             return top
         top -= 1
+
+
+def _number_beside_list(flat: list[tuple[int, Line]], at: int, grid: _Grid) -> bool:
+    """Is a row's number beside the list that opens at line `at`: reached on its page before any
+    line whose event's text is no list item («4.  • в сфере туризма» under «• в сфере культуры»)?"""
+    if grid.number is None:
+        return False
+    page = flat[at][0]
+    for index in range(at, len(flat)):
+        line = flat[index][1]
+        if flat[index][0] != page:
+            return False
+        words = [w for w in line.words if _column(w, grid.bounds) == grid.title]
+        if words and words[0].text not in BULLET_GLYPHS:
+            return False
+        if _numbered(line, grid):
+            return True
+    return False
 
 
 def _under_centred_row(flat: list[tuple[int, Line]], first: int, at: int, start: int, grid: _Grid) -> bool:
