@@ -961,8 +961,8 @@ def signatory_lines(
             # A sentence (a note, «Справочно:»), a requisite of its own (an annex mark) or a table's
             # label is a paragraph above the block: the position is the lines after the last one.
             # A note's label («Примечание: …») opens a note, whose lines in small letters go on with it.
-            # A table's totals line under it («Итого: 3 мероприятия»; a scan's «Итогоз мероприятия»,
-            # a spreadsheet's two cells run together and «3» read «з») is the table's, whatever follows.
+            # A table's totals line under it (`_TOTALS_LINE`; a scan's «Итогоз мероприятия», a
+            # spreadsheet's two cells run together and «3» read «з») is the table's.
             noted = _NOTE_LABEL.match(line) is not None or (noted and line[:1].islower())
             apart = (
                 _SENTENCE_END.search(line)

@@ -72,7 +72,8 @@ _HEAD_COLON_AS_ANGLE = re.compile(
 )
 # … or its closing quote lost, thin beside the figure («15 января 2029 г.» read ««15 января»): a
 # quote opened before a day and a month's name after it is the day's pair of quotes.
-_DAY_UNCLOSED = re.compile(rf"«(\d{{1,2}})(?=\s+(?:{'|'.join(sorted(MONTHS, key=len, reverse=True))})\b)")
+_MONTH_WORD = rf"(?:{'|'.join(sorted(MONTHS, key=len, reverse=True))})"
+_DAY_UNCLOSED = re.compile(rf"«(\d{{1,2}})(?=\s+{_MONTH_WORD}\b)")
 # … or its closing quote read as a point or a comma («24. января»): a quote opened is closed.
 _DAY = re.compile(r"^\d{1,2}$")
 # A day's figures and a word run together («18января»).
@@ -281,9 +282,8 @@ _CYRILLIC_WORD = re.compile(r"[а-яёА-ЯЁ]{2,}")
 
 # «маи»: the month «май» its breve lost in a range of months («на маи – октябрь», «апрель – маи»),
 # or alone anywhere in a date cell.  Elsewhere it may be a name («Маи Кураки»).
-_MAY = re.compile(r"(?<![^\W\d_])([Мм])аи(?![^\W\d_])")
-_MONTH_WORD = rf"(?:{'|'.join(sorted(MONTHS, key=len, reverse=True))})"
-_MAY_IN_DATES = re.compile(
+_MAY = re.compile(r"(?<![^\W\d_])[Мм]аи(?![^\W\d_])")
+_MAY_IN_A_RANGE = re.compile(
     rf"(?<![^\W\d_]){_MONTH_WORD}\s?[–—-]\s?[Мм]аи(?![^\W\d_])"
     rf"|(?<![^\W\d_])[Мм]аи(?=\s?[–—-]\s?{_MONTH_WORD}(?![^\W\d_]))",
     re.IGNORECASE,
@@ -291,8 +291,8 @@ _MAY_IN_DATES = re.compile(
 
 
 def _may_breve(line: str, dates: bool) -> str:
-    """«маи» → «май» where it is the month (`_MAY`, `_MAY_IN_DATES`)."""
-    pattern = _MAY if dates else _MAY_IN_DATES
+    """«маи» → «май» where it is the month (`_MAY` in a date cell, `_MAY_IN_A_RANGE` elsewhere)."""
+    pattern = _MAY if dates else _MAY_IN_A_RANGE
     return pattern.sub(lambda m: m[0][:-1] + ("Й" if m[0].endswith("И") else "й"), line)
 
 
