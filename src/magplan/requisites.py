@@ -12,6 +12,7 @@ from collections.abc import Iterable, Sequence
 from magplan.layout import Block, Paragraph
 from magplan.model import Approval, Signatory
 from magplan.normalize import months
+from magplan.normalize.numbers import TOTALS_WORDS
 from magplan.text import BULLET_GLYPHS, clean_line
 
 # The head word may stand in quotes: «УТВЕРЖДАЮ».
@@ -108,7 +109,9 @@ def _pager(line: str) -> bool:
 
 # A table's totals line («Итого: 3 мероприятия», «Всего 5»; a scan's «Итогоз мероприятия», its
 # «3» read as the letter), never a position's; not «итоговой аттестации», a position's wrapped rest.
-_TOTALS_LINE = re.compile(r"\s*(?:Итого|ИТОГО|Всего|ВСЕГО)(?=[\d:зЗ]|\s|$)")
+_TOTALS_LINE = re.compile(
+    rf"\s*(?:{'|'.join(form for word in TOTALS_WORDS for form in (word.capitalize(), word.upper()))})(?=[\d:зЗ]|\s|$)"
+)
 _POSITION_WORDS = re.compile(r"(?=.*[А-Яа-яЁё]{4})[А-Яа-яЁёA-Za-z«»\"(),\- ]+")
 # The requisites GOST R 7.0.97 sets under a signature (the mailing list, the executor, the
 # appendix and copy marks, a registration mark «Вх. № 125 от …»): such a line starts something new,

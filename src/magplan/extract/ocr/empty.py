@@ -16,7 +16,7 @@ from __future__ import annotations
 import cv2
 import numpy as np
 
-from magplan.extract.ocr.image import Image, components, is_blank, to_gray
+from magplan.extract.ocr.image import Image, Stats, components, is_blank, to_gray
 from magplan.extract.ocr.orient import letter_mask
 from magplan.layout import ExtractWarning
 
@@ -67,12 +67,11 @@ def _has_text_lines(page: Image) -> bool:
     gray = to_gray(page)
     scale = min(1.0, _SMALL_SIDE / max(gray.shape))
     small = cv2.resize(gray, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA) if scale < 1 else gray
-    letters = _off_the_edges(letter_mask(small))
-    count, _labels, stats = components(letters)
-    blobs = count - 1
+    letters, stats = _off_the_edges(letter_mask(small))
+    blobs = len(stats)
     if blobs < _MIN_BLOBS:
         return True
-    sizes = np.minimum(stats[1:, cv2.CC_STAT_HEIGHT], stats[1:, cv2.CC_STAT_WIDTH])
+    sizes = np.minimum(stats[:, cv2.CC_STAT_HEIGHT], stats[:, cv2.CC_STAT_WIDTH])
     # The gap between letters of a word is well under a letter's size, between lines over it.
     reach = max(int(np.median(sizes) * 0.8), 2)
     across, down = _left_after_closing(letters, (reach, 1)), _left_after_closing(letters, (1, reach))
@@ -80,22 +79,21 @@ def _has_text_lines(page: Image) -> bool:
     return more > _LINE_DIRECTION * fewer or fewer < _APART * blobs
 
 
-def _off_the_edges(letters: Image) -> Image:
-    """The letter blobs without those in the band along the page's edges (`_EDGE`): a column of
-    specks there merges down the page as text merges along its lines and outvoted the text of a
-    page of a few rows (a plan's last page)."""
+def _off_the_edges(letters: Image) -> tuple[Image, Stats]:
+    """The letter blobs without those in the band along the page's edges (`_EDGE`), and the stats
+    of those kept (one labelling for both): a column of specks there merges down the page as text
+    merges along its lines and outvoted the text of a page of a few rows (a plan's last page)."""
     height, width = letters.shape[:2]
-    count, labels, stats = components(letters)
+    _count, labels, stats = components(letters)
     x, y = stats[:, cv2.CC_STAT_LEFT], stats[:, cv2.CC_STAT_TOP]
     right, bottom = x + stats[:, cv2.CC_STAT_WIDTH], y + stats[:, cv2.CC_STAT_HEIGHT]
     band_x, band_y = _EDGE * width, _EDGE * height
-    edge = (right <= band_x) | (x >= width - band_x) | (bottom <= band_y) | (y >= height - band_y)
-    if count <= 1 or not edge[1:].any():
-        return letters
-    keep = ~edge
-    keep[0] = False
+    keep = ~((right <= band_x) | (x >= width - band_x) | (bottom <= band_y) | (y >= height - band_y))
+    keep[0] = False  # the background
+    if keep[1:].all():
+        return letters, stats[1:]
     kept: Image = np.where(keep, np.uint8(255), np.uint8(0))[labels]
-    return kept
+    return kept, stats[keep]
 
 
 def _left_after_closing(letters: Image, size: tuple[int, int]) -> int:

@@ -25,8 +25,7 @@ from magplan.extract.pdf.words import (
     Word,
     dash_item,
     hyphenated,
-    not_a_word,
-    suffix_rest,
+    rest_of_a_cut_word,
 )
 from magplan.normalize import lexicon
 from magplan.normalize.dates import looks_like_period
@@ -609,8 +608,7 @@ def _cut_word(previous: Line, line: Line, right: float, vocabulary: frozenset[st
     last, first = previous.words[-1], line.words[0]
     if not (last.text[-1:].isalpha() and "-" not in last.text and first.text[:1].isalpha()):
         return False
-    char = (last.x1 - last.x0) / len(last.text)
-    if not first.text[:1].islower() or right - last.x1 > _CUT_SLACK * char:
+    if not first.text[:1].islower() or not _to_the_edge(last, right):
         return False
     text = _in_script_of(first.text, last.text)
     rest = bare(text).rstrip("}]")  # («чно}»: a closing bracket read as a brace, mended later)
@@ -623,7 +621,7 @@ def _cut_word(previous: Line, line: Line, right: float, vocabulary: frozenset[st
         return known_word(last.text + rest, vocabulary) or bool(is_word(bare(last.text) + rest))
     # No word opens with its rest («ческих»), or joined it is a word the page prints whole: the
     # same rules as the PDF reader's.
-    if not_a_word(text) or suffix_rest(text) or known_word(last.text + text, vocabulary):
+    if rest_of_a_cut_word(text) or known_word(last.text + text, vocabulary):
         return True
     # A word of the Russian dictionary whole whose head is none, however short its rest («Антикоррупционна»
     # / «я»: «я» is a word too).

@@ -33,7 +33,7 @@ from statistics import StatisticsError, linear_regression, median
 from rapidfuzz import fuzz
 
 from magplan.column_roles import column_role
-from magplan.extract.pdf.words import BASELINE_SLACK, SPACE_WIDTH, WORD_GAP, Line, Word, not_a_word, suffix_rest
+from magplan.extract.pdf.words import BASELINE_SLACK, SPACE_WIDTH, WORD_GAP, Line, Word, rest_of_a_cut_word
 from magplan.normalize import lexicon
 from magplan.normalize.dates import looks_like_period, names_a_date, opens_with_period
 from magplan.normalize.numbers import row_number, totals
@@ -3693,8 +3693,7 @@ def _own_tables_end(flat: list[tuple[int, Line]], end: int, grid: _Grid) -> int:
 
 def _dated(line: Line, grid: _Grid) -> bool:
     """Does a cell of the line (its words in one of `grid`'s columns), beside another, say a date?"""
-    cells = _by_column(line, grid)
-    return len(cells) > 1 and any(looks_like_period(" ".join(w.text for w in words)) for words in cells.values())
+    return _band_dated([line], grid)
 
 
 def _own_width_rows_end(flat: list[tuple[int, Line]], last: int, end: int, grid: _Grid) -> int:
@@ -5546,15 +5545,9 @@ def _ended_together(before: dict[int, list[Word]], now: dict[int, list[Word]], g
     ended = [
         c
         for c in now
-        if c in before and _ended(before[c], grid.rights[c], True) and not _rest_of_a_cut_word(now[c][0].text)
+        if c in before and _ended(before[c], grid.rights[c], True) and not rest_of_a_cut_word(now[c][0].text)
     ]
     return 0 in ended and len(ended) >= 2
-
-
-def _rest_of_a_cut_word(text: str) -> bool:
-    """Does a cell's line open with the rest of a word cut at the column's edge («й комитет МАГ»,
-    «ческих связей»: no word opens so)?  That cell goes on, merged or not: it ended nothing."""
-    return not_a_word(text) or suffix_rest(text)
 
 
 def _goes_on(above: list[Word], below: list[Word], right: float, marks_wraps: bool = False) -> bool:
@@ -5563,7 +5556,7 @@ def _goes_on(above: list[Word], below: list[Word], right: float, marks_wraps: bo
     (`marks_wraps`) and the line above ends without the space glyph short of its column's reach
     by more than a space: it ended there («январь, ноябрь» over the next row's «ежегодно»).  The
     rest of a word cut at the column's edge goes on, however narrow («Исполнительны» / «й»)."""
-    if _wraps(above[-1]) or _rest_of_a_cut_word(below[0].text):
+    if _wraps(above[-1]) or rest_of_a_cut_word(below[0].text):
         return True
     if _ended(above, right, marks_wraps):
         return False
@@ -5580,8 +5573,8 @@ def _ended(above: list[Word], right: float, marks_wraps: bool) -> bool:
 def _opens(above: list[Word], below: list[Word], right: float, marks_wraps: bool) -> bool:
     """Does the text `below` surely open a paragraph after `above` in one column: its first word
     would surely have fitted there, or the paragraph above surely ended (`_ended`)?  Never with the
-    rest of a word cut at the edge (`_rest_of_a_cut_word`)."""
-    if _rest_of_a_cut_word(below[0].text):
+    rest of a word cut at the edge (`rest_of_a_cut_word`)."""
+    if rest_of_a_cut_word(below[0].text):
         return False
     return _paragraph_break(above, below, right, 0.0) or _ended(above, right, marks_wraps)
 
@@ -5604,7 +5597,7 @@ def _cells_open(before: dict[int, list[Word]], now: dict[int, list[Word]], grid:
     breaks = {
         c: c not in before
         or (
-            not _rest_of_a_cut_word(words[0].text)
+            not rest_of_a_cut_word(words[0].text)
             and (
                 _paragraph_break(before[c], words, grid.rights[c])
                 or _ended(before[c], grid.rights[c], grid.marks_wraps)

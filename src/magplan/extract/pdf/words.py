@@ -648,6 +648,12 @@ def not_a_word(text: str) -> bool:
     )
 
 
+def rest_of_a_cut_word(text: str) -> bool:
+    """Does `text` open as no Russian word does (`not_a_word`, `suffix_rest`): the rest of a word
+    cut at a column's edge («й комитет МАГ», «ческих связей»)?"""
+    return not_a_word(text) or suffix_rest(text)
+
+
 def suffix_rest(text: str) -> bool:
     """Does `text` open with a suffix that no Russian word opens with (`_SUFFIX_OPENINGS`)?"""
     return bare(text).startswith(_SUFFIX_OPENINGS)
@@ -743,8 +749,7 @@ def _joint(lines: list[Line], texts: list[str], index: int, box: _Box) -> str:
             short
             or alone
             or bool(lexical)
-            or not_a_word(first)
-            or suffix_rest(first)
+            or rest_of_a_cut_word(first)
             or (_o_without_its_case(line) and lexicon.russian_word(bare(head + first)))
             or known_word(head + first, typography.vocabulary)
             or _period_when_joined(texts, index)
